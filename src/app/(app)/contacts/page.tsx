@@ -1,0 +1,144 @@
+import { BookUser, ChevronRight, Plus, SearchX } from 'lucide-react';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Button } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { ContactFilters } from '@/features/contacts/components/contact-filters';
+import { ContactFormDialog } from '@/features/contacts/components/contact-form-dialog';
+import { ContactStatusBadge } from '@/features/contacts/components/contact-status-badge';
+import { contactListQuerySchema, contactName } from '@/features/contacts/schema';
+import { listContacts } from '@/features/contacts/service';
+import { asPageUser } from '@/lib/auth/page';
+import { formatDate } from '@/lib/format';
+
+export const metadata: Metadata = { title: 'Contacts' };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function ContactsPage({ searchParams }: { searchParams: SearchParams }) {
+  const raw = await searchParams;
+  const wanted = Object.fromEntries(
+    ['q', 'status', 'sort', 'cursor'].flatMap((k) => (typeof raw[k] === 'string' && raw[k] ? [[k, raw[k]]] : [])),
+  );
+  const parsed = contactListQuerySchema.safeParse({ ...wanted, limit: '25' });
+  const query = parsed.success ? parsed.data : contactListQuerySchema.parse({ limit: '25' });
+  const { result, user } = await asPageUser(async (tx, u) => ({ result: await listContacts(tx, u, query), user: u }));
+  const filtered = Boolean(query.q || query.status);
+  const nextParams = new URLSearchParams(wanted);
+  if (result.page.next_cursor) nextParams.set('cursor', result.page.next_cursor);
+  const firstParams = new URLSearchParams(wanted);
+  firstParams.delete('cursor');
+
+  return (
+    <div className="mx-auto max-w-6xl space-y-5">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">Contacts</h1>
+          <p className="text-sm text-muted-foreground" data-testid="contacts-total">
+            {result.page.total} {result.page.total === 1 ? 'contact' : 'contacts'}
+            {filtered ? ' match' : ''}
+          </p>
+        </div>
+        <ContactFormDialog
+          trigger={
+            <Button>
+              <Plus aria-hidden /> New contact
+            </Button>
+          }
+        />
+      </div>
+
+      <ContactFilters />
+
+      {result.data.length === 0 ? (
+        filtered ? (
+          <EmptyState icon={SearchX} title="No contacts match" description="Try another search or clear the status filter." />
+        ) : (
+          <EmptyState
+            icon={BookUser}
+            title="No contacts yet"
+            description="Add the people you work with: clients, leads and partners."
+            action={<ContactFormDialog trigger={<Button>Add your first contact</Button>} />}
+          />
+        )
+      ) : (
+        <>
+          <div className="hidden rounded-lg border bg-card shadow-sm md:block">
+            <Table>
+              <TableHeader>
+                <TableRow className="hover:bg-transparent">
+                  <TableHead>Name</TableHead>
+                  <TableHead>Company</TableHead>
+                  <TableHead>Email</TableHead>
+                  <TableHead>Phone</TableHead>
+                  <TableHead>Status</TableHead>
+                  <TableHead className="text-right">Added</TableHead>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {result.data.map((contact) => (
+                  <TableRow key={contact.id}>
+                    <TableCell className="font-medium">
+                      <Link href={`/contacts/${contact.id}`} className="hover:underline">
+                        {contactName(contact)}
+                      </Link>
+                      {contact.position ? (
+                        <span className="block text-xs font-normal text-muted-foreground">{contact.position}</span>
+                      ) : null}
+                    </TableCell>
+                    <TableCell>{contact.company}</TableCell>
+                    <TableCell className="max-w-56 truncate">{contact.email}</TableCell>
+                    <TableCell className="whitespace-nowrap">{contact.phone}</TableCell>
+                    <TableCell>
+                      <ContactStatusBadge status={contact.status} />
+                    </TableCell>
+                    <TableCell className="whitespace-nowrap text-right text-muted-foreground">
+                      {formatDate(contact.created_at, user)}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+          <ul className="flex flex-col gap-2 md:hidden" aria-label="Contacts">
+            {result.data.map((contact) => (
+              <li key={contact.id} className="min-w-0">
+                <Link
+                  href={`/contacts/${contact.id}`}
+                  className="flex items-center gap-3 rounded-lg border bg-card p-3 shadow-sm active:bg-muted"
+                >
+                  <div className="min-w-0 flex-1">
+                    <p className="truncate font-medium">{contactName(contact)}</p>
+                    <p className="truncate text-sm text-muted-foreground">
+                      {[contact.company, contact.email].filter(Boolean).join(' · ')}
+                    </p>
+                  </div>
+                  <ContactStatusBadge status={contact.status} />
+                  <ChevronRight className="size-4 text-muted-foreground" aria-hidden />
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {query.cursor || result.page.next_cursor ? (
+        <nav aria-label="Pages" className="flex items-center justify-between">
+          {query.cursor ? (
+            <Button asChild variant="outline" size="sm">
+              <Link href={`/contacts${firstParams.size ? `?${firstParams}` : ''}`}>First page</Link>
+            </Button>
+          ) : (
+            <span />
+          )}
+          {result.page.next_cursor ? (
+            <Button asChild variant="outline" size="sm">
+              <Link href={`/contacts?${nextParams}`}>Next page</Link>
+            </Button>
+          ) : null}
+        </nav>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import type { ReactNode } from 'react';
+import { Navigation } from '@/components/ui/navigation';
+import { getPageUser } from '@/lib/auth/page';
+import { env } from '@/lib/env';
+
+export const dynamic = 'force-dynamic';
+
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const { user } = await getPageUser();
+  const name = [user.first_name, user.last_name].filter(Boolean).join(' ') || user.email || 'Your account';
+  return (
+    <div className="flex min-h-dvh flex-col md:flex-row">
+      <Navigation user={{ name, email: user.email, authMode: env().authMode }} />
+      <main className="min-w-0 flex-1 px-4 py-5 sm:px-6 lg:px-10 lg:py-8">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import { CONTACT_READ_ONLY, contactIdParams, contactUpdateSchema } from '@/features/contacts/schema';
+import { deleteContact, getContact, updateContact } from '@/features/contacts/service';
+import { methods, route } from '@/lib/http';
+
+export const { GET, POST, PUT, PATCH, DELETE } = methods({
+  GET: route({ name: 'contacts.get', params: contactIdParams }, async ({ tx, user, params }) => ({
+    data: await getContact(tx, user, params.id),
+  })),
+  PUT: route(
+    { name: 'contacts.update', params: contactIdParams, body: contactUpdateSchema, readOnly: CONTACT_READ_ONLY },
+    async ({ tx, user, params, body, audit }) => {
+      const contact = await updateContact(tx, user, params.id, body);
+      audit('contact.updated', { contact_id: contact.id, fields: Object.keys(body) });
+      return { data: contact };
+    },
+  ),
+  DELETE: route({ name: 'contacts.delete', params: contactIdParams }, async ({ tx, user, params, audit }) => {
+    const deleted = await deleteContact(tx, user, params.id);
+    audit('contact.deleted', { contact_id: deleted.id });
+    return { data: { id: deleted.id, deleted: true } };
+  }),
+});

@@ -1,0 +1,17 @@
+import { CONTACT_READ_ONLY, contactCreateSchema, contactListQuerySchema } from '@/features/contacts/schema';
+import { createContact, exportContactsCsv, listContacts } from '@/features/contacts/service';
+import { methods, route } from '@/lib/http';
+
+export const { GET, POST, PUT, PATCH, DELETE } = methods({
+  GET: route({ name: 'contacts.list', query: contactListQuerySchema }, async ({ tx, user, query, newTransaction }) =>
+    query.format === 'csv' ? exportContactsCsv(newTransaction, user, query) : listContacts(tx, user, query),
+  ),
+  POST: route(
+    { name: 'contacts.create', body: contactCreateSchema, readOnly: CONTACT_READ_ONLY, status: 201 },
+    async ({ tx, user, body, audit }) => {
+      const contact = await createContact(tx, user, body);
+      audit('contact.created', { contact_id: contact.id });
+      return { data: contact };
+    },
+  ),
+});

@@ -1,0 +1,130 @@
+'use client';
+
+import * as DialogPrimitive from '@radix-ui/react-dialog';
+import { BookUser, LogOut, Menu, X } from 'lucide-react';
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import * as React from 'react';
+import { cn } from '@/lib/utils';
+import { Button } from './button';
+
+/** The product's sections, in the order the sidebar shows them. */
+export const NAV_ITEMS = [{ href: '/contacts', label: 'Contacts', icon: BookUser }] as const;
+
+export interface NavUser {
+  name: string;
+  email: string | null;
+  authMode: 'local' | 'clerk';
+}
+
+function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Main" className="grid gap-1">
+      {NAV_ITEMS.map(({ href, label, icon: Icon }) => {
+        const active = pathname === href || pathname.startsWith(`${href}/`);
+        return (
+          <Link
+            key={href}
+            href={href}
+            onClick={onNavigate}
+            aria-current={active ? 'page' : undefined}
+            className={cn(
+              'flex items-center gap-3 rounded-md px-3 py-2 text-sm font-medium transition-colors',
+              active ? 'bg-accent text-accent-foreground' : 'text-slate-600 hover:bg-muted hover:text-foreground',
+            )}
+          >
+            <Icon className="size-4" aria-hidden />
+            {label}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}
+
+function Brand() {
+  return (
+    <Link href="/" className="flex items-center gap-2 px-1 font-semibold tracking-tight">
+      <span className="grid size-7 place-items-center rounded-md bg-primary text-sm text-primary-foreground">L</span>
+      Ledgerly
+    </Link>
+  );
+}
+
+function SignOut() {
+  const [pending, setPending] = React.useState(false);
+  return (
+    <Button
+      variant="ghost"
+      size="sm"
+      className="w-full justify-start"
+      disabled={pending}
+      onClick={async () => {
+        setPending(true);
+        await fetch('/api/local-auth/sign-out', { method: 'POST' });
+        // a full page load, so nothing of the signed-out session stays in memory
+        // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+        window.location.href = '/';
+      }}
+    >
+      <LogOut aria-hidden /> Sign out
+    </Button>
+  );
+}
+
+function UserBox({ user }: { user: NavUser }) {
+  return (
+    <div className="grid min-w-0 gap-2 border-t pt-3">
+      <div className="min-w-0 px-1">
+        <p className="truncate text-sm font-medium">{user.name}</p>
+        {user.email ? <p className="truncate text-xs text-muted-foreground">{user.email}</p> : null}
+      </div>
+      {user.authMode === 'local' ? <SignOut /> : null}
+    </div>
+  );
+}
+
+/** Sidebar on wide screens, a top bar with a menu sheet on phones. */
+export function Navigation({ user }: { user: NavUser }) {
+  const [open, setOpen] = React.useState(false);
+  return (
+    <>
+      <aside className="sticky top-0 hidden h-dvh w-60 shrink-0 flex-col gap-6 border-r bg-card p-4 md:flex">
+        <Brand />
+        <div className="flex-1">
+          <NavLinks />
+        </div>
+        <UserBox user={user} />
+      </aside>
+      <header className="sticky top-0 z-40 flex items-center justify-between border-b bg-card/95 px-4 py-2.5 backdrop-blur md:hidden">
+        <Brand />
+        <DialogPrimitive.Root open={open} onOpenChange={setOpen}>
+          <DialogPrimitive.Trigger asChild>
+            <Button variant="ghost" size="icon" aria-label="Open menu">
+              <Menu />
+            </Button>
+          </DialogPrimitive.Trigger>
+          <DialogPrimitive.Portal>
+            <DialogPrimitive.Overlay className="fixed inset-0 z-50 bg-slate-950/40" />
+            <DialogPrimitive.Content className="fixed inset-y-0 right-0 z-50 flex w-72 max-w-[85vw] flex-col gap-6 bg-card p-4 shadow-xl">
+              <div className="flex items-center justify-between">
+                <DialogPrimitive.Title className="text-sm font-semibold">Menu</DialogPrimitive.Title>
+                <DialogPrimitive.Close asChild>
+                  <Button variant="ghost" size="icon" aria-label="Close menu">
+                    <X />
+                  </Button>
+                </DialogPrimitive.Close>
+              </div>
+              <DialogPrimitive.Description className="sr-only">Sections of the app</DialogPrimitive.Description>
+              <div className="flex-1">
+                <NavLinks onNavigate={() => setOpen(false)} />
+              </div>
+              <UserBox user={user} />
+            </DialogPrimitive.Content>
+          </DialogPrimitive.Portal>
+        </DialogPrimitive.Root>
+      </header>
+    </>
+  );
+}

@@ -1,0 +1,153 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import * as React from 'react';
+import { Button } from '@/components/ui/button';
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
+import { Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
+import { NativeSelect } from '@/components/ui/select';
+import { Textarea } from '@/components/ui/textarea';
+import { ApiClientError, apiFetch } from '@/lib/api-client';
+import { CONTACT_STATUSES, type Contact, contactCreateSchema } from '../schema';
+import { STATUS_LABELS } from './contact-status-badge';
+import { zodDetails } from '@/lib/validation';
+
+type EditableContact = Pick<
+  Contact,
+  'id' | 'first_name' | 'last_name' | 'email' | 'phone' | 'company' | 'position' | 'address' | 'notes' | 'status'
+>;
+
+const TEXT_FIELDS = ['first_name', 'last_name', 'email', 'phone', 'company', 'position', 'address', 'notes'] as const;
+
+/**
+ * Create or edit a contact in a dialog. Validated in the browser with the same
+ * zod schema the API uses, then by the API itself (its field errors are shown
+ * next to each field).
+ */
+export function ContactFormDialog({
+  contact,
+  trigger,
+  onSaved,
+}: {
+  contact?: EditableContact;
+  trigger: React.ReactNode;
+  onSaved?: (saved: Contact) => void;
+}) {
+  const router = useRouter();
+  const [open, setOpen] = React.useState(false);
+  const [pending, setPending] = React.useState(false);
+  const [errors, setErrors] = React.useState<Record<string, string>>({});
+  const [formError, setFormError] = React.useState<string | undefined>();
+  const editing = Boolean(contact);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const values: Record<string, string | null> = {};
+    for (const field of TEXT_FIELDS) {
+      const value = String(form.get(field) ?? '').trim();
+      values[field] = value === '' && field !== 'first_name' ? null : value;
+    }
+    values.status = String(form.get('status') ?? 'lead');
+    const checked = contactCreateSchema.safeParse(values);
+    if (!checked.success) {
+      setErrors(Object.fromEntries(Object.entries(zodDetails(checked.error)).map(([k, v]) => [k, v[0] ?? ''])));
+      return;
+    }
+    setPending(true);
+    setErrors({});
+    setFormError(undefined);
+    try {
+      const { data } = await apiFetch<{ data: Contact }>(editing ? `/api/contacts/${contact!.id}` : '/api/contacts', {
+        method: editing ? 'PUT' : 'POST',
+        body: values,
+      });
+      setOpen(false);
+      onSaved?.(data);
+      router.refresh();
+    } catch (error) {
+      if (error instanceof ApiClientError) {
+        setErrors(error.fieldErrors());
+        setFormError(error.message);
+      } else {
+        setFormError('Something went wrong. Try again.');
+      }
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (next) {
+          setErrors({});
+          setFormError(undefined);
+        }
+      }}
+    >
+      <DialogTrigger asChild>{trigger}</DialogTrigger>
+      <DialogContent className="sm:max-w-xl">
+        <DialogHeader>
+          <DialogTitle>{editing ? 'Edit contact' : 'New contact'}</DialogTitle>
+          <DialogDescription>
+            {editing ? 'Change the details and save.' : 'Only the first name is required; add the rest as you learn it.'}
+          </DialogDescription>
+        </DialogHeader>
+        <form onSubmit={onSubmit} className="grid gap-4" noValidate aria-label={editing ? 'Edit contact' : 'New contact'}>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <Field id="first_name" label="First name" error={errors.first_name}>
+              <Input name="first_name" defaultValue={contact?.first_name ?? ''} autoComplete="off" required />
+            </Field>
+            <Field id="last_name" label="Last name" error={errors.last_name}>
+              <Input name="last_name" defaultValue={contact?.last_name ?? ''} autoComplete="off" />
+            </Field>
+            <Field id="email" label="Email" error={errors.email}>
+              <Input name="email" type="email" defaultValue={contact?.email ?? ''} autoComplete="off" />
+            </Field>
+            <Field id="phone" label="Phone" error={errors.phone}>
+              <Input name="phone" type="tel" defaultValue={contact?.phone ?? ''} autoComplete="off" />
+            </Field>
+            <Field id="company" label="Company" error={errors.company}>
+              <Input name="company" defaultValue={contact?.company ?? ''} autoComplete="off" />
+            </Field>
+            <Field id="position" label="Position" error={errors.position}>
+              <Input name="position" defaultValue={contact?.position ?? ''} autoComplete="off" />
+            </Field>
+          </div>
+          <Field id="status" label="Status" error={errors.status}>
+            <NativeSelect name="status" defaultValue={contact?.status ?? 'lead'}>
+              {CONTACT_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {STATUS_LABELS[s]}
+                </option>
+              ))}
+            </NativeSelect>
+          </Field>
+          <Field id="address" label="Address" error={errors.address}>
+            <Textarea name="address" rows={2} defaultValue={contact?.address ?? ''} />
+          </Field>
+          <Field id="notes" label="Notes" error={errors.notes}>
+            <Textarea name="notes" rows={3} defaultValue={contact?.notes ?? ''} />
+          </Field>
+          {formError && Object.keys(errors).length === 0 ? (
+            <p role="alert" className="text-sm text-destructive">
+              {formError}
+            </p>
+          ) : null}
+          <DialogFooter>
+            <Button type="button" variant="outline" onClick={() => setOpen(false)}>
+              Cancel
+            </Button>
+            <Button type="submit" disabled={pending}>
+              {pending ? 'Saving…' : editing ? 'Save changes' : 'Create contact'}
+            </Button>
+          </DialogFooter>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}

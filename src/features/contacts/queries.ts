@@ -1,0 +1,133 @@
+import { and, count, eq, type SQL, sql } from 'drizzle-orm';
+import { type Database, tables } from '@/lib/db';
+import { after, type Cursor, orderBy, type SortSpec, sortKey } from '@/lib/pagination';
+import type { Contact, ContactCreate, ContactSortField, ContactStatus, ContactUpdate } from './schema';
+
+/**
+ * Contact queries. Each takes the tenant transaction first; RLS already
+ * restricts rows to the session's account, and every query also filters by
+ * user_id explicitly so Postgres uses the (user_id, …) indexes.
+ */
+
+const c = tables.contacts;
+
+export const contactColumns = {
+  id: c.id,
+  user_id: c.user_id,
+  first_name: c.first_name,
+  last_name: c.last_name,
+  email: c.email,
+  phone: c.phone,
+  company: c.company,
+  position: c.position,
+  address: c.address,
+  notes: c.notes,
+  status: c.status,
+  created_at: c.created_at,
+  updated_at: c.updated_at,
+};
+
+export interface ContactFilters {
+  userId: string;
+  q?: string;
+  status?: ContactStatus;
+}
+
+function likePattern(q: string): string {
+  return `%${q.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+}
+
+function where(filters: ContactFilters): SQL | undefined {
+  return and(
+    eq(c.user_id, filters.userId),
+    filters.status ? eq(c.status, filters.status) : undefined,
+    filters.q ? sql`${sql.identifier('search')} like ${likePattern(filters.q)}` : undefined,
+  );
+}
+
+const sortExpressions: Record<ContactSortField, Pick<SortSpec, 'expr' | 'cast'>> = {
+  created_at: { expr: c.created_at, cast: 'timestamptz' },
+  updated_at: { expr: c.updated_at, cast: 'timestamptz' },
+  first_name: { expr: sql`lower(${c.first_name})`, cast: 'text' },
+  last_name: { expr: sql`lower(coalesce(${c.last_name}, ''))`, cast: 'text' },
+  company: { expr: sql`lower(coalesce(${c.company}, ''))`, cast: 'text' },
+  email: { expr: sql`lower(coalesce(${c.email}, ''))`, cast: 'text' },
+};
+
+export function contactSort(field: ContactSortField, direction: 'asc' | 'desc'): SortSpec {
+  return { ...sortExpressions[field], direction };
+}
+
+export async function selectContacts(
+  tx: Database,
+  filters: ContactFilters,
+  sort: SortSpec,
+  cursor: Cursor | undefined,
+  limit: number,
+): Promise<(Contact & { _sort: string })[]> {
+  const rows = await tx
+    .select({ ...contactColumns, _sort: sortKey(sort) })
+    .from(c)
+    .where(and(where(filters), after(sort, c.id, cursor)))
+    .orderBy(...orderBy(sort, c.id))
+    .limit(limit);
+  return rows as (Contact & { _sort: string })[];
+}
+
+export async function countContacts(tx: Database, filters: ContactFilters): Promise<number> {
+  const [row] = await tx.select({ n: count() }).from(c).where(where(filters));
+  return row?.n ?? 0;
+}
+
+export async function selectContact(tx: Database, userId: string, id: string): Promise<Contact | undefined> {
+  const [row] = await tx
+    .select(contactColumns)
+    .from(c)
+    .where(and(eq(c.user_id, userId), eq(c.id, id)))
+    .limit(1);
+  return row as Contact | undefined;
+}
+
+export async function insertContacts(tx: Database, userId: string, values: ContactCreate[]): Promise<Contact[]> {
+  if (values.length === 0) return [];
+  const rows = await tx
+    .insert(c)
+    .values(values.map((v) => ({ ...v, user_id: userId })))
+    .returning(contactColumns);
+  return rows as Contact[];
+}
+
+export async function updateContactRow(
+  tx: Database,
+  userId: string,
+  id: string,
+  values: ContactUpdate,
+): Promise<Contact | undefined> {
+  const [row] = await tx
+    .update(c)
+    .set(values)
+    .where(and(eq(c.user_id, userId), eq(c.id, id)))
+    .returning(contactColumns);
+  return row as Contact | undefined;
+}
+
+export async function deleteContactRow(tx: Database, userId: string, id: string): Promise<boolean> {
+  const rows = await tx
+    .delete(c)
+    .where(and(eq(c.user_id, userId), eq(c.id, id)))
+    .returning({ id: c.id });
+  return rows.length > 0;
+}
+
+/** How many invoices and transactions refer to the contact (they block deletion). */
+export async function contactReferences(
+  tx: Database,
+  userId: string,
+  id: string,
+): Promise<{ invoices: number }> {
+  const [row] = await tx
+    .select({ invoices: count() })
+    .from(tables.invoices)
+    .where(and(eq(tables.invoices.user_id, userId), eq(tables.invoices.contact_id, id)));
+  return { invoices: row?.invoices ?? 0 };
+}

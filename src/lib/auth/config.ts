@@ -1,0 +1,67 @@
+import { env } from '@/lib/env';
+import { localKeys } from './keys';
+
+/**
+ * The options handed to `clerkMiddleware` in both modes. Verification is
+ * always networkless: the public key is passed explicitly (`jwtKey`), the
+ * authorized parties and the issuer are checked.
+ */
+export interface ClerkOptions {
+  /** Local mode only: Clerk mode's keys come from the environment as Clerk reads them. */
+  publishableKey?: string;
+  secretKey?: string;
+  jwtKey: string;
+  authorizedParties: string[];
+  issuer?: string;
+  signInUrl: string;
+  signUpUrl: string;
+}
+
+/** The origin the request was made to, as the browser sees it. */
+export function requestOrigin(url: URL, headers: Headers): string {
+  const proto = headers.get('x-forwarded-proto')?.split(',')[0]?.trim() || url.protocol.replace(':', '');
+  const host = headers.get('x-forwarded-host')?.split(',')[0]?.trim() || headers.get('host') || url.host;
+  return `${proto}://${host}`;
+}
+
+export function clerkOptions(origin: string): ClerkOptions {
+  const config = env();
+  const parties = new Set(config.CLERK_AUTHORIZED_PARTIES);
+  if (config.APP_URL) parties.add(new URL(config.APP_URL).origin);
+  if (config.authMode === 'local') {
+    const keys = localKeys(config.DATA_DIR);
+    // Local tokens are minted for the origin they were requested from.
+    parties.add(origin);
+    return {
+      publishableKey: keys.publishableKey,
+      secretKey: keys.secretKey,
+      jwtKey: keys.publicKeyPem,
+      authorizedParties: [...parties],
+      issuer: keys.issuer,
+      signInUrl: '/sign-in',
+      signUpUrl: '/sign-in',
+    };
+  }
+  if (!config.CLERK_JWT_KEY) {
+    throw new Error('CLERK_JWT_KEY is required in Clerk mode (networkless verification)');
+  }
+  return {
+    jwtKey: config.CLERK_JWT_KEY.replace(/\\n/g, '\n'),
+    authorizedParties: [...parties],
+    issuer: config.CLERK_ISSUER ?? issuerFromPublishableKey(config.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY!),
+    signInUrl: '/sign-in',
+    signUpUrl: '/sign-up',
+  };
+}
+
+/** `pk_test_<base64("example.clerk.accounts.dev$")>` → `https://example.clerk.accounts.dev`. */
+export function issuerFromPublishableKey(publishableKey: string): string | undefined {
+  try {
+    const encoded = publishableKey.replace(/^pk_(test|live)_/, '');
+    const frontendApi = Buffer.from(encoded, 'base64').toString('utf8');
+    if (!frontendApi.endsWith('$')) return undefined;
+    return `https://${frontendApi.slice(0, -1)}`;
+  } catch {
+    return undefined;
+  }
+}

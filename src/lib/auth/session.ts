@@ -1,0 +1,34 @@
+import './clerk-env';
+import { auth } from '@clerk/nextjs/server';
+import type { Claims } from '@/lib/db';
+
+/**
+ * The verified session of the current request, read from what Clerk's
+ * middleware established (cookie or bearer token, both modes). Identity comes
+ * from the token's claims: no call to Clerk's servers.
+ */
+export interface Session {
+  userId: string;
+  sessionId: string | null;
+  claims: Claims;
+  identity: { email: string | null; first_name: string | null; last_name: string | null };
+}
+
+const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
+
+export async function getSession(): Promise<Session | null> {
+  const state = await auth();
+  if (!state.userId) return null;
+  const raw = (state.sessionClaims ?? {}) as Record<string, unknown>;
+  const email = str(raw.email) ?? str(raw.primary_email_address) ?? str(raw.email_address);
+  return {
+    userId: state.userId,
+    sessionId: state.sessionId ?? null,
+    claims: { sub: state.userId, sid: state.sessionId ?? null, email },
+    identity: {
+      email,
+      first_name: str(raw.first_name) ?? str(raw.given_name),
+      last_name: str(raw.last_name) ?? str(raw.family_name),
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import '@/lib/auth/clerk-env';
+import { authGuardProblems } from '@/lib/auth/guards';
+import { localKeys } from '@/lib/auth/keys';
+import { getDriver } from '@/lib/db';
+import { DataDirLockedError } from '@/lib/db/lock';
+import { env, EnvError } from '@/lib/env';
+import { log } from '@/lib/log';
+
+/**
+ * Server start (called from src/instrumentation.ts): validates the
+ * environment, applies the auth guards, prepares local keys and opens the
+ * database (PGlite: lock + migrations). A configuration that cannot work
+ * stops the process with a message that says what to change.
+ */
+
+function fatal(message: string): never {
+  process.stderr.write(`\n[ledgerly] cannot start:\n${message}\n\n`);
+  log.error('boot.failed', { reason: message });
+  process.exit(1);
+}
+
+export async function boot(): Promise<void> {
+  const started = Date.now();
+  let config;
+  try {
+    config = env();
+  } catch (error) {
+    if (error instanceof EnvError) fatal(error.message);
+    throw error;
+  }
+  const problems = authGuardProblems(config);
+  if (problems.length > 0) fatal(problems.map((p) => `  - ${p}`).join('\n'));
+  if (config.authMode === 'local') localKeys(config.DATA_DIR);
+  try {
+    await getDriver();
+  } catch (error) {
+    if (error instanceof DataDirLockedError) fatal(error.message);
+    if (!config.DATABASE_URL) fatal(`The embedded database could not be opened: ${(error as Error).message}`);
+    // A database server that is down at boot is not fatal: requests answer
+    // 503 until it is back, and the connection is retried.
+    log.error('boot.database_unavailable', { error });
+  }
+  log.info('boot.ready', {
+    auth: config.authMode,
+    database: config.DATABASE_URL ? 'postgres' : 'pglite',
+    data_dir: config.DATA_DIR,
+    ms: Date.now() - started,
+  });
+}

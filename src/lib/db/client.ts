@@ -1,0 +1,134 @@
+import path from 'node:path';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { env } from '@/lib/env';
+import { log } from '@/lib/log';
+import { lockDataDir } from './lock';
+import { migrate } from './migrate';
+import { schema } from './schema';
+
+/** A Drizzle handle: the database or, inside a unit of work, its transaction. */
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+/** What the migration runner needs from a connection. */
+export interface RawExecutor {
+  exec(sqlText: string): Promise<void>;
+  query<R extends Record<string, unknown>>(sqlText: string, params?: unknown[]): Promise<R[]>;
+}
+
+export interface Driver {
+  kind: 'pglite' | 'postgres';
+  db: Database;
+  /** Runs `fn` in one transaction on one connection (serialized on PGlite). */
+  rawTransaction<T>(fn: (tx: RawExecutor) => Promise<T>): Promise<T>;
+  /** One `select 1`, outside any tenant transaction (serialized on PGlite). */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function createPglite(dataDir: string): Promise<Driver> {
+  lockDataDir(dataDir);
+  const [{ PGlite }, { pg_trgm }, { drizzle }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('@electric-sql/pglite/contrib/pg_trgm'),
+    import('drizzle-orm/pglite'),
+  ]);
+  const client = await PGlite.create(path.join(dataDir, 'pglite'), { extensions: { pg_trgm } });
+  const db = drizzle({ client, schema }) as unknown as Database;
+  return {
+    kind: 'pglite',
+    db,
+    rawTransaction: (fn) =>
+      client.transaction((tx) =>
+        fn({
+          exec: async (text) => {
+            await tx.exec(text);
+          },
+          query: async <R extends Record<string, unknown>>(text: string, params?: unknown[]) =>
+            (await tx.query<R>(text, params)).rows,
+        }),
+      ),
+    ping: async () => {
+      await client.transaction((tx) => tx.query('select 1'));
+    },
+    close: () => client.close(),
+  };
+}
+
+type PostgresClient = import('postgres').Sql;
+
+/** A raw transaction on a postgres-js client (migrations). */
+export function postgresRawTransaction<T>(client: PostgresClient, fn: (tx: RawExecutor) => Promise<T>): Promise<T> {
+  return client.begin((tx) =>
+    fn({
+      exec: async (text) => {
+        await tx.unsafe(text);
+      },
+      query: async <R extends Record<string, unknown>>(text: string, params?: unknown[]) =>
+        (await tx.unsafe(text, params as never[])) as unknown as R[],
+    }),
+  ) as Promise<T>;
+}
+
+async function createPostgres(url: string, poolSize: number): Promise<Driver> {
+  const [{ default: postgres }, { drizzle }] = await Promise.all([
+    import('postgres'),
+    import('drizzle-orm/postgres-js'),
+  ]);
+  const client = postgres(url, {
+    // Safe behind the Supabase transaction pooler (PgBouncer / Supavisor).
+    prepare: false,
+    max: poolSize,
+    idle_timeout: 30,
+    connect_timeout: 5,
+    onnotice: () => {},
+    connection: { application_name: 'ledgerly' },
+  });
+  const db = drizzle({ client, schema }) as unknown as Database;
+  return {
+    kind: 'postgres',
+    db,
+    rawTransaction: (fn) => postgresRawTransaction(client, fn),
+    ping: async () => {
+      await client`select 1`;
+    },
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+const globalForDb = globalThis as unknown as { __ledgerlyDriver?: Promise<Driver> };
+
+/**
+ * The process-wide driver: PGlite under DATA_DIR without DATABASE_URL (locked,
+ * migrated on open), postgres-js with it (migrated on open only when
+ * DATABASE_MIGRATE_ON_BOOT is set; otherwise `npm run db:migrate`).
+ */
+export function getDriver(): Promise<Driver> {
+  if (!globalForDb.__ledgerlyDriver) {
+    const promise = (async () => {
+      const config = env();
+      const started = Date.now();
+      const driver = config.DATABASE_URL
+        ? await createPostgres(config.DATABASE_URL, config.DATABASE_POOL_SIZE)
+        : await createPglite(config.DATA_DIR);
+      if (driver.kind === 'pglite' || config.DATABASE_MIGRATE_ON_BOOT) {
+        const applied = await migrate(driver);
+        if (applied.length > 0) log.info('db.migrated', { applied });
+      }
+      log.info('db.ready', { driver: driver.kind, ms: Date.now() - started });
+      return driver;
+    })();
+    globalForDb.__ledgerlyDriver = promise;
+    // a failed open (e.g. database down at boot) is retried on the next call
+    promise.catch(() => {
+      if (globalForDb.__ledgerlyDriver === promise) globalForDb.__ledgerlyDriver = undefined;
+    });
+  }
+  return globalForDb.__ledgerlyDriver;
+}
+
+/** Closes the driver (tests, scripts). */
+export async function closeDriver(): Promise<void> {
+  const pending = globalForDb.__ledgerlyDriver;
+  globalForDb.__ledgerlyDriver = undefined;
+  if (pending) await (await pending).close();
+}

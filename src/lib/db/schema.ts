@@ -1,0 +1,130 @@
+import { sql } from 'drizzle-orm';
+import { date, integer, jsonb, numeric, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+/**
+ * Drizzle's view of the tables created by `supabase/migrations/*.sql`.
+ * The SQL files are the source of truth (constraints, RLS, indexes); this
+ * file only tells the query builder the column names and types. Timestamps are
+ * Dates (millisecond precision, so cursors round-trip), money decimal strings.
+ */
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, precision: 3, mode: 'date' });
+const money = (name: string) => numeric(name, { precision: 14, scale: 2 });
+
+export const users = pgTable('users', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  clerk_id: text('clerk_id').notNull(),
+  email: text('email'),
+  first_name: text('first_name'),
+  last_name: text('last_name'),
+  image_url: text('image_url'),
+  business_name: text('business_name'),
+  business_address: text('business_address'),
+  tax_id: text('tax_id'),
+  currency: text('currency').notNull().default('USD'),
+  invoice_prefix: text('invoice_prefix').notNull().default('INV-'),
+  payment_terms_days: integer('payment_terms_days').notNull().default(14),
+  time_zone: text('time_zone').notNull().default('UTC'),
+  locale: text('locale').notNull().default('en-US'),
+  clerk_updated_at: ts('clerk_updated_at'),
+  created_at: ts('created_at').notNull().defaultNow(),
+  updated_at: ts('updated_at').notNull().defaultNow(),
+});
+
+export const contacts = pgTable('contacts', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  user_id: uuid('user_id').notNull(),
+  first_name: text('first_name').notNull(),
+  last_name: text('last_name'),
+  email: text('email'),
+  phone: text('phone'),
+  company: text('company'),
+  position: text('position'),
+  address: text('address'),
+  notes: text('notes'),
+  status: text('status', { enum: ['lead', 'active', 'customer', 'inactive'] }).notNull().default('lead'),
+  created_at: ts('created_at').notNull().defaultNow(),
+  updated_at: ts('updated_at').notNull().defaultNow(),
+});
+
+export const invoices = pgTable('invoices', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  user_id: uuid('user_id').notNull(),
+  contact_id: uuid('contact_id'),
+  invoice_number: text('invoice_number').notNull(),
+  status: text('status', { enum: ['draft', 'sent', 'paid', 'cancelled'] }).notNull().default('draft'),
+  issue_date: date('issue_date', { mode: 'string' }).notNull().default(sql`current_date`),
+  due_date: date('due_date', { mode: 'string' }).notNull(),
+  currency: text('currency').notNull().default('USD'),
+  subtotal: money('subtotal').notNull().default('0'),
+  discount_type: text('discount_type', { enum: ['percent', 'amount'] }),
+  discount_value: money('discount_value'),
+  discount_amount: money('discount_amount').notNull().default('0'),
+  tax_amount: money('tax_amount').notNull().default('0'),
+  total_amount: money('total_amount').notNull().default('0'),
+  amount_paid: money('amount_paid').notNull().default('0'),
+  notes: text('notes'),
+  sent_at: ts('sent_at'),
+  paid_at: ts('paid_at'),
+  created_at: ts('created_at').notNull().defaultNow(),
+  updated_at: ts('updated_at').notNull().defaultNow(),
+});
+
+export const invoiceItems = pgTable('invoice_items', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  user_id: uuid('user_id').notNull(),
+  invoice_id: uuid('invoice_id').notNull(),
+  description: text('description').notNull(),
+  quantity: integer('quantity').notNull(),
+  unit_price: money('unit_price').notNull(),
+  tax_rate: numeric('tax_rate', { precision: 6, scale: 3 }).notNull().default('0'),
+  total: money('total').notNull(),
+  position: integer('position').notNull().default(0),
+  created_at: ts('created_at').notNull().defaultNow(),
+  updated_at: ts('updated_at').notNull().defaultNow(),
+});
+
+export const transactions = pgTable('transactions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  user_id: uuid('user_id').notNull(),
+  type: text('type', { enum: ['income', 'expense'] }).notNull(),
+  amount: money('amount').notNull(),
+  category: text('category'),
+  description: text('description'),
+  date: date('date', { mode: 'string' }).notNull().default(sql`current_date`),
+  invoice_id: uuid('invoice_id'),
+  created_at: ts('created_at').notNull().defaultNow(),
+  updated_at: ts('updated_at').notNull().defaultNow(),
+});
+
+export const tasks = pgTable('tasks', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  user_id: uuid('user_id').notNull(),
+  contact_id: uuid('contact_id'),
+  title: text('title').notNull(),
+  description: text('description'),
+  due_date: ts('due_date'),
+  status: text('status', { enum: ['pending', 'in_progress', 'completed', 'cancelled'] })
+    .notNull()
+    .default('pending'),
+  priority: text('priority', { enum: ['low', 'medium', 'high'] }).notNull().default('medium'),
+  completed_at: ts('completed_at'),
+  created_at: ts('created_at').notNull().defaultNow(),
+  updated_at: ts('updated_at').notNull().defaultNow(),
+});
+
+export const aiLogs = pgTable('ai_logs', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  user_id: uuid('user_id').notNull(),
+  query: text('query').notNull(),
+  response: text('response'),
+  action_taken: text('action_taken'),
+  engine: text('engine').notNull(),
+  status: text('status').notNull().default('ok'),
+  duration_ms: integer('duration_ms'),
+  metadata: jsonb('metadata').notNull().default({}),
+  created_at: ts('created_at').notNull().defaultNow(),
+  updated_at: ts('updated_at').notNull().defaultNow(),
+});
+
+export const schema = { users, contacts, invoices, invoiceItems, transactions, tasks, aiLogs };

@@ -1,0 +1,148 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Server environment, parsed once with zod. Every variable is documented in
+ * `.env.example`. `loadEnv()` throws an `EnvError` that lists each bad
+ * variable on its own line; boot prints it and exits.
+ */
+
+const bool = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+    .optional()
+    .transform((v) => (v === undefined || v === '' ? fallback : ['true', '1', 'yes'].includes(v)));
+
+const int = (fallback: number, min: number, max: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.trim() === '') return fallback;
+      if (!/^\d+$/.test(v.trim())) {
+        ctx.addIssue({ code: 'custom', message: `must be a whole number between ${min} and ${max}` });
+        return z.NEVER;
+      }
+      const n = Number(v);
+      if (n < min || n > max) {
+        ctx.addIssue({ code: 'custom', message: `must be between ${min} and ${max}` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+const optionalUrl = (protocols: string[]) =>
+  optionalString.refine(
+    (v) => {
+      if (v === undefined) return true;
+      try {
+        return protocols.includes(new URL(v).protocol);
+      } catch {
+        return false;
+      }
+    },
+    { message: `must be a URL (${protocols.join(' or ')})` },
+  );
+
+const list = optionalString.transform((v) =>
+  v === undefined
+    ? []
+    : v
+        .split(',')
+        .map((s) => s.trim().replace(/\/+$/, ''))
+        .filter(Boolean),
+);
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  APP_ENV: z.enum(['development', 'test', 'production']).optional(),
+  VERCEL_ENV: optionalString,
+  APP_URL: optionalUrl(['http:', 'https:']),
+  DATA_DIR: optionalString.transform((v) => path.resolve(/*turbopackIgnore: true*/ v ?? '.data')),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+
+  DATABASE_URL: optionalUrl(['postgres:', 'postgresql:']),
+  DATABASE_POOL_SIZE: int(10, 1, 200),
+  DATABASE_MIGRATE_ON_BOOT: bool(false),
+
+  NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: optionalString.refine((v) => v === undefined || /^pk_(test|live)_/.test(v), {
+    message: 'must start with pk_test_ or pk_live_',
+  }),
+  CLERK_SECRET_KEY: optionalString.refine((v) => v === undefined || /^sk_(test|live)_/.test(v), {
+    message: 'must start with sk_test_ or sk_live_',
+  }),
+  CLERK_JWT_KEY: optionalString,
+  CLERK_WEBHOOK_SIGNING_SECRET: optionalString,
+  CLERK_AUTHORIZED_PARTIES: list,
+  CLERK_ISSUER: optionalUrl(['https:', 'http:']),
+
+  RATE_LIMIT_PER_MINUTE: int(300, 1, 1_000_000),
+  AI_RATE_LIMIT_PER_MINUTE: int(20, 1, 1_000_000),
+  REDIS_URL: optionalUrl(['redis:', 'rediss:']),
+  UPSTASH_REDIS_REST_URL: optionalUrl(['https:', 'http:']),
+  UPSTASH_REDIS_REST_TOKEN: optionalString,
+
+  DEMO_DATA: z
+    .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+    .optional()
+    .transform((v) => (v === undefined || v === '' ? undefined : ['true', '1', 'yes'].includes(v))),
+});
+
+export type Env = Omit<z.infer<typeof envSchema>, 'DEMO_DATA'> & {
+  authMode: 'clerk' | 'local';
+  isProductionDeployment: boolean;
+  /** New accounts get demo data (default: on in local mode, off in Clerk mode). */
+  demoData: boolean;
+};
+
+export class EnvError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid environment:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'EnvError';
+  }
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    throw new EnvError(
+      result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`),
+    );
+  }
+  const env = result.data;
+  const problems: string[] = [];
+  const hasPk = env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY !== undefined;
+  const hasSk = env.CLERK_SECRET_KEY !== undefined;
+  if (hasPk !== hasSk) {
+    problems.push(
+      'NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY and CLERK_SECRET_KEY: set both for Clerk mode, or neither for local mode',
+    );
+  }
+  if (env.UPSTASH_REDIS_REST_URL !== undefined && env.UPSTASH_REDIS_REST_TOKEN === undefined) {
+    problems.push('UPSTASH_REDIS_REST_TOKEN: required when UPSTASH_REDIS_REST_URL is set');
+  }
+  if (problems.length > 0) throw new EnvError(problems);
+
+  const authMode = hasPk && hasSk ? 'clerk' : 'local';
+  const isProductionDeployment = env.APP_ENV === 'production' || env.VERCEL_ENV === 'production';
+  const { DEMO_DATA, ...rest } = env;
+  return { ...rest, authMode, isProductionDeployment, demoData: DEMO_DATA ?? authMode === 'local' };
+}
+
+let cached: Env | undefined;
+
+/** The parsed environment of this process (parsed on first use). */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** For tests: forget the cached environment. */
+export function resetEnvForTests(): void {
+  cached = undefined;
+}

@@ -1,0 +1,363 @@
+import { randomUUID } from 'node:crypto';
+import { type NextRequest, NextResponse } from 'next/server';
+import type { z } from 'zod';
+import { getSession, type Session } from '@/lib/auth/session';
+import { currentUser, type UserRow } from '@/lib/auth/user';
+import { type Database, withTenant } from '@/lib/db';
+import { ApiError, fromDatabaseError, isDatabaseUnavailable } from '@/lib/errors';
+import { parseJson } from '@/lib/json';
+import { log } from '@/lib/log';
+import { limit, type LimitKind, type LimitResult } from '@/lib/ratelimit';
+import { zodDetails } from '@/lib/validation';
+
+/**
+ * The one route wrapper. Every /api/* handler goes through it, in this order:
+ * rate limit (per user, per IP when signed out) → authentication (401) →
+ * content type (415) and size (413) → JSON and zod parsing of body, query and
+ * path (400 naming each field; unknown and read-only fields rejected) → the
+ * handler, inside the tenant transaction → one JSON shape, one log line.
+ * Anything unexpected becomes a 500 without details; the database being
+ * unreachable becomes a 503.
+ */
+
+export const DEFAULT_MAX_BODY_BYTES = 100 * 1024;
+
+type AnySchema = z.ZodType;
+type Out<S> = S extends AnySchema ? z.output<S> : undefined;
+
+export interface RouteConfig<B, Q, P> {
+  /** Parses the JSON body (POST/PUT/PATCH). Routes without it ignore any body. */
+  body?: B;
+  /** Parses the query string; without it, any query parameter is a 400. */
+  query?: Q;
+  /** Parses the path parameters; a mismatch (e.g. a malformed id) is a 404. */
+  params?: P;
+  /** Body fields a client may never set (named in a 400). */
+  readOnly?: readonly string[];
+  maxBodyBytes?: number;
+  /** Extra limits on top of the general per-user limit (e.g. `ai`). */
+  limits?: readonly LimitKind[];
+  /** Status of a successful answer (default 200). */
+  status?: number;
+  /** Route name for logs, e.g. `contacts.create`. */
+  name: string;
+}
+
+export interface BaseContext<B, Q, P> {
+  req: NextRequest;
+  requestId: string;
+  body: Out<B>;
+  query: Out<Q>;
+  params: Out<P>;
+  /** Writes one structured log line for a critical operation. */
+  audit(op: string, fields?: Record<string, unknown>): void;
+}
+
+export interface AuthedContext<B, Q, P> extends BaseContext<B, Q, P> {
+  session: Session;
+  user: UserRow;
+  /** The tenant transaction: role `authenticated` with this user's claims. */
+  tx: Database;
+  /** True when this request created the user's row (first request). */
+  userCreated: boolean;
+  /**
+   * Runs `fn` in a new tenant transaction of this user, for work that happens
+   * after the handler returned (e.g. streaming a CSV in batches). Never call
+   * it from inside `tx`.
+   */
+  newTransaction<T>(fn: (tx: Database) => Promise<T>): Promise<T>;
+}
+
+type RouteParams = { params: Promise<Record<string, string | string[] | undefined>> };
+export type RouteHandler = (req: NextRequest, context: RouteParams) => Promise<Response>;
+
+const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
+
+function clientIp(req: NextRequest): string {
+  const forwarded = req.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
+  return forwarded || req.headers.get('x-real-ip') || 'unknown';
+}
+
+function rateHeaders(result: LimitResult): Record<string, string> {
+  if (result.limit === 0) return {};
+  return {
+    'X-RateLimit-Limit': String(result.limit),
+    'X-RateLimit-Remaining': String(Math.max(0, result.remaining)),
+    'X-RateLimit-Reset': String(Math.ceil(result.reset / 1000)),
+  };
+}
+
+async function applyLimit(kind: LimitKind, key: string, headers: Record<string, string>): Promise<void> {
+  const result = await limit(kind, key);
+  if (kind === 'api') Object.assign(headers, rateHeaders(result));
+  if (!result.success) {
+    const retryAfter = Math.max(1, Math.ceil((result.reset - Date.now()) / 1000));
+    throw new ApiError(
+      'rate_limited',
+      `Too many requests. Try again in ${retryAfter} second${retryAfter === 1 ? '' : 's'}.`,
+      undefined,
+      { ...rateHeaders(result), 'Retry-After': String(retryAfter) },
+    );
+  }
+}
+
+async function readBody(req: NextRequest, maxBytes: number): Promise<string> {
+  const declared = req.headers.get('content-length');
+  const tooLarge = () =>
+    new ApiError('payload_too_large', `The request body is larger than ${Math.floor(maxBytes / 1024)} KB.`);
+  if (declared && /^\d+$/.test(declared) && Number(declared) > maxBytes) throw tooLarge();
+  if (!req.body) return '';
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new ApiError('invalid_json', 'The request body is not valid UTF-8 JSON.');
+  }
+}
+
+function isJsonContentType(value: string | null): boolean {
+  if (!value) return false;
+  const type = value.split(';')[0]?.trim().toLowerCase() ?? '';
+  return type === 'application/json' || /^application\/[\w.+-]+\+json$/.test(type);
+}
+
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const MAX_DEPTH = 32;
+
+/**
+ * Refuses a `__proto__`/`constructor`/`prototype` key anywhere in a parsed
+ * body, and bodies nested deeper than any schema goes.
+ */
+function findPrototypeKey(value: unknown, path = '', depth = 0): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  if (depth > MAX_DEPTH) {
+    throw new ApiError('validation_failed', 'The request body is nested too deeply.', {
+      [path || '(body)']: [`must not nest more than ${MAX_DEPTH} levels`],
+    });
+  }
+  for (const key of Object.keys(value)) {
+    const here = path ? `${path}.${key}` : key;
+    if (PROTOTYPE_KEYS.has(key)) return here;
+    const found = findPrototypeKey((value as Record<string, unknown>)[key], here, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+async function parseBody(req: NextRequest, schema: AnySchema, config: RouteConfig<unknown, unknown, unknown>) {
+  if (!isJsonContentType(req.headers.get('content-type'))) {
+    throw new ApiError('unsupported_media_type', 'Send the request body as application/json.');
+  }
+  const text = await readBody(req, config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
+  if (text.trim() === '') throw new ApiError('invalid_json', 'The request body is empty; send a JSON object.');
+  let value: unknown;
+  try {
+    value = parseJson(text);
+  } catch (error) {
+    throw new ApiError('invalid_json', `The request body is not valid JSON (${(error as Error).message}).`);
+  }
+  const prototypeKey = findPrototypeKey(value);
+  if (prototypeKey) {
+    throw new ApiError('validation_failed', 'Some fields are invalid.', { [prototypeKey]: ['is not a recognised field'] });
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ApiError('validation_failed', 'The request body must be a JSON object.', {
+      '(body)': ['must be a JSON object'],
+    });
+  }
+  const details: Record<string, string[]> = {};
+  for (const field of config.readOnly ?? []) {
+    if (Object.prototype.hasOwnProperty.call(value, field)) details[field] = ['is read-only'];
+  }
+  const withoutReadOnly = Object.fromEntries(
+    Object.entries(value).filter(([key]) => !(config.readOnly ?? []).includes(key)),
+  );
+  const parsed = schema.safeParse(withoutReadOnly);
+  if (!parsed.success) Object.assign(details, zodDetails(parsed.error));
+  if (Object.keys(details).length > 0) throw new ApiError('validation_failed', 'Some fields are invalid.', details);
+  return (parsed as { data: unknown }).data;
+}
+
+function parseQuery(req: NextRequest, schema: AnySchema | undefined) {
+  const entries: Record<string, string> = {};
+  const details: Record<string, string[]> = {};
+  for (const [key, value] of req.nextUrl.searchParams) {
+    if (key in entries) details[key] = ['must be given once'];
+    entries[key] = value;
+  }
+  if (!schema) {
+    for (const key of Object.keys(entries)) details[key] = ['is not a recognised parameter'];
+    if (Object.keys(details).length > 0) throw new ApiError('validation_failed', 'Unknown query parameters.', details);
+    return undefined;
+  }
+  const parsed = schema.safeParse(entries);
+  if (!parsed.success) Object.assign(details, zodDetails(parsed.error, 'parameter'));
+  if (Object.keys(details).length > 0) {
+    throw new ApiError('validation_failed', 'Some query parameters are invalid.', details);
+  }
+  return (parsed as { data: unknown }).data;
+}
+
+async function parseParams(context: RouteParams | undefined, schema: AnySchema | undefined) {
+  if (!schema) return undefined;
+  const raw = (await context?.params) ?? {};
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new ApiError('not_found', 'Resource not found.');
+  return parsed.data;
+}
+
+function toResponse(result: unknown, status: number, headers: Record<string, string>): Response {
+  if (result instanceof Response) {
+    for (const [key, value] of Object.entries(headers)) {
+      if (!result.headers.has(key)) result.headers.set(key, value);
+    }
+    return result;
+  }
+  return NextResponse.json(result ?? { data: null }, { status, headers });
+}
+
+function errorResponse(error: unknown, requestId: string, headers: Record<string, string>): Response {
+  let apiError: ApiError;
+  if (error instanceof ApiError) apiError = error;
+  else if (isDatabaseUnavailable(error)) {
+    apiError = new ApiError('service_unavailable', 'The database is unreachable right now. Try again shortly.');
+    log.error('db.unavailable', { request_id: requestId, error });
+  } else {
+    const mapped = fromDatabaseError(error);
+    if (mapped) apiError = mapped;
+    else {
+      apiError = new ApiError('internal_error', 'Something went wrong on our side. It has been logged.');
+      log.error('request.failed', {
+        request_id: requestId,
+        error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : error,
+      });
+    }
+  }
+  return NextResponse.json(apiError.toBody(), {
+    status: apiError.status,
+    headers: { ...headers, ...(apiError.headers ?? {}) },
+  });
+}
+
+function makeAudit(requestId: string, userId: () => string | undefined) {
+  return (op: string, fields: Record<string, unknown> = {}) =>
+    log.info(op, { request_id: requestId, user_id: userId(), ...fields });
+}
+
+function wrap<B, Q, P>(
+  config: RouteConfig<B, Q, P>,
+  requireAuth: boolean,
+  run: (base: BaseContext<B, Q, P>, session: Session | null) => Promise<unknown>,
+): RouteHandler {
+  return async (req, context) => {
+    const started = performance.now();
+    const requestId = randomUUID();
+    const headers: Record<string, string> = { 'X-Request-Id': requestId, 'Cache-Control': 'no-store' };
+    let status = 500;
+    let session: Session | null = null;
+    try {
+      session = await getSession();
+      await applyLimit('api', session ? `user:${session.userId}` : `ip:${clientIp(req)}`, headers);
+      if (requireAuth && !session) throw new ApiError('unauthorized', 'Sign in to continue: no valid session or bearer token.');
+      for (const kind of config.limits ?? []) {
+        await applyLimit(kind, session ? `user:${session.userId}` : `ip:${clientIp(req)}`, headers);
+      }
+      const params = (await parseParams(context, config.params as AnySchema | undefined)) as Out<P>;
+      const query = parseQuery(req, config.query as AnySchema | undefined) as Out<Q>;
+      const body = (
+        config.body && BODY_METHODS.has(req.method)
+          ? await parseBody(req, config.body as unknown as AnySchema, config as RouteConfig<unknown, unknown, unknown>)
+          : undefined
+      ) as Out<B>;
+      const base: BaseContext<B, Q, P> = {
+        req,
+        requestId,
+        body,
+        query,
+        params,
+        audit: makeAudit(requestId, () => session?.userId),
+      };
+      const result = await run(base, session);
+      const response = toResponse(result, config.status ?? 200, headers);
+      status = response.status;
+      return response;
+    } catch (error) {
+      const response = errorResponse(error, requestId, headers);
+      status = response.status;
+      return response;
+    } finally {
+      log.info('request', {
+        request_id: requestId,
+        method: req.method,
+        route: config.name,
+        path: req.nextUrl.pathname,
+        status,
+        duration_ms: Math.round((performance.now() - started) * 10) / 10,
+        user_id: session?.userId,
+      });
+    }
+  };
+}
+
+/** A route that needs a session; the handler runs in the user's tenant transaction. */
+export function route<B = undefined, Q = undefined, P = undefined>(
+  config: RouteConfig<B, Q, P>,
+  handler: (ctx: AuthedContext<B, Q, P>) => Promise<unknown>,
+): RouteHandler {
+  return wrap(config, true, (base, session) =>
+    withTenant(session!.claims, async (tx) => {
+      const { user, created } = await currentUser(tx, session!);
+      return handler({
+        ...base,
+        session: session!,
+        user,
+        tx,
+        userCreated: created,
+        newTransaction: (fn) => withTenant(session!.claims, fn),
+      });
+    }),
+  );
+}
+
+/** A route open without a session (health, webhooks, local sign-in). */
+export function publicRoute<B = undefined, Q = undefined, P = undefined>(
+  config: RouteConfig<B, Q, P>,
+  handler: (ctx: BaseContext<B, Q, P> & { session: Session | null }) => Promise<unknown>,
+): RouteHandler {
+  return wrap(config, false, (base, session) => handler({ ...base, session }));
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+const ALL_METHODS: Method[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+
+/**
+ * The exports of a route file: the given handlers, and a 405 in the API's
+ * error shape (with `Allow`) for every other method.
+ */
+export function methods(handlers: Partial<Record<Method, RouteHandler>>): Record<Method, RouteHandler> {
+  const allow = [...Object.keys(handlers), 'HEAD', 'OPTIONS'].join(', ');
+  const notAllowed: RouteHandler = async (req) =>
+    NextResponse.json(
+      new ApiError('method_not_allowed', `${req.method} is not allowed here. Allowed: ${allow}.`).toBody(),
+      { status: 405, headers: { Allow: allow, 'Cache-Control': 'no-store' } },
+    );
+  return Object.fromEntries(ALL_METHODS.map((m) => [m, handlers[m] ?? notAllowed])) as Record<Method, RouteHandler>;
+}
+
+/** `{ data }` for a single resource. */
+export function one<T>(data: T): { data: T } {
+  return { data };
+}

@@ -1,0 +1,140 @@
+import { createHash } from 'node:crypto';
+import { Ratelimit } from '@upstash/ratelimit';
+import { env } from '@/lib/env';
+import { log } from '@/lib/log';
+
+/**
+ * Rate limits with one algorithm (`@upstash/ratelimit`, sliding window) on
+ * three backends: Upstash REST (UPSTASH_REDIS_REST_URL/TOKEN), a Redis server
+ * (REDIS_URL, through ioredis) and, by default, an in-process Redis that runs
+ * the same Lua scripts (ioredis-mock). See docs/decisions/0006-rate-limit-backends.md.
+ */
+
+export type LimitKind = 'api' | 'ai';
+
+export interface LimitResult {
+  success: boolean;
+  limit: number;
+  remaining: number;
+  /** Unix ms when the current window ends. */
+  reset: number;
+  /** Set when the backend did not answer in time and the request was let through. */
+  degraded?: boolean;
+}
+
+/** The subset of an ioredis client the adapter uses (ioredis and ioredis-mock both have it). */
+interface IoRedisLike {
+  evalsha(sha: string, numKeys: number, ...keysAndArgs: (string | number)[]): Promise<unknown>;
+  eval(script: string, numKeys: number, ...keysAndArgs: (string | number)[]): Promise<unknown>;
+  get(key: string): Promise<string | null>;
+  set(key: string, value: string): Promise<unknown>;
+}
+
+type RatelimitRedis = ConstructorParameters<typeof Ratelimit>[0]['redis'];
+
+const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
+
+/**
+ * Presents an ioredis client the way @upstash/ratelimit calls Redis
+ * (`evalsha(hash, keys[], args[])`, Upstash style). The library's scripts start
+ * with `#!lua flags=allow-key-locking`, a shebang only Upstash accepts: it is
+ * stripped, and the library's hash is mapped to the stripped script's hash so
+ * that the NOSCRIPT fallback (`eval`) keeps working (e.g. after SCRIPT FLUSH).
+ */
+export function upstashAdapter(client: IoRedisLike): RatelimitRedis {
+  const strippedShaByLibrarySha = new Map<string, string>();
+  const strip = (script: string) => (script.startsWith('#!') ? script.slice(script.indexOf('\n') + 1) : script);
+  const adapter = {
+    async evalsha(sha: string, keys: string[], args: unknown[]) {
+      const mapped = strippedShaByLibrarySha.get(sha);
+      if (!mapped) throw new Error('NOSCRIPT No matching script. Please use EVAL.');
+      return client.evalsha(mapped, keys.length, ...keys, ...(args as (string | number)[]));
+    },
+    async eval(script: string, keys: string[], args: unknown[]) {
+      const stripped = strip(script);
+      strippedShaByLibrarySha.set(sha1(script), sha1(stripped));
+      return client.eval(stripped, keys.length, ...keys, ...(args as (string | number)[]));
+    },
+    get: (key: string) => client.get(key),
+    set: (key: string, value: string) => client.set(key, value),
+  };
+  return adapter as unknown as RatelimitRedis;
+}
+
+interface Limiters {
+  backend: 'upstash' | 'redis' | 'memory';
+  api: Ratelimit;
+  ai: Ratelimit;
+}
+
+const globalForLimits = globalThis as unknown as { __ledgerlyLimiters?: Promise<Limiters> };
+
+async function createLimiters(): Promise<Limiters> {
+  const config = env();
+  let redis: RatelimitRedis;
+  let backend: Limiters['backend'];
+  if (config.UPSTASH_REDIS_REST_URL && config.UPSTASH_REDIS_REST_TOKEN) {
+    const { Redis } = await import('@upstash/redis');
+    redis = new Redis({ url: config.UPSTASH_REDIS_REST_URL, token: config.UPSTASH_REDIS_REST_TOKEN });
+    backend = 'upstash';
+  } else if (config.REDIS_URL) {
+    const { default: IORedis } = await import('ioredis');
+    const client = new IORedis(config.REDIS_URL, {
+      maxRetriesPerRequest: 1,
+      enableOfflineQueue: false,
+      connectTimeout: 2000,
+      lazyConnect: false,
+    });
+    client.on('error', (error: Error) => log.warn('ratelimit.redis_error', { error: error.message }));
+    redis = upstashAdapter(client as unknown as IoRedisLike);
+    backend = 'redis';
+  } else {
+    const { default: RedisMock } = await import('ioredis-mock');
+    redis = upstashAdapter(new RedisMock() as unknown as IoRedisLike);
+    backend = 'memory';
+  }
+  const make = (prefix: string, perMinute: number) =>
+    new Ratelimit({
+      redis,
+      limiter: Ratelimit.slidingWindow(perMinute, '60 s'),
+      prefix,
+      analytics: false,
+      // The backend has 1 s to answer; after that the request is let through
+      // (availability over strictness) and a warning is logged.
+      timeout: 1000,
+      ephemeralCache: backend === 'memory' ? false : new Map(),
+    });
+  log.info('ratelimit.ready', { backend });
+  return {
+    backend,
+    api: make('ledgerly:rl:api', config.RATE_LIMIT_PER_MINUTE),
+    ai: make('ledgerly:rl:ai', config.AI_RATE_LIMIT_PER_MINUTE),
+  };
+}
+
+function limiters(): Promise<Limiters> {
+  globalForLimits.__ledgerlyLimiters ??= createLimiters();
+  return globalForLimits.__ledgerlyLimiters;
+}
+
+/** Counts one request of `identifier` against the `kind` limit. */
+export async function limit(kind: LimitKind, identifier: string): Promise<LimitResult> {
+  const { [kind]: limiter, backend } = await limiters();
+  try {
+    const result = await limiter.limit(identifier);
+    if (result.reason === 'timeout') {
+      log.warn('ratelimit.timeout', { backend, kind });
+      return { success: true, limit: result.limit, remaining: result.remaining, reset: result.reset, degraded: true };
+    }
+    return { success: result.success, limit: result.limit, remaining: result.remaining, reset: result.reset };
+  } catch (error) {
+    // Backend down: let the request through, say so in the log.
+    log.warn('ratelimit.unavailable', { backend, kind, error });
+    return { success: true, limit: 0, remaining: 0, reset: Date.now(), degraded: true };
+  }
+}
+
+/** Which backend serves the limits (for logs and tests). */
+export async function limitBackend(): Promise<Limiters['backend']> {
+  return (await limiters()).backend;
+}

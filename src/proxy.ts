@@ -1,0 +1,125 @@
+import '@/lib/auth/clerk-env';
+import { clerkMiddleware } from '@clerk/nextjs/server';
+import { type NextFetchEvent, NextRequest, NextResponse } from 'next/server';
+import { clerkOptions, requestOrigin } from '@/lib/auth/config';
+import {
+  CLIENT_UAT_COOKIE,
+  type CookieSpec,
+  DEV_BROWSER_COOKIE,
+  LOCAL_DEV_BROWSER,
+  SESSION_COOKIE,
+  SESSION_TTL_SECONDS,
+  signedOutCookies,
+  unverifiedTimes,
+} from '@/lib/auth/local';
+import { env } from '@/lib/env';
+import { APP_HOME } from '@/lib/routes';
+
+/**
+ * The request hook (Next.js 16 loads `src/proxy.ts`, Node.js runtime). Clerk's
+ * middleware verifies the session cookie or bearer token, networkless, in both
+ * auth modes; pages that need a session redirect to /sign-in here. API routes
+ * answer 401 themselves (through the route wrapper), with the JSON error shape.
+ */
+
+const PUBLIC_PAGES = [/^\/$/, /^\/sign-in(\/.*)?$/, /^\/sign-up(\/.*)?$/];
+
+const isApi = (path: string) => path === '/api' || path.startsWith('/api/');
+const isPublicPage = (path: string) => PUBLIC_PAGES.some((re) => re.test(path));
+
+const clerk = clerkMiddleware(
+  async (auth, req) => {
+    const path = req.nextUrl.pathname;
+    if (isApi(path)) return;
+    const { userId } = await auth();
+    if (!userId && !isPublicPage(path)) {
+      const target = new URL('/sign-in', req.url);
+      target.searchParams.set('redirect_url', `${path}${req.nextUrl.search}`);
+      return NextResponse.redirect(target);
+    }
+    if (userId && (path === '/' || path.startsWith('/sign-in') || path.startsWith('/sign-up'))) {
+      const back = req.nextUrl.searchParams.get('redirect_url');
+      const destination = back && back.startsWith('/') && !back.startsWith('//') ? back : APP_HOME;
+      return NextResponse.redirect(new URL(destination, req.url));
+    }
+  },
+  (req) => clerkOptions(requestOrigin(req.nextUrl, req.headers)),
+);
+
+/**
+ * Local mode: a browser's session cookie that expired (or a stale
+ * `__client_uat`) would make Clerk's SDK redirect a page load to Clerk's
+ * handshake endpoint, which does not exist locally. Such cookies are dropped
+ * before Clerk sees them, so the request is simply signed out.
+ */
+function normalizeLocalCookies(req: NextRequest): { request: NextRequest; set: CookieSpec[] } {
+  const secure = req.nextUrl.protocol === 'https:';
+  const now = Math.floor(Date.now() / 1000);
+  const session = req.cookies.get(SESSION_COOKIE)?.value;
+  const clientUat = req.cookies.get(CLIENT_UAT_COOKIE)?.value;
+  const jar = new Map(req.cookies.getAll().map((c) => [c.name, c.value]));
+  let set: CookieSpec[] = [];
+
+  if (session) {
+    const times = unverifiedTimes(session);
+    const stale =
+      !times ||
+      times.exp === undefined ||
+      times.exp <= now + 5 ||
+      (times.nbf !== undefined && times.nbf > now + 5) ||
+      (times.iat !== undefined && times.iat > now + 5);
+    if (stale) {
+      jar.delete(SESSION_COOKIE);
+      jar.set(CLIENT_UAT_COOKIE, '0');
+      set = signedOutCookies(secure);
+    } else if (times.iat !== undefined && clientUat !== undefined && Number(clientUat) > times.iat) {
+      jar.set(CLIENT_UAT_COOKIE, String(times.iat));
+    }
+  } else if (clientUat !== undefined && clientUat !== '0') {
+    jar.set(CLIENT_UAT_COOKIE, '0');
+    set = signedOutCookies(secure);
+  }
+  if (!jar.has(DEV_BROWSER_COOKIE)) {
+    jar.set(DEV_BROWSER_COOKIE, LOCAL_DEV_BROWSER);
+    if (set.length === 0) {
+      set = [
+        {
+          name: DEV_BROWSER_COOKIE,
+          value: LOCAL_DEV_BROWSER,
+          httpOnly: true,
+          sameSite: 'lax',
+          secure,
+          path: '/',
+          maxAge: SESSION_TTL_SECONDS,
+        },
+      ];
+    }
+  }
+
+  const cookieHeader = [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
+  if (cookieHeader === (req.headers.get('cookie') ?? '')) return { request: req, set };
+  // Rebuilt only for requests without a body (handshakes only happen on GET page loads).
+  if (req.method !== 'GET' && req.method !== 'HEAD') return { request: req, set };
+  const headers = new Headers(req.headers);
+  headers.set('cookie', cookieHeader);
+  return { request: new NextRequest(req.url, { method: req.method, headers }), set };
+}
+
+export default async function proxy(req: NextRequest, event: NextFetchEvent): Promise<Response> {
+  let request = req;
+  let set: CookieSpec[] = [];
+  if (env().authMode === 'local') ({ request, set } = normalizeLocalCookies(req));
+  const response = (await clerk(request, event)) ?? NextResponse.next();
+  if (set.length > 0 && response instanceof NextResponse) {
+    for (const cookie of set) response.cookies.set(cookie);
+  }
+  return response;
+}
+
+export const config = {
+  matcher: [
+    // everything except Next.js internals and static files
+    '/((?!_next|[^?]*\\.(?:html?|css|js(?!on)|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|csv|docx?|xlsx?|zip|webmanifest)).*)',
+    '/(api|trpc)(.*)',
+  ],
+};

@@ -1,0 +1,83 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { freePort } from './postgres';
+
+/**
+ * Starts the built app (`next start`, as `npm start` does) on a free loopback
+ * port with its own DATA_DIR, and waits until /api/health answers.
+ */
+
+export interface AppServer {
+  url: string;
+  port: number;
+  dataDir: string;
+  logs(): string;
+  stop(signal?: NodeJS.Signals): Promise<void>;
+  process: ChildProcess;
+}
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+export function assertBuilt(): void {
+  if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+    throw new Error('The app is not built: run `npm run build` first (npm test does).');
+  }
+}
+
+export async function startApp(env: Record<string, string | undefined> = {}, options: { dataDir?: string; port?: number; waitForHealth?: boolean } = {}): Promise<AppServer> {
+  assertBuilt();
+  const port = options.port ?? (await freePort());
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'ledgerly-app-'));
+  let output = '';
+  const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start'], {
+    cwd: root,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      DEMO_DATA: 'false',
+      RATE_LIMIT_PER_MINUTE: '100000',
+      AI_RATE_LIMIT_PER_MINUTE: '100000',
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  const server: AppServer = {
+    url,
+    port,
+    dataDir,
+    process: child,
+    logs: () => output,
+    stop: async (signal = 'SIGTERM') => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      await new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill(signal);
+        setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+      });
+    },
+  };
+  if (options.waitForHealth === false) return server;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The app exited with code ${child.exitCode}:\n${output}`);
+    try {
+      const response = await fetch(`${url}/api/health`);
+      if (response.status === 200) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  await server.stop('SIGKILL');
+  throw new Error(`The app did not become healthy within 60 s:\n${output}`);
+}

@@ -1,0 +1,46 @@
+import postgres from 'postgres';
+import { migrateUrl } from '../../src/lib/db/migrate';
+
+/**
+ * A fresh, migrated database on a test server, plus the URL the app uses:
+ * a login role that is neither superuser nor BYPASSRLS and holds nothing but
+ * membership of `authenticated` (like Supabase's pooler user, minus its
+ * privileges). The app can only act through RLS.
+ */
+
+export const APP_ROLE = 'ledgerly_app';
+
+let counter = 0;
+
+export async function createDatabase(adminUrl: string, prefix = 'ledgerly'): Promise<{ adminUrl: string; appUrl: string; name: string }> {
+  counter += 1;
+  const name = `${prefix}_${process.pid}_${Date.now()}_${counter}`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(`create database ${name}`);
+    const roles = await admin`select 1 from pg_roles where rolname = ${APP_ROLE}`;
+    if (roles.length === 0) {
+      await admin.unsafe(`create role ${APP_ROLE} login password 'app' nosuperuser nobypassrls nocreatedb nocreaterole`);
+    }
+  } finally {
+    await admin.end({ timeout: 5 });
+  }
+  const dbAdminUrl = withDatabase(adminUrl, name);
+  await migrateUrl(dbAdminUrl);
+  const db = postgres(dbAdminUrl, { max: 1, onnotice: () => {} });
+  try {
+    await db.unsafe(`grant authenticated to ${APP_ROLE}`);
+  } finally {
+    await db.end({ timeout: 5 });
+  }
+  const app = new URL(dbAdminUrl);
+  app.username = APP_ROLE;
+  app.password = 'app';
+  return { adminUrl: dbAdminUrl, appUrl: app.toString(), name };
+}
+
+function withDatabase(url: string, name: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${name}`;
+  return parsed.toString();
+}

@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+const alias = { '@': path.resolve(import.meta.dirname, 'src') };
+
+/**
+ * Three projects:
+ *  - unit: tests beside the code (src/**\/*.test.ts), no server;
+ *  - db:   SQL-level tests (RLS, constraints) on PGlite and a real PostgreSQL;
+ *  - api:  HTTP tests against the built app (`next start`), on PGlite and on
+ *          a real PostgreSQL server started by the test helper.
+ */
+export default defineConfig({
+  resolve: { alias },
+  test: {
+
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+          environment: 'node',
+          setupFiles: ['tests/setup/fail-on-console.ts'],
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'db',
+          include: ['tests/db/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['tests/setup/fail-on-console.ts'],
+          globalSetup: ['tests/setup/postgres.global.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'api',
+          include: ['tests/api/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['tests/setup/fail-on-console.ts'],
+          globalSetup: ['tests/setup/api.global.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
