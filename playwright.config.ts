@@ -11,7 +11,8 @@ import { findChromium } from './scripts/system-deps.mjs';
  * after `npx playwright install`), otherwise the system's (Debian `chromium`).
  */
 process.env.E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'ledgerly-e2e-'));
-process.env.E2E_PORT ??= String(3300 + Math.floor(Math.random() * 500));
+// a port per checkout, so that two checkouts on one machine do not collide
+process.env.E2E_PORT ??= String(3300 + ([...process.cwd()].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % 2000));
 const port = Number(process.env.E2E_PORT);
 const executablePath: string | undefined = findChromium() ?? undefined;
 
