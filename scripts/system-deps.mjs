@@ -1,5 +1,6 @@
 // Finds (and, when allowed, installs) the system programs the tests need:
-// a Chromium for Playwright and PostgreSQL server binaries.
+// a Chromium for Playwright, PostgreSQL server binaries, and poppler's
+// pdftoppm (the invoice PDF tests render pages to PNG).
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -57,23 +58,29 @@ function aptInstall(packages) {
 }
 
 /** Makes sure the test prerequisites exist; returns their paths. Throws with instructions if it cannot. */
-export function ensureSystemDeps({ chromium = true, postgres = true } = {}) {
+export function ensureSystemDeps({ chromium = true, postgres = true, poppler = true } = {}) {
   const missing = [];
   if (chromium && !findChromium()) missing.push('chromium');
   if (postgres && !findPgBin()) missing.push('postgresql');
+  if (poppler && !which('pdftoppm')) missing.push('poppler-utils');
   if (missing.length > 0 && !aptInstall(missing)) {
     throw new Error(
       `Missing system packages: ${missing.join(', ')}. Install them (Debian/Ubuntu: apt-get install -y ${missing.join(' ')}; ` +
         'or run `npx playwright install chromium` for the browser on a machine with internet access).',
     );
   }
-  const result = { chromium: chromium ? findChromium() : null, pgBin: postgres ? findPgBin() : null };
+  const result = {
+    chromium: chromium ? findChromium() : null,
+    pgBin: postgres ? findPgBin() : null,
+    pdftoppm: poppler ? which('pdftoppm') : null,
+  };
   if (chromium && !result.chromium) throw new Error('Chromium is still missing after installing it.');
+  if (poppler && !result.pdftoppm) throw new Error('pdftoppm (poppler-utils) is still missing after installing it.');
   if (postgres && !result.pgBin) throw new Error('PostgreSQL server binaries are still missing after installing them.');
   return result;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const found = ensureSystemDeps();
-  console.log(`[setup] chromium: ${found.chromium}\n[setup] postgres: ${found.pgBin}`);
+  console.log(`[setup] chromium: ${found.chromium}\n[setup] postgres: ${found.pgBin}\n[setup] pdftoppm: ${found.pdftoppm}`);
 }

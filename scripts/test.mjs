@@ -21,7 +21,7 @@ const started = Date.now();
 const results = [];
 try {
   const found = ensureSystemDeps();
-  console.log(`[test] chromium: ${found.chromium}\n[test] postgres: ${found.pgBin}`);
+  console.log(`[test] chromium: ${found.chromium}\n[test] postgres: ${found.pgBin}\n[test] pdftoppm: ${found.pdftoppm}`);
 } catch (error) {
   console.error(`[test] ${error.message}`);
   process.exit(1);

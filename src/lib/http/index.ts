@@ -32,6 +32,8 @@ export interface RouteConfig<B, Q, P> {
   query?: Q;
   /** Parses the path parameters; a mismatch (e.g. a malformed id) is a 404. */
   params?: P;
+  /** The body may be left out entirely (e.g. `POST …/send` with nothing to add). */
+  optionalBody?: boolean;
   /** Body fields a client may never set (named in a 400). */
   readOnly?: readonly string[];
   maxBodyBytes?: number;
@@ -158,11 +160,19 @@ function findPrototypeKey(value: unknown, path = '', depth = 0): string | undefi
 }
 
 async function parseBody(req: NextRequest, schema: AnySchema, config: RouteConfig<unknown, unknown, unknown>) {
-  if (!isJsonContentType(req.headers.get('content-type'))) {
+  const contentType = req.headers.get('content-type');
+  if (config.optionalBody && !contentType) {
+    const text = await readBody(req, config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
+    if (text.trim() === '') return undefined;
+  }
+  if (!isJsonContentType(contentType)) {
     throw new ApiError('unsupported_media_type', 'Send the request body as application/json.');
   }
   const text = await readBody(req, config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
-  if (text.trim() === '') throw new ApiError('invalid_json', 'The request body is empty; send a JSON object.');
+  if (text.trim() === '') {
+    if (config.optionalBody) return undefined;
+    throw new ApiError('invalid_json', 'The request body is empty; send a JSON object.');
+  }
   let value: unknown;
   try {
     value = parseJson(text);
@@ -330,6 +340,28 @@ export function route<B = undefined, Q = undefined, P = undefined>(
       });
     }),
   );
+}
+
+/**
+ * A route that needs a session but does slow work outside the database (a PDF,
+ * an SMTP round trip): the user is resolved in a short transaction, and the
+ * handler opens its own short tenant transactions with `newTransaction`, so no
+ * transaction stays open while it waits (PGlite runs one at a time).
+ */
+export function routeWithoutTransaction<B = undefined, Q = undefined, P = undefined>(
+  config: RouteConfig<B, Q, P>,
+  handler: (ctx: Omit<AuthedContext<B, Q, P>, 'tx'>) => Promise<unknown>,
+): RouteHandler {
+  return wrap(config, true, async (base, session) => {
+    const { user, created } = await withTenant(session!.claims, (tx) => currentUser(tx, session!));
+    return handler({
+      ...base,
+      session: session!,
+      user,
+      userCreated: created,
+      newTransaction: (fn) => withTenant(session!.claims, fn),
+    });
+  });
 }
 
 /** A route open without a session (health, webhooks, local sign-in). */
