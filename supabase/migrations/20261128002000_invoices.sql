@@ -217,7 +217,7 @@ begin
       from public.invoices i
      where i.id = any (v_ids)
      order by i.id
-       for update
+       for no key update
   loop
     if v_invoice.status <> 'draft' then
       raise exception using errcode = 'LD409',
@@ -434,7 +434,7 @@ begin
   select id, status, invoice_number, total_amount, amount_paid into v_invoice
     from public.invoices
    where id = p_invoice_id and user_id = p_user_id
-     for update;
+     for no key update;
   if not found then
     return;
   end if;

@@ -153,7 +153,7 @@ export async function selectInvoice(
     .leftJoin(c, joinContact)
     .where(and(eq(i.user_id, userId), eq(i.id, id)))
     .limit(1);
-  const [row] = lock ? await query.for('update', { of: i }) : await query;
+  const [row] = lock ? await query.for('no key update', { of: i }) : await query;
   return row as Invoice | undefined;
 }
 
