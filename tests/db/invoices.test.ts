@@ -406,7 +406,7 @@ describe.each([
           clients.map((client) =>
             client.begin(async (tx) => {
               await tx`select set_config('role', 'authenticated', true), set_config('request.jwt.claims', ${JSON.stringify(A)}, true)`;
-              await tx`insert into transactions (user_id, type, amount, invoice_id) values (${ids.a_user}, 'income', '30.00', ${id})`;
+              await tx`insert into transactions (user_id, type, amount, invoice_id) values (${ids.a_user!}, 'income', '30.00', ${id})`;
               await tx`select pg_sleep(0.05)`;
             }),
           ),
@@ -430,8 +430,8 @@ describe.each([
           clients.map((client) =>
             client.begin(async (tx) => {
               await tx`select set_config('role', 'authenticated', true), set_config('request.jwt.claims', ${JSON.stringify(B)}, true)`;
-              const [row] = await tx`select app.next_invoice_number(${ids.b_user}, 'C-') as n`;
-              await tx`insert into invoices (user_id, invoice_number, due_date) values (${ids.b_user}, ${row!.n}, current_date)`;
+              const [row] = await tx`select app.next_invoice_number(${ids.b_user!}, 'C-') as n`;
+              await tx`insert into invoices (user_id, invoice_number, due_date) values (${ids.b_user!}, ${row!.n}, current_date)`;
               return row!.n as string;
             }),
           ),
