@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { getContact } from '@/features/contacts/service';
+import { contactListQuerySchema, contactName } from '@/features/contacts/schema';
+import { getContact, listContacts } from '@/features/contacts/service';
 import type { UserRow } from '@/lib/auth/user';
 import { csvResponse } from '@/lib/csv';
 import { addDays, daysBetween, localDate, safeTimeZone } from '@/lib/dates';
@@ -405,6 +406,34 @@ async function loadDocument(tx: Database, owner: Owner, id: string): Promise<Inv
     };
   }
   return { invoice, client, business: businessOf(owner), locale: owner.locale };
+}
+
+/** The invoice, or null when this account has none with that id (pages answer 404). */
+export async function findInvoice(tx: Database, owner: Owner, id: string): Promise<InvoiceDetail | null> {
+  try {
+    return await getInvoice(tx, owner, id);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
+  }
+}
+
+/** Everything the invoice page shows: the invoice, the parties as printed, and its history. */
+export async function findInvoiceDocument(tx: Database, owner: Owner, id: string) {
+  if (!(await findInvoice(tx, owner, id))) return null;
+  const document = await loadDocument(tx, owner, id);
+  const events = await selectEvents(tx, owner.id, id);
+  return { ...document, events };
+}
+
+/** The contacts an invoice can be addressed to (the editor's picker). */
+export async function contactOptions(
+  tx: Database,
+  owner: Owner,
+): Promise<{ id: string; name: string; email: string | null; company: string | null }[]> {
+  const query = contactListQuerySchema.parse({ limit: '200', sort: 'first_name' });
+  const { data } = await listContacts(tx, owner, query);
+  return data.map((c) => ({ id: c.id, name: contactName(c), email: c.email, company: c.company }));
 }
 
 export function pdfFilename(invoice: Pick<Invoice, 'invoice_number'>): string {
