@@ -354,8 +354,10 @@ export async function selectStatusTotals(tx: Database, userId: string, today: st
     })
     .from(i)
     .where(eq(i.user_id, userId))
-    .groupBy(status, i.currency)
-    .orderBy(i.currency);
+    // by position: the status expression carries a parameter, and two
+    // placeholders are not provably the same expression to PostgreSQL
+    .groupBy(sql`1`, sql`2`)
+    .orderBy(sql`2`);
   return rows as StatusTotal[];
 }
 
