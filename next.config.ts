@@ -9,7 +9,6 @@ const nextConfig: NextConfig = {
     '@electric-sql/pglite',
     'postgres',
     'ioredis',
-    'ioredis-mock',
     'pdfkit',
     'fontkit',
     'nodemailer',

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { recordEvent } from '@/features/audit/service';
 import { contactListQuerySchema, contactName } from '@/features/contacts/schema';
 import { getContact, listContacts } from '@/features/contacts/service';
 import type { UserRow } from '@/lib/auth/user';
@@ -366,6 +367,11 @@ export async function recordPayment(
     category: input.category ?? 'Invoice payments',
   });
   const after = (await selectInvoice(tx, owner.id, invoiceId, today))!;
+  await recordEvent(tx, 'payment.recorded', 'invoices', invoiceId, {
+    transaction_id: payment.id,
+    amount: payment.amount,
+    status: after.status,
+  });
   return {
     ...payment,
     invoice: { id: after.id, status: after.status, amount_paid: after.amount_paid, balance_due: after.balance_due },
@@ -536,6 +542,10 @@ export async function sendInvoice(
   const updated = await run(async (tx) => {
     if (kind === 'invoice') await markDraftSent(tx, owner.id, id);
     await insertEvent(tx, owner.id, id, 'email_sent', email);
+    await recordEvent(tx, kind === 'invoice' ? 'invoice.sent' : 'invoice.reminded', 'invoices', id, {
+      to: email.to,
+      transport: email.transport,
+    });
     return getInvoice(tx, owner, id);
   });
   return { invoice: updated, email };
@@ -600,6 +610,12 @@ export async function runReminders(): Promise<ReminderRun> {
         await run(async (tx) => {
           await completeReminder(tx, owner.id, claim.reminderId);
           await insertEvent(tx, owner.id, claim.invoiceId, 'email_sent', emailEventData('reminder', delivered, { automatic: true, step_days: claim.step }));
+          await recordEvent(tx, 'invoice.reminded', 'invoices', claim.invoiceId, {
+            to: delivered.to,
+            transport: delivered.sent.transport,
+            automatic: true,
+            step_days: claim.step,
+          });
         });
         result.sent += 1;
       } catch (error) {

@@ -158,6 +158,19 @@ export const aiLogs = pgTable('ai_logs', {
   updated_at: ts('updated_at').notNull().defaultNow(),
 });
 
+/** Written only by the database (triggers, app.record_event); read-only for sessions. */
+export const auditLogs = pgTable('audit_logs', {
+  id: uuid('id').primaryKey(),
+  user_id: uuid('user_id').notNull(),
+  actor: text('actor'),
+  action: text('action').notNull(),
+  entity: text('entity').notNull(),
+  entity_id: uuid('entity_id'),
+  changes: jsonb('changes').notNull(),
+  created_at: ts('created_at').notNull(),
+  seq: bigint('seq', { mode: 'number' }).notNull(),
+});
+
 export const schema = {
   users,
   contacts,
@@ -169,4 +182,5 @@ export const schema = {
   transactions,
   tasks,
   aiLogs,
+  auditLogs,
 };

@@ -1,0 +1,116 @@
+import type { Client } from './client';
+
+/**
+ * The routes the fuzzer drives (tests/api/fuzz.test.ts). Each names its body
+ * fields (the fuzzer fills them with hostile values), a valid body to mix
+ * them into, the query parameters of lists, and how to count the rows the
+ * route could change (so that a refused request provably changed nothing).
+ */
+export interface FuzzRoute {
+  method: 'GET' | 'POST' | 'PUT';
+  path: string;
+  fields?: string[];
+  valid?: () => Record<string, unknown>;
+  queryKeys?: string[];
+  /** creates what `:id` refers to, owned by the fuzzing user */
+  setup?: (client: Client) => Promise<string>;
+  /** a fingerprint of the rows this route could change */
+  count: (client: Client) => Promise<unknown>;
+  cleanup?: (client: Client, body: any) => Promise<void>;
+}
+
+const total = (path: string) => async (client: Client) => (await client.get(path)).body?.page?.total;
+
+/** Contacts: the full rows, so that a refused PUT provably changed no field. */
+const contactsFingerprint = async (client: Client) => {
+  const res = await client.get('/api/contacts?limit=200&sort=created_at');
+  return res.body.data.map((c: any) => [c.id, c.updated_at]);
+};
+
+/** Invoices: every row's id, status, totals and amount paid, so a refused write provably changed nothing. */
+const invoicesFingerprint = async (client: Client) => {
+  const res = await client.get('/api/invoices?limit=200&sort=created_at');
+  return res.body.data.map((i: any) => [i.id, i.status, i.total_amount, i.amount_paid, i.updated_at]);
+};
+
+const INVOICE_FIELDS = [
+  'contact_id',
+  'invoice_number',
+  'issue_date',
+  'due_date',
+  'currency',
+  'discount_type',
+  'discount_value',
+  'notes',
+  'status',
+  'items',
+  'total_amount',
+  'amount_paid',
+  'id',
+];
+
+const CONTACT_FIELDS = ['first_name', 'last_name', 'email', 'phone', 'company', 'position', 'address', 'notes', 'status', 'id', 'user_id'];
+
+export const FUZZ_ROUTES: FuzzRoute[] = [
+  {
+    method: 'POST',
+    path: '/api/contacts',
+    fields: CONTACT_FIELDS,
+    valid: () => ({ first_name: 'Fuzz' }),
+    count: total('/api/contacts?limit=1'),
+    cleanup: async (client, body) => {
+      await client.delete(`/api/contacts/${body.data.id}`);
+    },
+  },
+  {
+    method: 'PUT',
+    path: '/api/contacts/:id',
+    fields: CONTACT_FIELDS,
+    setup: async (client) => (await client.post('/api/contacts', { first_name: 'Target' })).body.data.id,
+    count: contactsFingerprint,
+  },
+  { method: 'GET', path: '/api/contacts', queryKeys: ['status'], count: total('/api/contacts?limit=1') },
+  {
+    method: 'POST',
+    path: '/api/invoices',
+    fields: INVOICE_FIELDS,
+    valid: () => ({ items: [{ description: 'Fuzz', quantity: 1, unit_price: '1.00' }] }),
+    count: invoicesFingerprint,
+    cleanup: async (client, body) => {
+      await client.delete(`/api/invoices/${body.data.id}`);
+    },
+  },
+  {
+    method: 'PUT',
+    path: '/api/invoices/:id',
+    fields: INVOICE_FIELDS,
+    setup: async (client) =>
+      (await client.post('/api/invoices', { items: [{ description: 'Target', quantity: 2, unit_price: '10.00' }] })).body.data.id,
+    count: invoicesFingerprint,
+  },
+  {
+    method: 'POST',
+    path: '/api/invoices/:id/payments',
+    fields: ['amount', 'date', 'description', 'category', 'type', 'invoice_id', 'id'],
+    valid: () => ({ amount: '1.00' }),
+    setup: async (client) =>
+      (await client.post('/api/invoices', { status: 'sent', items: [{ description: 'Target', quantity: 1, unit_price: '999999.00' }] })).body
+        .data.id,
+    count: invoicesFingerprint,
+    cleanup: async (client, body) => {
+      await client.delete(`/api/invoices/${body.data.invoice.id}/payments/${body.data.id}`);
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/invoices',
+    queryKeys: ['status', 'contact_id', 'from', 'to', 'date_field'],
+    count: invoicesFingerprint,
+  },
+  {
+    method: 'POST',
+    path: '/api/local-auth/sign-in',
+    fields: ['email', 'first_name', 'last_name', 'role'],
+    count: async () => 0,
+  },
+];
