@@ -15,7 +15,7 @@ test.describe('invoices', () => {
     // create an invoice with three lines; the live total is the server's to the cent
     await page.getByRole('link', { name: 'New invoice' }).first().click();
     await expect(page.getByRole('heading', { name: 'New invoice' })).toBeVisible();
-    await page.getByLabel('Client').selectOption({ label: 'Grace Whitfield (Whitfield Bakery)' });
+    await page.getByLabel('Client', { exact: true }).selectOption({ label: 'Grace Whitfield (Whitfield Bakery)' });
     await expect(page.getByText('Sent to grace@whitfieldbakery.com')).toBeVisible();
     await page.getByLabel('Description, line 1').fill('Logo design');
     await page.getByLabel('Quantity, line 1').fill('1');

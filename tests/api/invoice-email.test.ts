@@ -292,3 +292,19 @@ describe.each(backends)('the outbox and the scheduler on $name (no SMTP configur
     expect(res.status).toBe(404);
   });
 });
+
+describe('a mail server that cannot be reached', () => {
+  it('answers 502 with a clear message and leaves the invoice a draft', async () => {
+    const closed = await freePort(); // nothing listens there
+    const app = await startApp({ SMTP_URL: `smtp://127.0.0.1:${closed}` });
+    started.push(app);
+    const user = await signIn(app.url);
+    const invoice = await invoiceFor(user, await contactWith(user, uniqueEmail('nobody')));
+    const res = await user.post(`/api/invoices/${invoice.id}/send`);
+    expect(res.status, res.text).toBe(502);
+    expect(res.body.error).toMatchObject({ code: 'bad_gateway', message: expect.stringMatching(/could not be reached/) });
+    expect(res.text).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|stack/);
+    const after = (await user.get(`/api/invoices/${invoice.id}`)).body.data;
+    expect(after).toMatchObject({ status: 'draft', sent_at: null });
+  });
+});

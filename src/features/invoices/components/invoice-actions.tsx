@@ -159,6 +159,7 @@ function PaymentDialog({ invoice, locale, today }: { invoice: ActionInvoice; loc
           action.reset();
           setAmount(invoice.balance_due);
           setDate(today);
+          setDescription('');
         }
       }}
     >

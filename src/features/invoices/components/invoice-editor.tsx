@@ -316,16 +316,17 @@ export function InvoiceEditor({
                     <span className="mr-auto text-xs text-muted-foreground md:hidden">Amount</span>
                     {money(preview.totals.line_totals[index] ?? '0.00')}
                   </div>
-                  <div className="flex items-start justify-end">
+                  <div className="col-span-2 flex items-start justify-end md:col-span-1">
                     <Button
                       type="button"
                       variant="ghost"
-                      size="icon"
+                      className="h-9 px-2 text-muted-foreground md:w-9"
                       aria-label={`Remove line ${n}`}
                       disabled={lines.length === 1}
                       onClick={() => setLines((current) => current.filter((l) => l.key !== line.key))}
                     >
-                      <Trash2 />
+                      <Trash2 aria-hidden />
+                      <span className="md:hidden">Remove</span>
                     </Button>
                   </div>
                 </li>

@@ -1,4 +1,5 @@
 import { CheckCircle2, CircleDollarSign, FilePlus2, Mail, MailWarning, RefreshCw, Undo2 } from 'lucide-react';
+import { formatCalendarDate } from '@/lib/dates';
 import { formatDateTime, type Locale } from '@/lib/format';
 import { formatMoney } from '@/lib/money';
 import { type InvoiceEvent, STATUS_LABELS } from '../schema';
@@ -25,7 +26,11 @@ function describe(event: InvoiceEvent, currency: string, locale: string): { icon
     case 'email_failed':
       return { icon: MailWarning, text: d.kind === 'reminder' ? 'Reminder could not be sent' : 'Email could not be sent', detail: str(d.reason) };
     case 'payment_recorded':
-      return { icon: CircleDollarSign, text: `Payment of ${money(d.amount)} recorded`, detail: str(d.date) };
+      return {
+        icon: CircleDollarSign,
+        text: `Payment of ${money(d.amount)} recorded`,
+        detail: /^\d{4}-\d{2}-\d{2}$/.test(str(d.date)) ? `received ${formatCalendarDate(str(d.date), locale)}` : undefined,
+      };
     case 'payment_changed':
       return { icon: CircleDollarSign, text: `Payment changed from ${money(d.previous_amount)} to ${money(d.amount)}` };
     case 'payment_removed':
