@@ -12,6 +12,7 @@ import { log } from '@/lib/log';
 import { compareMoney } from '@/lib/money';
 import { decodeCursor, type Page, toPage } from '@/lib/pagination';
 import { invoiceEmail, type EmailKind } from './email';
+import { reminderStep } from './reminders';
 import { renderInvoicePdf, type InvoicePdfData } from './pdf';
 import {
   claimReminder,
@@ -561,11 +562,6 @@ export function getInvoiceSettings(owner: Owner): InvoiceSettings {
 
 export async function updateInvoiceSettings(tx: Database, owner: Owner, input: InvoiceSettings): Promise<InvoiceSettings> {
   return { reminder_days: await setReminderDays(tx, owner.id, input.reminder_days) };
-}
-
-/** The interval a reminder stands for: the largest one reached (none before the first). */
-export function reminderStep(intervals: readonly number[], daysOverdue: number): number | undefined {
-  return [...intervals].sort((a, b) => a - b).filter((d) => d <= daysOverdue).pop();
 }
 
 export interface ReminderRun {

@@ -3,9 +3,10 @@ import { getInvoice, recordPayment } from '@/features/invoices/service';
 import { methods, route } from '@/lib/http';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: route({ name: 'invoices.payments.list', params: invoiceIdParams }, async ({ tx, user, params }) => ({
-    data: (await getInvoice(tx, user, params.id)).payments,
-  })),
+  GET: route({ name: 'invoices.payments.list', params: invoiceIdParams }, async ({ tx, user, params }) => {
+    const { payments } = await getInvoice(tx, user, params.id);
+    return { data: payments, page: { limit: 200, next_cursor: null, total: payments.length } };
+  }),
   POST: route(
     { name: 'invoices.payments.create', params: invoiceIdParams, body: paymentCreateSchema, readOnly: ['id', 'invoice_id', 'type'], status: 201 },
     async ({ tx, user, params, body, audit }) => {
