@@ -312,7 +312,7 @@ export function InvoiceEditor({
                       onChange={(e) => updateLine(line.key, { tax_rate: e.target.value })}
                     />
                   </LineInput>
-                  <div className="flex h-9 items-center justify-end text-sm tabular-nums" aria-label={`Amount, line ${n}`}>
+                  <div className="flex h-9 items-center justify-end self-end text-sm tabular-nums md:self-start" aria-label={`Amount, line ${n}`}>
                     <span className="mr-auto text-xs text-muted-foreground md:hidden">Amount</span>
                     {money(preview.totals.line_totals[index] ?? '0.00')}
                   </div>
