@@ -224,6 +224,12 @@ describe.each(backends)('invoices API on $name', (backend) => {
     expect(res.body.data.items.map((i: any) => i.description)).toEqual(['b', 'c']);
     const cleared = await alice.put(`/api/invoices/${draft.id}`, { discount_type: null });
     expect(cleared.body.data).toMatchObject({ discount_type: null, discount_value: null, total_amount: '16.55' });
+    const valueAlone = await alice.put(`/api/invoices/${draft.id}`, { discount_value: '2.00' });
+    expectError(valueAlone, 400, 'validation_failed');
+    expect(valueAlone.body.error.details).toEqual({ discount_type: ['is required with discount_value'] });
+    const percent = await alice.put(`/api/invoices/${draft.id}`, { discount_type: 'percent', discount_value: '10' });
+    // 10 % of 15.05 = 1.505 → 1.51; the odd cent of the shares goes to the 0 % base (larger remainder)
+    expect(percent.body.data).toMatchObject({ discount_amount: '1.51', tax_amount: '1.35', total_amount: '14.89' });
     expectError(await alice.put(`/api/invoices/${draft.id}`, { items: [] }), 400, 'validation_failed');
     expectError(await alice.put(`/api/invoices/${draft.id}`, {}), 400, 'validation_failed');
     expectError(await alice.put(`/api/invoices/${draft.id}`, { subtotal: '1.00' }), 400, 'validation_failed');

@@ -268,6 +268,9 @@ export async function updateInvoice(tx: Database, owner: Owner, id: string, inpu
   // the discount after this change: clearing the type clears the value
   let discountType = fields.discount_type !== undefined ? fields.discount_type : current.discount_type;
   let discountValue = fields.discount_value !== undefined ? fields.discount_value : current.discount_value;
+  if (discountType === null && fields.discount_value !== undefined && fields.discount_value !== null) {
+    throw errors.validation({ discount_type: ['is required with discount_value'] });
+  }
   if (discountType === null) discountValue = null;
   if (fields.discount_value === null) discountType = null;
   if (discountType !== null && discountValue === null) {
