@@ -294,10 +294,14 @@ describe.each(backends)('the outbox and the scheduler on $name (no SMTP configur
 });
 
 describe('a mail server that cannot be reached', () => {
-  it('answers 502 with a clear message and leaves the invoice a draft', async () => {
+  let app: AppServer;
+  beforeAll(async () => {
     const closed = await freePort(); // nothing listens there
-    const app = await startApp({ SMTP_URL: `smtp://127.0.0.1:${closed}` });
+    app = await startApp({ SMTP_URL: `smtp://127.0.0.1:${closed}` });
     started.push(app);
+  });
+
+  it('answers 502 with a clear message and leaves the invoice a draft', { timeout: 60_000 }, async () => {
     const user = await signIn(app.url);
     const invoice = await invoiceFor(user, await contactWith(user, uniqueEmail('nobody')));
     const res = await user.post(`/api/invoices/${invoice.id}/send`);
