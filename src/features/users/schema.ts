@@ -20,14 +20,22 @@ const currencySet = new Set(CURRENCIES);
 /** IANA time zone names (Intl's canonical list, plus UTC). */
 export const TIME_ZONES: readonly string[] = ['UTC', ...Intl.supportedValuesOf('timeZone').filter((z) => z !== 'UTC')];
 
-/** The IANA name as Intl spells it (`europe/berlin` → `Europe/Berlin`), or null. Offsets are not zones. */
+const zoneByLowerCase = new Map(TIME_ZONES.map((zone) => [zone.toLowerCase(), zone]));
+
+/**
+ * An IANA time zone the runtime knows, or null (offsets are not zones). Spelled
+ * as in the list the form offers when it is there (`europe/berlin` →
+ * `Europe/Berlin`), otherwise as given (`Asia/Kolkata`, which the list may
+ * carry under its older name).
+ */
 export function canonicalTimeZone(value: string): string | null {
-  if (!/^[A-Za-z][A-Za-z0-9_+\-/]{0,63}$/.test(value)) return null;
+  if (!/^[A-Za-z][A-Za-z0-9_+\-]*(\/[A-Za-z0-9_+\-]+)*$/.test(value) || value.length > 64) return null;
   try {
-    return new Intl.DateTimeFormat('en-US', { timeZone: value }).resolvedOptions().timeZone;
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
   } catch {
     return null;
   }
+  return zoneByLowerCase.get(value.toLowerCase()) ?? value;
 }
 
 /** A BCP 47 tag in canonical form (`en-gb` → `en-GB`) that the runtime can format with, or null. */

@@ -33,26 +33,26 @@ export default async function ProfilePage() {
 
       {/* The account's audit trail (sign-ins and changes) goes here, as its own card. */}
 
-      <Card>
-        <CardHeader>
-          <CardTitle>Your data</CardTitle>
-          <CardDescription>What happens when you close your account.</CardDescription>
-        </CardHeader>
-        <CardContent className="space-y-2 text-sm text-muted-foreground">
-          {authMode === 'clerk' ? (
+      {authMode === 'clerk' ? (
+        <Card>
+          <CardHeader>
+            <CardTitle>Your data</CardTitle>
+            <CardDescription>What happens when you close your account.</CardDescription>
+          </CardHeader>
+          <CardContent className="space-y-2 text-sm text-muted-foreground">
             <p>
-              You can delete your account from the account menu (<span className="text-foreground">Manage account →
-              Security → Delete account</span>).
+              You can delete your account from the account menu:{' '}
+              <span className="text-foreground">Manage account → Security → Delete account</span>.
             </p>
-          ) : null}
-          <p>
-            Deleting your account removes it and everything in it — contacts, tasks, invoices, transactions and
-            assistant history — immediately and for good. Only the account&apos;s sign-in id is kept, with no other detail,
-            so that the account cannot come back by accident. Export what you are required to keep (for example
-            invoices for your tax records) before you delete it.
-          </p>
-        </CardContent>
-      </Card>
+            <p>
+              Deleting your account removes it and everything in it — contacts, tasks, invoices, transactions and
+              assistant history — immediately and for good. Only the account&apos;s sign-in id is kept, with no other
+              detail, so that the account cannot come back by accident. Export what you are required to keep (for
+              example invoices for your tax records) before you delete it.
+            </p>
+          </CardContent>
+        </Card>
+      ) : null}
     </div>
   );
 }

@@ -9,7 +9,8 @@ import { Input } from '@/components/ui/input';
 import { NativeSelect } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
 import { ApiClientError, apiFetch } from '@/lib/api-client';
-import type { UserProfile } from '../schema';
+import { zodDetails } from '@/lib/validation';
+import { type UserProfile, userSettingsSchema } from '../schema';
 
 export type BusinessSettings = Pick<
   UserProfile,
@@ -52,9 +53,10 @@ function preview(values: { currency: string; locale: string; prefix: string; ter
 }
 
 /**
- * The business settings used by invoices, PDFs and dates. Validated by the
- * API (currency, time zone and locale against the server's own lists); its
- * field errors show next to each field.
+ * The business settings used by invoices, PDFs and dates. Checked in the
+ * browser with the API's schema, then by the API (currency, time zone and
+ * locale against the server's own lists); its field errors show next to each
+ * field.
  */
 export function BusinessSettingsForm({
   settings,
@@ -92,8 +94,15 @@ export function BusinessSettingsForm({
       time_zone: text('time_zone'),
       locale: text('locale'),
     };
-    setPending(true);
     setSaved(false);
+    // the same schema the API uses (and then the API itself, which decides)
+    const checked = userSettingsSchema.safeParse(body);
+    if (!checked.success) {
+      setErrors(Object.fromEntries(Object.entries(zodDetails(checked.error)).map(([k, v]) => [k, v[0] ?? ''])));
+      setFormError(undefined);
+      return;
+    }
+    setPending(true);
     setErrors({});
     setFormError(undefined);
     try {
@@ -117,7 +126,7 @@ export function BusinessSettingsForm({
 
   return (
     <form onSubmit={onSubmit} className="grid gap-5" noValidate aria-label="Business settings" onChange={() => setSaved(false)}>
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid items-start gap-4 sm:grid-cols-2">
         <Field id="business_name" label="Business name" error={errors.business_name} hint="Shown on your invoices.">
           <Input name="business_name" defaultValue={settings.business_name ?? ''} autoComplete="organization" />
         </Field>
@@ -128,7 +137,7 @@ export function BusinessSettingsForm({
       <Field id="business_address" label="Business address" error={errors.business_address}>
         <Textarea name="business_address" rows={3} defaultValue={settings.business_address ?? ''} autoComplete="street-address" />
       </Field>
-      <div className="grid gap-4 sm:grid-cols-3">
+      <div className="grid items-start gap-4 sm:grid-cols-3">
         <Field id="currency" label="Default currency" error={errors.currency}>
           <NativeSelect name="currency" value={currency} onChange={(e) => setCurrency(e.target.value)}>
             {knownCurrency ? null : <option value={settings.currency}>{settings.currency}</option>}
@@ -154,7 +163,7 @@ export function BusinessSettingsForm({
           />
         </Field>
       </div>
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid items-start gap-4 sm:grid-cols-2">
         <Field id="time_zone" label="Time zone" error={errors.time_zone} hint="Due dates and “today” follow it.">
           <NativeSelect name="time_zone" value={timeZone} onChange={(e) => setTimeZone(e.target.value)}>
             {knownZone ? null : <option value={settings.time_zone}>{settings.time_zone}</option>}
