@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { generateKeyPair, SignJWT } from 'jose';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -371,6 +372,22 @@ describe('the Clerk webhook (svix)', () => {
     expect((await deliver(backend, deletedEvent(ghost))).body.data.outcome).toBe('unknown_user');
     // refusals are logged, with the (unverified) svix id
     await expect.poll(() => backend.app.logs()).toContain('"outcome":"rejected"');
+  });
+
+  it('can be tried locally with `npm run clerk:webhook` (signed like Clerk signs)', async () => {
+    const backend = backends[0]!;
+    const id = clerkUserId();
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/clerk-webhook.ts', ...args, '--url', backend.app.url], {
+        env: { PATH: process.env.PATH, NODE_ENV: 'test', CLERK_WEBHOOK_SIGNING_SECRET: instance.webhookSecret },
+        encoding: 'utf8',
+      });
+    const created = run('user.created', '--user', id, '--email', 'script@example.com', '--first', 'Scripted');
+    expect(created.status, created.stderr).toBe(0);
+    expect(created.stdout).toContain('"outcome":"created"');
+    expect((await profile(backend, id)).body.data).toMatchObject({ email: 'script@example.com', first_name: 'Scripted' });
+    const deleted = run('user.deleted', '--user', id);
+    expect(deleted.stdout).toContain('"outcome":"deleted"');
   });
 
   it('allows only POST', async () => {
