@@ -163,7 +163,10 @@ export async function receiveClerkWebhook(rawBody: string, headers: Headers, req
             clerk_updated_at: new Date(changedAt),
           });
           if (!row) return 'stale';
-          return row.inserted ? 'created' : 'updated';
+          const applied = row.inserted ? 'created' : 'updated';
+          // the row change itself is in the audit trail (trigger); this says where it came from
+          await recordEvent(tx, 'user.synced', 'users', row.id, { source: 'clerk_webhook', svix_id: svixId, type });
+          return applied;
         });
         break;
       }

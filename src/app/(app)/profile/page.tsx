@@ -31,7 +31,8 @@ export default async function ProfilePage() {
         </CardContent>
       </Card>
 
-      {/* The account's audit trail (sign-ins and changes) goes here, as its own card. */}
+      {/* The account's audit trail goes here, as its own card: listAudit() from
+          @/features/audit/service (what changed, by whom, when; read-only). */}
 
       {authMode === 'clerk' ? (
         <Card>
