@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { currencyCode } from '@/features/users/schema';
 import { isLosslessNumber } from '@/lib/json';
 import { parseDecimal, toUnits } from '@/lib/money';
 import {
@@ -34,20 +35,8 @@ export type DiscountType = (typeof DISCOUNT_TYPES)[number];
 export const MAX_ITEMS = 200;
 export const MAX_QUANTITY = 1_000_000_000;
 
-let currencyCodes: Set<string> | undefined;
-/** ISO 4217 codes the runtime knows (Intl), plus the common ones in case it knows none. */
-export function isCurrencyCode(code: string): boolean {
-  if (!currencyCodes) {
-    const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
-    currencyCodes = new Set(intl.supportedValuesOf?.('currency') ?? ['USD', 'EUR', 'GBP', 'JPY', 'CHF', 'CAD', 'AUD']);
-  }
-  return currencyCodes.has(code);
-}
-
-export const currency = z
-  .string({ error: 'must be a currency code such as "USD"' })
-  .transform((v) => v.trim().toUpperCase())
-  .refine((v) => /^[A-Z]{3}$/.test(v) && isCurrencyCode(v), 'must be an ISO 4217 currency code such as "USD" or "EUR"');
+/** ISO 4217, as in the account's settings (default: the account's currency). */
+export const currency = currencyCode;
 
 /** A tax rate in percent: 0 to 100 with up to three decimals ("19", "7.7"), as a string or number. */
 export const taxRate = z.unknown().transform((input, ctx) => {
