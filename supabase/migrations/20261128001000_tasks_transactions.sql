@@ -105,3 +105,14 @@ grant select, insert, update, delete on public.contact_notes to authenticated;
 -- the contact's page: invoices and payments of one contact, newest first
 create index invoices_contact_issue_idx
   on public.invoices (contact_id, user_id, issue_date desc, id desc) where contact_id is not null;
+
+-- The audit trail (app.enable_audit, from its own migration) records every table of an
+-- account. Where that migration ran first, attach it here; where it runs later, it must
+-- attach contact_notes itself (see docs/decisions/0013-contact-hub.md).
+do $$
+begin
+  if to_regprocedure('app.enable_audit(regclass)') is not null then
+    perform app.enable_audit('public.contact_notes');
+  end if;
+end
+$$;

@@ -1,3 +1,4 @@
+import { recordEvent } from '@/features/audit/service';
 import { csvExport, fieldColumns, parseCsv } from '@/lib/csv';
 import type { Database, TenantRunner } from '@/lib/db';
 import { errors } from '@/lib/errors';
@@ -212,5 +213,12 @@ export async function importContacts(tx: Database, owner: Owner, request: Contac
   if (created !== report.create || updated !== report.update) {
     throw new Error(`import wrote ${created}/${updated} rows, planned ${report.create}/${report.update}`);
   }
+  await recordEvent(tx, 'contacts.imported', 'contacts', null, {
+    rows: report.rows,
+    created,
+    updated,
+    skipped: report.skip,
+    duplicates: request.duplicates,
+  });
   return report;
 }
