@@ -33,6 +33,7 @@ test.describe('the contact hub, tasks and money', () => {
     await dialog.getByLabel('Title').fill('Send the motion design options');
     await dialog.getByLabel('Due day').fill(tomorrow);
     await dialog.getByLabel('Priority').selectOption('high');
+    await screenshot(page, `task-dialog-${testInfo.project.name}`);
     await dialog.getByRole('button', { name: 'Create task' }).click();
     await expect(dialog).toBeHidden();
     const entry = timeline.getByTestId('timeline-entry').filter({ hasText: 'Send the motion design options' });
@@ -71,6 +72,7 @@ test.describe('the contact hub, tasks and money', () => {
     await money.getByLabel('Amount').fill('42.50');
     await money.getByLabel('Category').fill('software');
     await money.getByLabel('Description').fill('Font licence');
+    await screenshot(page, `transaction-dialog-${testInfo.project.name}`);
     await money.getByRole('button', { name: 'Record expense' }).click();
     await expect(money).toBeHidden();
     await expect(page.getByTestId('transactions-total')).not.toHaveText(rowsBefore);

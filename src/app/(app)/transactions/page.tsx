@@ -42,7 +42,9 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
   });
   const today = todayIn(user.time_zone);
   const filtered = Boolean(query.q || query.type || query.category !== undefined || query.from || query.to);
-  const money = (value: string) => formatMoney(value, user.currency, user.locale);
+  // a real minus sign, like the amounts in the list
+  const money = (value: string) =>
+    value.startsWith('-') ? `−${formatMoney(value.slice(1), user.currency, user.locale)}` : formatMoney(value, user.currency, user.locale);
   const nextParams = new URLSearchParams(wanted);
   if (result.page.next_cursor) nextParams.set('cursor', result.page.next_cursor);
   const exportParams = new URLSearchParams({ ...wanted, format: 'csv' });

@@ -45,6 +45,12 @@ export function TaskFormDialog({
   const initialDay = dueDate ? dateInZone(dueDate, timeZone) : '';
   const initialTime = dueDate ? timeInZone(dueDate, timeZone) : '';
 
+  /** A field's error goes away as soon as the field is changed. */
+  function clearFieldError(event: React.FormEvent<HTMLFormElement>) {
+    const name = (event.target as HTMLInputElement).name;
+    if (name && errors[name]) setErrors(({ [name]: _cleared, ...rest }) => rest);
+  }
+
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -130,7 +136,7 @@ export function TaskFormDialog({
             Due dates are in your time zone ({timeZone}). A day without a time is due by the end of that day.
           </DialogDescription>
         </DialogHeader>
-        <form onSubmit={onSubmit} className="grid gap-4" noValidate aria-label={editing ? 'Edit task' : 'New task'}>
+        <form onSubmit={onSubmit} className="grid gap-4" noValidate aria-label={editing ? 'Edit task' : 'New task'} onChange={clearFieldError}>
           <Field id="title" label="Title" error={errors.title}>
             <Input name="title" defaultValue={task?.title ?? ''} autoComplete="off" required />
           </Field>

@@ -51,6 +51,12 @@ export function TransactionFormDialog({
     (i) => i.id === transaction?.invoice_id || (i.status === 'sent' && compareMoney(i.balance, '0.00') > 0),
   );
 
+  /** A field's error goes away as soon as the field is changed. */
+  function clearFieldError(event: React.FormEvent<HTMLFormElement>) {
+    const name = (event.target as HTMLInputElement).name;
+    if (name && errors[name]) setErrors(({ [name]: _cleared, ...rest }) => rest);
+  }
+
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -125,7 +131,7 @@ export function TransactionFormDialog({
           <DialogTitle>{editing ? 'Edit transaction' : 'New transaction'}</DialogTitle>
           <DialogDescription>Amounts are exact: up to two decimal places, no rounding.</DialogDescription>
         </DialogHeader>
-        <form onSubmit={onSubmit} className="grid gap-4" noValidate aria-label={editing ? 'Edit transaction' : 'New transaction'}>
+        <form onSubmit={onSubmit} className="grid gap-4" noValidate aria-label={editing ? 'Edit transaction' : 'New transaction'} onChange={clearFieldError}>
           <fieldset className="grid gap-1.5">
             <legend className="mb-1.5 text-sm font-medium">Type</legend>
             <div className="grid grid-cols-2 gap-2">
