@@ -335,6 +335,48 @@ describe.each(backends)('invoices API on $name', (backend) => {
     expectError(await alice.post(`/api/invoices/${invoice.id}/payments`, { amount: '1.00', type: 'expense' }), 400, 'validation_failed');
   });
 
+  it('follows payments written through the transactions API: create, change, move, delete', async () => {
+    const invoice = await createOk(alice, { items: [item('Work', 1, '100.00')], status: 'sent' });
+    const other = await createOk(alice, { items: [item('Other', 1, '40.00')], status: 'sent' });
+    const state = async (id: string) => (await alice.get(`/api/invoices/${id}`)).body.data;
+    const pay = (body: Record<string, unknown>) => alice.post('/api/transactions', { type: 'income', date: '2026-11-20', ...body });
+
+    const first = await pay({ amount: '60.00', invoice_id: invoice.id, description: 'Bank transfer' });
+    expect(first.status, first.text).toBe(201);
+    expect(await state(invoice.id)).toMatchObject({ status: 'sent', amount_paid: '60.00', balance_due: '40.00' });
+    const second = await pay({ amount: '40.00', invoice_id: invoice.id });
+    expect(second.status, second.text).toBe(201);
+    const paid = await state(invoice.id);
+    expect(paid).toMatchObject({ status: 'paid', amount_paid: '100.00', balance_due: '0.00' });
+    expect(paid.payments.map((p: any) => p.id).sort()).toEqual([first.body.data.id, second.body.data.id].sort());
+
+    // changed down: open again; moved to another invoice: both follow; deleted: gone
+    expect((await alice.put(`/api/transactions/${second.body.data.id}`, { amount: '30.00' })).status).toBe(200);
+    expect(await state(invoice.id)).toMatchObject({ status: 'sent', amount_paid: '90.00', paid_at: null });
+    expect((await alice.put(`/api/transactions/${second.body.data.id}`, { invoice_id: other.id })).status).toBe(200);
+    expect(await state(invoice.id)).toMatchObject({ status: 'sent', amount_paid: '60.00' });
+    expect(await state(other.id)).toMatchObject({ status: 'sent', amount_paid: '30.00' });
+    expect((await alice.delete(`/api/transactions/${first.body.data.id}`)).status).toBe(200);
+    expect(await state(invoice.id)).toMatchObject({ status: 'sent', amount_paid: '0.00', balance_due: '100.00' });
+
+    // the same refusals as on the invoice's own route, with the invoice untouched
+    const over = await pay({ amount: '10.01', invoice_id: other.id });
+    expectError(over, 422, 'unprocessable');
+    expect(over.body.error.details).toEqual({ amount: ['exceeds the balance due of 10.00'] });
+    const raised = await alice.put(`/api/transactions/${second.body.data.id}`, { amount: '40.01' });
+    expectError(raised, 422, 'unprocessable');
+    expect(await state(other.id)).toMatchObject({ amount_paid: '30.00' });
+    const draft = await createOk(alice, { items: [item('Work', 1, '5.00')] });
+    expectError(await pay({ amount: '1.00', invoice_id: draft.id }), 422, 'unprocessable');
+    expectError(await alice.post('/api/transactions', { type: 'expense', amount: '1.00', invoice_id: other.id }), 422, 'unprocessable');
+    const foreign = await createOk(bob, { items: [item('Theirs', 1, '5.00')], status: 'sent' });
+    expectError(await pay({ amount: '1.00', invoice_id: foreign.id }), 422, 'unprocessable');
+    expect((await bob.get(`/api/invoices/${foreign.id}`)).body.data.amount_paid).toBe('0.00');
+
+    const history = (await alice.get(`/api/invoices/${other.id}`)).body.data;
+    expect(history.payments).toHaveLength(1);
+  });
+
   it('applies concurrent payments without losing one or overpaying', async () => {
     const invoice = await createOk(alice, { items: [item('Work', 1, '100.00')], status: 'sent' });
     const results = await Promise.all(

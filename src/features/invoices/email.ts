@@ -1,4 +1,4 @@
-import { daysBetween, formatCalendarDate } from '@/lib/dates';
+import { daysBetween, formatCalendarDate } from '@/lib/time';
 import { formatMoney } from '@/lib/money';
 import type { InvoiceDetail } from './schema';
 

@@ -1,4 +1,4 @@
-import { formatCalendarDate } from '@/lib/dates';
+import { formatCalendarDate } from '@/lib/time';
 import { compareMoney, formatMoney } from '@/lib/money';
 import { PdfWriter, type TextStyle } from '@/lib/pdf';
 import type { InvoiceDetail } from './schema';

@@ -4,7 +4,7 @@ import { contactListQuerySchema, contactName } from '@/features/contacts/schema'
 import { getContact, listContacts } from '@/features/contacts/service';
 import type { UserRow } from '@/lib/auth/user';
 import { csvResponse } from '@/lib/csv';
-import { addDays, daysBetween, localDate, safeTimeZone } from '@/lib/dates';
+import { addDays, daysBetween, safeTimeZone, todayIn } from '@/lib/time';
 import { type Database, executeRows, withSystem, withTenant } from '@/lib/db';
 import { EmailDeliveryError, sendEmail, type SentEmail } from '@/lib/email';
 import { ApiError, errors } from '@/lib/errors';
@@ -72,7 +72,7 @@ type Run = <T>(fn: (tx: Database) => Promise<T>) => Promise<T>;
 
 /** The account's calendar date (its time zone), which decides `overdue`. */
 export function todayFor(user: Pick<UserRow, 'time_zone'>): string {
-  return localDate(user.time_zone);
+  return todayIn(safeTimeZone(user.time_zone));
 }
 
 function filtersFor(owner: Owner, query: Omit<InvoiceListQuery, 'format' | 'limit' | 'cursor' | 'sort'>): InvoiceFilters {
@@ -590,7 +590,7 @@ export async function runReminders(): Promise<ReminderRun> {
       const owner = await selectUserByClerkId(tx, clerk_id);
       if (!owner) return null;
       const zone = safeTimeZone(owner.time_zone);
-      const today = localDate(zone);
+      const today = todayIn(zone);
       const claims: { reminderId: string; invoiceId: string; step: number }[] = [];
       for (const candidate of await selectReminderCandidates(tx, owner.id, today, zone)) {
         const step = reminderStep(owner.invoice_reminder_days, daysBetween(candidate.due_date, today));

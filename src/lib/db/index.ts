@@ -19,6 +19,9 @@ export interface Claims {
   [claim: string]: unknown;
 }
 
+/** Runs a unit of work in a new tenant transaction of the current user. */
+export type TenantRunner = <T>(fn: (tx: Database) => Promise<T>) => Promise<T>;
+
 export async function withTenant<T>(claims: Claims, fn: (tx: Database) => Promise<T>): Promise<T> {
   const driver = await getDriver();
   const claimsJson = JSON.stringify({ ...claims, role: 'authenticated' });
@@ -54,4 +57,14 @@ export async function executeRows<R extends Record<string, unknown>>(tx: Databas
 export async function ping(): Promise<void> {
   const driver = await getDriver();
   await driver.ping();
+}
+
+/**
+ * Runs a hand-written statement (one the query builder cannot express, e.g.
+ * a UNION of differently shaped tables) and returns its rows, the same on both
+ * drivers. Cast int8 to int and numeric to text in the SQL: drivers differ there.
+ */
+export async function selectRows<T extends Record<string, unknown>>(tx: Database, query: SQL): Promise<T[]> {
+  const result = (await tx.execute(query)) as unknown;
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }

@@ -10,7 +10,7 @@ import { ReminderSettings } from '@/features/invoices/components/reminder-settin
 import { type EffectiveStatus, invoiceListQuerySchema } from '@/features/invoices/schema';
 import { getInvoiceSettings, invoiceStatusTotals, listInvoices } from '@/features/invoices/service';
 import { asPageUser } from '@/lib/auth/page';
-import { formatCalendarDate } from '@/lib/dates';
+import { formatCalendarDate } from '@/lib/time';
 import { env } from '@/lib/env';
 import { addMoney, compareMoney, formatMoney } from '@/lib/money';
 import { cn } from '@/lib/utils';

@@ -10,7 +10,7 @@ import { Input } from '@/components/ui/input';
 import { NativeSelect } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
 import { ApiClientError, apiFetch } from '@/lib/api-client';
-import { addDays } from '@/lib/dates';
+import { addDays } from '@/lib/time';
 import { formatMoney, parseDecimal } from '@/lib/money';
 import { cn } from '@/lib/utils';
 import { zodDetails } from '@/lib/validation';

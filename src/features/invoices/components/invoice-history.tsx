@@ -1,5 +1,5 @@
 import { CheckCircle2, CircleDollarSign, FilePlus2, Mail, MailWarning, RefreshCw, Undo2 } from 'lucide-react';
-import { formatCalendarDate } from '@/lib/dates';
+import { formatCalendarDate } from '@/lib/time';
 import { formatDateTime, type Locale } from '@/lib/format';
 import { formatMoney } from '@/lib/money';
 import { type InvoiceEvent, STATUS_LABELS } from '../schema';

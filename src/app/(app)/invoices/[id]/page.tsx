@@ -9,7 +9,7 @@ import { InvoicePreview } from '@/features/invoices/components/invoice-preview';
 import { InvoiceStatusBadge } from '@/features/invoices/components/invoice-status-badge';
 import { findInvoiceDocument, todayFor } from '@/features/invoices/service';
 import { asPageUser } from '@/lib/auth/page';
-import { formatCalendarDate } from '@/lib/dates';
+import { formatCalendarDate } from '@/lib/time';
 import { compareMoney, formatMoney } from '@/lib/money';
 import { isUuid } from '@/lib/validation';
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, formatCalendarDate, localDate, safeTimeZone } from './index';
+import { addDays, daysBetween, formatCalendarDate, safeTimeZone, todayIn } from './index';
+
+const localDate = (zone: string, at: Date) => todayIn(safeTimeZone(zone), at);
 
 describe('calendar dates', () => {
   it("gives today's date in the person's time zone", () => {
