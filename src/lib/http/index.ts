@@ -40,6 +40,8 @@ export interface RouteConfig<B, Q, P> {
   query?: Q;
   /** Parses the path parameters; a mismatch (e.g. a malformed id) is a 404. */
   params?: P;
+  /** The body may be left out entirely (e.g. `POST …/send` with nothing to add). */
+  optionalBody?: boolean;
   /** Body fields a client may never set (named in a 400). */
   readOnly?: readonly string[];
   maxBodyBytes?: number;
@@ -182,8 +184,16 @@ async function readJsonText(req: NextRequest, config: RouteConfig<unknown, unkno
 }
 
 async function parseBody(req: NextRequest, schema: AnySchema, config: RouteConfig<unknown, unknown, unknown>) {
+  // an optional body may be left out entirely (no content type, nothing sent)
+  if (config.optionalBody && !req.headers.get('content-type')) {
+    const empty = await readBody(req, config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
+    if (empty.trim() === '') return undefined;
+  }
   const text = await readJsonText(req, config);
-  if (text.trim() === '') throw new ApiError('invalid_json', 'The request body is empty; send a JSON object.');
+  if (text.trim() === '') {
+    if (config.optionalBody) return undefined;
+    throw new ApiError('invalid_json', 'The request body is empty; send a JSON object.');
+  }
   let value: unknown;
   try {
     value = config.exactNumbers === false ? JSON.parse(text) : parseJson(text);
@@ -364,6 +374,28 @@ export function route<B = undefined, Q = undefined, P = undefined>(
       });
     }),
   );
+}
+
+/**
+ * A route that needs a session but does slow work outside the database (a PDF,
+ * an SMTP round trip): the user is resolved in a short transaction, and the
+ * handler opens its own short tenant transactions with `newTransaction`, so no
+ * transaction stays open while it waits (PGlite runs one at a time).
+ */
+export function routeWithoutTransaction<B = undefined, Q = undefined, P = undefined>(
+  config: RouteConfig<B, Q, P>,
+  handler: (ctx: Omit<AuthedContext<B, Q, P>, 'tx'>) => Promise<unknown>,
+): RouteHandler {
+  return wrap(config, true, async (base, session) => {
+    const { user, created } = await withTenant(session!.claims, (tx) => currentUser(tx, session!));
+    return handler({
+      ...base,
+      session: session!,
+      user,
+      userCreated: created,
+      newTransaction: (fn) => withTenant(session!.claims, fn),
+    });
+  });
 }
 
 /** A route open without a session (health, webhooks, local sign-in). */
