@@ -150,6 +150,23 @@ export const tasks = pgTable('tasks', {
   updated_at: ts('updated_at').notNull().defaultNow(),
 });
 
+/**
+ * Money per account, day, type, category, currency and paying client, kept by
+ * triggers on `transactions` (the dashboard reads it); read-only for sessions.
+ * `currency` null: the account's currency; `contact_id`: the client of the
+ * invoice a payment pays.
+ */
+export const transactionDayTotals = pgTable('transaction_day_totals', {
+  user_id: uuid('user_id').notNull(),
+  date: date('date', { mode: 'string' }).notNull(),
+  type: text('type', { enum: ['income', 'expense'] }).notNull(),
+  category: text('category'),
+  currency: text('currency'),
+  contact_id: uuid('contact_id'),
+  amount: numeric('amount').notNull(),
+  count: bigint('count', { mode: 'number' }).notNull(),
+});
+
 /** Dated notes about a contact (`contact_notes`). */
 export const contactNotes = pgTable('contact_notes', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -198,6 +215,7 @@ export const schema = {
   invoiceCounters,
   invoiceReminders,
   transactions,
+  transactionDayTotals,
   tasks,
   aiLogs,
   auditLogs,
