@@ -10,6 +10,7 @@ import {
   insertContacts,
   selectContact,
   selectContacts,
+  selectContactsMentioned,
   updateContactRow,
 } from './queries';
 import type { Contact, ContactCreate, ContactListQuery, ContactUpdate } from './schema';
@@ -106,4 +107,12 @@ export async function deleteContact(tx: Database, owner: Owner, id: string): Pro
   }
   await deleteContactRow(tx, owner.id, id);
   return { id };
+}
+
+/**
+ * Contacts a free text probably mentions (names and companies, typos
+ * tolerated), best first, with a similarity score between 0 and 1.
+ */
+export async function contactsMentioned(tx: Database, owner: Owner, text: string, limit = 20) {
+  return selectContactsMentioned(tx, owner.id, text.slice(0, 4000), limit);
 }

@@ -127,4 +127,21 @@ export const aiLogs = pgTable('ai_logs', {
   updated_at: ts('updated_at').notNull().defaultNow(),
 });
 
-export const schema = { users, contacts, invoices, invoiceItems, transactions, tasks, aiLogs };
+export const aiActions = pgTable('ai_actions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  user_id: uuid('user_id').notNull(),
+  log_id: uuid('log_id').notNull(),
+  tool: text('tool').notNull(),
+  args: jsonb('args').notNull().default({}),
+  summary: text('summary').notNull(),
+  status: text('status', { enum: ['pending', 'confirmed', 'rejected', 'undone', 'expired'] })
+    .notNull()
+    .default('pending'),
+  result: jsonb('result'),
+  undo: jsonb('undo'),
+  created_at: ts('created_at').notNull().defaultNow(),
+  decided_at: ts('decided_at'),
+  updated_at: ts('updated_at').notNull().defaultNow(),
+});
+
+export const schema = { users, contacts, invoices, invoiceItems, transactions, tasks, aiLogs, aiActions };

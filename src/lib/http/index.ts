@@ -332,6 +332,32 @@ export function route<B = undefined, Q = undefined, P = undefined>(
   );
 }
 
+export interface UntransactedContext<B, Q, P> extends BaseContext<B, Q, P> {
+  session: Session;
+  user: UserRow;
+  /** Runs `fn` in a new tenant transaction of this user (each call commits on its own). */
+  newTransaction<T>(fn: (tx: Database) => Promise<T>): Promise<T>;
+}
+
+/**
+ * A route that needs a session but holds no transaction while its handler
+ * waits on something slow outside the database (an AI engine, a webhook): the
+ * handler opens short tenant transactions itself with `newTransaction`. Use it
+ * only for such routes; everything else uses `route`.
+ */
+export function routeWithoutTransaction<B = undefined, Q = undefined, P = undefined>(
+  config: RouteConfig<B, Q, P>,
+  handler: (ctx: UntransactedContext<B, Q, P>) => Promise<unknown>,
+): RouteHandler {
+  return wrap(config, true, async (base, session) => {
+    const newTransaction = <T,>(fn: (tx: Database) => Promise<T>) => withTenant(session!.claims, fn);
+    const { user } = await newTransaction((tx) => currentUser(tx, session!));
+    return handler({ ...base, session: session!, user, newTransaction });
+  });
+}
+
+export { failure } from '@/lib/errors';
+
 /** A route open without a session (health, webhooks, local sign-in). */
 export function publicRoute<B = undefined, Q = undefined, P = undefined>(
   config: RouteConfig<B, Q, P>,
