@@ -79,8 +79,8 @@ export async function newContact(turn: Turn): Promise<EngineAnswer> {
   const text = turn.text;
   const patterns = [
     /\b(?:named|called|name is|name:)\s+([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,2})/iu,
-    /\b(?:contact|lead|customer|client|person|prospect)\s*[:,-]?\s+(?!(?:named|called|for|from|at|with|who)\b)([\p{L}][\p{L}'’.-]*(?:\s+(?!(?:from|at|with|who|as|and|email|phone|of|to|works|is)\b)[\p{L}][\p{L}'’.-]*){0,2})/iu,
-    /^(?:please\s+)?(?:add|save|create|put)\s+([\p{L}][\p{L}'’.-]*(?:\s+(?!(?:from|at|with|who|as|to|and)\b)[\p{L}][\p{L}'’.-]*){0,2})\s+(?:as|to)\b/iu,
+    /\b(?:contact|lead|customer|client|person|prospect)\s*[:,-]?\s+(?!(?:named|called|for|from|at|with|who)\b)([\p{L}][\p{L}'’.-]*(?:\s+(?!(?:from|at|with|who|as|and|email|phone|of|to|works|is)\b)(?![\w.+-]*@)[\p{L}][\p{L}'’.-]*){0,2})/iu,
+    /^(?:(?:please|pls|plz|can you|could you)\s+)?(?:add|save|create|put)\s+([\p{L}][\p{L}'’.-]*(?:\s+(?!(?:from|at|with|who|as|to|and)\b)[\p{L}][\p{L}'’.-]*){0,2})\s+(?:as|to)\b/iu,
   ];
   let name: string | undefined;
   for (const re of patterns) {
@@ -151,6 +151,9 @@ export async function changeContact(turn: Turn): Promise<EngineAnswer> {
     changes.last_name = rest.length ? rest.join(' ') : null;
   } else if (status && !email && !phone) {
     changes.status = status;
+  } else if (!split && !email && !phone) {
+    const anywhere = statusIn(turn);
+    if (anywhere) changes.status = anywhere;
   }
   if (Object.keys(changes).length === 0) {
     return askBack(`What should I change for ${link(contact.name, contact.url)}? For example its status, email, phone or company.`);
@@ -163,7 +166,11 @@ export async function changeContact(turn: Turn): Promise<EngineAnswer> {
 export function wantsContactList(turn: Turn): boolean {
   const noun = turn.has('contacts', 'contact', 'leads', 'lead', 'customers', 'customer', 'clients', 'client', 'people', 'prospects', 'everyone', 'everybody', 'inactive', 'active');
   const verb = turn.has('show', 'list', 'who', 'how many', 'many', 'all', 'find', 'search', 'my', 'which', 'give', 'count', 'number of');
-  return (noun && verb) || turn.test(/\bwho (works|is working) (at|for)\b/) || turn.test(/^(contacts|leads|customers|clients)\b/);
+  return (
+    (noun && verb) ||
+    turn.test(/\bwho (works|is working) (at|for)\b/) ||
+    turn.test(/^(my |all |all my )?(active |inactive )?(contacts|leads|customers|clients|people|prospects)[?.!]*$/)
+  );
 }
 
 export async function listContacts(turn: Turn): Promise<EngineAnswer> {
@@ -190,9 +197,9 @@ export async function listContacts(turn: Turn): Promise<EngineAnswer> {
 const FIELD_QUESTIONS: [RegExp, keyof ContactOut | 'card', string][] = [
   [/\b(e-?mail|mail address|email address)\b/, 'email', 'email'],
   [/\b(phone|number|call|mobile|cell|tel)\b/, 'phone', 'phone number'],
-  [/\b(company|work for|works for|works at|employer)\b/, 'company', 'company'],
-  [/\b(position|title|role|job)\b/, 'position', 'position'],
-  [/\b(address|located|where is|where does)\b/, 'address', 'address'],
+  [/\b(company|work|works|working|employer|job)\b/, 'company', 'company'],
+  [/\b(position|title|role)\b/, 'position', 'position'],
+  [/\b(address|located|live|lives|where is)\b/, 'address', 'address'],
   [/\b(notes?|remarks?)\b/, 'notes', 'notes'],
   [/\b(status|stage)\b/, 'status', 'status'],
 ];

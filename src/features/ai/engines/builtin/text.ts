@@ -59,6 +59,10 @@ export function wordSimilarity(typed: string, known: string): number {
 /** The word of `vocabulary` a typed word most likely is (typos allowed), or the word itself. */
 export function correct(word: string, vocabulary: readonly string[]): string {
   if (vocabulary.includes(word) || word.length < 4 || /\d/.test(word)) return word;
+  // an inflection of a known word ("moved", "calls") is not a typo
+  if (vocabulary.some((known) => word.startsWith(known) && ['s', 'd', 'ed', 'es', 'ing', 'r', 'er'].includes(word.slice(known.length)))) {
+    return word;
+  }
   let best = word;
   let bestScore = 0;
   for (const known of vocabulary) {

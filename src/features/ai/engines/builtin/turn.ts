@@ -15,7 +15,7 @@ export const VOCABULARY = [
   'medium', 'low', 'urgent', 'important', 'complete', 'completed', 'done', 'finish', 'finished', 'cancel', 'mark',
   'set', 'add', 'new', 'record', 'draft', 'people', 'person', 'prospect', 'prospects', 'everyone', 'everybody',
   'customer', 'pending', 'progress', 'category', 'categories', 'earned', 'owe', 'owes', 'owed', 'works', 'working',
-  'rename', 'edit', 'make', 'move', 'save', 'please', 'received', 'receive', 'bill', 'bills', 'send', 'which',
+  'rename', 'edit', 'make', 'move', 'moved', 'became', 'save', 'please', 'received', 'receive', 'bill', 'bills', 'send', 'which',
   'show', 'give', 'about', 'their', 'there', 'anything', 'something', 'help', 'schedule', 'follow', 'week', 'next',
   'last', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'month',
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
