@@ -35,8 +35,8 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
       }
       const body = JSON.parse(raw);
       requests.push({ ...body, authorization: req.headers.authorization });
-      let step = steps.shift() ?? { content: '(script exhausted)' };
-      if (typeof step === 'function') step = step(body);
+      const next = steps.shift() ?? { content: '(script exhausted)' };
+      const step = (typeof next === 'function' ? next(body) : next) as Exclude<ScriptStep, (...args: never[]) => unknown>;
       if ('status' in step) {
         res.writeHead(step.status, { 'content-type': 'application/json' }).end(step.body ?? '{}');
         return;

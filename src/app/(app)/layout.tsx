@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { AssistantPanel } from '@/components/ai/assistant-panel';
 import { Navigation } from '@/components/ui/navigation';
 import { getPageUser } from '@/lib/auth/page';
 import { env } from '@/lib/env';
@@ -11,7 +12,8 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   return (
     <div className="flex min-h-dvh flex-col md:flex-row">
       <Navigation user={{ name, email: user.email, authMode: env().authMode }} />
-      <main className="min-w-0 flex-1 px-4 py-5 sm:px-6 lg:px-10 lg:py-8">{children}</main>
+      <main className="min-w-0 flex-1 px-4 pb-20 pt-5 sm:px-6 lg:px-10 lg:pt-8">{children}</main>
+      <AssistantPanel />
     </div>
   );
 }

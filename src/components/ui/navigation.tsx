@@ -1,7 +1,7 @@
 'use client';
 
 import * as DialogPrimitive from '@radix-ui/react-dialog';
-import { BookUser, LogOut, Menu, X } from 'lucide-react';
+import { BookUser, LogOut, Menu, Sparkles, X } from 'lucide-react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import * as React from 'react';
@@ -9,7 +9,10 @@ import { cn } from '@/lib/utils';
 import { Button } from './button';
 
 /** The product's sections, in the order the sidebar shows them. */
-export const NAV_ITEMS = [{ href: '/contacts', label: 'Contacts', icon: BookUser }] as const;
+export const NAV_ITEMS = [
+  { href: '/contacts', label: 'Contacts', icon: BookUser },
+  { href: '/ai', label: 'Assistant', icon: Sparkles },
+] as const;
 
 export interface NavUser {
   name: string;

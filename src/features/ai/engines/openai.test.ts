@@ -171,6 +171,6 @@ describe('openai engine', () => {
     expect(Date.now() - started).toBeLessThan(2800);
     const logs = await alice.logs();
     expect(logs.data[0]).toMatchObject({ query: 'slow question', status: 'timeout' });
-    expect(logs.data[0].duration_ms).toBeGreaterThanOrEqual(1400);
+    expect(logs.data[0]!.duration_ms).toBeGreaterThanOrEqual(1400);
   });
 });
