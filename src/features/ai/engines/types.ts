@@ -53,11 +53,21 @@ export interface Engine {
   answer(request: EngineRequest): Promise<EngineAnswer>;
 }
 
-/** The instructions a language model gets (OpenAI-compatible engine, n8n workflow). */
+/** The instructions a language model gets (OpenAI-compatible engine). */
 export function systemPrompt(user: EngineUser): string {
+  return instructions(user.name, user.today, user.time_zone, user.currency);
+}
+
+/** The same instructions as an n8n expression template (`body` is the webhook's JSON body). */
+export function systemPromptTemplate(body: string): string {
+  const f = (field: string) => `{{ ${body}.user.${field} }}`;
+  return instructions(f('name'), f('today'), f('time_zone'), f('currency'));
+}
+
+function instructions(name: string, today: string, timeZone: string, currency: string): string {
   return [
-    `You are the assistant inside Ledgerly, a CRM and back office. You help ${user.name} run their business.`,
-    `Today is ${user.today} (time zone ${user.time_zone}); amounts are in ${user.currency} unless stated.`,
+    `You are the assistant inside Ledgerly, a CRM and back office. You help ${name} run their business.`,
+    `Today is ${today} (time zone ${timeZone}); amounts are in ${currency} unless stated.`,
     'Use the tools to read data; answer with exact figures from tool results, never invented ones.',
     'Changes (create, update, complete, delete, record) only happen through write tools, which merely PROPOSE the change:',
     'the user must confirm it in the app. Never say a change was made; say it is waiting for their confirmation.',

@@ -24,8 +24,8 @@ const INTENTS: Intent[] = [
 ];
 
 const HELP =
-  'I can look up your contacts (“what is Amara’s email?”, “show my leads”), add or change them ' +
-  '(“add a contact Jane Doe from Acme”, “mark Sofia as customer”). Changes wait for your confirmation.';
+  'I can look up your contacts (“what is Jane’s email?”, “show my leads”), add or change them ' +
+  '(“add a contact Jane Doe from Acme”, “mark Jane as customer”). Changes wait for your confirmation.';
 
 async function respond(turn: Turn): Promise<EngineAnswer> {
   if (turn.test(/^(hi|hello|hey|help|what can you do)\b/) && turn.w.length <= 5) {
