@@ -4,7 +4,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Native/WASM database drivers stay outside the bundle.
-  serverExternalPackages: ['@electric-sql/pglite', 'postgres', 'ioredis', 'ioredis-mock'],
+  serverExternalPackages: ['@electric-sql/pglite', 'postgres', 'ioredis'],
   // Migrations are read at runtime (PGlite migrates on boot).
   outputFileTracingIncludes: { '/**': ['./supabase/**/*.sql'] },
   async headers() {

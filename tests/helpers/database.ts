@@ -3,7 +3,7 @@ import { migrateUrl } from '../../src/lib/db/migrate';
 
 /**
  * A fresh, migrated database on a test server, plus the URL the app uses:
- * a login role that is neither superuser nor BYPASSRLS and holds nothing but
+ * a login role that is neither superuser nor BYPASSRLS, does not inherit, and holds nothing but
  * membership of `authenticated` (like Supabase's pooler user, minus its
  * privileges). The app can only act through RLS.
  */
@@ -20,7 +20,7 @@ export async function createDatabase(adminUrl: string, prefix = 'ledgerly'): Pro
     await admin.unsafe(`create database ${name}`);
     const roles = await admin`select 1 from pg_roles where rolname = ${APP_ROLE}`;
     if (roles.length === 0) {
-      await admin.unsafe(`create role ${APP_ROLE} login password 'app' nosuperuser nobypassrls nocreatedb nocreaterole`);
+      await admin.unsafe(`create role ${APP_ROLE} login password 'app' noinherit nosuperuser nobypassrls nocreatedb nocreaterole`);
     }
   } finally {
     await admin.end({ timeout: 5 });

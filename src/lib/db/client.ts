@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
@@ -18,6 +19,13 @@ export interface RawExecutor {
 export interface Driver {
   kind: 'pglite' | 'postgres';
   db: Database;
+  /**
+   * One transaction on one connection whose first statement is `setup` (the
+   * role and claims), then `fn`'s queries. On PostgreSQL, BEGIN, `setup` and
+   * `fn`'s first query leave in one round trip (pipelined on a reserved
+   * connection; they still execute in order, so `fn` never runs before `setup`).
+   */
+  tenantTransaction<T>(setup: SQL, fn: (tx: Database) => Promise<T>): Promise<T>;
   /** Runs `fn` in one transaction on one connection (serialized on PGlite). */
   rawTransaction<T>(fn: (tx: RawExecutor) => Promise<T>): Promise<T>;
   /** One `select 1`, outside any tenant transaction (serialized on PGlite). */
@@ -37,6 +45,12 @@ async function createPglite(dataDir: string): Promise<Driver> {
   return {
     kind: 'pglite',
     db,
+    // PGlite is in process (no round trips); its transaction() serializes.
+    tenantTransaction: (setup, fn) =>
+      db.transaction(async (tx) => {
+        await tx.execute(setup);
+        return fn(tx as unknown as Database);
+      }),
     rawTransaction: (fn) =>
       client.transaction((tx) =>
         fn({
@@ -70,10 +84,15 @@ export function postgresRawTransaction<T>(client: PostgresClient, fn: (tx: RawEx
 }
 
 async function createPostgres(url: string, poolSize: number): Promise<Driver> {
-  const [{ default: postgres }, { drizzle }] = await Promise.all([
+  const [{ default: postgres }, { drizzle, PostgresJsDatabase, PostgresJsSession }, { PgDialect }] = await Promise.all([
     import('postgres'),
     import('drizzle-orm/postgres-js'),
+    import('drizzle-orm/pg-core'),
   ]);
+  const dialect = new PgDialect();
+  /** A Drizzle handle on one reserved connection (type parsers are the pool's, set by drizzle() below). */
+  const onConnection = (connection: import('postgres').ReservedSql) =>
+    new PostgresJsDatabase(dialect, new PostgresJsSession(connection as never, dialect, undefined), undefined) as unknown as Database;
   const client = postgres(url, {
     // Safe behind the Supabase transaction pooler (PgBouncer / Supavisor).
     prepare: false,
@@ -87,6 +106,26 @@ async function createPostgres(url: string, poolSize: number): Promise<Driver> {
   return {
     kind: 'postgres',
     db,
+    tenantTransaction: async (setup, fn) => {
+      const connection = await client.reserve();
+      const tx = onConnection(connection);
+      const { sql: setupText, params } = dialect.sqlToQuery(setup);
+      try {
+        // Sent at once and executed in this order on the one connection
+        // (postgres-js queries are lazy: execute() sends them now, before fn's
+        // first query). If BEGIN or the setup fails, everything after it fails.
+        const begun = connection`begin`.execute();
+        const configured = connection.unsafe(setupText, params as never[]).execute();
+        const [, , result] = await Promise.all([begun, configured, fn(tx)]);
+        await connection`commit`;
+        return result;
+      } catch (error) {
+        await connection`rollback`.catch(() => undefined);
+        throw error;
+      } finally {
+        connection.release();
+      }
+    },
     rawTransaction: (fn) => postgresRawTransaction(client, fn),
     ping: async () => {
       await client`select 1`;

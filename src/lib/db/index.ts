@@ -22,12 +22,10 @@ export interface Claims {
 export async function withTenant<T>(claims: Claims, fn: (tx: Database) => Promise<T>): Promise<T> {
   const driver = await getDriver();
   const claimsJson = JSON.stringify({ ...claims, role: 'authenticated' });
-  return driver.db.transaction(async (tx) => {
-    await tx.execute(
-      sql`select set_config('role', 'authenticated', true), set_config('request.jwt.claims', ${claimsJson}, true)`,
-    );
-    return fn(tx as unknown as Database);
-  });
+  return driver.tenantTransaction(
+    sql`select set_config('role', 'authenticated', true), set_config('request.jwt.claims', ${claimsJson}, true)`,
+    fn,
+  );
 }
 
 /** One `select 1` (the health check). */

@@ -4,10 +4,11 @@ import { env } from '@/lib/env';
 import { log } from '@/lib/log';
 
 /**
- * Rate limits with one algorithm (`@upstash/ratelimit`, sliding window) on
- * three backends: Upstash REST (UPSTASH_REDIS_REST_URL/TOKEN), a Redis server
- * (REDIS_URL, through ioredis) and, by default, an in-process Redis that runs
- * the same Lua scripts (ioredis-mock). See docs/decisions/0006-rate-limit-backends.md.
+ * Rate limits with one library and algorithm (`@upstash/ratelimit`, sliding
+ * window) on three backends: Upstash REST (UPSTASH_REDIS_REST_URL/TOKEN), a
+ * Redis server (REDIS_URL, through ioredis) and, by default, an in-process store
+ * that executes the library's script natively (MemoryRedis).
+ * See docs/decisions/0006-rate-limit-backends.md.
  */
 
 export type LimitKind = 'api' | 'ai';
@@ -22,7 +23,7 @@ export interface LimitResult {
   degraded?: boolean;
 }
 
-/** The subset of an ioredis client the adapter uses (ioredis and ioredis-mock both have it). */
+/** The subset of an ioredis client the adapter uses. */
 interface IoRedisLike {
   evalsha(sha: string, numKeys: number, ...keysAndArgs: (string | number)[]): Promise<unknown>;
   eval(script: string, numKeys: number, ...keysAndArgs: (string | number)[]): Promise<unknown>;
@@ -89,8 +90,8 @@ async function createLimiters(): Promise<Limiters> {
     redis = upstashAdapter(client as unknown as IoRedisLike);
     backend = 'redis';
   } else {
-    const { default: RedisMock } = await import('ioredis-mock');
-    redis = upstashAdapter(new RedisMock() as unknown as IoRedisLike);
+    const { MemoryRedis } = await import('./memory-redis');
+    redis = new MemoryRedis() as unknown as RatelimitRedis;
     backend = 'memory';
   }
   const make = (prefix: string, perMinute: number) =>

@@ -1,0 +1,408 @@
+/**
+ * `npm run bench`: load every endpoint at realistic scale and compare it with
+ * the framework's own ceiling (GET /api/health) and with the raw driver query,
+ * measured in the same run on the same machine state.
+ *
+ *   npm run bench                       full scale (100k contacts, 1M transactions, …)
+ *   npm run bench -- --scale 0.01       the whole thing small (about two minutes)
+ *   npm run bench -- --json out.json    also write the figures as JSON
+ *   npm run bench -- --duration 5       seconds per endpoint and connection count
+ *   npm run bench -- --skip-pglite      PostgreSQL only
+ *
+ * Everything runs on 127.0.0.1: its own PostgreSQL server, the built app
+ * (`next start`), autocannon. Rate limits are raised through their settings.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import postgres from 'postgres';
+import { type AppServer, startApp } from '../tests/helpers/app';
+import { createDatabase } from '../tests/helpers/database';
+import { startPostgres } from '../tests/helpers/postgres';
+import { seedSql } from './bench-seed';
+
+interface Args {
+  scale: number;
+  json?: string;
+  duration: number;
+  pglite: boolean;
+  only?: string[];
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { scale: 1, duration: 10, pglite: true };
+  for (let i = 0; i < argv.length; i += 1) {
+    const a = argv[i];
+    if (a === '--scale') args.scale = Number(argv[++i]);
+    else if (a === '--json') args.json = argv[++i];
+    else if (a === '--duration') args.duration = Number(argv[++i]);
+    else if (a === '--skip-pglite') args.pglite = false;
+    else if (a === '--only') args.only = (argv[++i] ?? '').split(',');
+    else throw new Error(`unknown argument ${a}`);
+  }
+  if (!(args.scale > 0 && args.scale <= 1)) throw new Error('--scale must be in (0, 1]');
+  if (!args.json) delete args.json;
+  return args;
+}
+
+export interface EndpointResult {
+  name: string;
+  connections: number;
+  rps: number;
+  p50_ms: number;
+  p95_ms: number;
+  p99_ms: number;
+  raw_p50_ms: number | null;
+  ratio: number | null;
+  health_ratio: number | null;
+  non2xx: number;
+  backend: 'postgres' | 'pglite';
+}
+
+interface Endpoint {
+  name: string;
+  method?: 'GET' | 'POST';
+  path: string;
+  body?: () => unknown;
+  /** the same rows fetched with the raw driver (baseline) */
+  raw?: { text: string; params: unknown[] };
+  public?: boolean;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index]!;
+}
+
+const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
+
+async function load(app: AppServer, token: string, endpoint: Endpoint, connections: number, duration: number) {
+  const times: number[] = [];
+  let non2xx = 0;
+  const instance = (autocannon as unknown as (o: autocannon.Options) => autocannon.Instance & PromiseLike<autocannon.Result>)({
+    url: `${app.url}${endpoint.path}`,
+    method: endpoint.method ?? 'GET',
+    connections,
+    duration,
+    headers: {
+      ...(endpoint.public ? {} : { authorization: `Bearer ${token}` }),
+      ...(endpoint.body ? { 'content-type': 'application/json' } : {}),
+    },
+    ...(endpoint.body
+      ? { requests: [{ setupRequest: (req: autocannon.Request) => ({ ...req, body: JSON.stringify(endpoint.body!()) }) }] }
+      : {}),
+  });
+  instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
+    if (statusCode >= 200 && statusCode < 300) times.push(responseTime);
+    else non2xx += 1;
+  });
+  const result = await instance;
+  times.sort((a, b) => a - b);
+  return {
+    rps: round(times.length / result.duration),
+    p50: round(percentile(times, 50)),
+    p95: round(percentile(times, 95)),
+    p99: round(percentile(times, 99)),
+    non2xx,
+  };
+}
+
+async function rawP50(sql: postgres.Sql, raw: Endpoint['raw'], samples = 300): Promise<number | null> {
+  if (!raw) return null;
+  const times: number[] = [];
+  for (let i = 0; i < samples; i += 1) {
+    const t0 = performance.now();
+    await sql.unsafe(raw.text, raw.params as never[]);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return round(percentile(times, 50), 3);
+}
+
+async function signInToken(app: AppServer, email: string): Promise<{ token: string; userId: string }> {
+  const res = await fetch(`${app.url}/api/local-auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, first_name: 'Bench', last_name: 'Owner' }),
+  });
+  if (res.status !== 200) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
+  const body = (await res.json()) as { data: { token: string; user: { id: string } } };
+  return { token: body.data.token, userId: body.data.user.id };
+}
+
+/** The endpoints to load, with ids and cursors read from the seeded database. */
+async function buildEndpoints(sql: postgres.Sql, userId: string): Promise<Endpoint[]> {
+  const one = async (table: string, order = 'created_at desc, id desc') =>
+    ((await sql.unsafe(`select id from ${table} where user_id = $1 order by ${order} limit 1`, [userId])) as { id: string }[])[0]?.id;
+  const deepCursor = async (table: string, sortExpr: string, offset: number) => {
+    const rows = (await sql.unsafe(
+      `select (${sortExpr})::text as key, id from ${table} where user_id = $1 order by ${sortExpr} desc, id desc offset $2 limit 1`,
+      [userId, offset],
+    )) as { key: string; id: string }[];
+    const row = rows[0];
+    return row ? Buffer.from(JSON.stringify([row.key, row.id, 0])).toString('base64url') : '';
+  };
+  const contactId = await one('contacts');
+  const taskId = await one('tasks');
+  const transactionId = await one('transactions');
+  const invoiceId = await one('invoices');
+  const total = async (table: string) =>
+    ((await sql.unsafe(`select count(*)::int as n from ${table} where user_id = $1`, [userId])) as { n: number }[])[0]!.n;
+  const contactsTotal = await total('contacts');
+  const txTotal = await total('transactions');
+  const listSql = (table: string, where = '', order = 'created_at desc, id desc') =>
+    `select * from ${table} where user_id = $1 ${where} order by ${order} limit 50`;
+  let seq = 0;
+  const all: Endpoint[] = [
+    { name: 'health', path: '/api/health', public: true, raw: { text: 'select 1', params: [] } },
+    { name: 'contacts.list', path: '/api/contacts', raw: { text: listSql('contacts'), params: [userId] } },
+    {
+      name: 'contacts.list.filtered',
+      path: '/api/contacts?status=customer',
+      raw: { text: listSql('contacts', `and status = 'customer'`), params: [userId] },
+    },
+    {
+      name: 'contacts.list.deep',
+      path: `/api/contacts?cursor=${await deepCursor('contacts', 'created_at', Math.floor(contactsTotal * 0.9))}`,
+      raw: { text: `${listSql('contacts').replace('limit 50', 'offset $2 limit 50')}`, params: [userId, Math.floor(contactsTotal * 0.9)] },
+    },
+    {
+      name: 'contacts.search',
+      path: '/api/contacts?q=lovelace',
+      raw: { text: listSql('contacts', `and search like '%lovelace%'`), params: [userId] },
+    },
+    { name: 'contacts.get', path: `/api/contacts/${contactId}`, raw: { text: 'select * from contacts where id = $1', params: [contactId] } },
+    {
+      name: 'contacts.create',
+      method: 'POST',
+      path: '/api/contacts',
+      body: () => ({ first_name: 'Load', last_name: `Test ${(seq += 1)}`, email: `load${seq}@example.com`, status: 'lead' }),
+    },
+    { name: 'tasks.list', path: '/api/tasks', raw: { text: listSql('tasks', '', 'due_date, id'), params: [userId] } },
+    { name: 'tasks.list.filtered', path: '/api/tasks?status=pending', raw: { text: listSql('tasks', `and status = 'pending'`, 'due_date, id'), params: [userId] } },
+    { name: 'tasks.search', path: '/api/tasks?q=call', raw: { text: listSql('tasks', `and title ilike '%call%'`), params: [userId] } },
+    { name: 'tasks.get', path: `/api/tasks/${taskId}`, raw: { text: 'select * from tasks where id = $1', params: [taskId] } },
+    { name: 'transactions.list', path: '/api/transactions', raw: { text: listSql('transactions', '', 'date desc, id desc'), params: [userId] } },
+    {
+      name: 'transactions.list.filtered',
+      path: '/api/transactions?type=expense',
+      raw: { text: listSql('transactions', `and type = 'expense'`, 'date desc, id desc'), params: [userId] },
+    },
+    {
+      name: 'transactions.list.deep',
+      path: `/api/transactions?cursor=${await deepCursor('transactions', 'date', Math.floor(txTotal * 0.9))}`,
+      raw: { text: listSql('transactions', '', 'date desc, id desc').replace('limit 50', 'offset $2 limit 50'), params: [userId, Math.floor(txTotal * 0.9)] },
+    },
+    { name: 'transactions.search', path: '/api/transactions?q=hosting', raw: { text: listSql('transactions', `and description ilike '%hosting%'`, 'date desc, id desc'), params: [userId] } },
+    { name: 'transactions.get', path: `/api/transactions/${transactionId}`, raw: { text: 'select * from transactions where id = $1', params: [transactionId] } },
+    { name: 'invoices.list', path: '/api/invoices', raw: { text: listSql('invoices', '', 'issue_date desc, id desc'), params: [userId] } },
+    { name: 'invoices.list.filtered', path: '/api/invoices?status=paid', raw: { text: listSql('invoices', `and status = 'paid'`, 'issue_date desc, id desc'), params: [userId] } },
+    { name: 'invoices.search', path: '/api/invoices?q=B-00012', raw: { text: listSql('invoices', `and invoice_number ilike '%B-00012%'`), params: [userId] } },
+    {
+      name: 'invoices.get',
+      path: `/api/invoices/${invoiceId}`,
+      raw: { text: 'select i.*, (select json_agg(it) from invoice_items it where it.invoice_id = i.id) from invoices i where i.id = $1', params: [invoiceId] },
+    },
+    {
+      name: 'invoices.create',
+      method: 'POST',
+      path: '/api/invoices',
+      body: () => ({
+        contact_id: contactId,
+        due_date: new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10),
+        items: Array.from({ length: 5 }, (_, i) => ({ description: `Work package ${i + 1}`, quantity: i + 1, unit_price: '149.90' })),
+      }),
+    },
+    { name: 'dashboard.stats', path: '/api/dashboard/stats' },
+    { name: 'dashboard.financial', path: '/api/dashboard/financial' },
+  ];
+  return all;
+}
+
+/** The endpoints this build serves (a missing route is skipped and reported). */
+async function probe(app: AppServer, token: string, all: Endpoint[]): Promise<Endpoint[]> {
+  const present: Endpoint[] = [];
+  for (const e of all) {
+    if (e.method === 'POST') {
+      const res = await fetch(`${app.url}${e.path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(e.body!()),
+      });
+      if (res.status === 201 || res.status === 200) present.push(e);
+      else console.log(`  skip ${e.name}: ${res.status}`);
+      continue;
+    }
+    const res = await fetch(`${app.url}${e.path}`, { headers: e.public ? {} : { authorization: `Bearer ${token}` } });
+    if (res.status === 200) present.push(e);
+    else console.log(`  skip ${e.name}: ${res.status}`);
+  }
+  return present;
+}
+
+function table(results: EndpointResult[]): string {
+  const head = ['endpoint', 'db', 'conn', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'health ratio', 'raw p50 ms', 'raw ratio'];
+  const rows = results.map((r) => [
+    r.name,
+    r.backend,
+    String(r.connections),
+    String(r.rps),
+    String(r.p50_ms),
+    String(r.p95_ms),
+    String(r.p99_ms),
+    r.health_ratio === null ? '' : r.health_ratio.toFixed(2),
+    r.raw_p50_ms === null ? '' : String(r.raw_p50_ms),
+    r.ratio === null ? '' : r.ratio.toFixed(1),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+async function runAgainst(
+  backend: 'postgres' | 'pglite',
+  app: AppServer,
+  token: string,
+  all: Endpoint[],
+  rawSql: postgres.Sql | null,
+  args: Args,
+  results: EndpointResult[],
+) {
+  const list = await probe(app, token, all);
+  const selected = args.only ? list.filter((e) => e.name === 'health' || args.only!.some((o) => e.name.startsWith(o))) : list;
+  for (const connections of [1, 32]) {
+    let healthRps: number | null = null;
+    let healthP50: number | null = null;
+    for (const endpoint of selected) {
+      // warm up (JIT, caches, connection pool)
+      await load(app, token, endpoint, connections, 1);
+      const measured = await load(app, token, endpoint, connections, args.duration);
+      const raw = rawSql && connections === 1 ? await rawP50(rawSql, endpoint.raw) : null;
+      if (endpoint.name === 'health') {
+        healthRps = measured.rps;
+        healthP50 = measured.p50;
+      }
+      const result: EndpointResult = {
+        name: endpoint.name,
+        connections,
+        rps: measured.rps,
+        p50_ms: measured.p50,
+        p95_ms: measured.p95,
+        p99_ms: measured.p99,
+        raw_p50_ms: raw,
+        ratio: raw ? round(measured.p50 / raw, 1) : null,
+        health_ratio: healthRps ? round(connections === 1 && healthP50 ? healthP50 / measured.p50 : measured.rps / healthRps, 2) : null,
+        non2xx: measured.non2xx,
+        backend,
+      };
+      results.push(result);
+      console.log(
+        `  ${backend} ${endpoint.name.padEnd(28)} c=${String(connections).padStart(2)}  ${String(result.rps).padStart(8)} req/s  p50 ${result.p50_ms} ms  p99 ${result.p99_ms} ms${measured.non2xx ? `  (${measured.non2xx} non-2xx)` : ''}`,
+      );
+    }
+  }
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const started = Date.now();
+  if (!fs.existsSync(path.join('.next', 'BUILD_ID'))) {
+    console.log('building the app (next build)…');
+    execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit' });
+  }
+  const results: EndpointResult[] = [];
+  console.log(`Ledgerly benchmark · scale ${args.scale} · ${args.duration} s per run · ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'}) · Node ${process.version}`);
+
+  // ── PostgreSQL ──────────────────────────────────────────────────────────
+  const pg = await startPostgres();
+  let seedSeconds = 0;
+  let rows: Record<string, number> = {};
+  try {
+    const db = await createDatabase(pg.adminUrl, 'bench');
+    const coldStart = Date.now();
+    const app = await startApp({
+      DATABASE_URL: db.appUrl,
+      DATABASE_POOL_SIZE: '20',
+      RATE_LIMIT_PER_MINUTE: '1000000',
+      AI_RATE_LIMIT_PER_MINUTE: '1000000',
+      LOG_LEVEL: 'error',
+    });
+    const coldStartMs = Date.now() - coldStart;
+    console.log(`cold start of next start to first healthy answer: ${coldStartMs} ms`);
+    try {
+      const owner = await signInToken(app, 'owner@bench.example');
+      const small = [];
+      for (let i = 0; i < 9; i += 1) small.push(await signInToken(app, `small${i}@bench.example`));
+      const admin = postgres(db.adminUrl, { max: 1, onnotice: () => {} });
+      const t0 = Date.now();
+      rows = await seedSql(admin, owner.userId, small.map((s) => s.userId), args.scale);
+      seedSeconds = round((Date.now() - t0) / 1000, 1);
+      console.log(`seeded in ${seedSeconds} s: ${Object.entries(rows).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+      const raw = postgres(db.adminUrl, { max: 20, prepare: false, onnotice: () => {} });
+      await runAgainst('postgres', app, owner.token, await buildEndpoints(raw, owner.userId), raw, args, results);
+      await raw.end();
+      await admin.end();
+      results.push({
+        name: 'cold_start', connections: 0, rps: 0, p50_ms: coldStartMs, p95_ms: coldStartMs, p99_ms: coldStartMs,
+        raw_p50_ms: null, ratio: null, health_ratio: null, non2xx: 0, backend: 'postgres',
+      });
+    } finally {
+      await app.stop();
+    }
+  } finally {
+    await pg.stop();
+  }
+
+  // ── PGlite at a tenth of the scale ───────────────────────────────────────
+  if (args.pglite) {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledgerly-bench-pglite-'));
+    const boot = await startApp({ LOG_LEVEL: 'error', RATE_LIMIT_PER_MINUTE: '1000000' }, { dataDir });
+    const owner = await signInToken(boot, 'owner@bench.example');
+    const small = [];
+    for (let i = 0; i < 9; i += 1) small.push(await signInToken(boot, `small${i}@bench.example`));
+    await boot.stop();
+    const { PGlite } = await import('@electric-sql/pglite');
+    const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+    const lite = await PGlite.create(path.join(dataDir, 'pglite'), { extensions: { pg_trgm } });
+    const liteSql = pgliteAsPostgres(lite);
+    const t0 = Date.now();
+    const liteRows = await seedSql(liteSql, owner.userId, small.map((s) => s.userId), args.scale / 10);
+    console.log(`PGlite seeded in ${round((Date.now() - t0) / 1000, 1)} s: ${Object.entries(liteRows).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    // ids and cursors for the endpoint paths, read before the server takes the data directory
+    const liteEndpoints = await buildEndpoints(liteSql, owner.userId);
+    await lite.close();
+    const app = await startApp({ LOG_LEVEL: 'error', RATE_LIMIT_PER_MINUTE: '1000000' }, { dataDir });
+    try {
+      const token = (await signInToken(app, 'owner@bench.example')).token;
+      await runAgainst('pglite', app, token, liteEndpoints, null, args, results);
+    } finally {
+      await app.stop();
+    }
+  }
+
+  console.log(`\n${table(results.filter((r) => r.name !== 'cold_start'))}`);
+  const cold = results.find((r) => r.name === 'cold_start');
+  if (cold) console.log(`\ncold start (next start → first 200 from /api/health): ${cold.p50_ms} ms`);
+  console.log(`seed: ${seedSeconds} s · total ${round((Date.now() - started) / 1000, 0)} s`);
+  if (args.json) {
+    fs.writeFileSync(
+      args.json,
+      `${JSON.stringify({ machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version }, scale: args.scale, duration_s: args.duration, seed_s: seedSeconds, rows, endpoints: results }, null, 2)}\n`,
+    );
+    console.log(`wrote ${args.json}`);
+  }
+}
+
+/** The subset of postgres-js the seeder uses, over a PGlite instance. */
+function pgliteAsPostgres(lite: import('@electric-sql/pglite').PGlite): postgres.Sql {
+  const unsafe = async (text: string, params: unknown[] = []) => (await lite.query(text, params)).rows;
+  return { unsafe } as unknown as postgres.Sql;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
