@@ -1,5 +1,5 @@
 import type { UserRow } from '@/lib/auth/user';
-import type { Database } from '@/lib/db';
+import { type Database, savepoint } from '@/lib/db';
 import { ApiError, fromDatabaseError } from '@/lib/errors';
 import { log } from '@/lib/log';
 import { zodDetails } from '@/lib/validation';
@@ -66,7 +66,7 @@ export async function callTool(
   const ctx = { tx, user, today: userToday(user) };
   try {
     if (tool.kind === 'read') {
-      const data = await tx.transaction((sp) => tool.run({ ...ctx, tx: sp as unknown as Database }, parsed.data));
+      const data = await savepoint(tx, (sp) => tool.run({ ...ctx, tx: sp }, parsed.data));
       return { ok: true, data };
     }
     if ((await countActionsOfLog(tx, user.id, logId)) > 0) {
@@ -74,7 +74,7 @@ export async function callTool(
         new ApiError('conflict', 'A change is already waiting for the user to confirm; propose one change at a time.'),
       );
     }
-    const summary = await tx.transaction((sp) => tool.describe({ ...ctx, tx: sp as unknown as Database }, parsed.data));
+    const summary = await savepoint(tx, (sp) => tool.describe({ ...ctx, tx: sp }, parsed.data));
     const action = await insertAction(tx, user.id, {
       log_id: logId,
       tool: tool.name,

@@ -1,5 +1,5 @@
 import type { UserRow } from '@/lib/auth/user';
-import { type Database, tables, withTenant } from '@/lib/db';
+import { type Database, savepoint, tables, withTenant } from '@/lib/db';
 import { env } from '@/lib/env';
 import { ApiError, errors, failure, fromDatabaseError } from '@/lib/errors';
 import { log } from '@/lib/log';
@@ -237,8 +237,8 @@ export async function confirmAction(tx: Database, user: UserRow, id: string): Pr
   if (!parsed.success) return refuse('This change can no longer be applied: its details are no longer valid.', 'expired');
   let applied;
   try {
-    applied = await tx.transaction((sp) =>
-      tool.apply({ tx: sp as unknown as Database, user, today: userToday(user) } satisfies ToolContext, parsed.data),
+    applied = await savepoint(tx, (sp) =>
+      tool.apply({ tx: sp, user, today: userToday(user) } satisfies ToolContext, parsed.data),
     );
   } catch (error) {
     const apiError = asApiError(error);
@@ -280,9 +280,7 @@ export async function undoAction(tx: Database, user: UserRow, id: string): Promi
   const meta = { action_id: action.id, log_id: action.log_id, tool: action.tool };
   let result: unknown;
   try {
-    result = await tx.transaction((sp) =>
-      tool.revert!({ tx: sp as unknown as Database, user, today: userToday(user) }, action.undo!),
-    );
+    result = await savepoint(tx, (sp) => tool.revert!({ tx: sp, user, today: userToday(user) }, action.undo!));
   } catch (error) {
     const apiError = asApiError(error);
     const message = `Could not undo this change: ${apiError.message}`;
