@@ -93,6 +93,14 @@ export async function newContact(turn: Turn): Promise<EngineAnswer> {
   if (name) name = name.replace(/\b(?:contact|lead|customer|client)\b/gi, '').trim();
   if (!name) return askBack('What is the new contact\'s name? For example: "add a contact Jane Doe from Acme, jane@acme.com".');
   const [first, ...rest] = titleCase(name).split(/\s+/);
+  if (rest.length) {
+    const existing = (await turn.candidates()).find(
+      (c) => c.name.toLowerCase() === [first, ...rest].join(' ').toLowerCase(),
+    );
+    if (existing && !turn.has('another', 'anyway', 'duplicate', 'second')) {
+      return askBack(`You already have ${link(existing.name, existing.url)}. Should I add another contact with that name? Say "add another …" to confirm.`);
+    }
+  }
   const fields = contactFieldsFrom(text.replace(name, ' '), turn);
   const args: Record<string, unknown> = { first_name: first };
   if (rest.length) args.last_name = rest.join(' ');
@@ -234,4 +242,29 @@ export async function contactInfo(turn: Turn): Promise<EngineAnswer | undefined>
     contact.notes ? `Notes: “${contact.notes}”` : null,
   ].filter(Boolean);
   return answer(lines.join('\n'));
+}
+
+// ---------------------------------------------------------------------------
+
+export function wantsOverview(turn: Turn): boolean {
+  return turn.test(/\b(overview|summary|summarize|summarise|dashboard|at a glance|how is business|hows business|how are things|status report|stats|numbers)\b/);
+}
+
+export async function overview(turn: Turn): Promise<EngineAnswer> {
+  const { contacts } = await turn.read<{ contacts: { total: number; by_status: Record<string, number> } }>('get_overview', {});
+  const parts = Object.entries(contacts.by_status).map(([status, n]) => `${n} ${n === 1 ? status : `${status}s`}`);
+  return answer(`You have ${contacts.total} contacts: ${parts.join(', ')}.`);
+}
+
+// ---------------------------------------------------------------------------
+
+export function wantsContactDeletion(turn: Turn): boolean {
+  return turn.has('delete', 'remove', 'erase', 'wipe', 'purge') && !turn.has('task', 'tasks', 'todo', 'invoice', 'expense', 'transaction');
+}
+
+/** The assistant has no tool that deletes contacts: it says so and points to the page. */
+export async function contactDeletion(turn: Turn): Promise<EngineAnswer> {
+  const found = /\b(all|every|everything|everyone)\b/.test(turn.w.join(' ')) ? { ambiguous: [] } : await turn.contactIn();
+  const where = found.contact ? `open ${link(found.contact.name, found.contact.url)} and use Delete there` : 'delete contacts on the Contacts page';
+  return answer(`I can't delete contacts for you; ${where}. Setting a contact to inactive keeps its history.`);
 }

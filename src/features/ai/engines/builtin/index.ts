@@ -1,5 +1,17 @@
 import type { Engine, EngineAnswer, EngineRequest } from '../types';
-import { changeContact, contactInfo, listContacts, newContact, wantsContactChange, wantsContactList, wantsNewContact } from './contacts';
+import {
+  changeContact,
+  contactDeletion,
+  contactInfo,
+  listContacts,
+  newContact,
+  overview,
+  wantsContactChange,
+  wantsContactDeletion,
+  wantsContactList,
+  wantsNewContact,
+  wantsOverview,
+} from './contacts';
 import { askBack, ToolProblem, Turn } from './turn';
 
 /**
@@ -17,6 +29,8 @@ interface Intent {
 }
 
 const INTENTS: Intent[] = [
+  { name: 'contact.delete', when: wantsContactDeletion, run: contactDeletion },
+  { name: 'overview', when: wantsOverview, run: overview },
   { name: 'contact.create', when: wantsNewContact, run: newContact },
   { name: 'contact.update', when: wantsContactChange, run: changeContact },
   { name: 'contact.list', when: wantsContactList, run: listContacts },
