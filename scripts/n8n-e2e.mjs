@@ -59,6 +59,7 @@ function install() {
 /** A local OpenAI-compatible model: asks for one tool, then answers from its result. */
 function startModel(port, plan) {
   const seen = [];
+  const toolResults = [];
   const server = http.createServer((req, res) => {
     let raw = '';
     req.on('data', (c) => (raw += c));
@@ -75,7 +76,15 @@ function startModel(port, plan) {
       const wanted = plan(text);
       let message;
       if (last?.role === 'tool') {
-        message = { role: 'assistant', content: wanted.answer(typeof last.content === 'string' ? last.content : JSON.stringify(last.content)) };
+        const content = typeof last.content === 'string' ? last.content : JSON.stringify(last.content);
+        toolResults.push(content);
+        let text;
+        try {
+          text = wanted.answer(content);
+        } catch (error) {
+          text = `Could not read the tool result (${error.message}): ${content.slice(0, 300)}`;
+        }
+        message = { role: 'assistant', content: text };
       } else {
         const tool = (body.tools ?? []).find((t) => t.function?.name === wanted.tool);
         if (!tool) {
@@ -111,7 +120,7 @@ function startModel(port, plan) {
       );
     });
   });
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve({ server, seen })));
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve({ server, seen, toolResults })));
 }
 
 function run(cmd, args, env, name) {
@@ -145,20 +154,23 @@ async function main() {
   const secret = `e2e-${Math.random().toString(36).slice(2)}-secret`;
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ledgerly-n8n-e2e-'));
 
-  const { server: model, seen } = await startModel(modelPort, (question) =>
+  const { server: model, seen, toolResults } = await startModel(modelPort, (question) =>
     /add|create/i.test(question)
       ? { tool: 'create_contact', args: { first_name: 'Nina', last_name: 'Petrova', email: 'nina@petrova.example' }, answer: () => 'I have proposed adding Nina Petrova.' }
       : {
           tool: 'search_contacts',
           args: { status: 'customer', limit: 50 },
           answer: (result) => {
-            const data = JSON.parse(result);
-            const payload = data.data ?? JSON.parse(data.response ?? '{}').data ?? data;
-            return `You have ${payload.total} customers: ${payload.contacts.map((c) => c.name).join(', ')}.`;
+            // the HTTP Request tool hands the model our JSON body (possibly wrapped)
+            const total = /\\?"total\\?":\s*(\d+)/.exec(result)?.[1];
+            const names = [...result.matchAll(/\\?"name\\?":\s*\\?"([^"\\]+)/g)].map((m) => m[1]);
+            if (!total) throw new Error('no total in the tool result');
+            return `You have ${total} customers: ${names.join(', ')}.`;
           },
         },
   );
   step(`model stand-in on 127.0.0.1:${modelPort}`);
+  globalThis.modelRequests = seen;
 
   const n8nEnv = {
     ...env24,
@@ -205,7 +217,7 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: '1',
     DATA_DIR: path.join(work, 'app'),
     DEMO_DATA: 'true',
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: 'info',
     APP_URL: `http://127.0.0.1:${appPort}`,
     N8N_WEBHOOK_URL: `http://127.0.0.1:${n8nPort}/webhook/ledgerly-assistant`,
     N8N_WEBHOOK_SECRET: secret,
@@ -239,21 +251,44 @@ async function main() {
   step(`confirm → ${confirmed.status}: ${record.data?.first_name} ${record.data?.last_name}`);
   if (confirmed.status !== 200 || record.data.email !== 'nina@petrova.example') throw new Error('confirm failed');
 
+  step(`tool result as the model saw it: ${toolResults[0]?.slice(0, 300)}`);
   step(`model requests: ${seen.length}; tools offered: ${(seen[0]?.tools ?? []).map((t) => t.function.name).join(', ')}`);
   step('PASS: the real n8n ran the workflow, called the tool endpoints with the token, and the write waited for confirmation');
   model.close();
 }
 
+async function stopAll() {
+  await Promise.all(
+    children.map(
+      (c) =>
+        new Promise((resolve) => {
+          if (c.exitCode !== null || c.signalCode !== null) return resolve();
+          c.once('exit', resolve);
+          c.kill('SIGTERM');
+          setTimeout(() => c.kill('SIGKILL'), 10_000).unref();
+        }),
+    ),
+  );
+}
+
+process.on('uncaughtException', async (error) => {
+  console.error(`[n8n-e2e] FAIL (uncaught): ${error.stack}`);
+  await stopAll();
+  process.exit(1);
+});
+
 main()
-  .then(() => {
-    for (const c of children) c.kill('SIGTERM');
+  .then(async () => {
+    await stopAll();
     process.exit(0);
   })
-  .catch((error) => {
+  .catch(async (error) => {
     console.error(`[n8n-e2e] FAIL: ${error.message}`);
     for (const c of children) {
-      console.error(`--- ${c.label} (last output) ---\n${c.logs().slice(-4000)}`);
-      c.kill('SIGTERM');
+      const out = c.label === 'app' ? c.logs().split('\n').filter((l) => l.includes('ai.')).join('\n') : c.logs();
+      console.error(`--- ${c.label} (last output) ---\n${out.slice(-4000)}`);
     }
+    if (globalThis.modelRequests) fs.writeFileSync('/tmp/n8n-e2e-model-requests.json', JSON.stringify(globalThis.modelRequests, null, 1));
+        await stopAll();
     process.exit(1);
   });

@@ -126,6 +126,20 @@ describe.each(backends)('assistant API on $name', (backend) => {
     expect((await alice.get('/api/ai/logs?limit=1')).body.data[0]).toMatchObject({ status: 'rejected', action_taken: 'rejected: update_contact' });
   });
 
+  it('logs a confirm that can no longer apply, leaves the proposal pending and the data untouched', async () => {
+    const created = await alice.post('/api/contacts', { first_name: 'Walter', last_name: 'Gone' });
+    const res = await alice.post('/api/ai/query', { query: 'mark walter gone as customer' });
+    const pending = res.body.data.pending_action;
+    expect(pending).toMatchObject({ tool: 'update_contact', args: { contact_id: created.body.data.id } });
+    expect((await alice.delete(`/api/contacts/${created.body.data.id}`)).status).toBe(200);
+    const confirmed = await alice.post(`/api/ai/actions/${pending.id}/confirm`);
+    expect(confirmed.status).toBe(409);
+    expect(confirmed.body.error.message).toContain('Contact not found');
+    const [log] = (await alice.get('/api/ai/logs?limit=1')).body.data;
+    expect(log).toMatchObject({ status: 'failed', action_taken: 'failed: update_contact' });
+    expect((await alice.post(`/api/ai/actions/${pending.id}/reject`)).status).toBe(200);
+  });
+
   it("never shows Bob Alice's contacts through the assistant", async () => {
     for (const query of ["what's amara's email?", 'list all contacts', 'show my customers', 'mark sofia as customer']) {
       const res = await bob.post('/api/ai/query', { query });

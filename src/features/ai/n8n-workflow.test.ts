@@ -15,5 +15,11 @@ it('ships an n8n workflow that is current with the tools', () => {
     expect(node.parameters.url).toContain(`/${tool.name}`);
     expect(shipped.connections[tool.name].ai_tool[0][0].node).toBe('AI Agent');
   }
+  for (const node of shipped.nodes) {
+    // an n8n expression ends at the first "}}": none may appear inside one
+    for (const value of Object.values(node.parameters).filter((v): v is string => typeof v === 'string')) {
+      if (value.startsWith('=')) expect(value.split('}}').length, node.name).toBe(value.split('{{').length);
+    }
+  }
   expect(byName.get('Webhook')).toMatchObject({ parameters: { authentication: 'headerAuth', responseMode: 'responseNode' } });
 });

@@ -12,6 +12,27 @@ import { toolDefinitions } from './tools';
 
 const WEBHOOK = "$('Webhook').first().json.body";
 
+type JsonSchema = { type?: string | string[]; enum?: unknown[]; properties?: Record<string, JsonSchema>; required?: string[]; minimum?: number; maximum?: number; description?: string };
+
+/**
+ * A JSON Schema in words, for the `$fromAI` description of a tool's argument.
+ * No braces: `}}` would end the n8n expression it is embedded in.
+ */
+export function schemaInWords(schema: JsonSchema): string {
+  const type = (s: JsonSchema): string => {
+    if (s.enum) return `one of ${s.enum.join(' | ')}`;
+    if (s.properties) return `object with ${fields(s)}`;
+    const t = Array.isArray(s.type) ? s.type.filter((x) => x !== 'null').join(' or ') + (s.type.includes('null') ? ' or null' : '') : (s.type ?? 'any value');
+    const range = s.minimum !== undefined || s.maximum !== undefined ? ` ${s.minimum ?? ''}..${s.maximum ?? ''}` : '';
+    return `${t}${range}`;
+  };
+  const fields = (s: JsonSchema) =>
+    `(${Object.entries(s.properties ?? {})
+      .map(([name, p]) => `${name}: ${type(p)}${s.required?.includes(name) ? ', required' : ''}${p.description ? ` - ${p.description}` : ''}`)
+      .join('; ')})`;
+  return `a JSON object ${fields(schema)}`.replace(/[{}]/g, '');
+}
+
 export function buildWorkflow() {
   const tools = toolDefinitions();
   const toolNodes = tools.map((tool, i) => ({
@@ -31,7 +52,7 @@ export function buildWorkflow() {
       sendBody: true,
       specifyBody: 'json',
       jsonBody: `={{ JSON.stringify($fromAI('arguments', ${JSON.stringify(
-        `The arguments as a JSON object matching this JSON Schema: ${JSON.stringify(tool.parameters)}`,
+        `The arguments: ${schemaInWords(tool.parameters as JsonSchema)}`,
       )}, 'json')) }}`,
       options: { response: { response: { neverError: true } } },
     },
