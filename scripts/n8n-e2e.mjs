@@ -93,7 +93,7 @@ function startModel(port, plan) {
           message = {
             role: 'assistant',
             content: null,
-            tool_calls: [{ id: `call_${seen.length}`, type: 'function', function: { name: wanted.tool, arguments: JSON.stringify({ arguments: wanted.args }) } }],
+            tool_calls: [{ id: `call_${seen.length}`, type: 'function', function: { name: wanted.tool, arguments: JSON.stringify({ [Object.keys(tool.function.parameters?.properties ?? { tool_args: 1 })[0]]: wanted.args }) } }],
           };
         }
       }

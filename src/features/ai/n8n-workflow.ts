@@ -51,7 +51,7 @@ export function buildWorkflow() {
       },
       sendBody: true,
       specifyBody: 'json',
-      jsonBody: `={{ JSON.stringify($fromAI('arguments', ${JSON.stringify(
+      jsonBody: `={{ JSON.stringify($fromAI('tool_args', ${JSON.stringify(
         `The arguments: ${schemaInWords(tool.parameters as JsonSchema)}`,
       )}, 'json')) }}`,
       options: { response: { response: { neverError: true } } },
