@@ -253,6 +253,7 @@ async function main() {
 
   step(`tool result as the model saw it: ${toolResults[0]?.slice(0, 300)}`);
   step(`model requests: ${seen.length}; tools offered: ${(seen[0]?.tools ?? []).map((t) => t.function.name).join(', ')}`);
+  fs.rmSync(work, { recursive: true, force: true });
   step('PASS: the real n8n ran the workflow, called the tool endpoints with the token, and the write waited for confirmation');
   model.close();
 }
@@ -288,7 +289,11 @@ main()
       const out = c.label === 'app' ? c.logs().split('\n').filter((l) => l.includes('ai.')).join('\n') : c.logs();
       console.error(`--- ${c.label} (last output) ---\n${out.slice(-4000)}`);
     }
-    if (globalThis.modelRequests) fs.writeFileSync('/tmp/n8n-e2e-model-requests.json', JSON.stringify(globalThis.modelRequests, null, 1));
+    if (globalThis.modelRequests) {
+      const file = path.join(os.tmpdir(), 'ledgerly-n8n-e2e-model-requests.json');
+      fs.writeFileSync(file, JSON.stringify(globalThis.modelRequests, null, 1));
+      console.error(`model requests written to ${file}; n8n's data (executions in database.sqlite) kept under ${os.tmpdir()}/ledgerly-n8n-e2e-*`);
+    }
         await stopAll();
     process.exit(1);
   });
