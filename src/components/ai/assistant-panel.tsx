@@ -19,7 +19,13 @@ export function AssistantPanel() {
       </DialogPrimitive.Trigger>
       <DialogPrimitive.Portal>
         <DialogPrimitive.Overlay className="fixed inset-0 z-50 bg-slate-950/30" />
-        <DialogPrimitive.Content className="fixed inset-y-0 right-0 z-50 flex w-full max-w-md flex-col gap-3 border-l bg-background p-4 shadow-xl">
+        <DialogPrimitive.Content
+          className="fixed inset-y-0 right-0 z-50 flex w-full max-w-md flex-col gap-3 border-l bg-background p-4 shadow-xl"
+          // following a link to a record closes the panel, so the page is usable
+          onClickCapture={(event) => {
+            if ((event.target as HTMLElement).closest('a[href]')) setOpen(false);
+          }}
+        >
           <div className="flex items-center justify-between gap-2">
             <DialogPrimitive.Title className="text-base font-semibold">Assistant</DialogPrimitive.Title>
             <div className="flex items-center gap-1">
