@@ -3,6 +3,7 @@
 import * as DialogPrimitive from '@radix-ui/react-dialog';
 import { MessageSquare, X } from 'lucide-react';
 import Link from 'next/link';
+import { usePathname } from 'next/navigation';
 import * as React from 'react';
 import { Button } from '@/components/ui/button';
 import { AssistantChat } from './assistant-chat';
@@ -10,6 +11,8 @@ import { AssistantChat } from './assistant-chat';
 /** The assistant from any page: a button that opens the chat in a side sheet. */
 export function AssistantPanel() {
   const [open, setOpen] = React.useState(false);
+  // the /ai page is the assistant itself
+  if (usePathname() === '/ai') return null;
   return (
     <DialogPrimitive.Root open={open} onOpenChange={setOpen}>
       <DialogPrimitive.Trigger asChild>
