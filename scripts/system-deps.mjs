@@ -1,5 +1,5 @@
 // Finds (and, when allowed, installs) the system programs the tests need:
-// a Chromium for Playwright and PostgreSQL server binaries.
+// a Chromium for Playwright, PostgreSQL server binaries and redis-server.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -56,24 +56,36 @@ function aptInstall(packages) {
   return run(['apt-get', 'update', '-qq']) && run(['apt-get', 'install', '-y', '-qq', '--no-install-recommends', ...packages]);
 }
 
+export function findRedis() {
+  return process.env.REDIS_SERVER_PATH && fs.existsSync(process.env.REDIS_SERVER_PATH)
+    ? process.env.REDIS_SERVER_PATH
+    : which('redis-server');
+}
+
 /** Makes sure the test prerequisites exist; returns their paths. Throws with instructions if it cannot. */
-export function ensureSystemDeps({ chromium = true, postgres = true } = {}) {
+export function ensureSystemDeps({ chromium = true, postgres = true, redis = true } = {}) {
   const missing = [];
   if (chromium && !findChromium()) missing.push('chromium');
   if (postgres && !findPgBin()) missing.push('postgresql');
+  if (redis && !findRedis()) missing.push('redis-server');
   if (missing.length > 0 && !aptInstall(missing)) {
     throw new Error(
       `Missing system packages: ${missing.join(', ')}. Install them (Debian/Ubuntu: apt-get install -y ${missing.join(' ')}; ` +
         'or run `npx playwright install chromium` for the browser on a machine with internet access).',
     );
   }
-  const result = { chromium: chromium ? findChromium() : null, pgBin: postgres ? findPgBin() : null };
+  const result = {
+    chromium: chromium ? findChromium() : null,
+    pgBin: postgres ? findPgBin() : null,
+    redis: redis ? findRedis() : null,
+  };
   if (chromium && !result.chromium) throw new Error('Chromium is still missing after installing it.');
+  if (redis && !result.redis) throw new Error('redis-server is still missing after installing it.');
   if (postgres && !result.pgBin) throw new Error('PostgreSQL server binaries are still missing after installing them.');
   return result;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const found = ensureSystemDeps();
-  console.log(`[setup] chromium: ${found.chromium}\n[setup] postgres: ${found.pgBin}`);
+  console.log(`[setup] chromium: ${found.chromium}\n[setup] postgres: ${found.pgBin}\n[setup] redis: ${found.redis}`);
 }

@@ -1,6 +1,6 @@
 // `npm test`: everything the project checks, in order, with a summary.
-// Installs what the tests need first (a Chromium and PostgreSQL server
-// binaries, from Debian's packages when missing).
+// Installs what the tests need first (a Chromium, PostgreSQL server binaries
+// and redis-server, from Debian's packages when missing).
 import { spawnSync } from 'node:child_process';
 import { ensureSystemDeps } from './system-deps.mjs';
 
@@ -21,7 +21,7 @@ const started = Date.now();
 const results = [];
 try {
   const found = ensureSystemDeps();
-  console.log(`[test] chromium: ${found.chromium}\n[test] postgres: ${found.pgBin}`);
+  console.log(`[test] chromium: ${found.chromium}\n[test] postgres: ${found.pgBin}\n[test] redis: ${found.redis}`);
 } catch (error) {
   console.error(`[test] ${error.message}`);
   process.exit(1);

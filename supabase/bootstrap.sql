@@ -2,6 +2,17 @@
 -- same migrations apply to Supabase, a plain PostgreSQL 15+ server and PGlite.
 -- Idempotent: it runs before every migration pass.
 
+-- Security definer functions (app.account_ids(), the audit trail) read tables
+-- whose RLS is forced: their owner, the role running migrations, must bypass
+-- RLS (a superuser, or Supabase's `postgres` role).
+do $$
+begin
+  if not exists (select 1 from pg_roles where rolname = current_user and (rolsuper or rolbypassrls)) then
+    raise exception 'Run migrations as a role that bypasses row level security (a superuser, or Supabase''s postgres role), not as %', current_user;
+  end if;
+end
+$$;
+
 do $$
 begin
   if not exists (select 1 from pg_roles where rolname = 'anon') then

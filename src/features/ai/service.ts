@@ -1,3 +1,4 @@
+import { recordEvent } from '@/features/audit/service';
 import type { UserRow } from '@/lib/auth/user';
 import { type Database, savepoint, tables, withTenant } from '@/lib/db';
 import { env } from '@/lib/env';
@@ -245,6 +246,7 @@ export async function confirmAction(tx: Database, user: UserRow, id: string): Pr
     return refuse(`Could not apply this change: ${apiError.message}`, 'pending');
   }
   await updateAction(tx, user.id, action.id, { status: 'confirmed', result: applied.record, undo: applied.undo, decided: true });
+  await recordEvent(tx, 'ai.action_confirmed', 'ai_actions', action.id, { tool: action.tool, summary: action.summary });
   await decisionLog(tx, user, engine, {
     query: `Confirm: ${action.summary}`,
     response: `Done: ${action.summary}`,
@@ -259,6 +261,7 @@ export async function rejectAction(tx: Database, user: UserRow, id: string) {
   const { action, engine } = await loadAction(tx, user, id);
   if (action.status !== 'pending') throw errors.conflict(`This change was already ${action.status}.`);
   await updateAction(tx, user.id, action.id, { status: 'rejected', decided: true });
+  await recordEvent(tx, 'ai.action_rejected', 'ai_actions', action.id, { tool: action.tool, summary: action.summary });
   await decisionLog(tx, user, engine, {
     query: `Reject: ${action.summary}`,
     response: `Dropped: ${action.summary}`,
@@ -288,6 +291,7 @@ export async function undoAction(tx: Database, user: UserRow, id: string): Promi
     return failure(errors.conflict(message));
   }
   await updateAction(tx, user.id, action.id, { status: 'undone' });
+  await recordEvent(tx, 'ai.action_undone', 'ai_actions', action.id, { tool: action.tool, summary: action.summary });
   await decisionLog(tx, user, engine, {
     query: `Undo: ${action.summary}`,
     response: `Undone: ${action.summary}`,

@@ -1,3 +1,4 @@
+import { recordEvent } from '@/features/audit/service';
 import { seedDemoData } from '@/features/demo/service';
 import { localUserId, mintLocalSessionToken } from '@/lib/auth/local';
 import { currentUser, type UserRow } from '@/lib/auth/user';
@@ -31,6 +32,7 @@ export async function signInLocally(
   const { user, created } = await withTenant({ sub, email: input.email }, async (tx) => {
     const result = await currentUser(tx, { userId: sub, identity });
     if (result.created && config.demoData) await seedDemoData(tx, result.user);
+    await recordEvent(tx, 'auth.signed_in', 'users', result.user.id, { mode: 'local' });
     return result;
   });
   const minted = await mintLocalSessionToken({ sub, ...identity }, origin);

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { date, integer, jsonb, numeric, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, date, integer, jsonb, numeric, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * Drizzle's view of the tables created by `supabase/migrations/*.sql`.
@@ -143,5 +143,17 @@ export const aiActions = pgTable('ai_actions', {
   decided_at: ts('decided_at'),
   updated_at: ts('updated_at').notNull().defaultNow(),
 });
+/** Written only by the database (triggers, app.record_event); read-only for sessions. */
+export const auditLogs = pgTable('audit_logs', {
+  id: uuid('id').primaryKey(),
+  user_id: uuid('user_id').notNull(),
+  actor: text('actor'),
+  action: text('action').notNull(),
+  entity: text('entity').notNull(),
+  entity_id: uuid('entity_id'),
+  changes: jsonb('changes').notNull(),
+  created_at: ts('created_at').notNull(),
+  seq: bigint('seq', { mode: 'number' }).notNull(),
+});
 
-export const schema = { users, contacts, invoices, invoiceItems, transactions, tasks, aiLogs, aiActions };
+export const schema = { users, contacts, invoices, invoiceItems, transactions, tasks, aiLogs, aiActions, auditLogs };

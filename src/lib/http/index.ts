@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type NextRequest, NextResponse } from 'next/server';
 import type { z } from 'zod';
+import { requestOrigin } from '@/lib/auth/config';
 import { getSession, type Session } from '@/lib/auth/session';
 import { currentUser, type UserRow } from '@/lib/auth/user';
 import { type Database, withTenant } from '@/lib/db';
@@ -9,6 +10,7 @@ import { parseJson } from '@/lib/json';
 import { log } from '@/lib/log';
 import { limit, type LimitKind, type LimitResult } from '@/lib/ratelimit';
 import { zodDetails } from '@/lib/validation';
+import { isCrossSiteCookieWrite, securityHeaders } from './security';
 
 /**
  * The one route wrapper. Every /api/* handler goes through it, in this order:
@@ -265,11 +267,18 @@ function wrap<B, Q, P>(
   return async (req, context) => {
     const started = performance.now();
     const requestId = randomUUID();
-    const headers: Record<string, string> = { 'X-Request-Id': requestId, 'Cache-Control': 'no-store' };
+    const headers: Record<string, string> = {
+      ...securityHeaders(),
+      'X-Request-Id': requestId,
+      'Cache-Control': 'no-store',
+    };
     let status = 500;
     let session: Session | null = null;
     try {
       session = await getSession();
+      if (isCrossSiteCookieWrite(req, requestOrigin(req.nextUrl, req.headers))) {
+        throw new ApiError('forbidden', 'Cross-site request refused: this change must come from the app itself.');
+      }
       await applyLimit('api', session ? `user:${session.userId}` : `ip:${clientIp(req)}`, headers);
       if (requireAuth && !session) throw new ApiError('unauthorized', 'Sign in to continue: no valid session or bearer token.');
       for (const kind of config.limits ?? []) {

@@ -8,7 +8,7 @@ import { ApiError } from '@/lib/errors';
  * the first page (so that deeper pages need not count again).
  */
 
-export type SortCast = 'timestamptz' | 'date' | 'text' | 'numeric' | 'integer';
+export type SortCast = 'timestamptz' | 'date' | 'text' | 'numeric' | 'integer' | 'bigint';
 
 export interface SortSpec {
   /** A non-null SQL expression (wrap nullable columns in coalesce). */
@@ -63,6 +63,7 @@ const castSql: Record<SortCast, SQL> = {
   text: sql.raw('text'),
   numeric: sql.raw('numeric'),
   integer: sql.raw('integer'),
+  bigint: sql.raw('bigint'),
 };
 
 /** The sort key as text, selected with each row to build the next cursor. */

@@ -1,0 +1,7 @@
+import { auditListQuerySchema } from '@/features/audit/schema';
+import { listAudit } from '@/features/audit/service';
+import { methods, route } from '@/lib/http';
+
+export const { GET, POST, PUT, PATCH, DELETE } = methods({
+  GET: route({ name: 'audit.list', query: auditListQuerySchema }, async ({ tx, user, query }) => listAudit(tx, user, query)),
+});
