@@ -97,6 +97,8 @@ describe.each(backends)('assistant API on $name', (backend) => {
     expect((await alice.get(`/api/contacts/${contactId}`)).status).toBe(404);
     expect((await alice.post(`/api/ai/actions/${pending.id}/undo`)).status).toBe(409);
 
+    const audit = (await alice.get(`/api/audit?entity_id=${pending.id}`)).body.data.map((e: any) => e.action);
+    expect(audit).toEqual(expect.arrayContaining(['ai.action_confirmed', 'ai.action_undone']));
     const logs = (await alice.get('/api/ai/logs?limit=3')).body.data;
     expect(logs.map((l: any) => l.status)).toEqual(['undone', 'confirmed', 'pending_confirmation']);
     expect(logs[2].action).toMatchObject({ id: pending.id, status: 'undone', reversible: true });
