@@ -27,6 +27,10 @@ afterAll(async () => {
 });
 
 async function check(c: RequestCase) {
+  if (c.before) {
+    const first = await me.ask(c.before);
+    expect(first.body.data.action_taken, `"${c.before}" should ask back`).toBe('asked_back');
+  }
   const res = await me.ask(c.q);
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   const data = res.body.data;
@@ -53,7 +57,7 @@ async function check(c: RequestCase) {
 
 describe('everyday requests (built-in engine)', () => {
   for (const c of CONTACT_REQUESTS) {
-    it(c.q, async () => {
+    it(c.before ? `${c.before} → ${c.q}` : c.q, async () => {
       let ok = false;
       try {
         await check(c);

@@ -30,7 +30,7 @@ export class Turn {
   readonly reads: string[] = [];
 
   constructor(readonly req: EngineRequest) {
-    this.text = req.query.trim();
+    this.text = followUp(req) ?? req.query.trim();
     this.folded = fold(this.text);
     this.w = words(this.text).map((word) => correct(word, VOCABULARY));
   }
@@ -69,6 +69,30 @@ export class Turn {
 }
 
 export class ToolProblem extends Error {}
+
+/** Questions the engine asks back; a short reply to one completes the earlier request. */
+export const ASK_BACK_MARKERS = ['Which one do you mean', "What is the new contact's name", 'What should I change for'];
+const FOLLOW_UP_WINDOW_MS = 15 * 60 * 1000;
+
+/**
+ * "phone of daniel" → "Which one do you mean: Daniel Kim, Daniel Osei?" →
+ * "kim": the reply is read together with the request it answers.
+ */
+function followUp(req: EngineRequest): string | undefined {
+  const last = req.history.at(-1);
+  if (!last || !ASK_BACK_MARKERS.some((m) => last.response.startsWith(m))) return undefined;
+  if (Date.now() - Date.parse(last.created_at) > FOLLOW_UP_WINDOW_MS) return undefined;
+  const reply = req.query.trim().replace(/^(the one (at|from)|i mean|i meant|it'?s|its|name is|named)\s+/i, '');
+  const n = reply.split(/\s+/).length;
+  // a new request of its own is not an answer
+  const changing = last.response.startsWith('What should I change');
+  const isRequest =
+    /^(please |pls )?(show|list|add|create|new|what|whats|who|how|change|update|set|mark|make|delete|remove|find|tell|give)\b/i.test(reply) ||
+    (!changing && /^(email|phone|number)\b/i.test(reply));
+  const limit = changing ? 8 : 4;
+  if (n > limit || isRequest) return undefined;
+  return `${last.query.trim().replace(/[?.!]+$/, '')} ${reply}`;
+}
 
 export const link = (label: string, url: string) => `[${label.replace(/[[\]]/g, '')}](${url})`;
 
