@@ -49,6 +49,15 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
   },
   { method: 'GET', path: '/api/contacts', queryKeys: ['status'], count: total('/api/contacts?limit=1') },
   {
+    // the assistant: any text is a question (never a 5xx); a refused one is not logged
+    method: 'POST',
+    path: '/api/ai/query',
+    fields: ['query'],
+    valid: () => ({ query: 'show my leads' }),
+    count: total('/api/ai/logs?limit=1'),
+  },
+  { method: 'GET', path: '/api/ai/logs', queryKeys: ['limit', 'cursor'], count: total('/api/ai/logs?limit=1') },
+  {
     method: 'POST',
     path: '/api/local-auth/sign-in',
     fields: ['email', 'first_name', 'last_name', 'role'],
