@@ -65,9 +65,9 @@ export function zonedToUtc(date: string, time: string, timeZone: string): string
 }
 
 /** The first date a text mentions, resolved forward from `now` in the user's calendar. */
-export function findDate(text: string, now: Date, timeZone: string): FoundDate | undefined {
+export function findDate(text: string, now: Date, timeZone: string, { forward = true } = {}): FoundDate | undefined {
   const ref = wallClock(now, timeZone);
-  const results = chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: true });
+  const results = chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: forward });
   for (const r of results) {
     // a bare number ("call 3 people") is not a date
     if (/^\d{1,2}$/.test(r.text.trim())) continue;

@@ -18,6 +18,8 @@ export interface Candidate {
 
 export interface Resolved {
   contact: Candidate;
+  /** A name was typed exactly (not a near miss). */
+  exact: boolean;
   /** 2: first and last name; 1.x: one name; <1: company only. */
   strength: number;
 }
@@ -67,7 +69,7 @@ export function resolveMentions(text: string, candidates: Candidate[]): Resolved
     else if (first >= 0.7 || last >= 0.7) strength = 1 + Math.max(first, last) / 10;
     else if (company >= 0.5) strength = company / 2;
     // a whole-name typo such as "amra okafr" is still both names
-    if (strength > 0) out.push({ contact: c, strength });
+    if (strength > 0) out.push({ contact: c, strength, exact: first === 1 || last === 1 });
   }
   return out.sort((a, b) => b.strength - a.strength);
 }
@@ -82,6 +84,9 @@ export function pickContact(resolved: Resolved[]): { contact?: Candidate; ambigu
   const tier = (s: number) => (s >= 2 ? 2 : s >= 1 ? 1 : 0);
   const sameTier = resolved.filter((r) => tier(r.strength) === tier(top.strength));
   if (sameTier.length === 1) return { contact: top.contact, ambiguous: [] };
+  // a name typed exactly beats near misses ("amara … brand" is Amara, not Brandt)
+  const exact = sameTier.filter((r) => r.exact);
+  if (exact.length === 1) return { contact: exact[0]!.contact, ambiguous: [] };
   // several in the same tier: a clearly better spelling match wins
   const second = sameTier[1]!;
   if (top.strength - second.strength >= 0.1) return { contact: top.contact, ambiguous: [] };

@@ -67,6 +67,8 @@ export function correct(word: string, vocabulary: readonly string[]): string {
   let bestScore = 0;
   for (const known of vocabulary) {
     if (Math.abs(known.length - word.length) > 2) continue;
+    // short words: a typo rarely changes the first letter ("have" is not "save")
+    if (word.length <= 5 && known[0] !== word[0]) continue;
     const d = editDistance(word, known, 2);
     const score = d <= allowedTypos(Math.max(word.length, known.length)) ? 1 / (1 + d) : 0;
     if (score > bestScore) {
