@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +15,22 @@ process.env.E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'ledgerly-e2e
 // a port per checkout, so that two checkouts on one machine do not collide
 process.env.E2E_PORT ??= String(3300 + ([...process.cwd()].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % 2000));
 const port = Number(process.env.E2E_PORT);
+
+// The same build, a second time in Clerk mode, with a Clerk instance of our own:
+// a generated RSA key (its public half is the JWT key; specs sign session tokens
+// with the private half) and a test publishable key whose Frontend API is never
+// reached. Kept in the environment so that Playwright's workers share them.
+if (!process.env.E2E_CLERK_PRIVATE_KEY) {
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  process.env.E2E_CLERK_PRIVATE_KEY = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  process.env.E2E_CLERK_PUBLIC_KEY = publicKey.export({ type: 'spki', format: 'pem' }).toString();
+}
+process.env.E2E_CLERK_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'ledgerly-e2e-clerk-'));
+const clerkPort = port + 1;
+const clerkOrigin = `http://localhost:${clerkPort}`;
+const clerkFrontendApi = 'ledgerly-e2e.clerk.accounts.dev';
+process.env.E2E_CLERK_ORIGIN = clerkOrigin;
+process.env.E2E_CLERK_FRONTEND_API = clerkFrontendApi;
 const executablePath: string | undefined = findChromium() ?? undefined;
 
 const launchOptions = {
@@ -46,21 +63,49 @@ export default defineConfig({
     launchOptions,
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions } },
-    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions } },
-  ],
-  webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port}`,
-    url: `http://localhost:${port}/api/health`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    env: {
-      NODE_ENV: 'production',
-      NEXT_TELEMETRY_DISABLED: '1',
-      DATA_DIR: process.env.E2E_DATA_DIR,
-      DEMO_DATA: 'true',
-      RATE_LIMIT_PER_MINUTE: '100000',
-      LOG_LEVEL: 'warn',
+    // local mode (no Clerk keys)
+    { name: 'desktop', testIgnore: /clerk-mode/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions } },
+    { name: 'phone', testIgnore: /clerk-mode/, use: { ...devices['Pixel 7'], launchOptions } },
+    // Clerk mode, the same build
+    {
+      name: 'clerk-desktop',
+      testMatch: /clerk-mode/,
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, baseURL: clerkOrigin, launchOptions },
     },
-  },
+    { name: 'clerk-phone', testMatch: /clerk-mode/, use: { ...devices['Pixel 7'], baseURL: clerkOrigin, launchOptions } },
+  ],
+  webServer: [
+    {
+      command: `node node_modules/next/dist/bin/next start -p ${port}`,
+      url: `http://localhost:${port}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: {
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+        DATA_DIR: process.env.E2E_DATA_DIR,
+        DEMO_DATA: 'true',
+        RATE_LIMIT_PER_MINUTE: '100000',
+        LOG_LEVEL: 'warn',
+      },
+    },
+    {
+      command: `node node_modules/next/dist/bin/next start -p ${clerkPort}`,
+      url: `${clerkOrigin}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: {
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+        DATA_DIR: process.env.E2E_CLERK_DATA_DIR,
+        RATE_LIMIT_PER_MINUTE: '100000',
+        LOG_LEVEL: 'warn',
+        NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: `pk_test_${Buffer.from(`${clerkFrontendApi}$`).toString('base64')}`,
+        CLERK_SECRET_KEY: 'sk_test_e2eLedgerlyNotARealKey0000000000',
+        CLERK_JWT_KEY: process.env.E2E_CLERK_PUBLIC_KEY!,
+        APP_URL: clerkOrigin,
+        CLERK_TELEMETRY_DISABLED: '1',
+      },
+    },
+  ],
 });

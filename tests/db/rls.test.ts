@@ -5,6 +5,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDatabase } from '../helpers/database';
+import { recordFigure } from '../helpers/figures';
 
 /**
  * Tenant isolation at the SQL level, with no application code in between:
@@ -129,6 +130,7 @@ describe.each([
 
   afterAll(async () => {
     console.warn(`[rls ${db.name}] cross-tenant attempts refused: ${attempts}`);
+    recordFigure(`rls.${db.name}`, attempts, `SQL statements across tenants refused as role authenticated (${db.name === 'postgres' ? 'PostgreSQL' : 'PGlite'})`);
     await db.close();
   });
 

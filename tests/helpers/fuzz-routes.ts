@@ -58,6 +58,16 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
   },
   { method: 'GET', path: '/api/ai/logs', queryKeys: ['limit', 'cursor'], count: total('/api/ai/logs?limit=1') },
   {
+    method: 'PUT',
+    path: '/api/auth/user',
+    fields: ['business_name', 'business_address', 'tax_id', 'currency', 'invoice_prefix', 'payment_terms_days', 'time_zone', 'locale', 'email', 'clerk_id'],
+    valid: () => ({ business_name: 'Fuzz Ltd' }),
+    count: async (client) => {
+      const { updated_at, ...settings } = (await client.get('/api/auth/user')).body.data;
+      return [updated_at, settings];
+    },
+  },
+  {
     method: 'POST',
     path: '/api/local-auth/sign-in',
     fields: ['email', 'first_name', 'last_name', 'role'],

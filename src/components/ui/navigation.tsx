@@ -1,7 +1,7 @@
 'use client';
 
 import * as DialogPrimitive from '@radix-ui/react-dialog';
-import { BookUser, LogOut, Menu, Sparkles, X } from 'lucide-react';
+import { BookUser, LogOut, Menu, Sparkles, UserRound, X } from 'lucide-react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import * as React from 'react';
@@ -12,12 +12,19 @@ import { Button } from './button';
 export const NAV_ITEMS = [
   { href: '/contacts', label: 'Contacts', icon: BookUser },
   { href: '/ai', label: 'Assistant', icon: Sparkles },
+  { href: '/profile', label: 'Profile', icon: UserRound },
 ] as const;
 
 export interface NavUser {
   name: string;
   email: string | null;
   authMode: 'local' | 'clerk';
+}
+
+export interface NavigationProps {
+  user: NavUser;
+  /** Clerk mode: Clerk's account menu (manage account, sign out), rendered by the app layout. */
+  accountMenu?: React.ReactNode;
 }
 
 function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
@@ -76,12 +83,15 @@ function SignOut() {
   );
 }
 
-function UserBox({ user }: { user: NavUser }) {
+function UserBox({ user, accountMenu }: NavigationProps) {
   return (
     <div className="grid min-w-0 gap-2 border-t pt-3">
-      <div className="min-w-0 px-1">
-        <p className="truncate text-sm font-medium">{user.name}</p>
-        {user.email ? <p className="truncate text-xs text-muted-foreground">{user.email}</p> : null}
+      <div className="flex min-w-0 items-center gap-2 px-1">
+        {user.authMode === 'clerk' ? accountMenu : null}
+        <div className="min-w-0">
+          <p className="truncate text-sm font-medium">{user.name}</p>
+          {user.email ? <p className="truncate text-xs text-muted-foreground">{user.email}</p> : null}
+        </div>
       </div>
       {user.authMode === 'local' ? <SignOut /> : null}
     </div>
@@ -89,7 +99,7 @@ function UserBox({ user }: { user: NavUser }) {
 }
 
 /** Sidebar on wide screens, a top bar with a menu sheet on phones. */
-export function Navigation({ user }: { user: NavUser }) {
+export function Navigation({ user, accountMenu }: NavigationProps) {
   const [open, setOpen] = React.useState(false);
   return (
     <>
@@ -98,35 +108,38 @@ export function Navigation({ user }: { user: NavUser }) {
         <div className="flex-1">
           <NavLinks />
         </div>
-        <UserBox user={user} />
+        <UserBox user={user} accountMenu={accountMenu} />
       </aside>
       <header className="sticky top-0 z-40 flex items-center justify-between border-b bg-card/95 px-4 py-2.5 backdrop-blur md:hidden">
         <Brand />
-        <DialogPrimitive.Root open={open} onOpenChange={setOpen}>
-          <DialogPrimitive.Trigger asChild>
-            <Button variant="ghost" size="icon" aria-label="Open menu">
-              <Menu />
-            </Button>
-          </DialogPrimitive.Trigger>
-          <DialogPrimitive.Portal>
-            <DialogPrimitive.Overlay className="fixed inset-0 z-50 bg-slate-950/40" />
-            <DialogPrimitive.Content className="fixed inset-y-0 right-0 z-50 flex w-72 max-w-[85vw] flex-col gap-6 bg-card p-4 shadow-xl">
-              <div className="flex items-center justify-between">
-                <DialogPrimitive.Title className="text-sm font-semibold">Menu</DialogPrimitive.Title>
-                <DialogPrimitive.Close asChild>
-                  <Button variant="ghost" size="icon" aria-label="Close menu">
-                    <X />
-                  </Button>
-                </DialogPrimitive.Close>
-              </div>
-              <DialogPrimitive.Description className="sr-only">Sections of the app</DialogPrimitive.Description>
-              <div className="flex-1">
-                <NavLinks onNavigate={() => setOpen(false)} />
-              </div>
-              <UserBox user={user} />
-            </DialogPrimitive.Content>
-          </DialogPrimitive.Portal>
-        </DialogPrimitive.Root>
+        <div className="flex items-center gap-1">
+          {user.authMode === 'clerk' ? accountMenu : null}
+          <DialogPrimitive.Root open={open} onOpenChange={setOpen}>
+            <DialogPrimitive.Trigger asChild>
+              <Button variant="ghost" size="icon" aria-label="Open menu">
+                <Menu />
+              </Button>
+            </DialogPrimitive.Trigger>
+            <DialogPrimitive.Portal>
+              <DialogPrimitive.Overlay className="fixed inset-0 z-50 bg-slate-950/40" />
+              <DialogPrimitive.Content className="fixed inset-y-0 right-0 z-50 flex w-72 max-w-[85vw] flex-col gap-6 bg-card p-4 shadow-xl">
+                <div className="flex items-center justify-between">
+                  <DialogPrimitive.Title className="text-sm font-semibold">Menu</DialogPrimitive.Title>
+                  <DialogPrimitive.Close asChild>
+                    <Button variant="ghost" size="icon" aria-label="Close menu">
+                      <X />
+                    </Button>
+                  </DialogPrimitive.Close>
+                </div>
+                <DialogPrimitive.Description className="sr-only">Sections of the app</DialogPrimitive.Description>
+                <div className="flex-1">
+                  <NavLinks onNavigate={() => setOpen(false)} />
+                </div>
+                <UserBox user={user} />
+              </DialogPrimitive.Content>
+            </DialogPrimitive.Portal>
+          </DialogPrimitive.Root>
+        </div>
       </header>
     </>
   );

@@ -1,11 +1,24 @@
 import { recordEvent } from '@/features/audit/service';
 import { seedDemoData } from '@/features/demo/service';
 import { localUserId, mintLocalSessionToken } from '@/lib/auth/local';
-import { currentUser, type UserRow } from '@/lib/auth/user';
-import { withTenant } from '@/lib/db';
+import { currentUser, isDeletedClerkUser, lockClerkUser, type UserRow } from '@/lib/auth/user';
+import { verifyWebhook, webhookHeaders, WebhookRejected } from '@/lib/auth/webhook';
+import { type Database, withTenant } from '@/lib/db';
 import { env } from '@/lib/env';
-import { errors } from '@/lib/errors';
-import type { LocalSignIn, UserProfile } from './schema';
+import { ApiError, errors } from '@/lib/errors';
+import { log } from '@/lib/log';
+import { deleteClerkUserRow, insertTombstone, updateSettingsRow, upsertClerkUser } from './queries';
+import {
+  CURRENCIES,
+  clerkDeletedUserSchema,
+  clerkEventSchema,
+  clerkUserSchema,
+  type LocalSignIn,
+  primaryEmail,
+  TIME_ZONES,
+  type UserProfile,
+  type UserSettingsUpdate,
+} from './schema';
 
 export function toProfile(user: UserRow): UserProfile {
   const { clerk_updated_at: _internal, ...profile } = user;
@@ -37,4 +50,153 @@ export async function signInLocally(
   });
   const minted = await mintLocalSessionToken({ sub, ...identity }, origin);
   return { ...minted, user: toProfile(user), created };
+}
+
+let options: { currencies: { value: string; label: string }[]; timeZones: { value: string; label: string }[] } | undefined;
+
+/** The choices the settings form offers (the server's own lists, which validation uses). */
+export function settingsOptions() {
+  if (!options) {
+    const names = new Intl.DisplayNames(['en'], { type: 'currency' });
+    options = {
+      currencies: CURRENCIES.map((code) => {
+        const name = names.of(code);
+        return { value: code, label: name && name !== code ? `${code} — ${name}` : code };
+      }),
+      timeZones: TIME_ZONES.map((zone) => ({ value: zone, label: zone.replaceAll('_', ' ') })),
+    };
+  }
+  return options;
+}
+
+/** Changes the signed-in user's business settings (partial update). */
+export async function updateSettings(tx: Database, user: UserRow, input: UserSettingsUpdate): Promise<UserProfile> {
+  const row = await updateSettingsRow(tx, user.id, input);
+  if (!row) throw errors.notFound('User');
+  return toProfile(row);
+}
+
+// ---------------------------------------------------------------------------
+// Clerk webhook
+// ---------------------------------------------------------------------------
+
+export type WebhookOutcome =
+  | 'created'
+  | 'updated'
+  | 'stale'
+  | 'deleted'
+  | 'unknown_user'
+  | 'account_deleted'
+  | 'ignored';
+
+export interface WebhookResult {
+  svix_id: string;
+  type: string;
+  outcome: WebhookOutcome;
+}
+
+function malformed(message: string): ApiError {
+  return new ApiError('validation_failed', `The webhook event is malformed: ${message}.`);
+}
+
+/**
+ * One Clerk webhook delivery: verified (svix, over the raw body), parsed, and
+ * applied as the Clerk user the event is about: the unit of work runs in a
+ * tenant transaction with claims `{ sub: <clerk user id> }`, so the same RLS
+ * policies that bind a session bind the webhook (it can touch that one user's
+ * row and, through it, nothing else). Every delivery writes one log line with
+ * its svix id and outcome, accepted or not.
+ */
+export async function receiveClerkWebhook(rawBody: string, headers: Headers, requestId: string): Promise<WebhookResult> {
+  const secret = env().CLERK_WEBHOOK_SIGNING_SECRET;
+  const svixHeaders = webhookHeaders(headers);
+  // the id is only trusted (and logged as verified) once the signature is
+  const unverifiedId = svixHeaders.id?.slice(0, 100) ?? null;
+  if (!secret) {
+    log.error('webhook.clerk', { request_id: requestId, svix_id: unverifiedId, outcome: 'not_configured' });
+    throw new ApiError(
+      'service_unavailable',
+      'The Clerk webhook is not configured on this server (CLERK_WEBHOOK_SIGNING_SECRET).',
+    );
+  }
+  let payload: unknown;
+  try {
+    payload = verifyWebhook(secret, rawBody, svixHeaders);
+  } catch (error) {
+    if (error instanceof WebhookRejected) {
+      log.warn('webhook.clerk', {
+        request_id: requestId,
+        svix_id: unverifiedId,
+        verified: false,
+        outcome: 'rejected',
+        reason: error.reason,
+      });
+    }
+    throw error;
+  }
+  const svixId = svixHeaders.id!;
+  let type = '(unknown)';
+  let clerkUserId: string | undefined;
+  try {
+    const event = clerkEventSchema.safeParse(payload);
+    if (!event.success) throw malformed('it needs a type and a data object');
+    type = event.data.type;
+    let outcome: WebhookOutcome;
+    switch (type) {
+      case 'user.created':
+      case 'user.updated': {
+        const parsed = clerkUserSchema.safeParse(event.data.data);
+        if (!parsed.success) throw malformed('the user has no id or a field of the wrong type');
+        const user = parsed.data;
+        clerkUserId = user.id;
+        const changedAt = user.updated_at ?? user.created_at;
+        if (changedAt == null) throw malformed('the user has no updated_at');
+        outcome = await withTenant({ sub: user.id }, async (tx) => {
+          await lockClerkUser(tx, user.id);
+          if (await isDeletedClerkUser(tx, user.id)) return 'account_deleted';
+          const row = await upsertClerkUser(tx, {
+            clerk_id: user.id,
+            email: primaryEmail(user),
+            first_name: user.first_name,
+            last_name: user.last_name,
+            image_url: user.image_url,
+            clerk_updated_at: new Date(changedAt),
+          });
+          if (!row) return 'stale';
+          const applied = row.inserted ? 'created' : 'updated';
+          // the row change itself is in the audit trail (trigger); this says where it came from
+          await recordEvent(tx, 'user.synced', 'users', row.id, { source: 'clerk_webhook', svix_id: svixId, type });
+          return applied;
+        });
+        break;
+      }
+      case 'user.deleted': {
+        const parsed = clerkDeletedUserSchema.safeParse(event.data.data);
+        if (!parsed.success) throw malformed('the deleted user has no id');
+        const id = parsed.data.id;
+        clerkUserId = id;
+        outcome = await withTenant({ sub: id }, async (tx) => {
+          await lockClerkUser(tx, id);
+          await insertTombstone(tx, id);
+          return (await deleteClerkUserRow(tx, id)) ? 'deleted' : 'unknown_user';
+        });
+        break;
+      }
+      default:
+        outcome = 'ignored';
+    }
+    log.info('webhook.clerk', { request_id: requestId, svix_id: svixId, verified: true, type, clerk_user_id: clerkUserId, outcome });
+    return { svix_id: svixId, type, outcome };
+  } catch (error) {
+    log.warn('webhook.clerk', {
+      request_id: requestId,
+      svix_id: svixId,
+      verified: true,
+      type,
+      clerk_user_id: clerkUserId,
+      outcome: error instanceof ApiError ? 'rejected' : 'failed',
+      reason: error instanceof Error ? error.message : String(error),
+    });
+    throw error;
+  }
 }

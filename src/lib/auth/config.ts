@@ -7,8 +7,12 @@ import { localKeys } from './keys';
  * authorized parties and the issuer are checked.
  */
 export interface ClerkOptions {
-  /** Local mode only: Clerk mode's keys come from the environment as Clerk reads them. */
-  publishableKey?: string;
+  /**
+   * Read from the environment at run time in both modes (never the value a
+   * build may have inlined). The secret key is passed only in local mode:
+   * Clerk mode's comes from CLERK_SECRET_KEY as Clerk reads it.
+   */
+  publishableKey: string;
   secretKey?: string;
   jwtKey: string;
   authorizedParties: string[];
@@ -46,6 +50,7 @@ export function clerkOptions(origin: string): ClerkOptions {
     throw new Error('CLERK_JWT_KEY is required in Clerk mode (networkless verification)');
   }
   return {
+    publishableKey: config.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY!,
     jwtKey: config.CLERK_JWT_KEY.replace(/\\n/g, '\n'),
     authorizedParties: [...parties],
     issuer: config.CLERK_ISSUER ?? issuerFromPublishableKey(config.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY!),

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createPublicKey } from 'node:crypto';
 import type { Env } from '@/lib/env';
+import { issuerFromPublishableKey } from './config';
 import { samePublicKey } from './keys';
 
 /**
@@ -25,8 +26,18 @@ export function authGuardProblems(config: Env, source: Record<string, string | u
     }
     return problems;
   }
+  if (config.CLERK_AUTHORIZED_PARTIES.length === 0 && !config.APP_URL) {
+    problems.push('APP_URL (or CLERK_AUTHORIZED_PARTIES) is required in Clerk mode: session tokens are accepted only from the origins listed there (the `azp` claim).');
+  }
+  if (!config.CLERK_ISSUER && !issuerFromPublishableKey(config.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY ?? '')) {
+    problems.push('CLERK_ISSUER is required: it cannot be derived from NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY (copy the key from the Clerk dashboard, or set the Frontend API URL as CLERK_ISSUER).');
+  }
   if (!config.CLERK_JWT_KEY) {
     problems.push('CLERK_JWT_KEY is required in Clerk mode: session tokens are verified with it, without network calls (Clerk dashboard → API keys → JWT public key).');
+    return problems;
+  }
+  if (!isRsaPublicKey(config.CLERK_JWT_KEY.replace(/\\n/g, '\n'))) {
+    problems.push('CLERK_JWT_KEY must be the PEM public key of your Clerk instance ("-----BEGIN PUBLIC KEY-----…", Clerk dashboard → API keys → JWT public key).');
     return problems;
   }
   const localKeyFile = path.join(config.DATA_DIR, 'auth', 'local-session-key.pem');
@@ -43,4 +54,12 @@ export function authGuardProblems(config: Env, source: Record<string, string | u
     }
   }
   return problems;
+}
+
+function isRsaPublicKey(pem: string): boolean {
+  try {
+    return createPublicKey(pem).asymmetricKeyType === 'rsa';
+  } catch {
+    return false;
+  }
 }

@@ -1,15 +1,36 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { type Database, tables } from '@/lib/db';
+import { errors } from '@/lib/errors';
 import { log } from '@/lib/log';
 import type { Session } from './session';
 
 export type UserRow = typeof tables.users.$inferSelect;
 
 /**
+ * Serialises, per Clerk user, the units of work that create or delete their
+ * row (lazy provisioning and the webhook), until the transaction ends: a
+ * deletion and a late creation can then never interleave.
+ */
+export async function lockClerkUser(tx: Database, clerkId: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`clerk-user:${clerkId}`}, 0))`);
+}
+
+/** True when this Clerk user's account was deleted (a tombstone exists). */
+export async function isDeletedClerkUser(tx: Database, clerkId: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ clerk_id: tables.deletedUsers.clerk_id })
+    .from(tables.deletedUsers)
+    .where(eq(tables.deletedUsers.clerk_id, clerkId))
+    .limit(1);
+  return Boolean(row);
+}
+
+/**
  * The users row of the signed-in person, created on the first authenticated
  * request if Clerk's webhook has not provisioned it yet (lazy provisioning).
  * Runs inside the tenant transaction: RLS lets a session create only the row
- * for its own `sub`.
+ * for its own `sub`. A deleted account is never re-created from a session
+ * token that is still valid (401).
  */
 export async function currentUser(
   tx: Database,
@@ -17,6 +38,10 @@ export async function currentUser(
 ): Promise<{ user: UserRow; created: boolean }> {
   const [existing] = await tx.select().from(tables.users).where(eq(tables.users.clerk_id, session.userId)).limit(1);
   if (existing) return { user: existing, created: false };
+  await lockClerkUser(tx, session.userId);
+  if (await isDeletedClerkUser(tx, session.userId)) {
+    throw errors.unauthorized('This account has been deleted.');
+  }
   const [created] = await tx
     .insert(tables.users)
     .values({

@@ -31,6 +31,12 @@ export const users = pgTable('users', {
   updated_at: ts('updated_at').notNull().defaultNow(),
 });
 
+/** Clerk user ids whose account was deleted (see the clerk_user_sync migration). */
+export const deletedUsers = pgTable('deleted_users', {
+  clerk_id: text('clerk_id').primaryKey(),
+  deleted_at: ts('deleted_at').notNull().defaultNow(),
+});
+
 export const contacts = pgTable('contacts', {
   id: uuid('id').primaryKey().defaultRandom(),
   user_id: uuid('user_id').notNull(),
@@ -156,4 +162,4 @@ export const auditLogs = pgTable('audit_logs', {
   seq: bigint('seq', { mode: 'number' }).notNull(),
 });
 
-export const schema = { users, contacts, invoices, invoiceItems, transactions, tasks, aiLogs, aiActions, auditLogs };
+export const schema = { users, deletedUsers, contacts, invoices, invoiceItems, transactions, tasks, aiLogs, aiActions, auditLogs };

@@ -26,4 +26,10 @@ describe('parseEnv', () => {
   it('requires both Clerk keys together', () => {
     expect(() => parseEnv({ CLERK_SECRET_KEY: 'sk_test_x' })).toThrow(/set both/);
   });
+  it('accepts only a real svix signing secret for the webhook', () => {
+    expect(parseEnv({ CLERK_WEBHOOK_SIGNING_SECRET: `whsec_${Buffer.alloc(24, 7).toString('base64')}` }).CLERK_WEBHOOK_SIGNING_SECRET).toMatch(/^whsec_/);
+    for (const bad of ['secret', 'whsec_', 'whsec_abc', 'whsec_not base64 at all!!']) {
+      expect(() => parseEnv({ CLERK_WEBHOOK_SIGNING_SECRET: bad }), bad).toThrow(/CLERK_WEBHOOK_SIGNING_SECRET/);
+    }
+  });
 });

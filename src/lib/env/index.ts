@@ -77,7 +77,10 @@ export const envSchema = z.object({
     message: 'must start with sk_test_ or sk_live_',
   }),
   CLERK_JWT_KEY: optionalString,
-  CLERK_WEBHOOK_SIGNING_SECRET: optionalString,
+  CLERK_WEBHOOK_SIGNING_SECRET: optionalString.refine(
+    (v) => v === undefined || (/^whsec_[A-Za-z0-9+/]{16,}={0,2}$/.test(v) && (v.length - 6) % 4 === 0),
+    { message: 'must be the signing secret of the Clerk webhook endpoint (whsec_…)' },
+  ),
   CLERK_AUTHORIZED_PARTIES: list,
   CLERK_ISSUER: optionalUrl(['https:', 'http:']),
 

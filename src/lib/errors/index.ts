@@ -7,6 +7,7 @@
 export type ErrorCode =
   | 'invalid_json'
   | 'validation_failed'
+  | 'invalid_signature'
   | 'unauthorized'
   | 'forbidden'
   | 'not_found'
@@ -24,6 +25,7 @@ export type ErrorCode =
 export const statusOf: Record<ErrorCode, number> = {
   invalid_json: 400,
   validation_failed: 400,
+  invalid_signature: 400,
   unauthorized: 401,
   forbidden: 403,
   not_found: 404,

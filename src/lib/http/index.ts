@@ -30,6 +30,12 @@ type Out<S> = S extends AnySchema ? z.output<S> : undefined;
 export interface RouteConfig<B, Q, P> {
   /** Parses the JSON body (POST/PUT/PATCH). Routes without it ignore any body. */
   body?: B;
+  /**
+   * Hands the handler the body exactly as received (`rawBody`), unparsed, for
+   * signed payloads (webhooks) whose signature covers the raw bytes. Content
+   * type (415) and size (413) are still enforced; not combinable with `body`.
+   */
+  rawBody?: boolean;
   /** Parses the query string; without it, any query parameter is a 400. */
   query?: Q;
   /** Parses the path parameters; a mismatch (e.g. a malformed id) is a 404. */
@@ -51,6 +57,8 @@ export interface BaseContext<B, Q, P> {
   body: Out<B>;
   query: Out<Q>;
   params: Out<P>;
+  /** The body as received, with `rawBody: true` (otherwise null). */
+  rawBody: string | null;
   /** Writes one structured log line for a critical operation. */
   audit(op: string, fields?: Record<string, unknown>): void;
 }
@@ -159,11 +167,15 @@ function findPrototypeKey(value: unknown, path = '', depth = 0): string | undefi
   return undefined;
 }
 
-async function parseBody(req: NextRequest, schema: AnySchema, config: RouteConfig<unknown, unknown, unknown>) {
+async function readJsonText(req: NextRequest, config: RouteConfig<unknown, unknown, unknown>): Promise<string> {
   if (!isJsonContentType(req.headers.get('content-type'))) {
     throw new ApiError('unsupported_media_type', 'Send the request body as application/json.');
   }
-  const text = await readBody(req, config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
+  return readBody(req, config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
+}
+
+async function parseBody(req: NextRequest, schema: AnySchema, config: RouteConfig<unknown, unknown, unknown>) {
+  const text = await readJsonText(req, config);
   if (text.trim() === '') throw new ApiError('invalid_json', 'The request body is empty; send a JSON object.');
   let value: unknown;
   try {
@@ -264,6 +276,7 @@ function wrap<B, Q, P>(
   requireAuth: boolean,
   run: (base: BaseContext<B, Q, P>, session: Session | null) => Promise<unknown>,
 ): RouteHandler {
+  if (config.rawBody && config.body) throw new Error(`route ${config.name}: rawBody and body exclude each other`);
   return async (req, context) => {
     const started = performance.now();
     const requestId = randomUUID();
@@ -291,12 +304,17 @@ function wrap<B, Q, P>(
           ? await parseBody(req, config.body as unknown as AnySchema, config as RouteConfig<unknown, unknown, unknown>)
           : undefined
       ) as Out<B>;
+      const rawBody =
+        config.rawBody && BODY_METHODS.has(req.method)
+          ? await readJsonText(req, config as RouteConfig<unknown, unknown, unknown>)
+          : null;
       const base: BaseContext<B, Q, P> = {
         req,
         requestId,
         body,
         query,
         params,
+        rawBody,
         audit: makeAudit(requestId, () => session?.userId),
       };
       const result = await run(base, session);

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AuthShell } from '@/components/ui/auth-shell';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
+import { ClerkSignIn } from '@/features/users/components/clerk';
 import { LocalSignInForm } from '@/features/users/components/local-sign-in-form';
+import { env } from '@/lib/env';
 import { APP_HOME } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Sign in' };
@@ -12,32 +14,34 @@ function safeRedirect(value: string | string[] | undefined): string {
   return target && target.startsWith('/') && !target.startsWith('//') ? target : APP_HOME;
 }
 
+/** Clerk's sign-in in Clerk mode; the local form (any email) in local mode. */
 export default async function SignInPage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
+  if (env().authMode === 'clerk') {
+    return (
+      <AuthShell className="max-w-md">
+        <ClerkSignIn />
+      </AuthShell>
+    );
+  }
   const redirectUrl = safeRedirect((await searchParams).redirect_url);
   return (
-    <div className="flex min-h-dvh items-center justify-center bg-slate-50 px-4 py-10">
-      <div className="w-full max-w-sm space-y-6">
-        <Link href="/" className="flex items-center justify-center gap-2 font-semibold tracking-tight">
-          <span className="grid size-8 place-items-center rounded-md bg-primary text-primary-foreground">L</span>
-          Ledgerly
-        </Link>
-        <Card>
-          <CardHeader>
-            <CardTitle>Sign in</CardTitle>
-            <CardDescription>
-              This installation runs in local mode: sign in with any email. A new account starts with a few example
-              clients.
-            </CardDescription>
-          </CardHeader>
-          <CardContent>
-            <LocalSignInForm redirectUrl={redirectUrl} />
-          </CardContent>
-        </Card>
-      </div>
-    </div>
+    <AuthShell>
+      <Card className="w-full">
+        <CardHeader>
+          <CardTitle>Sign in</CardTitle>
+          <CardDescription>
+            This installation runs in local mode: sign in with any email. A new account starts with a few example
+            clients.
+          </CardDescription>
+        </CardHeader>
+        <CardContent>
+          <LocalSignInForm redirectUrl={redirectUrl} />
+        </CardContent>
+      </Card>
+    </AuthShell>
   );
 }

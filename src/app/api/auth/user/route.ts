@@ -1,6 +1,15 @@
-import { toProfile } from '@/features/users/service';
+import { USER_READ_ONLY, userSettingsSchema } from '@/features/users/schema';
+import { toProfile, updateSettings } from '@/features/users/service';
 import { methods, route } from '@/lib/http';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   GET: route({ name: 'auth.user' }, async ({ user }) => ({ data: toProfile(user) })),
+  PUT: route(
+    { name: 'auth.user.update', body: userSettingsSchema, readOnly: USER_READ_ONLY },
+    async ({ tx, user, body, audit }) => {
+      const data = await updateSettings(tx, user, body);
+      audit('user.settings_updated', { fields: Object.keys(body) });
+      return { data };
+    },
+  ),
 });

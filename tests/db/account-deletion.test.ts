@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { pgliteBackend, postgresBackend, type Query, type SqlBackend } from '../helpers/sql';
+
+/**
+ * Deleting an account at the SQL level, as the Clerk webhook does it: as role
+ * `authenticated` with the claims of the Clerk user of the event. Deleting the
+ * users row removes every row of the account in the same statement (foreign
+ * keys `on delete cascade`), whatever the links between those rows; nobody can
+ * delete another account; tombstones are visible and writable only for the
+ * session's own `sub`.
+ */
+
+const OWNED_TABLES = ['contacts', 'invoices', 'invoice_items', 'transactions', 'tasks', 'ai_logs'];
+
+async function seedAccount(q: Query, sub: string): Promise<string> {
+  const [user] = await q(`insert into users (clerk_id, email) values ($1, $2) returning id`, [sub, `${sub}@example.com`]);
+  const userId = user!.id as string;
+  const [contact] = await q(`insert into contacts (user_id, first_name) values ($1, 'Client') returning id`, [userId]);
+  const [invoice] = await q(
+    `insert into invoices (user_id, contact_id, invoice_number, due_date, subtotal, total_amount) values ($1, $2, 'INV-1', current_date + 14, 100, 100) returning id`,
+    [userId, contact!.id],
+  );
+  await q(`insert into invoice_items (user_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'Work', 1, 100, 100)`, [userId, invoice!.id]);
+  // a payment on the invoice (transactions → invoices is `on delete restrict`, invoices → contacts too)
+  await q(`insert into transactions (user_id, type, amount, invoice_id) values ($1, 'income', 50, $2)`, [userId, invoice!.id]);
+  await q(`insert into tasks (user_id, contact_id, title) values ($1, $2, 'Follow up')`, [userId, contact!.id]);
+  await q(`insert into ai_logs (user_id, query, engine) values ($1, 'hello', 'builtin')`, [userId]);
+  return userId;
+}
+
+async function counts(q: Query, userId: string): Promise<Record<string, number>> {
+  const result: Record<string, number> = {};
+  for (const table of OWNED_TABLES) {
+    const [row] = await q(`select count(*)::int as n from ${table} where user_id = $1`, [userId]);
+    result[table] = row!.n;
+  }
+  return result;
+}
+
+describe.each([
+  ['postgres', () => postgresBackend(inject('pgAdminUrl'), 'deletion')],
+  ['pglite', pgliteBackend],
+] as const)('account deletion on %s', (_name, make) => {
+  let db: SqlBackend;
+  const A = { sub: 'user_leaving_a' };
+  const B = { sub: 'user_staying_b' };
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    db = await make();
+    ids.a = await db.as(A, (q) => seedAccount(q, A.sub));
+    ids.b = await db.as(B, (q) => seedAccount(q, B.sub));
+  });
+
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  it("lets nobody delete another account's row, or write its tombstone", async () => {
+    const deleted = await db.as(B, (q) => q(`delete from users where clerk_id = $1 returning id`, [A.sub]));
+    expect(deleted).toHaveLength(0);
+    await expect(db.as(B, (q) => q(`insert into deleted_users (clerk_id) values ($1)`, [A.sub]))).rejects.toThrow(/row-level security/);
+    await expect(db.as(null, (q) => q(`insert into deleted_users (clerk_id) values ($1)`, [A.sub]))).rejects.toThrow(/row-level security/);
+    await expect(db.as({}, (q) => q(`select * from deleted_users`), 'anon')).rejects.toThrow(/permission denied/);
+    expect(await db.as(A, (q) => counts(q, ids.a!))).toEqual(Object.fromEntries(OWNED_TABLES.map((t) => [t, 1])));
+  });
+
+  it('removes the account and everything in it in one statement, and nothing of anyone else', async () => {
+    await db.as(A, async (q) => {
+      await q(`insert into deleted_users (clerk_id) values ($1) on conflict do nothing`, [A.sub]);
+      const gone = await q(`delete from users where clerk_id = $1 returning id`, [A.sub]);
+      expect(gone).toEqual([{ id: ids.a }]);
+    });
+    expect(await db.as(A, (q) => counts(q, ids.a!))).toEqual(Object.fromEntries(OWNED_TABLES.map((t) => [t, 0])));
+    expect(await db.as(A, (q) => q(`select * from users`))).toEqual([]);
+    expect(await db.as(B, (q) => counts(q, ids.b!))).toEqual(Object.fromEntries(OWNED_TABLES.map((t) => [t, 1])));
+  });
+
+  it('keeps the tombstone visible to its own sub only, and append-only', async () => {
+    expect(await db.as(A, (q) => q(`select clerk_id from deleted_users`))).toEqual([{ clerk_id: A.sub }]);
+    expect(await db.as(B, (q) => q(`select clerk_id from deleted_users`))).toEqual([]);
+    await expect(db.as(A, (q) => q(`delete from deleted_users where clerk_id = $1`, [A.sub]))).rejects.toThrow(/permission denied/);
+    await expect(db.as(A, (q) => q(`update deleted_users set clerk_id = 'x' where clerk_id = $1`, [A.sub]))).rejects.toThrow(/permission denied/);
+  });
+});

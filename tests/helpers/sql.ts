@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import postgres from 'postgres';
+import { createDatabase } from './database';
+
+/**
+ * The migrated schema on a real PostgreSQL server (connected as a role that
+ * can act only through RLS) or on PGlite, with one way to run statements as
+ * `authenticated` with given claims, in a transaction (rolled back on error).
+ */
+
+export type Row = Record<string, any>;
+export type Query = (text: string, params?: unknown[]) => Promise<Row[]>;
+
+export interface SqlBackend {
+  name: 'postgres' | 'pglite';
+  as<T>(claims: Record<string, unknown> | null, fn: (q: Query) => Promise<T>, role?: string): Promise<T>;
+  close(): Promise<void>;
+}
+
+export async function postgresBackend(adminUrl: string, prefix: string): Promise<SqlBackend> {
+  const db = await createDatabase(adminUrl, prefix);
+  const sql = postgres(db.appUrl, { max: 2, prepare: false, onnotice: () => {} });
+  return {
+    name: 'postgres',
+    as: (claims, fn, role = 'authenticated') =>
+      sql.begin(async (tx) => {
+        await tx`select set_config('role', ${role}, true), set_config('request.jwt.claims', ${claims ? JSON.stringify(claims) : ''}, true)`;
+        return fn(async (text, params) => (await tx.unsafe(text, (params ?? []) as never[])) as unknown as Row[]);
+      }) as never,
+    close: () => sql.end({ timeout: 5 }),
+  };
+}
+
+export async function pgliteBackend(): Promise<SqlBackend> {
+  const pg = await PGlite.create({ extensions: { pg_trgm } });
+  const dir = path.resolve(import.meta.dirname, '../../supabase');
+  await pg.exec(fs.readFileSync(path.join(dir, 'bootstrap.sql'), 'utf8'));
+  for (const file of fs.readdirSync(path.join(dir, 'migrations')).sort()) {
+    await pg.exec(fs.readFileSync(path.join(dir, 'migrations', file), 'utf8'));
+  }
+  return {
+    name: 'pglite',
+    as: (claims, fn, role = 'authenticated') =>
+      pg.transaction(async (tx) => {
+        await tx.query(`select set_config('role', $1, true), set_config('request.jwt.claims', $2, true)`, [
+          role,
+          claims ? JSON.stringify(claims) : '',
+        ]);
+        return fn(async (text, params) => (await tx.query<Row>(text, params)).rows);
+      }),
+    close: () => pg.close(),
+  };
+}
