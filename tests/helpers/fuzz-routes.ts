@@ -27,6 +27,18 @@ const contactsFingerprint = async (client: Client) => {
   return res.body.data.map((c: any) => [c.id, c.updated_at]);
 };
 
+/** The ids and update times of a list's rows: a refused PUT provably changed nothing. */
+const fingerprint = (path: string) => async (client: Client) => {
+  const res = await client.get(`${path}?limit=200&sort=created_at`);
+  return res.body.data.map((r: any) => [r.id, r.updated_at]);
+};
+
+/** The contact whose notes the notes route is fuzzed on (set by its setup). */
+let notesContact = '';
+
+const TASK_FIELDS = ['title', 'description', 'due_date', 'status', 'priority', 'contact_id', 'completed_at', 'id'];
+const TRANSACTION_FIELDS = ['type', 'amount', 'category', 'description', 'date', 'invoice_id', 'user_id'];
+
 const CONTACT_FIELDS = ['first_name', 'last_name', 'email', 'phone', 'company', 'position', 'address', 'notes', 'status', 'id', 'user_id'];
 
 export const FUZZ_ROUTES: FuzzRoute[] = [
@@ -48,6 +60,79 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
     count: contactsFingerprint,
   },
   { method: 'GET', path: '/api/contacts', queryKeys: ['status'], count: total('/api/contacts?limit=1') },
+  // tasks
+  {
+    method: 'POST',
+    path: '/api/tasks',
+    fields: TASK_FIELDS,
+    valid: () => ({ title: 'Fuzz' }),
+    count: total('/api/tasks?limit=1'),
+    cleanup: async (client, body) => {
+      await client.delete(`/api/tasks/${body.data.id}`);
+    },
+  },
+  {
+    method: 'PUT',
+    path: '/api/tasks/:id',
+    fields: TASK_FIELDS,
+    setup: async (client) => (await client.post('/api/tasks', { title: 'Target' })).body.data.id,
+    count: fingerprint('/api/tasks'),
+  },
+  {
+    method: 'GET',
+    path: '/api/tasks',
+    queryKeys: ['status', 'priority', 'contact_id', 'from', 'to', 'overdue'],
+    count: total('/api/tasks?limit=1'),
+  },
+  // transactions
+  {
+    method: 'POST',
+    path: '/api/transactions',
+    fields: TRANSACTION_FIELDS,
+    valid: () => ({ type: 'expense', amount: '1.00' }),
+    count: total('/api/transactions?limit=1'),
+    cleanup: async (client, body) => {
+      await client.delete(`/api/transactions/${body.data.id}`);
+    },
+  },
+  {
+    method: 'PUT',
+    path: '/api/transactions/:id',
+    fields: TRANSACTION_FIELDS,
+    setup: async (client) => (await client.post('/api/transactions', { type: 'income', amount: '10.00' })).body.data.id,
+    count: fingerprint('/api/transactions'),
+  },
+  {
+    method: 'GET',
+    path: '/api/transactions',
+    queryKeys: ['type', 'category', 'invoice_id', 'from', 'to'],
+    count: total('/api/transactions?limit=1'),
+  },
+  // notes and CSV import
+  {
+    method: 'POST',
+    path: '/api/contacts/:id/notes',
+    fields: ['body', 'id', 'contact_id', 'created_at'],
+    valid: () => ({ body: 'Fuzz' }),
+    setup: async (client) => {
+      notesContact = (await client.post('/api/contacts', { first_name: 'Noted' })).body.data.id;
+      return notesContact;
+    },
+    count: async (client) => (await client.get(`/api/contacts/${notesContact}/notes?limit=1`)).body.page.total,
+    cleanup: async (client, body) => {
+      await client.delete(`/api/contacts/${notesContact}/notes/${body.data.id}`);
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/contacts/import',
+    fields: ['csv', 'mapping', 'duplicates', 'dry_run'],
+    valid: () => ({ csv: 'first_name,email\nFuzz,fuzz@example.com\n', dry_run: true }),
+    count: total('/api/contacts?limit=1'),
+    cleanup: async (client) => {
+      for (const contact of (await client.get('/api/contacts?limit=200')).body.data) await client.delete(`/api/contacts/${contact.id}`);
+    },
+  },
   {
     // the assistant: any text is a question (never a 5xx); a refused one is not logged
     method: 'POST',

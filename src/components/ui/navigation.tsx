@@ -1,7 +1,7 @@
 'use client';
 
 import * as DialogPrimitive from '@radix-ui/react-dialog';
-import { BookUser, LogOut, Menu, Sparkles, UserRound, X } from 'lucide-react';
+import { ArrowLeftRight, BookUser, ListTodo, LogOut, Menu, Sparkles, UserRound, X } from 'lucide-react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import * as React from 'react';
@@ -11,6 +11,8 @@ import { Button } from './button';
 /** The product's sections, in the order the sidebar shows them. */
 export const NAV_ITEMS = [
   { href: '/contacts', label: 'Contacts', icon: BookUser },
+  { href: '/tasks', label: 'Tasks', icon: ListTodo },
+  { href: '/transactions', label: 'Transactions', icon: ArrowLeftRight },
   { href: '/ai', label: 'Assistant', icon: Sparkles },
   { href: '/profile', label: 'Profile', icon: UserRound },
 ] as const;

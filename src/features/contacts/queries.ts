@@ -1,5 +1,5 @@
-import { and, count, eq, type SQL, sql } from 'drizzle-orm';
-import { type Database, tables } from '@/lib/db';
+import { and, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { type Database, selectRows, tables } from '@/lib/db';
 import { after, type Cursor, orderBy, type SortSpec, sortKey } from '@/lib/pagination';
 import type { Contact, ContactCreate, ContactSortField, ContactStatus, ContactUpdate } from './schema';
 
@@ -164,4 +164,80 @@ export async function selectContactsMentioned(
     .orderBy(sql`${score} desc`, c.id)
     .limit(limit);
   return rows.map((r) => ({ ...r, score: Number(r.score) }));
+}
+
+export async function selectContactNames(
+  tx: Database,
+  userId: string,
+  ids: string[],
+): Promise<{ id: string; first_name: string; last_name: string | null }[]> {
+  return tx
+    .select({ id: c.id, first_name: c.first_name, last_name: c.last_name })
+    .from(c)
+    .where(and(eq(c.user_id, userId), inArray(c.id, ids)));
+}
+
+/** Contacts of the account by lower-cased email (the oldest when several share one). */
+export async function selectContactIdsByEmail(tx: Database, userId: string, emails: string[]): Promise<Map<string, string>> {
+  if (emails.length === 0) return new Map();
+  const rows = await selectRows<{ email: string; id: string }>(
+    tx,
+    sql`select distinct on (lower(c.email)) lower(c.email) as email, c.id
+        from public.contacts c
+        where c.user_id = ${userId}
+          and lower(coalesce(c.email, '')) in (select jsonb_array_elements_text(${JSON.stringify(emails)}::jsonb))
+        order by lower(c.email), c.created_at, c.id`,
+  );
+  return new Map(rows.map((r) => [r.email, r.id]));
+}
+
+const IMPORT_RECORD = sql.raw(
+  `first_name text, last_name text, email text, phone text, company text, "position" text, address text, notes text, status text`,
+);
+
+/** Many contacts in one statement (CSV import); returns how many were written. */
+export async function insertContactsBulk(tx: Database, userId: string, values: ContactCreate[]): Promise<number> {
+  if (values.length === 0) return 0;
+  const rows = await selectRows<{ n: number }>(
+    tx,
+    sql`with inserted as (
+          insert into public.contacts (user_id, first_name, last_name, email, phone, company, "position", address, notes, status)
+          select ${userId}::uuid, v.first_name, v.last_name, v.email, v.phone, v.company, v."position", v.address, v.notes,
+                 coalesce(v.status, 'lead')
+          from jsonb_to_recordset(${JSON.stringify(values)}::jsonb) as v(${IMPORT_RECORD})
+          returning 1
+        )
+        select count(*)::int as n from inserted`,
+  );
+  return Number(rows[0]?.n ?? 0);
+}
+
+/** Fills existing contacts with the given non-empty values, in one statement (CSV import with `update`). */
+export async function updateContactsBulk(
+  tx: Database,
+  userId: string,
+  updates: { id: string; values: ContactCreate }[],
+): Promise<number> {
+  if (updates.length === 0) return 0;
+  const records = updates.map((u) => ({ id: u.id, ...u.values }));
+  const rows = await selectRows<{ n: number }>(
+    tx,
+    sql`with updated as (
+          update public.contacts c set
+            first_name = coalesce(v.first_name, c.first_name),
+            last_name = coalesce(v.last_name, c.last_name),
+            email = coalesce(v.email, c.email),
+            phone = coalesce(v.phone, c.phone),
+            company = coalesce(v.company, c.company),
+            "position" = coalesce(v."position", c."position"),
+            address = coalesce(v.address, c.address),
+            notes = coalesce(v.notes, c.notes),
+            status = coalesce(v.status, c.status)
+          from jsonb_to_recordset(${JSON.stringify(records)}::jsonb) as v(id uuid, ${IMPORT_RECORD})
+          where c.id = v.id and c.user_id = ${userId}
+          returning 1
+        )
+        select count(*)::int as n from updated`,
+  );
+  return Number(rows[0]?.n ?? 0);
 }

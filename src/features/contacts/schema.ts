@@ -106,3 +106,96 @@ export interface Contact {
 export function contactName(contact: Pick<Contact, 'first_name' | 'last_name'>): string {
   return [contact.first_name, contact.last_name].filter(Boolean).join(' ');
 }
+
+// ---------------------------------------------------------------------------
+// CSV import
+// ---------------------------------------------------------------------------
+
+/**
+ * What a CSV column can become. `full_name` is split into first and last name
+ * where those are empty; several columns may feed `address` (joined with
+ * ", ") and `notes` (one per line); every other field takes one column.
+ */
+export const IMPORT_TARGETS = [
+  'first_name',
+  'last_name',
+  'full_name',
+  'email',
+  'phone',
+  'company',
+  'position',
+  'address',
+  'notes',
+  'status',
+] as const;
+export type ImportTarget = (typeof IMPORT_TARGETS)[number];
+export const MULTI_COLUMN_TARGETS: readonly ImportTarget[] = ['address', 'notes'];
+
+export const IMPORT_MAX_ROWS = 20_000;
+export const IMPORT_MAX_BYTES = 16 * 1024 * 1024;
+
+export const DUPLICATE_MODES = ['skip', 'update', 'create'] as const;
+export type DuplicateMode = (typeof DUPLICATE_MODES)[number];
+
+export const contactImportSchema = z.strictObject({
+  /** The file's text (UTF-8). Comma, semicolon or tab separated, with a header row. */
+  csv: z.string({ error: 'must be the CSV text' }).min(1, 'must not be empty'),
+  /** One entry per column of the header: the field it fills, or null to leave it out. Guessed when absent. */
+  mapping: z
+    .array(z.union([z.enum(IMPORT_TARGETS), z.null()], { error: `must be one of ${IMPORT_TARGETS.join(', ')}, or null` }), {
+      error: 'must be a list with one entry per column',
+    })
+    .max(1000, 'must have at most 1000 entries')
+    .optional(),
+  /**
+   * A row whose email matches an existing contact (or an earlier row):
+   * `skip` it (default), `update` the existing contact with the row's non-empty
+   * values, or `create` it anyway.
+   */
+  duplicates: z.enum(DUPLICATE_MODES, { error: `must be one of ${DUPLICATE_MODES.join(', ')}` }).default('skip'),
+  /** true: only report what would happen (the preview); nothing is written. */
+  dry_run: z.boolean({ error: 'must be true or false' }).default(false),
+});
+export type ContactImportRequest = z.output<typeof contactImportSchema>;
+
+export type ImportAction = 'create' | 'update' | 'skip' | 'error';
+
+export interface ImportRowError {
+  /** The spreadsheet row (the header is row 1). */
+  row: number;
+  field: string;
+  message: string;
+}
+
+export interface ImportDuplicate {
+  row: number;
+  email: string;
+  /** `file`: an earlier row has the same email; `existing`: a contact has it. */
+  source: 'file' | 'existing';
+  first_row?: number;
+  contact_id?: string;
+}
+
+export interface ImportReport {
+  headers: string[];
+  /** Per column, the first non-empty value among the first rows (to recognise a column). */
+  examples: string[];
+  mapping: (ImportTarget | null)[];
+  /** true when the mapping was guessed from the headers. */
+  guessed: boolean;
+  delimiter: string;
+  duplicates_mode: DuplicateMode;
+  dry_run: boolean;
+  rows: number;
+  create: number;
+  update: number;
+  skip: number;
+  error_rows: number;
+  /** The first rows as they would be imported. */
+  sample: { row: number; action: ImportAction; values: Partial<Record<ImportTarget, string | null>> }[];
+  /** At most 200; `error_rows` counts them all. */
+  errors: ImportRowError[];
+  /** At most 200. */
+  duplicates: ImportDuplicate[];
+  duplicate_count: number;
+}

@@ -1,5 +1,6 @@
-import { csvResponse } from '@/lib/csv';
-import type { Database } from '@/lib/db';
+import { recordEvent } from '@/features/audit/service';
+import { csvExport, fieldColumns, parseCsv } from '@/lib/csv';
+import type { Database, TenantRunner } from '@/lib/db';
 import { errors } from '@/lib/errors';
 import { decodeCursor, type Page, toPage } from '@/lib/pagination';
 import {
@@ -9,11 +10,26 @@ import {
   deleteContactRow,
   insertContacts,
   selectContact,
+  insertContactsBulk,
+  selectContactIdsByEmail,
+  selectContactNames,
   selectContacts,
   selectContactsMentioned,
   updateContactRow,
+  updateContactsBulk,
 } from './queries';
-import type { Contact, ContactCreate, ContactListQuery, ContactUpdate } from './schema';
+import { guessMapping, mappingProblems, planImport, prepareRows } from './import';
+import {
+  type Contact,
+  type ContactCreate,
+  type ContactImportRequest,
+  type ContactListQuery,
+  contactName,
+  type ContactUpdate,
+  IMPORT_MAX_ROWS,
+  type ImportAction,
+  type ImportReport,
+} from './schema';
 
 /** The rules for contacts. Every function runs in the caller's tenant transaction. */
 
@@ -34,38 +50,26 @@ export async function listContacts(
   return toPage(rows, query.limit, total);
 }
 
-/** All contacts matching the filters, in batches (CSV export). */
-export async function* contactBatches(
-  run: <T>(fn: (tx: Database) => Promise<T>) => Promise<T>,
-  owner: Owner,
-  query: Omit<ContactListQuery, 'format' | 'limit' | 'cursor'>,
-  batchSize = 1000,
-): AsyncGenerator<Contact[]> {
-  const filters = { userId: owner.id, q: query.q || undefined, status: query.status };
-  const sort = contactSort(query.sort.field, query.sort.direction);
-  let cursor: { key: string; id: string; total: number } | undefined;
-  for (;;) {
-    const rows = await run((tx) => selectContacts(tx, filters, sort, cursor, batchSize));
-    if (rows.length === 0) return;
-    const last = rows[rows.length - 1]!;
-    cursor = { key: last._sort, id: last.id, total: 0 };
-    yield rows.map(({ _sort: _ignored, ...row }) => row);
-    if (rows.length < batchSize) return;
-  }
-}
-
-const CSV_COLUMNS: { key: keyof Contact; value: (c: Contact) => unknown }[] = (
-  ['id', 'first_name', 'last_name', 'email', 'phone', 'company', 'position', 'address', 'status', 'notes',
-    'created_at', 'updated_at'] as const
-).map((key) => ({ key, value: (c: Contact) => c[key] }));
+/** The columns of the CSV export (and what the import recognises back). */
+export const CONTACT_CSV_FIELDS = [
+  'id', 'first_name', 'last_name', 'email', 'phone', 'company', 'position', 'address', 'status', 'notes',
+  'created_at', 'updated_at',
+] as const satisfies readonly (keyof Contact)[];
 
 /** The filtered contacts as a streamed CSV download (all pages). */
 export function exportContactsCsv(
-  run: <T>(fn: (tx: Database) => Promise<T>) => Promise<T>,
+  run: TenantRunner,
   owner: Owner,
   query: Omit<ContactListQuery, 'format' | 'limit' | 'cursor'>,
 ): Response {
-  return csvResponse('contacts.csv', CSV_COLUMNS, contactBatches(run, owner, query));
+  const filters = { userId: owner.id, q: query.q || undefined, status: query.status };
+  const sort = contactSort(query.sort.field, query.sort.direction);
+  return csvExport({
+    filename: 'contacts.csv',
+    columns: fieldColumns<Contact>(CONTACT_CSV_FIELDS),
+    run,
+    fetch: (tx, cursor, limit) => selectContacts(tx, filters, sort, cursor, limit),
+  });
 }
 
 export async function getContact(tx: Database, owner: Owner, id: string): Promise<Contact> {
@@ -115,4 +119,115 @@ export async function deleteContact(tx: Database, owner: Owner, id: string): Pro
  */
 export async function contactsMentioned(tx: Database, owner: Owner, text: string, limit = 20) {
   return selectContactsMentioned(tx, owner.id, text.slice(0, 4000), limit);
+}
+
+/**
+ * For features whose rows point at a contact: a contact id that is not one of
+ * the user's contacts is a 422 naming the field (the database refuses it too,
+ * through the composite foreign key).
+ */
+export async function assertOwnContact(tx: Database, owner: Owner, id: string, field = 'contact_id'): Promise<void> {
+  const contact = await selectContact(tx, owner.id, id);
+  if (!contact) {
+    throw errors.unprocessable('The contact does not exist in your account.', { [field]: ['is not one of your contacts'] });
+  }
+}
+
+/** Display names of the given contacts (lists that show who a row is about). */
+export async function contactNames(tx: Database, owner: Owner, ids: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await selectContactNames(tx, owner.id, unique);
+  return new Map(rows.map((r) => [r.id, contactName(r)]));
+}
+
+const IMPORT_REPORT_LIMIT = 200;
+const IMPORT_SAMPLE_ROWS = 25;
+const IMPORT_BATCH = 5000;
+
+/**
+ * Contact import from CSV, in one request: parse, map columns (guessed from
+ * the headers unless given), validate every row with the contact schema, find
+ * duplicates by email (within the file and against the account), then either
+ * report (`dry_run`, the preview) or write everything in this one transaction.
+ * A file with any invalid row writes nothing (422 with each row's problems).
+ */
+export async function importContacts(tx: Database, owner: Owner, request: ContactImportRequest): Promise<ImportReport> {
+  const parsed = parseCsv(request.csv);
+  if (parsed.errors.length > 0) {
+    throw errors.unprocessable('The file is not readable as CSV; nothing was imported.', {
+      csv: parsed.errors.slice(0, 20).map((e) => (e.row ? `row ${e.row}: ${e.message}` : e.message)),
+    });
+  }
+  if (parsed.header.length === 0 || parsed.header.every((h) => h === '')) {
+    throw errors.unprocessable('The file is empty.', { csv: ['has no header row'] });
+  }
+  if (parsed.rows.length === 0) throw errors.unprocessable('The file has no rows under its header.', { csv: ['has no rows'] });
+  if (parsed.rows.length > IMPORT_MAX_ROWS) {
+    throw errors.unprocessable(`The file has ${parsed.rows.length} rows; import at most ${IMPORT_MAX_ROWS} at a time.`, {
+      csv: [`has more than ${IMPORT_MAX_ROWS} rows`],
+    });
+  }
+  const guessed = request.mapping === undefined;
+  const mapping = request.mapping ?? guessMapping(parsed.header);
+  const problems = mappingProblems(mapping, parsed.header.length);
+  if (problems.length > 0) {
+    throw errors.unprocessable('The column mapping cannot be used.', { mapping: problems });
+  }
+
+  const prepared = prepareRows(parsed, mapping);
+  const emails = [...new Set(prepared.map((r) => r.email).filter((e): e is string => e !== null))];
+  const existing = await selectContactIdsByEmail(tx, owner.id, emails);
+  const plan = planImport(prepared, existing, request.duplicates);
+  const count = (action: ImportAction) => plan.rows.filter((r) => r.action === action).length;
+  const report: ImportReport = {
+    headers: parsed.header,
+    examples: parsed.header.map(
+      (_, i) => parsed.rows.slice(0, IMPORT_SAMPLE_ROWS).find((cells) => (cells[i] ?? '').trim() !== '')?.[i]?.trim().slice(0, 100) ?? '',
+    ),
+    mapping,
+    guessed,
+    delimiter: parsed.delimiter,
+    duplicates_mode: request.duplicates,
+    dry_run: request.dry_run,
+    rows: prepared.length,
+    create: count('create'),
+    update: count('update'),
+    skip: count('skip'),
+    error_rows: count('error'),
+    sample: plan.rows.slice(0, IMPORT_SAMPLE_ROWS).map((r) => ({ row: r.row.row, action: r.action, values: r.row.values })),
+    errors: plan.errors.slice(0, IMPORT_REPORT_LIMIT),
+    duplicates: plan.duplicates.slice(0, IMPORT_REPORT_LIMIT),
+    duplicate_count: plan.duplicates.length,
+  };
+  if (request.dry_run) return report;
+
+  if (plan.errors.length > 0) {
+    const details: Record<string, string[]> = {};
+    for (const e of plan.errors.slice(0, IMPORT_REPORT_LIMIT)) (details[`rows.${e.row}.${e.field}`] ??= []).push(e.message);
+    throw errors.unprocessable(
+      `${report.error_rows} row${report.error_rows === 1 ? ' has' : 's have'} problems; nothing was imported. ` +
+        'Fix them in the file (or leave their column out of the mapping) and import again.',
+      details,
+    );
+  }
+  let created = 0;
+  for (let i = 0; i < plan.creates.length; i += IMPORT_BATCH) {
+    created += await insertContactsBulk(tx, owner.id, plan.creates.slice(i, i + IMPORT_BATCH));
+  }
+  let updated = 0;
+  for (let i = 0; i < plan.updates.length; i += IMPORT_BATCH) {
+    updated += await updateContactsBulk(tx, owner.id, plan.updates.slice(i, i + IMPORT_BATCH));
+  }
+  if (created !== report.create || updated !== report.update) {
+    throw new Error(`import wrote ${created}/${updated} rows, planned ${report.create}/${report.update}`);
+  }
+  await recordEvent(tx, 'contacts.imported', 'contacts', null, {
+    rows: report.rows,
+    created,
+    updated,
+    skipped: report.skip,
+    duplicates: request.duplicates,
+  });
+  return report;
 }

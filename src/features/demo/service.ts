@@ -1,12 +1,17 @@
+import type { Contact } from '@/features/contacts/schema';
 import { createContacts } from '@/features/contacts/service';
+import { addNotes } from '@/features/notes/service';
+import { createTasks } from '@/features/tasks/service';
+import { createTransactions } from '@/features/transactions/service';
 import type { Database } from '@/lib/db';
+import { todayIn, zonedToUtc } from '@/lib/time';
 
 /**
  * A small, believable data set for a new local account, so the app is alive
  * on first run. Turned off with DEMO_DATA=false.
  */
-export async function seedDemoData(tx: Database, owner: { id: string }): Promise<void> {
-  await createContacts(tx, owner, [
+export async function seedDemoData(tx: Database, owner: { id: string; time_zone: string }): Promise<void> {
+  const contacts = await createContacts(tx, owner, [
     {
       first_name: 'Amara',
       last_name: 'Okafor',
@@ -80,5 +85,99 @@ export async function seedDemoData(tx: Database, owner: { id: string }): Promise
       status: 'active',
       notes: 'Time zone JST: schedule calls before 9:00 our time.',
     },
+  ]);
+  const byName = (first: string) => contacts.find((c) => c.first_name === first)!;
+  await seedTasks(tx, owner, byName);
+  await seedTransactions(tx, owner);
+  await seedNotes(tx, owner, byName);
+}
+
+/** A day relative to today in the user's zone, as `YYYY-MM-DD`. */
+function dayFromToday(owner: { time_zone: string }, days: number): string {
+  const [y, m, d] = todayIn(owner.time_zone).split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+function at(owner: { time_zone: string }, days: number, time: string): Date {
+  return zonedToUtc(dayFromToday(owner, days), time, owner.time_zone);
+}
+
+async function seedTasks(tx: Database, owner: { id: string; time_zone: string }, contact: (first: string) => Contact) {
+  await createTasks(tx, owner, [
+    { title: 'Send the November retainer report', priority: 'high', due_date: at(owner, 0, '23:59'), contact_id: contact('Amara').id },
+    { title: 'Call Grace about the bakery website', priority: 'medium', due_date: at(owner, 0, '23:59'), contact_id: contact('Grace').id },
+    {
+      title: 'Follow up on the relaunch proposal',
+      description: 'Lukas wanted the revised timeline and the hosting costs before their board meeting.',
+      priority: 'high',
+      due_date: at(owner, -2, '10:00'),
+      contact_id: contact('Lukas').id,
+    },
+    { title: 'Send the contract draft', priority: 'medium', due_date: at(owner, -1, '23:59'), contact_id: contact('Kenji').id },
+    {
+      title: 'Prepare the quote for the booking site',
+      status: 'in_progress',
+      priority: 'medium',
+      due_date: at(owner, 3, '12:00'),
+      contact_id: contact('Sofia').id,
+    },
+    { title: 'Schedule the quarterly review call', priority: 'low', due_date: at(owner, 7, '23:59'), contact_id: contact('Daniel').id },
+    { title: 'File the quarterly VAT return', priority: 'high', due_date: at(owner, 10, '23:59') },
+    {
+      title: 'Ask for a testimonial',
+      status: 'completed',
+      priority: 'low',
+      due_date: at(owner, -6, '23:59'),
+      completed_at: at(owner, -5, '15:20'),
+      contact_id: contact('Priya').id,
+    },
+    { title: 'Renew the domain names', status: 'completed', priority: 'medium', completed_at: at(owner, -12, '09:05') },
+  ]);
+}
+
+async function seedTransactions(tx: Database, owner: { id: string; time_zone: string }) {
+  const month = (back: number, day: number) => {
+    const [y, m] = todayIn(owner.time_zone).split('-').map(Number) as [number, number];
+    const date = new Date(Date.UTC(y, m - 1 - back, day));
+    const today = dayFromToday(owner, 0);
+    const value = date.toISOString().slice(0, 10);
+    return value > today ? today : value;
+  };
+  const rows: Parameters<typeof createTransactions>[2] = [];
+  for (const back of [3, 2, 1, 0]) {
+    rows.push(
+      { type: 'income', amount: '2400.00', category: 'Retainer', description: 'Brightleaf Studio monthly retainer', date: month(back, 1) },
+      { type: 'expense', amount: '450.00', category: 'Office', description: 'Coworking desk', date: month(back, 2) },
+      { type: 'expense', amount: '59.99', category: 'Software', description: 'Design tools subscription', date: month(back, 5) },
+      { type: 'expense', amount: '12.50', category: 'Software', description: 'Domain and email hosting', date: month(back, 8) },
+    );
+  }
+  rows.push(
+    { type: 'income', amount: '3850.00', category: 'Projects', description: 'Fernhill dashboard, final milestone', date: month(2, 18) },
+    { type: 'income', amount: '1200.00', category: 'Projects', description: 'Harborline API review', date: month(1, 14) },
+    { type: 'income', amount: '640.00', category: 'Consulting', description: 'Workshop for Studio Kaze', date: month(0, 3) },
+    { type: 'expense', amount: '1299.00', category: 'Equipment', description: 'New laptop', date: month(2, 21) },
+    { type: 'expense', amount: '186.40', category: 'Travel', description: 'Train to Berlin (Nordwerk kickoff)', date: month(1, 9) },
+    { type: 'expense', amount: '320.00', category: 'Insurance', description: 'Professional liability, quarterly', date: month(1, 15) },
+    { type: 'expense', amount: '38.70', category: 'Travel', description: 'Client lunch', date: month(0, 4) },
+  );
+  await createTransactions(tx, owner, rows);
+}
+
+async function seedNotes(tx: Database, owner: { id: string; time_zone: string }, contact: (first: string) => Contact) {
+  await addNotes(tx, owner, [
+    { contact_id: contact('Amara').id, body: 'Agreed to move the monthly check-in to the first Monday.', created_at: at(owner, -9, '11:30') },
+    {
+      contact_id: contact('Amara').id,
+      body: 'Asked about adding motion design to the retainer from January. Send options with prices.',
+      created_at: at(owner, -1, '16:10'),
+    },
+    {
+      contact_id: contact('Lukas').id,
+      body: 'Kickoff call: they want the relaunch live before the trade fair in March. Budget approved up to 18k.',
+      created_at: at(owner, -20, '14:00'),
+    },
+    { contact_id: contact('Sofia').id, body: 'Wants online booking with deposits; currently uses a paper calendar.', created_at: at(owner, -4, '10:45') },
+    { contact_id: contact('Priya').id, body: 'Happy with the dashboard; will mention us to her new team.', created_at: at(owner, -5, '15:25') },
   ]);
 }

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { type Database, getDriver } from './client';
 
 /**
@@ -18,6 +18,9 @@ export interface Claims {
   sub: string;
   [claim: string]: unknown;
 }
+
+/** Runs a unit of work in a new tenant transaction of the current user. */
+export type TenantRunner = <T>(fn: (tx: Database) => Promise<T>) => Promise<T>;
 
 export async function withTenant<T>(claims: Claims, fn: (tx: Database) => Promise<T>): Promise<T> {
   const driver = await getDriver();
@@ -55,4 +58,14 @@ export async function savepoint<T>(tx: Database, fn: (tx: Database) => Promise<T
     await tx.execute(sql`rollback to savepoint ${name}`);
     throw error;
   }
+}
+
+/**
+ * Runs a hand-written statement (one the query builder cannot express, e.g.
+ * a UNION of differently shaped tables) and returns its rows, the same on both
+ * drivers. Cast int8 to int and numeric to text in the SQL: drivers differ there.
+ */
+export async function selectRows<T extends Record<string, unknown>>(tx: Database, query: SQL): Promise<T[]> {
+  const result = (await tx.execute(query)) as unknown;
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }

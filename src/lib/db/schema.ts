@@ -119,6 +119,16 @@ export const tasks = pgTable('tasks', {
   updated_at: ts('updated_at').notNull().defaultNow(),
 });
 
+/** Dated notes about a contact (`contact_notes`). */
+export const contactNotes = pgTable('contact_notes', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  user_id: uuid('user_id').notNull(),
+  contact_id: uuid('contact_id').notNull(),
+  body: text('body').notNull(),
+  created_at: ts('created_at').notNull().defaultNow(),
+  updated_at: ts('updated_at').notNull().defaultNow(),
+});
+
 export const aiLogs = pgTable('ai_logs', {
   id: uuid('id').primaryKey().defaultRandom(),
   user_id: uuid('user_id').notNull(),
@@ -162,4 +172,4 @@ export const auditLogs = pgTable('audit_logs', {
   seq: bigint('seq', { mode: 'number' }).notNull(),
 });
 
-export const schema = { users, deletedUsers, contacts, invoices, invoiceItems, transactions, tasks, aiLogs, aiActions, auditLogs };
+export const schema = { users, deletedUsers, contacts, invoices, invoiceItems, transactions, tasks, contactNotes, aiLogs, aiActions, auditLogs };

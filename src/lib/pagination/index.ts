@@ -1,4 +1,5 @@
 import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
+import type { Database, TenantRunner } from '@/lib/db';
 import { ApiError } from '@/lib/errors';
 
 /**
@@ -104,4 +105,25 @@ export function toPage<T extends { id: string; _sort: string }>(
       total,
     },
   };
+}
+
+/**
+ * Every row of a keyset-ordered query, in batches (CSV export): `fetch` is the
+ * list query itself (same filters and sort), given the cursor after the last
+ * row and a batch size. Each batch runs in its own tenant transaction.
+ */
+export async function* keysetBatches<T extends { id: string; _sort: string }>(
+  run: TenantRunner,
+  fetch: (tx: Database, cursor: Cursor | undefined, limit: number) => Promise<T[]>,
+  batchSize = 1000,
+): AsyncGenerator<Omit<T, '_sort'>[]> {
+  let cursor: Cursor | undefined;
+  for (;;) {
+    const rows = await run((tx) => fetch(tx, cursor, batchSize));
+    if (rows.length === 0) return;
+    const last = rows[rows.length - 1]!;
+    cursor = { key: last._sort, id: last.id, total: 0 };
+    yield rows.map(({ _sort: _ignored, ...row }) => row);
+    if (rows.length < batchSize) return;
+  }
 }

@@ -1,4 +1,4 @@
-import { BookUser, ChevronRight, Plus, SearchX } from 'lucide-react';
+import { BookUser, ChevronRight, Download, Plus, SearchX, Upload } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Button } from '@/components/ui/button';
@@ -29,6 +29,8 @@ export default async function ContactsPage({ searchParams }: { searchParams: Sea
   if (result.page.next_cursor) nextParams.set('cursor', result.page.next_cursor);
   const firstParams = new URLSearchParams(wanted);
   firstParams.delete('cursor');
+  const exportParams = new URLSearchParams(firstParams);
+  exportParams.set('format', 'csv');
 
   return (
     <div className="mx-auto max-w-6xl space-y-5">
@@ -40,13 +42,25 @@ export default async function ContactsPage({ searchParams }: { searchParams: Sea
             {filtered ? ' match' : ''}
           </p>
         </div>
-        <ContactFormDialog
-          trigger={
-            <Button>
-              <Plus aria-hidden /> New contact
-            </Button>
-          }
-        />
+        <div className="flex flex-wrap gap-2">
+          <Button asChild variant="outline">
+            <Link href="/contacts/import">
+              <Upload aria-hidden /> Import
+            </Link>
+          </Button>
+          <Button asChild variant="outline">
+            <a href={`/api/contacts?${exportParams}`} download>
+              <Download aria-hidden /> Export
+            </a>
+          </Button>
+          <ContactFormDialog
+            trigger={
+              <Button>
+                <Plus aria-hidden /> New contact
+              </Button>
+            }
+          />
+        </div>
       </div>
 
       <ContactFilters />
@@ -59,7 +73,14 @@ export default async function ContactsPage({ searchParams }: { searchParams: Sea
             icon={BookUser}
             title="No contacts yet"
             description="Add the people you work with: clients, leads and partners."
-            action={<ContactFormDialog trigger={<Button>Add your first contact</Button>} />}
+            action={
+              <div className="flex flex-wrap justify-center gap-2">
+                <ContactFormDialog trigger={<Button>Add your first contact</Button>} />
+                <Button asChild variant="outline">
+                  <Link href="/contacts/import">Import from a CSV file</Link>
+                </Button>
+              </div>
+            }
           />
         )
       ) : (

@@ -24,6 +24,8 @@ export function ContactFilters() {
   const params = useSearchParams();
   const [q, setQ] = React.useState(params.get('q') ?? '');
   const timer = React.useRef<ReturnType<typeof setTimeout>>(undefined);
+  // a pending search must not pull the user back after they navigated away
+  React.useEffect(() => () => clearTimeout(timer.current), []);
 
   const update = React.useCallback(
     (changes: Record<string, string>) => {

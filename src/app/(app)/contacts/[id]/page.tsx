@@ -1,4 +1,4 @@
-import { ArrowLeft, Building2, Mail, MapPin, Pencil, Phone } from 'lucide-react';
+import { ArrowLeft, Building2, Mail, MapPin, Pencil, Phone, Plus } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -9,6 +9,16 @@ import { ContactStatusBadge } from '@/features/contacts/components/contact-statu
 import { DeleteContactButton } from '@/features/contacts/components/delete-contact-button';
 import { contactName } from '@/features/contacts/schema';
 import { getContact } from '@/features/contacts/service';
+import { NoteForm } from '@/features/notes/components/note-form';
+import { OverdueBadge, PriorityBadge } from '@/features/tasks/components/task-badges';
+import { TaskFormDialog } from '@/features/tasks/components/task-form-dialog';
+import { formatDue } from '@/features/tasks/components/due';
+import { TaskDoneToggle } from '@/features/tasks/components/task-status-control';
+import { isOverdue } from '@/features/tasks/schema';
+import { MoneyPictureView } from '@/features/timeline/components/money-picture';
+import { Timeline } from '@/features/timeline/components/timeline';
+import { timelineQuerySchema } from '@/features/timeline/schema';
+import { getContactSummary, getTimeline } from '@/features/timeline/service';
 import { asPageUser } from '@/lib/auth/page';
 import { ApiError } from '@/lib/errors';
 import { formatDateTime } from '@/lib/format';
@@ -21,32 +31,47 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
   if (!isUuid(id)) notFound();
   const loaded = await asPageUser(async (tx, user) => {
     try {
-      return { contact: await getContact(tx, user, id.toLowerCase()), user };
+      const contactId = id.toLowerCase();
+      const contact = await getContact(tx, user, contactId);
+      const summary = await getContactSummary(tx, user, contactId);
+      const timeline = await getTimeline(tx, user, contactId, timelineQuerySchema.parse({ limit: '30' }));
+      return { contact, summary, timeline, user };
     } catch (error) {
       if (error instanceof ApiError && error.status === 404) return null;
       throw error;
     }
   });
   if (!loaded) notFound();
-  const { contact, user } = loaded;
+  const { contact, summary, timeline, user } = loaded;
   const name = contactName(contact);
+  const next = summary.next_task;
+  const picked = { id: contact.id, name };
 
   return (
-    <div className="mx-auto max-w-4xl space-y-5">
+    <div className="mx-auto max-w-5xl space-y-5">
       <Link href="/contacts" className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
         <ArrowLeft className="size-4" aria-hidden /> Contacts
       </Link>
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <div className="space-y-1">
+        <div className="min-w-0 space-y-1">
           <div className="flex flex-wrap items-center gap-2">
-            <h1 className="text-2xl font-semibold tracking-tight">{name}</h1>
+            <h1 className="break-words text-2xl font-semibold tracking-tight">{name}</h1>
             <ContactStatusBadge status={contact.status} />
           </div>
           {contact.position || contact.company ? (
             <p className="text-muted-foreground">{[contact.position, contact.company].filter(Boolean).join(' at ')}</p>
           ) : null}
         </div>
-        <div className="flex gap-2">
+        <div className="flex flex-wrap gap-2">
+          <TaskFormDialog
+            timeZone={user.time_zone}
+            contact={picked}
+            trigger={
+              <Button>
+                <Plus aria-hidden /> Add task
+              </Button>
+            }
+          />
           <ContactFormDialog
             contact={contact}
             trigger={
@@ -55,53 +80,101 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
               </Button>
             }
           />
-          <DeleteContactButton id={contact.id} name={name} />
+          <DeleteContactButton id={contact.id} name={name} status={contact.status} invoiceCount={summary.counts.invoices} />
         </div>
       </div>
 
       <div className="grid gap-4 md:grid-cols-3">
-        <Card className="md:col-span-1">
-          <CardHeader>
-            <CardTitle>Details</CardTitle>
-          </CardHeader>
-          <CardContent>
-            <dl className="grid gap-3 text-sm">
-              <Detail icon={Mail} label="Email">
-                {contact.email ? (
-                  <a className="text-primary hover:underline" href={`mailto:${contact.email}`}>
-                    {contact.email}
-                  </a>
-                ) : null}
-              </Detail>
-              <Detail icon={Phone} label="Phone">
-                {contact.phone ? (
-                  <a className="text-primary hover:underline" href={`tel:${contact.phone.replace(/[^\d+]/g, '')}`}>
-                    {contact.phone}
-                  </a>
-                ) : null}
-              </Detail>
-              <Detail icon={Building2} label="Company">
-                {contact.company}
-              </Detail>
-              <Detail icon={MapPin} label="Address">
-                {contact.address ? <span className="whitespace-pre-line">{contact.address}</span> : null}
-              </Detail>
-            </dl>
-          </CardContent>
-        </Card>
+        <div className="grid content-start gap-4 md:col-span-1">
+          <Card>
+            <CardHeader>
+              <CardTitle>Next task</CardTitle>
+            </CardHeader>
+            <CardContent data-testid="next-task">
+              {next ? (
+                <div className="grid gap-2">
+                  <div className="flex items-start gap-2">
+                    <TaskDoneToggle task={next} className="mt-0.5" />
+                    <p className="min-w-0 break-words font-medium">{next.title}</p>
+                  </div>
+                  <div className="flex flex-wrap items-center gap-2 text-xs text-muted-foreground">
+                    {next.due_date ? <span>Due {formatDue(next.due_date, user, { inSentence: true })}</span> : <span>No due date</span>}
+                    {isOverdue(next) ? <OverdueBadge /> : null}
+                    <PriorityBadge priority={next.priority} />
+                  </div>
+                  {summary.counts.open_tasks > 1 ? (
+                    <Link href={`/tasks?contact_id=${contact.id}`} className="text-xs text-primary hover:underline">
+                      {summary.counts.open_tasks - 1} more open
+                    </Link>
+                  ) : null}
+                </div>
+              ) : (
+                <p className="text-sm text-muted-foreground">Nothing open. Add a task for the next step.</p>
+              )}
+            </CardContent>
+          </Card>
+
+          <Card>
+            <CardHeader>
+              <CardTitle>Money</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <MoneyPictureView money={summary.money} currency={user.currency} locale={user.locale} />
+            </CardContent>
+          </Card>
+
+          <Card>
+            <CardHeader>
+              <CardTitle>Details</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <dl className="grid gap-3 text-sm">
+                <Detail icon={Mail} label="Email">
+                  {contact.email ? (
+                    <a className="text-primary hover:underline" href={`mailto:${contact.email}`}>
+                      {contact.email}
+                    </a>
+                  ) : null}
+                </Detail>
+                <Detail icon={Phone} label="Phone">
+                  {contact.phone ? (
+                    <a className="text-primary hover:underline" href={`tel:${contact.phone.replace(/[^\d+]/g, '')}`}>
+                      {contact.phone}
+                    </a>
+                  ) : null}
+                </Detail>
+                <Detail icon={Building2} label="Company">
+                  {contact.company}
+                </Detail>
+                <Detail icon={MapPin} label="Address">
+                  {contact.address ? <span className="whitespace-pre-line">{contact.address}</span> : null}
+                </Detail>
+              </dl>
+              {contact.notes ? (
+                <div className="mt-4 border-t pt-3">
+                  <p className="text-xs text-muted-foreground">About</p>
+                  <p className="whitespace-pre-line text-sm leading-relaxed">{contact.notes}</p>
+                </div>
+              ) : null}
+              <p className="mt-4 text-xs text-muted-foreground">
+                Added {formatDateTime(contact.created_at, user)} · Updated {formatDateTime(contact.updated_at, user)}
+              </p>
+            </CardContent>
+          </Card>
+        </div>
+
         <Card className="md:col-span-2">
           <CardHeader>
-            <CardTitle>Notes</CardTitle>
+            <CardTitle>Timeline</CardTitle>
           </CardHeader>
-          <CardContent>
-            {contact.notes ? (
-              <p className="whitespace-pre-line text-sm leading-relaxed">{contact.notes}</p>
-            ) : (
-              <p className="text-sm text-muted-foreground">No notes yet. Use Edit to add what you know.</p>
-            )}
-            <p className="mt-6 text-xs text-muted-foreground">
-              Added {formatDateTime(contact.created_at, user)} · Updated {formatDateTime(contact.updated_at, user)}
-            </p>
+          <CardContent className="grid gap-5">
+            <NoteForm contactId={contact.id} />
+            <Timeline
+              contactId={contact.id}
+              initial={timeline.data}
+              page={timeline.page}
+              user={{ locale: user.locale, time_zone: user.time_zone }}
+            />
           </CardContent>
         </Card>
       </div>

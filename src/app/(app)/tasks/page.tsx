@@ -1,0 +1,136 @@
+import { CheckCircle2, Download, ListTodo, Plus, SearchX } from 'lucide-react';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Button } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/empty-state';
+import { contactNames } from '@/features/contacts/service';
+import { TaskFilters } from '@/features/tasks/components/task-filters';
+import { TaskFormDialog } from '@/features/tasks/components/task-form-dialog';
+import { TaskList } from '@/features/tasks/components/task-list';
+import { TASK_VIEWS, type TaskView } from '@/features/tasks/components/task-views';
+import { taskListQuerySchema } from '@/features/tasks/schema';
+import { listTasks } from '@/features/tasks/service';
+import { asPageUser } from '@/lib/auth/page';
+import { todayIn } from '@/lib/time';
+
+export const metadata: Metadata = { title: 'Tasks' };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** The API query a view stands for. */
+function viewQuery(view: TaskView, today: string): Record<string, string> {
+  switch (view) {
+    case 'open':
+      return { status: 'pending,in_progress' };
+    case 'overdue':
+      return { overdue: 'true' };
+    case 'today':
+      return { status: 'pending,in_progress', from: today, to: today };
+    case 'done':
+      return { status: 'completed', sort: '-updated_at' };
+    case 'all':
+      return {};
+  }
+}
+
+export default async function TasksPage({ searchParams }: { searchParams: SearchParams }) {
+  const raw = await searchParams;
+  const pick = (k: string) => (typeof raw[k] === 'string' && raw[k] ? (raw[k] as string) : undefined);
+  const view = (TASK_VIEWS.map(([v]) => v) as string[]).includes(pick('view') ?? '') ? (pick('view') as TaskView) : 'open';
+  const wanted = Object.fromEntries(
+    ['q', 'priority', 'sort', 'cursor', 'contact_id'].flatMap((k) => (pick(k) ? [[k, pick(k)!]] : [])),
+  );
+
+  const { user, result, names, counts, forContact } = await asPageUser(async (tx, u) => {
+    const today = todayIn(u.time_zone);
+    const base = viewQuery(view, today);
+    const parsed = taskListQuerySchema.safeParse({ ...base, ...wanted, limit: '50' });
+    const query = parsed.success ? parsed.data : taskListQuerySchema.parse({ ...base, limit: '50' });
+    const result = await listTasks(tx, u, query);
+    const names = await contactNames(tx, u, result.data.flatMap((t) => (t.contact_id ? [t.contact_id] : [])));
+    const count = async (v: TaskView) =>
+      (await listTasks(tx, u, taskListQuerySchema.parse({ ...viewQuery(v, today), limit: '1' }))).page.total;
+    const counts = { open: await count('open'), overdue: await count('overdue'), today: await count('today') };
+    const forContact = query.contact_id
+      ? { id: query.contact_id, name: (await contactNames(tx, u, [query.contact_id])).get(query.contact_id) ?? 'a contact' }
+      : null;
+    return { user: u, result, names: Object.fromEntries(names), counts, forContact };
+  });
+
+  const filtered = Boolean(wanted.q || wanted.priority);
+  const nextParams = new URLSearchParams({ ...wanted, ...(view === 'open' ? {} : { view }) });
+  if (result.page.next_cursor) nextParams.set('cursor', result.page.next_cursor);
+  const exportParams = new URLSearchParams({ ...viewQuery(view, todayIn(user.time_zone)), ...wanted, format: 'csv' });
+  exportParams.delete('cursor');
+
+  return (
+    <div className="mx-auto max-w-5xl space-y-5">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">Tasks</h1>
+          <p className="text-sm text-muted-foreground" data-testid="tasks-total">
+            {result.page.total} {result.page.total === 1 ? 'task' : 'tasks'}
+            {counts.overdue > 0 ? ` · ${counts.overdue} overdue` : ''}
+          </p>
+        </div>
+        <div className="flex gap-2">
+          <Button asChild variant="outline">
+            <a href={`/api/tasks?${exportParams}`} download>
+              <Download aria-hidden /> Export CSV
+            </a>
+          </Button>
+          <TaskFormDialog
+            timeZone={user.time_zone}
+            trigger={
+              <Button>
+                <Plus aria-hidden /> New task
+              </Button>
+            }
+          />
+        </div>
+      </div>
+
+      <TaskFilters counts={counts} />
+
+      {forContact ? (
+        <p className="flex flex-wrap items-center gap-2 text-sm" data-testid="tasks-for-contact">
+          Tasks about{' '}
+          <Link href={`/contacts/${forContact.id}`} className="font-medium hover:underline">
+            {forContact.name}
+          </Link>
+          <Link
+            href={`/tasks?${new URLSearchParams(Object.entries({ ...wanted, ...(view === 'open' ? {} : { view }) }).filter(([k]) => k !== 'contact_id' && k !== 'cursor'))}`}
+            className="text-primary hover:underline"
+          >
+            Show all tasks
+          </Link>
+        </p>
+      ) : null}
+
+      {result.data.length === 0 ? (
+        filtered ? (
+          <EmptyState icon={SearchX} title="No tasks match" description="Try another search or priority." />
+        ) : view === 'open' || view === 'today' || view === 'overdue' ? (
+          <EmptyState
+            icon={CheckCircle2}
+            title={view === 'overdue' ? 'Nothing overdue' : view === 'today' ? 'Nothing due today' : 'All done'}
+            description="Add a task for the next thing you promised someone."
+            action={<TaskFormDialog timeZone={user.time_zone} trigger={<Button>New task</Button>} />}
+          />
+        ) : (
+          <EmptyState icon={ListTodo} title="No tasks here yet" />
+        )
+      ) : (
+        <TaskList tasks={result.data} contactNames={names} user={user} />
+      )}
+
+      {result.page.next_cursor ? (
+        <nav aria-label="Pages" className="flex justify-end">
+          <Button asChild variant="outline" size="sm">
+            <Link href={`/tasks?${nextParams}`}>Next page</Link>
+          </Button>
+        </nav>
+      ) : null}
+    </div>
+  );
+}

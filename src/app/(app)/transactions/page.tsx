@@ -1,0 +1,209 @@
+import { Download, Plus, SearchX, Wallet } from 'lucide-react';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { Amount } from '@/features/transactions/components/amount';
+import { TransactionFilters } from '@/features/transactions/components/transaction-filters';
+import { TransactionFormDialog } from '@/features/transactions/components/transaction-form-dialog';
+import { type Transaction, transactionListQuerySchema } from '@/features/transactions/schema';
+import { invoiceChoices, listTransactions, paidInvoiceNumbers, usedCategories } from '@/features/transactions/service';
+import { asPageUser } from '@/lib/auth/page';
+import { formatCalendarDate } from '@/lib/format';
+import { formatMoney } from '@/lib/money';
+import { todayIn } from '@/lib/time';
+import { cn } from '@/lib/utils';
+
+export const metadata: Metadata = { title: 'Transactions' };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function TransactionsPage({ searchParams }: { searchParams: SearchParams }) {
+  const raw = await searchParams;
+  const wanted = Object.fromEntries(
+    ['q', 'type', 'category', 'from', 'to', 'sort', 'cursor'].flatMap((k) =>
+      typeof raw[k] === 'string' && raw[k] ? [[k, raw[k] as string]] : [],
+    ),
+  );
+  const parsed = transactionListQuerySchema.safeParse({ ...wanted, limit: '50' });
+  const query = parsed.success ? parsed.data : transactionListQuerySchema.parse({ limit: '50' });
+  const { user, result, categories, invoices, numbers } = await asPageUser(async (tx, u) => {
+    const result = await listTransactions(tx, u, query);
+    return {
+      user: u,
+      result,
+      categories: await usedCategories(tx, u),
+      invoices: await invoiceChoices(tx, u, result.data),
+      numbers: await paidInvoiceNumbers(tx, u, result.data),
+    };
+  });
+  const today = todayIn(user.time_zone);
+  const filtered = Boolean(query.q || query.type || query.category !== undefined || query.from || query.to);
+  // a real minus sign, like the amounts in the list
+  const money = (value: string) =>
+    value.startsWith('-') ? `−${formatMoney(value.slice(1), user.currency, user.locale)}` : formatMoney(value, user.currency, user.locale);
+  const nextParams = new URLSearchParams(wanted);
+  if (result.page.next_cursor) nextParams.set('cursor', result.page.next_cursor);
+  const exportParams = new URLSearchParams({ ...wanted, format: 'csv' });
+  exportParams.delete('cursor');
+  const categoryNames = [...new Set(categories.map((c) => c.category))].sort((a, b) => a.localeCompare(b));
+  const dialogProps = { categories, invoices, today, locale: user.locale };
+  const edit = (t: Transaction, trigger: React.ReactNode) => (
+    <TransactionFormDialog
+      transaction={t}
+      {...dialogProps}
+      trigger={trigger}
+    />
+  );
+
+  return (
+    <div className="mx-auto max-w-6xl space-y-5">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">Transactions</h1>
+          <p className="text-sm text-muted-foreground" data-testid="transactions-total">
+            {result.page.total} {result.page.total === 1 ? 'transaction' : 'transactions'}
+            {filtered ? ' match' : ''}
+          </p>
+        </div>
+        <div className="flex flex-wrap gap-2">
+          <Button asChild variant="outline">
+            <a href={`/api/transactions?${exportParams}`} download>
+              <Download aria-hidden /> Export CSV
+            </a>
+          </Button>
+          <TransactionFormDialog {...dialogProps} defaultType="income" trigger={<Button variant="outline">Money in</Button>} />
+          <TransactionFormDialog
+            {...dialogProps}
+            defaultType="expense"
+            trigger={
+              <Button>
+                <Plus aria-hidden /> Money out
+              </Button>
+            }
+          />
+        </div>
+      </div>
+
+      <section aria-label={filtered ? 'Totals of the filtered transactions' : 'Totals'} className="grid grid-cols-3 gap-2 sm:gap-3">
+        {(
+          [
+            ['Money in', result.totals.income, 'text-green-700'],
+            ['Money out', result.totals.expense, 'text-red-700'],
+            ['Net', result.totals.net, result.totals.net.startsWith('-') ? 'text-red-700' : 'text-foreground'],
+          ] as const
+        ).map(([label, value, tone]) => (
+          <Card key={label}>
+            <CardHeader className="p-3 pb-1 sm:p-5 sm:pb-1">
+              <CardTitle className="text-xs font-medium text-muted-foreground sm:text-sm">
+                {label}
+                {filtered ? <span className="hidden sm:inline"> (filtered)</span> : null}
+              </CardTitle>
+            </CardHeader>
+            <CardContent className="p-3 pt-0 sm:p-5 sm:pt-0">
+              <p className={cn('tabular break-all text-base font-semibold sm:text-2xl', tone)} data-testid={`total-${label.toLowerCase().replace(' ', '-')}`}>
+                {money(value)}
+              </p>
+            </CardContent>
+          </Card>
+        ))}
+      </section>
+
+      <TransactionFilters categories={categoryNames} />
+
+      {result.data.length === 0 ? (
+        filtered ? (
+          <EmptyState icon={SearchX} title="No transactions match" description="Try other filters or dates." />
+        ) : (
+          <EmptyState
+            icon={Wallet}
+            title="No money in or out yet"
+            description="Record what you earn and spend; the totals add up to the cent."
+            action={<TransactionFormDialog {...dialogProps} trigger={<Button>Record a transaction</Button>} />}
+          />
+        )
+      ) : (
+        <>
+          <div className="hidden rounded-lg border bg-card shadow-sm md:block">
+            <Table>
+              <TableHeader>
+                <TableRow className="hover:bg-transparent">
+                  <TableHead>Date</TableHead>
+                  <TableHead>Description</TableHead>
+                  <TableHead>Category</TableHead>
+                  <TableHead className="text-right">Amount</TableHead>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {result.data.map((t) => (
+                  <TableRow key={t.id} data-testid="transaction-row">
+                    <TableCell className="whitespace-nowrap text-muted-foreground">{formatCalendarDate(t.date, user)}</TableCell>
+                    <TableCell className="max-w-80">
+                      {edit(
+                        t,
+                        <button type="button" className="block max-w-full truncate text-left font-medium hover:underline">
+                          {t.description ?? (t.type === 'income' ? 'Income' : 'Expense')}
+                        </button>,
+                      )}
+                      {t.invoice_id ? (
+                        <Badge tone="violet" className="mt-1">
+                          Payment{numbers[t.invoice_id] ? ` · ${numbers[t.invoice_id]}` : ''}
+                        </Badge>
+                      ) : null}
+                    </TableCell>
+                    <TableCell>{t.category ?? <span className="text-muted-foreground">—</span>}</TableCell>
+                    <TableCell className="text-right">
+                      <Amount type={t.type} value={t.amount} currency={user.currency} locale={user.locale} />
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+          <ul className="flex flex-col gap-2 md:hidden" aria-label="Transactions">
+            {result.data.map((t) => (
+              <li key={t.id} className="min-w-0 rounded-lg border bg-card p-3 shadow-sm" data-testid="transaction-row">
+                <div className="flex items-start justify-between gap-3">
+                  <div className="min-w-0">
+                    {edit(
+                      t,
+                      <button type="button" className="block max-w-full truncate text-left font-medium hover:underline">
+                        {t.description ?? (t.type === 'income' ? 'Income' : 'Expense')}
+                      </button>,
+                    )}
+                    <p className="truncate text-xs text-muted-foreground">
+                      {[formatCalendarDate(t.date, user), t.category, t.invoice_id ? `Payment ${numbers[t.invoice_id] ?? ''}`.trim() : null]
+                        .filter(Boolean)
+                        .join(' · ')}
+                    </p>
+                  </div>
+                  <Amount type={t.type} value={t.amount} currency={user.currency} locale={user.locale} />
+                </div>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {query.cursor || result.page.next_cursor ? (
+        <nav aria-label="Pages" className="flex items-center justify-between">
+          {query.cursor ? (
+            <Button asChild variant="outline" size="sm">
+              <Link href={`/transactions?${new URLSearchParams(Object.entries(wanted).filter(([k]) => k !== 'cursor'))}`}>First page</Link>
+            </Button>
+          ) : (
+            <span />
+          )}
+          {result.page.next_cursor ? (
+            <Button asChild variant="outline" size="sm">
+              <Link href={`/transactions?${nextParams}`}>Next page</Link>
+            </Button>
+          ) : null}
+        </nav>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+import { contactHubParams } from '@/features/timeline/schema';
+import { getContactSummary } from '@/features/timeline/service';
+import { methods, route } from '@/lib/http';
+
+export const { GET, POST, PUT, PATCH, DELETE } = methods({
+  GET: route({ name: 'contacts.summary', params: contactHubParams }, async ({ tx, user, params }) => ({
+    data: await getContactSummary(tx, user, params.id),
+  })),
+});

@@ -1,0 +1,9 @@
+import { contactHubParams, timelineQuerySchema } from '@/features/timeline/schema';
+import { getTimeline } from '@/features/timeline/service';
+import { methods, route } from '@/lib/http';
+
+export const { GET, POST, PUT, PATCH, DELETE } = methods({
+  GET: route({ name: 'contacts.timeline', params: contactHubParams, query: timelineQuerySchema }, async ({ tx, user, params, query }) =>
+    getTimeline(tx, user, params.id, query),
+  ),
+});

@@ -1,0 +1,27 @@
+import { TRANSACTION_READ_ONLY, transactionIdParams, transactionUpdateSchema } from '@/features/transactions/schema';
+import { deleteTransaction, getTransaction, updateTransaction } from '@/features/transactions/service';
+import { methods, route } from '@/lib/http';
+
+export const { GET, POST, PUT, PATCH, DELETE } = methods({
+  GET: route({ name: 'transactions.get', params: transactionIdParams }, async ({ tx, user, params }) => ({
+    data: await getTransaction(tx, user, params.id),
+  })),
+  PUT: route(
+    {
+      name: 'transactions.update',
+      params: transactionIdParams,
+      body: transactionUpdateSchema,
+      readOnly: TRANSACTION_READ_ONLY,
+    },
+    async ({ tx, user, params, body, audit }) => {
+      const transaction = await updateTransaction(tx, user, params.id, body);
+      audit('transaction.updated', { transaction_id: transaction.id, fields: Object.keys(body) });
+      return { data: transaction };
+    },
+  ),
+  DELETE: route({ name: 'transactions.delete', params: transactionIdParams }, async ({ tx, user, params, audit }) => {
+    const deleted = await deleteTransaction(tx, user, params.id);
+    audit('transaction.deleted', { transaction_id: deleted.id });
+    return { data: { id: deleted.id, deleted: true } };
+  }),
+});

@@ -1,0 +1,9 @@
+import { categoryQuerySchema } from '@/features/transactions/schema';
+import { usedCategories } from '@/features/transactions/service';
+import { methods, route } from '@/lib/http';
+
+export const { GET, POST, PUT, PATCH, DELETE } = methods({
+  GET: route({ name: 'transactions.categories', query: categoryQuerySchema }, async ({ tx, user, query }) => ({
+    data: await usedCategories(tx, user, query.type),
+  })),
+});

@@ -1,0 +1,49 @@
+import { getContact } from '@/features/contacts/service';
+import type { Database } from '@/lib/db';
+import { errors } from '@/lib/errors';
+import { decodeCursor, type Page, toPage } from '@/lib/pagination';
+import { countNotes, deleteNoteRow, insertNotes, selectNotes } from './queries';
+import type { Note, NoteCreate, NoteListQuery } from './schema';
+
+/**
+ * Notes live under a contact: the contact in the path must be the user's
+ * (otherwise 404), and a note id must belong to that contact.
+ */
+
+type Owner = { id: string };
+
+export async function listNotes(
+  tx: Database,
+  owner: Owner,
+  contactId: string,
+  query: NoteListQuery,
+): Promise<{ data: Note[]; page: Page }> {
+  await getContact(tx, owner, contactId);
+  const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
+  const rows = await selectNotes(tx, owner.id, contactId, cursor, query.limit + 1);
+  const total = cursor ? cursor.total : await countNotes(tx, owner.id, contactId);
+  return toPage(rows, query.limit, total);
+}
+
+export async function addNote(tx: Database, owner: Owner, contactId: string, input: NoteCreate): Promise<Note> {
+  await getContact(tx, owner, contactId);
+  const [note] = await insertNotes(tx, owner.id, [{ contact_id: contactId, body: input.body }]);
+  return note!;
+}
+
+/** Several notes at once, possibly dated in the past (demo data, imports). */
+export async function addNotes(
+  tx: Database,
+  owner: Owner,
+  notes: { contact_id: string; body: string; created_at?: Date }[],
+): Promise<Note[]> {
+  for (const contactId of new Set(notes.map((n) => n.contact_id))) await getContact(tx, owner, contactId);
+  return insertNotes(tx, owner.id, notes);
+}
+
+export async function deleteNote(tx: Database, owner: Owner, contactId: string, noteId: string): Promise<{ id: string }> {
+  await getContact(tx, owner, contactId);
+  const deleted = await deleteNoteRow(tx, owner.id, contactId, noteId);
+  if (!deleted) throw errors.notFound('Note');
+  return { id: noteId };
+}

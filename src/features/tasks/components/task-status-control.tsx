@@ -1,0 +1,97 @@
+'use client';
+
+import { Check } from 'lucide-react';
+import { useRouter } from 'next/navigation';
+import * as React from 'react';
+import { NativeSelect } from '@/components/ui/select';
+import { ApiClientError, apiFetch } from '@/lib/api-client';
+import { cn } from '@/lib/utils';
+import { type Task, TASK_STATUSES, type TaskStatus } from '../schema';
+import { STATUS_LABELS } from './task-badges';
+
+async function setStatus(id: string, status: TaskStatus): Promise<void> {
+  await apiFetch<{ data: Task }>(`/api/tasks/${id}`, { method: 'PUT', body: { status } });
+}
+
+/** One click to mark a task done (or to reopen it). */
+export function TaskDoneToggle({ task, className }: { task: Pick<Task, 'id' | 'title' | 'status'>; className?: string }) {
+  const router = useRouter();
+  const [pending, setPending] = React.useState(false);
+  const [error, setError] = React.useState<string>();
+  const done = task.status === 'completed';
+  return (
+    <span className={cn('inline-flex', className)}>
+      <button
+        type="button"
+        role="checkbox"
+        aria-checked={done}
+        aria-label={done ? `Reopen “${task.title}”` : `Mark “${task.title}” done`}
+        title={error ?? (done ? 'Reopen' : 'Mark done')}
+        disabled={pending || task.status === 'cancelled'}
+        onClick={async () => {
+          setPending(true);
+          setError(undefined);
+          try {
+            await setStatus(task.id, done ? 'pending' : 'completed');
+            router.refresh();
+          } catch (e) {
+            setError(e instanceof ApiClientError ? e.message : 'Could not change the task.');
+          } finally {
+            setPending(false);
+          }
+        }}
+        className={cn(
+          'grid size-5 shrink-0 place-items-center rounded-full border-2 transition-colors focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring disabled:opacity-50',
+          done ? 'border-green-700 bg-green-700 text-white' : 'border-slate-400 hover:border-green-700 hover:bg-green-50',
+        )}
+      >
+        {done ? <Check className="size-3" strokeWidth={3} aria-hidden /> : null}
+      </button>
+      {error ? (
+        <span role="alert" className="sr-only">
+          {error}
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
+/** The status as a compact select that saves on change. */
+export function TaskStatusSelect({ task }: { task: Pick<Task, 'id' | 'title' | 'status'> }) {
+  const router = useRouter();
+  const [pending, setPending] = React.useState(false);
+  const [error, setError] = React.useState<string>();
+  return (
+    <span className="inline-flex flex-col">
+    <NativeSelect
+      aria-label={`Status of “${task.title}”`}
+      className="h-8 w-auto py-0 pr-8 text-xs md:text-xs"
+      value={task.status}
+      disabled={pending}
+      onChange={async (e) => {
+        setPending(true);
+        setError(undefined);
+        try {
+          await setStatus(task.id, e.target.value as TaskStatus);
+          router.refresh();
+        } catch (err) {
+          setError(err instanceof ApiClientError ? err.message : 'Could not change the task.');
+        } finally {
+          setPending(false);
+        }
+      }}
+    >
+      {TASK_STATUSES.map((s) => (
+        <option key={s} value={s}>
+          {STATUS_LABELS[s]}
+        </option>
+      ))}
+    </NativeSelect>
+      {error ? (
+        <span role="alert" className="text-xs text-destructive">
+          {error}
+        </span>
+      ) : null}
+    </span>
+  );
+}

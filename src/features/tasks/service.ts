@@ -1,0 +1,117 @@
+import { assertOwnContact } from '@/features/contacts/service';
+import { csvExport, fieldColumns } from '@/lib/csv';
+import type { Database, TenantRunner } from '@/lib/db';
+import { errors } from '@/lib/errors';
+import { decodeCursor, type Page, toPage } from '@/lib/pagination';
+import {
+  countTasks,
+  deleteTaskRow,
+  insertTasks,
+  selectNextOpenTask,
+  selectTask,
+  selectTasks,
+  type TaskFilters,
+  taskSort,
+  updateTaskRow,
+} from './queries';
+import type { Task, TaskCreate, TaskListQuery, TaskUpdate } from './schema';
+
+/**
+ * The rules for tasks. Every function runs in the caller's tenant transaction.
+ * `completed_at` is kept by the database: set when the status becomes
+ * `completed`, cleared when it leaves it.
+ */
+
+type Owner = { id: string; time_zone: string };
+type ListQuery = Omit<TaskListQuery, 'format' | 'limit' | 'cursor'>;
+
+function filtersOf(owner: Owner, query: ListQuery): TaskFilters {
+  return {
+    userId: owner.id,
+    timeZone: owner.time_zone,
+    q: query.q || undefined,
+    status: query.status,
+    priority: query.priority,
+    contactId: query.contact_id,
+    from: query.from,
+    to: query.to,
+    overdue: query.overdue,
+  };
+}
+
+export async function listTasks(
+  tx: Database,
+  owner: Owner,
+  query: Omit<TaskListQuery, 'format'>,
+): Promise<{ data: Task[]; page: Page }> {
+  const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
+  const filters = filtersOf(owner, query);
+  const sort = taskSort(query.sort.field, query.sort.direction);
+  const rows = await selectTasks(tx, filters, sort, cursor, query.limit + 1);
+  const total = cursor ? cursor.total : await countTasks(tx, filters);
+  return toPage(rows, query.limit, total);
+}
+
+export const TASK_CSV_FIELDS = [
+  'id', 'title', 'description', 'status', 'priority', 'due_date', 'completed_at', 'contact_id', 'created_at', 'updated_at',
+] as const satisfies readonly (keyof Task)[];
+
+/** The filtered tasks as a streamed CSV download (all pages). */
+export function exportTasksCsv(run: TenantRunner, owner: Owner, query: ListQuery): Response {
+  const filters = filtersOf(owner, query);
+  const sort = taskSort(query.sort.field, query.sort.direction);
+  return csvExport({
+    filename: 'tasks.csv',
+    columns: fieldColumns<Task>(TASK_CSV_FIELDS),
+    run,
+    fetch: (tx, cursor, limit) => selectTasks(tx, filters, sort, cursor, limit),
+  });
+}
+
+export async function getTask(tx: Database, owner: Pick<Owner, 'id'>, id: string): Promise<Task> {
+  const task = await selectTask(tx, owner.id, id);
+  if (!task) throw errors.notFound('Task');
+  return task;
+}
+
+function toDate(value: string | null | undefined): Date | null | undefined {
+  return value === undefined || value === null ? value : new Date(value);
+}
+
+export async function createTask(tx: Database, owner: Pick<Owner, 'id'>, input: TaskCreate): Promise<Task> {
+  if (input.contact_id) await assertOwnContact(tx, owner, input.contact_id);
+  const [task] = await insertTasks(tx, owner.id, [{ ...input, due_date: toDate(input.due_date) }]);
+  return task!;
+}
+
+/** Several tasks at once (demo data); `completed_at` may be given for completed ones. */
+export async function createTasks(
+  tx: Database,
+  owner: Pick<Owner, 'id'>,
+  inputs: (Omit<TaskCreate, 'due_date'> & { due_date?: Date | null; completed_at?: Date | null })[],
+): Promise<Task[]> {
+  for (const contactId of new Set(inputs.map((i) => i.contact_id).filter((id): id is string => Boolean(id)))) {
+    await assertOwnContact(tx, owner, contactId);
+  }
+  return insertTasks(tx, owner.id, inputs);
+}
+
+export async function updateTask(tx: Database, owner: Pick<Owner, 'id'>, id: string, input: TaskUpdate): Promise<Task> {
+  const existing = await selectTask(tx, owner.id, id);
+  if (!existing) throw errors.notFound('Task');
+  if (input.contact_id) await assertOwnContact(tx, owner, input.contact_id);
+  const task = await updateTaskRow(tx, owner.id, id, { ...input, due_date: toDate(input.due_date) });
+  if (!task) throw errors.notFound('Task');
+  return task;
+}
+
+export async function deleteTask(tx: Database, owner: Pick<Owner, 'id'>, id: string): Promise<{ id: string }> {
+  const deleted = await deleteTaskRow(tx, owner.id, id);
+  if (!deleted) throw errors.notFound('Task');
+  return { id };
+}
+
+/** The contact's open task that is due first, or null. */
+export async function nextOpenTask(tx: Database, owner: Pick<Owner, 'id'>, contactId: string): Promise<Task | null> {
+  return (await selectNextOpenTask(tx, owner.id, contactId)) ?? null;
+}

@@ -1,0 +1,53 @@
+import { getContact } from '@/features/contacts/service';
+import { nextOpenTask } from '@/features/tasks/service';
+import type { Database } from '@/lib/db';
+import { decodeCursor, type Page, toPage } from '@/lib/pagination';
+import { countTimeline, selectCounts, selectMoneyPicture, selectTimeline, type TimelineRow } from './queries';
+import type { ContactSummary, TimelineEntry, TimelineQuery } from './schema';
+
+/**
+ * The contact's page as one story: a timeline of everything about a contact,
+ * newest first, and a summary (next open task, money picture, counts). The
+ * contact in the path must be the user's (otherwise 404).
+ */
+
+type Owner = { id: string; time_zone: string };
+
+const TIMESTAMP_FIELDS = ['due_date', 'completed_at', 'created_at'] as const;
+
+function toEntry(row: Omit<TimelineRow, '_sort'>): TimelineEntry {
+  const data = (typeof row.data === 'string' ? JSON.parse(row.data) : row.data) as Record<string, unknown>;
+  if (row.kind === 'task' || row.kind === 'note') {
+    // jsonb renders timestamps as text; the API speaks Dates (ISO 8601, UTC)
+    for (const field of TIMESTAMP_FIELDS) {
+      if (typeof data[field] === 'string') data[field] = new Date(data[field] as string);
+    }
+  }
+  return { kind: row.kind, id: row.id, at: new Date(row.at), data } as unknown as TimelineEntry;
+}
+
+export async function getTimeline(
+  tx: Database,
+  owner: Owner,
+  contactId: string,
+  query: TimelineQuery,
+): Promise<{ data: TimelineEntry[]; page: Page }> {
+  await getContact(tx, owner, contactId);
+  const scope = { userId: owner.id, contactId, timeZone: owner.time_zone };
+  const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
+  const rows = await selectTimeline(tx, scope, cursor, query.limit + 1);
+  const total = cursor ? cursor.total : await countTimeline(tx, scope);
+  const page = toPage(rows, query.limit, total);
+  return { data: page.data.map(toEntry), page: page.page };
+}
+
+export async function getContactSummary(tx: Database, owner: Owner, contactId: string): Promise<ContactSummary> {
+  await getContact(tx, owner, contactId);
+  const scope = { userId: owner.id, contactId, timeZone: owner.time_zone };
+  const [next_task, money, counts] = [
+    await nextOpenTask(tx, owner, contactId),
+    await selectMoneyPicture(tx, scope),
+    await selectCounts(tx, scope),
+  ];
+  return { next_task, money, counts };
+}

@@ -1,0 +1,227 @@
+'use client';
+
+import { ArrowDownLeft, ArrowUpRight, Trash2 } from 'lucide-react';
+import { useRouter } from 'next/navigation';
+import * as React from 'react';
+import { Button } from '@/components/ui/button';
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
+import { Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
+import { NativeSelect } from '@/components/ui/select';
+import { Textarea } from '@/components/ui/textarea';
+import { ApiClientError, apiFetch } from '@/lib/api-client';
+import { compareMoney, formatMoney } from '@/lib/money';
+import { cn } from '@/lib/utils';
+import { zodDetails } from '@/lib/validation';
+import { type InvoiceChoice, type Transaction, transactionCreateSchema, type TransactionType } from '../schema';
+
+/**
+ * Record or edit money in or out. Categories the user already uses are offered
+ * as suggestions; an income can be linked to an open invoice (a payment).
+ */
+export function TransactionFormDialog({
+  transaction,
+  categories,
+  invoices,
+  today,
+  locale,
+  defaultType = 'expense',
+  trigger,
+}: {
+  transaction?: Transaction;
+  categories: { category: string; type: TransactionType }[];
+  invoices: InvoiceChoice[];
+  /** Today in the user's time zone (the default date). */
+  today: string;
+  locale: string;
+  defaultType?: TransactionType;
+  trigger: React.ReactNode;
+}) {
+  const router = useRouter();
+  const editing = Boolean(transaction);
+  const [open, setOpen] = React.useState(false);
+  const [type, setType] = React.useState<TransactionType>(transaction?.type ?? defaultType);
+  const [pending, setPending] = React.useState(false);
+  const [confirmingDelete, setConfirmingDelete] = React.useState(false);
+  const [errors, setErrors] = React.useState<Record<string, string>>({});
+  const [formError, setFormError] = React.useState<string | undefined>();
+  const listId = React.useId();
+  const suggestions = [...new Set(categories.filter((c) => c.type === type).map((c) => c.category))];
+  const invoiceOptions = invoices.filter(
+    (i) => i.id === transaction?.invoice_id || (i.status === 'sent' && compareMoney(i.balance, '0.00') > 0),
+  );
+
+  /** A field's error goes away as soon as the field is changed. */
+  function clearFieldError(event: React.FormEvent<HTMLFormElement>) {
+    const name = (event.target as HTMLInputElement).name;
+    if (name && errors[name]) setErrors(({ [name]: _cleared, ...rest }) => rest);
+  }
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const values: Record<string, unknown> = {
+      type,
+      amount: String(form.get('amount') ?? '').trim(),
+      date: String(form.get('date') ?? ''),
+      category: String(form.get('category') ?? '').trim() || null,
+      description: String(form.get('description') ?? '').trim() || null,
+      invoice_id: type === 'income' ? String(form.get('invoice_id') ?? '') || null : null,
+    };
+    const checked = transactionCreateSchema.safeParse(values);
+    if (!checked.success) {
+      setErrors(Object.fromEntries(Object.entries(zodDetails(checked.error)).map(([k, v]) => [k, v[0] ?? ''])));
+      return;
+    }
+    setPending(true);
+    setErrors({});
+    setFormError(undefined);
+    try {
+      await apiFetch<{ data: Transaction }>(editing ? `/api/transactions/${transaction!.id}` : '/api/transactions', {
+        method: editing ? 'PUT' : 'POST',
+        body: values,
+      });
+      setOpen(false);
+      router.refresh();
+    } catch (error) {
+      if (error instanceof ApiClientError) {
+        setErrors(error.fieldErrors());
+        setFormError(error.message);
+      } else {
+        setFormError('Something went wrong. Try again.');
+      }
+    } finally {
+      setPending(false);
+    }
+  }
+
+  async function onDelete() {
+    if (!confirmingDelete) {
+      setConfirmingDelete(true);
+      return;
+    }
+    setPending(true);
+    try {
+      await apiFetch(`/api/transactions/${transaction!.id}`, { method: 'DELETE' });
+      setOpen(false);
+      router.refresh();
+    } catch (error) {
+      setFormError(error instanceof ApiClientError ? error.message : 'Could not delete the transaction.');
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (next) {
+          setErrors({});
+          setFormError(undefined);
+          setConfirmingDelete(false);
+          setType(transaction?.type ?? defaultType);
+        }
+      }}
+    >
+      <DialogTrigger asChild>{trigger}</DialogTrigger>
+      <DialogContent className="sm:max-w-lg">
+        <DialogHeader>
+          <DialogTitle>{editing ? 'Edit transaction' : 'New transaction'}</DialogTitle>
+          <DialogDescription>Amounts are exact: up to two decimal places, no rounding.</DialogDescription>
+        </DialogHeader>
+        <form onSubmit={onSubmit} className="grid gap-4" noValidate aria-label={editing ? 'Edit transaction' : 'New transaction'} onChange={clearFieldError}>
+          <fieldset className="grid gap-1.5">
+            <legend className="mb-1.5 text-sm font-medium">Type</legend>
+            <div className="grid grid-cols-2 gap-2">
+              {(['income', 'expense'] as const).map((option) => {
+                const Icon = option === 'income' ? ArrowDownLeft : ArrowUpRight;
+                const selected = type === option;
+                return (
+                  <label
+                    key={option}
+                    className={cn(
+                      'flex cursor-pointer items-center justify-center gap-2 rounded-md border px-3 py-2 text-sm font-medium transition-colors has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-ring',
+                      selected && option === 'income' && 'border-green-700 bg-green-50 text-green-800',
+                      selected && option === 'expense' && 'border-red-700 bg-red-50 text-red-800',
+                      !selected && 'bg-card hover:bg-muted',
+                    )}
+                  >
+                    <input
+                      type="radio"
+                      name="type"
+                      value={option}
+                      checked={selected}
+                      onChange={() => setType(option)}
+                      className="sr-only"
+                    />
+                    <Icon className="size-4" aria-hidden />
+                    {option === 'income' ? 'Money in' : 'Money out'}
+                  </label>
+                );
+              })}
+            </div>
+          </fieldset>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <Field id="amount" label="Amount" error={errors.amount}>
+              <Input name="amount" inputMode="decimal" placeholder="0.00" defaultValue={transaction?.amount ?? ''} autoComplete="off" />
+            </Field>
+            <Field id="date" label="Date" error={errors.date}>
+              <Input name="date" type="date" defaultValue={transaction?.date ?? today} />
+            </Field>
+          </div>
+          <Field id="category" label="Category" error={errors.category} hint={suggestions.length ? 'Pick one you used before, or type a new one.' : undefined}>
+            <Input name="category" list={listId} defaultValue={transaction?.category ?? ''} autoComplete="off" />
+          </Field>
+          <datalist id={listId}>
+            {suggestions.map((c) => (
+              <option key={c} value={c} />
+            ))}
+          </datalist>
+          <Field id="description" label="Description" error={errors.description}>
+            <Textarea name="description" rows={2} defaultValue={transaction?.description ?? ''} />
+          </Field>
+          {type === 'income' ? (
+            <Field
+              id="invoice_id"
+              label="Pays invoice (optional)"
+              error={errors.invoice_id}
+              hint={invoiceOptions.length === 0 ? 'No open invoices to link.' : undefined}
+            >
+              <NativeSelect name="invoice_id" defaultValue={transaction?.invoice_id ?? ''}>
+                <option value="">Not linked to an invoice</option>
+                {invoiceOptions.map((inv) => (
+                  <option key={inv.id} value={inv.id}>
+                    {inv.invoice_number}
+                    {inv.contact_name ? ` · ${inv.contact_name}` : ''} · {formatMoney(inv.balance, inv.currency, locale)} due
+                  </option>
+                ))}
+              </NativeSelect>
+            </Field>
+          ) : null}
+          {formError && Object.keys(errors).length === 0 ? (
+            <p role="alert" className="text-sm text-destructive">
+              {formError}
+            </p>
+          ) : null}
+          <DialogFooter className={editing ? 'sm:justify-between' : undefined}>
+            {editing ? (
+              <Button type="button" variant="ghost" className="text-destructive hover:text-destructive" onClick={onDelete} disabled={pending}>
+                <Trash2 aria-hidden /> {confirmingDelete ? 'Click again to delete' : 'Delete'}
+              </Button>
+            ) : null}
+            <div className="flex flex-col-reverse gap-2 sm:flex-row">
+              <Button type="button" variant="outline" onClick={() => setOpen(false)}>
+                Cancel
+              </Button>
+              <Button type="submit" disabled={pending}>
+                {pending ? 'Saving…' : editing ? 'Save changes' : type === 'income' ? 'Record income' : 'Record expense'}
+              </Button>
+            </div>
+          </DialogFooter>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}

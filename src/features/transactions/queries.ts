@@ -1,0 +1,240 @@
+import { and, count, desc, eq, gte, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
+import { type Database, tables } from '@/lib/db';
+import { after, type Cursor, orderBy, type SortSpec, sortKey } from '@/lib/pagination';
+import type {
+  InvoiceChoice,
+  MoneyTotals,
+  Transaction,
+  TransactionCreate,
+  TransactionSortField,
+  TransactionType,
+  TransactionUpdate,
+  UsedCategory,
+} from './schema';
+
+/**
+ * Transaction queries. Each takes the tenant transaction first and filters by
+ * user_id explicitly (RLS restricts rows anyway). Sums are computed by
+ * Postgres over numeric: exact, whatever the number of rows.
+ */
+
+const t = tables.transactions;
+const inv = tables.invoices;
+
+export const transactionColumns = {
+  id: t.id,
+  user_id: t.user_id,
+  type: t.type,
+  amount: t.amount,
+  category: t.category,
+  description: t.description,
+  date: t.date,
+  invoice_id: t.invoice_id,
+  created_at: t.created_at,
+  updated_at: t.updated_at,
+};
+
+export interface TransactionFilters {
+  userId: string;
+  q?: string;
+  type?: TransactionType;
+  category?: string;
+  invoiceId?: string;
+  from?: string;
+  to?: string;
+}
+
+function likePattern(q: string): string {
+  return `%${q.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+}
+
+function where(filters: TransactionFilters): SQL | undefined {
+  return and(
+    eq(t.user_id, filters.userId),
+    filters.type ? eq(t.type, filters.type) : undefined,
+    filters.category !== undefined
+      ? filters.category === ''
+        ? sql`${t.category} is null`
+        : eq(t.category, filters.category)
+      : undefined,
+    filters.invoiceId ? eq(t.invoice_id, filters.invoiceId) : undefined,
+    filters.from ? gte(t.date, filters.from) : undefined,
+    filters.to ? lte(t.date, filters.to) : undefined,
+    filters.q ? sql`${t}.search like ${likePattern(filters.q)}` : undefined,
+  );
+}
+
+const sortExpressions: Record<TransactionSortField, Pick<SortSpec, 'expr' | 'cast'>> = {
+  date: { expr: t.date, cast: 'date' },
+  amount: { expr: t.amount, cast: 'numeric' },
+  created_at: { expr: t.created_at, cast: 'timestamptz' },
+  updated_at: { expr: t.updated_at, cast: 'timestamptz' },
+};
+
+export function transactionSort(field: TransactionSortField, direction: 'asc' | 'desc'): SortSpec {
+  return { ...sortExpressions[field], direction };
+}
+
+export async function selectTransactions(
+  tx: Database,
+  filters: TransactionFilters,
+  sort: SortSpec,
+  cursor: Cursor | undefined,
+  limit: number,
+): Promise<(Transaction & { _sort: string })[]> {
+  const rows = await tx
+    .select({ ...transactionColumns, _sort: sortKey(sort) })
+    .from(t)
+    .where(and(where(filters), after(sort, t.id, cursor)))
+    .orderBy(...orderBy(sort, t.id))
+    .limit(limit);
+  return rows as (Transaction & { _sort: string })[];
+}
+
+/** The number of rows and the money totals of the whole filtered set, in one pass. */
+export async function summarizeTransactions(
+  tx: Database,
+  filters: TransactionFilters,
+): Promise<{ count: number; totals: MoneyTotals }> {
+  const income = sql`coalesce(sum(${t.amount}) filter (where ${t.type} = 'income'), 0)`;
+  const expense = sql`coalesce(sum(${t.amount}) filter (where ${t.type} = 'expense'), 0)`;
+  const [row] = await tx
+    .select({
+      count: count(),
+      income: sql<string>`round(${income}, 2)::text`,
+      expense: sql<string>`round(${expense}, 2)::text`,
+      net: sql<string>`round(${income} - ${expense}, 2)::text`,
+    })
+    .from(t)
+    .where(where(filters));
+  return {
+    count: row?.count ?? 0,
+    totals: { income: row?.income ?? '0.00', expense: row?.expense ?? '0.00', net: row?.net ?? '0.00' },
+  };
+}
+
+export async function selectTransaction(tx: Database, userId: string, id: string): Promise<Transaction | undefined> {
+  const [row] = await tx
+    .select(transactionColumns)
+    .from(t)
+    .where(and(eq(t.user_id, userId), eq(t.id, id)))
+    .limit(1);
+  return row as Transaction | undefined;
+}
+
+export async function insertTransactions(
+  tx: Database,
+  userId: string,
+  values: (TransactionCreate & { date: string })[],
+): Promise<Transaction[]> {
+  if (values.length === 0) return [];
+  const rows = await tx
+    .insert(t)
+    .values(values.map((v) => ({ ...v, user_id: userId })))
+    .returning(transactionColumns);
+  return rows as Transaction[];
+}
+
+export async function updateTransactionRow(
+  tx: Database,
+  userId: string,
+  id: string,
+  values: TransactionUpdate,
+): Promise<Transaction | undefined> {
+  const [row] = await tx
+    .update(t)
+    .set(values)
+    .where(and(eq(t.user_id, userId), eq(t.id, id)))
+    .returning(transactionColumns);
+  return row as Transaction | undefined;
+}
+
+export async function deleteTransactionRow(tx: Database, userId: string, id: string): Promise<boolean> {
+  const rows = await tx
+    .delete(t)
+    .where(and(eq(t.user_id, userId), eq(t.id, id)))
+    .returning({ id: t.id });
+  return rows.length > 0;
+}
+
+/** Categories the user has used, most used first. */
+export async function selectCategories(tx: Database, userId: string, type?: TransactionType): Promise<UsedCategory[]> {
+  const rows = await tx
+    .select({
+      category: sql<string>`${t.category}`,
+      type: t.type,
+      count: count(),
+      last_used: sql<string>`max(${t.date})::text`,
+    })
+    .from(t)
+    .where(and(eq(t.user_id, userId), sql`${t.category} is not null`, type ? eq(t.type, type) : undefined))
+    .groupBy(t.type, t.category)
+    .orderBy(desc(count()), sql`lower(${t.category})`);
+  return rows as UsedCategory[];
+}
+
+/** The spelling the user already uses for a category, ignoring case ("software" → "Software"). */
+export async function selectCategorySpelling(tx: Database, userId: string, category: string): Promise<string | undefined> {
+  const [row] = await tx
+    .select({ category: t.category, n: count() })
+    .from(t)
+    .where(and(eq(t.user_id, userId), sql`lower(${t.category}) = lower(${category})`))
+    .groupBy(t.category)
+    .orderBy(desc(count()))
+    .limit(1);
+  return row?.category ?? undefined;
+}
+
+export async function selectInvoiceRef(
+  tx: Database,
+  userId: string,
+  id: string,
+): Promise<{ id: string; status: string } | undefined> {
+  const [row] = await tx
+    .select({ id: inv.id, status: inv.status })
+    .from(inv)
+    .where(and(eq(inv.user_id, userId), eq(inv.id, id)))
+    .limit(1);
+  return row;
+}
+
+/**
+ * Invoices a payment can be linked to: sent ones with a balance left, plus
+ * the given ones (invoices that transactions being edited already pay).
+ */
+export async function selectInvoiceChoices(tx: Database, userId: string, include: string[] = []): Promise<InvoiceChoice[]> {
+  const c = tables.contacts;
+  const rows = await tx
+    .select({
+      id: inv.id,
+      invoice_number: inv.invoice_number,
+      contact_name: sql<string | null>`nullif(trim(coalesce(${c.first_name}, '') || ' ' || coalesce(${c.last_name}, '')), '')`,
+      status: inv.status,
+      currency: inv.currency,
+      total_amount: inv.total_amount,
+      amount_paid: inv.amount_paid,
+      balance: sql<string>`(${inv.total_amount} - ${inv.amount_paid})::text`,
+    })
+    .from(inv)
+    .leftJoin(c, and(eq(c.id, inv.contact_id), eq(c.user_id, inv.user_id)))
+    .where(
+      and(
+        eq(inv.user_id, userId),
+        or(
+          and(eq(inv.status, 'sent'), sql`${inv.total_amount} > ${inv.amount_paid}`),
+          include.length > 0 ? inArray(inv.id, include) : undefined,
+        ),
+      ),
+    )
+    .orderBy(inv.due_date, inv.id)
+    .limit(500);
+  return rows as InvoiceChoice[];
+}
+
+export async function selectInvoiceNumbers(tx: Database, userId: string, ids: string[]): Promise<{ id: string; invoice_number: string }[]> {
+  if (ids.length === 0) return [];
+  return tx
+    .select({ id: inv.id, invoice_number: inv.invoice_number })
+    .from(inv)
+    .where(and(eq(inv.user_id, userId), inArray(inv.id, ids)));
+}

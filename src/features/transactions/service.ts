@@ -1,0 +1,180 @@
+import { csvExport, fieldColumns } from '@/lib/csv';
+import type { Database, TenantRunner } from '@/lib/db';
+import { errors } from '@/lib/errors';
+import { decodeCursor, type Page, toPage } from '@/lib/pagination';
+import { todayIn } from '@/lib/time';
+import {
+  deleteTransactionRow,
+  insertTransactions,
+  selectCategories,
+  selectCategorySpelling,
+  selectInvoiceChoices,
+  selectInvoiceNumbers,
+  selectInvoiceRef,
+  selectTransaction,
+  selectTransactions,
+  summarizeTransactions,
+  type TransactionFilters,
+  transactionSort,
+  updateTransactionRow,
+} from './queries';
+import type {
+  InvoiceChoice,
+  MoneyTotals,
+  Transaction,
+  TransactionCreate,
+  TransactionListQuery,
+  TransactionType,
+  TransactionUpdate,
+  UsedCategory,
+} from './schema';
+
+/**
+ * The rules for transactions. Every function runs in the caller's tenant
+ * transaction. What a payment does to its invoice (amount paid, status) is
+ * the database's job (a trigger on `transactions`), so it holds for every
+ * writer; this service checks what a client can be told precisely first.
+ */
+
+type Owner = { id: string; time_zone: string };
+type ListQuery = Omit<TransactionListQuery, 'format' | 'limit' | 'cursor'>;
+
+function filtersOf(owner: Pick<Owner, 'id'>, query: ListQuery): TransactionFilters {
+  return {
+    userId: owner.id,
+    q: query.q || undefined,
+    type: query.type,
+    category: query.category,
+    invoiceId: query.invoice_id,
+    from: query.from,
+    to: query.to,
+  };
+}
+
+export async function listTransactions(
+  tx: Database,
+  owner: Pick<Owner, 'id'>,
+  query: Omit<TransactionListQuery, 'format'>,
+): Promise<{ data: Transaction[]; page: Page; totals: MoneyTotals }> {
+  const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
+  const filters = filtersOf(owner, query);
+  const sort = transactionSort(query.sort.field, query.sort.direction);
+  const rows = await selectTransactions(tx, filters, sort, cursor, query.limit + 1);
+  const summary = await summarizeTransactions(tx, filters);
+  return { ...toPage(rows, query.limit, summary.count), totals: summary.totals };
+}
+
+/** Totals of a filtered set without its rows (dashboards, the assistant). */
+export async function transactionTotals(tx: Database, owner: Pick<Owner, 'id'>, query: Partial<ListQuery>): Promise<MoneyTotals> {
+  return (await summarizeTransactions(tx, filtersOf(owner, { sort: { field: 'date', direction: 'desc' }, ...query }))).totals;
+}
+
+export const TRANSACTION_CSV_FIELDS = [
+  'id', 'date', 'type', 'amount', 'category', 'description', 'invoice_id', 'created_at', 'updated_at',
+] as const satisfies readonly (keyof Transaction)[];
+
+/** The filtered transactions as a streamed CSV download (all pages). */
+export function exportTransactionsCsv(run: TenantRunner, owner: Pick<Owner, 'id'>, query: ListQuery): Response {
+  const filters = filtersOf(owner, query);
+  const sort = transactionSort(query.sort.field, query.sort.direction);
+  return csvExport({
+    filename: 'transactions.csv',
+    columns: fieldColumns<Transaction>(TRANSACTION_CSV_FIELDS),
+    run,
+    fetch: (tx, cursor, limit) => selectTransactions(tx, filters, sort, cursor, limit),
+  });
+}
+
+export async function getTransaction(tx: Database, owner: Pick<Owner, 'id'>, id: string): Promise<Transaction> {
+  const row = await selectTransaction(tx, owner.id, id);
+  if (!row) throw errors.notFound('Transaction');
+  return row;
+}
+
+/** A payment must be income, and of an invoice of this account. */
+async function checkInvoiceLink(
+  tx: Database,
+  owner: Pick<Owner, 'id'>,
+  type: TransactionType,
+  invoiceId: string | null | undefined,
+): Promise<void> {
+  if (!invoiceId) return;
+  if (type !== 'income') {
+    throw errors.unprocessable('Only income can pay an invoice: an expense cannot be linked to one.', {
+      invoice_id: ['can only be set on an income transaction'],
+    });
+  }
+  const invoice = await selectInvoiceRef(tx, owner.id, invoiceId);
+  if (!invoice) {
+    throw errors.unprocessable('The invoice does not exist in your account.', {
+      invoice_id: ['is not one of your invoices'],
+    });
+  }
+}
+
+/** Reuses the user's spelling of a category they already have ("software" → "Software"). */
+async function consistentCategory(tx: Database, owner: Pick<Owner, 'id'>, category: string | null | undefined) {
+  if (!category) return category;
+  return (await selectCategorySpelling(tx, owner.id, category)) ?? category;
+}
+
+export async function createTransaction(tx: Database, owner: Owner, input: TransactionCreate): Promise<Transaction> {
+  const [row] = await createTransactions(tx, owner, [input]);
+  return row!;
+}
+
+export async function createTransactions(tx: Database, owner: Owner, inputs: TransactionCreate[]): Promise<Transaction[]> {
+  const today = todayIn(owner.time_zone);
+  const values = [];
+  for (const input of inputs) {
+    await checkInvoiceLink(tx, owner, input.type, input.invoice_id);
+    values.push({ ...input, category: await consistentCategory(tx, owner, input.category), date: input.date ?? today });
+  }
+  return insertTransactions(tx, owner.id, values);
+}
+
+export async function updateTransaction(
+  tx: Database,
+  owner: Pick<Owner, 'id'>,
+  id: string,
+  input: TransactionUpdate,
+): Promise<Transaction> {
+  const existing = await selectTransaction(tx, owner.id, id);
+  if (!existing) throw errors.notFound('Transaction');
+  const type = input.type ?? existing.type;
+  const invoiceId = input.invoice_id === undefined ? existing.invoice_id : input.invoice_id;
+  if (input.invoice_id !== undefined || input.type !== undefined) await checkInvoiceLink(tx, owner, type, invoiceId);
+  const category = input.category === undefined ? undefined : await consistentCategory(tx, owner, input.category);
+  const row = await updateTransactionRow(tx, owner.id, id, { ...input, ...(category === undefined ? {} : { category }) });
+  if (!row) throw errors.notFound('Transaction');
+  return row;
+}
+
+export async function deleteTransaction(tx: Database, owner: Pick<Owner, 'id'>, id: string): Promise<{ id: string }> {
+  const deleted = await deleteTransactionRow(tx, owner.id, id);
+  if (!deleted) throw errors.notFound('Transaction');
+  return { id };
+}
+
+export async function usedCategories(tx: Database, owner: Pick<Owner, 'id'>, type?: TransactionType): Promise<UsedCategory[]> {
+  return selectCategories(tx, owner.id, type);
+}
+
+/** Invoices a payment can be linked to: open ones, and those the given transactions already pay. */
+export async function invoiceChoices(
+  tx: Database,
+  owner: Pick<Owner, 'id'>,
+  linked: readonly Pick<Transaction, 'invoice_id'>[] = [],
+): Promise<InvoiceChoice[]> {
+  return selectInvoiceChoices(tx, owner.id, [...new Set(linked.flatMap((r) => (r.invoice_id ? [r.invoice_id] : [])))]);
+}
+
+/** Invoice numbers of the invoices the given transactions pay (lists show them). */
+export async function paidInvoiceNumbers(
+  tx: Database,
+  owner: Pick<Owner, 'id'>,
+  rows: readonly Pick<Transaction, 'invoice_id'>[],
+): Promise<Record<string, string>> {
+  const ids = [...new Set(rows.flatMap((r) => (r.invoice_id ? [r.invoice_id] : [])))];
+  return Object.fromEntries((await selectInvoiceNumbers(tx, owner.id, ids)).map((r) => [r.id, r.invoice_number]));
+}
