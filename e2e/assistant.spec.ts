@@ -55,3 +55,24 @@ test.describe('assistant', () => {
     await expect(page.getByText('Sofia Marquez')).toHaveCount(0);
   });
 });
+
+test.describe('assistant and tasks', () => {
+  test('ask the panel to add a task, confirm it, see it on the tasks page', async ({ page, signIn }, testInfo) => {
+    await signIn();
+    await page.goto('/tasks');
+    await page.getByRole('button', { name: 'Open the assistant' }).click();
+    const panel = page.getByRole('dialog', { name: 'Assistant' });
+    await panel.getByLabel('Ask the assistant').fill('remind me to order business cards tomorrow, high priority');
+    await panel.getByRole('button', { name: 'Send' }).click();
+    const card = panel.getByTestId('ai-action');
+    await expect(card).toContainText('Create the task "Order business cards"');
+    const onList = page.locator('main').getByText('Order business cards', { exact: true });
+    await expect(onList).toHaveCount(0);
+    await card.getByRole('button', { name: 'Confirm' }).click();
+    await expect(card).toContainText('Done');
+    await screenshot(page, `assistant-task-confirmed-${testInfo.project.name}`);
+    await panel.getByRole('button', { name: 'Close the assistant' }).click();
+    await expect(onList.filter({ visible: true }).first()).toBeVisible();
+    await screenshot(page, `assistant-task-on-list-${testInfo.project.name}`);
+  });
+});

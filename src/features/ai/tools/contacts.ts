@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import {
-  CONTACT_STATUSES,
   type Contact,
   contactCreateSchema,
   contactListQuerySchema,
@@ -98,22 +97,6 @@ export const contactTools: Tool[] = [
           url: `/contacts/${c.id}`,
         })),
       };
-    },
-  }),
-  readTool({
-    name: 'get_overview',
-    kind: 'read',
-    description: 'Figures at a glance: how many contacts, by status (lead, active, customer, inactive).',
-    input: z.strictObject({}),
-    async run({ tx, user }) {
-      const base = contactListQuerySchema.parse({ limit: '1' });
-      const by_status = Object.fromEntries(
-        await Promise.all(
-          CONTACT_STATUSES.map(async (status) => [status, (await listContacts(tx, user, { ...base, status })).page.total] as const),
-        ),
-      );
-      const total = Object.values(by_status).reduce((a, b) => a + b, 0);
-      return { contacts: { total, by_status } };
     },
   }),
   readTool({

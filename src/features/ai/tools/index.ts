@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import { contactTools } from './contacts';
+import { noteTools } from './notes';
+import { overviewTools } from './overview';
+import { taskTools } from './tasks';
+import { transactionTools } from './transactions';
 import type { Tool } from './types';
 
 export type { Applied, ReadTool, Tool, ToolContext, WriteTool } from './types';
 
 /** Every tool the assistant has, by name. */
-export const TOOLS: readonly Tool[] = [...contactTools];
+export const TOOLS: readonly Tool[] = [...contactTools, ...overviewTools, ...noteTools, ...taskTools, ...transactionTools];
 
 const byName = new Map(TOOLS.map((t) => [t.name, t]));
 

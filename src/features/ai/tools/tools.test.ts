@@ -57,7 +57,14 @@ describe('tool layer', () => {
     const mentions = await call(alice, log, 'find_mentions', { text: 'call lukas tomorrow' });
     expect(mentions).toMatchObject({ ok: true, data: { contacts: [{ name: 'Lukas Brandt' }] } });
     const overview = await call(alice, log, 'get_overview', {});
-    expect(overview).toEqual({ ok: true, data: { contacts: { total: 2, by_status: { lead: 0, active: 1, customer: 1, inactive: 0 } } } });
+    expect(overview).toMatchObject({
+      ok: true,
+      data: {
+        contacts: { total: 2, by_status: { lead: 0, active: 1, customer: 1, inactive: 0 } },
+        tasks: { open: 0, overdue: 0, due_today: 0 },
+        month: { income: '0.00', expense: '0.00', net: '0.00' },
+      },
+    });
   });
 
   it('validates arguments with the feature schema and names the fields', async () => {

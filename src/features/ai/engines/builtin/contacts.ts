@@ -1,3 +1,4 @@
+import { formatMoney } from '@/lib/money';
 import type { EngineAnswer } from '../types';
 import type { Candidate } from './mentions';
 import { titleCase } from './mentions';
@@ -250,10 +251,25 @@ export function wantsOverview(turn: Turn): boolean {
   return turn.test(/\b(overview|summary|summarize|summarise|dashboard|at a glance|how is business|hows business|how are things|status report|stats|numbers)\b/);
 }
 
+interface Overview {
+  contacts: { total: number; by_status: Record<string, number> };
+  tasks?: { open: number; overdue: number; due_today: number };
+  invoices?: { outstanding: { count: number; amount: Record<string, string> }; overdue: { count: number; amount: Record<string, string> } };
+  month?: { currency: string; income: string; expense: string; net: string };
+}
+
 export async function overview(turn: Turn): Promise<EngineAnswer> {
-  const { contacts } = await turn.read<{ contacts: { total: number; by_status: Record<string, number> } }>('get_overview', {});
-  const parts = Object.entries(contacts.by_status).map(([status, n]) => `${n} ${n === 1 ? status : `${status}s`}`);
-  return answer(`You have ${contacts.total} contacts: ${parts.join(', ')}.`);
+  const o = await turn.read<Overview>('get_overview', {});
+  const fmt = (v: string, c: string) => formatMoney(v, c, turn.req.user.locale);
+  const sums = (m: Record<string, string>) => Object.entries(m).map(([c, v]) => fmt(v, c)).join(' + ') || fmt('0.00', turn.req.user.currency);
+  const parts = Object.entries(o.contacts.by_status).map(([status, n]) => `${n} ${n === 1 ? status : `${status}s`}`);
+  const lines = [`Contacts: ${o.contacts.total} (${parts.join(', ')}).`];
+  if (o.tasks) lines.push(`Tasks: ${o.tasks.open} open, ${o.tasks.due_today} due today, ${o.tasks.overdue} overdue ([Tasks](/tasks)).`);
+  if (o.invoices) {
+    lines.push(`Invoices: ${o.invoices.outstanding.count} unpaid (${sums(o.invoices.outstanding.amount)}), ${o.invoices.overdue.count} overdue (${sums(o.invoices.overdue.amount)}) ([Invoices](/invoices)).`);
+  }
+  if (o.month) lines.push(`This month: income ${fmt(o.month.income, o.month.currency)}, expenses ${fmt(o.month.expense, o.month.currency)}, net ${fmt(o.month.net, o.month.currency)}.`);
+  return answer(lines.join('\n'));
 }
 
 // ---------------------------------------------------------------------------
@@ -267,4 +283,21 @@ export async function contactDeletion(turn: Turn): Promise<EngineAnswer> {
   const found = /\b(all|every|everything|everyone)\b/.test(turn.w.join(' ')) ? { ambiguous: [] } : await turn.contactIn();
   const where = found.contact ? `open ${link(found.contact.name, found.contact.url)} and use Delete there` : 'delete contacts on the Contacts page';
   return answer(`I can't delete contacts for you; ${where}. Setting a contact to inactive keeps its history.`);
+}
+
+// ---------------------------------------------------------------------------
+
+export function wantsNote(turn: Turn): boolean {
+  return turn.test(/^(please |pls )?(add|make|write|save|put|jot|log)( down)?( a| this)? note\b/) || turn.test(/^note (for|on|to|about)\b/);
+}
+
+export async function addNote(turn: Turn): Promise<EngineAnswer> {
+  const m = /^(.*?)(?::|\bthat\b|\s-\s)\s*(.+)$/is.exec(turn.text);
+  const head = m ? m[1]! : turn.text;
+  const body = m?.[2]?.trim();
+  const found = await turn.contactIn(head);
+  if (found.ambiguous.length) return whichOne(found.ambiguous);
+  if (!found.contact) return askBack('Which contact is the note for? For example: "add a note to Amara: prefers calls on Tuesdays".');
+  if (!body) return askBack(`What should the note on ${link(found.contact.name, found.contact.url)} say?`);
+  return propose(turn, 'add_note', { contact_id: found.contact.id, body: body[0]!.toUpperCase() + body.slice(1) });
 }

@@ -1,5 +1,6 @@
 import type { Engine, EngineAnswer, EngineRequest } from '../types';
 import {
+  addNote,
   changeContact,
   contactDeletion,
   contactInfo,
@@ -10,8 +11,11 @@ import {
   wantsContactDeletion,
   wantsContactList,
   wantsNewContact,
+  wantsNote,
   wantsOverview,
 } from './contacts';
+import { moneyTotals, newTransaction, topCategories, wantsMoneyTotals, wantsNewTransaction, wantsTopCategories } from './money';
+import { changeTask, listTasks, newTask, wantsNewTask, wantsTaskChange, wantsTaskList } from './work';
 import { askBack, ToolProblem, Turn } from './turn';
 
 /**
@@ -29,8 +33,15 @@ interface Intent {
 }
 
 const INTENTS: Intent[] = [
-  { name: 'contact.delete', when: wantsContactDeletion, run: contactDeletion },
   { name: 'overview', when: wantsOverview, run: overview },
+  { name: 'note.create', when: wantsNote, run: addNote },
+  { name: 'task.create', when: wantsNewTask, run: newTask },
+  { name: 'task.change', when: wantsTaskChange, run: changeTask },
+  { name: 'contact.delete', when: wantsContactDeletion, run: contactDeletion },
+  { name: 'transaction.create', when: wantsNewTransaction, run: newTransaction },
+  { name: 'money.categories', when: wantsTopCategories, run: topCategories },
+  { name: 'money.totals', when: wantsMoneyTotals, run: moneyTotals },
+  { name: 'task.list', when: wantsTaskList, run: listTasks },
   { name: 'contact.create', when: wantsNewContact, run: newContact },
   { name: 'contact.update', when: wantsContactChange, run: changeContact },
   { name: 'contact.list', when: wantsContactList, run: listContacts },
@@ -38,8 +49,9 @@ const INTENTS: Intent[] = [
 ];
 
 const HELP =
-  'I can look up your contacts (“what is Jane’s email?”, “show my leads”), add or change them ' +
-  '(“add a contact Jane Doe from Acme”, “mark Jane as customer”). Changes wait for your confirmation.';
+  'I can look up and change your contacts (“what is Jane’s email?”, “mark Jane as customer”), tasks (“what’s due today?”, ' +
+  '“remind me to call Jane tomorrow”), money (“spent 45.90 on lunch”, “how much did I spend this month?”). ' +
+  'Changes wait for your confirmation.';
 
 async function respond(turn: Turn): Promise<EngineAnswer> {
   if (turn.test(/^(hi|hello|hey|help|what can you do)\b/) && turn.w.length <= 5) {
