@@ -16,6 +16,16 @@ interface Message {
   action?: AiAnswer['pending_action'];
 }
 
+/** The card below the answer shows the proposed change: the text need not repeat it. */
+function withoutSummary(message: Message): string {
+  if (!message.action) return message.text;
+  const rest = message.text
+    .replace(message.action.summary, '')
+    .replace(/\s*Waiting for your confirmation:\s*$/, '')
+    .trim();
+  return rest || 'Here is the change I prepared:';
+}
+
 const EXAMPLES = ["What's Amara's email?", 'Show my leads', 'Add a contact Jane Doe from Acme'];
 
 /** The conversation with the assistant: questions, answers, proposed changes. */
@@ -73,7 +83,11 @@ export function AssistantChat({ className, autoFocus = false }: { className?: st
               data-testid={`ai-message-${message.role}`}
             >
               {message.role === 'error' ? <span className="sr-only">Error: </span> : null}
-              {message.role === 'assistant' ? <AnswerText text={message.text} /> : <p className="whitespace-pre-wrap break-words">{message.text}</p>}
+              {message.role === 'assistant' ? (
+                <AnswerText text={withoutSummary(message)} />
+              ) : (
+                <p className="whitespace-pre-wrap break-words">{message.text}</p>
+              )}
               {message.action ? <ActionCard action={{ ...message.action, status: 'pending' }} /> : null}
             </div>
           </div>
