@@ -3,10 +3,27 @@ import type { NextConfig } from 'next';
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  // Native/WASM database drivers stay outside the bundle.
-  serverExternalPackages: ['@electric-sql/pglite', 'postgres', 'ioredis'],
-  // Migrations are read at runtime (PGlite migrates on boot).
-  outputFileTracingIncludes: { '/**': ['./supabase/**/*.sql'] },
+  // Native/WASM database drivers stay outside the bundle; so do pdfkit (it reads
+  // its own data files at run time) and the mail libraries.
+  serverExternalPackages: [
+    '@electric-sql/pglite',
+    'postgres',
+    'ioredis',
+    'pdfkit',
+    'fontkit',
+    'nodemailer',
+    'mailparser',
+  ],
+  // Read at run time: migrations (PGlite migrates on boot) and the PDF fonts.
+  outputFileTracingIncludes: {
+    '/**': ['./supabase/**/*.sql'],
+    '/api/**': [
+      './node_modules/@expo-google-fonts/noto-sans/400Regular/*.ttf',
+      './node_modules/@expo-google-fonts/noto-sans/700Bold/*.ttf',
+      './node_modules/@expo-google-fonts/noto-sans-jp/400Regular/*.ttf',
+      './node_modules/@expo-google-fonts/noto-sans-jp/700Bold/*.ttf',
+    ],
+  },
   async headers() {
     return [
       {

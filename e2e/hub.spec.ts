@@ -21,7 +21,8 @@ test.describe('the contact hub, tasks and money', () => {
     await page.getByRole('link', { name: /Amara Okafor/ }).first().click();
     await expect(page.getByRole('heading', { name: 'Amara Okafor' })).toBeVisible();
     const timeline = page.getByRole('list', { name: 'Timeline' });
-    await expect(timeline.getByTestId('timeline-entry')).toHaveCount(3);
+    // demo data: two notes, a task, and a paid invoice with its payment
+    await expect(timeline.getByTestId('timeline-entry')).toHaveCount(5);
     await expect(page.getByTestId('next-task')).toContainText('Send the November retainer report');
 
     // add a task from the contact's page: the contact is already chosen
@@ -38,7 +39,7 @@ test.describe('the contact hub, tasks and money', () => {
     await expect(dialog).toBeHidden();
     const entry = timeline.getByTestId('timeline-entry').filter({ hasText: 'Send the motion design options' });
     await expect(entry).toBeVisible();
-    await expect(timeline.getByTestId('timeline-entry')).toHaveCount(4);
+    await expect(timeline.getByTestId('timeline-entry')).toHaveCount(6);
     await expect(timeline.getByTestId('timeline-entry').first()).toContainText('Send the motion design options');
 
     // mark it done from the timeline
@@ -51,7 +52,7 @@ test.describe('the contact hub, tasks and money', () => {
     await page.getByRole('textbox', { name: 'Note' }).fill('Agreed on three motion options by Friday.');
     await page.getByRole('button', { name: 'Add note' }).click();
     await expect(timeline.getByTestId('timeline-entry').first()).toContainText('Agreed on three motion options by Friday.');
-    await expect(timeline.getByTestId('timeline-entry')).toHaveCount(5);
+    await expect(timeline.getByTestId('timeline-entry')).toHaveCount(7);
     await screenshot(page, `contact-hub-${testInfo.project.name}`);
 
     // the next task is still the one due first, and one click completes it

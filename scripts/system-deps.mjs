@@ -1,5 +1,6 @@
 // Finds (and, when allowed, installs) the system programs the tests need:
-// a Chromium for Playwright, PostgreSQL server binaries and redis-server.
+// a Chromium for Playwright, PostgreSQL server binaries, redis-server, and
+// poppler's pdftoppm/pdftotext (the invoice PDF tests render pages to PNG).
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -63,11 +64,12 @@ export function findRedis() {
 }
 
 /** Makes sure the test prerequisites exist; returns their paths. Throws with instructions if it cannot. */
-export function ensureSystemDeps({ chromium = true, postgres = true, redis = true } = {}) {
+export function ensureSystemDeps({ chromium = true, postgres = true, redis = true, poppler = true } = {}) {
   const missing = [];
   if (chromium && !findChromium()) missing.push('chromium');
   if (postgres && !findPgBin()) missing.push('postgresql');
   if (redis && !findRedis()) missing.push('redis-server');
+  if (poppler && !(which('pdftoppm') && which('pdftotext'))) missing.push('poppler-utils');
   if (missing.length > 0 && !aptInstall(missing)) {
     throw new Error(
       `Missing system packages: ${missing.join(', ')}. Install them (Debian/Ubuntu: apt-get install -y ${missing.join(' ')}; ` +
@@ -78,14 +80,18 @@ export function ensureSystemDeps({ chromium = true, postgres = true, redis = tru
     chromium: chromium ? findChromium() : null,
     pgBin: postgres ? findPgBin() : null,
     redis: redis ? findRedis() : null,
+    pdftoppm: poppler ? which('pdftoppm') : null,
   };
   if (chromium && !result.chromium) throw new Error('Chromium is still missing after installing it.');
   if (redis && !result.redis) throw new Error('redis-server is still missing after installing it.');
+  if (poppler && !result.pdftoppm) throw new Error('pdftoppm (poppler-utils) is still missing after installing it.');
   if (postgres && !result.pgBin) throw new Error('PostgreSQL server binaries are still missing after installing them.');
   return result;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const found = ensureSystemDeps();
-  console.log(`[setup] chromium: ${found.chromium}\n[setup] postgres: ${found.pgBin}\n[setup] redis: ${found.redis}`);
+  console.log(
+    `[setup] chromium: ${found.chromium}\n[setup] postgres: ${found.pgBin}\n[setup] redis: ${found.redis}\n[setup] pdftoppm: ${found.pdftoppm}`,
+  );
 }

@@ -22,7 +22,9 @@ const started = Date.now();
 const results = [];
 try {
   const found = ensureSystemDeps();
-  console.log(`[test] chromium: ${found.chromium}\n[test] postgres: ${found.pgBin}\n[test] redis: ${found.redis}`);
+  console.log(
+    `[test] chromium: ${found.chromium}\n[test] postgres: ${found.pgBin}\n[test] redis: ${found.redis}\n[test] pdftoppm: ${found.pdftoppm}`,
+  );
 } catch (error) {
   console.error(`[test] ${error.message}`);
   process.exit(1);

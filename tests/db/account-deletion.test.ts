@@ -21,7 +21,8 @@ async function seedAccount(q: Query, sub: string): Promise<string> {
     [userId, contact!.id],
   );
   await q(`insert into invoice_items (user_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'Work', 1, 100, 100)`, [userId, invoice!.id]);
-  // a payment on the invoice (transactions → invoices is `on delete restrict`, invoices → contacts too)
+  // a payment on the invoice, once sent (transactions → invoices is `on delete restrict`, invoices → contacts too)
+  await q(`update invoices set status = 'sent' where id = $1`, [invoice!.id]);
   await q(`insert into transactions (user_id, type, amount, invoice_id) values ($1, 'income', 50, $2)`, [userId, invoice!.id]);
   await q(`insert into tasks (user_id, contact_id, title) values ($1, $2, 'Follow up')`, [userId, contact!.id]);
   await q(`insert into ai_logs (user_id, query, engine) values ($1, 'hello', 'builtin')`, [userId]);

@@ -5,7 +5,9 @@ import { migrateUrl } from '../../src/lib/db/migrate';
  * A fresh, migrated database on a test server, plus the URL the app uses:
  * a login role that is neither superuser nor BYPASSRLS, does not inherit, and holds nothing but
  * membership of `authenticated` (like Supabase's pooler user, minus its
- * privileges). The app can only act through RLS.
+ * privileges) and of `ledgerly_system` (which may only execute the functions
+ * granted to it, e.g. the reminder job's list of accounts). The app can only
+ * act through RLS.
  */
 
 export const APP_ROLE = 'ledgerly_app';
@@ -30,6 +32,7 @@ export async function createDatabase(adminUrl: string, prefix = 'ledgerly'): Pro
   const db = postgres(dbAdminUrl, { max: 1, onnotice: () => {} });
   try {
     await db.unsafe(`grant authenticated to ${APP_ROLE}`);
+    await db.unsafe(`grant ledgerly_system to ${APP_ROLE}`);
   } finally {
     await db.end({ timeout: 5 });
   }

@@ -27,6 +27,27 @@ const contactsFingerprint = async (client: Client) => {
   return res.body.data.map((c: any) => [c.id, c.updated_at]);
 };
 
+/** Invoices: every row's id, status, totals and amount paid, so a refused write provably changed nothing. */
+const invoicesFingerprint = async (client: Client) => {
+  const res = await client.get('/api/invoices?limit=200&sort=created_at');
+  return res.body.data.map((i: any) => [i.id, i.status, i.total_amount, i.amount_paid, i.updated_at]);
+};
+
+const INVOICE_FIELDS = [
+  'contact_id',
+  'invoice_number',
+  'issue_date',
+  'due_date',
+  'currency',
+  'discount_type',
+  'discount_value',
+  'notes',
+  'status',
+  'items',
+  'total_amount',
+  'amount_paid',
+  'id',
+];
 /** The ids and update times of a list's rows: a refused PUT provably changed nothing. */
 const fingerprint = (path: string) => async (client: Client) => {
   const res = await client.get(`${path}?limit=200&sort=created_at`);
@@ -151,6 +172,43 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
       const { updated_at, ...settings } = (await client.get('/api/auth/user')).body.data;
       return [updated_at, settings];
     },
+  },
+  {
+    method: 'POST',
+    path: '/api/invoices',
+    fields: INVOICE_FIELDS,
+    valid: () => ({ items: [{ description: 'Fuzz', quantity: 1, unit_price: '1.00' }] }),
+    count: invoicesFingerprint,
+    cleanup: async (client, body) => {
+      await client.delete(`/api/invoices/${body.data.id}`);
+    },
+  },
+  {
+    method: 'PUT',
+    path: '/api/invoices/:id',
+    fields: INVOICE_FIELDS,
+    setup: async (client) =>
+      (await client.post('/api/invoices', { items: [{ description: 'Target', quantity: 2, unit_price: '10.00' }] })).body.data.id,
+    count: invoicesFingerprint,
+  },
+  {
+    method: 'POST',
+    path: '/api/invoices/:id/payments',
+    fields: ['amount', 'date', 'description', 'category', 'type', 'invoice_id', 'id'],
+    valid: () => ({ amount: '1.00' }),
+    setup: async (client) =>
+      (await client.post('/api/invoices', { status: 'sent', items: [{ description: 'Target', quantity: 1, unit_price: '999999.00' }] })).body
+        .data.id,
+    count: invoicesFingerprint,
+    cleanup: async (client, body) => {
+      await client.delete(`/api/invoices/${body.data.invoice.id}/payments/${body.data.id}`);
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/invoices',
+    queryKeys: ['status', 'contact_id', 'from', 'to', 'date_field'],
+    count: invoicesFingerprint,
   },
   {
     method: 'POST',

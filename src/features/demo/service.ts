@@ -1,16 +1,18 @@
 import type { Contact } from '@/features/contacts/schema';
 import { createContacts } from '@/features/contacts/service';
+import { createInvoice, recordPayment, todayFor } from '@/features/invoices/service';
 import { addNotes } from '@/features/notes/service';
 import { createTasks } from '@/features/tasks/service';
 import { createTransactions } from '@/features/transactions/service';
+import type { UserRow } from '@/lib/auth/user';
 import type { Database } from '@/lib/db';
-import { todayIn, zonedToUtc } from '@/lib/time';
+import { addDays, todayIn, zonedToUtc } from '@/lib/time';
 
 /**
  * A small, believable data set for a new local account, so the app is alive
  * on first run. Turned off with DEMO_DATA=false.
  */
-export async function seedDemoData(tx: Database, owner: { id: string; time_zone: string }): Promise<void> {
+export async function seedDemoData(tx: Database, owner: UserRow): Promise<void> {
   const contacts = await createContacts(tx, owner, [
     {
       first_name: 'Amara',
@@ -90,6 +92,7 @@ export async function seedDemoData(tx: Database, owner: { id: string; time_zone:
   await seedTasks(tx, owner, byName);
   await seedTransactions(tx, owner);
   await seedNotes(tx, owner, byName);
+  await seedInvoices(tx, owner, (email) => contacts.find((c) => c.email === email)!.id);
 }
 
 /** A day relative to today in the user's zone, as `YYYY-MM-DD`. */
@@ -180,4 +183,70 @@ async function seedNotes(tx: Database, owner: { id: string; time_zone: string },
     { contact_id: contact('Sofia').id, body: 'Wants online booking with deposits; currently uses a paper calendar.', created_at: at(owner, -4, '10:45') },
     { contact_id: contact('Priya').id, body: 'Happy with the dashboard; will mention us to her new team.', created_at: at(owner, -5, '15:25') },
   ]);
+}
+
+/** Invoices in every state, with their payments: paid, partly paid, overdue, sent and a draft. */
+async function seedInvoices(tx: Database, owner: UserRow, contact: (email: string) => string): Promise<void> {
+  const today = todayFor(owner);
+  const day = (offset: number) => addDays(today, offset);
+
+  const paid = await createInvoice(tx, owner, {
+    contact_id: contact('amara@brightleaf.studio'),
+    issue_date: day(-45),
+    due_date: day(-31),
+    status: 'sent',
+    items: [
+      { description: 'Brand retainer: design direction and reviews', quantity: 1, unit_price: '2400.00' },
+      { description: 'Packaging mock-ups, autumn range', quantity: 6, unit_price: '180.00' },
+    ],
+    notes: 'Thank you for a great quarter.',
+  });
+  await recordPayment(tx, owner, paid.id, { amount: paid.total_amount, date: day(-33), description: 'Bank transfer' });
+
+  const partly = await createInvoice(tx, owner, {
+    contact_id: contact('priya.raman@fernhill.io'),
+    issue_date: day(-20),
+    due_date: day(6),
+    status: 'sent',
+    items: [
+      { description: 'Analytics dashboard, phase 2: data model and API', quantity: 32, unit_price: '95.00' },
+      { description: 'Chart components and accessibility review', quantity: 14, unit_price: '95.00' },
+      { description: 'Hosting, first year', quantity: 1, unit_price: '240.00' },
+    ],
+  });
+  await recordPayment(tx, owner, partly.id, { amount: '2000.00', date: day(-4), description: 'Deposit' });
+
+  await createInvoice(tx, owner, {
+    contact_id: contact('dkim@harborline.co'),
+    issue_date: day(-35),
+    due_date: day(-21),
+    status: 'sent',
+    items: [
+      { description: 'Carrier API integration (tracking events)', quantity: 18, unit_price: '110.00' },
+      { description: 'On-call support, weekend launch', quantity: 1, unit_price: '450.00' },
+    ],
+    discount_type: 'percent',
+    discount_value: '5.00',
+    notes: 'Payable by bank transfer within 14 days.',
+  });
+
+  await createInvoice(tx, owner, {
+    contact_id: contact('lukas.brandt@nordwerk.de'),
+    issue_date: day(-5),
+    due_date: day(9),
+    currency: 'EUR',
+    status: 'sent',
+    items: [
+      { description: 'Website relaunch: discovery workshop (2 days)', quantity: 2, unit_price: '1100.00', tax_rate: '19' },
+      { description: 'Information architecture and wireframes', quantity: 1, unit_price: '1850.00', tax_rate: '19' },
+    ],
+  });
+
+  await createInvoice(tx, owner, {
+    contact_id: contact('kenji@studio-kaze.jp'),
+    items: [
+      { description: 'Animation pipeline consulting', quantity: 8, unit_price: '120.00' },
+      { description: 'Render farm setup (remote)', quantity: 1, unit_price: '650.00' },
+    ],
+  });
 }

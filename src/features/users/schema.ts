@@ -127,6 +127,8 @@ export interface UserProfile {
   payment_terms_days: number;
   time_zone: string;
   locale: string;
+  /** days after the due date on which overdue invoices get a reminder ([] = off) */
+  invoice_reminder_days: number[];
   created_at: Date;
   updated_at: Date;
 }

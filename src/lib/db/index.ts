@@ -31,6 +31,28 @@ export async function withTenant<T>(claims: Claims, fn: (tx: Database) => Promis
   );
 }
 
+/**
+ * Scheduled work without a user session (the reminder run): a transaction as
+ * the `ledgerly_system` role, which can do nothing but execute the functions
+ * granted to it (e.g. `app.reminder_accounts()`, which returns Clerk user ids).
+ * Each account found is then processed in its own `withTenant` transaction.
+ */
+export async function withSystem<T>(fn: (tx: Database) => Promise<T>): Promise<T> {
+  const driver = await getDriver();
+  return driver.db.transaction(async (tx) => {
+    await tx.execute(
+      sql`select set_config('role', 'ledgerly_system', true), set_config('request.jwt.claims', '', true)`,
+    );
+    return fn(tx as unknown as Database);
+  });
+}
+
+/** Runs raw SQL and returns its rows (both drivers: postgres-js gives an array, PGlite `{ rows }`). */
+export async function executeRows<R extends Record<string, unknown>>(tx: Database, query: SQL): Promise<R[]> {
+  const result = (await tx.execute(query)) as unknown;
+  return (Array.isArray(result) ? result : (result as { rows: R[] }).rows) as R[];
+}
+
 /** One `select 1` (the health check). */
 export async function ping(): Promise<void> {
   const driver = await getDriver();

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, date, integer, jsonb, numeric, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, date, integer, jsonb, numeric, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * Drizzle's view of the tables created by `supabase/migrations/*.sql`.
@@ -26,6 +26,7 @@ export const users = pgTable('users', {
   payment_terms_days: integer('payment_terms_days').notNull().default(14),
   time_zone: text('time_zone').notNull().default('UTC'),
   locale: text('locale').notNull().default('en-US'),
+  invoice_reminder_days: smallint('invoice_reminder_days').array().notNull().default(sql`'{}'`),
   clerk_updated_at: ts('clerk_updated_at'),
   created_at: ts('created_at').notNull().defaultNow(),
   updated_at: ts('updated_at').notNull().defaultNow(),
@@ -69,6 +70,7 @@ export const invoices = pgTable('invoices', {
   tax_amount: money('tax_amount').notNull().default('0'),
   total_amount: money('total_amount').notNull().default('0'),
   amount_paid: money('amount_paid').notNull().default('0'),
+  taxes: jsonb('taxes').$type<{ rate: string; base: string; amount: string }[]>().notNull().default([]),
   notes: text('notes'),
   sent_at: ts('sent_at'),
   paid_at: ts('paid_at'),
@@ -86,6 +88,35 @@ export const invoiceItems = pgTable('invoice_items', {
   tax_rate: numeric('tax_rate', { precision: 6, scale: 3 }).notNull().default('0'),
   total: money('total').notNull(),
   position: integer('position').notNull().default(0),
+  created_at: ts('created_at').notNull().defaultNow(),
+  updated_at: ts('updated_at').notNull().defaultNow(),
+});
+
+export const invoiceEvents = pgTable('invoice_events', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  user_id: uuid('user_id').notNull(),
+  invoice_id: uuid('invoice_id').notNull(),
+  type: text('type', {
+    enum: ['created', 'status_changed', 'email_sent', 'email_failed', 'payment_recorded', 'payment_changed', 'payment_removed'],
+  }).notNull(),
+  data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+  created_at: ts('created_at').notNull().defaultNow(),
+});
+
+export const invoiceCounters = pgTable('invoice_counters', {
+  user_id: uuid('user_id').primaryKey(),
+  last_number: bigint('last_number', { mode: 'number' }).notNull().default(0),
+  created_at: ts('created_at').notNull().defaultNow(),
+  updated_at: ts('updated_at').notNull().defaultNow(),
+});
+
+export const invoiceReminders = pgTable('invoice_reminders', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  user_id: uuid('user_id').notNull(),
+  invoice_id: uuid('invoice_id').notNull(),
+  step_days: smallint('step_days').notNull(),
+  local_date: date('local_date', { mode: 'string' }).notNull(),
+  status: text('status', { enum: ['claimed', 'sent'] }).notNull().default('claimed'),
   created_at: ts('created_at').notNull().defaultNow(),
   updated_at: ts('updated_at').notNull().defaultNow(),
 });
@@ -172,4 +203,19 @@ export const auditLogs = pgTable('audit_logs', {
   seq: bigint('seq', { mode: 'number' }).notNull(),
 });
 
-export const schema = { users, deletedUsers, contacts, invoices, invoiceItems, transactions, tasks, contactNotes, aiLogs, aiActions, auditLogs };
+export const schema = {
+  users,
+  deletedUsers,
+  contacts,
+  contactNotes,
+  invoices,
+  invoiceItems,
+  invoiceEvents,
+  invoiceCounters,
+  invoiceReminders,
+  transactions,
+  tasks,
+  aiLogs,
+  aiActions,
+  auditLogs,
+};

@@ -101,6 +101,13 @@ export const envSchema = z.object({
   }),
   N8N_WEBHOOK_URL: optionalUrl(['http:', 'https:']),
   N8N_WEBHOOK_SECRET: optionalString,
+  SMTP_URL: optionalUrl(['smtp:', 'smtps:']),
+  EMAIL_FROM: optionalString.refine((v) => v === undefined || /^[^<>]*<?[^\s@<>]+@[^\s@<>]+>?$/.test(v), {
+    message: 'must be an address such as invoices@example.com or "Name <invoices@example.com>"',
+  }),
+  CRON_SECRET: optionalString.refine((v) => v === undefined || v.length >= 16, {
+    message: 'must be at least 16 characters',
+  }),
 
   DEMO_DATA: z
     .enum(['true', 'false', '1', '0', 'yes', 'no', ''])

@@ -70,6 +70,7 @@ export const errors = {
   conflict: (message: string, details?: ErrorDetails) => new ApiError('conflict', message, details),
   unprocessable: (message: string, details?: ErrorDetails) => new ApiError('unprocessable', message, details),
   unauthorized: (message = 'Sign in to continue.') => new ApiError('unauthorized', message),
+  badGateway: (message: string) => new ApiError('bad_gateway', message),
 };
 
 /**
@@ -88,9 +89,22 @@ export function failure(error: ApiError, headers: Record<string, string> = {}): 
 interface PgError {
   code: string;
   message?: string;
+  detail?: string;
+  hint?: string;
   constraint?: string;
   constraint_name?: string;
 }
+
+/**
+ * Rules enforced by database triggers raise these SQLSTATEs on purpose, with a
+ * message written for the user, the field in DETAIL and the problem in HINT
+ * (see supabase/migrations/*_invoices.sql).
+ */
+const RULE_CODES: Record<string, ErrorCode> = {
+  LD400: 'validation_failed',
+  LD409: 'conflict',
+  LD422: 'unprocessable',
+};
 
 function pgError(error: unknown): PgError | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
@@ -126,6 +140,12 @@ export function fromDatabaseError(error: unknown): ApiError | undefined {
   const pg = pgError(error);
   if (!pg) return undefined;
   const constraint = pg.constraint ?? pg.constraint_name;
+  const rule = RULE_CODES[pg.code];
+  if (rule) {
+    const field = pg.detail && /^[a-z_][a-z0-9_.]*$/.test(pg.detail) ? pg.detail : undefined;
+    return new ApiError(rule, pg.message ?? 'The request breaks a rule of the data.',
+      field ? { [field]: [pg.hint ?? 'is not allowed'] } : undefined);
+  }
   switch (pg.code) {
     case '23505':
       return new ApiError('conflict', 'A record with the same unique value already exists.',

@@ -40,6 +40,8 @@ export interface RouteConfig<B, Q, P> {
   query?: Q;
   /** Parses the path parameters; a mismatch (e.g. a malformed id) is a 404. */
   params?: P;
+  /** The body may be left out entirely (e.g. `POST …/send` with nothing to add). */
+  optionalBody?: boolean;
   /** Body fields a client may never set (named in a 400). */
   readOnly?: readonly string[];
   maxBodyBytes?: number;
@@ -182,8 +184,16 @@ async function readJsonText(req: NextRequest, config: RouteConfig<unknown, unkno
 }
 
 async function parseBody(req: NextRequest, schema: AnySchema, config: RouteConfig<unknown, unknown, unknown>) {
+  // an optional body may be left out entirely (no content type, nothing sent)
+  if (config.optionalBody && !req.headers.get('content-type')) {
+    const empty = await readBody(req, config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
+    if (empty.trim() === '') return undefined;
+  }
   const text = await readJsonText(req, config);
-  if (text.trim() === '') throw new ApiError('invalid_json', 'The request body is empty; send a JSON object.');
+  if (text.trim() === '') {
+    if (config.optionalBody) return undefined;
+    throw new ApiError('invalid_json', 'The request body is empty; send a JSON object.');
+  }
   let value: unknown;
   try {
     value = config.exactNumbers === false ? JSON.parse(text) : parseJson(text);
@@ -366,31 +376,27 @@ export function route<B = undefined, Q = undefined, P = undefined>(
   );
 }
 
-export interface UntransactedContext<B, Q, P> extends BaseContext<B, Q, P> {
-  session: Session;
-  user: UserRow;
-  /** Runs `fn` in a new tenant transaction of this user (each call commits on its own). */
-  newTransaction<T>(fn: (tx: Database) => Promise<T>): Promise<T>;
-}
-
 /**
- * A route that needs a session but holds no transaction while its handler
- * waits on something slow outside the database (an AI engine, a webhook): the
- * handler opens short tenant transactions itself with `newTransaction`. Use it
- * only for such routes; everything else uses `route`.
+ * A route that needs a session but does slow work outside the database (a PDF,
+ * an SMTP round trip): the user is resolved in a short transaction, and the
+ * handler opens its own short tenant transactions with `newTransaction`, so no
+ * transaction stays open while it waits (PGlite runs one at a time).
  */
 export function routeWithoutTransaction<B = undefined, Q = undefined, P = undefined>(
   config: RouteConfig<B, Q, P>,
-  handler: (ctx: UntransactedContext<B, Q, P>) => Promise<unknown>,
+  handler: (ctx: Omit<AuthedContext<B, Q, P>, 'tx'>) => Promise<unknown>,
 ): RouteHandler {
   return wrap(config, true, async (base, session) => {
-    const newTransaction = <T,>(fn: (tx: Database) => Promise<T>) => withTenant(session!.claims, fn);
-    const { user } = await newTransaction((tx) => currentUser(tx, session!));
-    return handler({ ...base, session: session!, user, newTransaction });
+    const { user, created } = await withTenant(session!.claims, (tx) => currentUser(tx, session!));
+    return handler({
+      ...base,
+      session: session!,
+      user,
+      userCreated: created,
+      newTransaction: (fn) => withTenant(session!.claims, fn),
+    });
   });
 }
-
-export { failure } from '@/lib/errors';
 
 /** A route open without a session (health, webhooks, local sign-in). */
 export function publicRoute<B = undefined, Q = undefined, P = undefined>(
@@ -421,3 +427,5 @@ export function methods(handlers: Partial<Record<Method, RouteHandler>>): Record
 export function one<T>(data: T): { data: T } {
   return { data };
 }
+
+export { failure } from '@/lib/errors';

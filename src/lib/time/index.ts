@@ -77,3 +77,29 @@ export function isTimeZone(value: string): boolean {
     return false;
   }
 }
+
+/** The zone itself when Intl knows it, otherwise UTC (a bad setting never breaks a page). */
+export function safeTimeZone(zone: string | null | undefined): string {
+  return zone && isTimeZone(zone) ? zone : 'UTC';
+}
+
+/** `date` plus `days` calendar days (`YYYY-MM-DD`). */
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  const toUtc = (value: string) => {
+    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+    return Date.UTC(y, m - 1, d);
+  };
+  return Math.round((toUtc(to) - toUtc(from)) / 86_400_000);
+}
+
+/** A calendar date for display in a locale, e.g. "Nov 28, 2026" (no time zone shift). */
+export function formatCalendarDate(date: string, locale = 'en-US'): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+}

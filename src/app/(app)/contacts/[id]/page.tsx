@@ -1,4 +1,4 @@
-import { ArrowLeft, Building2, Mail, MapPin, Pencil, Phone, Plus } from 'lucide-react';
+import { ArrowLeft, Building2, FilePlus2, Mail, MapPin, Pencil, Phone, Plus } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -72,6 +72,11 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
               </Button>
             }
           />
+          <Button asChild variant="outline">
+            <Link href={`/invoices/new?contact_id=${contact.id}`}>
+              <FilePlus2 aria-hidden /> New invoice
+            </Link>
+          </Button>
           <ContactFormDialog
             contact={contact}
             trigger={

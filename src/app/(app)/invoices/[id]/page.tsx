@@ -1,0 +1,102 @@
+import { ArrowLeft } from 'lucide-react';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
+import { InvoiceActions, RemovePaymentButton } from '@/features/invoices/components/invoice-actions';
+import { InvoiceHistory } from '@/features/invoices/components/invoice-history';
+import { InvoicePreview } from '@/features/invoices/components/invoice-preview';
+import { InvoiceStatusBadge } from '@/features/invoices/components/invoice-status-badge';
+import { findInvoiceDocument, todayFor } from '@/features/invoices/service';
+import { asPageUser } from '@/lib/auth/page';
+import { formatCalendarDate } from '@/lib/time';
+import { compareMoney, formatMoney } from '@/lib/money';
+import { isUuid } from '@/lib/validation';
+
+export const metadata: Metadata = { title: 'Invoice' };
+
+export default async function InvoicePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  if (!isUuid(id)) notFound();
+  const loaded = await asPageUser(async (tx, user) => {
+    const document = await findInvoiceDocument(tx, user, id.toLowerCase());
+    return document ? { ...document, user } : null;
+  });
+  if (!loaded) notFound();
+  const { invoice, business, client, events, user } = loaded;
+  const money = (value: string) => formatMoney(value, invoice.currency, user.locale);
+  const partlyPaid = compareMoney(invoice.amount_paid, '0.00') > 0;
+
+  return (
+    <div className="mx-auto max-w-6xl space-y-5">
+      <Link href="/invoices" className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
+        <ArrowLeft className="size-4" aria-hidden /> Invoices
+      </Link>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0 space-y-1">
+          <div className="flex flex-wrap items-center gap-2">
+            <h1 className="text-2xl font-semibold tracking-tight break-all">{invoice.invoice_number}</h1>
+            <span data-testid="invoice-status">
+              <InvoiceStatusBadge status={invoice.effective_status} partlyPaid={partlyPaid} />
+            </span>
+          </div>
+          <p className="text-muted-foreground">
+            {invoice.contact_name ?? 'No client'} · {money(invoice.total_amount)} · due {formatCalendarDate(invoice.due_date, user.locale)}
+          </p>
+        </div>
+        <InvoiceActions invoice={invoice} locale={user.locale} today={todayFor(user)} />
+      </div>
+
+      <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <InvoicePreview invoice={invoice} business={business} client={client} locale={user.locale} />
+        <div className="grid content-start gap-5">
+          <Card>
+            <CardHeader>
+              <CardTitle>Payments</CardTitle>
+            </CardHeader>
+            <CardContent className="grid gap-3 text-sm">
+              {invoice.payments.length === 0 ? (
+                <p className="text-muted-foreground">
+                  {invoice.status === 'draft' ? 'Send the invoice (or mark it as sent) to record payments.' : 'No payments yet.'}
+                </p>
+              ) : (
+                <ul className="grid gap-2" aria-label="Payments">
+                  {invoice.payments.map((p) => (
+                    <li key={p.id} className="flex items-center justify-between gap-2">
+                      <div className="min-w-0">
+                        <p className="font-medium tabular-nums">{money(p.amount)}</p>
+                        <p className="truncate text-xs text-muted-foreground">
+                          {formatCalendarDate(p.date, user.locale)}
+                          {p.description ? ` · ${p.description}` : ''}
+                        </p>
+                      </div>
+                      <RemovePaymentButton invoiceId={invoice.id} paymentId={p.id} label={money(p.amount)} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <dl className="grid grid-cols-2 gap-1 border-t pt-3">
+                <dt className="text-muted-foreground">Paid</dt>
+                <dd className="text-right tabular-nums" data-testid="amount-paid">
+                  {money(invoice.amount_paid)}
+                </dd>
+                <dt className="text-muted-foreground">Balance due</dt>
+                <dd className="text-right font-semibold tabular-nums" data-testid="balance-due">
+                  {money(invoice.balance_due)}
+                </dd>
+              </dl>
+            </CardContent>
+          </Card>
+          <Card>
+            <CardHeader>
+              <CardTitle>History</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <InvoiceHistory events={events} currency={invoice.currency} user={user} />
+            </CardContent>
+          </Card>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import { invoiceIdParams, paymentCreateSchema } from '@/features/invoices/schema';
+import { getInvoice, recordPayment } from '@/features/invoices/service';
+import { methods, route } from '@/lib/http';
+
+export const { GET, POST, PUT, PATCH, DELETE } = methods({
+  GET: route({ name: 'invoices.payments.list', params: invoiceIdParams }, async ({ tx, user, params }) => {
+    const { payments } = await getInvoice(tx, user, params.id);
+    return { data: payments, page: { limit: 200, next_cursor: null, total: payments.length } };
+  }),
+  POST: route(
+    { name: 'invoices.payments.create', params: invoiceIdParams, body: paymentCreateSchema, readOnly: ['id', 'invoice_id', 'type'], status: 201 },
+    async ({ tx, user, params, body, audit }) => {
+      const payment = await recordPayment(tx, user, params.id, body);
+      audit('invoice.payment_recorded', { invoice_id: params.id, transaction_id: payment.id, status: payment.invoice.status });
+      return { data: payment };
+    },
+  ),
+});

@@ -1,0 +1,11 @@
+import { invoiceIdParams } from '@/features/invoices/schema';
+import { invoicePdf } from '@/features/invoices/service';
+import { methods, routeWithoutTransaction } from '@/lib/http';
+import { pdfResponse } from '@/lib/pdf/response';
+
+export const { GET, POST, PUT, PATCH, DELETE } = methods({
+  GET: routeWithoutTransaction({ name: 'invoices.pdf', params: invoiceIdParams }, async ({ user, params, newTransaction }) => {
+    const { filename, pdf } = await invoicePdf(newTransaction, user, params.id);
+    return pdfResponse(pdf, filename);
+  }),
+});

@@ -1,0 +1,22 @@
+import { INVOICE_READ_ONLY, invoiceIdParams, invoiceUpdateSchema } from '@/features/invoices/schema';
+import { deleteInvoice, getInvoice, updateInvoice } from '@/features/invoices/service';
+import { methods, route } from '@/lib/http';
+
+export const { GET, POST, PUT, PATCH, DELETE } = methods({
+  GET: route({ name: 'invoices.get', params: invoiceIdParams }, async ({ tx, user, params }) => ({
+    data: await getInvoice(tx, user, params.id),
+  })),
+  PUT: route(
+    { name: 'invoices.update', params: invoiceIdParams, body: invoiceUpdateSchema, readOnly: INVOICE_READ_ONLY, maxBodyBytes: 512 * 1024 },
+    async ({ tx, user, params, body, audit }) => {
+      const invoice = await updateInvoice(tx, user, params.id, body);
+      audit('invoice.updated', { invoice_id: invoice.id, fields: Object.keys(body), status: invoice.status });
+      return { data: invoice };
+    },
+  ),
+  DELETE: route({ name: 'invoices.delete', params: invoiceIdParams }, async ({ tx, user, params, audit }) => {
+    const deleted = await deleteInvoice(tx, user, params.id);
+    audit('invoice.deleted', { invoice_id: deleted.id });
+    return { data: { id: deleted.id, deleted: true } };
+  }),
+});

@@ -1,0 +1,78 @@
+'use client';
+
+import { BellRing } from 'lucide-react';
+import { useRouter } from 'next/navigation';
+import * as React from 'react';
+import { Button } from '@/components/ui/button';
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
+import { Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
+import { ApiClientError, apiFetch } from '@/lib/api-client';
+
+/** The days after the due date on which overdue invoices get a reminder email. */
+export function ReminderSettings({ days, scheduled }: { days: number[]; scheduled: boolean }) {
+  const router = useRouter();
+  const [open, setOpen] = React.useState(false);
+  const [value, setValue] = React.useState(days.join(', '));
+  const [error, setError] = React.useState<string | undefined>();
+  const [pending, setPending] = React.useState(false);
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (next) {
+          setValue(days.join(', '));
+          setError(undefined);
+        }
+      }}
+    >
+      <DialogTrigger asChild>
+        <Button variant="outline">
+          <BellRing aria-hidden /> Reminders {days.length > 0 ? 'on' : 'off'}
+        </Button>
+      </DialogTrigger>
+      <DialogContent>
+        <DialogHeader>
+          <DialogTitle>Payment reminders</DialogTitle>
+          <DialogDescription>
+            Overdue invoices are emailed again to the client on these days after the due date, at most once a day. Leave empty to turn
+            reminders off.
+            {scheduled ? '' : ' (The scheduled job is not set up on this server yet: see CRON_SECRET in the README.)'}
+          </DialogDescription>
+        </DialogHeader>
+        <form
+          className="grid gap-4"
+          onSubmit={async (e) => {
+            e.preventDefault();
+            const parts = value.split(/[\s,;]+/).filter(Boolean);
+            if (parts.some((p) => !/^\d{1,3}$/.test(p))) {
+              setError('Use whole numbers of days, such as 3, 7, 14.');
+              return;
+            }
+            setPending(true);
+            setError(undefined);
+            try {
+              await apiFetch('/api/invoices/settings', { method: 'PUT', body: { reminder_days: parts.map(Number) } });
+              setOpen(false);
+              router.refresh();
+            } catch (err) {
+              setError(err instanceof ApiClientError ? Object.values(err.fieldErrors())[0] ?? err.message : 'Could not save.');
+            } finally {
+              setPending(false);
+            }
+          }}
+        >
+          <Field id="reminder-days" label="Days after the due date" error={error} hint="For example: 3, 7, 14">
+            <Input value={value} onChange={(e) => setValue(e.target.value)} inputMode="numeric" autoComplete="off" />
+          </Field>
+          <DialogFooter>
+            <Button type="submit" disabled={pending}>
+              {pending ? 'Saving…' : 'Save'}
+            </Button>
+          </DialogFooter>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}

@@ -1,0 +1,445 @@
+import { and, asc, count, desc, eq, gte, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import { type Database, executeRows, tables } from '@/lib/db';
+import { after, type Cursor, orderBy, type SortSpec, sortKey } from '@/lib/pagination';
+import type {
+  EffectiveStatus,
+  Invoice,
+  InvoiceEvent,
+  InvoiceItem,
+  InvoiceItemInput,
+  InvoiceSortField,
+  InvoiceStatus,
+  Payment,
+} from './schema';
+
+/**
+ * Invoice queries. Each takes the tenant transaction first and filters by
+ * user_id explicitly (RLS restricts the rows anyway). Totals, amount_paid and
+ * the status after payments are maintained by the database's triggers; these
+ * queries never compute them.
+ */
+
+const i = tables.invoices;
+const c = tables.contacts;
+const it = tables.invoiceItems;
+const t = tables.transactions;
+
+/** `today` is the account's calendar date, so `overdue` follows its time zone. */
+function effectiveStatus(today: string): SQL<EffectiveStatus> {
+  return sql<EffectiveStatus>`app.invoice_effective_status(${i.status}, ${i.due_date}, ${today}::date)`;
+}
+
+function invoiceColumns(today: string) {
+  return {
+    id: i.id,
+    user_id: i.user_id,
+    contact_id: i.contact_id,
+    invoice_number: i.invoice_number,
+    status: i.status,
+    effective_status: effectiveStatus(today),
+    issue_date: i.issue_date,
+    due_date: i.due_date,
+    currency: i.currency,
+    subtotal: i.subtotal,
+    discount_type: i.discount_type,
+    discount_value: i.discount_value,
+    discount_amount: i.discount_amount,
+    taxes: i.taxes,
+    tax_amount: i.tax_amount,
+    total_amount: i.total_amount,
+    amount_paid: i.amount_paid,
+    balance_due: sql<string>`(${i.total_amount} - ${i.amount_paid})::numeric(14, 2)::text`,
+    notes: i.notes,
+    sent_at: i.sent_at,
+    paid_at: i.paid_at,
+    created_at: i.created_at,
+    updated_at: i.updated_at,
+    contact_name: sql<string | null>`nullif(trim(concat_ws(' ', ${c.first_name}, ${c.last_name})), '')`,
+    contact_email: c.email,
+    contact_company: c.company,
+  };
+}
+
+export interface InvoiceFilters {
+  userId: string;
+  today: string;
+  q?: string;
+  status?: EffectiveStatus[];
+  contactId?: string;
+  from?: string;
+  to?: string;
+  dateField: 'issue_date' | 'due_date';
+}
+
+function likePattern(q: string): string {
+  return `%${q.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+}
+
+function statusCondition(status: EffectiveStatus, today: string): SQL {
+  switch (status) {
+    case 'sent':
+      return and(eq(i.status, 'sent'), gte(i.due_date, today))!;
+    case 'overdue':
+      return and(eq(i.status, 'sent'), lt(i.due_date, today))!;
+    default:
+      return eq(i.status, status);
+  }
+}
+
+function where(filters: InvoiceFilters): SQL | undefined {
+  const dateColumn = filters.dateField === 'due_date' ? i.due_date : i.issue_date;
+  return and(
+    eq(i.user_id, filters.userId),
+    filters.status?.length ? or(...filters.status.map((s) => statusCondition(s, filters.today))) : undefined,
+    filters.contactId ? eq(i.contact_id, filters.contactId) : undefined,
+    filters.from ? gte(dateColumn, filters.from) : undefined,
+    filters.to ? lte(dateColumn, filters.to) : undefined,
+    filters.q
+      ? or(
+          sql`lower(${i.invoice_number}) like ${likePattern(filters.q)}`,
+          sql`${sql.identifier('contacts')}.${sql.identifier('search')} like ${likePattern(filters.q)}`,
+        )
+      : undefined,
+  );
+}
+
+const joinContact = and(eq(c.id, i.contact_id), eq(c.user_id, i.user_id));
+
+const sortExpressions: Record<InvoiceSortField, Pick<SortSpec, 'expr' | 'cast'>> = {
+  invoice_number: { expr: i.invoice_number, cast: 'text' },
+  issue_date: { expr: i.issue_date, cast: 'date' },
+  due_date: { expr: i.due_date, cast: 'date' },
+  total_amount: { expr: i.total_amount, cast: 'numeric' },
+  created_at: { expr: i.created_at, cast: 'timestamptz' },
+};
+
+export function invoiceSort(field: InvoiceSortField, direction: 'asc' | 'desc'): SortSpec {
+  return { ...sortExpressions[field], direction };
+}
+
+export async function selectInvoices(
+  tx: Database,
+  filters: InvoiceFilters,
+  sort: SortSpec,
+  cursor: Cursor | undefined,
+  limit: number,
+): Promise<(Invoice & { _sort: string })[]> {
+  const rows = await tx
+    .select({ ...invoiceColumns(filters.today), _sort: sortKey(sort) })
+    .from(i)
+    .leftJoin(c, joinContact)
+    .where(and(where(filters), after(sort, i.id, cursor)))
+    .orderBy(...orderBy(sort, i.id))
+    .limit(limit);
+  return rows as (Invoice & { _sort: string })[];
+}
+
+export async function countInvoices(tx: Database, filters: InvoiceFilters): Promise<number> {
+  const query = tx.select({ n: count() }).from(i);
+  const [row] = filters.q ? await query.leftJoin(c, joinContact).where(where(filters)) : await query.where(where(filters));
+  return row?.n ?? 0;
+}
+
+export async function selectInvoice(
+  tx: Database,
+  userId: string,
+  id: string,
+  today: string,
+  { lock = false }: { lock?: boolean } = {},
+): Promise<Invoice | undefined> {
+  const query = tx
+    .select(invoiceColumns(today))
+    .from(i)
+    .leftJoin(c, joinContact)
+    .where(and(eq(i.user_id, userId), eq(i.id, id)))
+    .limit(1);
+  const [row] = lock ? await query.for('no key update', { of: i }) : await query;
+  return row as Invoice | undefined;
+}
+
+export async function selectItems(tx: Database, userId: string, invoiceId: string): Promise<InvoiceItem[]> {
+  const rows = await tx
+    .select({
+      id: it.id,
+      description: it.description,
+      quantity: it.quantity,
+      unit_price: it.unit_price,
+      tax_rate: sql<string>`trim_scale(${it.tax_rate})::text`,
+      total: it.total,
+      position: it.position,
+    })
+    .from(it)
+    .where(and(eq(it.user_id, userId), eq(it.invoice_id, invoiceId)))
+    .orderBy(asc(it.position), asc(it.created_at), asc(it.id));
+  return rows as InvoiceItem[];
+}
+
+const paymentColumns = {
+  id: t.id,
+  amount: t.amount,
+  date: t.date,
+  description: t.description,
+  category: t.category,
+  created_at: t.created_at,
+};
+
+export async function selectPayments(tx: Database, userId: string, invoiceId: string): Promise<Payment[]> {
+  const rows = await tx
+    .select(paymentColumns)
+    .from(t)
+    .where(and(eq(t.user_id, userId), eq(t.invoice_id, invoiceId), eq(t.type, 'income')))
+    .orderBy(asc(t.date), asc(t.created_at), asc(t.id));
+  return rows as Payment[];
+}
+
+export async function selectEvents(tx: Database, userId: string, invoiceId: string): Promise<InvoiceEvent[]> {
+  const e = tables.invoiceEvents;
+  const rows = await tx
+    .select({ id: e.id, type: e.type, data: e.data, created_at: e.created_at })
+    .from(e)
+    .where(and(eq(e.user_id, userId), eq(e.invoice_id, invoiceId)))
+    .orderBy(desc(e.created_at), desc(e.id));
+  return rows as InvoiceEvent[];
+}
+
+export async function contactExists(tx: Database, userId: string, contactId: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: c.id })
+    .from(c)
+    .where(and(eq(c.user_id, userId), eq(c.id, contactId)))
+    .limit(1);
+  return Boolean(row);
+}
+
+export async function invoiceNumberTaken(tx: Database, userId: string, number: string, exceptId?: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: i.id })
+    .from(i)
+    .where(and(eq(i.user_id, userId), eq(i.invoice_number, number), exceptId ? sql`${i.id} <> ${exceptId}` : undefined))
+    .limit(1);
+  return Boolean(row);
+}
+
+/** The next number from the account's counter (locked until the transaction ends). */
+export async function nextInvoiceNumber(tx: Database, userId: string, prefix: string): Promise<string> {
+  const [row] = await executeRows<{ number: string }>(
+    tx,
+    sql`select app.next_invoice_number(${userId}::uuid, ${prefix}) as number`,
+  );
+  return row!.number;
+}
+
+export interface InvoiceRowValues {
+  contact_id?: string | null;
+  invoice_number?: string;
+  issue_date?: string;
+  due_date?: string;
+  currency?: string;
+  discount_type?: 'percent' | 'amount' | null;
+  discount_value?: string | null;
+  notes?: string | null;
+  status?: InvoiceStatus;
+}
+
+export async function insertInvoice(
+  tx: Database,
+  userId: string,
+  values: Required<Pick<InvoiceRowValues, 'invoice_number' | 'issue_date' | 'due_date' | 'currency'>> & InvoiceRowValues,
+): Promise<string> {
+  const [row] = await tx
+    .insert(i)
+    .values({ ...values, user_id: userId, status: 'draft' })
+    .returning({ id: i.id });
+  return row!.id;
+}
+
+export async function updateInvoiceRow(tx: Database, userId: string, id: string, values: InvoiceRowValues): Promise<void> {
+  if (Object.keys(values).length === 0) return;
+  await tx
+    .update(i)
+    .set(values)
+    .where(and(eq(i.user_id, userId), eq(i.id, id)));
+}
+
+/** Marks a draft as sent; false when it was no longer a draft. */
+export async function markDraftSent(tx: Database, userId: string, id: string): Promise<boolean> {
+  const rows = await tx
+    .update(i)
+    .set({ status: 'sent' })
+    .where(and(eq(i.user_id, userId), eq(i.id, id), eq(i.status, 'draft')))
+    .returning({ id: i.id });
+  return rows.length > 0;
+}
+
+export async function deleteInvoiceRow(tx: Database, userId: string, id: string): Promise<boolean> {
+  const rows = await tx
+    .delete(i)
+    .where(and(eq(i.user_id, userId), eq(i.id, id)))
+    .returning({ id: i.id });
+  return rows.length > 0;
+}
+
+/** Replaces the items of a draft, in one statement each (the database recomputes the totals once). */
+export async function replaceItems(tx: Database, userId: string, invoiceId: string, items: InvoiceItemInput[]): Promise<void> {
+  await tx.delete(it).where(and(eq(it.user_id, userId), eq(it.invoice_id, invoiceId)));
+  await insertItems(tx, userId, invoiceId, items);
+}
+
+export async function insertItems(tx: Database, userId: string, invoiceId: string, items: InvoiceItemInput[]): Promise<void> {
+  if (items.length === 0) return;
+  await tx.insert(it).values(
+    items.map((item, index) => ({
+      user_id: userId,
+      invoice_id: invoiceId,
+      description: item.description,
+      quantity: item.quantity,
+      unit_price: item.unit_price,
+      tax_rate: item.tax_rate ?? '0',
+      // computed by the database (quantity × unit_price); required by the column
+      total: '0',
+      position: index,
+    })),
+  );
+}
+
+export async function insertPayment(
+  tx: Database,
+  userId: string,
+  invoiceId: string,
+  values: { amount: string; date: string; description: string | null; category: string | null },
+): Promise<Payment> {
+  const [row] = await tx
+    .insert(t)
+    .values({ ...values, user_id: userId, invoice_id: invoiceId, type: 'income' })
+    .returning(paymentColumns);
+  return row as Payment;
+}
+
+export async function deletePaymentRow(tx: Database, userId: string, invoiceId: string, paymentId: string): Promise<boolean> {
+  const rows = await tx
+    .delete(t)
+    .where(and(eq(t.user_id, userId), eq(t.invoice_id, invoiceId), eq(t.id, paymentId)))
+    .returning({ id: t.id });
+  return rows.length > 0;
+}
+
+export async function insertEvent(
+  tx: Database,
+  userId: string,
+  invoiceId: string,
+  type: InvoiceEvent['type'],
+  data: Record<string, unknown>,
+): Promise<void> {
+  await tx.insert(tables.invoiceEvents).values({ user_id: userId, invoice_id: invoiceId, type, data });
+}
+
+export interface StatusTotal {
+  effective_status: EffectiveStatus;
+  currency: string;
+  count: number;
+  total: string;
+  balance: string;
+}
+
+/** Count, total and balance due per displayed status and currency (the list's summary). */
+export async function selectStatusTotals(tx: Database, userId: string, today: string): Promise<StatusTotal[]> {
+  const status = effectiveStatus(today);
+  const rows = await tx
+    .select({
+      effective_status: status,
+      currency: i.currency,
+      count: count(),
+      total: sql<string>`sum(${i.total_amount})::numeric(16, 2)::text`,
+      balance: sql<string>`sum(${i.total_amount} - ${i.amount_paid})::numeric(16, 2)::text`,
+    })
+    .from(i)
+    .where(eq(i.user_id, userId))
+    // by position: the status expression carries a parameter, and two
+    // placeholders are not provably the same expression to PostgreSQL
+    .groupBy(sql`1`, sql`2`)
+    .orderBy(sql`2`);
+  return rows as StatusTotal[];
+}
+
+export async function setReminderDays(tx: Database, userId: string, days: number[]): Promise<number[]> {
+  const [row] = await tx
+    .update(tables.users)
+    .set({ invoice_reminder_days: days })
+    .where(eq(tables.users.id, userId))
+    .returning({ days: tables.users.invoice_reminder_days });
+  return row?.days ?? [];
+}
+
+// ---------------------------------------------------------------------------
+// Reminders
+// ---------------------------------------------------------------------------
+
+export interface ReminderCandidate {
+  id: string;
+  due_date: string;
+}
+
+/**
+ * Sent invoices past their due date with a balance, a contact email, and no
+ * email to the client today (local date) — the candidates for a reminder.
+ */
+export async function selectReminderCandidates(
+  tx: Database,
+  userId: string,
+  today: string,
+  timeZone: string,
+): Promise<ReminderCandidate[]> {
+  const e = tables.invoiceEvents;
+  const rows = await tx
+    .select({ id: i.id, due_date: i.due_date })
+    .from(i)
+    .innerJoin(c, joinContact)
+    .where(
+      and(
+        eq(i.user_id, userId),
+        eq(i.status, 'sent'),
+        lt(i.due_date, today),
+        sql`${i.total_amount} > ${i.amount_paid}`,
+        sql`${c.email} is not null`,
+        sql`not exists (select 1 from ${e} where ${e.invoice_id} = ${i.id} and ${e.user_id} = ${i.user_id}
+              and ${e.type} = 'email_sent' and (${e.created_at} at time zone ${timeZone})::date = ${today}::date)`,
+      ),
+    )
+    .orderBy(asc(i.due_date), asc(i.id));
+  return rows as ReminderCandidate[];
+}
+
+/** Claims a reminder (step, day) for an invoice; false when it was claimed before. */
+export async function claimReminder(
+  tx: Database,
+  userId: string,
+  invoiceId: string,
+  stepDays: number,
+  today: string,
+): Promise<string | undefined> {
+  const r = tables.invoiceReminders;
+  const rows = await tx
+    .insert(r)
+    .values({ user_id: userId, invoice_id: invoiceId, step_days: stepDays, local_date: today })
+    .onConflictDoNothing()
+    .returning({ id: r.id });
+  return rows[0]?.id;
+}
+
+export async function completeReminder(tx: Database, userId: string, reminderId: string): Promise<void> {
+  const r = tables.invoiceReminders;
+  await tx
+    .update(r)
+    .set({ status: 'sent' })
+    .where(and(eq(r.user_id, userId), eq(r.id, reminderId)));
+}
+
+export async function releaseReminder(tx: Database, userId: string, reminderId: string): Promise<void> {
+  const r = tables.invoiceReminders;
+  await tx.delete(r).where(and(eq(r.user_id, userId), eq(r.id, reminderId)));
+}
+
+export async function selectUserByClerkId(tx: Database, clerkId: string) {
+  const [row] = await tx.select().from(tables.users).where(eq(tables.users.clerk_id, clerkId)).limit(1);
+  return row;
+}

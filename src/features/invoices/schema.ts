@@ -1,0 +1,312 @@
+import { z } from 'zod';
+import { currencyCode } from '@/features/users/schema';
+import { isLosslessNumber } from '@/lib/json';
+import { parseDecimal, toUnits } from '@/lib/money';
+import {
+  cursorParam,
+  date,
+  formatParam,
+  integer,
+  limitParam,
+  money,
+  optionalText,
+  qParam,
+  requiredText,
+  sortParam,
+  uuid,
+} from '@/lib/validation';
+import type { TaxLine } from './totals';
+
+/**
+ * Invoices: the one definition of an invoice, its items and payments, used by
+ * the API, the editor and the assistant's tools.
+ */
+
+export const INVOICE_STATUSES = ['draft', 'sent', 'paid', 'cancelled'] as const;
+export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
+
+/** What a person sees: `overdue` is derived (sent, due date passed in their time zone). */
+export const EFFECTIVE_STATUSES = ['draft', 'sent', 'overdue', 'paid', 'cancelled'] as const;
+export type EffectiveStatus = (typeof EFFECTIVE_STATUSES)[number];
+
+export const DISCOUNT_TYPES = ['percent', 'amount'] as const;
+export type DiscountType = (typeof DISCOUNT_TYPES)[number];
+
+export const MAX_ITEMS = 200;
+export const MAX_QUANTITY = 1_000_000_000;
+
+/** ISO 4217, as in the account's settings (default: the account's currency). */
+export const currency = currencyCode;
+
+/** A tax rate in percent: 0 to 100 with up to three decimals ("19", "7.7"), as a string or number. */
+export const taxRate = z.unknown().transform((input, ctx) => {
+  let text: string;
+  if (typeof input === 'string') text = input;
+  else if (typeof input === 'number' && Number.isFinite(input)) text = String(input);
+  else if (isLosslessNumber(input)) text = input.value;
+  else {
+    ctx.addIssue({ code: 'custom', message: 'must be a percentage such as "19" or "7.7"' });
+    return z.NEVER;
+  }
+  const parsed = parseDecimal(text, { scale: 3, maxIntegerDigits: 3 });
+  if (!parsed.ok) {
+    ctx.addIssue({ code: 'custom', message: parsed.reason.replace('"1250.00"', '"19" or "7.7"') });
+    return z.NEVER;
+  }
+  const value = parsed.value;
+  if (value.startsWith('-') || toUnits(value, 3) > 100_000n) {
+    ctx.addIssue({ code: 'custom', message: 'must be between 0 and 100' });
+    return z.NEVER;
+  }
+  return value.replace(/\.?0+$/, '') || '0';
+});
+
+export const invoiceItemSchema = z.strictObject({
+  description: requiredText(2000),
+  quantity: integer({ min: 1, max: MAX_QUANTITY }),
+  unit_price: money(),
+  tax_rate: taxRate.optional(),
+});
+export type InvoiceItemInput = z.output<typeof invoiceItemSchema>;
+
+const items = z
+  .array(invoiceItemSchema, { error: 'must be a list of items' })
+  .min(1, 'must have at least one item')
+  .max(MAX_ITEMS, `must have at most ${MAX_ITEMS} items`);
+
+const invoiceNumber = requiredText(50).refine((v) => !/[\u0000-\u001f\u007f]/.test(v), 'must not contain control characters');
+
+export const invoiceFields = {
+  contact_id: uuid.nullable(),
+  invoice_number: invoiceNumber,
+  issue_date: date,
+  due_date: date,
+  currency,
+  discount_type: z.enum(DISCOUNT_TYPES, { error: 'must be percent or amount' }).nullable(),
+  discount_value: money().nullable(),
+  notes: optionalText(10000),
+  items,
+};
+
+function checkDiscount(
+  value: { discount_type?: DiscountType | null; discount_value?: string | null },
+  ctx: z.RefinementCtx,
+): void {
+  if (value.discount_type === 'percent' && value.discount_value && toUnits(value.discount_value) > 10_000n) {
+    ctx.addIssue({ code: 'custom', path: ['discount_value'], message: 'must be at most 100 for a percentage' });
+  }
+}
+
+export const invoiceCreateSchema = z
+  .strictObject({
+    contact_id: invoiceFields.contact_id.optional(),
+    invoice_number: invoiceFields.invoice_number.nullable().optional(),
+    issue_date: invoiceFields.issue_date.optional(),
+    due_date: invoiceFields.due_date.optional(),
+    currency: invoiceFields.currency.optional(),
+    discount_type: invoiceFields.discount_type.optional(),
+    discount_value: invoiceFields.discount_value.optional(),
+    notes: invoiceFields.notes.optional(),
+    /** `sent` creates the invoice and marks it as sent (without emailing it). */
+    status: z.enum(['draft', 'sent'], { error: 'must be draft or sent' }).optional(),
+    items: invoiceFields.items,
+  })
+  .superRefine((value, ctx) => {
+    const hasType = value.discount_type !== undefined && value.discount_type !== null;
+    const hasValue = value.discount_value !== undefined && value.discount_value !== null;
+    if (hasType && !hasValue) ctx.addIssue({ code: 'custom', path: ['discount_value'], message: 'is required with discount_type' });
+    if (hasValue && !hasType) ctx.addIssue({ code: 'custom', path: ['discount_type'], message: 'is required with discount_value' });
+    checkDiscount(value, ctx);
+    if (value.issue_date && value.due_date && value.due_date < value.issue_date) {
+      ctx.addIssue({ code: 'custom', path: ['due_date'], message: 'must be on or after the issue date' });
+    }
+  });
+export type InvoiceCreate = z.output<typeof invoiceCreateSchema>;
+
+export const invoiceUpdateSchema = z
+  .strictObject({
+    contact_id: invoiceFields.contact_id.optional(),
+    invoice_number: invoiceFields.invoice_number.optional(),
+    issue_date: invoiceFields.issue_date.optional(),
+    due_date: invoiceFields.due_date.optional(),
+    currency: invoiceFields.currency.optional(),
+    discount_type: invoiceFields.discount_type.optional(),
+    discount_value: invoiceFields.discount_value.optional(),
+    notes: invoiceFields.notes.optional(),
+    status: z.enum(INVOICE_STATUSES, { error: `must be one of ${INVOICE_STATUSES.join(', ')}` }).optional(),
+    items: invoiceFields.items.optional(),
+  })
+  .refine((v) => Object.keys(v).length > 0, { message: 'send at least one field to change', path: [] })
+  .superRefine((value, ctx) => {
+    checkDiscount(value, ctx);
+    if (value.issue_date && value.due_date && value.due_date < value.issue_date) {
+      ctx.addIssue({ code: 'custom', path: ['due_date'], message: 'must be on or after the issue date' });
+    }
+  });
+export type InvoiceUpdate = z.output<typeof invoiceUpdateSchema>;
+
+/** Fields a client never sets: the server computes or keeps them. */
+export const INVOICE_READ_ONLY = [
+  'id',
+  'user_id',
+  'subtotal',
+  'discount_amount',
+  'taxes',
+  'tax_amount',
+  'total_amount',
+  'amount_paid',
+  'balance_due',
+  'effective_status',
+  'sent_at',
+  'paid_at',
+  'created_at',
+  'updated_at',
+  'contact_name',
+  'contact_email',
+  'contact_company',
+  'payments',
+] as const;
+
+export const INVOICE_SORTS = ['invoice_number', 'issue_date', 'due_date', 'total_amount', 'created_at'] as const;
+export type InvoiceSortField = (typeof INVOICE_SORTS)[number];
+
+/** `status=overdue` or several: `status=sent,overdue`. */
+const statusList = z
+  .string()
+  .transform((v) => [...new Set(v.split(',').map((s) => s.trim()).filter(Boolean))])
+  .pipe(
+    z
+      .array(z.enum(EFFECTIVE_STATUSES, { error: `must be one or more of ${EFFECTIVE_STATUSES.join(', ')} (comma-separated)` }))
+      .min(1, `must be one or more of ${EFFECTIVE_STATUSES.join(', ')}`),
+  );
+
+export const invoiceListQuerySchema = z
+  .strictObject({
+    limit: limitParam,
+    cursor: cursorParam,
+    sort: sortParam(INVOICE_SORTS, '-issue_date'),
+    q: qParam,
+    status: statusList.optional(),
+    contact_id: uuid.optional(),
+    from: date.optional(),
+    to: date.optional(),
+    /** which date `from`/`to` apply to */
+    date_field: z.enum(['issue_date', 'due_date'], { error: 'must be issue_date or due_date' }).default('issue_date'),
+    format: formatParam,
+  })
+  .superRefine((value, ctx) => {
+    if (value.from && value.to && value.from > value.to) {
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'must be on or after from' });
+    }
+  });
+export type InvoiceListQuery = z.output<typeof invoiceListQuerySchema>;
+
+export const invoiceIdParams = z.strictObject({ id: uuid });
+export const paymentIdParams = z.strictObject({ id: uuid, payment_id: uuid });
+
+export const paymentCreateSchema = z.strictObject({
+  amount: money({ positive: true }),
+  /** the day the money arrived (default: today in the account's time zone) */
+  date: date.optional(),
+  description: optionalText(2000).optional(),
+  category: optionalText(100).optional(),
+});
+export type PaymentCreate = z.output<typeof paymentCreateSchema>;
+
+export const sendInvoiceSchema = z.strictObject({
+  /** a personal note placed above the standard text */
+  message: optionalText(2000).optional(),
+});
+export type SendInvoice = z.output<typeof sendInvoiceSchema>;
+
+export const MAX_REMINDER_INTERVALS = 10;
+
+export const invoiceSettingsSchema = z.strictObject({
+  /** days after the due date on which an overdue invoice gets a reminder; [] turns reminders off */
+  reminder_days: z
+    .array(integer({ min: 1, max: 365 }), { error: 'must be a list of whole numbers of days' })
+    .max(MAX_REMINDER_INTERVALS, `must have at most ${MAX_REMINDER_INTERVALS} intervals`)
+    .transform((days) => [...new Set(days)].sort((a, b) => a - b)),
+});
+export type InvoiceSettings = z.output<typeof invoiceSettingsSchema>;
+
+export interface InvoiceItem {
+  id: string;
+  description: string;
+  quantity: number;
+  unit_price: string;
+  tax_rate: string;
+  total: string;
+  position: number;
+}
+
+export interface Payment {
+  id: string;
+  amount: string;
+  date: string;
+  description: string | null;
+  category: string | null;
+  created_at: Date;
+}
+
+/** An invoice as the API returns it (lists). */
+export interface Invoice {
+  id: string;
+  user_id: string;
+  contact_id: string | null;
+  invoice_number: string;
+  status: InvoiceStatus;
+  effective_status: EffectiveStatus;
+  issue_date: string;
+  due_date: string;
+  currency: string;
+  subtotal: string;
+  discount_type: DiscountType | null;
+  discount_value: string | null;
+  discount_amount: string;
+  taxes: TaxLine[];
+  tax_amount: string;
+  total_amount: string;
+  amount_paid: string;
+  balance_due: string;
+  notes: string | null;
+  sent_at: Date | null;
+  paid_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+  contact_name: string | null;
+  contact_email: string | null;
+  contact_company: string | null;
+}
+
+/** One invoice with its items and payments (GET /api/invoices/:id). */
+export interface InvoiceDetail extends Invoice {
+  items: InvoiceItem[];
+  payments: Payment[];
+}
+
+export const INVOICE_EVENT_TYPES = [
+  'created',
+  'status_changed',
+  'email_sent',
+  'email_failed',
+  'payment_recorded',
+  'payment_changed',
+  'payment_removed',
+] as const;
+export type InvoiceEventType = (typeof INVOICE_EVENT_TYPES)[number];
+
+export interface InvoiceEvent {
+  id: string;
+  type: InvoiceEventType;
+  data: Record<string, unknown>;
+  created_at: Date;
+}
+
+export const STATUS_LABELS: Record<EffectiveStatus, string> = {
+  draft: 'Draft',
+  sent: 'Sent',
+  overdue: 'Overdue',
+  paid: 'Paid',
+  cancelled: 'Cancelled',
+};

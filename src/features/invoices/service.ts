@@ -1,0 +1,632 @@
+import { sql } from 'drizzle-orm';
+import { recordEvent } from '@/features/audit/service';
+import { contactListQuerySchema, contactName } from '@/features/contacts/schema';
+import { getContact, listContacts } from '@/features/contacts/service';
+import type { UserRow } from '@/lib/auth/user';
+import { csvResponse } from '@/lib/csv';
+import { addDays, daysBetween, safeTimeZone, todayIn } from '@/lib/time';
+import { type Database, executeRows, withSystem, withTenant } from '@/lib/db';
+import { EmailDeliveryError, sendEmail, type SentEmail } from '@/lib/email';
+import { ApiError, errors } from '@/lib/errors';
+import { log } from '@/lib/log';
+import { compareMoney } from '@/lib/money';
+import { decodeCursor, type Page, toPage } from '@/lib/pagination';
+import { invoiceEmail, type EmailKind } from './email';
+import { reminderStep } from './reminders';
+import { renderInvoicePdf, type InvoicePdfData } from './pdf';
+import {
+  claimReminder,
+  completeReminder,
+  contactExists,
+  countInvoices,
+  deleteInvoiceRow,
+  deletePaymentRow,
+  insertEvent,
+  insertInvoice,
+  insertItems,
+  insertPayment,
+  type InvoiceFilters,
+  type InvoiceRowValues,
+  invoiceNumberTaken,
+  invoiceSort,
+  markDraftSent,
+  nextInvoiceNumber,
+  releaseReminder,
+  replaceItems,
+  selectEvents,
+  selectInvoice,
+  selectInvoices,
+  selectItems,
+  selectPayments,
+  selectReminderCandidates,
+  selectStatusTotals,
+  selectUserByClerkId,
+  setReminderDays,
+  type StatusTotal,
+  updateInvoiceRow,
+} from './queries';
+import type {
+  Invoice,
+  InvoiceCreate,
+  InvoiceDetail,
+  InvoiceEvent,
+  InvoiceItemInput,
+  InvoiceListQuery,
+  InvoiceSettings,
+  InvoiceUpdate,
+  Payment,
+  PaymentCreate,
+  SendInvoice,
+} from './schema';
+import { checkTotals, type Discount, TotalsError } from './totals';
+
+/**
+ * The rules for invoices. The database enforces the same rules in triggers
+ * (totals, status machine, immutability, payments), so they hold for every
+ * writer; this service checks first to answer with precise messages, and
+ * orchestrates what the database cannot do (PDFs, email).
+ */
+
+type Owner = UserRow;
+type Run = <T>(fn: (tx: Database) => Promise<T>) => Promise<T>;
+
+/** The account's calendar date (its time zone), which decides `overdue`. */
+export function todayFor(user: Pick<UserRow, 'time_zone'>): string {
+  return todayIn(safeTimeZone(user.time_zone));
+}
+
+function filtersFor(owner: Owner, query: Omit<InvoiceListQuery, 'format' | 'limit' | 'cursor' | 'sort'>): InvoiceFilters {
+  return {
+    userId: owner.id,
+    today: todayFor(owner),
+    q: query.q || undefined,
+    status: query.status,
+    contactId: query.contact_id,
+    from: query.from,
+    to: query.to,
+    dateField: query.date_field,
+  };
+}
+
+export async function listInvoices(
+  tx: Database,
+  owner: Owner,
+  query: Omit<InvoiceListQuery, 'format'>,
+): Promise<{ data: Invoice[]; page: Page }> {
+  const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
+  const filters = filtersFor(owner, query);
+  const sort = invoiceSort(query.sort.field, query.sort.direction);
+  const [rows, total] = await Promise.all([
+    selectInvoices(tx, filters, sort, cursor, query.limit + 1),
+    cursor ? Promise.resolve(cursor.total) : countInvoices(tx, filters),
+  ]);
+  return toPage(rows, query.limit, total);
+}
+
+const CSV_COLUMNS: { key: string; value: (i: Invoice) => unknown }[] = (
+  [
+    'invoice_number',
+    'status',
+    'effective_status',
+    'contact_name',
+    'contact_email',
+    'contact_company',
+    'issue_date',
+    'due_date',
+    'currency',
+    'subtotal',
+    'discount_amount',
+    'tax_amount',
+    'total_amount',
+    'amount_paid',
+    'balance_due',
+    'sent_at',
+    'paid_at',
+    'notes',
+    'id',
+    'contact_id',
+    'created_at',
+    'updated_at',
+  ] as const
+).map((key) => ({ key, value: (i: Invoice) => i[key] }));
+
+/** The filtered invoices as a streamed CSV download (all pages). */
+export function exportInvoicesCsv(run: Run, owner: Owner, query: Omit<InvoiceListQuery, 'format' | 'limit' | 'cursor'>): Response {
+  const filters = filtersFor(owner, query);
+  const sort = invoiceSort(query.sort.field, query.sort.direction);
+  async function* batches(): AsyncGenerator<Invoice[]> {
+    let cursor: { key: string; id: string; total: number } | undefined;
+    for (;;) {
+      const rows = await run((tx) => selectInvoices(tx, filters, sort, cursor, 1000));
+      if (rows.length === 0) return;
+      const last = rows[rows.length - 1]!;
+      cursor = { key: last._sort, id: last.id, total: 0 };
+      yield rows.map(({ _sort: _ignored, ...row }) => row);
+      if (rows.length < 1000) return;
+    }
+  }
+  return csvResponse('invoices.csv', CSV_COLUMNS, batches());
+}
+
+export async function getInvoice(tx: Database, owner: Owner, id: string): Promise<InvoiceDetail> {
+  const today = todayFor(owner);
+  const invoice = await selectInvoice(tx, owner.id, id, today);
+  if (!invoice) throw errors.notFound('Invoice');
+  const [items, payments] = await Promise.all([selectItems(tx, owner.id, id), selectPayments(tx, owner.id, id)]);
+  return { ...invoice, items, payments };
+}
+
+export async function getInvoiceEvents(tx: Database, owner: Owner, id: string): Promise<InvoiceEvent[]> {
+  const invoice = await selectInvoice(tx, owner.id, id, todayFor(owner));
+  if (!invoice) throw errors.notFound('Invoice');
+  return selectEvents(tx, owner.id, id);
+}
+
+/** Count, total and balance per displayed status and currency. */
+export async function invoiceStatusTotals(tx: Database, owner: Owner): Promise<StatusTotal[]> {
+  return selectStatusTotals(tx, owner.id, todayFor(owner));
+}
+
+function totalsOrThrow(items: readonly InvoiceItemInput[], discount: Discount): void {
+  try {
+    checkTotals(items, discount);
+  } catch (error) {
+    if (error instanceof TotalsError) {
+      throw errors.validation({ [error.field]: [error.problem] }, 'The amounts of this invoice are not valid.');
+    }
+    throw error;
+  }
+}
+
+async function ensureContact(tx: Database, owner: Owner, contactId: string | null | undefined): Promise<void> {
+  if (!contactId) return;
+  if (!(await contactExists(tx, owner.id, contactId))) {
+    throw errors.unprocessable('The contact does not exist in your account.', { contact_id: ['refers to no contact of yours'] });
+  }
+}
+
+function isNumberConflict(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current; depth += 1) {
+    const e = current as { code?: string; constraint?: string; constraint_name?: string };
+    if (e.code === '23505' && (e.constraint ?? e.constraint_name) === 'invoices_user_number_key') return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+function numberConflict(number: string): ApiError {
+  return errors.conflict(`You already have an invoice numbered ${number}.`, { invoice_number: ['already exists'] });
+}
+
+/**
+ * Creates the invoice and its items in the caller's transaction: a failure at
+ * any step rolls back everything, the number counter included.
+ */
+export async function createInvoice(tx: Database, owner: Owner, input: InvoiceCreate): Promise<InvoiceDetail> {
+  const today = todayFor(owner);
+  const issueDate = input.issue_date ?? today;
+  const dueDate = input.due_date ?? addDays(issueDate, owner.payment_terms_days);
+  if (dueDate < issueDate) throw errors.validation({ due_date: ['must be on or after the issue date'] });
+  const discount: Discount = input.discount_type ? { type: input.discount_type, value: input.discount_value! } : null;
+  totalsOrThrow(input.items, discount);
+  await ensureContact(tx, owner, input.contact_id);
+
+  let number = input.invoice_number ?? null;
+  if (number !== null) {
+    if (await invoiceNumberTaken(tx, owner.id, number)) throw numberConflict(number);
+  } else {
+    number = await nextInvoiceNumber(tx, owner.id, owner.invoice_prefix);
+  }
+  let id: string;
+  try {
+    id = await insertInvoice(tx, owner.id, {
+      contact_id: input.contact_id ?? null,
+      invoice_number: number,
+      issue_date: issueDate,
+      due_date: dueDate,
+      currency: input.currency ?? owner.currency,
+      discount_type: discount?.type ?? null,
+      discount_value: discount?.value ?? null,
+      notes: input.notes ?? null,
+    });
+  } catch (error) {
+    if (isNumberConflict(error)) throw numberConflict(number);
+    throw error;
+  }
+  await insertItems(tx, owner.id, id, input.items);
+  if (input.status === 'sent') await updateInvoiceRow(tx, owner.id, id, { status: 'sent' });
+  return getInvoice(tx, owner, id);
+}
+
+const CONTENT_FIELDS = ['contact_id', 'invoice_number', 'issue_date', 'currency', 'discount_type', 'discount_value', 'items'] as const;
+
+export async function updateInvoice(tx: Database, owner: Owner, id: string, input: InvoiceUpdate): Promise<InvoiceDetail> {
+  const today = todayFor(owner);
+  const current = await selectInvoice(tx, owner.id, id, today, { lock: true });
+  if (!current) throw errors.notFound('Invoice');
+  const { status: nextStatus, items, ...fields } = input;
+
+  if (current.status !== 'draft') {
+    const frozen: string[] = CONTENT_FIELDS.filter((f) => input[f] !== undefined);
+    if (current.status !== 'sent') frozen.push(...(['due_date', 'notes'] as const).filter((f) => input[f] !== undefined));
+    if (frozen.length > 0) {
+      throw errors.conflict(
+        `Invoice ${current.invoice_number} is ${current.status}: its ${frozen.map((f) => f.replace(/_/g, ' ')).join(', ')} can no longer change.` +
+          (current.status === 'sent' ? ' Cancel it and issue a new one instead.' : ''),
+        Object.fromEntries(frozen.map((f) => [f, [`cannot change once the invoice is ${current.status}`]])),
+      );
+    }
+  }
+
+  const issueDate = fields.issue_date ?? current.issue_date;
+  const dueDate = fields.due_date ?? current.due_date;
+  if (dueDate < issueDate) {
+    throw errors.validation({ [fields.due_date ? 'due_date' : 'issue_date']: ['the due date must be on or after the issue date'] });
+  }
+
+  // the discount after this change: clearing the type clears the value
+  let discountType = fields.discount_type !== undefined ? fields.discount_type : current.discount_type;
+  let discountValue = fields.discount_value !== undefined ? fields.discount_value : current.discount_value;
+  if (discountType === null && fields.discount_value !== undefined && fields.discount_value !== null) {
+    throw errors.validation({ discount_type: ['is required with discount_value'] });
+  }
+  if (discountType === null) discountValue = null;
+  if (fields.discount_value === null) discountType = null;
+  if (discountType !== null && discountValue === null) {
+    throw errors.validation({ discount_value: ['is required with discount_type'] });
+  }
+  const values: InvoiceRowValues = {};
+  if (fields.contact_id !== undefined && fields.contact_id !== current.contact_id) {
+    await ensureContact(tx, owner, fields.contact_id);
+    values.contact_id = fields.contact_id;
+  }
+  if (fields.invoice_number !== undefined && fields.invoice_number !== current.invoice_number) {
+    if (await invoiceNumberTaken(tx, owner.id, fields.invoice_number, id)) throw numberConflict(fields.invoice_number);
+    values.invoice_number = fields.invoice_number;
+  }
+  if (fields.issue_date !== undefined) values.issue_date = fields.issue_date;
+  if (fields.due_date !== undefined) values.due_date = fields.due_date;
+  if (fields.currency !== undefined) values.currency = fields.currency;
+  if (fields.notes !== undefined) values.notes = fields.notes;
+  if (fields.discount_type !== undefined || fields.discount_value !== undefined) {
+    values.discount_type = discountType;
+    values.discount_value = discountValue;
+  }
+
+  if (current.status === 'draft' && (items || values.discount_type !== undefined)) {
+    const lines = items ?? (await selectItems(tx, owner.id, id));
+    totalsOrThrow(lines, discountType ? { type: discountType, value: discountValue! } : null);
+  }
+
+  try {
+    await updateInvoiceRow(tx, owner.id, id, values);
+  } catch (error) {
+    if (isNumberConflict(error)) throw numberConflict(values.invoice_number ?? '');
+    throw error;
+  }
+  if (items) await replaceItems(tx, owner.id, id, items);
+
+  if (nextStatus !== undefined && nextStatus !== current.status) {
+    assertTransition(current, nextStatus);
+    await updateInvoiceRow(tx, owner.id, id, { status: nextStatus });
+  }
+  return getInvoice(tx, owner, id);
+}
+
+function assertTransition(current: Invoice, next: Invoice['status']): void {
+  const from = current.status;
+  if (next === 'paid') {
+    throw errors.conflict('An invoice becomes paid when its payments cover the total: record a payment instead.', {
+      status: [`cannot change from ${from} to paid`],
+    });
+  }
+  const allowed = (from === 'draft' && (next === 'sent' || next === 'cancelled')) || (from === 'sent' && next === 'cancelled');
+  if (!allowed) {
+    throw errors.conflict(`Invoice ${current.invoice_number} cannot go from ${from} to ${next}.`, {
+      status: [`cannot change from ${from} to ${next}`],
+    });
+  }
+  if (next === 'cancelled' && compareMoney(current.amount_paid, '0.00') > 0) {
+    throw errors.conflict(
+      `Invoice ${current.invoice_number} has payments of ${current.amount_paid}; remove them before cancelling it.`,
+      { status: ['cannot cancel an invoice with payments'] },
+    );
+  }
+}
+
+export async function deleteInvoice(tx: Database, owner: Owner, id: string): Promise<{ id: string }> {
+  const current = await selectInvoice(tx, owner.id, id, todayFor(owner), { lock: true });
+  if (!current) throw errors.notFound('Invoice');
+  if (current.status !== 'draft') {
+    throw errors.conflict(
+      `Invoice ${current.invoice_number} is ${current.status}: only drafts can be deleted.` +
+        (current.status === 'sent' ? ' Cancel it instead.' : ''),
+      { status: ['only drafts can be deleted'] },
+    );
+  }
+  await deleteInvoiceRow(tx, owner.id, id);
+  return { id };
+}
+
+// ---------------------------------------------------------------------------
+// Payments: income transactions linked to the invoice. The database keeps
+// amount_paid and the paid status in step, refuses overpayment and payments
+// on drafts or cancelled invoices (whoever writes the transaction).
+// ---------------------------------------------------------------------------
+
+export async function recordPayment(
+  tx: Database,
+  owner: Owner,
+  invoiceId: string,
+  input: PaymentCreate,
+): Promise<Payment & { invoice: Pick<Invoice, 'id' | 'status' | 'amount_paid' | 'balance_due'> }> {
+  const today = todayFor(owner);
+  const invoice = await selectInvoice(tx, owner.id, invoiceId, today);
+  if (!invoice) throw errors.notFound('Invoice');
+  const payment = await insertPayment(tx, owner.id, invoiceId, {
+    amount: input.amount,
+    date: input.date ?? today,
+    description: input.description ?? `Payment for invoice ${invoice.invoice_number}`,
+    category: input.category ?? 'Invoice payments',
+  });
+  const after = (await selectInvoice(tx, owner.id, invoiceId, today))!;
+  await recordEvent(tx, 'payment.recorded', 'invoices', invoiceId, {
+    transaction_id: payment.id,
+    amount: payment.amount,
+    status: after.status,
+  });
+  return {
+    ...payment,
+    invoice: { id: after.id, status: after.status, amount_paid: after.amount_paid, balance_due: after.balance_due },
+  };
+}
+
+export async function deletePayment(tx: Database, owner: Owner, invoiceId: string, paymentId: string): Promise<{ id: string }> {
+  const invoice = await selectInvoice(tx, owner.id, invoiceId, todayFor(owner));
+  if (!invoice) throw errors.notFound('Invoice');
+  if (!(await deletePaymentRow(tx, owner.id, invoiceId, paymentId))) throw errors.notFound('Payment');
+  return { id: paymentId };
+}
+
+// ---------------------------------------------------------------------------
+// Documents: PDF and email
+// ---------------------------------------------------------------------------
+
+function businessOf(owner: Owner): InvoicePdfData['business'] {
+  const person = [owner.first_name, owner.last_name].filter(Boolean).join(' ');
+  return {
+    name: owner.business_name || person || owner.email || 'Invoice',
+    address: owner.business_address,
+    tax_id: owner.tax_id,
+    email: owner.email,
+  };
+}
+
+async function loadDocument(tx: Database, owner: Owner, id: string): Promise<InvoicePdfData> {
+  const invoice = await getInvoice(tx, owner, id);
+  let client: InvoicePdfData['client'] = null;
+  if (invoice.contact_id) {
+    const contact = await getContact(tx, owner, invoice.contact_id);
+    client = {
+      name: invoice.contact_name,
+      company: contact.company,
+      email: contact.email,
+      address: contact.address,
+    };
+  }
+  return { invoice, client, business: businessOf(owner), locale: owner.locale };
+}
+
+/** The invoice, or null when this account has none with that id (pages answer 404). */
+export async function findInvoice(tx: Database, owner: Owner, id: string): Promise<InvoiceDetail | null> {
+  try {
+    return await getInvoice(tx, owner, id);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
+  }
+}
+
+/** Everything the invoice page shows: the invoice, the parties as printed, and its history. */
+export async function findInvoiceDocument(tx: Database, owner: Owner, id: string) {
+  if (!(await findInvoice(tx, owner, id))) return null;
+  const document = await loadDocument(tx, owner, id);
+  const events = await selectEvents(tx, owner.id, id);
+  return { ...document, events };
+}
+
+/** The contacts an invoice can be addressed to (the editor's picker). */
+export async function contactOptions(
+  tx: Database,
+  owner: Owner,
+): Promise<{ id: string; name: string; email: string | null; company: string | null }[]> {
+  const query = contactListQuerySchema.parse({ limit: '200', sort: 'first_name' });
+  const { data } = await listContacts(tx, owner, query);
+  return data.map((c) => ({ id: c.id, name: contactName(c), email: c.email, company: c.company }));
+}
+
+export function pdfFilename(invoice: Pick<Invoice, 'invoice_number'>): string {
+  return `invoice-${invoice.invoice_number.replace(/[^\w.-]+/g, '_')}.pdf`;
+}
+
+/** The invoice as a PDF. Data is read in a short transaction; rendering happens outside it. */
+export async function invoicePdf(run: Run, owner: Owner, id: string): Promise<{ filename: string; pdf: Buffer }> {
+  const data = await run((tx) => loadDocument(tx, owner, id));
+  return { filename: pdfFilename(data.invoice), pdf: await renderInvoicePdf(data) };
+}
+
+async function deliver(
+  owner: Owner,
+  data: InvoicePdfData,
+  kind: EmailKind,
+  message: string | null | undefined,
+): Promise<{ sent: SentEmail; to: string; subject: string }> {
+  const to = data.client!.email!;
+  const pdf = await renderInvoicePdf({ ...data, asSent: true });
+  const content = invoiceEmail({
+    kind,
+    invoice: data.invoice,
+    businessName: data.business.name,
+    businessEmail: data.business.email,
+    clientName: data.client?.name ?? null,
+    locale: owner.locale,
+    today: todayFor(owner),
+    message,
+  });
+  const sent = await sendEmail(
+    {
+      to,
+      toName: data.client?.name,
+      subject: content.subject,
+      text: content.text,
+      html: content.html,
+      fromName: data.business.name,
+      replyTo: owner.email,
+      attachments: [{ filename: pdfFilename(data.invoice), content: pdf, contentType: 'application/pdf' }],
+    },
+    { account: owner.id },
+  );
+  return { sent, to, subject: content.subject };
+}
+
+function emailEventData(kind: EmailKind, delivered: { sent: SentEmail; to: string; subject: string }, extra: object = {}) {
+  return {
+    kind,
+    to: delivered.to,
+    subject: delivered.subject,
+    transport: delivered.sent.transport,
+    message_id: delivered.sent.message_id,
+    ...(delivered.sent.outbox_id ? { outbox_id: delivered.sent.outbox_id } : {}),
+    ...extra,
+  };
+}
+
+/**
+ * Emails the invoice (PDF attached) to its contact. A draft becomes sent; a
+ * sent invoice gets it again as a reminder. No transaction is open while the
+ * PDF is rendered and the mail server answers; a failure leaves the status as
+ * it was, is recorded in the history, and is a 502.
+ */
+export async function sendInvoice(
+  run: Run,
+  owner: Owner,
+  id: string,
+  input: SendInvoice,
+): Promise<{ invoice: InvoiceDetail; email: ReturnType<typeof emailEventData> }> {
+  const data = await run((tx) => loadDocument(tx, owner, id));
+  const { invoice, client } = data;
+  if (invoice.status === 'paid' || invoice.status === 'cancelled') {
+    throw errors.conflict(`Invoice ${invoice.invoice_number} is ${invoice.status}: there is nothing to send.`, {
+      status: [`cannot send a ${invoice.status} invoice`],
+    });
+  }
+  if (!client) {
+    throw errors.unprocessable('This invoice has no contact to send it to. Choose a contact first.', {
+      contact_id: ['is required to send the invoice'],
+    });
+  }
+  if (!client.email) {
+    throw errors.unprocessable(`${client.name ?? 'The contact'} has no email address. Add one to the contact first.`, {
+      contact_id: ['refers to a contact without an email address'],
+    });
+  }
+  const kind: EmailKind = invoice.status === 'draft' ? 'invoice' : 'reminder';
+  let delivered: Awaited<ReturnType<typeof deliver>>;
+  try {
+    delivered = await deliver(owner, data, kind, input.message);
+  } catch (error) {
+    if (error instanceof EmailDeliveryError) {
+      await run((tx) => insertEvent(tx, owner.id, id, 'email_failed', { kind, to: client.email, reason: error.reason }));
+      throw errors.badGateway(`${error.message} The invoice was not sent and its status is unchanged.`);
+    }
+    throw error;
+  }
+  const email = emailEventData(kind, delivered);
+  const updated = await run(async (tx) => {
+    if (kind === 'invoice') await markDraftSent(tx, owner.id, id);
+    await insertEvent(tx, owner.id, id, 'email_sent', email);
+    await recordEvent(tx, kind === 'invoice' ? 'invoice.sent' : 'invoice.reminded', 'invoices', id, {
+      to: email.to,
+      transport: email.transport,
+    });
+    return getInvoice(tx, owner, id);
+  });
+  return { invoice: updated, email };
+}
+
+// ---------------------------------------------------------------------------
+// Settings and reminders
+// ---------------------------------------------------------------------------
+
+export function getInvoiceSettings(owner: Owner): InvoiceSettings {
+  return { reminder_days: [...owner.invoice_reminder_days].sort((a, b) => a - b) };
+}
+
+export async function updateInvoiceSettings(tx: Database, owner: Owner, input: InvoiceSettings): Promise<InvoiceSettings> {
+  return { reminder_days: await setReminderDays(tx, owner.id, input.reminder_days) };
+}
+
+export interface ReminderRun {
+  accounts: number;
+  sent: number;
+  failed: number;
+}
+
+/**
+ * Sends the reminders that are due, for every account (the scheduled job).
+ * Accounts are found through the `ledgerly_system` role, which learns their
+ * Clerk ids and nothing else; each is then handled in its own tenant
+ * transaction. A reminder is claimed (unique per invoice and interval, and per
+ * invoice and day) before it is sent, so a second run the same day — even a
+ * concurrent one — sends nothing twice; a failed send releases its claim.
+ */
+export async function runReminders(): Promise<ReminderRun> {
+  const accounts = await withSystem((tx) => executeRows<{ clerk_id: string }>(tx, sql`select clerk_id from app.reminder_accounts()`));
+  const result: ReminderRun = { accounts: accounts.length, sent: 0, failed: 0 };
+  for (const { clerk_id } of accounts) {
+    const run: Run = (fn) => withTenant({ sub: clerk_id }, fn);
+    const claimed = await run(async (tx) => {
+      const owner = await selectUserByClerkId(tx, clerk_id);
+      if (!owner) return null;
+      const zone = safeTimeZone(owner.time_zone);
+      const today = todayIn(zone);
+      const claims: { reminderId: string; invoiceId: string; step: number }[] = [];
+      for (const candidate of await selectReminderCandidates(tx, owner.id, today, zone)) {
+        const step = reminderStep(owner.invoice_reminder_days, daysBetween(candidate.due_date, today));
+        if (step === undefined) continue;
+        const reminderId = await claimReminder(tx, owner.id, candidate.id, step, today);
+        if (reminderId) claims.push({ reminderId, invoiceId: candidate.id, step });
+      }
+      return { owner, claims };
+    });
+    if (!claimed) continue;
+    const { owner, claims } = claimed;
+    for (const claim of claims) {
+      try {
+        const data = await run((tx) => loadDocument(tx, owner, claim.invoiceId));
+        const delivered = await deliver(owner, data, 'reminder', null);
+        await run(async (tx) => {
+          await completeReminder(tx, owner.id, claim.reminderId);
+          await insertEvent(tx, owner.id, claim.invoiceId, 'email_sent', emailEventData('reminder', delivered, { automatic: true, step_days: claim.step }));
+          await recordEvent(tx, 'invoice.reminded', 'invoices', claim.invoiceId, {
+            to: delivered.to,
+            transport: delivered.sent.transport,
+            automatic: true,
+            step_days: claim.step,
+          });
+        });
+        result.sent += 1;
+      } catch (error) {
+        result.failed += 1;
+        const reason = error instanceof EmailDeliveryError ? error.reason : 'the reminder could not be prepared';
+        log.warn('invoice.reminder_failed', { user_id: owner.id, invoice_id: claim.invoiceId, reason, error });
+        await run(async (tx) => {
+          await releaseReminder(tx, owner.id, claim.reminderId);
+          await insertEvent(tx, owner.id, claim.invoiceId, 'email_failed', { kind: 'reminder', automatic: true, step_days: claim.step, reason });
+        });
+      }
+    }
+  }
+  return result;
+}
