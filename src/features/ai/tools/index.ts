@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { contactTools } from './contacts';
+import { invoiceTools } from './invoices';
 import { noteTools } from './notes';
 import { overviewTools } from './overview';
 import { taskTools } from './tasks';
@@ -9,7 +10,7 @@ import type { Tool } from './types';
 export type { Applied, ReadTool, Tool, ToolContext, WriteTool } from './types';
 
 /** Every tool the assistant has, by name. */
-export const TOOLS: readonly Tool[] = [...contactTools, ...overviewTools, ...noteTools, ...taskTools, ...transactionTools];
+export const TOOLS: readonly Tool[] = [...contactTools, ...overviewTools, ...noteTools, ...taskTools, ...transactionTools, ...invoiceTools];
 
 const byName = new Map(TOOLS.map((t) => [t.name, t]));
 

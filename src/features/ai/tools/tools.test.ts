@@ -62,6 +62,7 @@ describe('tool layer', () => {
       data: {
         contacts: { total: 2, by_status: { lead: 0, active: 1, customer: 1, inactive: 0 } },
         tasks: { open: 0, overdue: 0, due_today: 0 },
+        invoices: { outstanding: { count: 0, amount: {} }, overdue: { count: 0, amount: {} } },
         month: { income: '0.00', expense: '0.00', net: '0.00' },
       },
     });

@@ -14,6 +14,7 @@ import {
   wantsNote,
   wantsOverview,
 } from './contacts';
+import { draftInvoice, invoiceInfo, markPaid, wantsDraftInvoice, wantsInvoiceInfo, wantsMarkPaid } from './billing';
 import { moneyTotals, newTransaction, topCategories, wantsMoneyTotals, wantsNewTransaction, wantsTopCategories } from './money';
 import { changeTask, listTasks, newTask, wantsNewTask, wantsTaskChange, wantsTaskList } from './work';
 import { askBack, ToolProblem, Turn } from './turn';
@@ -34,11 +35,14 @@ interface Intent {
 
 const INTENTS: Intent[] = [
   { name: 'overview', when: wantsOverview, run: overview },
+  { name: 'invoice.draft', when: wantsDraftInvoice, run: draftInvoice },
+  { name: 'invoice.paid', when: wantsMarkPaid, run: markPaid },
   { name: 'note.create', when: wantsNote, run: addNote },
   { name: 'task.create', when: wantsNewTask, run: newTask },
   { name: 'task.change', when: wantsTaskChange, run: changeTask },
   { name: 'contact.delete', when: wantsContactDeletion, run: contactDeletion },
   { name: 'transaction.create', when: wantsNewTransaction, run: newTransaction },
+  { name: 'invoice.info', when: wantsInvoiceInfo, run: invoiceInfo },
   { name: 'money.categories', when: wantsTopCategories, run: topCategories },
   { name: 'money.totals', when: wantsMoneyTotals, run: moneyTotals },
   { name: 'task.list', when: wantsTaskList, run: listTasks },
@@ -50,8 +54,8 @@ const INTENTS: Intent[] = [
 
 const HELP =
   'I can look up and change your contacts (“what is Jane’s email?”, “mark Jane as customer”), tasks (“what’s due today?”, ' +
-  '“remind me to call Jane tomorrow”), money (“spent 45.90 on lunch”, “how much did I spend this month?”). ' +
-  'Changes wait for your confirmation.';
+  '“remind me to call Jane tomorrow”), money (“spent 45.90 on lunch”, “how much did I spend this month?”) and invoices ' +
+  '(“who owes me money?”, “invoice Jane 10 hours at 80 each”, “mark INV-0003 as paid”). Changes wait for your confirmation.';
 
 async function respond(turn: Turn): Promise<EngineAnswer> {
   if (turn.test(/^(hi|hello|hey|help|what can you do)\b/) && turn.w.length <= 5) {
