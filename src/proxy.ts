@@ -13,6 +13,7 @@ import {
   unverifiedTimes,
 } from '@/lib/auth/local';
 import { env } from '@/lib/env';
+import { securityHeaders } from '@/lib/http/security';
 import { APP_HOME } from '@/lib/routes';
 
 /**
@@ -112,6 +113,10 @@ export default async function proxy(req: NextRequest, event: NextFetchEvent): Pr
   const response = (await clerk(request, event)) ?? NextResponse.next();
   if (set.length > 0 && response instanceof NextResponse) {
     for (const cookie of set) response.cookies.set(cookie);
+  }
+  // pages (API answers get the same headers from the route wrapper)
+  for (const [name, value] of Object.entries(securityHeaders())) {
+    if (!response.headers.has(name)) response.headers.set(name, value);
   }
   return response;
 }

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { startApp } from '../helpers/app';
-import { signIn } from '../helpers/client';
+import { awayFromWindowEdge, signIn } from '../helpers/client';
 import { createDatabase } from '../helpers/database';
 import { startPostgres } from '../helpers/postgres';
 
@@ -28,6 +28,7 @@ describe('operations', () => {
     const app = await startApp({ RATE_LIMIT_PER_MINUTE: '5' });
     started.push(app);
     const alice = await signIn(app.url); // sign-in counts against the IP, not alice
+    await awayFromWindowEdge();
     const statuses: number[] = [];
     let limited: Response | undefined;
     for (let i = 0; i < 7; i += 1) {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppServer, startApp } from '../helpers/app';
-import { signIn } from '../helpers/client';
+import { awayFromWindowEdge, signIn } from '../helpers/client';
 import { createDatabase } from '../helpers/database';
 import { freePort, startPostgres, type PgServer } from '../helpers/postgres';
 import { startRedis, type RedisServer } from '../helpers/redis';
@@ -56,6 +56,7 @@ async function statuses(token: string, urls: string[]): Promise<number[]> {
 describe('rate limits on Redis', () => {
   it('is one limit for a user across two server processes', async () => {
     const alternate = Array.from({ length: LIMIT + 3 }, (_, i) => (i % 2 === 0 ? first.url : second.url));
+    await awayFromWindowEdge();
     const seen = await statuses(users.alice, alternate);
     expect(seen.slice(0, LIMIT).every((s) => s === 200)).toBe(true);
     expect(seen.slice(LIMIT)).toEqual([429, 429, 429]);

@@ -28,6 +28,15 @@ describe('web security', () => {
     }
   });
 
+  it('sends the same policy on pages', async () => {
+    for (const path of ['/', '/sign-in']) {
+      const res = await fetch(`${backend!.url}${path}`, { headers: { accept: 'text/html' } });
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('content-security-policy'), path).toContain("default-src 'self'");
+      expect(res.headers.get('x-powered-by'), path).toBeNull();
+    }
+  });
+
   it('refuses a cookie-authenticated write from another site, and allows it from the app', async () => {
     const cookie = await cookieSession(`csrf-${Date.now()}@example.com`);
     const post = (origin?: string) =>

@@ -155,6 +155,15 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
     },
   },
   {
+    // the assistant: any text is a question (never a 5xx); a refused one is not logged
+    method: 'POST',
+    path: '/api/ai/query',
+    fields: ['query'],
+    valid: () => ({ query: 'show my leads' }),
+    count: total('/api/ai/logs?limit=1'),
+  },
+  { method: 'GET', path: '/api/ai/logs', queryKeys: ['limit', 'cursor'], count: total('/api/ai/logs?limit=1') },
+  {
     method: 'PUT',
     path: '/api/auth/user',
     fields: ['business_name', 'business_address', 'tax_id', 'currency', 'invoice_prefix', 'payment_terms_days', 'time_zone', 'locale', 'email', 'clerk_id'],

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { AssistantPanel } from '@/components/ai/assistant-panel';
 import { Navigation } from '@/components/ui/navigation';
 import { ClerkUserButton } from '@/features/users/components/clerk';
 import { displayName, initials } from '@/features/users/schema';
@@ -17,7 +18,8 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         user={{ name, email: user.email, authMode }}
         accountMenu={authMode === 'clerk' ? <ClerkUserButton initials={initials(name)} /> : undefined}
       />
-      <main className="min-w-0 flex-1 px-4 py-5 sm:px-6 lg:px-10 lg:py-8">{children}</main>
+      <main className="min-w-0 flex-1 px-4 pb-20 pt-5 sm:px-6 lg:px-10 lg:pt-8">{children}</main>
+      <AssistantPanel />
     </div>
   );
 }

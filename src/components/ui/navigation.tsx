@@ -1,7 +1,7 @@
 'use client';
 
 import * as DialogPrimitive from '@radix-ui/react-dialog';
-import { ArrowLeftRight, BookUser, FileText, Inbox, ListTodo, LogOut, Menu, UserRound, X } from 'lucide-react';
+import { ArrowLeftRight, BookUser, FileText, Inbox, ListTodo, LogOut, Menu, Sparkles, UserRound, X } from 'lucide-react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import * as React from 'react';
@@ -15,6 +15,7 @@ export const NAV_ITEMS = [
   { href: '/invoices', label: 'Invoices', icon: FileText },
   { href: '/transactions', label: 'Transactions', icon: ArrowLeftRight },
   { href: '/outbox', label: 'Outbox', icon: Inbox },
+  { href: '/ai', label: 'Assistant', icon: Sparkles },
   { href: '/profile', label: 'Profile', icon: UserRound },
 ] as const;
 

@@ -132,6 +132,40 @@ export async function contactReferences(
   return { invoices: row?.invoices ?? 0 };
 }
 
+/**
+ * Contacts whose first name, last name, full name or company appear in `text`
+ * (trigram word similarity, so typos still match), best first. Used by the
+ * assistant to recognise the people a request mentions.
+ */
+export async function selectContactsMentioned(
+  tx: Database,
+  userId: string,
+  text: string,
+  limit: number,
+): Promise<(Pick<Contact, 'id' | 'first_name' | 'last_name' | 'company' | 'email' | 'status'> & { score: number })[]> {
+  const q = text.toLowerCase();
+  const score = sql<number>`greatest(
+    word_similarity(lower(${c.first_name}), ${q}),
+    word_similarity(lower(coalesce(${c.last_name}, '')), ${q}),
+    word_similarity(lower(${c.first_name} || ' ' || coalesce(${c.last_name}, '')), ${q}),
+    word_similarity(lower(coalesce(${c.company}, '')), ${q}))`;
+  const rows = await tx
+    .select({
+      id: c.id,
+      first_name: c.first_name,
+      last_name: c.last_name,
+      company: c.company,
+      email: c.email,
+      status: c.status,
+      score: sql<number>`(${score})::float8`,
+    })
+    .from(c)
+    .where(and(eq(c.user_id, userId), sql`${score} >= 0.2`))
+    .orderBy(sql`${score} desc`, c.id)
+    .limit(limit);
+  return rows.map((r) => ({ ...r, score: Number(r.score) }));
+}
+
 export async function selectContactNames(
   tx: Database,
   userId: string,

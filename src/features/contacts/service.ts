@@ -14,6 +14,7 @@ import {
   selectContactIdsByEmail,
   selectContactNames,
   selectContacts,
+  selectContactsMentioned,
   updateContactRow,
   updateContactsBulk,
 } from './queries';
@@ -110,6 +111,14 @@ export async function deleteContact(tx: Database, owner: Owner, id: string): Pro
   }
   await deleteContactRow(tx, owner.id, id);
   return { id };
+}
+
+/**
+ * Contacts a free text probably mentions (names and companies, typos
+ * tolerated), best first, with a similarity score between 0 and 1.
+ */
+export async function contactsMentioned(tx: Database, owner: Owner, text: string, limit = 20) {
+  return selectContactsMentioned(tx, owner.id, text.slice(0, 4000), limit);
 }
 
 /**

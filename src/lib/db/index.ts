@@ -59,6 +59,29 @@ export async function ping(): Promise<void> {
   await driver.ping();
 }
 
+let savepointSeq = 0;
+
+/**
+ * Runs `fn` inside a savepoint of the current tenant transaction: if it
+ * throws, what it wrote is rolled back and the transaction stays usable (the
+ * error is rethrown). Works on both drivers (a tenant transaction on
+ * PostgreSQL is a plain connection inside BEGIN, so Drizzle's nested
+ * `transaction()` must not be used there).
+ */
+export async function savepoint<T>(tx: Database, fn: (tx: Database) => Promise<T>): Promise<T> {
+  savepointSeq = (savepointSeq + 1) % 1_000_000;
+  const name = sql.raw(`sp_${savepointSeq}`);
+  await tx.execute(sql`savepoint ${name}`);
+  try {
+    const result = await fn(tx);
+    await tx.execute(sql`release savepoint ${name}`);
+    return result;
+  } catch (error) {
+    await tx.execute(sql`rollback to savepoint ${name}`);
+    throw error;
+  }
+}
+
 /**
  * Runs a hand-written statement (one the query builder cannot express, e.g.
  * a UNION of differently shaped tables) and returns its rows, the same on both

@@ -191,6 +191,22 @@ export const aiLogs = pgTable('ai_logs', {
   updated_at: ts('updated_at').notNull().defaultNow(),
 });
 
+export const aiActions = pgTable('ai_actions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  user_id: uuid('user_id').notNull(),
+  log_id: uuid('log_id').notNull(),
+  tool: text('tool').notNull(),
+  args: jsonb('args').notNull().default({}),
+  summary: text('summary').notNull(),
+  status: text('status', { enum: ['pending', 'confirmed', 'rejected', 'undone', 'expired'] })
+    .notNull()
+    .default('pending'),
+  result: jsonb('result'),
+  undo: jsonb('undo'),
+  created_at: ts('created_at').notNull().defaultNow(),
+  decided_at: ts('decided_at'),
+  updated_at: ts('updated_at').notNull().defaultNow(),
+});
 /** Written only by the database (triggers, app.record_event); read-only for sessions. */
 export const auditLogs = pgTable('audit_logs', {
   id: uuid('id').primaryKey(),
@@ -218,5 +234,6 @@ export const schema = {
   transactionDayTotals,
   tasks,
   aiLogs,
+  aiActions,
   auditLogs,
 };

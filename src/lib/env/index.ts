@@ -90,6 +90,17 @@ export const envSchema = z.object({
   UPSTASH_REDIS_REST_URL: optionalUrl(['https:', 'http:']),
   UPSTASH_REDIS_REST_TOKEN: optionalString,
 
+  AI_ENGINE: z.enum(['builtin', 'openai', 'n8n'], { error: 'must be builtin, openai or n8n' }).optional(),
+  AI_BASE_URL: optionalUrl(['http:', 'https:']),
+  AI_MODEL: optionalString,
+  AI_API_KEY: optionalString,
+  AI_TIMEOUT_MS: int(30_000, 100, 600_000),
+  AI_MAX_TOOL_ROUNDS: int(6, 1, 50),
+  AI_TOOL_TOKEN_SECRET: optionalString.refine((v) => v === undefined || v.length >= 32, {
+    message: 'must be at least 32 characters',
+  }),
+  N8N_WEBHOOK_URL: optionalUrl(['http:', 'https:']),
+  N8N_WEBHOOK_SECRET: optionalString,
   SMTP_URL: optionalUrl(['smtp:', 'smtps:']),
   EMAIL_FROM: optionalString.refine((v) => v === undefined || /^[^<>]*<?[^\s@<>]+@[^\s@<>]+>?$/.test(v), {
     message: 'must be an address such as invoices@example.com or "Name <invoices@example.com>"',
@@ -104,8 +115,10 @@ export const envSchema = z.object({
     .transform((v) => (v === undefined || v === '' ? undefined : ['true', '1', 'yes'].includes(v))),
 });
 
-export type Env = Omit<z.infer<typeof envSchema>, 'DEMO_DATA'> & {
+export type Env = Omit<z.infer<typeof envSchema>, 'DEMO_DATA' | 'AI_ENGINE'> & {
   authMode: 'clerk' | 'local';
+  /** The assistant's engine: AI_ENGINE, else n8n or openai when configured, else the built-in one. */
+  aiEngine: 'builtin' | 'openai' | 'n8n';
   isProductionDeployment: boolean;
   /** New accounts get demo data (default: on in local mode, off in Clerk mode). */
   demoData: boolean;
@@ -137,12 +150,23 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (env.UPSTASH_REDIS_REST_URL !== undefined && env.UPSTASH_REDIS_REST_TOKEN === undefined) {
     problems.push('UPSTASH_REDIS_REST_TOKEN: required when UPSTASH_REDIS_REST_URL is set');
   }
+  const aiEngine =
+    env.AI_ENGINE ?? (env.N8N_WEBHOOK_URL ? 'n8n' : env.AI_BASE_URL && env.AI_MODEL ? 'openai' : 'builtin');
+  if (aiEngine === 'n8n' && env.N8N_WEBHOOK_URL === undefined) {
+    problems.push('N8N_WEBHOOK_URL: required when AI_ENGINE=n8n');
+  }
+  if (aiEngine === 'n8n' && env.N8N_WEBHOOK_SECRET === undefined) {
+    problems.push('N8N_WEBHOOK_SECRET: required with N8N_WEBHOOK_URL (the workflow checks it)');
+  }
+  if (aiEngine === 'openai' && (env.AI_BASE_URL === undefined || env.AI_MODEL === undefined)) {
+    problems.push('AI_BASE_URL and AI_MODEL: both required when AI_ENGINE=openai');
+  }
   if (problems.length > 0) throw new EnvError(problems);
 
   const authMode = hasPk && hasSk ? 'clerk' : 'local';
   const isProductionDeployment = env.APP_ENV === 'production' || env.VERCEL_ENV === 'production';
-  const { DEMO_DATA, ...rest } = env;
-  return { ...rest, authMode, isProductionDeployment, demoData: DEMO_DATA ?? authMode === 'local' };
+  const { DEMO_DATA, AI_ENGINE: _engine, ...rest } = env;
+  return { ...rest, authMode, aiEngine, isProductionDeployment, demoData: DEMO_DATA ?? authMode === 'local' };
 }
 
 let cached: Env | undefined;

@@ -73,6 +73,18 @@ export const errors = {
   badGateway: (message: string) => new ApiError('bad_gateway', message),
 };
 
+/**
+ * An error answer that does NOT roll the unit of work back: a handler returns
+ * it (instead of throwing) when what it wrote so far must stay, e.g. the log
+ * row of a failed call to an external service.
+ */
+export function failure(error: ApiError, headers: Record<string, string> = {}): Response {
+  return Response.json(error.toBody(), {
+    status: error.status,
+    headers: { 'Cache-Control': 'no-store', ...headers, ...(error.headers ?? {}) },
+  });
+}
+
 /** A PostgreSQL error as both drivers surface it (postgres-js and PGlite). */
 interface PgError {
   code: string;

@@ -226,7 +226,7 @@ function parseQuery(req: NextRequest, schema: AnySchema | undefined) {
   const entries: Record<string, string> = {};
   const details: Record<string, string[]> = {};
   for (const [key, value] of req.nextUrl.searchParams) {
-    if (key in entries) details[key] = ['must be given once'];
+    if (Object.hasOwn(entries, key)) details[key] = ['must be given once'];
     entries[key] = value;
   }
   if (!schema) {
@@ -427,3 +427,5 @@ export function methods(handlers: Partial<Record<Method, RouteHandler>>): Record
 export function one<T>(data: T): { data: T } {
   return { data };
 }
+
+export { failure } from '@/lib/errors';

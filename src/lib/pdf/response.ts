@@ -7,6 +7,9 @@ export function pdfResponse(pdf: Buffer, filename: string, disposition: 'inline'
       'Content-Type': 'application/pdf',
       'Content-Length': String(pdf.length),
       'Content-Disposition': `${disposition}; filename="${safe}"`,
+      // The pages' policy (object-src 'none', …) would stop the browser's PDF
+      // viewer; a PDF runs no script of ours: only framing is restricted.
+      'Content-Security-Policy': "frame-ancestors 'self'",
     },
   });
 }

@@ -132,7 +132,9 @@ export function zodDetails(error: z.ZodError, noun: 'field' | 'parameter' = 'fie
   const details: Record<string, string[]> = {};
   const add = (key: string, message: string) => {
     const field = key || '(body)';
-    (details[field] ??= []).push(message);
+    // own keys only: a field named "toString" must not find Object.prototype's
+    if (!Object.hasOwn(details, field)) details[field] = [];
+    details[field]!.push(message);
   };
   for (const issue of error.issues) {
     const key = issue.path.map(String).join('.');

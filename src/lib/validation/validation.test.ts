@@ -78,3 +78,17 @@ describe('sort and details', () => {
     });
   });
 });
+
+describe('zodDetails with field names of Object.prototype', () => {
+  it('names unknown fields such as toString without throwing', () => {
+    const parsed = z.strictObject({ a: z.string() }).safeParse({ a: 'x', toString: true, constructor: 1, valueOf: null });
+    expect(parsed.success).toBe(false);
+    if (!parsed.success) {
+      expect(zodDetails(parsed.error)).toEqual({
+        toString: ['is not a recognised field'],
+        constructor: ['is not a recognised field'],
+        valueOf: ['is not a recognised field'],
+      });
+    }
+  });
+});

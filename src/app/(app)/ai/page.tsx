@@ -1,0 +1,113 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ActionCard } from '@/components/ai/action-card';
+import { AnswerText } from '@/components/ai/answer-text';
+import { AssistantChat } from '@/components/ai/assistant-chat';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
+import { aiLogListQuerySchema } from '@/features/ai/schema';
+import { listLogs } from '@/features/ai/service';
+import { asPageUser } from '@/lib/auth/page';
+import { formatDateTime } from '@/lib/format';
+
+export const metadata: Metadata = { title: 'Assistant' };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const STATUS_TONE: Record<string, 'neutral' | 'green' | 'amber' | 'red' | 'blue'> = {
+  ok: 'green',
+  pending_confirmation: 'amber',
+  clarify: 'blue',
+  confirmed: 'green',
+  rejected: 'neutral',
+  undone: 'blue',
+  error: 'red',
+  timeout: 'red',
+  failed: 'red',
+  running: 'neutral',
+};
+
+const STATUS_LABEL: Record<string, string> = {
+  ok: 'answered',
+  pending_confirmation: 'proposed a change',
+  clarify: 'asked back',
+  error: 'failed',
+  timeout: 'timed out',
+};
+
+export default async function AssistantPage({ searchParams }: { searchParams: SearchParams }) {
+  const raw = await searchParams;
+  const parsed = aiLogListQuerySchema.safeParse({ limit: '20', ...(typeof raw.cursor === 'string' ? { cursor: raw.cursor } : {}) });
+  const query = parsed.success ? parsed.data : aiLogListQuerySchema.parse({ limit: '20' });
+  const { logs, user } = await asPageUser(async (tx, u) => ({ logs: await listLogs(tx, u, query), user: u }));
+
+  return (
+    <div className="mx-auto grid max-w-6xl gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+      <div className="min-w-0 space-y-3">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">Assistant</h1>
+          <p className="text-sm text-muted-foreground">
+            Ask about your data or ask for a change. Nothing is written until you confirm it.
+          </p>
+        </div>
+        <Card>
+          <CardContent className="flex h-[28rem] flex-col pt-4 sm:pt-5">
+            <AssistantChat className="flex-1" />
+          </CardContent>
+        </Card>
+      </div>
+      <Card className="min-w-0">
+        <CardHeader>
+          <CardTitle>History</CardTitle>
+          <CardDescription data-testid="ai-log-total">
+            {logs.page.total} {logs.page.total === 1 ? 'exchange' : 'exchanges'}, newest first
+          </CardDescription>
+        </CardHeader>
+        <CardContent>
+          {logs.data.length === 0 ? (
+            <p className="text-sm text-muted-foreground">No questions yet.</p>
+          ) : (
+            <ol className="space-y-4" aria-label="Assistant history">
+              {logs.data.map((entry) => (
+                <li key={entry.id} className="min-w-0 space-y-1.5 border-b pb-4 text-sm last:border-0 last:pb-0">
+                  <div className="flex flex-wrap items-center gap-2 text-xs text-muted-foreground">
+                    <time dateTime={new Date(entry.created_at).toISOString()}>{formatDateTime(entry.created_at, user)}</time>
+                    <Badge tone={STATUS_TONE[entry.status] ?? 'neutral'}>{STATUS_LABEL[entry.status] ?? entry.status}</Badge>
+                    <span>{entry.engine}</span>
+                    {entry.duration_ms !== null ? <span>{entry.duration_ms} ms</span> : null}
+                  </div>
+                  <p className="break-words font-medium">{entry.query}</p>
+                  {entry.response ? (
+                    <div className="text-muted-foreground">
+                      <AnswerText text={entry.response} />
+                    </div>
+                  ) : typeof entry.metadata.error === 'string' ? (
+                    <p className="text-red-700">{entry.metadata.error}</p>
+                  ) : null}
+                  {entry.action ? <ActionCard action={entry.action} /> : null}
+                </li>
+              ))}
+            </ol>
+          )}
+          {query.cursor || logs.page.next_cursor ? (
+            <nav aria-label="Pages" className="mt-4 flex justify-between">
+              {query.cursor ? (
+                <Button asChild variant="outline" size="sm">
+                  <Link href="/ai">Newest</Link>
+                </Button>
+              ) : (
+                <span />
+              )}
+              {logs.page.next_cursor ? (
+                <Button asChild variant="outline" size="sm">
+                  <Link href={`/ai?cursor=${logs.page.next_cursor}`}>Older</Link>
+                </Button>
+              ) : null}
+            </nav>
+          ) : null}
+        </CardContent>
+      </Card>
+    </div>
+  );
+}

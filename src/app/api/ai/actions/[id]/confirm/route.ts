@@ -1,0 +1,11 @@
+import { aiActionParams } from '@/features/ai/schema';
+import { confirmAction } from '@/features/ai/service';
+import { methods, route } from '@/lib/http';
+
+export const { GET, POST, PUT, PATCH, DELETE } = methods({
+  POST: route({ name: 'ai.action.confirm', params: aiActionParams }, async ({ tx, user, params, audit }) => {
+    const result = await confirmAction(tx, user, params.id);
+    audit('ai.action.confirm', { action_id: params.id });
+    return result;
+  }),
+});

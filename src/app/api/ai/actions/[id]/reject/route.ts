@@ -1,0 +1,11 @@
+import { aiActionParams } from '@/features/ai/schema';
+import { rejectAction } from '@/features/ai/service';
+import { methods, route } from '@/lib/http';
+
+export const { GET, POST, PUT, PATCH, DELETE } = methods({
+  POST: route({ name: 'ai.action.reject', params: aiActionParams }, async ({ tx, user, params, audit }) => {
+    const result = await rejectAction(tx, user, params.id);
+    audit('ai.action.reject', { action_id: params.id });
+    return result;
+  }),
+});

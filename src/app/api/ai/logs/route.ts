@@ -1,0 +1,7 @@
+import { aiLogListQuerySchema } from '@/features/ai/schema';
+import { listLogs } from '@/features/ai/service';
+import { methods, route } from '@/lib/http';
+
+export const { GET, POST, PUT, PATCH, DELETE } = methods({
+  GET: route({ name: 'ai.logs', query: aiLogListQuerySchema }, async ({ tx, user, query }) => listLogs(tx, user, query)),
+});

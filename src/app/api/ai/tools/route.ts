@@ -1,0 +1,7 @@
+import { toolDefinitions } from '@/features/ai/tools';
+import { methods, publicRoute } from '@/lib/http';
+
+/** The assistant's tools as JSON Schema (what an n8n workflow or a model may call). */
+export const { GET, POST, PUT, PATCH, DELETE } = methods({
+  GET: publicRoute({ name: 'ai.tools' }, async () => ({ data: toolDefinitions() })),
+});

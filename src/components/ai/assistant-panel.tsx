@@ -1,0 +1,55 @@
+'use client';
+
+import * as DialogPrimitive from '@radix-ui/react-dialog';
+import { MessageSquare, X } from 'lucide-react';
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import * as React from 'react';
+import { Button } from '@/components/ui/button';
+import { AssistantChat } from './assistant-chat';
+
+/** The assistant from any page: a button that opens the chat in a side sheet. */
+export function AssistantPanel() {
+  const [open, setOpen] = React.useState(false);
+  // the /ai page is the assistant itself
+  if (usePathname() === '/ai') return null;
+  return (
+    <DialogPrimitive.Root open={open} onOpenChange={setOpen}>
+      <DialogPrimitive.Trigger asChild>
+        <Button className="fixed bottom-4 right-4 z-40 rounded-full shadow-lg" aria-label="Open the assistant">
+          <MessageSquare aria-hidden /> <span className="hidden sm:inline">Assistant</span>
+        </Button>
+      </DialogPrimitive.Trigger>
+      <DialogPrimitive.Portal>
+        <DialogPrimitive.Overlay className="fixed inset-0 z-50 bg-slate-950/30" />
+        <DialogPrimitive.Content
+          className="fixed inset-y-0 right-0 z-50 flex w-full max-w-md flex-col gap-3 border-l bg-background p-4 shadow-xl"
+          // following a link to a record closes the panel, so the page is usable
+          onClickCapture={(event) => {
+            if ((event.target as HTMLElement).closest('a[href]')) setOpen(false);
+          }}
+        >
+          <div className="flex items-center justify-between gap-2">
+            <DialogPrimitive.Title className="text-base font-semibold">Assistant</DialogPrimitive.Title>
+            <div className="flex items-center gap-1">
+              <Button asChild variant="ghost" size="sm">
+                <Link href="/ai" onClick={() => setOpen(false)}>
+                  History
+                </Link>
+              </Button>
+              <DialogPrimitive.Close asChild>
+                <Button variant="ghost" size="icon" aria-label="Close the assistant">
+                  <X />
+                </Button>
+              </DialogPrimitive.Close>
+            </div>
+          </div>
+          <DialogPrimitive.Description className="sr-only">
+            Ask about your data or ask for a change; changes wait for your confirmation.
+          </DialogPrimitive.Description>
+          <AssistantChat className="flex-1" autoFocus />
+        </DialogPrimitive.Content>
+      </DialogPrimitive.Portal>
+    </DialogPrimitive.Root>
+  );
+}

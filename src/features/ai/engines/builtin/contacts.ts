@@ -1,0 +1,303 @@
+import { formatMoney } from '@/lib/money';
+import type { EngineAnswer } from '../types';
+import type { Candidate } from './mentions';
+import { titleCase } from './mentions';
+import { answer, askBack, link, listNames, propose, type Turn, whichOne } from './turn';
+
+/** Contacts: who, how many, details, new contacts and changes to them. */
+
+interface ContactOut extends Candidate {
+  phone: string | null;
+  position: string | null;
+  address: string | null;
+  notes: string | null;
+}
+
+const EMAIL_RE = /[^\s@<>(),;:"']+@[^\s@<>(),;:"']+\.[a-z]{2,}/i;
+const PHONE_RE = /(?:\+|\b0|\(\d)[\d\s().\/-]{6,}\d|\b\d{3}[\s.-]\d{3,4}[\s.-]\d{3,4}\b/;
+
+const STATUS_WORDS: Record<string, 'lead' | 'active' | 'customer' | 'inactive'> = {
+  lead: 'lead', leads: 'lead', prospect: 'lead', prospects: 'lead',
+  customer: 'customer', customers: 'customer', client: 'customer', clients: 'customer',
+  active: 'active', inactive: 'inactive',
+};
+
+const ROLES =
+  'ceo|cto|cfo|coo|cmo|owner|founder|co-founder|cofounder|manager|director|designer|developer|engineer|consultant|' +
+  'accountant|head of [a-z]+|vp of [a-z]+|vp [a-z]+|producer|partner|assistant|lawyer|architect|editor|buyer|chef|president';
+
+function statusIn(turn: Turn, words = turn.w): 'lead' | 'active' | 'customer' | 'inactive' | undefined {
+  if (words.includes('inactive') || /\bnot active\b/.test(words.join(' '))) return 'inactive';
+  for (const w of words) if (STATUS_WORDS[w] && w !== 'inactive') return STATUS_WORDS[w];
+  return undefined;
+}
+
+/** Text after a keyword up to the next delimiter, e.g. the company after "from". */
+function after(text: string, keyword: RegExp): string | undefined {
+  const m = new RegExp(
+    `${keyword.source}\\s+(.+?)(?=\\s*(?:,|;|\\.(?:\\s|$)|\\s-\\s|\\bemail\\b|\\be-mail\\b|\\bphone\\b|\\bnumber\\b|\\bmobile\\b|\\bas (?:a |an )?(?:lead|customer|client|contact)\\b|\\band (?:her|his|their)\\b|\\bwho\\b|\\bshe\\b|\\bhe\\b|\\bthey\\b|$))`,
+    'i',
+  ).exec(text);
+  const value = m?.[1]?.trim().replace(/^["“']|["”']$/g, '');
+  return value ? value : undefined;
+}
+
+function contactFieldsFrom(text: string, turn: Turn) {
+  const email = EMAIL_RE.exec(text)?.[0];
+  const phone = PHONE_RE.exec(text.replace(EMAIL_RE, ' '))?.[0]?.trim();
+  const role = new RegExp(`\\b(?:the |a |an |our |their )?(${ROLES})\\b(?:\\s+(?:at|of)\\s+)?`, 'i').exec(text);
+  let company =
+    after(text, /\b(?:company(?: is| name is|:)?|works (?:at|for)|working (?:at|for)|employed at)/) ??
+    after(text, /\bfrom(?! the (?:lead|customer))/) ??
+    after(text, /\b(?:at|@)(?! \d)/);
+  if (company && (EMAIL_RE.test(company) || /^\d/.test(company))) company = undefined;
+  if (company && role && company.toLowerCase().startsWith(role[1]!.toLowerCase())) company = undefined;
+  const notes = /\bnotes?\s*[:-]\s*(.+)$/i.exec(text)?.[1]?.trim();
+  return { email, phone, position: role ? titleCaseRole(role[1]!) : undefined, company: company ? cleanCompany(company) : undefined, notes, status: statusIn(turn) };
+}
+
+function titleCaseRole(role: string): string {
+  return role.length <= 3 ? role.toUpperCase() : titleCase(role);
+}
+
+function cleanCompany(value: string): string {
+  const trimmed = value.replace(/\s+(?:as|who|and)\s.*$/i, '').replace(/[.!?]+$/, '').trim();
+  return trimmed === trimmed.toLowerCase() ? titleCase(trimmed) : trimmed;
+}
+
+// ---------------------------------------------------------------------------
+
+export function wantsNewContact(turn: Turn): boolean {
+  if (turn.has('task', 'tasks', 'todo', 'invoice', 'expense', 'income', 'payment', 'remind', 'reminder', 'note')) return false;
+  return (
+    turn.test(/\b(add|create|new|save|register|enter|put)\b.*\b(contact|lead|customer|client|person|prospect)\b/) ||
+    turn.test(/^(new|add) (contact|lead|customer|client|prospect)\b/) ||
+    turn.test(/^add [a-z]+(?: [a-z]+)? (as|to) (a |an |my )?(contact|lead|customer|client|contacts)\b/)
+  );
+}
+
+export async function newContact(turn: Turn): Promise<EngineAnswer> {
+  const text = turn.text;
+  const patterns = [
+    /\b(?:named|called|name is|name:)\s+([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,2})/iu,
+    /\b(?:contact|lead|customer|client|person|prospect)\s*[:,-]?\s+(?!(?:named|called|for|from|at|with|who)\b)([\p{L}][\p{L}'’.-]*(?:\s+(?!(?:from|at|with|who|as|and|email|phone|of|to|works|is)\b)(?![\w.+-]*@)[\p{L}][\p{L}'’.-]*){0,2})/iu,
+    /^(?:(?:please|pls|plz|can you|could you)\s+)?(?:add|save|create|put)\s+([\p{L}][\p{L}'’.-]*(?:\s+(?!(?:from|at|with|who|as|to|and)\b)[\p{L}][\p{L}'’.-]*){0,2})\s+(?:as|to)\b/iu,
+  ];
+  let name: string | undefined;
+  for (const re of patterns) {
+    const m = re.exec(text);
+    if (m?.[1] && !/^(a|an|the|new|my)$/i.test(m[1])) {
+      name = m[1].trim();
+      break;
+    }
+  }
+  if (name) name = name.replace(/\b(?:contact|lead|customer|client)\b/gi, '').trim();
+  if (!name) return askBack('What is the new contact\'s name? For example: "add a contact Jane Doe from Acme, jane@acme.com".');
+  const [first, ...rest] = titleCase(name).split(/\s+/);
+  if (rest.length) {
+    const existing = (await turn.candidates()).find(
+      (c) => c.name.toLowerCase() === [first, ...rest].join(' ').toLowerCase(),
+    );
+    if (existing && !turn.has('another', 'anyway', 'duplicate', 'second')) {
+      return askBack(`You already have ${link(existing.name, existing.url)}. Should I add another contact with that name? Say "add another …" to confirm.`);
+    }
+  }
+  const fields = contactFieldsFrom(text.replace(name, ' '), turn);
+  const args: Record<string, unknown> = { first_name: first };
+  if (rest.length) args.last_name = rest.join(' ');
+  for (const key of ['email', 'phone', 'company', 'position', 'notes', 'status'] as const) {
+    if (fields[key]) args[key] = fields[key];
+  }
+  return propose(turn, 'create_contact', args);
+}
+
+// ---------------------------------------------------------------------------
+
+export function wantsContactChange(turn: Turn): boolean {
+  if (turn.has('task', 'tasks', 'invoice', 'invoices', 'expense', 'payment')) return false;
+  return (
+    turn.test(/^(please )?(change|update|set|edit|mark|make|move|switch|correct|fix|rename|put)\b/) ||
+    turn.test(/\b(is now|became|becomes|has become|now works|moved to|new (email|phone|number|address|company))\b/)
+  );
+}
+
+export async function changeContact(turn: Turn): Promise<EngineAnswer> {
+  const text = turn.text;
+  // the person is named before the new value ("set X's email to Y"): look there first
+  const split = /\s(?:to|as|into|=|is now|became|becomes|has become|now works|moved to)\s/i.exec(text);
+  const subject = split ? text.slice(0, split.index) : text;
+  let found = await turn.contactIn(subject);
+  if (!found.contact && found.ambiguous.length === 0) found = await turn.contactIn(text);
+  if (found.ambiguous.length) return whichOne(found.ambiguous);
+  const contact = found.contact;
+  if (!contact) return askBack('Which contact should I change? I could not find that name among your contacts.');
+  const value = split ? text.slice(split.index + split[0].length).trim().replace(/[.!]+$/, '') : '';
+  const changes: Record<string, unknown> = {};
+  const email = EMAIL_RE.exec(text)?.[0];
+  if (email) changes.email = email;
+  const phone = PHONE_RE.exec(text.replace(EMAIL_RE, ' '))?.[0];
+  if (phone && !email) changes.phone = phone.trim();
+  const field = /\b(company|employer|position|title|role|job|address|notes?|first name|last name|surname|name)\b/i.exec(subject)?.[1]?.toLowerCase();
+  const valueWords = value.toLowerCase().split(/\s+/);
+  const status = statusIn(turn, valueWords.map((w) => w.replace(/[^a-z]/g, '')));
+  if (field && value && !email && !phone) {
+    if (field === 'company' || field === 'employer') changes.company = cleanCompany(value);
+    else if (['position', 'title', 'role', 'job'].includes(field)) changes.position = value;
+    else if (field === 'address') changes.address = value;
+    else if (field.startsWith('note')) changes.notes = value;
+    else if (field === 'first name') changes.first_name = titleCase(value);
+    else if (field === 'last name' || field === 'surname') changes.last_name = titleCase(value);
+    else if (field === 'name') {
+      const [first, ...rest] = titleCase(value).split(/\s+/);
+      changes.first_name = first;
+      changes.last_name = rest.length ? rest.join(' ') : null;
+    }
+  } else if (/\b(now works|moved to|works at|works for)\b/i.test(text) && value && !status) {
+    changes.company = cleanCompany(value.replace(/^(?:at|for)\s+/i, ''));
+  } else if (/^rename\b/i.test(text) && value) {
+    const [first, ...rest] = titleCase(value).split(/\s+/);
+    changes.first_name = first;
+    changes.last_name = rest.length ? rest.join(' ') : null;
+  } else if (status && !email && !phone) {
+    changes.status = status;
+  } else if (!split && !email && !phone) {
+    const anywhere = statusIn(turn);
+    if (anywhere) changes.status = anywhere;
+  }
+  if (Object.keys(changes).length === 0) {
+    return askBack(`What should I change for ${link(contact.name, contact.url)}? For example its status, email, phone or company.`);
+  }
+  return propose(turn, 'update_contact', { contact_id: contact.id, changes });
+}
+
+// ---------------------------------------------------------------------------
+
+export function wantsContactList(turn: Turn): boolean {
+  const noun = turn.has('contacts', 'contact', 'leads', 'lead', 'customers', 'customer', 'clients', 'client', 'people', 'prospects', 'everyone', 'everybody', 'inactive', 'active');
+  const verb = turn.has('show', 'list', 'who', 'how many', 'many', 'all', 'find', 'search', 'my', 'which', 'give', 'count', 'number of');
+  return (
+    (noun && verb) ||
+    turn.test(/\bwho (works|is working) (at|for)\b/) ||
+    turn.test(/^(my |all |all my )?(active |inactive )?(contacts|leads|customers|clients|people|prospects)[?.!]*$/)
+  );
+}
+
+export async function listContacts(turn: Turn): Promise<EngineAnswer> {
+  const company = /\b(?:works?|working)\s+(?:at|for)\s+(.+?)[?.!]*$/i.exec(turn.text)?.[1] ??
+    /\b(?:contacts|people|anyone|someone|who)\s+(?:at|from)\s+(.+?)[?.!]*$/i.exec(turn.text)?.[1];
+  const plural = turn.w.find((w) => ['leads', 'customers', 'clients', 'prospects'].includes(w));
+  const status = plural ? STATUS_WORDS[plural] : turn.has('inactive') ? 'inactive' : turn.has('active') && !turn.has('inactive') ? 'active' : statusIn(turn);
+  const args: Record<string, unknown> = { limit: 50 };
+  if (company) args.query = company.trim();
+  if (status && !company) args.status = status;
+  const { total, contacts } = await turn.read<{ total: number; contacts: ContactOut[] }>('search_contacts', args);
+  const what = status && !company ? (total === 1 ? status : `${status}s`) : total === 1 ? 'contact' : 'contacts';
+  const where = company ? ` at ${company.trim()}` : '';
+  if (total === 0) return answer(`You have no ${what}${where}.`);
+  const items = contacts.map((c) => ({ name: c.name, url: c.url, extra: c.company }));
+  if (turn.has('many', 'count', 'number of')) {
+    return answer(`You have ${total} ${what}${where}${total <= 10 ? `: ${listNames(items)}` : ''}.`);
+  }
+  return answer(`You have ${total} ${what}${where}: ${listNames(items, 15)}.`);
+}
+
+// ---------------------------------------------------------------------------
+
+const FIELD_QUESTIONS: [RegExp, keyof ContactOut | 'card', string][] = [
+  [/\b(e-?mail|mail address|email address)\b/, 'email', 'email'],
+  [/\b(phone|number|call|mobile|cell|tel)\b/, 'phone', 'phone number'],
+  [/\b(company|work|works|working|employer|job)\b/, 'company', 'company'],
+  [/\b(position|title|role)\b/, 'position', 'position'],
+  [/\b(address|located|live|lives|where is)\b/, 'address', 'address'],
+  [/\b(notes?|remarks?)\b/, 'notes', 'notes'],
+  [/\b(status|stage)\b/, 'status', 'status'],
+];
+
+export async function contactInfo(turn: Turn): Promise<EngineAnswer | undefined> {
+  const found = await turn.contactIn();
+  if (found.ambiguous.length) return whichOne(found.ambiguous);
+  if (!found.contact) return undefined;
+  const contact = await turn.read<ContactOut>('get_contact', { contact_id: found.contact.id });
+  const name = link(contact.name, contact.url);
+  const joined = turn.w.join(' ');
+  for (const [re, field, label] of FIELD_QUESTIONS) {
+    if (!re.test(joined)) continue;
+    if (field === 'company') {
+      return answer(
+        contact.company
+          ? `${name} ${contact.position ? `is ${contact.position} at` : 'works at'} ${contact.company}.`
+          : `I have no company for ${name}.`,
+      );
+    }
+    const value = contact[field as keyof ContactOut];
+    if (field === 'notes') {
+      return answer(value ? `The notes on ${name} say: “${String(value)}”` : `There are no notes on ${name}.`);
+    }
+    return answer(value ? `${name}'s ${label} is ${String(value)}.` : `I have no ${label} for ${name}.`);
+  }
+  const lines = [
+    `${name}${contact.position || contact.company ? ` — ${[contact.position, contact.company].filter(Boolean).join(' at ')}` : ''} (${contact.status})`,
+    contact.email ? `Email: ${contact.email}` : null,
+    contact.phone ? `Phone: ${contact.phone}` : null,
+    contact.address ? `Address: ${contact.address}` : null,
+    contact.notes ? `Notes: “${contact.notes}”` : null,
+  ].filter(Boolean);
+  return answer(lines.join('\n'));
+}
+
+// ---------------------------------------------------------------------------
+
+export function wantsOverview(turn: Turn): boolean {
+  return turn.test(/\b(overview|summary|summarize|summarise|dashboard|at a glance|how is business|hows business|how are things|status report|stats|numbers)\b/);
+}
+
+interface Overview {
+  contacts: { total: number; by_status: Record<string, number> };
+  tasks?: { open: number; overdue: number; due_today: number };
+  invoices?: { outstanding: { count: number; amount: Record<string, string> }; overdue: { count: number; amount: Record<string, string> } };
+  month?: { currency: string; income: string; expense: string; net: string };
+}
+
+export async function overview(turn: Turn): Promise<EngineAnswer> {
+  const o = await turn.read<Overview>('get_overview', {});
+  const fmt = (v: string, c: string) => formatMoney(v, c, turn.req.user.locale);
+  const sums = (m: Record<string, string>) => Object.entries(m).map(([c, v]) => fmt(v, c)).join(' + ') || fmt('0.00', turn.req.user.currency);
+  const parts = Object.entries(o.contacts.by_status).map(([status, n]) => `${n} ${n === 1 ? status : `${status}s`}`);
+  const lines = [`Contacts: ${o.contacts.total} (${parts.join(', ')}).`];
+  if (o.tasks) lines.push(`Tasks: ${o.tasks.open} open, ${o.tasks.due_today} due today, ${o.tasks.overdue} overdue ([Tasks](/tasks)).`);
+  if (o.invoices) {
+    lines.push(`Invoices: ${o.invoices.outstanding.count} unpaid (${sums(o.invoices.outstanding.amount)}), ${o.invoices.overdue.count} overdue (${sums(o.invoices.overdue.amount)}) ([Invoices](/invoices)).`);
+  }
+  if (o.month) lines.push(`This month: income ${fmt(o.month.income, o.month.currency)}, expenses ${fmt(o.month.expense, o.month.currency)}, net ${fmt(o.month.net, o.month.currency)}.`);
+  return answer(lines.join('\n'));
+}
+
+// ---------------------------------------------------------------------------
+
+export function wantsContactDeletion(turn: Turn): boolean {
+  return turn.has('delete', 'remove', 'erase', 'wipe', 'purge') && !turn.has('task', 'tasks', 'todo', 'invoice', 'expense', 'transaction');
+}
+
+/** The assistant has no tool that deletes contacts: it says so and points to the page. */
+export async function contactDeletion(turn: Turn): Promise<EngineAnswer> {
+  const found = /\b(all|every|everything|everyone)\b/.test(turn.w.join(' ')) ? { ambiguous: [] } : await turn.contactIn();
+  const where = found.contact ? `open ${link(found.contact.name, found.contact.url)} and use Delete there` : 'delete contacts on the Contacts page';
+  return answer(`I can't delete contacts for you; ${where}. Setting a contact to inactive keeps its history.`);
+}
+
+// ---------------------------------------------------------------------------
+
+export function wantsNote(turn: Turn): boolean {
+  return turn.test(/^(please |pls )?(add|make|write|save|put|jot|log)( down)?( a| this)? note\b/) || turn.test(/^note (for|on|to|about)\b/);
+}
+
+export async function addNote(turn: Turn): Promise<EngineAnswer> {
+  const m = /^(.*?)(?::|\bthat\b|\s-\s)\s*(.+)$/is.exec(turn.text);
+  const head = m ? m[1]! : turn.text;
+  const body = m?.[2]?.trim();
+  const found = await turn.contactIn(head);
+  if (found.ambiguous.length) return whichOne(found.ambiguous);
+  if (!found.contact) return askBack('Which contact is the note for? For example: "add a note to Amara: prefers calls on Tuesdays".');
+  if (!body) return askBack(`What should the note on ${link(found.contact.name, found.contact.url)} say?`);
+  return propose(turn, 'add_note', { contact_id: found.contact.id, body: body[0]!.toUpperCase() + body.slice(1) });
+}

@@ -1,0 +1,83 @@
+import type { Engine, EngineAnswer, EngineRequest } from '../types';
+import {
+  addNote,
+  changeContact,
+  contactDeletion,
+  contactInfo,
+  listContacts,
+  newContact,
+  overview,
+  wantsContactChange,
+  wantsContactDeletion,
+  wantsContactList,
+  wantsNewContact,
+  wantsNote,
+  wantsOverview,
+} from './contacts';
+import { draftInvoice, invoiceInfo, markPaid, wantsDraftInvoice, wantsInvoiceInfo, wantsMarkPaid } from './billing';
+import { moneyTotals, newTransaction, topCategories, wantsMoneyTotals, wantsNewTransaction, wantsTopCategories } from './money';
+import { changeTask, listTasks, newTask, wantsNewTask, wantsTaskChange, wantsTaskList } from './work';
+import { askBack, ToolProblem, Turn } from './turn';
+
+/**
+ * The built-in engine: offline, no model. It recognises the everyday requests
+ * of a small business owner by intent rules over typo-corrected words, finds
+ * the records they mention (contacts by fuzzy name match), reads exact
+ * figures through the same tools as every engine, and proposes writes through
+ * the write tools. When it is not sure, it asks back.
+ */
+
+interface Intent {
+  name: string;
+  when(turn: Turn): boolean;
+  run(turn: Turn): Promise<EngineAnswer | undefined>;
+}
+
+const INTENTS: Intent[] = [
+  { name: 'overview', when: wantsOverview, run: overview },
+  { name: 'invoice.draft', when: wantsDraftInvoice, run: draftInvoice },
+  { name: 'invoice.paid', when: wantsMarkPaid, run: markPaid },
+  { name: 'note.create', when: wantsNote, run: addNote },
+  { name: 'task.create', when: wantsNewTask, run: newTask },
+  { name: 'task.change', when: wantsTaskChange, run: changeTask },
+  { name: 'contact.delete', when: wantsContactDeletion, run: contactDeletion },
+  { name: 'transaction.create', when: wantsNewTransaction, run: newTransaction },
+  { name: 'invoice.info', when: wantsInvoiceInfo, run: invoiceInfo },
+  { name: 'money.categories', when: wantsTopCategories, run: topCategories },
+  { name: 'money.totals', when: wantsMoneyTotals, run: moneyTotals },
+  { name: 'task.list', when: wantsTaskList, run: listTasks },
+  { name: 'contact.create', when: wantsNewContact, run: newContact },
+  { name: 'contact.update', when: wantsContactChange, run: changeContact },
+  { name: 'contact.list', when: wantsContactList, run: listContacts },
+  { name: 'contact.info', when: () => true, run: contactInfo },
+];
+
+const HELP =
+  'I can look up and change your contacts (“what is Jane’s email?”, “mark Jane as customer”), tasks (“what’s due today?”, ' +
+  '“remind me to call Jane tomorrow”), money (“spent 45.90 on lunch”, “how much did I spend this month?”) and invoices ' +
+  '(“who owes me money?”, “invoice Jane 10 hours at 80 each”, “mark INV-0003 as paid”). Changes wait for your confirmation.';
+
+async function respond(turn: Turn): Promise<EngineAnswer> {
+  if (turn.test(/^(hi|hello|hey|help|what can you do)\b/) && turn.w.length <= 5) {
+    return { response: `Hello! ${HELP}` };
+  }
+  for (const intent of INTENTS) {
+    if (!intent.when(turn)) continue;
+    const result = await intent.run(turn);
+    if (result) return { ...result, metadata: { intent: intent.name } };
+  }
+  return askBack(`I'm not sure what you'd like me to do. ${HELP}`);
+}
+
+export const builtinEngine: Engine = {
+  name: 'builtin',
+  async answer(request: EngineRequest): Promise<EngineAnswer> {
+    const turn = new Turn(request);
+    try {
+      return await respond(turn);
+    } catch (error) {
+      if (error instanceof ToolProblem) return askBack(`I couldn't look that up: ${error.message}`);
+      throw error;
+    }
+  },
+};

@@ -1,0 +1,100 @@
+import { fold, wordSimilarity, words } from './text';
+
+/**
+ * Deciding which of the user's contacts a request is about, from the
+ * candidates the database found (trigram similarity) and the words typed.
+ */
+
+export interface Candidate {
+  id: string;
+  name: string;
+  first_name: string;
+  last_name: string | null;
+  company: string | null;
+  email: string | null;
+  status: string;
+  url: string;
+}
+
+export interface Resolved {
+  contact: Candidate;
+  /** A name was typed exactly (not a near miss). */
+  exact: boolean;
+  /** 2: first and last name; 1.x: one name; <1: company only. */
+  strength: number;
+}
+
+/** Words that are never a person's name in a request, even if a contact is called that. */
+const NOT_NAMES = new Set(
+  (
+    'a an the and or but to for of in on at by with from as is are was be my me i you your our we it its this that ' +
+    'these those what whats who whom whose which when where why how many much all any some show list find search get ' +
+    'give tell add create new make set change update edit mark move rename delete remove call email phone number ' +
+    'company address status notes note contact contacts lead leads customer customers client clients person people ' +
+    'active inactive please pls can could would will should do does did have has had now today tomorrow yesterday ' +
+    'week month year next last this about info details their his her him she he they them there here work works ' +
+    'working job title position role task tasks invoice invoices payment paid due overdue high low medium priority ' +
+    'remind reminder meeting follow up send sent out new old hi hello hey thanks thank ok okay yes no not'
+  ).split(/\s+/),
+);
+
+function nameWords(value: string | null): string[] {
+  return value ? words(value).filter((w) => w.length >= 2) : [];
+}
+
+function bestMatch(typed: string[], known: string[]): number {
+  let best = 0;
+  for (const k of known) {
+    for (const t of typed) {
+      best = Math.max(best, wordSimilarity(t, k));
+      // "amaras email": a possessive typed without the apostrophe
+      if (t.length > 4 && t.endsWith('s')) best = Math.max(best, wordSimilarity(t.slice(0, -1), k) * 0.98);
+    }
+  }
+  return best;
+}
+
+/** The contacts of `candidates` that `text` mentions, strongest first. */
+export function resolveMentions(text: string, candidates: Candidate[]): Resolved[] {
+  const typed = words(text).filter((w) => !NOT_NAMES.has(w));
+  const out: Resolved[] = [];
+  for (const c of candidates) {
+    const first = bestMatch(typed, nameWords(c.first_name));
+    const last = bestMatch(typed, nameWords(c.last_name));
+    const companyWords = nameWords(c.company).filter((w) => w.length >= 3 && !['gmbh', 'ltd', 'inc', 'llc', 'co', 'and', 'the'].includes(w));
+    const companyHits = companyWords.filter((w) => typed.some((t) => wordSimilarity(t, w) >= 0.85)).length;
+    const company = companyWords.length ? companyHits / companyWords.length : 0;
+    let strength = 0;
+    if (first >= 0.7 && last >= 0.7) strength = 2 + (first + last) / 10;
+    else if (first >= 0.7 || last >= 0.7) strength = 1 + Math.max(first, last) / 10;
+    else if (company >= 0.5) strength = company / 2;
+    // a whole-name typo such as "amra okafr" is still both names
+    if (strength > 0) out.push({ contact: c, strength, exact: first === 1 || last === 1 });
+  }
+  return out.sort((a, b) => b.strength - a.strength);
+}
+
+/**
+ * The one contact meant, or the ones it could be. Name matches beat company
+ * matches; a full name beats a first name alone.
+ */
+export function pickContact(resolved: Resolved[]): { contact?: Candidate; ambiguous: Candidate[] } {
+  if (resolved.length === 0) return { ambiguous: [] };
+  const top = resolved[0]!;
+  const tier = (s: number) => (s >= 2 ? 2 : s >= 1 ? 1 : 0);
+  const sameTier = resolved.filter((r) => tier(r.strength) === tier(top.strength));
+  if (sameTier.length === 1) return { contact: top.contact, ambiguous: [] };
+  // a name typed exactly beats near misses ("amara … brand" is Amara, not Brandt)
+  const exact = sameTier.filter((r) => r.exact);
+  if (exact.length === 1) return { contact: exact[0]!.contact, ambiguous: [] };
+  // several in the same tier: a clearly better spelling match wins
+  const second = sameTier[1]!;
+  if (top.strength - second.strength >= 0.1) return { contact: top.contact, ambiguous: [] };
+  return { ambiguous: sameTier.filter((r) => top.strength - r.strength < 0.1).map((r) => r.contact) };
+}
+
+export function titleCase(text: string): string {
+  return text.replace(/\p{L}[\p{L}'’-]*/gu, (w) => (w === w.toLowerCase() ? w[0]!.toUpperCase() + w.slice(1) : w));
+}
+
+export { fold };

@@ -1,0 +1,100 @@
+import { formatMoney } from '@/lib/money';
+import type { EngineAnswer } from '../types';
+import { findDate, findPeriod } from './dates';
+import { titleCase } from './mentions';
+import { findAmounts, wordSimilarity, words } from './text';
+import { answer, askBack, propose, type Turn } from './turn';
+
+/** Money in and out: recording it, totals for a period, where it goes. */
+
+const EXPENSE = /\b(spent|spend|spending|paid|pay|bought|buy|purchased|expense|cost|costs|charged|bill for)\b/;
+const INCOME = /\b(received|receive|got|get|earned|earn|income|made|sold|deposit|deposited|got paid|was paid|came in|revenue)\b/;
+
+function money(turn: Turn, value: string): string {
+  return formatMoney(value, turn.req.user.currency, turn.req.user.locale);
+}
+
+export function wantsNewTransaction(turn: Turn): boolean {
+  const t = turn.w.join(' ');
+  if (/\b(how much|what did|what have|total|totals|how many)\b/.test(t) || turn.text.trim().endsWith('?')) return false;
+  if (turn.has('invoice', 'invoices', 'inv') || /\binv-?\d/i.test(turn.text)) return false;
+  return findAmounts(turn.text).length > 0 && (EXPENSE.test(t) || INCOME.test(t) || /^(record|log|add)\b/.test(t));
+}
+
+export async function newTransaction(turn: Turn): Promise<EngineAnswer> {
+  const t = turn.w.join(' ');
+  const amount = findAmounts(turn.text)[0]!;
+  const type = INCOME.test(t) && !/\b(spent|bought|paid for|expense)\b/.test(t) ? 'income' : 'expense';
+  const args: Record<string, unknown> = { type, amount: amount.value };
+  const rest = turn.text.slice(0, amount.index) + ' ' + turn.text.slice(amount.end);
+  const when = findDate(rest, new Date(), turn.req.user.time_zone, { forward: false });
+  if (when) args.date = when.date;
+  // what it was for: "on lunch", "for hosting", "from amara"
+  const purpose = /\b(?:on|for)\s+(.+?)(?=\s+(?:yesterday|today|last|on \w+day|this|from|at)\b|[.,!]|$)/i.exec(rest)?.[1]?.trim();
+  const source = /\bfrom\s+(.+?)(?=\s+(?:yesterday|today|last|for|on)\b|[.,!]|$)/i.exec(rest)?.[1]?.trim();
+  const { categories } = await turn.read<{ categories: { category: string }[] }>('list_categories', { type });
+  const known = (text?: string) => {
+    if (!text) return undefined;
+    const typed = words(text);
+    return categories.find((c) => words(c.category).some((cw) => typed.some((w) => wordSimilarity(w, cw) >= 0.85)))?.category;
+  };
+  const category = known(purpose) ?? known(source);
+  if (category) args.category = category;
+  const description = purpose ?? (source ? `From ${titleCase(source)}` : undefined);
+  if (description) args.description = description[0]!.toUpperCase() + description.slice(1);
+  if (!category && purpose && purpose.split(/\s+/).length <= 3) args.category = titleCase(purpose);
+  return propose(turn, 'create_transaction', args);
+}
+
+// ---------------------------------------------------------------------------
+
+export function wantsMoneyTotals(turn: Turn): boolean {
+  const t = turn.w.join(' ');
+  return (
+    /\b(how much|what did|what have|total|totals|sum)\b/.test(t) && /\b(spend|spent|earn|earned|make|made|income|expense|expenses|revenue|net|profit|in and out|cash|money)\b/.test(t)
+  ) || /^(income|expenses?|revenue|net|profit|cash flow|cashflow)\b/.test(t) || /\b(my )?(profit|net income|cash flow)\b/.test(t);
+}
+
+export async function moneyTotals(turn: Turn): Promise<EngineAnswer> {
+  const t = turn.w.join(' ');
+  const period = findPeriod(turn.text, turn.req.user.today) ?? findPeriod('this month', turn.req.user.today)!;
+  const args: Record<string, unknown> = { from: period.from, to: period.to };
+  const on = /\bon\s+([a-z][\w &-]{1,40}?)(?=\s+(?:this|last|in|during|for|since)\b|[?.!]|$)/i.exec(turn.text)?.[1];
+  if (on) {
+    const { categories } = await turn.read<{ categories: { category: string }[] }>('list_categories', {});
+    const typed = words(on);
+    const match = categories.find((c) => words(c.category).some((cw) => typed.some((w) => wordSimilarity(w, cw) >= 0.85)));
+    if (match) args.category = match.category;
+  }
+  const totals = await turn.read<{ income: string; expense: string; net: string }>('money_totals', args);
+  const where = args.category ? ` on ${args.category as string}` : '';
+  const span = `${period.label} (${period.from} to ${period.to})`;
+  if (/\b(spend|spent|expense|expenses|cost|costs|pay|paid)\b/.test(t) && !/\b(net|profit)\b/.test(t)) {
+    return answer(`You spent ${money(turn, totals.expense)}${where} ${span}.`);
+  }
+  if (/\b(earn|earned|make|made|income|revenue|receive|received)\b/.test(t) && !/\b(net|profit)\b/.test(t)) {
+    return answer(`Your income${where} ${span} was ${money(turn, totals.income)}.`);
+  }
+  return answer(`${titleCase(period.label)} (${period.from} to ${period.to})${where}: income ${money(turn, totals.income)}, expenses ${money(turn, totals.expense)}, net ${money(turn, totals.net)}.`);
+}
+
+// ---------------------------------------------------------------------------
+
+export function wantsTopCategories(turn: Turn): boolean {
+  const t = turn.w.join(' ');
+  return /\b(categor(y|ies)|where does my money go|where did my money go|what do i spend (the )?most on|biggest (expenses|costs)|spend the most)\b/.test(t);
+}
+
+export async function topCategories(turn: Turn): Promise<EngineAnswer> {
+  const t = turn.w.join(' ');
+  const type = /\b(income|revenue|earn)\b/.test(t) ? 'income' : 'expense';
+  const period = findPeriod(turn.text, turn.req.user.today) ?? findPeriod('this year', turn.req.user.today)!;
+  const { categories } = await turn.read<{ categories: { category: string; amount: string }[] }>('top_categories', { type, from: period.from, to: period.to, limit: 5 });
+  if (categories.length === 0) return answer(`No ${type} with a category ${period.label}.`);
+  const list = categories.map((c, i) => `${i + 1}. ${c.category}: ${money(turn, c.amount)}`).join('\n');
+  return answer(`Top ${type} categories ${period.label} (${period.from} to ${period.to}):\n${list}`);
+}
+
+export function needAmount(): EngineAnswer {
+  return askBack('How much was it? For example: "spent 45.90 on lunch yesterday".');
+}

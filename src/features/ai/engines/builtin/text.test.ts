@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { correct, editDistance, findAmounts, normaliseNumber, words } from './text';
+
+describe('amounts as people type them', () => {
+  it.each([
+    ['paid 1,500 for the laptop', '1500.00'],
+    ['lunch €45.90', '45.90'],
+    ['45,90 € for parking', '45.90'],
+    ['1.234,50 EUR', '1234.50'],
+    ['$0.10', '0.10'],
+    ['1.5k', '1500.00'],
+    ['2k', '2000.00'],
+    ['999999999999.99 dollars', '999999999999.99'],
+    ['120 each', '120.00'],
+  ])('%s → %s', (text, value) => {
+    expect(findAmounts(text)[0]?.value).toBe(value);
+  });
+
+  it('marks unit prices and currencies', () => {
+    expect(findAmounts('3 hours at 80 per hour')).toEqual([expect.objectContaining({ value: '80.00', each: true })]);
+    expect(findAmounts('5 licences at 120 each')[0]).toMatchObject({ value: '120.00', each: true });
+    expect(findAmounts('€45.90')[0]!.currency).toBe('EUR');
+    expect(findAmounts('20 pounds')[0]!.currency).toBe('GBP');
+  });
+
+  it('skips numbers that are not money', () => {
+    expect(findAmounts('in 3 days')).toEqual([]);
+    expect(findAmounts('invoice INV-0003')).toEqual([]);
+    expect(findAmounts('at 10:30')).toEqual([]);
+    expect(findAmounts('on 12/05')).toEqual([]);
+    expect(findAmounts('back in 2027')).toEqual([]);
+  });
+
+  it('never goes through a float', () => {
+    expect(normaliseNumber('0.1', false)).toBe('0.10');
+    expect(normaliseNumber('1.005', false)).toBeUndefined(); // three places: not an amount
+    expect(normaliseNumber('0.3', true)).toBe('300.00');
+  });
+});
+
+describe('words and typos', () => {
+  it('folds accents, case and possessives', () => {
+    expect(words("Tomás's e-mail?")).toEqual(['tomas', 'e-mail']);
+  });
+  it('corrects vocabulary typos but keeps inflections and unknown words', () => {
+    const vocabulary = ['customers', 'contact', 'move', 'invoice'];
+    expect(correct('cusotmers', vocabulary)).toBe('customers');
+    expect(correct('contcat', vocabulary)).toBe('contact');
+    expect(correct('moved', vocabulary)).toBe('moved');
+    expect(correct('invoices', vocabulary)).toBe('invoices');
+    expect(correct('amara', vocabulary)).toBe('amara');
+  });
+  it('measures transpositions as one edit', () => {
+    expect(editDistance('form', 'from')).toBe(1);
+    expect(editDistance('amra', 'amara')).toBe(1);
+  });
+});

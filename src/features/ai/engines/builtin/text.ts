@@ -1,0 +1,144 @@
+import { formatUnits, parseDecimal, toUnits } from '@/lib/money';
+
+/**
+ * Text helpers of the built-in engine: normalising what people type,
+ * tolerating typos, and reading amounts exactly (decimal strings, never
+ * floats) in the forms people write them ("1,500", "€45.90", "1.5k", "45,90").
+ */
+
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
+}
+
+/** Words of a text, folded, with possessive 's removed ("amara's" → "amara"). */
+export function words(text: string): string[] {
+  return fold(text)
+    .replace(/[’']s\b/g, '')
+    .split(/[^\p{L}\p{N}@.+-]+/u)
+    .map((w) => w.replace(/^[.+-]+|[.+-]+$/g, ''))
+    .filter(Boolean);
+}
+
+/** Damerau-Levenshtein distance (optimal string alignment), capped for speed. */
+export function editDistance(a: string, b: string, cap = 3): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j += 1) rows[0]![j] = j;
+  for (let i = 1; i <= a.length; i += 1) {
+    let best = cap + 1;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = v;
+      best = Math.min(best, v);
+    }
+    if (best > cap) return cap + 1;
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/** How many typos a word of this length may carry and still count as the same word. */
+export function allowedTypos(length: number): number {
+  return length >= 8 ? 2 : length >= 4 ? 1 : 0;
+}
+
+/** 1 for the same word, less for a near miss, 0 for a different word. */
+export function wordSimilarity(typed: string, known: string): number {
+  if (typed === known) return 1;
+  if (known.length >= 4 && typed.length >= 3 && known.startsWith(typed) && typed.length >= known.length - 2) return 0.9;
+  const d = editDistance(typed, known, 2);
+  if (d <= allowedTypos(Math.max(typed.length, known.length))) return d === 1 ? 0.85 : 0.7;
+  return 0;
+}
+
+/** The word of `vocabulary` a typed word most likely is (typos allowed), or the word itself. */
+export function correct(word: string, vocabulary: readonly string[]): string {
+  if (vocabulary.includes(word) || word.length < 4 || /\d/.test(word)) return word;
+  // an inflection of a known word ("moved", "calls") is not a typo
+  if (vocabulary.some((known) => word.startsWith(known) && ['s', 'd', 'ed', 'es', 'ing', 'r', 'er'].includes(word.slice(known.length)))) {
+    return word;
+  }
+  let best = word;
+  let bestScore = 0;
+  for (const known of vocabulary) {
+    if (Math.abs(known.length - word.length) > 2) continue;
+    // short words: a typo rarely changes the first letter ("have" is not "save")
+    if (word.length <= 5 && known[0] !== word[0]) continue;
+    const d = editDistance(word, known, 2);
+    const score = d <= allowedTypos(Math.max(word.length, known.length)) ? 1 / (1 + d) : 0;
+    if (score > bestScore) {
+      best = known;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------
+// Amounts
+// ---------------------------------------------------------------------------
+
+export interface AmountMatch {
+  /** Decimal string with two places. */
+  value: string;
+  index: number;
+  end: number;
+  text: string;
+  currency?: string;
+  /** "120 each", "at 80 per hour": a unit price. */
+  each: boolean;
+}
+
+const CURRENCY_SYMBOLS: Record<string, string> = { '€': 'EUR', $: 'USD', '£': 'GBP', '¥': 'JPY' };
+const CURRENCY_WORDS: Record<string, string> = {
+  eur: 'EUR', euro: 'EUR', euros: 'EUR', usd: 'USD', dollar: 'USD', dollars: 'USD', bucks: 'USD',
+  gbp: 'GBP', pound: 'GBP', pounds: 'GBP', chf: 'CHF',
+};
+
+const AMOUNT_RE =
+  /(?<sym>[€$£¥])?\s?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+,\d{1,2}|\d+[.,]\d{1,2}|\d+)(?<k>k)?\b\s?(?<sym2>[€$£¥])?(?:\s?(?<word>eur|euros?|usd|dollars?|bucks|gbp|pounds?|chf)\b)?/giu;
+
+/** Turns "1,500" / "1.500,50" / "45,90" / "1500" into a canonical decimal string. */
+export function normaliseNumber(raw: string, thousands: boolean): string | undefined {
+  let text = raw;
+  if (/^\d{1,3}(?:\.\d{3})+,\d{1,2}$/.test(text)) text = text.replace(/\./g, '').replace(',', '.');
+  else if (/^\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$/.test(text)) text = text.replace(/,/g, '');
+  else if (/^\d+,\d{1,2}$/.test(text)) text = text.replace(',', '.');
+  const parsed = parseDecimal(text);
+  if (!parsed.ok) return undefined;
+  if (!thousands) return parsed.value;
+  // "1.5k": a thousand times, in integer cents
+  return formatUnits(toUnits(parsed.value) * 1000n);
+}
+
+/**
+ * Amounts in a text. Numbers that are clearly something else (dates, times,
+ * counts followed by "days", invoice numbers) are skipped.
+ */
+export function findAmounts(text: string): AmountMatch[] {
+  const found: AmountMatch[] = [];
+  for (const m of text.matchAll(AMOUNT_RE)) {
+    const g = m.groups ?? {};
+    const index = m.index ?? 0;
+    const before = text.slice(Math.max(0, index - 12), index);
+    const after = text.slice(index + m[0].length, index + m[0].length + 16);
+    const hasCurrency = Boolean(g.sym || g.sym2 || g.word || g.k);
+    if (!hasCurrency) {
+      if (/[-/:#]$|inv[a-z-]*\s*$|no\.?\s*$|number\s*$/i.test(before)) continue; // INV-0003, 12/05, 10:30
+      if (/^\s*(?:[:/.-]\d|st\b|nd\b|rd\b|th\b|am\b|pm\b|h\b|hours?\b|hrs?\b|days?\b|weeks?\b|months?\b|years?\b|min|percent|%|x\b|times\b|items?\b|pcs\b|units?\b|licen[cs]es?\b|seats?\b|pieces?\b|users?\b|people\b|persons?\b|nights?\b|copies\b|boxes\b|sessions?\b|visits?\b)/i.test(after)) continue;
+      if (/\b(?:in|on|at|by|until|since|from)\s*$/i.test(before) && /^\s*(?:days?|weeks?|months?)/i.test(after)) continue;
+      if (/^(19|20)\d{2}$/.test(g.num ?? '') && !/[$€£]/.test(before)) continue; // a year
+    }
+    const value = normaliseNumber(g.num ?? '', Boolean(g.k));
+    if (!value) continue;
+    const currency = CURRENCY_SYMBOLS[g.sym ?? g.sym2 ?? ''] ?? CURRENCY_WORDS[(g.word ?? '').toLowerCase()];
+    const each = /^\s*(?:each|apiece|a piece|per\s+\w+|\/\s?\w+|an? (?:hour|day|piece|unit|item))\b/i.test(after);
+    found.push({ value, index, end: index + m[0].length, text: m[0].trim(), currency, each });
+  }
+  return found;
+}

@@ -1,0 +1,136 @@
+import type { EngineAnswer, EngineRequest } from '../types';
+import type { ToolOutcome } from '../../runner';
+import { type Candidate, pickContact, resolveMentions } from './mentions';
+import { correct, fold, words } from './text';
+
+/** One request being understood: its words, the tools, and the contacts it mentions. */
+
+export const VOCABULARY = [
+  'contact', 'contacts', 'customer', 'customers', 'client', 'clients', 'lead', 'leads', 'email', 'phone', 'number',
+  'company', 'address', 'position', 'title', 'status', 'notes', 'note', 'inactive', 'active', 'create', 'update',
+  'change', 'delete', 'remove', 'show', 'list', 'find', 'search', 'many', 'what', 'whats', 'who', 'where', 'tell',
+  'details', 'info', 'overdue', 'task', 'tasks', 'todo', 'todos', 'invoice', 'invoices', 'tomorrow', 'today',
+  'yesterday', 'expense', 'expenses', 'income', 'spent', 'spend', 'paid', 'payment', 'remind', 'reminder', 'call',
+  'meeting', 'total', 'month', 'week', 'year', 'revenue', 'unpaid', 'outstanding', 'balance', 'priority', 'high',
+  'medium', 'low', 'urgent', 'important', 'complete', 'completed', 'done', 'finish', 'finished', 'cancel', 'mark',
+  'set', 'add', 'new', 'record', 'draft', 'people', 'person', 'prospect', 'prospects', 'everyone', 'everybody',
+  'customer', 'pending', 'progress', 'category', 'categories', 'earned', 'owe', 'owes', 'owed', 'works', 'working',
+  'rename', 'edit', 'make', 'move', 'moved', 'became', 'save', 'please', 'received', 'receive', 'bill', 'bills', 'send', 'which',
+  'show', 'give', 'about', 'their', 'there', 'anything', 'something', 'help', 'schedule', 'follow', 'week', 'next',
+  'last', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'month',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+] as const;
+
+export class Turn {
+  readonly text: string;
+  readonly folded: string;
+  /** Folded words with vocabulary typos corrected ("cusotmers" → "customers"). */
+  readonly w: string[];
+  private mentionCache?: Candidate[];
+  readonly reads: string[] = [];
+
+  constructor(readonly req: EngineRequest) {
+    this.text = followUp(req) ?? req.query.trim();
+    this.folded = fold(this.text);
+    this.w = words(this.text).map((word) => correct(word, VOCABULARY));
+  }
+
+  has(...candidates: string[]): boolean {
+    return candidates.some((c) => (c.includes(' ') ? ` ${this.w.join(' ')} `.includes(` ${c} `) : this.w.includes(c)));
+  }
+
+  /** Regex on the folded text with corrected words, e.g. /\bnew (lead|contact)\b/. */
+  test(re: RegExp): boolean {
+    return re.test(this.w.join(' '));
+  }
+
+  async tool(name: string, args: Record<string, unknown>): Promise<ToolOutcome> {
+    this.reads.push(name);
+    return this.req.tools.call(name, args);
+  }
+
+  /** Reads through a tool; a failure becomes an exception the engine turns into an answer. */
+  async read<T>(name: string, args: Record<string, unknown>): Promise<T> {
+    const outcome = await this.tool(name, args);
+    if (!outcome.ok) throw new ToolProblem(outcome.error.message);
+    return outcome.data as T;
+  }
+
+  async candidates(): Promise<Candidate[]> {
+    this.mentionCache ??= (await this.read<{ contacts: Candidate[] }>('find_mentions', { text: this.text })).contacts;
+    return this.mentionCache;
+  }
+
+  /** The contact a (part of the) request is about: one, several (ambiguous) or none. */
+  async contactIn(fragment = this.text): Promise<{ contact?: Candidate; ambiguous: Candidate[] }> {
+    const candidates = await this.candidates();
+    return pickContact(resolveMentions(fragment, candidates));
+  }
+}
+
+export class ToolProblem extends Error {}
+
+/** Questions the engine asks back; a short reply to one completes the earlier request. */
+export const ASK_BACK_MARKERS = ['Which one do you mean', "What is the new contact's name", 'What should I change for'];
+const FOLLOW_UP_WINDOW_MS = 15 * 60 * 1000;
+
+/**
+ * "phone of daniel" → "Which one do you mean: Daniel Kim, Daniel Osei?" →
+ * "kim": the reply is read together with the request it answers.
+ */
+function followUp(req: EngineRequest): string | undefined {
+  const last = req.history.at(-1);
+  if (!last || !ASK_BACK_MARKERS.some((m) => last.response.startsWith(m))) return undefined;
+  if (Date.now() - Date.parse(last.created_at) > FOLLOW_UP_WINDOW_MS) return undefined;
+  const reply = req.query.trim().replace(/^(the one (at|from)|i mean|i meant|it'?s|its|name is|named)\s+/i, '');
+  const n = reply.split(/\s+/).length;
+  // a new request of its own is not an answer
+  const changing = last.response.startsWith('What should I change');
+  const isRequest =
+    /^(please |pls )?(show|list|add|create|new|what|whats|who|how|change|update|set|mark|make|delete|remove|find|tell|give)\b/i.test(reply) ||
+    (!changing && /^(email|phone|number)\b/i.test(reply));
+  const limit = changing ? 8 : 4;
+  if (n > limit || isRequest) return undefined;
+  return `${last.query.trim().replace(/[?.!]+$/, '')} ${reply}`;
+}
+
+export const link = (label: string, url: string) => `[${label.replace(/[[\]]/g, '')}](${url})`;
+
+export function answer(response: string, extra: Partial<EngineAnswer> = {}): EngineAnswer {
+  return { response, ...extra };
+}
+
+export function askBack(response: string): EngineAnswer {
+  return { response, clarify: true };
+}
+
+export function listNames(items: { name: string; url: string; extra?: string | null }[], max = 10): string {
+  const shown = items.slice(0, max).map((i) => `${link(i.name, i.url)}${i.extra ? ` (${i.extra})` : ''}`);
+  const more = items.length > max ? `, and ${items.length - max} more` : '';
+  if (shown.length <= 1) return shown.join('') + more;
+  return `${shown.slice(0, -1).join(', ')}${more ? `, ${shown.at(-1)}${more}` : ` and ${shown.at(-1)}`}`;
+}
+
+export function whichOne(options: Candidate[]): EngineAnswer {
+  return askBack(
+    `Which one do you mean: ${options
+      .slice(0, 5)
+      .map((c) => `${link(c.name, c.url)}${c.company ? ` (${c.company})` : ''}`)
+      .join(', ')}?`,
+  );
+}
+
+/** Proposes a write through its tool; the answer shows what waits for confirmation. */
+export async function propose(turn: Turn, tool: string, args: Record<string, unknown>): Promise<EngineAnswer> {
+  const outcome = await turn.tool(tool, args);
+  if (!outcome.ok) {
+    const details = outcome.error.details
+      ? ` (${Object.entries(outcome.error.details)
+          .map(([field, problems]) => `${field.split('.').at(-1)}: ${problems.join(', ')}`)
+          .join('; ')})`
+      : '';
+    return askBack(`I couldn't prepare that: ${outcome.error.message}${details}`);
+  }
+  const summary = outcome.pending_action?.summary ?? '';
+  return answer(`${summary} Confirm to apply it, or reject it.`);
+}

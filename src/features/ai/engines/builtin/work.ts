@@ -1,0 +1,207 @@
+import type { EngineAnswer } from '../types';
+import { findDate, findPeriod, zonedToUtc } from './dates';
+import { titleCase } from './mentions';
+import { fold, wordSimilarity, words } from './text';
+import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
+
+/** Tasks: what is due, new tasks, and changes to them (done, priority, date, delete). */
+
+interface TaskOut {
+  id: string;
+  title: string;
+  due_date: string | null;
+  status: string;
+  priority: string;
+  contact_name: string | null;
+  url: string;
+}
+
+const TASK_WORDS = ['task', 'tasks', 'todo', 'todos', 'to-do', 'reminder', 'reminders'];
+
+function dueLabel(iso: string | null, turn: Turn): string {
+  if (!iso) return 'no due date';
+  const d = new Date(iso);
+  const tz = turn.req.user.time_zone;
+  const day = new Intl.DateTimeFormat('en-GB', { timeZone: tz, weekday: 'short', day: 'numeric', month: 'short' }).format(d);
+  const time = new Intl.DateTimeFormat('en-GB', { timeZone: tz, hour: '2-digit', minute: '2-digit' }).format(d);
+  return time === '23:59' ? `due ${day}` : `due ${day} ${time}`;
+}
+
+function taskLine(t: TaskOut, turn: Turn): string {
+  const bits = [dueLabel(t.due_date, turn), t.priority === 'high' ? 'high priority' : null, t.contact_name].filter(Boolean);
+  return `${link(t.title, t.url)} (${bits.join(', ')})`;
+}
+
+function priorityIn(text: string): 'high' | 'medium' | 'low' | undefined {
+  const t = fold(text);
+  if (/\b(urgent|asap|important|high[- ]priority|priority (is )?high|top priority|critical)\b/.test(t)) return 'high';
+  if (/\b(low[- ]priority|priority (is )?low|no rush|whenever|someday|not urgent)\b/.test(t)) return 'low';
+  if (/\b(medium|normal)[- ]priority|priority (is )?(medium|normal)\b/.test(t)) return 'medium';
+  return undefined;
+}
+
+function dueIso(turn: Turn, found: { date: string; time?: string }): string {
+  return zonedToUtc(found.date, found.time ?? '23:59', turn.req.user.time_zone);
+}
+
+// ---------------------------------------------------------------------------
+
+const NEW_TASK =
+  /^(?:(?:please|pls|can you|could you)\s+)?(?:remind me to|remind me|remember to|don'?t forget to|i need to|i have to|add (?:a )?(?:new )?(?:task|todo|to-do)(?: to)?|new (?:task|todo|to-do)|create (?:a )?(?:new )?(?:task|todo)(?: to)?|todo|to-do|task)\b\s*[:,-]?\s*/i;
+
+export function wantsNewTask(turn: Turn): boolean {
+  return NEW_TASK.test(turn.text) || (turn.has('add', 'create', 'new', 'schedule') && turn.has(...TASK_WORDS));
+}
+
+export async function newTask(turn: Turn): Promise<EngineAnswer> {
+  let title = turn.text.replace(NEW_TASK, '');
+  const when = findDate(title, new Date(), turn.req.user.time_zone);
+  if (when) title = title.replace(when.text, ' ');
+  title = title
+    .replace(/\b(?:it'?s |this is |mark it |make it |as |with )?(?:urgent|asap|important|high[- ]priority|low[- ]priority|medium[- ]priority|no rush|top priority)\b/gi, ' ')
+    .replace(/\b(?:due|by|on|at|before|until)\s*$/i, ' ')
+    .replace(/\s+(?:due|by|on|at|before)\s+(?=[,.]|$)/gi, ' ')
+    .replace(/\s*[,;.!]+\s*$/g, '')
+    .replace(/\s{2,}/g, ' ')
+    .replace(/^\s*(?:to|that)\s+/i, '')
+    .replace(/\s*,\s*$/, '')
+    .trim();
+  if (!title) return askBack('What should the task be? For example: "remind me to call Amara tomorrow".');
+  title = title[0]!.toUpperCase() + title.slice(1);
+  const args: Record<string, unknown> = { title };
+  if (when) args.due_date = dueIso(turn, when);
+  const priority = priorityIn(turn.text);
+  if (priority) args.priority = priority;
+  const found = await turn.contactIn(title);
+  if (found.contact) {
+    args.contact_id = found.contact.id;
+    // "call amara" → "Call Amara"
+    for (const part of [found.contact.first_name, found.contact.last_name]) {
+      if (part) title = title.replace(new RegExp(`\\b${part.normalize('NFD').replace(/\p{Diacritic}/gu, '')}\\b`, 'iu'), part);
+    }
+    args.title = title;
+  }
+  return propose(turn, 'create_task', args);
+}
+
+// ---------------------------------------------------------------------------
+
+export function wantsTaskList(turn: Turn): boolean {
+  const t = turn.w.join(' ');
+  if (turn.has('invoice', 'invoices', 'spend', 'spent', 'income', 'expense', 'expenses')) return false;
+  return (
+    (turn.has(...TASK_WORDS) && !turn.has('add', 'create', 'new', 'delete', 'remove', 'mark', 'complete', 'move')) ||
+    /\b(what|whats|what is|anything|what do i have|what have i got) (due|on my plate|on today|for today|for tomorrow|planned|scheduled)\b/.test(t) ||
+    /^(due|overdue) (today|tomorrow|this week|next week)\b/.test(t) ||
+    /\bwhat (do i have|should i do|is on)\b/.test(t) ||
+    /\b(my agenda|my day|my week)\b/.test(t)
+  );
+}
+
+export async function listTasks(turn: Turn): Promise<EngineAnswer> {
+  const args: Record<string, unknown> = { limit: 50 };
+  const t = turn.w.join(' ');
+  const completed = /\b(completed|finished|done)\b/.test(t) && !/\bnot (done|completed|finished)\b/.test(t);
+  args.status = completed ? 'completed' : 'open';
+  let scope = completed ? 'completed tasks' : 'open tasks';
+  if (/\b(overdue|late|past due|behind)\b/.test(t)) {
+    args.overdue = true;
+    scope = 'overdue tasks';
+  } else {
+    const today = turn.req.user.today;
+    const period = findPeriod(turn.text, today);
+    const day = period ? undefined : /\b(today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week)\b/.test(t) ? findDate(turn.text, new Date(), turn.req.user.time_zone) : undefined;
+    if (period) {
+      args.due_from = period.from;
+      args.due_to = period.to;
+      scope += ` due ${period.label}`;
+    } else if (day) {
+      args.due_from = day.date;
+      args.due_to = day.date;
+      scope += ` due ${day.text}`;
+    }
+  }
+  const priority = /\bhigh\b/.test(t) ? 'high' : /\blow\b/.test(t) && /priority/.test(t) ? 'low' : undefined;
+  if (priority) {
+    args.priority = priority;
+    scope = `${priority}-priority ${scope}`;
+  }
+  const who = await turn.contactIn();
+  if (who.ambiguous.length) return whichOne(who.ambiguous);
+  if (who.contact) {
+    args.contact_id = who.contact.id;
+    scope += ` for ${link(who.contact.name, who.contact.url)}`;
+  }
+  const { total, tasks } = await turn.read<{ total: number; tasks: TaskOut[] }>('list_tasks', args);
+  if (total === 0) return answer(`You have no ${scope}.`);
+  const shown = tasks.slice(0, 10).map((task) => `- ${taskLine(task, turn)}`);
+  return answer(`You have ${total} ${total === 1 ? scope.replace('tasks', 'task') : scope}:\n${shown.join('\n')}${total > 10 ? `\n…and ${total - 10} more on the [Tasks page](/tasks).` : ''}`);
+}
+
+// ---------------------------------------------------------------------------
+
+/** The open task a text refers to by (part of) its title, typos tolerated. */
+async function taskIn(turn: Turn, text: string, status = 'open'): Promise<{ task?: TaskOut; ambiguous: TaskOut[] }> {
+  const { tasks } = await turn.read<{ tasks: TaskOut[] }>('list_tasks', { status, limit: 50 });
+  const typed = words(text).filter((w) => w.length >= 3);
+  const scored = tasks
+    .map((task) => {
+      const titleWords = words(task.title).filter((w) => w.length >= 3 && !['the', 'and', 'for', 'about', 'with'].includes(w));
+      const hits = titleWords.filter((tw) => typed.some((w) => wordSimilarity(w, tw) >= 0.85)).length;
+      return { task, score: titleWords.length ? hits / titleWords.length + hits / 100 : 0, hits };
+    })
+    .filter((s) => s.hits >= 1 && s.score >= 0.34)
+    .sort((a, b) => b.score - a.score);
+  if (scored.length === 0) return { ambiguous: [] };
+  if (scored.length === 1 || scored[0]!.score - scored[1]!.score >= 0.15) return { task: scored[0]!.task, ambiguous: [] };
+  return { ambiguous: scored.filter((s) => scored[0]!.score - s.score < 0.15).map((s) => s.task) };
+}
+
+function whichTask(options: TaskOut[]): EngineAnswer {
+  return askBack(`Which task do you mean: ${options.slice(0, 5).map((t) => `“${t.title}”`).join(', ')}?`);
+}
+
+export function wantsTaskChange(turn: Turn): boolean {
+  const t = turn.w.join(' ');
+  if (turn.has('invoice', 'invoices', 'inv')) return false;
+  return (
+    /^(tick off|check off|complete|finish|done with|i did|i've done|ive done|i finished|finished)\b/.test(t) ||
+    /\b(done|completed|complete|finished)\b/.test(t) ||
+    (/^(move|postpone|push|reschedule|delay|bring forward)\b/.test(t) && !turn.has('contact', 'company')) ||
+    (/\bpriority\b|\burgent\b/.test(t) && /^(make|set|change|mark|bump|raise|lower)\b/.test(t)) ||
+    (/^(delete|remove|drop|cancel)\b/.test(t) && turn.has(...TASK_WORDS))
+  );
+}
+
+export async function changeTask(turn: Turn): Promise<EngineAnswer | undefined> {
+  const t = turn.w.join(' ');
+  const about = turn.text
+    .replace(/^(mark|tick off|check off|complete|finish|close|done with|i did|i've done|ive done|i finished|finished|move|postpone|push|reschedule|delay|make|set|change|bump|raise|lower|delete|remove|drop|cancel)\s+/i, '')
+    .replace(/\b(the )?(task|todo|to-do)\b/gi, ' ');
+  const found = await taskIn(turn, about);
+  if (found.ambiguous.length) return whichTask(found.ambiguous);
+  if (!found.task) {
+    if (/^(delete|remove|drop|cancel)\b/.test(t) || turn.has(...TASK_WORDS)) {
+      return askBack('Which task? I could not find an open task with that title.');
+    }
+    return undefined; // not about a task after all
+  }
+  const task = found.task;
+  if (/^(delete|remove|drop)\b/.test(t)) return propose(turn, 'delete_task', { task_id: task.id });
+  if (/^cancel\b/.test(t)) return propose(turn, 'update_task', { task_id: task.id, changes: { status: 'cancelled' } });
+  if (/^(move|postpone|push|reschedule|delay|bring forward)\b/.test(t)) {
+    const when = findDate(turn.text.replace(task.title, ' '), new Date(), turn.req.user.time_zone);
+    if (!when) return askBack(`When should “${task.title}” be due?`);
+    return propose(turn, 'update_task', { task_id: task.id, changes: { due_date: dueIso(turn, when) } });
+  }
+  const priority = priorityIn(turn.text) ?? (/\b(bump|raise)\b/.test(t) ? 'high' : /\blower\b/.test(t) ? 'low' : undefined);
+  if (priority && /\b(priority|urgent|important)\b/.test(t)) {
+    return propose(turn, 'update_task', { task_id: task.id, changes: { priority } });
+  }
+  if (/\b(done|completed|complete|finished|finish|tick off|check off|i did)\b/.test(t)) {
+    return propose(turn, 'update_task', { task_id: task.id, changes: { status: 'completed' } });
+  }
+  return askBack(`What should I change on “${task.title}”: mark it done, its priority or its due date?`);
+}
+
+export { titleCase };

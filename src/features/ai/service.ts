@@ -1,0 +1,312 @@
+import { recordEvent } from '@/features/audit/service';
+import type { UserRow } from '@/lib/auth/user';
+import { type Database, savepoint, tables, withTenant } from '@/lib/db';
+import { env } from '@/lib/env';
+import { ApiError, errors, failure, fromDatabaseError } from '@/lib/errors';
+import { log } from '@/lib/log';
+import { decodeCursor, type Page, toPage } from '@/lib/pagination';
+import { eq } from 'drizzle-orm';
+import { engineFor } from './engines';
+import { type EngineAnswer, EngineFailure, type EngineUser } from './engines/types';
+import {
+  countLogs,
+  expireActions,
+  finishLog,
+  insertLog,
+  selectActionForUpdate,
+  selectActionsOfLog,
+  selectHistory,
+  selectLogs,
+  selectLogState,
+  updateAction,
+} from './queries';
+import { callTool, ExchangeClosedError, inProcessRunner, type ToolOutcome, userToday } from './runner';
+import type { AiAnswer, AiLog, AiLogListQuery, PendingAction } from './schema';
+import { getTool, type ToolContext } from './tools';
+import { signToolToken, verifyToolToken } from './tool-token';
+
+/**
+ * The assistant's rules. A question is logged when it starts (so its tool
+ * token is valid only while it runs), answered by the configured engine
+ * without holding a database transaction, and completed in one transaction
+ * together with any proposed change. Confirming, rejecting and undoing run in
+ * the route's tenant transaction and are logged in it.
+ */
+
+type NewTransaction = <T>(fn: (tx: Database) => Promise<T>) => Promise<T>;
+
+const MAX_RESPONSE = 20_000;
+
+function engineUser(user: UserRow): EngineUser {
+  return {
+    id: user.id,
+    name: [user.first_name, user.last_name].filter(Boolean).join(' ') || user.email || 'the user',
+    email: user.email,
+    time_zone: user.time_zone,
+    currency: user.currency,
+    locale: user.locale,
+    today: userToday(user),
+  };
+}
+
+function withTimeout<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new EngineFailure('timeout', 'The assistant did not answer in time.'));
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(signal.aborted ? new EngineFailure('timeout', 'The assistant did not answer in time.') : error);
+      },
+    );
+  });
+}
+
+function actionTaken(pending: PendingAction | null, calls: { tool: string }[], clarify: boolean): string | null {
+  if (pending) return `proposed: ${pending.tool}`;
+  if (clarify) return 'asked_back';
+  const tools = [...new Set(calls.map((c) => c.tool))];
+  return tools.length ? `read: ${tools.join(', ')}` : null;
+}
+
+export async function askAssistant(input: {
+  user: UserRow;
+  query: string;
+  origin: string;
+  newTransaction: NewTransaction;
+}): Promise<{ data: AiAnswer } | Response> {
+  const { user, query, newTransaction } = input;
+  const config = env();
+  const engine = await engineFor(config.aiEngine);
+  const started = performance.now();
+  const { logId, history } = await newTransaction(async (tx) => {
+    await expireActions(tx, user.id);
+    const past = await selectHistory(tx, user.id, 6);
+    const row = await insertLog(tx, user.id, { query, engine: engine.name, status: 'running' });
+    return { logId: row.id, history: past };
+  });
+
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), config.AI_TIMEOUT_MS);
+  let answer: EngineAnswer | undefined;
+  let failed: EngineFailure | undefined;
+  try {
+    const toolToken = await signToolToken({ sub: input.user.clerk_id, uid: user.id, lid: logId }, config.AI_TIMEOUT_MS + 5000);
+    answer = await withTimeout(
+      engine.answer({
+        query,
+        history: history.map((h) => ({ query: h.query, response: h.response ?? '', created_at: h.created_at.toISOString() })),
+        user: engineUser(user),
+        tools: inProcessRunner(newTransaction, user, logId),
+        signal: controller.signal,
+        deadline: Date.now() + config.AI_TIMEOUT_MS,
+        remote: { toolToken, toolsUrl: `${(config.APP_URL ?? input.origin).replace(/\/+$/, '')}/api/ai/tools` },
+      }),
+      controller.signal,
+    );
+    if (typeof answer?.response !== 'string' || answer.response.trim() === '') {
+      throw new EngineFailure('error', 'The assistant gave an empty answer.');
+    }
+  } catch (error) {
+    failed =
+      error instanceof EngineFailure
+        ? error
+        : new EngineFailure('error', 'The assistant failed while answering.');
+    if (!(error instanceof EngineFailure)) log.error('ai.engine_failed', { engine: engine.name, log_id: logId, error });
+  } finally {
+    clearTimeout(timer);
+  }
+  const duration = Math.round(performance.now() - started);
+
+  return newTransaction(async (tx) => {
+    const state = await selectLogState(tx, user.id, logId);
+    const calls = ((state?.metadata.tool_calls as { tool: string }[] | undefined) ?? []).filter((c) => c && c.tool);
+    if (failed) {
+      await expireActions(tx, user.id, logId);
+      await finishLog(tx, user.id, logId, {
+        response: null,
+        action_taken: null,
+        status: failed.kind === 'timeout' ? 'timeout' : 'error',
+        duration_ms: duration,
+        metadata: { error: failed.message },
+      });
+      log.warn('ai.query_failed', { user_id: user.id, log_id: logId, engine: engine.name, kind: failed.kind, error: failed.message });
+      const apiError =
+        failed.kind === 'timeout'
+          ? new ApiError('gateway_timeout', `The assistant (${engine.name}) did not answer within ${Math.round(config.AI_TIMEOUT_MS / 1000)} s. Nothing was changed.`)
+          : new ApiError('bad_gateway', `The assistant (${engine.name}) failed: ${failed.message} Nothing was changed.`);
+      return failure(apiError, { 'X-AI-Log-Id': logId });
+    }
+    const actions = await selectActionsOfLog(tx, user.id, logId);
+    const first = actions.find((a) => a.status === 'pending');
+    const pending: PendingAction | null = first
+      ? { id: first.id, tool: first.tool, args: first.args, summary: first.summary }
+      : null;
+    let response = answer!.response.trim().slice(0, MAX_RESPONSE);
+    if (pending && !response.includes(pending.summary)) {
+      response = `${response}\n\nWaiting for your confirmation: ${pending.summary}`;
+    }
+    const clarify = Boolean(answer!.clarify) && !pending;
+    const taken = actionTaken(pending, calls, clarify);
+    await finishLog(tx, user.id, logId, {
+      response,
+      action_taken: taken,
+      status: pending ? 'pending_confirmation' : clarify ? 'clarify' : 'ok',
+      duration_ms: duration,
+      metadata: {
+        ...(answer!.metadata ?? {}),
+        ...(answer!.claimed_action ? { claimed_action: String(answer!.claimed_action).slice(0, 500) } : {}),
+        ...(pending ? { action_id: pending.id } : {}),
+      },
+    });
+    return { data: { response, action_taken: taken, log_id: logId, pending_action: pending } };
+  });
+}
+
+/** A tool call from an n8n workflow, authorised by its tool token. */
+export async function runToolWithToken(
+  token: string | undefined,
+  name: string,
+  args: unknown,
+): Promise<{ data: unknown } | Response> {
+  const spent = () => errors.unauthorized('The tool token is invalid, expired or already used.');
+  const claims = token ? await verifyToolToken(token) : undefined;
+  if (!claims) throw spent();
+  const outcome: ToolOutcome = await withTenant({ sub: claims.sub }, async (tx) => {
+    const [user] = await tx.select().from(tables.users).where(eq(tables.users.clerk_id, claims.sub)).limit(1);
+    if (!user || user.id !== claims.uid) throw spent();
+    try {
+      return await callTool(tx, user, claims.lid, name, args);
+    } catch (error) {
+      if (error instanceof ExchangeClosedError) throw spent();
+      throw error;
+    }
+  });
+  if (outcome.ok) return { data: outcome.data };
+  // the call is counted in the exchange's log even when it failed: answer without rolling back
+  return failure(new ApiError(outcome.error.code as ApiError['code'], outcome.error.message, outcome.error.details));
+}
+
+function decisionLog(
+  tx: Database,
+  user: UserRow,
+  engine: string,
+  entry: { query: string; response: string; action_taken: string; status: 'confirmed' | 'rejected' | 'undone' | 'failed'; metadata: Record<string, unknown> },
+) {
+  return insertLog(tx, user.id, { ...entry, engine, duration_ms: 0 });
+}
+
+async function loadAction(tx: Database, user: UserRow, id: string) {
+  const action = await selectActionForUpdate(tx, user.id, id);
+  if (!action) throw errors.notFound('Action');
+  const engine = (await selectLogState(tx, user.id, action.log_id))?.engine ?? 'builtin';
+  return { action, engine };
+}
+
+function asApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  const mapped = fromDatabaseError(error);
+  if (mapped) return mapped;
+  throw error;
+}
+
+/** Carries out a proposed change once, in this transaction; returns the changed record. */
+export async function confirmAction(tx: Database, user: UserRow, id: string): Promise<{ data: unknown } | Response> {
+  const { action, engine } = await loadAction(tx, user, id);
+  const meta = { action_id: action.id, log_id: action.log_id, tool: action.tool };
+  if (action.status !== 'pending') throw errors.conflict(`This change was already ${action.status}.`);
+  const refuse = async (message: string, status: 'expired' | 'pending') => {
+    if (status === 'expired') await updateAction(tx, user.id, action.id, { status: 'expired', decided: true });
+    await decisionLog(tx, user, engine, {
+      query: `Confirm: ${action.summary}`,
+      response: message,
+      action_taken: `failed: ${action.tool}`,
+      status: 'failed',
+      metadata: meta,
+    });
+    return failure(errors.conflict(message));
+  };
+  if (action.expired) return refuse('This proposal has expired; ask again.', 'expired');
+  const tool = getTool(action.tool);
+  if (!tool || tool.kind !== 'write') return refuse('This change can no longer be applied.', 'expired');
+  const parsed = tool.input.safeParse(action.args);
+  if (!parsed.success) return refuse('This change can no longer be applied: its details are no longer valid.', 'expired');
+  let applied;
+  try {
+    applied = await savepoint(tx, (sp) =>
+      tool.apply({ tx: sp, user, today: userToday(user) } satisfies ToolContext, parsed.data),
+    );
+  } catch (error) {
+    const apiError = asApiError(error);
+    return refuse(`Could not apply this change: ${apiError.message}`, 'pending');
+  }
+  await updateAction(tx, user.id, action.id, { status: 'confirmed', result: applied.record, undo: applied.undo, decided: true });
+  await recordEvent(tx, 'ai.action_confirmed', 'ai_actions', action.id, { tool: action.tool, summary: action.summary });
+  await decisionLog(tx, user, engine, {
+    query: `Confirm: ${action.summary}`,
+    response: `Done: ${action.summary}`,
+    action_taken: `confirmed: ${action.tool}`,
+    status: 'confirmed',
+    metadata: meta,
+  });
+  return { data: applied.record };
+}
+
+export async function rejectAction(tx: Database, user: UserRow, id: string) {
+  const { action, engine } = await loadAction(tx, user, id);
+  if (action.status !== 'pending') throw errors.conflict(`This change was already ${action.status}.`);
+  await updateAction(tx, user.id, action.id, { status: 'rejected', decided: true });
+  await recordEvent(tx, 'ai.action_rejected', 'ai_actions', action.id, { tool: action.tool, summary: action.summary });
+  await decisionLog(tx, user, engine, {
+    query: `Reject: ${action.summary}`,
+    response: `Dropped: ${action.summary}`,
+    action_taken: `rejected: ${action.tool}`,
+    status: 'rejected',
+    metadata: { action_id: action.id, log_id: action.log_id, tool: action.tool },
+  });
+  return { data: { id: action.id, status: 'rejected' as const } };
+}
+
+/** Reverts a confirmed change where that is possible (409 otherwise). */
+export async function undoAction(tx: Database, user: UserRow, id: string): Promise<{ data: unknown } | Response> {
+  const { action, engine } = await loadAction(tx, user, id);
+  if (action.status !== 'confirmed') throw errors.conflict(`Only a confirmed change can be undone; this one is ${action.status}.`);
+  const tool = getTool(action.tool);
+  if (!action.undo || !tool || tool.kind !== 'write' || !tool.revert) {
+    throw errors.conflict('This change cannot be undone.');
+  }
+  const meta = { action_id: action.id, log_id: action.log_id, tool: action.tool };
+  let result: unknown;
+  try {
+    result = await savepoint(tx, (sp) => tool.revert!({ tx: sp, user, today: userToday(user) }, action.undo!));
+  } catch (error) {
+    const apiError = asApiError(error);
+    const message = `Could not undo this change: ${apiError.message}`;
+    await decisionLog(tx, user, engine, { query: `Undo: ${action.summary}`, response: message, action_taken: `failed: undo ${action.tool}`, status: 'failed', metadata: meta });
+    return failure(errors.conflict(message));
+  }
+  await updateAction(tx, user.id, action.id, { status: 'undone' });
+  await recordEvent(tx, 'ai.action_undone', 'ai_actions', action.id, { tool: action.tool, summary: action.summary });
+  await decisionLog(tx, user, engine, {
+    query: `Undo: ${action.summary}`,
+    response: `Undone: ${action.summary}`,
+    action_taken: `undone: ${action.tool}`,
+    status: 'undone',
+    metadata: meta,
+  });
+  return { data: { id: action.id, status: 'undone' as const, result } };
+}
+
+export async function listLogs(tx: Database, user: UserRow, query: AiLogListQuery): Promise<{ data: AiLog[]; page: Page }> {
+  const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
+  const [rows, total] = await Promise.all([
+    selectLogs(tx, user.id, cursor, query.limit + 1),
+    cursor ? Promise.resolve(cursor.total) : countLogs(tx, user.id),
+  ]);
+  return toPage(rows, query.limit, total);
+}

@@ -1,0 +1,179 @@
+import { z } from 'zod';
+import { contactName } from '@/features/contacts/schema';
+import { getContact } from '@/features/contacts/service';
+import {
+  type Task,
+  taskCreateSchema,
+  taskListQuerySchema,
+  taskPriority,
+  taskStatus,
+  taskUpdateSchema,
+} from '@/features/tasks/schema';
+import { createTask, deleteTask, getTask, listTasks, updateTask } from '@/features/tasks/service';
+import type { Database } from '@/lib/db';
+import { date, qParam, uuid } from '@/lib/validation';
+import { readTool, type Tool, type ToolContext, writeTool } from './types';
+
+/** The assistant's task tools: the tasks service, under the user's RLS. */
+
+const limit = z.number().int().min(1).max(50).default(20).describe('how many to return (1-50, default 20)');
+
+async function contactLabel(tx: Database, user: { id: string }, id: string | null | undefined): Promise<string | null> {
+  if (!id) return null;
+  return contactName(await getContact(tx, user, id));
+}
+
+export function taskOut(task: Task, contact: string | null = null) {
+  return {
+    id: task.id,
+    title: task.title,
+    description: task.description,
+    due_date: task.due_date ? new Date(task.due_date).toISOString() : null,
+    status: task.status,
+    priority: task.priority,
+    contact_id: task.contact_id,
+    contact_name: contact,
+    completed_at: task.completed_at ? new Date(task.completed_at).toISOString() : null,
+    url: '/tasks',
+  };
+}
+
+function when(iso: string | null | undefined, ctx: ToolContext): string {
+  if (!iso) return 'no due date';
+  const d = new Date(iso);
+  const day = new Intl.DateTimeFormat('en-GB', { timeZone: ctx.user.time_zone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(d);
+  const time = new Intl.DateTimeFormat('en-GB', { timeZone: ctx.user.time_zone, hour: '2-digit', minute: '2-digit' }).format(d);
+  return time === '23:59' ? day : `${day} ${time}`;
+}
+
+function describeChanges(changes: Record<string, unknown>, ctx: ToolContext, contact: string | null): string {
+  return Object.entries(changes)
+    .map(([key, value]) => {
+      if (key === 'due_date') return value ? `due ${when(String(value), ctx)}` : 'no due date';
+      if (key === 'contact_id') return value ? `for ${contact}` : 'no contact';
+      if (key === 'status') return value === 'completed' ? 'completed' : `status ${String(value).replace('_', ' ')}`;
+      if (key === 'priority') return `${String(value)} priority`;
+      return `${key} ${value === null ? 'cleared' : `"${String(value)}"`}`;
+    })
+    .join(', ');
+}
+
+async function withContacts(ctx: ToolContext, tasks: Task[]) {
+  const names = new Map<string, string>();
+  for (const id of new Set(tasks.map((t) => t.contact_id).filter((v): v is string => Boolean(v)))) {
+    names.set(id, (await contactLabel(ctx.tx, ctx.user, id)) ?? '');
+  }
+  return tasks.map((t) => taskOut(t, t.contact_id ? (names.get(t.contact_id) ?? null) : null));
+}
+
+export const taskTools: Tool[] = [
+  readTool({
+    name: 'list_tasks',
+    kind: 'read',
+    description:
+      'Tasks, soonest due first. Filter by status ("open" = pending or in progress), priority, contact, due date range ' +
+      '(calendar dates in the user\'s time zone), overdue, or text in the title.',
+    input: z.strictObject({
+      status: z.union([taskStatus, z.literal('open')]).optional(),
+      priority: taskPriority.optional(),
+      contact_id: uuid.optional(),
+      due_from: date.optional().describe('YYYY-MM-DD'),
+      due_to: date.optional().describe('YYYY-MM-DD, inclusive'),
+      overdue: z.boolean().optional(),
+      query: qParam.describe('text in the title or description'),
+      limit,
+    }),
+    async run(ctx, input) {
+      const query = taskListQuerySchema.parse({
+        limit: String(input.limit),
+        sort: 'due_date',
+        ...(input.status ? { status: input.status === 'open' ? 'pending,in_progress' : input.status } : {}),
+        ...(input.priority ? { priority: input.priority } : {}),
+        ...(input.contact_id ? { contact_id: input.contact_id } : {}),
+        ...(input.due_from ? { from: input.due_from } : {}),
+        ...(input.due_to ? { to: input.due_to } : {}),
+        ...(input.overdue !== undefined ? { overdue: String(input.overdue) } : {}),
+        ...(input.query ? { q: input.query } : {}),
+      });
+      const page = await listTasks(ctx.tx, ctx.user, query);
+      return { total: page.page.total, tasks: await withContacts(ctx, page.data) };
+    },
+  }),
+  writeTool({
+    name: 'create_task',
+    kind: 'write',
+    description: 'Add a task (title; optional due date as an ISO timestamp, priority low/medium/high, contact).',
+    input: taskCreateSchema,
+    async describe(ctx, input) {
+      const contact = await contactLabel(ctx.tx, ctx.user, input.contact_id);
+      const details = [
+        input.due_date ? `due ${when(input.due_date, ctx)}` : null,
+        input.priority ? `${input.priority} priority` : null,
+        contact ? `for ${contact}` : null,
+      ].filter(Boolean);
+      return `Create the task "${input.title}"${details.length ? ` (${details.join(', ')})` : ''}.`;
+    },
+    async apply({ tx, user }, input) {
+      const task = await createTask(tx, user, input);
+      return { record: task, undo: { task_id: task.id } };
+    },
+    async revert({ tx, user }, undo) {
+      return deleteTask(tx, user, String(undo.task_id));
+    },
+  }),
+  writeTool({
+    name: 'update_task',
+    kind: 'write',
+    description: 'Change a task: status (e.g. completed), priority, due date, title, description or contact.',
+    input: z.strictObject({ task_id: uuid, changes: taskUpdateSchema }),
+    async describe(ctx, input) {
+      const task = await getTask(ctx.tx, ctx.user, input.task_id);
+      const contact = await contactLabel(ctx.tx, ctx.user, input.changes.contact_id);
+      if (Object.keys(input.changes).length === 1 && input.changes.status === 'completed') {
+        return `Mark the task "${task.title}" as completed.`;
+      }
+      return `Update the task "${task.title}": ${describeChanges(input.changes, ctx, contact)}.`;
+    },
+    async apply({ tx, user }, input) {
+      const before = await getTask(tx, user, input.task_id);
+      const task = await updateTask(tx, user, input.task_id, input.changes);
+      const previous = Object.fromEntries(
+        Object.keys(input.changes).map((key) => {
+          const value = before[key as keyof Task];
+          return [key, value instanceof Date ? value.toISOString() : (value ?? null)];
+        }),
+      );
+      return { record: task, undo: { task_id: task.id, previous } };
+    },
+    async revert({ tx, user }, undo) {
+      return updateTask(tx, user, String(undo.task_id), taskUpdateSchema.parse(undo.previous));
+    },
+  }),
+  writeTool({
+    name: 'delete_task',
+    kind: 'write',
+    description: 'Delete a task.',
+    input: z.strictObject({ task_id: uuid }),
+    async describe(ctx, input) {
+      const task = await getTask(ctx.tx, ctx.user, input.task_id);
+      return `Delete the task "${task.title}".`;
+    },
+    async apply({ tx, user }, input) {
+      const before = await getTask(tx, user, input.task_id);
+      const deleted = await deleteTask(tx, user, input.task_id);
+      const restore = {
+        title: before.title,
+        description: before.description,
+        due_date: before.due_date ? new Date(before.due_date).toISOString() : null,
+        status: before.status,
+        priority: before.priority,
+        contact_id: before.contact_id,
+      };
+      return { record: { ...deleted, deleted: true }, undo: { restore } };
+    },
+    async revert({ tx, user }, undo) {
+      // the task comes back as a new row with the same fields
+      return createTask(tx, user, taskCreateSchema.parse(undo.restore));
+    },
+  }),
+];

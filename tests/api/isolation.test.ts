@@ -1,0 +1,157 @@
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { type Client, signIn } from '../helpers/client';
+import { recordFigure } from '../helpers/figures';
+
+/**
+ * The tenant isolation matrix over HTTP. User A owns one of everything; user B
+ * tries A's ids in every path, every foreign-key field of B's own new and
+ * existing rows, every filter and export. Each attempt must be a 404 or 422
+ * (filters: an empty answer), show nothing of A's, and leave A's data exactly
+ * as it was. Runs on PGlite and on a real PostgreSQL server.
+ */
+
+const backends = inject('backends');
+
+type Expect = 404 | 422 | 'empty' | 'absent';
+interface Attempt {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  path: string;
+  body?: unknown;
+  expect: Expect;
+}
+
+const dueIn = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const items = [{ description: 'Design work', quantity: 2, unit_price: '150.00' }];
+
+describe.each(backends)('tenant isolation matrix on $name', (backend) => {
+  let a: Client;
+  let b: Client;
+  const A: Record<string, string> = {};
+  const B: Record<string, string> = {};
+  const marker = `Secret-${Math.random().toString(36).slice(2, 10)}`;
+
+  const must = async (res: Promise<{ status: number; body: any }>, status: number) => {
+    const r = await res;
+    expect(r.status, JSON.stringify(r.body).slice(0, 300)).toBe(status);
+    return r.body;
+  };
+
+  /** What A can see of their own data: compared before and after B's attempts. */
+  async function snapshotOfA() {
+    const paths = [
+      `/api/contacts/${A.contact}`,
+      `/api/contacts/${A.contact}/notes`,
+      `/api/contacts/${A.contact}/summary`,
+      `/api/tasks/${A.task}`,
+      `/api/transactions/${A.transaction}`,
+      `/api/invoices/${A.invoice}`,
+      `/api/invoices/${A.invoice}/payments`,
+      '/api/contacts?limit=200',
+      '/api/tasks?limit=200',
+      '/api/transactions?limit=200',
+      '/api/invoices?limit=200',
+      '/api/outbox',
+    ];
+    const out: Record<string, unknown> = {};
+    for (const path of paths) {
+      const res = await a.get(path);
+      expect(res.status, path).toBe(200);
+      out[path] = res.body;
+    }
+    return out;
+  }
+
+  beforeAll(async () => {
+    a = await signIn(backend.url);
+    b = await signIn(backend.url);
+    A.contact = (await must(a.post('/api/contacts', { first_name: marker, email: 'client-of-a@example.com' }), 201)).data.id;
+    A.note = (await must(a.post(`/api/contacts/${A.contact}/notes`, { body: `${marker} note` }), 201)).data.id;
+    A.task = (await must(a.post('/api/tasks', { title: `${marker} task`, contact_id: A.contact }), 201)).data.id;
+    A.transaction = (await must(a.post('/api/transactions', { type: 'expense', amount: '12.34', description: `${marker} expense` }), 201)).data.id;
+    A.invoice = (await must(a.post('/api/invoices', { contact_id: A.contact, due_date: dueIn(14), items, notes: marker }), 201)).data.id;
+    await must(a.post(`/api/invoices/${A.invoice}/send`, {}), 200);
+    A.payment = (await must(a.post(`/api/invoices/${A.invoice}/payments`, { amount: '100.00' }), 201)).data.id;
+    const outbox = await must(a.get('/api/outbox'), 200);
+    A.message = outbox.data[0].id;
+
+    B.contact = (await must(b.post('/api/contacts', { first_name: 'Own' }), 201)).data.id;
+    B.task = (await must(b.post('/api/tasks', { title: 'Own task' }), 201)).data.id;
+    B.transaction = (await must(b.post('/api/transactions', { type: 'income', amount: '5.00' }), 201)).data.id;
+    B.invoice = (await must(b.post('/api/invoices', { contact_id: B.contact, due_date: dueIn(14), items }), 201)).data.id;
+  });
+
+  it("refuses every use of A's ids by B, and A's data stays as it was", async () => {
+    const before = await snapshotOfA();
+    const attempts: Attempt[] = [
+      // ids in the path
+      { method: 'GET', path: `/api/contacts/${A.contact}`, expect: 404 },
+      { method: 'PUT', path: `/api/contacts/${A.contact}`, body: { first_name: 'Taken' }, expect: 404 },
+      { method: 'DELETE', path: `/api/contacts/${A.contact}`, expect: 404 },
+      { method: 'GET', path: `/api/contacts/${A.contact}/notes`, expect: 404 },
+      { method: 'POST', path: `/api/contacts/${A.contact}/notes`, body: { body: 'planted' }, expect: 404 },
+      { method: 'DELETE', path: `/api/contacts/${A.contact}/notes/${A.note}`, expect: 404 },
+      { method: 'DELETE', path: `/api/contacts/${B.contact}/notes/${A.note}`, expect: 404 },
+      { method: 'GET', path: `/api/contacts/${A.contact}/timeline`, expect: 404 },
+      { method: 'GET', path: `/api/contacts/${A.contact}/summary`, expect: 404 },
+      { method: 'GET', path: `/api/tasks/${A.task}`, expect: 404 },
+      { method: 'PUT', path: `/api/tasks/${A.task}`, body: { status: 'completed' }, expect: 404 },
+      { method: 'DELETE', path: `/api/tasks/${A.task}`, expect: 404 },
+      { method: 'GET', path: `/api/transactions/${A.transaction}`, expect: 404 },
+      { method: 'PUT', path: `/api/transactions/${A.transaction}`, body: { amount: '1.00' }, expect: 404 },
+      { method: 'DELETE', path: `/api/transactions/${A.transaction}`, expect: 404 },
+      { method: 'GET', path: `/api/transactions/${A.payment}`, expect: 404 },
+      { method: 'DELETE', path: `/api/transactions/${A.payment}`, expect: 404 },
+      { method: 'GET', path: `/api/invoices/${A.invoice}`, expect: 404 },
+      { method: 'PUT', path: `/api/invoices/${A.invoice}`, body: { notes: 'changed' }, expect: 404 },
+      { method: 'DELETE', path: `/api/invoices/${A.invoice}`, expect: 404 },
+      { method: 'GET', path: `/api/invoices/${A.invoice}/pdf`, expect: 404 },
+      { method: 'POST', path: `/api/invoices/${A.invoice}/send`, body: {}, expect: 404 },
+      { method: 'GET', path: `/api/invoices/${A.invoice}/payments`, expect: 404 },
+      { method: 'POST', path: `/api/invoices/${A.invoice}/payments`, body: { amount: '1.00' }, expect: 404 },
+      { method: 'DELETE', path: `/api/invoices/${A.invoice}/payments/${A.payment}`, expect: 404 },
+      { method: 'DELETE', path: `/api/invoices/${B.invoice}/payments/${A.payment}`, expect: 404 },
+      { method: 'GET', path: `/api/outbox/${A.message}`, expect: 404 },
+      { method: 'GET', path: `/api/outbox/${A.message}?attachment=0`, expect: 404 },
+      // A's ids as foreign keys of B's new and existing rows
+      { method: 'POST', path: '/api/tasks', body: { title: 'x', contact_id: A.contact }, expect: 422 },
+      { method: 'PUT', path: `/api/tasks/${B.task}`, body: { contact_id: A.contact }, expect: 422 },
+      { method: 'POST', path: '/api/transactions', body: { type: 'income', amount: '1.00', invoice_id: A.invoice }, expect: 422 },
+      { method: 'PUT', path: `/api/transactions/${B.transaction}`, body: { invoice_id: A.invoice }, expect: 422 },
+      { method: 'POST', path: '/api/invoices', body: { contact_id: A.contact, due_date: dueIn(7), items }, expect: 422 },
+      { method: 'PUT', path: `/api/invoices/${B.invoice}`, body: { contact_id: A.contact }, expect: 422 },
+      // A's ids and data as filters, searches and exports
+      { method: 'GET', path: `/api/tasks?contact_id=${A.contact}`, expect: 'empty' },
+      { method: 'GET', path: `/api/transactions?invoice_id=${A.invoice}`, expect: 'empty' },
+      { method: 'GET', path: `/api/invoices?contact_id=${A.contact}`, expect: 'empty' },
+      { method: 'GET', path: `/api/audit?entity_id=${A.contact}`, expect: 'empty' },
+      { method: 'GET', path: `/api/contacts?q=${marker}`, expect: 'empty' },
+      { method: 'GET', path: `/api/tasks?q=${marker}`, expect: 'empty' },
+      { method: 'GET', path: `/api/transactions?q=${marker}`, expect: 'empty' },
+      { method: 'GET', path: `/api/invoices?q=${marker}`, expect: 'empty' },
+      { method: 'GET', path: `/api/contacts?format=csv&q=${marker}`, expect: 'absent' },
+      { method: 'GET', path: `/api/tasks?format=csv&contact_id=${A.contact}`, expect: 'absent' },
+      { method: 'GET', path: `/api/transactions?format=csv`, expect: 'absent' },
+      { method: 'GET', path: `/api/invoices?format=csv`, expect: 'absent' },
+      { method: 'GET', path: '/api/outbox', expect: 'absent' },
+      { method: 'GET', path: '/api/transactions/categories', expect: 'absent' },
+    ];
+
+    for (const attempt of attempts) {
+      const res = await b.request(attempt.method, attempt.path, attempt.body);
+      const what = `${attempt.method} ${attempt.path}`;
+      if (attempt.expect === 'empty') {
+        // a filter by someone else's id finds nothing (a 4xx is as good)
+        if (res.status === 200) expect(res.body.page.total, what).toBe(0);
+        else expect([404, 422], what).toContain(res.status);
+      } else if (attempt.expect === 'absent') {
+        expect(res.status, what).toBe(200);
+      } else {
+        expect(res.status, `${what} → ${res.text.slice(0, 200)}`).toBe(attempt.expect);
+      }
+      expect(res.text, what).not.toContain(marker);
+      for (const id of Object.values(A)) expect(res.text, `${what} leaks ${id}`).not.toContain(id);
+    }
+    expect(await snapshotOfA()).toEqual(before);
+    recordFigure(`isolation.http.${backend.name}`, attempts.length, `cross-tenant HTTP requests refused (${backend.name === 'postgres' ? 'PostgreSQL' : 'PGlite'})`);
+  });
+});
