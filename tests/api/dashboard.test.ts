@@ -126,7 +126,7 @@ function expectedFinancial(
     .map(([contact_id, amounts]) => ({ contact_id, name: names.get(contact_id)!, amount: sum(amounts) }))
     .sort((a, b) => {
       const d = toUnits(b.amount) - toUnits(a.amount);
-      return d !== 0n ? (d > 0n ? 1 : -1) : a.name < b.name ? -1 : 1;
+      return d !== 0n ? (d > 0n ? 1 : -1) : a.contact_id < b.contact_id ? -1 : 1;
     })
     .slice(0, 10);
   return {

@@ -75,15 +75,26 @@ function random(seed: number) {
 
 // the day totals as stored, and as computed from the transactions themselves
 const STORED = `
-  select date::text, type, category, currency::text, contact_id::text, amount::text, count::int
+  select date::text, type, category, currency::text, amount::text, count::int
     from transaction_day_totals where user_id = $1
-   order by 1, 2, 3 nulls first, 4 nulls first, 5 nulls first`;
+   order by 1, 2, 3 nulls first, 4 nulls first`;
 const COMPUTED = `
-  select t.date::text, t.type, t.category, i.currency::text, i.contact_id::text, sum(t.amount)::text as amount, count(*)::int as count
+  select t.date::text, t.type, t.category, i.currency::text, sum(t.amount)::text as amount, count(*)::int as count
     from transactions t left join invoices i on i.id = t.invoice_id and i.user_id = t.user_id
    where t.user_id = $1
-   group by 1, 2, 3, 4, 5
-   order by 1, 2, 3 nulls first, 4 nulls first, 5 nulls first`;
+   group by 1, 2, 3, 4
+   order by 1, 2, 3 nulls first, 4 nulls first`;
+// the same for payments per client
+const STORED_PAYMENTS = `
+  select date::text, currency::text, contact_id::text, amount::text, count::int
+    from payment_day_totals where user_id = $1
+   order by 1, 2, 3`;
+const COMPUTED_PAYMENTS = `
+  select t.date::text, i.currency::text, i.contact_id::text, sum(t.amount)::text as amount, count(*)::int as count
+    from transactions t join invoices i on i.id = t.invoice_id and i.user_id = t.user_id
+   where t.user_id = $1 and t.type = 'income' and i.contact_id is not null
+   group by 1, 2, 3
+   order by 1, 2, 3`;
 
 describe.each([
   ['postgres', pgBackend],
@@ -96,8 +107,8 @@ describe.each([
 
   async function expectInStep(sub: string, user: string) {
     await db.as(sub, async (q) => {
-      const stored = await q(STORED, [user]);
-      expect(stored).toEqual(await q(COMPUTED, [user]));
+      expect(await q(STORED, [user])).toEqual(await q(COMPUTED, [user]));
+      expect(await q(STORED_PAYMENTS, [user])).toEqual(await q(COMPUTED_PAYMENTS, [user]));
     });
   }
 
@@ -175,7 +186,8 @@ describe.each([
               if (change === 'amount') await q(`update transactions set amount = $2 where id = $1`, [one.id, pick(amounts)]);
               if (change === 'date') await q(`update transactions set date = $2 where id = $1`, [one.id, pick(dates)]);
               if (change === 'category') await q(`update transactions set category = $2 where id = $1`, [one.id, pick(categories)]);
-              if (change === 'type' && !one.invoice_id) await q(`update transactions set type = $2 where id = $1`, [one.id, pick(['income', 'expense'])]);
+              // a payment turned into money out stops counting for its client
+              if (change === 'type') await q(`update transactions set type = $2 where id = $1`, [one.id, pick(['income', 'expense'])]);
               if (change === 'several') await q(`update transactions set amount = amount + 1, date = $2 where user_id = $1`, [ids.a, pick(dates)]);
             }
             break;
@@ -195,21 +207,37 @@ describe.each([
       });
       await expectInStep(A, ids.a!);
     }
+    // one more payment of each invoice, so that every currency and client is in there
+    await db.as(A, async (q) => {
+      for (const invoice of invoices) {
+        await q(`insert into transactions (user_id, type, amount, date, invoice_id) values ($1, 'income', 1, '2025-02-01', $2)`, [ids.a, invoice]);
+      }
+    });
+    await expectInStep(A, ids.a!);
     // several currencies and clients are in there, and no empty row is left behind
     const rows = await db.as(A, (q) => q(STORED, [ids.a]));
     expect(new Set(rows.map((r) => r.currency))).toEqual(new Set([null, 'USD', 'EUR']));
     expect(rows.every((r) => r.count > 0)).toBe(true);
+    const payments = await db.as(A, (q) => q(STORED_PAYMENTS, [ids.a]));
+    expect(new Set(payments.map((r) => r.contact_id))).toEqual(new Set([ids.a_contact1, ids.a_contact2]));
+    expect(payments.every((r) => r.count > 0)).toBe(true);
     // deleting everything leaves nothing
     await db.as(A, (q) => q(`delete from transactions where user_id = $1 and invoice_id is null`, [ids.a]));
     await db.as(A, (q) => q(`delete from transactions where user_id = $1`, [ids.a]));
     expect(await db.as(A, (q) => q(STORED, [ids.a]))).toEqual([]);
+    expect(await db.as(A, (q) => q(STORED_PAYMENTS, [ids.a]))).toEqual([]);
   });
 
   it('lets a session read its own day totals, never write them, never see another account’s', async () => {
     await db.as(B, (q) => q(`insert into transactions (user_id, type, amount, date) values ($1, 'income', 5, '2025-05-05')`, [ids.b]));
-    await db.as(A, (q) => q(`insert into transactions (user_id, type, amount, date) values ($1, 'income', 7, '2025-05-05')`, [ids.a]));
+    await db.as(A, (q) =>
+      q(`insert into transactions (user_id, type, amount, date, invoice_id) values ($1, 'income', 7, '2025-05-05', (select id from invoices where invoice_number = 'D-1'))`, [ids.a]),
+    );
     const seen = await db.as(B, (q) => q(`select user_id, amount::text from transaction_day_totals`));
     expect(seen).toEqual([{ user_id: ids.b, amount: '5.00' }]);
+    expect((await db.admin(`select count(*)::int as n from payment_day_totals where user_id = $1`, [ids.a]))[0]!.n).toBeGreaterThan(0);
+    expect(await db.as(B, (q) => q(`select * from payment_day_totals`))).toEqual([]);
+    await expect(db.as(B, (q) => q(`insert into payment_day_totals (user_id, date, currency, contact_id, amount, count) values ($1, '2025-05-05', 'USD', $2, 1, 1)`, [ids.b, ids.b_contact1]))).rejects.toThrow(/permission denied/);
     const refused = /permission denied/;
     await expect(db.as(B, (q) => q(`insert into transaction_day_totals (user_id, date, type, amount, count) values ($1, '2025-05-05', 'income', 1000, 1)`, [ids.b]))).rejects.toThrow(refused);
     await expect(db.as(B, (q) => q(`update transaction_day_totals set amount = 1000`))).rejects.toThrow(refused);

@@ -8,10 +8,11 @@ import type { AgingBucketName, CategoryAmount } from './schema';
  * (`round(…, 2)::text`: "0.00", never a float); the statement returns one
  * JSON document as text, which the service reshapes per currency.
  *
- * Money in and out is read from `transaction_day_totals` (kept by triggers
- * on `transactions`, see the dashboard migration): a year is a few thousand
- * rows whatever the number of transactions. Every query filters by user_id
- * explicitly; RLS restricts the rows anyway.
+ * Money in and out is read from `transaction_day_totals` and the top clients
+ * from `payment_day_totals` (kept by triggers on `transactions`, see the
+ * dashboard migration): a year is a few thousand rows whatever the number of
+ * transactions. Every query filters by user_id explicitly; RLS restricts the
+ * rows anyway.
  */
 
 /** Exact money as text, zero when there is nothing. */
@@ -40,71 +41,65 @@ export interface FinancialRows {
   top_clients: { currency: string; contact_id: string; name: string; amount: string }[];
 }
 
+/**
+ * Dashboard statements are small, but their row estimates (a calendar series
+ * times currencies) can look expensive enough for PostgreSQL to JIT-compile
+ * them, which costs seconds and saves nothing here: JIT is off for the rest
+ * of this transaction.
+ */
+async function withoutJit(tx: Database): Promise<void> {
+  await tx.execute(sql`select set_config('jit', 'off', true)`);
+}
+
 export async function selectFinancial(tx: Database, p: FinancialParams): Promise<FinancialRows> {
   const step = sql`(${`1 ${p.interval}`}::text)::interval`;
   const trunc = (value: SQL) => sql`date_trunc(${p.interval}::text, ${value})`;
   const from = sql`${p.from}::date`;
   const to = sql`${p.to}::date`;
+  await withoutJit(tx);
   const [row] = await selectRows<{ result: string }>(
     tx,
     sql`
-    with days as (
-      select s.date, s.type, s.category, coalesce(s.currency, ${p.currency}::text) as currency, s.contact_id, s.amount
+    with range_rows as (
+      -- one pass over the range: per currency, period, type and category
+      select coalesce(s.currency, ${p.currency}::text) as currency, ${trunc(sql`s.date::timestamp`)}::date as bucket,
+             s.type, s.category, sum(s.amount) as amount
         from public.transaction_day_totals s
-       where s.user_id = ${p.userId}::uuid
-         and s.date between ${p.previousFrom}::date and ${to}
+       where s.user_id = ${p.userId}::uuid and s.date between ${from} and ${to}
+       group by 1, 2, 3, 4
+    ),
+    previous as (
+      select coalesce(s.currency, ${p.currency}::text) as currency,
+             sum(s.amount) filter (where s.type = 'income') as income,
+             sum(s.amount) filter (where s.type = 'expense') as expense
+        from public.transaction_day_totals s
+       where s.user_id = ${p.userId}::uuid and s.date between ${p.previousFrom}::date and ${p.previousTo}::date
+       group by 1
+    ),
+    totals as (
+      select r.currency,
+             sum(r.amount) filter (where r.type = 'income') as income,
+             sum(r.amount) filter (where r.type = 'expense') as expense
+        from range_rows r
+       group by 1
+    ),
+    flows as (
+      select r.currency, r.bucket,
+             sum(r.amount) filter (where r.type = 'income') as income,
+             sum(r.amount) filter (where r.type = 'expense') as expense
+        from range_rows r
+       group by 1, 2
+    ),
+    categories as (
+      select r.currency, r.type, r.category, sum(r.amount) as amount
+        from range_rows r
+       group by 1, 2, 3
     ),
     unpaid as (
       select i.currency::text as currency, i.total_amount - i.amount_paid as balance,
              ${p.today}::date - i.due_date as days_late
         from public.invoices i
        where i.user_id = ${p.userId}::uuid and i.status = 'sent' and i.total_amount > i.amount_paid
-    ),
-    currencies as (
-      select ${p.currency}::text as currency
-      union select d.currency from days d
-      union select u.currency from unpaid u
-    ),
-    periods as (
-      select g::date as bucket, greatest(g::date, ${from}) as start,
-             least((g + ${step} - interval '1 day')::date, ${to}) as finish
-        from generate_series(${trunc(sql`${from}::timestamp`)}, ${to}::timestamp, ${step}) g
-    ),
-    flows as (
-      select d.currency, ${trunc(sql`d.date::timestamp`)}::date as bucket,
-             sum(d.amount) filter (where d.type = 'income') as income,
-             sum(d.amount) filter (where d.type = 'expense') as expense
-        from days d
-       where d.date >= ${from}
-       group by 1, 2
-    ),
-    totals as (
-      select d.currency,
-             sum(d.amount) filter (where d.date >= ${from} and d.type = 'income') as income,
-             sum(d.amount) filter (where d.date >= ${from} and d.type = 'expense') as expense,
-             sum(d.amount) filter (where d.date < ${from} and d.type = 'income') as previous_income,
-             sum(d.amount) filter (where d.date < ${from} and d.type = 'expense') as previous_expense
-        from days d
-       group by d.currency
-    ),
-    categories as (
-      select d.currency, d.type, d.category, sum(d.amount) as amount
-        from days d
-       where d.date >= ${from}
-       group by 1, 2, 3
-    ),
-    clients as (
-      select d.currency, d.contact_id, sum(d.amount) as amount
-        from days d
-       where d.date >= ${from} and d.type = 'income' and d.contact_id is not null
-       group by 1, 2
-    ),
-    ranked_clients as (
-      select c.currency, c.contact_id, concat_ws(' ', k.first_name, k.last_name) as name, c.amount,
-             row_number() over (partition by c.currency
-                                order by c.amount desc, concat_ws(' ', k.first_name, k.last_name) collate "C", c.contact_id) as rank
-        from clients c
-        join public.contacts k on k.id = c.contact_id and k.user_id = ${p.userId}::uuid
     ),
     aging as (
       select u.currency,
@@ -116,6 +111,24 @@ export async function selectFinancial(tx: Database, p: FinancialParams): Promise
              count(*)::int as count, sum(u.balance) as amount
         from unpaid u
        group by 1, 2
+    ),
+    clients as (
+      select c.currency::text as currency, c.contact_id, sum(c.amount) as amount,
+             row_number() over (partition by c.currency order by sum(c.amount) desc, c.contact_id) as rank
+        from public.payment_day_totals c
+       where c.user_id = ${p.userId}::uuid and c.date between ${from} and ${to}
+       group by c.currency, c.contact_id
+    ),
+    currencies as (
+      select ${p.currency}::text as currency
+      union select t.currency from totals t
+      union select v.currency from previous v
+      union select a.currency from aging a
+    ),
+    periods as (
+      select g::date as bucket, greatest(g::date, ${from}) as start,
+             least((g + ${step} - interval '1 day')::date, ${to}) as finish
+        from generate_series(${trunc(sql`${from}::timestamp`)}, ${to}::timestamp, ${step}) g
     )
     select json_build_object(
       'currencies', (select json_agg(c.currency order by c.currency) from currencies c),
@@ -125,10 +138,12 @@ export async function selectFinancial(tx: Database, p: FinancialParams): Promise
                  'income', ${money(sql`t.income`)},
                  'expense', ${money(sql`t.expense`)},
                  'net', ${money(sql`coalesce(t.income, 0) - coalesce(t.expense, 0)`)},
-                 'previous_income', ${money(sql`t.previous_income`)},
-                 'previous_expense', ${money(sql`t.previous_expense`)},
-                 'previous_net', ${money(sql`coalesce(t.previous_income, 0) - coalesce(t.previous_expense, 0)`)}))
-          from currencies c left join totals t on t.currency = c.currency),
+                 'previous_income', ${money(sql`v.income`)},
+                 'previous_expense', ${money(sql`v.expense`)},
+                 'previous_net', ${money(sql`coalesce(v.income, 0) - coalesce(v.expense, 0)`)}))
+          from currencies c
+          left join totals t on t.currency = c.currency
+          left join previous v on v.currency = c.currency),
       'periods', (
         select json_agg(json_build_object(
                  'currency', c.currency, 'start', p.start, 'end', p.finish,
@@ -150,10 +165,13 @@ export async function selectFinancial(tx: Database, p: FinancialParams): Promise
           cross join (values ('current', 1), ('1-30', 2), ('31-60', 3), ('61-90', 4), ('90+', 5)) as b (bucket, position)
           left join aging a on a.currency = c.currency and a.bucket = b.bucket),
       'top_clients', (
-        select json_agg(json_build_object('currency', r.currency, 'contact_id', r.contact_id, 'name', r.name,
-                                          'amount', ${money(sql`r.amount`)}) order by r.currency, r.rank)
-          from ranked_clients r
-         where r.rank <= ${p.topClients}::int)
+        -- names only for the few listed
+        select json_agg(json_build_object('currency', c.currency, 'contact_id', c.contact_id,
+                                          'name', concat_ws(' ', k.first_name, k.last_name),
+                                          'amount', ${money(sql`c.amount`)}) order by c.currency, c.rank)
+          from clients c
+          join public.contacts k on k.id = c.contact_id and k.user_id = ${p.userId}::uuid
+         where c.rank <= ${p.topClients}::int)
     )::text as result`,
   );
   const parsed = JSON.parse(row!.result) as { [K in keyof FinancialRows]: FinancialRows[K] | null };
@@ -186,6 +204,7 @@ export interface StatsRows {
 
 export async function selectStats(tx: Database, p: StatsParams): Promise<StatsRows> {
   const open = sql`t.status in ('pending', 'in_progress')`;
+  await withoutJit(tx);
   const [row] = await selectRows<{ result: string }>(
     tx,
     sql`

@@ -151,10 +151,9 @@ export const tasks = pgTable('tasks', {
 });
 
 /**
- * Money per account, day, type, category, currency and paying client, kept by
- * triggers on `transactions` (the dashboard reads it); read-only for sessions.
- * `currency` null: the account's currency; `contact_id`: the client of the
- * invoice a payment pays.
+ * Money per account, day, type, category and currency, kept by triggers on
+ * `transactions` (the dashboard reads it); read-only for sessions. `currency`
+ * null: the account's currency (a transaction that pays no invoice).
  */
 export const transactionDayTotals = pgTable('transaction_day_totals', {
   user_id: uuid('user_id').notNull(),
@@ -162,7 +161,16 @@ export const transactionDayTotals = pgTable('transaction_day_totals', {
   type: text('type', { enum: ['income', 'expense'] }).notNull(),
   category: text('category'),
   currency: text('currency'),
-  contact_id: uuid('contact_id'),
+  amount: numeric('amount').notNull(),
+  count: bigint('count', { mode: 'number' }).notNull(),
+});
+
+/** Payments per account, day, currency and client (the invoice's), kept like the above. */
+export const paymentDayTotals = pgTable('payment_day_totals', {
+  user_id: uuid('user_id').notNull(),
+  date: date('date', { mode: 'string' }).notNull(),
+  currency: text('currency').notNull(),
+  contact_id: uuid('contact_id').notNull(),
   amount: numeric('amount').notNull(),
   count: bigint('count', { mode: 'number' }).notNull(),
 });
@@ -232,6 +240,7 @@ export const schema = {
   invoiceReminders,
   transactions,
   transactionDayTotals,
+  paymentDayTotals,
   tasks,
   aiLogs,
   aiActions,
