@@ -186,8 +186,7 @@ describe.each([
               if (change === 'amount') await q(`update transactions set amount = $2 where id = $1`, [one.id, pick(amounts)]);
               if (change === 'date') await q(`update transactions set date = $2 where id = $1`, [one.id, pick(dates)]);
               if (change === 'category') await q(`update transactions set category = $2 where id = $1`, [one.id, pick(categories)]);
-              // a payment turned into money out stops counting for its client
-              if (change === 'type') await q(`update transactions set type = $2 where id = $1`, [one.id, pick(['income', 'expense'])]);
+              if (change === 'type' && !one.invoice_id) await q(`update transactions set type = $2 where id = $1`, [one.id, pick(['income', 'expense'])]);
               if (change === 'several') await q(`update transactions set amount = amount + 1, date = $2 where user_id = $1`, [ids.a, pick(dates)]);
             }
             break;

@@ -22,7 +22,9 @@ interface Money {
 /** A proportional bar (decoration: the figure beside it is the information). */
 function Proportion({ value, max, tone }: { value: string; max: string; tone: string }) {
   const whole = chartCoordinate(max);
-  const width = whole > 0 ? Math.max(2, Math.round((chartCoordinate(value) / whole) * 100)) : 0;
+  const part = chartCoordinate(value);
+  // nothing is no bar; a little is at least a sliver
+  const width = whole > 0 && part > 0 ? Math.max(2, Math.round((part / whole) * 100)) : 0;
   return (
     <div className="h-1.5 w-full overflow-hidden rounded-full bg-muted" aria-hidden>
       <div className={cn('h-full rounded-full', tone)} style={{ width: `${width}%` }} />
