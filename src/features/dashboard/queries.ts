@@ -113,11 +113,21 @@ export async function selectFinancial(tx: Database, p: FinancialParams): Promise
        group by 1, 2
     ),
     clients as (
-      select c.currency::text as currency, c.contact_id, sum(c.amount) as amount,
-             row_number() over (partition by c.currency order by sum(c.amount) desc, c.contact_id) as rank
+      select c.currency::text as currency, c.contact_id, sum(c.amount) as amount
         from public.payment_day_totals c
        where c.user_id = ${p.userId}::uuid and c.date between ${from} and ${to}
        group by c.currency, c.contact_id
+    ),
+    top_clients as (
+      -- the first few per currency: a bounded (top-N) sort each, not a sort of every client
+      select t.*
+        from (select distinct c.currency from clients c) cur
+        cross join lateral (
+          select c.currency, c.contact_id, c.amount
+            from clients c
+           where c.currency = cur.currency
+           order by c.amount desc, c.contact_id
+           limit ${p.topClients}::int) t
     ),
     currencies as (
       select ${p.currency}::text as currency
@@ -165,13 +175,14 @@ export async function selectFinancial(tx: Database, p: FinancialParams): Promise
           cross join (values ('current', 1), ('1-30', 2), ('31-60', 3), ('61-90', 4), ('90+', 5)) as b (bucket, position)
           left join aging a on a.currency = c.currency and a.bucket = b.bucket),
       'top_clients', (
-        -- names only for the few listed
+        -- names looked up by key for the few listed (a join would hash every contact)
         select json_agg(json_build_object('currency', c.currency, 'contact_id', c.contact_id,
-                                          'name', concat_ws(' ', k.first_name, k.last_name),
-                                          'amount', ${money(sql`c.amount`)}) order by c.currency, c.rank)
-          from clients c
-          join public.contacts k on k.id = c.contact_id and k.user_id = ${p.userId}::uuid
-         where c.rank <= ${p.topClients}::int)
+                                          'name', (select concat_ws(' ', k.first_name, k.last_name)
+                                                     from public.contacts k
+                                                    where k.id = c.contact_id and k.user_id = ${p.userId}::uuid),
+                                          'amount', ${money(sql`c.amount`)})
+                        order by c.currency, c.amount desc, c.contact_id)
+          from top_clients c)
     )::text as result`,
   );
   const parsed = JSON.parse(row!.result) as { [K in keyof FinancialRows]: FinancialRows[K] | null };
@@ -227,11 +238,11 @@ export async function selectStats(tx: Database, p: StatsParams): Promise<StatsRo
     -- grouped by due date first, so that the one definition of "overdue"
     -- (app.invoice_effective_status) runs once per group, not once per invoice
     invoice_days as (
-      select i.status, i.currency::text as currency, i.due_date, count(*) as count,
+      select i.status, i.due_date, i.currency::text as currency, count(*) as count,
              sum(i.total_amount) as amount, sum(i.total_amount - i.amount_paid) as balance
         from public.invoices i
        where i.user_id = ${p.userId}::uuid
-       group by 1, 2, 3
+       group by i.status, i.due_date, i.currency
     ),
     invoice_rows as (
       select app.invoice_effective_status(d.status, d.due_date, ${p.today}::date) as status, d.currency,
