@@ -2,7 +2,7 @@ import { ArrowDownRight, ArrowRight, ArrowUpRight } from 'lucide-react';
 import Link from 'next/link';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
-import { chartCoordinate } from '@/lib/money';
+import { chartCoordinate, compareMoney } from '@/lib/money';
 import { cn } from '@/lib/utils';
 import type { Interval } from '../periods';
 import type { AgingBucket, AgingBucketName, CategoryAmount, MoneyFlow, PeriodFlow, TopClient } from '../schema';
@@ -32,7 +32,7 @@ function Proportion({ value, max, tone }: { value: string; max: string; tone: st
   );
 }
 
-const largest = (values: string[]) => values.reduce((a, b) => (chartCoordinate(b) > chartCoordinate(a) ? b : a), '0.00');
+const largest = (values: string[]) => values.reduce((a, b) => (compareMoney(b, a) > 0 ? b : a), '0.00');
 
 const FLOWS = [
   { key: 'income', label: 'Money in', tone: 'text-green-700', good: 'up' },
