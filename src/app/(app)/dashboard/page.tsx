@@ -106,6 +106,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
             </CardDescription>
           </CardHeader>
           <CardContent>
+            {financial.totals.income === '0.00' && financial.totals.expense === '0.00' ? (
+              <p className="mb-2 text-sm text-muted-foreground" data-testid="no-money">
+                Nothing recorded in this period.{' '}
+                <Link href="/transactions" className="font-medium text-primary hover:underline">
+                  Record money in or out
+                </Link>
+              </p>
+            ) : null}
             <MoneyChart periods={financial.periods} interval={financial.interval} summary={chartSummary} {...money} />
             <MoneyTable periods={financial.periods} interval={financial.interval} {...money} />
           </CardContent>

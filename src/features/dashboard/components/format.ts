@@ -18,7 +18,10 @@ export function periodLabel({ start, end }: { start: string; end: string }, inte
     return full ? format(start, { month: 'long', year: 'numeric' }) : format(start, { month: 'short' });
   }
   if (interval === 'week') {
-    return full ? `${format(start, { dateStyle: 'medium' })} – ${format(end, { dateStyle: 'medium' })}` : format(start, { month: 'short', day: 'numeric' });
+    if (!full) return format(start, { month: 'short', day: 'numeric' });
+    // "Nov 24 – 30, 2025"; a week clipped to one day is that day
+    const formatter = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', dateStyle: 'medium' });
+    return start === end ? formatter.format(utc(start)) : formatter.formatRange(utc(start), utc(end));
   }
   return full ? format(start, { dateStyle: 'full' }) : format(start, { day: 'numeric' });
 }

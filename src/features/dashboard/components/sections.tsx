@@ -64,7 +64,12 @@ export function FlowCards({
               <CardTitle className="text-sm font-medium text-muted-foreground">{label}</CardTitle>
             </CardHeader>
             <CardContent className="space-y-1">
-              <p className={cn('tabular break-all text-2xl font-semibold', key === 'net' && totals.net.startsWith('-') ? 'text-red-700' : tone)}>
+              <p
+                className={cn(
+                  'tabular break-all text-2xl font-semibold',
+                  compareMoney(totals[key], '0.00') === 0 ? 'text-foreground' : key === 'net' && totals.net.startsWith('-') ? 'text-red-700' : tone,
+                )}
+              >
                 {signedMoney(totals[key], currency, locale)}
               </p>
               <p className="flex flex-wrap items-center gap-x-1 text-xs text-muted-foreground">
