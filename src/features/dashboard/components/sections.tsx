@@ -100,20 +100,20 @@ export function MoneyTable({ periods, interval, currency, locale }: Money & { pe
     <details className="group mt-3 text-sm">
       <summary className="cursor-pointer text-xs font-medium text-muted-foreground hover:text-foreground">Figures as a table</summary>
       <div className="mt-2 max-h-80 overflow-auto rounded-md border">
-        <Table>
+        <Table className="text-xs sm:text-sm [&_td]:px-2 [&_th]:px-2 sm:[&_td]:px-3 sm:[&_th]:px-3">
           <caption className="sr-only">Money in, money out and net per period</caption>
           <TableHeader>
             <TableRow className="hover:bg-transparent">
               <TableHead>Period</TableHead>
-              <TableHead className="text-right">Money in</TableHead>
-              <TableHead className="text-right">Money out</TableHead>
+              <TableHead className="text-right whitespace-nowrap">Money in</TableHead>
+              <TableHead className="text-right whitespace-nowrap">Money out</TableHead>
               <TableHead className="text-right">Net</TableHead>
             </TableRow>
           </TableHeader>
           <TableBody>
             {periods.map((p) => (
               <TableRow key={p.start}>
-                <TableCell className="whitespace-nowrap">{periodLabel(p, interval, locale, true)}</TableCell>
+                <TableCell className="sm:whitespace-nowrap">{periodLabel(p, interval, locale, true)}</TableCell>
                 <TableCell className="tabular text-right whitespace-nowrap">{signedMoney(p.income, currency, locale)}</TableCell>
                 <TableCell className="tabular text-right whitespace-nowrap">{signedMoney(p.expense, currency, locale)}</TableCell>
                 <TableCell className="tabular text-right whitespace-nowrap">{signedMoney(p.net, currency, locale)}</TableCell>
