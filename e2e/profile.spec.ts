@@ -63,6 +63,18 @@ test.describe('profile (local mode)', () => {
     await expect(form.getByLabel('Time zone')).toHaveValue('Europe/London');
     await expect(form.getByLabel('Locale')).toHaveValue('en-GB');
     await expect(form.getByLabel('Payment terms (days)')).toHaveValue('30');
+
+    // the change is in the account's activity, newest first, with before and after; older entries page
+    const activity = page.getByRole('list', { name: 'Activity, newest first' });
+    const latest = activity.locator(':scope > li').first();
+    await expect(latest).toContainText('Changed your settings');
+    await expect(latest).toContainText('business name: — → Example Design Studio');
+    await expect(latest).toContainText('You ·');
+    await page.getByRole('link', { name: 'Older activity' }).click();
+    await expect(page).toHaveURL(/activity=/);
+    await expect(activity.locator(':scope > li').first()).not.toContainText('Changed your settings');
+    await page.getByRole('link', { name: 'Newest' }).click();
+    await expect(activity.locator(':scope > li').first()).toContainText('Changed your settings');
     // a reload keeps the scroll position; the full-page picture starts at the top
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, `profile-${testInfo.project.name}`);

@@ -51,6 +51,7 @@ describe.each(backends)('tenant isolation matrix on $name', (backend) => {
       '/api/transactions?limit=200',
       '/api/invoices?limit=200',
       '/api/outbox',
+      '/api/ai/logs?limit=100',
     ];
     const out: Record<string, unknown> = {};
     for (const path of paths) {
@@ -73,6 +74,8 @@ describe.each(backends)('tenant isolation matrix on $name', (backend) => {
     A.payment = (await must(a.post(`/api/invoices/${A.invoice}/payments`, { amount: '100.00' }), 201)).data.id;
     const outbox = await must(a.get('/api/outbox'), 200);
     A.message = outbox.data[0].id;
+    const proposal = await must(a.post('/api/ai/query', { query: `add a task: call ${marker} tomorrow` }), 200);
+    A.action = proposal.data.pending_action.id;
 
     B.contact = (await must(b.post('/api/contacts', { first_name: 'Own' }), 201)).data.id;
     B.task = (await must(b.post('/api/tasks', { title: 'Own task' }), 201)).data.id;
@@ -112,6 +115,9 @@ describe.each(backends)('tenant isolation matrix on $name', (backend) => {
       { method: 'DELETE', path: `/api/invoices/${B.invoice}/payments/${A.payment}`, expect: 404 },
       { method: 'GET', path: `/api/outbox/${A.message}`, expect: 404 },
       { method: 'GET', path: `/api/outbox/${A.message}?attachment=0`, expect: 404 },
+      { method: 'POST', path: `/api/ai/actions/${A.action}/confirm`, expect: 404 },
+      { method: 'POST', path: `/api/ai/actions/${A.action}/reject`, expect: 404 },
+      { method: 'POST', path: `/api/ai/actions/${A.action}/undo`, expect: 404 },
       // A's ids as foreign keys of B's new and existing rows
       { method: 'POST', path: '/api/tasks', body: { title: 'x', contact_id: A.contact }, expect: 422 },
       { method: 'PUT', path: `/api/tasks/${B.task}`, body: { contact_id: A.contact }, expect: 422 },
@@ -134,6 +140,12 @@ describe.each(backends)('tenant isolation matrix on $name', (backend) => {
       { method: 'GET', path: `/api/invoices?format=csv`, expect: 'absent' },
       { method: 'GET', path: '/api/outbox', expect: 'absent' },
       { method: 'GET', path: '/api/transactions/categories', expect: 'absent' },
+      // B's assistant sees B's rows only
+      { method: 'GET', path: '/api/ai/logs?limit=100', expect: 'absent' },
+      { method: 'POST', path: '/api/ai/query', body: { query: 'give me an overview' }, expect: 'absent' },
+      { method: 'POST', path: '/api/ai/query', body: { query: 'show my contacts' }, expect: 'absent' },
+      { method: 'POST', path: '/api/ai/query', body: { query: 'which tasks are due tomorrow?' }, expect: 'absent' },
+      { method: 'POST', path: '/api/ai/query', body: { query: 'which invoices are unpaid?' }, expect: 'absent' },
     ];
 
     for (const attempt of attempts) {

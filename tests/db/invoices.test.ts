@@ -1,11 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import postgres from 'postgres';
+import { pgliteBackend, postgresBackend, type Query, type Row, type SqlBackend } from '../helpers/sql';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { computeTotals, type Discount, type TotalsLine } from '../../src/features/invoices/totals';
-import { createDatabase } from '../helpers/database';
 
 /**
  * The invoice rules as the database enforces them, with no application in
@@ -15,50 +11,6 @@ import { createDatabase } from '../helpers/database';
  * server, account deletion, and the scheduler's role.
  */
 
-type Row = Record<string, any>;
-type Q = (text: string, params?: unknown[]) => Promise<Row[]>;
-
-interface SqlBackend {
-  name: string;
-  as<T>(claims: Record<string, unknown> | null, fn: (q: Q) => Promise<T>, role?: string): Promise<T>;
-  close(): Promise<void>;
-}
-
-async function pgBackend(): Promise<SqlBackend & { appUrl: string }> {
-  const db = await createDatabase(inject('pgAdminUrl'), 'inv');
-  const sql = postgres(db.appUrl, { max: 4, prepare: false, onnotice: () => {} });
-  return {
-    name: 'postgres',
-    appUrl: db.appUrl,
-    as: (claims, fn, role = 'authenticated') =>
-      sql.begin(async (tx) => {
-        await tx`select set_config('role', ${role}, true), set_config('request.jwt.claims', ${claims ? JSON.stringify(claims) : ''}, true)`;
-        return fn(async (text, params) => (await tx.unsafe(text, (params ?? []) as never[])) as unknown as Row[]);
-      }) as never,
-    close: () => sql.end({ timeout: 5 }),
-  };
-}
-
-async function pgliteBackend(): Promise<SqlBackend> {
-  const pg = await PGlite.create({ extensions: { pg_trgm } });
-  const dir = path.resolve(import.meta.dirname, '../../supabase');
-  await pg.exec(fs.readFileSync(path.join(dir, 'bootstrap.sql'), 'utf8'));
-  for (const file of fs.readdirSync(path.join(dir, 'migrations')).sort()) {
-    await pg.exec(fs.readFileSync(path.join(dir, 'migrations', file), 'utf8'));
-  }
-  return {
-    name: 'pglite',
-    as: (claims, fn, role = 'authenticated') =>
-      pg.transaction(async (tx) => {
-        await tx.query(`select set_config('role', $1, true), set_config('request.jwt.claims', $2, true)`, [
-          role,
-          claims ? JSON.stringify(claims) : '',
-        ]);
-        return fn(async (text, params) => (await tx.query<Row>(text, params)).rows);
-      }),
-    close: () => pg.close(),
-  };
-}
 
 /** A small deterministic generator, so a failure can be replayed. */
 function random(seed: number) {
@@ -89,7 +41,7 @@ function randomInvoice(next: () => number): { lines: TotalsLine[]; discount: Dis
 }
 
 describe.each([
-  ['postgres', pgBackend],
+  ['postgres', () => postgresBackend(inject('pgAdminUrl'), 'inv')],
   ['pglite', pgliteBackend],
 ] as const)('invoice rules in the database on %s', (name, make) => {
   let db: SqlBackend;
@@ -97,8 +49,8 @@ describe.each([
   const B = { sub: 'user_inv_b' };
   const ids: Record<string, string> = {};
 
-  const as = <T,>(claims: Record<string, unknown> | null, fn: (q: Q) => Promise<T>, role?: string) => db.as<T>(claims, fn, role);
-  const rejects = (claims: Record<string, unknown>, fn: (q: Q) => Promise<unknown>) => expect(as(claims, fn)).rejects;
+  const as = <T,>(claims: Record<string, unknown> | null, fn: (q: Query) => Promise<T>, role?: string) => db.as<T>(claims, fn, role);
+  const rejects = (claims: Record<string, unknown>, fn: (q: Query) => Promise<unknown>) => expect(as(claims, fn)).rejects;
 
   /** A sent invoice of A with the given lines; returns its id. */
   async function sentInvoice(lines: [number, string, string?][], number: string): Promise<string> {
@@ -362,7 +314,7 @@ describe.each([
       return inv!.id as string;
     });
     expect(overdue).toBeTruthy();
-    const system = (fn: (q: Q) => Promise<Row[]>) => as(null, fn, 'ledgerly_system');
+    const system = (fn: (q: Query) => Promise<Row[]>) => as(null, fn, 'ledgerly_system');
     expect(await system((q) => q(`select * from app.reminder_accounts()`))).toEqual([]);
     await as(A, (q) => q(`update users set invoice_reminder_days = '{3,7,14}' where id = $1`, [ids.a_user]));
     expect(await system((q) => q(`select * from app.reminder_accounts()`))).toEqual([{ clerk_id: A.sub }]);
@@ -399,7 +351,7 @@ describe.each([
   if (name === 'postgres') {
     it('applies concurrent payments one after the other: none is lost, overpaying stays impossible', async () => {
       const id = await sentInvoice([[1, '100.00']], 'T-C1');
-      const appUrl = (db as SqlBackend & { appUrl: string }).appUrl;
+      const appUrl = db.appUrl!;
       const clients = Array.from({ length: 8 }, () => postgres(appUrl, { max: 1, prepare: false, onnotice: () => {} }));
       try {
         const attempts = await Promise.allSettled(
@@ -423,7 +375,7 @@ describe.each([
     });
 
     it('gives 24 concurrent creates 24 different numbers', async () => {
-      const appUrl = (db as SqlBackend & { appUrl: string }).appUrl;
+      const appUrl = db.appUrl!;
       const clients = Array.from({ length: 24 }, () => postgres(appUrl, { max: 1, prepare: false, onnotice: () => {} }));
       try {
         const numbers = await Promise.all(

@@ -1,10 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import postgres from 'postgres';
+import { type Row, pgliteBackend, postgresBackend, type SqlBackend } from '../helpers/sql';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createDatabase } from '../helpers/database';
 import { recordFigure } from '../helpers/figures';
 
 /**
@@ -15,49 +10,6 @@ import { recordFigure } from '../helpers/figures';
  * PGlite.
  */
 
-type Row = Record<string, any>;
-
-interface SqlBackend {
-  name: string;
-  /** Runs statements as `authenticated` with the given claims, in one transaction (rolled back on error). */
-  as<T>(claims: Record<string, unknown> | null, fn: (q: (text: string, params?: unknown[]) => Promise<Row[]>) => Promise<T>, role?: string): Promise<T>;
-  close(): Promise<void>;
-}
-
-async function pgBackend(): Promise<SqlBackend> {
-  const db = await createDatabase(inject('pgAdminUrl'), 'rls');
-  const sql = postgres(db.appUrl, { max: 2, prepare: false, onnotice: () => {} });
-  return {
-    name: 'postgres',
-    as: (claims, fn, role = 'authenticated') =>
-      sql.begin(async (tx) => {
-        await tx`select set_config('role', ${role}, true), set_config('request.jwt.claims', ${claims ? JSON.stringify(claims) : ''}, true)`;
-        return fn(async (text, params) => (await tx.unsafe(text, (params ?? []) as never[])) as unknown as Row[]);
-      }) as never,
-    close: () => sql.end({ timeout: 5 }),
-  };
-}
-
-async function pgliteBackend(): Promise<SqlBackend> {
-  const pg = await PGlite.create({ extensions: { pg_trgm } });
-  const dir = path.resolve(import.meta.dirname, '../../supabase');
-  await pg.exec(fs.readFileSync(path.join(dir, 'bootstrap.sql'), 'utf8'));
-  for (const file of fs.readdirSync(path.join(dir, 'migrations')).sort()) {
-    await pg.exec(fs.readFileSync(path.join(dir, 'migrations', file), 'utf8'));
-  }
-  return {
-    name: 'pglite',
-    as: (claims, fn, role = 'authenticated') =>
-      pg.transaction(async (tx) => {
-        await tx.query(`select set_config('role', $1, true), set_config('request.jwt.claims', $2, true)`, [
-          role,
-          claims ? JSON.stringify(claims) : '',
-        ]);
-        return fn(async (text, params) => (await tx.query<Row>(text, params)).rows);
-      }),
-    close: () => pg.close(),
-  };
-}
 
 const TABLES = ['users', 'contacts', 'invoices', 'invoice_items', 'transactions', 'tasks', 'ai_logs'];
 /** table → the fixture key of its row (ids.a_<key>, ids.b_<key>) */
@@ -72,7 +24,7 @@ const FIXTURE: Record<string, string> = {
 };
 
 describe.each([
-  ['postgres', pgBackend],
+  ['postgres', () => postgresBackend(inject('pgAdminUrl'), 'rls')],
   ['pglite', pgliteBackend],
 ] as const)('row level security on %s', (_name, make) => {
   let db: SqlBackend;

@@ -1,10 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import postgres from 'postgres';
+import { pgliteBackend, postgresBackend, type Query, type SqlBackend } from '../helpers/sql';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createDatabase } from '../helpers/database';
 
 /**
  * The rules the database keeps for tasks and contact notes, with no
@@ -12,55 +7,18 @@ import { createDatabase } from '../helpers/database';
  * `completed_at` follows the status, and the priority ranks by importance.
  */
 
-type Row = Record<string, any>;
-type Query = (text: string, params?: unknown[]) => Promise<Row[]>;
-
-interface SqlBackend {
-  as<T>(sub: string, fn: (q: Query) => Promise<T>): Promise<T>;
-  close(): Promise<void>;
-}
-
-async function pgBackend(): Promise<SqlBackend> {
-  const db = await createDatabase(inject('pgAdminUrl'), 'tasks');
-  const sql = postgres(db.appUrl, { max: 2, prepare: false, onnotice: () => {} });
-  return {
-    as: (sub, fn) =>
-      sql.begin(async (tx) => {
-        await tx`select set_config('role', 'authenticated', true), set_config('request.jwt.claims', ${JSON.stringify({ sub })}, true)`;
-        return fn(async (text, params) => (await tx.unsafe(text, (params ?? []) as never[])) as unknown as Row[]);
-      }) as never,
-    close: () => sql.end({ timeout: 5 }),
-  };
-}
-
-async function pgliteBackend(): Promise<SqlBackend> {
-  const pg = await PGlite.create({ extensions: { pg_trgm } });
-  const dir = path.resolve(import.meta.dirname, '../../supabase');
-  await pg.exec(fs.readFileSync(path.join(dir, 'bootstrap.sql'), 'utf8'));
-  for (const file of fs.readdirSync(path.join(dir, 'migrations')).sort()) {
-    await pg.exec(fs.readFileSync(path.join(dir, 'migrations', file), 'utf8'));
-  }
-  return {
-    as: (sub, fn) =>
-      pg.transaction(async (tx) => {
-        await tx.query(`select set_config('role', 'authenticated', true), set_config('request.jwt.claims', $1, true)`, [JSON.stringify({ sub })]);
-        return fn(async (text, params) => (await tx.query<Row>(text, params)).rows);
-      }),
-    close: () => pg.close(),
-  };
-}
-
 describe.each([
-  ['postgres', pgBackend],
+  ['postgres', () => postgresBackend(inject('pgAdminUrl'), 'tasks')],
   ['pglite', pgliteBackend],
 ] as const)('tasks and notes in the database on %s', (_name, make) => {
   let db: SqlBackend;
+  const asUser = <T,>(sub: string, fn: (q: Query) => Promise<T>) => db.as({ sub }, fn);
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
     db = await make();
     for (const who of ['a', 'b']) {
-      await db.as(`user_tn_${who}`, async (q) => {
+      await asUser(`user_tn_${who}`, async (q) => {
         const [user] = await q(`insert into users (clerk_id) values ($1) returning id`, [`user_tn_${who}`]);
         const [contact] = await q(`insert into contacts (user_id, first_name) values ($1, 'C') returning id`, [user!.id]);
         const [note] = await q(`insert into contact_notes (user_id, contact_id, body) values ($1, $2, 'secret of ${who}') returning id`, [
@@ -78,27 +36,27 @@ describe.each([
 
   it('seals contact notes per account', async () => {
     const rls = /row-level security|violates/;
-    await db.as('user_tn_b', async (q) => {
+    await asUser('user_tn_b', async (q) => {
       expect((await q(`select body from contact_notes`)).map((r) => r.body)).toEqual(['secret of b']);
       expect(await q(`update contact_notes set body = 'x' where id = $1 returning id`, [ids.a_note])).toEqual([]);
       expect(await q(`delete from contact_notes where id = $1 returning id`, [ids.a_note])).toEqual([]);
     });
     await expect(
-      db.as('user_tn_b', (q) => q(`insert into contact_notes (user_id, contact_id, body) values ($1, $2, 'x')`, [ids.a_user, ids.a_contact])),
+      asUser('user_tn_b', (q) => q(`insert into contact_notes (user_id, contact_id, body) values ($1, $2, 'x')`, [ids.a_user, ids.a_contact])),
     ).rejects.toThrow(rls);
     // B's own row pointing at A's contact: the composite foreign key refuses it
     await expect(
-      db.as('user_tn_b', (q) => q(`insert into contact_notes (user_id, contact_id, body) values ($1, $2, 'x')`, [ids.b_user, ids.a_contact])),
+      asUser('user_tn_b', (q) => q(`insert into contact_notes (user_id, contact_id, body) values ($1, $2, 'x')`, [ids.b_user, ids.a_contact])),
     ).rejects.toThrow(/foreign key|violates/);
-    await expect(db.as('user_tn_b', (q) => q(`insert into contact_notes (user_id, contact_id, body) values ($1, $2, '')`, [ids.b_user, ids.b_contact]))).rejects.toThrow(
+    await expect(asUser('user_tn_b', (q) => q(`insert into contact_notes (user_id, contact_id, body) values ($1, $2, '')`, [ids.b_user, ids.b_contact]))).rejects.toThrow(
       /check constraint|violates/,
     );
-    const still = await db.as('user_tn_a', (q) => q(`select body from contact_notes where id = $1`, [ids.a_note]));
+    const still = await asUser('user_tn_a', (q) => q(`select body from contact_notes where id = $1`, [ids.a_note]));
     expect(still).toEqual([{ body: 'secret of a' }]);
   });
 
   it('keeps completed_at with the status, whoever writes', async () => {
-    await db.as('user_tn_a', async (q) => {
+    await asUser('user_tn_a', async (q) => {
       const [task] = await q(`insert into tasks (user_id, title, status) values ($1, 't', 'completed') returning id, completed_at`, [ids.a_user]);
       expect(task!.completed_at).not.toBeNull();
       const [kept] = await q(`update tasks set title = 'renamed' where id = $1 returning completed_at`, [task!.id]);
@@ -113,13 +71,13 @@ describe.each([
   });
 
   it('ranks priorities by importance and removes notes with their contact', async () => {
-    await db.as('user_tn_a', async (q) => {
+    await asUser('user_tn_a', async (q) => {
       for (const p of ['low', 'high', 'medium']) await q(`insert into tasks (user_id, title, priority) values ($1, $2, $2)`, [ids.a_user, p]);
       const ranked = await q(`select priority from tasks where user_id = $1 and title in ('low', 'medium', 'high') order by priority_rank desc`, [ids.a_user]);
       expect(ranked.map((r) => r.priority)).toEqual(['high', 'medium', 'low']);
     });
-    await expect(db.as('user_tn_a', (q) => q(`update tasks set priority_rank = 9`))).rejects.toThrow(/can only be updated to DEFAULT/);
-    await db.as('user_tn_a', async (q) => {
+    await expect(asUser('user_tn_a', (q) => q(`update tasks set priority_rank = 9`))).rejects.toThrow(/can only be updated to DEFAULT/);
+    await asUser('user_tn_a', async (q) => {
       await q(`delete from contacts where id = $1`, [ids.a_contact]);
       expect(await q(`select id from contact_notes where id = $1`, [ids.a_note])).toEqual([]);
     });

@@ -16,6 +16,8 @@ export type Query = (text: string, params?: unknown[]) => Promise<Row[]>;
 
 export interface SqlBackend {
   name: 'postgres' | 'pglite';
+  /** postgres only: the app role's connection string (for a second connection) */
+  appUrl?: string;
   as<T>(claims: Record<string, unknown> | null, fn: (q: Query) => Promise<T>, role?: string): Promise<T>;
   close(): Promise<void>;
 }
@@ -25,6 +27,7 @@ export async function postgresBackend(adminUrl: string, prefix: string): Promise
   const sql = postgres(db.appUrl, { max: 2, prepare: false, onnotice: () => {} });
   return {
     name: 'postgres',
+    appUrl: db.appUrl,
     as: (claims, fn, role = 'authenticated') =>
       sql.begin(async (tx) => {
         await tx`select set_config('role', ${role}, true), set_config('request.jwt.claims', ${claims ? JSON.stringify(claims) : ''}, true)`;

@@ -26,7 +26,12 @@ function withoutSummary(message: Message): string {
   return rest || 'Here is the change I prepared:';
 }
 
-const EXAMPLES = ["What's Amara's email?", 'Show my leads', 'Add a contact Jane Doe from Acme'];
+const EXAMPLES = [
+  'Give me an overview',
+  'Which invoices are overdue?',
+  'How much did I spend this month?',
+  'Add a task: call Amara tomorrow',
+];
 
 /** The conversation with the assistant: questions, answers, proposed changes. */
 export function AssistantChat({ className, autoFocus = false }: { className?: string; autoFocus?: boolean }) {
@@ -61,7 +66,7 @@ export function AssistantChat({ className, autoFocus = false }: { className?: st
       <div className="min-h-0 flex-1 space-y-3 overflow-y-auto pr-1" aria-live="polite" data-testid="ai-conversation">
         {messages.length === 0 ? (
           <div className="space-y-2 text-sm text-muted-foreground">
-            <p>Ask about your contacts, or ask for a change: nothing is written until you confirm it.</p>
+            <p>Ask about your contacts, tasks, invoices and money, or ask for a change: nothing is written until you confirm it.</p>
             <div className="flex flex-wrap gap-2">
               {EXAMPLES.map((example) => (
                 <Button key={example} type="button" size="sm" variant="outline" onClick={() => ask(example)}>

@@ -53,7 +53,7 @@ function loadFonts(): Record<Weight, LoadedFont[]> {
   if (!cache.__ledgerlyPdfFonts) {
     const load = (weight: Weight) =>
       FONT_FILES.map(({ family, files }) => {
-        const file = path.join(fontsDir(), files[weight]);
+        const file = path.join(/*turbopackIgnore: true*/ fontsDir(), files[weight]);
         const buffer = fs.readFileSync(/*turbopackIgnore: true*/ file);
         return { name: `${family}-${weight}`, buffer, face: fontkit.create(buffer) };
       });

@@ -2,6 +2,7 @@ import { BookUser, ChevronRight, Download, Plus, SearchX, Upload } from 'lucide-
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Button } from '@/components/ui/button';
+import { Pager } from '@/components/ui/pager';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { ContactFilters } from '@/features/contacts/components/contact-filters';
@@ -25,8 +26,6 @@ export default async function ContactsPage({ searchParams }: { searchParams: Sea
   const query = parsed.success ? parsed.data : contactListQuerySchema.parse({ limit: '25' });
   const { result, user } = await asPageUser(async (tx, u) => ({ result: await listContacts(tx, u, query), user: u }));
   const filtered = Boolean(query.q || query.status);
-  const nextParams = new URLSearchParams(wanted);
-  if (result.page.next_cursor) nextParams.set('cursor', result.page.next_cursor);
   const firstParams = new URLSearchParams(wanted);
   firstParams.delete('cursor');
   const exportParams = new URLSearchParams(firstParams);
@@ -144,22 +143,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Sea
         </>
       )}
 
-      {query.cursor || result.page.next_cursor ? (
-        <nav aria-label="Pages" className="flex items-center justify-between">
-          {query.cursor ? (
-            <Button asChild variant="outline" size="sm">
-              <Link href={`/contacts${firstParams.size ? `?${firstParams}` : ''}`}>First page</Link>
-            </Button>
-          ) : (
-            <span />
-          )}
-          {result.page.next_cursor ? (
-            <Button asChild variant="outline" size="sm">
-              <Link href={`/contacts?${nextParams}`}>Next page</Link>
-            </Button>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pager path="/contacts" params={wanted} nextCursor={result.page.next_cursor} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { ChevronRight, FileText, Plus, SearchX } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Button } from '@/components/ui/button';
+import { Pager } from '@/components/ui/pager';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { InvoiceFilters } from '@/features/invoices/components/invoice-filters';
@@ -39,8 +40,6 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Sea
     user: u,
   }));
   const filtered = Boolean(query.q || query.status || query.contact_id);
-  const nextParams = new URLSearchParams(wanted);
-  if (result.page.next_cursor) nextParams.set('cursor', result.page.next_cursor);
   const firstParams = new URLSearchParams(wanted);
   firstParams.delete('cursor');
   const money = (value: string, currency: string) => formatMoney(value, currency, user.locale);
@@ -178,22 +177,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Sea
         </>
       )}
 
-      {query.cursor || result.page.next_cursor ? (
-        <nav aria-label="Pages" className="flex items-center justify-between">
-          {query.cursor ? (
-            <Button asChild variant="outline" size="sm">
-              <Link href={`/invoices${firstParams.size ? `?${firstParams}` : ''}`}>First page</Link>
-            </Button>
-          ) : (
-            <span />
-          )}
-          {result.page.next_cursor ? (
-            <Button asChild variant="outline" size="sm">
-              <Link href={`/invoices?${nextParams}`}>Next page</Link>
-            </Button>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pager path="/invoices" params={wanted} nextCursor={result.page.next_cursor} />
     </div>
   );
 }

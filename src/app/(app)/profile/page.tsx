@@ -1,15 +1,36 @@
 import type { Metadata } from 'next';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
+import { AuditTrail } from '@/features/audit/components/audit-trail';
+import { auditListQuerySchema } from '@/features/audit/schema';
+import { listAudit } from '@/features/audit/service';
 import { BusinessSettingsForm } from '@/features/users/components/business-settings-form';
 import { IdentityCard } from '@/features/users/components/identity-card';
 import { settingsOptions, toProfile } from '@/features/users/service';
 import { asPageUser } from '@/lib/auth/page';
 import { env } from '@/lib/env';
+import { decodeCursor } from '@/lib/pagination';
+
+function validCursor(value: string): boolean {
+  try {
+    decodeCursor(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export const metadata: Metadata = { title: 'Profile' };
 
-export default async function ProfilePage() {
-  const user = await asPageUser(async (_tx, u) => toProfile(u));
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const ACTIVITY_PAGE = 15;
+
+export default async function ProfilePage({ searchParams }: { searchParams: SearchParams }) {
+  const { activity } = await searchParams;
+  // a stale or hand-edited cursor shows the newest entries instead of an error page
+  const cursor = typeof activity === 'string' && validCursor(activity) ? activity : undefined;
+  const query = auditListQuerySchema.parse({ limit: String(ACTIVITY_PAGE), cursor });
+  const { user, trail } = await asPageUser(async (tx, u) => ({ user: toProfile(u), trail: await listAudit(tx, u, query) }));
   const authMode = env().authMode;
   const options = settingsOptions();
   return (
@@ -31,8 +52,14 @@ export default async function ProfilePage() {
         </CardContent>
       </Card>
 
-      {/* The account's audit trail goes here, as its own card: listAudit() from
-          @/features/audit/service (what changed, by whom, when; read-only). */}
+      <AuditTrail
+        entries={trail.data}
+        page={trail.page}
+        user={user}
+        signedInAs={user.clerk_id}
+        olderHref={(cursor) => `/profile?activity=${encodeURIComponent(cursor)}#activity`}
+        newestHref={cursor ? '/profile#activity' : null}
+      />
 
       {authMode === 'clerk' ? (
         <Card>

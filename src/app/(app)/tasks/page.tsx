@@ -2,6 +2,7 @@ import { CheckCircle2, Download, ListTodo, Plus, SearchX } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Button } from '@/components/ui/button';
+import { Pager } from '@/components/ui/pager';
 import { EmptyState } from '@/components/ui/empty-state';
 import { contactNames } from '@/features/contacts/service';
 import { TaskFilters } from '@/features/tasks/components/task-filters';
@@ -58,8 +59,6 @@ export default async function TasksPage({ searchParams }: { searchParams: Search
   });
 
   const filtered = Boolean(wanted.q || wanted.priority);
-  const nextParams = new URLSearchParams({ ...wanted, ...(view === 'open' ? {} : { view }) });
-  if (result.page.next_cursor) nextParams.set('cursor', result.page.next_cursor);
   const exportParams = new URLSearchParams({ ...viewQuery(view, todayIn(user.time_zone)), ...wanted, format: 'csv' });
   exportParams.delete('cursor');
 
@@ -124,13 +123,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Search
         <TaskList tasks={result.data} contactNames={names} user={user} />
       )}
 
-      {result.page.next_cursor ? (
-        <nav aria-label="Pages" className="flex justify-end">
-          <Button asChild variant="outline" size="sm">
-            <Link href={`/tasks?${nextParams}`}>Next page</Link>
-          </Button>
-        </nav>
-      ) : null}
+      <Pager path="/tasks" params={{ ...wanted, ...(view === 'open' ? {} : { view }) }} nextCursor={result.page.next_cursor} />
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import { Download, Plus, SearchX, Wallet } from 'lucide-react';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
+import { Pager } from '@/components/ui/pager';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
@@ -45,8 +45,6 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
   // a real minus sign, like the amounts in the list
   const money = (value: string) =>
     value.startsWith('-') ? `−${formatMoney(value.slice(1), user.currency, user.locale)}` : formatMoney(value, user.currency, user.locale);
-  const nextParams = new URLSearchParams(wanted);
-  if (result.page.next_cursor) nextParams.set('cursor', result.page.next_cursor);
   const exportParams = new URLSearchParams({ ...wanted, format: 'csv' });
   exportParams.delete('cursor');
   const categoryNames = [...new Set(categories.map((c) => c.category))].sort((a, b) => a.localeCompare(b));
@@ -188,22 +186,7 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
         </>
       )}
 
-      {query.cursor || result.page.next_cursor ? (
-        <nav aria-label="Pages" className="flex items-center justify-between">
-          {query.cursor ? (
-            <Button asChild variant="outline" size="sm">
-              <Link href={`/transactions?${new URLSearchParams(Object.entries(wanted).filter(([k]) => k !== 'cursor'))}`}>First page</Link>
-            </Button>
-          ) : (
-            <span />
-          )}
-          {result.page.next_cursor ? (
-            <Button asChild variant="outline" size="sm">
-              <Link href={`/transactions?${nextParams}`}>Next page</Link>
-            </Button>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pager path="/transactions" params={wanted} nextCursor={result.page.next_cursor} />
     </div>
   );
 }

@@ -8,10 +8,10 @@ import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { NativeSelect } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
-import { ApiClientError, apiFetch } from '@/lib/api-client';
+import { useApiForm } from '@/components/ui/use-api-form';
+import { apiFetch } from '@/lib/api-client';
 import { CONTACT_STATUSES, type Contact, contactCreateSchema } from '../schema';
 import { STATUS_LABELS } from './contact-status-badge';
-import { zodDetails } from '@/lib/validation';
 
 type EditableContact = Pick<
   Contact,
@@ -36,9 +36,7 @@ export function ContactFormDialog({
 }) {
   const router = useRouter();
   const [open, setOpen] = React.useState(false);
-  const [pending, setPending] = React.useState(false);
-  const [errors, setErrors] = React.useState<Record<string, string>>({});
-  const [formError, setFormError] = React.useState<string | undefined>();
+  const { pending, errors, message, reset, check, send } = useApiForm();
   const editing = Boolean(contact);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -50,32 +48,15 @@ export function ContactFormDialog({
       values[field] = value === '' && field !== 'first_name' ? null : value;
     }
     values.status = String(form.get('status') ?? 'lead');
-    const checked = contactCreateSchema.safeParse(values);
-    if (!checked.success) {
-      setErrors(Object.fromEntries(Object.entries(zodDetails(checked.error)).map(([k, v]) => [k, v[0] ?? ''])));
-      return;
-    }
-    setPending(true);
-    setErrors({});
-    setFormError(undefined);
-    try {
-      const { data } = await apiFetch<{ data: Contact }>(editing ? `/api/contacts/${contact!.id}` : '/api/contacts', {
-        method: editing ? 'PUT' : 'POST',
-        body: values,
-      });
-      setOpen(false);
-      onSaved?.(data);
-      router.refresh();
-    } catch (error) {
-      if (error instanceof ApiClientError) {
-        setErrors(error.fieldErrors());
-        setFormError(error.message);
-      } else {
-        setFormError('Something went wrong. Try again.');
-      }
-    } finally {
-      setPending(false);
-    }
+    if (!check(contactCreateSchema, values)) return;
+    await send(
+      () => apiFetch<{ data: Contact }>(editing ? `/api/contacts/${contact!.id}` : '/api/contacts', { method: editing ? 'PUT' : 'POST', body: values }),
+      ({ data }) => {
+        setOpen(false);
+        onSaved?.(data);
+        router.refresh();
+      },
+    );
   }
 
   return (
@@ -83,10 +64,7 @@ export function ContactFormDialog({
       open={open}
       onOpenChange={(next) => {
         setOpen(next);
-        if (next) {
-          setErrors({});
-          setFormError(undefined);
-        }
+        if (next) reset();
       }}
     >
       <DialogTrigger asChild>{trigger}</DialogTrigger>
@@ -133,9 +111,9 @@ export function ContactFormDialog({
           <Field id="notes" label="Notes" error={errors.notes}>
             <Textarea name="notes" rows={3} defaultValue={contact?.notes ?? ''} />
           </Field>
-          {formError && Object.keys(errors).length === 0 ? (
+          {message ? (
             <p role="alert" className="text-sm text-destructive">
-              {formError}
+              {message}
             </p>
           ) : null}
           <DialogFooter>

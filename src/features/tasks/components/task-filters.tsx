@@ -1,16 +1,12 @@
 'use client';
 
-import { Search } from 'lucide-react';
 import Link from 'next/link';
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import * as React from 'react';
-import { Input } from '@/components/ui/input';
 import { NativeSelect } from '@/components/ui/select';
+import { SearchField, SortSelect, useSearchText, useUrlFilters } from '@/components/ui/url-filters';
 import { cn } from '@/lib/utils';
 import { TASK_PRIORITIES } from '../schema';
 import { PRIORITY_LABELS } from './task-badges';
 import { TASK_VIEWS, type TaskView } from './task-views';
-
 
 const SORTS = [
   ['due_date', 'Due soonest'],
@@ -22,28 +18,9 @@ const SORTS = [
 
 /** View tabs, search, priority and sort, kept in the URL. */
 export function TaskFilters({ counts }: { counts: Partial<Record<TaskView, number>> }) {
-  const router = useRouter();
-  const pathname = usePathname();
-  const params = useSearchParams();
-  const [q, setQ] = React.useState(params.get('q') ?? '');
-  const timer = React.useRef<ReturnType<typeof setTimeout>>(undefined);
-  // a pending search must not pull the user back after they navigated away
-  React.useEffect(() => () => clearTimeout(timer.current), []);
+  const { params, href, update } = useUrlFilters();
+  const search = useSearchText(update);
   const view = (params.get('view') ?? 'open') as TaskView;
-
-  const href = React.useCallback(
-    (changes: Record<string, string>) => {
-      const next = new URLSearchParams(params.toString());
-      for (const [key, value] of Object.entries(changes)) {
-        if (value) next.set(key, value);
-        else next.delete(key);
-      }
-      next.delete('cursor');
-      const query = next.toString();
-      return query ? `${pathname}?${query}` : pathname;
-    },
-    [params, pathname],
-  );
 
   return (
     <div className="grid gap-3">
@@ -70,32 +47,16 @@ export function TaskFilters({ counts }: { counts: Partial<Record<TaskView, numbe
         className="flex flex-col gap-2 sm:flex-row sm:items-center"
         onSubmit={(e) => {
           e.preventDefault();
-          clearTimeout(timer.current);
-          router.replace(href({ q }));
+          search.flush();
         }}
       >
-        <div className="relative flex-1">
-          <Search className="pointer-events-none absolute left-2.5 top-1/2 size-4 -translate-y-1/2 text-muted-foreground" aria-hidden />
-          <Input
-            type="search"
-            aria-label="Search tasks"
-            placeholder="Search title or details"
-            className="pl-8"
-            value={q}
-            onChange={(e) => {
-              const value = e.target.value;
-              setQ(value);
-              clearTimeout(timer.current);
-              timer.current = setTimeout(() => router.replace(href({ q: value.trim() })), 300);
-            }}
-          />
-        </div>
+        <SearchField label="Search tasks" placeholder="Search title or details" search={search} />
         <div className="flex gap-2">
           <NativeSelect
             aria-label="Filter by priority"
             className="sm:w-40"
             value={params.get('priority') ?? ''}
-            onChange={(e) => router.replace(href({ priority: e.target.value }))}
+            onChange={(e) => update({ priority: e.target.value })}
           >
             <option value="">All priorities</option>
             {[...TASK_PRIORITIES].reverse().map((p) => (
@@ -104,18 +65,7 @@ export function TaskFilters({ counts }: { counts: Partial<Record<TaskView, numbe
               </option>
             ))}
           </NativeSelect>
-          <NativeSelect
-            aria-label="Sort"
-            className="sm:w-44"
-            value={params.get('sort') ?? 'due_date'}
-            onChange={(e) => router.replace(href({ sort: e.target.value === 'due_date' ? '' : e.target.value }))}
-          >
-            {SORTS.map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </NativeSelect>
+          <SortSelect sorts={SORTS} fallback="due_date" value={params.get('sort')} onChange={(sort) => update({ sort })} className="sm:w-44" />
         </div>
       </form>
     </div>

@@ -9,10 +9,10 @@ import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { NativeSelect } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
+import { useApiForm } from '@/components/ui/use-api-form';
 import { ContactPicker, type PickedContact } from '@/features/contacts/components/contact-picker';
-import { ApiClientError, apiFetch } from '@/lib/api-client';
+import { apiFetch } from '@/lib/api-client';
 import { dateInZone, END_OF_DAY, timeInZone, zonedToUtc } from '@/lib/time';
-import { zodDetails } from '@/lib/validation';
 import { type Task, TASK_PRIORITIES, TASK_STATUSES, taskCreateSchema } from '../schema';
 import { PRIORITY_LABELS, STATUS_LABELS } from './task-badges';
 
@@ -35,21 +35,13 @@ export function TaskFormDialog({
   const router = useRouter();
   const editing = Boolean(task);
   const [open, setOpen] = React.useState(false);
-  const [pending, setPending] = React.useState(false);
-  const [errors, setErrors] = React.useState<Record<string, string>>({});
-  const [formError, setFormError] = React.useState<string | undefined>();
+  const { pending, errors, setErrors, message, reset, check, send, clearFieldError } = useApiForm();
   const [picked, setPicked] = React.useState<PickedContact | null>(contact ?? null);
   const [confirmingDelete, setConfirmingDelete] = React.useState(false);
 
   const dueDate = task?.due_date ? new Date(task.due_date) : null;
   const initialDay = dueDate ? dateInZone(dueDate, timeZone) : '';
   const initialTime = dueDate ? timeInZone(dueDate, timeZone) : '';
-
-  /** A field's error goes away as soon as the field is changed. */
-  function clearFieldError(event: React.FormEvent<HTMLFormElement>) {
-    const name = (event.target as HTMLInputElement).name;
-    if (name && errors[name]) setErrors(({ [name]: _cleared, ...rest }) => rest);
-  }
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -68,34 +60,17 @@ export function TaskFormDialog({
       setErrors({ due_day: 'choose a day for this time' });
       return;
     }
-    const checked = taskCreateSchema.safeParse(values);
-    if (!checked.success) {
-      setErrors(Object.fromEntries(Object.entries(zodDetails(checked.error)).map(([k, v]) => [k === 'due_date' ? 'due_day' : k, v[0] ?? ''])));
-      return;
-    }
-    setPending(true);
-    setErrors({});
-    setFormError(undefined);
-    try {
-      await apiFetch<{ data: Task }>(editing ? `/api/tasks/${task!.id}` : '/api/tasks', {
-        method: editing ? 'PUT' : 'POST',
-        body: values,
-      });
-      setOpen(false);
-      router.refresh();
-    } catch (error) {
-      if (error instanceof ApiClientError) {
-        const fields = error.fieldErrors();
-        if (fields.due_date) fields.due_day = fields.due_date;
-        if (fields.contact_id) fields.contact = fields.contact_id;
-        setErrors(fields);
-        setFormError(error.message);
-      } else {
-        setFormError('Something went wrong. Try again.');
-      }
-    } finally {
-      setPending(false);
-    }
+    if (!check(taskCreateSchema, values, { due_date: 'due_day', contact_id: 'contact' })) return;
+    await send(
+      () => apiFetch<{ data: Task }>(editing ? `/api/tasks/${task!.id}` : '/api/tasks', { method: editing ? 'PUT' : 'POST', body: values }),
+      close,
+      { rename: { due_date: 'due_day', contact_id: 'contact' } },
+    );
+  }
+
+  function close() {
+    setOpen(false);
+    router.refresh();
   }
 
   async function onDelete() {
@@ -103,16 +78,7 @@ export function TaskFormDialog({
       setConfirmingDelete(true);
       return;
     }
-    setPending(true);
-    try {
-      await apiFetch(`/api/tasks/${task!.id}`, { method: 'DELETE' });
-      setOpen(false);
-      router.refresh();
-    } catch (error) {
-      setFormError(error instanceof ApiClientError ? error.message : 'Could not delete the task.');
-    } finally {
-      setPending(false);
-    }
+    await send(() => apiFetch(`/api/tasks/${task!.id}`, { method: 'DELETE' }), close, { fallback: 'Could not delete the task.' });
   }
 
   return (
@@ -121,8 +87,7 @@ export function TaskFormDialog({
       onOpenChange={(next) => {
         setOpen(next);
         if (next) {
-          setErrors({});
-          setFormError(undefined);
+          reset();
           setPicked(contact ?? null);
           setConfirmingDelete(false);
         }
@@ -174,9 +139,9 @@ export function TaskFormDialog({
           <Field id="description" label="Details" error={errors.description}>
             <Textarea name="description" rows={3} defaultValue={task?.description ?? ''} />
           </Field>
-          {formError && Object.keys(errors).length === 0 ? (
+          {message ? (
             <p role="alert" className="text-sm text-destructive">
-              {formError}
+              {message}
             </p>
           ) : null}
           <DialogFooter className={editing ? 'sm:justify-between' : undefined}>

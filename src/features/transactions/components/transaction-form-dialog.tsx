@@ -9,10 +9,10 @@ import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { NativeSelect } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
-import { ApiClientError, apiFetch } from '@/lib/api-client';
+import { useApiForm } from '@/components/ui/use-api-form';
+import { apiFetch } from '@/lib/api-client';
 import { compareMoney, formatMoney } from '@/lib/money';
 import { cn } from '@/lib/utils';
-import { zodDetails } from '@/lib/validation';
 import { type InvoiceChoice, type Transaction, transactionCreateSchema, type TransactionType } from '../schema';
 
 /**
@@ -41,21 +41,13 @@ export function TransactionFormDialog({
   const editing = Boolean(transaction);
   const [open, setOpen] = React.useState(false);
   const [type, setType] = React.useState<TransactionType>(transaction?.type ?? defaultType);
-  const [pending, setPending] = React.useState(false);
   const [confirmingDelete, setConfirmingDelete] = React.useState(false);
-  const [errors, setErrors] = React.useState<Record<string, string>>({});
-  const [formError, setFormError] = React.useState<string | undefined>();
+  const { pending, errors, message, reset, check, send, clearFieldError } = useApiForm();
   const listId = React.useId();
   const suggestions = [...new Set(categories.filter((c) => c.type === type).map((c) => c.category))];
   const invoiceOptions = invoices.filter(
     (i) => i.id === transaction?.invoice_id || (i.status === 'sent' && compareMoney(i.balance, '0.00') > 0),
   );
-
-  /** A field's error goes away as soon as the field is changed. */
-  function clearFieldError(event: React.FormEvent<HTMLFormElement>) {
-    const name = (event.target as HTMLInputElement).name;
-    if (name && errors[name]) setErrors(({ [name]: _cleared, ...rest }) => rest);
-  }
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -68,31 +60,20 @@ export function TransactionFormDialog({
       description: String(form.get('description') ?? '').trim() || null,
       invoice_id: type === 'income' ? String(form.get('invoice_id') ?? '') || null : null,
     };
-    const checked = transactionCreateSchema.safeParse(values);
-    if (!checked.success) {
-      setErrors(Object.fromEntries(Object.entries(zodDetails(checked.error)).map(([k, v]) => [k, v[0] ?? ''])));
-      return;
-    }
-    setPending(true);
-    setErrors({});
-    setFormError(undefined);
-    try {
-      await apiFetch<{ data: Transaction }>(editing ? `/api/transactions/${transaction!.id}` : '/api/transactions', {
-        method: editing ? 'PUT' : 'POST',
-        body: values,
-      });
-      setOpen(false);
-      router.refresh();
-    } catch (error) {
-      if (error instanceof ApiClientError) {
-        setErrors(error.fieldErrors());
-        setFormError(error.message);
-      } else {
-        setFormError('Something went wrong. Try again.');
-      }
-    } finally {
-      setPending(false);
-    }
+    if (!check(transactionCreateSchema, values)) return;
+    await send(
+      () =>
+        apiFetch<{ data: Transaction }>(editing ? `/api/transactions/${transaction!.id}` : '/api/transactions', {
+          method: editing ? 'PUT' : 'POST',
+          body: values,
+        }),
+      close,
+    );
+  }
+
+  function close() {
+    setOpen(false);
+    router.refresh();
   }
 
   async function onDelete() {
@@ -100,16 +81,9 @@ export function TransactionFormDialog({
       setConfirmingDelete(true);
       return;
     }
-    setPending(true);
-    try {
-      await apiFetch(`/api/transactions/${transaction!.id}`, { method: 'DELETE' });
-      setOpen(false);
-      router.refresh();
-    } catch (error) {
-      setFormError(error instanceof ApiClientError ? error.message : 'Could not delete the transaction.');
-    } finally {
-      setPending(false);
-    }
+    await send(() => apiFetch(`/api/transactions/${transaction!.id}`, { method: 'DELETE' }), close, {
+      fallback: 'Could not delete the transaction.',
+    });
   }
 
   return (
@@ -118,8 +92,7 @@ export function TransactionFormDialog({
       onOpenChange={(next) => {
         setOpen(next);
         if (next) {
-          setErrors({});
-          setFormError(undefined);
+          reset();
           setConfirmingDelete(false);
           setType(transaction?.type ?? defaultType);
         }
@@ -200,9 +173,9 @@ export function TransactionFormDialog({
               </NativeSelect>
             </Field>
           ) : null}
-          {formError && Object.keys(errors).length === 0 ? (
+          {message ? (
             <p role="alert" className="text-sm text-destructive">
-              {formError}
+              {message}
             </p>
           ) : null}
           <DialogFooter className={editing ? 'sm:justify-between' : undefined}>

@@ -1,0 +1,109 @@
+'use client';
+
+import { Search } from 'lucide-react';
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import * as React from 'react';
+import { Input } from './input';
+import { NativeSelect } from './select';
+
+/**
+ * List filters kept in the URL (shareable, the back button works): one way to
+ * read them, change them and search, for every list page.
+ */
+
+/** The current filters, a link to changed ones, and a replace to them (any change starts from the first page). */
+export function useUrlFilters() {
+  const router = useRouter();
+  const pathname = usePathname();
+  const params = useSearchParams();
+  const href = React.useCallback(
+    (changes: Record<string, string>) => {
+      const next = new URLSearchParams(params.toString());
+      for (const [key, value] of Object.entries(changes)) {
+        if (value) next.set(key, value);
+        else next.delete(key);
+      }
+      next.delete('cursor');
+      const query = next.toString();
+      return query ? `${pathname}?${query}` : pathname;
+    },
+    [params, pathname],
+  );
+  const update = React.useCallback((changes: Record<string, string>) => router.replace(href(changes)), [router, href]);
+  return { params, href, update };
+}
+
+/** The search text: applied 300 ms after typing stops, at once on Enter. */
+export function useSearchText(update: (changes: Record<string, string>) => void) {
+  const params = useSearchParams();
+  const [q, setQ] = React.useState(params.get('q') ?? '');
+  const timer = React.useRef<ReturnType<typeof setTimeout>>(undefined);
+  // a pending search must not pull the user back after they navigated away
+  React.useEffect(() => () => clearTimeout(timer.current), []);
+  return {
+    q,
+    change(value: string) {
+      setQ(value);
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => update({ q: value.trim() }), 300);
+    },
+    flush() {
+      clearTimeout(timer.current);
+      update({ q: q.trim() });
+    },
+    clear() {
+      clearTimeout(timer.current);
+      setQ('');
+    },
+  };
+}
+
+export function SearchField({
+  label,
+  placeholder,
+  search,
+}: {
+  label: string;
+  placeholder: string;
+  search: ReturnType<typeof useSearchText>;
+}) {
+  return (
+    <div className="relative flex-1">
+      <Search className="pointer-events-none absolute left-2.5 top-1/2 size-4 -translate-y-1/2 text-muted-foreground" aria-hidden />
+      <Input
+        name="q"
+        type="search"
+        aria-label={label}
+        placeholder={placeholder}
+        className="pl-8"
+        value={search.q}
+        onChange={(e) => search.change(e.target.value)}
+      />
+    </div>
+  );
+}
+
+/** A sort picker whose default order is left out of the URL. */
+export function SortSelect({
+  sorts,
+  fallback,
+  value,
+  onChange,
+  className,
+}: {
+  sorts: readonly (readonly [string, string])[];
+  fallback: string;
+  value: string | null;
+  onChange: (sort: string) => void;
+  className?: string;
+}) {
+  return (
+    <NativeSelect aria-label="Sort" className={className} value={value ?? fallback} onChange={(e) => onChange(e.target.value === fallback ? '' : e.target.value)}>
+      {sorts.map(([v, label]) => (
+        <option key={v} value={v}>
+          {label}
+        </option>
+      ))}
+    </NativeSelect>
+  );
+}
