@@ -1,68 +1,25 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createDatabase } from '../helpers/database';
+import { pgliteBackend, postgresBackend, type Query, type SqlBackend } from '../helpers/sql';
 
 /**
- * The day totals the dashboard reads (`transaction_day_totals`), kept by the
- * database itself: after any mix of writes to `transactions` — single and
- * multi-row inserts, edits of every field, payments linked and unlinked,
- * deletions, concurrent writers, account deletion — they equal the sums of
- * the transactions they stand for, and sessions can read only their own and
- * write none.
+ * The day totals the dashboard reads (`transaction_day_totals`,
+ * `payment_day_totals`), kept by the database itself: after any mix of writes
+ * to `transactions` — single and multi-row inserts, edits of every field,
+ * payments linked and unlinked, deletions, concurrent writers, account
+ * deletion — they equal the sums of the transactions they stand for, and
+ * sessions can read only their own and write none.
  */
 
-type Row = Record<string, any>;
-type Q = (text: string, params?: unknown[]) => Promise<Row[]>;
-
-interface SqlBackend {
-  name: string;
-  as<T>(sub: string, fn: (q: Q) => Promise<T>): Promise<T>;
-  /** as the database owner (no RLS): to see what no session can */
-  admin: Q;
-  close(): Promise<void>;
+/** The shared backend, acting as a Clerk user id (`sub`). */
+interface Backend extends Pick<SqlBackend, 'admin' | 'close'> {
+  as<T>(sub: string, fn: (q: Query) => Promise<T>): Promise<T>;
 }
 
-async function pgBackend(): Promise<SqlBackend> {
-  const db = await createDatabase(inject('pgAdminUrl'), 'dash');
-  const sql = postgres(db.appUrl, { max: 8, prepare: false, onnotice: () => {} });
-  const owner = postgres(db.adminUrl, { max: 1, onnotice: () => {} });
-  return {
-    name: 'postgres',
-    admin: async (text, params) => (await owner.unsafe(text, (params ?? []) as never[])) as unknown as Row[],
-    as: (sub, fn) =>
-      sql.begin(async (tx) => {
-        await tx`select set_config('role', 'authenticated', true), set_config('request.jwt.claims', ${JSON.stringify({ sub })}, true)`;
-        return fn(async (text, params) => (await tx.unsafe(text, (params ?? []) as never[])) as unknown as Row[]);
-      }) as never,
-    close: async () => {
-      await sql.end({ timeout: 5 });
-      await owner.end({ timeout: 5 });
-    },
-  };
-}
-
-async function pgliteBackend(): Promise<SqlBackend> {
-  const pg = await PGlite.create({ extensions: { pg_trgm } });
-  const dir = path.resolve(import.meta.dirname, '../../supabase');
-  await pg.exec(fs.readFileSync(path.join(dir, 'bootstrap.sql'), 'utf8'));
-  for (const file of fs.readdirSync(path.join(dir, 'migrations')).sort()) {
-    await pg.exec(fs.readFileSync(path.join(dir, 'migrations', file), 'utf8'));
-  }
-  return {
-    name: 'pglite',
-    admin: async (text, params) => (await pg.query<Row>(text, params)).rows,
-    as: (sub, fn) =>
-      pg.transaction(async (tx) => {
-        await tx.query(`select set_config('role', 'authenticated', true), set_config('request.jwt.claims', $1, true)`, [JSON.stringify({ sub })]);
-        return fn(async (text, params) => (await tx.query<Row>(text, params)).rows);
-      }),
-    close: () => pg.close(),
-  };
-}
+const withSub = (backend: SqlBackend): Backend => ({
+  as: (sub, fn) => backend.as({ sub }, fn),
+  admin: backend.admin,
+  close: () => backend.close(),
+});
 
 /** A small deterministic generator, so that a failure can be replayed. */
 function random(seed: number) {
@@ -97,10 +54,10 @@ const COMPUTED_PAYMENTS = `
    order by 1, 2, 3`;
 
 describe.each([
-  ['postgres', pgBackend],
+  ['postgres', () => postgresBackend(inject('pgAdminUrl'), 'dash', { connections: 8 })],
   ['pglite', pgliteBackend],
 ] as const)('dashboard day totals in the database on %s', (name, make) => {
-  let db: SqlBackend;
+  let db: Backend;
   const ids: Record<string, string> = {};
   const A = 'user_dash_a';
   const B = 'user_dash_b';
@@ -130,7 +87,7 @@ describe.each([
   }
 
   beforeAll(async () => {
-    db = await make();
+    db = withSub(await make());
     for (const [key, sub] of [['a', A], ['b', B]] as const) {
       await db.as(sub, async (q) => {
         const [user] = await q(`insert into users (clerk_id) values ($1) returning id`, [sub]);
