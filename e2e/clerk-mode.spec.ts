@@ -97,7 +97,7 @@ test.describe('Clerk mode', () => {
   test('shows a signed-in person their profile, from the session token, with the account menu', async ({ page }, testInfo) => {
     await signInWithClerkToken(page, { email: 'grace@navy.example', first_name: 'Grace', last_name: 'Hopper' });
     await page.goto('/');
-    await expect(page).toHaveURL(/\/contacts$/);
+    await expect(page).toHaveURL(/\/dashboard$/);
     const phone = testInfo.project.name.endsWith('phone');
     if (phone) {
       await page.getByRole('button', { name: 'Open menu' }).click();

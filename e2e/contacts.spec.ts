@@ -1,7 +1,7 @@
 import { expect, screenshot, test } from './fixtures';
 
 test.describe('contacts', () => {
-  test('a visitor signs in from the landing page and lands on their contacts', async ({ page }, testInfo) => {
+  test('a visitor signs in from the landing page and lands on their dashboard', async ({ page }, testInfo) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('back office');
     await screenshot(page, `landing-${testInfo.project.name}`);
@@ -10,9 +10,10 @@ test.describe('contacts', () => {
     await page.getByLabel('Email').fill(`visitor-${Date.now()}-${testInfo.project.name}@example.com`);
     await page.getByLabel('First name').fill('Vera');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page).toHaveURL(/\/contacts$/);
-    await expect(page.getByRole('heading', { name: 'Contacts' })).toBeVisible();
+    await expect(page).toHaveURL(/\/dashboard$/);
+    await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
     // demo data: a new account is not empty
+    await page.goto('/contacts');
     await expect(page.getByTestId('contacts-total')).toHaveText('8 contacts');
   });
 

@@ -34,7 +34,7 @@ export default function LandingPage() {
           </p>
           <div className="mt-8 flex flex-col justify-center gap-3 sm:flex-row">
             <Button asChild size="lg">
-              <Link href="/sign-in">
+              <Link href="/sign-up">
                 Get started <ArrowRight aria-hidden />
               </Link>
             </Button>

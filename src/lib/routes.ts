@@ -1,2 +1,2 @@
 /** Where a signed-in person lands (from `/`, after sign-in). */
-export const APP_HOME = '/contacts';
+export const APP_HOME = '/dashboard';

@@ -42,6 +42,6 @@ describe('the request hook (src/proxy.ts)', () => {
       headers: { cookie: `__session=${client.token}; __client_uat=1; __clerk_db_jwt=local`, accept: 'text/html' },
     });
     expect(res.status).toBe(307);
-    expect(new URL(res.headers.get('location')!, backend!.url).pathname).toBe('/contacts');
+    expect(new URL(res.headers.get('location')!, backend!.url).pathname).toBe('/dashboard');
   });
 });

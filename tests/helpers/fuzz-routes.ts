@@ -163,6 +163,9 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
     count: total('/api/ai/logs?limit=1'),
   },
   { method: 'GET', path: '/api/ai/logs', queryKeys: ['limit', 'cursor'], count: total('/api/ai/logs?limit=1') },
+  // the dashboard: reads only; any range, interval or stray parameter is a 400 at worst
+  { method: 'GET', path: '/api/dashboard/stats', count: total('/api/transactions?limit=1') },
+  { method: 'GET', path: '/api/dashboard/financial', queryKeys: ['from', 'to', 'interval'], count: total('/api/transactions?limit=1') },
   {
     method: 'PUT',
     path: '/api/auth/user',

@@ -19,21 +19,29 @@ export interface SqlBackend {
   /** postgres only: the app role's connection string (for a second connection) */
   appUrl?: string;
   as<T>(claims: Record<string, unknown> | null, fn: (q: Query) => Promise<T>, role?: string): Promise<T>;
+  /** as the database owner, outside any transaction (no RLS): to see what no session can */
+  admin: Query;
   close(): Promise<void>;
 }
 
-export async function postgresBackend(adminUrl: string, prefix: string): Promise<SqlBackend> {
+/** `connections`: how many sessions may run at once (concurrency tests want several). */
+export async function postgresBackend(adminUrl: string, prefix: string, { connections = 2 } = {}): Promise<SqlBackend> {
   const db = await createDatabase(adminUrl, prefix);
-  const sql = postgres(db.appUrl, { max: 2, prepare: false, onnotice: () => {} });
+  const sql = postgres(db.appUrl, { max: connections, prepare: false, onnotice: () => {} });
+  const owner = postgres(db.adminUrl, { max: 1, onnotice: () => {} });
   return {
     name: 'postgres',
     appUrl: db.appUrl,
+    admin: async (text, params) => (await owner.unsafe(text, (params ?? []) as never[])) as unknown as Row[],
     as: (claims, fn, role = 'authenticated') =>
       sql.begin(async (tx) => {
         await tx`select set_config('role', ${role}, true), set_config('request.jwt.claims', ${claims ? JSON.stringify(claims) : ''}, true)`;
         return fn(async (text, params) => (await tx.unsafe(text, (params ?? []) as never[])) as unknown as Row[]);
       }) as never,
-    close: () => sql.end({ timeout: 5 }),
+    close: async () => {
+      await sql.end({ timeout: 5 });
+      await owner.end({ timeout: 5 });
+    },
   };
 }
 
@@ -46,6 +54,7 @@ export async function pgliteBackend(): Promise<SqlBackend> {
   }
   return {
     name: 'pglite',
+    admin: async (text, params) => (await pg.query<Row>(text, params)).rows,
     as: (claims, fn, role = 'authenticated') =>
       pg.transaction(async (tx) => {
         await tx.query(`select set_config('role', $1, true), set_config('request.jwt.claims', $2, true)`, [

@@ -1,7 +1,7 @@
 'use client';
 
 import * as DialogPrimitive from '@radix-ui/react-dialog';
-import { ArrowLeftRight, BookUser, FileText, Inbox, ListTodo, LogOut, Menu, Sparkles, UserRound, X } from 'lucide-react';
+import { ArrowLeftRight, BookUser, FileText, Inbox, LayoutDashboard, ListTodo, LogOut, Menu, Sparkles, UserRound, X } from 'lucide-react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import * as React from 'react';
@@ -10,6 +10,7 @@ import { Button } from './button';
 
 /** The product's sections, in the order the sidebar shows them. */
 export const NAV_ITEMS = [
+  { href: '/dashboard', label: 'Dashboard', icon: LayoutDashboard },
   { href: '/contacts', label: 'Contacts', icon: BookUser },
   { href: '/tasks', label: 'Tasks', icon: ListTodo },
   { href: '/invoices', label: 'Invoices', icon: FileText },

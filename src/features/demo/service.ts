@@ -138,6 +138,12 @@ async function seedTasks(tx: Database, owner: { id: string; time_zone: string },
   ]);
 }
 
+/**
+ * A year of money in and out: the monthly retainer and running costs, project
+ * milestones, quarterly insurance and tax prepayments (one month ends below
+ * zero), so the dashboard's chart, categories and comparisons have something
+ * to show. Dates later than today (in the current month) become today.
+ */
 async function seedTransactions(tx: Database, owner: { id: string; time_zone: string }) {
   const month = (back: number, day: number) => {
     const [y, m] = todayIn(owner.time_zone).split('-').map(Number) as [number, number];
@@ -147,7 +153,7 @@ async function seedTransactions(tx: Database, owner: { id: string; time_zone: st
     return value > today ? today : value;
   };
   const rows: Parameters<typeof createTransactions>[2] = [];
-  for (const back of [3, 2, 1, 0]) {
+  for (let back = 11; back >= 0; back -= 1) {
     rows.push(
       { type: 'income', amount: '2400.00', category: 'Retainer', description: 'Brightleaf Studio monthly retainer', date: month(back, 1) },
       { type: 'expense', amount: '450.00', category: 'Office', description: 'Coworking desk', date: month(back, 2) },
@@ -155,13 +161,24 @@ async function seedTransactions(tx: Database, owner: { id: string; time_zone: st
       { type: 'expense', amount: '12.50', category: 'Software', description: 'Domain and email hosting', date: month(back, 8) },
     );
   }
+  for (const back of [10, 7, 4, 1]) {
+    rows.push({ type: 'expense', amount: '320.00', category: 'Insurance', description: 'Professional liability, quarterly', date: month(back, 15) });
+  }
   rows.push(
+    { type: 'income', amount: '1800.00', category: 'Projects', description: 'Novák & Syn site maintenance, autumn', date: month(11, 20) },
+    { type: 'income', amount: '2750.00', category: 'Projects', description: 'Fernhill dashboard, first milestone', date: month(9, 12) },
+    { type: 'expense', amount: '2100.00', category: 'Taxes', description: 'Income tax prepayment', date: month(9, 28) },
+    { type: 'income', amount: '950.00', category: 'Consulting', description: 'Accessibility audit for Harborline', date: month(7, 24) },
+    { type: 'expense', amount: '240.00', category: 'Travel', description: 'Flight to the Valencia design meetup', date: month(7, 11) },
+    { type: 'income', amount: '3200.00', category: 'Projects', description: 'Fernhill dashboard, second milestone', date: month(6, 10) },
+    { type: 'expense', amount: '3400.00', category: 'Taxes', description: 'Income tax prepayment', date: month(5, 28) },
+    { type: 'income', amount: '1450.00', category: 'Projects', description: 'Studio Kaze storyboard tool', date: month(4, 16) },
+    { type: 'expense', amount: '89.00', category: 'Education', description: 'Conference ticket', date: month(4, 19) },
     { type: 'income', amount: '3850.00', category: 'Projects', description: 'Fernhill dashboard, final milestone', date: month(2, 18) },
     { type: 'income', amount: '1200.00', category: 'Projects', description: 'Harborline API review', date: month(1, 14) },
     { type: 'income', amount: '640.00', category: 'Consulting', description: 'Workshop for Studio Kaze', date: month(0, 3) },
     { type: 'expense', amount: '1299.00', category: 'Equipment', description: 'New laptop', date: month(2, 21) },
     { type: 'expense', amount: '186.40', category: 'Travel', description: 'Train to Berlin (Nordwerk kickoff)', date: month(1, 9) },
-    { type: 'expense', amount: '320.00', category: 'Insurance', description: 'Professional liability, quarterly', date: month(1, 15) },
     { type: 'expense', amount: '38.70', category: 'Travel', description: 'Client lunch', date: month(0, 4) },
   );
   await createTransactions(tx, owner, rows);

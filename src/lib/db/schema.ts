@@ -150,6 +150,31 @@ export const tasks = pgTable('tasks', {
   updated_at: ts('updated_at').notNull().defaultNow(),
 });
 
+/**
+ * Money per account, day, type, category and currency, kept by triggers on
+ * `transactions` (the dashboard reads it); read-only for sessions. `currency`
+ * null: the account's currency (a transaction that pays no invoice).
+ */
+export const transactionDayTotals = pgTable('transaction_day_totals', {
+  user_id: uuid('user_id').notNull(),
+  date: date('date', { mode: 'string' }).notNull(),
+  type: text('type', { enum: ['income', 'expense'] }).notNull(),
+  category: text('category'),
+  currency: text('currency'),
+  amount: numeric('amount').notNull(),
+  count: bigint('count', { mode: 'number' }).notNull(),
+});
+
+/** Payments per account, day, currency and client (the invoice's), kept like the above. */
+export const paymentDayTotals = pgTable('payment_day_totals', {
+  user_id: uuid('user_id').notNull(),
+  date: date('date', { mode: 'string' }).notNull(),
+  currency: text('currency').notNull(),
+  contact_id: uuid('contact_id').notNull(),
+  amount: numeric('amount').notNull(),
+  count: bigint('count', { mode: 'number' }).notNull(),
+});
+
 /** Dated notes about a contact (`contact_notes`). */
 export const contactNotes = pgTable('contact_notes', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -214,6 +239,8 @@ export const schema = {
   invoiceCounters,
   invoiceReminders,
   transactions,
+  transactionDayTotals,
+  paymentDayTotals,
   tasks,
   aiLogs,
   aiActions,

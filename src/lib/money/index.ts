@@ -99,3 +99,28 @@ export function formatMoney(value: string, currency = 'USD', locale = 'en-US'): 
   const body = symbolFirst ? `${symbol}${literal}${number}` : `${number}${literal}${symbol}`;
   return negative ? `-${body}` : body;
 }
+
+/**
+ * The change from `previous` to `current` in percent of `previous`'s size,
+ * rounded half away from zero to one decimal ("12.5", "-100.0"), computed in
+ * integer cents; null when `previous` is zero (no percentage exists).
+ */
+export function percentChange(current: string, previous: string): string | null {
+  const before = toUnits(previous);
+  if (before === 0n) return null;
+  const size = before < 0n ? -before : before;
+  const scaled = (toUnits(current) - before) * 1000n;
+  let tenths = scaled / size;
+  const remainder = scaled % size;
+  if ((remainder < 0n ? -remainder : remainder) * 2n >= size) tenths += scaled < 0n ? -1n : 1n;
+  return formatUnits(tenths, 1);
+}
+
+/**
+ * A coordinate for drawing an amount (a bar's height in a chart). Approximate
+ * by nature: never use it for a figure that is shown, stored or added up —
+ * charts label their bars with the exact strings.
+ */
+export function chartCoordinate(value: string): number {
+  return Number(toUnits(value)) / 100;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMoney, compareMoney, formatMoney, parseDecimal, subtractMoney, toUnits } from './index';
+import { addMoney, chartCoordinate, compareMoney, formatMoney, parseDecimal, percentChange, subtractMoney, toUnits } from './index';
 
 describe('parseDecimal', () => {
   it.each([
@@ -55,5 +55,37 @@ describe('arithmetic in integer cents', () => {
     expect(formatMoney('1234567.89', 'USD', 'en-US')).toBe('$1,234,567.89');
     expect(formatMoney('-5.00', 'USD', 'en-US')).toBe('-$5.00');
     expect(formatMoney('999999999999.99', 'EUR', 'de-DE')).toBe('999.999.999.999,99\u00a0€');
+  });
+});
+
+describe('percentChange', () => {
+  it.each([
+    ['110.00', '100.00', '10.0'],
+    ['90.00', '100.00', '-10.0'],
+    ['0.00', '100.00', '-100.0'],
+    ['100.00', '100.00', '0.0'],
+    ['200.01', '100.00', '100.0'],
+    ['1.00', '3.00', '-66.7'],
+    ['2.00', '3.00', '-33.3'],
+    ['100.05', '100.00', '0.1'],
+    ['100.04', '100.00', '0.0'],
+    ['99.95', '100.00', '-0.1'],
+    ['999999999999.99', '0.01', '9999999999999800.0'],
+    // a negative base (a net that was a loss): the change is measured against its size
+    ['-50.00', '-100.00', '50.0'],
+    ['50.00', '-100.00', '150.0'],
+  ])('%s against %s → %s %%', (current, previous, expected) => {
+    expect(percentChange(current, previous)).toBe(expected);
+  });
+
+  it('has no percentage against zero', () => {
+    expect(percentChange('10.00', '0.00')).toBeNull();
+  });
+});
+
+describe('chartCoordinate', () => {
+  it('draws an amount at its size', () => {
+    expect(chartCoordinate('1250.50')).toBe(1250.5);
+    expect(chartCoordinate('-0.01')).toBe(-0.01);
   });
 });

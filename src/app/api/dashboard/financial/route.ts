@@ -1,0 +1,9 @@
+import { financialQuerySchema } from '@/features/dashboard/schema';
+import { getFinancial } from '@/features/dashboard/service';
+import { methods, route } from '@/lib/http';
+
+export const { GET, POST, PUT, PATCH, DELETE } = methods({
+  GET: route({ name: 'dashboard.financial', query: financialQuerySchema }, async ({ tx, user, query }) => ({
+    data: await getFinancial(tx, user, query),
+  })),
+});

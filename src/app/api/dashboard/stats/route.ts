@@ -1,0 +1,9 @@
+import { statsQuerySchema } from '@/features/dashboard/schema';
+import { getStats } from '@/features/dashboard/service';
+import { methods, route } from '@/lib/http';
+
+export const { GET, POST, PUT, PATCH, DELETE } = methods({
+  GET: route({ name: 'dashboard.stats', query: statsQuerySchema }, async ({ tx, user }) => ({
+    data: await getStats(tx, user),
+  })),
+});
