@@ -140,6 +140,9 @@ describe.each(backends)('tenant isolation matrix on $name', (backend) => {
       { method: 'GET', path: `/api/invoices?format=csv`, expect: 'absent' },
       { method: 'GET', path: '/api/outbox', expect: 'absent' },
       { method: 'GET', path: '/api/transactions/categories', expect: 'absent' },
+      // B's dashboard counts B's rows only (A's paying client would be among the top clients)
+      { method: 'GET', path: '/api/dashboard/stats', expect: 'absent' },
+      { method: 'GET', path: '/api/dashboard/financial', expect: 'absent' },
       // B's assistant sees B's rows only
       { method: 'GET', path: '/api/ai/logs?limit=100', expect: 'absent' },
       { method: 'POST', path: '/api/ai/query', body: { query: 'give me an overview' }, expect: 'absent' },
@@ -164,6 +167,12 @@ describe.each(backends)('tenant isolation matrix on $name', (backend) => {
       for (const id of Object.values(A)) expect(res.text, `${what} leaks ${id}`).not.toContain(id);
     }
     expect(await snapshotOfA()).toEqual(before);
+    // B's figures are B's alone: one contact, one invoice, A's payment not among B's income
+    const stats = (await b.get('/api/dashboard/stats')).body.data;
+    expect(stats.contacts.total).toBe(1);
+    expect(stats.invoices.by_status.sent?.count ?? 0).toBe(0);
+    const money = (await b.get('/api/dashboard/financial')).body.data;
+    expect(money.totals.income).toBe('5.00');
     recordFigure(`isolation.http.${backend.name}`, attempts.length, `cross-tenant HTTP requests refused (${backend.name === 'postgres' ? 'PostgreSQL' : 'PGlite'})`);
   });
 });
