@@ -106,7 +106,7 @@ export async function seedSql(
   } finally {
     await sql.unsafe(`set session_replication_role = origin`, []);
   }
-  await sql.unsafe(`analyze`, []);
+  await sql.unsafe(`vacuum (analyze)`, []);
   const rows: Record<string, number> = {};
   for (const table of ['contacts', 'tasks', 'invoices', 'invoice_items', 'transactions']) {
     const [row] = (await sql.unsafe(`select count(*)::int as n from ${table}`, [])) as { n: number }[];
