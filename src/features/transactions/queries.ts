@@ -20,6 +20,7 @@ import type {
 
 const t = tables.transactions;
 const inv = tables.invoices;
+const d = tables.transactionDayTotals;
 
 export const transactionColumns = {
   id: t.id,
@@ -91,26 +92,51 @@ export async function selectTransactions(
   return rows as (Transaction & { _sort: string })[];
 }
 
-/** The number of rows and the money totals of the whole filtered set, in one pass. */
+/**
+ * The number of rows and the money totals of the whole filtered set. Filters
+ * the day totals can answer (type, category, dates) read those — a few rows a
+ * day, kept by the database in the same transaction as every write (see
+ * docs/decisions/0050-dashboard-day-totals.md) — instead of every transaction;
+ * a search or an invoice filter adds up the matching transactions themselves.
+ */
 export async function summarizeTransactions(
   tx: Database,
   filters: TransactionFilters,
 ): Promise<{ count: number; totals: MoneyTotals }> {
-  const income = sql`coalesce(sum(${t.amount}) filter (where ${t.type} = 'income'), 0)`;
-  const expense = sql`coalesce(sum(${t.amount}) filter (where ${t.type} = 'expense'), 0)`;
+  const byDay = !filters.q && !filters.invoiceId;
+  const source = byDay ? d : t;
+  const amount = byDay ? d.amount : t.amount;
+  const type = byDay ? d.type : t.type;
+  const income = sql`coalesce(sum(${amount}) filter (where ${type} = 'income'), 0)`;
+  const expense = sql`coalesce(sum(${amount}) filter (where ${type} = 'expense'), 0)`;
   const [row] = await tx
     .select({
-      count: count(),
+      count: byDay ? sql<number>`coalesce(sum(${d.count}), 0)::int` : count(),
       income: sql<string>`round(${income}, 2)::text`,
       expense: sql<string>`round(${expense}, 2)::text`,
       net: sql<string>`round(${income} - ${expense}, 2)::text`,
     })
-    .from(t)
-    .where(where(filters));
+    .from(source)
+    .where(byDay ? dayWhere(filters) : where(filters));
   return {
-    count: row?.count ?? 0,
+    count: Number(row?.count ?? 0),
     totals: { income: row?.income ?? '0.00', expense: row?.expense ?? '0.00', net: row?.net ?? '0.00' },
   };
+}
+
+/** The same filters on the day totals (no search, no invoice). */
+function dayWhere(filters: TransactionFilters): SQL | undefined {
+  return and(
+    eq(d.user_id, filters.userId),
+    filters.type ? eq(d.type, filters.type) : undefined,
+    filters.category !== undefined
+      ? filters.category === ''
+        ? sql`${d.category} is null`
+        : eq(d.category, filters.category)
+      : undefined,
+    filters.from ? gte(d.date, filters.from) : undefined,
+    filters.to ? lte(d.date, filters.to) : undefined,
+  );
 }
 
 export async function selectTransaction(tx: Database, userId: string, id: string): Promise<Transaction | undefined> {
