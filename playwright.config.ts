@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
-// @ts-expect-error plain ESM helper shared with the setup scripts
 import { findChromium } from './scripts/system-deps.mjs';
 
 /**

@@ -16,12 +16,14 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { chromium } from '@playwright/test';
 import autocannon from 'autocannon';
 import postgres from 'postgres';
 import { type AppServer, startApp } from '../tests/helpers/app';
 import { createDatabase } from '../tests/helpers/database';
 import { startPostgres } from '../tests/helpers/postgres';
 import { seedSql } from './bench-seed';
+import { findChromium } from './system-deps.mjs';
 
 interface Args {
   scale: number;
@@ -120,6 +122,40 @@ async function rawP50(sql: postgres.Sql, raw: Endpoint['raw'], samples = 300): P
   }
   times.sort((a, b) => a - b);
   return round(percentile(times, 50), 3);
+}
+
+/**
+ * A page load of `path` in Chromium as `email`, signed in: navigation start to
+ * the load event, `count` times after one warm-up load.
+ */
+async function measurePageLoad(app: AppServer, email: string, pagePath: string, count: number, backend: EndpointResult['backend']): Promise<EndpointResult> {
+  const browser = await chromium.launch({
+    executablePath: findChromium() ?? undefined,
+    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const context = await browser.newContext({ baseURL: app.url, viewport: { width: 1280, height: 800 } });
+    const signIn = await context.request.post('/api/local-auth/sign-in', { data: { email, first_name: 'Bench', last_name: 'Owner' } });
+    if (signIn.status() !== 200) throw new Error(`sign-in for the page load failed: ${signIn.status()}`);
+    const page = await context.newPage();
+    const times: number[] = [];
+    for (let i = 0; i <= count; i += 1) {
+      const started = performance.now();
+      const response = await page.goto(pagePath, { waitUntil: 'load' });
+      if (response?.status() !== 200) throw new Error(`${pagePath} answered ${response?.status()}`);
+      if (i > 0) times.push(performance.now() - started);
+    }
+    times.sort((a, b) => a - b);
+    const result: EndpointResult = {
+      name: `page ${pagePath}`, connections: 1, rps: round(1000 / percentile(times, 50)),
+      p50_ms: round(percentile(times, 50)), p95_ms: round(percentile(times, 95)), p99_ms: round(percentile(times, 99)),
+      raw_p50_ms: null, ratio: null, health_ratio: null, non2xx: 0, backend,
+    };
+    console.log(`  ${backend} ${result.name.padEnd(32)} ${count} loads  p50 ${result.p50_ms} ms  p95 ${result.p95_ms} ms`);
+    return result;
+  } finally {
+    await browser.close();
+  }
 }
 
 async function signInToken(app: AppServer, email: string): Promise<{ token: string; userId: string }> {
@@ -343,6 +379,7 @@ async function main() {
       console.log(`seeded in ${seedSeconds} s: ${Object.entries(rows).map(([k, v]) => `${k} ${v}`).join(', ')}`);
       const raw = postgres(db.adminUrl, { max: 20, prepare: false, onnotice: () => {} });
       await runAgainst('postgres', app, owner.token, await buildEndpoints(raw, owner.userId), raw, args, results);
+      results.push(await measurePageLoad(app, 'owner@bench.example', '/dashboard', 10, 'postgres'));
       await raw.end();
       await admin.end();
       results.push({
