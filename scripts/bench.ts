@@ -173,13 +173,20 @@ async function signInToken(app: AppServer, email: string): Promise<{ token: stri
 async function buildEndpoints(sql: postgres.Sql, userId: string): Promise<Endpoint[]> {
   const one = async (table: string, order = 'created_at desc, id desc') =>
     ((await sql.unsafe(`select id from ${table} where user_id = $1 order by ${order} limit 1`, [userId])) as { id: string }[])[0]?.id;
-  const deepCursor = async (table: string, sortExpr: string, offset: number) => {
+  /** A cursor deep into a list, and the same page by the raw driver (keyset, like the API). */
+  const deepPage = async (table: string, sortExpr: string, cast: string, offset: number) => {
     const rows = (await sql.unsafe(
       `select (${sortExpr})::text as key, id from ${table} where user_id = $1 order by ${sortExpr} desc, id desc offset $2 limit 1`,
       [userId, offset],
     )) as { key: string; id: string }[];
     const row = rows[0];
-    return row ? Buffer.from(JSON.stringify([row.key, row.id, 0])).toString('base64url') : '';
+    return {
+      cursor: row ? Buffer.from(JSON.stringify([row.key, row.id, 0])).toString('base64url') : '',
+      raw: {
+        text: `select * from ${table} where user_id = $1 and (${sortExpr}, id) < ($2::${cast}, $3::uuid) order by ${sortExpr} desc, id desc limit 50`,
+        params: [userId, row?.key ?? null, row?.id ?? null],
+      },
+    };
   };
   const contactId = await one('contacts');
   const taskId = await one('tasks');
@@ -189,6 +196,8 @@ async function buildEndpoints(sql: postgres.Sql, userId: string): Promise<Endpoi
     ((await sql.unsafe(`select count(*)::int as n from ${table} where user_id = $1`, [userId])) as { n: number }[])[0]!.n;
   const contactsTotal = await total('contacts');
   const txTotal = await total('transactions');
+  const contactsDeep = await deepPage('contacts', 'created_at', 'timestamptz', Math.floor(contactsTotal * 0.9));
+  const transactionsDeep = await deepPage('transactions', 'date', 'date', Math.floor(txTotal * 0.9));
   const listSql = (table: string, where = '', order = 'created_at desc, id desc') =>
     `select * from ${table} where user_id = $1 ${where} order by ${order} limit 50`;
   let seq = 0;
@@ -202,8 +211,8 @@ async function buildEndpoints(sql: postgres.Sql, userId: string): Promise<Endpoi
     },
     {
       name: 'contacts.list.deep',
-      path: `/api/contacts?cursor=${await deepCursor('contacts', 'created_at', Math.floor(contactsTotal * 0.9))}`,
-      raw: { text: `${listSql('contacts').replace('limit 50', 'offset $2 limit 50')}`, params: [userId, Math.floor(contactsTotal * 0.9)] },
+      path: `/api/contacts?cursor=${contactsDeep.cursor}`,
+      raw: contactsDeep.raw,
     },
     {
       name: 'contacts.search',
@@ -229,8 +238,8 @@ async function buildEndpoints(sql: postgres.Sql, userId: string): Promise<Endpoi
     },
     {
       name: 'transactions.list.deep',
-      path: `/api/transactions?cursor=${await deepCursor('transactions', 'date', Math.floor(txTotal * 0.9))}`,
-      raw: { text: listSql('transactions', '', 'date desc, id desc').replace('limit 50', 'offset $2 limit 50'), params: [userId, Math.floor(txTotal * 0.9)] },
+      path: `/api/transactions?cursor=${transactionsDeep.cursor}`,
+      raw: transactionsDeep.raw,
     },
     { name: 'transactions.search', path: '/api/transactions?q=hosting', raw: { text: listSql('transactions', `and description ilike '%hosting%'`, 'date desc, id desc'), params: [userId] } },
     { name: 'transactions.get', path: `/api/transactions/${transactionId}`, raw: { text: 'select * from transactions where id = $1', params: [transactionId] } },

@@ -94,10 +94,13 @@ function where(filters: InvoiceFilters): SQL | undefined {
     filters.contactId ? eq(i.contact_id, filters.contactId) : undefined,
     filters.from ? gte(dateColumn, filters.from) : undefined,
     filters.to ? lte(dateColumn, filters.to) : undefined,
+    // the client's name as a semi-join on the account's matching contacts, not a join of every
+    // invoice to its contact: under RLS the planner cannot estimate `like`, and a join of
+    // 50 000 invoices to 100 000 contacts cost 460 ms (docs/benchmarks.md)
     filters.q
       ? or(
           sql`lower(${i.invoice_number}) like ${likePattern(filters.q)}`,
-          sql`${sql.identifier('contacts')}.${sql.identifier('search')} like ${likePattern(filters.q)}`,
+          sql`${i.contact_id} in (select ${c.id} from ${c} where ${c.user_id} = ${filters.userId} and ${sql.identifier('search')} like ${likePattern(filters.q)})`,
         )
       : undefined,
   );
@@ -135,8 +138,7 @@ export async function selectInvoices(
 }
 
 export async function countInvoices(tx: Database, filters: InvoiceFilters): Promise<number> {
-  const query = tx.select({ n: count() }).from(i);
-  const [row] = filters.q ? await query.leftJoin(c, joinContact).where(where(filters)) : await query.where(where(filters));
+  const [row] = await tx.select({ n: count() }).from(i).where(where(filters));
   return row?.n ?? 0;
 }
 
