@@ -34,7 +34,9 @@ export const financialQuerySchema = z
   .superRefine((v, ctx) => {
     if (v.from && !v.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'is required when from is given' });
     if (v.to && !v.from) ctx.addIssue({ code: 'custom', path: ['from'], message: 'is required when to is given' });
-    if (!v.from || !v.to) return;
+    // refinements also run when a field already failed (zod reports every problem at once):
+    // compare only two real dates
+    if (!v.from || !v.to || !date.safeParse(v.from).success || !date.safeParse(v.to).success) return;
     if (v.from > v.to) ctx.addIssue({ code: 'custom', path: ['from'], message: 'must not be after to' });
     else if (exceedsMaxRange({ from: v.from, to: v.to })) {
       ctx.addIssue({ code: 'custom', path: ['to'], message: `must be less than ${MAX_RANGE_YEARS} years after from` });
