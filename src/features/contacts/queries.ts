@@ -1,5 +1,5 @@
 import { and, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import { type Database, selectRows, tables } from '@/lib/db';
+import { type Database, likePattern, selectRows, tables } from '@/lib/db';
 import { after, type Cursor, orderBy, type SortSpec, sortKey } from '@/lib/pagination';
 import type { Contact, ContactCreate, ContactSortField, ContactStatus, ContactUpdate } from './schema';
 
@@ -31,10 +31,6 @@ export interface ContactFilters {
   userId: string;
   q?: string;
   status?: ContactStatus;
-}
-
-function likePattern(q: string): string {
-  return `%${q.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 }
 
 function where(filters: ContactFilters): SQL | undefined {

@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, gte, lt, lte, or, type SQL, sql } from 'drizzle-orm';
-import { type Database, executeRows, tables } from '@/lib/db';
+import { type Database, selectRows, likePattern, tables } from '@/lib/db';
 import { after, type Cursor, orderBy, type SortSpec, sortKey } from '@/lib/pagination';
 import type {
   EffectiveStatus,
@@ -69,10 +69,6 @@ export interface InvoiceFilters {
   from?: string;
   to?: string;
   dateField: 'issue_date' | 'due_date';
-}
-
-function likePattern(q: string): string {
-  return `%${q.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 }
 
 function statusCondition(status: EffectiveStatus, today: string): SQL {
@@ -224,7 +220,7 @@ export async function invoiceNumberTaken(tx: Database, userId: string, number: s
 
 /** The next number from the account's counter (locked until the transaction ends). */
 export async function nextInvoiceNumber(tx: Database, userId: string, prefix: string): Promise<string> {
-  const [row] = await executeRows<{ number: string }>(
+  const [row] = await selectRows<{ number: string }>(
     tx,
     sql`select app.next_invoice_number(${userId}::uuid, ${prefix}) as number`,
   );

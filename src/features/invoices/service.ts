@@ -5,7 +5,7 @@ import { getContact, listContacts } from '@/features/contacts/service';
 import type { UserRow } from '@/lib/auth/user';
 import { csvResponse } from '@/lib/csv';
 import { addDays, daysBetween, safeTimeZone, todayIn } from '@/lib/time';
-import { type Database, executeRows, withSystem, withTenant } from '@/lib/db';
+import { type Database, selectRows, withSystem, withTenant } from '@/lib/db';
 import { EmailDeliveryError, sendEmail, type SentEmail } from '@/lib/email';
 import { ApiError, errors } from '@/lib/errors';
 import { log } from '@/lib/log';
@@ -582,7 +582,7 @@ export interface ReminderRun {
  * concurrent one — sends nothing twice; a failed send releases its claim.
  */
 export async function runReminders(): Promise<ReminderRun> {
-  const accounts = await withSystem((tx) => executeRows<{ clerk_id: string }>(tx, sql`select clerk_id from app.reminder_accounts()`));
+  const accounts = await withSystem((tx) => selectRows<{ clerk_id: string }>(tx, sql`select clerk_id from app.reminder_accounts()`));
   const result: ReminderRun = { accounts: accounts.length, sent: 0, failed: 0 };
   for (const { clerk_id } of accounts) {
     const run: Run = (fn) => withTenant({ sub: clerk_id }, fn);

@@ -1,5 +1,5 @@
 import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import { type Database, tables } from '@/lib/db';
+import { type Database, likePattern, tables } from '@/lib/db';
 import { after, type Cursor, orderBy, type SortSpec, sortKey } from '@/lib/pagination';
 import {
   OPEN_TASK_STATUSES,
@@ -45,10 +45,6 @@ export interface TaskFilters {
   from?: RangeBound;
   to?: RangeBound;
   overdue?: boolean;
-}
-
-function likePattern(q: string): string {
-  return `%${q.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 }
 
 /** Undated tasks sort after every dated one (a non-null key for keyset paging). */

@@ -1,5 +1,5 @@
 import { and, count, desc, eq, gte, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
-import { type Database, tables } from '@/lib/db';
+import { type Database, likePattern, tables } from '@/lib/db';
 import { after, type Cursor, orderBy, type SortSpec, sortKey } from '@/lib/pagination';
 import type {
   InvoiceChoice,
@@ -45,22 +45,27 @@ export interface TransactionFilters {
   to?: string;
 }
 
-function likePattern(q: string): string {
-  return `%${q.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+/** The filters both the transactions and their day totals carry (account, type, category, dates). */
+type LedgerColumns = Pick<typeof t | typeof d, 'user_id' | 'type' | 'category' | 'date'>;
+
+function ledgerConditions(cols: LedgerColumns, filters: TransactionFilters): (SQL | undefined)[] {
+  return [
+    eq(cols.user_id, filters.userId),
+    filters.type ? eq(cols.type, filters.type) : undefined,
+    filters.category !== undefined
+      ? filters.category === ''
+        ? sql`${cols.category} is null`
+        : eq(cols.category, filters.category)
+      : undefined,
+    filters.from ? gte(cols.date, filters.from) : undefined,
+    filters.to ? lte(cols.date, filters.to) : undefined,
+  ];
 }
 
 function where(filters: TransactionFilters): SQL | undefined {
   return and(
-    eq(t.user_id, filters.userId),
-    filters.type ? eq(t.type, filters.type) : undefined,
-    filters.category !== undefined
-      ? filters.category === ''
-        ? sql`${t.category} is null`
-        : eq(t.category, filters.category)
-      : undefined,
+    ...ledgerConditions(t, filters),
     filters.invoiceId ? eq(t.invoice_id, filters.invoiceId) : undefined,
-    filters.from ? gte(t.date, filters.from) : undefined,
-    filters.to ? lte(t.date, filters.to) : undefined,
     filters.q ? sql`${t}.search like ${likePattern(filters.q)}` : undefined,
   );
 }
@@ -126,17 +131,7 @@ export async function summarizeTransactions(
 
 /** The same filters on the day totals (no search, no invoice). */
 function dayWhere(filters: TransactionFilters): SQL | undefined {
-  return and(
-    eq(d.user_id, filters.userId),
-    filters.type ? eq(d.type, filters.type) : undefined,
-    filters.category !== undefined
-      ? filters.category === ''
-        ? sql`${d.category} is null`
-        : eq(d.category, filters.category)
-      : undefined,
-    filters.from ? gte(d.date, filters.from) : undefined,
-    filters.to ? lte(d.date, filters.to) : undefined,
-  );
+  return and(...ledgerConditions(d, filters));
 }
 
 export async function selectTransaction(tx: Database, userId: string, id: string): Promise<Transaction | undefined> {

@@ -47,10 +47,12 @@ export async function withSystem<T>(fn: (tx: Database) => Promise<T>): Promise<T
   });
 }
 
-/** Runs raw SQL and returns its rows (both drivers: postgres-js gives an array, PGlite `{ rows }`). */
-export async function executeRows<R extends Record<string, unknown>>(tx: Database, query: SQL): Promise<R[]> {
-  const result = (await tx.execute(query)) as unknown;
-  return (Array.isArray(result) ? result : (result as { rows: R[] }).rows) as R[];
+/**
+ * A `like` pattern that finds `q` anywhere, case-insensitively against a
+ * lower-cased column, with `%`, `_` and `\` in `q` matched literally.
+ */
+export function likePattern(q: string): string {
+  return `%${q.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 }
 
 /** One `select 1` (the health check). */
