@@ -74,6 +74,17 @@ describe('operations', () => {
     expect((await alice.get('/api/contacts')).status).toBe(200);
   });
 
+  it('refuses to start as a database role that bypasses row level security, with one clear line', async () => {
+    const pg = await startPostgres();
+    started.push(pg);
+    const db = await createDatabase(pg.adminUrl, 'superuser');
+    const app = await startApp({ DATABASE_URL: db.adminUrl }, { waitForHealth: false });
+    started.push(app);
+    const code = await new Promise<number | null>((resolve) => app.process.once('exit', (c) => resolve(c)));
+    expect(code).toBe(1);
+    expect(app.logs()).toMatch(/cannot start:\n {2}- DATABASE_URL connects as postgres, a superuser, which bypasses row level security/);
+  });
+
   it('applies migrations once with npm run db:migrate', async () => {
     const pg = await startPostgres();
     started.push(pg);
@@ -81,7 +92,8 @@ describe('operations', () => {
     const run = () =>
       new Promise<{ code: number | null; out: string }>((resolve) => {
         const child = spawn(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/db-migrate.ts'], {
-          env: { ...process.env, DATABASE_URL: db.adminUrl },
+          // the owner migrates; the app's own role (DATABASE_URL) could not
+          env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: db.appUrl, DATABASE_MIGRATION_URL: db.adminUrl },
         });
         let out = '';
         child.stdout.on('data', (d) => (out += d));

@@ -24,9 +24,16 @@ export interface SqlBackend {
   close(): Promise<void>;
 }
 
-/** `connections`: how many sessions may run at once (concurrency tests want several). */
-export async function postgresBackend(adminUrl: string, prefix: string, { connections = 2 } = {}): Promise<SqlBackend> {
-  const db = await createDatabase(adminUrl, prefix);
+/**
+ * `connections`: how many sessions may run at once (concurrency tests want several).
+ * `beforeMigrate`: SQL run as the owner before the migrations (e.g. Supabase's default privileges).
+ */
+export async function postgresBackend(
+  adminUrl: string,
+  prefix: string,
+  { connections = 2, beforeMigrate }: { connections?: number; beforeMigrate?: string } = {},
+): Promise<SqlBackend> {
+  const db = await createDatabase(adminUrl, prefix, { beforeMigrate });
   const sql = postgres(db.appUrl, { max: connections, prepare: false, onnotice: () => {} });
   const owner = postgres(db.adminUrl, { max: 1, onnotice: () => {} });
   return {
@@ -45,9 +52,10 @@ export async function postgresBackend(adminUrl: string, prefix: string, { connec
   };
 }
 
-export async function pgliteBackend(): Promise<SqlBackend> {
+export async function pgliteBackend({ beforeMigrate }: { beforeMigrate?: string } = {}): Promise<SqlBackend> {
   const pg = await PGlite.create({ extensions: { pg_trgm } });
   const dir = path.resolve(import.meta.dirname, '../../supabase');
+  if (beforeMigrate) await pg.exec(beforeMigrate);
   await pg.exec(fs.readFileSync(path.join(dir, 'bootstrap.sql'), 'utf8'));
   for (const file of fs.readdirSync(path.join(dir, 'migrations')).sort()) {
     await pg.exec(fs.readFileSync(path.join(dir, 'migrations', file), 'utf8'));

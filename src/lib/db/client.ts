@@ -4,7 +4,8 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
 import { lockDataDir } from './lock';
-import { migrate } from './migrate';
+import { migrate, migrateUrl } from './migrate';
+import { RuntimeRoleError, runtimeRoleProblems } from './runtime-role';
 import { schema } from './schema';
 
 /** A Drizzle handle: the database or, inside a unit of work, its transaction. */
@@ -139,19 +140,36 @@ const globalForDb = globalThis as unknown as { __ledgerlyDriver?: Promise<Driver
 /**
  * The process-wide driver: PGlite under DATA_DIR without DATABASE_URL (locked,
  * migrated on open), postgres-js with it (migrated on open only when
- * DATABASE_MIGRATE_ON_BOOT is set; otherwise `npm run db:migrate`).
+ * DATABASE_MIGRATE_ON_BOOT is set, through its own short-lived connection to
+ * the migration URL, never the app's pool; otherwise `npm run db:migrate`).
+ * On PostgreSQL the app's role is checked when the pool opens: one that could
+ * get around row level security is refused (RuntimeRoleError, see runtime-role.ts).
  */
 export function getDriver(): Promise<Driver> {
   if (!globalForDb.__ledgerlyDriver) {
     const promise = (async () => {
       const config = env();
       const started = Date.now();
+      if (config.DATABASE_URL && config.DATABASE_MIGRATE_ON_BOOT) {
+        // as the owner, on a connection of its own (the app's role cannot migrate)
+        if (!config.databaseMigrationUrl) throw new Error('DATABASE_MIGRATION_URL is required to migrate on boot');
+        const applied = await migrateUrl(config.databaseMigrationUrl);
+        if (applied.length > 0) log.info('db.migrated', { applied });
+      }
       const driver = config.DATABASE_URL
         ? await createPostgres(config.DATABASE_URL, config.DATABASE_POOL_SIZE)
         : await createPglite(config.DATA_DIR);
-      if (driver.kind === 'pglite' || config.DATABASE_MIGRATE_ON_BOOT) {
+      if (driver.kind === 'pglite') {
         const applied = await migrate(driver);
         if (applied.length > 0) log.info('db.migrated', { applied });
+      }
+      const problems = await runtimeRoleProblems(driver).catch(async (error: unknown) => {
+        await driver.close().catch(() => undefined);
+        throw error;
+      });
+      if (problems.length > 0) {
+        await driver.close().catch(() => undefined);
+        throw new RuntimeRoleError(problems);
       }
       log.info('db.ready', { driver: driver.kind, ms: Date.now() - started });
       return driver;
