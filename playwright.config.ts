@@ -86,6 +86,8 @@ export default defineConfig({
         DEMO_DATA: 'true',
         RATE_LIMIT_PER_MINUTE: '100000',
         LOG_LEVEL: 'warn',
+        // invoices are "sent" to the outbox folder (production refuses it unless chosen)
+        EMAIL_TRANSPORT: 'outbox',
       },
     },
     {

@@ -8,6 +8,7 @@
 // the n8n engine, and drives questions through it: a read (the workflow calls
 // our tool endpoint with the tool token) and a write (which must come back as
 // a pending action and change nothing until confirmed). Not part of `npm test`.
+import { randomBytes } from 'node:crypto';
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -221,6 +222,8 @@ async function main() {
     APP_URL: `http://127.0.0.1:${appPort}`,
     N8N_WEBHOOK_URL: `http://127.0.0.1:${n8nPort}/webhook/ledgerly-assistant`,
     N8N_WEBHOOK_SECRET: secret,
+    // required in production with n8n (one key for every server process)
+    AI_TOOL_TOKEN_SECRET: randomBytes(32).toString('base64url'),
     AI_TIMEOUT_MS: '60000',
   }, 'app');
   await waitFor(`http://127.0.0.1:${appPort}/api/health`, app, 60);

@@ -44,6 +44,10 @@ export async function startApp(env: Record<string, string | undefined> = {}, opt
       RATE_LIMIT_PER_MINUTE: '100000',
       AI_RATE_LIMIT_PER_MINUTE: '100000',
       LOG_LEVEL: 'warn',
+      // the black-box setup: development sign-in (which also keeps mail in the
+      // outbox without SMTP_URL); a test that needs another mode overrides it,
+      // and one that passes Clerk keys is in Clerk mode (dev refuses them)
+      ...(env.CLERK_SECRET_KEY || env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY ? {} : { AUTH_MODE: 'dev' }),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

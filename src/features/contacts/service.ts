@@ -1,6 +1,6 @@
 import { recordEvent } from '@/features/audit/service';
 import { csvExport, fieldColumns, parseCsv } from '@/lib/csv';
-import type { Database, TenantRunner } from '@/lib/db';
+import { type Database, type TenantRunner, tryAdvisoryLock } from '@/lib/db';
 import { errors } from '@/lib/errors';
 import { decodeCursor, type Page, toPage } from '@/lib/pagination';
 import {
@@ -145,14 +145,27 @@ const IMPORT_REPORT_LIMIT = 200;
 const IMPORT_SAMPLE_ROWS = 25;
 const IMPORT_BATCH = 5000;
 
+/** What reading an import file yields, before any database work. */
+export interface ReadImport {
+  parsed: ReturnType<typeof parseCsv>;
+  mapping: NonNullable<ContactImportRequest['mapping']>;
+  guessed: boolean;
+  prepared: ReturnType<typeof prepareRows>;
+}
+
 /**
  * Contact import from CSV, in one request: parse, map columns (guessed from
  * the headers unless given), validate every row with the contact schema, find
  * duplicates by email (within the file and against the account), then either
- * report (`dry_run`, the preview) or write everything in this one transaction.
+ * report (`dry_run`, the preview) or write everything in one transaction.
  * A file with any invalid row writes nothing (422 with each row's problems).
+ *
+ * Reading the file (`readImport`) needs no database: the route does it before
+ * opening its transaction, so a 16 MB file holds no pooled connection while it
+ * is parsed. One import at a time per user (a second one meanwhile is a 409),
+ * across server processes, through an advisory lock of the transaction.
  */
-export async function importContacts(tx: Database, owner: Owner, request: ContactImportRequest): Promise<ImportReport> {
+export function readImport(request: ContactImportRequest): ReadImport {
   const parsed = parseCsv(request.csv);
   if (parsed.errors.length > 0) {
     throw errors.unprocessable('The file is not readable as CSV; nothing was imported.', {
@@ -174,8 +187,22 @@ export async function importContacts(tx: Database, owner: Owner, request: Contac
   if (problems.length > 0) {
     throw errors.unprocessable('The column mapping cannot be used.', { mapping: problems });
   }
+  return { parsed, mapping, guessed, prepared: prepareRows(parsed, mapping) };
+}
 
-  const prepared = prepareRows(parsed, mapping);
+/** The advisory lock's scope: one import at a time per user (see `importContacts`). */
+export const IMPORT_LOCK_SCOPE = 'ledgerly.contacts.import';
+
+export async function importContacts(
+  tx: Database,
+  owner: Owner,
+  request: ContactImportRequest,
+  read: ReadImport = readImport(request),
+): Promise<ImportReport> {
+  if (!(await tryAdvisoryLock(tx, IMPORT_LOCK_SCOPE, owner.id))) {
+    throw errors.conflict('Another contact import of yours is still running. Wait until it has finished, then import again.');
+  }
+  const { parsed, mapping, guessed, prepared } = read;
   const emails = [...new Set(prepared.map((r) => r.email).filter((e): e is string => e !== null))];
   const existing = await selectContactIdsByEmail(tx, owner.id, emails);
   const plan = planImport(prepared, existing, request.duplicates);

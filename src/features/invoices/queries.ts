@@ -407,34 +407,69 @@ export async function selectReminderCandidates(
   return rows as ReminderCandidate[];
 }
 
-/** Claims a reminder (step, day) for an invoice; false when it was claimed before. */
+/** A claim on one reminder: its row, and the attempt that only its holder may finish. */
+export interface ReminderClaim {
+  id: string;
+  attempt: number;
+}
+
+/**
+ * Claims a reminder (step, day) for an invoice; undefined when it is sent, or
+ * claimed by a run whose lease (`leaseMinutes`) is not over yet. A claim that
+ * was never finished (the run crashed or timed out between claim and send) is
+ * taken over once its lease is over: the row gets a new attempt number, and
+ * only the holder of the current attempt may mark it sent or release it.
+ */
 export async function claimReminder(
   tx: Database,
   userId: string,
   invoiceId: string,
   stepDays: number,
   today: string,
-): Promise<string | undefined> {
+  leaseMinutes: number,
+): Promise<ReminderClaim | undefined> {
   const r = tables.invoiceReminders;
-  const rows = await tx
+  const inserted = await tx
     .insert(r)
     .values({ user_id: userId, invoice_id: invoiceId, step_days: stepDays, local_date: today })
     .onConflictDoNothing()
-    .returning({ id: r.id });
-  return rows[0]?.id;
+    .returning({ id: r.id, attempt: r.attempts });
+  if (inserted[0]) return inserted[0];
+  // A stale claim of the same step: take it over (a concurrent run blocks on
+  // the row, then sees the fresh claimed_at and takes nothing). It moves to
+  // today unless another reminder of the invoice holds today.
+  const [reclaimed] = await selectRows<{ id: string; attempt: number }>(
+    tx,
+    sql`update ${r} as r
+           set claimed_at = now(), attempts = r.attempts + 1,
+               local_date = case when exists (select 1 from ${r} o where o.invoice_id = r.invoice_id
+                                                and o.local_date = ${today}::date and o.id <> r.id)
+                                 then r.local_date else ${today}::date end
+         where r.user_id = ${userId} and r.invoice_id = ${invoiceId} and r.step_days = ${stepDays}
+           and r.status = 'claimed'
+           and r.claimed_at < now() - make_interval(mins => ${leaseMinutes}::int)
+     returning r.id::text as id, r.attempts::int as attempt`,
+  );
+  return reclaimed;
 }
 
-export async function completeReminder(tx: Database, userId: string, reminderId: string): Promise<void> {
+/** Marks a claimed reminder sent; false when the claim was taken over meanwhile (its lease ran out). */
+export async function completeReminder(tx: Database, userId: string, claim: ReminderClaim): Promise<boolean> {
   const r = tables.invoiceReminders;
-  await tx
+  const rows = await tx
     .update(r)
     .set({ status: 'sent' })
-    .where(and(eq(r.user_id, userId), eq(r.id, reminderId)));
+    .where(and(eq(r.user_id, userId), eq(r.id, claim.id), eq(r.status, 'claimed'), eq(r.attempts, claim.attempt)))
+    .returning({ id: r.id });
+  return rows.length > 0;
 }
 
-export async function releaseReminder(tx: Database, userId: string, reminderId: string): Promise<void> {
+/** Gives a claim up after a failed send (the next run tries again), unless it was taken over meanwhile. */
+export async function releaseReminder(tx: Database, userId: string, claim: ReminderClaim): Promise<void> {
   const r = tables.invoiceReminders;
-  await tx.delete(r).where(and(eq(r.user_id, userId), eq(r.id, reminderId)));
+  await tx
+    .delete(r)
+    .where(and(eq(r.user_id, userId), eq(r.id, claim.id), eq(r.status, 'claimed'), eq(r.attempts, claim.attempt)));
 }
 
 export async function selectUserByClerkId(tx: Database, clerkId: string) {

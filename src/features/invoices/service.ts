@@ -6,13 +6,17 @@ import type { UserRow } from '@/lib/auth/user';
 import { csvResponse } from '@/lib/csv';
 import { addDays, daysBetween, safeTimeZone, todayIn } from '@/lib/time';
 import { type Database, selectRows, withSystem, withTenant } from '@/lib/db';
-import { EmailDeliveryError, sendEmail, type SentEmail } from '@/lib/email';
-import { ApiError, errors } from '@/lib/errors';
+import { assertEmailConfigured, EmailDeliveryError, sendEmail, type SentEmail } from '@/lib/email';
+import { env } from '@/lib/env';
+import { ApiError, errors, fromDatabaseError, isDatabaseUnavailable } from '@/lib/errors';
 import { log } from '@/lib/log';
 import { compareMoney } from '@/lib/money';
 import { decodeCursor, type Page, toPage } from '@/lib/pagination';
 import { invoiceEmail, type EmailKind } from './email';
-import { reminderStep } from './reminders';
+import { reserveEmailSend, withinDailyLimit } from './send-limits';
+import { type ReminderRun, reminderStep } from './reminders';
+
+export { type ReminderRun, reminderRunFailure } from './reminders';
 import { renderInvoicePdf, type InvoicePdfData } from './pdf';
 import {
   claimReminder,
@@ -31,6 +35,7 @@ import {
   invoiceSort,
   markDraftSent,
   nextInvoiceNumber,
+  type ReminderClaim,
   releaseReminder,
   replaceItems,
   selectEvents,
@@ -461,6 +466,7 @@ async function deliver(
   data: InvoicePdfData,
   kind: EmailKind,
   message: string | null | undefined,
+  idempotencyKey?: string,
 ): Promise<{ sent: SentEmail; to: string; subject: string }> {
   const to = data.client!.email!;
   const pdf = await renderInvoicePdf({ ...data, asSent: true });
@@ -484,6 +490,7 @@ async function deliver(
       fromName: data.business.name,
       replyTo: owner.email,
       attachments: [{ filename: pdfFilename(data.invoice), content: pdf, contentType: 'application/pdf' }],
+      idempotencyKey,
     },
     { account: owner.id },
   );
@@ -532,27 +539,35 @@ export async function sendInvoice(
     });
   }
   const kind: EmailKind = invoice.status === 'draft' ? 'invoice' : 'reminder';
-  let delivered: Awaited<ReturnType<typeof deliver>>;
+  // production without SMTP_URL (and the outbox not chosen): a 503 before anything changes
+  assertEmailConfigured();
+  // the account's daily email limit (429) and this invoice's manual sends (409): send-limits.ts
+  const release = await reserveEmailSend(run, owner.id, id, 'manual');
   try {
-    delivered = await deliver(owner, data, kind, input.message);
-  } catch (error) {
-    if (error instanceof EmailDeliveryError) {
-      await run((tx) => insertEvent(tx, owner.id, id, 'email_failed', { kind, to: client.email, reason: error.reason }));
-      throw errors.badGateway(`${error.message} The invoice was not sent and its status is unchanged.`);
+    let delivered: Awaited<ReturnType<typeof deliver>>;
+    try {
+      delivered = await deliver(owner, data, kind, input.message);
+    } catch (error) {
+      if (error instanceof EmailDeliveryError) {
+        await run((tx) => insertEvent(tx, owner.id, id, 'email_failed', { kind, to: client.email, reason: error.reason }));
+        throw errors.badGateway(`${error.message} The invoice was not sent and its status is unchanged.`);
+      }
+      throw error;
     }
-    throw error;
-  }
-  const email = emailEventData(kind, delivered);
-  const updated = await run(async (tx) => {
-    if (kind === 'invoice') await markDraftSent(tx, owner.id, id);
-    await insertEvent(tx, owner.id, id, 'email_sent', email);
-    await recordEvent(tx, kind === 'invoice' ? 'invoice.sent' : 'invoice.reminded', 'invoices', id, {
-      to: email.to,
-      transport: email.transport,
+    const email = emailEventData(kind, delivered);
+    const updated = await run(async (tx) => {
+      if (kind === 'invoice') await markDraftSent(tx, owner.id, id);
+      await insertEvent(tx, owner.id, id, 'email_sent', email);
+      await recordEvent(tx, kind === 'invoice' ? 'invoice.sent' : 'invoice.reminded', 'invoices', id, {
+        to: email.to,
+        transport: email.transport,
+      });
+      return getInvoice(tx, owner, id);
     });
-    return getInvoice(tx, owner, id);
-  });
-  return { invoice: updated, email };
+    return { invoice: updated, email };
+  } finally {
+    release();
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -567,65 +582,119 @@ export async function updateInvoiceSettings(tx: Database, owner: Owner, input: I
   return { reminder_days: await setReminderDays(tx, owner.id, input.reminder_days) };
 }
 
-export interface ReminderRun {
-  accounts: number;
-  sent: number;
-  failed: number;
+type Claimed = { owner: Owner; data: InvoicePdfData; claim: ReminderClaim; step: number };
+
+/** A sentence for the run's answer: never SQL or a stack (those go to the log). */
+function failureReason(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  if (error instanceof EmailDeliveryError) return error.reason;
+  if (isDatabaseUnavailable(error)) return 'the database could not be reached';
+  const mapped = fromDatabaseError(error);
+  if (mapped?.status === 503) return mapped.message;
+  return 'an unexpected error (logged as invoice.reminder_account_failed)';
+}
+
+/** One reminder: claim it (with its document), send it, mark it sent; a failed send releases the claim. */
+async function sendOneReminder(
+  run: Run,
+  owner: Owner,
+  invoiceId: string,
+  step: number,
+  today: string,
+  leaseMinutes: number,
+  result: ReminderRun,
+): Promise<void> {
+  let claimed: Claimed | undefined;
+  try {
+    claimed = await run(async (tx) => {
+      const claim = await claimReminder(tx, owner.id, invoiceId, step, today, leaseMinutes);
+      if (!claim) return undefined;
+      return { owner, claim, step, data: await loadDocument(tx, owner, invoiceId) };
+    });
+  } catch (error) {
+    // e.g. the invoice was deleted meanwhile (the claim rolled back with it);
+    // anything else (the database) stops this account's run
+    if (!(error instanceof ApiError)) throw error;
+    result.failed += 1;
+    log.warn('invoice.reminder_failed', { user_id: owner.id, invoice_id: invoiceId, reason: error.message });
+    return;
+  }
+  if (!claimed) return;
+  const { claim } = claimed;
+  let delivered: Awaited<ReturnType<typeof deliver>>;
+  try {
+    // the same Message-ID (and outbox file) if a crashed attempt is taken over
+    delivered = await deliver(owner, claimed.data, 'reminder', null, `reminder-${claim.id}`);
+  } catch (error) {
+    result.failed += 1;
+    const reason = error instanceof EmailDeliveryError ? error.reason : 'the reminder could not be prepared';
+    log.warn('invoice.reminder_failed', { user_id: owner.id, invoice_id: invoiceId, reason, error });
+    await run(async (tx) => {
+      await releaseReminder(tx, owner.id, claim);
+      await insertEvent(tx, owner.id, invoiceId, 'email_failed', { kind: 'reminder', automatic: true, step_days: step, reason });
+    });
+    return;
+  }
+  await run(async (tx) => {
+    if (!(await completeReminder(tx, owner.id, claim))) {
+      // the lease ran out while this send was under way and another run took it over
+      log.warn('invoice.reminder_lease_lost', { user_id: owner.id, invoice_id: invoiceId, reminder_id: claim.id, attempt: claim.attempt });
+    }
+    await insertEvent(tx, owner.id, invoiceId, 'email_sent', emailEventData('reminder', delivered, { automatic: true, step_days: step }));
+    await recordEvent(tx, 'invoice.reminded', 'invoices', invoiceId, {
+      to: delivered.to,
+      transport: delivered.sent.transport,
+      automatic: true,
+      step_days: step,
+    });
+  });
+  result.sent += 1;
 }
 
 /**
  * Sends the reminders that are due, for every account (the scheduled job).
  * Accounts are found through the `ledgerly_system` role, which learns their
  * Clerk ids and nothing else; each is then handled in its own tenant
- * transaction. A reminder is claimed (unique per invoice and interval, and per
- * invoice and day) before it is sent, so a second run the same day — even a
- * concurrent one — sends nothing twice; a failed send releases its claim.
+ * transactions. A reminder is claimed (unique per invoice and interval, and
+ * per invoice and day) right before it is sent and marked sent right after, so
+ * a second run the same day — even a concurrent one — sends nothing twice; a
+ * failed send releases its claim; a claim left by a run that died between
+ * claim and mark is taken over once REMINDER_CLAIM_LEASE_MINUTES have passed
+ * (sent again with the same Message-ID). One account's failure is logged and
+ * reported, and the run goes on with the others.
  */
 export async function runReminders(): Promise<ReminderRun> {
+  // refuse before claiming anything when email cannot go anywhere (503)
+  assertEmailConfigured();
+  const leaseMinutes = env().REMINDER_CLAIM_LEASE_MINUTES;
   const accounts = await withSystem((tx) => selectRows<{ clerk_id: string }>(tx, sql`select clerk_id from app.reminder_accounts()`));
-  const result: ReminderRun = { accounts: accounts.length, sent: 0, failed: 0 };
+  const result: ReminderRun = { accounts: accounts.length, sent: 0, failed: 0, failed_accounts: 0, account_failures: [] };
   for (const { clerk_id } of accounts) {
     const run: Run = (fn) => withTenant({ sub: clerk_id }, fn);
-    const claimed = await run(async (tx) => {
-      const owner = await selectUserByClerkId(tx, clerk_id);
-      if (!owner) return null;
-      const zone = safeTimeZone(owner.time_zone);
-      const today = todayIn(zone);
-      const claims: { reminderId: string; invoiceId: string; step: number }[] = [];
-      for (const candidate of await selectReminderCandidates(tx, owner.id, today, zone)) {
-        const step = reminderStep(owner.invoice_reminder_days, daysBetween(candidate.due_date, today));
-        if (step === undefined) continue;
-        const reminderId = await claimReminder(tx, owner.id, candidate.id, step, today);
-        if (reminderId) claims.push({ reminderId, invoiceId: candidate.id, step });
+    try {
+      const due = await run(async (tx) => {
+        const owner = await selectUserByClerkId(tx, clerk_id);
+        if (!owner) return null;
+        const zone = safeTimeZone(owner.time_zone);
+        const today = todayIn(zone);
+        const steps: { invoiceId: string; step: number }[] = [];
+        for (const candidate of await selectReminderCandidates(tx, owner.id, today, zone)) {
+          const step = reminderStep(owner.invoice_reminder_days, daysBetween(candidate.due_date, today));
+          if (step !== undefined) steps.push({ invoiceId: candidate.id, step });
+        }
+        return { owner, today, steps };
+      });
+      if (!due) continue;
+      for (const { invoiceId, step } of due.steps) {
+        // every reminder counts against EMAIL_DAILY_LIMIT_PER_ACCOUNT; over it, it waits for a later run
+        await withinDailyLimit(run, due.owner.id, invoiceId, () =>
+          sendOneReminder(run, due.owner, invoiceId, step, due.today, leaseMinutes, result),
+        );
       }
-      return { owner, claims };
-    });
-    if (!claimed) continue;
-    const { owner, claims } = claimed;
-    for (const claim of claims) {
-      try {
-        const data = await run((tx) => loadDocument(tx, owner, claim.invoiceId));
-        const delivered = await deliver(owner, data, 'reminder', null);
-        await run(async (tx) => {
-          await completeReminder(tx, owner.id, claim.reminderId);
-          await insertEvent(tx, owner.id, claim.invoiceId, 'email_sent', emailEventData('reminder', delivered, { automatic: true, step_days: claim.step }));
-          await recordEvent(tx, 'invoice.reminded', 'invoices', claim.invoiceId, {
-            to: delivered.to,
-            transport: delivered.sent.transport,
-            automatic: true,
-            step_days: claim.step,
-          });
-        });
-        result.sent += 1;
-      } catch (error) {
-        result.failed += 1;
-        const reason = error instanceof EmailDeliveryError ? error.reason : 'the reminder could not be prepared';
-        log.warn('invoice.reminder_failed', { user_id: owner.id, invoice_id: claim.invoiceId, reason, error });
-        await run(async (tx) => {
-          await releaseReminder(tx, owner.id, claim.reminderId);
-          await insertEvent(tx, owner.id, claim.invoiceId, 'email_failed', { kind: 'reminder', automatic: true, step_days: claim.step, reason });
-        });
-      }
+    } catch (error) {
+      result.failed_accounts += 1;
+      result.account_failures.push({ account: clerk_id, reason: failureReason(error) });
+      log.error('invoice.reminder_account_failed', { account: clerk_id, error });
     }
   }
   return result;

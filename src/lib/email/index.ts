@@ -5,6 +5,7 @@ import { simpleParser } from 'mailparser';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport';
 import { env } from '@/lib/env';
+import { ApiError } from '@/lib/errors';
 import { log } from '@/lib/log';
 
 /**
@@ -13,6 +14,12 @@ import { log } from '@/lib/log';
  * same MIME message and it is written as a `.eml` file to
  * DATA_DIR/outbox/<account>/, where the Outbox page shows it: the whole flow
  * works on a laptop, and the file opens in any mail program.
+ *
+ * In production (NODE_ENV=production) the outbox is used only when chosen
+ * (EMAIL_TRANSPORT=outbox, or the dev setup AUTH_MODE=dev): otherwise a send
+ * without SMTP_URL is refused with a 503 that says what to configure, instead
+ * of marking an invoice sent while its mail sits in a folder nobody reads
+ * (docs/decisions/0083-reliability-claims-timeouts-and-email-transport.md).
  */
 
 export interface Attachment {
@@ -31,6 +38,12 @@ export interface OutgoingEmail {
   fromName?: string | null;
   replyTo?: string | null;
   attachments?: Attachment[];
+  /**
+   * Makes a retried send of the same message recognisable: it becomes the
+   * Message-ID (`<key@ledgerly>`), and the outbox file of a second send with
+   * the same key replaces the first instead of adding a copy.
+   */
+  idempotencyKey?: string;
 }
 
 export interface SentEmail {
@@ -72,7 +85,22 @@ function message(email: OutgoingEmail) {
     text: email.text,
     html: email.html,
     attachments: email.attachments?.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })),
+    ...(email.idempotencyKey ? { messageId: `<${email.idempotencyKey}@ledgerly>` } : {}),
   };
+}
+
+/** Sends are refused: production without SMTP_URL, and the outbox not chosen. */
+export function emailNotConfigured(): ApiError {
+  return new ApiError(
+    'service_unavailable',
+    'Email is not configured on this server: set SMTP_URL to send through your mail server, ' +
+      'or EMAIL_TRANSPORT=outbox to keep messages in the outbox folder instead. Nothing was sent.',
+  );
+}
+
+/** Throws the 503 of `emailNotConfigured()` when no transport may be used. */
+export function assertEmailConfigured(): void {
+  if (env().emailTransport === 'none') throw emailNotConfigured();
 }
 
 const transports = globalThis as unknown as { __ledgerlySmtp?: { url: string; transport: Transporter<SMTPTransport.SentMessageInfo> } };
@@ -107,14 +135,30 @@ function outboxDir(account: string): string {
   return path.join(env().DATA_DIR, 'outbox', account.toLowerCase());
 }
 
+/** `<time>-<random>`, or `<time>-k<key>` for a keyed message (found again by its key). */
+function newOutboxId(key?: string): string {
+  const time = new Date().toISOString().replace(/[:.]/g, '-');
+  const safeKey = key?.replace(/[^\w-]/g, '').slice(0, 50);
+  return safeKey ? `${time}-k${safeKey}` : `${time}-${randomBytes(4).toString('hex')}`;
+}
+
+/** The id of the outbox file written before for this key, if any (it is then replaced, not doubled). */
+async function existingOutboxId(dir: string, key: string): Promise<string | undefined> {
+  const suffix = `-k${key.replace(/[^\w-]/g, '').slice(0, 50)}.eml`;
+  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  return names.find((n) => n.endsWith(suffix))?.slice(0, -'.eml'.length);
+}
+
 /**
  * Sends one message on behalf of `account` (the user's id: outbox files are
  * kept per account, so nobody sees another account's mail).
  */
 export async function sendEmail(email: OutgoingEmail, { account }: { account: string }): Promise<SentEmail> {
+  const transport = env().emailTransport;
+  if (transport === 'none') throw emailNotConfigured();
   const url = env().SMTP_URL;
   const started = Date.now();
-  if (url) {
+  if (transport === 'smtp' && url) {
     try {
       const info = await smtpTransport(url).sendMail(message(email));
       log.info('email.sent', { transport: 'smtp', account, message_id: info.messageId, ms: Date.now() - started });
@@ -128,9 +172,9 @@ export async function sendEmail(email: OutgoingEmail, { account }: { account: st
   const built = await nodemailer
     .createTransport({ streamTransport: true, buffer: true, newline: 'windows' })
     .sendMail(message(email));
-  const id = `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(4).toString('hex')}`;
   const dir = outboxDir(account);
   await fs.mkdir(dir, { recursive: true });
+  const id = (email.idempotencyKey && (await existingOutboxId(dir, email.idempotencyKey))) || newOutboxId(email.idempotencyKey);
   const file = path.join(dir, `${id}.eml`);
   await fs.writeFile(`${file}.tmp`, built.message as Buffer);
   await fs.rename(`${file}.tmp`, file);
@@ -218,7 +262,7 @@ export async function readOutboxMessage(
   return { raw, message, attachment: (index) => parts[index] };
 }
 
-/** The transport in use, for pages that explain where mail goes. */
-export function emailTransport(): 'smtp' | 'outbox' {
-  return env().SMTP_URL ? 'smtp' : 'outbox';
+/** The transport in use, for pages that explain where mail goes (`none`: sends are refused). */
+export function emailTransport(): 'smtp' | 'outbox' | 'none' {
+  return env().emailTransport;
 }

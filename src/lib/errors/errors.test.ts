@@ -21,4 +21,13 @@ describe('fromDatabaseError', () => {
     const mapped = fromDatabaseError({ code: 'LD422', message: 'Too much.', detail: 'Key (id)=(1) is not present' });
     expect(mapped?.toBody()).toEqual({ error: { code: 'unprocessable', message: 'Too much.' } });
   });
+
+  it('answers a statement stopped by statement_timeout with a 503 and no SQL', () => {
+    const mapped = fromDatabaseError({ cause: { code: '57014', message: 'canceling statement due to statement timeout' } });
+    expect(mapped?.status).toBe(503);
+    expect(mapped?.headers).toEqual({ 'Retry-After': '5' });
+    expect(mapped?.toBody()).toEqual({
+      error: { code: 'service_unavailable', message: 'The database took too long to answer, so the request was stopped. Try again in a moment.' },
+    });
+  });
 });

@@ -169,6 +169,15 @@ export function fromDatabaseError(error: unknown): ApiError | undefined {
       // a row-level security refusal (writing a row of another account); a
       // missing grant is a server bug and stays a 500
       return /row-level security/i.test(pg.message ?? '') ? new ApiError('not_found', 'Resource not found.') : undefined;
+    case '57014':
+      // statement_timeout (DATABASE_STATEMENT_TIMEOUT_MS) or a cancelled query:
+      // a fault of the moment, not of the input; the unit of work rolled back
+      return new ApiError(
+        'service_unavailable',
+        'The database took too long to answer, so the request was stopped. Try again in a moment.',
+        undefined,
+        { 'Retry-After': '5' },
+      );
     case '40001':
     case '40P01':
       return new ApiError('conflict', 'The record was changed by another request at the same time. Try again.');

@@ -22,7 +22,9 @@ export default async function OutboxPage() {
         <p className="text-sm text-muted-foreground" data-testid="outbox-total">
           {transport === 'outbox'
             ? `No mail server is configured, so emails are kept here as .eml files instead of being sent. ${total} ${total === 1 ? 'message' : 'messages'}.`
-            : `Emails are sent through your SMTP server. ${total} ${total === 1 ? 'message was' : 'messages were'} kept here before it was configured.`}
+            : transport === 'none'
+              ? `Email is not configured on this server (set SMTP_URL, or EMAIL_TRANSPORT=outbox): invoices and reminders cannot be sent. ${total} ${total === 1 ? 'message was' : 'messages were'} kept here before.`
+              : `Emails are sent through your SMTP server. ${total} ${total === 1 ? 'message was' : 'messages were'} kept here before it was configured.`}
         </p>
       </div>
       {messages.length === 0 ? (
