@@ -30,6 +30,10 @@ const clerkOrigin = `http://localhost:${clerkPort}`;
 const clerkFrontendApi = 'ledgerly-e2e.clerk.accounts.dev';
 process.env.E2E_CLERK_ORIGIN = clerkOrigin;
 process.env.E2E_CLERK_FRONTEND_API = clerkFrontendApi;
+// and a third time with local accounts (email + password), as `npm start` runs without Clerk keys
+const accountsPort = port + 2;
+const accountsOrigin = `http://localhost:${accountsPort}`;
+process.env.E2E_ACCOUNTS_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'ledgerly-e2e-accounts-'));
 const executablePath: string | undefined = findChromium() ?? undefined;
 
 const launchOptions = {
@@ -63,8 +67,8 @@ export default defineConfig({
   },
   projects: [
     // local mode (no Clerk keys)
-    { name: 'desktop', testIgnore: /clerk-mode/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions } },
-    { name: 'phone', testIgnore: /clerk-mode/, use: { ...devices['Pixel 7'], launchOptions } },
+    { name: 'desktop', testIgnore: /clerk-mode|local-accounts/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions } },
+    { name: 'phone', testIgnore: /clerk-mode|local-accounts/, use: { ...devices['Pixel 7'], launchOptions } },
     // Clerk mode, the same build
     {
       name: 'clerk-desktop',
@@ -72,6 +76,12 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, baseURL: clerkOrigin, launchOptions },
     },
     { name: 'clerk-phone', testMatch: /clerk-mode/, use: { ...devices['Pixel 7'], baseURL: clerkOrigin, launchOptions } },
+    // local accounts (npm start without Clerk keys), the same build
+    {
+      name: 'accounts-desktop',
+      testMatch: /local-accounts/,
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, baseURL: accountsOrigin, launchOptions },
+    },
   ],
   webServer: [
     {
@@ -84,6 +94,8 @@ export default defineConfig({
         NEXT_TELEMETRY_DISABLED: '1',
         DATA_DIR: process.env.E2E_DATA_DIR,
         DEMO_DATA: 'true',
+        // development sign-in (fixtures sign in by email); local accounts have their own server below
+        AUTH_MODE: 'dev',
         RATE_LIMIT_PER_MINUTE: '100000',
         LOG_LEVEL: 'warn',
         // invoices are "sent" to the outbox folder (production refuses it unless chosen)
@@ -106,6 +118,21 @@ export default defineConfig({
         CLERK_JWT_KEY: process.env.E2E_CLERK_PUBLIC_KEY!,
         APP_URL: clerkOrigin,
         CLERK_TELEMETRY_DISABLED: '1',
+      },
+    },
+    {
+      command: `node node_modules/next/dist/bin/next start -p ${accountsPort}`,
+      url: `${accountsOrigin}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: {
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+        DATA_DIR: process.env.E2E_ACCOUNTS_DATA_DIR,
+        RATE_LIMIT_PER_MINUTE: '100000',
+        LOG_LEVEL: 'warn',
+        // reset links go to the outbox folder, where the spec reads them
+        EMAIL_TRANSPORT: 'outbox',
       },
     },
   ],

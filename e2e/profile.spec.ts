@@ -1,7 +1,7 @@
 import { expect, screenshot, test } from './fixtures';
 
-test.describe('profile (local mode)', () => {
-  test('local mode shows the local sign-in, and no Clerk code is loaded', async ({ page }) => {
+test.describe('profile (development sign-in)', () => {
+  test('development sign-in is marked as such, and no Clerk code is loaded', async ({ page }) => {
     const scripts: string[] = [];
     page.on('response', async (response) => {
       if (response.request().resourceType() === 'script') scripts.push(await response.text());
@@ -9,12 +9,13 @@ test.describe('profile (local mode)', () => {
     await page.goto('/sign-in');
     await expect(page.getByLabel('Email')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+    await expect(page.getByTestId('dev-sign-in-banner')).toContainText('Anyone on this computer can sign in as anyone');
     await expect(page.locator('script[data-clerk-js-script]')).toHaveCount(0);
     expect(await page.evaluate(() => 'Clerk' in window)).toBe(false);
     // not even Clerk's React SDK: only the names of the lazy wrappers appear in the scripts
     expect(scripts.length).toBeGreaterThan(0);
     for (const js of scripts) expect(js).not.toContain('ClerkNextOptionsCtx');
-    // sign-up is sign-in in local mode
+    // development sign-in needs no sign-up
     await page.goto('/sign-up');
     await expect(page).toHaveURL(/\/sign-in$/);
   });
@@ -33,7 +34,7 @@ test.describe('profile (local mode)', () => {
     await expect(page.getByRole('heading', { name: 'Profile', level: 1 })).toBeVisible();
     await expect(page.getByTestId('profile-name')).toHaveText('Robin Example');
     await expect(page.getByTestId('profile-email')).toHaveText(email);
-    await expect(page.getByText('Local sign-in')).toBeVisible();
+    await expect(page.getByText(/^Development sign-in · member since/)).toBeVisible();
 
     const form = page.getByRole('form', { name: 'Business settings' });
     await form.getByLabel('Business name').fill('Example Design Studio');

@@ -2,6 +2,9 @@
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
+  // every request carries its socket's address from here on (src/lib/http/peer.ts)
+  const { installPeerStamp } = await import('./lib/http/peer');
+  installPeerStamp();
   const { boot } = await import('./lib/boot');
   await boot();
 }

@@ -1,6 +1,7 @@
 import '@/lib/auth/clerk-env';
 import { clerkMiddleware } from '@clerk/nextjs/server';
 import { type NextFetchEvent, NextRequest, NextResponse } from 'next/server';
+import { isSessionActive } from '@/lib/auth/accounts';
 import { clerkOptions, requestOrigin } from '@/lib/auth/config';
 import {
   CLIENT_UAT_COOKIE,
@@ -13,7 +14,8 @@ import {
   unverifiedTimes,
 } from '@/lib/auth/local';
 import { env } from '@/lib/env';
-import { securityHeaders } from '@/lib/http/security';
+import { safeRedirectPath } from '@/lib/http/redirect';
+import { contentSecurityPolicy, newNonce, securityHeaders } from '@/lib/http/security';
 import { APP_HOME } from '@/lib/routes';
 
 /**
@@ -23,7 +25,7 @@ import { APP_HOME } from '@/lib/routes';
  * answer 401 themselves (through the route wrapper), with the JSON error shape.
  */
 
-const PUBLIC_PAGES = [/^\/$/, /^\/sign-in(\/.*)?$/, /^\/sign-up(\/.*)?$/];
+const PUBLIC_PAGES = [/^\/$/, /^\/sign-in(\/.*)?$/, /^\/sign-up(\/.*)?$/, /^\/reset-password$/];
 
 const isApi = (path: string) => path === '/api' || path.startsWith('/api/');
 const isPublicPage = (path: string) => PUBLIC_PAGES.some((re) => re.test(path));
@@ -39,8 +41,7 @@ const clerk = clerkMiddleware(
       return NextResponse.redirect(target);
     }
     if (userId && (path === '/' || path.startsWith('/sign-in') || path.startsWith('/sign-up'))) {
-      const back = req.nextUrl.searchParams.get('redirect_url');
-      const destination = back && back.startsWith('/') && !back.startsWith('//') ? back : APP_HOME;
+      const destination = safeRedirectPath(req.nextUrl.searchParams.get('redirect_url'), APP_HOME);
       return NextResponse.redirect(new URL(destination, req.url));
     }
   },
@@ -53,7 +54,17 @@ const clerk = clerkMiddleware(
  * handshake endpoint, which does not exist locally. Such cookies are dropped
  * before Clerk sees them, so the request is simply signed out.
  */
-function normalizeLocalCookies(req: NextRequest): { request: NextRequest; set: CookieSpec[] } {
+/** Whether a local account's session is active; a database that cannot answer leaves the decision to the route. */
+async function sessionStillActive(sid: string | undefined, sub: string | undefined): Promise<boolean> {
+  if (!sid || !sub) return false;
+  try {
+    return await isSessionActive(sid, sub);
+  } catch {
+    return true;
+  }
+}
+
+async function normalizeLocalCookies(req: NextRequest): Promise<{ request: NextRequest; set: CookieSpec[] }> {
   const secure = req.nextUrl.protocol === 'https:';
   const now = Math.floor(Date.now() / 1000);
   const session = req.cookies.get(SESSION_COOKIE)?.value;
@@ -68,7 +79,9 @@ function normalizeLocalCookies(req: NextRequest): { request: NextRequest; set: C
       times.exp === undefined ||
       times.exp <= now + 5 ||
       (times.nbf !== undefined && times.nbf > now + 5) ||
-      (times.iat !== undefined && times.iat > now + 5);
+      (times.iat !== undefined && times.iat > now + 5) ||
+      // local accounts: a session signed out elsewhere (or by a password change) is over here too
+      (env().authMode === 'local' && !(await sessionStillActive(times.sid, times.sub)));
     if (stale) {
       jar.delete(SESSION_COOKIE);
       jar.set(CLIENT_UAT_COOKIE, '0');
@@ -106,16 +119,48 @@ function normalizeLocalCookies(req: NextRequest): { request: NextRequest; set: C
   return { request: new NextRequest(req.url, { method: req.method, headers }), set };
 }
 
+/**
+ * Hands request headers to the page that renders after the proxy (Next.js's
+ * `x-middleware-override-headers` protocol, which `NextResponse.next({ request })`
+ * and Clerk's middleware also use): merged with what Clerk already set.
+ */
+function forwardRequestHeaders(response: Response, request: NextRequest, extra: Record<string, string>): void {
+  if (!response.headers.has('x-middleware-next') && !response.headers.has('x-middleware-rewrite')) return;
+  const OVERRIDE = 'x-middleware-override-headers';
+  const PREFIX = 'x-middleware-request-';
+  const existing = response.headers.get(OVERRIDE);
+  const names = new Set(existing ? existing.split(',').map((n) => n.trim()).filter(Boolean) : []);
+  if (!existing) {
+    for (const [name, value] of request.headers) {
+      names.add(name);
+      response.headers.set(`${PREFIX}${name}`, value);
+    }
+  }
+  for (const [name, value] of Object.entries(extra)) {
+    names.add(name);
+    response.headers.set(`${PREFIX}${name}`, value);
+  }
+  response.headers.set(OVERRIDE, [...names].join(','));
+}
+
 export default async function proxy(req: NextRequest, event: NextFetchEvent): Promise<Response> {
   let request = req;
   let set: CookieSpec[] = [];
-  if (env().authMode === 'local') ({ request, set } = normalizeLocalCookies(req));
+  if (env().selfSignedAuth) ({ request, set } = await normalizeLocalCookies(req));
   const response = (await clerk(request, event)) ?? NextResponse.next();
   if (set.length > 0 && response instanceof NextResponse) {
     for (const cookie of set) response.cookies.set(cookie);
   }
-  // pages (API answers get the same headers from the route wrapper)
-  for (const [name, value] of Object.entries(securityHeaders())) {
+  // pages: a nonce per response, which Next.js reads from the request's CSP
+  // header and puts on every script it renders (API answers get the same
+  // headers, without scripts, from the route wrapper)
+  const headers = { ...securityHeaders() };
+  if (!isApi(req.nextUrl.pathname)) {
+    const nonce = newNonce();
+    headers['Content-Security-Policy'] = contentSecurityPolicy(nonce);
+    forwardRequestHeaders(response, request, { 'content-security-policy': headers['Content-Security-Policy'] });
+  }
+  for (const [name, value] of Object.entries(headers)) {
     if (!response.headers.has(name)) response.headers.set(name, value);
   }
   return response;

@@ -3,6 +3,7 @@ import { authGuardProblems } from '@/lib/auth/guards';
 import { localKeys } from '@/lib/auth/keys';
 import { getDriver } from '@/lib/db';
 import { DataDirLockedError } from '@/lib/db/lock';
+import { RuntimeRoleError } from '@/lib/db/runtime-role';
 import { env, EnvError } from '@/lib/env';
 import { log } from '@/lib/log';
 
@@ -30,11 +31,20 @@ export async function boot(): Promise<void> {
   }
   const problems = authGuardProblems(config);
   if (problems.length > 0) fatal(problems.map((p) => `  - ${p}`).join('\n'));
-  if (config.authMode === 'local') localKeys(config.DATA_DIR);
+  if (config.selfSignedAuth) localKeys(config.DATA_DIR);
+  if (config.authMode === 'dev') {
+    process.stderr.write(
+      '\n[ledgerly] WARNING: development sign-in is on: anyone on this computer can sign in as anyone, without a password.\n' +
+        '[ledgerly] Never expose this server or keep real data in it. Without AUTH_MODE=dev, `npm start` uses email + password accounts.\n\n',
+    );
+    log.warn('auth.dev_sign_in_enabled', { loopback_only: true });
+  }
   try {
     await getDriver();
   } catch (error) {
     if (error instanceof DataDirLockedError) fatal(error.message);
+    // DATABASE_URL's role could get around row level security (superuser, BYPASSRLS, an owner)
+    if (error instanceof RuntimeRoleError) fatal(error.problems.map((p) => `  - ${p}`).join('\n'));
     if (!config.DATABASE_URL) fatal(`The embedded database could not be opened: ${(error as Error).message}`);
     // A database server that is down at boot is not fatal: requests answer
     // 503 until it is back, and the connection is retried.

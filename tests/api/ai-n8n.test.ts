@@ -2,6 +2,7 @@ import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppServer, startApp } from '../helpers/app';
 import { signIn } from '../helpers/client';
+import { freePort } from '../helpers/postgres';
 import { type FakeN8n, startFakeN8n, type ToolResult } from '../helpers/fake-n8n';
 
 /**
@@ -21,12 +22,18 @@ let amaraId: string;
 
 beforeAll(async () => {
   n8n = await startFakeN8n(SECRET);
-  app = await startApp({
-    N8N_WEBHOOK_URL: n8n.url,
-    N8N_WEBHOOK_SECRET: SECRET,
-    AI_TIMEOUT_MS: '2000',
-    AI_TOOL_TOKEN_SECRET: TOKEN_KEY,
-  });
+  // the n8n engine needs APP_URL: tools_url is built from it, never from request headers
+  const port = await freePort();
+  app = await startApp(
+    {
+      N8N_WEBHOOK_URL: n8n.url,
+      N8N_WEBHOOK_SECRET: SECRET,
+      AI_TIMEOUT_MS: '2000',
+      AI_TOOL_TOKEN_SECRET: TOKEN_KEY,
+      APP_URL: `http://127.0.0.1:${port}`,
+    },
+    { port },
+  );
   alice = await signIn(app.url);
   bob = await signIn(app.url);
   const created = await alice.post('/api/contacts', {
@@ -49,6 +56,20 @@ async function logs(client = alice) {
 }
 
 describe('n8n engine', () => {
+  it('builds tools_url from APP_URL only: X-Forwarded-Host/-Proto and Host cannot point the tool token elsewhere', async () => {
+    n8n.handle(async (ctx) => ctx.respond(200, { response: 'ok', action_taken: 'none' }));
+    const before = n8n.calls.length;
+    const res = await alice.post(
+      '/api/ai/query',
+      { query: 'hello there' },
+      { 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https', 'x-forwarded-for': '203.0.113.9' },
+    );
+    expect(res.status).toBe(200);
+    const call = n8n.calls[before]!;
+    expect(call.body.tools_url).toBe(`${app.url}/api/ai/tools`);
+    expect(JSON.stringify(call.body)).not.toContain('evil.example');
+  });
+
   it('posts the question with the secret, a tool token and the tools URL; the workflow reads through the tools', async () => {
     n8n.handle(async (ctx) => {
       const found = await ctx.tool('search_contacts', { status: 'customer' });
@@ -222,7 +243,11 @@ describe('n8n engine', () => {
   });
 
   it('answers 502 when the webhook refuses the secret', async () => {
-    const wrong = await startApp({ N8N_WEBHOOK_URL: n8n.url, N8N_WEBHOOK_SECRET: 'wrong', AI_TOOL_TOKEN_SECRET: TOKEN_KEY });
+    const wrongPort = await freePort();
+    const wrong = await startApp(
+      { N8N_WEBHOOK_URL: n8n.url, N8N_WEBHOOK_SECRET: 'wrong', AI_TOOL_TOKEN_SECRET: TOKEN_KEY, APP_URL: `http://127.0.0.1:${wrongPort}` },
+      { port: wrongPort },
+    );
     try {
       const client = await signIn(wrong.url);
       const res = await client.post('/api/ai/query', { query: 'hello' });

@@ -44,7 +44,7 @@ export async function startAssistant(env: Record<string, string> = {}) {
       claims,
       tx,
       ask: (query: string) =>
-        unwrap(service.askAssistant({ user, query, origin: 'http://127.0.0.1:9', newTransaction: tx })),
+        unwrap(service.askAssistant({ user, query, newTransaction: tx })),
       confirm: (id: string) => unwrap(tx((t) => service.confirmAction(t, user, id))),
       reject: (id: string) => unwrap(tx((t) => service.rejectAction(t, user, id))),
       undo: (id: string) => unwrap(tx((t) => service.undoAction(t, user, id))),

@@ -23,7 +23,7 @@ export const NAV_ITEMS = [
 export interface NavUser {
   name: string;
   email: string | null;
-  authMode: 'local' | 'clerk';
+  authMode: 'clerk' | 'local' | 'dev';
 }
 
 export interface NavigationProps {
@@ -98,7 +98,7 @@ function UserBox({ user, accountMenu }: NavigationProps) {
           {user.email ? <p className="truncate text-xs text-muted-foreground">{user.email}</p> : null}
         </div>
       </div>
-      {user.authMode === 'local' ? <SignOut /> : null}
+      {user.authMode !== 'clerk' ? <SignOut /> : null}
     </div>
   );
 }

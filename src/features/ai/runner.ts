@@ -17,6 +17,9 @@ import { getTool } from './tools';
 
 export const MAX_TOOL_CALLS = 25;
 
+/** The longest summary of a proposal (ai_actions.summary holds at most 2000 characters). */
+export const MAX_SUMMARY = 2000;
+
 export type ToolOutcome =
   | { ok: true; data: unknown; pending_action?: PendingAction }
   | { ok: false; error: { code: string; message: string; details?: Record<string, string[]> } };
@@ -75,11 +78,23 @@ export async function callTool(
       );
     }
     const summary = await savepoint(tx, (sp) => tool.describe({ ...ctx, tx: sp }, parsed.data));
+    // The user confirms what the summary says, so it says everything Confirm applies, uncut;
+    // a change too large to show in full is refused (the engine is told, nothing is stored).
+    if (summary.length > MAX_SUMMARY) {
+      return errorOutcome(
+        new ApiError(
+          'validation_failed',
+          `This change is too large to show in full for confirmation (${summary.length} characters, at most ${MAX_SUMMARY}). ` +
+            'Propose it in smaller parts (e.g. shorter texts or fewer items), or make it in the app.',
+          { args: [`describe a change of at most ${MAX_SUMMARY} characters`] },
+        ),
+      );
+    }
     const action = await insertAction(tx, user.id, {
       log_id: logId,
       tool: tool.name,
       args: parsed.data as Record<string, unknown>,
-      summary: summary.slice(0, 2000),
+      summary,
     });
     const pending = { id: action.id, tool: action.tool, args: action.args, summary: action.summary };
     return {

@@ -74,10 +74,19 @@ function actionTaken(pending: PendingAction | null, calls: { tool: string }[], c
   return tools.length ? `read: ${tools.join(', ')}` : null;
 }
 
+/**
+ * Where the n8n workflow calls the tools back: built from APP_URL only (boot
+ * requires it with the n8n engine), never from a request's Host or forwarded
+ * headers, which a client could point at its own server to collect the tool
+ * token. Empty without APP_URL (the other engines do not call back).
+ */
+export function toolsUrl(appUrl: string | undefined): string {
+  return appUrl ? `${appUrl.replace(/\/+$/, '')}/api/ai/tools` : '';
+}
+
 export async function askAssistant(input: {
   user: UserRow;
   query: string;
-  origin: string;
   newTransaction: NewTransaction;
 }): Promise<{ data: AiAnswer } | Response> {
   const { user, query, newTransaction } = input;
@@ -105,7 +114,7 @@ export async function askAssistant(input: {
         tools: inProcessRunner(newTransaction, user, logId),
         signal: controller.signal,
         deadline: Date.now() + config.AI_TIMEOUT_MS,
-        remote: { toolToken, toolsUrl: `${(config.APP_URL ?? input.origin).replace(/\/+$/, '')}/api/ai/tools` },
+        remote: { toolToken, toolsUrl: toolsUrl(config.APP_URL) },
       }),
       controller.signal,
     );

@@ -1,12 +1,41 @@
 import { z } from 'zod';
 import { email, integer, optionalText } from '@/lib/validation';
 
-export const localSignInSchema = z.strictObject({
-  email: email.refine((v) => v !== null, 'is required').transform((v) => v!.toLowerCase()),
+const accountEmail = email.refine((v) => v !== null, 'is required').transform((v) => v!.toLowerCase());
+/** A password as typed: any text up to 1000 characters (rules are checked where one is chosen). */
+const password = z.string({ error: 'is required' }).min(1, 'is required').max(1000, 'is too long');
+
+/** Development sign-in: an email (and optionally a name) is enough. */
+export const devSignInSchema = z.strictObject({
+  email: accountEmail,
   first_name: optionalText(200).optional(),
   last_name: optionalText(200).optional(),
 });
-export type LocalSignIn = z.output<typeof localSignInSchema>;
+export type DevSignIn = z.output<typeof devSignInSchema>;
+
+/** Local accounts: email and password. */
+export const passwordSignInSchema = z.strictObject({ email: accountEmail, password });
+export type PasswordSignIn = z.output<typeof passwordSignInSchema>;
+
+export const signUpSchema = z.strictObject({
+  email: accountEmail,
+  password,
+  first_name: optionalText(200).optional(),
+  last_name: optionalText(200).optional(),
+});
+export type SignUp = z.output<typeof signUpSchema>;
+
+export const changePasswordSchema = z.strictObject({ current_password: password, new_password: password });
+export type ChangePassword = z.output<typeof changePasswordSchema>;
+
+export const passwordResetRequestSchema = z.strictObject({ email: accountEmail });
+export const passwordResetSchema = z.strictObject({
+  token: z.string({ error: 'is required' }).min(1, 'is required').max(200, 'is not a reset token'),
+  password,
+});
+export type PasswordReset = z.output<typeof passwordResetSchema>;
+
+export const sessionIdParams = z.strictObject({ id: z.string().regex(/^sess_local_[0-9a-f]{24,64}$/) });
 
 // ---------------------------------------------------------------------------
 // Business settings: used by invoices (prefix, terms, currency), PDFs (name,

@@ -1,3 +1,6 @@
+import { safeRedirectPath } from '@/lib/http/redirect';
+import { APP_HOME } from '@/lib/routes';
+
 /**
  * The browser's way to call the API: JSON in and out, errors in the API.md
  * shape turned into an ApiClientError with the per-field details.
@@ -41,8 +44,9 @@ export async function apiFetch<T>(path: string, init: { method?: string; body?: 
       ?.error;
     if (response.status === 401 && typeof window !== 'undefined') {
       // the session ended: a full page load to the sign-in page
+      const back = safeRedirectPath(`${window.location.pathname}${window.location.search}`, APP_HOME);
       // eslint-disable-next-line @next/next/no-location-assign-relative-destination
-      window.location.href = `/sign-in?redirect_url=${encodeURIComponent(window.location.pathname)}`;
+      window.location.href = `/sign-in?redirect_url=${encodeURIComponent(back)}`;
     }
     throw new ApiClientError(
       response.status,

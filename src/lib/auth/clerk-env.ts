@@ -12,7 +12,7 @@ import { localKeys } from './keys';
 if (!process.env.CLERK_ENCRYPTION_KEY) {
   try {
     const config = env();
-    if (config.authMode === 'local') {
+    if (config.selfSignedAuth) {
       // nothing of local mode is reported to Clerk
       process.env.CLERK_TELEMETRY_DISABLED = '1';
       process.env.CLERK_ENCRYPTION_KEY = createHash('sha256')

@@ -21,18 +21,17 @@ export interface ClerkOptions {
   signUpUrl: string;
 }
 
-/** The origin the request was made to, as the browser sees it. */
-export function requestOrigin(url: URL, headers: Headers): string {
-  const proto = headers.get('x-forwarded-proto')?.split(',')[0]?.trim() || url.protocol.replace(':', '');
-  const host = headers.get('x-forwarded-host')?.split(',')[0]?.trim() || headers.get('host') || url.host;
-  return `${proto}://${host}`;
-}
+/**
+ * The origin the request was made to, as the browser sees it: forwarded
+ * headers count only from TRUSTED_PROXIES (src/lib/http/forwarded.ts).
+ */
+export { requestOrigin } from '@/lib/http/forwarded';
 
 export function clerkOptions(origin: string): ClerkOptions {
   const config = env();
   const parties = new Set(config.CLERK_AUTHORIZED_PARTIES);
   if (config.APP_URL) parties.add(new URL(config.APP_URL).origin);
-  if (config.authMode === 'local') {
+  if (config.selfSignedAuth) {
     const keys = localKeys(config.DATA_DIR);
     // Local tokens are minted for the origin they were requested from.
     parties.add(origin);

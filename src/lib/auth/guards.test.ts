@@ -8,19 +8,32 @@ import { authGuardProblems } from './guards';
 import { localKeys } from './keys';
 
 describe('auth guards', () => {
-  it('lets local mode run under NODE_ENV=production (npm start on a laptop)', () => {
-    const source = { NODE_ENV: 'production' };
-    expect(authGuardProblems(parseEnv(source), source)).toEqual([]);
+  it('runs local accounts under NODE_ENV=production and development sign-in under next dev', () => {
+    for (const source of [{ NODE_ENV: 'production' }, { NODE_ENV: 'development' }, { NODE_ENV: 'production', AUTH_MODE: 'dev' }]) {
+      expect(authGuardProblems(parseEnv(source), source), JSON.stringify(source)).toEqual([]);
+    }
+    // local accounts are fit for a production deployment; development sign-in is not
+    const deployed = { NODE_ENV: 'production', APP_ENV: 'production' };
+    expect(authGuardProblems(parseEnv(deployed), deployed)).toEqual([]);
   });
-  it('refuses local mode in a production deployment', () => {
-    for (const source of [{ APP_ENV: 'production' }, { VERCEL_ENV: 'production' }]) {
-      expect(authGuardProblems(parseEnv(source), source).join()).toMatch(/production deployment/);
+  it('refuses development sign-in in a production deployment, even when asked for', () => {
+    for (const source of [
+      { NODE_ENV: 'production', AUTH_MODE: 'dev', APP_ENV: 'production' },
+      { NODE_ENV: 'production', AUTH_MODE: 'dev', VERCEL_ENV: 'production' },
+      { NODE_ENV: 'development', VERCEL_ENV: 'production' },
+    ]) {
+      expect(authGuardProblems(parseEnv(source), source).join(), JSON.stringify(source)).toMatch(/production deployment/);
     }
   });
-  it('refuses local mode next to a live Clerk key', () => {
-    const source = { NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: 'pk_live_x' };
-    const env = { ...parseEnv({}), authMode: 'local' as const };
-    expect(authGuardProblems(env, source).join()).toMatch(/live Clerk key/);
+  it('never lets development sign-in be chosen implicitly under NODE_ENV=production', () => {
+    const config = { ...parseEnv({ NODE_ENV: 'production' }), authMode: 'dev' as const, authModeExplicit: false };
+    expect(authGuardProblems(config, {}).join()).toMatch(/AUTH_MODE=dev explicitly/);
+  });
+  it('refuses a self-signed mode next to Clerk keys, live or not', () => {
+    const live = { AUTH_MODE: 'local', NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: 'pk_live_x', CLERK_SECRET_KEY: 'sk_live_x' };
+    expect(authGuardProblems(parseEnv(live), live).join()).toMatch(/live Clerk key/);
+    const test = { AUTH_MODE: 'dev', NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: 'pk_test_x', CLERK_SECRET_KEY: 'sk_test_x' };
+    expect(authGuardProblems(parseEnv(test), test).join()).toMatch(/Clerk keys set/);
   });
   it('refuses Clerk mode without a JWT key, or with the local key', () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'guards-'));

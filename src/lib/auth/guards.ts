@@ -6,23 +6,31 @@ import { issuerFromPublishableKey } from './config';
 import { samePublicKey } from './keys';
 
 /**
- * Refuses configurations that would be unsafe, with one sentence each:
- * local mode (self-signed sessions, anyone may sign in as anyone) never runs
- * with live Clerk keys or in a production deployment; Clerk mode never trusts
- * the local signing key. `NODE_ENV=production` alone (what `next start` sets)
- * does not block local mode, so `npm start` works on a laptop.
+ * Refuses configurations that would be unsafe, with one sentence each.
+ * Development sign-in (anyone may sign in as anyone, from this machine) runs
+ * only under `next dev` or with an explicit `AUTH_MODE=dev`, never in a
+ * production deployment; neither self-signed mode runs next to Clerk keys;
+ * Clerk mode never trusts the local signing key.
  */
 export function authGuardProblems(config: Env, source: Record<string, string | undefined> = process.env): string[] {
   const problems: string[] = [];
-  const liveKey = [source.CLERK_SECRET_KEY, source.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY].some((k) =>
-    /^(sk|pk)_live_/.test(k ?? ''),
-  );
-  if (config.authMode === 'local') {
+  const keys = [source.CLERK_SECRET_KEY, source.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY];
+  const liveKey = keys.some((k) => /^(sk|pk)_live_/.test(k ?? ''));
+  const anyKey = keys.some((k) => (k ?? '').trim() !== '');
+  if (config.authMode !== 'clerk') {
+    const label = config.authMode === 'dev' ? 'Development sign-in (AUTH_MODE=dev)' : 'Local accounts (AUTH_MODE=local)';
     if (liveKey) {
-      problems.push('Local auth mode refuses to start with a live Clerk key (sk_live_/pk_live_): set both Clerk keys for Clerk mode, or remove them.');
+      problems.push(`${label} refuses to start with a live Clerk key (sk_live_/pk_live_): remove AUTH_MODE to use Clerk, or remove the keys.`);
+    } else if (anyKey) {
+      problems.push(`${label} refuses to start with Clerk keys set: remove AUTH_MODE to use Clerk, or remove the keys.`);
     }
-    if (config.isProductionDeployment) {
-      problems.push('Local auth mode refuses to start in a production deployment (APP_ENV=production or VERCEL_ENV=production): configure Clerk keys.');
+    if (config.authMode === 'dev') {
+      if (config.NODE_ENV === 'production' && !config.authModeExplicit) {
+        problems.push('Development sign-in is never chosen under NODE_ENV=production: set AUTH_MODE=dev explicitly, or use local accounts.');
+      }
+      if (config.isProductionDeployment) {
+        problems.push('Development sign-in (anyone may sign in as anyone) refuses to start in a production deployment (APP_ENV=production or VERCEL_ENV=production): use local accounts or Clerk.');
+      }
     }
     return problems;
   }

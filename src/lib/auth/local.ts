@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { SignJWT } from 'jose';
+import { NextResponse } from 'next/server';
 import { env } from '@/lib/env';
 import { localKeys } from './keys';
 
@@ -28,12 +29,13 @@ export async function mintLocalSessionToken(
   azp: string,
   now = Math.floor(Date.now() / 1000),
   ttlSeconds = SESSION_TTL_SECONDS,
-): Promise<{ token: string; iat: number; exp: number }> {
+  sid = newLocalSessionId(),
+): Promise<{ token: string; iat: number; exp: number; sid: string }> {
   const keys = localKeys(env().DATA_DIR);
   const exp = now + ttlSeconds;
   const token = await new SignJWT({
     azp,
-    sid: `sess_local_${randomBytes(12).toString('hex')}`,
+    sid,
     email: identity.email,
     first_name: identity.first_name ?? null,
     last_name: identity.last_name ?? null,
@@ -46,7 +48,12 @@ export async function mintLocalSessionToken(
     .setNotBefore(now - 5)
     .setExpirationTime(exp)
     .sign(keys.privateKey);
-  return { token, iat: now, exp };
+  return { token, iat: now, exp, sid };
+}
+
+/** A session id as local tokens carry it (`sid`). */
+export function newLocalSessionId(): string {
+  return `sess_local_${randomBytes(12).toString('hex')}`;
 }
 
 export const SESSION_COOKIE = '__session';
@@ -88,14 +95,28 @@ export function signedOutCookies(secure: boolean): CookieSpec[] {
  * Decodes a JWT's payload without verifying it (only to decide, in local
  * mode, whether a cookie is expired and must be dropped before Clerk sees it).
  */
-export function unverifiedTimes(token: string): { exp?: number; nbf?: number; iat?: number } | null {
+export function unverifiedTimes(
+  token: string,
+): { exp?: number; nbf?: number; iat?: number; sid?: string; sub?: string } | null {
   const [, payload] = token.split('.');
   if (!payload) return null;
   try {
     const parsed = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
     const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-    return { exp: num(parsed.exp), nbf: num(parsed.nbf), iat: num(parsed.iat) };
+    const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+    return { exp: num(parsed.exp), nbf: num(parsed.nbf), iat: num(parsed.iat), sid: str(parsed.sid), sub: str(parsed.sub) };
   } catch {
     return null;
   }
+}
+
+/** The answer of a sign-in or sign-up: the token and user as JSON, and the session cookies. */
+export function signedInResponse(
+  result: { token: string; iat: number; user: unknown },
+  origin: string,
+  status = 200,
+): NextResponse {
+  const response = NextResponse.json({ data: { token: result.token, user: result.user } }, { status });
+  for (const cookie of sessionCookies(result.token, result.iat, origin.startsWith('https:'))) response.cookies.set(cookie);
+  return response;
 }

@@ -1,3 +1,4 @@
+import { headers } from 'next/headers';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { env } from '@/lib/env';
@@ -16,8 +17,12 @@ export async function AuthProvider({ children }: { children: ReactNode }) {
   await connection();
   const config = env();
   if (config.authMode !== 'clerk') return children;
+  // the page's CSP nonce (set by the proxy), for the scripts Clerk's loader adds
+  const csp = (await headers()).get('content-security-policy') ?? '';
+  const nonce = /'nonce-([A-Za-z0-9+/_-]+={0,2})'/.exec(csp)?.[1];
   return (
     <ClerkBoundary
+      nonce={nonce}
       publishableKey={config.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY!}
       signInUrl="/sign-in"
       signUpUrl="/sign-up"

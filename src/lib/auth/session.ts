@@ -1,6 +1,8 @@
 import './clerk-env';
 import { auth } from '@clerk/nextjs/server';
 import type { Claims } from '@/lib/db';
+import { env } from '@/lib/env';
+import { isSessionActive } from './accounts';
 
 /**
  * The verified session of the current request, read from what Clerk's
@@ -19,6 +21,10 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !=
 export async function getSession(): Promise<Session | null> {
   const state = await auth();
   if (!state.userId) return null;
+  // local accounts: a signed token is honoured only while its session is active (sign-out, password change)
+  if (env().authMode === 'local' && !(state.sessionId && (await isSessionActive(state.sessionId, state.userId)))) {
+    return null;
+  }
   const raw = (state.sessionClaims ?? {}) as Record<string, unknown>;
   const email = str(raw.email) ?? str(raw.primary_email_address) ?? str(raw.email_address);
   return {

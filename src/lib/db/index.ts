@@ -1,4 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
+import { env } from '@/lib/env';
 import { type Database, getDriver } from './client';
 
 /**
@@ -22,11 +23,21 @@ export interface Claims {
 /** Runs a unit of work in a new tenant transaction of the current user. */
 export type TenantRunner = <T>(fn: (tx: Database) => Promise<T>) => Promise<T>;
 
+/**
+ * Every statement of a unit of work is bounded (DATABASE_STATEMENT_TIMEOUT_MS,
+ * set locally in the same setup statement as the role and claims): a slow
+ * query gives its pooled connection back instead of starving every tenant.
+ * It fails with SQLSTATE 57014, answered as a 503 (src/lib/errors).
+ */
+function statementTimeout(): string {
+  return `${env().DATABASE_STATEMENT_TIMEOUT_MS}ms`;
+}
+
 export async function withTenant<T>(claims: Claims, fn: (tx: Database) => Promise<T>): Promise<T> {
   const driver = await getDriver();
   const claimsJson = JSON.stringify({ ...claims, role: 'authenticated' });
   return driver.tenantTransaction(
-    sql`select set_config('role', 'authenticated', true), set_config('request.jwt.claims', ${claimsJson}, true)`,
+    sql`select set_config('role', 'authenticated', true), set_config('request.jwt.claims', ${claimsJson}, true), set_config('statement_timeout', ${statementTimeout()}, true)`,
     fn,
   );
 }
@@ -41,7 +52,22 @@ export async function withSystem<T>(fn: (tx: Database) => Promise<T>): Promise<T
   const driver = await getDriver();
   return driver.db.transaction(async (tx) => {
     await tx.execute(
-      sql`select set_config('role', 'ledgerly_system', true), set_config('request.jwt.claims', '', true)`,
+      sql`select set_config('role', 'ledgerly_system', true), set_config('request.jwt.claims', '', true), set_config('statement_timeout', ${statementTimeout()}, true)`,
+    );
+    return fn(tx as unknown as Database);
+  });
+}
+
+/**
+ * Sign-in work without a session (local accounts): a transaction as the
+ * `ledgerly_auth` role, which may read and write the `app_auth` tables
+ * (accounts, sessions, reset links) and nothing else: no tenant row.
+ */
+export async function withAuthStore<T>(fn: (tx: Database) => Promise<T>): Promise<T> {
+  const driver = await getDriver();
+  return driver.db.transaction(async (tx) => {
+    await tx.execute(
+      sql`select set_config('role', 'ledgerly_auth', true), set_config('request.jwt.claims', '', true), set_config('statement_timeout', ${statementTimeout()}, true)`,
     );
     return fn(tx as unknown as Database);
   });
@@ -53,6 +79,20 @@ export async function withSystem<T>(fn: (tx: Database) => Promise<T>): Promise<T
  */
 export function likePattern(q: string): string {
   return `%${q.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+}
+
+/**
+ * Takes a transaction-level advisory lock on (`scope`, `key`) without waiting:
+ * true when this transaction now holds it (until it ends), false when another
+ * transaction — on any server process — holds it. Works on PGlite too (where
+ * transactions run one at a time, so it is always free).
+ */
+export async function tryAdvisoryLock(tx: Database, scope: string, key: string): Promise<boolean> {
+  const [row] = await selectRows<{ locked: boolean }>(
+    tx,
+    sql`select pg_try_advisory_xact_lock(hashtext(${scope}::text), hashtext(${key}::text)) as locked`,
+  );
+  return row?.locked === true;
 }
 
 /** One `select 1` (the health check). */

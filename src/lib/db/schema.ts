@@ -117,6 +117,10 @@ export const invoiceReminders = pgTable('invoice_reminders', {
   step_days: smallint('step_days').notNull(),
   local_date: date('local_date', { mode: 'string' }).notNull(),
   status: text('status', { enum: ['claimed', 'sent'] }).notNull().default('claimed'),
+  /** when the current claim was taken (a claim older than the lease may be taken over) */
+  claimed_at: ts('claimed_at').notNull().defaultNow(),
+  /** how many times it was claimed; only the current attempt may finish it */
+  attempts: integer('attempts').notNull().default(1),
   created_at: ts('created_at').notNull().defaultNow(),
   updated_at: ts('updated_at').notNull().defaultNow(),
 });

@@ -10,6 +10,7 @@ import { parseJson } from '@/lib/json';
 import { log } from '@/lib/log';
 import { limit, type LimitKind, type LimitResult } from '@/lib/ratelimit';
 import { zodDetails } from '@/lib/validation';
+import { clientIp as forwardedClientIp } from './forwarded';
 import { isCrossSiteCookieWrite, securityHeaders } from './security';
 
 /**
@@ -92,9 +93,9 @@ export type RouteHandler = (req: NextRequest, context: RouteParams) => Promise<R
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
 
+/** The client's address (forwarded headers only from TRUSTED_PROXIES: ./forwarded.ts). */
 function clientIp(req: NextRequest): string {
-  const forwarded = req.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || req.headers.get('x-real-ip') || 'unknown';
+  return forwardedClientIp(req.headers);
 }
 
 function rateHeaders(result: LimitResult): Record<string, string> {
@@ -268,8 +269,10 @@ function errorResponse(error: unknown, requestId: string, headers: Record<string
     log.error('db.unavailable', { request_id: requestId, error });
   } else {
     const mapped = fromDatabaseError(error);
-    if (mapped) apiError = mapped;
-    else {
+    if (mapped) {
+      apiError = mapped;
+      if (mapped.status >= 500) log.warn('db.statement_stopped', { request_id: requestId, reason: mapped.message });
+    } else {
       apiError = new ApiError('internal_error', 'Something went wrong on our side. It has been logged.');
       log.error('request.failed', {
         request_id: requestId,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Ratelimit } from '@upstash/ratelimit';
 import { env } from '@/lib/env';
+import { ApiError } from '@/lib/errors';
 import { log } from '@/lib/log';
 
 /**
@@ -11,7 +12,13 @@ import { log } from '@/lib/log';
  * See docs/decisions/0006-rate-limit-backends.md.
  */
 
-export type LimitKind = 'api' | 'ai';
+/**
+ * `api`: every /api request (per user, or per address when signed out).
+ * `ai`: assistant questions. `auth`: sign-in, sign-up and reset attempts, per
+ * email and per address (AUTH_MAX_SIGN_IN_ATTEMPTS per 15 minutes per email,
+ * AUTH_MAX_SIGN_IN_ATTEMPTS_PER_ADDRESS per address).
+ */
+export type LimitKind = 'api' | 'ai' | 'auth_email' | 'auth_ip';
 
 export interface LimitResult {
   success: boolean;
@@ -66,6 +73,8 @@ interface Limiters {
   backend: 'upstash' | 'redis' | 'memory';
   api: Ratelimit;
   ai: Ratelimit;
+  auth_email: Ratelimit;
+  auth_ip: Ratelimit;
 }
 
 const globalForLimits = globalThis as unknown as { __ledgerlyLimiters?: Promise<Limiters> };
@@ -94,10 +103,10 @@ async function createLimiters(): Promise<Limiters> {
     redis = new MemoryRedis() as unknown as RatelimitRedis;
     backend = 'memory';
   }
-  const make = (prefix: string, perMinute: number) =>
+  const make = (prefix: string, perWindow: number, window: '60 s' | '15 m' = '60 s') =>
     new Ratelimit({
       redis,
-      limiter: Ratelimit.slidingWindow(perMinute, '60 s'),
+      limiter: Ratelimit.slidingWindow(perWindow, window),
       prefix,
       analytics: false,
       // The backend has 1 s to answer; after that the request is let through
@@ -110,6 +119,8 @@ async function createLimiters(): Promise<Limiters> {
     backend,
     api: make('ledgerly:rl:api', config.RATE_LIMIT_PER_MINUTE),
     ai: make('ledgerly:rl:ai', config.AI_RATE_LIMIT_PER_MINUTE),
+    auth_email: make('ledgerly:rl:auth:email', config.AUTH_MAX_SIGN_IN_ATTEMPTS, '15 m'),
+    auth_ip: make('ledgerly:rl:auth:ip', config.AUTH_MAX_SIGN_IN_ATTEMPTS_PER_ADDRESS, '15 m'),
   };
 }
 
@@ -138,4 +149,22 @@ export async function limit(kind: LimitKind, identifier: string): Promise<LimitR
 /** Which backend serves the limits (for logs and tests). */
 export async function limitBackend(): Promise<Limiters['backend']> {
   return (await limiters()).backend;
+}
+
+/**
+ * Counts one attempt and throws the API's 429 (with Retry-After) when the
+ * limit is reached (for limits a service applies itself, such as sign-in
+ * attempts per email).
+ */
+export async function enforceLimit(kind: LimitKind, identifier: string, message: string): Promise<void> {
+  const result = await limit(kind, identifier);
+  if (result.success) return;
+  const retryAfter = Math.max(1, Math.ceil((result.reset - Date.now()) / 1000));
+  const minutes = Math.ceil(retryAfter / 60);
+  throw new ApiError(
+    'rate_limited',
+    `${message} Try again in ${retryAfter < 90 ? `${retryAfter} seconds` : `${minutes} minutes`}.`,
+    undefined,
+    { 'Retry-After': String(retryAfter) },
+  );
 }

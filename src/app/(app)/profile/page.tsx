@@ -6,7 +6,10 @@ import { listAudit } from '@/features/audit/service';
 import { BusinessSettingsForm } from '@/features/users/components/business-settings-form';
 import { IdentityCard } from '@/features/users/components/identity-card';
 import { settingsOptions, toProfile } from '@/features/users/service';
-import { asPageUser } from '@/lib/auth/page';
+import { asPageUser, getPageUser } from '@/lib/auth/page';
+import { ChangePasswordForm } from '@/features/users/components/auth-forms';
+import { SessionsList } from '@/features/users/components/sessions-list';
+import { sessionsOf } from '@/features/users/local-auth';
 import { env } from '@/lib/env';
 import { decodeCursor } from '@/lib/pagination';
 
@@ -32,6 +35,7 @@ export default async function ProfilePage({ searchParams }: { searchParams: Sear
   const query = auditListQuerySchema.parse({ limit: String(ACTIVITY_PAGE), cursor });
   const { user, trail } = await asPageUser(async (tx, u) => ({ user: toProfile(u), trail: await listAudit(tx, u, query) }));
   const authMode = env().authMode;
+  const sessions = authMode === 'local' ? await sessionsOf((await getPageUser()).session) : [];
   const options = settingsOptions();
   return (
     <div className="mx-auto max-w-3xl space-y-5">
@@ -41,6 +45,22 @@ export default async function ProfilePage({ searchParams }: { searchParams: Sear
       </div>
 
       <IdentityCard user={user} authMode={authMode} />
+
+      {authMode === 'local' ? (
+        <Card>
+          <CardHeader>
+            <CardTitle>Password and sessions</CardTitle>
+            <CardDescription>Changing the password signs every other place out.</CardDescription>
+          </CardHeader>
+          <CardContent className="grid gap-6">
+            <ChangePasswordForm />
+            <div className="grid gap-2">
+              <h3 className="text-sm font-medium">Where you are signed in</h3>
+              <SessionsList sessions={sessions} locale={user.locale} timeZone={user.time_zone} />
+            </div>
+          </CardContent>
+        </Card>
+      ) : null}
 
       <Card>
         <CardHeader>

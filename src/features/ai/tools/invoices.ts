@@ -91,10 +91,25 @@ export const invoiceTools: Tool[] = [
       path: ['status'],
     }),
     async describe(ctx, input) {
+      // every argument Confirm applies is named here (the runner refuses a summary too long to show)
       const contact = input.contact_id ? await getContact(ctx.tx, ctx.user, input.contact_id) : null;
       const currency = input.currency ?? ctx.user.currency;
-      const lines = input.items.map((i) => `${i.quantity} × ${i.description} at ${money(i.unit_price, currency, ctx)}`);
-      return `Draft an invoice${contact ? ` for ${[contact.first_name, contact.last_name].filter(Boolean).join(' ')}` : ''}: ${lines.join('; ')}${input.due_date ? `, due ${input.due_date}` : ''}.`;
+      const lines = input.items.map(
+        (i) =>
+          `${i.quantity} × "${i.description}" at ${money(i.unit_price, currency, ctx)}` +
+          (i.tax_rate !== undefined ? ` + ${i.tax_rate}% tax` : ''),
+      );
+      const details = [
+        input.invoice_number ? `number "${input.invoice_number}"` : null,
+        input.currency ? `in ${input.currency}` : null,
+        input.issue_date ? `issued ${input.issue_date}` : null,
+        input.due_date ? `due ${input.due_date}` : null,
+        input.discount_type && input.discount_value
+          ? `discount ${input.discount_type === 'percent' ? `${input.discount_value}%` : money(input.discount_value, currency, ctx)}`
+          : null,
+        input.notes ? `notes "${input.notes}"` : null,
+      ].filter(Boolean);
+      return `Draft an invoice${contact ? ` for ${[contact.first_name, contact.last_name].filter(Boolean).join(' ')}` : ''}: ${lines.join('; ')}${details.length ? `; ${details.join(', ')}` : ''}.`;
     },
     async apply({ tx, user }, input) {
       const invoice = await createInvoice(tx, user, { ...input, status: 'draft' });

@@ -106,10 +106,13 @@ export const taskTools: Tool[] = [
     input: taskCreateSchema,
     async describe(ctx, input) {
       const contact = await contactLabel(ctx.tx, ctx.user, input.contact_id);
+      // every argument Confirm applies is named here (the runner refuses a summary too long to show)
       const details = [
         input.due_date ? `due ${when(input.due_date, ctx)}` : null,
         input.priority ? `${input.priority} priority` : null,
+        input.status ? `status ${input.status.replace('_', ' ')}` : null,
         contact ? `for ${contact}` : null,
+        input.description ? `description "${input.description}"` : null,
       ].filter(Boolean);
       return `Create the task "${input.title}"${details.length ? ` (${details.join(', ')})` : ''}.`;
     },

@@ -12,6 +12,7 @@ import {
   transactionTotals,
   usedCategories,
 } from '@/features/transactions/service';
+import { getInvoice } from '@/features/invoices/service';
 import { compareMoney, formatMoney } from '@/lib/money';
 import { date, qParam } from '@/lib/validation';
 import { readTool, type Tool, writeTool } from './types';
@@ -89,9 +90,15 @@ export const transactionTools: Tool[] = [
     kind: 'write',
     description: 'Record money in (income) or out (expense): amount as a decimal string, optional category, description and date.',
     input: transactionCreateSchema,
-    async describe({ user, today }, input) {
+    async describe({ tx, user, today }, input) {
+      // every argument Confirm applies is named here (the runner refuses a summary too long to show)
       const what = input.type === 'expense' ? 'an expense' : 'income';
-      const details = [input.category ? `category ${input.category}` : null, input.description ? `"${input.description}"` : null].filter(Boolean);
+      const invoice = input.invoice_id ? await getInvoice(tx, user, input.invoice_id) : null;
+      const details = [
+        input.category ? `category ${input.category}` : null,
+        input.description ? `"${input.description}"` : null,
+        invoice ? `as a payment on invoice ${invoice.invoice_number}${invoice.contact_name ? ` (${invoice.contact_name})` : ''}` : null,
+      ].filter(Boolean);
       return `Record ${what} of ${formatMoney(input.amount, user.currency, user.locale)}${details.length ? ` (${details.join(', ')})` : ''} on ${input.date ?? today}.`;
     },
     async apply({ tx, user }, input) {

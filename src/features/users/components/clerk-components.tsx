@@ -18,13 +18,20 @@ function Loading({ label }: { label: string }) {
   );
 }
 
-export function ClerkSignIn() {
+/**
+ * `redirectUrl` is the page's `redirect_url`, already checked to be a path on
+ * this site (src/lib/http/redirect.ts); as `forceRedirectUrl` it takes
+ * precedence over the raw query parameter Clerk would otherwise follow.
+ */
+export function ClerkSignIn({ redirectUrl = APP_HOME }: { redirectUrl?: string }) {
   return (
     <div data-testid="clerk-sign-in" className="w-full">
       <SignIn
         path="/sign-in"
         routing="path"
         signUpUrl="/sign-up"
+        forceRedirectUrl={redirectUrl}
+        signUpForceRedirectUrl={redirectUrl}
         fallbackRedirectUrl={APP_HOME}
         fallback={<Loading label="Loading sign-in…" />}
       />
@@ -32,13 +39,15 @@ export function ClerkSignIn() {
   );
 }
 
-export function ClerkSignUp() {
+export function ClerkSignUp({ redirectUrl = APP_HOME }: { redirectUrl?: string }) {
   return (
     <div data-testid="clerk-sign-up" className="w-full">
       <SignUp
         path="/sign-up"
         routing="path"
         signInUrl="/sign-in"
+        forceRedirectUrl={redirectUrl}
+        signInForceRedirectUrl={redirectUrl}
         fallbackRedirectUrl={APP_HOME}
         fallback={<Loading label="Loading sign-up…" />}
       />

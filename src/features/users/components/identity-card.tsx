@@ -4,7 +4,7 @@ import { formatDate } from '@/lib/format';
 import { displayName, initials, type UserProfile } from '../schema';
 
 /** Who is signed in: from Clerk (kept in sync by its webhook) or from local sign-in. */
-export function IdentityCard({ user, authMode }: { user: UserProfile; authMode: 'clerk' | 'local' }) {
+export function IdentityCard({ user, authMode }: { user: UserProfile; authMode: 'clerk' | 'local' | 'dev' }) {
   const name = displayName(user);
   return (
     <Card>
@@ -13,7 +13,9 @@ export function IdentityCard({ user, authMode }: { user: UserProfile; authMode: 
         <CardDescription>
           {authMode === 'clerk'
             ? 'Managed by your sign-in account: change your name, email address or password from the account menu.'
-            : 'This installation runs in local mode: you are whoever signed in with this email address.'}
+            : authMode === 'local'
+              ? 'You sign in with this email address and your password. Change the password and see where you are signed in below.'
+              : 'Development sign-in: anyone on this computer can sign in with any email address. Not for real data.'}
         </CardDescription>
       </CardHeader>
       <CardContent>
@@ -45,7 +47,7 @@ export function IdentityCard({ user, authMode }: { user: UserProfile; authMode: 
             <p className="flex items-center gap-1.5 text-sm text-muted-foreground">
               <ShieldCheck className="size-4 shrink-0" aria-hidden />
               <span>
-                {authMode === 'clerk' ? 'Signed in with Clerk' : 'Local sign-in'} · member since{' '}
+                {authMode === 'clerk' ? 'Signed in with Clerk' : authMode === 'local' ? 'Email and password' : 'Development sign-in'} · member since{' '}
                 {formatDate(user.created_at, user)}
               </span>
             </p>

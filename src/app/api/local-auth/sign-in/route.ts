@@ -1,18 +1,24 @@
-import { localSignInSchema } from '@/features/users/schema';
-import { signInLocally } from '@/features/users/service';
-import { requestOrigin } from '@/lib/auth/config';
-import { sessionCookies } from '@/lib/auth/local';
+import { z } from 'zod';
+import { signInDev, signInWithPassword, requestFacts } from '@/features/users/local-auth';
+import { devSignInSchema, passwordSignInSchema } from '@/features/users/schema';
+import { signedInResponse } from '@/lib/auth/local';
+import { env } from '@/lib/env';
+import { errors } from '@/lib/errors';
 import { methods, publicRoute } from '@/lib/http';
-import { NextResponse } from 'next/server';
+
+/** Development sign-in (email only, loopback) or local accounts (email + password); 404 in Clerk mode. */
+const body = z.lazy(() => (env().authMode === 'dev' ? devSignInSchema : passwordSignInSchema));
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  POST: publicRoute({ name: 'local_auth.sign_in', body: localSignInSchema }, async ({ req, body, audit }) => {
-    const result = await signInLocally(body, requestOrigin(req.nextUrl, req.headers));
-    audit('auth.signed_in', { user_id: result.user.id, mode: 'local', created: result.created });
-    const response = NextResponse.json({ data: { token: result.token, user: result.user } });
-    for (const cookie of sessionCookies(result.token, result.iat, req.nextUrl.protocol === 'https:')) {
-      response.cookies.set(cookie);
-    }
-    return response;
+  POST: publicRoute({ name: 'local_auth.sign_in', body }, async ({ req, body, audit }) => {
+    const mode = env().authMode;
+    if (mode === 'clerk') throw errors.notFound('Route');
+    const facts = requestFacts(req);
+    const result =
+      mode === 'dev'
+        ? await signInDev(body as z.output<typeof devSignInSchema>, facts)
+        : await signInWithPassword(body as z.output<typeof passwordSignInSchema>, facts);
+    audit('auth.signed_in', { user_id: result.user.id, mode, created: result.created });
+    return signedInResponse(result, facts.origin);
   }),
 });

@@ -1,12 +1,16 @@
-import { signedOutCookies } from '@/lib/auth/local';
-import { methods, route } from '@/lib/http';
 import { NextResponse } from 'next/server';
+import { requestFacts, signOut } from '@/features/users/local-auth';
+import { signedOutCookies } from '@/lib/auth/local';
+import { methods, routeWithoutTransaction } from '@/lib/http';
 
+/** Ends this session: the cookies are cleared and, for local accounts, the session is revoked. */
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  POST: route({ name: 'local_auth.sign_out' }, async ({ req, user, audit }) => {
+  POST: routeWithoutTransaction({ name: 'local_auth.sign_out' }, async ({ req, session, user, audit }) => {
+    await signOut(session);
     audit('auth.signed_out', { user_id: user.id });
     const response = NextResponse.json({ data: { signed_out: true } });
-    for (const cookie of signedOutCookies(req.nextUrl.protocol === 'https:')) response.cookies.set(cookie);
+    const secure = requestFacts(req).origin.startsWith('https:');
+    for (const cookie of signedOutCookies(secure)) response.cookies.set(cookie);
     return response;
   }),
 });

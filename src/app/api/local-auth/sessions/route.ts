@@ -1,0 +1,7 @@
+import { sessionsOf } from '@/features/users/local-auth';
+import { methods, routeWithoutTransaction } from '@/lib/http';
+
+/** Local accounts: the signed-in person's active sessions (this one marked `current`). */
+export const { GET, POST, PUT, PATCH, DELETE } = methods({
+  GET: routeWithoutTransaction({ name: 'local_auth.sessions' }, async ({ session }) => ({ data: await sessionsOf(session) })),
+});
