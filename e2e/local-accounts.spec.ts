@@ -38,6 +38,7 @@ test.describe.serial('local accounts', () => {
     await expect(page.getByTestId('dev-sign-in-banner')).toHaveCount(0);
     await page.getByRole('link', { name: 'Create an account' }).click();
     await expect(page).toHaveURL(/\/sign-up$/);
+    await expect(page.getByRole('heading', { name: 'Create your account' })).toBeVisible();
     await page.getByLabel('First name').fill('Olive');
     await page.getByLabel('Last name').fill('Owner');
     await page.getByLabel('Email').fill(email);
@@ -86,6 +87,7 @@ test.describe.serial('local accounts', () => {
   test('a forgotten password is reset by the emailed link, and sign-up is closed', async ({ page }) => {
     await page.goto('/sign-in');
     await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    await expect(page.getByRole('heading', { name: 'Reset your password' })).toBeVisible();
     await page.getByLabel('Email').fill(email);
     await page.getByRole('button', { name: 'Email me a link' }).click();
     await expect(page.getByRole('status')).toContainText('If an account uses this email');
@@ -94,6 +96,8 @@ test.describe.serial('local accounts', () => {
     await page.getByRole('button', { name: 'Set new password' }).click();
     await expect(page.getByRole('status')).toContainText('Your password has been changed');
     await page.getByRole('link', { name: 'Sign in' }).click();
+    await expect(page).toHaveURL(/\/sign-in$/);
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill(third);
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -101,7 +105,7 @@ test.describe.serial('local accounts', () => {
 
     await page.context().clearCookies();
     await page.goto('/sign-up');
-    await expect(page.getByText('Sign-up is closed')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Sign-up is closed' })).toBeVisible();
     await screenshot(page, 'accounts-sign-up-closed');
   });
 });

@@ -219,4 +219,8 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
     fields: ['email', 'first_name', 'last_name', 'role'],
     count: async () => 0,
   },
+  // local-accounts routes: 404 under development sign-in, but never a 5xx for any body
+  { method: 'POST', path: '/api/local-auth/sign-up', fields: ['email', 'password', 'first_name', 'last_name'], count: async () => 0 },
+  { method: 'POST', path: '/api/local-auth/password-reset', fields: ['email'], count: async () => 0 },
+  { method: 'POST', path: '/api/local-auth/password-reset/confirm', fields: ['token', 'password'], count: async () => 0 },
 ];
