@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { recordEvent } from '@/features/audit/service';
 import { seedDemoData } from '@/features/demo/service';
 import {
@@ -58,6 +59,15 @@ export interface SignedIn {
 }
 
 const WRONG_CREDENTIALS = 'The email or password is not right.';
+
+/**
+ * A route's body schema that applies only in `mode`: in the other modes any
+ * body passes to the handler, whose `requireMode` answers 404 (API.md: the
+ * local routes do not exist in Clerk mode, whatever is sent).
+ */
+export function bodyForMode<S extends z.ZodType>(mode: 'dev' | 'local', schema: S): S {
+  return z.lazy(() => (env().authMode === mode ? schema : z.any())) as unknown as S;
+}
 
 function requireMode(mode: 'dev' | 'local'): void {
   if (env().authMode !== mode) throw errors.notFound('Route');
