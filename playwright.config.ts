@@ -8,7 +8,7 @@ import { findChromium } from './scripts/system-deps.mjs';
 /**
  * Playwright against the built app (`next start`) on PGlite in a fresh data
  * directory, in Chromium: Playwright's own download when present (a laptop
- * after `npx playwright install`), otherwise the system's (Debian `chromium`).
+ * where Playwright fetched its browser), otherwise the system's (Debian `chromium`).
  */
 process.env.E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'ledgerly-e2e-'));
 // a port per checkout, so that two checkouts on one machine do not collide
@@ -34,6 +34,17 @@ process.env.E2E_CLERK_FRONTEND_API = clerkFrontendApi;
 const accountsPort = port + 2;
 const accountsOrigin = `http://localhost:${accountsPort}`;
 process.env.E2E_ACCOUNTS_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'ledgerly-e2e-accounts-'));
+/** `next start` on `serverPort` (as `npm start` runs it), with the settings of one mode. */
+function server(serverPort: number, env: Record<string, string | undefined>) {
+  return {
+    command: `node node_modules/next/dist/bin/next start -p ${serverPort}`,
+    url: `http://localhost:${serverPort}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    env: { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', RATE_LIMIT_PER_MINUTE: '100000', LOG_LEVEL: 'warn', ...env } as Record<string, string>,
+  };
+}
+
 const executablePath: string | undefined = findChromium() ?? undefined;
 
 const launchOptions = {
@@ -84,56 +95,19 @@ export default defineConfig({
     },
   ],
   webServer: [
-    {
-      command: `node node_modules/next/dist/bin/next start -p ${port}`,
-      url: `http://localhost:${port}/api/health`,
-      reuseExistingServer: false,
-      timeout: 120_000,
-      env: {
-        NODE_ENV: 'production',
-        NEXT_TELEMETRY_DISABLED: '1',
-        DATA_DIR: process.env.E2E_DATA_DIR,
-        DEMO_DATA: 'true',
-        // development sign-in (fixtures sign in by email); local accounts have their own server below
-        AUTH_MODE: 'dev',
-        RATE_LIMIT_PER_MINUTE: '100000',
-        LOG_LEVEL: 'warn',
-        // invoices are "sent" to the outbox folder (production refuses it unless chosen)
-        EMAIL_TRANSPORT: 'outbox',
-      },
-    },
-    {
-      command: `node node_modules/next/dist/bin/next start -p ${clerkPort}`,
-      url: `${clerkOrigin}/api/health`,
-      reuseExistingServer: false,
-      timeout: 120_000,
-      env: {
-        NODE_ENV: 'production',
-        NEXT_TELEMETRY_DISABLED: '1',
-        DATA_DIR: process.env.E2E_CLERK_DATA_DIR,
-        RATE_LIMIT_PER_MINUTE: '100000',
-        LOG_LEVEL: 'warn',
-        NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: `pk_test_${Buffer.from(`${clerkFrontendApi}$`).toString('base64')}`,
-        CLERK_SECRET_KEY: 'sk_test_e2eLedgerlyNotARealKey0000000000',
-        CLERK_JWT_KEY: process.env.E2E_CLERK_PUBLIC_KEY!,
-        APP_URL: clerkOrigin,
-        CLERK_TELEMETRY_DISABLED: '1',
-      },
-    },
-    {
-      command: `node node_modules/next/dist/bin/next start -p ${accountsPort}`,
-      url: `${accountsOrigin}/api/health`,
-      reuseExistingServer: false,
-      timeout: 120_000,
-      env: {
-        NODE_ENV: 'production',
-        NEXT_TELEMETRY_DISABLED: '1',
-        DATA_DIR: process.env.E2E_ACCOUNTS_DATA_DIR,
-        RATE_LIMIT_PER_MINUTE: '100000',
-        LOG_LEVEL: 'warn',
-        // reset links go to the outbox folder, where the spec reads them
-        EMAIL_TRANSPORT: 'outbox',
-      },
-    },
+    // development sign-in (fixtures sign in by email); invoices are "sent" to the
+    // outbox folder (production refuses it unless chosen)
+    server(port, { DATA_DIR: process.env.E2E_DATA_DIR, DEMO_DATA: 'true', AUTH_MODE: 'dev', EMAIL_TRANSPORT: 'outbox' }),
+    server(clerkPort, {
+      DATA_DIR: process.env.E2E_CLERK_DATA_DIR,
+      AUTH_MODE: '',
+      NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: `pk_test_${Buffer.from(`${clerkFrontendApi}$`).toString('base64')}`,
+      CLERK_SECRET_KEY: 'sk_test_e2eLedgerlyNotARealKey0000000000',
+      CLERK_JWT_KEY: process.env.E2E_CLERK_PUBLIC_KEY!,
+      APP_URL: clerkOrigin,
+      CLERK_TELEMETRY_DISABLED: '1',
+    }),
+    // local accounts; reset links go to the outbox folder, where the spec reads them
+    server(accountsPort, { DATA_DIR: process.env.E2E_ACCOUNTS_DATA_DIR, AUTH_MODE: '', EMAIL_TRANSPORT: 'outbox' }),
   ],
 });

@@ -73,7 +73,7 @@ export function ensureSystemDeps({ chromium = true, postgres = true, redis = tru
   if (missing.length > 0 && !aptInstall(missing)) {
     throw new Error(
       `Missing system packages: ${missing.join(', ')}. Install them (Debian/Ubuntu: apt-get install -y ${missing.join(' ')}; ` +
-        'or run `npx playwright install chromium` for the browser on a machine with internet access).',
+        'on a machine with internet access, Playwright can also download its own Chromium with its `install chromium` command).',
     );
   }
   const result = {

@@ -14,7 +14,7 @@ import {
   revokeSession,
   setPassword,
 } from '@/lib/auth/accounts';
-import { localUserId, mintLocalSessionToken, SESSION_TTL_SECONDS } from '@/lib/auth/local';
+import { localUserId, mintLocalSessionToken } from '@/lib/auth/local';
 import { hashPassword, passwordProblem, verifyNothing, verifyPassword } from '@/lib/auth/password';
 import type { Session } from '@/lib/auth/session';
 import { currentUser, type UserRow } from '@/lib/auth/user';
@@ -259,7 +259,6 @@ export async function revokeOwnSession(session: Session, id: string): Promise<vo
   if (!(await revokeSession(session.userId, id))) throw errors.notFound('Session');
 }
 
-export { SESSION_TTL_SECONDS };
 
 /** What the sign-in flows need to know about a request. */
 export function requestFacts(req: { nextUrl: URL; headers: Headers }): RequestFacts {

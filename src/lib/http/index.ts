@@ -8,7 +8,7 @@ import { type Database, withTenant } from '@/lib/db';
 import { ApiError, fromDatabaseError, isDatabaseUnavailable } from '@/lib/errors';
 import { parseJson } from '@/lib/json';
 import { log } from '@/lib/log';
-import { limit, type LimitKind, type LimitResult } from '@/lib/ratelimit';
+import { limit, type LimitKind, type LimitResult, rateLimited } from '@/lib/ratelimit';
 import { zodDetails } from '@/lib/validation';
 import { clientIp as forwardedClientIp } from './forwarded';
 import { isCrossSiteCookieWrite, securityHeaders } from './security';
@@ -110,15 +110,7 @@ function rateHeaders(result: LimitResult): Record<string, string> {
 async function applyLimit(kind: LimitKind, key: string, headers: Record<string, string>): Promise<void> {
   const result = await limit(kind, key);
   if (kind === 'api') Object.assign(headers, rateHeaders(result));
-  if (!result.success) {
-    const retryAfter = Math.max(1, Math.ceil((result.reset - Date.now()) / 1000));
-    throw new ApiError(
-      'rate_limited',
-      `Too many requests. Try again in ${retryAfter} second${retryAfter === 1 ? '' : 's'}.`,
-      undefined,
-      { ...rateHeaders(result), 'Retry-After': String(retryAfter) },
-    );
-  }
+  if (!result.success) throw rateLimited(result, 'Too many requests.', rateHeaders(result));
 }
 
 async function readBody(req: NextRequest, maxBytes: number): Promise<string> {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
-import { isIP } from 'node:net';
+import { BlockList, isIP } from 'node:net';
+import { normalizeIp } from './ip';
 
 /**
  * The address of the TCP peer of the current request: the socket's, never a
@@ -51,10 +52,12 @@ export function peerAddress(headers: Headers): string | null {
   return isIP(address) ? address : null;
 }
 
-/** 127.0.0.0/8, ::1 and IPv4-mapped loopback (`::ffff:127.0.0.1`). */
+/** 127.0.0.0/8, ::1 and IPv4-mapped loopback (`::ffff:127.0.0.1`), in any spelling `normalizeIp` reads. */
 export function isLoopback(address: string | null): boolean {
-  if (!address) return false;
-  const v4 = address.startsWith('::ffff:') ? address.slice(7) : address;
-  if (isIP(v4) === 4) return v4.split('.')[0] === '127';
-  return isIP(address) === 6 && /^(0{0,4}:){2,7}0{0,3}1$|^::1$/.test(address);
+  const ip = normalizeIp(address);
+  return ip !== null && LOOPBACK.check(ip, isIP(ip) === 4 ? 'ipv4' : 'ipv6');
 }
+
+const LOOPBACK = new BlockList();
+LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4');
+LOOPBACK.addAddress('::1', 'ipv6');

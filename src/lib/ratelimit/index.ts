@@ -152,19 +152,24 @@ export async function limitBackend(): Promise<Limiters['backend']> {
 }
 
 /**
- * Counts one attempt and throws the API's 429 (with Retry-After) when the
- * limit is reached (for limits a service applies itself, such as sign-in
- * attempts per email).
+ * The API's 429 for a limit that was reached: `message`, then when to try
+ * again (seconds under a minute and a half, else minutes), with Retry-After.
+ */
+export function rateLimited(result: LimitResult, message: string, headers: Record<string, string> = {}): ApiError {
+  const retryAfter = Math.max(1, Math.ceil((result.reset - Date.now()) / 1000));
+  const minutes = Math.ceil(retryAfter / 60);
+  const wait = retryAfter < 90 ? `${retryAfter} second${retryAfter === 1 ? '' : 's'}` : `${minutes} minutes`;
+  return new ApiError('rate_limited', `${message} Try again in ${wait}.`, undefined, {
+    ...headers,
+    'Retry-After': String(retryAfter),
+  });
+}
+
+/**
+ * Counts one attempt and throws the API's 429 when the limit is reached (for
+ * limits a service applies itself, such as sign-in attempts per email).
  */
 export async function enforceLimit(kind: LimitKind, identifier: string, message: string): Promise<void> {
   const result = await limit(kind, identifier);
-  if (result.success) return;
-  const retryAfter = Math.max(1, Math.ceil((result.reset - Date.now()) / 1000));
-  const minutes = Math.ceil(retryAfter / 60);
-  throw new ApiError(
-    'rate_limited',
-    `${message} Try again in ${retryAfter < 90 ? `${retryAfter} seconds` : `${minutes} minutes`}.`,
-    undefined,
-    { 'Retry-After': String(retryAfter) },
-  );
+  if (!result.success) throw rateLimited(result, message);
 }

@@ -61,7 +61,24 @@ function useJsonForm(endpoint: string, onDone: (data: Record<string, unknown>) =
       setPending(false);
     }
   }
-  return { errors, pending, submit };
+  /** The `<form>`'s props: it posts the body `toBody` reads from its fields. */
+  const formProps = (toBody: (form: FormData) => Record<string, unknown>) => ({
+    className: 'grid gap-4',
+    noValidate: true,
+    onSubmit: (event: React.FormEvent<HTMLFormElement>) => {
+      event.preventDefault();
+      void submit(toBody(new FormData(event.currentTarget)));
+    },
+  });
+  return { errors, pending, submit, formProps };
+}
+
+/** After signing in or up: a full page load, so the proxy and the layout see the new session. */
+function goTo(url: string) {
+  return (): 'navigating' => {
+    window.location.href = url;
+    return 'navigating';
+  };
 }
 
 function FormError({ message }: { message?: string }) {
@@ -73,27 +90,23 @@ function FormError({ message }: { message?: string }) {
   );
 }
 
+/** The email address of an account, in every form that asks for it. */
+export function EmailField({ error }: { error?: string }) {
+  return (
+    <Field id="email" label="Email" error={error}>
+      <Input name="email" type="email" autoComplete="email" required placeholder="you@business.com" />
+    </Field>
+  );
+}
+
 const value = (form: FormData, name: string) => String(form.get(name) ?? '');
 
 export function PasswordSignInForm({ redirectUrl, signUpOpen }: { redirectUrl: string; signUpOpen: boolean }) {
-  const { errors, pending, submit } = useJsonForm('/api/local-auth/sign-in', () => {
-    window.location.href = redirectUrl;
-    return 'navigating';
-  });
+  const { errors, pending, formProps } = useJsonForm('/api/local-auth/sign-in', goTo(redirectUrl));
   return (
-    <form
-      className="grid gap-4"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        const form = new FormData(event.currentTarget);
-        void submit({ email: value(form, 'email'), password: value(form, 'password') });
-      }}
-    >
+    <form {...formProps((form) => ({ email: value(form, 'email'), password: value(form, 'password') }))}>
       <FormError message={errors.form} />
-      <Field id="email" label="Email" error={errors.email}>
-        <Input name="email" type="email" autoComplete="email" required placeholder="you@business.com" />
-      </Field>
+      <EmailField error={errors.email} />
       <Field id="password" label="Password" error={errors.password}>
         <Input name="password" type="password" autoComplete="current-password" required />
       </Field>
@@ -115,24 +128,15 @@ export function PasswordSignInForm({ redirectUrl, signUpOpen }: { redirectUrl: s
 }
 
 export function SignUpForm({ redirectUrl }: { redirectUrl: string }) {
-  const { errors, pending, submit } = useJsonForm('/api/local-auth/sign-up', () => {
-    window.location.href = redirectUrl;
-    return 'navigating';
-  });
+  const { errors, pending, formProps } = useJsonForm('/api/local-auth/sign-up', goTo(redirectUrl));
   return (
     <form
-      className="grid gap-4"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        const form = new FormData(event.currentTarget);
-        void submit({
-          email: value(form, 'email'),
-          password: value(form, 'password'),
-          first_name: value(form, 'first_name') || null,
-          last_name: value(form, 'last_name') || null,
-        });
-      }}
+      {...formProps((form) => ({
+        email: value(form, 'email'),
+        password: value(form, 'password'),
+        first_name: value(form, 'first_name') || null,
+        last_name: value(form, 'last_name') || null,
+      }))}
     >
       <FormError message={errors.form} />
       <div className="grid grid-cols-2 gap-3">
@@ -143,9 +147,7 @@ export function SignUpForm({ redirectUrl }: { redirectUrl: string }) {
           <Input name="last_name" autoComplete="family-name" />
         </Field>
       </div>
-      <Field id="email" label="Email" error={errors.email}>
-        <Input name="email" type="email" autoComplete="email" required placeholder="you@business.com" />
-      </Field>
+      <EmailField error={errors.email} />
       <Field id="password" label="Password" error={errors.password} hint="At least 10 characters. A few words make a good one.">
         <Input name="password" type="password" autoComplete="new-password" required />
       </Field>
@@ -164,7 +166,7 @@ export function SignUpForm({ redirectUrl }: { redirectUrl: string }) {
 
 export function ResetRequestForm() {
   const [sent, setSent] = React.useState<string | null>(null);
-  const { errors, pending, submit } = useJsonForm('/api/local-auth/password-reset', (data) => {
+  const { errors, pending, formProps } = useJsonForm('/api/local-auth/password-reset', (data) => {
     setSent(typeof data.message === 'string' ? data.message : 'Check your email for a link.');
   });
   if (sent) {
@@ -175,18 +177,9 @@ export function ResetRequestForm() {
     );
   }
   return (
-    <form
-      className="grid gap-4"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit({ email: value(new FormData(event.currentTarget), 'email') });
-      }}
-    >
+    <form {...formProps((form) => ({ email: value(form, 'email') }))}>
       <FormError message={errors.form} />
-      <Field id="email" label="Email" error={errors.email}>
-        <Input name="email" type="email" autoComplete="email" required placeholder="you@business.com" />
-      </Field>
+      <EmailField error={errors.email} />
       <Button type="submit" disabled={pending}>
         <Mail aria-hidden /> {pending ? 'Sending…' : 'Email me a link'}
       </Button>
@@ -196,7 +189,7 @@ export function ResetRequestForm() {
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const [done, setDone] = React.useState(false);
-  const { errors, pending, submit } = useJsonForm('/api/local-auth/password-reset/confirm', () => setDone(true));
+  const { errors, pending, formProps } = useJsonForm('/api/local-auth/password-reset/confirm', () => setDone(true));
   if (done) {
     return (
       <p role="status" className="text-sm">
@@ -209,14 +202,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     );
   }
   return (
-    <form
-      className="grid gap-4"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit({ token, password: value(new FormData(event.currentTarget), 'password') });
-      }}
-    >
+    <form {...formProps((form) => ({ token, password: value(form, 'password') }))}>
       <FormError message={errors.form ?? errors.token} />
       <Field id="password" label="New password" error={errors.password} hint="At least 10 characters.">
         <Input name="password" type="password" autoComplete="new-password" required />

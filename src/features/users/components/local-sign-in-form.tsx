@@ -5,6 +5,7 @@ import * as React from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
+import { EmailField } from './auth-forms';
 
 /** Local mode's sign-in: an email (and optionally a name) is enough. */
 export function LocalSignInForm({ redirectUrl }: { redirectUrl: string }) {
@@ -44,9 +45,7 @@ export function LocalSignInForm({ redirectUrl }: { redirectUrl: string }) {
 
   return (
     <form onSubmit={onSubmit} className="grid gap-4" noValidate>
-      <Field id="email" label="Email" error={error}>
-        <Input name="email" type="email" autoComplete="email" required placeholder="you@business.com" />
-      </Field>
+      <EmailField error={error} />
       <div className="grid grid-cols-2 gap-3">
         <Field id="first_name" label="First name">
           <Input name="first_name" autoComplete="given-name" />

@@ -1,5 +1,6 @@
 import { NextResponse } from 'next/server';
-import { requestFacts, signOut } from '@/features/users/local-auth';
+import { signOut } from '@/features/users/local-auth';
+import { requestOrigin } from '@/lib/http/forwarded';
 import { signedOutCookies } from '@/lib/auth/local';
 import { methods, routeWithoutTransaction } from '@/lib/http';
 
@@ -9,7 +10,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = methods({
     await signOut(session);
     audit('auth.signed_out', { user_id: user.id });
     const response = NextResponse.json({ data: { signed_out: true } });
-    const secure = requestFacts(req).origin.startsWith('https:');
+    const secure = requestOrigin(req.nextUrl, req.headers).startsWith('https:');
     for (const cookie of signedOutCookies(secure)) response.cookies.set(cookie);
     return response;
   }),
