@@ -1,5 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
+import { newestOutboxMessage } from '../tests/helpers/outbox';
 import { expect, screenshot, test } from './fixtures';
 
 /**
@@ -13,15 +12,9 @@ const first = 'correct horse battery staple';
 const second = 'a second long passphrase';
 const third = 'and a third one after the reset';
 
-/** The reset link of the newest message in the outbox folder of this server. */
-function resetLinkFromOutbox(): string {
-  const root = path.join(process.env.E2E_ACCOUNTS_DATA_DIR!, 'outbox');
-  const files = fs
-    .readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.eml'))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs);
-  const text = fs.readFileSync(files[0]!, 'utf8').replace(/=\r?\n/g, '').replace(/=3D/g, '=');
+/** The reset link in the newest message of this server's outbox folder. */
+async function resetLinkFromOutbox(): Promise<string> {
+  const { text } = await newestOutboxMessage(process.env.E2E_ACCOUNTS_DATA_DIR!);
   const link = /https?:\/\/\S+\/reset-password\?token=[\w-]+/.exec(text)?.[0];
   if (!link) throw new Error('no reset link in the outbox');
   return link;
@@ -91,7 +84,7 @@ test.describe.serial('local accounts', () => {
     await page.getByLabel('Email').fill(email);
     await page.getByRole('button', { name: 'Email me a link' }).click();
     await expect(page.getByRole('status')).toContainText('If an account uses this email');
-    await page.goto(resetLinkFromOutbox());
+    await page.goto(await resetLinkFromOutbox());
     await page.getByLabel('New password').fill(third);
     await page.getByRole('button', { name: 'Set new password' }).click();
     await expect(page.getByRole('status')).toContainText('Your password has been changed');

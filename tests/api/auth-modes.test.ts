@@ -1,9 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppServer, startApp } from '../helpers/app';
 import { expectErrorShape } from '../helpers/api';
 import { Client } from '../helpers/client';
+import { newestOutboxMessage } from '../helpers/outbox';
 
 /**
  * The three auth modes over HTTP (docs/decisions/0080-auth-modes.md):
@@ -21,18 +20,6 @@ const PASSWORD = 'a long and unguessable passphrase 42';
 
 async function post(app: AppServer, route: string, body: unknown, headers: Record<string, string> = {}) {
   return new Client(app.url).post(route, body, headers);
-}
-
-/** The newest outbox message of any account under this app's DATA_DIR. */
-function newestOutboxMessage(app: AppServer): string {
-  const root = path.join(app.dataDir, 'outbox');
-  const files = fs
-    .readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.eml'))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs);
-  if (!files[0]) throw new Error('no outbox message');
-  return fs.readFileSync(files[0], 'utf8').replace(/=\r?\n/g, '').replace(/=3D/g, '=');
 }
 
 describe('npm start without Clerk keys: local accounts', () => {
@@ -140,9 +127,10 @@ describe('npm start without Clerk keys: local accounts', () => {
     expect(unknown.status).toBe(202);
     expect(known.body).toEqual(unknown.body);
 
-    const message = newestOutboxMessage(app);
-    expect(message).toMatch(new RegExp(`To: .*${owner.replace(/[.+]/g, '\\$&')}`, 'i'));
-    const token = /\/reset-password\?token=([\w-]+)/.exec(message)?.[1];
+    const message = await newestOutboxMessage(app.dataDir);
+    expect(message.to).toBe(owner);
+    expect(message.subject).toBe('Reset your password');
+    const token = /\/reset-password\?token=([\w-]+)/.exec(message.text)?.[1];
     expect(token).toBeDefined();
 
     const before = new Client(app.url, (await post(app, '/api/local-auth/sign-in', { email: owner, password: `${PASSWORD} v2` })).body.data.token);
@@ -168,11 +156,22 @@ describe('npm start without Clerk keys: local accounts', () => {
 });
 
 describe('LOCAL_SIGNUP=open', () => {
-  it('lets more than one person sign up, never twice with one email', async () => {
+  it('lets more than one person sign up, never twice with one email, and keeps their sessions apart', async () => {
     const app = await startApp({ AUTH_MODE: 'local', LOCAL_SIGNUP: 'open' });
     started.push(app);
-    expect((await post(app, '/api/local-auth/sign-up', { email: 'first@example.com', password: PASSWORD })).status).toBe(201);
-    expect((await post(app, '/api/local-auth/sign-up', { email: 'second@example.com', password: PASSWORD })).status).toBe(201);
+    const first = await post(app, '/api/local-auth/sign-up', { email: 'first@example.com', password: PASSWORD });
+    const second = await post(app, '/api/local-auth/sign-up', { email: 'second@example.com', password: PASSWORD });
+    expect([first.status, second.status]).toEqual([201, 201]);
+
+    // one account can neither see nor end another's sessions
+    const a = new Client(app.url, first.body.data.token);
+    const b = new Client(app.url, second.body.data.token);
+    const [sessionOfA] = (await a.get('/api/local-auth/sessions')).body.data;
+    const seenByB = (await b.get('/api/local-auth/sessions')).body.data.map((s: { id: string }) => s.id);
+    expect(seenByB).not.toContain(sessionOfA.id);
+    expect((await b.delete(`/api/local-auth/sessions/${sessionOfA.id}`)).status).toBe(404);
+    expect((await a.get('/api/auth/user')).status).toBe(200);
+
     const twice = await post(app, '/api/local-auth/sign-up', { email: 'Second@Example.com', password: PASSWORD });
     expect(twice.status).toBe(409);
     expectErrorShape(twice.body, 'conflict');

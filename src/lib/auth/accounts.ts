@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { type Database, selectRows, withAuthStore } from '@/lib/db';
 
 /**
@@ -24,24 +24,21 @@ export interface SessionRow {
   ip: string | null;
 }
 
-export async function findAccountByEmail(email: string): Promise<AccountRow | null> {
+async function findAccount(where: SQL): Promise<AccountRow | null> {
   const [row] = await withAuthStore((tx) =>
     selectRows<AccountRow & Record<string, unknown>>(
       tx,
-      sql`select clerk_id, email, password_hash, password_changed_at::text from app_auth.accounts where email = ${email}`,
+      sql`select clerk_id, email, password_hash, password_changed_at::text from app_auth.accounts where ${where}`,
     ),
   );
   return row ?? null;
 }
 
-export async function findAccountById(clerkId: string): Promise<AccountRow | null> {
-  const [row] = await withAuthStore((tx) =>
-    selectRows<AccountRow & Record<string, unknown>>(
-      tx,
-      sql`select clerk_id, email, password_hash, password_changed_at::text from app_auth.accounts where clerk_id = ${clerkId}`,
-    ),
-  );
-  return row ?? null;
+export const findAccountByEmail = (email: string) => findAccount(sql`email = ${email}`);
+export const findAccountById = (clerkId: string) => findAccount(sql`clerk_id = ${clerkId}`);
+
+async function anyAccount(tx: Database): Promise<boolean> {
+  return (await selectRows<{ one: number }>(tx, sql`select 1 as one from app_auth.accounts limit 1`)).length > 0;
 }
 
 export type CreateAccountResult = 'created' | 'closed' | 'exists';
@@ -57,10 +54,7 @@ export async function createAccount(
 ): Promise<CreateAccountResult> {
   return withAuthStore(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(7344019301)`);
-    if (!open) {
-      const [any] = await selectRows<{ one: number }>(tx, sql`select 1 as one from app_auth.accounts limit 1`);
-      if (any) return 'closed';
-    }
+    if (!open && (await anyAccount(tx))) return 'closed';
     const inserted = await selectRows<{ clerk_id: string }>(
       tx,
       sql`insert into app_auth.accounts (clerk_id, email, password_hash)
@@ -73,8 +67,7 @@ export async function createAccount(
 
 /** True while no local account exists (the first sign-up is always open). */
 export async function hasNoAccounts(): Promise<boolean> {
-  const rows = await withAuthStore((tx) => selectRows<{ one: number }>(tx, sql`select 1 as one from app_auth.accounts limit 1`));
-  return rows.length === 0;
+  return !(await withAuthStore(anyAccount));
 }
 
 export async function createSession(session: {
@@ -104,8 +97,7 @@ const sessionCache = new Map<string, { active: boolean; checked: number }>();
 
 /** The session exists for this user, is not revoked and has not expired. */
 export async function isSessionActive(sessionId: string, clerkId: string): Promise<boolean> {
-  const key = sessionId;
-  const cached = sessionCache.get(key);
+  const cached = sessionCache.get(sessionId);
   if (cached && Date.now() - cached.checked < SESSION_CHECK_TTL_MS) return cached.active;
   const rows = await withAuthStore((tx) =>
     selectRows<{ one: number }>(
@@ -116,7 +108,7 @@ export async function isSessionActive(sessionId: string, clerkId: string): Promi
   );
   const active = rows.length > 0;
   if (sessionCache.size >= SESSION_CACHE_MAX) sessionCache.clear();
-  sessionCache.set(key, { active, checked: Date.now() });
+  sessionCache.set(sessionId, { active, checked: Date.now() });
   return active;
 }
 
@@ -140,7 +132,8 @@ export async function revokeSession(clerkId: string, sessionId: string): Promise
           where id = ${sessionId} and clerk_id = ${clerkId} and revoked_at is null returning id`,
     ),
   );
-  sessionCache.set(sessionId, { active: false, checked: Date.now() });
+  // only a session this user really ended: another user's id must not end it here either
+  for (const { id } of rows) sessionCache.set(id, { active: false, checked: Date.now() });
   return rows.length > 0;
 }
 
