@@ -24,11 +24,18 @@ test.describe('dashboard', () => {
     expect(Object.keys(financial.by_currency)).toEqual(['EUR']);
     expect(stats.tasks.due_today).toBe(2);
 
+    // the page's own period: the last 12 months, ending today (never past it)
+    const shown = page.getByTestId('dashboard-range');
+    await expect(shown).toContainText('Last 12 months');
+    const pageRange = { from: (await shown.getAttribute('data-from'))!, to: (await shown.getAttribute('data-to'))! };
+    expect(pageRange.to).toBe(stats.today);
+    const shownFinancial = (await (await page.request.get(`/api/dashboard/financial?${new URLSearchParams({ ...pageRange, interval: 'month' })}`)).json()).data;
+
     // the period's money, each with its change against the period before
-    await expect(page.getByTestId('flow-income')).toContainText(usd(financial.totals.income));
-    await expect(page.getByTestId('flow-expense')).toContainText(usd(financial.totals.expense));
-    await expect(page.getByTestId('flow-net')).toContainText(usd(financial.totals.net));
-    await expect(page.getByTestId('flow-income')).toContainText(/Up|Down|Unchanged/);
+    await expect(page.getByTestId('flow-income')).toContainText(usd(shownFinancial.totals.income));
+    await expect(page.getByTestId('flow-expense')).toContainText(usd(shownFinancial.totals.expense));
+    await expect(page.getByTestId('flow-net')).toContainText(usd(shownFinancial.totals.net));
+    await expect(page.getByTestId('flow-income')).toContainText(/Up|Down|Unchanged|New this period|Nothing/);
     await expect(page.getByRole('img', { name: /Money in and out by month/ })).toBeVisible();
 
     // receivables as of today, and their aging
@@ -41,15 +48,16 @@ test.describe('dashboard', () => {
 
     // top clients and spending, largest first
     const clients = page.getByRole('list', { name: 'Top clients' }).first().getByRole('listitem');
-    await expect(clients.first()).toContainText(financial.top_clients[0].name);
+    await expect(clients.first()).toContainText(shownFinancial.top_clients[0].name);
     const spending = page.getByRole('list', { name: 'Spending by category' }).getByRole('listitem');
-    const largest = financial.by_category.find((c: { type: string }) => c.type === 'expense');
+    const largest = shownFinancial.by_category.find((c: { type: string }) => c.type === 'expense');
     await expect(spending.first()).toContainText(largest.category);
     await expect(spending.first()).toContainText(usd(largest.amount));
 
-    // tasks due today and overdue invoices, with links
-    const due = page.getByRole('list', { name: 'Tasks due today' });
-    await expect(due.getByRole('listitem')).toHaveCount(2);
+    // tasks overdue (2 in the demo data) and due today (2), listed as the card counts them; overdue invoices
+    const due = page.getByRole('list', { name: 'Tasks overdue or due today' });
+    await expect(due.getByRole('listitem')).toHaveCount(4);
+    await expect(page.getByTestId('tasks-due')).toContainText('2 overdue · 2 still due today');
     await expect(due).toContainText('Send the November retainer report');
     const overdue = page.getByRole('list', { name: 'Overdue invoices' });
     await expect(overdue.getByRole('listitem')).toHaveCount(1);
@@ -60,7 +68,7 @@ test.describe('dashboard', () => {
     // the figures as a table
     await page.getByText('Figures as a table').click();
     const table = page.getByRole('table', { name: /Money in, money out and net per period/ });
-    await expect(table.getByRole('row')).toHaveCount(13);
+    await expect(table.getByRole('row')).toHaveCount(shownFinancial.periods.length + 1);
 
     // a period change: this month, by day; the previous period is last month
     await page.getByRole('combobox', { name: 'Period' }).selectOption('this-month');
@@ -68,7 +76,9 @@ test.describe('dashboard', () => {
     const url = new URL(page.url());
     const month = (await (await page.request.get(`/api/dashboard/financial${url.search}`)).json()).data;
     await expect(page.getByTestId('flow-expense')).toContainText(usd(month.totals.expense));
-    await expect(page.getByTestId('flow-expense')).toContainText(`from ${usd(month.previous.expense)}`);
+    await expect(page.getByTestId('flow-expense')).toContainText(
+      month.previous.expense === '0.00' ? /nothing/i : `from ${usd(month.previous.expense)}`,
+    );
     await expect(page.getByRole('img', { name: /Money in and out by day/ })).toBeVisible();
     await expect(page.getByRole('combobox', { name: 'Group' })).toHaveValue('day');
     await page.getByRole('combobox', { name: 'Group' }).selectOption('week');
@@ -98,9 +108,9 @@ test.describe('dashboard', () => {
     await expect(page).toHaveURL(/\/invoices\/[0-9a-f-]{36}$/);
     await expect(page.getByTestId('invoice-status')).toHaveText('Overdue');
     await page.goBack();
-    await page.getByRole('list', { name: 'Top clients' }).first().getByRole('link', { name: financial.top_clients[0].name }).click();
+    await page.getByRole('list', { name: 'Top clients' }).first().getByRole('link', { name: shownFinancial.top_clients[0].name }).click();
     await expect(page).toHaveURL(/\/contacts\/[0-9a-f-]{36}$/);
-    await expect(page.getByRole('heading', { name: financial.top_clients[0].name })).toBeVisible();
+    await expect(page.getByRole('heading', { name: shownFinancial.top_clients[0].name })).toBeVisible();
     await page.goBack();
     await page.getByRole('link', { name: 'Send the November retainer report' }).click();
     await expect(page).toHaveURL(/\/tasks\?view=today$/);

@@ -29,12 +29,14 @@ describe.each(backends)('tasks API on $name', (backend) => {
       priority: 'medium',
       description: null,
       due_date: null,
+      due_on: null,
       contact_id: null,
       completed_at: null,
       user_id: alice.user.id,
     });
+    // `due_on` (a whole due day) was added beside the fields every client already reads
     expect(Object.keys(task).sort()).toEqual(
-      ['id', 'user_id', 'contact_id', 'title', 'description', 'due_date', 'status', 'priority', 'completed_at', 'created_at', 'updated_at'].sort(),
+      ['id', 'user_id', 'contact_id', 'title', 'description', 'due_date', 'due_on', 'status', 'priority', 'completed_at', 'created_at', 'updated_at'].sort(),
     );
     expect((await alice.get(`/api/tasks/${task.id}`)).body).toEqual({ data: task });
 
@@ -49,12 +51,13 @@ describe.each(backends)('tasks API on $name', (backend) => {
       title: 'Call the printer',
       priority: 'high',
       due_date: '2026-12-01T08:30:00.000Z',
+      due_on: null,
       contact_id: aliceContact,
       description: 'Ask for the proofs',
     });
 
     const cleared = await alice.put(`/api/tasks/${task.id}`, { due_date: null, contact_id: null, description: '' });
-    expect(cleared.body.data).toMatchObject({ due_date: null, contact_id: null, description: null });
+    expect(cleared.body.data).toMatchObject({ due_date: null, due_on: null, contact_id: null, description: null });
 
     const deleted = await alice.delete(`/api/tasks/${task.id}`);
     expect(deleted.body).toEqual({ data: { id: task.id, deleted: true } });
@@ -211,7 +214,7 @@ describe.each(backends)('tasks API on $name', (backend) => {
       expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
       expect(res.headers.get('content-disposition')).toContain('filename="tasks.csv"');
       const lines = res.text.replace(/^\uFEFF/, '').trim().split('\r\n');
-      expect(lines[0]).toBe('id,title,description,status,priority,due_date,completed_at,contact_id,created_at,updated_at');
+      expect(lines[0]).toBe('id,title,description,status,priority,due_date,completed_at,contact_id,created_at,updated_at,due_on');
       const json = await owner.get('/api/tasks?status=pending,in_progress&sort=-priority');
       expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(json.body.data.map((t: any) => t.id));
     });
@@ -234,6 +237,96 @@ describe.each(backends)('tasks API on $name', (backend) => {
     expect(tenth.body.data.map((t: any) => t.title)).toEqual(['Early on the 10th']);
   });
 
+  describe('a task due on a day keeps its day (docs/decisions/0090)', () => {
+    let user: Awaited<ReturnType<typeof signIn>>;
+    const setZone = async (time_zone: string) => {
+      const res = await user.put('/api/auth/user', { time_zone });
+      expect(res.status, time_zone).toBe(200);
+    };
+    const todayIn = (timeZone: string, at = new Date()) =>
+      new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+    const shift = (date: string, days: number) => {
+      const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+      return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+    };
+
+    beforeAll(async () => {
+      user = await signIn(backend.url);
+    });
+
+    it('keeps due_on through changes of time zone; due_date follows it, a timed task keeps its moment', async () => {
+      await setZone('Europe/Berlin');
+      const day = (await user.post('/api/tasks', { title: 'Whole day', due_on: '2026-12-01' })).body.data;
+      const timed = (await user.post('/api/tasks', { title: 'At 9:30 Berlin', due_date: '2026-12-01T09:30:00+01:00' })).body.data;
+      expect(day).toMatchObject({ due_on: '2026-12-01', due_date: '2026-12-01T22:59:59.999Z' });
+      expect(timed).toMatchObject({ due_on: null, due_date: '2026-12-01T08:30:00.000Z' });
+      for (const [zone, end] of [
+        ['America/Los_Angeles', '2026-12-02T07:59:59.999Z'],
+        ['Pacific/Auckland', '2026-12-01T10:59:59.999Z'],
+        ['Asia/Kolkata', '2026-12-01T18:29:59.999Z'],
+      ] as const) {
+        await setZone(zone);
+        const again = (await user.get(`/api/tasks/${day.id}`)).body.data;
+        expect(again, zone).toMatchObject({ due_on: '2026-12-01', due_date: end, updated_at: day.updated_at });
+        expect((await user.get(`/api/tasks/${timed.id}`)).body.data.due_date, zone).toBe('2026-12-01T08:30:00.000Z');
+        const listed = await user.get('/api/tasks?from=2026-12-01&to=2026-12-01');
+        expect(listed.body.data.map((t: any) => t.title), zone).toContain('Whole day');
+      }
+    });
+
+    it('ends a whole day at midnight there, across daylight saving changes', async () => {
+      for (const [zone, day, end] of [
+        ['Europe/Berlin', '2026-03-29', '2026-03-29T21:59:59.999Z'],
+        ['Europe/Berlin', '2026-10-25', '2026-10-25T22:59:59.999Z'],
+        ['America/New_York', '2026-03-08', '2026-03-09T03:59:59.999Z'],
+        ['America/New_York', '2026-11-01', '2026-11-02T04:59:59.999Z'],
+      ] as const) {
+        await setZone(zone);
+        const task = (await user.post('/api/tasks', { title: `DST ${day}`, due_on: day })).body.data;
+        expect(task.due_date, `${zone} ${day}`).toBe(end);
+      }
+    });
+
+    it('switches between a day and a moment with PUT, and clears either way', async () => {
+      await setZone('UTC');
+      const task = (await user.post('/api/tasks', { title: 'Switching', due_on: '2026-06-01' })).body.data;
+      const timed = await user.put(`/api/tasks/${task.id}`, { due_date: '2026-06-01T15:00:00Z' });
+      expect(timed.body.data).toMatchObject({ due_on: null, due_date: '2026-06-01T15:00:00.000Z' });
+      const back = await user.put(`/api/tasks/${task.id}`, { due_on: '2026-06-02', due_date: null });
+      expect(back.body.data).toMatchObject({ due_on: '2026-06-02', due_date: '2026-06-02T23:59:59.999Z' });
+      const cleared = await user.put(`/api/tasks/${task.id}`, { due_on: null });
+      expect(cleared.body.data).toMatchObject({ due_on: null, due_date: null });
+    });
+
+    it("counts a whole-day task overdue once that day is over in the user's zone, in zones on both sides of UTC", async () => {
+      for (const zone of ['America/Los_Angeles', 'Pacific/Auckland', 'Asia/Kolkata']) {
+        const someone = await signIn(backend.url);
+        expect((await someone.put('/api/auth/user', { time_zone: zone })).status).toBe(200);
+        const today = todayIn(zone);
+        for (const [title, due_on] of [
+          ['yesterday', shift(today, -1)],
+          ['today', today],
+          ['tomorrow', shift(today, 1)],
+        ]) {
+          expect((await someone.post('/api/tasks', { title, due_on })).status).toBe(201);
+        }
+        const titles = async (query: string) => (await someone.get(`/api/tasks?sort=due_date&${query}`)).body.data.map((t: any) => t.title);
+        // (a day boundary passing in the zone during the test would move them by one: checked against the zone's today again)
+        if (todayIn(zone) !== today) continue;
+        expect(await titles('overdue=true'), zone).toEqual(['yesterday']);
+        expect(await titles(`status=pending,in_progress&from=${today}&to=${today}`), zone).toEqual(['today']);
+        const stats = (await someone.get('/api/dashboard/stats')).body.data;
+        expect(stats.tasks, zone).toMatchObject({ open: 3, overdue: 1, due_today: 1 });
+      }
+    });
+
+    it('tells a client that sends a bare day in due_date to use due_on', async () => {
+      const res = await user.post('/api/tasks', { title: 'Bare day', due_date: '2026-12-01' });
+      expect(res.status).toBe(400);
+      expect(res.body.error.details.due_date[0]).toMatch(/due_on/);
+    });
+  });
+
   describe('bad input gets a 4xx naming the field and writes nothing', () => {
     it('rejects bad bodies', async () => {
       const before = await total(alice, '/api/tasks');
@@ -251,6 +344,10 @@ describe.each(backends)('tasks API on $name', (backend) => {
         [{ title: 'ok', due_date: '2026-12-01T10:00:00' }, 'due_date'],
         [{ title: 'ok', due_date: 1764583200000 }, 'due_date'],
         [{ title: 'ok', due_date: '9999-01-01T00:00:00Z' }, 'due_date'],
+        [{ title: 'ok', due_on: '2026-02-29' }, 'due_on'],
+        [{ title: 'ok', due_on: '2026-12-01T10:00:00Z' }, 'due_on'],
+        [{ title: 'ok', due_on: 20261201 }, 'due_on'],
+        [{ title: 'ok', due_on: '2026-12-01', due_date: '2026-12-01T10:00:00Z' }, 'due_on'],
         [{ title: 'ok', contact_id: 12 }, 'contact_id'],
         [{ title: 'ok', assignee: 'me' }, 'assignee'],
         [{ title: 'ok', id: '00000000-0000-4000-8000-000000000000' }, 'id'],
@@ -274,7 +371,15 @@ describe.each(backends)('tasks API on $name', (backend) => {
 
     it('rejects bad updates and leaves the task unchanged', async () => {
       const task = (await alice.post('/api/tasks', { title: 'Stable', priority: 'low' })).body.data;
-      for (const body of [{}, { priority: 'urgent' }, { title: null }, { due_date: '2026-13-01T00:00:00Z' }, { status: 'completed', extra: 1 }]) {
+      for (const body of [
+        {},
+        { priority: 'urgent' },
+        { title: null },
+        { due_date: '2026-13-01T00:00:00Z' },
+        { due_on: '2026-13-01' },
+        { due_on: '2026-12-01', due_date: '2026-12-01T10:00:00Z' },
+        { status: 'completed', extra: 1 },
+      ]) {
         const res = await alice.put(`/api/tasks/${task.id}`, body);
         expect(res.status, JSON.stringify(body)).toBe(400);
       }

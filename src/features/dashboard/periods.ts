@@ -42,6 +42,23 @@ export function addMonths(date: string, months: number): string {
   return fromUtc(Date.UTC(y, m - 1 + months, 1));
 }
 
+/** The same day `months` months later (or earlier), kept inside the month: 31 March − 1 month = 28 February. */
+export function shiftMonths(date: string, months: number): string {
+  const [y, m, d] = split(date);
+  const first = Date.UTC(y, m - 1 + months, 1);
+  const last = new Date(Date.UTC(y, m + months, 0)).getUTCDate();
+  return fromUtc(first + (Math.min(d, last) - 1) * 86_400_000);
+}
+
+/**
+ * The `months` months that end on `today`, today included: from the day after
+ * the same day `months` months earlier (Dec 7, 2025 – Dec 6, 2026 for 12 months
+ * on Dec 6, 2026). On the last day of a month that is whole calendar months.
+ */
+export function monthsEndingOn(today: string, months: number): DateRange {
+  return { from: addDays(shiftMonths(today, -months), 1), to: today };
+}
+
 /** The date `years` years later; 29 February becomes 1 March in a common year. */
 export function addYears(date: string, years: number): string {
   const [y, m, d] = split(date);
@@ -71,7 +88,11 @@ export function previousRange(range: DateRange): DateRange {
   return { from: addDays(range.from, -(daysBetween(range.from, range.to) + 1)), to };
 }
 
-/** The default range: the last 12 calendar months, the current one included. */
+/**
+ * The API's default range (API.md): the last 12 calendar months, the current
+ * one included to its end. The dashboard page does not use it: it shows a
+ * preset that stops at today (`PAGE_DEFAULT`).
+ */
 export function defaultRange(today: string): DateRange {
   return { from: addMonths(today, -11), to: endOfMonth(today) };
 }
@@ -94,29 +115,37 @@ export function suggestedInterval(range: DateRange): Interval {
   return 'month';
 }
 
+/**
+ * The periods the dashboard offers, each named for exactly what it covers.
+ * None reaches past today: "so far" says where a calendar period is cut
+ * short, and "last N months" are the N months ending today.
+ */
 export const PRESETS = [
-  ['this-month', 'This month'],
+  ['this-month', 'This month so far'],
   ['last-month', 'Last month'],
   ['last-3-months', 'Last 3 months'],
   ['last-12-months', 'Last 12 months'],
-  ['year-to-date', 'Year to date'],
+  ['year-to-date', 'This year so far'],
   ['last-year', 'Last year'],
 ] as const;
 export type Preset = (typeof PRESETS)[number][0];
+
+/** What the dashboard page shows when the URL names no period. */
+export const PAGE_DEFAULT: Preset = 'last-12-months';
 
 /** The range a preset stands for on a given day. */
 export function presetRange(preset: Preset, today: string): DateRange {
   switch (preset) {
     case 'this-month':
-      return { from: startOfMonth(today), to: endOfMonth(today) };
+      return { from: startOfMonth(today), to: today };
     case 'last-month': {
       const from = addMonths(today, -1);
       return { from, to: endOfMonth(from) };
     }
     case 'last-3-months':
-      return { from: addMonths(today, -2), to: endOfMonth(today) };
+      return monthsEndingOn(today, 3);
     case 'last-12-months':
-      return defaultRange(today);
+      return monthsEndingOn(today, 12);
     case 'year-to-date':
       return { from: `${today.slice(0, 4)}-01-01`, to: today };
     case 'last-year': {
@@ -124,6 +153,17 @@ export function presetRange(preset: Preset, today: string): DateRange {
       return { from: `${year}-01-01`, to: `${year}-12-31` };
     }
   }
+}
+
+/** The name of a preset. */
+export function presetLabel(preset: Preset): string {
+  return PRESETS.find(([value]) => value === preset)![1];
+}
+
+/** Days of the range after today (0 when it ends today or earlier). */
+export function daysToCome({ from, to }: DateRange, today: string): number {
+  if (to <= today) return 0;
+  return daysBetween(from > today ? from : today, to) + (from > today ? 1 : 0);
 }
 
 /** The preset a range is, on that day, if any. */

@@ -27,6 +27,7 @@ export const taskColumns = {
   title: t.title,
   description: t.description,
   due_date: t.due_date,
+  due_on: t.due_on,
   status: t.status,
   priority: t.priority,
   completed_at: t.completed_at,
@@ -121,7 +122,9 @@ export async function selectTask(tx: Database, userId: string, id: string): Prom
   return row as Task | undefined;
 }
 
-type TaskInsert = Omit<TaskCreate, 'due_date'> & { due_date?: Date | null; completed_at?: Date | null };
+/** What is stored: a due instant (a timed task) or a due day (the database derives `due_date`), not both. */
+export type TaskDueValues = { due_date?: Date | null; due_on?: string | null };
+export type TaskInsert = Omit<TaskCreate, 'due_date' | 'due_on'> & TaskDueValues & { completed_at?: Date | null };
 
 export async function insertTasks(tx: Database, userId: string, values: TaskInsert[]): Promise<Task[]> {
   if (values.length === 0) return [];
@@ -136,7 +139,7 @@ export async function updateTaskRow(
   tx: Database,
   userId: string,
   id: string,
-  values: Omit<TaskUpdate, 'due_date'> & { due_date?: Date | null },
+  values: Omit<TaskUpdate, 'due_date' | 'due_on'> & TaskDueValues,
 ): Promise<Task | undefined> {
   const [row] = await tx
     .update(t)

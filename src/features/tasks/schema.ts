@@ -12,6 +12,7 @@ import {
   timestamp,
   uuid,
 } from '@/lib/validation';
+import { safeTimeZone, todayIn } from '@/lib/time';
 
 /**
  * Tasks: the one definition of what a task is, used by the API, the forms and
@@ -29,26 +30,52 @@ export type TaskPriority = (typeof TASK_PRIORITIES)[number];
 export const taskStatus = z.enum(TASK_STATUSES, { error: `must be one of ${TASK_STATUSES.join(', ')}` });
 export const taskPriority = z.enum(TASK_PRIORITIES, { error: `must be one of ${TASK_PRIORITIES.join(', ')}` });
 
-const nullableTimestamp = z.union([timestamp, z.null()], { error: 'must be a timestamp such as 2026-11-25T09:30:00Z, or null' });
+const nullableTimestamp = z
+  .union([timestamp, z.null()], {
+    error: 'must be a date and time such as 2026-11-25T09:30:00Z, or null (for a whole day without a time, send due_on)',
+  })
+  .describe('when the task is due, to the minute: an ISO 8601 timestamp with offset, or null');
+const nullableDay = z
+  .union([date, z.null()], { error: 'must be a day (YYYY-MM-DD), or null' })
+  .describe('the day the task is due when it has no time (YYYY-MM-DD): it stays that day whatever the time zone; or null');
 const nullableId = z.union([uuid, z.null()], { error: 'must be an id (UUID) or null' });
 
 export const taskFields = {
   title: requiredText(500),
   description: optionalText(10000),
   due_date: nullableTimestamp,
+  due_on: nullableDay,
   status: taskStatus,
   priority: taskPriority,
   contact_id: nullableId,
 };
 
-export const taskCreateSchema = z.strictObject({
-  title: taskFields.title,
-  description: taskFields.description.optional(),
-  due_date: taskFields.due_date.optional(),
-  status: taskFields.status.optional(),
-  priority: taskFields.priority.optional(),
-  contact_id: taskFields.contact_id.optional(),
-});
+/**
+ * A task is due at an exact time (`due_date`) or on a whole day (`due_on`),
+ * never both (docs/decisions/0090). Sending one of them with the other null is
+ * fine; both null removes the due date.
+ */
+function oneDue(v: { due_date?: string | null; due_on?: string | null }, ctx: z.RefinementCtx) {
+  if (v.due_date && v.due_on) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['due_on'],
+      message: 'send either due_date (a date and time) or due_on (a whole day), not both',
+    });
+  }
+}
+
+export const taskCreateSchema = z
+  .strictObject({
+    title: taskFields.title,
+    description: taskFields.description.optional(),
+    due_date: taskFields.due_date.optional(),
+    due_on: taskFields.due_on.optional(),
+    status: taskFields.status.optional(),
+    priority: taskFields.priority.optional(),
+    contact_id: taskFields.contact_id.optional(),
+  })
+  .superRefine(oneDue);
 export type TaskCreate = z.output<typeof taskCreateSchema>;
 
 export const taskUpdateSchema = z
@@ -56,11 +83,13 @@ export const taskUpdateSchema = z
     title: taskFields.title.optional(),
     description: taskFields.description.optional(),
     due_date: taskFields.due_date.optional(),
+    due_on: taskFields.due_on.optional(),
     status: taskFields.status.optional(),
     priority: taskFields.priority.optional(),
     contact_id: taskFields.contact_id.optional(),
   })
-  .refine((v) => Object.keys(v).length > 0, { message: 'send at least one field to change', path: [] });
+  .refine((v) => Object.keys(v).length > 0, { message: 'send at least one field to change', path: [] })
+  .superRefine(oneDue);
 export type TaskUpdate = z.output<typeof taskUpdateSchema>;
 
 /** Fields a client never sets (`completed_at` follows the status). */
@@ -130,7 +159,13 @@ export interface Task {
   contact_id: string | null;
   title: string;
   description: string | null;
+  /**
+   * The moment the task is due. For a task due on a whole day (`due_on`), the
+   * database derives it: the end of that day in the owner's time zone.
+   */
   due_date: Date | null;
+  /** The day a task is due when it has no time (`YYYY-MM-DD`), else null. */
+  due_on: string | null;
   status: TaskStatus;
   priority: TaskPriority;
   completed_at: Date | null;
@@ -138,11 +173,17 @@ export interface Task {
   updated_at: Date;
 }
 
-/** Due in the past and still to do. */
-export function isOverdue(task: Pick<Task, 'due_date' | 'status'>, now = new Date()): boolean {
-  return (
-    task.due_date !== null &&
-    new Date(task.due_date).getTime() < now.getTime() &&
-    (OPEN_TASK_STATUSES as readonly string[]).includes(task.status)
-  );
+/**
+ * Still to do and its due moment has passed: for a task due on a whole day,
+ * once that day is over in the person's time zone (`timeZone`; without it, the
+ * derived `due_date` decides, which is the same in the owner's zone).
+ */
+export function isOverdue(
+  task: Pick<Task, 'due_date' | 'status'> & { due_on?: string | null },
+  now = new Date(),
+  timeZone?: string,
+): boolean {
+  if (!(OPEN_TASK_STATUSES as readonly string[]).includes(task.status)) return false;
+  if (task.due_on && timeZone !== undefined) return task.due_on < todayIn(safeTimeZone(timeZone), now);
+  return task.due_date !== null && new Date(task.due_date).getTime() < now.getTime();
 }

@@ -3,6 +3,7 @@ import { csvExport, fieldColumns } from '@/lib/csv';
 import type { Database, TenantRunner } from '@/lib/db';
 import { errors } from '@/lib/errors';
 import { decodeCursor, type Page, toPage } from '@/lib/pagination';
+import { safeTimeZone } from '@/lib/time';
 import {
   countTasks,
   deleteTaskRow,
@@ -12,6 +13,8 @@ import {
   selectTasks,
   type TaskFilters,
   taskSort,
+  type TaskDueValues,
+  type TaskInsert,
   updateTaskRow,
 } from './queries';
 import type { Task, TaskCreate, TaskListQuery, TaskUpdate } from './schema';
@@ -28,7 +31,7 @@ type ListQuery = Omit<TaskListQuery, 'format' | 'limit' | 'cursor'>;
 function filtersOf(owner: Owner, query: ListQuery): TaskFilters {
   return {
     userId: owner.id,
-    timeZone: owner.time_zone,
+    timeZone: safeTimeZone(owner.time_zone),
     q: query.q || undefined,
     status: query.status,
     priority: query.priority,
@@ -53,7 +56,7 @@ export async function listTasks(
 }
 
 export const TASK_CSV_FIELDS = [
-  'id', 'title', 'description', 'status', 'priority', 'due_date', 'completed_at', 'contact_id', 'created_at', 'updated_at',
+  'id', 'title', 'description', 'status', 'priority', 'due_date', 'completed_at', 'contact_id', 'created_at', 'updated_at', 'due_on',
 ] as const satisfies readonly (keyof Task)[];
 
 /** The filtered tasks as a streamed CSV download (all pages). */
@@ -74,22 +77,28 @@ export async function getTask(tx: Database, owner: Pick<Owner, 'id'>, id: string
   return task;
 }
 
-function toDate(value: string | null | undefined): Date | null | undefined {
-  return value === undefined || value === null ? value : new Date(value);
+/**
+ * What to store for the due fields a request sent (docs/decisions/0090): a
+ * whole day (`due_on`; the database derives `due_date` in the owner's zone),
+ * an exact moment (`due_date`; any day is cleared), or neither when both are
+ * null. Fields not sent: nothing changes.
+ */
+export function dueValues(input: { due_date?: string | null; due_on?: string | null }): TaskDueValues {
+  if (input.due_date === undefined && input.due_on === undefined) return {};
+  if (input.due_on) return { due_on: input.due_on };
+  if (input.due_date) return { due_date: new Date(input.due_date), due_on: null };
+  return { due_date: null, due_on: null };
 }
 
 export async function createTask(tx: Database, owner: Pick<Owner, 'id'>, input: TaskCreate): Promise<Task> {
   if (input.contact_id) await assertOwnContact(tx, owner, input.contact_id);
-  const [task] = await insertTasks(tx, owner.id, [{ ...input, due_date: toDate(input.due_date) }]);
+  const { due_date: _date, due_on: _on, ...rest } = input;
+  const [task] = await insertTasks(tx, owner.id, [{ ...rest, ...dueValues(input) }]);
   return task!;
 }
 
 /** Several tasks at once (demo data); `completed_at` may be given for completed ones. */
-export async function createTasks(
-  tx: Database,
-  owner: Pick<Owner, 'id'>,
-  inputs: (Omit<TaskCreate, 'due_date'> & { due_date?: Date | null; completed_at?: Date | null })[],
-): Promise<Task[]> {
+export async function createTasks(tx: Database, owner: Pick<Owner, 'id'>, inputs: TaskInsert[]): Promise<Task[]> {
   for (const contactId of new Set(inputs.map((i) => i.contact_id).filter((id): id is string => Boolean(id)))) {
     await assertOwnContact(tx, owner, contactId);
   }
@@ -100,7 +109,8 @@ export async function updateTask(tx: Database, owner: Pick<Owner, 'id'>, id: str
   const existing = await selectTask(tx, owner.id, id);
   if (!existing) throw errors.notFound('Task');
   if (input.contact_id) await assertOwnContact(tx, owner, input.contact_id);
-  const task = await updateTaskRow(tx, owner.id, id, { ...input, due_date: toDate(input.due_date) });
+  const { due_date: _date, due_on: _on, ...rest } = input;
+  const task = await updateTaskRow(tx, owner.id, id, { ...rest, ...dueValues(input) });
   if (!task) throw errors.notFound('Task');
   return task;
 }

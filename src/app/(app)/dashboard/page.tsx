@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { contactNames } from '@/features/contacts/service';
-import { rangeLabel, signedMoney } from '@/features/dashboard/components/format';
+import { periodDescription, rangeLabel, signedMoney } from '@/features/dashboard/components/format';
 import { MoneyChart } from '@/features/dashboard/components/money-chart';
 import { PeriodPicker } from '@/features/dashboard/components/period-picker';
 import {
@@ -14,12 +14,13 @@ import {
   MoneyTable,
   TopClientsList,
 } from '@/features/dashboard/components/sections';
+import { PAGE_DEFAULT, presetRange } from '@/features/dashboard/periods';
 import { financialQuerySchema } from '@/features/dashboard/schema';
 import { dashboardToday, getFinancial, getStats } from '@/features/dashboard/service';
 import { invoiceListQuerySchema } from '@/features/invoices/schema';
 import { listInvoices } from '@/features/invoices/service';
 import { formatDue } from '@/features/tasks/components/due';
-import { taskListQuerySchema } from '@/features/tasks/schema';
+import { isOverdue, taskListQuerySchema } from '@/features/tasks/schema';
 import { listTasks } from '@/features/tasks/service';
 import { asPageUser } from '@/lib/auth/page';
 import { formatCalendarDate } from '@/lib/format';
@@ -44,22 +45,29 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         .map(([field, problems]) => `${field} ${problems.join(', ')}`)
         .join('; ');
 
-  const { user, today, stats, financial, overdue, dueToday, names } = await asPageUser(async (tx, u) => {
-    const today = dashboardToday(u);
-    const stats = await getStats(tx, u);
-    const financial = await getFinancial(tx, u, parsed.success ? parsed.data : {});
+  const { user, today, now, stats, financial, overdue, dueNow, names } = await asPageUser(async (tx, u) => {
+    const now = new Date();
+    const today = dashboardToday(u, now);
+    const stats = await getStats(tx, u, now);
+    // no period in the URL: the page's default, which stops at today (the API's own default is documented in API.md)
+    const query =
+      parsed.success && parsed.data.from && parsed.data.to
+        ? parsed.data
+        : { ...presetRange(PAGE_DEFAULT, today), interval: parsed.success ? parsed.data.interval : ('month' as const) };
+    const financial = await getFinancial(tx, u, query, now);
     const overdue = await listInvoices(tx, u, invoiceListQuerySchema.parse({ status: 'overdue', sort: 'due_date', limit: '5' }));
-    const dueToday = await listTasks(
-      tx,
-      u,
-      taskListQuerySchema.parse({ status: 'pending,in_progress', from: today, to: today, sort: 'due_date', limit: '5' }),
-    );
-    const names = await contactNames(tx, u, dueToday.data.flatMap((t) => (t.contact_id ? [t.contact_id] : [])));
-    return { user: u, today, stats, financial, overdue, dueToday, names };
+    // what is left to do by the end of today: overdue first, then due today (the card counts exactly these)
+    const dueNow = await listTasks(tx, u, taskListQuerySchema.parse({ status: 'pending,in_progress', to: today, sort: 'due_date', limit: '5' }));
+    const names = await contactNames(tx, u, dueNow.data.flatMap((t) => (t.contact_id ? [t.contact_id] : [])));
+    return { user: u, today, now, stats, financial, overdue, dueNow, names };
   });
 
   const money = { currency: financial.currency, locale: user.locale };
   const range = rangeLabel(financial, user.locale);
+  const period = periodDescription(financial, today, user.locale);
+  // the tasks card: overdue ones (their moment has passed) and the rest due today; together, the list
+  const tasksOverdue = stats.tasks.overdue;
+  const tasksStillToday = Math.max(0, dueNow.page.total - tasksOverdue);
   const previousLabel = `in ${rangeLabel(financial.previous, user.locale)}`;
   const unit = financial.interval === 'day' ? 'day' : financial.interval === 'week' ? 'week' : 'month';
   const chartSummary =
@@ -84,14 +92,16 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       {problem ? (
         <p role="alert" className="flex items-start gap-2 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
           <AlertTriangle className="mt-0.5 size-4 shrink-0" aria-hidden />
-          That period cannot be shown ({problem}); here are the last 12 months.
+          That period cannot be shown ({problem}); here are the last 12 months instead.
         </p>
       ) : null}
 
       <div>
         <h2 className="sr-only">The period</h2>
-        <p className="mb-2 text-sm text-muted-foreground" data-testid="dashboard-range">
-          {range}
+        <p className="mb-2 text-sm text-muted-foreground" data-testid="dashboard-range" data-from={financial.from} data-to={financial.to}>
+          {period.name ? <span className="font-medium text-foreground">{period.name}: </span> : null}
+          {period.dates}
+          {period.future ? ` (${period.future})` : ''}
           {others.length > 0 ? ` · figures in ${financial.currency}` : ''}
         </p>
         <FlowCards totals={financial.totals} previous={financial.previous} previousLabel={previousLabel} {...money} />
@@ -189,56 +199,70 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           </CardContent>
         </Card>
 
-        <Card className="min-w-0">
+        <Card className="min-w-0" data-testid="tasks-due">
           <CardHeader className="flex-row items-start justify-between gap-3">
             <div className="grid gap-1">
-              <CardTitle>Due today</CardTitle>
+              <CardTitle>{tasksOverdue > 0 ? 'Overdue and due today' : 'Due today'}</CardTitle>
               <CardDescription>
-                {plural(stats.tasks.due_today, 'task')}
-                {stats.tasks.overdue > 0 ? (
+                {tasksOverdue > 0 ? (
                   <>
-                    {' · '}
                     <Link href="/tasks?view=overdue" className="text-red-700 hover:underline">
-                      {stats.tasks.overdue} overdue
+                      {tasksOverdue} overdue
                     </Link>
+                    {' · '}
                   </>
                 ) : null}
+                <Link href="/tasks?view=today" className="hover:underline">
+                  {tasksOverdue > 0 ? `${tasksStillToday} still due today` : plural(tasksStillToday, 'task')}
+                </Link>
               </CardDescription>
             </div>
-            <Link href="/tasks?view=today" className="inline-flex items-center gap-1 text-sm font-medium text-primary hover:underline">
-              All <ArrowRight className="size-3.5" aria-hidden />
+            <Link href="/tasks" className="inline-flex items-center gap-1 text-sm font-medium text-primary hover:underline">
+              All open <ArrowRight className="size-3.5" aria-hidden />
             </Link>
           </CardHeader>
           <CardContent>
-            {dueToday.data.length === 0 ? (
+            {dueNow.data.length === 0 ? (
               <p className="flex items-center gap-2 text-sm text-muted-foreground">
-                <CalendarCheck className="size-4" aria-hidden /> Nothing due today.
+                <CalendarCheck className="size-4" aria-hidden /> Nothing overdue and nothing due today.
               </p>
             ) : (
-              <ul className="divide-y" aria-label="Tasks due today">
-                {dueToday.data.map((task) => (
-                  <li key={task.id} className="flex items-start justify-between gap-3 py-2.5 first:pt-0 last:pb-0">
-                    <div className="min-w-0">
-                      <Link href="/tasks?view=today" className="font-medium hover:underline">
-                        {task.title}
-                      </Link>
-                      <p className="text-xs text-muted-foreground">
-                        {task.due_date ? `Due ${formatDue(task.due_date, user, { inSentence: true })}` : null}
-                        {task.contact_id && names.has(task.contact_id) ? (
-                          <>
-                            {' · '}
-                            <Link href={`/contacts/${task.contact_id}`} className="hover:underline">
-                              {names.get(task.contact_id)}
-                            </Link>
-                          </>
-                        ) : null}
-                      </p>
-                    </div>
-                    {task.priority === 'high' ? <Badge tone="red">High</Badge> : null}
-                  </li>
-                ))}
+              <ul className="divide-y" aria-label={tasksOverdue > 0 ? 'Tasks overdue or due today' : 'Tasks due today'}>
+                {dueNow.data.map((task) => {
+                  const late = isOverdue(task, now, user.time_zone);
+                  return (
+                    <li key={task.id} className="flex items-start justify-between gap-3 py-2.5 first:pt-0 last:pb-0">
+                      <div className="min-w-0">
+                        <Link href={late ? '/tasks?view=overdue' : '/tasks?view=today'} className="font-medium hover:underline">
+                          {task.title}
+                        </Link>
+                        <p className={`text-xs ${late ? 'text-red-700' : 'text-muted-foreground'}`}>
+                          {late ? 'Overdue · due ' : 'Due '}
+                          {formatDue(task, user, { now, inSentence: true })}
+                          {task.contact_id && names.has(task.contact_id) ? (
+                            <>
+                              {' · '}
+                              <Link href={`/contacts/${task.contact_id}`} className="hover:underline">
+                                {names.get(task.contact_id)}
+                              </Link>
+                            </>
+                          ) : null}
+                        </p>
+                      </div>
+                      {task.priority === 'high' ? <Badge tone="red">High</Badge> : null}
+                    </li>
+                  );
+                })}
               </ul>
             )}
+            {dueNow.page.total > dueNow.data.length ? (
+              <p className="mt-2 text-xs text-muted-foreground">
+                The first {dueNow.data.length} of {dueNow.page.total}.{' '}
+                <Link href="/tasks" className="font-medium text-primary hover:underline">
+                  See them all
+                </Link>
+              </p>
+            ) : null}
           </CardContent>
         </Card>
       </div>

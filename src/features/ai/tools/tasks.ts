@@ -11,6 +11,7 @@ import {
 } from '@/features/tasks/schema';
 import { createTask, deleteTask, getTask, listTasks, updateTask } from '@/features/tasks/service';
 import type { Database } from '@/lib/db';
+import { safeTimeZone } from '@/lib/time';
 import { date, qParam, uuid } from '@/lib/validation';
 import { readTool, type Tool, type ToolContext, writeTool } from './types';
 
@@ -29,6 +30,7 @@ export function taskOut(task: Task, contact: string | null = null) {
     title: task.title,
     description: task.description,
     due_date: task.due_date ? new Date(task.due_date).toISOString() : null,
+    due_on: task.due_on,
     status: task.status,
     priority: task.priority,
     contact_id: task.contact_id,
@@ -38,24 +40,38 @@ export function taskOut(task: Task, contact: string | null = null) {
   };
 }
 
-function when(iso: string | null | undefined, ctx: ToolContext): string {
+const DAY_FORMAT = { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' } as const;
+
+/** A due moment (ISO) or a whole due day (`YYYY-MM-DD`, never shifted by a time zone) in words. */
+function when(iso: string | null | undefined, ctx: ToolContext, day?: string | null): string {
+  if (day) return new Intl.DateTimeFormat('en-GB', { ...DAY_FORMAT, timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
   if (!iso) return 'no due date';
   const d = new Date(iso);
-  const day = new Intl.DateTimeFormat('en-GB', { timeZone: ctx.user.time_zone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(d);
-  const time = new Intl.DateTimeFormat('en-GB', { timeZone: ctx.user.time_zone, hour: '2-digit', minute: '2-digit' }).format(d);
-  return time === '23:59' ? day : `${day} ${time}`;
+  const zone = safeTimeZone(ctx.user.time_zone);
+  const date = new Intl.DateTimeFormat('en-GB', { ...DAY_FORMAT, timeZone: zone }).format(d);
+  const time = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit' }).format(d);
+  return `${date} ${time}`;
 }
 
 function describeChanges(changes: Record<string, unknown>, ctx: ToolContext, contact: string | null): string {
-  return Object.entries(changes)
+  const due = 'due_date' in changes || 'due_on' in changes;
+  const { due_date: dueDate, due_on: dueOn, ...others } = changes;
+  return Object.entries({ ...(due ? { due: null } : {}), ...others })
     .map(([key, value]) => {
-      if (key === 'due_date') return value ? `due ${when(String(value), ctx)}` : 'no due date';
+      // the two due fields are one change: a whole day, a moment, or none
+      if (key === 'due') return dueDate || dueOn ? `due ${when(dueDate as string | null, ctx, dueOn as string | null)}` : 'no due date';
       if (key === 'contact_id') return value ? `for ${contact}` : 'no contact';
       if (key === 'status') return value === 'completed' ? 'completed' : `status ${String(value).replace('_', ' ')}`;
       if (key === 'priority') return `${String(value)} priority`;
       return `${key} ${value === null ? 'cleared' : `"${String(value)}"`}`;
     })
     .join(', ');
+}
+
+/** A task's due fields as the API takes them back: its whole day, or its moment. */
+function dueOf(task: Task): { due_date: string | null } | { due_on: string } {
+  if (task.due_on) return { due_on: task.due_on };
+  return { due_date: task.due_date ? new Date(task.due_date).toISOString() : null };
 }
 
 async function withContacts(ctx: ToolContext, tasks: Task[]) {
@@ -102,13 +118,15 @@ export const taskTools: Tool[] = [
   writeTool({
     name: 'create_task',
     kind: 'write',
-    description: 'Add a task (title; optional due date as an ISO timestamp, priority low/medium/high, contact).',
+    description:
+      'Add a task (title; optional due: due_on YYYY-MM-DD for a day without a time, or due_date as an ISO timestamp for ' +
+      'an exact time; priority low/medium/high, contact).',
     input: taskCreateSchema,
     async describe(ctx, input) {
       const contact = await contactLabel(ctx.tx, ctx.user, input.contact_id);
       // every argument Confirm applies is named here (the runner refuses a summary too long to show)
       const details = [
-        input.due_date ? `due ${when(input.due_date, ctx)}` : null,
+        input.due_date || input.due_on ? `due ${when(input.due_date, ctx, input.due_on)}` : null,
         input.priority ? `${input.priority} priority` : null,
         input.status ? `status ${input.status.replace('_', ' ')}` : null,
         contact ? `for ${contact}` : null,
@@ -127,7 +145,9 @@ export const taskTools: Tool[] = [
   writeTool({
     name: 'update_task',
     kind: 'write',
-    description: 'Change a task: status (e.g. completed), priority, due date, title, description or contact.',
+    description:
+      'Change a task: status (e.g. completed), priority, due day (due_on, YYYY-MM-DD) or due time (due_date, ISO timestamp), ' +
+      'title, description or contact.',
     input: z.strictObject({ task_id: uuid, changes: taskUpdateSchema }),
     async describe(ctx, input) {
       const task = await getTask(ctx.tx, ctx.user, input.task_id);
@@ -140,12 +160,16 @@ export const taskTools: Tool[] = [
     async apply({ tx, user }, input) {
       const before = await getTask(tx, user, input.task_id);
       const task = await updateTask(tx, user, input.task_id, input.changes);
-      const previous = Object.fromEntries(
-        Object.keys(input.changes).map((key) => {
-          const value = before[key as keyof Task];
-          return [key, value instanceof Date ? value.toISOString() : (value ?? null)];
-        }),
+      const previous: Record<string, unknown> = Object.fromEntries(
+        Object.keys(input.changes)
+          .filter((key) => key !== 'due_date' && key !== 'due_on')
+          .map((key) => {
+            const value = before[key as keyof Task];
+            return [key, value instanceof Date ? value.toISOString() : (value ?? null)];
+          }),
       );
+      // a due change comes back as it was: the whole day, or the exact moment
+      if ('due_date' in input.changes || 'due_on' in input.changes) Object.assign(previous, dueOf(before));
       return { record: task, undo: { task_id: task.id, previous } };
     },
     async revert({ tx, user }, undo) {
@@ -167,7 +191,7 @@ export const taskTools: Tool[] = [
       const restore = {
         title: before.title,
         description: before.description,
-        due_date: before.due_date ? new Date(before.due_date).toISOString() : null,
+        ...dueOf(before),
         status: before.status,
         priority: before.priority,
         contact_id: before.contact_id,

@@ -6,7 +6,7 @@ import { chartCoordinate, compareMoney } from '@/lib/money';
 import { cn } from '@/lib/utils';
 import type { Interval } from '../periods';
 import type { AgingBucket, AgingBucketName, CategoryAmount, MoneyFlow, PeriodFlow, TopClient } from '../schema';
-import { changeOf, periodLabel, signedMoney } from './format';
+import { comparison, periodLabel, signedMoney } from './format';
 
 /**
  * The dashboard's sections as server components. Every figure is printed as
@@ -40,7 +40,11 @@ const FLOWS = [
   { key: 'net', label: 'Net', tone: 'text-foreground', good: 'up' },
 ] as const;
 
-/** Money in, out and net for the period, each with its change against the period before. */
+/**
+ * Money in, out and net for the period, each with how it compares with the
+ * period before: a percentage when there is one, otherwise what is true
+ * ("New this period — nothing in …").
+ */
 export function FlowCards({
   totals,
   previous,
@@ -51,13 +55,9 @@ export function FlowCards({
   return (
     <section aria-label="Money in the period" className="grid grid-cols-1 gap-3 sm:grid-cols-3">
       {FLOWS.map(({ key, label, tone, good }) => {
-        const change = changeOf(totals[key], previous[key]);
+        const change = comparison(key, totals[key], previous[key], { currency, locale, previousLabel });
         const Icon = change.direction === 'up' ? ArrowUpRight : change.direction === 'down' ? ArrowDownRight : ArrowRight;
         const better = change.direction === 'same' ? null : change.direction === good;
-        const words =
-          change.direction === 'same'
-            ? 'Unchanged'
-            : `${change.direction === 'up' ? 'Up' : 'Down'}${change.percent ? ` ${change.percent}` : ''}`;
         return (
           <Card key={key} data-testid={`flow-${key}`}>
             <CardHeader className="pb-1">
@@ -80,11 +80,9 @@ export function FlowCards({
                   )}
                 >
                   <Icon className="size-3.5" aria-hidden />
-                  {words}
+                  {change.headline}
                 </span>
-                <span>
-                  from {signedMoney(previous[key], currency, locale)} {previousLabel}
-                </span>
+                <span>{change.detail}</span>
               </p>
             </CardContent>
           </Card>

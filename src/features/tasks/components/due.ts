@@ -1,22 +1,33 @@
-import { formatDate, formatTime, type Locale } from '@/lib/format';
-import { dateInZone, END_OF_DAY, timeInZone, todayIn } from '@/lib/time';
+import { formatCalendarDate, formatDate, formatTime, type Locale } from '@/lib/format';
+import { dateInZone, END_OF_DAY, relativeDay, safeTimeZone, timeInZone } from '@/lib/time';
 
-const DAY = 24 * 60 * 60 * 1000;
+/** When a task is due: a whole day (`due_on`) or an exact moment (`due_date`). */
+export type DueOf = { due_date: Date | string | null; due_on?: string | null };
+
+const WORDS = { today: 'Today', tomorrow: 'Tomorrow', yesterday: 'Yesterday' } as const;
 
 /**
  * When a task is due, as a person says it: "Today", "Tomorrow", "Yesterday" or
- * the date, with the time unless it is due by the end of the day. In a
+ * the date, with the time when it has one. A task due on a whole day shows
+ * that calendar day, whatever the time zone (docs/decisions/0090). In a
  * sentence ("due today"), the relative words are lower-case.
+ *
+ * An instant alone (callers that only have `due_date`) is shown in the user's
+ * zone, without its time when that is the end of the day (how whole-day tasks
+ * looked before they kept their day, and what the database derives for them).
  */
-export function formatDue(due: Date | string, user: Locale, { now = new Date(), inSentence = false } = {}): string {
-  const instant = typeof due === 'string' ? new Date(due) : due;
-  const day = dateInZone(instant, user.time_zone);
-  const relative: Record<string, string> = {
-    [todayIn(user.time_zone, now)]: 'Today',
-    [todayIn(user.time_zone, new Date(now.getTime() + DAY))]: 'Tomorrow',
-    [todayIn(user.time_zone, new Date(now.getTime() - DAY))]: 'Yesterday',
+export function formatDue(due: DueOf | Date | string, user: Locale, { now = new Date(), inSentence = false } = {}): string {
+  const zone = safeTimeZone(user.time_zone);
+  const word = (day: string, fallback: () => string) => {
+    const relative = relativeDay(day, zone, now);
+    if (!relative) return fallback();
+    return inSentence ? relative : WORDS[relative];
   };
-  const word = relative[day];
-  const label = word ? (inSentence ? word.toLowerCase() : word) : formatDate(instant, user);
-  return timeInZone(instant, user.time_zone) === END_OF_DAY ? label : `${label}, ${formatTime(instant, user)}`;
+  const task: DueOf = typeof due === 'string' || due instanceof Date ? { due_date: due } : due;
+  if (task.due_on) return word(task.due_on, () => formatCalendarDate(task.due_on!, user));
+  if (task.due_date === null) return '';
+  const instant = new Date(task.due_date);
+  const label = word(dateInZone(instant, zone), () => formatDate(instant, { ...user, time_zone: zone }));
+  const wholeDay = task.due_on === undefined && timeInZone(instant, zone) === END_OF_DAY;
+  return wholeDay ? label : `${label}, ${formatTime(instant, { ...user, time_zone: zone })}`;
 }

@@ -9,63 +9,116 @@ import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { NativeSelect } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
+import { notify } from '@/components/ui/notify';
+import { useUnsavedChanges } from '@/components/ui/unsaved-changes';
 import { useApiForm } from '@/components/ui/use-api-form';
+import { useOpenFromUrl } from '@/components/ui/use-open-from-url';
 import { ContactPicker, type PickedContact } from '@/features/contacts/components/contact-picker';
 import { apiFetch } from '@/lib/api-client';
-import { dateInZone, END_OF_DAY, timeInZone, zonedToUtc } from '@/lib/time';
+import { dateInZone, parseDue, safeTimeZone, timeInZone } from '@/lib/time';
 import { type Task, TASK_PRIORITIES, TASK_STATUSES, taskCreateSchema } from '../schema';
 import { PRIORITY_LABELS, STATUS_LABELS } from './task-badges';
+import { taskUndo } from './task-undo';
+
+/** The day and time fields of a task being edited: its whole day, or its moment in the user's zone. */
+function dueFields(task: Task | undefined, timeZone: string): { day: string; time: string } {
+  if (task?.due_on) return { day: task.due_on, time: '' };
+  if (!task?.due_date) return { day: '', time: '' };
+  const instant = new Date(task.due_date);
+  return { day: dateInZone(instant, timeZone), time: timeInZone(instant, timeZone) };
+}
 
 /**
- * Create or edit a task. The due date is entered as a day (and optionally a
- * time) in the user's time zone; a day without a time means the end of that day.
+ * Create or edit a task. The due date is entered as a day and, optionally, a
+ * time in the user's time zone. A day without a time is due on that day and
+ * stays that day if the time zone changes; a time makes it due at that moment.
  */
 export function TaskFormDialog({
   task,
   contact,
-  timeZone,
+  timeZone: zone,
+  locale,
   trigger,
+  openWith,
 }: {
   task?: Task;
   /** The contact the task is about (preselected; can be changed). */
   contact?: PickedContact | null;
   timeZone: string;
+  /** How the person writes dates (a typed day like 12/01/2026). */
+  locale?: string;
   trigger: React.ReactNode;
+  /** Opens when the URL has `?new=<openWith>` (the command palette's "New task"); one dialog per page. */
+  openWith?: string;
 }) {
+  const timeZone = safeTimeZone(zone);
   const router = useRouter();
   const editing = Boolean(task);
   const [open, setOpen] = React.useState(false);
   const { pending, errors, setErrors, message, reset, check, send, clearFieldError } = useApiForm();
   const [picked, setPicked] = React.useState<PickedContact | null>(contact ?? null);
   const [confirmingDelete, setConfirmingDelete] = React.useState(false);
+  const { track: trackForm, isDirty } = useUnsavedChanges();
 
-  const dueDate = task?.due_date ? new Date(task.due_date) : null;
-  const initialDay = dueDate ? dateInZone(dueDate, timeZone) : '';
-  const initialTime = dueDate ? timeInZone(dueDate, timeZone) : '';
+  function changeOpen(next: boolean) {
+    setOpen(next);
+    if (next) {
+      reset();
+      setPicked(contact ?? null);
+      setConfirmingDelete(false);
+    }
+  }
+  useOpenFromUrl(openWith, () => changeOpen(true));
+
+  const initial = dueFields(task, timeZone);
+  const rename = { due_date: 'due_day', due_on: 'due_day', contact_id: 'contact' };
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const day = String(form.get('due_day') ?? '');
-    const time = String(form.get('due_time') ?? '');
+    const due = parseDue(
+      { day: String(form.get('due_day') ?? ''), time: String(form.get('due_time') ?? '') },
+      { time_zone: timeZone, locale },
+    );
+    if (!due.ok) {
+      setErrors({ [due.field === 'day' ? 'due_day' : 'due_time']: due.message });
+      return;
+    }
     const values: Record<string, unknown> = {
       title: String(form.get('title') ?? ''),
       description: String(form.get('description') ?? '').trim() || null,
       priority: String(form.get('priority') ?? 'medium'),
-      due_date: day ? zonedToUtc(day, time || END_OF_DAY, timeZone).toISOString() : null,
+      ...due.value,
       contact_id: picked?.id ?? null,
     };
     if (editing) values.status = String(form.get('status') ?? task!.status);
-    if (!day && time) {
-      setErrors({ due_day: 'choose a day for this time' });
-      return;
-    }
-    if (!check(taskCreateSchema, values, { due_date: 'due_day', contact_id: 'contact' })) return;
+    if (!check(taskCreateSchema, values, rename)) return;
     await send(
       () => apiFetch<{ data: Task }>(editing ? `/api/tasks/${task!.id}` : '/api/tasks', { method: editing ? 'PUT' : 'POST', body: values }),
-      close,
-      { rename: { due_date: 'due_day', contact_id: 'contact' } },
+      ({ data }) => {
+        close();
+        announce(data);
+      },
+      { rename },
     );
+  }
+
+  /** The toast after a save; an edit can be undone (what changed is put back). */
+  function announce(saved: Task) {
+    if (!task) {
+      notify.success(`Task “${saved.title}” added`);
+      return;
+    }
+    const undo = taskUndo(task, saved);
+    notify.success('Task saved', {
+      undo: undo
+        ? async () => {
+            await apiFetch(`/api/tasks/${task.id}`, { method: 'PUT', body: undo });
+            router.refresh();
+          }
+        : undefined,
+      undoneMessage: 'The task is back as before',
+    });
   }
 
   function close() {
@@ -78,39 +131,44 @@ export function TaskFormDialog({
       setConfirmingDelete(true);
       return;
     }
-    await send(() => apiFetch(`/api/tasks/${task!.id}`, { method: 'DELETE' }), close, { fallback: 'Could not delete the task.' });
+    await send(
+      () => apiFetch(`/api/tasks/${task!.id}`, { method: 'DELETE' }),
+      () => {
+        close();
+        notify.success('Task deleted');
+      },
+      { fallback: 'Could not delete the task.' },
+    );
   }
 
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (next) {
-          reset();
-          setPicked(contact ?? null);
-          setConfirmingDelete(false);
-        }
-      }}
-    >
+    <Dialog open={open} onOpenChange={changeOpen}>
       <DialogTrigger asChild>{trigger}</DialogTrigger>
-      <DialogContent className="sm:max-w-lg">
+      {/* the picked contact lives outside the form's fields */}
+      <DialogContent className="sm:max-w-lg" dirty={() => isDirty() || (picked?.id ?? null) !== (contact?.id ?? null)}>
         <DialogHeader>
           <DialogTitle>{editing ? 'Edit task' : 'New task'}</DialogTitle>
           <DialogDescription>
-            Due dates are in your time zone ({timeZone}). A day without a time is due by the end of that day.
+            A day without a time is due on that day, wherever you are. A time is in your time zone ({timeZone}).
           </DialogDescription>
         </DialogHeader>
-        <form onSubmit={onSubmit} className="grid gap-4" noValidate aria-label={editing ? 'Edit task' : 'New task'} onChange={clearFieldError}>
+        <form
+          ref={trackForm}
+          onSubmit={onSubmit}
+          className="grid gap-4"
+          noValidate
+          aria-label={editing ? 'Edit task' : 'New task'}
+          onChange={clearFieldError}
+        >
           <Field id="title" label="Title" error={errors.title}>
             <Input name="title" defaultValue={task?.title ?? ''} autoComplete="off" required />
           </Field>
           <div className="grid gap-4 sm:grid-cols-2">
             <Field id="due_day" label="Due day" error={errors.due_day}>
-              <Input name="due_day" type="date" defaultValue={initialDay} />
+              <Input name="due_day" type="date" defaultValue={initial.day} />
             </Field>
             <Field id="due_time" label="Time (optional)" error={errors.due_time}>
-              <Input name="due_time" type="time" defaultValue={initialTime === END_OF_DAY ? '' : initialTime} />
+              <Input name="due_time" type="time" defaultValue={initial.time} />
             </Field>
             <Field id="priority" label="Priority" error={errors.priority}>
               <NativeSelect name="priority" defaultValue={task?.priority ?? 'medium'}>

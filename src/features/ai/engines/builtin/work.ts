@@ -1,5 +1,6 @@
+import { parseDue } from '@/lib/time';
 import type { EngineAnswer } from '../types';
-import { findDate, findPeriod, zonedToUtc } from './dates';
+import { findDate, findPeriod } from './dates';
 import { titleCase } from './mentions';
 import { fold, wordSimilarity, words } from './text';
 import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
@@ -10,6 +11,7 @@ interface TaskOut {
   id: string;
   title: string;
   due_date: string | null;
+  due_on?: string | null;
   status: string;
   priority: string;
   contact_name: string | null;
@@ -18,17 +20,20 @@ interface TaskOut {
 
 const TASK_WORDS = ['task', 'tasks', 'todo', 'todos', 'to-do', 'reminder', 'reminders'];
 
-function dueLabel(iso: string | null, turn: Turn): string {
-  if (!iso) return 'no due date';
-  const d = new Date(iso);
+function dueLabel(t: Pick<TaskOut, 'due_date' | 'due_on'>, turn: Turn): string {
+  const dayFormat = { weekday: 'short', day: 'numeric', month: 'short' } as const;
+  // a whole-day task is that calendar day, whatever the zone
+  if (t.due_on) return `due ${new Intl.DateTimeFormat('en-GB', { ...dayFormat, timeZone: 'UTC' }).format(new Date(`${t.due_on}T00:00:00Z`))}`;
+  if (!t.due_date) return 'no due date';
+  const d = new Date(t.due_date);
   const tz = turn.req.user.time_zone;
-  const day = new Intl.DateTimeFormat('en-GB', { timeZone: tz, weekday: 'short', day: 'numeric', month: 'short' }).format(d);
+  const day = new Intl.DateTimeFormat('en-GB', { ...dayFormat, timeZone: tz }).format(d);
   const time = new Intl.DateTimeFormat('en-GB', { timeZone: tz, hour: '2-digit', minute: '2-digit' }).format(d);
-  return time === '23:59' ? `due ${day}` : `due ${day} ${time}`;
+  return `due ${day} ${time}`;
 }
 
 function taskLine(t: TaskOut, turn: Turn): string {
-  const bits = [dueLabel(t.due_date, turn), t.priority === 'high' ? 'high priority' : null, t.contact_name].filter(Boolean);
+  const bits = [dueLabel(t, turn), t.priority === 'high' ? 'high priority' : null, t.contact_name].filter(Boolean);
   return `${link(t.title, t.url)} (${bits.join(', ')})`;
 }
 
@@ -40,8 +45,12 @@ function priorityIn(text: string): 'high' | 'medium' | 'low' | undefined {
   return undefined;
 }
 
-function dueIso(turn: Turn, found: { date: string; time?: string }): string {
-  return zonedToUtc(found.date, found.time ?? '23:59', turn.req.user.time_zone);
+/** A date said without a time is a whole day (`due_on`); with a time, that moment (`due_date`). */
+function dueArgs(turn: Turn, found: { date: string; time?: string }): { due_on: string } | { due_date: string } {
+  const due = parseDue({ day: found.date, time: found.time }, turn.req.user);
+  if (due.ok && due.value.due_on) return { due_on: due.value.due_on };
+  if (due.ok && due.value.due_date) return { due_date: due.value.due_date };
+  return { due_on: found.date };
 }
 
 // ---------------------------------------------------------------------------
@@ -69,7 +78,7 @@ export async function newTask(turn: Turn): Promise<EngineAnswer> {
   if (!title) return askBack('What should the task be? For example: "remind me to call Amara tomorrow".');
   title = title[0]!.toUpperCase() + title.slice(1);
   const args: Record<string, unknown> = { title };
-  if (when) args.due_date = dueIso(turn, when);
+  if (when) Object.assign(args, dueArgs(turn, when));
   const priority = priorityIn(turn.text);
   if (priority) args.priority = priority;
   const found = await turn.contactIn(title);
@@ -192,7 +201,7 @@ export async function changeTask(turn: Turn): Promise<EngineAnswer | undefined> 
   if (/^(move|postpone|push|reschedule|delay|bring forward)\b/.test(t)) {
     const when = findDate(turn.text.replace(task.title, ' '), new Date(), turn.req.user.time_zone);
     if (!when) return askBack(`When should “${task.title}” be due?`);
-    return propose(turn, 'update_task', { task_id: task.id, changes: { due_date: dueIso(turn, when) } });
+    return propose(turn, 'update_task', { task_id: task.id, changes: dueArgs(turn, when) });
   }
   const priority = priorityIn(turn.text) ?? (/\b(bump|raise)\b/.test(t) ? 'high' : /\blower\b/.test(t) ? 'low' : undefined);
   if (priority && /\b(priority|urgent|important)\b/.test(t)) {
