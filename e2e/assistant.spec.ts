@@ -12,13 +12,13 @@ test.describe('assistant', () => {
     await panel.getByRole('button', { name: 'Send' }).click();
     const card = panel.getByTestId('ai-action');
     await expect(card).toContainText('Create the contact Jane Doe');
-    await expect(card).toContainText('Waiting for you');
+    await expect(card).toContainText('Waiting for your OK');
     // nothing written yet
     await expect(page.getByTestId('contacts-total')).toHaveText('8 contacts');
     await screenshot(page, `assistant-panel-proposal-${testInfo.project.name}`);
 
     await card.getByRole('button', { name: 'Confirm' }).click();
-    await expect(card).toContainText('Done');
+    await expect(card.getByTestId('ai-action-state')).toHaveText('Done — added contact Jane Doe');
     await expect(page.getByTestId('contacts-total')).toHaveText('9 contacts');
 
     // a question with links to the records it mentions
@@ -35,6 +35,10 @@ test.describe('assistant', () => {
     await expect(page.getByRole('heading', { name: 'Assistant', level: 1 })).toBeVisible();
     const history = page.getByRole('list', { name: 'Assistant history' });
     await expect(history).toContainText('add a new contact Jane Doe');
+    // what each exchange came to, not which engine answered or how many milliseconds it took
+    await expect(history.getByTestId('ai-log-outcome').first()).toContainText('Asked');
+    await expect(history).toContainText('Changed your records');
+    await expect(history).not.toContainText(/builtin|\d+ ms\b/);
     await screenshot(page, `assistant-page-${testInfo.project.name}`);
     await history.getByRole('button', { name: 'Undo' }).first().click();
     await expect(history.getByTestId('ai-action').filter({ hasText: 'Jane Doe' }).first()).toContainText('Undone');
@@ -49,8 +53,8 @@ test.describe('assistant', () => {
     await page.getByRole('button', { name: 'Send' }).click();
     const card = page.getByTestId('ai-conversation').getByTestId('ai-action');
     await expect(card).toContainText('Update Sofia Marquez: status "customer"');
-    await card.getByRole('button', { name: 'Reject' }).click();
-    await expect(card).toContainText('Rejected');
+    await card.getByRole('button', { name: 'Cancel' }).click();
+    await expect(card.getByTestId('ai-action-state')).toHaveText('Cancelled');
     await page.goto('/contacts?status=customer');
     await expect(page.getByText('Sofia Marquez')).toHaveCount(0);
   });
@@ -69,7 +73,7 @@ test.describe('assistant and tasks', () => {
     const onList = page.locator('main').getByText('Order business cards', { exact: true });
     await expect(onList).toHaveCount(0);
     await card.getByRole('button', { name: 'Confirm' }).click();
-    await expect(card).toContainText('Done');
+    await expect(card.getByTestId('ai-action-state')).toHaveText('Done — added task “Order business cards”');
     await screenshot(page, `assistant-task-confirmed-${testInfo.project.name}`);
     await panel.getByRole('button', { name: 'Close the assistant' }).click();
     await expect(onList.filter({ visible: true }).first()).toBeVisible();

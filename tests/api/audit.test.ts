@@ -30,4 +30,38 @@ describe.each(backends)('audit trail API on $name', (backend) => {
     expect((await alice.post('/api/audit', { action: 'x' })).status).toBe(405);
     expect((await alice.get('/api/audit?entity=DROP TABLE')).status).toBe(400);
   });
+
+  it('shows one edit of an invoice as one entry, in plain words, on the profile and the invoice', async () => {
+    const alice = await signIn(backend.url);
+    const contact = await alice.post('/api/contacts', { first_name: 'Priced', last_name: 'Client' });
+    const line = (unit_price: string) => ({ description: 'Design work', quantity: 1, unit_price, tax_rate: '19' });
+    const created = await alice.post('/api/invoices', { contact_id: contact.body.data.id, currency: 'EUR', items: [line('1200.00')] });
+    expect(created.status, created.text).toBe(201);
+    const id = created.body.data.id;
+    const edited = await alice.put(`/api/invoices/${id}`, { items: [line('2400.00')] });
+    expect(edited.status, edited.text).toBe(200);
+    expect(edited.body.data.total_amount).toBe('2856.00');
+
+    // the API keeps every row the database recorded (the lines replaced, the totals recomputed)
+    const raw = await alice.get('/api/audit?limit=20');
+    const itemRows = raw.body.data.filter((e: any) => e.entity === 'invoice_items');
+    expect(itemRows.length).toBeGreaterThanOrEqual(3);
+
+    // a person reads one entry for the one save
+    const page = async (path: string) => {
+      const res = await fetch(`${backend.url}${path}`, {
+        headers: { cookie: `__session=${alice.token}; __client_uat=1; __clerk_db_jwt=local`, accept: 'text/html' },
+      });
+      expect(res.status, path).toBe(200);
+      return res.text();
+    };
+    const sentence = 'Changed the price of “Design work” from €1,200.00 to €2,400.00; total now €2,856.00';
+    const profile = await page('/profile');
+    expect(profile).toContain('Changed invoice INV-');
+    expect(profile).toContain(sentence);
+    // not the recomputed totals field by field, nor their JSON
+    expect(profile).not.toMatch(/total amount|subtotal:|taxes:|&quot;base&quot;/);
+    const invoice = await page(`/invoices/${id}`);
+    expect(invoice).toContain(sentence);
+  });
 });

@@ -1,14 +1,15 @@
 'use client';
 
-import { Check, Undo2, X } from 'lucide-react';
+import { Check, CheckCircle2, Clock, Undo2, X, XCircle } from 'lucide-react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import * as React from 'react';
-import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { recordHref } from '@/features/ai/links';
+import { cn } from '@/lib/utils';
 import type { AiActionStatus } from '@/features/ai/schema';
 import { apiFetch, ApiClientError } from '@/lib/api-client';
+import { actionState, decisionFailure, type Tone } from './action-status';
 
 export interface ActionView {
   id: string;
@@ -19,15 +20,23 @@ export interface ActionView {
   result?: unknown;
 }
 
-const STATUS_LABEL: Record<AiActionStatus, { label: string; tone: 'amber' | 'green' | 'neutral' | 'red' | 'blue' }> = {
-  pending: { label: 'Waiting for you', tone: 'amber' },
-  confirmed: { label: 'Done', tone: 'green' },
-  rejected: { label: 'Rejected', tone: 'neutral' },
-  undone: { label: 'Undone', tone: 'blue' },
-  expired: { label: 'Expired', tone: 'neutral' },
+const TONE: Record<Tone, string> = {
+  amber: 'text-amber-800',
+  green: 'text-green-800',
+  neutral: 'text-foreground',
+  red: 'text-red-700',
+  blue: 'text-blue-800',
 };
 
-/** A change the assistant proposed: Confirm / Reject while pending, Undo once done. */
+const ICON: Record<AiActionStatus, typeof Check> = {
+  pending: Clock,
+  confirmed: CheckCircle2,
+  rejected: XCircle,
+  undone: Undo2,
+  expired: Clock,
+};
+
+/** A change the assistant proposed: Confirm / Cancel while it waits for your OK, Undo once done. */
 export function ActionCard({ action: initial }: { action: ActionView }) {
   const router = useRouter();
   const [action, setAction] = React.useState(initial);
@@ -44,26 +53,34 @@ export function ActionCard({ action: initial }: { action: ActionView }) {
       if (verb === 'undo') setAction({ ...action, status: 'undone' });
       router.refresh();
     } catch (e) {
-      setError(e instanceof ApiClientError ? e.message : 'Something went wrong.');
+      setError(decisionFailure(e instanceof ApiClientError ? e : null));
     } finally {
       setBusy(null);
     }
   }
 
-  const status = STATUS_LABEL[action.status];
+  const state = actionState(action);
   const href = action.status === 'confirmed' ? recordHref(action.tool, action.result) : undefined;
+  const settled = action.status !== 'pending';
+  const StateIcon = ICON[action.status];
   return (
     <div
-      className="grid gap-2 rounded-md border border-amber-200 bg-amber-50/60 p-3 text-sm"
+      className={cn(
+        'grid gap-2 rounded-md border p-3 text-sm',
+        settled ? 'border-border bg-muted/40' : 'border-amber-200 bg-amber-50/60',
+      )}
       data-testid="ai-action"
-      aria-label="Proposed change"
+      aria-label="Change proposed by the assistant"
       role="group"
     >
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <span className="font-medium">Proposed change</span>
-        <Badge tone={status.tone}>{status.label}</Badge>
-      </div>
-      <p className="break-words">{action.summary}</p>
+      <p className={cn('flex items-start gap-1.5 font-medium', TONE[state.tone])} data-testid="ai-action-state">
+        <StateIcon className="mt-0.5 size-4 shrink-0" aria-hidden />
+        <span className="break-words">{state.label}</span>
+      </p>
+      {/* once done, the line above says what happened; otherwise the proposal itself */}
+      {action.status === 'confirmed' && state.label !== 'Done' ? null : (
+        <p className={cn('break-words', settled && 'text-muted-foreground')}>{action.summary}</p>
+      )}
       {href ? (
         <Link href={href} className="font-medium text-primary underline underline-offset-2">
           Open the record
@@ -80,7 +97,7 @@ export function ActionCard({ action: initial }: { action: ActionView }) {
             <Check aria-hidden /> {busy === 'confirm' ? 'Applying…' : 'Confirm'}
           </Button>
           <Button size="sm" variant="outline" onClick={() => decide('reject')} disabled={busy !== null}>
-            <X aria-hidden /> Reject
+            <X aria-hidden /> {busy === 'reject' ? 'Cancelling…' : 'Cancel'}
           </Button>
         </div>
       ) : null}

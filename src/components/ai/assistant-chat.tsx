@@ -7,6 +7,7 @@ import type { AiAnswer } from '@/features/ai/schema';
 import { apiFetch, ApiClientError } from '@/lib/api-client';
 import { cn } from '@/lib/utils';
 import { ActionCard } from './action-card';
+import { askFailure } from './action-status';
 import { AnswerText } from './answer-text';
 
 interface Message {
@@ -54,7 +55,7 @@ export function AssistantChat({ className, autoFocus = false }: { className?: st
       const { data } = await apiFetch<{ data: AiAnswer }>('/api/ai/query', { method: 'POST', body: { query: q } });
       setMessages((m) => [...m, { id: data.log_id, role: 'assistant', text: data.response, action: data.pending_action }]);
     } catch (e) {
-      const message = e instanceof ApiClientError ? e.message : 'The assistant could not be reached.';
+      const message = askFailure(e instanceof ApiClientError ? e : null);
       setMessages((m) => [...m, { id: `e${Date.now()}`, role: 'error', text: message }]);
     } finally {
       setPending(false);

@@ -38,6 +38,18 @@ export function useSearchText(update: (changes: Record<string, string>) => void)
   const params = useSearchParams();
   const [q, setQ] = React.useState(params.get('q') ?? '');
   const timer = React.useRef<ReturnType<typeof setTimeout>>(undefined);
+  // the search in the URL as this field last knew it (its own searches included): when the URL
+  // changes otherwise (a "Clear search" link, the back button), the field follows
+  const urlQ = params.get('q') ?? '';
+  const [known, setKnown] = React.useState(urlQ);
+  if (urlQ !== known) {
+    setKnown(urlQ);
+    setQ(urlQ);
+  }
+  const search = (value: string) => {
+    setKnown(value);
+    update({ q: value });
+  };
   // a pending search must not pull the user back after they navigated away
   React.useEffect(() => () => clearTimeout(timer.current), []);
   return {
@@ -45,11 +57,11 @@ export function useSearchText(update: (changes: Record<string, string>) => void)
     change(value: string) {
       setQ(value);
       clearTimeout(timer.current);
-      timer.current = setTimeout(() => update({ q: value.trim() }), 300);
+      timer.current = setTimeout(() => search(value.trim()), 300);
     },
     flush() {
       clearTimeout(timer.current);
-      update({ q: q.trim() });
+      search(q.trim());
     },
     clear() {
       clearTimeout(timer.current);

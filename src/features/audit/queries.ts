@@ -1,7 +1,7 @@
-import { and, count, eq, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import { type Database, tables } from '@/lib/db';
 import { after, type Cursor, orderBy, type SortSpec, sortKey } from '@/lib/pagination';
-import type { AuditEntry, AuditEvent } from './schema';
+import type { AuditContext, AuditEntry, AuditEvent } from './schema';
 
 const a = tables.auditLogs;
 const SORT: SortSpec = { expr: a.seq, cast: 'bigint', direction: 'desc' };
@@ -47,4 +47,99 @@ export async function insertEvent(
   details: Record<string, unknown>,
 ): Promise<void> {
   await tx.execute(sql`select app.record_event(${event}, ${entity}, ${entityId}::uuid, ${JSON.stringify(details)}::jsonb)`);
+}
+
+// ---------------------------------------------------------------------------
+// Changes: the entries of one transaction together (the activity)
+// ---------------------------------------------------------------------------
+
+export interface ChangeFilters {
+  userId: string;
+  /** only changes that touched this invoice (the invoice row, its lines, its payments) */
+  invoiceId?: string;
+}
+
+export interface ChangeEntry extends AuditEntry {
+  txid: number;
+  context: AuditContext;
+}
+
+// every entry about an invoice (its row, its lines, its payments, its events) names it in its context
+const changeWhere = (f: ChangeFilters) =>
+  and(eq(a.user_id, f.userId), f.invoiceId ? sql`${a.context} ->> 'invoice_id' = ${f.invoiceId}` : undefined);
+
+/**
+ * One page of changes, newest first: the transactions (`txid`) ordered by
+ * their last entry, `limit` of them after the cursor (whose key is that last
+ * entry's seq), then every entry of those transactions in order.
+ */
+export async function selectChanges(
+  tx: Database,
+  f: ChangeFilters,
+  cursor: Cursor | undefined,
+  limit: number,
+): Promise<{ groups: { txid: number; last_seq: string }[]; entries: ChangeEntry[] }> {
+  const lastSeq = sql`max(${a.seq})`;
+  const groups = await tx
+    .select({ txid: a.txid, last_seq: sql<string>`${lastSeq}::text` })
+    .from(a)
+    .where(changeWhere(f))
+    .groupBy(a.txid)
+    .having(cursor ? sql`${lastSeq} < ${cursor.key}::bigint` : undefined)
+    .orderBy(sql`${lastSeq} desc`)
+    .limit(limit);
+  if (groups.length === 0) return { groups, entries: [] };
+  const entries = await tx
+    .select({
+      id: a.id,
+      actor: a.actor,
+      action: a.action,
+      entity: a.entity,
+      entity_id: a.entity_id,
+      changes: a.changes,
+      context: a.context,
+      created_at: a.created_at,
+      txid: a.txid,
+    })
+    .from(a)
+    .where(
+      and(
+        eq(a.user_id, f.userId),
+        inArray(
+          a.txid,
+          groups.map((g) => g.txid),
+        ),
+      ),
+    )
+    .orderBy(a.seq);
+  return { groups, entries: entries as unknown as ChangeEntry[] };
+}
+
+export async function countChanges(tx: Database, f: ChangeFilters): Promise<number> {
+  const [row] = await tx
+    .select({ n: sql<number>`count(distinct ${a.txid})::int` })
+    .from(a)
+    .where(changeWhere(f));
+  return Number(row?.n ?? 0);
+}
+
+/** Names of the contacts and invoices some entries refer to by id ("Acme Ltd", "INV-0007"). */
+export async function selectNames(tx: Database, userId: string, ids: string[]): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  if (ids.length === 0) return names;
+  const c = tables.contacts;
+  const i = tables.invoices;
+  const [contacts, invoices] = [
+    await tx
+      .select({ id: c.id, first_name: c.first_name, last_name: c.last_name })
+      .from(c)
+      .where(and(eq(c.user_id, userId), inArray(c.id, ids))),
+    await tx
+      .select({ id: i.id, invoice_number: i.invoice_number })
+      .from(i)
+      .where(and(eq(i.user_id, userId), inArray(i.id, ids))),
+  ];
+  for (const row of contacts) names.set(row.id, [row.first_name, row.last_name].filter(Boolean).join(' '));
+  for (const row of invoices) names.set(row.id, row.invoice_number);
+  return names;
 }

@@ -14,6 +14,8 @@ export const AUDIT_EVENTS = [
   'ai.action_undone',
   'user.synced',
   'contacts.imported',
+  'invoice.receipt_sent',
+  'user.logo_changed',
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
 
@@ -33,4 +35,34 @@ export interface AuditEntry {
   entity_id: string | null;
   changes: Record<string, unknown>;
   created_at: Date;
+}
+
+/**
+ * What an entry is about, as it was when the change was made (written by the
+ * database with every entry): the record's name, the currency of its amounts,
+ * the invoice or contact it belongs to.
+ */
+export interface AuditContext {
+  name?: string;
+  currency?: string;
+  invoice_id?: string;
+  invoice_number?: string;
+  total_amount?: string;
+  amount_paid?: string;
+  status?: string;
+  discount_type?: string;
+  type?: string;
+  contact_id?: string;
+  contact?: string;
+}
+
+/** One change in the activity: every entry one piece of work wrote, in plain words. */
+export interface ActivityItem {
+  /** the id of the change's last entry */
+  id: string;
+  /** "You", "Automatic", "Someone else" */
+  actor: string;
+  created_at: Date;
+  title: string;
+  details: string[];
 }

@@ -1,7 +1,8 @@
 import type { Database } from '@/lib/db';
 import { decodeCursor, type Page, toPage } from '@/lib/pagination';
-import { countAudit, insertEvent, selectAudit } from './queries';
-import type { AuditEntry, AuditEvent, AuditListQuery } from './schema';
+import { type ChangeEntry, countAudit, countChanges, insertEvent, selectAudit, selectChanges, selectNames } from './queries';
+import { describeActor, describeChange, describeInvoiceEdit, type Reader } from './describe';
+import type { ActivityItem, AuditEntry, AuditEvent, AuditListQuery } from './schema';
 
 /**
  * The audit trail. Row changes are recorded by the database itself (triggers,
@@ -27,4 +28,78 @@ export async function recordEvent(
   details: Record<string, unknown> = {},
 ): Promise<void> {
   await insertEvent(tx, event, entity, entityId, details);
+}
+
+// ---------------------------------------------------------------------------
+// The activity: one entry per change, in plain words
+// ---------------------------------------------------------------------------
+
+/** The person reading: their account, sign-in id, and how they read dates and amounts. */
+export interface ActivityReader extends Reader {
+  id: string;
+  clerk_id: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The contacts and invoices the entries point at by id (a client changed, a payment moved). */
+function referencedIds(entries: ChangeEntry[]): string[] {
+  const ids = new Set<string>();
+  const take = (value: unknown) => {
+    if (typeof value === 'string' && UUID.test(value)) ids.add(value.toLowerCase());
+  };
+  for (const entry of entries) {
+    for (const field of ['contact_id', 'invoice_id']) {
+      const value = entry.changes?.[field];
+      if (Array.isArray(value)) value.forEach(take);
+      else take(value);
+    }
+  }
+  return [...ids];
+}
+
+async function loadChanges(tx: Database, reader: ActivityReader, filters: { invoiceId?: string }, cursorText: string | undefined, limit: number) {
+  const cursor = cursorText ? decodeCursor(cursorText) : undefined;
+  const f = { userId: reader.id, ...filters };
+  const [{ groups, entries }, total] = await Promise.all([
+    selectChanges(tx, f, cursor, limit + 1),
+    cursor ? Promise.resolve(cursor.total) : countChanges(tx, f),
+  ]);
+  const names = await selectNames(tx, reader.id, referencedIds(entries));
+  const byTx = new Map<number, ChangeEntry[]>();
+  for (const entry of entries) byTx.set(entry.txid, [...(byTx.get(entry.txid) ?? []), entry]);
+  return { groups: groups.map((g) => ({ ...g, entries: byTx.get(g.txid) ?? [] })), total, names };
+}
+
+/**
+ * The account's activity, newest first: one item per change (everything one
+ * request wrote), described for this reader; pages by cursor like every list.
+ */
+export async function listActivity(
+  tx: Database,
+  reader: ActivityReader,
+  query: Pick<AuditListQuery, 'limit' | 'cursor'>,
+): Promise<{ data: ActivityItem[]; page: Page }> {
+  const { groups, total, names } = await loadChanges(tx, reader, {}, query.cursor, query.limit);
+  const items = groups.flatMap((g) => {
+    const last = g.entries.at(-1);
+    if (!last) return [];
+    const line = describeChange(g.entries, reader, names);
+    return [{ id: last.id, actor: describeActor(last.actor, reader.clerk_id), created_at: last.created_at, ...line, _sort: g.last_seq }];
+  });
+  return toPage(items, query.limit, total);
+}
+
+/**
+ * The edits of one invoice's content (its lines, discount, dates, client…),
+ * one item per edit, newest first: what the invoice's own history (sends,
+ * payments, status changes) does not already say.
+ */
+export async function listInvoiceEdits(tx: Database, reader: ActivityReader, invoiceId: string, limit = 50): Promise<ActivityItem[]> {
+  const { groups, names } = await loadChanges(tx, reader, { invoiceId }, undefined, limit);
+  return groups.slice(0, limit).flatMap((g) => {
+    const last = g.entries.at(-1);
+    const line = last ? describeInvoiceEdit(g.entries, reader, invoiceId, names) : null;
+    return last && line ? [{ id: last.id, actor: describeActor(last.actor, reader.clerk_id), created_at: last.created_at, ...line }] : [];
+  });
 }

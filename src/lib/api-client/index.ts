@@ -51,7 +51,7 @@ export async function apiFetch<T>(path: string, init: { method?: string; body?: 
     throw new ApiClientError(
       response.status,
       error?.code ?? 'unknown_error',
-      error?.message ?? `The server answered ${response.status}.`,
+      error?.message ?? (response.status >= 500 ? 'Something went wrong on our side. Try again in a moment.' : 'That did not work. Reload the page and try again.'),
       error?.details,
     );
   }

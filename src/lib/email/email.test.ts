@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { resetEnvForTests } from '@/lib/env';
 import { ApiError } from '@/lib/errors';
-import { emailTransport, listOutbox, readOutboxMessage, sendEmail } from './index';
+import { emailNotConfigured, emailTransport, listOutbox, readOutboxMessage, sendEmail } from './index';
 
 /** Where mail goes (docs/decisions/0083): refused in production unless a transport is chosen. */
 
@@ -31,14 +31,15 @@ afterEach(() => {
 });
 
 describe('sendEmail in production without SMTP_URL', () => {
-  it('refuses with a 503 that says what to configure, and writes nothing', async () => {
+  it('refuses with a 503 in plain words (the settings go to the operator), and writes nothing', async () => {
     configure({ NODE_ENV: 'production' });
     expect(emailTransport()).toBe('none');
     const error = await sendEmail(email, { account }).then(() => null, (e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).status).toBe(503);
-    expect((error as ApiError).message).toMatch(/SMTP_URL/);
-    expect((error as ApiError).message).toMatch(/EMAIL_TRANSPORT=outbox/);
+    expect((error as ApiError).message).toMatch(/Email is not set up on this server/);
+    expect((error as ApiError).message).not.toMatch(/SMTP_URL|EMAIL_TRANSPORT/);
+    expect(emailNotConfigured('operator').message).toMatch(/SMTP_URL.*EMAIL_TRANSPORT=outbox/);
     expect(fs.existsSync(path.join(dataDir, 'outbox'))).toBe(false);
   });
 
@@ -64,5 +65,22 @@ describe('a keyed send (a reminder taken over after a crash)', () => {
     expect((await listOutbox(account)).total).toBe(2);
     const stored = await readOutboxMessage(account, first.outbox_id!);
     expect(stored?.raw.toString()).toContain('Message-ID: <reminder-7d1c@ledgerly>');
+  });
+});
+
+describe('copies (CC)', () => {
+  it('writes a real Cc header, and the outbox lists it', async () => {
+    configure({ NODE_ENV: 'test' });
+    const sent = await sendEmail({ ...email, cc: ['accounts@client.example', 'boss@client.example'] }, { account });
+    const stored = await readOutboxMessage(account, sent.outbox_id!);
+    expect(stored?.raw.toString()).toMatch(/^Cc: accounts@client\.example, boss@client\.example\r$/m);
+    expect(stored?.message.cc).toBe('accounts@client.example, boss@client.example');
+    const logo = { filename: 'logo.png', content: Buffer.from('89504e47', 'hex'), contentType: 'image/png', cid: 'business-logo@ledgerly' };
+    const withLogo = await readOutboxMessage(account, (await sendEmail({ ...email, html: '<img src="cid:business-logo@ledgerly">', attachments: [logo] }, { account })).outbox_id!);
+    expect(withLogo?.raw.toString()).toMatch(/^Content-ID: <business-logo@ledgerly>\r$/m);
+    expect(withLogo?.raw.toString()).toMatch(/^Content-Disposition: inline; filename=logo\.png\r$/m);
+    const plain = await sendEmail(email, { account });
+    expect((await readOutboxMessage(account, plain.outbox_id!))?.message.cc).toBe('');
+    expect((await readOutboxMessage(account, plain.outbox_id!))?.raw.toString()).not.toMatch(/^Cc:/m);
   });
 });

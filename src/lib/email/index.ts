@@ -26,11 +26,15 @@ export interface Attachment {
   filename: string;
   content: Buffer;
   contentType: string;
+  /** shown inside the HTML part as `<img src="cid:…">` (e.g. a logo) instead of as a file */
+  cid?: string;
 }
 
 export interface OutgoingEmail {
   to: string;
   toName?: string | null;
+  /** copies: a real `Cc` header, and recipients of the SMTP envelope */
+  cc?: readonly string[];
   subject: string;
   text: string;
   html?: string;
@@ -80,17 +84,34 @@ function message(email: OutgoingEmail) {
   return {
     from: fromAddress(email.fromName),
     to: email.toName ? { name: email.toName.replace(/[\r\n"\\]/g, ' '), address: email.to } : email.to,
+    ...(email.cc?.length ? { cc: [...email.cc] } : {}),
     replyTo: email.replyTo ?? undefined,
     subject: email.subject.replace(/[\r\n]+/g, ' '),
     text: email.text,
     html: email.html,
-    attachments: email.attachments?.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })),
+    attachments: email.attachments?.map((a) => ({
+      filename: a.filename,
+      content: a.content,
+      contentType: a.contentType,
+      ...(a.cid ? { cid: a.cid, contentDisposition: 'inline' as const } : {}),
+    })),
     ...(email.idempotencyKey ? { messageId: `<${email.idempotencyKey}@ledgerly>` } : {}),
   };
 }
 
-/** Sends are refused: production without SMTP_URL, and the outbox not chosen. */
-export function emailNotConfigured(): ApiError {
+/**
+ * Sends are refused: production without SMTP_URL, and the outbox not chosen.
+ * A person using the app is told what happened in plain words; an operator
+ * (the cron job, the boot log) is told which setting to make.
+ */
+export function emailNotConfigured(audience: 'user' | 'operator' = 'user'): ApiError {
+  if (audience === 'user') {
+    log.warn('email.not_configured', { hint: 'set SMTP_URL, or EMAIL_TRANSPORT=outbox' });
+    return new ApiError(
+      'service_unavailable',
+      'Email is not set up on this server yet, so nothing was sent. Whoever runs the server can connect a mail server (the README’s email section says how).',
+    );
+  }
   return new ApiError(
     'service_unavailable',
     'Email is not configured on this server: set SMTP_URL to send through your mail server, ' +
@@ -99,8 +120,8 @@ export function emailNotConfigured(): ApiError {
 }
 
 /** Throws the 503 of `emailNotConfigured()` when no transport may be used. */
-export function assertEmailConfigured(): void {
-  if (env().emailTransport === 'none') throw emailNotConfigured();
+export function assertEmailConfigured(audience: 'user' | 'operator' = 'user'): void {
+  if (env().emailTransport === 'none') throw emailNotConfigured(audience);
 }
 
 const transports = globalThis as unknown as { __ledgerlySmtp?: { url: string; transport: Transporter<SMTPTransport.SentMessageInfo> } };
@@ -191,6 +212,8 @@ export interface OutboxMessage {
   date: Date;
   from: string;
   to: string;
+  /** the `Cc` header ('' when there is none) */
+  cc: string;
   subject: string;
   text: string;
   attachments: { index: number; filename: string; contentType: string; size: number }[];
@@ -212,6 +235,7 @@ async function parse(id: string, raw: Buffer): Promise<OutboxMessage & { parts: 
     date: mail.date ?? new Date(0),
     from: mail.from?.text ?? '',
     to: addresses(mail.to),
+    cc: addresses(mail.cc),
     subject: mail.subject ?? '(no subject)',
     text: mail.text ?? '',
     attachments: mail.attachments.map((a, index) => ({

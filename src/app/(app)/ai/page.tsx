@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ActionCard } from '@/components/ai/action-card';
+import { DECISIONS, exchangeOutcome } from '@/components/ai/action-status';
 import { AnswerText } from '@/components/ai/answer-text';
 import { AssistantChat } from '@/components/ai/assistant-chat';
 import { Badge } from '@/components/ui/badge';
@@ -14,27 +15,6 @@ import { formatDateTime } from '@/lib/format';
 export const metadata: Metadata = { title: 'Assistant' };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-const STATUS_TONE: Record<string, 'neutral' | 'green' | 'amber' | 'red' | 'blue'> = {
-  ok: 'green',
-  pending_confirmation: 'amber',
-  clarify: 'blue',
-  confirmed: 'green',
-  rejected: 'neutral',
-  undone: 'blue',
-  error: 'red',
-  timeout: 'red',
-  failed: 'red',
-  running: 'neutral',
-};
-
-const STATUS_LABEL: Record<string, string> = {
-  ok: 'answered',
-  pending_confirmation: 'proposed a change',
-  clarify: 'asked back',
-  error: 'failed',
-  timeout: 'timed out',
-};
 
 export default async function AssistantPage({ searchParams }: { searchParams: SearchParams }) {
   const raw = await searchParams;
@@ -71,19 +51,31 @@ export default async function AssistantPage({ searchParams }: { searchParams: Se
             <ol className="space-y-4" aria-label="Assistant history">
               {logs.data.map((entry) => (
                 <li key={entry.id} className="min-w-0 space-y-1.5 border-b pb-4 text-sm last:border-0 last:pb-0">
-                  <div className="flex flex-wrap items-center gap-2 text-xs text-muted-foreground">
-                    <time dateTime={new Date(entry.created_at).toISOString()}>{formatDateTime(entry.created_at, user)}</time>
-                    <Badge tone={STATUS_TONE[entry.status] ?? 'neutral'}>{STATUS_LABEL[entry.status] ?? entry.status}</Badge>
-                    <span>{entry.engine}</span>
-                    {entry.duration_ms !== null ? <span>{entry.duration_ms} ms</span> : null}
-                  </div>
+                  {(() => {
+                    const outcome = exchangeOutcome(entry.status, entry.action);
+                    return (
+                      <div className="flex flex-wrap items-center gap-2 text-xs text-muted-foreground" data-testid="ai-log-outcome">
+                        <span>
+                          {DECISIONS.has(entry.status) ? '' : 'Asked '}
+                          <time dateTime={new Date(entry.created_at).toISOString()}>{formatDateTime(entry.created_at, user)}</time>
+                        </span>
+                        <Badge tone={outcome.tone}>{outcome.label}</Badge>
+                        {outcome.changed ? <span>{outcome.changed}</span> : null}
+                      </div>
+                    );
+                  })()}
                   <p className="break-words font-medium">{entry.query}</p>
                   {entry.response ? (
                     <div className="text-muted-foreground">
                       <AnswerText text={entry.response} />
                     </div>
-                  ) : typeof entry.metadata.error === 'string' ? (
-                    <p className="text-red-700">{entry.metadata.error}</p>
+                  ) : entry.status === 'error' || entry.status === 'timeout' ? (
+                    // what went wrong technically is in the server log; here, what it means for you
+                    <p className="text-red-700">
+                      {entry.status === 'timeout'
+                        ? 'The assistant took too long to answer. Nothing was changed.'
+                        : 'The assistant could not answer this time. Nothing was changed.'}
+                    </p>
                   ) : null}
                   {entry.action ? <ActionCard action={entry.action} /> : null}
                 </li>

@@ -21,10 +21,10 @@ export default async function OutboxPage() {
         <h1 className="text-2xl font-semibold tracking-tight">Outbox</h1>
         <p className="text-sm text-muted-foreground" data-testid="outbox-total">
           {transport === 'outbox'
-            ? `No mail server is configured, so emails are kept here as .eml files instead of being sent. ${total} ${total === 1 ? 'message' : 'messages'}.`
+            ? `No mail server is connected, so emails are kept here instead of being sent: open one to see exactly what your client would get. ${total} ${total === 1 ? 'message' : 'messages'}.`
             : transport === 'none'
-              ? `Email is not configured on this server (set SMTP_URL, or EMAIL_TRANSPORT=outbox): invoices and reminders cannot be sent. ${total} ${total === 1 ? 'message was' : 'messages were'} kept here before.`
-              : `Emails are sent through your SMTP server. ${total} ${total === 1 ? 'message was' : 'messages were'} kept here before it was configured.`}
+              ? `Email is not set up on this server yet, so invoices and reminders cannot be sent; whoever runs the server can connect a mail server. ${total} ${total === 1 ? 'message was' : 'messages were'} kept here before.`
+              : `Emails are sent through your mail server. ${total} ${total === 1 ? 'message was' : 'messages were'} kept here before it was connected.`}
         </p>
       </div>
       {messages.length === 0 ? (

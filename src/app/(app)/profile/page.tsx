@@ -2,10 +2,11 @@ import type { Metadata } from 'next';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { AuditTrail } from '@/features/audit/components/audit-trail';
 import { auditListQuerySchema } from '@/features/audit/schema';
-import { listAudit } from '@/features/audit/service';
+import { listActivity } from '@/features/audit/service';
 import { BusinessSettingsForm } from '@/features/users/components/business-settings-form';
 import { IdentityCard } from '@/features/users/components/identity-card';
-import { settingsOptions, toProfile } from '@/features/users/service';
+import { nextInvoiceNumberPreview } from '@/features/invoices/service';
+import { getLogoInfo, settingsOptions, toProfile } from '@/features/users/service';
 import { asPageUser, getPageUser } from '@/lib/auth/page';
 import { ChangePasswordForm } from '@/features/users/components/auth-forms';
 import { SessionsList } from '@/features/users/components/sessions-list';
@@ -33,7 +34,12 @@ export default async function ProfilePage({ searchParams }: { searchParams: Sear
   // a stale or hand-edited cursor shows the newest entries instead of an error page
   const cursor = typeof activity === 'string' && validCursor(activity) ? activity : undefined;
   const query = auditListQuerySchema.parse({ limit: String(ACTIVITY_PAGE), cursor });
-  const { user, trail } = await asPageUser(async (tx, u) => ({ user: toProfile(u), trail: await listAudit(tx, u, query) }));
+  const { user, trail, nextNumber, logo } = await asPageUser(async (tx, u) => ({
+    user: toProfile(u),
+    trail: await listActivity(tx, u, query),
+    nextNumber: await nextInvoiceNumberPreview(tx, u),
+    logo: await getLogoInfo(tx, u),
+  }));
   const authMode = env().authMode;
   const sessions = authMode === 'local' ? await sessionsOf((await getPageUser()).session) : [];
   const options = settingsOptions();
@@ -68,7 +74,13 @@ export default async function ProfilePage({ searchParams }: { searchParams: Sear
           <CardDescription>Used on invoices and PDFs, and for dates and amounts across the app.</CardDescription>
         </CardHeader>
         <CardContent>
-          <BusinessSettingsForm settings={user} currencies={options.currencies} timeZones={options.timeZones} />
+          <BusinessSettingsForm
+            settings={user}
+            currencies={options.currencies}
+            timeZones={options.timeZones}
+            nextInvoiceNumber={nextNumber}
+            logo={logo}
+          />
         </CardContent>
       </Card>
 
@@ -76,7 +88,6 @@ export default async function ProfilePage({ searchParams }: { searchParams: Sear
         entries={trail.data}
         page={trail.page}
         user={user}
-        signedInAs={user.clerk_id}
         olderHref={(cursor) => `/profile?activity=${encodeURIComponent(cursor)}#activity`}
         newestHref={cursor ? '/profile#activity' : null}
       />

@@ -2,26 +2,23 @@ import Link from 'next/link';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { formatDateTime, type Locale } from '@/lib/format';
 import type { Page } from '@/lib/pagination';
-import { describeActor, describeAudit } from '../describe';
-import type { AuditEntry } from '../schema';
+import type { ActivityItem } from '../schema';
 
 /**
- * The account's audit trail, newest first: every change to its records and
- * the notable events (sign-ins, invoices sent, assistant decisions), as the
- * database recorded them. Read-only; older entries page by cursor.
+ * The account's activity, newest first: one entry per change (an edit, a
+ * payment, a send, a sign-in), in plain words, as the database recorded it.
+ * Read-only; older entries page by cursor.
  */
 export function AuditTrail({
   entries,
   page,
   user,
-  signedInAs,
   olderHref,
   newestHref,
 }: {
-  entries: AuditEntry[];
+  entries: ActivityItem[];
   page: Page;
   user: Locale;
-  signedInAs: string;
   olderHref: (cursor: string) => string;
   newestHref: string | null;
 }) {
@@ -30,7 +27,7 @@ export function AuditTrail({
       <CardHeader>
         <CardTitle>Activity</CardTitle>
         <CardDescription>
-          Every change to your records and every sign-in, recorded by the database as it happens ({page.total}{' '}
+          Every change to your records and every sign-in, recorded as it happens ({page.total}{' '}
           {page.total === 1 ? 'entry' : 'entries'}). Nobody can edit or remove an entry.
         </CardDescription>
       </CardHeader>
@@ -39,28 +36,26 @@ export function AuditTrail({
           <p className="text-sm text-muted-foreground">Nothing recorded yet.</p>
         ) : (
           <ol className="divide-y" aria-label="Activity, newest first">
-            {entries.map((entry) => {
-              const line = describeAudit(entry);
-              return (
-                <li key={entry.id} className="py-2.5 text-sm">
-                  <div className="flex flex-wrap items-baseline justify-between gap-x-3">
-                    <span className="min-w-0 break-words font-medium">{line.title}</span>
-                    <span className="shrink-0 text-xs text-muted-foreground">
-                      {describeActor(entry.actor, signedInAs)} · <time dateTime={new Date(entry.created_at).toISOString()}>{formatDateTime(entry.created_at, user)}</time>
-                    </span>
-                  </div>
-                  {line.details.length > 0 ? (
-                    <ul className="mt-1 space-y-0.5 text-muted-foreground">
-                      {line.details.map((d) => (
-                        <li key={d} className="break-words">
-                          {d}
-                        </li>
-                      ))}
-                    </ul>
-                  ) : null}
-                </li>
-              );
-            })}
+            {entries.map((entry) => (
+              <li key={entry.id} className="py-2.5 text-sm">
+                <div className="flex flex-wrap items-baseline justify-between gap-x-3">
+                  <span className="min-w-0 break-words font-medium">{entry.title}</span>
+                  <span className="shrink-0 text-xs text-muted-foreground">
+                    {entry.actor} ·{' '}
+                    <time dateTime={new Date(entry.created_at).toISOString()}>{formatDateTime(entry.created_at, user)}</time>
+                  </span>
+                </div>
+                {entry.details.length > 0 ? (
+                  <ul className="mt-1 space-y-0.5 text-muted-foreground">
+                    {entry.details.map((d, i) => (
+                      <li key={i} className="break-words">
+                        {d}
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+              </li>
+            ))}
           </ol>
         )}
         {page.next_cursor || newestHref ? (

@@ -29,18 +29,23 @@ export function ReminderSettings({ days, scheduled }: { days: number[]; schedule
     >
       <DialogTrigger asChild>
         <Button variant="outline">
-          <BellRing aria-hidden /> Reminders {days.length > 0 ? 'on' : 'off'}
+          <BellRing aria-hidden /> Reminders {days.length === 0 ? 'off' : scheduled ? 'on' : 'paused'}
         </Button>
       </DialogTrigger>
       <DialogContent>
         <DialogHeader>
           <DialogTitle>Payment reminders</DialogTitle>
           <DialogDescription>
-            Overdue invoices are emailed again to the client on these days after the due date, at most once a day. Leave empty to turn
-            reminders off.
-            {scheduled ? '' : ' (The scheduled job is not set up on this server yet: see CRON_SECRET in the README.)'}
+            Reminders go out once a day: an overdue invoice is emailed to the client again on each of these days after its due date,
+            never more than once a day. Leave empty to turn reminders off.
           </DialogDescription>
         </DialogHeader>
+        {scheduled ? null : (
+          <p className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900" data-testid="reminders-not-scheduled">
+            Reminders are not scheduled on this server yet, so none will go out for now. Your days are kept: reminders start once the
+            person who runs Ledgerly for you schedules the daily reminder run.
+          </p>
+        )}
         <form
           className="grid gap-4"
           onSubmit={async (e) => {
@@ -57,7 +62,7 @@ export function ReminderSettings({ days, scheduled }: { days: number[]; schedule
               setOpen(false);
               router.refresh();
             } catch (err) {
-              setError(err instanceof ApiClientError ? Object.values(err.fieldErrors())[0] ?? err.message : 'Could not save.');
+              setError(err instanceof ApiClientError ? Object.values(err.fieldErrors())[0] ?? err.message : 'The reminder days could not be saved. Try again.');
             } finally {
               setPending(false);
             }
