@@ -44,6 +44,13 @@ const clerk = clerkMiddleware(
       const destination = safeRedirectPath(req.nextUrl.searchParams.get('redirect_url'), APP_HOME);
       return NextResponse.redirect(new URL(destination, req.url));
     }
+    // development sign-in has no sign-up: straight to sign-in, before any page renders
+    if (env().authMode === 'dev' && /^\/sign-up(\/|$)/.test(path)) {
+      const target = new URL('/sign-in', req.url);
+      const back = safeRedirectPath(req.nextUrl.searchParams.get('redirect_url'), '');
+      if (back) target.searchParams.set('redirect_url', back);
+      return NextResponse.redirect(target);
+    }
   },
   (req) => clerkOptions(requestOrigin(req.nextUrl, req.headers)),
 );

@@ -145,6 +145,32 @@ describe.each(backends)('contacts API on $name', (backend) => {
       expect(wildcard.body.page.total).toBe(0);
     });
 
+    it('finds a contact by phone number, however the number is written', async () => {
+      const caller = await signIn(backend.url);
+      for (const [first_name, phone] of [['Grace', '+44 20 7946 0123'], ['Alan', '(555) 010-4477'], ['Nobody', null]] as const) {
+        expect((await caller.post('/api/contacts', { first_name, phone })).status).toBe(201);
+      }
+      const found = async (q: string) => {
+        const res = await caller.get(`/api/contacts?q=${encodeURIComponent(q)}`);
+        expect(res.status, q).toBe(200);
+        expect(res.body.page.total, q).toBe(res.body.data.length);
+        return res.body.data.map((c: any) => c.first_name);
+      };
+      expect(await found('7946 0123')).toEqual(['Grace']);
+      expect(await found('79460123')).toEqual(['Grace']);
+      expect(await found('+44 20 7946')).toEqual(['Grace']);
+      expect(await found('555-010')).toEqual(['Alan']);
+      expect(await found('0104477')).toEqual(['Alan']);
+      // fewer than three digits, or digits among words, are not read as a phone number
+      expect(await found('44')).toEqual([]);
+      expect(await found('grace 7946')).toEqual([]);
+      // the CSV export searches the same way
+      const csv = await caller.get('/api/contacts?format=csv&q=4477');
+      expect(csv.status).toBe(200);
+      expect(csv.text).toContain('Alan');
+      expect(csv.text).not.toContain('Grace');
+    });
+
     it('filters by status', async () => {
       const res = await owner.get('/api/contacts?status=lead');
       expect(res.body.page.total).toBe(3);

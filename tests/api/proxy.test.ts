@@ -35,6 +35,21 @@ describe('the request hook (src/proxy.ts)', () => {
     expect(res.headers.get('location')).toMatch(/^\/sign-in|\/sign-in\?/);
   });
 
+  it('answers /sign-up with a redirect to sign-in before any page renders (development sign-in has no sign-up)', async () => {
+    for (const [path, back] of [
+      ['/sign-up', null],
+      ['/sign-up/continue?redirect_url=%2Finvoices%3Fstatus%3Doverdue', '/invoices?status=overdue'],
+      ['/sign-up?redirect_url=https%3A%2F%2Fevil.example%2F', null],
+    ] as const) {
+      const res = await fetch(`${backend!.url}${path}`, { redirect: 'manual', headers: { accept: 'text/html', 'sec-fetch-dest': 'document' } });
+      expect(res.status, path).toBe(307);
+      const location = new URL(res.headers.get('location')!, backend!.url);
+      expect(location.origin, path).toBe(new URL(backend!.url).origin);
+      expect(location.pathname, path).toBe('/sign-in');
+      expect(location.searchParams.get('redirect_url'), path).toBe(back);
+    }
+  });
+
   it('sends a signed-in visitor from the landing page into the app', async () => {
     const client = await signIn(backend!.url);
     const res = await fetch(`${backend!.url}/`, {

@@ -8,17 +8,29 @@ import * as React from 'react';
 import { Button } from '@/components/ui/button';
 import { AssistantChat } from './assistant-chat';
 
-/** The assistant from any page: a button that opens the chat in a side sheet. */
-export function AssistantPanel() {
+/**
+ * The assistant from any page: a button in the navigation (never floating over
+ * the page, where it covered figures and fields) that opens the chat in a
+ * side sheet. `sidebar`: a full-width button in the sidebar of wide screens;
+ * `bar`: an icon in the phone's top bar. The app layout renders one of each;
+ * only the one for the screen's width is visible.
+ */
+export function AssistantPanel({ variant = 'sidebar' }: { variant?: 'sidebar' | 'bar' }) {
   const [open, setOpen] = React.useState(false);
   // the /ai page is the assistant itself
   if (usePathname() === '/ai') return null;
   return (
     <DialogPrimitive.Root open={open} onOpenChange={setOpen}>
       <DialogPrimitive.Trigger asChild>
-        <Button className="fixed bottom-4 right-4 z-40 rounded-full shadow-lg" aria-label="Open the assistant">
-          <MessageSquare aria-hidden /> <span className="hidden sm:inline">Assistant</span>
-        </Button>
+        {variant === 'bar' ? (
+          <Button variant="ghost" size="icon" aria-label="Open the assistant">
+            <MessageSquare aria-hidden />
+          </Button>
+        ) : (
+          <Button variant="outline" className="w-full justify-start">
+            <MessageSquare aria-hidden /> Open the assistant
+          </Button>
+        )}
       </DialogPrimitive.Trigger>
       <DialogPrimitive.Portal>
         <DialogPrimitive.Overlay className="fixed inset-0 z-50 bg-slate-950/30" />

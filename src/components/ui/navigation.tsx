@@ -7,6 +7,7 @@ import { usePathname } from 'next/navigation';
 import * as React from 'react';
 import { cn } from '@/lib/utils';
 import { Button } from './button';
+import { CommandPaletteProvider, CommandPaletteTrigger } from './command-palette';
 
 /** The product's sections, in the order the sidebar shows them. */
 export const NAV_ITEMS = [
@@ -30,6 +31,10 @@ export interface NavigationProps {
   user: NavUser;
   /** Clerk mode: Clerk's account menu (manage account, sign out), rendered by the app layout. */
   accountMenu?: React.ReactNode;
+  /** The assistant's button for the sidebar (wide screens), rendered by the app layout. */
+  assistant?: React.ReactNode;
+  /** The assistant's icon button for the top bar (phones). */
+  assistantCompact?: React.ReactNode;
 }
 
 function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
@@ -103,13 +108,21 @@ function UserBox({ user, accountMenu }: NavigationProps) {
   );
 }
 
-/** Sidebar on wide screens, a top bar with a menu sheet on phones. */
-export function Navigation({ user, accountMenu }: NavigationProps) {
+/**
+ * Sidebar on wide screens, a top bar with a menu sheet on phones. Both carry
+ * the command palette (search or jump, also Ctrl-K / ⌘-K) and the assistant,
+ * so nothing floats over the page.
+ */
+export function Navigation({ user, accountMenu, assistant, assistantCompact }: NavigationProps) {
   const [open, setOpen] = React.useState(false);
   return (
-    <>
-      <aside className="sticky top-0 hidden h-dvh w-60 shrink-0 flex-col gap-6 border-r bg-card p-4 md:flex">
+    <CommandPaletteProvider>
+      <aside className="sticky top-0 hidden h-dvh w-60 shrink-0 flex-col gap-6 overflow-y-auto border-r bg-card p-4 md:flex">
         <Brand />
+        <div className="grid gap-2">
+          <CommandPaletteTrigger />
+          {assistant}
+        </div>
         <div className="flex-1">
           <NavLinks />
         </div>
@@ -118,6 +131,8 @@ export function Navigation({ user, accountMenu }: NavigationProps) {
       <header className="sticky top-0 z-40 flex items-center justify-between border-b bg-card/95 px-4 py-2.5 backdrop-blur md:hidden">
         <Brand />
         <div className="flex items-center gap-1">
+          <CommandPaletteTrigger compact />
+          {assistantCompact}
           {user.authMode === 'clerk' ? accountMenu : null}
           <DialogPrimitive.Root open={open} onOpenChange={setOpen}>
             <DialogPrimitive.Trigger asChild>
@@ -146,6 +161,6 @@ export function Navigation({ user, accountMenu }: NavigationProps) {
           </DialogPrimitive.Root>
         </div>
       </header>
-    </>
+    </CommandPaletteProvider>
   );
 }

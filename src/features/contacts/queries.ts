@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { type Database, likePattern, selectRows, tables } from '@/lib/db';
 import { after, type Cursor, orderBy, type SortSpec, sortKey } from '@/lib/pagination';
 import type { Contact, ContactCreate, ContactSortField, ContactStatus, ContactUpdate } from './schema';
@@ -33,11 +33,30 @@ export interface ContactFilters {
   status?: ContactStatus;
 }
 
+/**
+ * The digits of a query that looks like a phone number (digits and the usual
+ * separators only, at least three digits), else null. Phone numbers are
+ * matched on their digits, so "+44 20 7946", "7946 0123" and "(555) 010-4477"
+ * find the number however it was typed or stored.
+ */
+export function phoneDigits(q: string): string | null {
+  if (!/^[\d\s()+\-./]+$/.test(q)) return null;
+  const digits = q.replace(/\D/g, '');
+  return digits.length >= 3 ? digits : null;
+}
+
+function searchCondition(q: string): SQL | undefined {
+  const text = sql`${sql.identifier('search')} like ${likePattern(q)}`;
+  const digits = phoneDigits(q);
+  if (!digits) return text;
+  return or(text, sql`regexp_replace(coalesce(${c.phone}, ''), '[^0-9]', '', 'g') like ${`%${digits}%`}`);
+}
+
 function where(filters: ContactFilters): SQL | undefined {
   return and(
     eq(c.user_id, filters.userId),
     filters.status ? eq(c.status, filters.status) : undefined,
-    filters.q ? sql`${sql.identifier('search')} like ${likePattern(filters.q)}` : undefined,
+    filters.q ? searchCondition(filters.q) : undefined,
   );
 }
 

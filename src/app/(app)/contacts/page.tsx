@@ -1,19 +1,22 @@
-import { BookUser, ChevronRight, Download, Plus, SearchX, Upload } from 'lucide-react';
+import { BookUser, ChevronRight, Download, Plus, Upload } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Button } from '@/components/ui/button';
 import { Pager } from '@/components/ui/pager';
-import { EmptyState } from '@/components/ui/empty-state';
+import { EmptyState, NoMatches } from '@/components/ui/empty-state';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { ContactFilters } from '@/features/contacts/components/contact-filters';
 import { ContactFormDialog } from '@/features/contacts/components/contact-form-dialog';
 import { ContactStatusBadge } from '@/features/contacts/components/contact-status-badge';
-import { contactListQuerySchema, contactName } from '@/features/contacts/schema';
+import { contactListQuerySchema, contactName, type ContactStatus } from '@/features/contacts/schema';
 import { listContacts } from '@/features/contacts/service';
 import { asPageUser } from '@/lib/auth/page';
 import { formatDate } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Contacts' };
+
+/** A status filter said as the people it shows (the empty state names it). */
+const STATUS_NOUN: Record<ContactStatus, string> = { lead: 'leads', active: 'active contacts', customer: 'customers', inactive: 'inactive contacts' };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -53,6 +56,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Sea
             </a>
           </Button>
           <ContactFormDialog
+            openWith="contact"
             trigger={
               <Button>
                 <Plus aria-hidden /> New contact
@@ -66,7 +70,11 @@ export default async function ContactsPage({ searchParams }: { searchParams: Sea
 
       {result.data.length === 0 ? (
         filtered ? (
-          <EmptyState icon={SearchX} title="No contacts match" description="Try another search or clear the status filter." />
+          <NoMatches
+            filters={{ noun: query.status ? STATUS_NOUN[query.status] : 'contacts', search: query.q }}
+            filtered={Boolean(query.status)}
+            clearHref={wanted.sort ? `/contacts?${new URLSearchParams({ sort: wanted.sort })}` : '/contacts'}
+          />
         ) : (
           <EmptyState
             icon={BookUser}

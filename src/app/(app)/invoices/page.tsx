@@ -1,14 +1,15 @@
-import { ChevronRight, FileText, Plus, SearchX } from 'lucide-react';
+import { ChevronRight, FileText, Plus } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Button } from '@/components/ui/button';
 import { Pager } from '@/components/ui/pager';
-import { EmptyState } from '@/components/ui/empty-state';
+import { anyOf, EmptyState, NoMatches } from '@/components/ui/empty-state';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { InvoiceFilters } from '@/features/invoices/components/invoice-filters';
 import { InvoiceStatusBadge } from '@/features/invoices/components/invoice-status-badge';
 import { ReminderSettings } from '@/features/invoices/components/reminder-settings';
-import { type EffectiveStatus, invoiceListQuerySchema } from '@/features/invoices/schema';
+import { contactNames } from '@/features/contacts/service';
+import { type EffectiveStatus, invoiceListQuerySchema, STATUS_LABELS } from '@/features/invoices/schema';
 import { getInvoiceSettings, invoiceStatusTotals, listInvoices } from '@/features/invoices/service';
 import { asPageUser } from '@/lib/auth/page';
 import { formatCalendarDate } from '@/lib/time';
@@ -34,9 +35,11 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Sea
   );
   const parsed = invoiceListQuerySchema.safeParse({ ...wanted, limit: '25' });
   const query = parsed.success ? parsed.data : invoiceListQuerySchema.parse({ limit: '25' });
-  const { result, totals, user } = await asPageUser(async (tx, u) => ({
+  const { result, totals, contactName, user } = await asPageUser(async (tx, u) => ({
     result: await listInvoices(tx, u, query),
     totals: await invoiceStatusTotals(tx, u),
+    // for the empty state: which contact the list is filtered to
+    contactName: query.contact_id ? (await contactNames(tx, u, [query.contact_id])).get(query.contact_id) : undefined,
     user: u,
   }));
   const filtered = Boolean(query.q || query.status || query.contact_id);
@@ -94,7 +97,15 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Sea
 
       {result.data.length === 0 ? (
         filtered ? (
-          <EmptyState icon={SearchX} title="No invoices match" description="Try another search or clear the status filter." />
+          <NoMatches
+            filters={{
+              noun: `${query.status ? `${anyOf(query.status.map((st) => STATUS_LABELS[st].toLowerCase()))} ` : ''}invoices`,
+              qualifiers: query.contact_id ? [`for ${contactName ?? 'this contact'}`] : [],
+              search: query.q,
+            }}
+            filtered={Boolean(query.status || query.contact_id)}
+            clearHref={wanted.sort ? `/invoices?${new URLSearchParams({ sort: wanted.sort })}` : '/invoices'}
+          />
         ) : (
           <EmptyState
             icon={FileText}

@@ -1,10 +1,11 @@
-import { CheckCircle2, Download, ListTodo, Plus, SearchX } from 'lucide-react';
+import { CheckCircle2, Download, ListTodo, Plus } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Button } from '@/components/ui/button';
 import { Pager } from '@/components/ui/pager';
-import { EmptyState } from '@/components/ui/empty-state';
+import { EmptyState, NoMatches } from '@/components/ui/empty-state';
 import { contactNames } from '@/features/contacts/service';
+import { PRIORITY_LABELS } from '@/features/tasks/components/task-badges';
 import { TaskFilters } from '@/features/tasks/components/task-filters';
 import { TaskFormDialog } from '@/features/tasks/components/task-form-dialog';
 import { TaskList } from '@/features/tasks/components/task-list';
@@ -12,9 +13,18 @@ import { TASK_VIEWS, type TaskView } from '@/features/tasks/components/task-view
 import { taskListQuerySchema } from '@/features/tasks/schema';
 import { listTasks } from '@/features/tasks/service';
 import { asPageUser } from '@/lib/auth/page';
-import { todayIn } from '@/lib/time';
+import { safeTimeZone, todayIn } from '@/lib/time';
 
 export const metadata: Metadata = { title: 'Tasks' };
+
+/** Each tab's tasks, as the empty state names them. */
+const VIEW_NOUN: Record<TaskView, string> = {
+  open: 'open tasks',
+  overdue: 'overdue tasks',
+  today: 'tasks due today',
+  done: 'finished tasks',
+  all: 'tasks',
+};
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -42,8 +52,8 @@ export default async function TasksPage({ searchParams }: { searchParams: Search
     ['q', 'priority', 'sort', 'cursor', 'contact_id'].flatMap((k) => (pick(k) ? [[k, pick(k)!]] : [])),
   );
 
-  const { user, result, names, counts, forContact } = await asPageUser(async (tx, u) => {
-    const today = todayIn(u.time_zone);
+  const { user, query, result, names, counts, forContact } = await asPageUser(async (tx, u) => {
+    const today = todayIn(safeTimeZone(u.time_zone));
     const base = viewQuery(view, today);
     const parsed = taskListQuerySchema.safeParse({ ...base, ...wanted, limit: '50' });
     const query = parsed.success ? parsed.data : taskListQuerySchema.parse({ ...base, limit: '50' });
@@ -55,12 +65,15 @@ export default async function TasksPage({ searchParams }: { searchParams: Search
     const forContact = query.contact_id
       ? { id: query.contact_id, name: (await contactNames(tx, u, [query.contact_id])).get(query.contact_id) ?? 'a contact' }
       : null;
-    return { user: u, result, names: Object.fromEntries(names), counts, forContact };
+    return { user: u, query, result, names: Object.fromEntries(names), counts, forContact };
   });
 
-  const filtered = Boolean(wanted.q || wanted.priority);
-  const exportParams = new URLSearchParams({ ...viewQuery(view, todayIn(user.time_zone)), ...wanted, format: 'csv' });
+  // what the list actually applied (a value the schema refused is not applied)
+  const filtered = Boolean(query.q || query.priority || query.contact_id);
+  const exportParams = new URLSearchParams({ ...viewQuery(view, todayIn(safeTimeZone(user.time_zone))), ...wanted, format: 'csv' });
   exportParams.delete('cursor');
+  // clearing the search and filters keeps the tab and the order
+  const clearParams = new URLSearchParams({ ...(view === 'open' ? {} : { view }), ...(wanted.sort ? { sort: wanted.sort } : {}) });
 
   return (
     <div className="mx-auto max-w-5xl space-y-5">
@@ -80,6 +93,8 @@ export default async function TasksPage({ searchParams }: { searchParams: Search
           </Button>
           <TaskFormDialog
             timeZone={user.time_zone}
+            locale={user.locale}
+            openWith="task"
             trigger={
               <Button>
                 <Plus aria-hidden /> New task
@@ -108,16 +123,27 @@ export default async function TasksPage({ searchParams }: { searchParams: Search
 
       {result.data.length === 0 ? (
         filtered ? (
-          <EmptyState icon={SearchX} title="No tasks match" description="Try another search or priority." />
+          <NoMatches
+            filters={{
+              noun: VIEW_NOUN[view],
+              qualifiers: [
+                ...(query.priority ? [`with ${PRIORITY_LABELS[query.priority].toLowerCase()} priority`] : []),
+                ...(forContact ? [`about ${forContact.name}`] : []),
+              ],
+              search: query.q,
+            }}
+            filtered={Boolean(query.priority || query.contact_id)}
+            clearHref={clearParams.toString() ? `/tasks?${clearParams}` : '/tasks'}
+          />
         ) : view === 'open' || view === 'today' || view === 'overdue' ? (
           <EmptyState
             icon={CheckCircle2}
             title={view === 'overdue' ? 'Nothing overdue' : view === 'today' ? 'Nothing due today' : 'All done'}
             description="Add a task for the next thing you promised someone."
-            action={<TaskFormDialog timeZone={user.time_zone} trigger={<Button>New task</Button>} />}
+            action={<TaskFormDialog timeZone={user.time_zone} locale={user.locale} trigger={<Button>New task</Button>} />}
           />
         ) : (
-          <EmptyState icon={ListTodo} title="No tasks here yet" />
+          <EmptyState icon={ListTodo} title={view === 'done' ? 'No finished tasks yet' : 'No tasks yet'} />
         )
       ) : (
         <TaskList tasks={result.data} contactNames={names} user={user} />

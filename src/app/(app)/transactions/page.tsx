@@ -1,10 +1,10 @@
-import { Download, Plus, SearchX, Wallet } from 'lucide-react';
+import { Download, Plus, Wallet } from 'lucide-react';
 import type { Metadata } from 'next';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Pager } from '@/components/ui/pager';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
-import { EmptyState } from '@/components/ui/empty-state';
+import { EmptyState, NoMatches } from '@/components/ui/empty-state';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { Amount } from '@/features/transactions/components/amount';
 import { TransactionFilters } from '@/features/transactions/components/transaction-filters';
@@ -73,10 +73,11 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
               <Download aria-hidden /> Export CSV
             </a>
           </Button>
-          <TransactionFormDialog {...dialogProps} defaultType="income" trigger={<Button variant="outline">Money in</Button>} />
+          <TransactionFormDialog {...dialogProps} defaultType="income" openWith="income" trigger={<Button variant="outline">Money in</Button>} />
           <TransactionFormDialog
             {...dialogProps}
             defaultType="expense"
+            openWith="expense"
             trigger={
               <Button>
                 <Plus aria-hidden /> Money out
@@ -114,7 +115,25 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
 
       {result.data.length === 0 ? (
         filtered ? (
-          <EmptyState icon={SearchX} title="No transactions match" description="Try other filters or dates." />
+          <NoMatches
+            filters={{
+              noun: query.type === 'income' ? 'income' : query.type === 'expense' ? 'expenses' : 'transactions',
+              uncountable: query.type === 'income',
+              qualifiers: [
+                ...(query.category === undefined ? [] : [query.category ? `in the category “${query.category}”` : 'without a category']),
+                ...(query.from && query.to
+                  ? [`from ${formatCalendarDate(query.from, user)} to ${formatCalendarDate(query.to, user)}`]
+                  : query.from
+                    ? [`since ${formatCalendarDate(query.from, user)}`]
+                    : query.to
+                      ? [`until ${formatCalendarDate(query.to, user)}`]
+                      : []),
+              ],
+              search: query.q,
+            }}
+            filtered={Boolean(query.type || query.category !== undefined || query.from || query.to)}
+            clearHref={wanted.sort ? `/transactions?${new URLSearchParams({ sort: wanted.sort })}` : '/transactions'}
+          />
         ) : (
           <EmptyState
             icon={Wallet}

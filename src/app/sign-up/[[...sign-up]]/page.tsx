@@ -22,6 +22,8 @@ export default async function SignUpPage({
   // a path on this site only (src/lib/http/redirect.ts)
   const target = safeRedirectPath((await searchParams).redirect_url, '');
   const mode = env().authMode;
+  // development sign-in has no sign-up: the proxy (src/proxy.ts) already answers with a redirect
+  // before this page renders, as it does for a signed-in visitor; this is the fallback
   if (mode === 'dev') redirect(target ? `/sign-in?redirect_url=${encodeURIComponent(target)}` : '/sign-in');
   if (mode === 'clerk') {
     return (

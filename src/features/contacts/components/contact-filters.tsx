@@ -28,7 +28,7 @@ export function ContactFilters() {
         search.flush();
       }}
     >
-      <SearchField label="Search contacts" placeholder="Search name, email or company" search={search} />
+      <SearchField label="Search contacts" placeholder="Search name, email, phone or company" search={search} />
       <div className="flex gap-2">
         <NativeSelect
           aria-label="Filter by status"

@@ -6,11 +6,15 @@ import { Button } from '@/components/ui/button';
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
+import { notify } from '@/components/ui/notify';
 import { NativeSelect } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
+import { reversal } from '@/components/ui/undo';
 import { useApiForm } from '@/components/ui/use-api-form';
+import { useOpenFromUrl } from '@/components/ui/use-open-from-url';
+import { useUnsavedChanges } from '@/components/ui/unsaved-changes';
 import { apiFetch } from '@/lib/api-client';
-import { CONTACT_STATUSES, type Contact, contactCreateSchema } from '../schema';
+import { CONTACT_STATUSES, type Contact, contactCreateSchema, contactName } from '../schema';
 import { STATUS_LABELS } from './contact-status-badge';
 
 type EditableContact = Pick<
@@ -19,25 +23,37 @@ type EditableContact = Pick<
 >;
 
 const TEXT_FIELDS = ['first_name', 'last_name', 'email', 'phone', 'company', 'position', 'address', 'notes'] as const;
+const EDITABLE_FIELDS = [...TEXT_FIELDS, 'status'] as const;
 
 /**
  * Create or edit a contact in a dialog. Validated in the browser with the same
  * zod schema the API uses, then by the API itself (its field errors are shown
- * next to each field).
+ * next to each field). A save is confirmed by a toast (an edit with Undo);
+ * closing with unsaved input asks first.
  */
 export function ContactFormDialog({
   contact,
   trigger,
   onSaved,
+  openWith,
 }: {
   contact?: EditableContact;
   trigger: React.ReactNode;
   onSaved?: (saved: Contact) => void;
+  /** Opens when the URL has `?new=<openWith>` (the command palette's "New contact"); one dialog per page. */
+  openWith?: string;
 }) {
   const router = useRouter();
   const [open, setOpen] = React.useState(false);
   const { pending, errors, message, reset, check, send } = useApiForm();
+  const { track: trackForm, isDirty } = useUnsavedChanges();
   const editing = Boolean(contact);
+
+  function changeOpen(next: boolean) {
+    setOpen(next);
+    if (next) reset();
+  }
+  useOpenFromUrl(openWith, () => changeOpen(true));
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -55,27 +71,41 @@ export function ContactFormDialog({
         setOpen(false);
         onSaved?.(data);
         router.refresh();
+        announce(data);
       },
     );
   }
 
+  /** The toast after a save; an edit can be undone (the changed fields are put back). */
+  function announce(saved: Contact) {
+    const name = contactName(saved);
+    if (!contact) {
+      notify.success(`${name} added to your contacts`);
+      return;
+    }
+    const undo = reversal(contact, saved, EDITABLE_FIELDS);
+    notify.success(`Changes to ${name} saved`, {
+      undo: undo
+        ? async () => {
+            await apiFetch(`/api/contacts/${contact.id}`, { method: 'PUT', body: undo });
+            router.refresh();
+          }
+        : undefined,
+      undoneMessage: `${name} is back as before`,
+    });
+  }
+
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (next) reset();
-      }}
-    >
+    <Dialog open={open} onOpenChange={changeOpen}>
       <DialogTrigger asChild>{trigger}</DialogTrigger>
-      <DialogContent className="sm:max-w-xl">
+      <DialogContent className="sm:max-w-xl" dirty={isDirty}>
         <DialogHeader>
           <DialogTitle>{editing ? 'Edit contact' : 'New contact'}</DialogTitle>
           <DialogDescription>
             {editing ? 'Change the details and save.' : 'Only the first name is required; add the rest as you learn it.'}
           </DialogDescription>
         </DialogHeader>
-        <form onSubmit={onSubmit} className="grid gap-4" noValidate aria-label={editing ? 'Edit contact' : 'New contact'}>
+        <form ref={trackForm} onSubmit={onSubmit} className="grid gap-4" noValidate aria-label={editing ? 'Edit contact' : 'New contact'}>
           <div className="grid gap-4 sm:grid-cols-2">
             <Field id="first_name" label="First name" error={errors.first_name}>
               <Input name="first_name" defaultValue={contact?.first_name ?? ''} autoComplete="off" required />

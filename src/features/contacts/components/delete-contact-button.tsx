@@ -14,8 +14,10 @@ import {
   AlertDialogTrigger,
 } from '@/components/ui/alert-dialog';
 import { Button } from '@/components/ui/button';
+import { notify } from '@/components/ui/notify';
 import { ApiClientError, apiFetch } from '@/lib/api-client';
 import type { ContactStatus } from '../schema';
+import { STATUS_LABELS } from './contact-status-badge';
 
 /**
  * Delete with a confirmation. A contact that invoices refer to cannot be
@@ -52,6 +54,7 @@ export function DeleteContactButton({
       setOpen(false);
       router.push('/contacts');
       router.refresh();
+      notify.success(`${name} deleted`);
     } catch (e) {
       if (e instanceof ApiClientError && e.status === 409) setBlocked(e.message);
       else setError(e instanceof ApiClientError ? e.message : 'Could not delete the contact.');
@@ -67,6 +70,16 @@ export function DeleteContactButton({
       await apiFetch(`/api/contacts/${id}`, { method: 'PUT', body: { status: 'inactive' } });
       setOpen(false);
       router.refresh();
+      const previous = status;
+      notify.success(`${name} marked inactive`, {
+        undo: previous
+          ? async () => {
+              await apiFetch(`/api/contacts/${id}`, { method: 'PUT', body: { status: previous } });
+              router.refresh();
+            }
+          : undefined,
+        undoneMessage: previous ? `${name} is “${STATUS_LABELS[previous]}” again` : undefined,
+      });
     } catch (e) {
       setError(e instanceof ApiClientError ? e.message : 'Could not change the contact.');
     } finally {

@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import * as React from 'react';
 import { Button } from '@/components/ui/button';
 import { Label } from '@/components/ui/label';
+import { notify } from '@/components/ui/notify';
 import { Textarea } from '@/components/ui/textarea';
 import { ApiClientError, apiFetch } from '@/lib/api-client';
 import { zodDetails } from '@/lib/validation';
@@ -29,6 +30,7 @@ export function NoteForm({ contactId }: { contactId: string }) {
       await apiFetch<{ data: Note }>(`/api/contacts/${contactId}/notes`, { method: 'POST', body: { body } });
       setBody('');
       router.refresh();
+      notify.success('Note added');
     } catch (e) {
       setError(e instanceof ApiClientError ? (e.fieldErrors().body ?? e.message) : 'Could not save the note.');
     } finally {
@@ -91,8 +93,10 @@ export function DeleteNoteButton({ contactId, noteId }: { contactId: string; not
         try {
           await apiFetch(`/api/contacts/${contactId}/notes/${noteId}`, { method: 'DELETE' });
           router.refresh();
-        } catch {
+          notify.success('Note deleted');
+        } catch (error) {
           setConfirming(false);
+          notify.failure(error, 'Could not delete the note.');
         } finally {
           setPending(false);
         }

@@ -29,7 +29,7 @@ export function TaskList({
   return (
     <ul className="divide-y rounded-lg border bg-card shadow-sm" aria-label="Tasks">
       {tasks.map((task) => {
-        const overdue = isOverdue(task, now);
+        const overdue = isOverdue(task, now, user.time_zone);
         const contactName = task.contact_id ? contactNames[task.contact_id] : undefined;
         const finished = task.status === 'completed' || task.status === 'cancelled';
         return (
@@ -40,6 +40,7 @@ export function TaskList({
                 <TaskFormDialog
                   task={task}
                   timeZone={user.time_zone}
+                  locale={user.locale}
                   contact={task.contact_id && contactName ? { id: task.contact_id, name: contactName } : null}
                   trigger={
                     <button
@@ -54,11 +55,11 @@ export function TaskList({
                   }
                 />
                 <div className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted-foreground">
-                  {task.due_date ? (
+                  {task.due_date || task.due_on ? (
                     <span className={cn('inline-flex items-center gap-1', overdue && 'font-medium text-red-700')}>
                       <CalendarClock className="size-3.5" aria-hidden />
                       <span className="sr-only">Due </span>
-                      {formatDue(task.due_date, user, { now })}
+                      {formatDue(task, user, { now })}
                     </span>
                   ) : null}
                   {showContact && task.contact_id && contactName ? (

@@ -3,6 +3,7 @@
 import { Check } from 'lucide-react';
 import { useRouter } from 'next/navigation';
 import * as React from 'react';
+import { notify } from '@/components/ui/notify';
 import { NativeSelect } from '@/components/ui/select';
 import { ApiClientError, apiFetch } from '@/lib/api-client';
 import { cn } from '@/lib/utils';
@@ -11,6 +12,29 @@ import { STATUS_LABELS } from './task-badges';
 
 async function setStatus(id: string, status: TaskStatus): Promise<void> {
   await apiFetch<{ data: Task }>(`/api/tasks/${id}`, { method: 'PUT', body: { status } });
+}
+
+/** What the toast says after a status change (a task marked done may leave the list: the toast is its trace). */
+export function statusChangeMessage(from: TaskStatus, to: TaskStatus): string {
+  if (to === 'completed') return 'Task marked done';
+  if (to === 'cancelled') return 'Task cancelled';
+  if (to === 'pending' && (from === 'completed' || from === 'cancelled')) return 'Task reopened';
+  return `Task moved to “${STATUS_LABELS[to]}”`;
+}
+
+/**
+ * Confirms a status change with a toast (the task's title below it) whose
+ * Undo puts the previous status back with the same PUT /api/tasks/:id.
+ */
+function announceStatus(task: Pick<Task, 'id' | 'title'>, from: TaskStatus, to: TaskStatus, refresh: () => void) {
+  notify.success(statusChangeMessage(from, to), {
+    description: task.title,
+    undo: async () => {
+      await setStatus(task.id, from);
+      refresh();
+    },
+    undoneMessage: `Task back to “${STATUS_LABELS[from]}”`,
+  });
 }
 
 /** One click to mark a task done (or to reopen it). */
@@ -31,11 +55,15 @@ export function TaskDoneToggle({ task, className }: { task: Pick<Task, 'id' | 't
         onClick={async () => {
           setPending(true);
           setError(undefined);
+          const next: TaskStatus = done ? 'pending' : 'completed';
           try {
-            await setStatus(task.id, done ? 'pending' : 'completed');
+            await setStatus(task.id, next);
             router.refresh();
+            announceStatus(task, task.status, next, () => router.refresh());
           } catch (e) {
-            setError(e instanceof ApiClientError ? e.message : 'Could not change the task.');
+            const problem = e instanceof ApiClientError ? e.message : 'Could not change the task.';
+            setError(problem);
+            notify.error(problem);
           } finally {
             setPending(false);
           }
@@ -71,9 +99,11 @@ export function TaskStatusSelect({ task }: { task: Pick<Task, 'id' | 'title' | '
       onChange={async (e) => {
         setPending(true);
         setError(undefined);
+        const next = e.target.value as TaskStatus;
         try {
-          await setStatus(task.id, e.target.value as TaskStatus);
+          await setStatus(task.id, next);
           router.refresh();
+          announceStatus(task, task.status, next, () => router.refresh());
         } catch (err) {
           setError(err instanceof ApiClientError ? err.message : 'Could not change the task.');
         } finally {
