@@ -15,6 +15,8 @@ test.describe('invoices', () => {
     // create an invoice with three lines; the live total is the server's to the cent
     await page.getByRole('link', { name: 'New invoice' }).first().click();
     await expect(page.getByRole('heading', { name: 'New invoice' })).toBeVisible();
+    // the hint names the number this invoice will really get (the demo account has five)
+    await expect(page.getByText('Leave empty for the next number: INV-0006')).toBeVisible();
     await page.getByLabel('Client', { exact: true }).selectOption({ label: 'Grace Whitfield (Whitfield Bakery)' });
     await expect(page.getByText('Sent to grace@whitfieldbakery.com')).toBeVisible();
     await page.getByLabel('Description, line 1').fill('Logo design');
@@ -39,22 +41,34 @@ test.describe('invoices', () => {
     await expect(page.getByTestId('invoice-status')).toHaveText('Draft');
     await expect(page.getByTestId('invoice-balance')).toHaveText('$726.49');
 
-    // send it: it becomes sent and lands in the outbox (no SMTP server here)
+    // send it: the account has no business name yet, so the dialog asks for the business details first,
+    // saves them, and sends; it becomes sent and lands in the outbox (no SMTP server here)
     await page.getByRole('button', { name: 'Send invoice' }).click();
     const send = page.getByRole('dialog', { name: 'Send invoice' });
     await expect(send).toContainText('grace@whitfieldbakery.com');
-    await send.getByRole('button', { name: 'Send invoice' }).click();
+    const details = send.getByRole('group', { name: 'Your business details' });
+    await expect(details).toBeVisible();
+    await details.getByLabel('Business name').fill('Example Design Studio');
+    await details.getByLabel('Payment instructions (optional)').fill('Bank transfer: sort code 12-34-56, account 12345678');
+    // the prefilled email follows the name as it is typed, and greets once
+    await expect(send.getByLabel('Subject')).toHaveValue('Invoice INV-0006 from Example Design Studio');
+    await expect(send.getByLabel('Message')).toHaveValue(/^Hello Grace,\n\nPlease find attached invoice INV-0006 for \$726\.49/);
+    await expect(send.getByLabel('Message')).toHaveValue(/Kind regards,\nExample Design Studio$/);
+    await send.getByLabel('Copy to (optional)').fill('accounts@whitfieldbakery.com');
+    await screenshot(page, `invoice-send-details-${device}`);
+    await send.getByRole('button', { name: 'Save details and send invoice' }).click();
     await expect(send).toBeHidden();
     await expect(page.getByTestId('invoice-status')).toHaveText('Sent');
     await expect(page.getByRole('list', { name: 'History' })).toContainText('Invoice emailed');
 
     await page.goto('/outbox');
     const message = page.getByRole('list', { name: 'Messages' }).getByRole('listitem').first();
-    await expect(message).toContainText('Invoice INV-0006 from Robin Example');
+    await expect(message).toContainText('Invoice INV-0006 from Example Design Studio');
     await expect(message).toContainText('grace@whitfieldbakery.com');
-    await message.getByText('Invoice INV-0006 from Robin Example').click();
+    await message.getByText('Invoice INV-0006 from Example Design Studio').click();
     await expect(message.getByRole('link', { name: 'invoice-INV-0006.pdf' })).toBeVisible();
     await expect(message).toContainText('Amount due: $726.49');
+    await expect(message).toContainText('How to pay:');
     await screenshot(page, `outbox-${device}`);
 
     // a partial payment, then the rest
@@ -80,6 +94,19 @@ test.describe('invoices', () => {
     await expect(page.getByRole('list', { name: 'History' })).toContainText('Status: Sent → Paid');
     await expect(page.getByRole('button', { name: 'Record payment' })).toHaveCount(0);
     await screenshot(page, `invoice-paid-${device}`);
+
+    // a paid invoice: a receipt to the client, and a copy as a new draft
+    await page.getByRole('button', { name: 'Send receipt' }).click();
+    const receipt = page.getByRole('dialog', { name: 'Send receipt' });
+    await expect(receipt.getByRole('group', { name: 'Your business details' })).toHaveCount(0);
+    await expect(receipt.getByLabel('Subject')).toHaveValue('Receipt for invoice INV-0006 from Example Design Studio');
+    await receipt.getByRole('button', { name: 'Send receipt' }).click();
+    await expect(receipt).toBeHidden();
+    await expect(page.getByRole('list', { name: 'History' })).toContainText('Receipt emailed');
+    await page.getByRole('button', { name: 'Duplicate' }).click();
+    await expect(page).toHaveURL(/\/invoices\/[0-9a-f-]+\/edit$/);
+    await expect(page.getByRole('heading', { name: 'Edit INV-0007' })).toBeVisible();
+    await page.goBack();
 
     // the PDF downloads
     const pdf = await page.request.get(page.url().replace(/\/invoices\/([^/]+)$/, '/api/invoices/$1/pdf'));

@@ -6,6 +6,7 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type AppServer, startApp } from '../helpers/app';
 import { type Client, signIn } from '../helpers/client';
+import { samplePng } from '../../src/lib/pdf/sample-images';
 import { createDatabase } from '../helpers/database';
 import { freePort } from '../helpers/postgres';
 
@@ -121,23 +122,66 @@ describe.each(['pglite', 'postgres'])('sending invoices over SMTP on %s', (name)
   beforeAll(async () => {
     user = await signIn(backend().url);
     await user.put('/api/invoices/settings', { reminder_days: [] });
+    expect((await user.put('/api/auth/user', { business_name: 'Test User Consulting' })).status).toBe(200);
+  });
+
+  it('asks for the business name before the first send (422), then sends under it with the details printed', async () => {
+    const newcomer = await signIn(backend().url);
+    const email = uniqueEmail('first');
+    const invoice = await invoiceFor(newcomer, await contactWith(newcomer, email));
+    for (const body of [undefined, { message: 'Hello' }]) {
+      const refused = await newcomer.post(`/api/invoices/${invoice.id}/send`, body);
+      expect(refused.status, refused.text).toBe(422);
+      expect(refused.body.error.code).toBe('unprocessable');
+      expect(refused.body.error.details).toEqual({ business_name: ['is required before an invoice can be emailed'] });
+      expect(refused.body.error.message).toMatch(/^Add your business name before sending.*address, logo and payment instructions/);
+    }
+    expect(smtp.to(email)).toHaveLength(0);
+    expect((await newcomer.get(`/api/invoices/${invoice.id}`)).body.data).toMatchObject({ status: 'draft', sent_at: null });
+
+    // what the send dialog's form saves, then the send goes through
+    const saved = await newcomer.put('/api/auth/user', {
+      business_name: 'Nora Studio Ltd',
+      business_address: '1 Quay Street\nBristol',
+      tax_id: 'GB999',
+      payment_instructions: 'Sort code 12-34-56, account 12345678',
+      payment_terms_days: 30,
+    });
+    expect(saved.status, saved.text).toBe(200);
+    expect(saved.body.data.payment_instructions).toBe('Sort code 12-34-56, account 12345678');
+    const logo = samplePng({ width: 120, height: 40 });
+    expect((await newcomer.put('/api/invoices/settings/logo', { image: logo.toString('base64') })).status).toBe(200);
+    const res = await newcomer.post(`/api/invoices/${invoice.id}/send`);
+    expect(res.status, res.text).toBe(200);
+    const { mail } = smtp.to(email)[0]!;
+    expect(mail.subject).toBe(`Invoice ${invoice.invoice_number} from Nora Studio Ltd`);
+    expect(mail.from?.value[0]).toMatchObject({ name: 'Nora Studio Ltd' });
+    expect(mail.text).toContain('How to pay:\nSort code 12-34-56, account 12345678');
+    expect(mail.text).toContain('--\nNora Studio Ltd\n1 Quay Street\nBristol\nTax ID: GB999');
+    // the logo: inline at the top of the HTML part (and on the attached PDF)
+    const inline = mail.attachments.find((a) => a.cid === 'business-logo@ledgerly');
+    expect(inline?.contentType).toBe('image/png');
+    expect(inline?.content.equals(logo)).toBe(true);
+    expect(mail.attachments.find((a) => a.contentType === 'application/pdf')?.filename).toBe(`invoice-${invoice.invoice_number}.pdf`);
   });
 
   it('emails a draft to its contact with the PDF attached, and marks it sent', async () => {
     const email = uniqueEmail('nora');
     const invoice = await invoiceFor(user, await contactWith(user, email));
-    const res = await user.post(`/api/invoices/${invoice.id}/send`, { message: 'As discussed on Tuesday.' });
+    const res = await user.post(`/api/invoices/${invoice.id}/send`);
     expect(res.status, res.text).toBe(200);
-    expect(res.body.data).toMatchObject({ status: 'sent', email: { kind: 'invoice', to: email, transport: 'smtp' } });
+    expect(res.body.data).toMatchObject({ status: 'sent', email: { kind: 'invoice', to: email, transport: 'smtp', recipients: 1 } });
     expect(res.body.data.sent_at).toBeTruthy();
 
     const messages = smtp.to(email);
     expect(messages).toHaveLength(1);
     const { mail } = messages[0]!;
-    expect(mail.subject).toBe(`Invoice ${invoice.invoice_number} from Test User`);
-    expect(mail.from?.value[0]).toMatchObject({ address: 'billing@ledgerly.example', name: 'Test User' });
+    expect(mail.subject).toBe(`Invoice ${invoice.invoice_number} from Test User Consulting`);
+    expect(mail.from?.value[0]).toMatchObject({ address: 'billing@ledgerly.example', name: 'Test User Consulting' });
     expect(mail.replyTo?.value[0]?.address).toBe(user.user.email);
-    expect(mail.text).toContain('As discussed on Tuesday.');
+    // one greeting: the standard message's
+    expect(mail.text!.startsWith(`Hello Nora,\n\nPlease find attached invoice ${invoice.invoice_number} for $1,599.00`)).toBe(true);
+    expect(mail.text!.match(/Hello/g)).toHaveLength(1);
     expect(mail.text).toContain(`Amount due: $1,599.00`);
     expect(mail.html).toContain(`invoice ${invoice.invoice_number}`);
     expect(mail.attachments).toHaveLength(1);
@@ -147,6 +191,81 @@ describe.each(['pglite', 'postgres'])('sending invoices over SMTP on %s', (name)
 
     const history = await user.get(`/api/invoices/${invoice.id}`);
     expect(history.body.data.status).toBe('sent');
+  });
+
+  it("lets the sender's message own the greeting, and sets the subject and copies (a real Cc) per send", async () => {
+    const email = uniqueEmail('jordan');
+    const copy = uniqueEmail('accounts');
+    const boss = uniqueEmail('boss');
+    const invoice = await invoiceFor(user, await contactWith(user, email, 'Jordan'));
+    const message = 'Hi Jordan,\n\nAs discussed on Tuesday, here is the invoice for the workshop.\n\nThanks, Robin';
+    const res = await user.post(`/api/invoices/${invoice.id}/send`, {
+      subject: 'Workshop invoice',
+      message,
+      cc: [copy, boss, copy.toUpperCase(), email],
+    });
+    expect(res.status, res.text).toBe(200);
+    expect(res.body.data.email).toMatchObject({ subject: 'Workshop invoice', to: email, cc: [copy, boss], recipients: 3 });
+    const [received] = smtp.to(email);
+    // one message, to the contact with the copies on the envelope and in the Cc header
+    expect(received!.envelopeTo.sort()).toEqual([email, copy, boss].sort());
+    expect(smtp.to(copy)).toHaveLength(1);
+    const { mail } = received!;
+    expect(mail.subject).toBe('Workshop invoice');
+    const cc = Array.isArray(mail.cc) ? mail.cc : mail.cc ? [mail.cc] : [];
+    expect(cc.flatMap((a) => a.value.map((v) => v.address)).sort()).toEqual([copy, boss].sort());
+    expect(mail.text!.startsWith(message)).toBe(true);
+    expect(mail.text).not.toContain('Hello');
+    expect(mail.text).toContain(`Invoice: ${invoice.invoice_number}`);
+
+    const other = await invoiceFor(user, await contactWith(user, email, 'Jordan'));
+    const bad = await user.post(`/api/invoices/${other.id}/send`, { cc: ['not-an-address', copy], subject: 'two\nlines', bcc: [] });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details).toEqual({
+      'cc.0': ['must be an email address'],
+      subject: ['must be one line of text'],
+      bcc: ['is not a recognised field'],
+    });
+    const many = await user.post(`/api/invoices/${other.id}/send`, { cc: Array.from({ length: 6 }, (_, n) => `p${n}@client.example`) });
+    expect(many.body.error.details).toEqual({ cc: ['must have at most 5 addresses'] });
+    expect((await user.get(`/api/invoices/${other.id}`)).body.data.status).toBe('draft');
+  });
+
+  it('thanks for a payment with a receipt listing the payments and the balance, the PDF attached', async () => {
+    const email = uniqueEmail('payer');
+    const invoice = await invoiceFor(user, await contactWith(user, email, 'Pat'), { status: 'sent' });
+    const early = await user.post(`/api/invoices/${invoice.id}/receipt`);
+    expect(early.status).toBe(409);
+    expect(early.body.error.message).toMatch(/has no payment yet/);
+    const draft = await invoiceFor(user, await contactWith(user, email, 'Pat'));
+    expect((await user.post(`/api/invoices/${draft.id}/receipt`)).status).toBe(409);
+
+    await user.post(`/api/invoices/${invoice.id}/payments`, { amount: '599.00', description: 'Deposit' });
+    const partly = await user.post(`/api/invoices/${invoice.id}/receipt`);
+    expect(partly.status, partly.text).toBe(200);
+    expect(partly.body.data).toMatchObject({ status: 'sent', amount_paid: '599.00', email: { kind: 'receipt', to: email } });
+    let { mail } = smtp.to(email)[0]!;
+    expect(mail.subject).toBe(`Payment received for invoice ${invoice.invoice_number}`);
+    expect(mail.text).toContain('We have received $599.00');
+    expect(mail.text).toMatch(/Payment of .*: \$599\.00 · Deposit/);
+    expect(mail.text).toContain('Balance due: $1,000.00');
+
+    await user.post(`/api/invoices/${invoice.id}/payments`, { amount: '1000.00' });
+    const paid = await user.post(`/api/invoices/${invoice.id}/receipt`, { message: 'Thank you, Pat!', cc: [uniqueEmail('books')] });
+    expect(paid.status, paid.text).toBe(200);
+    expect(paid.body.data).toMatchObject({ status: 'paid', email: { kind: 'receipt', recipients: 2 } });
+    ({ mail } = smtp.to(email)[1]!);
+    expect(mail.subject).toBe(`Receipt for invoice ${invoice.invoice_number} from Test User Consulting`);
+    expect(mail.text!.startsWith('Thank you, Pat!')).toBe(true);
+    expect(mail.text).toContain('Balance due: $0.00');
+    expect(mail.attachments[0]).toMatchObject({ contentType: 'application/pdf', filename: `invoice-${invoice.invoice_number}.pdf` });
+
+    // in the invoice's history like any email; the status is unchanged
+    const history = await user.get(`/api/invoices/${invoice.id}`);
+    expect(history.body.data.status).toBe('paid');
+    const cancelled = await invoiceFor(user, await contactWith(user, email, 'Pat'), { status: 'sent' });
+    await user.put(`/api/invoices/${cancelled.id}`, { status: 'cancelled' });
+    expect((await user.post(`/api/invoices/${cancelled.id}/receipt`)).status).toBe(409);
   });
 
   it('sends a sent invoice again as a reminder, and refuses paid ones and contacts without email', async () => {
@@ -258,6 +377,7 @@ describe.each(backends)('the outbox and the scheduler on $name (no SMTP configur
   it('writes a real .eml file per account, lists it in the outbox, and serves it and its PDF', async () => {
     const user = await signIn(backend.url);
     const other = await signIn(backend.url);
+    expect((await user.put('/api/auth/user', { business_name: 'Olga Outbox GmbH' })).status).toBe(200);
     const email = uniqueEmail('outbox');
     const invoice = await invoiceFor(user, await contactWith(user, email, 'Olga'));
     const res = await user.post(`/api/invoices/${invoice.id}/send`);
@@ -269,7 +389,7 @@ describe.each(backends)('the outbox and the scheduler on $name (no SMTP configur
     const raw = fs.readFileSync(file);
     const parsed = await simpleParser(raw);
     expect(parsed.to && !Array.isArray(parsed.to) ? parsed.to.value[0]?.address : undefined).toBe(email);
-    expect(parsed.subject).toBe(`Invoice ${invoice.invoice_number} from Test User`);
+    expect(parsed.subject).toBe(`Invoice ${invoice.invoice_number} from Olga Outbox GmbH`);
     expect(parsed.attachments[0]?.contentType).toBe('application/pdf');
 
     const list = await user.get('/api/outbox');
@@ -303,6 +423,7 @@ describe('a mail server that cannot be reached', () => {
 
   it('answers 502 with a clear message and leaves the invoice a draft', { timeout: 60_000 }, async () => {
     const user = await signIn(app.url);
+    await user.put('/api/auth/user', { business_name: 'Nobody Ltd' });
     const invoice = await invoiceFor(user, await contactWith(user, uniqueEmail('nobody')));
     const res = await user.post(`/api/invoices/${invoice.id}/send`);
     expect(res.status, res.text).toBe(502);
@@ -310,5 +431,35 @@ describe('a mail server that cannot be reached', () => {
     expect(res.text).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|stack/);
     const after = (await user.get(`/api/invoices/${invoice.id}`)).body.data;
     expect(after).toMatchObject({ status: 'draft', sent_at: null });
+  });
+});
+
+describe('copies count against the daily email limit', () => {
+  let app: AppServer;
+  beforeAll(async () => {
+    app = await startApp({ EMAIL_DAILY_LIMIT_PER_ACCOUNT: '4' });
+    started.push(app);
+  });
+
+  it('counts each recipient: a send with two copies uses three of the day', async () => {
+    const user = await signIn(app.url);
+    await user.put('/api/auth/user', { business_name: 'Copy Counters Ltd' });
+    const contact = await contactWith(user, uniqueEmail('limit'));
+    const first = await invoiceFor(user, contact);
+    const res = await user.post(`/api/invoices/${first.id}/send`, { cc: [uniqueEmail('cc1'), uniqueEmail('cc2')] });
+    expect(res.status, res.text).toBe(200);
+    expect(res.body.data.email.recipients).toBe(3);
+    const second = await invoiceFor(user, contact);
+    const over = await user.post(`/api/invoices/${second.id}/send`, { cc: [uniqueEmail('cc3')] });
+    expect(over.status).toBe(429);
+    expect(over.body.error.message).toMatch(/has 2 recipients \(with the copies\), but this account may email only 1 more/);
+    expect(Number(over.headers.get('retry-after'))).toBeGreaterThan(23 * 3600);
+    // without the copy it fits, and then the day is used up
+    expect((await user.post(`/api/invoices/${second.id}/send`)).status).toBe(200);
+    expect((await user.post(`/api/invoices/${(await invoiceFor(user, contact)).id}/send`)).status).toBe(429);
+    // more copies than a whole day allows: a 422 that names them
+    const never = await user.post(`/api/invoices/${second.id}/send`, { cc: Array.from({ length: 4 }, (_, n) => uniqueEmail(`many${n}`)) });
+    expect(never.status).toBe(422);
+    expect(never.body.error.details).toEqual({ cc: ['has too many addresses for the daily limit of 4'] });
   });
 });

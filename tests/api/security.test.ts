@@ -138,6 +138,7 @@ describe('forwarded headers, redirects and send limits', () => {
     try {
       const email = `sender-${Date.now()}@example.com`;
       let client = await signIn(app.url, email);
+      await client.put('/api/auth/user', { business_name: 'Sender Ltd' });
       const contact = (await client.post('/api/contacts', { first_name: 'Victim', email: 'someone@example.net' })).body.data.id;
       const invoice = async () =>
         (await client.post('/api/invoices', { contact_id: contact, items: [{ description: 'Spam', quantity: 1, unit_price: '1.00' }] })).body.data.id as string;
@@ -173,6 +174,7 @@ describe('forwarded headers, redirects and send limits', () => {
     const app = await devApp({ EMAIL_DAILY_LIMIT_PER_ACCOUNT: '4' });
     try {
       const client = await signIn(app.url);
+      await client.put('/api/auth/user', { business_name: 'Sender Ltd' });
       const contact = (await client.post('/api/contacts', { first_name: 'Victim', email: 'someone@example.net' })).body.data.id;
       const invoices: string[] = [];
       for (let i = 0; i < 10; i++) {

@@ -47,6 +47,7 @@ const EXPECTED: Record<string, string[]> = {
   'public.invoice_reminders': ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
   'public.invoice_counters': ['SELECT', 'INSERT', 'UPDATE'],
   'public.invoice_events': ['SELECT', 'INSERT'],
+  'public.business_logos': ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
   'public.ai_logs': ['SELECT', 'INSERT'],
   'public.ai_actions': ['SELECT', 'INSERT', 'UPDATE'],
   'public.deleted_users': ['SELECT', 'INSERT'],

@@ -57,6 +57,48 @@ describe('email send limits', () => {
     expect(refused.headers?.['Retry-After']).toMatch(/^\d+$/);
   });
 
+  it('counts every recipient of an email (To and CC) against the daily limit', async () => {
+    const limits = { perAccount: 5, perInvoice: 100 };
+    const sent: number[] = [];
+    const count: typeof countSends = async () => ({
+      account: sent.reduce((sum, n) => sum + n, 0),
+      invoice: 0,
+      accountRetryAfter: 1800,
+      invoiceRetryAfter: null,
+    });
+    const run = <T,>(fn: (tx: Database) => Promise<T>) => fn({} as Database);
+    const user = uid();
+    const send = async (recipients: number) => {
+      const release = await reserveEmailSend(run, user, uid(), 'manual', limits, count, recipients);
+      sent.push(recipients);
+      release();
+    };
+    await send(3); // to + 2 copies
+    const refused = await send(3).then(() => null, (e: unknown) => e as ApiError);
+    expect(refused?.status).toBe(429);
+    expect(refused?.message).toMatch(/has 3 recipients \(with the copies\), but this account may email only 2 more/);
+    expect(refused?.headers).toEqual({ 'Retry-After': '1800' });
+    await send(2); // exactly the limit
+    expect(sent).toEqual([3, 2]);
+    expect((await send(1).then(() => null, (e: unknown) => e as ApiError))?.message).toMatch(/sent its 5 invoice emails/);
+    // more recipients than a whole day allows can never go: a 422 naming the copies
+    const never = sendLimitError({ account: 0, invoice: 0, accountRetryAfter: null, invoiceRetryAfter: null }, limits, 'manual', undefined, 6);
+    expect(never?.status).toBe(422);
+    expect(never?.details).toEqual({ cc: ['has too many addresses for the daily limit of 5'] });
+  });
+
+  it('holds the recipients of a send under way until it is released', async () => {
+    const limits = { perAccount: 4, perInvoice: 100 };
+    const count: typeof countSends = async () => ({ account: 0, invoice: 0, accountRetryAfter: null, invoiceRetryAfter: null });
+    const run = <T,>(fn: (tx: Database) => Promise<T>) => fn({} as Database);
+    const user = uid();
+    const first = await reserveEmailSend(run, user, uid(), 'manual', limits, count, 3);
+    await expect(reserveEmailSend(run, user, uid(), 'manual', limits, count, 2)).rejects.toMatchObject({ status: 429 });
+    (await reserveEmailSend(run, user, uid(), 'manual', limits, count, 1))();
+    first();
+    (await reserveEmailSend(run, user, uid(), 'manual', limits, count, 4))();
+  });
+
   it('caps concurrent manual sends of one invoice too, and frees the reservation of a failed send', async () => {
     const { sent, count, run } = fakeLog();
     const user = uid();

@@ -6,10 +6,12 @@ import { log } from '@/lib/log';
 
 /**
  * How much email one account may send (docs/decisions/0082-…): every invoice
- * email — the first send, resends and reminders, manual or automatic — counts
- * against EMAIL_DAILY_LIMIT_PER_ACCOUNT in any 24 hours (429 with
- * Retry-After), and one invoice may be sent by hand at most INVOICE_MAX_SENDS
- * times in any 24 hours (409). Counted from the database: the `email_sent`
+ * email — the first send, resends, receipts and reminders, manual or
+ * automatic — counts against EMAIL_DAILY_LIMIT_PER_ACCOUNT in any 24 hours
+ * (429 with Retry-After), once per recipient: an email with two addresses in
+ * CC counts three (docs/decisions/0091-…). One invoice may be emailed by hand
+ * at most INVOICE_MAX_SENDS times in any 24 hours (409), whatever the number
+ * of recipients. Counted from the database: the `email_sent`
  * rows of invoice_events, which every send already writes, which only drafts
  * can lose (and a draft has never been sent), so the count survives restarts
  * and is shared by every server process. A send in progress in this process
@@ -30,7 +32,7 @@ export interface SendLimits {
 }
 
 export interface SendCounts {
-  /** invoice emails of the account in the window */
+  /** recipients of the account's invoice emails in the window (To and CC) */
   account: number;
   /** manual sends of the invoice in the window */
   invoice: number;
@@ -50,8 +52,11 @@ function inflight() {
 }
 
 /**
- * The counts in the window. `reserved*` are sends under way in this process:
- * the retry time is then that of the slot the next send would need.
+ * The counts in the window. `reserved*` are sends under way in this process
+ * (`reserved.account` in recipients), `recipients` those of the send to come:
+ * the retry time is then when enough of the window has passed for it.
+ * An `email_sent` row counts `data.recipients` (1 when absent: rows written
+ * before CC existed).
  */
 export async function countSends(
   tx: Database,
@@ -59,8 +64,10 @@ export async function countSends(
   invoiceId: string,
   limits: SendLimits,
   reserved: { account: number; invoice: number } = { account: 0, invoice: 0 },
+  recipients = 1,
 ): Promise<SendCounts> {
-  const accountOffset = Math.max(0, limits.perAccount - reserved.account - 1);
+  // the newest rows that may stay in the window for this send to fit; the row after them must age out first
+  const accountAllowed = limits.perAccount - reserved.account - recipients;
   const invoiceOffset = Math.max(0, limits.perInvoice - reserved.invoice - 1);
   const [row] = await selectRows<{
     account: number;
@@ -70,14 +77,18 @@ export async function countSends(
   }>(
     tx,
     sql`with recent as (
-          select e.invoice_id, e.created_at, coalesce(e.data ->> 'automatic', 'false') = 'true' as automatic
+          select e.invoice_id, e.created_at, coalesce(e.data ->> 'automatic', 'false') = 'true' as automatic,
+                 case when e.data ->> 'recipients' ~ '^[0-9]{1,3}$' then greatest(1, (e.data ->> 'recipients')::int) else 1 end as recipients
             from public.invoice_events e
            where e.user_id = ${userId}::uuid and e.type = 'email_sent'
-             and e.created_at > now() - make_interval(hours => ${SEND_WINDOW_HOURS}::int))
-        select (select count(*) from recent)::int as account,
+             and e.created_at > now() - make_interval(hours => ${SEND_WINDOW_HOURS}::int)),
+        running as (
+          select created_at, sum(recipients) over (order by created_at desc, invoice_id rows unbounded preceding) as newer
+            from recent)
+        select (select coalesce(sum(recipients), 0) from recent)::int as account,
                (select count(*) from recent where invoice_id = ${invoiceId}::uuid and not automatic)::int as invoice,
                ceil(extract(epoch from (
-                 (select created_at from recent order by created_at desc offset ${accountOffset}::int limit 1)
+                 (select created_at from running where newer > ${accountAllowed}::int order by newer limit 1)
                  + make_interval(hours => ${SEND_WINDOW_HOURS}::int) - now())))::int as account_retry,
                ceil(extract(epoch from (
                  (select created_at from recent where invoice_id = ${invoiceId}::uuid and not automatic
@@ -107,14 +118,26 @@ export function sendLimitError(
   limits: SendLimits,
   kind: SendKind,
   reserved: { account: number; invoice: number } = { account: 0, invoice: 0 },
+  recipients = 1,
 ): ApiError | undefined {
-  if (counts.account + reserved.account >= limits.perAccount) {
+  if (counts.account + reserved.account + recipients > limits.perAccount) {
+    if (recipients > limits.perAccount) {
+      return new ApiError(
+        'unprocessable',
+        `This email has ${recipients} recipients, more than the ${limits.perAccount} this account may email in ${SEND_WINDOW_HOURS} hours. Remove some copies (CC).`,
+        { cc: [`has too many addresses for the daily limit of ${limits.perAccount}`] },
+      );
+    }
     // a send still under way frees nothing: ask again in a minute
     const retryAfter = Math.max(1, counts.accountRetryAfter ?? 60);
+    const left = Math.max(0, limits.perAccount - counts.account - reserved.account);
     return new ApiError(
       'rate_limited',
-      `This account has sent its ${limits.perAccount} invoice emails for the last ${SEND_WINDOW_HOURS} hours ` +
-        `(sends, resends and reminders together). Try again in ${duration(retryAfter)}.`,
+      recipients > 1 && left > 0
+        ? `This email has ${recipients} recipients (with the copies), but this account may email only ${left} more in the last ` +
+            `${SEND_WINDOW_HOURS} hours (each recipient counts). Send it with fewer copies, or try again in ${duration(retryAfter)}.`
+        : `This account has sent its ${limits.perAccount} invoice emails for the last ${SEND_WINDOW_HOURS} hours ` +
+            `(sends, resends, receipts and reminders together, each recipient counted). Try again in ${duration(retryAfter)}.`,
       undefined,
       { 'Retry-After': String(retryAfter) },
     );
@@ -155,9 +178,10 @@ function bump(map: Map<string, number>, key: string, by: number): void {
 }
 
 /**
- * Checks the limits for one more email of `invoiceId` and reserves it; throws
- * the 429/409 ApiError when it may not go. Call the returned function once the
- * send is over (its `email_sent` row written, or the send failed).
+ * Checks the limits for one more email of `invoiceId` to `recipients`
+ * addresses (To and CC) and reserves it; throws the 429/409 ApiError when it
+ * may not go. Call the returned function once the send is over (its
+ * `email_sent` row, with `recipients` in its data, written, or the send failed).
  */
 export async function reserveEmailSend(
   run: Run,
@@ -166,20 +190,22 @@ export async function reserveEmailSend(
   kind: SendKind,
   limits: SendLimits = { perAccount: env().EMAIL_DAILY_LIMIT_PER_ACCOUNT, perInvoice: env().INVOICE_MAX_SENDS },
   count: typeof countSends = countSends,
+  recipients = 1,
 ): Promise<() => void> {
   const { accounts, invoices } = inflight();
+  const weight = Math.max(1, Math.floor(recipients));
   return oneAtATime(userId, async () => {
     const reserved = { account: accounts.get(userId) ?? 0, invoice: kind === 'manual' ? (invoices.get(invoiceId) ?? 0) : 0 };
-    const counts = await run((tx) => count(tx, userId, invoiceId, limits, reserved));
-    const refused = sendLimitError(counts, limits, kind, reserved);
+    const counts = await run((tx) => count(tx, userId, invoiceId, limits, reserved, weight));
+    const refused = sendLimitError(counts, limits, kind, reserved, weight);
     if (refused) throw refused;
-    bump(accounts, userId, 1);
+    bump(accounts, userId, weight);
     if (kind === 'manual') bump(invoices, invoiceId, 1);
     let released = false;
     return () => {
       if (released) return;
       released = true;
-      bump(accounts, userId, -1);
+      bump(accounts, userId, -weight);
       if (kind === 'manual') bump(invoices, invoiceId, -1);
     };
   });

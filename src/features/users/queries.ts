@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { UserRow } from '@/lib/auth/user';
-import { type Database, tables } from '@/lib/db';
-import type { UserSettingsUpdate } from './schema';
+import { type Database, selectRows, tables } from '@/lib/db';
+import type { LogoInfo, LogoUpload, UserSettingsUpdate } from './schema';
 
 /**
  * Queries on the users row. Each takes the tenant transaction first; RLS lets
@@ -63,4 +63,49 @@ export async function deleteClerkUserRow(tx: Database, clerkId: string): Promise
 /** Remembers that this Clerk user was deleted (idempotent). */
 export async function insertTombstone(tx: Database, clerkId: string): Promise<void> {
   await tx.insert(tables.deletedUsers).values({ clerk_id: clerkId }).onConflictDoNothing();
+}
+
+// ---------------------------------------------------------------------------
+// The business logo (public.business_logos, one row per account). The bytes
+// travel as base64 text (encode/decode in SQL), the same on both drivers.
+// ---------------------------------------------------------------------------
+
+const LOGO_INFO = sql`content_type, octet_length(content)::int as size, width, height, updated_at`;
+
+export async function selectLogoInfo(tx: Database, userId: string): Promise<LogoInfo | undefined> {
+  const [row] = await selectRows<LogoInfo & Record<string, unknown>>(
+    tx,
+    sql`select ${LOGO_INFO} from public.business_logos where user_id = ${userId}::uuid`,
+  );
+  return row ? { ...row, updated_at: new Date(row.updated_at) } : undefined;
+}
+
+export async function selectLogo(tx: Database, userId: string): Promise<(LogoInfo & { bytes: Buffer }) | undefined> {
+  const [row] = await selectRows<LogoInfo & { data: string } & Record<string, unknown>>(
+    tx,
+    sql`select ${LOGO_INFO}, encode(content, 'base64') as data from public.business_logos where user_id = ${userId}::uuid`,
+  );
+  if (!row) return undefined;
+  const { data, ...info } = row;
+  return { ...info, updated_at: new Date(info.updated_at), bytes: Buffer.from(data, 'base64') };
+}
+
+export async function upsertLogo(tx: Database, userId: string, logo: LogoUpload): Promise<LogoInfo> {
+  const [row] = await selectRows<LogoInfo & Record<string, unknown>>(
+    tx,
+    sql`insert into public.business_logos as l (user_id, content_type, content, width, height)
+        values (${userId}::uuid, ${logo.content_type}, decode(${Buffer.from(logo.bytes).toString('base64')}, 'base64'), ${logo.width}, ${logo.height})
+        on conflict (user_id) do update
+          set content_type = excluded.content_type, content = excluded.content, width = excluded.width, height = excluded.height
+        returning ${LOGO_INFO}`,
+  );
+  return { ...row!, updated_at: new Date(row!.updated_at) };
+}
+
+export async function deleteLogoRow(tx: Database, userId: string): Promise<boolean> {
+  const rows = await selectRows<{ user_id: string }>(
+    tx,
+    sql`delete from public.business_logos where user_id = ${userId}::uuid returning user_id::text`,
+  );
+  return rows.length > 0;
 }

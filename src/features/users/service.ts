@@ -5,13 +5,26 @@ import { type Database, withTenant } from '@/lib/db';
 import { env } from '@/lib/env';
 import { ApiError, errors } from '@/lib/errors';
 import { log } from '@/lib/log';
-import { deleteClerkUserRow, insertTombstone, updateSettingsRow, upsertClerkUser } from './queries';
+import { ImageProblem, checkImage } from '@/lib/pdf/image-check';
+import {
+  deleteClerkUserRow,
+  deleteLogoRow,
+  insertTombstone,
+  selectLogo,
+  selectLogoInfo,
+  updateSettingsRow,
+  upsertClerkUser,
+  upsertLogo,
+} from './queries';
 import {
   CURRENCIES,
   clerkDeletedUserSchema,
   clerkEventSchema,
   clerkUserSchema,
   primaryEmail,
+  type LogoInfo,
+  type LogoUpload,
+  MAX_LOGO_SIDE,
   TIME_ZONES,
   type UserProfile,
   type UserSettingsUpdate,
@@ -44,6 +57,57 @@ export async function updateSettings(tx: Database, user: UserRow, input: UserSet
   const row = await updateSettingsRow(tx, user.id, input);
   if (!row) throw errors.notFound('User');
   return toProfile(row);
+}
+
+// ---------------------------------------------------------------------------
+// The business logo, printed on invoices (docs/decisions/0091-…)
+// ---------------------------------------------------------------------------
+
+/** What is known about the account's logo, or null when it has none. */
+export async function getLogoInfo(tx: Database, user: Pick<UserRow, 'id'>): Promise<LogoInfo | null> {
+  return (await selectLogoInfo(tx, user.id)) ?? null;
+}
+
+/** The account's logo with its bytes (PDFs, the settings page), or null. */
+export async function getLogo(tx: Database, user: Pick<UserRow, 'id'>): Promise<(LogoInfo & { bytes: Buffer }) | null> {
+  return (await selectLogo(tx, user.id)) ?? null;
+}
+
+/**
+ * Checks the whole image (that it is the PNG or JPEG its first bytes say, and
+ * that PDFs can draw it) outside any transaction; a 400 naming `image` when
+ * it is not.
+ */
+export async function checkLogo(upload: LogoUpload): Promise<LogoUpload> {
+  try {
+    await checkImage(Buffer.from(upload.bytes), { maxSide: MAX_LOGO_SIDE });
+  } catch (error) {
+    if (error instanceof ImageProblem) {
+      throw errors.validation({ image: [error.reason] }, `This image cannot be used as your logo: ${error.reason}.`);
+    }
+    throw error;
+  }
+  return upload;
+}
+
+/** Stores a checked logo (replacing the one before), and records the change in the account's activity. */
+export async function setLogo(tx: Database, user: Pick<UserRow, 'id'>, upload: LogoUpload): Promise<LogoInfo> {
+  const info = await upsertLogo(tx, user.id, upload);
+  await recordEvent(tx, 'user.logo_changed', 'users', user.id, {
+    logo: 'uploaded',
+    content_type: info.content_type,
+    size: info.size,
+    width: info.width,
+    height: info.height,
+  });
+  return info;
+}
+
+/** Removes the logo; false when there was none. */
+export async function removeLogo(tx: Database, user: Pick<UserRow, 'id'>): Promise<boolean> {
+  const removed = await deleteLogoRow(tx, user.id);
+  if (removed) await recordEvent(tx, 'user.logo_changed', 'users', user.id, { logo: 'removed' });
+  return removed;
 }
 
 // ---------------------------------------------------------------------------

@@ -208,6 +208,23 @@ export class PdfWriter {
     return lines.length * height;
   }
 
+  /**
+   * Draws a PNG or JPEG (checked before it was stored: ./image-check.ts)
+   * scaled to fit `width` × `height`, top left; returns the height it took,
+   * or 0 when pdfkit refuses it (the document goes on without it).
+   */
+  image(bytes: Buffer, x: number, y: number, box: { width: number; height: number; imageWidth: number; imageHeight: number }): number {
+    const scale = Math.min(box.width / box.imageWidth, box.height / box.imageHeight, 1);
+    const width = box.imageWidth * scale;
+    const height = box.imageHeight * scale;
+    try {
+      this.doc.image(bytes, x, y, { width, height });
+      return height;
+    } catch {
+      return 0;
+    }
+  }
+
   /** The finished document. */
   async toBuffer(): Promise<Buffer> {
     const chunks: Buffer[] = [];

@@ -1,22 +1,31 @@
 'use client';
 
-import { Check } from 'lucide-react';
+import { Check, ImageUp, Trash2 } from 'lucide-react';
 import { useRouter } from 'next/navigation';
 import * as React from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
+import { Label } from '@/components/ui/label';
 import { NativeSelect } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
 import { ApiClientError, apiFetch } from '@/lib/api-client';
 import { zodDetails } from '@/lib/validation';
-import { type UserProfile, userSettingsSchema } from '../schema';
+import {
+  type LogoInfo,
+  logoUploadSchema,
+  MAX_LOGO_BYTES,
+  nextNumberWithPrefix,
+  type UserProfile,
+  userSettingsSchema,
+} from '../schema';
 
 export type BusinessSettings = Pick<
   UserProfile,
   | 'business_name'
   | 'business_address'
   | 'tax_id'
+  | 'payment_instructions'
   | 'currency'
   | 'invoice_prefix'
   | 'payment_terms_days'
@@ -36,13 +45,13 @@ const SUGGESTED_LOCALES = [
   'cs-CZ', 'ja-JP', 'zh-CN', 'ko-KR',
 ];
 
-function preview(values: { currency: string; locale: string; prefix: string; terms: string; timeZone: string }) {
+function preview(values: { currency: string; locale: string; prefix: string; terms: string; timeZone: string; number: string }) {
   try {
     const money = new Intl.NumberFormat(values.locale, { style: 'currency', currency: values.currency }).format(1234.5);
     const date = new Intl.DateTimeFormat(values.locale, { dateStyle: 'medium', timeZone: values.timeZone }).format(new Date());
     const terms = /^\d+$/.test(values.terms) ? Number(values.terms) : null;
     return {
-      number: `${values.prefix}0001`,
+      number: values.number,
       money,
       date,
       due: terms === null ? '—' : terms === 0 ? 'on receipt' : `${terms} day${terms === 1 ? '' : 's'} after issue`,
@@ -50,6 +59,122 @@ function preview(values: { currency: string; locale: string; prefix: string; ter
   } catch {
     return null;
   }
+}
+
+/** The address of the account's logo (a version in the query string, so a new one is fetched). */
+export function logoUrl(version: string | number | Date | null | undefined): string {
+  return `/api/invoices/settings/logo${version ? `?v=${encodeURIComponent(new Date(version).getTime() || String(version))}` : ''}`;
+}
+
+/** Sends a logo chosen with LogoField (a `data:` URL) to the API. */
+export async function uploadLogo(image: string): Promise<LogoInfo> {
+  const { data } = await apiFetch<{ data: LogoInfo }>('/api/invoices/settings/logo', { method: 'PUT', body: { image } });
+  return data;
+}
+
+function readAsDataUrl(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
+}
+
+/**
+ * Choosing a logo: a PNG or JPEG of at most 200 KB, checked here by its bytes
+ * with the API's schema (the API checks again, the whole file). Shows the
+ * chosen image, or the current one; `onChange` gets the new image as a
+ * `data:` URL, `null` for "remove it" (with `removable`), or `undefined` for
+ * "keep the current one".
+ */
+export function LogoField({
+  id,
+  current,
+  error,
+  removable = false,
+  onChange,
+}: {
+  id: string;
+  /** the stored logo, if any */
+  current: Pick<LogoInfo, 'updated_at'> | null;
+  error?: string;
+  removable?: boolean;
+  onChange: (image: string | null | undefined) => void;
+}) {
+  const [chosen, setChosen] = React.useState<string | null | undefined>(undefined);
+  const [problem, setProblem] = React.useState<string | undefined>();
+  const input = React.useRef<HTMLInputElement>(null);
+  const shown = chosen === undefined ? (current ? logoUrl(current.updated_at) : null) : chosen;
+
+  async function pick(file: File | undefined) {
+    if (!file) return;
+    setProblem(undefined);
+    if (file.size > MAX_LOGO_BYTES) {
+      setProblem(`This file is ${Math.ceil(file.size / 1024)} KB: choose an image of at most ${MAX_LOGO_BYTES / 1024} KB.`);
+      return;
+    }
+    const image = await readAsDataUrl(file);
+    const checked = logoUploadSchema.safeParse({ image });
+    if (!checked.success) {
+      setProblem(`This file cannot be your logo: it ${checked.error.issues[0]?.message ?? 'is not a PNG or JPEG image'}.`);
+      return;
+    }
+    setChosen(image);
+    onChange(image);
+  }
+
+  function clear() {
+    if (input.current) input.current.value = '';
+    setProblem(undefined);
+    if (chosen !== undefined && current) {
+      // back to the stored logo
+      setChosen(undefined);
+      onChange(undefined);
+    } else {
+      setChosen(null);
+      onChange(removable && current ? null : undefined);
+    }
+  }
+
+  return (
+    <div className="grid gap-1.5">
+      <Label htmlFor={id}>Logo</Label>
+      <div className="flex flex-wrap items-center gap-3">
+        <div className="flex h-14 w-28 items-center justify-center overflow-hidden rounded-md border bg-white">
+          {shown ? (
+            // eslint-disable-next-line @next/next/no-img-element -- a data URL or the API's image, not a static asset
+            <img src={shown} alt="Your logo" className="max-h-full max-w-full object-contain" />
+          ) : (
+            <span className="text-xs text-muted-foreground">No logo</span>
+          )}
+        </div>
+        <div className="flex flex-wrap gap-2">
+          <Button type="button" variant="outline" size="sm" onClick={() => input.current?.click()}>
+            <ImageUp aria-hidden /> {shown ? 'Choose another' : 'Choose an image'}
+          </Button>
+          {shown && (chosen || removable) ? (
+            <Button type="button" variant="ghost" size="sm" onClick={clear}>
+              <Trash2 aria-hidden /> {chosen && current ? 'Keep the current one' : 'Remove'}
+            </Button>
+          ) : null}
+        </div>
+        <input
+          ref={input}
+          id={id}
+          type="file"
+          accept="image/png,image/jpeg"
+          className="sr-only"
+          aria-invalid={error || problem ? true : undefined}
+          aria-describedby={`${id}-hint`}
+          onChange={(e) => void pick(e.target.files?.[0])}
+        />
+      </div>
+      <p id={`${id}-hint`} className={`text-xs ${error || problem ? 'text-destructive' : 'text-muted-foreground'}`}>
+        {error ?? problem ?? `PNG or JPEG, at most ${MAX_LOGO_BYTES / 1024} KB. Printed at the top of your invoices.`}
+      </p>
+    </div>
+  );
 }
 
 /**
@@ -62,10 +187,15 @@ export function BusinessSettingsForm({
   settings,
   currencies,
   timeZones,
+  nextInvoiceNumber,
+  logo = null,
 }: {
   settings: BusinessSettings;
   currencies: Option[];
   timeZones: Option[];
+  /** what the next invoice will be numbered with the saved prefix (GET /api/invoices/settings) */
+  nextInvoiceNumber?: string;
+  logo?: Pick<LogoInfo, 'updated_at'> | null;
 }) {
   const router = useRouter();
   const [pending, setPending] = React.useState(false);
@@ -77,7 +207,10 @@ export function BusinessSettingsForm({
   const [prefix, setPrefix] = React.useState(settings.invoice_prefix);
   const [terms, setTerms] = React.useState(String(settings.payment_terms_days));
   const [timeZone, setTimeZone] = React.useState(settings.time_zone);
-  const example = preview({ currency, locale, prefix, terms, timeZone });
+  // undefined: keep the stored logo; null: remove it; a data URL: the new one
+  const [newLogo, setNewLogo] = React.useState<string | null | undefined>(undefined);
+  const number = nextNumberWithPrefix(nextInvoiceNumber, settings.invoice_prefix, prefix.trim());
+  const example = preview({ currency, locale, prefix, terms, timeZone, number });
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -88,6 +221,7 @@ export function BusinessSettingsForm({
       business_name: text('business_name') || null,
       business_address: text('business_address') || null,
       tax_id: text('tax_id') || null,
+      payment_instructions: text('payment_instructions') || null,
       currency: text('currency'),
       invoice_prefix: text('invoice_prefix'),
       payment_terms_days: /^\d{1,6}$/.test(termsText) ? Number(termsText) : termsText === '' ? null : termsText,
@@ -107,6 +241,19 @@ export function BusinessSettingsForm({
     setFormError(undefined);
     try {
       await apiFetch<{ data: UserProfile }>('/api/auth/user', { method: 'PUT', body });
+      try {
+        if (typeof newLogo === 'string') await uploadLogo(newLogo);
+        else if (newLogo === null) await apiFetch('/api/invoices/settings/logo', { method: 'DELETE' });
+      } catch (error) {
+        if (error instanceof ApiClientError) {
+          setErrors({ logo: error.fieldErrors().image ?? error.message });
+          setFormError(error.message);
+          router.refresh();
+          return;
+        }
+        throw error;
+      }
+      setNewLogo(undefined);
       setSaved(true);
       router.refresh();
     } catch (error) {
@@ -134,8 +281,28 @@ export function BusinessSettingsForm({
           <Input name="tax_id" defaultValue={settings.tax_id ?? ''} autoComplete="off" />
         </Field>
       </div>
-      <Field id="business_address" label="Business address" error={errors.business_address}>
-        <Textarea name="business_address" rows={3} defaultValue={settings.business_address ?? ''} autoComplete="street-address" />
+      <div className="grid items-start gap-4 sm:grid-cols-2">
+        <Field id="business_address" label="Business address" error={errors.business_address}>
+          <Textarea name="business_address" rows={3} defaultValue={settings.business_address ?? ''} autoComplete="street-address" />
+        </Field>
+        <LogoField id="business_logo" current={logo} error={errors.logo} removable onChange={(image) => {
+            setNewLogo(image);
+            setSaved(false);
+          }}
+        />
+      </div>
+      <Field
+        id="payment_instructions"
+        label="Payment instructions"
+        error={errors.payment_instructions}
+        hint="How clients pay you: bank details or a payment link. Printed on invoices and in their emails while something is owed."
+      >
+        <Textarea
+          name="payment_instructions"
+          rows={3}
+          defaultValue={settings.payment_instructions ?? ''}
+          placeholder={'Bank transfer to IBAN DE89 3704 0044 0532 0130 00 (BIC COBADEFFXXX)\nor pay online: https://pay.example.com/you'}
+        />
       </Field>
       <div className="grid items-start gap-4 sm:grid-cols-3">
         <Field id="currency" label="Default currency" error={errors.currency}>
@@ -188,7 +355,7 @@ export function BusinessSettingsForm({
         <p className="font-medium">How your invoices will look</p>
         {example ? (
           <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-muted-foreground">
-            <dt>Number</dt>
+            <dt>Next number</dt>
             <dd className="min-w-0 break-all text-foreground" suppressHydrationWarning>{example.number}</dd>
             <dt>Amount</dt>
             <dd className="text-foreground tabular" suppressHydrationWarning>{example.money}</dd>

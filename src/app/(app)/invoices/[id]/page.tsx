@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
+import { listInvoiceEdits } from '@/features/audit/service';
 import { InvoiceActions, RemovePaymentButton } from '@/features/invoices/components/invoice-actions';
 import { InvoiceHistory } from '@/features/invoices/components/invoice-history';
 import { InvoicePreview } from '@/features/invoices/components/invoice-preview';
@@ -20,10 +21,10 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
   if (!isUuid(id)) notFound();
   const loaded = await asPageUser(async (tx, user) => {
     const document = await findInvoiceDocument(tx, user, id.toLowerCase());
-    return document ? { ...document, user } : null;
+    return document ? { ...document, edits: await listInvoiceEdits(tx, user, document.invoice.id), user } : null;
   });
   if (!loaded) notFound();
-  const { invoice, business, client, events, user } = loaded;
+  const { invoice, business, client, events, edits, sender, user } = loaded;
   const money = (value: string) => formatMoney(value, invoice.currency, user.locale);
   const partlyPaid = compareMoney(invoice.amount_paid, '0.00') > 0;
 
@@ -44,7 +45,13 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
             {invoice.contact_name ?? 'No client'} · {money(invoice.total_amount)} · due {formatCalendarDate(invoice.due_date, user.locale)}
           </p>
         </div>
-        <InvoiceActions invoice={invoice} locale={user.locale} today={todayFor(user)} />
+        <InvoiceActions
+          invoice={invoice}
+          locale={user.locale}
+          today={todayFor(user)}
+          sender={sender}
+          greetingName={client?.first_name ?? client?.name ?? null}
+        />
       </div>
 
       <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
@@ -92,7 +99,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
               <CardTitle>History</CardTitle>
             </CardHeader>
             <CardContent>
-              <InvoiceHistory events={events} currency={invoice.currency} user={user} />
+              <InvoiceHistory events={events} edits={edits} currency={invoice.currency} user={user} />
             </CardContent>
           </Card>
         </div>

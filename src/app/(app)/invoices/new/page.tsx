@@ -2,7 +2,7 @@ import { ArrowLeft } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { InvoiceEditor } from '@/features/invoices/components/invoice-editor';
-import { contactOptions, todayFor } from '@/features/invoices/service';
+import { contactOptions, nextInvoiceNumberPreview, todayFor } from '@/features/invoices/service';
 import { asPageUser } from '@/lib/auth/page';
 import { isUuid } from '@/lib/validation';
 
@@ -10,7 +10,11 @@ export const metadata: Metadata = { title: 'New invoice' };
 
 export default async function NewInvoicePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { contact_id } = await searchParams;
-  const { contacts, user } = await asPageUser(async (tx, u) => ({ contacts: await contactOptions(tx, u), user: u }));
+  const { contacts, user, nextNumber } = await asPageUser(async (tx, u) => ({
+    contacts: await contactOptions(tx, u),
+    user: u,
+    nextNumber: await nextInvoiceNumberPreview(tx, u),
+  }));
   const preselected = typeof contact_id === 'string' && isUuid(contact_id) && contacts.some((c) => c.id === contact_id) ? contact_id : undefined;
   return (
     <div className="mx-auto max-w-5xl space-y-5">
@@ -26,6 +30,7 @@ export default async function NewInvoicePage({ searchParams }: { searchParams: P
           issue_date: todayFor(user),
           payment_terms_days: user.payment_terms_days,
           invoice_prefix: user.invoice_prefix,
+          next_invoice_number: nextNumber,
           contact_id: preselected,
         }}
       />

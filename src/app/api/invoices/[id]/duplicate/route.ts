@@ -1,0 +1,11 @@
+import { invoiceIdParams } from '@/features/invoices/schema';
+import { duplicateInvoice } from '@/features/invoices/service';
+import { methods, route } from '@/lib/http';
+
+export const { GET, POST, PUT, PATCH, DELETE } = methods({
+  POST: route({ name: 'invoices.duplicate', params: invoiceIdParams, status: 201 }, async ({ tx, user, params, audit }) => {
+    const invoice = await duplicateInvoice(tx, user, params.id);
+    audit('invoice.duplicated', { invoice_id: invoice.id, invoice_number: invoice.invoice_number, from: params.id });
+    return { data: invoice };
+  }),
+});
