@@ -67,9 +67,14 @@ test.describe('the contact hub, tasks and money', () => {
     const rowsBefore = await page.getByTestId('transactions-total').innerText();
     await page.getByRole('button', { name: 'Money out' }).click();
     const money = page.getByRole('dialog', { name: 'New transaction' });
+    // three decimals could be a price or a thousands group: refused, saying how it was read
     await money.getByLabel('Amount').fill('42.555');
+    await expect(money.getByTestId('number-reading')).toContainText('Can’t read this: it is ambiguous');
     await money.getByRole('button', { name: 'Record expense' }).click();
-    await expect(money.getByText('must have at most 2 decimal places')).toBeVisible();
+    await expect(money.locator('#amount-error')).toContainText('42,555');
+    // typed with a thousands comma, read as meant
+    await money.getByLabel('Amount').fill('1,042.50');
+    await expect(money.getByTestId('number-reading')).toHaveText('= $1,042.50');
     await money.getByLabel('Amount').fill('42.50');
     await money.getByLabel('Category').fill('software');
     await money.getByLabel('Description').fill('Font licence');

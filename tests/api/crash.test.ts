@@ -4,13 +4,15 @@ import { Client, signIn } from '../helpers/client';
 import { createDatabase } from '../helpers/database';
 import { recordFigure } from '../helpers/figures';
 import { startPostgres } from '../helpers/postgres';
+import { samplePng } from '../../src/lib/pdf/sample-images';
 
 /**
  * Faults and concurrency, over HTTP:
- *  - kill -9 of the server while clients create invoices with items, then a
- *    restart on the same data (PGlite and PostgreSQL): every acknowledged
- *    invoice is there with all its items and its total; no invoice is half
- *    written; numbers stay unique;
+ *  - kill -9 of the server while clients create invoices with items and
+ *    replace their logo, then a restart on the same data (PGlite and
+ *    PostgreSQL): every acknowledged invoice is there with all its items and
+ *    its total; no invoice is half written; numbers stay unique; the logo is
+ *    the last acknowledged one or a later one, whole;
  *  - concurrent payments on one invoice: no lost update, no overpayment;
  *  - concurrent creates: distinct numbers.
  */
@@ -24,9 +26,12 @@ const dueIn = (days: number) => new Date(Date.now() + days * 86_400_000).toISOSt
 const ITEMS = [
   { description: 'Workshop', quantity: 2, unit_price: '450.00' },
   { description: 'Travel', quantity: 1, unit_price: '89.90' },
-  { description: 'Materials', quantity: 3, unit_price: '12.35' },
+  // a decimal quantity: 2.5 × 12.35 = 30.875, rounded half-up to 30.88
+  { description: 'Materials', quantity: 2.5, unit_price: '12.35' },
 ];
-const TOTAL = '1026.95';
+const TOTAL = '1020.78';
+// two logos the business alternates between while the server dies: after the restart it has one of them, whole
+const LOGOS = [samplePng({ width: 60, height: 20 }), samplePng({ width: 20, height: 60 })];
 
 async function crashAndRecover(kind: 'pglite' | 'postgres') {
   let env: Record<string, string> = {};
@@ -53,10 +58,21 @@ async function crashAndRecover(kind: 'pglite' | 'postgres') {
       }
     }
   });
+  let lastLogo = -1;
+  const logoWriter = (async () => {
+    for (let n = 0; !stop; n += 1) {
+      try {
+        const res = await clients[0]!.put('/api/invoices/settings/logo', { image: LOGOS[n % 2]!.toString('base64') });
+        if (res.status === 200) lastLogo = n % 2;
+      } catch {
+        return;
+      }
+    }
+  })();
   await new Promise((r) => setTimeout(r, 2500));
   await first.stop('SIGKILL');
   stop = true;
-  await Promise.all(writers);
+  await Promise.all([...writers, logoWriter]);
   expect(acknowledged.length).toBeGreaterThan(4);
 
   // the same data directory (PGlite) or database (PostgreSQL), a new process
@@ -71,6 +87,12 @@ async function crashAndRecover(kind: 'pglite' | 'postgres') {
     expect(res.body.data.items).toHaveLength(3);
     expect(res.body.data.total_amount).toBe(TOTAL);
   }
+  // the logo is one of the two, byte for byte (the one acknowledged last, or one in flight)
+  expect(lastLogo).toBeGreaterThanOrEqual(0);
+  const logo = await fetch(`${second.url}/api/invoices/settings/logo`, { headers: { authorization: `Bearer ${again[0]!.token}` } });
+  expect(logo.status).toBe(200);
+  const bytes = Buffer.from(await logo.arrayBuffer());
+  expect(LOGOS.some((candidate) => candidate.equals(bytes))).toBe(true);
   // nothing half written: every invoice that exists has all its items
   let existing = 0;
   for (const client of again) {
@@ -98,6 +120,8 @@ describe('faults', () => {
 describe.each(inject('backends'))('concurrency on $name', (backend) => {
   it('applies concurrent payments on one invoice without a lost update or an overpayment', async () => {
     const client = await signIn(backend.url);
+    // emails go out under a business name (docs/decisions/0091)
+    await client.put('/api/auth/user', { business_name: 'Concurrency Test Ltd' });
     const contact = (await client.post('/api/contacts', { first_name: 'Payer', email: 'payer@example.com' })).body.data.id;
     const invoice = (
       await client.post('/api/invoices', {

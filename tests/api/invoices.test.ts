@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { SAMPLE_JPEG, samplePng } from '../../src/lib/pdf/sample-images';
 import { type Client, signIn } from '../helpers/client';
 
 /**
@@ -27,7 +28,7 @@ async function newContact(client: Client, fields: Record<string, unknown> = {}):
   return res.body.data.id;
 }
 
-const item = (description: string, quantity: number, unit_price: string | number, tax_rate?: string | number) => ({
+const item = (description: string, quantity: number | string, unit_price: string | number, tax_rate?: string | number) => ({
   description,
   quantity,
   unit_price,
@@ -143,12 +144,34 @@ describe.each(backends)('invoices API on $name', (backend) => {
     expectError(await create(alice, { items: [item('a', 1, 1)], discount_type: 'percent' }), 400, 'validation_failed');
   });
 
+  it('takes decimal quantities (up to three places) and rounds each line half-up to cents', async () => {
+    const invoice = await createOk(alice, {
+      items: [item('Consulting', 7.5, '95.00'), item('Materials', '0.125', '10.00'), item('Rounding', '1.005', '1.00', 19)],
+    });
+    expect(invoice.items.map((i: { quantity: unknown; total: string }) => [i.quantity, i.total])).toEqual([
+      [7.5, '712.50'],
+      [0.125, '1.25'],
+      [1.005, '1.01'],
+    ]);
+    expect(invoice).toMatchObject({ subtotal: '714.76', tax_amount: '0.19', total_amount: '714.95' });
+    const fetched = await alice.get(`/api/invoices/${invoice.id}`);
+    expect(fetched.body.data.items[0].quantity).toBe(7.5);
+    const res = await alice.put(`/api/invoices/${invoice.id}`, { items: [item('Consulting', 2.5, '95.00')] });
+    expect(res.status).toBe(200);
+    expect(res.body.data).toMatchObject({ subtotal: '237.50', total_amount: '237.50' });
+    const tooMany = await create(alice, { items: [item('x', '0.0001', 1)] });
+    expectError(tooMany, 400, 'validation_failed');
+    expect(tooMany.body.error.details['items.0.quantity'][0]).toMatch(/three decimals/);
+  });
+
   it('refuses bad input with a 400 naming each field, and writes nothing', async () => {
     const before = await count(alice);
     const cases: [Record<string, unknown>, string][] = [
       [{ items: [] }, 'items'],
       [{}, 'items'],
-      [{ items: [item('x', 1.5, 1)] }, 'items.0.quantity'],
+      [{ items: [item('x', 1.2345, 1)] }, 'items.0.quantity'],
+      [{ items: [item('x', '7,5', 1)] }, 'items.0.quantity'],
+      [{ items: [item('x', 1, '2,400')] }, 'items.0.unit_price'],
       [{ items: [item('x', 0, 1)] }, 'items.0.quantity'],
       [{ items: [item('x', 1, '0.001')] }, 'items.0.unit_price'],
       [{ items: [item('x', 1, '-1.00')] }, 'items.0.unit_price'],
@@ -396,6 +419,8 @@ describe.each(backends)('invoices API on $name', (backend) => {
       bob.delete(`/api/invoices/${invoice.id}`),
       bob.get(`/api/invoices/${invoice.id}/pdf`),
       bob.post(`/api/invoices/${invoice.id}/send`),
+      bob.post(`/api/invoices/${invoice.id}/receipt`),
+      bob.post(`/api/invoices/${invoice.id}/duplicate`),
       bob.get(`/api/invoices/${invoice.id}/payments`),
       bob.post(`/api/invoices/${invoice.id}/payments`, { amount: '1.00' }),
       bob.delete(`/api/invoices/${invoice.id}/payments/${payment.id}`),
@@ -563,13 +588,140 @@ describe.each(backends)('invoices API on $name', (backend) => {
 
   it('keeps the reminder intervals in the invoice settings', async () => {
     const owner = await signIn(backend.url);
-    expect((await owner.get('/api/invoices/settings')).body).toEqual({ data: { reminder_days: [] } });
+    expect((await owner.get('/api/invoices/settings')).body).toEqual({ data: { reminder_days: [], next_invoice_number: 'INV-0001' } });
     const res = await owner.put('/api/invoices/settings', { reminder_days: [14, 3, 7, 7] });
-    expect(res.body).toEqual({ data: { reminder_days: [3, 7, 14] } });
-    expect((await owner.get('/api/invoices/settings')).body).toEqual({ data: { reminder_days: [3, 7, 14] } });
+    expect(res.body).toEqual({ data: { reminder_days: [3, 7, 14], next_invoice_number: 'INV-0001' } });
+    expect((await owner.get('/api/invoices/settings')).body).toEqual({ data: { reminder_days: [3, 7, 14], next_invoice_number: 'INV-0001' } });
     for (const reminder_days of [[0], [366], [1.5], ['3'], Array.from({ length: 11 }, (_, n) => n + 1)]) {
       expectError(await owner.put('/api/invoices/settings', { reminder_days }), 400, 'validation_failed');
     }
+  });
+
+  it('shows the real next number in the settings: after creates, numbers typed by hand, and a new prefix', async () => {
+    const owner = await signIn(backend.url);
+    const next = async () => (await owner.get('/api/invoices/settings')).body.data.next_invoice_number;
+    expect(await next()).toBe('INV-0001');
+    for (let n = 0; n < 5; n += 1) await createOk(owner, { items: [item('a', 1, 1)] });
+    expect(await next()).toBe('INV-0006');
+    // a number typed by hand is skipped, as the create skips it; a preview takes nothing
+    await createOk(owner, { invoice_number: 'INV-0006', items: [item('a', 1, 1)] });
+    expect(await next()).toBe('INV-0007');
+    expect(await next()).toBe('INV-0007');
+    expect((await createOk(owner, { items: [item('a', 1, 1)] })).invoice_number).toBe('INV-0007');
+    await owner.put('/api/auth/user', { invoice_prefix: 'EDS-' });
+    expect(await next()).toBe('EDS-0008');
+    // another account's numbers are its own
+    expect((await bob.get('/api/invoices/settings')).body.data.next_invoice_number).toMatch(/^INV-\d{4}$/);
+  });
+
+  it('duplicates a draft, a sent, a paid and a cancelled invoice as a new draft dated today', async () => {
+    const owner = await signIn(backend.url);
+    await owner.put('/api/auth/user', { payment_terms_days: 30 });
+    const contact = await newContact(owner, { first_name: 'Dora', email: 'dora@example.org' });
+    const source = await createOk(owner, {
+      contact_id: contact,
+      issue_date: '2026-01-10',
+      due_date: '2026-01-20',
+      currency: 'EUR',
+      discount_type: 'percent',
+      discount_value: '10',
+      notes: 'Monthly retainer',
+      items: [item('Retainer', 1, '1000.00', '19'), item('Hosting', 3, '9.99', '7')],
+    });
+    const paid = await createOk(owner, { contact_id: contact, status: 'sent', items: [item('Paid work', 1, '50.00')] });
+    await owner.post(`/api/invoices/${paid.id}/payments`, { amount: '50.00' });
+    const sent = await createOk(owner, { status: 'sent', items: [item('Sent work', 2, '25.00')] });
+    const cancelled = await createOk(owner, { status: 'sent', items: [item('Cancelled work', 1, '10.00')] });
+    await owner.put(`/api/invoices/${cancelled.id}`, { status: 'cancelled' });
+    const today = (await createOk(owner, { items: [item('probe', 1, 1)] })).issue_date;
+
+    const res = await owner.post(`/api/invoices/${source.id}/duplicate`);
+    expect(res.status, res.text).toBe(201);
+    const copy = res.body.data;
+    expect(copy.id).not.toBe(source.id);
+    expect(copy).toMatchObject({
+      status: 'draft',
+      contact_id: contact,
+      currency: 'EUR',
+      discount_type: 'percent',
+      discount_value: '10.00',
+      notes: 'Monthly retainer',
+      subtotal: source.subtotal,
+      taxes: source.taxes,
+      total_amount: source.total_amount,
+      amount_paid: '0.00',
+      sent_at: null,
+      issue_date: today,
+    });
+    expect(copy.invoice_number).toMatch(/^INV-\d{4}$/);
+    expect(copy.invoice_number).not.toBe(source.invoice_number);
+    const due = new Date(`${today}T00:00:00Z`);
+    due.setUTCDate(due.getUTCDate() + 30);
+    expect(copy.due_date).toBe(due.toISOString().slice(0, 10));
+    expect(copy.items.map((i: any) => [i.description, i.quantity, i.unit_price, i.tax_rate])).toEqual(
+      source.items.map((i: any) => [i.description, i.quantity, i.unit_price, i.tax_rate]),
+    );
+    for (const other of [paid, sent, cancelled]) {
+      const dup = await owner.post(`/api/invoices/${other.id}/duplicate`);
+      expect(dup.status, dup.text).toBe(201);
+      expect(dup.body.data).toMatchObject({ status: 'draft', total_amount: other.total_amount, amount_paid: '0.00' });
+    }
+    // the source is untouched
+    expect((await owner.get(`/api/invoices/${paid.id}`)).body.data.status).toBe('paid');
+    expectError(await owner.post(`/api/invoices/${crypto.randomUUID()}/duplicate`), 404, 'not_found');
+    expect((await owner.get(`/api/invoices/${source.id}/duplicate`)).status).toBe(405);
+  });
+
+  it('stores a small PNG or JPEG logo, checked by its bytes, serves it, and prints it on the PDF', async () => {
+    const owner = await signIn(backend.url);
+    expectError(await owner.get('/api/invoices/settings/logo'), 404, 'not_found');
+    const png = samplePng({ width: 300, height: 100, colorType: 6 });
+    const res = await owner.put('/api/invoices/settings/logo', { image: `data:image/png;base64,${png.toString('base64')}` });
+    expect(res.status, res.text).toBe(200);
+    expect(res.body.data).toMatchObject({ content_type: 'image/png', size: png.length, width: 300, height: 100 });
+    const served = await fetch(`${backend.url}/api/invoices/settings/logo`, { headers: { authorization: `Bearer ${owner.token}` } });
+    expect(served.status).toBe(200);
+    expect(served.headers.get('content-type')).toBe('image/png');
+    expect(served.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(Buffer.from(await served.arrayBuffer()).equals(png)).toBe(true);
+    // nobody else's
+    expectError(await bob.get('/api/invoices/settings/logo'), 404, 'not_found');
+
+    // refused: another format, a damaged PNG, too large, too many pixels, not base64, unknown fields
+    const refused = async (body: unknown, status = 400) => {
+      const r = await owner.put('/api/invoices/settings/logo', body);
+      expect(r.status, r.text).toBe(status);
+      return r.body.error;
+    };
+    expect((await refused({ image: Buffer.from('GIF89a\x01\x00\x01\x00', 'latin1').toString('base64') })).details).toEqual({ image: ['must be a PNG or JPEG image'] });
+    expect((await refused({ image: samplePng({ badCrc: true }).toString('base64') })).details.image[0]).toMatch(/damaged/);
+    // 201 KB: within the request size, over the logo's
+    const big = Buffer.concat([png, Buffer.alloc(201 * 1024 - png.length)]);
+    expect((await refused({ image: big.toString('base64') })).details).toEqual({ image: ['must be at most 200 KB (this one is 201 KB)'] });
+    expect((await refused({ image: samplePng({ width: 2500, height: 2 }).toString('base64') })).details).toEqual({ image: ['must be at most 2000 × 2000 pixels'] });
+    expect((await refused({ image: 'not base64!' })).details).toEqual({ image: ['must be the image as base64 text'] });
+    expect((await refused({ image: png.toString('base64'), url: 'https://x.example/logo.png' })).details).toEqual({ url: ['is not a recognised field'] });
+    await refused({ image: 'A'.repeat(400 * 1024) }, 413);
+    // the stored logo is still the first one
+    expect((await owner.put('/api/invoices/settings/logo', { image: SAMPLE_JPEG.toString('base64') })).body.data).toMatchObject({ content_type: 'image/jpeg' });
+    expect((await owner.put('/api/invoices/settings/logo', { image: png.toString('base64') })).status).toBe(200);
+
+    // on the PDF, with the business details and how to pay
+    await owner.put('/api/auth/user', { business_name: 'Logo Works Ltd', payment_instructions: 'Pay to IBAN DE02 1203 0000 0000 2020 51' });
+    const invoice = await createOk(owner, { items: [item('Design', 1, '100.00')] });
+    const pdf = Buffer.from(await (await fetch(`${backend.url}/api/invoices/${invoice.id}/pdf`, { headers: { authorization: `Bearer ${owner.token}` } })).arrayBuffer());
+    expect(pdf.toString('latin1')).toMatch(/\/Subtype \/Image/);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'invoice-logo-'));
+    fs.writeFileSync(path.join(dir, 'invoice.pdf'), pdf);
+    const text = execFileSync('pdftotext', ['-layout', path.join(dir, 'invoice.pdf'), '-'], { encoding: 'utf8' });
+    expect(text).toContain('Logo Works Ltd');
+    expect(text).toContain('HOW TO PAY');
+    expect(text).toContain('Pay to IBAN DE02 1203 0000 0000 2020 51');
+    execFileSync('pdftoppm', ['-r', '50', '-png', path.join(dir, 'invoice.pdf'), path.join(dir, 'page')]);
+
+    expect((await owner.delete('/api/invoices/settings/logo')).body).toEqual({ data: { removed: true } });
+    expectError(await owner.get('/api/invoices/settings/logo'), 404, 'not_found');
+    expectError(await owner.delete('/api/invoices/settings/logo'), 404, 'not_found');
   });
 
   it('creates an invoice with five items quickly (measured)', async () => {

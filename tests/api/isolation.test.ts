@@ -1,3 +1,4 @@
+import { samplePng } from '../../src/lib/pdf/sample-images';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Client, signIn } from '../helpers/client';
 import { recordFigure } from '../helpers/figures';
@@ -46,6 +47,8 @@ describe.each(backends)('tenant isolation matrix on $name', (backend) => {
       `/api/transactions/${A.transaction}`,
       `/api/invoices/${A.invoice}`,
       `/api/invoices/${A.invoice}/payments`,
+      '/api/invoices/settings',
+      '/api/auth/user',
       '/api/contacts?limit=200',
       '/api/tasks?limit=200',
       '/api/transactions?limit=200',
@@ -70,6 +73,8 @@ describe.each(backends)('tenant isolation matrix on $name', (backend) => {
     A.task = (await must(a.post('/api/tasks', { title: `${marker} task`, contact_id: A.contact }), 201)).data.id;
     A.transaction = (await must(a.post('/api/transactions', { type: 'expense', amount: '12.34', description: `${marker} expense` }), 201)).data.id;
     A.invoice = (await must(a.post('/api/invoices', { contact_id: A.contact, due_date: dueIn(14), items, notes: marker }), 201)).data.id;
+    await must(a.put('/api/auth/user', { business_name: `${marker} Ltd`, payment_instructions: `${marker} IBAN` }), 200);
+    await must(a.put('/api/invoices/settings/logo', { image: samplePng({ width: 40, height: 20 }).toString('base64') }), 200);
     await must(a.post(`/api/invoices/${A.invoice}/send`, {}), 200);
     A.payment = (await must(a.post(`/api/invoices/${A.invoice}/payments`, { amount: '100.00' }), 201)).data.id;
     const outbox = await must(a.get('/api/outbox'), 200);
@@ -113,6 +118,11 @@ describe.each(backends)('tenant isolation matrix on $name', (backend) => {
       { method: 'POST', path: `/api/invoices/${A.invoice}/payments`, body: { amount: '1.00' }, expect: 404 },
       { method: 'DELETE', path: `/api/invoices/${A.invoice}/payments/${A.payment}`, expect: 404 },
       { method: 'DELETE', path: `/api/invoices/${B.invoice}/payments/${A.payment}`, expect: 404 },
+      { method: 'POST', path: `/api/invoices/${A.invoice}/duplicate`, expect: 404 },
+      { method: 'POST', path: `/api/invoices/${A.invoice}/receipt`, body: {}, expect: 404 },
+      // B has no logo of its own: A's is not served, replaced or removed through B
+      { method: 'GET', path: '/api/invoices/settings/logo', expect: 404 },
+      { method: 'DELETE', path: '/api/invoices/settings/logo', expect: 404 },
       { method: 'GET', path: `/api/outbox/${A.message}`, expect: 404 },
       { method: 'GET', path: `/api/outbox/${A.message}?attachment=0`, expect: 404 },
       { method: 'POST', path: `/api/ai/actions/${A.action}/confirm`, expect: 404 },
@@ -167,6 +177,7 @@ describe.each(backends)('tenant isolation matrix on $name', (backend) => {
       for (const id of Object.values(A)) expect(res.text, `${what} leaks ${id}`).not.toContain(id);
     }
     expect(await snapshotOfA()).toEqual(before);
+    expect((await a.get('/api/invoices/settings/logo')).status).toBe(200);
     // B's figures are B's alone: one contact, one invoice, A's payment not among B's income
     const stats = (await b.get('/api/dashboard/stats')).body.data;
     expect(stats.contacts.total).toBe(1);

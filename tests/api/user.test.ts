@@ -17,6 +17,27 @@ describe.each(backends)('the user endpoint on $name', (backend) => {
     bob = await signIn(backend.url);
   });
 
+  it('starts a new account in the browser’s locale (Accept-Language), which the profile then changes', async () => {
+    const email = `locale-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
+    const response = await fetch(`${backend.url}/api/local-auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': 'de;q=0.9, fr-CH;q=0.95, en;q=0.5' },
+      body: JSON.stringify({ email }),
+    });
+    expect(response.status).toBe(200);
+    const { data } = (await response.json()) as { data: { token: string } };
+    const client = new Client(backend.url, data.token);
+    expect((await client.get('/api/auth/user')).body.data.locale).toBe('fr-CH');
+    // a second sign-in does not change what the account has chosen since
+    expect((await client.put('/api/auth/user', { locale: 'en-GB' })).status).toBe(200);
+    await fetch(`${backend.url}/api/local-auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': 'ja-JP' },
+      body: JSON.stringify({ email }),
+    });
+    expect((await client.get('/api/auth/user')).body.data.locale).toBe('en-GB');
+  });
+
   it('returns the signed-in user with the default settings, and nothing internal', async () => {
     const res = await alice.get('/api/auth/user');
     expect(res.status).toBe(200);

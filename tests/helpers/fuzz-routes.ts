@@ -57,7 +57,7 @@ const fingerprint = (path: string) => async (client: Client) => {
 /** The contact whose notes the notes route is fuzzed on (set by its setup). */
 let notesContact = '';
 
-const TASK_FIELDS = ['title', 'description', 'due_date', 'status', 'priority', 'contact_id', 'completed_at', 'id'];
+const TASK_FIELDS = ['title', 'description', 'due_date', 'due_on', 'status', 'priority', 'contact_id', 'completed_at', 'id'];
 const TRANSACTION_FIELDS = ['type', 'amount', 'category', 'description', 'date', 'invoice_id', 'user_id'];
 
 const CONTACT_FIELDS = ['first_name', 'last_name', 'email', 'phone', 'company', 'position', 'address', 'notes', 'status', 'id', 'user_id'];
@@ -169,7 +169,19 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
   {
     method: 'PUT',
     path: '/api/auth/user',
-    fields: ['business_name', 'business_address', 'tax_id', 'currency', 'invoice_prefix', 'payment_terms_days', 'time_zone', 'locale', 'email', 'clerk_id'],
+    fields: [
+      'business_name',
+      'business_address',
+      'tax_id',
+      'payment_instructions',
+      'currency',
+      'invoice_prefix',
+      'payment_terms_days',
+      'time_zone',
+      'locale',
+      'email',
+      'clerk_id',
+    ],
     valid: () => ({ business_name: 'Fuzz Ltd' }),
     count: async (client) => {
       const { updated_at, ...settings } = (await client.get('/api/auth/user')).body.data;
@@ -205,6 +217,53 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
     count: invoicesFingerprint,
     cleanup: async (client, body) => {
       await client.delete(`/api/invoices/${body.data.invoice.id}/payments/${body.data.id}`);
+    },
+  },
+  {
+    method: 'PUT',
+    path: '/api/invoices/settings/logo',
+    fields: ['image', 'content_type'],
+    count: async (client) => {
+      const res = await client.get('/api/invoices/settings/logo');
+      return [res.status, res.text.length];
+    },
+  },
+  {
+    // the first send of an account without a business name: a 422 asking for it, whatever else is sent
+    method: 'POST',
+    path: '/api/invoices/:id/send',
+    fields: ['subject', 'message', 'cc', 'to', 'status'],
+    valid: () => ({ subject: 'Your invoice' }),
+    setup: async (client) => {
+      const contact = (await client.post('/api/contacts', { first_name: 'Fuzz', email: 'fuzz-client@example.com' })).body.data.id;
+      return (await client.post('/api/invoices', { contact_id: contact, items: [{ description: 'Target', quantity: 1, unit_price: '5.00' }] })).body.data.id;
+    },
+    count: async (client) => [await invoicesFingerprint(client), (await client.get('/api/outbox')).body.data.length],
+  },
+  {
+    method: 'POST',
+    path: '/api/invoices/:id/receipt',
+    fields: ['subject', 'message', 'cc'],
+    setup: async (client) => {
+      await client.put('/api/auth/user', { business_name: 'Fuzz Receipts Ltd' });
+      const contact = (await client.post('/api/contacts', { first_name: 'Fuzz', email: 'fuzz-receipts@example.com' })).body.data.id;
+      const invoice = (
+        await client.post('/api/invoices', { contact_id: contact, status: 'sent', items: [{ description: 'Target', quantity: 1, unit_price: '5.00' }] })
+      ).body.data.id;
+      await client.post(`/api/invoices/${invoice}/payments`, { amount: '2.00' });
+      return invoice;
+    },
+    count: async (client) => [await invoicesFingerprint(client), (await client.get('/api/outbox')).body.data.length],
+  },
+  {
+    method: 'POST',
+    path: '/api/invoices/:id/duplicate',
+    fields: ['invoice_number', 'items', 'status'],
+    setup: async (client) =>
+      (await client.post('/api/invoices', { items: [{ description: 'Target', quantity: '7.5', unit_price: '10.00' }] })).body.data.id,
+    count: invoicesFingerprint,
+    cleanup: async (client, body) => {
+      await client.delete(`/api/invoices/${body.data.id}`);
     },
   },
   {

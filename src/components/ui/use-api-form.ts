@@ -20,11 +20,18 @@ export function useApiForm() {
     setFormError(undefined);
   }, []);
 
-  /** The browser-side check; `rename` maps a schema field to the form field that shows its error. */
-  function check(schema: z.ZodType, values: unknown, rename: Record<string, string> = {}): boolean {
+  /**
+   * The browser-side check; `rename` maps a schema field to the form field that
+   * shows its error; `problems` are fields the form could not read (a typed
+   * amount, say), shown first.
+   */
+  function check(schema: z.ZodType, values: unknown, rename: Record<string, string> = {}, problems: Record<string, string> = {}): boolean {
     const checked = schema.safeParse(values);
-    if (checked.success) return true;
-    setErrors(Object.fromEntries(Object.entries(zodDetails(checked.error)).map(([k, v]) => [rename[k] ?? k, v[0] ?? ''])));
+    if (checked.success && Object.keys(problems).length === 0) return true;
+    const schemaErrors = checked.success
+      ? {}
+      : Object.fromEntries(Object.entries(zodDetails(checked.error)).map(([k, v]) => [rename[k] ?? k, v[0] ?? '']));
+    setErrors({ ...schemaErrors, ...problems });
     return false;
   }
 

@@ -107,8 +107,8 @@ function at(owner: { time_zone: string }, days: number, time: string): Date {
 
 async function seedTasks(tx: Database, owner: { id: string; time_zone: string }, contact: (first: string) => Contact) {
   await createTasks(tx, owner, [
-    { title: 'Send the November retainer report', priority: 'high', due_date: at(owner, 0, '23:59'), contact_id: contact('Amara').id },
-    { title: 'Call Grace about the bakery website', priority: 'medium', due_date: at(owner, 0, '23:59'), contact_id: contact('Grace').id },
+    { title: 'Send the November retainer report', priority: 'high', due_on: dayFromToday(owner, 0), contact_id: contact('Amara').id },
+    { title: 'Call Grace about the bakery website', priority: 'medium', due_on: dayFromToday(owner, 0), contact_id: contact('Grace').id },
     {
       title: 'Follow up on the relaunch proposal',
       description: 'Lukas wanted the revised timeline and the hosting costs before their board meeting.',
@@ -116,7 +116,7 @@ async function seedTasks(tx: Database, owner: { id: string; time_zone: string },
       due_date: at(owner, -2, '10:00'),
       contact_id: contact('Lukas').id,
     },
-    { title: 'Send the contract draft', priority: 'medium', due_date: at(owner, -1, '23:59'), contact_id: contact('Kenji').id },
+    { title: 'Send the contract draft', priority: 'medium', due_on: dayFromToday(owner, -1), contact_id: contact('Kenji').id },
     {
       title: 'Prepare the quote for the booking site',
       status: 'in_progress',
@@ -124,13 +124,13 @@ async function seedTasks(tx: Database, owner: { id: string; time_zone: string },
       due_date: at(owner, 3, '12:00'),
       contact_id: contact('Sofia').id,
     },
-    { title: 'Schedule the quarterly review call', priority: 'low', due_date: at(owner, 7, '23:59'), contact_id: contact('Daniel').id },
-    { title: 'File the quarterly VAT return', priority: 'high', due_date: at(owner, 10, '23:59') },
+    { title: 'Schedule the quarterly review call', priority: 'low', due_on: dayFromToday(owner, 7), contact_id: contact('Daniel').id },
+    { title: 'File the quarterly VAT return', priority: 'high', due_on: dayFromToday(owner, 10) },
     {
       title: 'Ask for a testimonial',
       status: 'completed',
       priority: 'low',
-      due_date: at(owner, -6, '23:59'),
+      due_on: dayFromToday(owner, -6),
       completed_at: at(owner, -5, '15:20'),
       contact_id: contact('Priya').id,
     },
@@ -213,8 +213,8 @@ async function seedInvoices(tx: Database, owner: UserRow, contact: (email: strin
     due_date: day(-31),
     status: 'sent',
     items: [
-      { description: 'Brand retainer: design direction and reviews', quantity: 1, unit_price: '2400.00' },
-      { description: 'Packaging mock-ups, autumn range', quantity: 6, unit_price: '180.00' },
+      { description: 'Brand retainer: design direction and reviews', quantity: '1', unit_price: '2400.00' },
+      { description: 'Packaging mock-ups, autumn range', quantity: '6', unit_price: '180.00' },
     ],
     notes: 'Thank you for a great quarter.',
   });
@@ -226,9 +226,9 @@ async function seedInvoices(tx: Database, owner: UserRow, contact: (email: strin
     due_date: day(6),
     status: 'sent',
     items: [
-      { description: 'Analytics dashboard, phase 2: data model and API', quantity: 32, unit_price: '95.00' },
-      { description: 'Chart components and accessibility review', quantity: 14, unit_price: '95.00' },
-      { description: 'Hosting, first year', quantity: 1, unit_price: '240.00' },
+      { description: 'Analytics dashboard, phase 2: data model and API', quantity: '32', unit_price: '95.00' },
+      { description: 'Chart components and accessibility review', quantity: '14', unit_price: '95.00' },
+      { description: 'Hosting, first year', quantity: '1', unit_price: '240.00' },
     ],
   });
   await recordPayment(tx, owner, partly.id, { amount: '2000.00', date: day(-4), description: 'Deposit' });
@@ -239,8 +239,8 @@ async function seedInvoices(tx: Database, owner: UserRow, contact: (email: strin
     due_date: day(-21),
     status: 'sent',
     items: [
-      { description: 'Carrier API integration (tracking events)', quantity: 18, unit_price: '110.00' },
-      { description: 'On-call support, weekend launch', quantity: 1, unit_price: '450.00' },
+      { description: 'Carrier API integration (tracking events)', quantity: '18', unit_price: '110.00' },
+      { description: 'On-call support, weekend launch', quantity: '1', unit_price: '450.00' },
     ],
     discount_type: 'percent',
     discount_value: '5.00',
@@ -254,16 +254,16 @@ async function seedInvoices(tx: Database, owner: UserRow, contact: (email: strin
     currency: 'EUR',
     status: 'sent',
     items: [
-      { description: 'Website relaunch: discovery workshop (2 days)', quantity: 2, unit_price: '1100.00', tax_rate: '19' },
-      { description: 'Information architecture and wireframes', quantity: 1, unit_price: '1850.00', tax_rate: '19' },
+      { description: 'Website relaunch: discovery workshop (2 days)', quantity: '2', unit_price: '1100.00', tax_rate: '19' },
+      { description: 'Information architecture and wireframes', quantity: '1', unit_price: '1850.00', tax_rate: '19' },
     ],
   });
 
   await createInvoice(tx, owner, {
     contact_id: contact('kenji@studio-kaze.jp'),
     items: [
-      { description: 'Animation pipeline consulting', quantity: 8, unit_price: '120.00' },
-      { description: 'Render farm setup (remote)', quantity: 1, unit_price: '650.00' },
+      { description: 'Animation pipeline consulting', quantity: '8', unit_price: '120.00' },
+      { description: 'Render farm setup (remote)', quantity: '1', unit_price: '650.00' },
     ],
   });
 }

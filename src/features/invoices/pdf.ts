@@ -1,10 +1,12 @@
+import { writeDecimal } from '@/lib/money/input';
 import { formatCalendarDate } from '@/lib/time';
 import { compareMoney, formatMoney } from '@/lib/money';
 import { PdfWriter, type TextStyle } from '@/lib/pdf';
 import type { InvoiceDetail } from './schema';
 
 /**
- * The invoice as a PDF: the business (from the account's settings), the
+ * The invoice as a PDF: the business (from the account's settings: logo,
+ * name, address, tax id, email; how to pay while something is open), the
  * client, number and dates, the items (rows never split; the table header
  * repeats on each page), the totals as the database computed them (tax per
  * rate, discount, paid, balance), the payment status, notes, and "page x of
@@ -13,8 +15,23 @@ import type { InvoiceDetail } from './schema';
 
 export interface InvoicePdfData {
   invoice: InvoiceDetail;
-  business: { name: string; address: string | null; tax_id: string | null; email: string | null };
-  client: { name: string | null; company: string | null; email: string | null; address: string | null } | null;
+  business: {
+    name: string;
+    address: string | null;
+    tax_id: string | null;
+    email: string | null;
+    payment_instructions: string | null;
+    /** the account's logo (checked when it was uploaded) */
+    logo?: { bytes: Buffer; width: number; height: number; content_type: string } | null;
+  };
+  client: {
+    name: string | null;
+    /** whom an email greets */
+    first_name?: string | null;
+    company: string | null;
+    email: string | null;
+    address: string | null;
+  } | null;
   locale: string;
   /** render a draft as the client will receive it (when it is being sent) */
   asSent?: boolean;
@@ -61,6 +78,15 @@ export async function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
   let y = MARGIN;
   const leftWidth = contentWidth * 0.55;
   let leftY = y;
+  if (business.logo) {
+    const drawn = pdf.image(business.logo.bytes, MARGIN, leftY, {
+      width: Math.min(leftWidth, 180),
+      height: 60,
+      imageWidth: business.logo.width,
+      imageHeight: business.logo.height,
+    });
+    if (drawn > 0) leftY += drawn + 10;
+  }
   leftY += pdf.block(business.name, MARGIN, leftY, leftWidth, { size: 16, weight: 'bold' });
   const businessLines = [business.address, business.tax_id ? `Tax ID: ${business.tax_id}` : null, business.email]
     .filter((v): v is string => Boolean(v))
@@ -171,7 +197,7 @@ export async function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
       tableHeader();
     }
     pdf.block(item.description, x.desc, y + 2, descWidth, body);
-    pdf.line(String(item.quantity), x.qty, y + 2, { ...body, align: 'right', width: columns.qty });
+    pdf.line(writeDecimal(String(item.quantity), locale), x.qty, y + 2, { ...body, align: 'right', width: columns.qty });
     pdf.line(money(item.unit_price), x.price, y + 2, { ...body, align: 'right', width: columns.price });
     if (hasTax) pdf.line(`${item.tax_rate}%`, x.tax, y + 2, { ...body, color: MUTED, align: 'right', width: columns.tax });
     pdf.line(money(item.total), x.amount, y + 2, { ...body, align: 'right', width: columns.amount });
@@ -208,10 +234,12 @@ export async function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
     y += style.size * 1.9;
   }
 
-  // ── payments and notes ─────────────────────────────────────────────────────
+  // ── payments, how to pay, notes ───────────────────────────────────────────
   const paymentLines = invoice.payments.map((p) => [day(p.date), money(p.amount), p.description].filter(Boolean).join(' · '));
   const sections: [string, string][] = [];
   if (paymentLines.length > 0) sections.push(['Payments received', paymentLines.join('\n')]);
+  const open = invoice.status !== 'cancelled' && compareMoney(invoice.balance_due, '0.00') > 0;
+  if (open && business.payment_instructions) sections.push(['How to pay', business.payment_instructions]);
   if (invoice.notes) sections.push(['Notes', invoice.notes]);
   for (const [title, text] of sections) {
     y += 14;

@@ -160,7 +160,7 @@ export async function selectItems(tx: Database, userId: string, invoiceId: strin
     .select({
       id: it.id,
       description: it.description,
-      quantity: it.quantity,
+      quantity: sql<string>`trim_scale(${it.quantity})::text`,
       unit_price: it.unit_price,
       tax_rate: sql<string>`trim_scale(${it.tax_rate})::text`,
       total: it.total,
@@ -169,7 +169,9 @@ export async function selectItems(tx: Database, userId: string, invoiceId: strin
     .from(it)
     .where(and(eq(it.user_id, userId), eq(it.invoice_id, invoiceId)))
     .orderBy(asc(it.position), asc(it.created_at), asc(it.id));
-  return rows as InvoiceItem[];
+  // A quantity has at most 13 significant digits, so the JSON number written
+  // from it ("7.5", "0.125") carries exactly the stored decimal.
+  return rows.map((row) => ({ ...row, quantity: Number(row.quantity) }));
 }
 
 const paymentColumns = {
@@ -223,6 +225,15 @@ export async function nextInvoiceNumber(tx: Database, userId: string, prefix: st
   const [row] = await selectRows<{ number: string }>(
     tx,
     sql`select app.next_invoice_number(${userId}::uuid, ${prefix}) as number`,
+  );
+  return row!.number;
+}
+
+/** The number `nextInvoiceNumber` would give now, without taking it (the same rule, read-only). */
+export async function peekInvoiceNumber(tx: Database, userId: string, prefix: string): Promise<string> {
+  const [row] = await selectRows<{ number: string }>(
+    tx,
+    sql`select app.peek_invoice_number(${userId}::uuid, ${prefix}) as number`,
   );
   return row!.number;
 }

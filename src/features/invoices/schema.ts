@@ -5,12 +5,14 @@ import { parseDecimal, toUnits } from '@/lib/money';
 import {
   cursorParam,
   date,
+  email,
   formatParam,
   integer,
   limitParam,
   money,
   optionalText,
   qParam,
+  quantity,
   requiredText,
   sortParam,
   uuid,
@@ -63,7 +65,7 @@ export const taxRate = z.unknown().transform((input, ctx) => {
 
 export const invoiceItemSchema = z.strictObject({
   description: requiredText(2000),
-  quantity: integer({ min: 1, max: MAX_QUANTITY }),
+  quantity: quantity({ max: MAX_QUANTITY }),
   unit_price: money(),
   tax_rate: taxRate.optional(),
 });
@@ -213,11 +215,35 @@ export const paymentCreateSchema = z.strictObject({
 });
 export type PaymentCreate = z.output<typeof paymentCreateSchema>;
 
+/** At most this many copies (CC) per email; each counts against the daily email limit. */
+export const MAX_CC = 5;
+
+const ccAddress = email.refine((v) => v !== null, 'must be an email address').transform((v) => v!);
+
+/** Addresses that get a copy: a real `Cc` header. Duplicates (any case) are dropped. */
+export const ccList = z
+  .unknown()
+  .refine((value) => Array.isArray(value), 'must be a list of email addresses')
+  .pipe(z.array(ccAddress).max(MAX_CC, `must have at most ${MAX_CC} addresses`))
+  .transform((list) => list.filter((a, i) => list.findIndex((b) => b.toLowerCase() === a.toLowerCase()) === i));
+
+const emailSubject = requiredText(200).refine((v) => !/[\u0000-\u001f\u007f]/.test(v), 'must be one line of text');
+
+/**
+ * What the sender may set for one email (all optional): the subject, the
+ * message — the whole text above the invoice's details, greeting and sign-off
+ * included; without it the standard text is used — and copies.
+ */
 export const sendInvoiceSchema = z.strictObject({
-  /** a personal note placed above the standard text */
+  subject: emailSubject.optional(),
   message: optionalText(2000).optional(),
+  cc: ccList.optional(),
 });
 export type SendInvoice = z.output<typeof sendInvoiceSchema>;
+
+/** A thank-you / receipt email for a paid or partly paid invoice: the same fields as a send. */
+export const sendReceiptSchema = sendInvoiceSchema;
+export type SendReceipt = z.output<typeof sendReceiptSchema>;
 
 export const MAX_REMINDER_INTERVALS = 10;
 
@@ -229,6 +255,12 @@ export const invoiceSettingsSchema = z.strictObject({
     .transform((days) => [...new Set(days)].sort((a, b) => a - b)),
 });
 export type InvoiceSettings = z.output<typeof invoiceSettingsSchema>;
+
+/** GET /api/invoices/settings: the reminder days, and what the next invoice will be numbered. */
+export interface InvoiceSettingsView extends InvoiceSettings {
+  /** the number the next invoice gets when none is typed (a preview: a create in between takes it) */
+  next_invoice_number: string;
+}
 
 export interface InvoiceItem {
   id: string;

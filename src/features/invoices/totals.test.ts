@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTotals, computeTotals, MAX_AMOUNT, TotalsError } from './totals';
+import { checkTotals, computeTotals, lineTotalCents, MAX_AMOUNT, TotalsError } from './totals';
 
 describe('invoice totals', () => {
   it('totals exactly what binary floating point gets wrong', () => {
@@ -87,5 +87,34 @@ describe('invoice totals', () => {
     ).toThrow(/^items add up to a subtotal of 1000000000000.00/);
     expect(() => checkTotals([{ quantity: 1, unit_price: '999999999999.99', tax_rate: '1' }], null)).toThrow(/total of/);
     expect(checkTotals([{ quantity: 1, unit_price: '999999999999.99' }], null).total_amount).toBe(MAX_AMOUNT);
+  });
+});
+
+describe('decimal quantities', () => {
+  it('multiplies exactly and rounds each line half-up to cents', () => {
+    expect(lineTotalCents('7.5', '95.00')).toBe(71250n);
+    expect(lineTotalCents('0.333', '10.00')).toBe(333n);
+    expect(lineTotalCents('1.005', '1.00')).toBe(101n); // 1.005 → 1.01
+    expect(lineTotalCents('0.001', '0.01')).toBe(0n);
+    expect(lineTotalCents(3, '0.10')).toBe(30n);
+    expect(lineTotalCents(2n, '33.33')).toBe(6666n);
+  });
+
+  it('adds the rounded lines, so the lines shown add up to the subtotal shown', () => {
+    const totals = computeTotals(
+      [
+        { quantity: '0.333', unit_price: '10.00' },
+        { quantity: '0.333', unit_price: '10.00' },
+        { quantity: '0.334', unit_price: '10.00' },
+      ],
+      null,
+    );
+    expect(totals.line_totals).toEqual(['3.33', '3.33', '3.34']);
+    expect(totals.subtotal).toBe('10.00');
+  });
+
+  it('refuses a quantity that is not a decimal with up to three places', () => {
+    expect(() => lineTotalCents('1.2345', '1.00')).toThrow(TotalsError);
+    expect(() => lineTotalCents('abc', '1.00')).toThrow(TotalsError);
   });
 });

@@ -6,7 +6,8 @@ import { formatUnits, MAX_INTEGER_DIGITS, parseDecimal, toUnits } from '@/lib/mo
  * and BigInt-only, so the editor's live preview in the browser and the
  * server's checks give the stored result to the cent:
  *
- *   line total = quantity × unit_price
+ *   line total = quantity × unit_price, half-up to cents (quantities have
+ *                up to three decimals: docs/decisions/0092-typed-numbers.md)
  *   subtotal   = Σ line totals
  *   discount   = percent: subtotal × p / 100, half-up to cents; amount: the value
  *   per rate   : the discount is shared across tax rates in proportion to
@@ -16,7 +17,8 @@ import { formatUnits, MAX_INTEGER_DIGITS, parseDecimal, toUnits } from '@/lib/mo
  */
 
 export interface TotalsLine {
-  quantity: number | bigint;
+  /** up to three decimals: "7.5", 2 */
+  quantity: string | number | bigint;
   unit_price: string;
   /** percent, up to three decimals ("19", "7.7"); default 0 */
   tax_rate?: string | null;
@@ -71,8 +73,21 @@ function divHalfUp(num: bigint, den: bigint): bigint {
   return (num * 2n + den) / (den * 2n);
 }
 
+/** A quantity in thousandths ("7.5" → 7500n). */
+export function quantityUnits(quantity: string | number | bigint): bigint {
+  if (typeof quantity === 'bigint') return quantity * 1000n;
+  const parsed = parseDecimal(String(quantity), { scale: 3, maxIntegerDigits: 12 });
+  if (!parsed.ok) throw new TotalsError('quantity', parsed.reason);
+  return toUnits(parsed.value, 3);
+}
+
+/** quantity × unit price, half-up to cents (as `app.invoice_line_total`). */
+export function lineTotalCents(quantity: string | number | bigint, unitPrice: string): bigint {
+  return divHalfUp(quantityUnits(quantity) * toUnits(unitPrice), 1000n);
+}
+
 export function computeTotals(lines: readonly TotalsLine[], discount: Discount): Totals {
-  const lineCents = lines.map((line) => BigInt(line.quantity) * toUnits(line.unit_price));
+  const lineCents = lines.map((line) => lineTotalCents(line.quantity, line.unit_price));
   const subtotal = lineCents.reduce((sum, cents) => sum + cents, 0n);
 
   let discountCents = 0n;

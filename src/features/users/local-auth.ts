@@ -1,3 +1,4 @@
+import { localeFromAcceptLanguage } from '@/lib/http/accept-language';
 import { z } from 'zod';
 import { recordEvent } from '@/features/audit/service';
 import { seedDemoData } from '@/features/demo/service';
@@ -48,6 +49,8 @@ export interface RequestFacts {
   /** the TCP peer's address (development sign-in accepts loopback only) */
   peer: string | null;
   userAgent: string | null;
+  /** the browser's locale, which a new account starts with */
+  locale: string | null;
 }
 
 export interface SignedIn {
@@ -78,9 +81,10 @@ async function provision(
   sub: string,
   identity: { email: string; first_name: string | null; last_name: string | null },
   mode: 'dev' | 'local',
+  locale: string | null,
 ): Promise<{ user: UserRow; created: boolean }> {
   return withTenant({ sub, email: identity.email }, async (tx) => {
-    const result = await currentUser(tx, { userId: sub, identity });
+    const result = await currentUser(tx, { userId: sub, identity }, { locale });
     if (result.created && env().demoData) await seedDemoData(tx, result.user);
     await recordEvent(tx, 'auth.signed_in', 'users', result.user.id, { mode });
     return result;
@@ -95,7 +99,7 @@ export async function signInDev(input: DevSignIn, facts: RequestFacts): Promise<
   }
   const sub = localUserId(input.email);
   const identity = { email: input.email, first_name: input.first_name ?? null, last_name: input.last_name ?? null };
-  const { user, created } = await provision(sub, identity, 'dev');
+  const { user, created } = await provision(sub, identity, 'dev', facts.locale);
   const minted = await mintLocalSessionToken({ sub, ...identity }, facts.origin);
   return { ...minted, user: toProfile(user), created };
 }
@@ -131,7 +135,7 @@ export async function signInWithPassword(input: PasswordSignIn, facts: RequestFa
     log.info('auth.sign_in_failed', { reason: account ? 'password' : 'unknown_email' });
     throw new ApiError('unauthorized', WRONG_CREDENTIALS);
   }
-  const { user, created } = await provision(account.clerk_id, { email: account.email, first_name: null, last_name: null }, 'local');
+  const { user, created } = await provision(account.clerk_id, { email: account.email, first_name: null, last_name: null }, 'local', facts.locale);
   const session = await startSession(account, { first_name: user.first_name, last_name: user.last_name }, facts);
   return { ...session, user: toProfile(user), created };
 }
@@ -159,7 +163,7 @@ export async function signUp(input: SignUp, facts: RequestFacts): Promise<Signed
     throw errors.conflict('An account could not be created with this email. If it is yours, sign in or reset the password.');
   }
   const identity = { email: input.email, first_name: input.first_name ?? null, last_name: input.last_name ?? null };
-  const { user } = await provision(sub, identity, 'local');
+  const { user } = await provision(sub, identity, 'local', facts.locale);
   log.info('auth.signed_up', { user_id: user.id });
   const session = await startSession({ clerk_id: sub, email: input.email }, identity, facts);
   return { ...session, user: toProfile(user), created: true };
@@ -267,5 +271,6 @@ export function requestFacts(req: { nextUrl: URL; headers: Headers }): RequestFa
     ip: clientIp(req.headers),
     peer: peerAddress(req.headers),
     userAgent: req.headers.get('user-agent'),
+    locale: localeFromAcceptLanguage(req.headers.get('accept-language')),
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decodeBase64, type ImageType, sniffImage } from '@/lib/pdf/image';
 import { email, integer, optionalText } from '@/lib/validation';
 
 const accountEmail = email.refine((v) => v !== null, 'is required').transform((v) => v!.toLowerCase());
@@ -114,11 +115,24 @@ export const invoicePrefix = z
       .regex(/^[A-Za-z0-9._/#-]*$/, 'may contain letters, digits and . _ / # - only'),
   );
 
+/**
+ * The next invoice number with another prefix, as the settings form previews
+ * it while the prefix is typed: the account's counter continues whatever the
+ * prefix (`INV-0006` → `EDS-0006`).
+ */
+export function nextNumberWithPrefix(next: string | undefined, savedPrefix: string, prefix: string): string {
+  if (!next) return `${prefix}0001`;
+  const digits = next.startsWith(savedPrefix) ? next.slice(savedPrefix.length) : next;
+  return /^\d+$/.test(digits) ? `${prefix}${digits}` : next;
+}
+
 export const userSettingsSchema = z
   .strictObject({
     business_name: optionalText(200).optional(),
     business_address: optionalText(1000).optional(),
     tax_id: optionalText(100).optional(),
+    /** how to pay: bank details, a payment link… (printed on invoices and in their emails) */
+    payment_instructions: optionalText(2000).optional(),
     currency: currencyCode.optional(),
     invoice_prefix: invoicePrefix.optional(),
     payment_terms_days: integer({ min: 0, max: 365 }).optional(),
@@ -151,6 +165,7 @@ export interface UserProfile {
   business_name: string | null;
   business_address: string | null;
   tax_id: string | null;
+  payment_instructions: string | null;
   currency: string;
   invoice_prefix: string;
   payment_terms_days: number;
@@ -159,6 +174,75 @@ export interface UserProfile {
   /** days after the due date on which overdue invoices get a reminder ([] = off) */
   invoice_reminder_days: number[];
   created_at: Date;
+  updated_at: Date;
+}
+
+// ---------------------------------------------------------------------------
+// Business details asked for before the first invoice email
+// (docs/decisions/0091-business-details-before-first-send.md)
+// ---------------------------------------------------------------------------
+
+type BusinessFields = Pick<UserProfile, 'business_name' | 'business_address' | 'payment_instructions'>;
+
+/** The details an invoice email needs and the account lacks: `business_name` is required, the others are suggested. */
+export function missingBusinessDetails(user: BusinessFields, hasLogo: boolean): { required: string[]; suggested: string[] } {
+  const suggested = [
+    user.business_address ? null : 'business_address',
+    hasLogo ? null : 'logo',
+    user.payment_instructions ? null : 'payment_instructions',
+  ].filter((v): v is string => v !== null);
+  return { required: user.business_name ? [] : ['business_name'], suggested };
+}
+
+export const BUSINESS_DETAIL_LABELS: Record<string, string> = {
+  business_name: 'business name',
+  business_address: 'address',
+  logo: 'logo',
+  payment_instructions: 'payment instructions',
+};
+
+/** The business logo: a small PNG or JPEG, checked by its bytes (not its name or declared type). */
+export const MAX_LOGO_BYTES = 200 * 1024;
+export const MAX_LOGO_SIDE = 2000;
+
+export interface LogoUpload {
+  bytes: Uint8Array;
+  content_type: ImageType;
+  width: number;
+  height: number;
+}
+
+export const logoUploadSchema = z.strictObject({
+  /** the image file, base64-encoded (a `data:image/png;base64,…` URL is fine too) */
+  image: z.string({ error: 'must be the image as base64 text' }).transform((text, ctx): LogoUpload => {
+    const bytes = decodeBase64(text);
+    if (!bytes) {
+      ctx.addIssue({ code: 'custom', message: 'must be the image as base64 text' });
+      return z.NEVER;
+    }
+    if (bytes.length > MAX_LOGO_BYTES) {
+      ctx.addIssue({ code: 'custom', message: `must be at most ${MAX_LOGO_BYTES / 1024} KB (this one is ${Math.ceil(bytes.length / 1024)} KB)` });
+      return z.NEVER;
+    }
+    const info = sniffImage(bytes);
+    if (!info) {
+      ctx.addIssue({ code: 'custom', message: 'must be a PNG or JPEG image' });
+      return z.NEVER;
+    }
+    if (info.width > MAX_LOGO_SIDE || info.height > MAX_LOGO_SIDE) {
+      ctx.addIssue({ code: 'custom', message: `must be at most ${MAX_LOGO_SIDE} × ${MAX_LOGO_SIDE} pixels` });
+      return z.NEVER;
+    }
+    return { bytes, content_type: info.type, width: info.width, height: info.height };
+  }),
+});
+
+/** The stored logo, as the API describes it (the image itself: GET /api/invoices/settings/logo). */
+export interface LogoInfo {
+  content_type: ImageType;
+  size: number;
+  width: number;
+  height: number;
   updated_at: Date;
 }
 

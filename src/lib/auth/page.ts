@@ -1,4 +1,6 @@
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { localeFromAcceptLanguage } from '@/lib/http/accept-language';
 import { cache } from 'react';
 import { type Database, withTenant } from '@/lib/db';
 import { getSession, type Session } from './session';
@@ -18,7 +20,8 @@ export interface PageUser {
 export const getPageUser = cache(async (): Promise<PageUser> => {
   const session = await getSession();
   if (!session) redirect('/sign-in');
-  const { user } = await withTenant(session.claims, (tx) => currentUser(tx, session));
+  const locale = localeFromAcceptLanguage((await headers()).get('accept-language'));
+  const { user } = await withTenant(session.claims, (tx) => currentUser(tx, session, { locale }));
   return { session, user };
 });
 

@@ -35,6 +35,8 @@ export async function isDeletedClerkUser(tx: Database, clerkId: string): Promise
 export async function currentUser(
   tx: Database,
   session: Pick<Session, 'userId' | 'identity'>,
+  /** what a new row starts with: the browser's locale (localeFromAcceptLanguage) */
+  start: { locale?: string | null } = {},
 ): Promise<{ user: UserRow; created: boolean }> {
   const [existing] = await tx.select().from(tables.users).where(eq(tables.users.clerk_id, session.userId)).limit(1);
   if (existing) return { user: existing, created: false };
@@ -49,6 +51,7 @@ export async function currentUser(
       email: session.identity.email,
       first_name: session.identity.first_name,
       last_name: session.identity.last_name,
+      ...(start.locale ? { locale: start.locale } : {}),
     } as typeof tables.users.$inferInsert)
     .onConflictDoNothing({ target: tables.users.clerk_id })
     .returning();

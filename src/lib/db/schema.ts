@@ -21,6 +21,7 @@ export const users = pgTable('users', {
   business_name: text('business_name'),
   business_address: text('business_address'),
   tax_id: text('tax_id'),
+  payment_instructions: text('payment_instructions'),
   currency: text('currency').notNull().default('USD'),
   invoice_prefix: text('invoice_prefix').notNull().default('INV-'),
   payment_terms_days: integer('payment_terms_days').notNull().default(14),
@@ -83,7 +84,7 @@ export const invoiceItems = pgTable('invoice_items', {
   user_id: uuid('user_id').notNull(),
   invoice_id: uuid('invoice_id').notNull(),
   description: text('description').notNull(),
-  quantity: integer('quantity').notNull(),
+  quantity: numeric('quantity', { precision: 13, scale: 3 }).notNull(),
   unit_price: money('unit_price').notNull(),
   tax_rate: numeric('tax_rate', { precision: 6, scale: 3 }).notNull().default('0'),
   total: money('total').notNull(),
@@ -145,6 +146,8 @@ export const tasks = pgTable('tasks', {
   title: text('title').notNull(),
   description: text('description'),
   due_date: ts('due_date'),
+  /** a task due on a whole day: that calendar date (due_date then follows it, docs/decisions/0090) */
+  due_on: date('due_on', { mode: 'string' }),
   status: text('status', { enum: ['pending', 'in_progress', 'completed', 'cancelled'] })
     .notNull()
     .default('pending'),
@@ -230,6 +233,10 @@ export const auditLogs = pgTable('audit_logs', {
   changes: jsonb('changes').notNull(),
   created_at: ts('created_at').notNull(),
   seq: bigint('seq', { mode: 'number' }).notNull(),
+  /** the database transaction that wrote the entry: the entries of one change share it (migration audit_change_groups) */
+  txid: bigint('txid', { mode: 'number' }).notNull(),
+  /** what the entry is about, as it was then: name, currency, invoice, contact */
+  context: jsonb('context').notNull(),
 });
 
 export const schema = {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type NextRequest, NextResponse } from 'next/server';
 import type { z } from 'zod';
+import { localeFromAcceptLanguage } from './accept-language';
 import { requestOrigin } from '@/lib/auth/config';
 import { getSession, type Session } from '@/lib/auth/session';
 import { currentUser, type UserRow } from '@/lib/auth/user';
@@ -351,6 +352,11 @@ function wrap<B, Q, P>(
   };
 }
 
+/** What a user row created by this request starts with (the browser's locale). */
+function startingPreferences(req: NextRequest): { locale: string | null } {
+  return { locale: localeFromAcceptLanguage(req.headers.get('accept-language')) };
+}
+
 /** A route that needs a session; the handler runs in the user's tenant transaction. */
 export function route<B = undefined, Q = undefined, P = undefined>(
   config: RouteConfig<B, Q, P>,
@@ -358,7 +364,7 @@ export function route<B = undefined, Q = undefined, P = undefined>(
 ): RouteHandler {
   return wrap(config, true, (base, session) =>
     withTenant(session!.claims, async (tx) => {
-      const { user, created } = await currentUser(tx, session!);
+      const { user, created } = await currentUser(tx, session!, startingPreferences(base.req));
       return handler({
         ...base,
         session: session!,
@@ -382,7 +388,7 @@ export function routeWithoutTransaction<B = undefined, Q = undefined, P = undefi
   handler: (ctx: Omit<AuthedContext<B, Q, P>, 'tx'>) => Promise<unknown>,
 ): RouteHandler {
   return wrap(config, true, async (base, session) => {
-    const { user, created } = await withTenant(session!.claims, (tx) => currentUser(tx, session!));
+    const { user, created } = await withTenant(session!.claims, (tx) => currentUser(tx, session!, startingPreferences(base.req)));
     return handler({
       ...base,
       session: session!,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isLosslessNumber } from '@/lib/json';
-import { parseDecimal } from '@/lib/money';
+import { parseDecimal, toUnits } from '@/lib/money';
 
 /**
  * Building blocks for the feature schemas. One definition serves the API
@@ -116,6 +116,46 @@ export function money({ positive = false, allowZero = true }: { positive?: boole
       }
       return zero ? '0.00' : parsed.value;
     });
+}
+
+/**
+ * A quantity: a JSON number or string with up to three decimals ("7.5",
+ * 0.125), greater than zero and at most `max`, as a canonical decimal string
+ * without trailing zeros ("7.5", "2").
+ */
+export function quantity({ max }: { max: number }) {
+  return z.unknown().transform((input, ctx) => {
+    let text: string;
+    if (typeof input === 'string') text = input;
+    else if (typeof input === 'number' && Number.isFinite(input)) text = String(input);
+    else if (isLosslessNumber(input)) text = input.value;
+    else {
+      ctx.addIssue({ code: 'custom', message: 'must be a quantity such as 2 or 7.5' });
+      return z.NEVER;
+    }
+    const parsed = parseDecimal(text, { scale: 3, maxIntegerDigits: 10 });
+    if (!parsed.ok) {
+      ctx.addIssue({
+        code: 'custom',
+        message: parsed.reason.includes('decimal places')
+          ? 'must have at most three decimals (such as 7.5 or 0.125)'
+          : parsed.reason.includes('digits')
+            ? `must be at most ${max}`
+            : 'must be a quantity such as 2 or 7.5',
+      });
+      return z.NEVER;
+    }
+    const units = toUnits(parsed.value, 3);
+    if (units <= 0n) {
+      ctx.addIssue({ code: 'custom', message: 'must be more than 0' });
+      return z.NEVER;
+    }
+    if (units > BigInt(max) * 1000n) {
+      ctx.addIssue({ code: 'custom', message: `must be at most ${max}` });
+      return z.NEVER;
+    }
+    return parsed.value.replace(/\.?0+$/, '');
+  });
 }
 
 /** A whole number given as a JSON number (not a string, not 1.5). */

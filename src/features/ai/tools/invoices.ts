@@ -1,3 +1,4 @@
+import { writeDecimal } from '@/lib/money/input';
 import { z } from 'zod';
 import { getContact } from '@/features/contacts/service';
 import { EFFECTIVE_STATUSES, type Invoice, invoiceCreateSchema, invoiceListQuerySchema, paymentCreateSchema } from '@/features/invoices/schema';
@@ -96,7 +97,7 @@ export const invoiceTools: Tool[] = [
       const currency = input.currency ?? ctx.user.currency;
       const lines = input.items.map(
         (i) =>
-          `${i.quantity} × "${i.description}" at ${money(i.unit_price, currency, ctx)}` +
+          `${writeDecimal(i.quantity, ctx.user.locale)} × "${i.description}" at ${money(i.unit_price, currency, ctx)}` +
           (i.tax_rate !== undefined ? ` + ${i.tax_rate}% tax` : ''),
       );
       const details = [

@@ -36,7 +36,7 @@ beforeAll(async () => {
         contact_id: ids.amara,
         invoice_number: 'SUM-0001',
         status: 'sent',
-        items: [{ description: 'Logo', quantity: 1, unit_price: '900.00' }],
+        items: [{ description: 'Logo', quantity: '1', unit_price: '900.00' }],
       }),
     )
   ).id;
@@ -137,8 +137,8 @@ const cases = (): Record<string, { args: Record<string, unknown>; mentions: stri
       notes: 'Thank you for the kind collaboration',
       status: 'draft',
       items: [
-        { description: 'Brand workshop', quantity: 2, unit_price: '450.00', tax_rate: '19' },
-        { description: 'Travel', quantity: 1, unit_price: '80.40', tax_rate: '7' },
+        { description: 'Brand workshop', quantity: '2', unit_price: '450.00', tax_rate: '19' },
+        { description: 'Travel', quantity: '1', unit_price: '80.40', tax_rate: '7' },
       ],
     },
     mentions: [
@@ -184,7 +184,7 @@ describe('proposal summaries', () => {
     const out = await propose('add_note', { contact_id: ids.amara, body });
     expect(out).toMatchObject({ ok: false, error: { code: 'validation_failed', message: expect.stringMatching(/too large to show in full/) } });
     // the same exchange may still propose a smaller change (the refused one was not stored)
-    const items = Array.from({ length: 60 }, (_, i) => ({ description: `Line item number ${i + 1} with a long description`, quantity: 1, unit_price: '10.00' }));
+    const items = Array.from({ length: 60 }, (_, i) => ({ description: `Line item number ${i + 1} with a long description`, quantity: '1', unit_price: '10.00' }));
     const many = await propose('create_invoice', { contact_id: ids.amara, items });
     expect(many).toMatchObject({ ok: false, error: { code: 'validation_failed' } });
     const fine = await propose('add_note', { contact_id: ids.amara, body: 'Short and complete' });

@@ -11,11 +11,14 @@ import { NativeSelect } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
 import { ApiClientError, apiFetch } from '@/lib/api-client';
 import { addDays } from '@/lib/time';
-import { formatMoney, parseDecimal } from '@/lib/money';
+import { formatMoney } from '@/lib/money';
+import { type NumberKind, readTyped, writeDecimal } from '@/lib/money/input';
+import { NumberInput } from '@/components/ui/number-input';
+import { notify } from '@/components/ui/notify';
 import { cn } from '@/lib/utils';
 import { zodDetails } from '@/lib/validation';
 import { type InvoiceDetail, invoiceCreateSchema, invoiceUpdateSchema, MAX_ITEMS } from '../schema';
-import { computeTotals, type Discount, rateUnits, type Totals, TotalsError } from '../totals';
+import { computeTotals, type Discount, type Totals, TotalsError } from '../totals';
 
 export interface ContactOption {
   id: string;
@@ -37,6 +40,8 @@ export interface EditorDefaults {
   issue_date: string;
   payment_terms_days: number;
   invoice_prefix: string;
+  /** the number a new invoice gets when none is typed (GET /api/invoices/settings) */
+  next_invoice_number?: string;
   contact_id?: string;
 }
 
@@ -45,23 +50,11 @@ const emptyLine = (): Line => ({ key: nextKey++, description: '', quantity: '1',
 
 const COMMON_CURRENCIES = ['USD', 'EUR', 'GBP', 'CHF', 'CAD', 'AUD', 'JPY', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'INR', 'BRL', 'MXN'];
 
-/** A decimal for the live preview; anything unparseable counts as zero there (the server still refuses it). */
-function previewAmount(value: string): string {
-  const parsed = parseDecimal(value.trim() === '' ? '0' : value.replace(',', '.'));
-  return parsed.ok && !parsed.value.startsWith('-') ? parsed.value : '0.00';
-}
-
-function previewRate(value: string): string {
-  try {
-    rateUnits(value.trim() === '' ? '0' : value.replace(',', '.'));
-    return value.trim() === '' ? '0' : value.replace(',', '.');
-  } catch {
-    return '0';
-  }
-}
-
-function previewQuantity(value: string): number {
-  return /^\d{1,10}$/.test(value.trim()) ? Number(value.trim()) : 0;
+/** The value a typed field stands for in the live preview; what cannot be read counts as zero there. */
+function previewValue(text: string, kind: NumberKind, locale: string, zero: string): string {
+  if (text.trim() === '') return zero;
+  const reading = readTyped(text, kind, locale);
+  return reading.ok ? reading.value : zero;
 }
 
 /**
@@ -89,16 +82,16 @@ export function InvoiceEditor({
   const [dueTouched, setDueTouched] = React.useState(editing);
   const [currency, setCurrency] = React.useState(invoice?.currency ?? defaults.currency);
   const [discountType, setDiscountType] = React.useState<'' | 'percent' | 'amount'>(invoice?.discount_type ?? '');
-  const [discountValue, setDiscountValue] = React.useState(invoice?.discount_value ?? '');
+  const [discountValue, setDiscountValue] = React.useState(invoice?.discount_value ? writeDecimal(invoice.discount_value, locale) : '');
   const [notes, setNotes] = React.useState(invoice?.notes ?? '');
   const [lines, setLines] = React.useState<Line[]>(() =>
     invoice
       ? invoice.items.map((item) => ({
           key: nextKey++,
           description: item.description,
-          quantity: String(item.quantity),
-          unit_price: item.unit_price,
-          tax_rate: item.tax_rate === '0' ? '' : item.tax_rate,
+          quantity: writeDecimal(String(item.quantity), locale),
+          unit_price: writeDecimal(item.unit_price, locale),
+          tax_rate: item.tax_rate === '0' ? '' : writeDecimal(item.tax_rate, locale),
         }))
       : [emptyLine()],
   );
@@ -110,48 +103,70 @@ export function InvoiceEditor({
 
   const preview = React.useMemo((): { totals: Totals; problem?: string } => {
     const previewLines = lines.map((l) => ({
-      quantity: previewQuantity(l.quantity),
-      unit_price: previewAmount(l.unit_price),
-      tax_rate: previewRate(l.tax_rate),
+      quantity: previewValue(l.quantity, 'quantity', locale, '0'),
+      unit_price: previewValue(l.unit_price, 'amount', locale, '0.00'),
+      tax_rate: previewValue(l.tax_rate, 'percent', locale, '0'),
     }));
-    const discount: Discount = discountType ? { type: discountType, value: previewAmount(discountValue) } : null;
+    const discount: Discount = discountType
+      ? { type: discountType, value: previewValue(discountValue, discountType === 'percent' ? 'percent' : 'amount', locale, '0') }
+      : null;
     try {
       return { totals: computeTotals(previewLines, discount) };
     } catch (error) {
       const problem = error instanceof TotalsError ? `Discount ${error.problem}` : 'The discount is not valid';
       return { totals: computeTotals(previewLines, null), problem };
     }
-  }, [lines, discountType, discountValue]);
+  }, [lines, discountType, discountValue, locale]);
 
   function updateLine(key: number, changes: Partial<Line>) {
     setLines((current) => current.map((line) => (line.key === key ? { ...line, ...changes } : line)));
   }
 
-  function body() {
-    return {
+  /**
+   * The request body, every typed number read by the one reader in the
+   * user's locale; what cannot be read is reported against its field.
+   */
+  function body(): { values: Record<string, unknown>; problems: Record<string, string> } {
+    const problems: Record<string, string> = {};
+    const read = (field: string, text: string, kind: NumberKind, empty?: string): string | undefined => {
+      if (text.trim() === '' && empty !== undefined) return empty;
+      if (text.trim() === '') {
+        problems[field] = 'is required';
+        return undefined;
+      }
+      const reading = readTyped(text, kind, locale);
+      if (reading.ok) return reading.value;
+      problems[field] = reading.reason;
+      return undefined;
+    };
+    const values = {
       contact_id: contactId || null,
       ...(number.trim() ? { invoice_number: number.trim() } : {}),
       issue_date: issueDate,
       due_date: dueDate,
       currency: currency.trim().toUpperCase(),
       discount_type: discountType || null,
-      discount_value: discountType ? discountValue.trim().replace(',', '.') : null,
+      discount_value: discountType ? read('discount_value', discountValue, discountType === 'percent' ? 'percent' : 'amount') : null,
       notes: notes.trim() || null,
-      items: lines.map((line) => ({
+      items: lines.map((line, index) => ({
         description: line.description,
-        quantity: /^\d+$/.test(line.quantity.trim()) ? Number(line.quantity.trim()) : line.quantity,
-        unit_price: line.unit_price.trim().replace(',', '.'),
-        tax_rate: line.tax_rate.trim() === '' ? '0' : line.tax_rate.trim().replace(',', '.'),
+        quantity: read(`items.${index}.quantity`, line.quantity, 'quantity'),
+        unit_price: read(`items.${index}.unit_price`, line.unit_price, 'amount'),
+        tax_rate: read(`items.${index}.tax_rate`, line.tax_rate, 'percent', '0'),
       })),
     };
+    return { values, problems };
   }
 
   async function onSubmit(event: React.FormEvent) {
     event.preventDefault();
-    const values = body();
+    const { values, problems } = body();
     const checked = (editing ? invoiceUpdateSchema : invoiceCreateSchema).safeParse(values);
-    if (!checked.success) {
-      setErrors(Object.fromEntries(Object.entries(zodDetails(checked.error)).map(([k, v]) => [k, v[0] ?? ''])));
+    if (!checked.success || Object.keys(problems).length > 0) {
+      const schemaProblems = checked.success
+        ? {}
+        : Object.fromEntries(Object.entries(zodDetails(checked.error)).map(([k, v]) => [k, v[0] ?? '']));
+      setErrors({ ...schemaProblems, ...problems });
       setFormError('Some fields need attention.');
       return;
     }
@@ -162,6 +177,9 @@ export function InvoiceEditor({
       const { data } = await apiFetch<{ data: InvoiceDetail }>(editing ? `/api/invoices/${invoice!.id}` : '/api/invoices', {
         method: editing ? 'PUT' : 'POST',
         body: values,
+      });
+      notify.success(editing ? `Changes to ${data.invoice_number} saved` : `Invoice ${data.invoice_number} created as a draft`, {
+        description: editing ? undefined : 'Send it when it is ready.',
       });
       router.push(`/invoices/${data.id}`);
       router.refresh();
@@ -206,7 +224,7 @@ export function InvoiceEditor({
             id="invoice_number"
             label="Invoice number"
             error={errors.invoice_number}
-            hint={editing ? undefined : `Leave empty for the next number (${defaults.invoice_prefix}0001, …)`}
+            hint={editing ? undefined : `Leave empty for the next number: ${defaults.next_invoice_number ?? `${defaults.invoice_prefix}…`}`}
           >
             <Input value={number} onChange={(e) => setNumber(e.target.value)} placeholder="Automatic" autoComplete="off" />
           </Field>
@@ -287,26 +305,27 @@ export function InvoiceEditor({
                     {err('description') ? <p className="mt-1 text-xs text-destructive">{err('description')}</p> : null}
                   </div>
                   <LineInput label={`Quantity, line ${n}`} short="Qty" error={err('quantity')}>
-                    <Input
-                      inputMode="numeric"
-                      className="text-right"
+                    <NumberInput
+                      kind="quantity"
+                      locale={locale}
                       value={line.quantity}
                       onChange={(e) => updateLine(line.key, { quantity: e.target.value })}
                     />
                   </LineInput>
                   <LineInput label={`Unit price, line ${n}`} short="Unit price" error={err('unit_price')}>
-                    <Input
-                      inputMode="decimal"
-                      className="text-right"
-                      placeholder="0.00"
+                    <NumberInput
+                      kind="amount"
+                      locale={locale}
+                      currency={currency}
+                      placeholder={writeDecimal('0.00', locale)}
                       value={line.unit_price}
                       onChange={(e) => updateLine(line.key, { unit_price: e.target.value })}
                     />
                   </LineInput>
                   <LineInput label={`Tax rate, line ${n}`} short="Tax %" error={err('tax_rate')}>
-                    <Input
-                      inputMode="decimal"
-                      className="text-right"
+                    <NumberInput
+                      kind="percent"
+                      locale={locale}
                       placeholder="0"
                       value={line.tax_rate}
                       onChange={(e) => updateLine(line.key, { tax_rate: e.target.value })}
@@ -363,7 +382,15 @@ export function InvoiceEditor({
             </Field>
             {discountType ? (
               <Field id="discount_value" label={discountType === 'percent' ? 'Discount (%)' : `Discount (${currency})`} error={errors.discount_value}>
-                <Input inputMode="decimal" value={discountValue} onChange={(e) => setDiscountValue(e.target.value)} placeholder="0" />
+                <NumberInput
+                  kind={discountType === 'percent' ? 'percent' : 'amount'}
+                  locale={locale}
+                  currency={currency}
+                  className="text-left"
+                  value={discountValue}
+                  onChange={(e) => setDiscountValue(e.target.value)}
+                  placeholder="0"
+                />
               </Field>
             ) : null}
             <div className="sm:col-span-2">
@@ -392,6 +419,14 @@ export function InvoiceEditor({
             {preview.problem ? <p className="mt-2 text-xs text-destructive">{preview.problem}</p> : null}
           </CardContent>
         </Card>
+      </div>
+
+      <div
+        className="sticky bottom-0 z-10 -mx-4 flex items-baseline justify-between gap-4 border-t bg-background/95 px-4 py-2 text-sm backdrop-blur lg:hidden"
+        data-testid="editor-sticky-total"
+      >
+        <span className="text-muted-foreground">Total so far</span>
+        <span className="text-base font-semibold tabular-nums">{money(preview.totals.total_amount)}</span>
       </div>
 
       {formError ? (

@@ -1,5 +1,6 @@
 import { formatCalendarDate } from '@/lib/time';
 import { compareMoney, formatMoney } from '@/lib/money';
+import { writeDecimal } from '@/lib/money/input';
 import type { InvoiceDetail } from '../schema';
 
 export interface PreviewParty {
@@ -84,7 +85,7 @@ export function InvoicePreview({
                     {money(item.unit_price)} each{hasTax ? ` · tax ${item.tax_rate}%` : ''}
                   </span>
                 </td>
-                <td className="px-2 py-2 text-right tabular-nums">{item.quantity}</td>
+                <td className="px-2 py-2 text-right tabular-nums">{writeDecimal(String(item.quantity), locale)}</td>
                 <td className="hidden px-2 py-2 text-right tabular-nums sm:table-cell">{money(item.unit_price)}</td>
                 {hasTax ? <td className="hidden px-2 py-2 text-right text-slate-500 sm:table-cell">{item.tax_rate}%</td> : null}
                 <td className="py-2 pl-2 text-right tabular-nums">{money(item.total)}</td>

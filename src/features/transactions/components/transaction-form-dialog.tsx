@@ -8,10 +8,16 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, D
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { NativeSelect } from '@/components/ui/select';
+import { notify } from '@/components/ui/notify';
 import { Textarea } from '@/components/ui/textarea';
+import { reversal } from '@/components/ui/undo';
+import { useUnsavedChanges } from '@/components/ui/unsaved-changes';
 import { useApiForm } from '@/components/ui/use-api-form';
+import { useOpenFromUrl } from '@/components/ui/use-open-from-url';
 import { apiFetch } from '@/lib/api-client';
 import { compareMoney, formatMoney } from '@/lib/money';
+import { readAmount, writeDecimal } from '@/lib/money/input';
+import { NumberInput } from '@/components/ui/number-input';
 import { cn } from '@/lib/utils';
 import { type InvoiceChoice, type Transaction, transactionCreateSchema, type TransactionType } from '../schema';
 
@@ -27,6 +33,7 @@ export function TransactionFormDialog({
   locale,
   defaultType = 'expense',
   trigger,
+  openWith,
 }: {
   transaction?: Transaction;
   categories: { category: string; type: TransactionType }[];
@@ -36,13 +43,17 @@ export function TransactionFormDialog({
   locale: string;
   defaultType?: TransactionType;
   trigger: React.ReactNode;
+  /** Opens when the URL has `?new=<openWith>` (the command palette's "Add transaction"); one dialog per page and key. */
+  openWith?: string;
 }) {
   const router = useRouter();
   const editing = Boolean(transaction);
   const [open, setOpen] = React.useState(false);
   const [type, setType] = React.useState<TransactionType>(transaction?.type ?? defaultType);
   const [confirmingDelete, setConfirmingDelete] = React.useState(false);
+  const [amount, setAmount] = React.useState(() => (transaction ? writeDecimal(transaction.amount, locale) : ''));
   const { pending, errors, message, reset, check, send, clearFieldError } = useApiForm();
+  const { track: trackForm, isDirty } = useUnsavedChanges();
   const listId = React.useId();
   const suggestions = [...new Set(categories.filter((c) => c.type === type).map((c) => c.category))];
   const invoiceOptions = invoices.filter(
@@ -52,24 +63,59 @@ export function TransactionFormDialog({
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
+    const reading = readAmount(amount, locale);
     const values: Record<string, unknown> = {
       type,
-      amount: String(form.get('amount') ?? '').trim(),
+      amount: reading.ok ? reading.value : amount.trim(),
       date: String(form.get('date') ?? ''),
       category: String(form.get('category') ?? '').trim() || null,
       description: String(form.get('description') ?? '').trim() || null,
       invoice_id: type === 'income' ? String(form.get('invoice_id') ?? '') || null : null,
     };
-    if (!check(transactionCreateSchema, values)) return;
+    if (!check(transactionCreateSchema, values, {}, reading.ok ? {} : { amount: amount.trim() ? reading.reason : 'is required' })) return;
     await send(
       () =>
         apiFetch<{ data: Transaction }>(editing ? `/api/transactions/${transaction!.id}` : '/api/transactions', {
           method: editing ? 'PUT' : 'POST',
           body: values,
         }),
-      close,
+      ({ data }) => {
+        close();
+        announce(data);
+      },
     );
   }
+
+  /** The toast after a save; an edit can be undone (the changed fields are put back). */
+  function announce(saved: Transaction) {
+    if (!transaction) {
+      notify.success(saved.type === 'income' ? 'Money in recorded' : 'Money out recorded', {
+        description: saved.description ?? saved.category ?? undefined,
+      });
+      return;
+    }
+    const undo = reversal(transaction, saved, ['type', 'amount', 'date', 'category', 'description', 'invoice_id']);
+    notify.success('Transaction saved', {
+      undo: undo
+        ? async () => {
+            await apiFetch(`/api/transactions/${transaction.id}`, { method: 'PUT', body: undo });
+            router.refresh();
+          }
+        : undefined,
+      undoneMessage: 'The transaction is back as before',
+    });
+  }
+
+  function changeOpen(next: boolean) {
+    setOpen(next);
+    if (next) {
+      reset();
+      setConfirmingDelete(false);
+      setType(transaction?.type ?? defaultType);
+      setAmount(transaction ? writeDecimal(transaction.amount, locale) : '');
+    }
+  }
+  useOpenFromUrl(openWith, () => changeOpen(true));
 
   function close() {
     setOpen(false);
@@ -81,30 +127,32 @@ export function TransactionFormDialog({
       setConfirmingDelete(true);
       return;
     }
-    await send(() => apiFetch(`/api/transactions/${transaction!.id}`, { method: 'DELETE' }), close, {
-      fallback: 'Could not delete the transaction.',
-    });
+    await send(
+      () => apiFetch(`/api/transactions/${transaction!.id}`, { method: 'DELETE' }),
+      () => {
+        close();
+        notify.success('Transaction deleted');
+      },
+      { fallback: 'Could not delete the transaction.' },
+    );
   }
 
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (next) {
-          reset();
-          setConfirmingDelete(false);
-          setType(transaction?.type ?? defaultType);
-        }
-      }}
-    >
+    <Dialog open={open} onOpenChange={changeOpen}>
       <DialogTrigger asChild>{trigger}</DialogTrigger>
-      <DialogContent className="sm:max-w-lg">
+      <DialogContent className="sm:max-w-lg" dirty={isDirty}>
         <DialogHeader>
           <DialogTitle>{editing ? 'Edit transaction' : 'New transaction'}</DialogTitle>
-          <DialogDescription>Amounts are exact: up to two decimal places, no rounding.</DialogDescription>
+          <DialogDescription>Type amounts the way you write them; you see how they are read before you save.</DialogDescription>
         </DialogHeader>
-        <form onSubmit={onSubmit} className="grid gap-4" noValidate aria-label={editing ? 'Edit transaction' : 'New transaction'} onChange={clearFieldError}>
+        <form
+          ref={trackForm}
+          onSubmit={onSubmit}
+          className="grid gap-4"
+          noValidate
+          aria-label={editing ? 'Edit transaction' : 'New transaction'}
+          onChange={clearFieldError}
+        >
           <fieldset className="grid gap-1.5">
             <legend className="mb-1.5 text-sm font-medium">Type</legend>
             <div className="grid grid-cols-2 gap-2">
@@ -138,7 +186,15 @@ export function TransactionFormDialog({
           </fieldset>
           <div className="grid gap-4 sm:grid-cols-2">
             <Field id="amount" label="Amount" error={errors.amount}>
-              <Input name="amount" inputMode="decimal" placeholder="0.00" defaultValue={transaction?.amount ?? ''} autoComplete="off" />
+              <NumberInput
+                kind="amount"
+                locale={locale}
+                name="amount"
+                className="text-left"
+                placeholder={writeDecimal('0.00', locale)}
+                value={amount}
+                onChange={(e) => setAmount(e.target.value)}
+              />
             </Field>
             <Field id="date" label="Date" error={errors.date}>
               <Input name="date" type="date" defaultValue={transaction?.date ?? today} />

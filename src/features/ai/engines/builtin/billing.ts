@@ -1,5 +1,6 @@
 import { addMoney, formatMoney } from '@/lib/money';
 import type { EngineAnswer } from '../types';
+import { readQuantity } from '@/lib/money/input';
 import { findAmounts } from './text';
 import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
 
@@ -102,7 +103,7 @@ export async function markPaid(turn: Turn): Promise<EngineAnswer> {
   const number = invoiceNumberIn(turn)!;
   const invoice = await invoiceByNumber(turn, number);
   if (!invoice) return askBack(`I can't find invoice ${number}.`);
-  const amounts = findAmounts(turn.text.replace(NUMBER_RE, ' '));
+  const amounts = findAmounts(turn.text.replace(NUMBER_RE, ' '), turn.req.user.locale);
   const amount = amounts[0]?.value ?? invoice.balance_due;
   return propose(turn, 'record_payment', { invoice_id: invoice.id, amount });
 }
@@ -120,23 +121,24 @@ export async function draftInvoice(turn: Turn): Promise<EngineAnswer> {
   if (who.ambiguous.length) return whichOne(who.ambiguous);
   if (!who.contact) return askBack('Who is the invoice for? I could not find that client among your contacts.');
   const text = turn.text;
-  const items: { description: string; quantity: number; unit_price: string }[] = [];
+  const items: { description: string; quantity: string; unit_price: string }[] = [];
   // "10 hours of design at 80 each", "3 x logo at 150"
-  const each = /(\d{1,6})\s*(?:x|×)?\s*(?:hours?|hrs?|days?|units?|pcs|pieces?|items?|licen[cs]es?|sessions?)?\s*(?:of\s+)?([\p{L}][\p{L}\s&'-]{1,60}?)?\s+(?:at|@|for)\s+([€$£]?\s?[\d.,]+k?)\s*(?:each|apiece|per\s+\w+|\/\s?\w+|an? \w+)?/iu.exec(text);
+  const each = /(?<![\d.,])(\d{1,6}(?:[.,]\d{1,3})?)\s*(?:x|×)?\s*(?:hours?|hrs?|days?|units?|pcs|pieces?|items?|licen[cs]es?|sessions?)?\s*(?:of\s+)?([\p{L}][\p{L}\s&'-]{1,60}?)?\s+(?:at|@|for)\s+([€$£]?\s?[\d.,]+k?)\s*(?:each|apiece|per\s+\w+|\/\s?\w+|an? \w+)?/iu.exec(text);
   if (each) {
-    const unit = findAmounts(each[3]!)[0];
-    if (unit) {
+    const unit = findAmounts(each[3]!, turn.req.user.locale)[0];
+    const quantity = readQuantity(each[1]!, turn.req.user.locale);
+    if (unit && quantity.ok) {
       const kind = /hours?|hrs?/i.test(each[0]) ? 'hours' : /days?/i.test(each[0]) ? 'days' : '';
       const what = (each[2] ?? '').trim() || kind || 'Services';
-      items.push({ description: what[0]!.toUpperCase() + what.slice(1), quantity: Number(each[1]), unit_price: unit.value });
+      items.push({ description: what[0]!.toUpperCase() + what.slice(1), quantity: quantity.value, unit_price: unit.value });
     }
   }
   if (items.length === 0) {
-    const amount = findAmounts(text)[0];
+    const amount = findAmounts(text, turn.req.user.locale)[0];
     if (!amount) return askBack(`What should the invoice for ${link(who.contact.name, who.contact.url)} contain? For example: "invoice ${who.contact.first_name} 10 hours of design at 80 each".`);
     const what = /\bfor\s+(?:the\s+)?(.+?)(?=[.,!]|$)/i.exec(text.slice(amount.end))?.[1]?.trim() ?? /\bfor\s+(?:the\s+)?(.+?)(?=\s+[€$£]?\d|[.,!]|$)/i.exec(text)?.[1]?.trim();
     const description = what && !/^\d/.test(what) ? what : 'Services';
-    items.push({ description: description[0]!.toUpperCase() + description.slice(1), quantity: 1, unit_price: amount.value });
+    items.push({ description: description[0]!.toUpperCase() + description.slice(1), quantity: '1', unit_price: amount.value });
   }
   return propose(turn, 'create_invoice', { contact_id: who.contact.id, items });
 }

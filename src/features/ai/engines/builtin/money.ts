@@ -18,12 +18,12 @@ export function wantsNewTransaction(turn: Turn): boolean {
   const t = turn.w.join(' ');
   if (/\b(how much|what did|what have|total|totals|how many)\b/.test(t) || turn.text.trim().endsWith('?')) return false;
   if (turn.has('invoice', 'invoices', 'inv') || /\binv-?\d/i.test(turn.text)) return false;
-  return findAmounts(turn.text).length > 0 && (EXPENSE.test(t) || INCOME.test(t) || /^(record|log|add)\b/.test(t));
+  return findAmounts(turn.text, turn.req.user.locale).length > 0 && (EXPENSE.test(t) || INCOME.test(t) || /^(record|log|add)\b/.test(t));
 }
 
 export async function newTransaction(turn: Turn): Promise<EngineAnswer> {
   const t = turn.w.join(' ');
-  const amount = findAmounts(turn.text)[0]!;
+  const amount = findAmounts(turn.text, turn.req.user.locale)[0]!;
   const type = INCOME.test(t) && !/\b(spent|bought|paid for|expense)\b/.test(t) ? 'income' : 'expense';
   const args: Record<string, unknown> = { type, amount: amount.value };
   const rest = turn.text.slice(0, amount.index) + ' ' + turn.text.slice(amount.end);

@@ -204,7 +204,7 @@ export const WORK_REQUESTS: RequestCase[] = [
   },
   {
     q: 'move renew the domain to next monday',
-    propose: { tool: 'update_task', args: { changes: { due_date: 'NEXT_MONDAY' } }, record: { title: 'Renew the domain' } },
+    propose: { tool: 'update_task', args: { changes: { due_on: 'NEXT_MONDAY' } }, record: { title: 'Renew the domain', due_on: 'NEXT_MONDAY' } },
   },
   { q: 'delete the prepare quarterly taxes task', propose: { tool: 'delete_task', args: {}, record: { deleted: true } } },
   { q: 'delete the task walk the dog', clarify: true },
@@ -243,13 +243,25 @@ export const WORK_REQUESTS: RequestCase[] = [
     q: 'invoice sofia 10 hours of design at 80 each',
     propose: {
       tool: 'create_invoice',
-      args: { items: [{ description: 'Design', quantity: 10, unit_price: '80.00' }] },
+      args: { items: [{ description: 'Design', quantity: '10', unit_price: '80.00' }] },
       record: { status: 'draft', total_amount: '800.00', contact_name: 'Sofia Marquez' },
     },
   },
   {
+    q: 'invoice sofia 2.5 hours of consulting at 95 per hour',
+    propose: {
+      tool: 'create_invoice',
+      args: { items: [{ description: 'Consulting', quantity: '2.5', unit_price: '95.00' }] },
+      record: { total_amount: '237.50' },
+    },
+  },
+  {
+    q: 'bill sofia 7,5 hours at 1.200,00 each',
+    propose: { tool: 'create_invoice', args: { items: [{ description: 'Hours', quantity: '7.5', unit_price: '1200.00' }] }, record: { total_amount: '9000.00' } },
+  },
+  {
     q: 'bill amara 1,500 for the brand refresh',
-    propose: { tool: 'create_invoice', args: { items: [{ description: 'Brand refresh', quantity: 1, unit_price: '1500.00' }] }, record: { total_amount: '1500.00' } },
+    propose: { tool: 'create_invoice', args: { items: [{ description: 'Brand refresh', quantity: '1', unit_price: '1500.00' }] }, record: { total_amount: '1500.00' } },
   },
   { q: 'draft an invoice', clarify: true },
 ];

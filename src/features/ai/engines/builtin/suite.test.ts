@@ -28,7 +28,8 @@ function resolve(value: unknown): unknown {
   if (value === 'NEXT_MONDAY') {
     const now = new Date();
     const ahead = (8 - now.getUTCDay()) % 7 || 7;
-    return expect.stringMatching(new RegExp(`^(${day(ahead)}|${day(ahead + 7)})T23:59:00.000Z$`));
+    // a day said without a time is a whole day (due_on), not a moment
+    return expect.stringMatching(new RegExp(`^(${day(ahead)}|${day(ahead + 7)})$`));
   }
   if (Array.isArray(value)) return value.map(resolve);
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolve(v)]));
@@ -42,10 +43,10 @@ beforeAll(async () => {
     const contacts = await createContacts(tx, me.user, FIXTURE_CONTACTS);
     const id = (first: string) => contacts.find((c) => c.first_name === first)!.id;
     await createTasks(tx, me.user, [
-      { title: 'Send the retainer report', priority: 'high', due_date: at(0, '23:59'), contact_id: id('Amara') },
+      { title: 'Send the retainer report', priority: 'high', due_on: day(0), contact_id: id('Amara') },
       { title: 'Call Grace about the bakery website', due_date: at(1, '10:00'), contact_id: id('Grace') },
       { title: 'Follow up on the relaunch proposal', priority: 'high', due_date: at(-2, '10:00'), contact_id: id('Lukas') },
-      { title: 'Renew the domain', priority: 'low', due_date: at(10, '23:59') },
+      { title: 'Renew the domain', priority: 'low', due_on: day(10) },
       { title: 'Prepare quarterly taxes' },
       { title: 'Send Kenji the storyboard', status: 'completed', completed_at: at(-3, '12:00'), contact_id: id('Kenji') },
     ]);
@@ -60,16 +61,16 @@ beforeAll(async () => {
     ]);
     await createInvoice(tx, me.user, {
       contact_id: id('Amara'), status: 'sent', issue_date: day(-5), due_date: day(10),
-      items: [{ description: 'Brand retainer', quantity: 1, unit_price: '1200.00' }],
+      items: [{ description: 'Brand retainer', quantity: '1', unit_price: '1200.00' }],
     });
     const lukas = await createInvoice(tx, me.user, {
       contact_id: id('Lukas'), status: 'sent', issue_date: day(-40), due_date: day(-10),
-      items: [{ description: 'Relaunch workshop', quantity: 5, unit_price: '150.00' }],
+      items: [{ description: 'Relaunch workshop', quantity: '5', unit_price: '150.00' }],
     });
     await recordPayment(tx, me.user, lukas.id, { amount: '250.00', date: day(-100) });
     const priya = await createInvoice(tx, me.user, {
       contact_id: id('Priya'), status: 'sent', issue_date: day(-120), due_date: day(-106),
-      items: [{ description: 'Dashboard project', quantity: 1, unit_price: '3000.00' }],
+      items: [{ description: 'Dashboard project', quantity: '1', unit_price: '3000.00' }],
     });
     await recordPayment(tx, me.user, priya.id, { amount: '3000.00', date: day(-110) });
   });

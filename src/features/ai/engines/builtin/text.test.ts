@@ -55,3 +55,13 @@ describe('words and typos', () => {
     expect(editDistance('amra', 'amara')).toBe(1);
   });
 });
+
+describe('amounts in the user’s locale', () => {
+  it('reads the separators the locale way where two readings exist, and refuses the ambiguous', () => {
+    expect(normaliseNumber('2,400', false, 'en-US')).toBe('2400.00');
+    expect(normaliseNumber('2.400', false, 'de-DE')).toBe('2400.00');
+    expect(normaliseNumber('2,400', false, 'de-DE')).toBeUndefined();
+    expect(findAmounts('bought a chair for 2.400 €', 'de-DE')[0]?.value).toBe('2400.00');
+    expect(findAmounts('1.234,56 EUR', 'en-US')[0]?.value).toBe('1234.56');
+  });
+});

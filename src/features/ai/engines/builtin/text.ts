@@ -1,9 +1,11 @@
-import { formatUnits, parseDecimal, toUnits } from '@/lib/money';
+import { formatUnits, toUnits } from '@/lib/money';
+import { readAmount } from '@/lib/money/input';
 
 /**
  * Text helpers of the built-in engine: normalising what people type,
  * tolerating typos, and reading amounts exactly (decimal strings, never
- * floats) in the forms people write them ("1,500", "€45.90", "1.5k", "45,90").
+ * floats) in the forms people write them ("1,500", "€45.90", "1.5k", "45,90"),
+ * with the same reader as every form (`@/lib/money/input`), in the user's locale.
  */
 
 export function fold(text: string): string {
@@ -101,26 +103,22 @@ const CURRENCY_WORDS: Record<string, string> = {
 };
 
 const AMOUNT_RE =
-  /(?<sym>[€$£¥])?\s?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+,\d{1,2}|\d+[.,]\d{1,2}|\d+)(?<k>k)?\b\s?(?<sym2>[€$£¥])?(?:\s?(?<word>eur|euros?|usd|dollars?|bucks|gbp|pounds?|chf)\b)?/giu;
+  /(?<sym>[€$£¥])?\s?(?<num>\d{1,3}(?:[.,'’]\d{3})+(?:[.,]\d{1,2})?|\d+[.,]\d{1,3}|\d+)(?<k>k)?\b\s?(?<sym2>[€$£¥])?(?:\s?(?<word>eur|euros?|usd|dollars?|bucks|gbp|pounds?|chf)\b)?/giu;
 
-/** Turns "1,500" / "1.500,50" / "45,90" / "1500" into a canonical decimal string. */
-export function normaliseNumber(raw: string, thousands: boolean): string | undefined {
-  let text = raw;
-  if (/^\d{1,3}(?:\.\d{3})+,\d{1,2}$/.test(text)) text = text.replace(/\./g, '').replace(',', '.');
-  else if (/^\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$/.test(text)) text = text.replace(/,/g, '');
-  else if (/^\d+,\d{1,2}$/.test(text)) text = text.replace(',', '.');
-  const parsed = parseDecimal(text);
-  if (!parsed.ok) return undefined;
-  if (!thousands) return parsed.value;
+/** Turns "1,500" / "1.500,50" / "45,90" / "1500" into a canonical decimal string, read in `locale`. */
+export function normaliseNumber(raw: string, thousands: boolean, locale = 'en-US'): string | undefined {
+  const reading = readAmount(raw, locale);
+  if (!reading.ok) return undefined;
+  if (!thousands) return reading.value;
   // "1.5k": a thousand times, in integer cents
-  return formatUnits(toUnits(parsed.value) * 1000n);
+  return formatUnits(toUnits(reading.value) * 1000n);
 }
 
 /**
  * Amounts in a text. Numbers that are clearly something else (dates, times,
  * counts followed by "days", invoice numbers) are skipped.
  */
-export function findAmounts(text: string): AmountMatch[] {
+export function findAmounts(text: string, locale = 'en-US'): AmountMatch[] {
   const found: AmountMatch[] = [];
   for (const m of text.matchAll(AMOUNT_RE)) {
     const g = m.groups ?? {};
@@ -134,7 +132,7 @@ export function findAmounts(text: string): AmountMatch[] {
       if (/\b(?:in|on|at|by|until|since|from)\s*$/i.test(before) && /^\s*(?:days?|weeks?|months?)/i.test(after)) continue;
       if (/^(19|20)\d{2}$/.test(g.num ?? '') && !/[$€£]/.test(before)) continue; // a year
     }
-    const value = normaliseNumber(g.num ?? '', Boolean(g.k));
+    const value = normaliseNumber(g.num ?? '', Boolean(g.k), locale);
     if (!value) continue;
     const currency = CURRENCY_SYMBOLS[g.sym ?? g.sym2 ?? ''] ?? CURRENCY_WORDS[(g.word ?? '').toLowerCase()];
     const each = /^\s*(?:each|apiece|a piece|per\s+\w+|\/\s?\w+|an? (?:hour|day|piece|unit|item))\b/i.test(after);
