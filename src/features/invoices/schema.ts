@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { currencyCode } from '@/features/users/schema';
-import { isLosslessNumber } from '@/lib/json';
 import { parseDecimal, toUnits } from '@/lib/money';
 import {
   cursorParam,
   date,
+  decimalText,
   email,
   formatParam,
   integer,
@@ -42,11 +42,8 @@ export const currency = currencyCode;
 
 /** A tax rate in percent: 0 to 100 with up to three decimals ("19", "7.7"), as a string or number. */
 export const taxRate = z.unknown().transform((input, ctx) => {
-  let text: string;
-  if (typeof input === 'string') text = input;
-  else if (typeof input === 'number' && Number.isFinite(input)) text = String(input);
-  else if (isLosslessNumber(input)) text = input.value;
-  else {
+  const text = decimalText(input);
+  if (text === null) {
     ctx.addIssue({ code: 'custom', message: 'must be a percentage such as "19" or "7.7"' });
     return z.NEVER;
   }

@@ -83,6 +83,17 @@ export const timestamp = z
   .transform((v) => new Date(v).toISOString());
 
 /**
+ * The text of a decimal sent as a JSON string or number (a LosslessNumber
+ * keeps a number's original text), or null for anything else.
+ */
+export function decimalText(input: unknown): string | null {
+  if (typeof input === 'string') return input;
+  if (typeof input === 'number' && Number.isFinite(input)) return String(input);
+  if (isLosslessNumber(input)) return input.value;
+  return null;
+}
+
+/**
  * Money: a JSON string or number, parsed exactly into a two-place decimal
  * string. JSON numbers arrive here as numbers only when their text is exact
  * in binary; anything else arrives as a LosslessNumber with its original text.
@@ -91,11 +102,8 @@ export function money({ positive = false, allowZero = true }: { positive?: boole
   return z
     .unknown()
     .transform((input, ctx) => {
-      let text: string;
-      if (typeof input === 'string') text = input;
-      else if (typeof input === 'number' && Number.isFinite(input)) text = String(input);
-      else if (isLosslessNumber(input)) text = input.value;
-      else {
+      const text = decimalText(input);
+      if (text === null) {
         ctx.addIssue({ code: 'custom', message: 'must be an amount such as "1250.00"' });
         return z.NEVER;
       }
@@ -125,11 +133,8 @@ export function money({ positive = false, allowZero = true }: { positive?: boole
  */
 export function quantity({ max }: { max: number }) {
   return z.unknown().transform((input, ctx) => {
-    let text: string;
-    if (typeof input === 'string') text = input;
-    else if (typeof input === 'number' && Number.isFinite(input)) text = String(input);
-    else if (isLosslessNumber(input)) text = input.value;
-    else {
+    const text = decimalText(input);
+    if (text === null) {
       ctx.addIssue({ code: 'custom', message: 'must be a quantity such as 2 or 7.5' });
       return z.NEVER;
     }
