@@ -41,6 +41,8 @@ const config = [
             { target: './src/features', from: './src/app', message: 'features must not depend on app.' },
             { target: './src/components', from: './src/app', message: 'components must not depend on app.' },
             { target: './src/components/ui', from: './src/features', message: 'UI primitives must not depend on features.' },
+            { target: './src', from: './tests', message: 'Code under src/ (unit tests included) must not depend on tests/: put such a test in tests/.' },
+            { target: './src', from: './e2e', message: 'Code under src/ must not depend on e2e/.' },
             ...featureZones,
           ],
         },
@@ -48,6 +50,12 @@ const config = [
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       'no-console': ['error', { allow: ['warn'] }],
     },
+  },
+  {
+    // nothing imports round in a circle (app → features → lib, one way); only our own modules are followed
+    files: ['src/**'],
+    settings: { 'import/ignore': ['node_modules'] },
+    rules: { 'import/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     // Playwright fixtures call `use()`, which is not React's hook

@@ -4,8 +4,11 @@ import { defineConfig } from 'vitest/config';
 const alias = { '@': path.resolve(import.meta.dirname, 'src') };
 
 /**
- * Three projects:
+ * Four projects:
  *  - unit: tests beside the code (src/**\/*.test.ts), no server;
+ *  - integration: feature services and the assistant end to end on an
+ *          in-process PGlite (tests/integration; they use tests/helpers,
+ *          which code under src/ may not import);
  *  - db:   SQL-level tests (RLS, constraints) on PGlite and a real PostgreSQL;
  *  - api:  HTTP tests against the built app (`next start`), on PGlite and on
  *          a real PostgreSQL server started by the test helper.
@@ -20,6 +23,15 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+          environment: 'node',
+          setupFiles: ['tests/setup/fail-on-console.ts'],
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['tests/setup/fail-on-console.ts'],
         },

@@ -7,7 +7,7 @@ import { ensureSystemDeps } from './system-deps.mjs';
 const steps = [
   ['lint', ['npx', 'eslint', '.', '--max-warnings=0']],
   ['typecheck', ['npx', 'tsc', '--noEmit']],
-  ['unit tests', ['npx', 'vitest', 'run', '--project', 'unit']],
+  ['unit tests', ['npx', 'vitest', 'run', '--project', 'unit', '--project', 'integration']],
   ['build', ['npx', 'next', 'build']],
   ['database tests (RLS on PostgreSQL and PGlite)', ['npx', 'vitest', 'run', '--project', 'db']],
   ['API tests (PGlite and PostgreSQL)', ['npx', 'vitest', 'run', '--project', 'api']],

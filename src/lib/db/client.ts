@@ -5,17 +5,13 @@ import { env } from '@/lib/env';
 import { log } from '@/lib/log';
 import { lockDataDir } from './lock';
 import { migrate, migrateUrl } from './migrate';
+import { postgresRawTransaction, type RawExecutor } from './raw';
 import { RuntimeRoleError, runtimeRoleProblems } from './runtime-role';
 import { schema } from './schema';
 
 /** A Drizzle handle: the database or, inside a unit of work, its transaction. */
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
-
-/** What the migration runner needs from a connection. */
-export interface RawExecutor {
-  exec(sqlText: string): Promise<void>;
-  query<R extends Record<string, unknown>>(sqlText: string, params?: unknown[]): Promise<R[]>;
-}
+export { postgresRawTransaction, type RawExecutor };
 
 export interface Driver {
   kind: 'pglite' | 'postgres';
@@ -67,21 +63,6 @@ async function createPglite(dataDir: string): Promise<Driver> {
     },
     close: () => client.close(),
   };
-}
-
-type PostgresClient = import('postgres').Sql;
-
-/** A raw transaction on a postgres-js client (migrations). */
-export function postgresRawTransaction<T>(client: PostgresClient, fn: (tx: RawExecutor) => Promise<T>): Promise<T> {
-  return client.begin((tx) =>
-    fn({
-      exec: async (text) => {
-        await tx.unsafe(text);
-      },
-      query: async <R extends Record<string, unknown>>(text: string, params?: unknown[]) =>
-        (await tx.unsafe(text, params as never[])) as unknown as R[],
-    }),
-  ) as Promise<T>;
 }
 
 async function createPostgres(url: string, poolSize: number): Promise<Driver> {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { RawExecutor } from './client';
+import { postgresRawTransaction, type RawExecutor } from './raw';
 
 /**
  * Applies `supabase/bootstrap.sql` (idempotent) and every pending file of
@@ -76,7 +76,6 @@ export async function migrateUrl(url: string): Promise<string[]> {
   const { default: postgres } = await import('postgres');
   const client = postgres(url, { max: 1, prepare: false, onnotice: () => {} });
   try {
-    const { postgresRawTransaction } = await import('./client');
     return await migrate({ rawTransaction: (fn) => postgresRawTransaction(client, fn) });
   } finally {
     await client.end({ timeout: 5 });

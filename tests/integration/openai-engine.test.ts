@@ -2,8 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { getContact, listContacts } from '@/features/contacts/service';
 import { createContacts } from '@/features/contacts/service';
 import { contactListQuerySchema } from '@/features/contacts/schema';
-import { type Account, type Assistant, startAssistant } from '../../../../tests/helpers/assistant';
-import { type FakeOpenAi, startFakeOpenAi } from '../../../../tests/helpers/fake-openai';
+import { type Account, type Assistant, startAssistant } from '../helpers/assistant';
+import { type FakeOpenAi, startFakeOpenAi } from '../helpers/fake-openai';
 
 /**
  * The OpenAI-compatible engine against a local server that speaks the chat

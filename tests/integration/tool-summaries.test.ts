@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContacts } from '@/features/contacts/service';
 import { createInvoice } from '@/features/invoices/service';
 import { createTask } from '@/features/tasks/service';
-import { type Account, type Assistant, startAssistant } from '../../../../tests/helpers/assistant';
-import { insertLog } from '../queries';
-import { callTool, MAX_SUMMARY } from '../runner';
-import { TOOLS } from '.';
+import { type Account, type Assistant, startAssistant } from '../helpers/assistant';
+import { insertLog } from '@/features/ai/queries';
+import { callTool, MAX_SUMMARY } from '@/features/ai/runner';
+import { TOOLS } from '@/features/ai/tools';
 
 /**
  * The summary of a proposal is what the user confirms: it must name every

@@ -3,8 +3,8 @@ import { createContacts } from '@/features/contacts/service';
 import { createInvoice, recordPayment } from '@/features/invoices/service';
 import { createTasks } from '@/features/tasks/service';
 import { createTransactions } from '@/features/transactions/service';
-import { type Account, type Assistant, startAssistant } from '../../../../../tests/helpers/assistant';
-import { CONTACT_REQUESTS, FIXTURE_CONTACTS, type RequestCase, WORK_REQUESTS } from './requests';
+import { type Account, type Assistant, startAssistant } from '../helpers/assistant';
+import { CONTACT_REQUESTS, FIXTURE_CONTACTS, type RequestCase, WORK_REQUESTS } from '@/features/ai/engines/builtin/requests';
 
 /**
  * The everyday-request suite: each request goes through the whole assistant

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContacts, getContact } from '@/features/contacts/service';
-import { type Account, type Assistant, startAssistant } from '../../../../tests/helpers/assistant';
-import { callTool, MAX_TOOL_CALLS } from '../runner';
-import { insertLog } from '../queries';
-import { toolDefinitions, TOOLS } from '.';
+import { type Account, type Assistant, startAssistant } from '../helpers/assistant';
+import { callTool, MAX_TOOL_CALLS } from '@/features/ai/runner';
+import { insertLog } from '@/features/ai/queries';
+import { toolDefinitions, TOOLS } from '@/features/ai/tools';
 
 /**
  * The tool layer on a real database: each tool validates with its zod

@@ -4,9 +4,9 @@ import { getStats } from '@/features/dashboard/service';
 import type { Database } from '@/lib/db';
 import { tables } from '@/lib/db';
 import { addDays, parseDue, todayIn } from '@/lib/time';
-import { type Account, type Assistant, startAssistant } from '../../../tests/helpers/assistant';
-import { taskCreateSchema, taskListQuerySchema } from './schema';
-import { createTask, getTask, listTasks, updateTask } from './service';
+import { type Account, type Assistant, startAssistant } from '../helpers/assistant';
+import { taskCreateSchema, taskListQuerySchema } from '@/features/tasks/schema';
+import { createTask, getTask, listTasks, updateTask } from '@/features/tasks/service';
 
 /**
  * Due days and due moments end to end, on a real (embedded) database under
