@@ -12,7 +12,7 @@ const steps = [
   ['database tests (RLS on PostgreSQL and PGlite)', ['npx', 'vitest', 'run', '--project', 'db']],
   ['API tests (PGlite and PostgreSQL)', ['npx', 'vitest', 'run', '--project', 'api']],
   ['browser tests (Playwright, Chromium)', ['npx', 'playwright', 'test']],
-  ['security report (README figures)', ['node', 'scripts/security-report.mjs']],
+  ['security report (docs/security.md)', ['node', 'scripts/security-report.mjs']],
 ];
 
 const only = process.argv.slice(2);
