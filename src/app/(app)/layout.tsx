@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { AssistantPanel } from '@/components/ai/assistant-panel';
+import { AssistantPanel } from '@/features/ai/components/assistant-panel';
 import { Navigation } from '@/components/ui/navigation';
 import { Toaster } from '@/components/ui/toaster';
 import { ClerkUserButton } from '@/features/users/components/clerk';

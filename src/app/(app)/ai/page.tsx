@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ActionCard } from '@/components/ai/action-card';
-import { DECISIONS, exchangeOutcome } from '@/components/ai/action-status';
-import { AnswerText } from '@/components/ai/answer-text';
-import { AssistantChat } from '@/components/ai/assistant-chat';
+import { ActionCard } from '@/features/ai/components/action-card';
+import { DECISIONS, exchangeOutcome } from '@/features/ai/components/action-status';
+import { AnswerText } from '@/features/ai/components/answer-text';
+import { AssistantChat } from '@/features/ai/components/assistant-chat';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { answerParts } from '@/features/ai/links';
+import { answerParts } from '../links';
 
 /** An answer of the assistant: plain text, with links to the records it mentions. */
 export function AnswerText({ text }: { text: string }) {

@@ -3,7 +3,7 @@
 import { Send } from 'lucide-react';
 import * as React from 'react';
 import { Button } from '@/components/ui/button';
-import type { AiAnswer } from '@/features/ai/schema';
+import type { AiAnswer } from '../schema';
 import { apiFetch, ApiClientError } from '@/lib/api-client';
 import { cn } from '@/lib/utils';
 import { ActionCard } from './action-card';

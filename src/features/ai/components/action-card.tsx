@@ -5,9 +5,9 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import * as React from 'react';
 import { Button } from '@/components/ui/button';
-import { recordHref } from '@/features/ai/links';
+import { recordHref } from '../links';
 import { cn } from '@/lib/utils';
-import type { AiActionStatus } from '@/features/ai/schema';
+import type { AiActionStatus } from '../schema';
 import { apiFetch, ApiClientError } from '@/lib/api-client';
 import { actionState, decisionFailure, type Tone } from './action-status';
 

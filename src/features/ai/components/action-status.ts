@@ -1,4 +1,4 @@
-import type { AiActionStatus } from '@/features/ai/schema';
+import type { AiActionStatus } from '../schema';
 
 /**
  * How a change the assistant proposed reads at each stage, and what an
