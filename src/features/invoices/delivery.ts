@@ -1,0 +1,348 @@
+import { recordEvent } from '@/features/audit/service';
+import { contactListQuerySchema, contactName } from '@/features/contacts/schema';
+import { getContact, listContacts } from '@/features/contacts/service';
+import { BUSINESS_DETAIL_LABELS, missingBusinessDetails } from '@/features/users/schema';
+import { getLogo, getLogoInfo } from '@/features/users/service';
+import type { UserRow } from '@/lib/auth/user';
+import { type Database } from '@/lib/db';
+import { assertEmailConfigured, EmailDeliveryError, sendEmail, type SentEmail } from '@/lib/email';
+import { ApiError, errors } from '@/lib/errors';
+import { compareMoney } from '@/lib/money';
+import { type EmailBusiness, invoiceEmail, type EmailKind } from './email';
+import { reserveEmailSend } from './send-limits';
+import { renderInvoicePdf, type InvoicePdfData } from './pdf';
+import { insertEvent, markDraftSent, selectEvents } from './queries';
+import type { Invoice, InvoiceDetail, SendInvoice, SendReceipt } from './schema';
+import { getInvoice, type Run, todayFor } from './records';
+
+
+type Owner = UserRow;
+
+// ---------------------------------------------------------------------------
+// Documents: PDF and email
+// ---------------------------------------------------------------------------
+
+/** The name invoices go out under: the business name, else (PDFs, automatic reminders) the person or their email. */
+function senderName(owner: Owner): string {
+  const person = [owner.first_name, owner.last_name].filter(Boolean).join(' ');
+  return owner.business_name || person || owner.email || 'Invoice';
+}
+
+function businessOf(owner: Owner, logo: InvoicePdfData['business']['logo'] = null): InvoicePdfData['business'] {
+  return {
+    name: senderName(owner),
+    address: owner.business_address,
+    tax_id: owner.tax_id,
+    email: owner.email,
+    payment_instructions: owner.payment_instructions,
+    logo,
+  };
+}
+
+/**
+ * The invoice with its parties as printed. `logo: false` leaves the image out
+ * (pages, which link to it instead of carrying its bytes).
+ */
+export async function loadDocument(tx: Database, owner: Owner, id: string, { logo = true }: { logo?: boolean } = {}): Promise<InvoicePdfData> {
+  const invoice = await getInvoice(tx, owner, id);
+  let client: InvoicePdfData['client'] = null;
+  if (invoice.contact_id) {
+    const contact = await getContact(tx, owner, invoice.contact_id);
+    client = {
+      name: invoice.contact_name,
+      first_name: contact.first_name,
+      company: contact.company,
+      email: contact.email,
+      address: contact.address,
+    };
+  }
+  const image = logo ? await getLogo(tx, owner) : null;
+  const business = businessOf(
+    owner,
+    image ? { bytes: image.bytes, width: image.width, height: image.height, content_type: image.content_type } : null,
+  );
+  return { invoice, client, business, locale: owner.locale };
+}
+
+/** The invoice, or null when this account has none with that id (pages answer 404). */
+export async function findInvoice(tx: Database, owner: Owner, id: string): Promise<InvoiceDetail | null> {
+  try {
+    return await getInvoice(tx, owner, id);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
+  }
+}
+
+/**
+ * Everything the invoice page shows: the invoice, the parties as printed, its
+ * history, and what the send dialog needs (the business details the account
+ * has, and whether a send will first ask for the missing ones).
+ */
+export async function findInvoiceDocument(tx: Database, owner: Owner, id: string) {
+  if (!(await findInvoice(tx, owner, id))) return null;
+  const document = await loadDocument(tx, owner, id, { logo: false });
+  const events = await selectEvents(tx, owner.id, id);
+  const logo = await getLogoInfo(tx, owner);
+  const { business, ...rest } = document;
+  return {
+    ...rest,
+    business: { ...business, logo: null },
+    events,
+    sender: {
+      business_name: owner.business_name,
+      business_address: owner.business_address,
+      payment_instructions: owner.payment_instructions,
+      payment_terms_days: owner.payment_terms_days,
+      has_logo: logo !== null,
+      /** the name a send without a business name would fall back to (shown while the form is open) */
+      fallback_name: senderName(owner),
+    },
+  };
+}
+
+/** The contacts an invoice can be addressed to (the editor's picker). */
+export async function contactOptions(
+  tx: Database,
+  owner: Owner,
+): Promise<{ id: string; name: string; email: string | null; company: string | null }[]> {
+  const query = contactListQuerySchema.parse({ limit: '200', sort: 'first_name' });
+  const { data } = await listContacts(tx, owner, query);
+  return data.map((c) => ({ id: c.id, name: contactName(c), email: c.email, company: c.company }));
+}
+
+export function pdfFilename(invoice: Pick<Invoice, 'invoice_number'>): string {
+  return `invoice-${invoice.invoice_number.replace(/[^\w.-]+/g, '_')}.pdf`;
+}
+
+/** The invoice as a PDF. Data is read in a short transaction; rendering happens outside it. */
+export async function invoicePdf(run: Run, owner: Owner, id: string): Promise<{ filename: string; pdf: Buffer }> {
+  const data = await run((tx) => loadDocument(tx, owner, id));
+  return { filename: pdfFilename(data.invoice), pdf: await renderInvoicePdf(data) };
+}
+
+/** What the sender chose for one email: subject, message and copies (all optional). */
+interface EmailChoices {
+  subject?: string | null;
+  message?: string | null;
+  cc?: readonly string[];
+}
+
+/** The copies of an email, without the address it goes to anyway. */
+function copiesFor(to: string, cc: readonly string[] | undefined): string[] {
+  return (cc ?? []).filter((address) => address.toLowerCase() !== to.toLowerCase());
+}
+
+export async function deliver(
+  owner: Owner,
+  data: InvoicePdfData,
+  kind: EmailKind,
+  choices: EmailChoices,
+  idempotencyKey?: string,
+): Promise<{ sent: SentEmail; to: string; cc: string[]; subject: string }> {
+  const to = data.client!.email!;
+  const cc = copiesFor(to, choices.cc);
+  const pdf = await renderInvoicePdf({ ...data, asSent: true });
+  const { logo, ...business } = data.business;
+  const logoCid = logo ? 'business-logo@ledgerly' : null;
+  const content = invoiceEmail({
+    kind,
+    invoice: data.invoice,
+    business: business satisfies EmailBusiness,
+    greetingName: data.client?.first_name ?? data.client?.name ?? null,
+    locale: owner.locale,
+    today: todayFor(owner),
+    subject: choices.subject,
+    message: choices.message,
+    logoCid,
+  });
+  const sent = await sendEmail(
+    {
+      to,
+      toName: data.client?.name,
+      cc,
+      subject: content.subject,
+      text: content.text,
+      html: content.html,
+      fromName: data.business.name,
+      replyTo: owner.email,
+      attachments: [
+        { filename: pdfFilename(data.invoice), content: pdf, contentType: 'application/pdf' },
+        // the logo, shown at the top of the HTML part
+        ...(logo && logoCid
+          ? [{ filename: logo.content_type === 'image/png' ? 'logo.png' : 'logo.jpg', content: logo.bytes, contentType: logo.content_type, cid: logoCid }]
+          : []),
+      ],
+      idempotencyKey,
+    },
+    { account: owner.id },
+  );
+  return { sent, to, cc, subject: content.subject };
+}
+
+export function emailEventData(kind: EmailKind, delivered: Awaited<ReturnType<typeof deliver>>, extra: object = {}) {
+  return {
+    kind,
+    to: delivered.to,
+    ...(delivered.cc.length > 0 ? { cc: delivered.cc } : {}),
+    // what the daily email limit counts (send-limits.ts)
+    recipients: 1 + delivered.cc.length,
+    subject: delivered.subject,
+    transport: delivered.sent.transport,
+    message_id: delivered.sent.message_id,
+    ...(delivered.sent.outbox_id ? { outbox_id: delivered.sent.outbox_id } : {}),
+    ...extra,
+  };
+}
+
+export type EmailResult = ReturnType<typeof emailEventData>;
+
+/**
+ * Refuses an email the person sends (a send, a resend, a receipt) while the
+ * account has no business name: the invoice and the email would go out under
+ * the person's own name. A 422 naming `business_name` (and the details worth
+ * adding while at it), which the send dialog turns into a form
+ * (docs/decisions/0091-business-details-before-first-send.md).
+ */
+async function assertBusinessDetails(run: Run, owner: Owner): Promise<void> {
+  if (owner.business_name) return;
+  const hasLogo = (await run((tx) => getLogoInfo(tx, owner))) !== null;
+  const { required, suggested } = missingBusinessDetails(owner, hasLogo);
+  const also = suggested.map((field) => BUSINESS_DETAIL_LABELS[field]);
+  throw errors.unprocessable(
+    'Add your business name before sending: invoices and their emails go out under it, not under your own name.' +
+      (also.length > 0 ? ` You can add your ${also.join(', ').replace(/, ([^,]*)$/, ' and $1')} at the same time.` : ''),
+    Object.fromEntries(required.map((field) => [field, ['is required before an invoice can be emailed']])),
+  );
+}
+
+/** The contact an email goes to, or the 422 that says what is missing. */
+function recipientOf(data: InvoicePdfData): { name: string | null; email: string } {
+  const { client } = data;
+  if (!client) {
+    throw errors.unprocessable('This invoice has no contact to send it to. Choose a contact first.', {
+      contact_id: ['is required to send the invoice'],
+    });
+  }
+  if (!client.email) {
+    throw errors.unprocessable(`${client.name ?? 'The contact'} has no email address. Add one to the contact first.`, {
+      contact_id: ['refers to a contact without an email address'],
+    });
+  }
+  return { name: client.name, email: client.email };
+}
+
+/**
+ * One email the person sends (invoice, reminder or receipt): the checks that
+ * need no transaction, the send limits (every recipient counts), the
+ * delivery with no transaction open, then `record` in a new transaction. A
+ * failed delivery is recorded in the history and is a 502; nothing else
+ * changes.
+ */
+async function sendByHand(
+  run: Run,
+  owner: Owner,
+  data: InvoicePdfData,
+  kind: EmailKind,
+  choices: EmailChoices,
+  record: (tx: Database, email: EmailResult) => Promise<void>,
+): Promise<{ invoice: InvoiceDetail; email: EmailResult }> {
+  const id = data.invoice.id;
+  const to = recipientOf(data);
+  // production without SMTP_URL (and the outbox not chosen): a 503 before anything changes
+  assertEmailConfigured();
+  await assertBusinessDetails(run, owner);
+  const cc = copiesFor(to.email, choices.cc);
+  // the account's daily email limit (429) and this invoice's manual sends (409): send-limits.ts
+  const release = await reserveEmailSend(run, owner.id, id, 'manual', undefined, undefined, 1 + cc.length);
+  try {
+    let delivered: Awaited<ReturnType<typeof deliver>>;
+    try {
+      delivered = await deliver(owner, data, kind, { ...choices, cc });
+    } catch (error) {
+      if (error instanceof EmailDeliveryError) {
+        await run((tx) => insertEvent(tx, owner.id, id, 'email_failed', { kind, to: to.email, reason: error.reason }));
+        throw errors.badGateway(
+          `${error.message} ${kind === 'invoice' ? 'The invoice was not sent and its status is unchanged.' : 'Nothing was sent.'}`,
+        );
+      }
+      throw error;
+    }
+    const email = emailEventData(kind, delivered);
+    const invoice = await run(async (tx) => {
+      await record(tx, email);
+      await insertEvent(tx, owner.id, id, 'email_sent', email);
+      return getInvoice(tx, owner, id);
+    });
+    return { invoice, email };
+  } finally {
+    release();
+  }
+}
+
+/**
+ * Emails the invoice (PDF attached) to its contact, with the subject, message
+ * and copies (CC) the sender chose, or the standard ones. A draft becomes
+ * sent; a sent invoice gets it again as a reminder. No transaction is open
+ * while the PDF is rendered and the mail server answers; a failure leaves the
+ * status as it was, is recorded in the history, and is a 502. Without a
+ * business name: a 422 (see assertBusinessDetails).
+ */
+export async function sendInvoice(
+  run: Run,
+  owner: Owner,
+  id: string,
+  input: SendInvoice,
+): Promise<{ invoice: InvoiceDetail; email: EmailResult }> {
+  const data = await run((tx) => loadDocument(tx, owner, id));
+  const { invoice } = data;
+  if (invoice.status === 'paid' || invoice.status === 'cancelled') {
+    throw errors.conflict(`Invoice ${invoice.invoice_number} is ${invoice.status}: there is nothing to send.`, {
+      status: [`cannot send a ${invoice.status} invoice`],
+    });
+  }
+  const kind: EmailKind = invoice.status === 'draft' ? 'invoice' : 'reminder';
+  return sendByHand(run, owner, data, kind, input, async (tx, email) => {
+    if (kind === 'invoice') await markDraftSent(tx, owner.id, id);
+    await recordEvent(tx, kind === 'invoice' ? 'invoice.sent' : 'invoice.reminded', 'invoices', id, {
+      to: email.to,
+      ...(email.cc ? { cc: email.cc.join(', ') } : {}),
+      transport: email.transport,
+    });
+  });
+}
+
+/**
+ * Thanks the contact for a payment: an email listing the payments received
+ * and the balance, with the invoice's PDF (which shows them too) attached.
+ * For paid invoices and sent ones with a payment; anything else is a 409.
+ * Counted by the send limits and recorded like a send; the status does not
+ * change.
+ */
+export async function sendReceipt(
+  run: Run,
+  owner: Owner,
+  id: string,
+  input: SendReceipt,
+): Promise<{ invoice: InvoiceDetail; email: EmailResult }> {
+  const data = await run((tx) => loadDocument(tx, owner, id));
+  const { invoice } = data;
+  const paidSomething = compareMoney(invoice.amount_paid, '0.00') > 0;
+  if (!(invoice.status === 'paid' || (invoice.status === 'sent' && paidSomething))) {
+    throw errors.conflict(
+      invoice.status === 'sent' || invoice.status === 'draft'
+        ? `Invoice ${invoice.invoice_number} has no payment yet: record one before sending a receipt.`
+        : `Invoice ${invoice.invoice_number} is ${invoice.status}: there is no payment to thank for.`,
+      { status: ['a receipt needs a paid or partly paid invoice'] },
+    );
+  }
+  return sendByHand(run, owner, data, 'receipt', input, async (tx, email) => {
+    await recordEvent(tx, 'invoice.receipt_sent', 'invoices', id, {
+      to: email.to,
+      ...(email.cc ? { cc: email.cc.join(', ') } : {}),
+      transport: email.transport,
+      amount_paid: invoice.amount_paid,
+      balance_due: invoice.balance_due,
+    });
+  });
+}

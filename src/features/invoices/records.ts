@@ -1,0 +1,331 @@
+import type { UserRow } from '@/lib/auth/user';
+import { csvResponse } from '@/lib/csv';
+import { addDays, safeTimeZone, todayIn } from '@/lib/time';
+import { type Database } from '@/lib/db';
+import { ApiError, errors } from '@/lib/errors';
+import { compareMoney } from '@/lib/money';
+import { decodeCursor, type Page, toPage } from '@/lib/pagination';
+import { contactExists, countInvoices, deleteInvoiceRow, insertInvoice, insertItems, type InvoiceFilters, type InvoiceRowValues, invoiceNumberTaken, invoiceSort, nextInvoiceNumber, replaceItems, selectEvents, selectInvoice, selectInvoices, selectItems, selectPayments, selectStatusTotals, type StatusTotal, updateInvoiceRow } from './queries';
+import type { Invoice, InvoiceCreate, InvoiceDetail, InvoiceEvent, InvoiceListQuery, InvoiceUpdate } from './schema';
+import { invoiceCreateSchema } from './schema';
+import { checkTotals, type Discount, TotalsError, type TotalsLine } from './totals';
+
+
+/**
+ * Invoices as records: listing and CSV, reading, creating, changing, the
+ * status machine, deleting and duplicating. The database enforces the same
+ * rules in triggers (totals, status machine, immutability); this module
+ * checks first to answer with precise messages.
+ */
+
+/** Runs a unit of work in its own tenant transaction (a route's `newTransaction`). */
+export type Run = <T>(fn: (tx: Database) => Promise<T>) => Promise<T>;
+type Owner = UserRow;
+
+export function todayFor(user: Pick<UserRow, 'time_zone'>): string {
+  return todayIn(safeTimeZone(user.time_zone));
+}
+
+function filtersFor(owner: Owner, query: Omit<InvoiceListQuery, 'format' | 'limit' | 'cursor' | 'sort'>): InvoiceFilters {
+  return {
+    userId: owner.id,
+    today: todayFor(owner),
+    q: query.q || undefined,
+    status: query.status,
+    contactId: query.contact_id,
+    from: query.from,
+    to: query.to,
+    dateField: query.date_field,
+  };
+}
+
+export async function listInvoices(
+  tx: Database,
+  owner: Owner,
+  query: Omit<InvoiceListQuery, 'format'>,
+): Promise<{ data: Invoice[]; page: Page }> {
+  const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
+  const filters = filtersFor(owner, query);
+  const sort = invoiceSort(query.sort.field, query.sort.direction);
+  const [rows, total] = await Promise.all([
+    selectInvoices(tx, filters, sort, cursor, query.limit + 1),
+    cursor ? Promise.resolve(cursor.total) : countInvoices(tx, filters),
+  ]);
+  return toPage(rows, query.limit, total);
+}
+
+const CSV_COLUMNS: { key: string; value: (i: Invoice) => unknown }[] = (
+  [
+    'invoice_number',
+    'status',
+    'effective_status',
+    'contact_name',
+    'contact_email',
+    'contact_company',
+    'issue_date',
+    'due_date',
+    'currency',
+    'subtotal',
+    'discount_amount',
+    'tax_amount',
+    'total_amount',
+    'amount_paid',
+    'balance_due',
+    'sent_at',
+    'paid_at',
+    'notes',
+    'id',
+    'contact_id',
+    'created_at',
+    'updated_at',
+  ] as const
+).map((key) => ({ key, value: (i: Invoice) => i[key] }));
+
+/** The filtered invoices as a streamed CSV download (all pages). */
+export function exportInvoicesCsv(run: Run, owner: Owner, query: Omit<InvoiceListQuery, 'format' | 'limit' | 'cursor'>): Response {
+  const filters = filtersFor(owner, query);
+  const sort = invoiceSort(query.sort.field, query.sort.direction);
+  async function* batches(): AsyncGenerator<Invoice[]> {
+    let cursor: { key: string; id: string; total: number } | undefined;
+    for (;;) {
+      const rows = await run((tx) => selectInvoices(tx, filters, sort, cursor, 1000));
+      if (rows.length === 0) return;
+      const last = rows[rows.length - 1]!;
+      cursor = { key: last._sort, id: last.id, total: 0 };
+      yield rows.map(({ _sort: _ignored, ...row }) => row);
+      if (rows.length < 1000) return;
+    }
+  }
+  return csvResponse('invoices.csv', CSV_COLUMNS, batches());
+}
+
+export async function getInvoice(tx: Database, owner: Owner, id: string): Promise<InvoiceDetail> {
+  const today = todayFor(owner);
+  const invoice = await selectInvoice(tx, owner.id, id, today);
+  if (!invoice) throw errors.notFound('Invoice');
+  const [items, payments] = await Promise.all([selectItems(tx, owner.id, id), selectPayments(tx, owner.id, id)]);
+  return { ...invoice, items, payments };
+}
+
+export async function getInvoiceEvents(tx: Database, owner: Owner, id: string): Promise<InvoiceEvent[]> {
+  const invoice = await selectInvoice(tx, owner.id, id, todayFor(owner));
+  if (!invoice) throw errors.notFound('Invoice');
+  return selectEvents(tx, owner.id, id);
+}
+
+/** Count, total and balance per displayed status and currency. */
+export async function invoiceStatusTotals(tx: Database, owner: Owner): Promise<StatusTotal[]> {
+  return selectStatusTotals(tx, owner.id, todayFor(owner));
+}
+
+function totalsOrThrow(items: readonly TotalsLine[], discount: Discount): void {
+  try {
+    checkTotals(items, discount);
+  } catch (error) {
+    if (error instanceof TotalsError) {
+      throw errors.validation({ [error.field]: [error.problem] }, 'The amounts of this invoice are not valid.');
+    }
+    throw error;
+  }
+}
+
+async function ensureContact(tx: Database, owner: Owner, contactId: string | null | undefined): Promise<void> {
+  if (!contactId) return;
+  if (!(await contactExists(tx, owner.id, contactId))) {
+    throw errors.unprocessable('The contact does not exist in your account.', { contact_id: ['refers to no contact of yours'] });
+  }
+}
+
+function isNumberConflict(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current; depth += 1) {
+    const e = current as { code?: string; constraint?: string; constraint_name?: string };
+    if (e.code === '23505' && (e.constraint ?? e.constraint_name) === 'invoices_user_number_key') return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+function numberConflict(number: string): ApiError {
+  return errors.conflict(`You already have an invoice numbered ${number}.`, { invoice_number: ['already exists'] });
+}
+
+/**
+ * Creates the invoice and its items in the caller's transaction: a failure at
+ * any step rolls back everything, the number counter included.
+ */
+export async function createInvoice(tx: Database, owner: Owner, input: InvoiceCreate): Promise<InvoiceDetail> {
+  const today = todayFor(owner);
+  const issueDate = input.issue_date ?? today;
+  const dueDate = input.due_date ?? addDays(issueDate, owner.payment_terms_days);
+  if (dueDate < issueDate) throw errors.validation({ due_date: ['must be on or after the issue date'] });
+  const discount: Discount = input.discount_type ? { type: input.discount_type, value: input.discount_value! } : null;
+  totalsOrThrow(input.items, discount);
+  await ensureContact(tx, owner, input.contact_id);
+
+  let number = input.invoice_number ?? null;
+  if (number !== null) {
+    if (await invoiceNumberTaken(tx, owner.id, number)) throw numberConflict(number);
+  } else {
+    number = await nextInvoiceNumber(tx, owner.id, owner.invoice_prefix);
+  }
+  let id: string;
+  try {
+    id = await insertInvoice(tx, owner.id, {
+      contact_id: input.contact_id ?? null,
+      invoice_number: number,
+      issue_date: issueDate,
+      due_date: dueDate,
+      currency: input.currency ?? owner.currency,
+      discount_type: discount?.type ?? null,
+      discount_value: discount?.value ?? null,
+      notes: input.notes ?? null,
+    });
+  } catch (error) {
+    if (isNumberConflict(error)) throw numberConflict(number);
+    throw error;
+  }
+  await insertItems(tx, owner.id, id, input.items);
+  if (input.status === 'sent') await updateInvoiceRow(tx, owner.id, id, { status: 'sent' });
+  return getInvoice(tx, owner, id);
+}
+
+const CONTENT_FIELDS = ['contact_id', 'invoice_number', 'issue_date', 'currency', 'discount_type', 'discount_value', 'items'] as const;
+
+export async function updateInvoice(tx: Database, owner: Owner, id: string, input: InvoiceUpdate): Promise<InvoiceDetail> {
+  const today = todayFor(owner);
+  const current = await selectInvoice(tx, owner.id, id, today, { lock: true });
+  if (!current) throw errors.notFound('Invoice');
+  const { status: nextStatus, items, ...fields } = input;
+
+  if (current.status !== 'draft') {
+    const frozen: string[] = CONTENT_FIELDS.filter((f) => input[f] !== undefined);
+    if (current.status !== 'sent') frozen.push(...(['due_date', 'notes'] as const).filter((f) => input[f] !== undefined));
+    if (frozen.length > 0) {
+      throw errors.conflict(
+        `Invoice ${current.invoice_number} is ${current.status}: its ${frozen.map((f) => f.replace(/_/g, ' ')).join(', ')} can no longer change.` +
+          (current.status === 'sent' ? ' Cancel it and issue a new one instead.' : ''),
+        Object.fromEntries(frozen.map((f) => [f, [`cannot change once the invoice is ${current.status}`]])),
+      );
+    }
+  }
+
+  const issueDate = fields.issue_date ?? current.issue_date;
+  const dueDate = fields.due_date ?? current.due_date;
+  if (dueDate < issueDate) {
+    throw errors.validation({ [fields.due_date ? 'due_date' : 'issue_date']: ['the due date must be on or after the issue date'] });
+  }
+
+  // the discount after this change: clearing the type clears the value
+  let discountType = fields.discount_type !== undefined ? fields.discount_type : current.discount_type;
+  let discountValue = fields.discount_value !== undefined ? fields.discount_value : current.discount_value;
+  if (discountType === null && fields.discount_value !== undefined && fields.discount_value !== null) {
+    throw errors.validation({ discount_type: ['is required with discount_value'] });
+  }
+  if (discountType === null) discountValue = null;
+  if (fields.discount_value === null) discountType = null;
+  if (discountType !== null && discountValue === null) {
+    throw errors.validation({ discount_value: ['is required with discount_type'] });
+  }
+  const values: InvoiceRowValues = {};
+  if (fields.contact_id !== undefined && fields.contact_id !== current.contact_id) {
+    await ensureContact(tx, owner, fields.contact_id);
+    values.contact_id = fields.contact_id;
+  }
+  if (fields.invoice_number !== undefined && fields.invoice_number !== current.invoice_number) {
+    if (await invoiceNumberTaken(tx, owner.id, fields.invoice_number, id)) throw numberConflict(fields.invoice_number);
+    values.invoice_number = fields.invoice_number;
+  }
+  if (fields.issue_date !== undefined) values.issue_date = fields.issue_date;
+  if (fields.due_date !== undefined) values.due_date = fields.due_date;
+  if (fields.currency !== undefined) values.currency = fields.currency;
+  if (fields.notes !== undefined) values.notes = fields.notes;
+  if (fields.discount_type !== undefined || fields.discount_value !== undefined) {
+    values.discount_type = discountType;
+    values.discount_value = discountValue;
+  }
+
+  if (current.status === 'draft' && (items || values.discount_type !== undefined)) {
+    const lines = items ?? (await selectItems(tx, owner.id, id));
+    totalsOrThrow(lines, discountType ? { type: discountType, value: discountValue! } : null);
+  }
+
+  try {
+    await updateInvoiceRow(tx, owner.id, id, values);
+  } catch (error) {
+    if (isNumberConflict(error)) throw numberConflict(values.invoice_number ?? '');
+    throw error;
+  }
+  if (items) await replaceItems(tx, owner.id, id, items);
+
+  if (nextStatus !== undefined && nextStatus !== current.status) {
+    assertTransition(current, nextStatus);
+    await updateInvoiceRow(tx, owner.id, id, { status: nextStatus });
+  }
+  return getInvoice(tx, owner, id);
+}
+
+function assertTransition(current: Invoice, next: Invoice['status']): void {
+  const from = current.status;
+  if (next === 'paid') {
+    throw errors.conflict('An invoice becomes paid when its payments cover the total: record a payment instead.', {
+      status: [`cannot change from ${from} to paid`],
+    });
+  }
+  const allowed = (from === 'draft' && (next === 'sent' || next === 'cancelled')) || (from === 'sent' && next === 'cancelled');
+  if (!allowed) {
+    throw errors.conflict(`Invoice ${current.invoice_number} cannot go from ${from} to ${next}.`, {
+      status: [`cannot change from ${from} to ${next}`],
+    });
+  }
+  if (next === 'cancelled' && compareMoney(current.amount_paid, '0.00') > 0) {
+    throw errors.conflict(
+      `Invoice ${current.invoice_number} has payments of ${current.amount_paid}; remove them before cancelling it.`,
+      { status: ['cannot cancel an invoice with payments'] },
+    );
+  }
+}
+
+export async function deleteInvoice(tx: Database, owner: Owner, id: string): Promise<{ id: string }> {
+  const current = await selectInvoice(tx, owner.id, id, todayFor(owner), { lock: true });
+  if (!current) throw errors.notFound('Invoice');
+  if (current.status !== 'draft') {
+    throw errors.conflict(
+      `Invoice ${current.invoice_number} is ${current.status}: only drafts can be deleted.` +
+        (current.status === 'sent' ? ' Cancel it instead.' : ''),
+      { status: ['only drafts can be deleted'] },
+    );
+  }
+  await deleteInvoiceRow(tx, owner.id, id);
+  return { id };
+}
+
+/**
+ * A new draft copied from invoice `id`, whatever its status: the same contact,
+ * currency, items (with their tax rates), discount and notes; numbered as any
+ * new invoice, dated today, due after the account's payment terms. Checked
+ * like any create (the one schema), so a copy is never an invoice the API
+ * would refuse.
+ */
+export async function duplicateInvoice(tx: Database, owner: Owner, id: string): Promise<InvoiceDetail> {
+  const source = await getInvoice(tx, owner, id);
+  const parsed = invoiceCreateSchema.safeParse({
+    contact_id: source.contact_id,
+    currency: source.currency,
+    discount_type: source.discount_type,
+    discount_value: source.discount_value,
+    notes: source.notes,
+    items: source.items.map((item) => ({
+      description: item.description,
+      quantity: item.quantity,
+      unit_price: item.unit_price,
+      tax_rate: item.tax_rate,
+    })),
+  });
+  if (!parsed.success) {
+    throw errors.unprocessable(`Invoice ${source.invoice_number} cannot be copied: it has no lines a new invoice can take.`, {
+      items: ['cannot be copied to a new invoice'],
+    });
+  }
+  return createInvoice(tx, owner, parsed.data);
+}
