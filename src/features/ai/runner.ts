@@ -1,5 +1,5 @@
 import type { UserRow } from '@/lib/auth/user';
-import { type Database, savepoint } from '@/lib/db';
+import { type Database, savepoint, type TenantRunner } from '@/lib/db';
 import { ApiError, fromDatabaseError } from '@/lib/errors';
 import { log } from '@/lib/log';
 import { zodDetails } from '@/lib/validation';
@@ -116,7 +116,7 @@ export async function callTool(
 
 /** A runner for engines in this process: each call is one short tenant transaction. */
 export function inProcessRunner(
-  newTransaction: <T>(fn: (tx: Database) => Promise<T>) => Promise<T>,
+  newTransaction: TenantRunner,
   user: UserRow,
   logId: string,
 ): ToolRunner {

@@ -1,6 +1,6 @@
 import { recordEvent } from '@/features/audit/service';
 import type { UserRow } from '@/lib/auth/user';
-import { type Database, savepoint, tables, withTenant } from '@/lib/db';
+import { type Database, savepoint, tables, withTenant, type TenantRunner } from '@/lib/db';
 import { env } from '@/lib/env';
 import { ApiError, errors, failure, fromDatabaseError } from '@/lib/errors';
 import { log } from '@/lib/log';
@@ -33,7 +33,6 @@ import { signToolToken, verifyToolToken } from './tool-token';
  * the route's tenant transaction and are logged in it.
  */
 
-type NewTransaction = <T>(fn: (tx: Database) => Promise<T>) => Promise<T>;
 
 const MAX_RESPONSE = 20_000;
 
@@ -87,7 +86,7 @@ export function toolsUrl(appUrl: string | undefined): string {
 export async function askAssistant(input: {
   user: UserRow;
   query: string;
-  newTransaction: NewTransaction;
+  newTransaction: TenantRunner;
 }): Promise<{ data: AiAnswer } | Response> {
   const { user, query, newTransaction } = input;
   const config = env();

@@ -1,3 +1,4 @@
+import type { UserRow } from '@/lib/auth/user';
 import { recordEvent } from '@/features/audit/service';
 import { csvExport, fieldColumns, parseCsv } from '@/lib/csv';
 import { type Database, type TenantRunner, tryAdvisoryLock } from '@/lib/db';
@@ -33,11 +34,10 @@ import {
 
 /** The rules for contacts. Every function runs in the caller's tenant transaction. */
 
-type Owner = { id: string };
 
 export async function listContacts(
   tx: Database,
-  owner: Owner,
+  owner: Pick<UserRow, 'id'>,
   query: Omit<ContactListQuery, 'format'>,
 ): Promise<{ data: Contact[]; page: Page }> {
   const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
@@ -59,7 +59,7 @@ export const CONTACT_CSV_FIELDS = [
 /** The filtered contacts as a streamed CSV download (all pages). */
 export function exportContactsCsv(
   run: TenantRunner,
-  owner: Owner,
+  owner: Pick<UserRow, 'id'>,
   query: Omit<ContactListQuery, 'format' | 'limit' | 'cursor'>,
 ): Response {
   const filters = { userId: owner.id, q: query.q || undefined, status: query.status };
@@ -72,24 +72,24 @@ export function exportContactsCsv(
   });
 }
 
-export async function getContact(tx: Database, owner: Owner, id: string): Promise<Contact> {
+export async function getContact(tx: Database, owner: Pick<UserRow, 'id'>, id: string): Promise<Contact> {
   const contact = await selectContact(tx, owner.id, id);
   if (!contact) throw errors.notFound('Contact');
   return contact;
 }
 
-export async function createContact(tx: Database, owner: Owner, input: ContactCreate): Promise<Contact> {
+export async function createContact(tx: Database, owner: Pick<UserRow, 'id'>, input: ContactCreate): Promise<Contact> {
   const [contact] = await insertContacts(tx, owner.id, [input]);
   return contact!;
 }
 
-export async function createContacts(tx: Database, owner: Owner, inputs: ContactCreate[]): Promise<Contact[]> {
+export async function createContacts(tx: Database, owner: Pick<UserRow, 'id'>, inputs: ContactCreate[]): Promise<Contact[]> {
   return insertContacts(tx, owner.id, inputs);
 }
 
 export async function updateContact(
   tx: Database,
-  owner: Owner,
+  owner: Pick<UserRow, 'id'>,
   id: string,
   input: ContactUpdate,
 ): Promise<Contact> {
@@ -98,7 +98,7 @@ export async function updateContact(
   return contact;
 }
 
-export async function deleteContact(tx: Database, owner: Owner, id: string): Promise<{ id: string }> {
+export async function deleteContact(tx: Database, owner: Pick<UserRow, 'id'>, id: string): Promise<{ id: string }> {
   const contact = await selectContact(tx, owner.id, id);
   if (!contact) throw errors.notFound('Contact');
   const refs = await contactReferences(tx, owner.id, id);
@@ -117,7 +117,7 @@ export async function deleteContact(tx: Database, owner: Owner, id: string): Pro
  * Contacts a free text probably mentions (names and companies, typos
  * tolerated), best first, with a similarity score between 0 and 1.
  */
-export async function contactsMentioned(tx: Database, owner: Owner, text: string, limit = 20) {
+export async function contactsMentioned(tx: Database, owner: Pick<UserRow, 'id'>, text: string, limit = 20) {
   return selectContactsMentioned(tx, owner.id, text.slice(0, 4000), limit);
 }
 
@@ -126,7 +126,7 @@ export async function contactsMentioned(tx: Database, owner: Owner, text: string
  * the user's contacts is a 422 naming the field (the database refuses it too,
  * through the composite foreign key).
  */
-export async function assertOwnContact(tx: Database, owner: Owner, id: string, field = 'contact_id'): Promise<void> {
+export async function assertOwnContact(tx: Database, owner: Pick<UserRow, 'id'>, id: string, field = 'contact_id'): Promise<void> {
   const contact = await selectContact(tx, owner.id, id);
   if (!contact) {
     throw errors.unprocessable('The contact does not exist in your account.', { [field]: ['is not one of your contacts'] });
@@ -134,7 +134,7 @@ export async function assertOwnContact(tx: Database, owner: Owner, id: string, f
 }
 
 /** Display names of the given contacts (lists that show who a row is about). */
-export async function contactNames(tx: Database, owner: Owner, ids: readonly string[]): Promise<Map<string, string>> {
+export async function contactNames(tx: Database, owner: Pick<UserRow, 'id'>, ids: readonly string[]): Promise<Map<string, string>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
   const rows = await selectContactNames(tx, owner.id, unique);
@@ -195,7 +195,7 @@ export const IMPORT_LOCK_SCOPE = 'ledgerly.contacts.import';
 
 export async function importContacts(
   tx: Database,
-  owner: Owner,
+  owner: Pick<UserRow, 'id'>,
   request: ContactImportRequest,
   read: ReadImport = readImport(request),
 ): Promise<ImportReport> {

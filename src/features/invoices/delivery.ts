@@ -4,7 +4,7 @@ import { getContact, listContacts } from '@/features/contacts/service';
 import { BUSINESS_DETAIL_LABELS, missingBusinessDetails } from '@/features/users/schema';
 import { getLogo, getLogoInfo } from '@/features/users/service';
 import type { UserRow } from '@/lib/auth/user';
-import { type Database } from '@/lib/db';
+import { type Database, type TenantRunner } from '@/lib/db';
 import { assertEmailConfigured, EmailDeliveryError, sendEmail, type SentEmail } from '@/lib/email';
 import { ApiError, errors } from '@/lib/errors';
 import { compareMoney } from '@/lib/money';
@@ -13,22 +13,21 @@ import { reserveEmailSend } from './send-limits';
 import { renderInvoicePdf, type InvoicePdfData } from './pdf';
 import { insertEvent, markDraftSent, selectEvents } from './queries';
 import type { Invoice, InvoiceDetail, SendInvoice, SendReceipt } from './schema';
-import { getInvoice, type Run, todayFor } from './records';
+import { getInvoice, todayFor } from './records';
 
 
-type Owner = UserRow;
 
 // ---------------------------------------------------------------------------
 // Documents: PDF and email
 // ---------------------------------------------------------------------------
 
 /** The name invoices go out under: the business name, else (PDFs, automatic reminders) the person or their email. */
-function senderName(owner: Owner): string {
+function senderName(owner: UserRow): string {
   const person = [owner.first_name, owner.last_name].filter(Boolean).join(' ');
   return owner.business_name || person || owner.email || 'Invoice';
 }
 
-function businessOf(owner: Owner, logo: InvoicePdfData['business']['logo'] = null): InvoicePdfData['business'] {
+function businessOf(owner: UserRow, logo: InvoicePdfData['business']['logo'] = null): InvoicePdfData['business'] {
   return {
     name: senderName(owner),
     address: owner.business_address,
@@ -43,7 +42,7 @@ function businessOf(owner: Owner, logo: InvoicePdfData['business']['logo'] = nul
  * The invoice with its parties as printed. `logo: false` leaves the image out
  * (pages, which link to it instead of carrying its bytes).
  */
-export async function loadDocument(tx: Database, owner: Owner, id: string, { logo = true }: { logo?: boolean } = {}): Promise<InvoicePdfData> {
+export async function loadDocument(tx: Database, owner: UserRow, id: string, { logo = true }: { logo?: boolean } = {}): Promise<InvoicePdfData> {
   const invoice = await getInvoice(tx, owner, id);
   let client: InvoicePdfData['client'] = null;
   if (invoice.contact_id) {
@@ -65,7 +64,7 @@ export async function loadDocument(tx: Database, owner: Owner, id: string, { log
 }
 
 /** The invoice, or null when this account has none with that id (pages answer 404). */
-export async function findInvoice(tx: Database, owner: Owner, id: string): Promise<InvoiceDetail | null> {
+export async function findInvoice(tx: Database, owner: UserRow, id: string): Promise<InvoiceDetail | null> {
   try {
     return await getInvoice(tx, owner, id);
   } catch (error) {
@@ -79,7 +78,7 @@ export async function findInvoice(tx: Database, owner: Owner, id: string): Promi
  * history, and what the send dialog needs (the business details the account
  * has, and whether a send will first ask for the missing ones).
  */
-export async function findInvoiceDocument(tx: Database, owner: Owner, id: string) {
+export async function findInvoiceDocument(tx: Database, owner: UserRow, id: string) {
   if (!(await findInvoice(tx, owner, id))) return null;
   const document = await loadDocument(tx, owner, id, { logo: false });
   const events = await selectEvents(tx, owner.id, id);
@@ -104,7 +103,7 @@ export async function findInvoiceDocument(tx: Database, owner: Owner, id: string
 /** The contacts an invoice can be addressed to (the editor's picker). */
 export async function contactOptions(
   tx: Database,
-  owner: Owner,
+  owner: UserRow,
 ): Promise<{ id: string; name: string; email: string | null; company: string | null }[]> {
   const query = contactListQuerySchema.parse({ limit: '200', sort: 'first_name' });
   const { data } = await listContacts(tx, owner, query);
@@ -116,7 +115,7 @@ export function pdfFilename(invoice: Pick<Invoice, 'invoice_number'>): string {
 }
 
 /** The invoice as a PDF. Data is read in a short transaction; rendering happens outside it. */
-export async function invoicePdf(run: Run, owner: Owner, id: string): Promise<{ filename: string; pdf: Buffer }> {
+export async function invoicePdf(run: TenantRunner, owner: UserRow, id: string): Promise<{ filename: string; pdf: Buffer }> {
   const data = await run((tx) => loadDocument(tx, owner, id));
   return { filename: pdfFilename(data.invoice), pdf: await renderInvoicePdf(data) };
 }
@@ -134,7 +133,7 @@ function copiesFor(to: string, cc: readonly string[] | undefined): string[] {
 }
 
 export async function deliver(
-  owner: Owner,
+  owner: UserRow,
   data: InvoicePdfData,
   kind: EmailKind,
   choices: EmailChoices,
@@ -204,7 +203,7 @@ export type EmailResult = ReturnType<typeof emailEventData>;
  * adding while at it), which the send dialog turns into a form
  * (docs/decisions/0091-business-details-before-first-send.md).
  */
-async function assertBusinessDetails(run: Run, owner: Owner): Promise<void> {
+async function assertBusinessDetails(run: TenantRunner, owner: UserRow): Promise<void> {
   if (owner.business_name) return;
   const hasLogo = (await run((tx) => getLogoInfo(tx, owner))) !== null;
   const { required, suggested } = missingBusinessDetails(owner, hasLogo);
@@ -240,8 +239,8 @@ function recipientOf(data: InvoicePdfData): { name: string | null; email: string
  * changes.
  */
 async function sendByHand(
-  run: Run,
-  owner: Owner,
+  run: TenantRunner,
+  owner: UserRow,
   data: InvoicePdfData,
   kind: EmailKind,
   choices: EmailChoices,
@@ -289,8 +288,8 @@ async function sendByHand(
  * business name: a 422 (see assertBusinessDetails).
  */
 export async function sendInvoice(
-  run: Run,
-  owner: Owner,
+  run: TenantRunner,
+  owner: UserRow,
   id: string,
   input: SendInvoice,
 ): Promise<{ invoice: InvoiceDetail; email: EmailResult }> {
@@ -320,8 +319,8 @@ export async function sendInvoice(
  * change.
  */
 export async function sendReceipt(
-  run: Run,
-  owner: Owner,
+  run: TenantRunner,
+  owner: UserRow,
   id: string,
   input: SendReceipt,
 ): Promise<{ invoice: InvoiceDetail; email: EmailResult }> {

@@ -4,26 +4,25 @@ import { peekInvoiceNumber, setReminderDays } from './queries';
 import type { InvoiceSettings, InvoiceSettingsView } from './schema';
 
 
-type Owner = UserRow;
 
 // ---------------------------------------------------------------------------
 // Settings and reminders
 // ---------------------------------------------------------------------------
 
-export function getInvoiceSettings(owner: Owner): InvoiceSettings {
+export function getInvoiceSettings(owner: UserRow): InvoiceSettings {
   return { reminder_days: [...owner.invoice_reminder_days].sort((a, b) => a - b) };
 }
 
 /** The number the next invoice gets when none is typed, with the account's prefix (a preview). */
-export async function nextInvoiceNumberPreview(tx: Database, owner: Owner): Promise<string> {
+export async function nextInvoiceNumberPreview(tx: Database, owner: UserRow): Promise<string> {
   return peekInvoiceNumber(tx, owner.id, owner.invoice_prefix);
 }
 
 /** GET /api/invoices/settings: the reminder days and the next invoice number. */
-export async function getInvoiceSettingsView(tx: Database, owner: Owner): Promise<InvoiceSettingsView> {
+export async function getInvoiceSettingsView(tx: Database, owner: UserRow): Promise<InvoiceSettingsView> {
   return { ...getInvoiceSettings(owner), next_invoice_number: await nextInvoiceNumberPreview(tx, owner) };
 }
 
-export async function updateInvoiceSettings(tx: Database, owner: Owner, input: InvoiceSettings): Promise<InvoiceSettingsView> {
+export async function updateInvoiceSettings(tx: Database, owner: UserRow, input: InvoiceSettings): Promise<InvoiceSettingsView> {
   return { reminder_days: await setReminderDays(tx, owner.id, input.reminder_days), next_invoice_number: await nextInvoiceNumberPreview(tx, owner) };
 }

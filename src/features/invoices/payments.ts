@@ -7,7 +7,6 @@ import type { Invoice, Payment, PaymentCreate } from './schema';
 import { todayFor } from './records';
 
 
-type Owner = UserRow;
 
 // ---------------------------------------------------------------------------
 // Payments: income transactions linked to the invoice. The database keeps
@@ -17,7 +16,7 @@ type Owner = UserRow;
 
 export async function recordPayment(
   tx: Database,
-  owner: Owner,
+  owner: UserRow,
   invoiceId: string,
   input: PaymentCreate,
 ): Promise<Payment & { invoice: Pick<Invoice, 'id' | 'status' | 'amount_paid' | 'balance_due'> }> {
@@ -42,7 +41,7 @@ export async function recordPayment(
   };
 }
 
-export async function deletePayment(tx: Database, owner: Owner, invoiceId: string, paymentId: string): Promise<{ id: string }> {
+export async function deletePayment(tx: Database, owner: UserRow, invoiceId: string, paymentId: string): Promise<{ id: string }> {
   const invoice = await selectInvoice(tx, owner.id, invoiceId, todayFor(owner));
   if (!invoice) throw errors.notFound('Invoice');
   if (!(await deletePaymentRow(tx, owner.id, invoiceId, paymentId))) throw errors.notFound('Payment');

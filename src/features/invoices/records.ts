@@ -1,7 +1,7 @@
 import type { UserRow } from '@/lib/auth/user';
 import { csvResponse } from '@/lib/csv';
 import { addDays, safeTimeZone, todayIn } from '@/lib/time';
-import { type Database } from '@/lib/db';
+import { type Database, type TenantRunner } from '@/lib/db';
 import { ApiError, errors } from '@/lib/errors';
 import { compareMoney } from '@/lib/money';
 import { decodeCursor, type Page, toPage } from '@/lib/pagination';
@@ -18,15 +18,12 @@ import { checkTotals, type Discount, TotalsError, type TotalsLine } from './tota
  * checks first to answer with precise messages.
  */
 
-/** Runs a unit of work in its own tenant transaction (a route's `newTransaction`). */
-export type Run = <T>(fn: (tx: Database) => Promise<T>) => Promise<T>;
-type Owner = UserRow;
 
 export function todayFor(user: Pick<UserRow, 'time_zone'>): string {
   return todayIn(safeTimeZone(user.time_zone));
 }
 
-function filtersFor(owner: Owner, query: Omit<InvoiceListQuery, 'format' | 'limit' | 'cursor' | 'sort'>): InvoiceFilters {
+function filtersFor(owner: UserRow, query: Omit<InvoiceListQuery, 'format' | 'limit' | 'cursor' | 'sort'>): InvoiceFilters {
   return {
     userId: owner.id,
     today: todayFor(owner),
@@ -41,7 +38,7 @@ function filtersFor(owner: Owner, query: Omit<InvoiceListQuery, 'format' | 'limi
 
 export async function listInvoices(
   tx: Database,
-  owner: Owner,
+  owner: UserRow,
   query: Omit<InvoiceListQuery, 'format'>,
 ): Promise<{ data: Invoice[]; page: Page }> {
   const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
@@ -82,7 +79,7 @@ const CSV_COLUMNS: { key: string; value: (i: Invoice) => unknown }[] = (
 ).map((key) => ({ key, value: (i: Invoice) => i[key] }));
 
 /** The filtered invoices as a streamed CSV download (all pages). */
-export function exportInvoicesCsv(run: Run, owner: Owner, query: Omit<InvoiceListQuery, 'format' | 'limit' | 'cursor'>): Response {
+export function exportInvoicesCsv(run: TenantRunner, owner: UserRow, query: Omit<InvoiceListQuery, 'format' | 'limit' | 'cursor'>): Response {
   const filters = filtersFor(owner, query);
   const sort = invoiceSort(query.sort.field, query.sort.direction);
   async function* batches(): AsyncGenerator<Invoice[]> {
@@ -99,7 +96,7 @@ export function exportInvoicesCsv(run: Run, owner: Owner, query: Omit<InvoiceLis
   return csvResponse('invoices.csv', CSV_COLUMNS, batches());
 }
 
-export async function getInvoice(tx: Database, owner: Owner, id: string): Promise<InvoiceDetail> {
+export async function getInvoice(tx: Database, owner: UserRow, id: string): Promise<InvoiceDetail> {
   const today = todayFor(owner);
   const invoice = await selectInvoice(tx, owner.id, id, today);
   if (!invoice) throw errors.notFound('Invoice');
@@ -107,14 +104,14 @@ export async function getInvoice(tx: Database, owner: Owner, id: string): Promis
   return { ...invoice, items, payments };
 }
 
-export async function getInvoiceEvents(tx: Database, owner: Owner, id: string): Promise<InvoiceEvent[]> {
+export async function getInvoiceEvents(tx: Database, owner: UserRow, id: string): Promise<InvoiceEvent[]> {
   const invoice = await selectInvoice(tx, owner.id, id, todayFor(owner));
   if (!invoice) throw errors.notFound('Invoice');
   return selectEvents(tx, owner.id, id);
 }
 
 /** Count, total and balance per displayed status and currency. */
-export async function invoiceStatusTotals(tx: Database, owner: Owner): Promise<StatusTotal[]> {
+export async function invoiceStatusTotals(tx: Database, owner: UserRow): Promise<StatusTotal[]> {
   return selectStatusTotals(tx, owner.id, todayFor(owner));
 }
 
@@ -129,7 +126,7 @@ function totalsOrThrow(items: readonly TotalsLine[], discount: Discount): void {
   }
 }
 
-async function ensureContact(tx: Database, owner: Owner, contactId: string | null | undefined): Promise<void> {
+async function ensureContact(tx: Database, owner: UserRow, contactId: string | null | undefined): Promise<void> {
   if (!contactId) return;
   if (!(await contactExists(tx, owner.id, contactId))) {
     throw errors.unprocessable('The contact does not exist in your account.', { contact_id: ['refers to no contact of yours'] });
@@ -154,7 +151,7 @@ function numberConflict(number: string): ApiError {
  * Creates the invoice and its items in the caller's transaction: a failure at
  * any step rolls back everything, the number counter included.
  */
-export async function createInvoice(tx: Database, owner: Owner, input: InvoiceCreate): Promise<InvoiceDetail> {
+export async function createInvoice(tx: Database, owner: UserRow, input: InvoiceCreate): Promise<InvoiceDetail> {
   const today = todayFor(owner);
   const issueDate = input.issue_date ?? today;
   const dueDate = input.due_date ?? addDays(issueDate, owner.payment_terms_days);
@@ -192,7 +189,7 @@ export async function createInvoice(tx: Database, owner: Owner, input: InvoiceCr
 
 const CONTENT_FIELDS = ['contact_id', 'invoice_number', 'issue_date', 'currency', 'discount_type', 'discount_value', 'items'] as const;
 
-export async function updateInvoice(tx: Database, owner: Owner, id: string, input: InvoiceUpdate): Promise<InvoiceDetail> {
+export async function updateInvoice(tx: Database, owner: UserRow, id: string, input: InvoiceUpdate): Promise<InvoiceDetail> {
   const today = todayFor(owner);
   const current = await selectInvoice(tx, owner.id, id, today, { lock: true });
   if (!current) throw errors.notFound('Invoice');
@@ -286,7 +283,7 @@ function assertTransition(current: Invoice, next: Invoice['status']): void {
   }
 }
 
-export async function deleteInvoice(tx: Database, owner: Owner, id: string): Promise<{ id: string }> {
+export async function deleteInvoice(tx: Database, owner: UserRow, id: string): Promise<{ id: string }> {
   const current = await selectInvoice(tx, owner.id, id, todayFor(owner), { lock: true });
   if (!current) throw errors.notFound('Invoice');
   if (current.status !== 'draft') {
@@ -307,7 +304,7 @@ export async function deleteInvoice(tx: Database, owner: Owner, id: string): Pro
  * like any create (the one schema), so a copy is never an invoice the API
  * would refuse.
  */
-export async function duplicateInvoice(tx: Database, owner: Owner, id: string): Promise<InvoiceDetail> {
+export async function duplicateInvoice(tx: Database, owner: UserRow, id: string): Promise<InvoiceDetail> {
   const source = await getInvoice(tx, owner, id);
   const parsed = invoiceCreateSchema.safeParse({
     contact_id: source.contact_id,

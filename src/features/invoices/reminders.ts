@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { recordEvent } from '@/features/audit/service';
 import type { UserRow } from '@/lib/auth/user';
 import { daysBetween, safeTimeZone, todayIn } from '@/lib/time';
-import { selectRows, withSystem, withTenant } from '@/lib/db';
+import { selectRows, withSystem, withTenant, type TenantRunner } from '@/lib/db';
 import { assertEmailConfigured, EmailDeliveryError } from '@/lib/email';
 import { env } from '@/lib/env';
 import { ApiError, fromDatabaseError, isDatabaseUnavailable } from '@/lib/errors';
@@ -11,7 +11,6 @@ import { withinDailyLimit } from './send-limits';
 import { type InvoicePdfData } from './pdf';
 import { claimReminder, completeReminder, insertEvent, type ReminderClaim, releaseReminder, selectReminderCandidates, selectUserByClerkId } from './queries';
 import { deliver, emailEventData, loadDocument } from './delivery';
-import type { Run } from './records';
 
 /**
  * Payment reminders: which one an overdue invoice is due for, and the daily
@@ -58,9 +57,8 @@ export function reminderRunFailure(result: ReminderRun): ApiError | undefined {
   );
 }
 
-type Owner = UserRow;
 
-type Claimed = { owner: Owner; data: InvoicePdfData; claim: ReminderClaim; step: number };
+type Claimed = { owner: UserRow; data: InvoicePdfData; claim: ReminderClaim; step: number };
 
 /** A sentence for the run's answer: never SQL or a stack (those go to the log). */
 function failureReason(error: unknown): string {
@@ -74,8 +72,8 @@ function failureReason(error: unknown): string {
 
 /** One reminder: claim it (with its document), send it, mark it sent; a failed send releases the claim. */
 async function sendOneReminder(
-  run: Run,
-  owner: Owner,
+  run: TenantRunner,
+  owner: UserRow,
   invoiceId: string,
   step: number,
   today: string,
@@ -148,7 +146,7 @@ export async function runReminders(): Promise<ReminderRun> {
   const accounts = await withSystem((tx) => selectRows<{ clerk_id: string }>(tx, sql`select clerk_id from app.reminder_accounts()`));
   const result: ReminderRun = { accounts: accounts.length, sent: 0, failed: 0, failed_accounts: 0, account_failures: [] };
   for (const { clerk_id } of accounts) {
-    const run: Run = (fn) => withTenant({ sub: clerk_id }, fn);
+    const run: TenantRunner = (fn) => withTenant({ sub: clerk_id }, fn);
     try {
       const due = await run(async (tx) => {
         const owner = await selectUserByClerkId(tx, clerk_id);

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { type Database, selectRows } from '@/lib/db';
+import { type Database, selectRows, type TenantRunner } from '@/lib/db';
 import { env } from '@/lib/env';
 import { ApiError } from '@/lib/errors';
 import { log } from '@/lib/log';
@@ -24,7 +24,6 @@ export const SEND_WINDOW_HOURS = 24;
 
 export type SendKind = 'manual' | 'automatic';
 
-type Run = <T>(fn: (tx: Database) => Promise<T>) => Promise<T>;
 
 export interface SendLimits {
   perAccount: number;
@@ -184,7 +183,7 @@ function bump(map: Map<string, number>, key: string, by: number): void {
  * `email_sent` row, with `recipients` in its data, written, or the send failed).
  */
 export async function reserveEmailSend(
-  run: Run,
+  run: TenantRunner,
   userId: string,
   invoiceId: string,
   kind: SendKind,
@@ -217,7 +216,7 @@ export async function reserveEmailSend(
  * account is at its limit — then nothing is claimed, the reminder simply waits
  * for a later run, and false comes back.
  */
-export async function withinDailyLimit(run: Run, userId: string, invoiceId: string, send: () => Promise<void>): Promise<boolean> {
+export async function withinDailyLimit(run: TenantRunner, userId: string, invoiceId: string, send: () => Promise<void>): Promise<boolean> {
   let release: () => void;
   try {
     release = await reserveEmailSend(run, userId, invoiceId, 'automatic');

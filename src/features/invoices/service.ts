@@ -22,7 +22,6 @@ export {
   getInvoiceEvents,
   invoiceStatusTotals,
   listInvoices,
-  type Run,
   todayFor,
   updateInvoice,
 } from './records';

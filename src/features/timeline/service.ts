@@ -1,3 +1,4 @@
+import type { UserRow } from '@/lib/auth/user';
 import { getContact } from '@/features/contacts/service';
 import { nextOpenTask } from '@/features/tasks/service';
 import type { Database } from '@/lib/db';
@@ -11,7 +12,6 @@ import type { ContactSummary, TimelineEntry, TimelineQuery } from './schema';
  * contact in the path must be the user's (otherwise 404).
  */
 
-type Owner = { id: string; time_zone: string };
 
 const TIMESTAMP_FIELDS = ['due_date', 'completed_at', 'created_at'] as const;
 
@@ -28,7 +28,7 @@ function toEntry(row: Omit<TimelineRow, '_sort'>): TimelineEntry {
 
 export async function getTimeline(
   tx: Database,
-  owner: Owner,
+  owner: Pick<UserRow, 'id' | 'time_zone'>,
   contactId: string,
   query: TimelineQuery,
 ): Promise<{ data: TimelineEntry[]; page: Page }> {
@@ -41,7 +41,7 @@ export async function getTimeline(
   return { data: page.data.map(toEntry), page: page.page };
 }
 
-export async function getContactSummary(tx: Database, owner: Owner, contactId: string): Promise<ContactSummary> {
+export async function getContactSummary(tx: Database, owner: Pick<UserRow, 'id' | 'time_zone'>, contactId: string): Promise<ContactSummary> {
   await getContact(tx, owner, contactId);
   const scope = { userId: owner.id, contactId, timeZone: owner.time_zone };
   const [next_task, money, counts] = [

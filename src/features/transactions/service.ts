@@ -1,3 +1,4 @@
+import type { UserRow } from '@/lib/auth/user';
 import { csvExport, fieldColumns } from '@/lib/csv';
 import type { Database, TenantRunner } from '@/lib/db';
 import { errors } from '@/lib/errors';
@@ -36,10 +37,9 @@ import type {
  * writer; this service checks what a client can be told precisely first.
  */
 
-type Owner = { id: string; time_zone: string };
 type ListQuery = Omit<TransactionListQuery, 'format' | 'limit' | 'cursor'>;
 
-function filtersOf(owner: Pick<Owner, 'id'>, query: ListQuery): TransactionFilters {
+function filtersFor(owner: Pick<UserRow, 'id'>, query: ListQuery): TransactionFilters {
   return {
     userId: owner.id,
     q: query.q || undefined,
@@ -53,11 +53,11 @@ function filtersOf(owner: Pick<Owner, 'id'>, query: ListQuery): TransactionFilte
 
 export async function listTransactions(
   tx: Database,
-  owner: Pick<Owner, 'id'>,
+  owner: Pick<UserRow, 'id'>,
   query: Omit<TransactionListQuery, 'format'>,
 ): Promise<{ data: Transaction[]; page: Page; totals: MoneyTotals }> {
   const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
-  const filters = filtersOf(owner, query);
+  const filters = filtersFor(owner, query);
   const sort = transactionSort(query.sort.field, query.sort.direction);
   const rows = await selectTransactions(tx, filters, sort, cursor, query.limit + 1);
   const summary = await summarizeTransactions(tx, filters);
@@ -65,8 +65,8 @@ export async function listTransactions(
 }
 
 /** Totals of a filtered set without its rows (dashboards, the assistant). */
-export async function transactionTotals(tx: Database, owner: Pick<Owner, 'id'>, query: Partial<ListQuery>): Promise<MoneyTotals> {
-  return (await summarizeTransactions(tx, filtersOf(owner, { sort: { field: 'date', direction: 'desc' }, ...query }))).totals;
+export async function transactionTotals(tx: Database, owner: Pick<UserRow, 'id'>, query: Partial<ListQuery>): Promise<MoneyTotals> {
+  return (await summarizeTransactions(tx, filtersFor(owner, { sort: { field: 'date', direction: 'desc' }, ...query }))).totals;
 }
 
 export const TRANSACTION_CSV_FIELDS = [
@@ -74,8 +74,8 @@ export const TRANSACTION_CSV_FIELDS = [
 ] as const satisfies readonly (keyof Transaction)[];
 
 /** The filtered transactions as a streamed CSV download (all pages). */
-export function exportTransactionsCsv(run: TenantRunner, owner: Pick<Owner, 'id'>, query: ListQuery): Response {
-  const filters = filtersOf(owner, query);
+export function exportTransactionsCsv(run: TenantRunner, owner: Pick<UserRow, 'id'>, query: ListQuery): Response {
+  const filters = filtersFor(owner, query);
   const sort = transactionSort(query.sort.field, query.sort.direction);
   return csvExport({
     filename: 'transactions.csv',
@@ -85,7 +85,7 @@ export function exportTransactionsCsv(run: TenantRunner, owner: Pick<Owner, 'id'
   });
 }
 
-export async function getTransaction(tx: Database, owner: Pick<Owner, 'id'>, id: string): Promise<Transaction> {
+export async function getTransaction(tx: Database, owner: Pick<UserRow, 'id'>, id: string): Promise<Transaction> {
   const row = await selectTransaction(tx, owner.id, id);
   if (!row) throw errors.notFound('Transaction');
   return row;
@@ -94,7 +94,7 @@ export async function getTransaction(tx: Database, owner: Pick<Owner, 'id'>, id:
 /** A payment must be income, and of an invoice of this account. */
 async function checkInvoiceLink(
   tx: Database,
-  owner: Pick<Owner, 'id'>,
+  owner: Pick<UserRow, 'id'>,
   type: TransactionType,
   invoiceId: string | null | undefined,
 ): Promise<void> {
@@ -113,17 +113,17 @@ async function checkInvoiceLink(
 }
 
 /** Reuses the user's spelling of a category they already have ("software" → "Software"). */
-async function consistentCategory(tx: Database, owner: Pick<Owner, 'id'>, category: string | null | undefined) {
+async function consistentCategory(tx: Database, owner: Pick<UserRow, 'id'>, category: string | null | undefined) {
   if (!category) return category;
   return (await selectCategorySpelling(tx, owner.id, category)) ?? category;
 }
 
-export async function createTransaction(tx: Database, owner: Owner, input: TransactionCreate): Promise<Transaction> {
+export async function createTransaction(tx: Database, owner: Pick<UserRow, 'id' | 'time_zone'>, input: TransactionCreate): Promise<Transaction> {
   const [row] = await createTransactions(tx, owner, [input]);
   return row!;
 }
 
-export async function createTransactions(tx: Database, owner: Owner, inputs: TransactionCreate[]): Promise<Transaction[]> {
+export async function createTransactions(tx: Database, owner: Pick<UserRow, 'id' | 'time_zone'>, inputs: TransactionCreate[]): Promise<Transaction[]> {
   const today = todayIn(owner.time_zone);
   const values = [];
   for (const input of inputs) {
@@ -135,7 +135,7 @@ export async function createTransactions(tx: Database, owner: Owner, inputs: Tra
 
 export async function updateTransaction(
   tx: Database,
-  owner: Pick<Owner, 'id'>,
+  owner: Pick<UserRow, 'id'>,
   id: string,
   input: TransactionUpdate,
 ): Promise<Transaction> {
@@ -150,20 +150,20 @@ export async function updateTransaction(
   return row;
 }
 
-export async function deleteTransaction(tx: Database, owner: Pick<Owner, 'id'>, id: string): Promise<{ id: string }> {
+export async function deleteTransaction(tx: Database, owner: Pick<UserRow, 'id'>, id: string): Promise<{ id: string }> {
   const deleted = await deleteTransactionRow(tx, owner.id, id);
   if (!deleted) throw errors.notFound('Transaction');
   return { id };
 }
 
-export async function usedCategories(tx: Database, owner: Pick<Owner, 'id'>, type?: TransactionType): Promise<UsedCategory[]> {
+export async function usedCategories(tx: Database, owner: Pick<UserRow, 'id'>, type?: TransactionType): Promise<UsedCategory[]> {
   return selectCategories(tx, owner.id, type);
 }
 
 /** Invoices a payment can be linked to: open ones, and those the given transactions already pay. */
 export async function invoiceChoices(
   tx: Database,
-  owner: Pick<Owner, 'id'>,
+  owner: Pick<UserRow, 'id'>,
   linked: readonly Pick<Transaction, 'invoice_id'>[] = [],
 ): Promise<InvoiceChoice[]> {
   return selectInvoiceChoices(tx, owner.id, [...new Set(linked.flatMap((r) => (r.invoice_id ? [r.invoice_id] : [])))]);
@@ -172,7 +172,7 @@ export async function invoiceChoices(
 /** Invoice numbers of the invoices the given transactions pay (lists show them). */
 export async function paidInvoiceNumbers(
   tx: Database,
-  owner: Pick<Owner, 'id'>,
+  owner: Pick<UserRow, 'id'>,
   rows: readonly Pick<Transaction, 'invoice_id'>[],
 ): Promise<Record<string, string>> {
   const ids = [...new Set(rows.flatMap((r) => (r.invoice_id ? [r.invoice_id] : [])))];
