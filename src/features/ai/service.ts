@@ -1,11 +1,10 @@
 import { recordEvent } from '@/features/audit/service';
-import type { UserRow } from '@/lib/auth/user';
-import { type Database, savepoint, tables, withTenant, type TenantRunner } from '@/lib/db';
+import { findUserByClerkId, type UserRow } from '@/lib/auth/user';
+import { type Database, savepoint, withTenant, type TenantRunner } from '@/lib/db';
 import { env } from '@/lib/env';
 import { ApiError, errors, failure, fromDatabaseError } from '@/lib/errors';
 import { log } from '@/lib/log';
 import { decodeCursor, type Page, toPage } from '@/lib/pagination';
-import { eq } from 'drizzle-orm';
 import { engineFor } from './engines';
 import { type EngineAnswer, EngineFailure, type EngineUser } from './engines/types';
 import {
@@ -186,7 +185,7 @@ export async function runToolWithToken(
   const claims = token ? await verifyToolToken(token) : undefined;
   if (!claims) throw spent();
   const outcome: ToolOutcome = await withTenant({ sub: claims.sub }, async (tx) => {
-    const [user] = await tx.select().from(tables.users).where(eq(tables.users.clerk_id, claims.sub)).limit(1);
+    const user = await findUserByClerkId(tx, claims.sub);
     if (!user || user.id !== claims.uid) throw spent();
     try {
       return await callTool(tx, user, claims.lid, name, args);

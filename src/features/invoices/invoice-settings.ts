@@ -1,6 +1,7 @@
 import type { UserRow } from '@/lib/auth/user';
 import { type Database } from '@/lib/db';
-import { peekInvoiceNumber, setReminderDays } from './queries';
+import { setInvoiceReminderDays } from '@/features/users/service';
+import { peekInvoiceNumber } from './queries';
 import type { InvoiceSettings, InvoiceSettingsView } from './schema';
 
 
@@ -24,5 +25,5 @@ export async function getInvoiceSettingsView(tx: Database, owner: UserRow): Prom
 }
 
 export async function updateInvoiceSettings(tx: Database, owner: UserRow, input: InvoiceSettings): Promise<InvoiceSettingsView> {
-  return { reminder_days: await setReminderDays(tx, owner.id, input.reminder_days), next_invoice_number: await nextInvoiceNumberPreview(tx, owner) };
+  return { reminder_days: await setInvoiceReminderDays(tx, owner, input.reminder_days), next_invoice_number: await nextInvoiceNumberPreview(tx, owner) };
 }

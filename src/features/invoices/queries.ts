@@ -370,15 +370,6 @@ export async function selectStatusTotals(tx: Database, userId: string, today: st
   return rows as StatusTotal[];
 }
 
-export async function setReminderDays(tx: Database, userId: string, days: number[]): Promise<number[]> {
-  const [row] = await tx
-    .update(tables.users)
-    .set({ invoice_reminder_days: days })
-    .where(eq(tables.users.id, userId))
-    .returning({ days: tables.users.invoice_reminder_days });
-  return row?.days ?? [];
-}
-
 // ---------------------------------------------------------------------------
 // Reminders
 // ---------------------------------------------------------------------------
@@ -481,9 +472,4 @@ export async function releaseReminder(tx: Database, userId: string, claim: Remin
   await tx
     .delete(r)
     .where(and(eq(r.user_id, userId), eq(r.id, claim.id), eq(r.status, 'claimed'), eq(r.attempts, claim.attempt)));
-}
-
-export async function selectUserByClerkId(tx: Database, clerkId: string) {
-  const [row] = await tx.select().from(tables.users).where(eq(tables.users.clerk_id, clerkId)).limit(1);
-  return row;
 }

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { recordEvent } from '@/features/audit/service';
-import type { UserRow } from '@/lib/auth/user';
+import { findUserByClerkId, type UserRow } from '@/lib/auth/user';
 import { daysBetween, safeTimeZone, todayIn } from '@/lib/time';
 import { selectRows, withSystem, withTenant, type TenantRunner } from '@/lib/db';
 import { assertEmailConfigured, EmailDeliveryError } from '@/lib/email';
@@ -9,7 +9,7 @@ import { ApiError, fromDatabaseError, isDatabaseUnavailable } from '@/lib/errors
 import { log } from '@/lib/log';
 import { withinDailyLimit } from './send-limits';
 import { type InvoicePdfData } from './pdf';
-import { claimReminder, completeReminder, insertEvent, type ReminderClaim, releaseReminder, selectReminderCandidates, selectUserByClerkId } from './queries';
+import { claimReminder, completeReminder, insertEvent, type ReminderClaim, releaseReminder, selectReminderCandidates } from './queries';
 import { deliver, emailEventData, loadDocument } from './delivery';
 
 /**
@@ -149,7 +149,7 @@ export async function runReminders(): Promise<ReminderRun> {
     const run: TenantRunner = (fn) => withTenant({ sub: clerk_id }, fn);
     try {
       const due = await run(async (tx) => {
-        const owner = await selectUserByClerkId(tx, clerk_id);
+        const owner = await findUserByClerkId(tx, clerk_id);
         if (!owner) return null;
         const zone = safeTimeZone(owner.time_zone);
         const today = todayIn(zone);

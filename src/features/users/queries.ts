@@ -109,3 +109,13 @@ export async function deleteLogoRow(tx: Database, userId: string): Promise<boole
   );
   return rows.length > 0;
 }
+
+/** The days after the due date on which overdue invoices get a reminder. */
+export async function updateReminderDays(tx: Database, userId: string, days: number[]): Promise<number[]> {
+  const [row] = await tx
+    .update(tables.users)
+    .set({ invoice_reminder_days: days })
+    .where(eq(tables.users.id, userId))
+    .returning({ days: tables.users.invoice_reminder_days });
+  return row?.days ?? [];
+}

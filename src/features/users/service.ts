@@ -12,6 +12,7 @@ import {
   insertTombstone,
   selectLogo,
   selectLogoInfo,
+  updateReminderDays,
   updateSettingsRow,
   upsertClerkUser,
   upsertLogo,
@@ -64,6 +65,11 @@ export async function updateSettings(tx: Database, user: UserRow, input: UserSet
 // ---------------------------------------------------------------------------
 
 /** What is known about the account's logo, or null when it has none. */
+/** Sets the days after the due date on which overdue invoices get a reminder ([] turns them off). */
+export async function setInvoiceReminderDays(tx: Database, user: Pick<UserRow, 'id'>, days: number[]): Promise<number[]> {
+  return updateReminderDays(tx, user.id, days);
+}
+
 export async function getLogoInfo(tx: Database, user: Pick<UserRow, 'id'>): Promise<LogoInfo | null> {
   return (await selectLogoInfo(tx, user.id)) ?? null;
 }

@@ -6,6 +6,20 @@ import type { Session } from './session';
 
 export type UserRow = typeof tables.users.$inferSelect;
 
+/*
+ * The users table has two owners by design: identity (find the row of a
+ * session, create it on first sign-in) lives here, because the route wrapper
+ * in lib/http needs it; everything a person changes about their account
+ * (business settings, reminder days, logo, the Clerk sync) lives in
+ * features/users. Nothing else queries the table.
+ */
+
+/** The row of a Clerk (or local) user id, if it exists and the session may see it. */
+export async function findUserByClerkId(tx: Database, clerkId: string): Promise<UserRow | undefined> {
+  const [row] = await tx.select().from(tables.users).where(eq(tables.users.clerk_id, clerkId)).limit(1);
+  return row;
+}
+
 /**
  * Serialises, per Clerk user, the units of work that create or delete their
  * row (lazy provisioning and the webhook), until the transaction ends: a
@@ -38,7 +52,7 @@ export async function currentUser(
   /** what a new row starts with: the browser's locale (localeFromAcceptLanguage) */
   start: { locale?: string | null } = {},
 ): Promise<{ user: UserRow; created: boolean }> {
-  const [existing] = await tx.select().from(tables.users).where(eq(tables.users.clerk_id, session.userId)).limit(1);
+  const existing = await findUserByClerkId(tx, session.userId);
   if (existing) return { user: existing, created: false };
   await lockClerkUser(tx, session.userId);
   if (await isDeletedClerkUser(tx, session.userId)) {
@@ -60,7 +74,7 @@ export async function currentUser(
     return { user: created, created: true };
   }
   // created by a concurrent request that committed first
-  const [raced] = await tx.select().from(tables.users).where(eq(tables.users.clerk_id, session.userId)).limit(1);
+  const raced = await findUserByClerkId(tx, session.userId);
   if (!raced) throw new Error('user row missing after provisioning');
   return { user: raced, created: false };
 }
