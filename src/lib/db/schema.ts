@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, date, integer, jsonb, numeric, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, char, date, integer, jsonb, numeric, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * Drizzle's view of the tables created by `supabase/migrations/*.sql`.
@@ -22,7 +22,7 @@ export const users = pgTable('users', {
   business_address: text('business_address'),
   tax_id: text('tax_id'),
   payment_instructions: text('payment_instructions'),
-  currency: text('currency').notNull().default('USD'),
+  currency: char('currency', { length: 3 }).notNull().default('USD'),
   invoice_prefix: text('invoice_prefix').notNull().default('INV-'),
   payment_terms_days: integer('payment_terms_days').notNull().default(14),
   time_zone: text('time_zone').notNull().default('UTC'),
@@ -63,7 +63,7 @@ export const invoices = pgTable('invoices', {
   status: text('status', { enum: ['draft', 'sent', 'paid', 'cancelled'] }).notNull().default('draft'),
   issue_date: date('issue_date', { mode: 'string' }).notNull().default(sql`current_date`),
   due_date: date('due_date', { mode: 'string' }).notNull(),
-  currency: text('currency').notNull().default('USD'),
+  currency: char('currency', { length: 3 }).notNull().default('USD'),
   subtotal: money('subtotal').notNull().default('0'),
   discount_type: text('discount_type', { enum: ['percent', 'amount'] }),
   discount_value: money('discount_value'),
@@ -167,7 +167,7 @@ export const transactionDayTotals = pgTable('transaction_day_totals', {
   date: date('date', { mode: 'string' }).notNull(),
   type: text('type', { enum: ['income', 'expense'] }).notNull(),
   category: text('category'),
-  currency: text('currency'),
+  currency: char('currency', { length: 3 }),
   amount: numeric('amount').notNull(),
   count: bigint('count', { mode: 'number' }).notNull(),
 });
@@ -176,7 +176,7 @@ export const transactionDayTotals = pgTable('transaction_day_totals', {
 export const paymentDayTotals = pgTable('payment_day_totals', {
   user_id: uuid('user_id').notNull(),
   date: date('date', { mode: 'string' }).notNull(),
-  currency: text('currency').notNull(),
+  currency: char('currency', { length: 3 }).notNull(),
   contact_id: uuid('contact_id').notNull(),
   amount: numeric('amount').notNull(),
   count: bigint('count', { mode: 'number' }).notNull(),
