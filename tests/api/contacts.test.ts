@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { Client, signIn } from '../helpers/client';
 
 /**
- * Contacts over HTTP, exactly as API.md describes them, on both backends
+ * Contacts over HTTP, exactly as the README's "The HTTP API" describes them, on both backends
  * (PGlite and a real PostgreSQL server).
  */
 

@@ -89,7 +89,7 @@ export function previousRange(range: DateRange): DateRange {
 }
 
 /**
- * The API's default range (API.md): the last 12 calendar months, the current
+ * The API's default range (docs/decisions/0052): the last 12 calendar months, the current
  * one included to its end. The dashboard page does not use it: it shows a
  * preset that stops at today (`PAGE_DEFAULT`).
  */

@@ -6,7 +6,7 @@ import { date } from '@/lib/validation';
 import { type DateRange, exceedsMaxRange, INTERVALS, type Interval, MAX_RANGE_YEARS } from './periods';
 
 /**
- * The dashboard's figures (API.md, "Dashboard shapes"): the one definition
+ * The dashboard's figures (docs/decisions/0051 and 0052): the one definition
  * used by the API, the page and the assistant.
  *
  * Money figures never add different currencies together. The documented

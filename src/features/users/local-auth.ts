@@ -65,7 +65,7 @@ const WRONG_CREDENTIALS = 'The email or password is not right.';
 
 /**
  * A route's body schema that applies only in `mode`: in the other modes any
- * body passes to the handler, whose `requireMode` answers 404 (API.md: the
+ * body passes to the handler, whose `requireMode` answers 404 (README, "The HTTP API": the
  * local routes do not exist in Clerk mode, whatever is sent).
  */
 export function bodyForMode<S extends z.ZodType>(mode: 'dev' | 'local', schema: S): S {

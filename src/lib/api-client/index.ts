@@ -2,7 +2,7 @@ import { safeRedirectPath } from '@/lib/http/redirect';
 import { APP_HOME } from '@/lib/routes';
 
 /**
- * The browser's way to call the API: JSON in and out, errors in the API.md
+ * The browser's way to call the API: JSON in and out, errors in the README's
  * shape turned into an ApiClientError with the per-field details.
  */
 

@@ -172,7 +172,7 @@ export function integer({ min, max }: { min: number; max: number }) {
     .max(max, `must be at most ${max}`);
 }
 
-/** Turns zod issues into `{ field: [problem, …] }`, as API.md describes. */
+/** Turns zod issues into `{ field: [problem, …] }`, as the README's "The HTTP API" describes. */
 export function zodDetails(error: z.ZodError, noun: 'field' | 'parameter' = 'field'): Record<string, string[]> {
   const details: Record<string, string[]> = {};
   const add = (key: string, message: string) => {

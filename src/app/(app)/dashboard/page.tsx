@@ -49,7 +49,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
     const now = new Date();
     const today = dashboardToday(u, now);
     const stats = await getStats(tx, u, now);
-    // no period in the URL: the page's default, which stops at today (the API's own default is documented in API.md)
+    // no period in the URL: the page's default, which stops at today (the API's own default is in docs/decisions/0052)
     const query =
       parsed.success && parsed.data.from && parsed.data.to
         ? parsed.data
