@@ -11,6 +11,7 @@ import { ContactStatusBadge } from '@/features/contacts/components/contact-statu
 import { contactListQuerySchema, contactName, type ContactStatus } from '@/features/contacts/schema';
 import { listContacts } from '@/features/contacts/service';
 import { asPageUser } from '@/lib/auth/page';
+import { clearHref, exportHref, readListParams, type SearchParams } from '@/lib/http/list-page';
 import { formatDate } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Contacts' };
@@ -18,21 +19,10 @@ export const metadata: Metadata = { title: 'Contacts' };
 /** A status filter said as the people it shows (the empty state names it). */
 const STATUS_NOUN: Record<ContactStatus, string> = { lead: 'leads', active: 'active contacts', customer: 'customers', inactive: 'inactive contacts' };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
 export default async function ContactsPage({ searchParams }: { searchParams: SearchParams }) {
-  const raw = await searchParams;
-  const wanted = Object.fromEntries(
-    ['q', 'status', 'sort', 'cursor'].flatMap((k) => (typeof raw[k] === 'string' && raw[k] ? [[k, raw[k]]] : [])),
-  );
-  const parsed = contactListQuerySchema.safeParse({ ...wanted, limit: '25' });
-  const query = parsed.success ? parsed.data : contactListQuerySchema.parse({ limit: '25' });
+  const { wanted, query } = await readListParams(searchParams, ['q', 'status', 'sort', 'cursor'], contactListQuerySchema, { limit: '25' });
   const { result, user } = await asPageUser(async (tx, u) => ({ result: await listContacts(tx, u, query), user: u }));
   const filtered = Boolean(query.q || query.status);
-  const firstParams = new URLSearchParams(wanted);
-  firstParams.delete('cursor');
-  const exportParams = new URLSearchParams(firstParams);
-  exportParams.set('format', 'csv');
 
   return (
     <div className="mx-auto max-w-6xl space-y-5">
@@ -51,7 +41,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Sea
             </Link>
           </Button>
           <Button asChild variant="outline">
-            <a href={`/api/contacts?${exportParams}`} download>
+            <a href={exportHref('/api/contacts', wanted)} download>
               <Download aria-hidden /> Export
             </a>
           </Button>
@@ -73,7 +63,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Sea
           <NoMatches
             filters={{ noun: query.status ? STATUS_NOUN[query.status] : 'contacts', search: query.q }}
             filtered={Boolean(query.status)}
-            clearHref={wanted.sort ? `/contacts?${new URLSearchParams({ sort: wanted.sort })}` : '/contacts'}
+            clearHref={clearHref('/contacts', wanted)}
           />
         ) : (
           <EmptyState

@@ -12,14 +12,13 @@ import { contactNames } from '@/features/contacts/service';
 import { type EffectiveStatus, invoiceListQuerySchema, STATUS_LABELS } from '@/features/invoices/schema';
 import { getInvoiceSettings, invoiceStatusTotals, listInvoices } from '@/features/invoices/service';
 import { asPageUser } from '@/lib/auth/page';
+import { clearHref, readListParams, type SearchParams } from '@/lib/http/list-page';
 import { formatCalendarDate } from '@/lib/time';
 import { env } from '@/lib/env';
 import { addMoney, compareMoney, formatMoney } from '@/lib/money';
 import { cn } from '@/lib/utils';
 
 export const metadata: Metadata = { title: 'Invoices' };
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const SUMMARY: { key: EffectiveStatus; label: string; hint: string; tone: string; amount: 'total' | 'balance' }[] = [
   { key: 'draft', label: 'Drafts', hint: 'not sent yet', tone: 'border-l-slate-400', amount: 'total' },
@@ -29,12 +28,9 @@ const SUMMARY: { key: EffectiveStatus; label: string; hint: string; tone: string
 ];
 
 export default async function InvoicesPage({ searchParams }: { searchParams: SearchParams }) {
-  const raw = await searchParams;
-  const wanted = Object.fromEntries(
-    ['q', 'status', 'sort', 'cursor', 'contact_id'].flatMap((k) => (typeof raw[k] === 'string' && raw[k] ? [[k, raw[k]]] : [])),
-  );
-  const parsed = invoiceListQuerySchema.safeParse({ ...wanted, limit: '25' });
-  const query = parsed.success ? parsed.data : invoiceListQuerySchema.parse({ limit: '25' });
+  const { wanted, query } = await readListParams(searchParams, ['q', 'status', 'sort', 'cursor', 'contact_id'], invoiceListQuerySchema, {
+    limit: '25',
+  });
   const { result, totals, contactName, user } = await asPageUser(async (tx, u) => ({
     result: await listInvoices(tx, u, query),
     totals: await invoiceStatusTotals(tx, u),
@@ -43,8 +39,6 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Sea
     user: u,
   }));
   const filtered = Boolean(query.q || query.status || query.contact_id);
-  const firstParams = new URLSearchParams(wanted);
-  firstParams.delete('cursor');
   const money = (value: string, currency: string) => formatMoney(value, currency, user.locale);
 
   const summary = SUMMARY.map((s) => {
@@ -104,7 +98,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Sea
               search: query.q,
             }}
             filtered={Boolean(query.status || query.contact_id)}
-            clearHref={wanted.sort ? `/invoices?${new URLSearchParams({ sort: wanted.sort })}` : '/invoices'}
+            clearHref={clearHref('/invoices', wanted)}
           />
         ) : (
           <EmptyState

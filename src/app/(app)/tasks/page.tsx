@@ -13,6 +13,7 @@ import { TASK_VIEWS, type TaskView } from '@/features/tasks/components/task-view
 import { taskListQuerySchema } from '@/features/tasks/schema';
 import { listTasks } from '@/features/tasks/service';
 import { asPageUser } from '@/lib/auth/page';
+import { clearHref, exportHref, listHref, parseListQuery, pickParams, type SearchParams } from '@/lib/http/list-page';
 import { safeTimeZone, todayIn } from '@/lib/time';
 
 export const metadata: Metadata = { title: 'Tasks' };
@@ -25,8 +26,6 @@ const VIEW_NOUN: Record<TaskView, string> = {
   done: 'finished tasks',
   all: 'tasks',
 };
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** The API query a view stands for. */
 function viewQuery(view: TaskView, today: string): Record<string, string> {
@@ -46,17 +45,14 @@ function viewQuery(view: TaskView, today: string): Record<string, string> {
 
 export default async function TasksPage({ searchParams }: { searchParams: SearchParams }) {
   const raw = await searchParams;
-  const pick = (k: string) => (typeof raw[k] === 'string' && raw[k] ? (raw[k] as string) : undefined);
-  const view = (TASK_VIEWS.map(([v]) => v) as string[]).includes(pick('view') ?? '') ? (pick('view') as TaskView) : 'open';
-  const wanted = Object.fromEntries(
-    ['q', 'priority', 'sort', 'cursor', 'contact_id'].flatMap((k) => (pick(k) ? [[k, pick(k)!]] : [])),
-  );
+  const picked = pickParams(raw, ['view']).view ?? '';
+  const view = (TASK_VIEWS.map(([v]) => v) as string[]).includes(picked) ? (picked as TaskView) : 'open';
+  const wanted = pickParams(raw, ['q', 'priority', 'sort', 'cursor', 'contact_id']);
 
   const { user, query, result, names, counts, forContact } = await asPageUser(async (tx, u) => {
     const today = todayIn(safeTimeZone(u.time_zone));
     const base = viewQuery(view, today);
-    const parsed = taskListQuerySchema.safeParse({ ...base, ...wanted, limit: '50' });
-    const query = parsed.success ? parsed.data : taskListQuerySchema.parse({ ...base, limit: '50' });
+    const query = parseListQuery(taskListQuerySchema, wanted, { ...base, limit: '50' });
     const result = await listTasks(tx, u, query);
     const names = await contactNames(tx, u, result.data.flatMap((t) => (t.contact_id ? [t.contact_id] : [])));
     const count = async (v: TaskView) =>
@@ -70,10 +66,9 @@ export default async function TasksPage({ searchParams }: { searchParams: Search
 
   // what the list actually applied (a value the schema refused is not applied)
   const filtered = Boolean(query.q || query.priority || query.contact_id);
-  const exportParams = new URLSearchParams({ ...viewQuery(view, todayIn(safeTimeZone(user.time_zone))), ...wanted, format: 'csv' });
-  exportParams.delete('cursor');
+  const exportLink = exportHref('/api/tasks', { ...viewQuery(view, todayIn(safeTimeZone(user.time_zone))), ...wanted });
   // clearing the search and filters keeps the tab and the order
-  const clearParams = new URLSearchParams({ ...(view === 'open' ? {} : { view }), ...(wanted.sort ? { sort: wanted.sort } : {}) });
+  const tab = view === 'open' ? undefined : view;
 
   return (
     <div className="mx-auto max-w-5xl space-y-5">
@@ -87,7 +82,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Search
         </div>
         <div className="flex gap-2">
           <Button asChild variant="outline">
-            <a href={`/api/tasks?${exportParams}`} download>
+            <a href={exportLink} download>
               <Download aria-hidden /> Export CSV
             </a>
           </Button>
@@ -113,7 +108,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Search
             {forContact.name}
           </Link>
           <Link
-            href={`/tasks?${new URLSearchParams(Object.entries({ ...wanted, ...(view === 'open' ? {} : { view }) }).filter(([k]) => k !== 'contact_id' && k !== 'cursor'))}`}
+            href={listHref('/tasks', { ...wanted, view: tab }, ['contact_id', 'cursor'])}
             className="text-primary hover:underline"
           >
             Show all tasks
@@ -133,7 +128,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Search
               search: query.q,
             }}
             filtered={Boolean(query.priority || query.contact_id)}
-            clearHref={clearParams.toString() ? `/tasks?${clearParams}` : '/tasks'}
+            clearHref={clearHref('/tasks', wanted, { view: tab })}
           />
         ) : view === 'open' || view === 'today' || view === 'overdue' ? (
           <EmptyState

@@ -12,6 +12,7 @@ import { TransactionFormDialog } from '@/features/transactions/components/transa
 import { type Transaction, transactionListQuerySchema } from '@/features/transactions/schema';
 import { invoiceChoices, listTransactions, paidInvoiceNumbers, usedCategories } from '@/features/transactions/service';
 import { asPageUser } from '@/lib/auth/page';
+import { clearHref, exportHref, readListParams, type SearchParams } from '@/lib/http/list-page';
 import { formatCalendarDate } from '@/lib/format';
 import { formatMoney } from '@/lib/money';
 import { todayIn } from '@/lib/time';
@@ -19,17 +20,13 @@ import { cn } from '@/lib/utils';
 
 export const metadata: Metadata = { title: 'Transactions' };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
 export default async function TransactionsPage({ searchParams }: { searchParams: SearchParams }) {
-  const raw = await searchParams;
-  const wanted = Object.fromEntries(
-    ['q', 'type', 'category', 'from', 'to', 'sort', 'cursor'].flatMap((k) =>
-      typeof raw[k] === 'string' && raw[k] ? [[k, raw[k] as string]] : [],
-    ),
+  const { wanted, query } = await readListParams(
+    searchParams,
+    ['q', 'type', 'category', 'from', 'to', 'sort', 'cursor'],
+    transactionListQuerySchema,
+    { limit: '50' },
   );
-  const parsed = transactionListQuerySchema.safeParse({ ...wanted, limit: '50' });
-  const query = parsed.success ? parsed.data : transactionListQuerySchema.parse({ limit: '50' });
   const { user, result, categories, invoices, numbers } = await asPageUser(async (tx, u) => {
     const result = await listTransactions(tx, u, query);
     return {
@@ -45,8 +42,6 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
   // a real minus sign, like the amounts in the list
   const money = (value: string) =>
     value.startsWith('-') ? `−${formatMoney(value.slice(1), user.currency, user.locale)}` : formatMoney(value, user.currency, user.locale);
-  const exportParams = new URLSearchParams({ ...wanted, format: 'csv' });
-  exportParams.delete('cursor');
   const categoryNames = [...new Set(categories.map((c) => c.category))].sort((a, b) => a.localeCompare(b));
   const dialogProps = { categories, invoices, today, locale: user.locale };
   const edit = (t: Transaction, trigger: React.ReactNode) => (
@@ -69,7 +64,7 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
         </div>
         <div className="flex flex-wrap gap-2">
           <Button asChild variant="outline">
-            <a href={`/api/transactions?${exportParams}`} download>
+            <a href={exportHref('/api/transactions', wanted)} download>
               <Download aria-hidden /> Export CSV
             </a>
           </Button>
@@ -132,7 +127,7 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
               search: query.q,
             }}
             filtered={Boolean(query.type || query.category !== undefined || query.from || query.to)}
-            clearHref={wanted.sort ? `/transactions?${new URLSearchParams({ sort: wanted.sort })}` : '/transactions'}
+            clearHref={clearHref('/transactions', wanted)}
           />
         ) : (
           <EmptyState
