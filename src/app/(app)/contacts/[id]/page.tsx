@@ -1,27 +1,23 @@
-import { ArrowLeft, Building2, FilePlus2, Mail, MapPin, Pencil, Phone, Plus } from 'lucide-react';
+import { ArrowLeft, FilePlus2, Pencil, Plus } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
+import { ContactDetailsCard, NextTaskCard } from '@/features/contacts/components/contact-cards';
 import { ContactFormDialog } from '@/features/contacts/components/contact-form-dialog';
 import { ContactStatusBadge } from '@/features/contacts/components/contact-status-badge';
 import { DeleteContactButton } from '@/features/contacts/components/delete-contact-button';
 import { contactName } from '@/features/contacts/schema';
 import { getContact } from '@/features/contacts/service';
 import { NoteForm } from '@/features/notes/components/note-form';
-import { OverdueBadge, PriorityBadge } from '@/features/tasks/components/task-badges';
 import { TaskFormDialog } from '@/features/tasks/components/task-form-dialog';
-import { formatDue } from '@/features/tasks/components/due';
-import { TaskDoneToggle } from '@/features/tasks/components/task-status-control';
-import { isOverdue } from '@/features/tasks/schema';
 import { MoneyPictureView } from '@/features/timeline/components/money-picture';
 import { Timeline } from '@/features/timeline/components/timeline';
 import { timelineQuerySchema } from '@/features/timeline/schema';
 import { getContactSummary, getTimeline } from '@/features/timeline/service';
 import { asPageUser } from '@/lib/auth/page';
 import { ApiError } from '@/lib/errors';
-import { formatDateTime } from '@/lib/format';
 import { isUuid } from '@/lib/validation';
 
 export const metadata: Metadata = { title: 'Contact' };
@@ -91,33 +87,7 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
 
       <div className="grid gap-4 md:grid-cols-3">
         <div className="grid content-start gap-4 md:col-span-1">
-          <Card>
-            <CardHeader>
-              <CardTitle>Next task</CardTitle>
-            </CardHeader>
-            <CardContent data-testid="next-task">
-              {next ? (
-                <div className="grid gap-2">
-                  <div className="flex items-start gap-2">
-                    <TaskDoneToggle task={next} className="mt-0.5" />
-                    <p className="min-w-0 break-words font-medium">{next.title}</p>
-                  </div>
-                  <div className="flex flex-wrap items-center gap-2 text-xs text-muted-foreground">
-                    {next.due_date ? <span>Due {formatDue(next.due_date, user, { inSentence: true })}</span> : <span>No due date</span>}
-                    {isOverdue(next) ? <OverdueBadge /> : null}
-                    <PriorityBadge priority={next.priority} />
-                  </div>
-                  {summary.counts.open_tasks > 1 ? (
-                    <Link href={`/tasks?contact_id=${contact.id}`} className="text-xs text-primary hover:underline">
-                      {summary.counts.open_tasks - 1} more open
-                    </Link>
-                  ) : null}
-                </div>
-              ) : (
-                <p className="text-sm text-muted-foreground">Nothing open. Add a task for the next step.</p>
-              )}
-            </CardContent>
-          </Card>
+          <NextTaskCard contactId={contact.id} next={next} openTasks={summary.counts.open_tasks} user={user} />
 
           <Card>
             <CardHeader>
@@ -128,44 +98,7 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
             </CardContent>
           </Card>
 
-          <Card>
-            <CardHeader>
-              <CardTitle>Details</CardTitle>
-            </CardHeader>
-            <CardContent>
-              <dl className="grid gap-3 text-sm">
-                <Detail icon={Mail} label="Email">
-                  {contact.email ? (
-                    <a className="text-primary hover:underline" href={`mailto:${contact.email}`}>
-                      {contact.email}
-                    </a>
-                  ) : null}
-                </Detail>
-                <Detail icon={Phone} label="Phone">
-                  {contact.phone ? (
-                    <a className="text-primary hover:underline" href={`tel:${contact.phone.replace(/[^\d+]/g, '')}`}>
-                      {contact.phone}
-                    </a>
-                  ) : null}
-                </Detail>
-                <Detail icon={Building2} label="Company">
-                  {contact.company}
-                </Detail>
-                <Detail icon={MapPin} label="Address">
-                  {contact.address ? <span className="whitespace-pre-line">{contact.address}</span> : null}
-                </Detail>
-              </dl>
-              {contact.notes ? (
-                <div className="mt-4 border-t pt-3">
-                  <p className="text-xs text-muted-foreground">About</p>
-                  <p className="whitespace-pre-line text-sm leading-relaxed">{contact.notes}</p>
-                </div>
-              ) : null}
-              <p className="mt-4 text-xs text-muted-foreground">
-                Added {formatDateTime(contact.created_at, user)} · Updated {formatDateTime(contact.updated_at, user)}
-              </p>
-            </CardContent>
-          </Card>
+          <ContactDetailsCard contact={contact} user={user} />
         </div>
 
         <Card className="md:col-span-2">
@@ -182,26 +115,6 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
             />
           </CardContent>
         </Card>
-      </div>
-    </div>
-  );
-}
-
-function Detail({
-  icon: Icon,
-  label,
-  children,
-}: {
-  icon: React.ComponentType<{ className?: string; 'aria-hidden'?: boolean }>;
-  label: string;
-  children: React.ReactNode;
-}) {
-  return (
-    <div className="flex gap-2.5">
-      <Icon className="mt-0.5 size-4 shrink-0 text-muted-foreground" aria-hidden />
-      <div className="min-w-0">
-        <dt className="text-xs text-muted-foreground">{label}</dt>
-        <dd className="break-words">{children ?? <span className="text-muted-foreground">—</span>}</dd>
       </div>
     </div>
   );
