@@ -9,7 +9,8 @@ import { ApiError, fromDatabaseError, isDatabaseUnavailable } from '@/lib/errors
 import { log } from '@/lib/log';
 import { withinDailyLimit } from './send-limits';
 import { type InvoicePdfData } from './pdf';
-import { claimReminder, completeReminder, insertEvent, type ReminderClaim, releaseReminder, selectReminderCandidates } from './queries';
+import { insertEvent } from './queries';
+import { claimReminder, completeReminder, type ReminderClaim, releaseReminder, selectReminderCandidates } from './reminder-queries';
 import { deliver, emailEventData, loadDocument } from './delivery';
 
 /**

@@ -1,3 +1,6 @@
+// Over 400 lines on purpose: the route wrapper is one pipeline (session, limits,
+// parsing, the handler, the answer, the log line) that reads best top to bottom in
+// one file; docs/decisions/0004 describes it step by step.
 import { randomUUID } from 'node:crypto';
 import { type NextRequest, NextResponse } from 'next/server';
 import type { z } from 'zod';

@@ -1,5 +1,9 @@
 'use client';
 
+// Over 400 lines on purpose: one form whose parts (client and dates, lines, discount,
+// live totals, the sticky phone total) share one state and one submit; split, each
+// part would need all of it passed in.
+
 import { Plus, Trash2 } from 'lucide-react';
 import { useRouter } from 'next/navigation';
 import * as React from 'react';
