@@ -119,3 +119,68 @@ export function SortSelect({
     </NativeSelect>
   );
 }
+
+export interface SelectFilter {
+  /** the URL parameter it sets */
+  name: string;
+  /** its accessible name ("Filter by status") */
+  label: string;
+  /** the first option, which sets nothing ("All statuses") */
+  all: string;
+  options: readonly (readonly [value: string, label: string])[];
+  className?: string;
+}
+
+/**
+ * A list's filter bar: the search box, one select per filter and the sort,
+ * all kept in the URL; Enter searches at once.
+ */
+export function ListFilterBar({
+  searchLabel,
+  placeholder,
+  filters,
+  sorts,
+  fallbackSort,
+  sortClassName = 'sm:w-44',
+}: {
+  searchLabel: string;
+  placeholder: string;
+  filters: readonly SelectFilter[];
+  sorts: readonly (readonly [string, string])[];
+  fallbackSort: string;
+  sortClassName?: string;
+}) {
+  const { params, update } = useUrlFilters();
+  const search = useSearchText(update);
+  return (
+    <form
+      role="search"
+      className="flex flex-col gap-2 sm:flex-row sm:items-center"
+      onSubmit={(e) => {
+        e.preventDefault();
+        search.flush();
+      }}
+    >
+      <SearchField label={searchLabel} placeholder={placeholder} search={search} />
+      <div className="flex gap-2">
+        {filters.map((filter) => (
+          <NativeSelect
+            key={filter.name}
+            aria-label={filter.label}
+            className={filter.className ?? 'sm:w-40'}
+            value={params.get(filter.name) ?? ''}
+            onChange={(e) => update({ [filter.name]: e.target.value })}
+          >
+            <option value="">{filter.all}</option>
+            {filter.options.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </NativeSelect>
+        ))}
+        <SortSelect sorts={sorts} fallback={fallbackSort} value={params.get('sort')} onChange={(sort) => update({ sort })} className={sortClassName} />
+      </div>
+    </form>
+  );
+}

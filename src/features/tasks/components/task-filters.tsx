@@ -1,8 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { NativeSelect } from '@/components/ui/select';
-import { SearchField, SortSelect, useSearchText, useUrlFilters } from '@/components/ui/url-filters';
+import { ListFilterBar, useUrlFilters } from '@/components/ui/url-filters';
 import { cn } from '@/lib/utils';
 import { TASK_PRIORITIES } from '../schema';
 import { PRIORITY_LABELS } from './task-badges';
@@ -18,8 +17,7 @@ const SORTS = [
 
 /** View tabs, search, priority and sort, kept in the URL. */
 export function TaskFilters({ counts }: { counts: Partial<Record<TaskView, number>> }) {
-  const { params, href, update } = useUrlFilters();
-  const search = useSearchText(update);
+  const { params, href } = useUrlFilters();
   const view = (params.get('view') ?? 'open') as TaskView;
 
   return (
@@ -42,32 +40,20 @@ export function TaskFilters({ counts }: { counts: Partial<Record<TaskView, numbe
           </Link>
         ))}
       </nav>
-      <form
-        role="search"
-        className="flex flex-col gap-2 sm:flex-row sm:items-center"
-        onSubmit={(e) => {
-          e.preventDefault();
-          search.flush();
-        }}
-      >
-        <SearchField label="Search tasks" placeholder="Search title or details" search={search} />
-        <div className="flex gap-2">
-          <NativeSelect
-            aria-label="Filter by priority"
-            className="sm:w-40"
-            value={params.get('priority') ?? ''}
-            onChange={(e) => update({ priority: e.target.value })}
-          >
-            <option value="">All priorities</option>
-            {[...TASK_PRIORITIES].reverse().map((p) => (
-              <option key={p} value={p}>
-                {PRIORITY_LABELS[p]}
-              </option>
-            ))}
-          </NativeSelect>
-          <SortSelect sorts={SORTS} fallback="due_date" value={params.get('sort')} onChange={(sort) => update({ sort })} className="sm:w-44" />
-        </div>
-      </form>
+      <ListFilterBar
+        searchLabel="Search tasks"
+        placeholder="Search title or details"
+        filters={[
+          {
+            name: 'priority',
+            label: 'Filter by priority',
+            all: 'All priorities',
+            options: [...TASK_PRIORITIES].reverse().map((p) => [p, PRIORITY_LABELS[p]] as const),
+          },
+        ]}
+        sorts={SORTS}
+        fallbackSort="due_date"
+      />
     </div>
   );
 }
