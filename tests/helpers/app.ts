@@ -38,6 +38,8 @@ export async function startApp(env: Record<string, string | undefined> = {}, opt
       HOME: process.env.HOME,
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
+      // as `npm start` runs it: SIGTERM is the app's (src/lib/shutdown.ts)
+      NEXT_MANUAL_SIG_HANDLE: 'true',
       PORT: String(port),
       DATA_DIR: dataDir,
       DEMO_DATA: 'false',
