@@ -1,14 +1,18 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import postgres from 'postgres';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { MIGRATION_LOCK_KEY, readMigrations } from '../../src/lib/db/migrate';
 import { type AppServer, startApp } from '../helpers/app';
 import { awayFromWindowEdge, signIn } from '../helpers/client';
-import { createDatabase } from '../helpers/database';
+import { APP_ROLE, createDatabase } from '../helpers/database';
 import { startPostgres } from '../helpers/postgres';
 
-/** Start-up, limits, faults and stopping: each test starts the servers it needs. */
+/** Start-up, limits, faults, stopping and upgrades: each test starts the servers it needs. */
 
 const started: { stop(): Promise<void> }[] = [];
 afterAll(async () => {
@@ -319,4 +323,132 @@ describe('graceful stop', () => {
     console.warn(`[stop deadline] a request never finished: exit 0 in ${stopMs} ms`);
     agent.destroy();
   }, 60_000);
+});
+
+/** A copy of supabase/ with one more migration, which fails halfway. */
+function supabaseWithBrokenMigration(): { dir: string; file: string } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledgerly-supabase-'));
+  fs.cpSync(path.resolve('supabase'), dir, { recursive: true });
+  const file = '99999999999999_broken_probe.sql';
+  fs.writeFileSync(
+    path.join(dir, 'migrations', file),
+    [
+      '-- an upgrade with a mistake: what comes before the mistake must not stay either',
+      'create table public.broken_probe (id int);',
+      'alter table public.contacts add column broken_probe text;',
+      'select * from no_such_table;',
+      '',
+    ].join('\n'),
+  );
+  return { dir, file };
+}
+
+const BROKEN_LINE =
+  /\[ledgerly\] cannot start:\nMigration 99999999999999_broken_probe\.sql failed: relation "no_such_table" does not exist \(SQLSTATE 42P01, line 4\)\. No migration was applied; the database schema is unchanged\.\n/;
+
+async function waitHealthy(url: string, app: AppServer): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (app.process.exitCode !== null) throw new Error(`exited ${app.process.exitCode}:\n${app.logs()}`);
+    if ((await knock(`${url}/api/health`)) === 200) return;
+    await sleep(150);
+  }
+  throw new Error(`not healthy within 60 s:\n${app.logs()}`);
+}
+
+describe('upgrades', () => {
+  it('applies pending migrations once when two servers start at once on one PostgreSQL database', async () => {
+    const adminUrl = inject('pgAdminUrl');
+    // a database nothing has migrated yet; the app's login role belongs to the server, its password
+    // ('app', tests/helpers/database.ts) set when the suite's own database was made
+    const name = `upgrade_${process.pid}_${Date.now()}`;
+    const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database ${name}`);
+    await admin.end({ timeout: 5 });
+    const ownerUrl = Object.assign(new URL(adminUrl), { pathname: `/${name}` }).toString();
+    const appUrl = Object.assign(new URL(ownerUrl), { username: APP_ROLE, password: 'app' }).toString();
+
+    // a third migrator holds the lock, so that both servers are sure to reach it and wait at the same time
+    const owner = postgres(ownerUrl, { max: 1, onnotice: () => {} });
+    await owner.unsafe(`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`);
+    const env = { DATABASE_URL: appUrl, DATABASE_MIGRATION_URL: ownerUrl, DATABASE_MIGRATE_ON_BOOT: 'true', LOG_LEVEL: 'info' };
+    const servers = await Promise.all([startApp(env, { waitForHealth: false }), startApp(env, { waitForHealth: false })]);
+    started.push(...servers);
+    let waiting = 0;
+    for (let i = 0; i < 400 && waiting < 2; i += 1) {
+      const [row] = await owner.unsafe<{ n: number }[]>(
+        `select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted and database = (select oid from pg_database where datname = current_database())`,
+      );
+      waiting = row!.n;
+      if (waiting < 2) await sleep(150);
+    }
+    expect(waiting).toBe(2);
+    await owner.unsafe(`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`);
+
+    await Promise.all(servers.map((s) => waitHealthy(s.url, s)));
+    const rows = await owner.unsafe<{ version: string; n: number }[]>(
+      'select version, count(*)::int as n from app_meta.schema_migrations group by version order by version',
+    );
+    await owner.end({ timeout: 5 });
+    const files = readMigrations();
+    expect(rows.map((r) => r.version)).toEqual(files.map((f) => f.version));
+    expect(rows.every((r) => r.n === 1)).toBe(true);
+    // one server applied them all; the other found nothing left to do
+    const migrated = servers.map((s) => s.logs().split('\n').filter((l) => l.includes('"msg":"db.migrated"')));
+    expect(migrated.map((lines) => lines.length).sort()).toEqual([0, 1]);
+    expect(JSON.parse(migrated.flat()[0]!).applied).toEqual(files.map((f) => f.name));
+  }, 120_000);
+
+  it('refuses to start on PGlite with one line naming a migration the database refuses, the schema unchanged', async () => {
+    const first = await startApp();
+    started.push(first);
+    await first.stop();
+    const { dir } = supabaseWithBrokenMigration();
+    const app = await startApp({ SUPABASE_DIR: dir }, { dataDir: first.dataDir, waitForHealth: false });
+    started.push(app);
+    const { code } = await exitOf(app);
+    expect(code).toBe(1);
+    expect(app.logs()).toMatch(BROKEN_LINE);
+    expect(fs.existsSync(path.join(first.dataDir, 'server.lock'))).toBe(false);
+
+    const db = await PGlite.create(path.join(first.dataDir, 'pglite'));
+    try {
+      const [row] = (await db.query<{ n: number }>('select count(*)::int as n from app_meta.schema_migrations')).rows;
+      expect(row!.n).toBe(readMigrations().length);
+      const [probe] = (await db.query<{ t: string | null; c: number }>(
+        `select to_regclass('public.broken_probe')::text as t,
+                (select count(*)::int from information_schema.columns where table_name = 'contacts' and column_name = 'broken_probe') as c`,
+      )).rows;
+      expect(probe).toEqual({ t: null, c: 0 });
+    } finally {
+      await db.close();
+    }
+    // and the previous version still starts on it
+    const again = await startApp({}, { dataDir: first.dataDir });
+    started.push(again);
+  }, 120_000);
+
+  it('refuses to start on PostgreSQL with one line naming a migration the database refuses, the schema unchanged', async () => {
+    const db = await createDatabase(inject('pgAdminUrl'), 'broken');
+    const { dir } = supabaseWithBrokenMigration();
+    const app = await startApp(
+      { DATABASE_URL: db.appUrl, DATABASE_MIGRATION_URL: db.adminUrl, DATABASE_MIGRATE_ON_BOOT: 'true', SUPABASE_DIR: dir },
+      { waitForHealth: false },
+    );
+    started.push(app);
+    const { code } = await exitOf(app);
+    expect(code).toBe(1);
+    expect(app.logs()).toMatch(BROKEN_LINE);
+    const owner = postgres(db.adminUrl, { max: 1, onnotice: () => {} });
+    try {
+      const [row] = await owner<{ n: number }[]>`select count(*)::int as n from app_meta.schema_migrations`;
+      expect(row!.n).toBe(readMigrations().length);
+      const [probe] = await owner<{ t: string | null; c: number }[]>`
+        select to_regclass('public.broken_probe')::text as t,
+               (select count(*)::int from information_schema.columns where table_name = 'contacts' and column_name = 'broken_probe') as c`;
+      expect(probe).toEqual({ t: null, c: 0 });
+    } finally {
+      await owner.end({ timeout: 5 });
+    }
+  }, 120_000);
 });

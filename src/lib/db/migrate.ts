@@ -75,7 +75,8 @@ export function readMigrations(dir = path.join(supabaseDir(), 'migrations')): Mi
     });
 }
 
-const MIGRATION_LOCK_KEY = 7_344_019_201;
+/** The advisory lock every migrator takes for its transaction (bigint key). */
+export const MIGRATION_LOCK_KEY = 7_344_019_201;
 
 export async function migrate(driver: {
   rawTransaction<T>(fn: (tx: RawExecutor) => Promise<T>): Promise<T>;
