@@ -5,6 +5,9 @@ export async function register(): Promise<void> {
   // every request carries its socket's address from here on (src/lib/http/peer.ts)
   const { installPeerStamp } = await import('./lib/http/peer');
   installPeerStamp();
+  // SIGTERM: drain, close the database, exit 0 (src/lib/shutdown.ts); `next dev` keeps its own
+  const { installGracefulStop } = await import('./lib/shutdown');
+  if (process.env.NODE_ENV === 'production') installGracefulStop();
   const { boot } = await import('./lib/boot');
   await boot();
 }

@@ -3,6 +3,7 @@ import { authGuardProblems } from '@/lib/auth/guards';
 import { localKeys } from '@/lib/auth/keys';
 import { getDriver } from '@/lib/db';
 import { DataDirLockedError } from '@/lib/db/lock';
+import { MigrationError } from '@/lib/db/migrate';
 import { RuntimeRoleError } from '@/lib/db/runtime-role';
 import { env, EnvError } from '@/lib/env';
 import { log } from '@/lib/log';
@@ -43,6 +44,8 @@ export async function boot(): Promise<void> {
     await getDriver();
   } catch (error) {
     if (error instanceof DataDirLockedError) fatal(error.message);
+    // a migration the database refused: rolled back, so the schema is the one the previous version ran on
+    if (error instanceof MigrationError) fatal(error.message);
     // DATABASE_URL's role could get around row level security (superuser, BYPASSRLS, an owner)
     if (error instanceof RuntimeRoleError) fatal(error.problems.map((p) => `  - ${p}`).join('\n'));
     if (!config.DATABASE_URL) fatal(`The embedded database could not be opened: ${(error as Error).message}`);

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { type AppServer, startApp } from '../helpers/app';
 import { Client, signIn } from '../helpers/client';
@@ -12,7 +13,10 @@ import { samplePng } from '../../src/lib/pdf/sample-images';
  *    replace their logo, then a restart on the same data (PGlite and
  *    PostgreSQL): every acknowledged invoice is there with all its items and
  *    its total; no invoice is half written; numbers stay unique; the logo is
- *    the last acknowledged one or a later one, whole;
+ *    the last acknowledged one or a later one, whole. Once after the killed
+ *    process is gone, once at once, as a supervisor restarts it: the killed
+ *    server runs under a parent that never reaps it, so it stays a zombie
+ *    while the new one starts on its data directory;
  *  - concurrent payments on one invoice: no lost update, no overpayment;
  *  - concurrent creates: distinct numbers.
  */
@@ -33,14 +37,34 @@ const TOTAL = '1020.78';
 // two logos the business alternates between while the server dies: after the restart it has one of them, whole
 const LOGOS = [samplePng({ width: 60, height: 20 }), samplePng({ width: 20, height: 60 })];
 
-async function crashAndRecover(kind: 'pglite' | 'postgres') {
+/** Starts the server in the background of a shell that then becomes `sleep`, which never reaps it. */
+const underUnreapingParent = (argv: string[]) => [
+  'sh',
+  '-c',
+  `${argv.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ')} & echo "server pid $!"; exec sleep 600`,
+];
+
+const procState = (pid: number) => {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[0];
+  } catch {
+    return 'gone';
+  }
+};
+
+async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit' | 'at once' = 'after exit') {
   let env: Record<string, string> = {};
   if (kind === 'postgres') {
     const pg = await startPostgres();
     started.push(pg);
     env = { DATABASE_URL: (await createDatabase(pg.adminUrl, 'crash')).appUrl };
   }
-  const first = await startApp(env);
+  const first = await startApp(env, restart === 'at once' ? { launch: underUnreapingParent } : {});
+  // the unreaping parent is stopped last (its zombie child then goes to init, which reaps it)
+  if (restart === 'at once') started.push(first);
+  const serverPid = restart === 'at once' ? Number(/server pid (\d+)/.exec(first.logs())?.[1]) : first.process.pid!;
+  expect(serverPid).toBeGreaterThan(0);
   const dataDir = first.dataDir;
   const clients = await Promise.all(Array.from({ length: 4 }, () => signIn(first.url)));
   const contacts = await Promise.all(
@@ -70,14 +94,28 @@ async function crashAndRecover(kind: 'pglite' | 'postgres') {
     }
   })();
   await new Promise((r) => setTimeout(r, 2500));
-  await first.stop('SIGKILL');
-  stop = true;
-  await Promise.all([...writers, logoWriter]);
-  expect(acknowledged.length).toBeGreaterThan(4);
-
-  // the same data directory (PGlite) or database (PostgreSQL), a new process
-  const second: AppServer = await startApp(env, { dataDir });
+  let second: AppServer;
+  let restartMs = 0;
+  if (restart === 'at once') {
+    // kill -9 and start again without waiting, on the same data directory (PGlite) or database (PostgreSQL)
+    process.kill(serverPid, 'SIGKILL');
+    const restarted = Date.now();
+    const starting = startApp(env, { dataDir });
+    stop = true;
+    second = await starting;
+    restartMs = Date.now() - restarted;
+    // the killed server was dead but never reaped the whole time (a zombie): its lock did not hold the new one back
+    expect(procState(serverPid)).toBe('Z');
+    await Promise.all([...writers, logoWriter]);
+  } else {
+    await first.stop('SIGKILL');
+    stop = true;
+    await Promise.all([...writers, logoWriter]);
+    // the same data directory (PGlite) or database (PostgreSQL), a new process
+    second = await startApp(env, { dataDir });
+  }
   started.push(second);
+  expect(acknowledged.length).toBeGreaterThan(4);
   // the same people sign in again (a session is bound to the origin, and the port changed)
   const again: Client[] = await Promise.all(clients.map((c) => signIn(second.url, c.user.email)));
 
@@ -108,13 +146,22 @@ async function crashAndRecover(kind: 'pglite' | 'postgres') {
     expect(numbers.size).toBe(list.body.data.length);
   }
   expect(existing).toBeGreaterThanOrEqual(acknowledged.length);
-  console.warn(`[crash ${kind}] ${acknowledged.length} acknowledged invoices checked after kill -9, ${existing} present`);
-  recordFigure(`crash.${kind}`, acknowledged.length, `acknowledged invoice writes checked after kill -9 (${kind === 'postgres' ? 'PostgreSQL' : 'PGlite'})`);
+  const label = kind === 'postgres' ? 'PostgreSQL' : 'PGlite';
+  if (restart === 'at once') {
+    console.warn(`[crash ${kind}, restarted at once] ${acknowledged.length} acknowledged invoices checked, ${existing} present; healthy again ${restartMs} ms after kill -9`);
+    recordFigure(`crash.${kind}.at-once`, acknowledged.length, `acknowledged invoice writes checked after kill -9 and an immediate restart (${label})`);
+  } else {
+    console.warn(`[crash ${kind}] ${acknowledged.length} acknowledged invoices checked after kill -9, ${existing} present`);
+    recordFigure(`crash.${kind}`, acknowledged.length, `acknowledged invoice writes checked after kill -9 (${label})`);
+  }
 }
 
 describe('faults', () => {
   it('loses no acknowledged write and leaves no half-written invoice after kill -9 (PGlite)', () => crashAndRecover('pglite'), 120_000);
   it('loses no acknowledged write and leaves no half-written invoice after kill -9 (PostgreSQL)', () => crashAndRecover('postgres'), 120_000);
+  it('restarts at once after kill -9, before the dead process is reaped, and loses no acknowledged write (PGlite)', () =>
+    crashAndRecover('pglite', 'at once'), 120_000);
+  it('restarts at once after kill -9 and loses no acknowledged write (PostgreSQL)', () => crashAndRecover('postgres', 'at once'), 120_000);
 });
 
 describe.each(inject('backends'))('concurrency on $name', (backend) => {

@@ -26,18 +26,22 @@ export function assertBuilt(): void {
   }
 }
 
-export async function startApp(env: Record<string, string | undefined> = {}, options: { dataDir?: string; port?: number; waitForHealth?: boolean } = {}): Promise<AppServer> {
+export async function startApp(env: Record<string, string | undefined> = {}, options: { dataDir?: string; port?: number; waitForHealth?: boolean; launch?: (argv: string[]) => string[] } = {}): Promise<AppServer> {
   assertBuilt();
   const port = options.port ?? (await freePort());
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'ledgerly-app-'));
   let output = '';
-  const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start'], {
+  // `launch` wraps the command (e.g. under a parent process of the test's choosing)
+  const [command, ...args] = (options.launch ?? ((argv) => argv))([process.execPath, path.join(root, 'node_modules/next/dist/bin/next'), 'start']);
+  const child = spawn(command!, args, {
     cwd: root,
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
+      // as `npm start` runs it: SIGTERM is the app's (src/lib/shutdown.ts)
+      NEXT_MANUAL_SIG_HANDLE: 'true',
       PORT: String(port),
       DATA_DIR: dataDir,
       DEMO_DATA: 'false',

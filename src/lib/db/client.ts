@@ -141,7 +141,10 @@ export function getDriver(): Promise<Driver> {
         ? await createPostgres(config.DATABASE_URL, config.DATABASE_POOL_SIZE)
         : await createPglite(config.DATA_DIR);
       if (driver.kind === 'pglite') {
-        const applied = await migrate(driver);
+        const applied = await migrate(driver).catch(async (error: unknown) => {
+          await driver.close().catch(() => undefined);
+          throw error;
+        });
         if (applied.length > 0) log.info('db.migrated', { applied });
       }
       const problems = await runtimeRoleProblems(driver).catch(async (error: unknown) => {

@@ -5,7 +5,11 @@ import path from 'node:path';
  * One process per data directory. PGlite keeps its files open and would be
  * corrupted by a second writer, and does not stop one by itself. The lock is a
  * file holding the owner's pid and start time; a lock whose process is gone
- * (a crash, `kill -9`) is taken over.
+ * (a crash, `kill -9`) is taken over at once. A process that has died but
+ * whose parent has not yet collected its exit status (a zombie: `kill -9`
+ * under a supervisor that restarts before it reaps) still answers
+ * `kill(pid, 0)`, yet holds no file and no memory any more: on Linux its state
+ * in /proc/<pid>/stat (Z or X) says it is dead, so its lock is stale too.
  */
 
 export class DataDirLockedError extends Error {
@@ -21,33 +25,48 @@ export class DataDirLockedError extends Error {
   }
 }
 
-interface LockInfo {
+export interface LockInfo {
   pid: number;
   startTime: string | null;
 }
 
-/** The kernel's start time of a process (Linux), to tell a reused pid from the owner. */
-function processStartTime(pid: number): string | null {
+interface ProcStat {
+  /** R, S, D, T, Z (zombie), X (dead), … */
+  state: string;
+  /** field 22, in clock ticks since boot: tells a reused pid from the owner */
+  startTime: string;
+}
+
+/** A process's state and start time from /proc/<pid>/stat (Linux); null where there is none. */
+export function procStat(pid: number): ProcStat | null {
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // field 22 (starttime) counted after the command name in parentheses
+    // the fields after the command name in parentheses (which may hold spaces): state is field 3
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return fields[19] ?? null;
+    if (!fields[0] || !fields[19]) return null;
+    return { state: fields[0], startTime: fields[19] };
   } catch {
     return null;
   }
 }
 
-function isAlive(info: LockInfo): boolean {
+function processStartTime(pid: number): string | null {
+  return procStat(pid)?.startTime ?? null;
+}
+
+/** Whether the process that wrote the lock still runs (a zombie does not). */
+export function isAlive(info: LockInfo): boolean {
   try {
     process.kill(info.pid, 0);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EPERM') return true;
     return false;
   }
-  if (info.startTime === null) return true;
-  const current = processStartTime(info.pid);
-  return current === null || current === info.startTime;
+  const stat = procStat(info.pid);
+  // no /proc (not Linux): kill(pid, 0) is all there is to go on
+  if (stat === null) return true;
+  if (stat.state === 'Z' || stat.state === 'X') return false;
+  return info.startTime === null || stat.startTime === info.startTime;
 }
 
 function readLock(file: string): LockInfo | null {

@@ -73,6 +73,11 @@ export const envSchema = z.object({
   VERCEL: optionalString,
   DATA_DIR: optionalString.transform((v) => path.resolve(/*turbopackIgnore: true*/ v ?? '.data')),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /**
+   * On SIGTERM, how long readiness fails while requests are still taken, before the
+   * listener closes (for load balancers that poll readiness); 0: close at once.
+   */
+  SHUTDOWN_DELAY_MS: int(0, 0, 5_000),
 
   DATABASE_URL: optionalUrl(['postgres:', 'postgresql:']),
   /** The owner role's URL, for migrations only (the app connects as ledgerly_app). */
