@@ -2,6 +2,7 @@ import { samplePng } from '../../src/lib/pdf/sample-images';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Client, signIn } from '../helpers/client';
 import { recordFigure } from '../helpers/figures';
+import { downloadZip } from '../helpers/zip';
 
 /**
  * The tenant isolation matrix over HTTP. User A owns one of everything; user B
@@ -23,6 +24,8 @@ interface Attempt {
 
 const dueIn = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const items = [{ description: 'Design work', quantity: 2, unit_price: '150.00' }];
+const newId = () => crypto.randomUUID();
+const importFile = (tables: Record<string, unknown[]>) => ({ format: 'ledgerly-export', version: 1, exported_at: '2026-12-01T09:00:00.000Z', tables });
 
 describe.each(backends)('tenant isolation matrix on $name', (backend) => {
   let a: Client;
@@ -135,6 +138,9 @@ describe.each(backends)('tenant isolation matrix on $name', (backend) => {
       { method: 'PUT', path: `/api/transactions/${B.transaction}`, body: { invoice_id: A.invoice }, expect: 422 },
       { method: 'POST', path: '/api/invoices', body: { contact_id: A.contact, due_date: dueIn(7), items }, expect: 422 },
       { method: 'PUT', path: `/api/invoices/${B.invoice}`, body: { contact_id: A.contact }, expect: 422 },
+      // A's ids inside an import file of B's
+      { method: 'POST', path: '/api/import', body: importFile({ tasks: [{ id: newId(), title: 'x', status: 'pending', priority: 'low', contact_id: A.contact }] }), expect: 422 },
+      { method: 'POST', path: '/api/import', body: importFile({ transactions: [{ id: newId(), type: 'income', amount: '1.00', date: '2026-11-30', invoice_id: A.invoice }] }), expect: 422 },
       // A's ids and data as filters, searches and exports
       { method: 'GET', path: `/api/tasks?contact_id=${A.contact}`, expect: 'empty' },
       { method: 'GET', path: `/api/transactions?invoice_id=${A.invoice}`, expect: 'empty' },
@@ -148,6 +154,7 @@ describe.each(backends)('tenant isolation matrix on $name', (backend) => {
       { method: 'GET', path: `/api/tasks?format=csv&contact_id=${A.contact}`, expect: 'absent' },
       { method: 'GET', path: `/api/transactions?format=csv`, expect: 'absent' },
       { method: 'GET', path: `/api/invoices?format=csv`, expect: 'absent' },
+      { method: 'GET', path: '/api/export', expect: 'absent' },
       { method: 'GET', path: '/api/outbox', expect: 'absent' },
       { method: 'GET', path: '/api/transactions/categories', expect: 'absent' },
       // B's dashboard counts B's rows only (A's paying client would be among the top clients)
@@ -175,6 +182,12 @@ describe.each(backends)('tenant isolation matrix on $name', (backend) => {
       }
       expect(res.text, what).not.toContain(marker);
       for (const id of Object.values(A)) expect(res.text, `${what} leaks ${id}`).not.toContain(id);
+    }
+    // B's whole export, unpacked: nothing of A's in any of its files
+    const exported = await downloadZip(backend.url, b.token!);
+    for (const [name, content] of exported.files) {
+      expect(content.toString('utf8'), name).not.toContain(marker);
+      for (const id of Object.values(A)) expect(content.toString('utf8'), `${name} leaks ${id}`).not.toContain(id);
     }
     expect(await snapshotOfA()).toEqual(before);
     expect((await a.get('/api/invoices/settings/logo')).status).toBe(200);

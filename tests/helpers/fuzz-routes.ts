@@ -155,6 +155,27 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
     },
   },
   {
+    // an export brought into the fuzzing user's empty account: whatever the body, all of it or nothing
+    method: 'POST',
+    path: '/api/import',
+    fields: ['format', 'version', 'exported_at', 'tables'],
+    valid: () => {
+      const contact = crypto.randomUUID();
+      return {
+        format: 'ledgerly-export',
+        version: 1,
+        exported_at: '2026-12-01T09:00:00.000Z',
+        tables: {
+          contacts: [{ id: contact, first_name: 'Fuzz', status: 'lead' }],
+          tasks: [{ id: crypto.randomUUID(), contact_id: contact, title: 'Fuzz', status: 'pending', priority: 'low' }],
+          transactions: [{ id: crypto.randomUUID(), type: 'expense', amount: '1.00', date: '2026-11-30' }],
+        },
+      };
+    },
+    count: async (client) =>
+      Promise.all(['/api/contacts', '/api/tasks', '/api/transactions', '/api/invoices'].map((path) => total(`${path}?limit=1`)(client))),
+  },
+  {
     // the assistant: any text is a question (never a 5xx); a refused one is not logged
     method: 'POST',
     path: '/api/ai/query',

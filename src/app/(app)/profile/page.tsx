@@ -6,6 +6,8 @@ import { listActivity } from '@/features/audit/service';
 import { BusinessSettingsForm } from '@/features/users/components/business-settings-form';
 import { IdentityCard } from '@/features/users/components/identity-card';
 import { nextInvoiceNumberPreview } from '@/features/invoices/service';
+import { YourDataCard } from '@/features/portability/components/your-data-card';
+import { accountContents } from '@/features/portability/service';
 import { getLogoInfo, settingsOptions, toProfile } from '@/features/users/service';
 import { asPageUser, getPageUser } from '@/lib/auth/page';
 import { ChangePasswordForm } from '@/features/users/components/auth-forms';
@@ -34,11 +36,12 @@ export default async function ProfilePage({ searchParams }: { searchParams: Sear
   // a stale or hand-edited cursor shows the newest entries instead of an error page
   const cursor = typeof activity === 'string' && validCursor(activity) ? activity : undefined;
   const query = auditListQuerySchema.parse({ limit: String(ACTIVITY_PAGE), cursor });
-  const { user, trail, nextNumber, logo } = await asPageUser(async (tx, u) => ({
+  const { user, trail, nextNumber, logo, held } = await asPageUser(async (tx, u) => ({
     user: toProfile(u),
     trail: await listActivity(tx, u, query),
     nextNumber: await nextInvoiceNumberPreview(tx, u),
     logo: await getLogoInfo(tx, u),
+    held: await accountContents(tx),
   }));
   const authMode = env().authMode;
   const sessions = authMode === 'local' ? await sessionsOf((await getPageUser()).session) : [];
@@ -92,10 +95,12 @@ export default async function ProfilePage({ searchParams }: { searchParams: Sear
         newestHref={cursor ? '/profile#activity' : null}
       />
 
+      <YourDataCard held={held} />
+
       {authMode === 'clerk' ? (
         <Card>
           <CardHeader>
-            <CardTitle>Your data</CardTitle>
+            <CardTitle>Closing your account</CardTitle>
             <CardDescription>What happens when you close your account.</CardDescription>
           </CardHeader>
           <CardContent className="space-y-2 text-sm text-muted-foreground">

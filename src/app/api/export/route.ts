@@ -1,0 +1,10 @@
+import { exportAccount } from '@/features/portability/service';
+import { methods, routeWithoutTransaction } from '@/lib/http';
+
+export const { GET, POST, PUT, PATCH, DELETE } = methods({
+  GET: routeWithoutTransaction({ name: 'account.export' }, async ({ user, newTransaction, requestId, audit }) => {
+    const { response, counts } = await exportAccount(newTransaction, user, requestId);
+    audit('account.exported', { rows: counts });
+    return response;
+  }),
+});

@@ -1,0 +1,96 @@
+import { EXPORT_FORMAT, EXPORT_VERSION, IMPORT_MAX_BYTES } from '../format';
+
+/**
+ * The words of the import on the Profile page: what a chosen file holds, and
+ * the server's error details ("tables.contacts.3.email") as sentences a
+ * person can act on ("Contacts, row 4, email: must be at most 320 characters").
+ */
+
+const LABELS: Record<string, [string, string]> = {
+  users: ['business settings', 'business settings'],
+  business_logos: ['logo', 'logos'],
+  contacts: ['contact', 'contacts'],
+  contact_notes: ['note', 'notes'],
+  tasks: ['task', 'tasks'],
+  invoices: ['invoice', 'invoices'],
+  invoice_items: ['invoice line', 'invoice lines'],
+  transactions: ['transaction', 'transactions'],
+  invoice_counters: ['invoice numbering', 'invoice numbering'],
+  invoice_events: ['invoice history entry', 'invoice history entries'],
+  invoice_reminders: ['reminder sent', 'reminders sent'],
+  ai_logs: ['question to the assistant', 'questions to the assistant'],
+  ai_actions: ['assistant action', 'assistant actions'],
+  audit_logs: ['activity entry', 'activity entries'],
+};
+
+/** What people care about, in this order; the bookkeeping tables are not listed. */
+const SHOWN = ['contacts', 'contact_notes', 'tasks', 'invoices', 'invoice_items', 'transactions', 'ai_logs'] as const;
+
+function count(n: number, table: string): string {
+  const [one, many] = LABELS[table] ?? [table, table];
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
+
+function list(parts: string[]): string {
+  if (parts.length <= 1) return parts[0] ?? '';
+  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
+/** "12 contacts, 3 notes, 5 invoices and the business settings and logo" */
+export function describeCounts(counts: Record<string, number>): string {
+  const parts = SHOWN.filter((t) => (counts[t] ?? 0) > 0).map((t) => count(counts[t]!, t));
+  const extras = [(counts.users ?? 0) > 0 ? 'business settings' : null, (counts.business_logos ?? 0) > 0 ? 'logo' : null].filter(
+    (x): x is string => x !== null,
+  );
+  if (extras.length > 0) parts.push(`the ${extras.join(' and ')}`);
+  return parts.length > 0 ? list(parts) : 'nothing yet (an empty account)';
+}
+
+export type ChosenFile =
+  | { ok: true; body: unknown; exportedAt: Date | null; summary: string }
+  | { ok: false; problem: string };
+
+/** Reads the text of a chosen data.json far enough to say what it holds (the server checks everything). */
+export function readChosenFile(text: string): ChosenFile {
+  if (new Blob([text]).size > IMPORT_MAX_BYTES) {
+    return { ok: false, problem: `This export is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB, more than one import takes.` };
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: 'This file is not a Ledgerly export: it is not JSON. Choose the ZIP you downloaded, or the data.json inside it.' };
+  }
+  const file = body as { format?: unknown; version?: unknown; exported_at?: unknown; tables?: unknown };
+  if (typeof body !== 'object' || body === null || file.format !== EXPORT_FORMAT) {
+    return { ok: false, problem: 'This file is not a Ledgerly export. Choose the ZIP you downloaded, or the data.json inside it.' };
+  }
+  if (typeof file.version === 'number' && file.version > EXPORT_VERSION) {
+    return { ok: false, problem: 'This export comes from a newer version of Ledgerly. Update this one, then import it.' };
+  }
+  const tables = (typeof file.tables === 'object' && file.tables !== null ? file.tables : {}) as Record<string, unknown>;
+  const counts = Object.fromEntries(Object.entries(tables).map(([t, rows]) => [t, Array.isArray(rows) ? rows.length : 0]));
+  const exportedAt = typeof file.exported_at === 'string' && !Number.isNaN(Date.parse(file.exported_at)) ? new Date(file.exported_at) : null;
+  return { ok: true, body, exportedAt, summary: describeCounts(counts) };
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** `tables.contacts.3.email` → "Contacts, row 4, email". */
+export function describePath(path: string): string {
+  const match = /^tables\.([a-z_]+)(?:\.(\d+)(?:\.(.+))?)?$/.exec(path);
+  if (!match) return path === '(more)' ? '' : path.replaceAll('_', ' ');
+  const [, table = '', row, field] = match;
+  const name = capitalised(LABELS[table]?.[1] ?? table.replaceAll('_', ' '));
+  return [name, row === undefined ? null : `row ${Number(row) + 1}`, field?.replaceAll('_', ' ') ?? null].filter(Boolean).join(', ');
+}
+
+/** The server's details, one sentence each. */
+export function detailLines(details: Record<string, string[]>): string[] {
+  return Object.entries(details).flatMap(([path, problems]) => {
+    const where = describePath(path);
+    return problems.map((problem) => (where ? `${where}: ${problem}` : capitalised(problem)));
+  });
+}

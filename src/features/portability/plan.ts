@@ -1,0 +1,491 @@
+import { randomUUID } from 'node:crypto';
+import type { LogoUpload, UserSettingsUpdate } from '@/features/users/schema';
+import { ApiError, type ErrorDetails } from '@/lib/errors';
+import { toUnits } from '@/lib/money';
+import { remapJson, remapText } from './remap';
+import type { ExportFile, ImportCounts } from './schema';
+
+/**
+ * What an import will write, worked out before the database is touched: the
+ * file's rows with new ids (every reference rewritten to the new id of the
+ * row it names), the order in which invoices are sent, paid and cancelled,
+ * and what each invoice must come out as. A file whose rows refer to
+ * anything it does not contain, or name another account, is refused here.
+ */
+
+export type Row = Record<string, unknown>;
+
+export interface TaxLine {
+  rate: string;
+  base: string;
+  amount: string;
+}
+
+/** What an invoice must look like once its items, sending and payments are replayed. */
+export interface InvoiceOutcome {
+  id: string;
+  /** where the invoice is in the file, for error details (`tables.invoices.3`) */
+  path: string;
+  invoice_number: string;
+  status: string;
+  subtotal: string;
+  discount_amount: string;
+  tax_amount: string;
+  total_amount: string;
+  amount_paid: string;
+  taxes: TaxLine[];
+}
+
+export interface ImportPlan {
+  /** the business settings of the file's account (applied to the account imported into) */
+  settings: UserSettingsUpdate | null;
+  reminderDays: number[] | null;
+  logo: LogoUpload | null;
+  /** the invoice counter, so that the next invoice continues the file's numbering */
+  lastInvoiceNumber: number | null;
+  insert: {
+    contacts: Row[];
+    contact_notes: Row[];
+    tasks: Row[];
+    /** as drafts: the totals follow from the items, then they are sent, paid and cancelled */
+    invoices: Row[];
+    invoice_items: Row[];
+    transactions: Row[];
+    invoice_events: Row[];
+    invoice_reminders: Row[];
+    ai_logs: Row[];
+    ai_actions: Row[];
+  };
+  /** drafts to send (before payments), with the moment they were sent (null: unknown, now) */
+  sends: { id: string; sent_at: string | null }[];
+  /** invoices to cancel (after payments) */
+  cancels: string[];
+  /** when paid invoices were paid */
+  paidAt: { id: string; paid_at: string }[];
+  outcomes: InvoiceOutcome[];
+  counts: ImportCounts;
+}
+
+/** At most this many problems are listed in an error's details. */
+export const MAX_DETAILS = 50;
+
+class Problems {
+  readonly details: ErrorDetails = {};
+  private count = 0;
+
+  add(path: string, problem: string): void {
+    this.count += 1;
+    if (Object.keys(this.details).length >= MAX_DETAILS && !Object.hasOwn(this.details, path)) return;
+    (this.details[path] ??= []).push(problem);
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** The details, with a note when some were left out. */
+  listed(): ErrorDetails {
+    const shown = Object.values(this.details).reduce((n, list) => n + list.length, 0);
+    return this.count > shown ? { ...this.details, '(more)': [`and ${this.count - shown} more problems`] } : this.details;
+  }
+}
+
+type Tables = ExportFile['tables'];
+type WithId = { id: string };
+
+const NOUNS: Record<string, string> = {
+  contacts: 'contact',
+  invoices: 'invoice',
+  ai_logs: 'assistant log entry',
+};
+
+export function planImport(file: ExportFile, tenantId: string, newId: () => string = randomUUID): ImportPlan {
+  const t: Tables = file.tables;
+  const invalid = new Problems();
+  const unusable = new Problems();
+  const exportedAt = file.exported_at;
+
+  // ── ids: unique in the whole file, each given a new one ──────────────────
+  const ids = new Map<string, string>();
+  const idsOf: Record<string, Set<string>> = {};
+  const withIds: [keyof Tables, WithId[]][] = [
+    ['contacts', t.contacts],
+    ['contact_notes', t.contact_notes],
+    ['tasks', t.tasks],
+    ['invoices', t.invoices],
+    ['invoice_items', t.invoice_items],
+    ['transactions', t.transactions],
+    ['invoice_events', t.invoice_events],
+    ['invoice_reminders', t.invoice_reminders],
+    ['ai_logs', t.ai_logs],
+    ['ai_actions', t.ai_actions],
+  ];
+  for (const [table, rows] of withIds) {
+    const own = (idsOf[table] = new Set());
+    rows.forEach((row, i) => {
+      if (ids.has(row.id)) {
+        invalid.add(`tables.${table}.${i}.id`, 'appears more than once in the file');
+        return;
+      }
+      ids.set(row.id, newId());
+      own.add(row.id);
+    });
+  }
+
+  // ── one account: every row names the same owner ───────────────────────────
+  const account = t.users[0]?.id ?? firstOwner(t);
+  const checkOwner = (table: string, rows: readonly { user_id?: string }[]) =>
+    rows.forEach((row, i) => {
+      if (row.user_id !== undefined && account !== undefined && row.user_id !== account) {
+        unusable.add(`tables.${table}.${i}.user_id`, 'belongs to another account than the rest of the file');
+      }
+    });
+  for (const table of ['business_logos', 'invoice_counters'] as const) checkOwner(table, t[table]);
+  for (const [table, rows] of withIds) checkOwner(table, rows as { user_id?: string }[]);
+
+  // ── references: only to rows of the file ──────────────────────────────────
+  const ref = (table: string, i: number, field: string, value: string | null, target: string) => {
+    if (value === null) return null;
+    if (!idsOf[target]!.has(value)) {
+      unusable.add(`tables.${table}.${i}.${field}`, `refers to no ${NOUNS[target] ?? target} in the file`);
+      return null;
+    }
+    return ids.get(value)!;
+  };
+
+  // invoice numbers are unique per account
+  const numbers = new Set<string>();
+  t.invoices.forEach((inv, i) => {
+    if (numbers.has(inv.invoice_number)) invalid.add(`tables.invoices.${i}.invoice_number`, 'appears more than once in the file');
+    numbers.add(inv.invoice_number);
+  });
+
+  // payments: only on sent or paid invoices, adding up to what each invoice says was paid
+  const invoiceIndex = new Map(t.invoices.map((inv, i) => [inv.id, i]));
+  const paid = new Map<string, bigint>();
+  t.transactions.forEach((tr, i) => {
+    if (tr.invoice_id === null) return;
+    const index = invoiceIndex.get(tr.invoice_id);
+    if (index === undefined) return; // reported as a reference below
+    const invoice = t.invoices[index]!;
+    if (invoice.status === 'draft' || invoice.status === 'cancelled') {
+      unusable.add(`tables.transactions.${i}.invoice_id`, `pays invoice ${invoice.invoice_number}, which is ${invoice.status}: only sent and paid invoices take payments`);
+      return;
+    }
+    paid.set(tr.invoice_id, (paid.get(tr.invoice_id) ?? 0n) + toUnits(tr.amount));
+  });
+  t.invoices.forEach((inv, i) => {
+    const sum = paid.get(inv.id) ?? 0n;
+    if (sum !== toUnits(inv.amount_paid)) {
+      unusable.add(`tables.invoices.${i}.amount_paid`, `is ${inv.amount_paid}, but the file's payments of invoice ${inv.invoice_number} add up to ${formatUnits(sum)}`);
+    }
+  });
+
+  // one reminder per invoice and step, and per invoice and day
+  const steps = new Set<string>();
+  const days = new Set<string>();
+  t.invoice_reminders.forEach((r, i) => {
+    const step = `${r.invoice_id}/${r.step_days}`;
+    const day = `${r.invoice_id}/${r.local_date}`;
+    if (steps.has(step)) invalid.add(`tables.invoice_reminders.${i}.step_days`, 'appears twice for the same invoice');
+    if (days.has(day)) invalid.add(`tables.invoice_reminders.${i}.local_date`, 'appears twice for the same invoice');
+    steps.add(step);
+    days.add(day);
+  });
+
+  // ── rows with new ids ────────────────────────────────────────────────────
+  const stamps = (row: { created_at?: string; updated_at?: string }) => ({
+    created_at: row.created_at ?? exportedAt,
+    updated_at: row.updated_at ?? row.created_at ?? exportedAt,
+  });
+  const own = { user_id: tenantId };
+
+  const contacts = t.contacts.map((c) => ({
+    id: ids.get(c.id),
+    ...own,
+    first_name: c.first_name,
+    last_name: c.last_name,
+    email: c.email,
+    phone: c.phone,
+    company: c.company,
+    position: c.position,
+    address: c.address,
+    notes: c.notes,
+    status: c.status,
+    ...stamps(c),
+  }));
+  const notes = t.contact_notes.map((n, i) => ({
+    id: ids.get(n.id),
+    ...own,
+    contact_id: ref('contact_notes', i, 'contact_id', n.contact_id, 'contacts'),
+    body: n.body,
+    ...stamps(n),
+  }));
+  const tasks = t.tasks.map((task, i) => ({
+    id: ids.get(task.id),
+    ...own,
+    contact_id: ref('tasks', i, 'contact_id', task.contact_id, 'contacts'),
+    title: task.title,
+    description: task.description,
+    due_date: task.due_date,
+    due_on: task.due_on,
+    status: task.status,
+    priority: task.priority,
+    completed_at: task.completed_at,
+    ...stamps(task),
+  }));
+  const invoices = t.invoices.map((inv, i) => ({
+    id: ids.get(inv.id),
+    ...own,
+    contact_id: ref('invoices', i, 'contact_id', inv.contact_id, 'contacts'),
+    invoice_number: inv.invoice_number,
+    status: 'draft',
+    issue_date: inv.issue_date,
+    due_date: inv.due_date,
+    currency: inv.currency,
+    discount_type: inv.discount_type,
+    discount_value: inv.discount_value,
+    notes: inv.notes,
+    ...stamps(inv),
+  }));
+  const items = t.invoice_items.map((item, i) => ({
+    id: ids.get(item.id),
+    ...own,
+    invoice_id: ref('invoice_items', i, 'invoice_id', item.invoice_id, 'invoices'),
+    description: item.description,
+    quantity: item.quantity,
+    unit_price: item.unit_price,
+    tax_rate: item.tax_rate,
+    position: item.position,
+    ...stamps(item),
+  }));
+  const transactions = t.transactions.map((tr, i) => ({
+    id: ids.get(tr.id),
+    ...own,
+    type: tr.type,
+    amount: tr.amount,
+    category: tr.category,
+    description: tr.description,
+    date: tr.date,
+    invoice_id: ref('transactions', i, 'invoice_id', tr.invoice_id, 'invoices'),
+    ...stamps(tr),
+  }));
+  const events = t.invoice_events.map((e, i) => ({
+    id: ids.get(e.id),
+    ...own,
+    invoice_id: ref('invoice_events', i, 'invoice_id', e.invoice_id, 'invoices'),
+    type: e.type,
+    data: remapJson(e.data ?? {}, ids),
+    created_at: e.created_at ?? exportedAt,
+  }));
+  const reminders = t.invoice_reminders.map((r, i) => ({
+    id: ids.get(r.id),
+    ...own,
+    invoice_id: ref('invoice_reminders', i, 'invoice_id', r.invoice_id, 'invoices'),
+    step_days: r.step_days,
+    local_date: r.local_date,
+    status: r.status,
+    claimed_at: r.claimed_at ?? r.created_at ?? exportedAt,
+    attempts: r.attempts ?? 1,
+    ...stamps(r),
+  }));
+  const aiLogs = t.ai_logs.map((log) => ({
+    id: ids.get(log.id),
+    ...own,
+    query: log.query,
+    response: log.response === null ? null : remapText(log.response, ids),
+    action_taken: log.action_taken === null ? null : remapText(log.action_taken, ids),
+    engine: log.engine,
+    status: log.status,
+    duration_ms: log.duration_ms,
+    metadata: remapJson(log.metadata ?? {}, ids),
+    ...stamps(log),
+  }));
+  // Proposals that were still waiting are expired, and nothing imported can be
+  // undone: an action's undo describes rows as they were before the move.
+  const aiActions = t.ai_actions.map((action, i) => ({
+    id: ids.get(action.id),
+    ...own,
+    log_id: ref('ai_actions', i, 'log_id', action.log_id, 'ai_logs'),
+    tool: action.tool,
+    args: remapJson(action.args ?? {}, ids),
+    summary: remapText(action.summary, ids),
+    status: action.status === 'pending' ? 'expired' : action.status,
+    result: action.result === undefined || action.result === null ? null : remapJson(action.result, ids),
+    undo: null,
+    decided_at: action.status === 'pending' ? exportedAt : (action.decided_at ?? exportedAt),
+    ...stamps(action),
+  }));
+
+  if (invalid.size > 0) {
+    throw new ApiError('validation_failed', `The file has ${problemCount(invalid.size)}; nothing was imported.`, invalid.listed());
+  }
+  if (unusable.size > 0) {
+    throw new ApiError(
+      'unprocessable',
+      `The file does not hold together (${problemCount(unusable.size)}); nothing was imported.`,
+      unusable.listed(),
+    );
+  }
+
+  // ── the replay of each invoice's life ─────────────────────────────────────
+  const sends: ImportPlan['sends'] = [];
+  const cancels: string[] = [];
+  const paidAt: ImportPlan['paidAt'] = [];
+  const outcomes: InvoiceOutcome[] = [];
+  t.invoices.forEach((inv, i) => {
+    const id = ids.get(inv.id)!;
+    if (inv.status === 'sent' || inv.status === 'paid' || (inv.status === 'cancelled' && inv.sent_at !== null)) {
+      sends.push({ id, sent_at: inv.sent_at });
+    }
+    if (inv.status === 'cancelled') cancels.push(id);
+    if (inv.status === 'paid' && inv.paid_at !== null) paidAt.push({ id, paid_at: inv.paid_at });
+    outcomes.push({
+      id,
+      path: `tables.invoices.${i}`,
+      invoice_number: inv.invoice_number,
+      status: inv.status,
+      subtotal: inv.subtotal,
+      discount_amount: inv.discount_amount,
+      tax_amount: inv.tax_amount,
+      total_amount: inv.total_amount,
+      amount_paid: inv.amount_paid,
+      taxes: inv.taxes,
+    });
+  });
+
+  const user = t.users[0];
+  const settings: UserSettingsUpdate | null = user
+    ? (Object.fromEntries(
+        (
+          [
+            'business_name',
+            'business_address',
+            'tax_id',
+            'payment_instructions',
+            'currency',
+            'invoice_prefix',
+            'payment_terms_days',
+            'time_zone',
+            'locale',
+          ] as const
+        )
+          .filter((key) => user[key] !== undefined)
+          .map((key) => [key, user[key]]),
+      ) as UserSettingsUpdate)
+    : null;
+  const logo = t.business_logos[0]?.content ?? null;
+
+  return {
+    settings,
+    reminderDays: user?.invoice_reminder_days ? [...new Set(user.invoice_reminder_days)].sort((a, b) => a - b) : null,
+    logo,
+    lastInvoiceNumber: t.invoice_counters[0]?.last_number ?? null,
+    insert: {
+      contacts,
+      contact_notes: notes,
+      tasks,
+      invoices,
+      invoice_items: items,
+      transactions,
+      invoice_events: events,
+      invoice_reminders: reminders,
+      ai_logs: aiLogs,
+      ai_actions: aiActions,
+    },
+    sends,
+    cancels,
+    paidAt,
+    outcomes,
+    counts: {
+      users: t.users.length,
+      business_logos: logo ? 1 : 0,
+      contacts: contacts.length,
+      contact_notes: notes.length,
+      tasks: tasks.length,
+      invoices: invoices.length,
+      invoice_items: items.length,
+      transactions: transactions.length,
+      invoice_counters: t.invoice_counters.length,
+      invoice_events: events.length,
+      invoice_reminders: reminders.length,
+      ai_logs: aiLogs.length,
+      ai_actions: aiActions.length,
+    },
+  };
+}
+
+function firstOwner(t: Tables): string | undefined {
+  for (const rows of Object.values(t) as { user_id?: unknown }[][]) {
+    for (const row of rows) if (typeof row.user_id === 'string') return row.user_id;
+  }
+  return undefined;
+}
+
+function problemCount(n: number): string {
+  return n === 1 ? 'a problem' : `${n} problems`;
+}
+
+function formatUnits(units: bigint): string {
+  const negative = units < 0n;
+  const abs = negative ? -units : units;
+  return `${negative ? '-' : ''}${abs / 100n}.${(abs % 100n).toString().padStart(2, '0')}`;
+}
+
+// ---------------------------------------------------------------------------
+// After the replay: does every invoice come out as the file says?
+// ---------------------------------------------------------------------------
+
+export interface StoredInvoice {
+  id: string;
+  status: string;
+  subtotal: string;
+  discount_amount: string;
+  tax_amount: string;
+  total_amount: string;
+  amount_paid: string;
+  taxes: TaxLine[];
+}
+
+const FIGURES = ['subtotal', 'discount_amount', 'tax_amount', 'total_amount', 'amount_paid'] as const;
+
+function sameRate(a: string, b: string): boolean {
+  return toUnits(a, 3) === toUnits(b, 3);
+}
+
+function sameTaxes(a: readonly TaxLine[], b: readonly TaxLine[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((line, i) => {
+      const other = b[i]!;
+      return sameRate(line.rate, other.rate) && toUnits(line.base) === toUnits(other.base) && toUnits(line.amount) === toUnits(other.amount);
+    })
+  );
+}
+
+/** The differences between what the file says and what the database computed, as error details (empty: none). */
+export function outcomeDifferences(expected: readonly InvoiceOutcome[], stored: ReadonlyMap<string, StoredInvoice>): ErrorDetails {
+  const problems = new Problems();
+  for (const outcome of expected) {
+    const row = stored.get(outcome.id);
+    if (!row) {
+      problems.add(outcome.path, `invoice ${outcome.invoice_number} could not be written`);
+      continue;
+    }
+    for (const field of FIGURES) {
+      if (toUnits(row[field]) !== toUnits(outcome[field])) {
+        problems.add(
+          `${outcome.path}.${field}`,
+          `is ${outcome[field]} in the file, but invoice ${outcome.invoice_number} comes to ${row[field]} from its items, discount and payments`,
+        );
+      }
+    }
+    if (!sameTaxes(outcome.taxes, row.taxes)) {
+      problems.add(`${outcome.path}.taxes`, `do not match what the items of invoice ${outcome.invoice_number} give`);
+    }
+    if (row.status !== outcome.status) {
+      problems.add(`${outcome.path}.status`, `is ${outcome.status} in the file, but invoice ${outcome.invoice_number} comes out ${row.status}`);
+    }
+  }
+  return problems.size > 0 ? problems.listed() : {};
+}

@@ -1,0 +1,418 @@
+import { sql } from 'drizzle-orm';
+import { type Database, selectRows } from '@/lib/db';
+import type { Row, StoredInvoice, TaxLine } from './plan';
+import type { ExportTable } from './schema';
+
+/**
+ * The SQL of export and import. Every query runs in the caller's tenant
+ * transaction and names no account: row level security decides which rows
+ * exist, so an export holds exactly what the session's tenant holds (today
+ * the signed-in account, later its workspace).
+ */
+
+// ---------------------------------------------------------------------------
+// Export: every row of every table, as JSON text, from one snapshot
+// ---------------------------------------------------------------------------
+
+/** How a column is written into data.json. */
+type Kind =
+  | 'plain' // uuid, text, integers, jsonb: as JSON has them
+  | 'text' // numeric: its exact text ("1250.00", "2.500")
+  | 'date' // YYYY-MM-DD
+  | 'ts' // UTC with milliseconds, like the API: 2026-11-25T09:30:00.000Z
+  | 'base64' // bytea
+  | 'array'; // smallint[] → [7, 14]
+
+interface TableSpec {
+  order: string;
+  columns: [string, Kind][];
+}
+
+const stamps: [string, Kind][] = [
+  ['created_at', 'ts'],
+  ['updated_at', 'ts'],
+];
+
+/**
+ * Every column of every table of an account, except what is derived
+ * (generated search columns, the dashboard's day totals, which the triggers
+ * rebuild) and the sign-in identity of the users row (`clerk_id`).
+ */
+export const EXPORT_SPEC: Record<ExportTable, TableSpec> = {
+  users: {
+    order: 't.id',
+    columns: [
+      ['id', 'plain'],
+      ['email', 'plain'],
+      ['first_name', 'plain'],
+      ['last_name', 'plain'],
+      ['image_url', 'plain'],
+      ['business_name', 'plain'],
+      ['business_address', 'plain'],
+      ['tax_id', 'plain'],
+      ['payment_instructions', 'plain'],
+      ['currency', 'plain'],
+      ['invoice_prefix', 'plain'],
+      ['payment_terms_days', 'plain'],
+      ['time_zone', 'plain'],
+      ['locale', 'plain'],
+      ['invoice_reminder_days', 'array'],
+      ...stamps,
+    ],
+  },
+  business_logos: {
+    order: 't.user_id',
+    columns: [
+      ['user_id', 'plain'],
+      ['content_type', 'plain'],
+      ['content', 'base64'],
+      ['width', 'plain'],
+      ['height', 'plain'],
+      ...stamps,
+    ],
+  },
+  contacts: {
+    order: 't.created_at, t.id',
+    columns: [
+      ['id', 'plain'],
+      ['user_id', 'plain'],
+      ['first_name', 'plain'],
+      ['last_name', 'plain'],
+      ['email', 'plain'],
+      ['phone', 'plain'],
+      ['company', 'plain'],
+      ['position', 'plain'],
+      ['address', 'plain'],
+      ['notes', 'plain'],
+      ['status', 'plain'],
+      ...stamps,
+    ],
+  },
+  contact_notes: {
+    order: 't.created_at, t.id',
+    columns: [
+      ['id', 'plain'],
+      ['user_id', 'plain'],
+      ['contact_id', 'plain'],
+      ['body', 'plain'],
+      ...stamps,
+    ],
+  },
+  tasks: {
+    order: 't.created_at, t.id',
+    columns: [
+      ['id', 'plain'],
+      ['user_id', 'plain'],
+      ['contact_id', 'plain'],
+      ['title', 'plain'],
+      ['description', 'plain'],
+      ['due_date', 'ts'],
+      ['due_on', 'date'],
+      ['status', 'plain'],
+      ['priority', 'plain'],
+      ['completed_at', 'ts'],
+      ...stamps,
+    ],
+  },
+  invoices: {
+    order: 't.created_at, t.id',
+    columns: [
+      ['id', 'plain'],
+      ['user_id', 'plain'],
+      ['contact_id', 'plain'],
+      ['invoice_number', 'plain'],
+      ['status', 'plain'],
+      ['issue_date', 'date'],
+      ['due_date', 'date'],
+      ['currency', 'plain'],
+      ['discount_type', 'plain'],
+      ['discount_value', 'text'],
+      ['subtotal', 'text'],
+      ['discount_amount', 'text'],
+      ['tax_amount', 'text'],
+      ['total_amount', 'text'],
+      ['amount_paid', 'text'],
+      ['taxes', 'plain'],
+      ['notes', 'plain'],
+      ['sent_at', 'ts'],
+      ['paid_at', 'ts'],
+      ...stamps,
+    ],
+  },
+  invoice_items: {
+    order: 't.invoice_id, t.position, t.id',
+    columns: [
+      ['id', 'plain'],
+      ['user_id', 'plain'],
+      ['invoice_id', 'plain'],
+      ['description', 'plain'],
+      ['quantity', 'text'],
+      ['unit_price', 'text'],
+      ['tax_rate', 'text'],
+      ['total', 'text'],
+      ['position', 'plain'],
+      ...stamps,
+    ],
+  },
+  transactions: {
+    order: 't.created_at, t.id',
+    columns: [
+      ['id', 'plain'],
+      ['user_id', 'plain'],
+      ['type', 'plain'],
+      ['amount', 'text'],
+      ['category', 'plain'],
+      ['description', 'plain'],
+      ['date', 'date'],
+      ['invoice_id', 'plain'],
+      ...stamps,
+    ],
+  },
+  invoice_counters: {
+    order: 't.user_id',
+    columns: [['user_id', 'plain'], ['last_number', 'plain'], ...stamps],
+  },
+  invoice_events: {
+    order: 't.created_at, t.id',
+    columns: [
+      ['id', 'plain'],
+      ['user_id', 'plain'],
+      ['invoice_id', 'plain'],
+      ['type', 'plain'],
+      ['data', 'plain'],
+      ['created_at', 'ts'],
+    ],
+  },
+  invoice_reminders: {
+    order: 't.created_at, t.id',
+    columns: [
+      ['id', 'plain'],
+      ['user_id', 'plain'],
+      ['invoice_id', 'plain'],
+      ['step_days', 'plain'],
+      ['local_date', 'date'],
+      ['status', 'plain'],
+      ['claimed_at', 'ts'],
+      ['attempts', 'plain'],
+      ...stamps,
+    ],
+  },
+  ai_logs: {
+    order: 't.created_at, t.id',
+    columns: [
+      ['id', 'plain'],
+      ['user_id', 'plain'],
+      ['query', 'plain'],
+      ['response', 'plain'],
+      ['action_taken', 'plain'],
+      ['engine', 'plain'],
+      ['status', 'plain'],
+      ['duration_ms', 'plain'],
+      ['metadata', 'plain'],
+      ...stamps,
+    ],
+  },
+  ai_actions: {
+    order: 't.created_at, t.id',
+    columns: [
+      ['id', 'plain'],
+      ['user_id', 'plain'],
+      ['log_id', 'plain'],
+      ['tool', 'plain'],
+      ['args', 'plain'],
+      ['summary', 'plain'],
+      ['status', 'plain'],
+      ['result', 'plain'],
+      ['undo', 'plain'],
+      ['created_at', 'ts'],
+      ['decided_at', 'ts'],
+      ['updated_at', 'ts'],
+    ],
+  },
+  audit_logs: {
+    order: 't.seq',
+    columns: [
+      ['id', 'plain'],
+      ['user_id', 'plain'],
+      ['actor', 'plain'],
+      ['action', 'plain'],
+      ['entity', 'plain'],
+      ['entity_id', 'plain'],
+      ['changes', 'plain'],
+      ['context', 'plain'],
+      ['created_at', 'ts'],
+      ['seq', 'plain'],
+      ['txid', 'plain'],
+    ],
+  },
+};
+
+function expression(column: string, kind: Kind): string {
+  const c = `t.${column}`;
+  switch (kind) {
+    case 'plain':
+      return c;
+    case 'text':
+      return `${c}::text`;
+    case 'date':
+      return `to_char(${c}, 'YYYY-MM-DD')`;
+    case 'ts':
+      return `to_char(${c} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+    case 'base64':
+      return `translate(encode(${c}, 'base64'), E'\\n', '')`;
+    case 'array':
+      return `to_json(${c})`;
+  }
+}
+
+/** One SELECT over every table, each part in its order, tagged with its table's place in `tables`. */
+export function exportQuery(tables: readonly ExportTable[]): string {
+  return tables
+    .map((table, ord) => {
+      const spec = EXPORT_SPEC[table];
+      const fields = spec.columns.map(([column, kind]) => `'${column}', ${expression(column, kind)}`).join(', ');
+      return `(select ${ord} as ord, json_build_object(${fields})::text as row from public.${table} t order by ${spec.order})`;
+    })
+    .join('\nunion all\n');
+}
+
+export interface ExportRow {
+  /** the table's place in the list given to exportRows */
+  ord: number;
+  /** the row as JSON text */
+  row: string;
+}
+
+const CURSOR = 'ledgerly_export';
+
+/**
+ * Every row of the given tables, in batches, read through one cursor: a
+ * cursor reads from the snapshot taken when it is declared, so the batches
+ * are one consistent picture of the account (payments add up to what their
+ * invoices say, nothing refers to a row written later), whatever is written
+ * meanwhile. Rows come table by table, in the order given.
+ */
+export async function* exportRows(tx: Database, tables: readonly ExportTable[], batchSize = 500): AsyncGenerator<ExportRow[]> {
+  await tx.execute(sql.raw(`declare ${CURSOR} no scroll cursor for ${exportQuery(tables)}`));
+  try {
+    for (;;) {
+      const rows = await selectRows<{ ord: number; row: string }>(tx, sql.raw(`fetch forward ${batchSize} from ${CURSOR}`));
+      if (rows.length === 0) return;
+      yield rows.map((r) => ({ ord: Number(r.ord), row: r.row }));
+      if (rows.length < batchSize) return;
+    }
+  } finally {
+    await tx.execute(sql.raw(`close ${CURSOR}`));
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Import
+// ---------------------------------------------------------------------------
+
+/** How much an account already holds, per table (counted up to 1000 each). */
+export async function selectHeldRows(tx: Database): Promise<Record<'contacts' | 'tasks' | 'transactions' | 'invoices', number>> {
+  const capped = (table: string) => sql.raw(`(select count(*) from (select 1 from public.${table} limit 1000) x)::int`);
+  const [row] = await selectRows<{ contacts: number; tasks: number; transactions: number; invoices: number }>(
+    tx,
+    sql`select ${capped('contacts')} as contacts, ${capped('tasks')} as tasks, ${capped('transactions')} as transactions, ${capped('invoices')} as invoices`,
+  );
+  return {
+    contacts: Number(row?.contacts ?? 0),
+    tasks: Number(row?.tasks ?? 0),
+    transactions: Number(row?.transactions ?? 0),
+    invoices: Number(row?.invoices ?? 0),
+  };
+}
+
+/** The columns each table is written with (computed columns are left to the triggers). */
+export const INSERT_COLUMNS = {
+  contacts: ['id', 'user_id', 'first_name', 'last_name', 'email', 'phone', 'company', 'position', 'address', 'notes', 'status', 'created_at', 'updated_at'],
+  contact_notes: ['id', 'user_id', 'contact_id', 'body', 'created_at', 'updated_at'],
+  tasks: ['id', 'user_id', 'contact_id', 'title', 'description', 'due_date', 'due_on', 'status', 'priority', 'completed_at', 'created_at', 'updated_at'],
+  invoices: [
+    'id', 'user_id', 'contact_id', 'invoice_number', 'status', 'issue_date', 'due_date', 'currency', 'discount_type', 'discount_value',
+    'notes', 'created_at', 'updated_at',
+  ],
+  invoice_items: ['id', 'user_id', 'invoice_id', 'description', 'quantity', 'unit_price', 'tax_rate', 'position', 'created_at', 'updated_at'],
+  transactions: ['id', 'user_id', 'type', 'amount', 'category', 'description', 'date', 'invoice_id', 'created_at', 'updated_at'],
+  invoice_events: ['id', 'user_id', 'invoice_id', 'type', 'data', 'created_at'],
+  invoice_reminders: ['id', 'user_id', 'invoice_id', 'step_days', 'local_date', 'status', 'claimed_at', 'attempts', 'created_at', 'updated_at'],
+  ai_logs: ['id', 'user_id', 'query', 'response', 'action_taken', 'engine', 'status', 'duration_ms', 'metadata', 'created_at', 'updated_at'],
+  ai_actions: ['id', 'user_id', 'log_id', 'tool', 'args', 'summary', 'status', 'result', 'undo', 'created_at', 'decided_at', 'updated_at'],
+} as const;
+export type InsertTable = keyof typeof INSERT_COLUMNS;
+
+const INSERT_BATCH = 500;
+
+function chunks<T>(rows: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+/**
+ * Writes rows in statements of a few hundred: each batch travels as one JSON
+ * parameter and is typed by the table's own row type (json_populate_recordset),
+ * the same on both drivers.
+ */
+export async function insertRows(tx: Database, table: InsertTable, rows: readonly Row[]): Promise<void> {
+  const columns = sql.raw(INSERT_COLUMNS[table].join(', '));
+  const target = sql.raw(`public.${table}`);
+  for (const batch of chunks(rows, INSERT_BATCH)) {
+    await tx.execute(
+      sql`insert into ${target} (${columns}) select ${columns} from json_populate_recordset(null::${target}, ${JSON.stringify(batch)}::json)`,
+    );
+  }
+}
+
+/** While set, the triggers do not write the history of the replay (the file's history is imported instead). */
+export async function setImporting(tx: Database, on: boolean): Promise<void> {
+  await tx.execute(sql`select set_config('app.importing', ${on ? 'on' : ''}, true), set_config('app.import_sent_at', '', true)`);
+}
+
+const idList = (ids: readonly string[]) => sql`string_to_array(${ids.join(',')}, ',')::uuid[]`;
+
+/** Sends drafts (their totals freeze), each at the moment it was first sent. */
+export async function sendDrafts(tx: Database, sends: readonly { id: string; sent_at: string | null }[]): Promise<void> {
+  for (const batch of chunks(sends, 200)) {
+    const when = Object.fromEntries(batch.filter((s) => s.sent_at !== null).map((s) => [s.id, s.sent_at]));
+    await tx.execute(sql`select set_config('app.import_sent_at', ${JSON.stringify(when)}, true)`);
+    await tx.execute(sql`update public.invoices set status = 'sent' where id = any(${idList(batch.map((s) => s.id))}) and status = 'draft'`);
+  }
+  await tx.execute(sql`select set_config('app.import_sent_at', '', true)`);
+}
+
+export async function cancelInvoices(tx: Database, ids: readonly string[]): Promise<void> {
+  for (const batch of chunks(ids, 500)) {
+    await tx.execute(sql`update public.invoices set status = 'cancelled' where id = any(${idList(batch)})`);
+  }
+}
+
+/** When paid invoices were paid (the payments just replayed made them paid now). */
+export async function setPaidAt(tx: Database, rows: readonly { id: string; paid_at: string }[]): Promise<void> {
+  for (const batch of chunks(rows, 500)) {
+    await tx.execute(sql`update public.invoices i set paid_at = v.paid_at
+      from json_to_recordset(${JSON.stringify(batch)}::json) as v(id uuid, paid_at timestamptz)
+      where i.id = v.id and i.status = 'paid' and i.paid_at is distinct from v.paid_at`);
+  }
+}
+
+/** The next invoice number continues the file's numbering (never goes back). */
+export async function raiseInvoiceCounter(tx: Database, tenantId: string, lastNumber: number): Promise<void> {
+  await tx.execute(sql`insert into public.invoice_counters as c (user_id, last_number) values (${tenantId}::uuid, ${lastNumber})
+    on conflict (user_id) do update set last_number = greatest(c.last_number, excluded.last_number)`);
+}
+
+export async function selectStoredInvoices(tx: Database, ids: readonly string[]): Promise<StoredInvoice[]> {
+  const out: StoredInvoice[] = [];
+  for (const batch of chunks(ids, 1000)) {
+    const rows = await selectRows<Omit<StoredInvoice, 'taxes'> & { taxes: TaxLine[] | string }>(
+      tx,
+      sql`select id::text, status, subtotal::text, discount_amount::text, tax_amount::text, total_amount::text, amount_paid::text, taxes
+            from public.invoices where id = any(${idList(batch)})`,
+    );
+    out.push(...rows.map((r) => ({ ...r, taxes: typeof r.taxes === 'string' ? (JSON.parse(r.taxes) as TaxLine[]) : r.taxes })));
+  }
+  return out;
+}
