@@ -7,4 +7,7 @@ export async function register(): Promise<void> {
   installPeerStamp();
   const { boot } = await import('./lib/boot');
   await boot();
+  // embedded database: answer `npm run backup`, take the daily backup (docs/decisions/0095-backups.md)
+  const { startBackupService } = await import('./lib/backup/service');
+  await startBackupService();
 }
