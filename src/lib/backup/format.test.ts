@@ -6,6 +6,7 @@ const snapshot = (migrations: Record<string, string> = { '20260101000000': 'a'.r
   migrations,
   serverVersion: '17.5',
   takenAt: new Date('2026-12-06T10:00:00.000Z'),
+  pausedMs: 5,
 });
 
 describe('backup file format', () => {

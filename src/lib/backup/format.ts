@@ -60,7 +60,11 @@ function newestVersion(migrations: Record<string, string>): string | null {
 
 /** The bytes of a backup file for a snapshot (compression runs off the main thread). */
 export async function encodeBackup(snapshot: PgliteSnapshot, takenBy: BackupManifest['taken_by']): Promise<Buffer> {
-  const payload = await gzip(snapshot.tar, { level: 6 });
+  // level 1: a data directory compresses nearly as well as at 6 (mostly empty
+  // pages and WAL), in a quarter of the time. Large chunks: each one is a trip
+  // through the event loop, which a busy server answers slowly (16 KB chunks
+  // made a 220 MB copy take 38 s under load instead of about 1).
+  const payload = await gzip(snapshot.tar, { level: 1, chunkSize: 4 * 1024 * 1024 });
   const manifest: BackupManifest = {
     format: BACKUP_FORMAT,
     app: 'ledgerly',
@@ -113,7 +117,7 @@ export function decodeBackup(bytes: Buffer, name = 'The file'): { manifest: Back
 
 /** The data directory tarball inside a decoded backup. */
 export async function backupTar(payload: Buffer): Promise<Buffer> {
-  return gunzip(payload);
+  return gunzip(payload, { chunkSize: 4 * 1024 * 1024 });
 }
 
 /**

@@ -28,19 +28,24 @@ function serialised<T>(fn: () => Promise<T>): Promise<T> {
   return run;
 }
 
-async function serverBackup(): Promise<Buffer> {
+/** A backup file's bytes, and how long it took: writes wait only during `paused_ms`. */
+async function serverBackup(): Promise<{ bytes: Buffer; timings: Record<string, number> }> {
   const driver = await getDriver();
   if (!driver.snapshot) throw new Error('this server does not use the embedded database');
-  return encodeBackup(await driver.snapshot(), 'server');
+  const started = Date.now();
+  const snapshot = await driver.snapshot();
+  const copied = Date.now();
+  const bytes = await encodeBackup(snapshot, 'server');
+  return { bytes, timings: { paused_ms: snapshot.pausedMs, snapshot_ms: copied - started, compress_ms: Date.now() - copied } };
 }
 
 async function scheduledBackup(dir: string, keep: number): Promise<void> {
   const started = Date.now();
   try {
-    const bytes = await serialised(serverBackup);
+    const { bytes, timings } = await serialised(serverBackup);
     const { manifest } = decodeBackup(bytes);
     const { file, pruned } = saveBackupInDir(bytes, manifest, dir, keep);
-    log.info('backup.written', { file, bytes: bytes.length, ms: Date.now() - started, pruned, scheduled: true });
+    log.info('backup.written', { file, bytes: bytes.length, ms: Date.now() - started, ...timings, pruned, scheduled: true });
   } catch (error) {
     log.error('backup.failed', { dir, error, scheduled: true });
   }
@@ -70,8 +75,8 @@ async function start(): Promise<void> {
       config.DATA_DIR,
       () => {
         const started = Date.now();
-        return serialised(serverBackup).then((bytes) => {
-          log.info('backup.sent', { bytes: bytes.length, ms: Date.now() - started });
+        return serialised(serverBackup).then(({ bytes, timings }) => {
+          log.info('backup.sent', { bytes: bytes.length, ms: Date.now() - started, ...timings });
           return bytes;
         });
       },

@@ -23,6 +23,8 @@ export interface PgliteSnapshot {
   serverVersion: string;
   /** when the copy started: every transaction committed before it is in it */
   takenAt: Date;
+  /** how long the copy held the database (no statement ran meanwhile), in ms */
+  pausedMs: number;
 }
 
 export async function appliedMigrations(client: Pick<PgliteClient, 'query'>): Promise<Record<string, string>> {
@@ -43,14 +45,20 @@ export async function snapshotPglite(client: PgliteClient): Promise<PgliteSnapsh
   const [version] = (await client.query<{ server_version: string }>('show server_version')).rows;
   await client.exec('checkpoint');
   let takenAt = new Date();
+  let pausedMs = 0;
   const blob = await client._runExclusiveTransaction(async () => {
     takenAt = new Date();
-    return client.dumpDataDir('none');
+    try {
+      return await client.dumpDataDir('none');
+    } finally {
+      pausedMs = Date.now() - takenAt.getTime();
+    }
   });
   return {
     tar: new Uint8Array(await blob.arrayBuffer()),
     migrations,
     serverVersion: version?.server_version ?? 'unknown',
     takenAt,
+    pausedMs,
   };
 }
