@@ -10,4 +10,7 @@ export async function register(): Promise<void> {
   if (process.env.NODE_ENV === 'production') installGracefulStop();
   const { boot } = await import('./lib/boot');
   await boot();
+  // embedded database: answer `npm run backup`, take the daily backup (docs/decisions/0095-backups.md)
+  const { startBackupService } = await import('./lib/backup/service');
+  await startBackupService();
 }

@@ -1,13 +1,14 @@
-import path from 'node:path';
 import type { SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
 import { lockDataDir } from './lock';
 import { migrate, migrateUrl } from './migrate';
+import { openPglite, pgliteDir } from './pglite';
 import { postgresRawTransaction, type RawExecutor } from './raw';
 import { RuntimeRoleError, runtimeRoleProblems } from './runtime-role';
 import { schema } from './schema';
+import { type PgliteSnapshot, snapshotPglite } from './snapshot';
 
 /** A Drizzle handle: the database or, inside a unit of work, its transaction. */
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -27,17 +28,14 @@ export interface Driver {
   rawTransaction<T>(fn: (tx: RawExecutor) => Promise<T>): Promise<T>;
   /** One `select 1`, outside any tenant transaction (serialized on PGlite). */
   ping(): Promise<void>;
+  /** PGlite only: a consistent copy of the data directory, taken between transactions (backups). */
+  snapshot?(): Promise<PgliteSnapshot>;
   close(): Promise<void>;
 }
 
 async function createPglite(dataDir: string): Promise<Driver> {
   lockDataDir(dataDir);
-  const [{ PGlite }, { pg_trgm }, { drizzle }] = await Promise.all([
-    import('@electric-sql/pglite'),
-    import('@electric-sql/pglite/contrib/pg_trgm'),
-    import('drizzle-orm/pglite'),
-  ]);
-  const client = await PGlite.create(path.join(dataDir, 'pglite'), { extensions: { pg_trgm } });
+  const [client, { drizzle }] = await Promise.all([openPglite(pgliteDir(dataDir)), import('drizzle-orm/pglite')]);
   const db = drizzle({ client, schema }) as unknown as Database;
   return {
     kind: 'pglite',
@@ -61,6 +59,7 @@ async function createPglite(dataDir: string): Promise<Driver> {
     ping: async () => {
       await client.transaction((tx) => tx.query('select 1'));
     },
+    snapshot: () => snapshotPglite(client),
     close: () => client.close(),
   };
 }

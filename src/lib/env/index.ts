@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { isTimeOfDay } from '@/lib/backup/schedule';
 import { parseTrustedProxies, type TrustedProxies } from '@/lib/http/ip';
 
 /**
@@ -86,6 +87,12 @@ export const envSchema = z.object({
   DATABASE_MIGRATE_ON_BOOT: bool(false),
   /** Longest one statement of a tenant transaction may run (0: no limit). */
   DATABASE_STATEMENT_TIMEOUT_MS: int(15_000, 0, 3_600_000),
+  /** Daily backups of the embedded database (docs/decisions/0095-backups.md): where, when (HH:MM, server time), how many. */
+  BACKUP_DIR: optionalString.transform((v) => (v === undefined ? undefined : path.resolve(/*turbopackIgnore: true*/ v))),
+  BACKUP_AT: optionalString.refine((v) => v === undefined || isTimeOfDay(v), {
+    message: 'must be a time of day as HH:MM (24-hour, the server\'s local time)',
+  }),
+  BACKUP_KEEP: int(7, 1, 10_000),
 
   NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: optionalString.refine((v) => v === undefined || /^pk_(test|live)_/.test(v), {
     message: 'must start with pk_test_ or pk_live_',
@@ -242,6 +249,14 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (env.DATABASE_MIGRATE_ON_BOOT && env.DATABASE_URL !== undefined && databaseMigrationUrl === undefined) {
     problems.push(
       'DATABASE_MIGRATION_URL: required with DATABASE_MIGRATE_ON_BOOT in production (migrations run as the owner role, the app as ledgerly_app)',
+    );
+  }
+  if (env.BACKUP_AT !== undefined && env.BACKUP_DIR === undefined) {
+    problems.push('BACKUP_DIR: required with BACKUP_AT (the directory the daily backups go to)');
+  }
+  if (env.BACKUP_AT !== undefined && env.DATABASE_URL !== undefined) {
+    problems.push(
+      'BACKUP_AT: daily backups are of the embedded database; with DATABASE_URL schedule pg_dump as the owner role instead (README → Operations)',
     );
   }
   if (problems.length > 0) throw new EnvError(problems);
