@@ -41,7 +41,7 @@ function server(serverPort: number, env: Record<string, string | undefined>) {
     url: `http://localhost:${serverPort}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', RATE_LIMIT_PER_MINUTE: '100000', LOG_LEVEL: 'warn', ...env } as Record<string, string>,
+    env: { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NEXT_MANUAL_SIG_HANDLE: 'true', RATE_LIMIT_PER_MINUTE: '100000', LOG_LEVEL: 'warn', ...env } as Record<string, string>,
   };
 }
 

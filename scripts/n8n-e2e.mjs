@@ -216,6 +216,7 @@ async function main() {
     HOME: process.env.HOME,
     NODE_ENV: 'production',
     NEXT_TELEMETRY_DISABLED: '1',
+    NEXT_MANUAL_SIG_HANDLE: 'true',
     DATA_DIR: path.join(work, 'app'),
     DEMO_DATA: 'true',
     LOG_LEVEL: 'info',
