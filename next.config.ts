@@ -5,15 +5,7 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Native/WASM database drivers stay outside the bundle; so do pdfkit (it reads
   // its own data files at run time) and the mail libraries.
-  serverExternalPackages: [
-    '@electric-sql/pglite',
-    'postgres',
-    'ioredis',
-    'pdfkit',
-    'fontkit',
-    'nodemailer',
-    'mailparser',
-  ],
+  serverExternalPackages: ['@electric-sql/pglite', 'postgres', 'ioredis', 'pdfkit', 'fontkit', 'nodemailer', 'mailparser'],
   // Read at run time: migrations (PGlite migrates on boot) and the PDF fonts.
   outputFileTracingIncludes: {
     '/**': ['./supabase/**/*.sql'],

@@ -41,7 +41,14 @@ function server(serverPort: number, env: Record<string, string | undefined>) {
     url: `http://localhost:${serverPort}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NEXT_MANUAL_SIG_HANDLE: 'true', RATE_LIMIT_PER_MINUTE: '100000', LOG_LEVEL: 'warn', ...env } as Record<string, string>,
+    env: {
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      NEXT_MANUAL_SIG_HANDLE: 'true',
+      RATE_LIMIT_PER_MINUTE: '100000',
+      LOG_LEVEL: 'warn',
+      ...env,
+    } as Record<string, string>,
   };
 }
 
@@ -78,7 +85,11 @@ export default defineConfig({
   },
   projects: [
     // local mode (no Clerk keys)
-    { name: 'desktop', testIgnore: /clerk-mode|local-accounts/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions } },
+    {
+      name: 'desktop',
+      testIgnore: /clerk-mode|local-accounts/,
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions },
+    },
     { name: 'phone', testIgnore: /clerk-mode|local-accounts/, use: { ...devices['Pixel 7'], launchOptions } },
     // Clerk mode, the same build
     {

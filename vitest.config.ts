@@ -16,7 +16,6 @@ const alias = { '@': path.resolve(import.meta.dirname, 'src') };
 export default defineConfig({
   resolve: { alias },
   test: {
-
     projects: [
       {
         resolve: { alias },

@@ -53,7 +53,10 @@ test.describe('contacts', () => {
     await expect(page).toHaveURL(/q=apollo/);
     await expect(page.getByTestId('contacts-total')).toHaveText('1 contact match');
     await screenshot(page, `contacts-search-${testInfo.project.name}`);
-    await page.getByRole('link', { name: /Margaret Hamilton/ }).first().click();
+    await page
+      .getByRole('link', { name: /Margaret Hamilton/ })
+      .first()
+      .click();
 
     // edit
     await expect(page.getByRole('heading', { name: 'Margaret Hamilton' })).toBeVisible();

@@ -29,7 +29,9 @@ test.describe('dashboard', () => {
     await expect(shown).toContainText('Last 12 months');
     const pageRange = { from: (await shown.getAttribute('data-from'))!, to: (await shown.getAttribute('data-to'))! };
     expect(pageRange.to).toBe(stats.today);
-    const shownFinancial = (await (await page.request.get(`/api/dashboard/financial?${new URLSearchParams({ ...pageRange, interval: 'month' })}`)).json()).data;
+    const shownFinancial = (
+      await (await page.request.get(`/api/dashboard/financial?${new URLSearchParams({ ...pageRange, interval: 'month' })}`)).json()
+    ).data;
 
     // the period's money, each with its change against the period before
     await expect(page.getByTestId('flow-income')).toContainText(usd(shownFinancial.totals.income));

@@ -100,7 +100,10 @@ for (const habits of HABITS) {
     // finishing a task by mistake: the toast undoes it
     await insurance.getByRole('checkbox', { name: 'Mark “Renew the studio insurance” done' }).click();
     await expect(insurance).toHaveCount(0);
-    const done = page.getByRole('region', { name: /^Notifications/ }).getByRole('listitem').filter({ hasText: 'Task marked done' });
+    const done = page
+      .getByRole('region', { name: /^Notifications/ })
+      .getByRole('listitem')
+      .filter({ hasText: 'Task marked done' });
     await done.getByRole('button', { name: 'Undo' }).click();
     await expect(insurance).toHaveCount(1);
     await expect(insurance).toContainText(habits.dueShown);

@@ -18,7 +18,10 @@ test.describe('the contact hub, tasks and money', () => {
     await signIn();
     const tomorrow = new Date(Date.now() + 24 * 3600_000).toISOString().slice(0, 10);
     await page.goto('/contacts');
-    await page.getByRole('link', { name: /Amara Okafor/ }).first().click();
+    await page
+      .getByRole('link', { name: /Amara Okafor/ })
+      .first()
+      .click();
     await expect(page.getByRole('heading', { name: 'Amara Okafor' })).toBeVisible();
     const timeline = page.getByRole('list', { name: 'Timeline' });
     // demo data: two notes, a task, and a paid invoice with its payment
@@ -97,7 +100,10 @@ test.describe('the contact hub, tasks and money', () => {
     await page.goto('/tasks');
     await expect(page.getByRole('heading', { name: 'Tasks' })).toBeVisible();
     await expect(page.getByTestId('tasks-total')).toHaveText('7 tasks · 2 overdue');
-    await page.getByRole('link', { name: /Overdue/ }).first().click();
+    await page
+      .getByRole('link', { name: /Overdue/ })
+      .first()
+      .click();
     await expect(page).toHaveURL(/view=overdue/);
     const rows = page.getByTestId('task-row');
     await expect(rows).toHaveCount(2);
@@ -148,7 +154,11 @@ test.describe('the contact hub, tasks and money', () => {
     await expect(page.getByTestId('contacts-total')).toHaveText('10 contacts');
     await page.getByRole('searchbox', { name: 'Search contacts' }).fill('lamarr');
     await expect(page.getByTestId('contacts-total')).toHaveText('1 contact match');
-    await page.getByRole('link', { name: /Hedy Lamarr/ }).filter({ visible: true }).first().click();
+    await page
+      .getByRole('link', { name: /Hedy Lamarr/ })
+      .filter({ visible: true })
+      .first()
+      .click();
     await expect(page.getByText('Inventor at Frequency Hopping Inc')).toBeVisible();
   });
 });

@@ -17,7 +17,8 @@ function parseArgs(argv: string[]): { out?: string; dir?: string } {
   const options: { out?: string; dir?: string } = {};
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     if (flag === '--out' || flag === '--dir') {
       const value = inline ?? argv[++i];
       if (!value) throw new BackupError(`${flag} needs a value: ${USAGE}`);

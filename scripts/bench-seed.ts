@@ -87,12 +87,7 @@ async function seedAccount(
   await sql.unsafe(`select app.rebuild_transaction_day_totals($1)`, [userId]);
 }
 
-export async function seedSql(
-  sql: postgres.Sql,
-  ownerId: string,
-  smallIds: string[],
-  scale: number,
-): Promise<Record<string, number>> {
+export async function seedSql(sql: postgres.Sql, ownerId: string, smallIds: string[], scale: number): Promise<Record<string, number>> {
   const big = {
     contacts: Math.max(100, Math.round(100_000 * scale)),
     tasks: Math.max(50, Math.round(20_000 * scale)),

@@ -128,10 +128,24 @@ async function rawP50(sql: postgres.Sql, raw: Endpoint['raw'], samples = 300): P
  * A page load of `path` in Chromium as `email`, signed in: navigation start to
  * the load event, `count` times after one warm-up load.
  */
-async function measurePageLoad(app: AppServer, email: string, pagePath: string, count: number, backend: EndpointResult['backend']): Promise<EndpointResult> {
+async function measurePageLoad(
+  app: AppServer,
+  email: string,
+  pagePath: string,
+  count: number,
+  backend: EndpointResult['backend'],
+): Promise<EndpointResult> {
   const browser = await chromium.launch({
     executablePath: findChromium() ?? undefined,
-    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--headless',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     const context = await browser.newContext({ baseURL: app.url, viewport: { width: 1280, height: 800 } });
@@ -147,9 +161,17 @@ async function measurePageLoad(app: AppServer, email: string, pagePath: string, 
     }
     times.sort((a, b) => a - b);
     const result: EndpointResult = {
-      name: `page ${pagePath}`, connections: 1, rps: round(1000 / percentile(times, 50)),
-      p50_ms: round(percentile(times, 50)), p95_ms: round(percentile(times, 95)), p99_ms: round(percentile(times, 99)),
-      raw_p50_ms: null, ratio: null, health_ratio: null, non2xx: 0, backend,
+      name: `page ${pagePath}`,
+      connections: 1,
+      rps: round(1000 / percentile(times, 50)),
+      p50_ms: round(percentile(times, 50)),
+      p95_ms: round(percentile(times, 95)),
+      p99_ms: round(percentile(times, 99)),
+      raw_p50_ms: null,
+      ratio: null,
+      health_ratio: null,
+      non2xx: 0,
+      backend,
     };
     console.log(`  ${backend} ${result.name.padEnd(32)} ${count} loads  p50 ${result.p50_ms} ms  p95 ${result.p95_ms} ms`);
     return result;
@@ -219,7 +241,11 @@ async function buildEndpoints(sql: postgres.Sql, userId: string): Promise<Endpoi
       path: '/api/contacts?q=lovelace',
       raw: { text: listSql('contacts', `and search like '%lovelace%'`), params: [userId] },
     },
-    { name: 'contacts.get', path: `/api/contacts/${contactId}`, raw: { text: 'select * from contacts where id = $1', params: [contactId] } },
+    {
+      name: 'contacts.get',
+      path: `/api/contacts/${contactId}`,
+      raw: { text: 'select * from contacts where id = $1', params: [contactId] },
+    },
     {
       name: 'contacts.create',
       method: 'POST',
@@ -227,10 +253,18 @@ async function buildEndpoints(sql: postgres.Sql, userId: string): Promise<Endpoi
       body: () => ({ first_name: 'Load', last_name: `Test ${(seq += 1)}`, email: `load${seq}@example.com`, status: 'lead' }),
     },
     { name: 'tasks.list', path: '/api/tasks', raw: { text: listSql('tasks', '', 'due_date, id'), params: [userId] } },
-    { name: 'tasks.list.filtered', path: '/api/tasks?status=pending', raw: { text: listSql('tasks', `and status = 'pending'`, 'due_date, id'), params: [userId] } },
+    {
+      name: 'tasks.list.filtered',
+      path: '/api/tasks?status=pending',
+      raw: { text: listSql('tasks', `and status = 'pending'`, 'due_date, id'), params: [userId] },
+    },
     { name: 'tasks.search', path: '/api/tasks?q=call', raw: { text: listSql('tasks', `and title ilike '%call%'`), params: [userId] } },
     { name: 'tasks.get', path: `/api/tasks/${taskId}`, raw: { text: 'select * from tasks where id = $1', params: [taskId] } },
-    { name: 'transactions.list', path: '/api/transactions', raw: { text: listSql('transactions', '', 'date desc, id desc'), params: [userId] } },
+    {
+      name: 'transactions.list',
+      path: '/api/transactions',
+      raw: { text: listSql('transactions', '', 'date desc, id desc'), params: [userId] },
+    },
     {
       name: 'transactions.list.filtered',
       path: '/api/transactions?type=expense',
@@ -241,15 +275,34 @@ async function buildEndpoints(sql: postgres.Sql, userId: string): Promise<Endpoi
       path: `/api/transactions?cursor=${transactionsDeep.cursor}`,
       raw: transactionsDeep.raw,
     },
-    { name: 'transactions.search', path: '/api/transactions?q=hosting', raw: { text: listSql('transactions', `and description ilike '%hosting%'`, 'date desc, id desc'), params: [userId] } },
-    { name: 'transactions.get', path: `/api/transactions/${transactionId}`, raw: { text: 'select * from transactions where id = $1', params: [transactionId] } },
+    {
+      name: 'transactions.search',
+      path: '/api/transactions?q=hosting',
+      raw: { text: listSql('transactions', `and description ilike '%hosting%'`, 'date desc, id desc'), params: [userId] },
+    },
+    {
+      name: 'transactions.get',
+      path: `/api/transactions/${transactionId}`,
+      raw: { text: 'select * from transactions where id = $1', params: [transactionId] },
+    },
     { name: 'invoices.list', path: '/api/invoices', raw: { text: listSql('invoices', '', 'issue_date desc, id desc'), params: [userId] } },
-    { name: 'invoices.list.filtered', path: '/api/invoices?status=paid', raw: { text: listSql('invoices', `and status = 'paid'`, 'issue_date desc, id desc'), params: [userId] } },
-    { name: 'invoices.search', path: '/api/invoices?q=B-00012', raw: { text: listSql('invoices', `and invoice_number ilike '%B-00012%'`), params: [userId] } },
+    {
+      name: 'invoices.list.filtered',
+      path: '/api/invoices?status=paid',
+      raw: { text: listSql('invoices', `and status = 'paid'`, 'issue_date desc, id desc'), params: [userId] },
+    },
+    {
+      name: 'invoices.search',
+      path: '/api/invoices?q=B-00012',
+      raw: { text: listSql('invoices', `and invoice_number ilike '%B-00012%'`), params: [userId] },
+    },
     {
       name: 'invoices.get',
       path: `/api/invoices/${invoiceId}`,
-      raw: { text: 'select i.*, (select json_agg(it) from invoice_items it where it.invoice_id = i.id) from invoices i where i.id = $1', params: [invoiceId] },
+      raw: {
+        text: 'select i.*, (select json_agg(it) from invoice_items it where it.invoice_id = i.id) from invoices i where i.id = $1',
+        params: [invoiceId],
+      },
     },
     {
       name: 'invoices.create',
@@ -359,7 +412,9 @@ async function main() {
     execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit' });
   }
   const results: EndpointResult[] = [];
-  console.log(`Ledgerly benchmark · scale ${args.scale} · ${args.duration} s per run · ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'}) · Node ${process.version}`);
+  console.log(
+    `Ledgerly benchmark · scale ${args.scale} · ${args.duration} s per run · ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'}) · Node ${process.version}`,
+  );
 
   // ── PostgreSQL ──────────────────────────────────────────────────────────
   const pg = await startPostgres();
@@ -383,17 +438,35 @@ async function main() {
       for (let i = 0; i < 9; i += 1) small.push(await signInToken(app, `small${i}@bench.example`));
       const admin = postgres(db.adminUrl, { max: 1, onnotice: () => {} });
       const t0 = Date.now();
-      rows = await seedSql(admin, owner.userId, small.map((s) => s.userId), args.scale);
+      rows = await seedSql(
+        admin,
+        owner.userId,
+        small.map((s) => s.userId),
+        args.scale,
+      );
       seedSeconds = round((Date.now() - t0) / 1000, 1);
-      console.log(`seeded in ${seedSeconds} s: ${Object.entries(rows).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+      console.log(
+        `seeded in ${seedSeconds} s: ${Object.entries(rows)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')}`,
+      );
       const raw = postgres(db.adminUrl, { max: 20, prepare: false, onnotice: () => {} });
       await runAgainst('postgres', app, owner.token, await buildEndpoints(raw, owner.userId), raw, args, results);
       results.push(await measurePageLoad(app, 'owner@bench.example', '/dashboard', 10, 'postgres'));
       await raw.end();
       await admin.end();
       results.push({
-        name: 'cold_start', connections: 0, rps: 0, p50_ms: coldStartMs, p95_ms: coldStartMs, p99_ms: coldStartMs,
-        raw_p50_ms: null, ratio: null, health_ratio: null, non2xx: 0, backend: 'postgres',
+        name: 'cold_start',
+        connections: 0,
+        rps: 0,
+        p50_ms: coldStartMs,
+        p95_ms: coldStartMs,
+        p99_ms: coldStartMs,
+        raw_p50_ms: null,
+        ratio: null,
+        health_ratio: null,
+        non2xx: 0,
+        backend: 'postgres',
       });
     } finally {
       await app.stop();
@@ -415,8 +488,17 @@ async function main() {
     const lite = await PGlite.create(path.join(dataDir, 'pglite'), { extensions: { pg_trgm } });
     const liteSql = pgliteAsPostgres(lite);
     const t0 = Date.now();
-    const liteRows = await seedSql(liteSql, owner.userId, small.map((s) => s.userId), args.scale / 10);
-    console.log(`PGlite seeded in ${round((Date.now() - t0) / 1000, 1)} s: ${Object.entries(liteRows).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    const liteRows = await seedSql(
+      liteSql,
+      owner.userId,
+      small.map((s) => s.userId),
+      args.scale / 10,
+    );
+    console.log(
+      `PGlite seeded in ${round((Date.now() - t0) / 1000, 1)} s: ${Object.entries(liteRows)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
+    );
     // ids and cursors for the endpoint paths, read before the server takes the data directory
     const liteEndpoints = await buildEndpoints(liteSql, owner.userId);
     await lite.close();

@@ -33,7 +33,9 @@ const { positionals, values } = parseArgs({
 const type = positionals[0];
 const secret = process.env.CLERK_WEBHOOK_SIGNING_SECRET;
 if (!type || !values.user) {
-  console.error('usage: npm run clerk:webhook -- <user.created|user.updated|user.deleted|…> --user <clerk user id> [--email …] [--first …] [--last …]');
+  console.error(
+    'usage: npm run clerk:webhook -- <user.created|user.updated|user.deleted|…> --user <clerk user id> [--email …] [--first …] [--last …]',
+  );
   process.exit(2);
 }
 if (!secret) {

@@ -17,7 +17,7 @@ async function main() {
   }
   if (config.DATABASE_URL) {
     throw new Error(
-      'Set DATABASE_MIGRATION_URL to the owner role (e.g. Supabase\'s postgres, direct or session connection): in production migrations never use DATABASE_URL, the app\'s own role.',
+      "Set DATABASE_MIGRATION_URL to the owner role (e.g. Supabase's postgres, direct or session connection): in production migrations never use DATABASE_URL, the app's own role.",
     );
   }
   // PGlite migrates when it is opened (and refuses a data directory in use).

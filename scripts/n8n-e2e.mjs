@@ -45,7 +45,10 @@ function install() {
     step(`installing n8n@${N8N_VERSION} (a few minutes, ~3 GB)`);
     fs.mkdirSync(appDir, { recursive: true });
     fs.writeFileSync(path.join(appDir, 'package.json'), '{"private":true}');
-    execFileSync('npm', ['install', `n8n@${N8N_VERSION}`, '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: appDir, stdio: 'inherit' });
+    execFileSync('npm', ['install', `n8n@${N8N_VERSION}`, '--ignore-scripts', '--no-audit', '--no-fund'], {
+      cwd: appDir,
+      stdio: 'inherit',
+    });
   }
   const env24 = { ...process.env, PATH: `${path.join(nodeDir, 'bin')}:${process.env.PATH}` };
   const marker = path.join(appDir, '.sqlite3-rebuilt');
@@ -66,7 +69,9 @@ function startModel(port, plan) {
     req.on('data', (c) => (raw += c));
     req.on('end', () => {
       if (req.method === 'GET' && req.url.endsWith('/models')) {
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ object: 'list', data: [{ id: 'stand-in', object: 'model' }] }));
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ object: 'list', data: [{ id: 'stand-in', object: 'model' }] }));
         return;
       }
       const body = JSON.parse(raw || '{}');
@@ -94,18 +99,34 @@ function startModel(port, plan) {
           message = {
             role: 'assistant',
             content: null,
-            tool_calls: [{ id: `call_${seen.length}`, type: 'function', function: { name: wanted.tool, arguments: JSON.stringify({ [Object.keys(tool.function.parameters?.properties ?? { tool_args: 1 })[0]]: wanted.args }) } }],
+            tool_calls: [
+              {
+                id: `call_${seen.length}`,
+                type: 'function',
+                function: {
+                  name: wanted.tool,
+                  arguments: JSON.stringify({ [Object.keys(tool.function.parameters?.properties ?? { tool_args: 1 })[0]]: wanted.args }),
+                },
+              },
+            ],
           };
         }
       }
       if (body.stream) {
         res.writeHead(200, { 'content-type': 'text/event-stream' });
-        const base = { id: `chatcmpl-${seen.length}`, object: 'chat.completion.chunk', created: Math.floor(Date.now() / 1000), model: body.model };
+        const base = {
+          id: `chatcmpl-${seen.length}`,
+          object: 'chat.completion.chunk',
+          created: Math.floor(Date.now() / 1000),
+          model: body.model,
+        };
         const delta = message.tool_calls
           ? { role: 'assistant', tool_calls: message.tool_calls.map((c, index) => ({ index, ...c })) }
           : { role: 'assistant', content: message.content };
         res.write(`data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta, finish_reason: null }] })}\n\n`);
-        res.write(`data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: {}, finish_reason: message.tool_calls ? 'tool_calls' : 'stop' }], usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 } })}\n\n`);
+        res.write(
+          `data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: {}, finish_reason: message.tool_calls ? 'tool_calls' : 'stop' }], usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 } })}\n\n`,
+        );
         res.end('data: [DONE]\n\n');
         return;
       }
@@ -155,9 +176,17 @@ async function main() {
   const secret = `e2e-${Math.random().toString(36).slice(2)}-secret`;
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ledgerly-n8n-e2e-'));
 
-  const { server: model, seen, toolResults } = await startModel(modelPort, (question) =>
+  const {
+    server: model,
+    seen,
+    toolResults,
+  } = await startModel(modelPort, (question) =>
     /add|create/i.test(question)
-      ? { tool: 'create_contact', args: { first_name: 'Nina', last_name: 'Petrova', email: 'nina@petrova.example' }, answer: () => 'I have proposed adding Nina Petrova.' }
+      ? {
+          tool: 'create_contact',
+          args: { first_name: 'Nina', last_name: 'Petrova', email: 'nina@petrova.example' },
+          answer: () => 'I have proposed adding Nina Petrova.',
+        }
       : {
           tool: 'search_contacts',
           args: { status: 'customer', limit: 50 },
@@ -198,7 +227,12 @@ async function main() {
     path.join(work, 'credentials.json'),
     JSON.stringify([
       { id: 'ledgerlySecret', name: 'Ledgerly webhook secret', type: 'httpHeaderAuth', data: { name: 'X-Ledgerly-Secret', value: secret } },
-      { id: 'ledgerlyModel', name: 'Ledgerly model', type: 'openAiApi', data: { apiKey: 'sk-local-stand-in', url: `http://127.0.0.1:${modelPort}/v1` } },
+      {
+        id: 'ledgerlyModel',
+        name: 'Ledgerly model',
+        type: 'openAiApi',
+        data: { apiKey: 'sk-local-stand-in', url: `http://127.0.0.1:${modelPort}/v1` },
+      },
     ]),
   );
   step('importing credentials and workflow');
@@ -211,26 +245,37 @@ async function main() {
   await waitFor(`http://127.0.0.1:${n8nPort}/healthz/readiness`, n8n, 120);
 
   step('starting the app with AI_ENGINE=n8n');
-  const app = run(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(appPort)], {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    NODE_ENV: 'production',
-    NEXT_TELEMETRY_DISABLED: '1',
-    NEXT_MANUAL_SIG_HANDLE: 'true',
-    DATA_DIR: path.join(work, 'app'),
-    DEMO_DATA: 'true',
-    LOG_LEVEL: 'info',
-    APP_URL: `http://127.0.0.1:${appPort}`,
-    N8N_WEBHOOK_URL: `http://127.0.0.1:${n8nPort}/webhook/ledgerly-assistant`,
-    N8N_WEBHOOK_SECRET: secret,
-    // required in production with n8n (one key for every server process)
-    AI_TOOL_TOKEN_SECRET: randomBytes(32).toString('base64url'),
-    AI_TIMEOUT_MS: '60000',
-  }, 'app');
+  const app = run(
+    process.execPath,
+    [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(appPort)],
+    {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      NEXT_MANUAL_SIG_HANDLE: 'true',
+      DATA_DIR: path.join(work, 'app'),
+      DEMO_DATA: 'true',
+      LOG_LEVEL: 'info',
+      APP_URL: `http://127.0.0.1:${appPort}`,
+      N8N_WEBHOOK_URL: `http://127.0.0.1:${n8nPort}/webhook/ledgerly-assistant`,
+      N8N_WEBHOOK_SECRET: secret,
+      // required in production with n8n (one key for every server process)
+      AI_TOOL_TOKEN_SECRET: randomBytes(32).toString('base64url'),
+      AI_TIMEOUT_MS: '60000',
+    },
+    'app',
+  );
   await waitFor(`http://127.0.0.1:${appPort}/api/health`, app, 60);
 
   const base = `http://127.0.0.1:${appPort}`;
-  const signIn = await (await fetch(`${base}/api/local-auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'n8n-e2e@example.com', first_name: 'Nora' }) })).json();
+  const signIn = await (
+    await fetch(`${base}/api/local-auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'n8n-e2e@example.com', first_name: 'Nora' }),
+    })
+  ).json();
   const auth = { authorization: `Bearer ${signIn.data.token}`, 'content-type': 'application/json' };
   const ask = async (query) => {
     const t0 = Date.now();
@@ -241,8 +286,10 @@ async function main() {
   };
 
   const read = await ask('how many customers do I have?');
-  if (read.status !== 200 || !/You have 2 customers: .*Amara Okafor/.test(read.body.data.response)) throw new Error('the read did not come back through n8n as expected');
-  if (read.body.data.action_taken !== 'read: search_contacts') throw new Error(`the workflow did not call the tool endpoint (${read.body.data.action_taken})`);
+  if (read.status !== 200 || !/You have 2 customers: .*Amara Okafor/.test(read.body.data.response))
+    throw new Error('the read did not come back through n8n as expected');
+  if (read.body.data.action_taken !== 'read: search_contacts')
+    throw new Error(`the workflow did not call the tool endpoint (${read.body.data.action_taken})`);
 
   const before = (await (await fetch(`${base}/api/contacts?limit=1`, { headers: auth })).json()).page.total;
   const write = await ask('add Nina Petrova, nina@petrova.example');
@@ -290,14 +337,23 @@ main()
   .catch(async (error) => {
     console.error(`[n8n-e2e] FAIL: ${error.message}`);
     for (const c of children) {
-      const out = c.label === 'app' ? c.logs().split('\n').filter((l) => l.includes('ai.')).join('\n') : c.logs();
+      const out =
+        c.label === 'app'
+          ? c
+              .logs()
+              .split('\n')
+              .filter((l) => l.includes('ai.'))
+              .join('\n')
+          : c.logs();
       console.error(`--- ${c.label} (last output) ---\n${out.slice(-4000)}`);
     }
     if (globalThis.modelRequests) {
       const file = path.join(os.tmpdir(), 'ledgerly-n8n-e2e-model-requests.json');
       fs.writeFileSync(file, JSON.stringify(globalThis.modelRequests, null, 1));
-      console.error(`model requests written to ${file}; n8n's data (executions in database.sqlite) kept under ${os.tmpdir()}/ledgerly-n8n-e2e-*`);
+      console.error(
+        `model requests written to ${file}; n8n's data (executions in database.sqlite) kept under ${os.tmpdir()}/ledgerly-n8n-e2e-*`,
+      );
     }
-        await stopAll();
+    await stopAll();
     process.exit(1);
   });

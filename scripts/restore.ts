@@ -30,7 +30,9 @@ async function main() {
   console.log(
     `Restored the backup of ${manifest.created_at} (schema ${manifest.schema_version ?? 'empty'}) into ${config.DATA_DIR} ` +
       `in ${((Date.now() - started) / 1000).toFixed(1)} s. ` +
-      (pending.length ? `npm start will apply ${pending.length} newer migration${pending.length > 1 ? 's' : ''}.` : 'Its schema is current.') +
+      (pending.length
+        ? `npm start will apply ${pending.length} newer migration${pending.length > 1 ? 's' : ''}.`
+        : 'Its schema is current.') +
       ' Sign-in keys and the outbox are not in backups: everyone signs in again.',
   );
 }

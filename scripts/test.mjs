@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { ensureSystemDeps } from './system-deps.mjs';
 
 const steps = [
-  ['lint', ['npx', 'eslint', '.', '--max-warnings=0']],
+  ['lint', ['npm', 'run', '--silent', 'lint']],
   ['typecheck', ['npx', 'tsc', '--noEmit']],
   ['unit tests', ['npx', 'vitest', 'run', '--project', 'unit', '--project', 'integration']],
   ['build', ['npx', 'next', 'build']],

@@ -136,7 +136,14 @@ function forwardRequestHeaders(response: Response, request: NextRequest, extra: 
   const OVERRIDE = 'x-middleware-override-headers';
   const PREFIX = 'x-middleware-request-';
   const existing = response.headers.get(OVERRIDE);
-  const names = new Set(existing ? existing.split(',').map((n) => n.trim()).filter(Boolean) : []);
+  const names = new Set(
+    existing
+      ? existing
+          .split(',')
+          .map((n) => n.trim())
+          .filter(Boolean)
+      : [],
+  );
   if (!existing) {
     for (const [name, value] of request.headers) {
       names.add(name);

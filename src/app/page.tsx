@@ -29,8 +29,7 @@ export default function LandingPage() {
             The back office for a business of one to ten people
           </h1>
           <p className="mx-auto mt-5 max-w-2xl text-lg text-muted-foreground text-balance">
-            Clients, tasks, invoices and money in one place — exact to the cent, private to your account, and quick
-            to run from a phone.
+            Clients, tasks, invoices and money in one place — exact to the cent, private to your account, and quick to run from a phone.
           </p>
           <div className="mt-8 flex flex-col justify-center gap-3 sm:flex-row">
             <Button asChild size="lg">

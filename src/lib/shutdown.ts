@@ -169,9 +169,7 @@ async function stop(signal: NodeJS.Signals, options: StopOptions, manual: boolea
  * Installs the stop handler once per process (from src/instrumentation.ts,
  * before the database opens, so a signal during boot is handled too).
  */
-export function installGracefulStop(
-  options: StopOptions = { delayMs: () => env().SHUTDOWN_DELAY_MS, closeDatabase: closeDriver },
-): void {
+export function installGracefulStop(options: StopOptions = { delayMs: () => env().SHUTDOWN_DELAY_MS, closeDatabase: closeDriver }): void {
   const s = state();
   if (s.installed) return;
   s.installed = true;

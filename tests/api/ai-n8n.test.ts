@@ -73,14 +73,25 @@ describe('n8n engine', () => {
   it('posts the question with the secret, a tool token and the tools URL; the workflow reads through the tools', async () => {
     n8n.handle(async (ctx) => {
       const found = await ctx.tool('search_contacts', { status: 'customer' });
-      ctx.respond(200, { response: `You have ${found.body.data.total} customer: ${found.body.data.contacts[0].name}.`, action_taken: 'searched contacts' });
+      ctx.respond(200, {
+        response: `You have ${found.body.data.total} customer: ${found.body.data.contacts[0].name}.`,
+        action_taken: 'searched contacts',
+      });
     });
     const res = await alice.post('/api/ai/query', { query: 'how many customers do I have?' });
     expect(res.status).toBe(200);
-    expect(res.body.data).toMatchObject({ response: 'You have 1 customer: Amara Okafor.', action_taken: 'read: search_contacts', pending_action: null });
+    expect(res.body.data).toMatchObject({
+      response: 'You have 1 customer: Amara Okafor.',
+      action_taken: 'read: search_contacts',
+      pending_action: null,
+    });
     const call = n8n.calls[0]!;
     expect(call.headers['x-ledgerly-secret']).toBe(SECRET);
-    expect(call.body).toMatchObject({ query: 'how many customers do I have?', user: { id: alice.user.id }, tools_url: `${app.url}/api/ai/tools` });
+    expect(call.body).toMatchObject({
+      query: 'how many customers do I have?',
+      user: { id: alice.user.id },
+      tools_url: `${app.url}/api/ai/tools`,
+    });
     expect(call.body.tool_token.split('.')).toHaveLength(3);
     expect(Array.isArray(call.body.history)).toBe(true);
     const [log] = await logs();
@@ -125,7 +136,11 @@ describe('n8n engine', () => {
     });
     expect((await alice.post('/api/ai/query', { query: 'hello' })).status).toBe(200);
     const call = (t: string) =>
-      fetch(`${toolsUrl}/search_contacts`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${t}` }, body: '{}' });
+      fetch(`${toolsUrl}/search_contacts`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${t}` },
+        body: '{}',
+      });
     const reused = await call(token);
     expect(reused.status).toBe(401);
     expect((await reused.json()).error.code).toBe('unauthorized');
@@ -142,7 +157,9 @@ describe('n8n engine', () => {
     expect((await call(await sign({}))).status).toBe(401); // expired
     expect((await call(await sign({}, 'x'.repeat(40)))).status).toBe(401); // wrong key
     expect((await call('not-a-token')).status).toBe(401);
-    expect((await fetch(`${toolsUrl}/search_contacts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(401);
+    expect(
+      (await fetch(`${toolsUrl}/search_contacts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status,
+    ).toBe(401);
   });
 
   it("gives Bob's workflow nothing of Alice's: her ids are 404s and lists are empty", async () => {
@@ -177,9 +194,18 @@ describe('n8n engine', () => {
     const [aliceLog] = await logs();
     // a token naming Alice's exchange but signed for Bob (as a leaked key could make)
     const crafted = await new SignJWT({ uid: bobPayload.uid, lid: aliceLog.id })
-      .setProtectedHeader({ alg: 'HS256' }).setSubject(bobPayload.sub).setAudience('ledgerly:ai-tools').setIssuer('ledgerly')
-      .setIssuedAt().setExpirationTime('1m').sign(new TextEncoder().encode(TOKEN_KEY));
-    const res = await fetch(`${app.url}/api/ai/tools/search_contacts`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${crafted}` }, body: '{}' });
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(bobPayload.sub)
+      .setAudience('ledgerly:ai-tools')
+      .setIssuer('ledgerly')
+      .setIssuedAt()
+      .setExpirationTime('1m')
+      .sign(new TextEncoder().encode(TOKEN_KEY));
+    const res = await fetch(`${app.url}/api/ai/tools/search_contacts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${crafted}` },
+      body: '{}',
+    });
     expect(res.status).toBe(401);
     expect((await bobQuery).status).toBe(200);
   });

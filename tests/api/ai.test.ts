@@ -28,7 +28,13 @@ describe.each(backends)('assistant API on $name', (backend) => {
     expect(res.body.data.response).toMatch(/\[Amara Okafor\]\(\/contacts\/[0-9a-f-]{36}\)'s email is amara@brightleaf\.studio\./);
     expect(res.body.data.pending_action).toBeNull();
     const logs = await alice.get('/api/ai/logs');
-    expect(logs.body.data[0]).toMatchObject({ id: res.body.data.log_id, query: "what's amara's email?", engine: 'builtin', status: 'ok', action: null });
+    expect(logs.body.data[0]).toMatchObject({
+      id: res.body.data.log_id,
+      query: "what's amara's email?",
+      engine: 'builtin',
+      status: 'ok',
+      action: null,
+    });
     expect(logs.body.data[0].duration_ms).toBeGreaterThanOrEqual(0);
   });
 
@@ -81,7 +87,13 @@ describe.each(backends)('assistant API on $name', (backend) => {
 
     const confirmed = await alice.post(`/api/ai/actions/${pending.id}/confirm`);
     expect(confirmed.status).toBe(200);
-    expect(confirmed.body.data).toMatchObject({ first_name: 'Jane', last_name: 'Doe', company: 'Acme Ltd', status: 'lead', user_id: alice.user.id });
+    expect(confirmed.body.data).toMatchObject({
+      first_name: 'Jane',
+      last_name: 'Doe',
+      company: 'Acme Ltd',
+      status: 'lead',
+      user_id: alice.user.id,
+    });
     const contactId = confirmed.body.data.id;
     expect((await alice.get(`/api/contacts/${contactId}`)).status).toBe(200);
     expect((await alice.get('/api/contacts?limit=1')).body.page.total).toBe(before + 1);
@@ -125,7 +137,10 @@ describe.each(backends)('assistant API on $name', (backend) => {
     expect(rejected.body.data).toEqual({ id: pending.id, status: 'rejected' });
     expect((await alice.post(`/api/ai/actions/${pending.id}/confirm`)).status).toBe(409);
     expect((await alice.get(`/api/contacts/${sofia.id}`)).body.data.status).toBe('lead');
-    expect((await alice.get('/api/ai/logs?limit=1')).body.data[0]).toMatchObject({ status: 'rejected', action_taken: 'rejected: update_contact' });
+    expect((await alice.get('/api/ai/logs?limit=1')).body.data[0]).toMatchObject({
+      status: 'rejected',
+      action_taken: 'rejected: update_contact',
+    });
   });
 
   it('logs a confirm that can no longer apply, leaves the proposal pending and the data untouched', async () => {

@@ -27,7 +27,12 @@ describe('npm start without Clerk keys: local accounts', () => {
   const owner = `owner-${Date.now()}@example.com`;
 
   beforeAll(async () => {
-    app = await startApp({ AUTH_MODE: '', EMAIL_TRANSPORT: 'outbox', AUTH_MAX_SIGN_IN_ATTEMPTS: '30', AUTH_MAX_SIGN_IN_ATTEMPTS_PER_ADDRESS: '10000' });
+    app = await startApp({
+      AUTH_MODE: '',
+      EMAIL_TRANSPORT: 'outbox',
+      AUTH_MAX_SIGN_IN_ATTEMPTS: '30',
+      AUTH_MAX_SIGN_IN_ATTEMPTS_PER_ADDRESS: '10000',
+    });
     started.push(app);
   });
 
@@ -92,7 +97,17 @@ describe('npm start without Clerk keys: local accounts', () => {
 
   it('lists sessions and revokes one from another', async () => {
     const a = new Client(app.url, (await post(app, '/api/local-auth/sign-in', { email: owner, password: PASSWORD })).body.data.token);
-    const b = new Client(app.url, (await post(app, '/api/local-auth/sign-in', { email: owner, password: PASSWORD }, { 'user-agent': 'Mozilla/5.0 (Windows NT 10.0) Firefox/140.0' })).body.data.token);
+    const b = new Client(
+      app.url,
+      (
+        await post(
+          app,
+          '/api/local-auth/sign-in',
+          { email: owner, password: PASSWORD },
+          { 'user-agent': 'Mozilla/5.0 (Windows NT 10.0) Firefox/140.0' },
+        )
+      ).body.data.token,
+    );
     const list = await a.get('/api/local-auth/sessions');
     expect(list.status).toBe(200);
     const current = list.body.data.filter((s: { current: boolean }) => s.current);
@@ -107,7 +122,10 @@ describe('npm start without Clerk keys: local accounts', () => {
 
   it('changes the password only with the current one, and signs the other sessions out', async () => {
     const mine = new Client(app.url, (await post(app, '/api/local-auth/sign-in', { email: owner, password: PASSWORD })).body.data.token);
-    const elsewhere = new Client(app.url, (await post(app, '/api/local-auth/sign-in', { email: owner, password: PASSWORD })).body.data.token);
+    const elsewhere = new Client(
+      app.url,
+      (await post(app, '/api/local-auth/sign-in', { email: owner, password: PASSWORD })).body.data.token,
+    );
     const wrong = await mine.post('/api/local-auth/password', { current_password: 'nope nope nope', new_password: `${PASSWORD} v2` });
     expect(wrong.status).toBe(400);
     expect(wrong.body.error.details.current_password).toBeDefined();
@@ -133,7 +151,10 @@ describe('npm start without Clerk keys: local accounts', () => {
     const token = /\/reset-password\?token=([\w-]+)/.exec(message.text)?.[1];
     expect(token).toBeDefined();
 
-    const before = new Client(app.url, (await post(app, '/api/local-auth/sign-in', { email: owner, password: `${PASSWORD} v2` })).body.data.token);
+    const before = new Client(
+      app.url,
+      (await post(app, '/api/local-auth/sign-in', { email: owner, password: `${PASSWORD} v2` })).body.data.token,
+    );
     const weak = await post(app, '/api/local-auth/password-reset/confirm', { token, password: 'short' });
     expect(weak.status).toBe(400);
     const done = await post(app, '/api/local-auth/password-reset/confirm', { token, password: `${PASSWORD} v3` });
@@ -182,7 +203,12 @@ describe('development sign-in (AUTH_MODE=dev)', () => {
   it('keeps the passwordless shape, has no sign-up, and is not fooled by forwarded headers', async () => {
     const app = await startApp({ AUTH_MODE: 'dev' });
     started.push(app);
-    const res = await post(app, '/api/local-auth/sign-in', { email: 'dev@example.com', first_name: 'Dev' }, { 'x-forwarded-for': '203.0.113.7', 'x-real-ip': '203.0.113.7' });
+    const res = await post(
+      app,
+      '/api/local-auth/sign-in',
+      { email: 'dev@example.com', first_name: 'Dev' },
+      { 'x-forwarded-for': '203.0.113.7', 'x-real-ip': '203.0.113.7' },
+    );
     expect(res.status, res.text).toBe(200);
     expect(res.body.data.user.email).toBe('dev@example.com');
     expect((await post(app, '/api/local-auth/sign-up', { email: 'x@example.com', password: PASSWORD })).status).toBe(404);
@@ -196,7 +222,11 @@ describe('development sign-in (AUTH_MODE=dev)', () => {
 describe('boot refuses unsafe combinations, with one clear line', () => {
   const cases: [string, Record<string, string>, RegExp][] = [
     ['development sign-in in a production deployment', { AUTH_MODE: 'dev', APP_ENV: 'production' }, /production deployment/],
-    ['local accounts next to live Clerk keys', { AUTH_MODE: 'local', NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: 'pk_live_eA==', CLERK_SECRET_KEY: 'sk_live_x' }, /live Clerk key/],
+    [
+      'local accounts next to live Clerk keys',
+      { AUTH_MODE: 'local', NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: 'pk_live_eA==', CLERK_SECRET_KEY: 'sk_live_x' },
+      /live Clerk key/,
+    ],
     ['half a Clerk configuration', { AUTH_MODE: '', CLERK_SECRET_KEY: 'sk_test_x' }, /set both for Clerk mode/],
     ['Clerk mode without keys', { AUTH_MODE: 'clerk' }, /AUTH_MODE=clerk: set NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY/],
   ];

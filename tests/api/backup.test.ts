@@ -48,7 +48,13 @@ function npmRun(script: string, args: string[], env: Record<string, string>, tim
   return new Promise((resolve) => {
     const child = spawn('npm', ['run', '--silent', script, '--', ...args], {
       cwd: root,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'warn', NEXT_TELEMETRY_DISABLED: '1', ...env } as unknown as NodeJS.ProcessEnv,
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        LOG_LEVEL: 'warn',
+        NEXT_TELEMETRY_DISABLED: '1',
+        ...env,
+      } as unknown as NodeJS.ProcessEnv,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -94,7 +100,9 @@ interface Write {
 async function startWriters(url: string, count: number) {
   const clients = await Promise.all(Array.from({ length: count }, () => signIn(url)));
   const contacts = await Promise.all(
-    clients.map(async (c) => (await c.post('/api/contacts', { first_name: 'Backup client', email: 'backup@example.com' })).body.data.id as string),
+    clients.map(
+      async (c) => (await c.post('/api/contacts', { first_name: 'Backup client', email: 'backup@example.com' })).body.data.id as string,
+    ),
   );
   const writes: Write[] = [];
   let stop = false;
@@ -128,7 +136,9 @@ async function allInvoices(client: Client): Promise<any[]> {
   const rows: any[] = [];
   let cursor: string | null = null;
   for (let page = 0; page < 50; page += 1) {
-    const res: { status: number; body: any } = await client.get(`/api/invoices?limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+    const res: { status: number; body: any } = await client.get(
+      `/api/invoices?limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+    );
     expect(res.status).toBe(200);
     rows.push(...res.body.data);
     cursor = res.body.page.next_cursor;
@@ -204,7 +214,13 @@ describe('backups of the embedded database', () => {
     expect(restore.stdout).toMatch(/Restored the backup of .* Its schema is current/);
     const second = await startApp({}, { dataDir });
     started.push(second);
-    const present = await checkRestored(second.url, writers.writes, writers.clients.map((c) => c.user.email), backupStart, backupEnd);
+    const present = await checkRestored(
+      second.url,
+      writers.writes,
+      writers.clients.map((c) => c.user.email),
+      backupStart,
+      backupEnd,
+    );
     expect(present).toBeGreaterThanOrEqual(before.filter((w) => w.kind === 'invoice').length);
     const size = fs.statSync(file).size;
     const latency = (ws: Write[]) => Math.max(...ws.map((w) => w.ackAt - w.sentAt));
@@ -269,19 +285,32 @@ describe('backups of the embedded database', () => {
     expect(fs.readdirSync(notEmpty)).toEqual(['keep-me.txt']);
 
     const target = path.join(tmp('refused'), 'data');
-    expectRefusal(await npmRun('restore', [path.join(root, 'package.json')], { DATA_DIR: target }), /package.json is not a Ledgerly backup/);
+    expectRefusal(
+      await npmRun('restore', [path.join(root, 'package.json')], { DATA_DIR: target }),
+      /package.json is not a Ledgerly backup/,
+    );
     const cut = path.join(path.dirname(file), 'cut.backup');
     fs.writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length / 2)));
     expectRefusal(await npmRun('restore', [cut], { DATA_DIR: target }), /cut.backup is an incomplete Ledgerly backup/);
     const { manifest, payload } = decodeBackup(bytes);
     const newer = path.join(path.dirname(file), 'newer.backup');
-    const future = { ...manifest, migrations: { ...manifest.migrations, '29990101000000': 'f'.repeat(64) }, schema_version: '29990101000000' };
+    const future = {
+      ...manifest,
+      migrations: { ...manifest.migrations, '29990101000000': 'f'.repeat(64) },
+      schema_version: '29990101000000',
+    };
     fs.writeFileSync(newer, Buffer.concat([Buffer.from(`LEDGERLY-BACKUP 1\n${JSON.stringify(future)}\n`), payload]));
     expectRefusal(await npmRun('restore', [newer], { DATA_DIR: target }), /newer.backup comes from a newer version of Ledgerly/);
     expect(fs.existsSync(target)).toBe(false);
     // and the backup command's own refusals
-    expectRefusal(await npmRun('backup', ['--out', path.join(target, 'x.backup')], { DATA_DIR: target }), /There is no embedded database under/);
-    expectRefusal(await npmRun('backup', ['--out', file], { DATA_DIR: source, DATABASE_URL: 'postgres://u@127.0.0.1:1/db' }), /DATABASE_URL is set: .* pg_dump/);
+    expectRefusal(
+      await npmRun('backup', ['--out', path.join(target, 'x.backup')], { DATA_DIR: target }),
+      /There is no embedded database under/,
+    );
+    expectRefusal(
+      await npmRun('backup', ['--out', file], { DATA_DIR: source, DATABASE_URL: 'postgres://u@127.0.0.1:1/db' }),
+      /DATABASE_URL is set: .* pg_dump/,
+    );
   }, 180_000);
 
   it('writes the daily backup (the one owed at start) and keeps the newest BACKUP_KEEP, touching no other file', async () => {
@@ -371,7 +400,13 @@ describe('backups of PostgreSQL', () => {
     appUrl.password = 'restored';
     const restored: AppServer = await startApp({ DATABASE_URL: appUrl.toString() });
     started.push(restored);
-    const present = await checkRestored(restored.url, writers.writes, writers.clients.map((c) => c.user.email), backupStart, backupEnd);
+    const present = await checkRestored(
+      restored.url,
+      writers.writes,
+      writers.clients.map((c) => c.user.email),
+      backupStart,
+      backupEnd,
+    );
     const before = writers.writes.filter((w) => w.ackAt < backupStart);
     expect(before.length).toBeGreaterThan(4);
     console.warn(

@@ -78,9 +78,18 @@ async function profile(backend: ClerkBackend, sub: string) {
 describe('session tokens in Clerk mode (networkless, jwtKey + issuer + authorized parties)', () => {
   each('accepts a token signed by the instance, as a bearer token, and provisions the user from its claims', async (backend) => {
     const sub = clerkUserId();
-    const res = await client(backend, await tokenFor(backend, sub, { email: 'ada@example.com', first_name: 'Ada', last_name: 'Lovelace' })).get('/api/auth/user');
+    const res = await client(
+      backend,
+      await tokenFor(backend, sub, { email: 'ada@example.com', first_name: 'Ada', last_name: 'Lovelace' }),
+    ).get('/api/auth/user');
     expect(res.status).toBe(200);
-    expect(res.body.data).toMatchObject({ clerk_id: sub, email: 'ada@example.com', first_name: 'Ada', last_name: 'Lovelace', currency: 'USD' });
+    expect(res.body.data).toMatchObject({
+      clerk_id: sub,
+      email: 'ada@example.com',
+      first_name: 'Ada',
+      last_name: 'Lovelace',
+      currency: 'USD',
+    });
     expect(res.body.data).not.toHaveProperty('clerk_updated_at');
   });
 
@@ -140,7 +149,10 @@ describe('pages in Clerk mode', () => {
 
   it("renders Clerk's sign-in and sign-up with the publishable key the server was started with", async () => {
     const backend = backends[0]!;
-    for (const [path, mount] of [['/sign-in', 'clerk-sign-in'], ['/sign-up', 'clerk-sign-up']] as const) {
+    for (const [path, mount] of [
+      ['/sign-in', 'clerk-sign-in'],
+      ['/sign-up', 'clerk-sign-up'],
+    ] as const) {
       const res = await page(backend, path);
       expect(res.status, path).toBe(200);
       const html = await res.text();
@@ -169,7 +181,10 @@ describe('pages in Clerk mode', () => {
   each('shows the profile to a signed-in browser (session cookie) with the account menu', async (backend) => {
     const sub = clerkUserId();
     const now = Math.floor(Date.now() / 1000);
-    const token = await mintSessionToken(instance, backend.app.url, { sub, claims: { email: 'grace@example.com', first_name: 'Grace', last_name: 'Hopper' } });
+    const token = await mintSessionToken(instance, backend.app.url, {
+      sub,
+      claims: { email: 'grace@example.com', first_name: 'Grace', last_name: 'Hopper' },
+    });
     const res = await page(backend, '/profile', `__session=${token}; __client_uat=${now - 30}; __clerk_db_jwt=test`);
     expect(res.status).toBe(200);
     const html = await res.text();
@@ -184,7 +199,10 @@ describe('the Clerk webhook (svix)', () => {
   each('creates a user from user.created, on both paths, logging the svix id and outcome', async (backend) => {
     const id = clerkUserId();
     const t = Date.now();
-    const created = await deliver(backend, userEvent('user.created', { id, email: 'new@example.com', first_name: 'Nia', last_name: 'Okoye', updated_at: t }));
+    const created = await deliver(
+      backend,
+      userEvent('user.created', { id, email: 'new@example.com', first_name: 'Nia', last_name: 'Okoye', updated_at: t }),
+    );
     expect(created.status).toBe(200);
     expect(created.body.data).toEqual({ svix_id: created.svixId, type: 'user.created', outcome: 'created' });
     const updated = await deliver(
@@ -194,10 +212,26 @@ describe('the Clerk webhook (svix)', () => {
     );
     expect(updated.body.data.outcome).toBe('updated');
     const me = await profile(backend, id);
-    expect(me.body.data).toMatchObject({ clerk_id: id, email: 'new@example.com', first_name: 'Nia', last_name: 'Okoye-Smith', image_url: 'https://img.clerk.com/test-avatar.png' });
+    expect(me.body.data).toMatchObject({
+      clerk_id: id,
+      email: 'new@example.com',
+      first_name: 'Nia',
+      last_name: 'Okoye-Smith',
+      image_url: 'https://img.clerk.com/test-avatar.png',
+    });
     await expect.poll(() => backend.app.logs()).toContain(`"svix_id":"${updated.svixId}"`);
-    const line = backend.app.logs().split('\n').find((l) => l.includes(`"svix_id":"${updated.svixId}"`) && l.includes('"msg":"webhook.clerk"'))!;
-    expect(JSON.parse(line)).toMatchObject({ msg: 'webhook.clerk', svix_id: updated.svixId, type: 'user.updated', outcome: 'updated', clerk_user_id: id, verified: true });
+    const line = backend.app
+      .logs()
+      .split('\n')
+      .find((l) => l.includes(`"svix_id":"${updated.svixId}"`) && l.includes('"msg":"webhook.clerk"'))!;
+    expect(JSON.parse(line)).toMatchObject({
+      msg: 'webhook.clerk',
+      svix_id: updated.svixId,
+      type: 'user.updated',
+      outcome: 'updated',
+      clerk_user_id: id,
+      verified: true,
+    });
   });
 
   each('treats a replayed delivery (same svix-id, same body) as a no-op', async (backend) => {
@@ -216,9 +250,15 @@ describe('the Clerk webhook (svix)', () => {
   each('never lets an older event overwrite a newer one (deliveries out of order)', async (backend) => {
     const id = clerkUserId();
     const t = Date.now();
-    const newer = await deliver(backend, userEvent('user.updated', { id, email: 'second@example.com', first_name: 'Second', updated_at: t + 5000 }));
+    const newer = await deliver(
+      backend,
+      userEvent('user.updated', { id, email: 'second@example.com', first_name: 'Second', updated_at: t + 5000 }),
+    );
     const older = await deliver(backend, userEvent('user.created', { id, email: 'first@example.com', first_name: 'First', updated_at: t }));
-    const middle = await deliver(backend, userEvent('user.updated', { id, email: 'middle@example.com', first_name: 'Middle', updated_at: t + 2000 }));
+    const middle = await deliver(
+      backend,
+      userEvent('user.updated', { id, email: 'middle@example.com', first_name: 'Middle', updated_at: t + 2000 }),
+    );
     expect([newer.body.data.outcome, older.body.data.outcome, middle.body.data.outcome]).toEqual(['created', 'stale', 'stale']);
     expect((await profile(backend, id)).body.data).toMatchObject({ email: 'second@example.com', first_name: 'Second' });
   });
@@ -231,7 +271,10 @@ describe('the Clerk webhook (svix)', () => {
     // the user sets a business setting before the webhook arrives: the webhook never touches it
     const settings = await client(backend, await tokenFor(backend, id)).put('/api/auth/user', { business_name: 'Lazy Ltd' });
     expect(settings.status).toBe(200);
-    const hook = await deliver(backend, userEvent('user.created', { id, email: 'lazy@example.com', first_name: 'Lazlo', last_name: 'Zee', updated_at: Date.now() }));
+    const hook = await deliver(
+      backend,
+      userEvent('user.created', { id, email: 'lazy@example.com', first_name: 'Lazlo', last_name: 'Zee', updated_at: Date.now() }),
+    );
     expect(hook.body.data.outcome).toBe('updated');
     const me = (await profile(backend, id)).body.data;
     expect(me).toMatchObject({ id: lazy.body.data.id, first_name: 'Lazlo', last_name: 'Zee', business_name: 'Lazy Ltd' });
@@ -247,7 +290,10 @@ describe('the Clerk webhook (svix)', () => {
     const bCreated = await deliver(backend, userEvent('user.created', { id: b, email: shared, first_name: 'B', updated_at: t + 1000 }));
     expect(bCreated.status).toBe(200);
     expect(bCreated.body.data.outcome).toBe('created');
-    const aMoved = await deliver(backend, userEvent('user.updated', { id: a, email: `new-${a}@example.com`.toLowerCase(), first_name: 'A', updated_at: t + 500 }));
+    const aMoved = await deliver(
+      backend,
+      userEvent('user.updated', { id: a, email: `new-${a}@example.com`.toLowerCase(), first_name: 'A', updated_at: t + 500 }),
+    );
     expect(aMoved.body.data.outcome).toBe('updated');
     const [meA, meB] = [(await profile(backend, a)).body.data, (await profile(backend, b)).body.data];
     expect(meA.email).toBe(`new-${a}@example.com`.toLowerCase());
@@ -257,7 +303,13 @@ describe('the Clerk webhook (svix)', () => {
 
   each('takes the primary address among several, and fits oversized values', async (backend) => {
     const id = clerkUserId();
-    const event = userEvent('user.created', { id, email: 'primary@example.com', extra_emails: ['other@example.com'], first_name: 'x'.repeat(300), updated_at: Date.now() });
+    const event = userEvent('user.created', {
+      id,
+      email: 'primary@example.com',
+      extra_emails: ['other@example.com'],
+      first_name: 'x'.repeat(300),
+      updated_at: Date.now(),
+    });
     (event.data as any).email_addresses.reverse();
     (event.data as any).image_url = `https://img.clerk.com/${'y'.repeat(3000)}`;
     expect((await deliver(backend, event)).body.data.outcome).toBe('created');
@@ -336,11 +388,26 @@ describe('the Clerk webhook (svix)', () => {
       ['body changed after signing', post(evil.replace('evil@', 'evil2@'), good), 400],
       ['id changed after signing', post(evil, { ...good, 'svix-id': 'msg_other' }), 400],
       ['timestamp changed after signing', post(evil, { ...good, 'svix-timestamp': String(Number(good['svix-timestamp']) + 1) }), 400],
-      ['stale (signed 10 minutes ago)', post(evil, signWebhook(instance.webhookSecret, evil, { timestamp: new Date(Date.now() - 10 * 60_000) })), 400],
-      ['from the future (10 minutes ahead)', post(evil, signWebhook(instance.webhookSecret, evil, { timestamp: new Date(Date.now() + 10 * 60_000) })), 400],
+      [
+        'stale (signed 10 minutes ago)',
+        post(evil, signWebhook(instance.webhookSecret, evil, { timestamp: new Date(Date.now() - 10 * 60_000) })),
+        400,
+      ],
+      [
+        'from the future (10 minutes ahead)',
+        post(evil, signWebhook(instance.webhookSecret, evil, { timestamp: new Date(Date.now() + 10 * 60_000) })),
+        400,
+      ],
       ['not a number timestamp', post(evil, { ...good, 'svix-timestamp': 'yesterday' }), 400],
       ['not JSON content type', post(evil, { ...good, 'content-type': 'text/plain' }), 415],
-      ['too large', post(JSON.stringify({ pad: 'x'.repeat(300 * 1024) }), signWebhook(instance.webhookSecret, JSON.stringify({ pad: 'x'.repeat(300 * 1024) }))), 413],
+      [
+        'too large',
+        post(
+          JSON.stringify({ pad: 'x'.repeat(300 * 1024) }),
+          signWebhook(instance.webhookSecret, JSON.stringify({ pad: 'x'.repeat(300 * 1024) })),
+        ),
+        413,
+      ],
     ];
     for (const [name, pending, status] of refusals) {
       const res = await pending;

@@ -100,7 +100,9 @@ describe.each(backends)('contact hub API on $name', (backend) => {
       const empty = await alice.get(`/api/contacts/${person}/timeline`);
       expect(empty.body).toEqual({ data: [], page: { limit: 50, next_cursor: null, total: 0 } });
 
-      const task = (await alice.post('/api/tasks', { title: 'Send proposal', contact_id: person, priority: 'high', due_date: '2030-01-01T10:00:00Z' })).body.data;
+      const task = (
+        await alice.post('/api/tasks', { title: 'Send proposal', contact_id: person, priority: 'high', due_date: '2030-01-01T10:00:00Z' })
+      ).body.data;
       await new Promise((r) => setTimeout(r, 15));
       const note = (await alice.post(`/api/contacts/${person}/notes`, { body: 'Liked the first draft' })).body.data;
       await alice.post('/api/tasks', { title: 'Unrelated task' });
@@ -191,7 +193,13 @@ describe.each(backends)('contact hub API on $name', (backend) => {
       const person = (await alice.post('/api/contacts', { first_name: 'Paying', last_name: 'Client' })).body.data.id;
       const elsewhere = (await alice.post('/api/contacts', { first_name: 'Elsewhere' })).body.data.id;
       const a = await insertInvoice(sql!, { user_id: alice.user.id, contact_id: person, total_amount: '0.10', issue_date: '2026-01-05' });
-      const b = await insertInvoice(sql!, { user_id: alice.user.id, contact_id: person, total_amount: '0.20', issue_date: '2026-02-05', due_date: '2026-02-19' });
+      const b = await insertInvoice(sql!, {
+        user_id: alice.user.id,
+        contact_id: person,
+        total_amount: '0.20',
+        issue_date: '2026-02-05',
+        due_date: '2026-02-19',
+      });
       const c = await insertInvoice(sql!, {
         user_id: alice.user.id,
         contact_id: person,
@@ -200,10 +208,28 @@ describe.each(backends)('contact hub API on $name', (backend) => {
         amount_paid: '1234567.89',
         issue_date: '2026-03-05',
       });
-      await insertInvoice(sql!, { user_id: alice.user.id, contact_id: person, status: 'draft', total_amount: '500.00', issue_date: '2026-04-01' });
-      await insertInvoice(sql!, { user_id: alice.user.id, contact_id: person, status: 'cancelled', total_amount: '70.00', issue_date: '2026-04-02' });
+      await insertInvoice(sql!, {
+        user_id: alice.user.id,
+        contact_id: person,
+        status: 'draft',
+        total_amount: '500.00',
+        issue_date: '2026-04-01',
+      });
+      await insertInvoice(sql!, {
+        user_id: alice.user.id,
+        contact_id: person,
+        status: 'cancelled',
+        total_amount: '70.00',
+        issue_date: '2026-04-02',
+      });
       await insertInvoice(sql!, { user_id: alice.user.id, contact_id: elsewhere, total_amount: '999.00' });
-      await insertInvoice(sql!, { user_id: alice.user.id, contact_id: person, total_amount: '100.00', currency: 'EUR', issue_date: '2026-01-01' });
+      await insertInvoice(sql!, {
+        user_id: alice.user.id,
+        contact_id: person,
+        total_amount: '100.00',
+        currency: 'EUR',
+        issue_date: '2026-01-01',
+      });
 
       const summary = (await alice.get(`/api/contacts/${person}/summary`)).body.data;
       expect(summary.money).toEqual([
@@ -213,21 +239,41 @@ describe.each(backends)('contact hub API on $name', (backend) => {
       ]);
       expect(summary.counts).toMatchObject({ invoices: 6, payments: 0 });
 
-      const payment = await alice.post('/api/transactions', { type: 'income', amount: '0.05', invoice_id: a.id, date: '2026-01-20', description: 'First half' });
+      const payment = await alice.post('/api/transactions', {
+        type: 'income',
+        amount: '0.05',
+        invoice_id: a.id,
+        date: '2026-01-20',
+        description: 'First half',
+      });
       expect(payment.status).toBe(201);
       await alice.post('/api/transactions', { type: 'income', amount: '5.00', description: 'Not a payment' });
       expect((await alice.get(`/api/contacts/${person}/summary`)).body.data.counts.payments).toBe(1);
 
       const timeline = (await alice.get(`/api/contacts/${person}/timeline`)).body.data;
-      const kinds = timeline.map((e: any) => `${e.kind}:${e.kind === 'invoice' ? e.data.invoice_number : e.kind === 'payment' ? e.data.amount : ''}`);
+      const kinds = timeline.map(
+        (e: any) => `${e.kind}:${e.kind === 'invoice' ? e.data.invoice_number : e.kind === 'payment' ? e.data.amount : ''}`,
+      );
       expect(kinds.filter((k: string) => k.startsWith('invoice')).length).toBe(6);
       const pay = timeline.find((e: any) => e.kind === 'payment');
       expect(pay).toMatchObject({
         id: payment.body.data.id,
-        data: { amount: '0.05', date: '2026-01-20', invoice_id: a.id, invoice_number: a.invoice_number, currency: 'USD', description: 'First half' },
+        data: {
+          amount: '0.05',
+          date: '2026-01-20',
+          invoice_id: a.id,
+          invoice_number: a.invoice_number,
+          currency: 'USD',
+          description: 'First half',
+        },
       });
       const invoiceC = timeline.find((e: any) => e.id === c.id);
-      expect(invoiceC.data).toMatchObject({ status: 'paid', total_amount: '1234567.89', amount_paid: '1234567.89', issue_date: '2026-03-05' });
+      expect(invoiceC.data).toMatchObject({
+        status: 'paid',
+        total_amount: '1234567.89',
+        amount_paid: '1234567.89',
+        issue_date: '2026-03-05',
+      });
       // ordered by when things happened: the paid invoice of March before the payment of 20 January
       const order = timeline.map((e: any) => e.id);
       expect(order.indexOf(c.id)).toBeLessThan(order.indexOf(b.id));

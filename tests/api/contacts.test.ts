@@ -147,7 +147,11 @@ describe.each(backends)('contacts API on $name', (backend) => {
 
     it('finds a contact by phone number, however the number is written', async () => {
       const caller = await signIn(backend.url);
-      for (const [first_name, phone] of [['Grace', '+44 20 7946 0123'], ['Alan', '(555) 010-4477'], ['Nobody', null]] as const) {
+      for (const [first_name, phone] of [
+        ['Grace', '+44 20 7946 0123'],
+        ['Alan', '(555) 010-4477'],
+        ['Nobody', null],
+      ] as const) {
         expect((await caller.post('/api/contacts', { first_name, phone })).status).toBe(201);
       }
       const found = async (q: string) => {
@@ -183,7 +187,10 @@ describe.each(backends)('contacts API on $name', (backend) => {
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
       expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="contacts.csv"/);
-      const lines = res.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+      const lines = res.text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
       expect(lines[0]).toBe('id,first_name,last_name,email,phone,company,position,address,status,notes,created_at,updated_at');
       expect(lines).toHaveLength(1 + 4);
       const evil = lines.find((l) => l.includes('HYPERLINK'))!;
@@ -346,7 +353,10 @@ describe.each(backends)('contacts API on $name', (backend) => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ email: alice.user.email }),
       });
-      const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+      const cookies = res.headers
+        .getSetCookie()
+        .map((c) => c.split(';')[0])
+        .join('; ');
       expect(cookies).toMatch(/__session=/);
       expect(cookies).toMatch(/__client_uat=\d+/);
       const me = await fetch(`${backend.url}/api/auth/user`, { headers: { cookie: cookies } });

@@ -68,7 +68,9 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
   const dataDir = first.dataDir;
   const clients = await Promise.all(Array.from({ length: 4 }, () => signIn(first.url)));
   const contacts = await Promise.all(
-    clients.map(async (c) => (await c.post('/api/contacts', { first_name: 'Crash client', email: 'crash@example.com' })).body.data.id as string),
+    clients.map(
+      async (c) => (await c.post('/api/contacts', { first_name: 'Crash client', email: 'crash@example.com' })).body.data.id as string,
+    ),
   );
   const acknowledged: { client: number; id: string }[] = [];
   let stop = false;
@@ -148,8 +150,14 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
   expect(existing).toBeGreaterThanOrEqual(acknowledged.length);
   const label = kind === 'postgres' ? 'PostgreSQL' : 'PGlite';
   if (restart === 'at once') {
-    console.warn(`[crash ${kind}, restarted at once] ${acknowledged.length} acknowledged invoices checked, ${existing} present; healthy again ${restartMs} ms after kill -9`);
-    recordFigure(`crash.${kind}.at-once`, acknowledged.length, `acknowledged invoice writes checked after kill -9 and an immediate restart (${label})`);
+    console.warn(
+      `[crash ${kind}, restarted at once] ${acknowledged.length} acknowledged invoices checked, ${existing} present; healthy again ${restartMs} ms after kill -9`,
+    );
+    recordFigure(
+      `crash.${kind}.at-once`,
+      acknowledged.length,
+      `acknowledged invoice writes checked after kill -9 and an immediate restart (${label})`,
+    );
   } else {
     console.warn(`[crash ${kind}] ${acknowledged.length} acknowledged invoices checked after kill -9, ${existing} present`);
     recordFigure(`crash.${kind}`, acknowledged.length, `acknowledged invoice writes checked after kill -9 (${label})`);
@@ -158,9 +166,16 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
 
 describe('faults', () => {
   it('loses no acknowledged write and leaves no half-written invoice after kill -9 (PGlite)', () => crashAndRecover('pglite'), 120_000);
-  it('loses no acknowledged write and leaves no half-written invoice after kill -9 (PostgreSQL)', () => crashAndRecover('postgres'), 120_000);
-  it('restarts at once after kill -9, before the dead process is reaped, and loses no acknowledged write (PGlite)', () =>
-    crashAndRecover('pglite', 'at once'), 120_000);
+  it(
+    'loses no acknowledged write and leaves no half-written invoice after kill -9 (PostgreSQL)',
+    () => crashAndRecover('postgres'),
+    120_000,
+  );
+  it(
+    'restarts at once after kill -9, before the dead process is reaped, and loses no acknowledged write (PGlite)',
+    () => crashAndRecover('pglite', 'at once'),
+    120_000,
+  );
   it('restarts at once after kill -9 and loses no acknowledged write (PostgreSQL)', () => crashAndRecover('postgres', 'at once'), 120_000);
 });
 
@@ -191,7 +206,9 @@ describe.each(inject('backends'))('concurrency on $name', (backend) => {
   it('gives concurrent creates distinct numbers', async () => {
     const client = await signIn(backend.url);
     const results = await Promise.all(
-      Array.from({ length: 16 }, () => client.post('/api/invoices', { due_date: dueIn(10), items: [{ description: 'x', quantity: 1, unit_price: '1.00' }] })),
+      Array.from({ length: 16 }, () =>
+        client.post('/api/invoices', { due_date: dueIn(10), items: [{ description: 'x', quantity: 1, unit_price: '1.00' }] }),
+      ),
     );
     expect(results.every((r) => r.status === 201)).toBe(true);
     const numbers = results.map((r) => r.body.data.invoice_number);

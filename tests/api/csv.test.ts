@@ -30,7 +30,15 @@ describe.each(backends)('contacts CSV on $name', (backend) => {
   it('round-trips: export → import into another user → the same rows', async () => {
     const source = await signIn(backend.url);
     const contacts = [
-      { first_name: 'Zoë', last_name: 'Çelik', email: 'zoe@örnek.example', phone: '+90 212 555 0101', company: 'Çelik, Yılmaz & Co', status: 'customer', notes: 'Line one\nLine "two", with a comma' },
+      {
+        first_name: 'Zoë',
+        last_name: 'Çelik',
+        email: 'zoe@örnek.example',
+        phone: '+90 212 555 0101',
+        company: 'Çelik, Yılmaz & Co',
+        status: 'customer',
+        notes: 'Line one\nLine "two", with a comma',
+      },
       { first_name: '=HYPERLINK("http://evil.example","click")', company: '+SUM(A1:A9)', position: '-1', address: '@home', status: 'lead' },
       { first_name: '山田', last_name: '太郎', email: 'taro@example.jp', address: '1-2-3 Shibuya\nTokyo', status: 'active' },
       { first_name: 'Plain', status: 'inactive', notes: '\ttabbed' },
@@ -48,7 +56,20 @@ describe.each(backends)('contacts CSV on $name', (backend) => {
     const preview = await importCsv(target, exported.text, { dry_run: true });
     expect(preview.status).toBe(200);
     expect(preview.body.data).toMatchObject({ rows: 5, create: 5, update: 0, skip: 0, error_rows: 0, guessed: true, dry_run: true });
-    expect(preview.body.data.mapping).toEqual([null, 'first_name', 'last_name', 'email', 'phone', 'company', 'position', 'address', 'status', 'notes', null, null]);
+    expect(preview.body.data.mapping).toEqual([
+      null,
+      'first_name',
+      'last_name',
+      'email',
+      'phone',
+      'company',
+      'position',
+      'address',
+      'status',
+      'notes',
+      null,
+      null,
+    ]);
     expect(await total(target, '/api/contacts')).toBe(0);
 
     const committed = await importCsv(target, exported.text);
@@ -112,7 +133,20 @@ describe.each(backends)('contacts CSV on $name', (backend) => {
     const res = await importCsv(user, csv);
     expect(res.status).toBe(201);
     expect(res.body.data.mapping).toEqual([
-      null, 'first_name', 'last_name', 'email', 'phone', 'company', 'position', 'address', 'address', 'address', 'address', 'address', 'status', null,
+      null,
+      'first_name',
+      'last_name',
+      'email',
+      'phone',
+      'company',
+      'position',
+      'address',
+      'address',
+      'address',
+      'address',
+      'address',
+      'status',
+      null,
     ]);
     const rows = await allRows(user, '/api/contacts?sort=first_name');
     expect(rows.map((r) => [r.first_name, r.status])).toEqual([
@@ -120,12 +154,17 @@ describe.each(backends)('contacts CSV on $name', (backend) => {
       ['Grace', 'customer'],
       ['Katherine', 'customer'],
     ]);
-    expect(rows[1]).toMatchObject({ address: '1 Navy Way, Arlington, VA, 22202, United States', position: 'Rear Admiral', company: 'US Navy' });
+    expect(rows[1]).toMatchObject({
+      address: '1 Navy Way, Arlington, VA, 22202, United States',
+      position: 'Rear Admiral',
+      company: 'US Navy',
+    });
   });
 
   it('reads a spreadsheet with semicolons, a full-name column and a mapping chosen by hand', async () => {
     const user = await signIn(backend.url);
-    const csv = '\uFEFFName;E-mail;Mobile;Firma;Comments;Ignore me\nMaria Sibylla Merian;maria@example.de;+49 69 555;Insekten GmbH;Painter;x\nSolo;solo@example.de;;;;y\n';
+    const csv =
+      '\uFEFFName;E-mail;Mobile;Firma;Comments;Ignore me\nMaria Sibylla Merian;maria@example.de;+49 69 555;Insekten GmbH;Painter;x\nSolo;solo@example.de;;;;y\n';
     const preview = await importCsv(user, csv, { dry_run: true });
     expect(preview.body.data.delimiter).toBe(';');
     expect(preview.body.data.mapping).toEqual(['full_name', 'email', 'phone', 'company', 'notes', null]);
@@ -205,7 +244,14 @@ describe.each(backends)('contacts CSV on $name', (backend) => {
   describe('problems write nothing', () => {
     it('reports each bad row, and refuses the whole file on commit (422)', async () => {
       const user = await signIn(backend.url);
-      const csv = ['Name,Email,Status,Phone', 'Good Row,good@example.com,lead,', 'Bad Email,not-an-email,lead,', ',nameless@example.com,,', 'Odd Status,odd@example.com,VIP,', 'Bad Phone,bp@example.com,,call me maybe'].join('\n');
+      const csv = [
+        'Name,Email,Status,Phone',
+        'Good Row,good@example.com,lead,',
+        'Bad Email,not-an-email,lead,',
+        ',nameless@example.com,,',
+        'Odd Status,odd@example.com,VIP,',
+        'Bad Phone,bp@example.com,,call me maybe',
+      ].join('\n');
       const preview = await importCsv(user, csv, { dry_run: true });
       expect(preview.status).toBe(200);
       expect(preview.body.data).toMatchObject({ rows: 5, create: 1, error_rows: 4 });
@@ -263,7 +309,9 @@ describe.each(backends)('contacts CSV on $name', (backend) => {
     const user = await signIn(backend.url);
     const lines = ['First Name,Last Name,E-mail 1 - Value,Phone 1 - Value,Organization Name,Notes'];
     for (let i = 0; i < 10_000; i += 1) {
-      lines.push(`Person${i},"Family, ${i}",p${i}@bulk.example,+1 555 ${String(i).padStart(4, '0')},Company ${i % 300},"Met at ""event"" ${i}"`);
+      lines.push(
+        `Person${i},"Family, ${i}",p${i}@bulk.example,+1 555 ${String(i).padStart(4, '0')},Company ${i % 300},"Met at ""event"" ${i}"`,
+      );
     }
     lines.push('Person0 again,,P0@BULK.example,,,');
     const csv = lines.join('\r\n');
@@ -277,10 +325,15 @@ describe.each(backends)('contacts CSV on $name', (backend) => {
     const commitMs = performance.now() - started;
     expect(res.status).toBe(201);
     expect(res.body.data.create).toBe(10_000);
-    console.warn(`[import ${backend.name}] 10 001 rows (${(csv.length / 1024 / 1024).toFixed(1)} MB): preview ${Math.round(previewMs)} ms, import ${Math.round(commitMs)} ms`);
+    console.warn(
+      `[import ${backend.name}] 10 001 rows (${(csv.length / 1024 / 1024).toFixed(1)} MB): preview ${Math.round(previewMs)} ms, import ${Math.round(commitMs)} ms`,
+    );
     expect(commitMs).toBeLessThan(20_000);
     expect(await total(user, '/api/contacts')).toBe(10_000);
-    expect((await user.get('/api/contacts?q=p9999%40bulk')).body.data[0]).toMatchObject({ last_name: 'Family, 9999', notes: 'Met at "event" 9999' });
+    expect((await user.get('/api/contacts?q=p9999%40bulk')).body.data[0]).toMatchObject({
+      last_name: 'Family, 9999',
+      notes: 'Met at "event" 9999',
+    });
 
     started = performance.now();
     const exported = await user.get('/api/contacts?format=csv&sort=email');

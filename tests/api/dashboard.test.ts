@@ -121,7 +121,8 @@ function expectedFinancial(
       return a.category < b.category ? -1 : 1;
     });
   const clients = new Map<string, string[]>();
-  for (const e of current) if (e.type === 'income' && e.contact_id) clients.set(e.contact_id, [...(clients.get(e.contact_id) ?? []), e.amount]);
+  for (const e of current)
+    if (e.type === 'income' && e.contact_id) clients.set(e.contact_id, [...(clients.get(e.contact_id) ?? []), e.amount]);
   const top_clients = [...clients.entries()]
     .map(([contact_id, amounts]) => ({ contact_id, name: names.get(contact_id)!, amount: sum(amounts) }))
     .sort((a, b) => {
@@ -176,7 +177,15 @@ async function ok<T = any>(promise: Promise<{ status: number; body: any; text: s
 
 async function addTransaction(client: Client, ledger: Entry[], body: Record<string, unknown>): Promise<Entry> {
   const row = await ok(client.post('/api/transactions', body), 201);
-  const entry: Entry = { id: row.id, type: row.type, amount: row.amount, category: row.category, date: row.date, currency: null, contact_id: null };
+  const entry: Entry = {
+    id: row.id,
+    type: row.type,
+    amount: row.amount,
+    category: row.category,
+    date: row.date,
+    currency: null,
+    contact_id: null,
+  };
   ledger.push(entry);
   return entry;
 }
@@ -199,7 +208,14 @@ interface Invoice {
 
 async function addInvoice(
   client: Client,
-  fields: { contact_id?: string; issue_date: string; due_date: string; currency?: string; status?: 'sent'; lines: [number, string, string?][] },
+  fields: {
+    contact_id?: string;
+    issue_date: string;
+    due_date: string;
+    currency?: string;
+    status?: 'sent';
+    lines: [number, string, string?][];
+  },
 ): Promise<Invoice> {
   const row = await ok(
     client.post('/api/invoices', {
@@ -208,7 +224,12 @@ async function addInvoice(
       due_date: fields.due_date,
       ...(fields.currency ? { currency: fields.currency } : {}),
       ...(fields.status ? { status: fields.status } : {}),
-      items: fields.lines.map(([quantity, unit_price, tax_rate], i) => ({ description: `Line ${i + 1}`, quantity, unit_price, tax_rate: tax_rate ?? '0' })),
+      items: fields.lines.map(([quantity, unit_price, tax_rate], i) => ({
+        description: `Line ${i + 1}`,
+        quantity,
+        unit_price,
+        tax_rate: tax_rate ?? '0',
+      })),
     }),
     201,
   );
@@ -373,7 +394,13 @@ describe.each(backends)('dashboard API on $name', (backend) => {
     // empty periods are there, as zeros
     const quiet = await ok(alice.get('/api/dashboard/financial?from=2030-01-01&to=2030-03-31'));
     expect(quiet.periods).toEqual(
-      ['2030-01-01', '2030-02-01', '2030-03-01'].map((start) => ({ start, end: monthEnd(start), income: '0.00', expense: '0.00', net: '0.00' })),
+      ['2030-01-01', '2030-02-01', '2030-03-01'].map((start) => ({
+        start,
+        end: monthEnd(start),
+        income: '0.00',
+        expense: '0.00',
+        net: '0.00',
+      })),
     );
   });
 
@@ -411,7 +438,13 @@ describe.each(backends)('dashboard API on $name', (backend) => {
       const alan = await addContact(carol, names, 'Alan', 'Turing');
       const invoices: Invoice[] = [];
       const sent = async (contact: string, dueIn: number, lines: [number, string, string?][]) => {
-        const invoice = await addInvoice(carol, { contact_id: contact, issue_date: shift(today, dueIn - 30), due_date: shift(today, dueIn), status: 'sent', lines });
+        const invoice = await addInvoice(carol, {
+          contact_id: contact,
+          issue_date: shift(today, dueIn - 30),
+          due_date: shift(today, dueIn),
+          status: 'sent',
+          lines,
+        });
         invoices.push(invoice);
         return invoice;
       };
@@ -435,13 +468,26 @@ describe.each(backends)('dashboard API on $name', (backend) => {
       await pay(carol, ledger, late90, late90.total_amount, lastOfLastMonth, 'Consulting');
       expect(late90.status).toBe('paid');
       await pay(carol, ledger, late31, '6.00', shift(today, -2));
-      const cancelled = await addInvoice(carol, { contact_id: alan, issue_date: shift(today, -50), due_date: shift(today, -40), status: 'sent', lines: [[1, '777.00']] });
+      const cancelled = await addInvoice(carol, {
+        contact_id: alan,
+        issue_date: shift(today, -50),
+        due_date: shift(today, -40),
+        status: 'sent',
+        lines: [[1, '777.00']],
+      });
       await ok(carol.put(`/api/invoices/${cancelled.id}`, { status: 'cancelled' }));
       cancelled.status = 'cancelled';
-      const draft = await addInvoice(carol, { contact_id: ada, issue_date: shift(today, -50), due_date: shift(today, -40), lines: [[1, '55.00']] });
+      const draft = await addInvoice(carol, {
+        contact_id: ada,
+        issue_date: shift(today, -50),
+        due_date: shift(today, -40),
+        lines: [[1, '55.00']],
+      });
       expect(dueToday.status).toBe('sent');
 
-      const open = invoices.filter((i) => i.status === 'sent').map((i) => ({ currency: i.currency, due_date: i.due_date, balance: balanceOf(i) }));
+      const open = invoices
+        .filter((i) => i.status === 'sent')
+        .map((i) => ({ currency: i.currency, due_date: i.due_date, balance: balanceOf(i) }));
       const from = monthStart(today, -3);
       const to = monthEnd(today);
       const financial = await ok(carol.get(`/api/dashboard/financial?from=${from}&to=${to}&interval=month`));
@@ -480,13 +526,20 @@ describe.each(backends)('dashboard API on $name', (backend) => {
       expect(overdueList).toHaveLength(stats.invoices.overdue.count);
       expect(sum(overdueList.map((i: any) => i.balance_due))).toBe(stats.invoices.overdue.amount);
       // this month's money: every transaction dated in the calendar month
-      expect(stats.month).toEqual({ from: monthStart(today), to: monthEnd(today), ...flow(ledger.filter((e) => e.date >= monthStart(today) && e.date <= monthEnd(today))) });
+      expect(stats.month).toEqual({
+        from: monthStart(today),
+        to: monthEnd(today),
+        ...flow(ledger.filter((e) => e.date >= monthStart(today) && e.date <= monthEnd(today))),
+      });
       expect(stats.contacts).toEqual({ total: 3, by_status: { lead: 3, active: 0, customer: 0, inactive: 0 } });
     });
   });
 
   it('keeps other accounts out of every figure', async () => {
-    const before = await Promise.all([alice.get('/api/dashboard/stats'), alice.get('/api/dashboard/financial?from=2024-01-01&to=2025-12-31&interval=week')]);
+    const before = await Promise.all([
+      alice.get('/api/dashboard/stats'),
+      alice.get('/api/dashboard/financial?from=2024-01-01&to=2025-12-31&interval=week'),
+    ]);
     // bob writes on the same days, in the same categories, for his own client
     const names = new Map<string, string>();
     const contact = await addContact(bob, names, 'Bob', 'Client');
@@ -494,10 +547,19 @@ describe.each(backends)('dashboard API on $name', (backend) => {
     await addTransaction(bob, ledger, { type: 'income', amount: '12345.67', category: 'Sales', date: '2025-01-31' });
     await addTransaction(bob, ledger, { type: 'expense', amount: '765.43', category: 'Rent', date: '2025-03-01' });
     const today = todayIn('UTC');
-    const invoice = await addInvoice(bob, { contact_id: contact, issue_date: shift(today, -100), due_date: shift(today, -95), status: 'sent', lines: [[1, '5000.00']] });
+    const invoice = await addInvoice(bob, {
+      contact_id: contact,
+      issue_date: shift(today, -100),
+      due_date: shift(today, -95),
+      status: 'sent',
+      lines: [[1, '5000.00']],
+    });
     await pay(bob, ledger, invoice, '100.00', today);
     await ok(bob.post('/api/tasks', { title: 'Bob’s task', due_date: new Date(Date.now() - 3600_000).toISOString() }), 201);
-    const after = await Promise.all([alice.get('/api/dashboard/stats'), alice.get('/api/dashboard/financial?from=2024-01-01&to=2025-12-31&interval=week')]);
+    const after = await Promise.all([
+      alice.get('/api/dashboard/stats'),
+      alice.get('/api/dashboard/financial?from=2024-01-01&to=2025-12-31&interval=week'),
+    ]);
     expect(after.map((r) => r.body)).toEqual(before.map((r) => r.body));
     expect(JSON.stringify(after.map((r) => r.body))).not.toContain(contact);
     // and bob sees his own
@@ -532,8 +594,20 @@ describe.each(backends)('dashboard API on $name', (backend) => {
         // invoices due yesterday and today in the zone
         const names = new Map<string, string>();
         const contact = await addContact(user, names, 'Kiri', 'Tane');
-        const yesterdays = await addInvoice(user, { contact_id: contact, issue_date: shift(today, -10), due_date: shift(today, -1), status: 'sent', lines: [[1, '10.00']] });
-        const todays = await addInvoice(user, { contact_id: contact, issue_date: shift(today, -10), due_date: today, status: 'sent', lines: [[1, '20.00']] });
+        const yesterdays = await addInvoice(user, {
+          contact_id: contact,
+          issue_date: shift(today, -10),
+          due_date: shift(today, -1),
+          status: 'sent',
+          lines: [[1, '10.00']],
+        });
+        const todays = await addInvoice(user, {
+          contact_id: contact,
+          issue_date: shift(today, -10),
+          due_date: today,
+          status: 'sent',
+          lines: [[1, '20.00']],
+        });
 
         const stats = await ok(user.get('/api/dashboard/stats'));
         expect(stats.today, zone).toBe(today);
@@ -577,9 +651,29 @@ describe.each(backends)('dashboard API on $name', (backend) => {
       const euro = await addContact(user, names, 'Lukas', 'Brandt');
       const pound = await addContact(user, names, 'Olivia', 'Hughes');
       const dollar = await addContact(user, names, 'Daniel', 'Kim');
-      const eur = await addInvoice(user, { contact_id: euro, issue_date: shift(today, -5), due_date: shift(today, 5), currency: 'EUR', status: 'sent', lines: [[2, '1100.00', '19']] });
-      const gbp = await addInvoice(user, { contact_id: pound, issue_date: shift(today, -50), due_date: shift(today, -40), currency: 'GBP', status: 'sent', lines: [[1, '300.00']] });
-      const usd = await addInvoice(user, { contact_id: dollar, issue_date: shift(today, -20), due_date: shift(today, -6), status: 'sent', lines: [[1, '80.00']] });
+      const eur = await addInvoice(user, {
+        contact_id: euro,
+        issue_date: shift(today, -5),
+        due_date: shift(today, 5),
+        currency: 'EUR',
+        status: 'sent',
+        lines: [[2, '1100.00', '19']],
+      });
+      const gbp = await addInvoice(user, {
+        contact_id: pound,
+        issue_date: shift(today, -50),
+        due_date: shift(today, -40),
+        currency: 'GBP',
+        status: 'sent',
+        lines: [[1, '300.00']],
+      });
+      const usd = await addInvoice(user, {
+        contact_id: dollar,
+        issue_date: shift(today, -20),
+        due_date: shift(today, -6),
+        status: 'sent',
+        lines: [[1, '80.00']],
+      });
       await pay(user, ledger, eur, '100.00', today);
       await pay(user, ledger, gbp, '20.00', today);
       await pay(user, ledger, usd, '30.00', today);
@@ -668,4 +762,3 @@ describe.each(backends)('dashboard API on $name', (backend) => {
     }
   });
 });
-

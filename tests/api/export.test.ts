@@ -30,7 +30,14 @@ const LIST_CSV: Record<string, string> = {
 /** Tables of an account that the export leaves out on purpose (derived, or not the account's). */
 const NOT_EXPORTED = new Set(['transaction_day_totals', 'payment_day_totals', 'deleted_users']);
 /** Columns left out on purpose: generated ones, and the sign-in identity. */
-const COLUMNS_LEFT_OUT = new Set(['contacts.search', 'tasks.search', 'tasks.priority_rank', 'transactions.search', 'users.clerk_id', 'users.clerk_updated_at']);
+const COLUMNS_LEFT_OUT = new Set([
+  'contacts.search',
+  'tasks.search',
+  'tasks.priority_rank',
+  'transactions.search',
+  'users.clerk_id',
+  'users.clerk_updated_at',
+]);
 
 async function must(res: Promise<{ status: number; body: any; text: string }>, status: number) {
   const r = await res;
@@ -52,9 +59,26 @@ async function picture(client: Client) {
     const full = (await must(client.get(`/api/invoices/${invoice.id}`), 200)).data;
     details.push({
       ...pick(full, [
-        'invoice_number', 'status', 'effective_status', 'issue_date', 'due_date', 'currency', 'discount_type', 'discount_value',
-        'subtotal', 'discount_amount', 'taxes', 'tax_amount', 'total_amount', 'amount_paid', 'balance_due', 'notes', 'sent_at',
-        'paid_at', 'created_at', 'contact_name',
+        'invoice_number',
+        'status',
+        'effective_status',
+        'issue_date',
+        'due_date',
+        'currency',
+        'discount_type',
+        'discount_value',
+        'subtotal',
+        'discount_amount',
+        'taxes',
+        'tax_amount',
+        'total_amount',
+        'amount_paid',
+        'balance_due',
+        'notes',
+        'sent_at',
+        'paid_at',
+        'created_at',
+        'contact_name',
       ]),
       contact: full.contact_id ? name.get(full.contact_id) : null,
       items: full.items.map((i: any) => pick(i, ['description', 'quantity', 'unit_price', 'tax_rate', 'total', 'position'])),
@@ -63,7 +87,9 @@ async function picture(client: Client) {
   }
   const notes: Record<string, unknown[]> = {};
   for (const contact of contacts) {
-    notes[name.get(contact.id)!] = (await allRows(client, `/api/contacts/${contact.id}/notes`)).map((n) => pick(n, ['body', 'created_at', 'updated_at']));
+    notes[name.get(contact.id)!] = (await allRows(client, `/api/contacts/${contact.id}/notes`)).map((n) =>
+      pick(n, ['body', 'created_at', 'updated_at']),
+    );
   }
   const tasks = (await allRows(client, '/api/tasks?sort=created_at')).map((t) => ({
     ...pick(t, ['title', 'description', 'status', 'priority', 'due_date', 'due_on', 'completed_at', 'created_at']),
@@ -78,13 +104,39 @@ async function picture(client: Client) {
   const sorted = <T>(rows: T[]) => rows.map((r) => JSON.stringify(r)).sort();
   const financial = (await must(client.get('/api/dashboard/financial?from=2026-01-01&to=2026-12-31'), 200)).data;
   return {
-    contacts: sorted(contacts.map((c) => pick(c, ['first_name', 'last_name', 'email', 'phone', 'company', 'position', 'address', 'notes', 'status', 'created_at', 'updated_at']))),
+    contacts: sorted(
+      contacts.map((c) =>
+        pick(c, [
+          'first_name',
+          'last_name',
+          'email',
+          'phone',
+          'company',
+          'position',
+          'address',
+          'notes',
+          'status',
+          'created_at',
+          'updated_at',
+        ]),
+      ),
+    ),
     notes,
     tasks: sorted(tasks),
     transactions: sorted(transactions),
     invoices: details,
     settings: {
-      ...pick(user, ['business_name', 'business_address', 'tax_id', 'payment_instructions', 'currency', 'invoice_prefix', 'payment_terms_days', 'time_zone', 'locale']),
+      ...pick(user, [
+        'business_name',
+        'business_address',
+        'tax_id',
+        'payment_instructions',
+        'currency',
+        'invoice_prefix',
+        'payment_terms_days',
+        'time_zone',
+        'locale',
+      ]),
       ...settings,
     },
     stats: (await must(client.get('/api/dashboard/stats'), 200)).data,
@@ -132,15 +184,43 @@ describe.each(backends)('export and import on $name', (backend) => {
     await must(owner.put('/api/invoices/settings', { reminder_days: [3, 10] }), 200);
     await must(owner.put('/api/invoices/settings/logo', { image: samplePng({ width: 60, height: 30 }).toString('base64') }), 200);
 
-    const amara = keep(await must(owner.post('/api/contacts', { first_name: 'Amara', last_name: marker, email: 'amara@example.com', phone: '+44 20 7946 0321', company: 'Brightleaf', status: 'customer' }), 201));
-    const lukas = keep(await must(owner.post('/api/contacts', { first_name: 'Lukas', last_name: 'Brandt', notes: '=SUM(A1) is not a formula', status: 'lead' }), 201));
+    const amara = keep(
+      await must(
+        owner.post('/api/contacts', {
+          first_name: 'Amara',
+          last_name: marker,
+          email: 'amara@example.com',
+          phone: '+44 20 7946 0321',
+          company: 'Brightleaf',
+          status: 'customer',
+        }),
+        201,
+      ),
+    );
+    const lukas = keep(
+      await must(
+        owner.post('/api/contacts', { first_name: 'Lukas', last_name: 'Brandt', notes: '=SUM(A1) is not a formula', status: 'lead' }),
+        201,
+      ),
+    );
     keep(await must(owner.post(`/api/contacts/${amara.id}/notes`, { body: `Called ${marker}; wants the autumn range` }), 201));
     keep(await must(owner.post(`/api/contacts/${lukas.id}/notes`, { body: 'Décision en janvier ✓' }), 201));
     keep(await must(owner.post('/api/tasks', { title: 'Whole day', due_on: '2026-12-24', contact_id: amara.id, priority: 'high' }), 201));
     keep(await must(owner.post('/api/tasks', { title: 'Timed', due_date: '2026-12-24T15:30:00Z', contact_id: lukas.id }), 201));
     const done = keep(await must(owner.post('/api/tasks', { title: 'Done already' }), 201));
     await must(owner.put(`/api/tasks/${done.id}`, { status: 'completed' }), 200);
-    keep(await must(owner.post('/api/transactions', { type: 'expense', amount: '379.99', category: 'Software', description: 'Licences', date: '2026-11-03' }), 201));
+    keep(
+      await must(
+        owner.post('/api/transactions', {
+          type: 'expense',
+          amount: '379.99',
+          category: 'Software',
+          description: 'Licences',
+          date: '2026-11-03',
+        }),
+        201,
+      ),
+    );
     keep(await must(owner.post('/api/transactions', { type: 'income', amount: '0.10', category: 'Interest', date: '2026-11-04' }), 201));
 
     const lines = [
@@ -148,19 +228,63 @@ describe.each(backends)('export and import on $name', (backend) => {
       { description: 'Print proofs', quantity: '0.125', unit_price: '33.33', tax_rate: '7' },
       { description: 'Travel', quantity: 2, unit_price: '85.50' },
     ];
-    const draft = keep(await must(owner.post('/api/invoices', { contact_id: amara.id, items: lines, discount_type: 'percent', discount_value: '10', notes: `${marker} draft` }), 201));
-    const sent = keep(await must(owner.post('/api/invoices', { contact_id: amara.id, items: lines, discount_type: 'amount', discount_value: '25.55', issue_date: '2026-10-01', due_date: '2026-10-15' }), 201));
+    const draft = keep(
+      await must(
+        owner.post('/api/invoices', {
+          contact_id: amara.id,
+          items: lines,
+          discount_type: 'percent',
+          discount_value: '10',
+          notes: `${marker} draft`,
+        }),
+        201,
+      ),
+    );
+    const sent = keep(
+      await must(
+        owner.post('/api/invoices', {
+          contact_id: amara.id,
+          items: lines,
+          discount_type: 'amount',
+          discount_value: '25.55',
+          issue_date: '2026-10-01',
+          due_date: '2026-10-15',
+        }),
+        201,
+      ),
+    );
     await must(owner.post(`/api/invoices/${sent.id}/send`, {}), 200);
     keep(await must(owner.post(`/api/invoices/${sent.id}/payments`, { amount: '100.01', date: '2026-10-20' }), 201));
-    const paid = keep(await must(owner.post('/api/invoices', { contact_id: lukas.id, status: 'sent', items: [{ description: 'Retainer', quantity: 1, unit_price: '1200.00', tax_rate: '19' }] }), 201));
+    const paid = keep(
+      await must(
+        owner.post('/api/invoices', {
+          contact_id: lukas.id,
+          status: 'sent',
+          items: [{ description: 'Retainer', quantity: 1, unit_price: '1200.00', tax_rate: '19' }],
+        }),
+        201,
+      ),
+    );
     keep(await must(owner.post(`/api/invoices/${paid.id}/payments`, { amount: '1000.00', date: '2026-11-01' }), 201));
     await must(owner.post(`/api/invoices/${paid.id}/payments`, { amount: '428.00', date: '2026-11-02', description: 'rest' }), 201);
-    const cancelled = keep(await must(owner.post('/api/invoices', { contact_id: lukas.id, status: 'sent', items: [{ description: 'Workshop', quantity: 1, unit_price: '500.00' }] }), 201));
+    const cancelled = keep(
+      await must(
+        owner.post('/api/invoices', {
+          contact_id: lukas.id,
+          status: 'sent',
+          items: [{ description: 'Workshop', quantity: 1, unit_price: '500.00' }],
+        }),
+        201,
+      ),
+    );
     await must(owner.put(`/api/invoices/${cancelled.id}`, { status: 'cancelled' }), 200);
     // a reminder already sent (the reminder run needs a clock and a mailer; written here as it would)
-    if (sql) await sql`insert into invoice_reminders (user_id, invoice_id, step_days, local_date, status) values (${owner.user.id}, ${sent.id}, 3, '2026-10-18', 'sent')`;
+    if (sql)
+      await sql`insert into invoice_reminders (user_id, invoice_id, step_days, local_date, status) values (${owner.user.id}, ${sent.id}, 3, '2026-10-18', 'sent')`;
     draftId = draft.id;
-    const cancelledDraft = keep(await must(owner.post('/api/invoices', { items: [{ description: 'Never sent', quantity: 3, unit_price: '1.00' }] }), 201));
+    const cancelledDraft = keep(
+      await must(owner.post('/api/invoices', { items: [{ description: 'Never sent', quantity: 3, unit_price: '1.00' }] }), 201),
+    );
     await must(owner.put(`/api/invoices/${cancelledDraft.id}`, { status: 'cancelled' }), 200);
     expect(draft.status).toBe('draft');
     // the assistant: a question, and a proposal left waiting
@@ -177,18 +301,42 @@ describe.each(backends)('export and import on $name', (backend) => {
 
     const names = [...zip.files.keys()];
     expect(names.slice(0, 8)).toEqual([
-      'README.txt', 'data.json', 'contacts.csv', 'tasks.csv', 'transactions.csv', 'invoices.csv', 'contact_notes.csv', 'invoice_items.csv',
+      'README.txt',
+      'data.json',
+      'contacts.csv',
+      'tasks.csv',
+      'transactions.csv',
+      'invoices.csv',
+      'contact_notes.csv',
+      'invoice_items.csv',
     ]);
     const data = JSON.parse(zip.files.get('data.json')!.toString('utf8'));
     expect(data).toMatchObject({ format: 'ledgerly-export', version: 1 });
     expect(Date.parse(data.exported_at)).toBeGreaterThan(Date.now() - 120_000);
     const t = data.tables;
     expect(Object.keys(t)).toEqual([
-      'users', 'business_logos', 'contacts', 'contact_notes', 'tasks', 'invoices', 'invoice_items', 'transactions', 'invoice_counters',
-      'invoice_events', 'invoice_reminders', 'ai_logs', 'ai_actions', 'audit_logs',
+      'users',
+      'business_logos',
+      'contacts',
+      'contact_notes',
+      'tasks',
+      'invoices',
+      'invoice_items',
+      'transactions',
+      'invoice_counters',
+      'invoice_events',
+      'invoice_reminders',
+      'ai_logs',
+      'ai_actions',
+      'audit_logs',
     ]);
     expect(t.users).toHaveLength(1);
-    expect(t.users[0]).toMatchObject({ id: owner.user.id, business_name: `${marker} Studio`, currency: 'EUR', invoice_reminder_days: [3, 10] });
+    expect(t.users[0]).toMatchObject({
+      id: owner.user.id,
+      business_name: `${marker} Studio`,
+      currency: 'EUR',
+      invoice_reminder_days: [3, 10],
+    });
     expect(t.users[0]).not.toHaveProperty('clerk_id');
     expect(t.business_logos).toHaveLength(1);
     expect(Buffer.from(t.business_logos[0].content, 'base64').equals(samplePng({ width: 60, height: 30 }))).toBe(true);
@@ -196,11 +344,19 @@ describe.each(backends)('export and import on $name', (backend) => {
     expect(t.transactions).toHaveLength(5); // two plus three payments
     expect(t.ai_logs.length).toBeGreaterThanOrEqual(1);
     expect(t.ai_actions.map((a: any) => a.status)).toContain('pending');
-    expect(t.invoice_events.map((e: any) => e.type)).toEqual(expect.arrayContaining(['created', 'email_sent', 'payment_recorded', 'status_changed']));
+    expect(t.invoice_events.map((e: any) => e.type)).toEqual(
+      expect.arrayContaining(['created', 'email_sent', 'payment_recorded', 'status_changed']),
+    );
     expect(t.audit_logs.length).toBeGreaterThan(10);
     // money and quantities as exact text, ids kept, relations as they are
     const paid = t.invoices.find((i: any) => i.status === 'paid');
-    expect(paid).toMatchObject({ subtotal: '1200.00', tax_amount: '228.00', total_amount: '1428.00', amount_paid: '1428.00', taxes: [{ rate: '19', base: '1200.00', amount: '228.00' }] });
+    expect(paid).toMatchObject({
+      subtotal: '1200.00',
+      tax_amount: '228.00',
+      total_amount: '1428.00',
+      amount_paid: '1428.00',
+      taxes: [{ rate: '19', base: '1200.00', amount: '228.00' }],
+    });
     expect(t.invoice_items.map((i: any) => i.quantity)).toEqual(expect.arrayContaining(['7.500', '0.125']));
     expect(t.tasks.find((x: any) => x.title === 'Whole day')).toMatchObject({ due_on: '2026-12-24', due_date: '2026-12-24T22:59:59.999Z' });
     expect(t.tasks.find((x: any) => x.title === 'Timed')).toMatchObject({ due_on: null, due_date: '2026-12-24T15:30:00.000Z' });
@@ -375,6 +531,8 @@ describe.each(backends)('export and import on $name', (backend) => {
 
   it('needs a session', async () => {
     expect((await fetch(`${backend.url}/api/export`)).status).toBe(401);
-    expect((await fetch(`${backend.url}/api/import`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(401);
+    expect(
+      (await fetch(`${backend.url}/api/import`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status,
+    ).toBe(401);
   });
 });

@@ -23,8 +23,16 @@ const counts: Record<string, number> = {};
 
 afterAll(() => {
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
-  console.warn(`[fuzz] ${total} cases: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-  recordFigure(RUNS > 100 ? 'fuzz.large' : 'fuzz', total, `fuzzed requests (${FUZZ_ROUTES.length} routes × ${backends.length} databases, ${RUNS} cases each), none a 5xx or a leak`);
+  console.warn(
+    `[fuzz] ${total} cases: ${Object.entries(counts)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
+  recordFigure(
+    RUNS > 100 ? 'fuzz.large' : 'fuzz',
+    total,
+    `fuzzed requests (${FUZZ_ROUTES.length} routes × ${backends.length} databases, ${RUNS} cases each), none a 5xx or a leak`,
+  );
 });
 
 // ── generators ─────────────────────────────────────────────────────────────
@@ -44,7 +52,7 @@ const nastyString = fc.oneof(
     '<script>alert(1)</script>',
     "'; drop table contacts; --",
     '%00',
-    '=cmd|\' /C calc\'!A0',
+    "=cmd|' /C calc'!A0",
     'NaN',
     'Infinity',
     '-0',
@@ -85,14 +93,12 @@ function bodyFor(route: FuzzRoute): fc.Arbitrary<string> {
         .subarray(fields, { minLength: 0 })
         .chain((keys) => fc.tuple(...keys.map(() => nastyValue)).map((values) => Object.fromEntries(keys.map((k, i) => [k, values[i]]))))
     : fc.constant({});
-  const withValid = route.valid
-    ? fc.tuple(fc.constant(route.valid()), known).map(([valid, extra]) => ({ ...valid, ...extra }))
-    : known;
+  const withValid = route.valid ? fc.tuple(fc.constant(route.valid()), known).map(([valid, extra]) => ({ ...valid, ...extra })) : known;
   const structured = fc.oneof(withValid, known, nastyValue).map((v) => JSON.stringify(v) ?? 'null');
   // raw JSON text that JSON.stringify cannot produce
-  const mutated = fc.tuple(structured, fc.nat(), fc.constantFrom('1e400', '-0', '1.0000000000000000000001', '-1e-400', '12345678901234567890', 'NaN')).map(
-    ([text, cut, number]) => (cut % 3 === 0 ? text.slice(0, cut % Math.max(1, text.length)) : text.replace(/-?\d+(\.\d+)?/, number)),
-  );
+  const mutated = fc
+    .tuple(structured, fc.nat(), fc.constantFrom('1e400', '-0', '1.0000000000000000000001', '-1e-400', '12345678901234567890', 'NaN'))
+    .map(([text, cut, number]) => (cut % 3 === 0 ? text.slice(0, cut % Math.max(1, text.length)) : text.replace(/-?\d+(\.\d+)?/, number)));
   const protoKey = fc.constant('{"__proto__": {"polluted": true}, "constructor": {"prototype": {}}}');
   return fc.oneof({ weight: 5, arbitrary: structured }, { weight: 2, arbitrary: mutated }, { weight: 1, arbitrary: protoKey });
 }
@@ -126,7 +132,9 @@ function queryFor(route: FuzzRoute): fc.Arbitrary<string> {
 
 function assertSafe(status: number, text: string, what: string) {
   expect(status, `${what} → ${status} ${text.slice(0, 300)}`).toBeLessThan(500);
-  expect(text, what).not.toMatch(/\n\s+at\s|node_modules|\.ts:\d+|TypeError|ReferenceError|syntax error at|violates .* constraint|relation "|SQLSTATE/i);
+  expect(text, what).not.toMatch(
+    /\n\s+at\s|node_modules|\.ts:\d+|TypeError|ReferenceError|syntax error at|violates .* constraint|relation "|SQLSTATE/i,
+  );
 }
 
 describe.each(backends)('fuzzing on $name', (backend) => {

@@ -274,7 +274,9 @@ describe.each(['pglite', 'postgres'])('sending invoices over SMTP on %s', (name)
     const res = await user.post(`/api/invoices/${invoice.id}/send`);
     expect(res.status, res.text).toBe(200);
     expect(res.body.data).toMatchObject({ status: 'sent', email: { kind: 'reminder' } });
-    expect(smtp.to(email)[0]!.mail.subject).toBe(`Reminder: invoice ${invoice.invoice_number} is due on ${new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${invoice.due_date}T00:00:00Z`))}`);
+    expect(smtp.to(email)[0]!.mail.subject).toBe(
+      `Reminder: invoice ${invoice.invoice_number} is due on ${new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${invoice.due_date}T00:00:00Z`))}`,
+    );
 
     await user.post(`/api/invoices/${invoice.id}/payments`, { amount: invoice.total_amount });
     const paid = await user.post(`/api/invoices/${invoice.id}/send`);
@@ -315,9 +317,17 @@ describe.each(['pglite', 'postgres'])('sending invoices over SMTP on %s', (name)
     const late = uniqueEmail('late');
     const early = uniqueEmail('early');
     const payer = uniqueEmail('payer');
-    const overdue = await invoiceFor(owner, await contactWith(owner, late), { issue_date: isoDay(-40), due_date: isoDay(-10), status: 'sent' });
+    const overdue = await invoiceFor(owner, await contactWith(owner, late), {
+      issue_date: isoDay(-40),
+      due_date: isoDay(-10),
+      status: 'sent',
+    });
     await invoiceFor(owner, await contactWith(owner, early), { issue_date: isoDay(-20), due_date: isoDay(-2), status: 'sent' });
-    const settled = await invoiceFor(owner, await contactWith(owner, payer), { issue_date: isoDay(-40), due_date: isoDay(-10), status: 'sent' });
+    const settled = await invoiceFor(owner, await contactWith(owner, payer), {
+      issue_date: isoDay(-40),
+      due_date: isoDay(-10),
+      status: 'sent',
+    });
     await owner.post(`/api/invoices/${settled.id}/payments`, { amount: settled.total_amount });
     await invoiceFor(owner, await contactWith(owner, uniqueEmail('draft')), { issue_date: isoDay(-40), due_date: isoDay(-10) });
 
@@ -395,13 +405,18 @@ describe.each(backends)('the outbox and the scheduler on $name (no SMTP configur
     const list = await user.get('/api/outbox');
     expect(list.status).toBe(200);
     expect(list.body.data[0]).toMatchObject({ id: outboxId, to: expect.stringContaining(email), subject: parsed.subject });
-    expect(list.body.data[0].attachments[0]).toMatchObject({ filename: `invoice-${invoice.invoice_number}.pdf`, contentType: 'application/pdf' });
+    expect(list.body.data[0].attachments[0]).toMatchObject({
+      filename: `invoice-${invoice.invoice_number}.pdf`,
+      contentType: 'application/pdf',
+    });
     expect((await other.get('/api/outbox')).body.data).toEqual([]);
 
     const download = await fetch(`${backend.url}/api/outbox/${outboxId}`, { headers: { authorization: `Bearer ${user.token}` } });
     expect(download.headers.get('content-type')).toBe('message/rfc822');
     expect(Buffer.from(await download.arrayBuffer()).equals(raw)).toBe(true);
-    const attachment = await fetch(`${backend.url}/api/outbox/${outboxId}?attachment=0`, { headers: { authorization: `Bearer ${user.token}` } });
+    const attachment = await fetch(`${backend.url}/api/outbox/${outboxId}?attachment=0`, {
+      headers: { authorization: `Bearer ${user.token}` },
+    });
     expect(attachment.headers.get('content-type')).toBe('application/pdf');
     expect((await other.get(`/api/outbox/${outboxId}`)).status).toBe(404);
     expect((await user.get('/api/outbox/..%2F..%2Fetc%2Fpasswd')).status).toBe(404);

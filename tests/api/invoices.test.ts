@@ -140,7 +140,11 @@ describe.each(backends)('invoices API on $name', (backend) => {
     const tooMuch = await create(alice, { items: [item('a', 1, '10.00')], discount_type: 'amount', discount_value: '10.01' });
     expectError(tooMuch, 400, 'validation_failed');
     expect(tooMuch.body.error.details.discount_value[0]).toMatch(/subtotal/);
-    expectError(await create(alice, { items: [item('a', 1, 1)], discount_type: 'percent', discount_value: '100.5' }), 400, 'validation_failed');
+    expectError(
+      await create(alice, { items: [item('a', 1, 1)], discount_type: 'percent', discount_value: '100.5' }),
+      400,
+      'validation_failed',
+    );
     expectError(await create(alice, { items: [item('a', 1, 1)], discount_type: 'percent' }), 400, 'validation_failed');
   });
 
@@ -243,7 +247,13 @@ describe.each(backends)('invoices API on $name', (backend) => {
     });
     expect(res.status, res.text).toBe(200);
     // the discount goes almost all to the 10 % base (14.00 taxable), 1.40 tax
-    expect(res.body.data).toMatchObject({ currency: 'EUR', subtotal: '15.05', discount_amount: '1.00', tax_amount: '1.40', total_amount: '15.45' });
+    expect(res.body.data).toMatchObject({
+      currency: 'EUR',
+      subtotal: '15.05',
+      discount_amount: '1.00',
+      tax_amount: '1.40',
+      total_amount: '15.45',
+    });
     expect(res.body.data.items.map((i: any) => i.description)).toEqual(['b', 'c']);
     const cleared = await alice.put(`/api/invoices/${draft.id}`, { discount_type: null });
     expect(cleared.body.data).toMatchObject({ discount_type: null, discount_value: null, total_amount: '16.55' });
@@ -323,7 +333,11 @@ describe.each(backends)('invoices API on $name', (backend) => {
     expect(invoice.total_amount).toBe('119.00');
     const first = await alice.post(`/api/invoices/${invoice.id}/payments`, { amount: '19.00', date: '2026-11-20' });
     expect(first.status, first.text).toBe(201);
-    expect(first.body.data).toMatchObject({ amount: '19.00', date: '2026-11-20', invoice: { status: 'sent', amount_paid: '19.00', balance_due: '100.00' } });
+    expect(first.body.data).toMatchObject({
+      amount: '19.00',
+      date: '2026-11-20',
+      invoice: { status: 'sent', amount_paid: '19.00', balance_due: '100.00' },
+    });
     const second = await alice.post(`/api/invoices/${invoice.id}/payments`, { amount: 100 });
     expect(second.body.data.invoice).toMatchObject({ status: 'paid', amount_paid: '119.00', balance_due: '0.00' });
     const paid = (await alice.get(`/api/invoices/${invoice.id}`)).body.data;
@@ -445,12 +459,31 @@ describe.each(backends)('invoices API on $name', (backend) => {
       owner = await signIn(backend.url);
       const acme = await newContact(owner, { first_name: 'Wile', last_name: 'Coyote', company: 'Acme Corp', email: 'wile@acme.example' });
       const globex = await newContact(owner, { first_name: 'Hank', last_name: 'Scorpio', company: 'Globex', email: 'hank@globex.example' });
-      const mk = async (body: Record<string, unknown>) => (await createOk(owner, { items: [item('Work', 1, '100.00')], ...body })).id as string;
+      const mk = async (body: Record<string, unknown>) =>
+        (await createOk(owner, { items: [item('Work', 1, '100.00')], ...body })).id as string;
       ids = {
         draft: await mk({ contact_id: acme, issue_date: '2026-01-05', due_date: '2026-01-20', items: [item('Work', 1, '10.00')] }),
-        overdue: await mk({ contact_id: acme, issue_date: '2026-02-01', due_date: '2026-02-15', status: 'sent', items: [item('Work', 1, '200.00')] }),
-        sent: await mk({ contact_id: globex, issue_date: isoDay(-1), due_date: isoDay(30), status: 'sent', items: [item('Work', 3, '100.00')] }),
-        paid: await mk({ contact_id: globex, issue_date: '2026-03-01', due_date: '2026-03-31', status: 'sent', items: [item('Work', 1, '50.00')] }),
+        overdue: await mk({
+          contact_id: acme,
+          issue_date: '2026-02-01',
+          due_date: '2026-02-15',
+          status: 'sent',
+          items: [item('Work', 1, '200.00')],
+        }),
+        sent: await mk({
+          contact_id: globex,
+          issue_date: isoDay(-1),
+          due_date: isoDay(30),
+          status: 'sent',
+          items: [item('Work', 3, '100.00')],
+        }),
+        paid: await mk({
+          contact_id: globex,
+          issue_date: '2026-03-01',
+          due_date: '2026-03-31',
+          status: 'sent',
+          items: [item('Work', 1, '50.00')],
+        }),
         cancelled: await mk({ issue_date: '2026-04-01', due_date: '2026-04-30', invoice_number: 'SPECIAL-7' }),
       };
       await owner.post(`/api/invoices/${ids.paid}/payments`, { amount: '50.00' });
@@ -480,7 +513,10 @@ describe.each(backends)('invoices API on $name', (backend) => {
       const acme = (await owner.get(`/api/invoices/${ids.draft}`)).body.data.contact_id;
       expect(idsOf(await owner.get(`/api/invoices?contact_id=${acme}&sort=issue_date`))).toEqual([ids.draft, ids.overdue]);
       expect(idsOf(await owner.get('/api/invoices?from=2026-02-01&to=2026-03-31&sort=issue_date'))).toEqual([ids.overdue, ids.paid]);
-      expect(idsOf(await owner.get('/api/invoices?from=2026-01-16&to=2026-02-20&date_field=due_date&sort=due_date'))).toEqual([ids.draft, ids.overdue]);
+      expect(idsOf(await owner.get('/api/invoices?from=2026-01-16&to=2026-02-20&date_field=due_date&sort=due_date'))).toEqual([
+        ids.draft,
+        ids.overdue,
+      ]);
       expect(idsOf(await owner.get('/api/invoices?from=2026-01-21&date_field=due_date&status=draft,overdue'))).toEqual([ids.overdue]);
       expect(idsOf(await owner.get('/api/invoices?q=globex&sort=issue_date'))).toEqual([ids.paid, ids.sent]);
       expect(idsOf(await owner.get('/api/invoices?q=special-7'))).toEqual([ids.cancelled]);
@@ -514,10 +550,15 @@ describe.each(backends)('invoices API on $name', (backend) => {
       const res = await owner.get('/api/invoices?format=csv&sort=invoice_number&status=sent,overdue,paid');
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toMatch(/text\/csv/);
-      const lines = res.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+      const lines = res.text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
       expect(lines[0]).toMatch(/^invoice_number,status,effective_status,contact_name/);
       expect(lines).toHaveLength(4);
-      expect(lines[1]).toMatch(/^INV-0002,sent,overdue,Wile Coyote,wile@acme.example,Acme Corp,2026-02-01,2026-02-15,USD,200.00,0.00,0.00,200.00,0.00,200.00,/);
+      expect(lines[1]).toMatch(
+        /^INV-0002,sent,overdue,Wile Coyote,wile@acme.example,Acme Corp,2026-02-01,2026-02-15,USD,200.00,0.00,0.00,200.00,0.00,200.00,/,
+      );
     });
   });
 
@@ -530,16 +571,32 @@ describe.each(backends)('invoices API on $name', (backend) => {
       email: 'kenji@studio-kaze.example',
       address: '東京都渋谷区神宮前1-2-3\n150-0001 Tokyo',
     });
-    const long = 'Design and build of the booking flow: availability calendar, payment step, confirmation emails in four languages and an accessibility review. '.repeat(8);
+    const long =
+      'Design and build of the booking flow: availability calendar, payment step, confirmation emails in four languages and an accessibility review. '.repeat(
+        8,
+      );
     const items = Array.from({ length: 50 }, (_, n) =>
       item(
-        n === 2 ? long : n === 4 ? 'Консультация — Αλέξανδρος, Zoë Ångström' : n === 6 ? 'ウェブサイト改修（デザインと実装）' : `Sprint ${n + 1} development`,
+        n === 2
+          ? long
+          : n === 4
+            ? 'Консультация — Αλέξανδρος, Zoë Ångström'
+            : n === 6
+              ? 'ウェブサイト改修（デザインと実装）'
+              : `Sprint ${n + 1} development`,
         (n % 5) + 1,
         ['120.00', '95.50', '0.10', '1999.99', '33.33'][n % 5]!,
         ['19', '7', '0'][n % 3]!,
       ),
     );
-    const invoice = await createOk(owner, { contact_id: client, items, discount_type: 'percent', discount_value: 5, currency: 'EUR', status: 'sent' });
+    const invoice = await createOk(owner, {
+      contact_id: client,
+      items,
+      discount_type: 'percent',
+      discount_value: 5,
+      currency: 'EUR',
+      status: 'sent',
+    });
     await owner.post(`/api/invoices/${invoice.id}/payments`, { amount: '1000.00' });
     const res = await fetch(`${backend.url}/api/invoices/${invoice.id}/pdf`, { headers: { authorization: `Bearer ${owner.token}` } });
     expect(res.status).toBe(200);
@@ -591,7 +648,9 @@ describe.each(backends)('invoices API on $name', (backend) => {
     expect((await owner.get('/api/invoices/settings')).body).toEqual({ data: { reminder_days: [], next_invoice_number: 'INV-0001' } });
     const res = await owner.put('/api/invoices/settings', { reminder_days: [14, 3, 7, 7] });
     expect(res.body).toEqual({ data: { reminder_days: [3, 7, 14], next_invoice_number: 'INV-0001' } });
-    expect((await owner.get('/api/invoices/settings')).body).toEqual({ data: { reminder_days: [3, 7, 14], next_invoice_number: 'INV-0001' } });
+    expect((await owner.get('/api/invoices/settings')).body).toEqual({
+      data: { reminder_days: [3, 7, 14], next_invoice_number: 'INV-0001' },
+    });
     for (const reminder_days of [[0], [366], [1.5], ['3'], Array.from({ length: 11 }, (_, n) => n + 1)]) {
       expectError(await owner.put('/api/invoices/settings', { reminder_days }), 400, 'validation_failed');
     }
@@ -693,23 +752,35 @@ describe.each(backends)('invoices API on $name', (backend) => {
       expect(r.status, r.text).toBe(status);
       return r.body.error;
     };
-    expect((await refused({ image: Buffer.from('GIF89a\x01\x00\x01\x00', 'latin1').toString('base64') })).details).toEqual({ image: ['must be a PNG or JPEG image'] });
+    expect((await refused({ image: Buffer.from('GIF89a\x01\x00\x01\x00', 'latin1').toString('base64') })).details).toEqual({
+      image: ['must be a PNG or JPEG image'],
+    });
     expect((await refused({ image: samplePng({ badCrc: true }).toString('base64') })).details.image[0]).toMatch(/damaged/);
     // 201 KB: within the request size, over the logo's
     const big = Buffer.concat([png, Buffer.alloc(201 * 1024 - png.length)]);
     expect((await refused({ image: big.toString('base64') })).details).toEqual({ image: ['must be at most 200 KB (this one is 201 KB)'] });
-    expect((await refused({ image: samplePng({ width: 2500, height: 2 }).toString('base64') })).details).toEqual({ image: ['must be at most 2000 × 2000 pixels'] });
+    expect((await refused({ image: samplePng({ width: 2500, height: 2 }).toString('base64') })).details).toEqual({
+      image: ['must be at most 2000 × 2000 pixels'],
+    });
     expect((await refused({ image: 'not base64!' })).details).toEqual({ image: ['must be the image as base64 text'] });
-    expect((await refused({ image: png.toString('base64'), url: 'https://x.example/logo.png' })).details).toEqual({ url: ['is not a recognised field'] });
+    expect((await refused({ image: png.toString('base64'), url: 'https://x.example/logo.png' })).details).toEqual({
+      url: ['is not a recognised field'],
+    });
     await refused({ image: 'A'.repeat(400 * 1024) }, 413);
     // the stored logo is still the first one
-    expect((await owner.put('/api/invoices/settings/logo', { image: SAMPLE_JPEG.toString('base64') })).body.data).toMatchObject({ content_type: 'image/jpeg' });
+    expect((await owner.put('/api/invoices/settings/logo', { image: SAMPLE_JPEG.toString('base64') })).body.data).toMatchObject({
+      content_type: 'image/jpeg',
+    });
     expect((await owner.put('/api/invoices/settings/logo', { image: png.toString('base64') })).status).toBe(200);
 
     // on the PDF, with the business details and how to pay
     await owner.put('/api/auth/user', { business_name: 'Logo Works Ltd', payment_instructions: 'Pay to IBAN DE02 1203 0000 0000 2020 51' });
     const invoice = await createOk(owner, { items: [item('Design', 1, '100.00')] });
-    const pdf = Buffer.from(await (await fetch(`${backend.url}/api/invoices/${invoice.id}/pdf`, { headers: { authorization: `Bearer ${owner.token}` } })).arrayBuffer());
+    const pdf = Buffer.from(
+      await (
+        await fetch(`${backend.url}/api/invoices/${invoice.id}/pdf`, { headers: { authorization: `Bearer ${owner.token}` } })
+      ).arrayBuffer(),
+    );
     expect(pdf.toString('latin1')).toMatch(/\/Subtype \/Image/);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'invoice-logo-'));
     fs.writeFileSync(path.join(dir, 'invoice.pdf'), pdf);

@@ -25,7 +25,12 @@ interface Attempt {
 const dueIn = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const items = [{ description: 'Design work', quantity: 2, unit_price: '150.00' }];
 const newId = () => crypto.randomUUID();
-const importFile = (tables: Record<string, unknown[]>) => ({ format: 'ledgerly-export', version: 1, exported_at: '2026-12-01T09:00:00.000Z', tables });
+const importFile = (tables: Record<string, unknown[]>) => ({
+  format: 'ledgerly-export',
+  version: 1,
+  exported_at: '2026-12-01T09:00:00.000Z',
+  tables,
+});
 
 describe.each(backends)('tenant isolation matrix on $name', (backend) => {
   let a: Client;
@@ -74,7 +79,9 @@ describe.each(backends)('tenant isolation matrix on $name', (backend) => {
     A.contact = (await must(a.post('/api/contacts', { first_name: marker, email: 'client-of-a@example.com' }), 201)).data.id;
     A.note = (await must(a.post(`/api/contacts/${A.contact}/notes`, { body: `${marker} note` }), 201)).data.id;
     A.task = (await must(a.post('/api/tasks', { title: `${marker} task`, contact_id: A.contact }), 201)).data.id;
-    A.transaction = (await must(a.post('/api/transactions', { type: 'expense', amount: '12.34', description: `${marker} expense` }), 201)).data.id;
+    A.transaction = (
+      await must(a.post('/api/transactions', { type: 'expense', amount: '12.34', description: `${marker} expense` }), 201)
+    ).data.id;
     A.invoice = (await must(a.post('/api/invoices', { contact_id: A.contact, due_date: dueIn(14), items, notes: marker }), 201)).data.id;
     await must(a.put('/api/auth/user', { business_name: `${marker} Ltd`, payment_instructions: `${marker} IBAN` }), 200);
     await must(a.put('/api/invoices/settings/logo', { image: samplePng({ width: 40, height: 20 }).toString('base64') }), 200);
@@ -139,8 +146,18 @@ describe.each(backends)('tenant isolation matrix on $name', (backend) => {
       { method: 'POST', path: '/api/invoices', body: { contact_id: A.contact, due_date: dueIn(7), items }, expect: 422 },
       { method: 'PUT', path: `/api/invoices/${B.invoice}`, body: { contact_id: A.contact }, expect: 422 },
       // A's ids inside an import file of B's
-      { method: 'POST', path: '/api/import', body: importFile({ tasks: [{ id: newId(), title: 'x', status: 'pending', priority: 'low', contact_id: A.contact }] }), expect: 422 },
-      { method: 'POST', path: '/api/import', body: importFile({ transactions: [{ id: newId(), type: 'income', amount: '1.00', date: '2026-11-30', invoice_id: A.invoice }] }), expect: 422 },
+      {
+        method: 'POST',
+        path: '/api/import',
+        body: importFile({ tasks: [{ id: newId(), title: 'x', status: 'pending', priority: 'low', contact_id: A.contact }] }),
+        expect: 422,
+      },
+      {
+        method: 'POST',
+        path: '/api/import',
+        body: importFile({ transactions: [{ id: newId(), type: 'income', amount: '1.00', date: '2026-11-30', invoice_id: A.invoice }] }),
+        expect: 422,
+      },
       // A's ids and data as filters, searches and exports
       { method: 'GET', path: `/api/tasks?contact_id=${A.contact}`, expect: 'empty' },
       { method: 'GET', path: `/api/transactions?invoice_id=${A.invoice}`, expect: 'empty' },
@@ -197,6 +214,10 @@ describe.each(backends)('tenant isolation matrix on $name', (backend) => {
     expect(stats.invoices.by_status.sent?.count ?? 0).toBe(0);
     const money = (await b.get('/api/dashboard/financial')).body.data;
     expect(money.totals.income).toBe('5.00');
-    recordFigure(`isolation.http.${backend.name}`, attempts.length, `cross-tenant HTTP requests refused (${backend.name === 'postgres' ? 'PostgreSQL' : 'PGlite'})`);
+    recordFigure(
+      `isolation.http.${backend.name}`,
+      attempts.length,
+      `cross-tenant HTTP requests refused (${backend.name === 'postgres' ? 'PostgreSQL' : 'PGlite'})`,
+    );
   });
 });

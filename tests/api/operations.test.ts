@@ -112,7 +112,6 @@ describe('operations', () => {
   });
 });
 
-
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const dueIn = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -173,7 +172,10 @@ function pgliteState(dataDir: string): number {
 }
 
 function shutdownLine(app: AppServer): Record<string, unknown> | undefined {
-  const line = app.logs().split('\n').find((l) => l.includes('"msg":"shutdown.done"'));
+  const line = app
+    .logs()
+    .split('\n')
+    .find((l) => l.includes('"msg":"shutdown.done"'));
   return line ? (JSON.parse(line) as Record<string, unknown>) : undefined;
 }
 
@@ -280,10 +282,14 @@ describe('graceful stop', () => {
     expect(await health.json()).toEqual({ data: { status: 'ok', database: 'ok' } });
     const served = await new Promise<{ status: number; connection?: string }>((resolve, reject) => {
       http
-        .get(`${app.url}/api/contacts`, { headers: { authorization: `Bearer ${alice.token}` }, agent: new http.Agent({ keepAlive: true }) }, (res) => {
-          res.resume();
-          res.once('end', () => resolve({ status: res.statusCode ?? 0, connection: res.headers.connection }));
-        })
+        .get(
+          `${app.url}/api/contacts`,
+          { headers: { authorization: `Bearer ${alice.token}` }, agent: new http.Agent({ keepAlive: true }) },
+          (res) => {
+            res.resume();
+            res.once('end', () => resolve({ status: res.statusCode ?? 0, connection: res.headers.connection }));
+          },
+        )
         .once('error', reject);
     });
     expect(served).toEqual({ status: 200, connection: 'close' });
@@ -394,7 +400,12 @@ describe('upgrades', () => {
     expect(rows.map((r) => r.version)).toEqual(files.map((f) => f.version));
     expect(rows.every((r) => r.n === 1)).toBe(true);
     // one server applied them all; the other found nothing left to do
-    const migrated = servers.map((s) => s.logs().split('\n').filter((l) => l.includes('"msg":"db.migrated"')));
+    const migrated = servers.map((s) =>
+      s
+        .logs()
+        .split('\n')
+        .filter((l) => l.includes('"msg":"db.migrated"')),
+    );
     expect(migrated.map((lines) => lines.length).sort()).toEqual([0, 1]);
     expect(JSON.parse(migrated.flat()[0]!).applied).toEqual(files.map((f) => f.name));
   }, 120_000);
@@ -415,10 +426,12 @@ describe('upgrades', () => {
     try {
       const [row] = (await db.query<{ n: number }>('select count(*)::int as n from app_meta.schema_migrations')).rows;
       expect(row!.n).toBe(readMigrations().length);
-      const [probe] = (await db.query<{ t: string | null; c: number }>(
-        `select to_regclass('public.broken_probe')::text as t,
+      const [probe] = (
+        await db.query<{ t: string | null; c: number }>(
+          `select to_regclass('public.broken_probe')::text as t,
                 (select count(*)::int from information_schema.columns where table_name = 'contacts' and column_name = 'broken_probe') as c`,
-      )).rows;
+        )
+      ).rows;
       expect(probe).toEqual({ t: null, c: 0 });
     } finally {
       await db.close();

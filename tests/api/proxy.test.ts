@@ -41,7 +41,10 @@ describe('the request hook (src/proxy.ts)', () => {
       ['/sign-up/continue?redirect_url=%2Finvoices%3Fstatus%3Doverdue', '/invoices?status=overdue'],
       ['/sign-up?redirect_url=https%3A%2F%2Fevil.example%2F', null],
     ] as const) {
-      const res = await fetch(`${backend!.url}${path}`, { redirect: 'manual', headers: { accept: 'text/html', 'sec-fetch-dest': 'document' } });
+      const res = await fetch(`${backend!.url}${path}`, {
+        redirect: 'manual',
+        headers: { accept: 'text/html', 'sec-fetch-dest': 'document' },
+      });
       expect(res.status, path).toBe(307);
       const location = new URL(res.headers.get('location')!, backend!.url);
       expect(location.origin, path).toBe(new URL(backend!.url).origin);

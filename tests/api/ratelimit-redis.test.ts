@@ -74,7 +74,10 @@ describe('rate limits on Redis', () => {
 
   it('lets requests through while Redis is down, and limits again when it is back', async () => {
     await redis.stop();
-    const down = await statuses(users.dave, Array.from({ length: LIMIT + 2 }, () => first.url));
+    const down = await statuses(
+      users.dave,
+      Array.from({ length: LIMIT + 2 }, () => first.url),
+    );
     expect(down.every((s) => s === 200)).toBe(true);
     redis = await startRedis({ port: redis.port });
     let limited = false;

@@ -21,7 +21,11 @@ async function signUp(baseUrl: string): Promise<Client> {
   const response = await fetch(`${baseUrl}/api/local-auth/sign-up`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: `owner-${Date.now()}@example.com`, password: 'a long and unguessable passphrase 42', first_name: 'Olive' }),
+    body: JSON.stringify({
+      email: `owner-${Date.now()}@example.com`,
+      password: 'a long and unguessable passphrase 42',
+      first_name: 'Olive',
+    }),
   });
   const text = await response.text();
   expect(response.status, text).toBe(201);
@@ -101,7 +105,10 @@ describe('contact import on PostgreSQL', () => {
       await isLocked;
       const refused = await alice.post('/api/contacts/import', { csv });
       expect(refused.status, refused.text).toBe(409);
-      expect(refused.body.error).toMatchObject({ code: 'conflict', message: expect.stringMatching(/Another contact import of yours is still running/) });
+      expect(refused.body.error).toMatchObject({
+        code: 'conflict',
+        message: expect.stringMatching(/Another contact import of yours is still running/),
+      });
       expect((await alice.post('/api/contacts/import', { csv, dry_run: true })).status).toBe(409);
       expect((await alice.get('/api/contacts')).body.data).toEqual([]);
       expect((await bob.post('/api/contacts/import', { csv })).status).toBe(201);

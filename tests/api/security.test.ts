@@ -14,13 +14,19 @@ async function cookieSession(email: string): Promise<string> {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email }),
   });
-  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
 }
 
 describe('web security', () => {
   it('sends security headers and no X-Powered-By', async () => {
     const client = await signIn(backend!.url);
-    for (const res of [await fetch(`${backend!.url}/api/health`), await fetch(`${backend!.url}/api/contacts`, { headers: { authorization: `Bearer ${client.token}` } })]) {
+    for (const res of [
+      await fetch(`${backend!.url}/api/health`),
+      await fetch(`${backend!.url}/api/contacts`, { headers: { authorization: `Bearer ${client.token}` } }),
+    ]) {
       expect(res.headers.get('x-powered-by')).toBeNull();
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(res.headers.get('x-frame-options')).toBe('DENY');
@@ -90,7 +96,10 @@ describe('forwarded headers, redirects and send limits', () => {
       const firstRefusal = statuses.indexOf(429);
       expect(firstRefusal, statuses.join()).toBeGreaterThanOrEqual(0);
       expect(firstRefusal, statuses.join()).toBeLessThanOrEqual(5);
-      expect(statuses.slice(firstRefusal).every((s) => s === 429), statuses.join()).toBe(true);
+      expect(
+        statuses.slice(firstRefusal).every((s) => s === 429),
+        statuses.join(),
+      ).toBe(true);
     } finally {
       await app.stop();
     }
@@ -113,7 +122,17 @@ describe('forwarded headers, redirects and send limits', () => {
     const cookie = await cookieSession(`redirect-${Date.now()}@example.com`);
     expect(cookie).toContain('__session=');
     // as an attacker writes them into a link (the query string decodes them once)
-    const targets = ['/%5Cevil.com', '/%5C%5Cevil.com', '%2F%2Fevil.com', '//evil.com', 'https://evil.com', '/%09/evil.com', '/%0A/evil.com', '/.//evil.com', 'javascript:alert(1)'];
+    const targets = [
+      '/%5Cevil.com',
+      '/%5C%5Cevil.com',
+      '%2F%2Fevil.com',
+      '//evil.com',
+      'https://evil.com',
+      '/%09/evil.com',
+      '/%0A/evil.com',
+      '/.//evil.com',
+      'javascript:alert(1)',
+    ];
     for (const target of targets) {
       const res = await fetch(`${backend!.url}/sign-in?redirect_url=${target}`, {
         headers: { cookie, accept: 'text/html' },
@@ -141,7 +160,8 @@ describe('forwarded headers, redirects and send limits', () => {
       await client.put('/api/auth/user', { business_name: 'Sender Ltd' });
       const contact = (await client.post('/api/contacts', { first_name: 'Victim', email: 'someone@example.net' })).body.data.id;
       const invoice = async () =>
-        (await client.post('/api/invoices', { contact_id: contact, items: [{ description: 'Spam', quantity: 1, unit_price: '1.00' }] })).body.data.id as string;
+        (await client.post('/api/invoices', { contact_id: contact, items: [{ description: 'Spam', quantity: 1, unit_price: '1.00' }] }))
+          .body.data.id as string;
       const first = await invoice();
       expect((await client.post(`/api/invoices/${first}/send`, {})).status).toBe(200);
       expect((await client.post(`/api/invoices/${first}/send`, {})).status).toBe(200);
@@ -178,7 +198,10 @@ describe('forwarded headers, redirects and send limits', () => {
       const contact = (await client.post('/api/contacts', { first_name: 'Victim', email: 'someone@example.net' })).body.data.id;
       const invoices: string[] = [];
       for (let i = 0; i < 10; i++) {
-        invoices.push((await client.post('/api/invoices', { contact_id: contact, items: [{ description: 'x', quantity: 1, unit_price: '1.00' }] })).body.data.id);
+        invoices.push(
+          (await client.post('/api/invoices', { contact_id: contact, items: [{ description: 'x', quantity: 1, unit_price: '1.00' }] })).body
+            .data.id,
+        );
       }
       const statuses = await Promise.all(invoices.map(async (id) => (await client.post(`/api/invoices/${id}/send`, {})).status));
       expect(statuses.filter((s) => s === 200)).toHaveLength(4);

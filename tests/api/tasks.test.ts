@@ -36,7 +36,20 @@ describe.each(backends)('tasks API on $name', (backend) => {
     });
     // `due_on` (a whole due day) was added beside the fields every client already reads
     expect(Object.keys(task).sort()).toEqual(
-      ['id', 'user_id', 'contact_id', 'title', 'description', 'due_date', 'due_on', 'status', 'priority', 'completed_at', 'created_at', 'updated_at'].sort(),
+      [
+        'id',
+        'user_id',
+        'contact_id',
+        'title',
+        'description',
+        'due_date',
+        'due_on',
+        'status',
+        'priority',
+        'completed_at',
+        'created_at',
+        'updated_at',
+      ].sort(),
     );
     expect((await alice.get(`/api/tasks/${task.id}`)).body).toEqual({ data: task });
 
@@ -167,19 +180,22 @@ describe.each(backends)('tasks API on $name', (backend) => {
       expect(newest[newest.length - 1]).toBe('Overdue high');
       for (const sort of ['due_date', '-due_date', 'priority', '-priority', 'created_at', 'title']) {
         const all = await allRows(owner, `/api/tasks?sort=${sort}`, 3);
-        expect(all.map((t) => t.title), sort).toEqual(await titles(`sort=${sort}`));
+        expect(
+          all.map((t) => t.title),
+          sort,
+        ).toEqual(await titles(`sort=${sort}`));
       }
     });
 
     it('filters by status (one or several), priority and contact', async () => {
-      expect((await titles('status=completed'))).toEqual(['Overdue but done']);
+      expect(await titles('status=completed')).toEqual(['Overdue but done']);
       expect((await titles('status=pending,in_progress')).sort()).toEqual(
         ['Overdue high', 'Overdue in progress', 'Due soon', 'Due later', 'No date', '100% sure_thing'].sort(),
       );
       expect((await titles('priority=high')).sort()).toEqual(['No date', 'Overdue but done', 'Overdue high']);
       expect((await titles(`contact_id=${contact}`)).sort()).toEqual(['Due later', 'Overdue in progress']);
       expect(await titles(`contact_id=${bobContact}`)).toEqual([]);
-      expect((await titles(`contact_id=${contact}&status=in_progress`))).toEqual(['Overdue in progress']);
+      expect(await titles(`contact_id=${contact}&status=in_progress`)).toEqual(['Overdue in progress']);
     });
 
     it('filters overdue: due in the past and still pending or in progress', async () => {
@@ -213,7 +229,10 @@ describe.each(backends)('tasks API on $name', (backend) => {
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
       expect(res.headers.get('content-disposition')).toContain('filename="tasks.csv"');
-      const lines = res.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+      const lines = res.text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
       expect(lines[0]).toBe('id,title,description,status,priority,due_date,completed_at,contact_id,created_at,updated_at,due_on');
       const json = await owner.get('/api/tasks?status=pending,in_progress&sort=-priority');
       expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(json.body.data.map((t: any) => t.id));
@@ -270,7 +289,10 @@ describe.each(backends)('tasks API on $name', (backend) => {
         expect(again, zone).toMatchObject({ due_on: '2026-12-01', due_date: end, updated_at: day.updated_at });
         expect((await user.get(`/api/tasks/${timed.id}`)).body.data.due_date, zone).toBe('2026-12-01T08:30:00.000Z');
         const listed = await user.get('/api/tasks?from=2026-12-01&to=2026-12-01');
-        expect(listed.body.data.map((t: any) => t.title), zone).toContain('Whole day');
+        expect(
+          listed.body.data.map((t: any) => t.title),
+          zone,
+        ).toContain('Whole day');
       }
     });
 
@@ -447,5 +469,4 @@ describe.each(backends)('tasks API on $name', (backend) => {
       expect((await alice.get('/api/tasks/not-a-uuid')).status).toBe(404);
     });
   });
-
 });

@@ -32,7 +32,14 @@ describe.each(backends)('transactions API on $name', (backend) => {
     const created = await alice.post('/api/transactions', { type: 'expense', amount: 12.5, category: 'Software', description: 'Editor' });
     expect(created.status).toBe(201);
     const row = created.body.data;
-    expect(row).toMatchObject({ type: 'expense', amount: '12.50', category: 'Software', description: 'Editor', invoice_id: null, user_id: alice.user.id });
+    expect(row).toMatchObject({
+      type: 'expense',
+      amount: '12.50',
+      category: 'Software',
+      description: 'Editor',
+      invoice_id: null,
+      user_id: alice.user.id,
+    });
     expect(Object.keys(row).sort()).toEqual(
       ['id', 'user_id', 'type', 'amount', 'category', 'description', 'date', 'invoice_id', 'created_at', 'updated_at'].sort(),
     );
@@ -149,7 +156,10 @@ describe.each(backends)('transactions API on $name', (backend) => {
       for (const sort of ['date', '-date', 'amount', '-amount', 'created_at', '-created_at']) {
         const walked = await allRows(owner, `/api/transactions?sort=${sort}`, 2);
         const one = (await owner.get(`/api/transactions?sort=${sort}`)).body.data;
-        expect(walked.map((t) => t.id), sort).toEqual(one.map((t: any) => t.id));
+        expect(
+          walked.map((t) => t.id),
+          sort,
+        ).toEqual(one.map((t: any) => t.id));
       }
     });
 
@@ -157,7 +167,12 @@ describe.each(backends)('transactions API on $name', (backend) => {
       await owner.post('/api/transactions', { type: 'expense', amount: '10.00', category: '  software ' });
       const res = await owner.get('/api/transactions/categories');
       expect(res.status).toBe(200);
-      expect(res.body.data[0]).toEqual({ category: 'Software', type: 'expense', count: 2, last_used: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+      expect(res.body.data[0]).toEqual({
+        category: 'Software',
+        type: 'expense',
+        count: 2,
+        last_used: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      });
       expect(res.body.data.map((c: any) => c.category).sort()).toEqual(['Consulting', 'Office', 'Projects', 'Software']);
       const income = await owner.get('/api/transactions/categories?type=income');
       expect(income.body.data.map((c: any) => c.category).sort()).toEqual(['Consulting', 'Projects']);
@@ -168,7 +183,13 @@ describe.each(backends)('transactions API on $name', (backend) => {
     });
 
     it('exports the filtered rows as CSV, with formulas neutralised', async () => {
-      await owner.post('/api/transactions', { type: 'expense', amount: '1.00', category: '=cmd|"/c calc"!A1', description: '-2+3', date: '2026-03-02' });
+      await owner.post('/api/transactions', {
+        type: 'expense',
+        amount: '1.00',
+        category: '=cmd|"/c calc"!A1',
+        description: '-2+3',
+        date: '2026-03-02',
+      });
       const res = await owner.get('/api/transactions?format=csv&from=2026-03-01&to=2026-03-31&sort=date&limit=1');
       expect(res.status).toBe(200);
       expect(res.headers.get('content-disposition')).toContain('filename="transactions.csv"');
@@ -184,7 +205,11 @@ describe.each(backends)('transactions API on $name', (backend) => {
   describe('invoice_id', () => {
     it('only income may pay an invoice (422 with a clear message)', async () => {
       const before = await total(alice, '/api/transactions');
-      const res = await alice.post('/api/transactions', { type: 'expense', amount: '5.00', invoice_id: '00000000-0000-4000-8000-000000000000' });
+      const res = await alice.post('/api/transactions', {
+        type: 'expense',
+        amount: '5.00',
+        invoice_id: '00000000-0000-4000-8000-000000000000',
+      });
       expect(res.status).toBe(422);
       expectErrorShape(res.body, 'unprocessable');
       expect(res.body.error.message).toMatch(/only income can pay an invoice/i);
@@ -194,7 +219,11 @@ describe.each(backends)('transactions API on $name', (backend) => {
 
     it('refuses an invoice that is not in the account (422)', async () => {
       const before = await total(alice, '/api/transactions');
-      const res = await alice.post('/api/transactions', { type: 'income', amount: '5.00', invoice_id: '00000000-0000-4000-8000-000000000000' });
+      const res = await alice.post('/api/transactions', {
+        type: 'income',
+        amount: '5.00',
+        invoice_id: '00000000-0000-4000-8000-000000000000',
+      });
       expect(res.status).toBe(422);
       expect(res.body.error.details).toEqual({ invoice_id: ['is not one of your invoices'] });
       const malformed = await alice.post('/api/transactions', { type: 'income', amount: '5.00', invoice_id: 'INV-0001' });
@@ -211,7 +240,12 @@ describe.each(backends)('transactions API on $name', (backend) => {
       expect(foreign.body.error.details).toEqual({ invoice_id: ['is not one of your invoices'] });
       expect(await total(alice, '/api/transactions')).toBe(before);
 
-      const paid = await alice.post('/api/transactions', { type: 'income', amount: '100.00', invoice_id: mine.id, description: 'Part payment' });
+      const paid = await alice.post('/api/transactions', {
+        type: 'income',
+        amount: '100.00',
+        invoice_id: mine.id,
+        description: 'Part payment',
+      });
       expect(paid.status).toBe(201);
       expect(paid.body.data.invoice_id).toBe(mine.id);
       const filtered = await alice.get(`/api/transactions?invoice_id=${mine.id}`);
@@ -268,12 +302,19 @@ describe.each(backends)('transactions API on $name', (backend) => {
         expectErrorShape(res.body, 'validation_failed');
         expect(Object.keys(res.body.error.details), JSON.stringify(body).slice(0, 80)).toContain(field);
       }
-      for (const text of ['{"type":"income","amount":1e309}', '{"type":"income","amount":1e-7}', '{"type":"income","amount":12.345}', '{"type":"income","amount":-0.5}']) {
+      for (const text of [
+        '{"type":"income","amount":1e309}',
+        '{"type":"income","amount":1e-7}',
+        '{"type":"income","amount":12.345}',
+        '{"type":"income","amount":-0.5}',
+      ]) {
         const res = await alice.post('/api/transactions', text);
         expect(res.status, text).toBe(400);
         expect(res.body.error.details.amount, text).toBeDefined();
       }
-      expect((await alice.post('/api/transactions', { type: 'income', amount: '1.00', description: 'x'.repeat(150 * 1024) })).status).toBe(413);
+      expect((await alice.post('/api/transactions', { type: 'income', amount: '1.00', description: 'x'.repeat(150 * 1024) })).status).toBe(
+        413,
+      );
       expect(await total(alice, '/api/transactions')).toBe(before);
     });
 

@@ -151,7 +151,11 @@ describe.each(backends)('the user endpoint on $name', (backend) => {
   });
 
   it('answers 503 on the Clerk webhook when it is not configured, whatever is sent', async () => {
-    const res = await new Client(backend.url).post('/api/webhook/clerk', { type: 'user.created', data: {} }, { 'svix-id': 'msg_1', 'svix-timestamp': '1', 'svix-signature': 'v1,x' });
+    const res = await new Client(backend.url).post(
+      '/api/webhook/clerk',
+      { type: 'user.created', data: {} },
+      { 'svix-id': 'msg_1', 'svix-timestamp': '1', 'svix-signature': 'v1,x' },
+    );
     expect(res.status).toBe(503);
     expect(res.body.error.code).toBe('service_unavailable');
   });

@@ -20,7 +20,10 @@ async function seedAccount(q: Query, sub: string): Promise<string> {
     `insert into invoices (user_id, contact_id, invoice_number, due_date, subtotal, total_amount) values ($1, $2, 'INV-1', current_date + 14, 100, 100) returning id`,
     [userId, contact!.id],
   );
-  await q(`insert into invoice_items (user_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'Work', 1, 100, 100)`, [userId, invoice!.id]);
+  await q(
+    `insert into invoice_items (user_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'Work', 1, 100, 100)`,
+    [userId, invoice!.id],
+  );
   // a payment on the invoice, once sent (transactions → invoices is `on delete restrict`, invoices → contacts too)
   await q(`update invoices set status = 'sent' where id = $1`, [invoice!.id]);
   await q(`insert into transactions (user_id, type, amount, invoice_id) values ($1, 'income', 50, $2)`, [userId, invoice!.id]);
@@ -81,6 +84,8 @@ describe.each([
     expect(await db.as(A, (q) => q(`select clerk_id from deleted_users`))).toEqual([{ clerk_id: A.sub }]);
     expect(await db.as(B, (q) => q(`select clerk_id from deleted_users`))).toEqual([]);
     await expect(db.as(A, (q) => q(`delete from deleted_users where clerk_id = $1`, [A.sub]))).rejects.toThrow(/permission denied/);
-    await expect(db.as(A, (q) => q(`update deleted_users set clerk_id = 'x' where clerk_id = $1`, [A.sub]))).rejects.toThrow(/permission denied/);
+    await expect(db.as(A, (q) => q(`update deleted_users set clerk_id = 'x' where clerk_id = $1`, [A.sub]))).rejects.toThrow(
+      /permission denied/,
+    );
   });
 });

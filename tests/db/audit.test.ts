@@ -33,7 +33,9 @@ describe('audit trail', () => {
   it('records inserts, the changed fields of updates, and deletes, with the actor', async () => {
     const entries = await as('user_audit_a', async (q) => {
       const [user] = await q(`insert into users (clerk_id, email) values ('user_audit_a', 'a@audit.test') returning id`);
-      const [contact] = await q(`insert into contacts (user_id, first_name, email) values ($1, 'Ann', 'ann@x.test') returning id`, [user!.id]);
+      const [contact] = await q(`insert into contacts (user_id, first_name, email) values ($1, 'Ann', 'ann@x.test') returning id`, [
+        user!.id,
+      ]);
       await q(`update contacts set email = 'ann@y.test', status = 'customer' where id = $1`, [contact!.id]);
       await q(`update contacts set email = 'ann@y.test' where id = $1`, [contact!.id]); // no change: no entry
       await q(`delete from contacts where id = $1`, [contact!.id]);
@@ -65,7 +67,10 @@ describe('audit trail', () => {
       `update audit_logs set action = 'tampered'`,
       `delete from audit_logs`,
     ]) {
-      await expect(as('user_audit_a', (q) => q(statement)), statement).rejects.toThrow(/permission denied/);
+      await expect(
+        as('user_audit_a', (q) => q(statement)),
+        statement,
+      ).rejects.toThrow(/permission denied/);
     }
     const still = await as('user_audit_a', (q) => q(`select count(*)::int as n from audit_logs where id = $1`, [aId]));
     expect(still[0]!.n).toBe(1);
@@ -73,7 +78,8 @@ describe('audit trail', () => {
 
   it('goes with the account when the account is deleted', async () => {
     await as('user_audit_a', (q) => q(`delete from users where clerk_id = 'user_audit_a'`));
-    const [left] = await admin`select count(*)::int as n from audit_logs a join users u on u.id = a.user_id where u.clerk_id = 'user_audit_a'`;
+    const [left] =
+      await admin`select count(*)::int as n from audit_logs a join users u on u.id = a.user_id where u.clerk_id = 'user_audit_a'`;
     expect(left!.n).toBe(0);
     const [orphans] = await admin`select count(*)::int as n from audit_logs where user_id not in (select id from users)`;
     expect(orphans!.n).toBe(0);

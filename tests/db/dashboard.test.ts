@@ -76,11 +76,10 @@ describe.each([
         `insert into invoices (user_id, contact_id, invoice_number, due_date, currency) values ($1, $2, $3, current_date + 14, $4) returning id`,
         [ids.a, contact, number, currency],
       );
-      await q(`insert into invoice_items (user_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'Work', 1, $3, 0)`, [
-        ids.a,
-        inv!.id,
-        total,
-      ]);
+      await q(
+        `insert into invoice_items (user_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'Work', 1, $3, 0)`,
+        [ids.a, inv!.id, total],
+      );
       await q(`update invoices set status = 'sent' where id = $1`, [inv!.id]);
       return inv!.id as string;
     });
@@ -88,7 +87,10 @@ describe.each([
 
   beforeAll(async () => {
     db = withSub(await make());
-    for (const [key, sub] of [['a', A], ['b', B]] as const) {
+    for (const [key, sub] of [
+      ['a', A],
+      ['b', B],
+    ] as const) {
       await db.as(sub, async (q) => {
         const [user] = await q(`insert into users (clerk_id) values ($1) returning id`, [sub]);
         ids[key] = user!.id;
@@ -106,7 +108,7 @@ describe.each([
 
   it('stays equal to the transactions through random inserts, edits, payments and deletions', async () => {
     const next = random(name === 'postgres' ? 2026 : 11);
-    const pick = <T,>(values: readonly T[]) => values[Math.floor(next() * values.length)]!;
+    const pick = <T>(values: readonly T[]) => values[Math.floor(next() * values.length)]!;
     const invoices = [
       await sentInvoice('D-1', 'USD', ids.a_contact1!, '100000.00'),
       await sentInvoice('D-2', 'EUR', ids.a_contact2!, '100000.00'),
@@ -123,18 +125,29 @@ describe.each([
         switch (kind) {
           case 'insert':
             await q(`insert into transactions (user_id, type, amount, category, date) values ($1, $2, $3, $4, $5)`, [
-              ids.a, pick(['income', 'expense']), pick(amounts), pick(categories), pick(dates),
+              ids.a,
+              pick(['income', 'expense']),
+              pick(amounts),
+              pick(categories),
+              pick(dates),
             ]);
             break;
           case 'batch': {
             // one statement, several rows, some of them on the same key
-            const rows = Array.from({ length: 5 }, (_, i) => `($1, '${i % 2 ? 'income' : 'expense'}', ${pick(amounts)}, 'Sales', '${pick(dates)}')`);
+            const rows = Array.from(
+              { length: 5 },
+              (_, i) => `($1, '${i % 2 ? 'income' : 'expense'}', ${pick(amounts)}, 'Sales', '${pick(dates)}')`,
+            );
             await q(`insert into transactions (user_id, type, amount, category, date) values ${rows.join(', ')}`, [ids.a]);
             break;
           }
           case 'pay':
             await q(`insert into transactions (user_id, type, amount, category, date, invoice_id) values ($1, 'income', $2, $3, $4, $5)`, [
-              ids.a, pick(amounts), pick(categories), pick(dates), pick(invoices),
+              ids.a,
+              pick(amounts),
+              pick(categories),
+              pick(dates),
+              pick(invoices),
             ]);
             break;
           case 'edit':
@@ -143,8 +156,10 @@ describe.each([
               if (change === 'amount') await q(`update transactions set amount = $2 where id = $1`, [one.id, pick(amounts)]);
               if (change === 'date') await q(`update transactions set date = $2 where id = $1`, [one.id, pick(dates)]);
               if (change === 'category') await q(`update transactions set category = $2 where id = $1`, [one.id, pick(categories)]);
-              if (change === 'type' && !one.invoice_id) await q(`update transactions set type = $2 where id = $1`, [one.id, pick(['income', 'expense'])]);
-              if (change === 'several') await q(`update transactions set amount = amount + 1, date = $2 where user_id = $1`, [ids.a, pick(dates)]);
+              if (change === 'type' && !one.invoice_id)
+                await q(`update transactions set type = $2 where id = $1`, [one.id, pick(['income', 'expense'])]);
+              if (change === 'several')
+                await q(`update transactions set amount = amount + 1, date = $2 where user_id = $1`, [ids.a, pick(dates)]);
             }
             break;
           case 'link':
@@ -166,7 +181,10 @@ describe.each([
     // one more payment of each invoice, so that every currency and client is in there
     await db.as(A, async (q) => {
       for (const invoice of invoices) {
-        await q(`insert into transactions (user_id, type, amount, date, invoice_id) values ($1, 'income', 1, '2025-02-01', $2)`, [ids.a, invoice]);
+        await q(`insert into transactions (user_id, type, amount, date, invoice_id) values ($1, 'income', 1, '2025-02-01', $2)`, [
+          ids.a,
+          invoice,
+        ]);
       }
     });
     await expectInStep(A, ids.a!);
@@ -187,15 +205,29 @@ describe.each([
   it('lets a session read its own day totals, never write them, never see another account’s', async () => {
     await db.as(B, (q) => q(`insert into transactions (user_id, type, amount, date) values ($1, 'income', 5, '2025-05-05')`, [ids.b]));
     await db.as(A, (q) =>
-      q(`insert into transactions (user_id, type, amount, date, invoice_id) values ($1, 'income', 7, '2025-05-05', (select id from invoices where invoice_number = 'D-1'))`, [ids.a]),
+      q(
+        `insert into transactions (user_id, type, amount, date, invoice_id) values ($1, 'income', 7, '2025-05-05', (select id from invoices where invoice_number = 'D-1'))`,
+        [ids.a],
+      ),
     );
     const seen = await db.as(B, (q) => q(`select user_id, amount::text from transaction_day_totals`));
     expect(seen).toEqual([{ user_id: ids.b, amount: '5.00' }]);
     expect((await db.admin(`select count(*)::int as n from payment_day_totals where user_id = $1`, [ids.a]))[0]!.n).toBeGreaterThan(0);
     expect(await db.as(B, (q) => q(`select * from payment_day_totals`))).toEqual([]);
-    await expect(db.as(B, (q) => q(`insert into payment_day_totals (user_id, date, currency, contact_id, amount, count) values ($1, '2025-05-05', 'USD', $2, 1, 1)`, [ids.b, ids.b_contact1]))).rejects.toThrow(/permission denied/);
+    await expect(
+      db.as(B, (q) =>
+        q(
+          `insert into payment_day_totals (user_id, date, currency, contact_id, amount, count) values ($1, '2025-05-05', 'USD', $2, 1, 1)`,
+          [ids.b, ids.b_contact1],
+        ),
+      ),
+    ).rejects.toThrow(/permission denied/);
     const refused = /permission denied/;
-    await expect(db.as(B, (q) => q(`insert into transaction_day_totals (user_id, date, type, amount, count) values ($1, '2025-05-05', 'income', 1000, 1)`, [ids.b]))).rejects.toThrow(refused);
+    await expect(
+      db.as(B, (q) =>
+        q(`insert into transaction_day_totals (user_id, date, type, amount, count) values ($1, '2025-05-05', 'income', 1000, 1)`, [ids.b]),
+      ),
+    ).rejects.toThrow(refused);
     await expect(db.as(B, (q) => q(`update transaction_day_totals set amount = 1000`))).rejects.toThrow(refused);
     await expect(db.as(B, (q) => q(`delete from transaction_day_totals`))).rejects.toThrow(refused);
     await expect(db.as(B, (q) => q(`select app.apply_money_deltas(array[]::app.money_delta[])`))).rejects.toThrow(refused);
@@ -207,13 +239,20 @@ describe.each([
     const writers = Array.from({ length: 8 }, (_, w) =>
       db.as(A, async (q) => {
         for (let i = 0; i < 10; i += 1) {
-          await q(`insert into transactions (user_id, type, amount, category, date) values ($1, 'expense', '0.01', 'Rent', '2025-07-01'), ($1, 'income', '0.02', 'Sales', '2025-07-0${1 + ((w + i) % 3)}')`, [ids.a]);
+          await q(
+            `insert into transactions (user_id, type, amount, category, date) values ($1, 'expense', '0.01', 'Rent', '2025-07-01'), ($1, 'income', '0.02', 'Sales', '2025-07-0${1 + ((w + i) % 3)}')`,
+            [ids.a],
+          );
         }
       }),
     );
     await Promise.all(writers);
     await expectInStep(A, ids.a!);
-    const [rent] = await db.as(A, (q) => q(`select amount::text, count::int from transaction_day_totals where user_id = $1 and date = '2025-07-01' and category = 'Rent'`, [ids.a]));
+    const [rent] = await db.as(A, (q) =>
+      q(`select amount::text, count::int from transaction_day_totals where user_id = $1 and date = '2025-07-01' and category = 'Rent'`, [
+        ids.a,
+      ]),
+    );
     expect(rent).toEqual({ amount: '0.80', count: 80 });
   });
 

@@ -29,7 +29,8 @@ beforeAll(async () => {
     const [user] = await admin`insert into users (clerk_id, email) values (${`user_sends_${who}`}, ${`${who}@sends.test`}) returning id`;
     ids[`${who}_user`] = user!.id;
     for (const n of [1, 2]) {
-      const [invoice] = await admin`insert into invoices (user_id, invoice_number, due_date) values (${user!.id}, ${`S-${n}`}, current_date + 14) returning id`;
+      const [invoice] =
+        await admin`insert into invoices (user_id, invoice_number, due_date) values (${user!.id}, ${`S-${n}`}, current_date + 14) returning id`;
       ids[`${who}_invoice${n}`] = invoice!.id;
     }
   }

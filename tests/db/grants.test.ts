@@ -79,7 +79,11 @@ const NOT_EXTENSION = (catalog: string, oid: string) =>
   `not exists (select 1 from pg_depend d where d.classid = '${catalog}'::regclass and d.objid = ${oid} and d.deptype = 'e')`;
 
 describe.each([
-  ['PostgreSQL with Supabase default privileges', true, () => postgresBackend(inject('pgAdminUrl'), 'grants_supa', { beforeMigrate: SUPABASE_DEFAULTS })],
+  [
+    'PostgreSQL with Supabase default privileges',
+    true,
+    () => postgresBackend(inject('pgAdminUrl'), 'grants_supa', { beforeMigrate: SUPABASE_DEFAULTS }),
+  ],
   ['PostgreSQL', false, () => postgresBackend(inject('pgAdminUrl'), 'grants')],
   ['PGlite with Supabase default privileges', true, () => pgliteBackend({ beforeMigrate: SUPABASE_DEFAULTS })],
   ['PGlite', false, () => pgliteBackend()],

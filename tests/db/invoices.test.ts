@@ -11,7 +11,6 @@ import { computeTotals, type Discount, lineTotalCents, type TotalsLine } from '.
  * server, account deletion, and the scheduler's role.
  */
 
-
 /** A small deterministic generator, so a failure can be replayed. */
 function random(seed: number) {
   let state = seed >>> 0;
@@ -22,7 +21,7 @@ function random(seed: number) {
 }
 
 function randomInvoice(next: () => number): { lines: TotalsLine[]; discount: Discount } {
-  const pick = <T,>(values: readonly T[]) => values[Math.floor(next() * values.length)]!;
+  const pick = <T>(values: readonly T[]) => values[Math.floor(next() * values.length)]!;
   const count = 1 + Math.floor(next() * 8);
   const lines = Array.from({ length: count }, () => ({
     quantity: pick<string | number>([1, 1, 2, 3, 7, 12, 1000, 999_999, '7.5', '0.125', '0.333', '2.005', '1.5', '0.001']),
@@ -49,7 +48,7 @@ describe.each([
   const B = { sub: 'user_inv_b' };
   const ids: Record<string, string> = {};
 
-  const as = <T,>(claims: Record<string, unknown> | null, fn: (q: Query) => Promise<T>, role?: string) => db.as<T>(claims, fn, role);
+  const as = <T>(claims: Record<string, unknown> | null, fn: (q: Query) => Promise<T>, role?: string) => db.as<T>(claims, fn, role);
   const rejects = (claims: Record<string, unknown>, fn: (q: Query) => Promise<unknown>) => expect(as(claims, fn)).rejects;
 
   /** A sent invoice of A with the given lines; returns its id. */
@@ -84,11 +83,17 @@ describe.each([
 
   beforeAll(async () => {
     db = await make();
-    for (const [key, claims] of [['a', A], ['b', B]] as const) {
+    for (const [key, claims] of [
+      ['a', A],
+      ['b', B],
+    ] as const) {
       await as(claims, async (q) => {
         const [user] = await q(`insert into users (clerk_id, email) values ($1, $2) returning id`, [claims.sub, `${key}@inv.test`]);
         ids[`${key}_user`] = user!.id;
-        const [contact] = await q(`insert into contacts (user_id, first_name, email) values ($1, 'Client', 'client@inv.test') returning id`, [user!.id]);
+        const [contact] = await q(
+          `insert into contacts (user_id, first_name, email) values ($1, 'Client', 'client@inv.test') returning id`,
+          [user!.id],
+        );
         ids[`${key}_contact`] = contact!.id;
       });
     }
@@ -159,7 +164,9 @@ describe.each([
 
   it('refuses a line or a total that numeric(14,2) cannot hold', async () => {
     await rejects(A, async (q) => {
-      const [inv] = await q(`insert into invoices (user_id, invoice_number, due_date) values ($1, 'T-OVER', current_date) returning id`, [ids.a_user]);
+      const [inv] = await q(`insert into invoices (user_id, invoice_number, due_date) values ($1, 'T-OVER', current_date) returning id`, [
+        ids.a_user,
+      ]);
       await q(
         `insert into invoice_items (user_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'x', 2000000, '999999.99', 0)`,
         [ids.a_user, inv!.id],
@@ -173,7 +180,10 @@ describe.each([
     await rejects(A, (q) => q(`update invoice_items set quantity = 2 where id = $1`, [item])).toThrow(/can no longer change/);
     await rejects(A, (q) => q(`delete from invoice_items where id = $1`, [item])).toThrow(/can no longer change/);
     await rejects(A, (q) =>
-      q(`insert into invoice_items (user_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'x', 1, 1, 1)`, [ids.a_user, id]),
+      q(`insert into invoice_items (user_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'x', 1, 1, 1)`, [
+        ids.a_user,
+        id,
+      ]),
     ).toThrow(/can no longer change/);
     await rejects(A, (q) => q(`update invoices set currency = 'EUR' where id = $1`, [id])).toThrow(/currency can no longer change/);
     await rejects(A, (q) => q(`update invoices set discount_type = 'amount', discount_value = 1 where id = $1`, [id])).toThrow(
@@ -196,15 +206,23 @@ describe.each([
     await rejects(A, (q) => q(`update invoices set amount_paid = 50 where id = $1`, [id])).toThrow(/amount paid follows the payments/);
     await as(A, (q) => q(`update invoices set status = 'cancelled' where id = $1`, [id]));
     for (const to of ['draft', 'sent', 'paid']) {
-      await rejects(A, (q) => q(`update invoices set status = $2 where id = $1`, [id, to])).toThrow(/cannot go from cancelled|record a payment/);
+      await rejects(A, (q) => q(`update invoices set status = $2 where id = $1`, [id, to])).toThrow(
+        /cannot go from cancelled|record a payment/,
+      );
     }
-    await rejects(A, (q) => q(`insert into invoices (user_id, invoice_number, due_date, status) values ($1, 'T-4', current_date, 'sent')`, [ids.a_user])).toThrow(
-      /starts as a draft/,
-    );
+    await rejects(A, (q) =>
+      q(`insert into invoices (user_id, invoice_number, due_date, status) values ($1, 'T-4', current_date, 'sent')`, [ids.a_user]),
+    ).toThrow(/starts as a draft/);
   });
 
   it('applies payments, partial and full, and reverses them when they are changed or deleted', async () => {
-    const id = await sentInvoice([[3, '0.10'], [1, '99.70']], 'T-5');
+    const id = await sentInvoice(
+      [
+        [3, '0.10'],
+        [1, '99.70'],
+      ],
+      'T-5',
+    );
     expect(await state(id)).toMatchObject({ status: 'sent', amount_paid: '0.00', total_amount: '100.00' });
     const first = await pay(id, '30.00');
     expect(await state(id)).toMatchObject({ status: 'sent', amount_paid: '30.00' });
@@ -266,16 +284,21 @@ describe.each([
     await pay(id, '6.00');
     await expect(pay(id, '0.01')).rejects.toThrow(/balance due is 0.00/);
     const draft = await as(A, async (q) => {
-      const [inv] = await q(`insert into invoices (user_id, invoice_number, due_date) values ($1, 'T-8', current_date) returning id`, [ids.a_user]);
-      await q(`insert into invoice_items (user_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'x', 1, 5, 0)`, [ids.a_user, inv!.id]);
+      const [inv] = await q(`insert into invoices (user_id, invoice_number, due_date) values ($1, 'T-8', current_date) returning id`, [
+        ids.a_user,
+      ]);
+      await q(`insert into invoice_items (user_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'x', 1, 5, 0)`, [
+        ids.a_user,
+        inv!.id,
+      ]);
       return inv!.id as string;
     });
     await expect(pay(draft, '1.00')).rejects.toThrow(/still a draft/);
     await as(A, (q) => q(`update invoices set status = 'cancelled' where id = $1`, [draft]));
     await expect(pay(draft, '1.00')).rejects.toThrow(/cancelled: it cannot take payments/);
-    await rejects(A, (q) => q(`insert into transactions (user_id, type, amount, invoice_id) values ($1, 'expense', 1, $2)`, [ids.a_user, id])).toThrow(
-      /check constraint|violates/,
-    );
+    await rejects(A, (q) =>
+      q(`insert into transactions (user_id, type, amount, invoice_id) values ($1, 'expense', 1, $2)`, [ids.a_user, id]),
+    ).toThrow(/check constraint|violates/);
     const partly = await sentInvoice([[1, '10.00']], 'T-9');
     await pay(partly, '1.00');
     await rejects(A, (q) => q(`update invoices set status = 'cancelled' where id = $1`, [partly])).toThrow(/remove them before cancelling/);
@@ -298,23 +321,26 @@ describe.each([
     const a = await as(A, async (q) => (await q(`select app.next_invoice_number($1, 'F') as n`, [ids.a_user]))[0]!.n);
     expect(a).toBe('F0001');
     await as(A, (q) => q(`insert into invoices (user_id, invoice_number, due_date) values ($1, 'INV-0002', current_date)`, [ids.a_user]));
-    await rejects(A, (q) => q(`insert into invoices (user_id, invoice_number, due_date) values ($1, 'INV-0002', current_date)`, [ids.a_user])).toThrow(
-      /duplicate key|unique/,
-    );
+    await rejects(A, (q) =>
+      q(`insert into invoices (user_id, invoice_number, due_date) values ($1, 'INV-0002', current_date)`, [ids.a_user]),
+    ).toThrow(/duplicate key|unique/);
   });
 
   it("keeps the new tables tenant-sealed: B sees and writes none of A's history, counters or reminders", async () => {
     const id = await sentInvoice([[1, '1.00']], 'T-11');
     for (const table of ['invoice_events', 'invoice_counters', 'invoice_reminders']) {
       const rows = await as(B, (q) => q(`select * from ${table}`));
-      expect(rows.every((r) => r.user_id === ids.b_user), table).toBe(true);
+      expect(
+        rows.every((r) => r.user_id === ids.b_user),
+        table,
+      ).toBe(true);
     }
-    await rejects(B, (q) => q(`insert into invoice_events (user_id, invoice_id, type) values ($1, $2, 'created')`, [ids.a_user, id])).toThrow(
-      /row-level security|violates/,
-    );
-    await rejects(B, (q) => q(`insert into invoice_events (user_id, invoice_id, type) values ($1, $2, 'created')`, [ids.b_user, id])).toThrow(
-      /foreign key|violates/,
-    );
+    await rejects(B, (q) =>
+      q(`insert into invoice_events (user_id, invoice_id, type) values ($1, $2, 'created')`, [ids.a_user, id]),
+    ).toThrow(/row-level security|violates/);
+    await rejects(B, (q) =>
+      q(`insert into invoice_events (user_id, invoice_id, type) values ($1, $2, 'created')`, [ids.b_user, id]),
+    ).toThrow(/foreign key|violates/);
     await rejects(B, (q) =>
       q(`insert into invoice_reminders (user_id, invoice_id, step_days, local_date) values ($1, $2, 3, current_date)`, [ids.b_user, id]),
     ).toThrow(/foreign key|violates/);
@@ -327,7 +353,10 @@ describe.each([
         `insert into invoices (user_id, contact_id, invoice_number, issue_date, due_date) values ($1, $2, 'T-12', current_date - 30, current_date - 10) returning id`,
         [ids.a_user, ids.a_contact],
       );
-      await q(`insert into invoice_items (user_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'x', 1, 5, 0)`, [ids.a_user, inv!.id]);
+      await q(`insert into invoice_items (user_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'x', 1, 5, 0)`, [
+        ids.a_user,
+        inv!.id,
+      ]);
       await q(`update invoices set status = 'sent' where id = $1`, [inv!.id]);
       return inv!.id as string;
     });
@@ -356,13 +385,20 @@ describe.each([
   it('deletes an account with sent and paid invoices and their payments', async () => {
     const [user] = await as({ sub: 'user_inv_gone' }, (q) => q(`insert into users (clerk_id) values ('user_inv_gone') returning id`));
     await as({ sub: 'user_inv_gone' }, async (q) => {
-      const [inv] = await q(`insert into invoices (user_id, invoice_number, due_date) values ($1, 'G-1', current_date) returning id`, [user!.id]);
-      await q(`insert into invoice_items (user_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'x', 1, 10, 0)`, [user!.id, inv!.id]);
+      const [inv] = await q(`insert into invoices (user_id, invoice_number, due_date) values ($1, 'G-1', current_date) returning id`, [
+        user!.id,
+      ]);
+      await q(`insert into invoice_items (user_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'x', 1, 10, 0)`, [
+        user!.id,
+        inv!.id,
+      ]);
       await q(`update invoices set status = 'sent' where id = $1`, [inv!.id]);
       await q(`insert into transactions (user_id, type, amount, invoice_id) values ($1, 'income', 10, $2)`, [user!.id, inv!.id]);
       await q(`delete from users where id = $1`, [user!.id]);
     });
-    const left = await as({ sub: 'user_inv_gone' }, (q) => q(`select (select count(*) from invoices)::int as invoices, (select count(*) from transactions)::int as tx`));
+    const left = await as({ sub: 'user_inv_gone' }, (q) =>
+      q(`select (select count(*) from invoices)::int as invoices, (select count(*) from transactions)::int as tx`),
+    );
     expect(left[0]).toEqual({ invoices: 0, tx: 0 });
   });
 

@@ -104,11 +104,15 @@ describe('the app on PostgreSQL: reminders, statement timeout and the import loc
   /** A user with reminders at 3 and 7 days, a contact with an email, and `count` sent invoices 10 days overdue. */
   async function account(sub: string, count: number): Promise<{ userId: string; invoiceIds: string[] }> {
     return db.withTenant({ sub }, async (tx) => {
-      const [user] = rows(await tx.execute(sql`insert into users (clerk_id, email) values (${sub}, ${`${sub}@rel.test`}) returning id::text as id`));
+      const [user] = rows(
+        await tx.execute(sql`insert into users (clerk_id, email) values (${sub}, ${`${sub}@rel.test`}) returning id::text as id`),
+      );
       const userId = user!.id as string;
       await tx.execute(sql`update users set invoice_reminder_days = '{3,7}' where id = ${userId}`);
       const [contact] = rows(
-        await tx.execute(sql`insert into contacts (user_id, first_name, email) values (${userId}, 'Client', ${`client-${sub}@rel.test`}) returning id::text as id`),
+        await tx.execute(
+          sql`insert into contacts (user_id, first_name, email) values (${userId}, 'Client', ${`client-${sub}@rel.test`}) returning id::text as id`,
+        ),
       );
       const invoiceIds: string[] = [];
       for (let n = 1; n <= count; n += 1) {
@@ -160,7 +164,9 @@ describe('the app on PostgreSQL: reminders, statement timeout and the import loc
     const [claim] = await admin`select id::text as id from invoice_reminders where invoice_id = ${stale}`;
     const outbox = fs.readdirSync(path.join(dataDir, 'outbox', ok.userId));
     expect(outbox).toEqual([expect.stringMatching(new RegExp(`-kreminder-${claim!.id}\\.eml$`))]);
-    expect(fs.readFileSync(path.join(dataDir, 'outbox', ok.userId, outbox[0]!), 'utf8')).toContain(`Message-ID: <reminder-${claim!.id}@ledgerly>`);
+    expect(fs.readFileSync(path.join(dataDir, 'outbox', ok.userId, outbox[0]!), 'utf8')).toContain(
+      `Message-ID: <reminder-${claim!.id}@ledgerly>`,
+    );
 
     // a second run sends nothing more: the stale claim is now sent, the fresh one still leased
     await admin.unsafe(`drop trigger rel_test_fail on public.invoice_reminders; drop function public.rel_test_fail();`);
@@ -187,7 +193,10 @@ describe('the app on PostgreSQL: reminders, statement timeout and the import loc
     expect(inside[0]!.timeout).toBe('400ms');
     const error = await db
       .withTenant({ sub: 'user_rel_timeout' }, (tx) => tx.execute(sql`select pg_sleep(3)`))
-      .then(() => null, (e: unknown) => e);
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
     expect(error).not.toBeNull();
     const mapped = errorsModule.fromDatabaseError(error);
     expect(mapped?.status).toBe(503);
@@ -217,7 +226,10 @@ describe('the app on PostgreSQL: reminders, statement timeout and the import loc
     await isLocked;
     const second = await db
       .withTenant({ sub: 'user_rel_import_a' }, (tx) => contacts.importContacts(tx, { id: alice.userId }, request))
-      .then(() => null, (e: unknown) => e);
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
     expect(second).toBeInstanceOf(errorsModule.ApiError);
     expect((second as InstanceType<typeof errorsModule.ApiError>).status).toBe(409);
     expect((second as Error).message).toMatch(/Another contact import of yours is still running/);

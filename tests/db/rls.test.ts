@@ -10,7 +10,6 @@ import { recordFigure } from '../helpers/figures';
  * PGlite.
  */
 
-
 const TABLES = ['users', 'contacts', 'invoices', 'invoice_items', 'transactions', 'tasks', 'ai_logs'];
 /** table → the fixture key of its row (ids.a_<key>, ids.b_<key>) */
 const FIXTURE: Record<string, string> = {
@@ -33,7 +32,7 @@ describe.each([
   const ids: Record<string, string> = {};
   let attempts = 0;
 
-  const as = <T,>(claims: Record<string, unknown> | null, fn: Parameters<SqlBackend['as']>[1], role?: string) =>
+  const as = <T>(claims: Record<string, unknown> | null, fn: Parameters<SqlBackend['as']>[1], role?: string) =>
     db.as<T>(claims, fn as never, role);
 
   /** Expects the statement to fail (and counts the attempt). */
@@ -51,11 +50,17 @@ describe.each([
 
   beforeAll(async () => {
     db = await make();
-    for (const [key, claims] of [['a', A], ['b', B]] as const) {
+    for (const [key, claims] of [
+      ['a', A],
+      ['b', B],
+    ] as const) {
       await as(claims, async (q) => {
         const [user] = await q(`insert into users (clerk_id, email) values ($1, $2) returning id`, [claims.sub, `${key}@rls.test`]);
         ids[`${key}_user`] = user!.id;
-        const [contact] = await q(`insert into contacts (user_id, first_name) values ($1, $2) returning id`, [user!.id, `Contact of ${key}`]);
+        const [contact] = await q(`insert into contacts (user_id, first_name) values ($1, $2) returning id`, [
+          user!.id,
+          `Contact of ${key}`,
+        ]);
         ids[`${key}_contact`] = contact!.id;
         const [invoice] = await q(
           `insert into invoices (user_id, contact_id, invoice_number, due_date) values ($1, $2, 'INV-0001', current_date + 14) returning id`,
@@ -79,7 +84,10 @@ describe.each([
           [user!.id, invoice!.id],
         );
         ids[`${key}_transaction`] = tx!.id;
-        const [task] = await q(`insert into tasks (user_id, contact_id, title) values ($1, $2, 'Call') returning id`, [user!.id, contact!.id]);
+        const [task] = await q(`insert into tasks (user_id, contact_id, title) values ($1, $2, 'Call') returning id`, [
+          user!.id,
+          contact!.id,
+        ]);
         ids[`${key}_task`] = task!.id;
         const [log] = await q(`insert into ai_logs (user_id, query, engine) values ($1, 'hello', 'builtin') returning id`, [user!.id]);
         ids[`${key}_ai_log`] = log!.id;
@@ -89,7 +97,11 @@ describe.each([
 
   afterAll(async () => {
     console.warn(`[rls ${db.name}] cross-tenant attempts refused: ${attempts}`);
-    recordFigure(`rls.${db.name}`, attempts, `SQL statements across tenants refused as role authenticated (${db.name === 'postgres' ? 'PostgreSQL' : 'PGlite'})`);
+    recordFigure(
+      `rls.${db.name}`,
+      attempts,
+      `SQL statements across tenants refused as role authenticated (${db.name === 'postgres' ? 'PostgreSQL' : 'PGlite'})`,
+    );
     await db.close();
   });
 
@@ -113,7 +125,10 @@ describe.each([
       const visible = await as<Row[]>(B, (q) => q(`select * from ${table}`));
       expect(visible.length, table).toBeGreaterThan(0);
       const column = table === 'users' ? 'id' : 'user_id';
-      expect(visible.every((r) => r[column] === ids.b_user), table).toBe(true);
+      expect(
+        visible.every((r) => r[column] === ids.b_user),
+        table,
+      ).toBe(true);
       await touchesNothing(B, `select id from ${table} where id = $1`, [ids[`a_${FIXTURE[table]}`]]);
     }
     const accounts = await as<Row[]>(B, (q) => q('select app.account_ids() as ids'));
@@ -166,7 +181,12 @@ describe.each([
       [ids.b_user, ids.a_invoice],
       fk,
     );
-    await refused(B, `insert into transactions (user_id, type, amount, invoice_id) values ($1, 'income', 1, $2)`, [ids.b_user, ids.a_invoice], fk);
+    await refused(
+      B,
+      `insert into transactions (user_id, type, amount, invoice_id) values ($1, 'income', 1, $2)`,
+      [ids.b_user, ids.a_invoice],
+      fk,
+    );
     await refused(B, `update transactions set invoice_id = $1 where id = $2`, [ids.a_invoice, ids.b_transaction], fk);
   });
 
@@ -181,10 +201,25 @@ describe.each([
 
   it('enforces the money and quantity rules in the database', async () => {
     const check = /check constraint|violates/;
-    await refused(B, `insert into invoice_items (user_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'x', 0, 1, 0)`, [ids.b_user, ids.b_invoice], check);
+    await refused(
+      B,
+      `insert into invoice_items (user_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'x', 0, 1, 0)`,
+      [ids.b_user, ids.b_invoice],
+      check,
+    );
     await refused(B, `insert into transactions (user_id, type, amount) values ($1, 'expense', -5)`, [ids.b_user], check);
-    await refused(B, `insert into transactions (user_id, type, amount, invoice_id) values ($1, 'expense', 5, $2)`, [ids.b_user, ids.b_invoice], check);
-    await refused(B, `insert into invoices (user_id, invoice_number, issue_date, due_date) values ($1, 'INV-X', '2026-02-01', '2026-01-01')`, [ids.b_user], check);
+    await refused(
+      B,
+      `insert into transactions (user_id, type, amount, invoice_id) values ($1, 'expense', 5, $2)`,
+      [ids.b_user, ids.b_invoice],
+      check,
+    );
+    await refused(
+      B,
+      `insert into invoices (user_id, invoice_number, issue_date, due_date) values ($1, 'INV-X', '2026-02-01', '2026-01-01')`,
+      [ids.b_user],
+      check,
+    );
     const [row] = await as<Row[]>(B, (q) => q(`select amount from transactions where id = $1`, [ids.b_transaction]));
     expect(row!.amount).toBe('10.00');
   });

@@ -69,7 +69,8 @@ describe('schema.ts and the migrated database', () => {
         const declared = drizzleType(column.getSQLType());
         if (expected !== declared) problems.push(`${key}: database ${expected}, schema.ts ${declared}`);
         const nullable = row.is_nullable === 'YES';
-        if (nullable === column.notNull) problems.push(`${key}: database ${nullable ? 'nullable' : 'not null'}, schema.ts ${column.notNull ? 'not null' : 'nullable'}`);
+        if (nullable === column.notNull)
+          problems.push(`${key}: database ${nullable ? 'nullable' : 'not null'}, schema.ts ${column.notNull ? 'not null' : 'nullable'}`);
       }
     }
     expect(problems).toEqual([]);

@@ -14,7 +14,7 @@ describe.each([
   ['pglite', pgliteBackend],
 ] as const)('whole-day tasks in the database on %s', (_name, make) => {
   let db: SqlBackend;
-  const asUser = <T,>(sub: string, fn: (q: Query) => Promise<T>) => db.as({ sub }, fn);
+  const asUser = <T>(sub: string, fn: (q: Query) => Promise<T>) => db.as({ sub }, fn);
   const ids: Record<string, string> = {};
   const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null);
 
@@ -49,9 +49,10 @@ describe.each([
         expect(iso(row!.due_date), day).toBe(end);
       }
       // a due_date sent along with due_on does not win over the day
-      const [both] = await q(`insert into tasks (user_id, title, due_on, due_date) values ($1, 't', '2026-05-01', '2020-01-01T00:00:00Z') returning due_date`, [
-        ids.a,
-      ]);
+      const [both] = await q(
+        `insert into tasks (user_id, title, due_on, due_date) values ($1, 't', '2026-05-01', '2020-01-01T00:00:00Z') returning due_date`,
+        [ids.a],
+      );
       expect(iso(both!.due_date)).toBe('2026-05-01T21:59:59.999Z');
     });
   });
@@ -59,7 +60,9 @@ describe.each([
   it('moves whole-day tasks with a change of zone, not timed ones and not another account’s', async () => {
     const [day, timed] = await asUser('user_dd_a', async (q) => {
       const [d] = await q(`insert into tasks (user_id, title, due_on) values ($1, 'day', '2026-12-01') returning id`, [ids.a]);
-      const [t] = await q(`insert into tasks (user_id, title, due_date) values ($1, 'timed', '2026-12-01T08:30:00Z') returning id`, [ids.a]);
+      const [t] = await q(`insert into tasks (user_id, title, due_date) values ($1, 'timed', '2026-12-01T08:30:00Z') returning id`, [
+        ids.a,
+      ]);
       return [d!.id as string, t!.id as string];
     });
     const other = await asUser('user_dd_b', async (q) => {

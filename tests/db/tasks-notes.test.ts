@@ -12,7 +12,7 @@ describe.each([
   ['pglite', pgliteBackend],
 ] as const)('tasks and notes in the database on %s', (_name, make) => {
   let db: SqlBackend;
-  const asUser = <T,>(sub: string, fn: (q: Query) => Promise<T>) => db.as({ sub }, fn);
+  const asUser = <T>(sub: string, fn: (q: Query) => Promise<T>) => db.as({ sub }, fn);
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
@@ -42,22 +42,30 @@ describe.each([
       expect(await q(`delete from contact_notes where id = $1 returning id`, [ids.a_note])).toEqual([]);
     });
     await expect(
-      asUser('user_tn_b', (q) => q(`insert into contact_notes (user_id, contact_id, body) values ($1, $2, 'x')`, [ids.a_user, ids.a_contact])),
+      asUser('user_tn_b', (q) =>
+        q(`insert into contact_notes (user_id, contact_id, body) values ($1, $2, 'x')`, [ids.a_user, ids.a_contact]),
+      ),
     ).rejects.toThrow(rls);
     // B's own row pointing at A's contact: the composite foreign key refuses it
     await expect(
-      asUser('user_tn_b', (q) => q(`insert into contact_notes (user_id, contact_id, body) values ($1, $2, 'x')`, [ids.b_user, ids.a_contact])),
+      asUser('user_tn_b', (q) =>
+        q(`insert into contact_notes (user_id, contact_id, body) values ($1, $2, 'x')`, [ids.b_user, ids.a_contact]),
+      ),
     ).rejects.toThrow(/foreign key|violates/);
-    await expect(asUser('user_tn_b', (q) => q(`insert into contact_notes (user_id, contact_id, body) values ($1, $2, '')`, [ids.b_user, ids.b_contact]))).rejects.toThrow(
-      /check constraint|violates/,
-    );
+    await expect(
+      asUser('user_tn_b', (q) =>
+        q(`insert into contact_notes (user_id, contact_id, body) values ($1, $2, '')`, [ids.b_user, ids.b_contact]),
+      ),
+    ).rejects.toThrow(/check constraint|violates/);
     const still = await asUser('user_tn_a', (q) => q(`select body from contact_notes where id = $1`, [ids.a_note]));
     expect(still).toEqual([{ body: 'secret of a' }]);
   });
 
   it('keeps completed_at with the status, whoever writes', async () => {
     await asUser('user_tn_a', async (q) => {
-      const [task] = await q(`insert into tasks (user_id, title, status) values ($1, 't', 'completed') returning id, completed_at`, [ids.a_user]);
+      const [task] = await q(`insert into tasks (user_id, title, status) values ($1, 't', 'completed') returning id, completed_at`, [
+        ids.a_user,
+      ]);
       expect(task!.completed_at).not.toBeNull();
       const [kept] = await q(`update tasks set title = 'renamed' where id = $1 returning completed_at`, [task!.id]);
       expect(kept!.completed_at).toEqual(task!.completed_at);
@@ -72,8 +80,12 @@ describe.each([
 
   it('ranks priorities by importance and removes notes with their contact', async () => {
     await asUser('user_tn_a', async (q) => {
-      for (const p of ['low', 'high', 'medium']) await q(`insert into tasks (user_id, title, priority) values ($1, $2, $2)`, [ids.a_user, p]);
-      const ranked = await q(`select priority from tasks where user_id = $1 and title in ('low', 'medium', 'high') order by priority_rank desc`, [ids.a_user]);
+      for (const p of ['low', 'high', 'medium'])
+        await q(`insert into tasks (user_id, title, priority) values ($1, $2, $2)`, [ids.a_user, p]);
+      const ranked = await q(
+        `select priority from tasks where user_id = $1 and title in ('low', 'medium', 'high') order by priority_rank desc`,
+        [ids.a_user],
+      );
       expect(ranked.map((r) => r.priority)).toEqual(['high', 'medium', 'low']);
     });
     await expect(asUser('user_tn_a', (q) => q(`update tasks set priority_rank = 9`))).rejects.toThrow(/can only be updated to DEFAULT/);

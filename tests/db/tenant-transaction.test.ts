@@ -48,7 +48,9 @@ describe('withTenant on PostgreSQL', () => {
     await db.withTenant({ sub: 'user_leak' }, async (tx) => tx.execute(sql`select 1`));
     const driver = await db.getDriver();
     for (let i = 0; i < 8; i += 1) {
-      const [row] = rows(await driver.db.execute(sql`select current_setting('role') as role, current_setting('request.jwt.claims', true) as claims`));
+      const [row] = rows(
+        await driver.db.execute(sql`select current_setting('role') as role, current_setting('request.jwt.claims', true) as claims`),
+      );
       expect(row!.role).toBe('none');
       expect(row!.claims ?? '').toBe('');
     }

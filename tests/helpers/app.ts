@@ -26,13 +26,20 @@ export function assertBuilt(): void {
   }
 }
 
-export async function startApp(env: Record<string, string | undefined> = {}, options: { dataDir?: string; port?: number; waitForHealth?: boolean; launch?: (argv: string[]) => string[] } = {}): Promise<AppServer> {
+export async function startApp(
+  env: Record<string, string | undefined> = {},
+  options: { dataDir?: string; port?: number; waitForHealth?: boolean; launch?: (argv: string[]) => string[] } = {},
+): Promise<AppServer> {
   assertBuilt();
   const port = options.port ?? (await freePort());
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'ledgerly-app-'));
   let output = '';
   // `launch` wraps the command (e.g. under a parent process of the test's choosing)
-  const [command, ...args] = (options.launch ?? ((argv) => argv))([process.execPath, path.join(root, 'node_modules/next/dist/bin/next'), 'start']);
+  const [command, ...args] = (options.launch ?? ((argv) => argv))([
+    process.execPath,
+    path.join(root, 'node_modules/next/dist/bin/next'),
+    'start',
+  ]);
   const child = spawn(command!, args, {
     cwd: root,
     env: {

@@ -25,9 +25,12 @@ export async function startAssistant(env: Record<string, string> = {}) {
     const [first_name, last_name] = name.split(' ');
     const claims = { sub };
     const { user } = await withTenant(claims, (tx) =>
-      currentUser(tx, { userId: sub, identity: { email: `${sub}@example.com`, first_name: first_name ?? null, last_name: last_name ?? null } }),
+      currentUser(tx, {
+        userId: sub,
+        identity: { email: `${sub}@example.com`, first_name: first_name ?? null, last_name: last_name ?? null },
+      }),
     );
-    const tx = <T,>(fn: (tx: import('../../src/lib/db').Database) => Promise<T>) => withTenant(claims, fn);
+    const tx = <T>(fn: (tx: import('../../src/lib/db').Database) => Promise<T>) => withTenant(claims, fn);
     const unwrap = async (pending: unknown) => {
       let result: unknown;
       try {
@@ -43,8 +46,7 @@ export async function startAssistant(env: Record<string, string> = {}) {
       user,
       claims,
       tx,
-      ask: (query: string) =>
-        unwrap(service.askAssistant({ user, query, newTransaction: tx })),
+      ask: (query: string) => unwrap(service.askAssistant({ user, query, newTransaction: tx })),
       confirm: (id: string) => unwrap(tx((t) => service.confirmAction(t, user, id))),
       reject: (id: string) => unwrap(tx((t) => service.rejectAction(t, user, id))),
       undo: (id: string) => unwrap(tx((t) => service.undoAction(t, user, id))),

@@ -89,11 +89,7 @@ export async function mintSessionToken(instance: ClerkInstance, azp: string, opt
 }
 
 /** The headers svix sends with a delivery, signed with `secret` by svix's own code. */
-export function signWebhook(
-  secret: string,
-  payload: string,
-  options: { id?: string; timestamp?: Date } = {},
-): Record<string, string> {
+export function signWebhook(secret: string, payload: string, options: { id?: string; timestamp?: Date } = {}): Record<string, string> {
   const id = options.id ?? `msg_${randomBytes(12).toString('hex')}`;
   const timestamp = options.timestamp ?? new Date();
   return {
@@ -118,7 +114,9 @@ export interface ClerkUserFields {
 /** A `user.created` / `user.updated` event shaped like Clerk's. */
 export function userEvent(type: 'user.created' | 'user.updated', user: ClerkUserFields): Record<string, unknown> {
   const emails = [
-    ...(user.email ? [{ id: 'idn_primary', email_address: user.email, object: 'email_address', verification: { status: 'verified' } }] : []),
+    ...(user.email
+      ? [{ id: 'idn_primary', email_address: user.email, object: 'email_address', verification: { status: 'verified' } }]
+      : []),
     ...(user.extra_emails ?? []).map((address, i) => ({ id: `idn_extra${i}`, email_address: address, object: 'email_address' })),
   ];
   return {
@@ -144,5 +142,11 @@ export function userEvent(type: 'user.created' | 'user.updated', user: ClerkUser
 }
 
 export function deletedEvent(id: string): Record<string, unknown> {
-  return { type: 'user.deleted', object: 'event', instance_id: 'ins_test', timestamp: Date.now(), data: { id, object: 'user', deleted: true } };
+  return {
+    type: 'user.deleted',
+    object: 'event',
+    instance_id: 'ins_test',
+    timestamp: Date.now(),
+    data: { id, object: 'user', deleted: true },
+  };
 }

@@ -233,8 +233,8 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
     fields: ['amount', 'date', 'description', 'category', 'type', 'invoice_id', 'id'],
     valid: () => ({ amount: '1.00' }),
     setup: async (client) =>
-      (await client.post('/api/invoices', { status: 'sent', items: [{ description: 'Target', quantity: 1, unit_price: '999999.00' }] })).body
-        .data.id,
+      (await client.post('/api/invoices', { status: 'sent', items: [{ description: 'Target', quantity: 1, unit_price: '999999.00' }] }))
+        .body.data.id,
     count: invoicesFingerprint,
     cleanup: async (client, body) => {
       await client.delete(`/api/invoices/${body.data.invoice.id}/payments/${body.data.id}`);
@@ -257,7 +257,9 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
     valid: () => ({ subject: 'Your invoice' }),
     setup: async (client) => {
       const contact = (await client.post('/api/contacts', { first_name: 'Fuzz', email: 'fuzz-client@example.com' })).body.data.id;
-      return (await client.post('/api/invoices', { contact_id: contact, items: [{ description: 'Target', quantity: 1, unit_price: '5.00' }] })).body.data.id;
+      return (
+        await client.post('/api/invoices', { contact_id: contact, items: [{ description: 'Target', quantity: 1, unit_price: '5.00' }] })
+      ).body.data.id;
     },
     count: async (client) => [await invoicesFingerprint(client), (await client.get('/api/outbox')).body.data.length],
   },
@@ -269,7 +271,11 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
       await client.put('/api/auth/user', { business_name: 'Fuzz Receipts Ltd' });
       const contact = (await client.post('/api/contacts', { first_name: 'Fuzz', email: 'fuzz-receipts@example.com' })).body.data.id;
       const invoice = (
-        await client.post('/api/invoices', { contact_id: contact, status: 'sent', items: [{ description: 'Target', quantity: 1, unit_price: '5.00' }] })
+        await client.post('/api/invoices', {
+          contact_id: contact,
+          status: 'sent',
+          items: [{ description: 'Target', quantity: 1, unit_price: '5.00' }],
+        })
       ).body.data.id;
       await client.post(`/api/invoices/${invoice}/payments`, { amount: '2.00' });
       return invoice;

@@ -80,7 +80,7 @@ async function waitForPort(port: number, timeoutMs: number): Promise<void> {
 export async function startPostgres(options: { port?: number } = {}): Promise<PgServer> {
   const bin = findPgBinDir();
   if (!bin) {
-    throw new Error('PostgreSQL server binaries not found: run `npm run setup:system` (installs Debian\'s postgresql).');
+    throw new Error("PostgreSQL server binaries not found: run `npm run setup:system` (installs Debian's postgresql).");
   }
   const base = fs.mkdtempSync(path.join(os.tmpdir(), 'ledgerly-pg-'));
   const dataDir = path.join(base, 'data');
@@ -88,7 +88,15 @@ export async function startPostgres(options: { port?: number } = {}): Promise<Pg
   fs.mkdirSync(socketDir);
   if (isRoot) execFileSync('chown', ['-R', 'postgres:postgres', base]);
   const [initCmd, initArgs] = asPgUser(path.join(bin, 'initdb'), [
-    '-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync',
+    '-D',
+    dataDir,
+    '-U',
+    'postgres',
+    '--auth=trust',
+    '-E',
+    'UTF8',
+    '--locale=C.UTF-8',
+    '--no-sync',
   ]);
   execFileSync(initCmd, initArgs, { stdio: 'ignore' });
   const port = options.port ?? (await freePort());
@@ -107,8 +115,14 @@ export async function startPostgres(options: { port?: number } = {}): Promise<Pg
     }
   };
   const serverOptions = [
-    `-p ${port}`, `-k ${socketDir}`, "-h 127.0.0.1", '-c fsync=off', '-c synchronous_commit=off',
-    '-c full_page_writes=off', '-c max_connections=200', '-c shared_buffers=256MB',
+    `-p ${port}`,
+    `-k ${socketDir}`,
+    '-h 127.0.0.1',
+    '-c fsync=off',
+    '-c synchronous_commit=off',
+    '-c full_page_writes=off',
+    '-c max_connections=200',
+    '-c shared_buffers=256MB',
   ].join(' ');
   let running = false;
   const start = async () => {

@@ -60,16 +60,25 @@ beforeAll(async () => {
       { type: 'expense', amount: '800.00', category: 'Rent', date: lastMonth },
     ]);
     await createInvoice(tx, me.user, {
-      contact_id: id('Amara'), status: 'sent', issue_date: day(-5), due_date: day(10),
+      contact_id: id('Amara'),
+      status: 'sent',
+      issue_date: day(-5),
+      due_date: day(10),
       items: [{ description: 'Brand retainer', quantity: '1', unit_price: '1200.00' }],
     });
     const lukas = await createInvoice(tx, me.user, {
-      contact_id: id('Lukas'), status: 'sent', issue_date: day(-40), due_date: day(-10),
+      contact_id: id('Lukas'),
+      status: 'sent',
+      issue_date: day(-40),
+      due_date: day(-10),
       items: [{ description: 'Relaunch workshop', quantity: '5', unit_price: '150.00' }],
     });
     await recordPayment(tx, me.user, lukas.id, { amount: '250.00', date: day(-100) });
     const priya = await createInvoice(tx, me.user, {
-      contact_id: id('Priya'), status: 'sent', issue_date: day(-120), due_date: day(-106),
+      contact_id: id('Priya'),
+      status: 'sent',
+      issue_date: day(-120),
+      due_date: day(-106),
       items: [{ description: 'Dashboard project', quantity: '1', unit_price: '3000.00' }],
     });
     await recordPayment(tx, me.user, priya.id, { amount: '3000.00', date: day(-110) });

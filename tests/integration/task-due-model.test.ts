@@ -67,7 +67,10 @@ describe('a task due on a day keeps its day', () => {
         expect(iso(same.due_date), zone).toBe('2026-12-01T08:30:00.000Z');
         // the whole-day filter of that date finds it in every zone
         const onThatDay = await listTasks(tx, owner, taskListQuerySchema.parse({ from: '2026-12-01', to: '2026-12-01' }));
-        expect(onThatDay.data.map((t) => t.title), zone).toContain('Whole day');
+        expect(
+          onThatDay.data.map((t) => t.title),
+          zone,
+        ).toContain('Whole day');
       });
     }
   });
@@ -108,34 +111,37 @@ describe('a task due on a day keeps its day', () => {
 });
 
 describe('overdue and due today, in the person’s zone', () => {
-  it.each(['America/Los_Angeles', 'Pacific/Auckland', 'Asia/Kolkata'])('agree between the task list and the dashboard in %s', async (zone) => {
-    const someone = await db.signUp('Zoe Zone');
-    await someone.tx(async (tx) => {
-      await tx.update(tables.users).set({ time_zone: zone }).where(eq(tables.users.id, someone.user.id));
-      const owner = { ...someone.user, time_zone: zone };
-      const today = todayIn(zone);
-      const made = async (title: string, fields: Record<string, unknown>) =>
-        createTask(tx, owner, taskCreateSchema.parse({ title, ...fields }));
-      await made('Yesterday', { due_on: addDays(today, -1) });
-      await made('Today', { due_on: today });
-      await made('Tomorrow', { due_on: addDays(today, 1) });
-      await made('An hour ago', { due_date: new Date(Date.now() - 3_600_000).toISOString() });
-      await made('Done yesterday', { due_on: addDays(today, -1), status: 'completed' });
+  it.each(['America/Los_Angeles', 'Pacific/Auckland', 'Asia/Kolkata'])(
+    'agree between the task list and the dashboard in %s',
+    async (zone) => {
+      const someone = await db.signUp('Zoe Zone');
+      await someone.tx(async (tx) => {
+        await tx.update(tables.users).set({ time_zone: zone }).where(eq(tables.users.id, someone.user.id));
+        const owner = { ...someone.user, time_zone: zone };
+        const today = todayIn(zone);
+        const made = async (title: string, fields: Record<string, unknown>) =>
+          createTask(tx, owner, taskCreateSchema.parse({ title, ...fields }));
+        await made('Yesterday', { due_on: addDays(today, -1) });
+        await made('Today', { due_on: today });
+        await made('Tomorrow', { due_on: addDays(today, 1) });
+        await made('An hour ago', { due_date: new Date(Date.now() - 3_600_000).toISOString() });
+        await made('Done yesterday', { due_on: addDays(today, -1), status: 'completed' });
 
-      const titles = async (query: Record<string, string>) =>
-        (await listTasks(tx, owner, taskListQuerySchema.parse({ sort: 'title', ...query }))).data.map((t) => t.title);
-      expect(await titles({ overdue: 'true' })).toEqual(['An hour ago', 'Yesterday']);
-      const dueToday = await titles({ status: 'pending,in_progress', from: today, to: today });
-      expect(dueToday).toContain('Today');
-      expect(dueToday).not.toContain('Tomorrow');
-      expect(dueToday).not.toContain('Yesterday');
+        const titles = async (query: Record<string, string>) =>
+          (await listTasks(tx, owner, taskListQuerySchema.parse({ sort: 'title', ...query }))).data.map((t) => t.title);
+        expect(await titles({ overdue: 'true' })).toEqual(['An hour ago', 'Yesterday']);
+        const dueToday = await titles({ status: 'pending,in_progress', from: today, to: today });
+        expect(dueToday).toContain('Today');
+        expect(dueToday).not.toContain('Tomorrow');
+        expect(dueToday).not.toContain('Yesterday');
 
-      const stats = await getStats(tx, owner);
-      expect(stats.tasks.overdue).toBe(2);
-      expect(stats.tasks.due_today).toBe(dueToday.length);
-      // what the dashboard lists under "overdue and due today": everything due by the end of today
-      const byTonight = await titles({ status: 'pending,in_progress', to: today });
-      expect(byTonight).toEqual(['An hour ago', 'Today', 'Yesterday']);
-    });
-  });
+        const stats = await getStats(tx, owner);
+        expect(stats.tasks.overdue).toBe(2);
+        expect(stats.tasks.due_today).toBe(dueToday.length);
+        // what the dashboard lists under "overdue and due today": everything due by the end of today
+        const byTonight = await titles({ status: 'pending,in_progress', to: today });
+        expect(byTonight).toEqual(['An hour ago', 'Today', 'Yesterday']);
+      });
+    },
+  );
 });

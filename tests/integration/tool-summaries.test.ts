@@ -44,7 +44,9 @@ beforeAll(async () => {
 afterAll(() => assistant.close());
 
 async function propose(name: string, args: unknown) {
-  const log = await alice.tx(async (tx) => (await insertLog(tx, alice.user.id, { query: 'test', engine: 'builtin', status: 'running' })).id);
+  const log = await alice.tx(
+    async (tx) => (await insertLog(tx, alice.user.id, { query: 'test', engine: 'builtin', status: 'running' })).id,
+  );
   return alice.tx((tx) => callTool(tx, alice.user, log, name, args));
 }
 
@@ -62,7 +64,17 @@ const cases = (): Record<string, { args: Record<string, unknown>; mentions: stri
       notes: 'Prefers email before noon',
       status: 'active',
     },
-    mentions: ['Grace', 'Hopper', 'grace@navy.example', '+1 555 0100', 'Navy Labs', 'Rear Admiral', '1 Harbor Road, Arlington', 'Prefers email before noon', 'active'],
+    mentions: [
+      'Grace',
+      'Hopper',
+      'grace@navy.example',
+      '+1 555 0100',
+      'Navy Labs',
+      'Rear Admiral',
+      '1 Harbor Road, Arlington',
+      'Prefers email before noon',
+      'active',
+    ],
   },
   update_contact: {
     args: {
@@ -79,7 +91,18 @@ const cases = (): Record<string, { args: Record<string, unknown>; mentions: stri
         status: 'customer',
       },
     },
-    mentions: ['Lukas Brandt', 'Lucas', 'Brand', 'lucas@brand.example', '+49 30 1234', 'Brand GmbH', 'CTO', 'Hauptstr. 1, Berlin', 'Met at the fair', 'customer'],
+    mentions: [
+      'Lukas Brandt',
+      'Lucas',
+      'Brand',
+      'lucas@brand.example',
+      '+49 30 1234',
+      'Brand GmbH',
+      'CTO',
+      'Hauptstr. 1, Berlin',
+      'Met at the fair',
+      'customer',
+    ],
   },
   add_note: {
     args: { contact_id: ids.amara, body: 'Agreed on a second phase in March' },
@@ -108,7 +131,16 @@ const cases = (): Record<string, { args: Record<string, unknown>; mentions: stri
         contact_id: ids.lukas,
       },
     },
-    mentions: ['Call the printer', 'Call the new printer', 'Ask about paper stock', '30 Dec 2026', '09:15', 'pending', 'low', 'Lukas Brandt'],
+    mentions: [
+      'Call the printer',
+      'Call the new printer',
+      'Ask about paper stock',
+      '30 Dec 2026',
+      '09:15',
+      'pending',
+      'low',
+      'Lukas Brandt',
+    ],
   },
   delete_task: {
     args: { task_id: ids.task },
@@ -166,7 +198,9 @@ const cases = (): Record<string, { args: Record<string, unknown>; mentions: stri
 
 describe('proposal summaries', () => {
   it('has a case for every write tool', () => {
-    const writeTools = TOOLS.filter((t) => t.kind === 'write').map((t) => t.name).sort();
+    const writeTools = TOOLS.filter((t) => t.kind === 'write')
+      .map((t) => t.name)
+      .sort();
     expect(Object.keys(cases()).sort()).toEqual(writeTools);
   });
 
@@ -182,9 +216,16 @@ describe('proposal summaries', () => {
     const body = `Minutes: ${'the committee agreed on every point. '.repeat(120)}and the last point`;
     expect(body.length).toBeGreaterThan(MAX_SUMMARY);
     const out = await propose('add_note', { contact_id: ids.amara, body });
-    expect(out).toMatchObject({ ok: false, error: { code: 'validation_failed', message: expect.stringMatching(/too large to show in full/) } });
+    expect(out).toMatchObject({
+      ok: false,
+      error: { code: 'validation_failed', message: expect.stringMatching(/too large to show in full/) },
+    });
     // the same exchange may still propose a smaller change (the refused one was not stored)
-    const items = Array.from({ length: 60 }, (_, i) => ({ description: `Line item number ${i + 1} with a long description`, quantity: '1', unit_price: '10.00' }));
+    const items = Array.from({ length: 60 }, (_, i) => ({
+      description: `Line item number ${i + 1} with a long description`,
+      quantity: '1',
+      unit_price: '10.00',
+    }));
     const many = await propose('create_invoice', { contact_id: ids.amara, items });
     expect(many).toMatchObject({ ok: false, error: { code: 'validation_failed' } });
     const fine = await propose('add_note', { contact_id: ids.amara, body: 'Short and complete' });

@@ -51,7 +51,10 @@ describe('tool layer', () => {
   it('reads through the feature service and returns plain data with links', async () => {
     const log = await exchange(alice);
     const out = await call(alice, log, 'search_contacts', { status: 'customer' });
-    expect(out).toEqual({ ok: true, data: { total: 1, contacts: [expect.objectContaining({ id: amaraId, name: 'Amara Okafor', url: `/contacts/${amaraId}` })] } });
+    expect(out).toEqual({
+      ok: true,
+      data: { total: 1, contacts: [expect.objectContaining({ id: amaraId, name: 'Amara Okafor', url: `/contacts/${amaraId}` })] },
+    });
     const fuzzy = await call(alice, log, 'search_contacts', { query: 'amra okafr' });
     expect(fuzzy).toMatchObject({ ok: true, data: { approximate: true, contacts: [{ id: amaraId }] } });
     const mentions = await call(alice, log, 'find_mentions', { text: 'call lukas tomorrow' });
@@ -70,9 +73,18 @@ describe('tool layer', () => {
 
   it('validates arguments with the feature schema and names the fields', async () => {
     const log = await exchange(alice);
-    expect(await call(alice, log, 'get_contact', { contact_id: 'nope' })).toMatchObject({ ok: false, error: { code: 'validation_failed', details: { contact_id: expect.any(Array) } } });
-    expect(await call(alice, log, 'create_contact', { first_name: '  ', extra: 1 })).toMatchObject({ ok: false, error: { details: { first_name: ['must not be empty'], extra: ['is not a recognised field'] } } });
-    expect(await call(alice, log, 'update_contact', { contact_id: amaraId, changes: {} })).toMatchObject({ ok: false, error: { code: 'validation_failed' } });
+    expect(await call(alice, log, 'get_contact', { contact_id: 'nope' })).toMatchObject({
+      ok: false,
+      error: { code: 'validation_failed', details: { contact_id: expect.any(Array) } },
+    });
+    expect(await call(alice, log, 'create_contact', { first_name: '  ', extra: 1 })).toMatchObject({
+      ok: false,
+      error: { details: { first_name: ['must not be empty'], extra: ['is not a recognised field'] } },
+    });
+    expect(await call(alice, log, 'update_contact', { contact_id: amaraId, changes: {} })).toMatchObject({
+      ok: false,
+      error: { code: 'validation_failed' },
+    });
     expect(await call(alice, log, 'no_such_tool', {})).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
@@ -81,7 +93,10 @@ describe('tool layer', () => {
     expect(await call(bob, log, 'get_contact', { contact_id: amaraId })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(await call(bob, log, 'search_contacts', {})).toEqual({ ok: true, data: { total: 0, contacts: [] } });
     expect(await call(bob, log, 'find_mentions', { text: 'amara okafor' })).toEqual({ ok: true, data: { contacts: [] } });
-    expect(await call(bob, log, 'update_contact', { contact_id: amaraId, changes: { status: 'lead' } })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await call(bob, log, 'update_contact', { contact_id: amaraId, changes: { status: 'lead' } })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
   });
 
   it("refuses to count calls on another user's exchange", async () => {
@@ -91,10 +106,16 @@ describe('tool layer', () => {
 
   it('stores a write as one pending action and changes nothing', async () => {
     const log = await exchange(alice);
-    const out = await call(alice, log, 'update_contact', { contact_id: amaraId, changes: { status: 'inactive', email: ' new@brightleaf.studio ' } });
+    const out = await call(alice, log, 'update_contact', {
+      contact_id: amaraId,
+      changes: { status: 'inactive', email: ' new@brightleaf.studio ' },
+    });
     expect(out).toMatchObject({
       ok: true,
-      pending_action: { tool: 'update_contact', args: { contact_id: amaraId, changes: { status: 'inactive', email: 'new@brightleaf.studio' } } },
+      pending_action: {
+        tool: 'update_contact',
+        args: { contact_id: amaraId, changes: { status: 'inactive', email: 'new@brightleaf.studio' } },
+      },
     });
     if (out.ok) {
       expect(out.pending_action!.summary).toMatch(/^Update Amara Okafor: /);

@@ -34,7 +34,11 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         assistant={<AssistantPanel variant="sidebar" />}
         assistantCompact={<AssistantPanel variant="bar" />}
       />
-      <main id="main-content" tabIndex={-1} className="min-w-0 flex-1 scroll-mt-16 px-4 pb-10 pt-5 focus:outline-none sm:px-6 md:scroll-mt-0 lg:px-10 lg:pt-8">
+      <main
+        id="main-content"
+        tabIndex={-1}
+        className="min-w-0 flex-1 scroll-mt-16 px-4 pb-10 pt-5 focus:outline-none sm:px-6 md:scroll-mt-0 lg:px-10 lg:pt-8"
+      >
         {children}
       </main>
       <Toaster />

@@ -13,7 +13,11 @@ import {
   statusLabel,
 } from './command-palette-results';
 
-const contact = (id: string, first_name: string, extra: Partial<{ last_name: string; email: string; phone: string; company: string }> = {}) => ({
+const contact = (
+  id: string,
+  first_name: string,
+  extra: Partial<{ last_name: string; email: string; phone: string; company: string }> = {},
+) => ({
   id,
   first_name,
   last_name: extra.last_name ?? null,
@@ -83,7 +87,10 @@ describe('the command palette', () => {
   it('shows contacts with their company, email and phone, invoices by number, tasks by title', () => {
     const groups = buildResults('7946', {
       contacts: { data: [contact('c1', 'Grace', { last_name: 'Hopper', company: 'Navy', phone: '+44 20 7946 0123' })], total: 1 },
-      invoices: { data: [{ id: 'i1', invoice_number: 'INV-7946', contact_name: 'Whitfield Bakery', status: 'sent', effective_status: 'overdue' }], total: 1 },
+      invoices: {
+        data: [{ id: 'i1', invoice_number: 'INV-7946', contact_name: 'Whitfield Bakery', status: 'sent', effective_status: 'overdue' }],
+        total: 1,
+      },
       tasks: { data: [{ id: 't1', title: 'Call 7946 back', status: 'in_progress' }], total: 1 },
     });
     expect(groups.map((g) => g.name)).toEqual(['Contacts', 'Invoices', 'Tasks']);
@@ -114,7 +121,15 @@ describe('the command palette', () => {
   });
 
   it('opens with Ctrl-K or ⌘-K, on any keyboard layout, and nothing else', () => {
-    const key = (k: Partial<KeyboardEvent>) => ({ key: 'k', code: 'KeyK', ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...k });
+    const key = (k: Partial<KeyboardEvent>) => ({
+      key: 'k',
+      code: 'KeyK',
+      ctrlKey: false,
+      metaKey: false,
+      altKey: false,
+      shiftKey: false,
+      ...k,
+    });
     expect(isPaletteShortcut(key({ ctrlKey: true }))).toBe(true);
     expect(isPaletteShortcut(key({ metaKey: true, key: 'K' }))).toBe(true);
     expect(isPaletteShortcut(key({ ctrlKey: true, key: 'л' }))).toBe(true);

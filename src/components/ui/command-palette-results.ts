@@ -22,17 +22,7 @@ export interface PaletteEntry {
 }
 
 export type PaletteIcon =
-  | 'dashboard'
-  | 'contact'
-  | 'task'
-  | 'invoice'
-  | 'transaction'
-  | 'outbox'
-  | 'assistant'
-  | 'profile'
-  | 'new'
-  | 'import'
-  | 'search';
+  'dashboard' | 'contact' | 'task' | 'invoice' | 'transaction' | 'outbox' | 'assistant' | 'profile' | 'new' | 'import' | 'search';
 
 export interface PaletteGroup {
   name: PaletteGroupName;
@@ -43,25 +33,79 @@ export interface PaletteGroup {
 export const NEW_PARAM = 'new';
 
 export const PAGES: readonly PaletteEntry[] = [
-  { id: 'page:dashboard', label: 'Dashboard', href: '/dashboard', icon: 'dashboard', keywords: ['home', 'overview', 'figures', 'income', 'expenses'] },
+  {
+    id: 'page:dashboard',
+    label: 'Dashboard',
+    href: '/dashboard',
+    icon: 'dashboard',
+    keywords: ['home', 'overview', 'figures', 'income', 'expenses'],
+  },
   { id: 'page:contacts', label: 'Contacts', href: '/contacts', icon: 'contact', keywords: ['clients', 'customers', 'leads', 'people'] },
   { id: 'page:tasks', label: 'Tasks', href: '/tasks', icon: 'task', keywords: ['to do', 'todo', 'reminders'] },
   { id: 'page:tasks-overdue', label: 'Overdue tasks', href: '/tasks?view=overdue', icon: 'task', keywords: ['late'] },
   { id: 'page:invoices', label: 'Invoices', href: '/invoices', icon: 'invoice', keywords: ['bills', 'billing'] },
-  { id: 'page:invoices-overdue', label: 'Overdue invoices', href: '/invoices?status=overdue', icon: 'invoice', keywords: ['unpaid', 'late', 'owed'] },
-  { id: 'page:transactions', label: 'Transactions', href: '/transactions', icon: 'transaction', keywords: ['money', 'income', 'expenses', 'payments'] },
+  {
+    id: 'page:invoices-overdue',
+    label: 'Overdue invoices',
+    href: '/invoices?status=overdue',
+    icon: 'invoice',
+    keywords: ['unpaid', 'late', 'owed'],
+  },
+  {
+    id: 'page:transactions',
+    label: 'Transactions',
+    href: '/transactions',
+    icon: 'transaction',
+    keywords: ['money', 'income', 'expenses', 'payments'],
+  },
   { id: 'page:outbox', label: 'Outbox', href: '/outbox', icon: 'outbox', keywords: ['emails', 'sent'] },
   { id: 'page:ai', label: 'Assistant', href: '/ai', icon: 'assistant', keywords: ['ai', 'ask', 'chat', 'history'] },
-  { id: 'page:profile', label: 'Profile', href: '/profile', icon: 'profile', keywords: ['account', 'settings', 'business', 'password', 'time zone', 'currency'] },
+  {
+    id: 'page:profile',
+    label: 'Profile',
+    href: '/profile',
+    icon: 'profile',
+    keywords: ['account', 'settings', 'business', 'password', 'time zone', 'currency'],
+  },
 ];
 
 export const ACTIONS: readonly PaletteEntry[] = [
   { id: 'action:new-invoice', label: 'New invoice', href: '/invoices/new', icon: 'new', keywords: ['create', 'bill', 'add'] },
-  { id: 'action:new-contact', label: 'New contact', href: `/contacts?${NEW_PARAM}=contact`, icon: 'new', keywords: ['create', 'add', 'client', 'customer', 'lead'] },
-  { id: 'action:new-task', label: 'New task', href: `/tasks?${NEW_PARAM}=task`, icon: 'new', keywords: ['create', 'add', 'reminder', 'to do', 'todo'] },
-  { id: 'action:add-expense', label: 'Add transaction: money out', href: `/transactions?${NEW_PARAM}=expense`, icon: 'new', keywords: ['expense', 'spent', 'record', 'create'] },
-  { id: 'action:add-income', label: 'Add transaction: money in', href: `/transactions?${NEW_PARAM}=income`, icon: 'new', keywords: ['income', 'payment', 'received', 'record', 'create'] },
-  { id: 'action:import-contacts', label: 'Import contacts from a CSV file', href: '/contacts/import', icon: 'import', keywords: ['upload', 'spreadsheet'] },
+  {
+    id: 'action:new-contact',
+    label: 'New contact',
+    href: `/contacts?${NEW_PARAM}=contact`,
+    icon: 'new',
+    keywords: ['create', 'add', 'client', 'customer', 'lead'],
+  },
+  {
+    id: 'action:new-task',
+    label: 'New task',
+    href: `/tasks?${NEW_PARAM}=task`,
+    icon: 'new',
+    keywords: ['create', 'add', 'reminder', 'to do', 'todo'],
+  },
+  {
+    id: 'action:add-expense',
+    label: 'Add transaction: money out',
+    href: `/transactions?${NEW_PARAM}=expense`,
+    icon: 'new',
+    keywords: ['expense', 'spent', 'record', 'create'],
+  },
+  {
+    id: 'action:add-income',
+    label: 'Add transaction: money in',
+    href: `/transactions?${NEW_PARAM}=income`,
+    icon: 'new',
+    keywords: ['income', 'payment', 'received', 'record', 'create'],
+  },
+  {
+    id: 'action:import-contacts',
+    label: 'Import contacts from a CSV file',
+    href: '/contacts/import',
+    icon: 'import',
+    keywords: ['upload', 'spreadsheet'],
+  },
 ];
 
 /** Whether the keyboard shortcut was pressed: Ctrl-K or ⌘-K (by key, or by its place on the keyboard for other layouts). */
@@ -86,7 +130,10 @@ export function cleanQuery(raw: string): string {
 
 /** Lower case without accents, for matching names ("Zoë" is found by "zoe"). */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 }
 
 /** Every word of the query starts a word of the entry's label or keywords. */

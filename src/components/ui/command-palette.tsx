@@ -265,7 +265,9 @@ function PaletteSearch({ onGo }: { onGo: (entry: PaletteEntry) => void }) {
             {loading ? 'Searching…' : `Nothing matches “${q}”. Try a name, a phone number or an invoice number.`}
           </p>
         ) : failed.length > 0 && !loading ? (
-          <p className="px-3 pt-2 text-xs text-destructive">Could not search {failed.join(' and ')} just now. Type again to try once more.</p>
+          <p className="px-3 pt-2 text-xs text-destructive">
+            Could not search {failed.join(' and ')} just now. Type again to try once more.
+          </p>
         ) : null}
       </div>
       <Command.List label="Results" className="max-h-[min(60dvh,26rem)] overflow-y-auto overscroll-contain p-2">

@@ -38,14 +38,7 @@ export interface DialogContentProps extends React.ComponentProps<typeof DialogPr
   dirty?: boolean | (() => boolean);
 }
 
-export function DialogContent({
-  className,
-  children,
-  dirty,
-  onEscapeKeyDown,
-  onPointerDownOutside,
-  ...props
-}: DialogContentProps) {
+export function DialogContent({ className, children, dirty, onEscapeKeyDown, onPointerDownOutside, ...props }: DialogContentProps) {
   const [confirming, setConfirming] = React.useState(false);
   const hasUnsavedInput = () => (typeof dirty === 'function' ? dirty() : dirty === true);
   /** Keeps the dialog open and asks first, when there is something to lose. */

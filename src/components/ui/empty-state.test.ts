@@ -6,7 +6,9 @@ describe('noMatchesTitle', () => {
     expect(noMatchesTitle({ noun: 'invoices', search: 'acme' })).toBe('No invoices match “acme”.');
     expect(noMatchesTitle({ noun: 'paid invoices', search: 'acme' })).toBe('No paid invoices match “acme”.');
     expect(noMatchesTitle({ noun: 'paid invoices' })).toBe('No paid invoices.');
-    expect(noMatchesTitle({ noun: 'invoices', qualifiers: ['for Acme Ltd'], search: ' web ' })).toBe('No invoices for Acme Ltd match “web”.');
+    expect(noMatchesTitle({ noun: 'invoices', qualifiers: ['for Acme Ltd'], search: ' web ' })).toBe(
+      'No invoices for Acme Ltd match “web”.',
+    );
     expect(noMatchesTitle({ noun: 'income', uncountable: true, qualifiers: ['from Dec 1, 2026'], search: 'rent' })).toBe(
       'No income from Dec 1, 2026 matches “rent”.',
     );

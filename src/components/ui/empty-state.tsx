@@ -18,7 +18,12 @@ export function EmptyState({
   className?: string;
 }) {
   return (
-    <div className={cn('flex flex-col items-center justify-center gap-3 rounded-lg border border-dashed bg-card px-6 py-14 text-center', className)}>
+    <div
+      className={cn(
+        'flex flex-col items-center justify-center gap-3 rounded-lg border border-dashed bg-card px-6 py-14 text-center',
+        className,
+      )}
+    >
       <div className="rounded-full bg-accent p-3 text-accent-foreground">
         <Icon className="size-6" aria-hidden />
       </div>

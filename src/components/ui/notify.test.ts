@@ -3,7 +3,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiClientError } from '@/lib/api-client';
 import { failureMessage, notify, TOAST_DURATION } from './notify';
 
-type Shown = { id: string | number; title?: unknown; type?: string; duration?: number; description?: unknown; action?: { label: string; onClick: (e: unknown) => unknown } };
+type Shown = {
+  id: string | number;
+  title?: unknown;
+  type?: string;
+  duration?: number;
+  description?: unknown;
+  action?: { label: string; onClick: (e: unknown) => unknown };
+};
 
 /** The toasts sonner holds (what the Toaster would show). */
 function shown(): Shown[] {
@@ -48,8 +55,15 @@ describe('notify', () => {
   });
 
   it('shows failures for longer, in words a person can act on', () => {
-    notify.failure(new ApiClientError(0, 'network_error', 'Could not reach the server. Check your connection and try again.'), 'Could not save.');
-    expect(last()).toMatchObject({ type: 'error', title: 'Could not reach the server. Check your connection and try again.', duration: TOAST_DURATION.error });
+    notify.failure(
+      new ApiClientError(0, 'network_error', 'Could not reach the server. Check your connection and try again.'),
+      'Could not save.',
+    );
+    expect(last()).toMatchObject({
+      type: 'error',
+      title: 'Could not reach the server. Check your connection and try again.',
+      duration: TOAST_DURATION.error,
+    });
     expect(failureMessage(new Error('TypeError: x is undefined'), 'Could not save the note.')).toBe('Could not save the note.');
   });
 });

@@ -50,7 +50,10 @@ function withUndo(options: NotifyOptions) {
           await undo();
           toast.success(undoneMessage, { duration: TOAST_DURATION.plain });
         } catch (error) {
-          toast.error('Could not undo', { description: failureMessage(error, 'Try again, or change it back by hand.'), duration: TOAST_DURATION.error });
+          toast.error('Could not undo', {
+            description: failureMessage(error, 'Try again, or change it back by hand.'),
+            duration: TOAST_DURATION.error,
+          });
         }
       },
     },

@@ -37,7 +37,8 @@ export function NumberInput({
   else if (reading?.ok) {
     const shown = showReading(reading.value, kind, locale, currency);
     // say how it was read unless the field already says exactly that
-    if (kind === 'amount' || typed.replace(/\s/g, '') !== shown.replace(/\s/g, '').replace(/%$/, '')) note = { text: `= ${shown}`, problem: false };
+    if (kind === 'amount' || typed.replace(/\s/g, '') !== shown.replace(/\s/g, '').replace(/%$/, ''))
+      note = { text: `= ${shown}`, problem: false };
   }
   const describedBy = [props['aria-describedby'], note ? readingId : null].filter(Boolean).join(' ') || undefined;
   return (

@@ -19,7 +19,9 @@ describe('undo of an edit', () => {
   it('takes empty text and null as the same, and a Date and its ISO string as the same instant', () => {
     const due = new Date('2026-12-01T22:59:59.000Z');
     expect(reversal({ notes: '', due_date: due }, { notes: null, due_date: '2026-12-01T22:59:59Z' }, ['notes', 'due_date'])).toBeNull();
-    expect(reversal({ due_date: due }, { due_date: '2026-12-02T22:59:59+00:00' }, ['due_date'])).toEqual({ due_date: '2026-12-01T22:59:59.000Z' });
+    expect(reversal({ due_date: due }, { due_date: '2026-12-02T22:59:59+00:00' }, ['due_date'])).toEqual({
+      due_date: '2026-12-01T22:59:59.000Z',
+    });
     expect(reversal({ due_date: null }, { due_date: '2026-12-02T09:00:00Z' }, ['due_date'])).toEqual({ due_date: null });
   });
 
@@ -28,7 +30,9 @@ describe('undo of an edit', () => {
   });
 
   it('compares money and days as the exact strings the API sends', () => {
-    expect(reversal({ amount: '42.50', date: '2026-12-01' }, { amount: '42.05', date: '2026-12-01' }, ['amount', 'date'])).toEqual({ amount: '42.50' });
+    expect(reversal({ amount: '42.50', date: '2026-12-01' }, { amount: '42.05', date: '2026-12-01' }, ['amount', 'date'])).toEqual({
+      amount: '42.50',
+    });
   });
 
   it('writes a Date as its ISO string and nothing as null', () => {

@@ -110,7 +110,12 @@ export function SortSelect({
   className?: string;
 }) {
   return (
-    <NativeSelect aria-label="Sort" className={className} value={value ?? fallback} onChange={(e) => onChange(e.target.value === fallback ? '' : e.target.value)}>
+    <NativeSelect
+      aria-label="Sort"
+      className={className}
+      value={value ?? fallback}
+      onChange={(e) => onChange(e.target.value === fallback ? '' : e.target.value)}
+    >
       {sorts.map(([v, label]) => (
         <option key={v} value={v}>
           {label}
@@ -179,7 +184,13 @@ export function ListFilterBar({
             ))}
           </NativeSelect>
         ))}
-        <SortSelect sorts={sorts} fallback={fallbackSort} value={params.get('sort')} onChange={(sort) => update({ sort })} className={sortClassName} />
+        <SortSelect
+          sorts={sorts}
+          fallback={fallbackSort}
+          value={params.get('sort')}
+          onChange={(sort) => update({ sort })}
+          className={sortClassName}
+        />
       </div>
     </form>
   );

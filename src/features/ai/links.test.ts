@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { answerParts, recordHref } from './links';
 
 const hrefs = (text: string) => answerParts(text).flatMap((p) => ('href' in p ? [p.href] : []));
-const plain = (text: string) => answerParts(text).map((p) => ('href' in p ? `[${p.label}](${p.href})` : p.text)).join('');
+const plain = (text: string) =>
+  answerParts(text)
+    .map((p) => ('href' in p ? `[${p.label}](${p.href})` : p.text))
+    .join('');
 
 describe('answerParts', () => {
   it('links paths inside the app', () => {

@@ -12,7 +12,15 @@ import { toolDefinitions } from './tools';
 
 const WEBHOOK = "$('Webhook').first().json.body";
 
-type JsonSchema = { type?: string | string[]; enum?: unknown[]; properties?: Record<string, JsonSchema>; required?: string[]; minimum?: number; maximum?: number; description?: string };
+type JsonSchema = {
+  type?: string | string[];
+  enum?: unknown[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  minimum?: number;
+  maximum?: number;
+  description?: string;
+};
 
 /**
  * A JSON Schema in words, for the `$fromAI` description of a tool's argument.
@@ -22,13 +30,17 @@ export function schemaInWords(schema: JsonSchema): string {
   const type = (s: JsonSchema): string => {
     if (s.enum) return `one of ${s.enum.join(' | ')}`;
     if (s.properties) return `object with ${fields(s)}`;
-    const t = Array.isArray(s.type) ? s.type.filter((x) => x !== 'null').join(' or ') + (s.type.includes('null') ? ' or null' : '') : (s.type ?? 'any value');
+    const t = Array.isArray(s.type)
+      ? s.type.filter((x) => x !== 'null').join(' or ') + (s.type.includes('null') ? ' or null' : '')
+      : (s.type ?? 'any value');
     const range = s.minimum !== undefined || s.maximum !== undefined ? ` ${s.minimum ?? ''}..${s.maximum ?? ''}` : '';
     return `${t}${range}`;
   };
   const fields = (s: JsonSchema) =>
     `(${Object.entries(s.properties ?? {})
-      .map(([name, p]) => `${name}: ${type(p)}${s.required?.includes(name) ? ', required' : ''}${p.description ? ` - ${p.description}` : ''}`)
+      .map(
+        ([name, p]) => `${name}: ${type(p)}${s.required?.includes(name) ? ', required' : ''}${p.description ? ` - ${p.description}` : ''}`,
+      )
       .join('; ')})`;
   return `a JSON object ${fields(schema)}`.replace(/[{}]/g, '');
 }

@@ -29,7 +29,15 @@ const actionColumns = {
 export async function insertLog(
   tx: Database,
   userId: string,
-  values: { query: string; engine: string; status: AiLogStatus; response?: string | null; action_taken?: string | null; duration_ms?: number | null; metadata?: Record<string, unknown> },
+  values: {
+    query: string;
+    engine: string;
+    status: AiLogStatus;
+    response?: string | null;
+    action_taken?: string | null;
+    duration_ms?: number | null;
+    metadata?: Record<string, unknown>;
+  },
 ): Promise<{ id: string; created_at: Date }> {
   const [row] = await tx
     .insert(l)
@@ -42,7 +50,13 @@ export async function finishLog(
   tx: Database,
   userId: string,
   id: string,
-  values: { response: string | null; action_taken: string | null; status: AiLogStatus; duration_ms: number; metadata: Record<string, unknown> },
+  values: {
+    response: string | null;
+    action_taken: string | null;
+    status: AiLogStatus;
+    duration_ms: number;
+    metadata: Record<string, unknown>;
+  },
 ): Promise<void> {
   await tx
     .update(l)
@@ -95,7 +109,9 @@ export async function selectHistory(
     .where(and(eq(l.user_id, userId), sql`${l.status} in ('ok', 'pending_confirmation', 'clarify')`))
     .orderBy(desc(l.created_at), desc(l.id))
     .limit(limit);
-  return (rows as { query: string; response: string | null; status: string; metadata: Record<string, unknown>; created_at: Date }[]).reverse();
+  return (
+    rows as { query: string; response: string | null; status: string; metadata: Record<string, unknown>; created_at: Date }[]
+  ).reverse();
 }
 
 const logSort: SortSpec = { expr: l.created_at, cast: 'timestamptz', direction: 'desc' };
@@ -137,7 +153,10 @@ export async function selectLogs(
 }
 
 export async function countLogs(tx: Database, userId: string): Promise<number> {
-  const [row] = await tx.select({ n: sql<number>`count(*)::int` }).from(l).where(eq(l.user_id, userId));
+  const [row] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(l)
+    .where(eq(l.user_id, userId));
   return Number(row?.n ?? 0);
 }
 
@@ -146,7 +165,10 @@ export async function insertAction(
   userId: string,
   values: { log_id: string; tool: string; args: Record<string, unknown>; summary: string },
 ): Promise<AiAction> {
-  const [row] = await tx.insert(a).values({ ...values, user_id: userId }).returning(actionColumns);
+  const [row] = await tx
+    .insert(a)
+    .values({ ...values, user_id: userId })
+    .returning(actionColumns);
   return row as AiAction;
 }
 

@@ -48,13 +48,7 @@ export class ExchangeClosedError extends Error {}
  * description of write tools run in a savepoint, so that a failing call
  * leaves the transaction usable and writes nothing.
  */
-export async function callTool(
-  tx: Database,
-  user: UserRow,
-  logId: string,
-  name: string,
-  args: unknown,
-): Promise<ToolOutcome> {
+export async function callTool(tx: Database, user: UserRow, logId: string, name: string, args: unknown): Promise<ToolOutcome> {
   const tool = getTool(name);
   const calls = await recordToolCall(tx, user.id, logId, { tool: name, ok: Boolean(tool) });
   if (calls === undefined) throw new ExchangeClosedError('This exchange is over.');
@@ -73,9 +67,7 @@ export async function callTool(
       return { ok: true, data };
     }
     if ((await countActionsOfLog(tx, user.id, logId)) > 0) {
-      return errorOutcome(
-        new ApiError('conflict', 'A change is already waiting for the user to confirm; propose one change at a time.'),
-      );
+      return errorOutcome(new ApiError('conflict', 'A change is already waiting for the user to confirm; propose one change at a time.'));
     }
     const summary = await savepoint(tx, (sp) => tool.describe({ ...ctx, tx: sp }, parsed.data));
     // The user confirms what the summary says, so it says everything Confirm applies, uncut;
@@ -115,10 +107,6 @@ export async function callTool(
 }
 
 /** A runner for engines in this process: each call is one short tenant transaction. */
-export function inProcessRunner(
-  newTransaction: TenantRunner,
-  user: UserRow,
-  logId: string,
-): ToolRunner {
+export function inProcessRunner(newTransaction: TenantRunner, user: UserRow, logId: string): ToolRunner {
   return { call: (name, args) => newTransaction((tx) => callTool(tx, user, logId, name, args)) };
 }

@@ -38,16 +38,7 @@ export type AiEngineName = (typeof AI_ENGINES)[number];
  * `undone` and `failed` for the decisions on a proposed change.
  */
 export type AiLogStatus =
-  | 'running'
-  | 'ok'
-  | 'pending_confirmation'
-  | 'clarify'
-  | 'error'
-  | 'timeout'
-  | 'confirmed'
-  | 'rejected'
-  | 'undone'
-  | 'failed';
+  'running' | 'ok' | 'pending_confirmation' | 'clarify' | 'error' | 'timeout' | 'confirmed' | 'rejected' | 'undone' | 'failed';
 
 /** A proposed write as `/api/ai/query` returns it. */
 export interface PendingAction {

@@ -32,7 +32,6 @@ import { signToolToken, verifyToolToken } from './tool-token';
  * the route's tenant transaction and are logged in it.
  */
 
-
 const MAX_RESPONSE = 20_000;
 
 function engineUser(user: UserRow): EngineUser {
@@ -120,10 +119,7 @@ export async function askAssistant(input: {
       throw new EngineFailure('error', 'The assistant gave an empty answer.');
     }
   } catch (error) {
-    failed =
-      error instanceof EngineFailure
-        ? error
-        : new EngineFailure('error', 'The assistant failed while answering.');
+    failed = error instanceof EngineFailure ? error : new EngineFailure('error', 'The assistant failed while answering.');
     if (!(error instanceof EngineFailure)) log.error('ai.engine_failed', { engine: engine.name, log_id: logId, error });
   } finally {
     clearTimeout(timer);
@@ -145,15 +141,16 @@ export async function askAssistant(input: {
       log.warn('ai.query_failed', { user_id: user.id, log_id: logId, engine: engine.name, kind: failed.kind, error: failed.message });
       const apiError =
         failed.kind === 'timeout'
-          ? new ApiError('gateway_timeout', `The assistant (${engine.name}) did not answer within ${Math.round(config.AI_TIMEOUT_MS / 1000)} s. Nothing was changed.`)
+          ? new ApiError(
+              'gateway_timeout',
+              `The assistant (${engine.name}) did not answer within ${Math.round(config.AI_TIMEOUT_MS / 1000)} s. Nothing was changed.`,
+            )
           : new ApiError('bad_gateway', `The assistant (${engine.name}) failed: ${failed.message} Nothing was changed.`);
       return failure(apiError, { 'X-AI-Log-Id': logId });
     }
     const actions = await selectActionsOfLog(tx, user.id, logId);
     const first = actions.find((a) => a.status === 'pending');
-    const pending: PendingAction | null = first
-      ? { id: first.id, tool: first.tool, args: first.args, summary: first.summary }
-      : null;
+    const pending: PendingAction | null = first ? { id: first.id, tool: first.tool, args: first.args, summary: first.summary } : null;
     let response = answer!.response.trim().slice(0, MAX_RESPONSE);
     if (pending && !response.includes(pending.summary)) {
       response = `${response}\n\nWaiting for your confirmation: ${pending.summary}`;
@@ -176,11 +173,7 @@ export async function askAssistant(input: {
 }
 
 /** A tool call from an n8n workflow, authorised by its tool token. */
-export async function runToolWithToken(
-  token: string | undefined,
-  name: string,
-  args: unknown,
-): Promise<{ data: unknown } | Response> {
+export async function runToolWithToken(token: string | undefined, name: string, args: unknown): Promise<{ data: unknown } | Response> {
   const spent = () => errors.unauthorized('The tool token is invalid, expired or already used.');
   const claims = token ? await verifyToolToken(token) : undefined;
   if (!claims) throw spent();
@@ -203,7 +196,13 @@ function decisionLog(
   tx: Database,
   user: UserRow,
   engine: string,
-  entry: { query: string; response: string; action_taken: string; status: 'confirmed' | 'rejected' | 'undone' | 'failed'; metadata: Record<string, unknown> },
+  entry: {
+    query: string;
+    response: string;
+    action_taken: string;
+    status: 'confirmed' | 'rejected' | 'undone' | 'failed';
+    metadata: Record<string, unknown>;
+  },
 ) {
   return insertLog(tx, user.id, { ...entry, engine, duration_ms: 0 });
 }
@@ -245,9 +244,7 @@ export async function confirmAction(tx: Database, user: UserRow, id: string): Pr
   if (!parsed.success) return refuse('This change can no longer be applied: its details are no longer valid.', 'expired');
   let applied;
   try {
-    applied = await savepoint(tx, (sp) =>
-      tool.apply({ tx: sp, user, today: userToday(user) } satisfies ToolContext, parsed.data),
-    );
+    applied = await savepoint(tx, (sp) => tool.apply({ tx: sp, user, today: userToday(user) } satisfies ToolContext, parsed.data));
   } catch (error) {
     const apiError = asApiError(error);
     return refuse(`Could not apply this change: ${apiError.message}`, 'pending');
@@ -294,7 +291,13 @@ export async function undoAction(tx: Database, user: UserRow, id: string): Promi
   } catch (error) {
     const apiError = asApiError(error);
     const message = `Could not undo this change: ${apiError.message}`;
-    await decisionLog(tx, user, engine, { query: `Undo: ${action.summary}`, response: message, action_taken: `failed: undo ${action.tool}`, status: 'failed', metadata: meta });
+    await decisionLog(tx, user, engine, {
+      query: `Undo: ${action.summary}`,
+      response: message,
+      action_taken: `failed: undo ${action.tool}`,
+      status: 'failed',
+      metadata: meta,
+    });
     return failure(errors.conflict(message));
   }
   await updateAction(tx, user.id, action.id, { status: 'undone' });

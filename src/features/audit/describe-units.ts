@@ -91,14 +91,26 @@ export function taskUnit(ctx: Ctx, rec: Rec): Unit | null {
     const to = rec.after.status;
     const from = rec.before.status;
     const verb =
-      to === 'completed' ? 'Completed' : to === 'cancelled' ? 'Cancelled' : from === 'completed' || from === 'cancelled' ? 'Reopened' : null;
+      to === 'completed'
+        ? 'Completed'
+        : to === 'cancelled'
+          ? 'Cancelled'
+          : from === 'completed' || from === 'cancelled'
+            ? 'Reopened'
+            : null;
     if (verb) {
       title = `${verb} ${what}`;
       fields = fields.filter((f) => f !== 'status');
     }
   }
   if (fields.length === 0 && title.startsWith('Changed')) return null;
-  return { entity: rec.entity, kind: rec.kind, title, details: fields.map((f) => ctx.fmt.field('tasks', f, rec.before[f], rec.after[f])), name };
+  return {
+    entity: rec.entity,
+    kind: rec.kind,
+    title,
+    details: fields.map((f) => ctx.fmt.field('tasks', f, rec.before[f], rec.after[f])),
+    name,
+  };
 }
 
 export function noteUnit(ctx: Ctx, rec: Rec): Unit | null {
@@ -107,11 +119,24 @@ export function noteUnit(ctx: Ctx, rec: Rec): Unit | null {
   const on = contact ? ` ${ctx.fmt.text(contact)}` : '';
   const body = str(s.body);
   if (rec.kind === 'insert') {
-    return { entity: rec.entity, kind: rec.kind, title: contact ? `Added a note to${on}` : 'Added a note', details: body ? [ctx.fmt.text(body)] : [], name: null };
+    return {
+      entity: rec.entity,
+      kind: rec.kind,
+      title: contact ? `Added a note to${on}` : 'Added a note',
+      details: body ? [ctx.fmt.text(body)] : [],
+      name: null,
+    };
   }
-  if (rec.kind === 'delete') return { entity: rec.entity, kind: rec.kind, title: contact ? `Deleted a note on${on}` : 'Deleted a note', details: [], name: null };
+  if (rec.kind === 'delete')
+    return { entity: rec.entity, kind: rec.kind, title: contact ? `Deleted a note on${on}` : 'Deleted a note', details: [], name: null };
   if (!changedFields(rec).some((f) => !hidden(f))) return null;
-  return { entity: rec.entity, kind: rec.kind, title: contact ? `Changed a note on${on}` : 'Changed a note', details: body ? [`Now reads ${ctx.fmt.text(body)}`] : [], name: null };
+  return {
+    entity: rec.entity,
+    kind: rec.kind,
+    title: contact ? `Changed a note on${on}` : 'Changed a note',
+    details: body ? [`Now reads ${ctx.fmt.text(body)}`] : [],
+    name: null,
+  };
 }
 
 export function userUnit(ctx: Ctx, rec: Rec): Unit | null {
@@ -119,7 +144,13 @@ export function userUnit(ctx: Ctx, rec: Rec): Unit | null {
   if (rec.kind === 'delete') return { entity: rec.entity, kind: rec.kind, title: 'Deleted your account', details: [], name: null };
   const fields = changedFields(rec).filter((f) => !hidden(f));
   if (fields.length === 0) return null;
-  return { entity: rec.entity, kind: rec.kind, title: 'Changed your settings', details: fields.map((f) => ctx.fmt.field('users', f, rec.before[f], rec.after[f])), name: null };
+  return {
+    entity: rec.entity,
+    kind: rec.kind,
+    title: 'Changed your settings',
+    details: fields.map((f) => ctx.fmt.field('users', f, rec.before[f], rec.after[f])),
+    name: null,
+  };
 }
 
 /** After a payment changed an invoice: paid in full, no longer paid, or what is still to pay. */
@@ -155,17 +186,37 @@ export function transactionUnit(ctx: Ctx, rec: Rec): Unit | null {
   const name = desc;
   if (rec.kind === 'insert') {
     if (invoiceId) {
-      return { entity: rec.entity, kind: rec.kind, title: `Recorded a payment of ${amount} on ${invoiceName(ctx, invoiceId)}`, details: [], name, invoiceId };
+      return {
+        entity: rec.entity,
+        kind: rec.kind,
+        title: `Recorded a payment of ${amount} on ${invoiceName(ctx, invoiceId)}`,
+        details: [],
+        name,
+        invoiceId,
+      };
     }
     const title = type === 'expense' ? `Recorded an expense of ${amount}` : `Recorded income of ${amount}`;
     return { entity: rec.entity, kind: rec.kind, title: desc ? `${title}: ${desc}` : title, details: [], name };
   }
   if (rec.kind === 'delete') {
     if (invoiceId) {
-      return { entity: rec.entity, kind: rec.kind, title: `Removed a payment of ${amount} from ${invoiceName(ctx, invoiceId)}`, details: [], name, invoiceId };
+      return {
+        entity: rec.entity,
+        kind: rec.kind,
+        title: `Removed a payment of ${amount} from ${invoiceName(ctx, invoiceId)}`,
+        details: [],
+        name,
+        invoiceId,
+      };
     }
     const what = type === 'expense' ? 'expense' : 'income';
-    return { entity: rec.entity, kind: rec.kind, title: desc ? `Deleted the ${what} ${desc} (${amount})` : `Deleted ${what === 'expense' ? 'an expense' : 'income'} of ${amount}`, details: [], name };
+    return {
+      entity: rec.entity,
+      kind: rec.kind,
+      title: desc ? `Deleted the ${what} ${desc} (${amount})` : `Deleted ${what === 'expense' ? 'an expense' : 'income'} of ${amount}`,
+      details: [],
+      name,
+    };
   }
   const fields = changedFields(rec).filter((f) => !hidden(f));
   if (fields.length === 0) return null;
@@ -182,8 +233,12 @@ export function transactionUnit(ctx: Ctx, rec: Rec): Unit | null {
   const title = invoiceId
     ? `Changed a payment on ${invoiceName(ctx, invoiceId)}`
     : type === 'expense'
-      ? desc ? `Changed the expense ${desc}` : 'Changed an expense'
-      : desc ? `Changed the income ${desc}` : 'Changed an income';
+      ? desc
+        ? `Changed the expense ${desc}`
+        : 'Changed an expense'
+      : desc
+        ? `Changed the income ${desc}`
+        : 'Changed an income';
   return { entity: rec.entity, kind: rec.kind, title, details, name, invoiceId };
 }
 
@@ -194,7 +249,13 @@ export function lineName(ctx: Ctx, row: Record<string, unknown>, rec?: Rec): str
   return description ? ctx.fmt.text(description) : 'a line';
 }
 
-export function lineChanges(ctx: Ctx, before: Record<string, unknown>, after: Record<string, unknown>, currency: string | undefined, rec?: Rec): string[] {
+export function lineChanges(
+  ctx: Ctx,
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+  currency: string | undefined,
+  rec?: Rec,
+): string[] {
   const sentences: string[] = [];
   const name = lineName(ctx, { ...before, ...after }, rec);
   if ('description' in after && 'description' in before && !sameValue(before.description, after.description)) {

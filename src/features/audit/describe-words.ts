@@ -115,7 +115,19 @@ export const HIDDEN = new Set([
 export const SECRET = /(hash|secret|token|password|api_?key)/i;
 
 /** Amounts of money (formatted in the record's currency). */
-export const MONEY = new Set(['amount', 'unit_price', 'total', 'subtotal', 'tax_amount', 'discount_amount', 'total_amount', 'amount_paid', 'balance_due', 'value', 'hourly_rate']);
+export const MONEY = new Set([
+  'amount',
+  'unit_price',
+  'total',
+  'subtotal',
+  'tax_amount',
+  'discount_amount',
+  'total_amount',
+  'amount_paid',
+  'balance_due',
+  'value',
+  'hourly_rate',
+]);
 
 export const hidden = (field: string) => HIDDEN.has(field) || SECRET.test(field);
 export const words = (name: string) => name.replace(/[_.]+/g, ' ').trim();

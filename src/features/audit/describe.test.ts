@@ -11,9 +11,23 @@ const PAYMENT = '44444444-4444-4444-8444-444444444444';
 const USER = '55555555-5555-4555-8555-555555555555';
 
 let seq = 0;
-function row(action: string, entity: string, entityId: string | null, changes: Record<string, unknown>, context: ChangeRow['context'] = {}): ChangeRow {
+function row(
+  action: string,
+  entity: string,
+  entityId: string | null,
+  changes: Record<string, unknown>,
+  context: ChangeRow['context'] = {},
+): ChangeRow {
   seq += 1;
-  return { id: `00000000-0000-4000-8000-${String(seq).padStart(12, '0')}`, actor: 'user_1', action, entity, entity_id: entityId, changes, context };
+  return {
+    id: `00000000-0000-4000-8000-${String(seq).padStart(12, '0')}`,
+    actor: 'user_1',
+    action,
+    entity,
+    entity_id: entityId,
+    changes,
+    context,
+  };
 }
 
 const invoiceContext = (extra: Record<string, string> = {}) => ({
@@ -44,10 +58,34 @@ function priceEdit(context = invoiceContext()): ChangeRow[] {
   const taxesBefore = [{ base: '1200.00', rate: '19', amount: '228.00' }];
   const taxesAfter = [{ base: '2400.00', rate: '19', amount: '456.00' }];
   return [
-    row('delete', 'invoice_items', 'a0000000-0000-4000-8000-000000000001', item('a0000000-0000-4000-8000-000000000001', 'Design work', 1, 1200), context),
-    row('update', 'invoices', INVOICE, { taxes: [taxesBefore, []], subtotal: [1200, 0], tax_amount: [228, 0], total_amount: [1428, 0] }, { ...context, total_amount: '0.00' }),
-    row('insert', 'invoice_items', 'a0000000-0000-4000-8000-000000000002', item('a0000000-0000-4000-8000-000000000002', 'Design work', 1, 2400), context),
-    row('update', 'invoices', INVOICE, { taxes: [[], taxesAfter], subtotal: [0, 2400], tax_amount: [0, 456], total_amount: [0, 2856] }, { ...context, total_amount: '2856.00' }),
+    row(
+      'delete',
+      'invoice_items',
+      'a0000000-0000-4000-8000-000000000001',
+      item('a0000000-0000-4000-8000-000000000001', 'Design work', 1, 1200),
+      context,
+    ),
+    row(
+      'update',
+      'invoices',
+      INVOICE,
+      { taxes: [taxesBefore, []], subtotal: [1200, 0], tax_amount: [228, 0], total_amount: [1428, 0] },
+      { ...context, total_amount: '0.00' },
+    ),
+    row(
+      'insert',
+      'invoice_items',
+      'a0000000-0000-4000-8000-000000000002',
+      item('a0000000-0000-4000-8000-000000000002', 'Design work', 1, 2400),
+      context,
+    ),
+    row(
+      'update',
+      'invoices',
+      INVOICE,
+      { taxes: [[], taxesAfter], subtotal: [0, 2400], tax_amount: [0, 456], total_amount: [0, 2856] },
+      { ...context, total_amount: '2856.00' },
+    ),
   ];
 }
 
@@ -74,13 +112,26 @@ describe('describeChange: invoices', () => {
   it("formats money in the invoice's currency and the reader's locale", () => {
     const line = describeChange(priceEdit(invoiceContext({ currency: 'EUR' })), { ...reader, locale: 'de-DE' });
     const money = (v: string) => formatMoney(v, 'EUR', 'de-DE');
-    expect(line.details).toEqual([`Changed the price of “Design work” from ${money('1200.00')} to ${money('2400.00')}; total now ${money('2856.00')}`]);
+    expect(line.details).toEqual([
+      `Changed the price of “Design work” from ${money('1200.00')} to ${money('2400.00')}; total now ${money('2856.00')}`,
+    ]);
   });
 
   it('lists several edits of one save, then the total', () => {
     const context = invoiceContext();
     const rows = [
-      row('update', 'invoices', INVOICE, { due_date: ['2026-12-01', '2026-12-15'], discount_type: [null, 'percent'], discount_value: [null, 10], total_amount: [1428, 1285.2] }, context),
+      row(
+        'update',
+        'invoices',
+        INVOICE,
+        {
+          due_date: ['2026-12-01', '2026-12-15'],
+          discount_type: [null, 'percent'],
+          discount_value: [null, 10],
+          total_amount: [1428, 1285.2],
+        },
+        context,
+      ),
       row('delete', 'invoice_items', 'b1', item('b1', 'Design work', 1, 1200, 19, 0), context),
       row('delete', 'invoice_items', 'b2', item('b2', 'Hosting', 1, 50, 0, 1), context),
       row('delete', 'invoice_items', 'b3', item('b3', 'Old line', 1, 10, 0, 2), context),
@@ -113,11 +164,25 @@ describe('describeChange: invoices', () => {
       row('delete', 'invoice_items', 'c1', item('c1', 'Design work', 1, 1200), context),
       row('insert', 'invoice_items', 'c2', item('c2', 'Design work', 1, 1200), context),
     ];
-    expect(describeChange(rows, reader, names)).toEqual({ title: 'Changed invoice INV-0007', details: ['Changed the client from Amara Okafor to Beta Ltd'] });
+    expect(describeChange(rows, reader, names)).toEqual({
+      title: 'Changed invoice INV-0007',
+      details: ['Changed the client from Amara Okafor to Beta Ltd'],
+    });
   });
 
   it('words status changes as what happened', () => {
-    const sent = describeChange([row('update', 'invoices', INVOICE, { status: ['draft', 'sent'], sent_at: [null, '2026-12-02T09:00:00.000+00:00'] }, invoiceContext())], reader);
+    const sent = describeChange(
+      [
+        row(
+          'update',
+          'invoices',
+          INVOICE,
+          { status: ['draft', 'sent'], sent_at: [null, '2026-12-02T09:00:00.000+00:00'] },
+          invoiceContext(),
+        ),
+      ],
+      reader,
+    );
     expect(sent).toEqual({ title: 'Marked invoice INV-0007 as sent', details: [] });
     const cancelled = describeChange([row('update', 'invoices', INVOICE, { status: ['sent', 'cancelled'] }, invoiceContext())], reader);
     expect(cancelled).toEqual({ title: 'Cancelled invoice INV-0007', details: [] });
@@ -127,9 +192,21 @@ describe('describeChange: invoices', () => {
     const context = invoiceContext();
     const created = describeChange(
       [
-        row('insert', 'invoices', INVOICE, { id: INVOICE, invoice_number: 'INV-0007', status: 'draft', total_amount: 0, currency: 'USD', taxes: [] }, { ...context, total_amount: '0.00' }),
+        row(
+          'insert',
+          'invoices',
+          INVOICE,
+          { id: INVOICE, invoice_number: 'INV-0007', status: 'draft', total_amount: 0, currency: 'USD', taxes: [] },
+          { ...context, total_amount: '0.00' },
+        ),
         row('insert', 'invoice_items', 'd1', item('d1', 'Design work', 1, 2400), context),
-        row('update', 'invoices', INVOICE, { subtotal: [0, 2400], total_amount: [0, 2856], taxes: [[], [{ rate: '19' }]] }, { ...context, total_amount: '2856.00' }),
+        row(
+          'update',
+          'invoices',
+          INVOICE,
+          { subtotal: [0, 2400], total_amount: [0, 2856], taxes: [[], [{ rate: '19' }]] },
+          { ...context, total_amount: '2856.00' },
+        ),
       ],
       reader,
     );
@@ -155,7 +232,15 @@ describe('describeChange: invoices', () => {
     );
     expect(sent).toEqual({ title: 'Emailed invoice INV-0007 to client@example.com', details: [] });
     const reminded = describeChange(
-      [row('invoice.reminded', 'invoices', INVOICE, { to: 'client@example.com', transport: 'outbox', automatic: true, step_days: 7 }, context)],
+      [
+        row(
+          'invoice.reminded',
+          'invoices',
+          INVOICE,
+          { to: 'client@example.com', transport: 'outbox', automatic: true, step_days: 7 },
+          context,
+        ),
+      ],
       reader,
     );
     expect(reminded).toEqual({
@@ -163,7 +248,15 @@ describe('describeChange: invoices', () => {
       details: ['Sent automatically, 7 days after the due date', 'Saved to the outbox'],
     });
     const receipt = describeChange(
-      [row('invoice.receipt_sent', 'invoices', INVOICE, { to: 'client@example.com', cc: 'books@example.com', transport: 'outbox' }, context)],
+      [
+        row(
+          'invoice.receipt_sent',
+          'invoices',
+          INVOICE,
+          { to: 'client@example.com', cc: 'books@example.com', transport: 'outbox' },
+          context,
+        ),
+      ],
       reader,
     );
     expect(receipt).toEqual({
@@ -187,27 +280,69 @@ describe('describeChange: payments', () => {
 
   it('says a payment that settles the invoice', () => {
     const rows = [
-      row('insert', 'transactions', PAYMENT, { id: PAYMENT, type: 'income', amount: 2856, invoice_id: INVOICE, date: '2026-12-03', description: 'Payment for invoice INV-0007' }, { ...context, amount_paid: '0.00' }),
-      row('update', 'invoices', INVOICE, { amount_paid: [0, 2856], status: ['sent', 'paid'], paid_at: [null, '2026-12-03T10:00:00Z'] }, { ...context, amount_paid: '2856.00' }),
-      row('payment.recorded', 'invoices', INVOICE, { transaction_id: PAYMENT, amount: '2856.00', status: 'paid' }, { ...context, amount_paid: '2856.00' }),
+      row(
+        'insert',
+        'transactions',
+        PAYMENT,
+        { id: PAYMENT, type: 'income', amount: 2856, invoice_id: INVOICE, date: '2026-12-03', description: 'Payment for invoice INV-0007' },
+        { ...context, amount_paid: '0.00' },
+      ),
+      row(
+        'update',
+        'invoices',
+        INVOICE,
+        { amount_paid: [0, 2856], status: ['sent', 'paid'], paid_at: [null, '2026-12-03T10:00:00Z'] },
+        { ...context, amount_paid: '2856.00' },
+      ),
+      row(
+        'payment.recorded',
+        'invoices',
+        INVOICE,
+        { transaction_id: PAYMENT, amount: '2856.00', status: 'paid' },
+        { ...context, amount_paid: '2856.00' },
+      ),
     ];
     const line = describeChange(rows, reader);
-    expect(line).toEqual({ title: 'Recorded a payment of $2,856.00 on invoice INV-0007', details: ['Invoice INV-0007 is now paid in full'] });
+    expect(line).toEqual({
+      title: 'Recorded a payment of $2,856.00 on invoice INV-0007',
+      details: ['Invoice INV-0007 is now paid in full'],
+    });
     expectPlain(line);
   });
 
   it('says what is still to pay after a part payment, also when recorded as income on the transactions page', () => {
     const rows = [
-      row('insert', 'transactions', PAYMENT, { id: PAYMENT, type: 'income', amount: 500, invoice_id: INVOICE, date: '2026-12-03' }, context),
+      row(
+        'insert',
+        'transactions',
+        PAYMENT,
+        { id: PAYMENT, type: 'income', amount: 500, invoice_id: INVOICE, date: '2026-12-03' },
+        context,
+      ),
       row('update', 'invoices', INVOICE, { amount_paid: [0, 500] }, { ...context, amount_paid: '500.00' }),
     ];
-    expect(describeChange(rows, reader)).toEqual({ title: 'Recorded a payment of $500.00 on invoice INV-0007', details: ['$2,356.00 still to pay'] });
+    expect(describeChange(rows, reader)).toEqual({
+      title: 'Recorded a payment of $500.00 on invoice INV-0007',
+      details: ['$2,356.00 still to pay'],
+    });
   });
 
   it('says a removed payment', () => {
     const rows = [
-      row('delete', 'transactions', PAYMENT, { id: PAYMENT, type: 'income', amount: 2856, invoice_id: INVOICE, date: '2026-12-03' }, context),
-      row('update', 'invoices', INVOICE, { amount_paid: [2856, 0], status: ['paid', 'sent'], paid_at: ['2026-12-03T10:00:00Z', null] }, { ...context, amount_paid: '0.00' }),
+      row(
+        'delete',
+        'transactions',
+        PAYMENT,
+        { id: PAYMENT, type: 'income', amount: 2856, invoice_id: INVOICE, date: '2026-12-03' },
+        context,
+      ),
+      row(
+        'update',
+        'invoices',
+        INVOICE,
+        { amount_paid: [2856, 0], status: ['paid', 'sent'], paid_at: ['2026-12-03T10:00:00Z', null] },
+        { ...context, amount_paid: '0.00' },
+      ),
     ];
     expect(describeChange(rows, reader)).toEqual({
       title: 'Removed a payment of $2,856.00 from invoice INV-0007',
@@ -217,12 +352,28 @@ describe('describeChange: payments', () => {
 
   it('says money in and out in the account currency', () => {
     const expense = describeChange(
-      [row('insert', 'transactions', PAYMENT, { type: 'expense', amount: 45.5, description: 'Printer paper', category: 'Office', date: '2026-12-03' }, { currency: 'GBP', name: 'Printer paper' })],
+      [
+        row(
+          'insert',
+          'transactions',
+          PAYMENT,
+          { type: 'expense', amount: 45.5, description: 'Printer paper', category: 'Office', date: '2026-12-03' },
+          { currency: 'GBP', name: 'Printer paper' },
+        ),
+      ],
       { ...reader, locale: 'en-GB' },
     );
     expect(expense).toEqual({ title: 'Recorded an expense of £45.50: “Printer paper”', details: [] });
     const changed = describeChange(
-      [row('update', 'transactions', PAYMENT, { amount: [45.5, 54.5], date: ['2026-12-03', '2026-12-04'] }, { currency: 'GBP', name: 'Printer paper', type: 'expense' })],
+      [
+        row(
+          'update',
+          'transactions',
+          PAYMENT,
+          { amount: [45.5, 54.5], date: ['2026-12-03', '2026-12-04'] },
+          { currency: 'GBP', name: 'Printer paper', type: 'expense' },
+        ),
+      ],
       { ...reader, locale: 'en-GB' },
     );
     expect(changed).toEqual({
@@ -240,7 +391,14 @@ describe('describeChange: contacts, tasks, notes, settings', () => {
           'update',
           'contacts',
           CONTACT,
-          { status: ['lead', 'customer'], phone: [null, '+1 555 0100'], company: ['Acme', null], notes: ['a', 'b'], updated_at: ['x', 'y'], search: ['a', 'b'] },
+          {
+            status: ['lead', 'customer'],
+            phone: [null, '+1 555 0100'],
+            company: ['Acme', null],
+            notes: ['a', 'b'],
+            updated_at: ['x', 'y'],
+            search: ['a', 'b'],
+          },
           { name: 'Amara Okafor' },
         ),
       ],
@@ -248,13 +406,23 @@ describe('describeChange: contacts, tasks, notes, settings', () => {
     );
     expect(line).toEqual({
       title: 'Changed contact “Amara Okafor”',
-      details: ['Changed the status from Lead to Customer', 'Set the phone number to “+1 555 0100”', 'Removed the company (was “Acme”)', 'Changed the notes from “a” to “b”'],
+      details: [
+        'Changed the status from Lead to Customer',
+        'Set the phone number to “+1 555 0100”',
+        'Removed the company (was “Acme”)',
+        'Changed the notes from “a” to “b”',
+      ],
     });
     expectPlain(line);
   });
 
   it('names added and deleted contacts, and sums up many at once', () => {
-    expect(describeChange([row('insert', 'contacts', CONTACT, { id: CONTACT, first_name: 'Amara', last_name: 'Okafor', status: 'lead' })], reader)).toEqual({
+    expect(
+      describeChange(
+        [row('insert', 'contacts', CONTACT, { id: CONTACT, first_name: 'Amara', last_name: 'Okafor', status: 'lead' })],
+        reader,
+      ),
+    ).toEqual({
       title: 'Added contact “Amara Okafor”',
       details: [],
     });
@@ -268,25 +436,45 @@ describe('describeChange: contacts, tasks, notes, settings', () => {
   it('says a task done, reopened or changed', () => {
     const context = { name: 'Call Amara' };
     expect(
-      describeChange([row('update', 'tasks', 't1', { status: ['pending', 'completed'], completed_at: [null, '2026-12-03T10:00:00Z'] }, context)], reader),
+      describeChange(
+        [row('update', 'tasks', 't1', { status: ['pending', 'completed'], completed_at: [null, '2026-12-03T10:00:00Z'] }, context)],
+        reader,
+      ),
     ).toEqual({ title: 'Completed task “Call Amara”', details: [] });
-    expect(describeChange([row('update', 'tasks', 't1', { status: ['completed', 'pending'], completed_at: ['2026-12-03T10:00:00Z', null] }, context)], reader).title).toBe(
-      'Reopened task “Call Amara”',
-    );
+    expect(
+      describeChange(
+        [row('update', 'tasks', 't1', { status: ['completed', 'pending'], completed_at: ['2026-12-03T10:00:00Z', null] }, context)],
+        reader,
+      ).title,
+    ).toBe('Reopened task “Call Amara”');
     const changed = describeChange(
-      [row('update', 'tasks', 't1', { priority: ['medium', 'high'], due_date: ['2026-12-03T17:00:00.000+00:00', '2026-12-04T09:30:00.000+00:00'] }, context)],
+      [
+        row(
+          'update',
+          'tasks',
+          't1',
+          { priority: ['medium', 'high'], due_date: ['2026-12-03T17:00:00.000+00:00', '2026-12-04T09:30:00.000+00:00'] },
+          context,
+        ),
+      ],
       { ...reader, time_zone: 'America/New_York' },
     );
     expect(changed).toEqual({
       title: 'Changed task “Call Amara”',
       details: ['Changed the priority from Medium to High', 'Changed the due date from Dec 3, 2026, 12:00 PM to Dec 4, 2026, 4:30 AM'],
     });
-    const added = describeChange([row('insert', 'tasks', 't2', { title: 'Send the report', due_on: '2026-12-05', status: 'pending' })], reader);
+    const added = describeChange(
+      [row('insert', 'tasks', 't2', { title: 'Send the report', due_on: '2026-12-05', status: 'pending' })],
+      reader,
+    );
     expect(added).toEqual({ title: 'Added task “Send the report”', details: ['Due Dec 5, 2026'] });
   });
 
   it('says a note by the contact it is about', () => {
-    const line = describeChange([row('insert', 'contact_notes', 'n1', { body: 'Called, wants a quote', contact_id: CONTACT }, { contact: 'Amara Okafor' })], reader);
+    const line = describeChange(
+      [row('insert', 'contact_notes', 'n1', { body: 'Called, wants a quote', contact_id: CONTACT }, { contact: 'Amara Okafor' })],
+      reader,
+    );
     expect(line).toEqual({ title: 'Added a note to “Amara Okafor”', details: ['“Called, wants a quote”'] });
   });
 
@@ -347,7 +535,10 @@ describe('describeChange: events and anything else', () => {
     const summary = 'Create the contact Jane Doe';
     expect(
       describeChange(
-        [row('insert', 'contacts', CONTACT, { first_name: 'Jane', last_name: 'Doe' }), row('ai.action_confirmed', 'ai_actions', 'x', { tool: 'create_contact', summary })],
+        [
+          row('insert', 'contacts', CONTACT, { first_name: 'Jane', last_name: 'Doe' }),
+          row('ai.action_confirmed', 'ai_actions', 'x', { tool: 'create_contact', summary }),
+        ],
         reader,
       ),
     ).toEqual({ title: 'Added contact “Jane Doe”', details: ['Made through the assistant'] });
@@ -356,8 +547,17 @@ describe('describeChange: events and anything else', () => {
       details: [],
     });
     expect(
-      describeChange([row('delete', 'contacts', CONTACT, { first_name: 'Jane', last_name: 'Doe' }), row('ai.action_undone', 'ai_actions', 'x', { tool: 'create_contact', summary })], reader),
-    ).toEqual({ title: 'Undid a change made through the assistant: “Create the contact Jane Doe”', details: ['Deleted contact “Jane Doe”'] });
+      describeChange(
+        [
+          row('delete', 'contacts', CONTACT, { first_name: 'Jane', last_name: 'Doe' }),
+          row('ai.action_undone', 'ai_actions', 'x', { tool: 'create_contact', summary }),
+        ],
+        reader,
+      ),
+    ).toEqual({
+      title: 'Undid a change made through the assistant: “Create the contact Jane Doe”',
+      details: ['Deleted contact “Jane Doe”'],
+    });
   });
 
   it('words unknown records, fields and events without internals', () => {
@@ -390,7 +590,10 @@ describe('describeChange: events and anything else', () => {
       ],
     });
     expectPlain(line);
-    const event = describeChange([row('deal.stage_changed', 'deals', 'd1', { from_stage: 'Lead', nested: { x: 1 }, deal_id: 'd1' })], reader);
+    const event = describeChange(
+      [row('deal.stage_changed', 'deals', 'd1', { from_stage: 'Lead', nested: { x: 1 }, deal_id: 'd1' })],
+      reader,
+    );
     expect(event).toEqual({ title: 'Deal stage changed', details: ['From stage: “Lead”'] });
     expectPlain(event);
   });
@@ -404,7 +607,10 @@ describe('describeChange: events and anything else', () => {
   });
 
   it('says something even when only bookkeeping changed', () => {
-    expect(describeChange([row('update', 'users', 'u1', { clerk_updated_at: ['a', 'b'] })], reader)).toEqual({ title: 'Updated your account', details: [] });
+    expect(describeChange([row('update', 'users', 'u1', { clerk_updated_at: ['a', 'b'] })], reader)).toEqual({
+      title: 'Updated your account',
+      details: [],
+    });
   });
 });
 
@@ -415,17 +621,32 @@ describe('describeInvoiceEdit', () => {
       details: [],
     });
     // status changes, sends and payments are in the invoice's history already
-    expect(describeInvoiceEdit([row('update', 'invoices', INVOICE, { status: ['draft', 'sent'] }, invoiceContext())], reader, INVOICE)).toBeNull();
-    expect(describeInvoiceEdit([row('invoice.sent', 'invoices', INVOICE, { to: 'a@b.example' }, invoiceContext())], reader, INVOICE)).toBeNull();
+    expect(
+      describeInvoiceEdit([row('update', 'invoices', INVOICE, { status: ['draft', 'sent'] }, invoiceContext())], reader, INVOICE),
+    ).toBeNull();
+    expect(
+      describeInvoiceEdit([row('invoice.sent', 'invoices', INVOICE, { to: 'a@b.example' }, invoiceContext())], reader, INVOICE),
+    ).toBeNull();
     expect(
       describeInvoiceEdit([row('insert', 'invoices', INVOICE, { invoice_number: 'INV-0007' }, invoiceContext())], reader, INVOICE),
     ).toBeNull();
     const two = describeInvoiceEdit(
-      [row('update', 'invoices', INVOICE, { notes: [null, 'Thanks!'], due_date: ['2026-12-01', '2026-12-08'], status: ['draft', 'sent'] }, invoiceContext())],
+      [
+        row(
+          'update',
+          'invoices',
+          INVOICE,
+          { notes: [null, 'Thanks!'], due_date: ['2026-12-01', '2026-12-08'], status: ['draft', 'sent'] },
+          invoiceContext(),
+        ),
+      ],
       reader,
       INVOICE,
     );
-    expect(two).toEqual({ title: 'Edited the invoice', details: ['Set the notes to “Thanks!”', 'Changed the due date from Dec 1, 2026 to Dec 8, 2026'] });
+    expect(two).toEqual({
+      title: 'Edited the invoice',
+      details: ['Set the notes to “Thanks!”', 'Changed the due date from Dec 1, 2026 to Dec 8, 2026'],
+    });
   });
 });
 
@@ -440,9 +661,14 @@ describe('describeActor', () => {
 describe('describeChange: discounts', () => {
   it('says a discount added, changed and removed, in percent or money', () => {
     const say = (changes: Record<string, unknown>, discountType?: string) =>
-      describeChange([row('update', 'invoices', INVOICE, changes, invoiceContext(discountType ? { discount_type: discountType } : {}))], reader).details;
+      describeChange(
+        [row('update', 'invoices', INVOICE, changes, invoiceContext(discountType ? { discount_type: discountType } : {}))],
+        reader,
+      ).details;
     expect(say({ discount_value: [10, 15] }, 'percent')).toEqual(['Changed the discount from 10% to 15%']);
-    expect(say({ discount_type: ['percent', 'amount'], discount_value: [10, 50] }, 'amount')).toEqual(['Changed the discount from 10% to $50.00']);
+    expect(say({ discount_type: ['percent', 'amount'], discount_value: [10, 50] }, 'amount')).toEqual([
+      'Changed the discount from 10% to $50.00',
+    ]);
     expect(say({ discount_type: ['amount', null], discount_value: [50, null], total_amount: [950, 1000] })).toEqual([
       'Removed the discount of $50.00; total now $1,000.00',
     ]);

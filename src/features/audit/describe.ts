@@ -1,7 +1,22 @@
 import { isEvent, mergeRecords, str, type Rec } from './describe-records';
 import { buildUnits, invoiceName, invoiceOf, invoiceUnit, paymentFollowUp, type Ctx, type Unit } from './describe-units';
 import { Formatter } from './describe-values';
-import { MAX_DETAILS, MAX_NAMES, article, capital, count, hidden, labelOf, list, nounOf, type ActivityLine, type ChangeRow, type Names, type Reader, words } from './describe-words';
+import {
+  MAX_DETAILS,
+  MAX_NAMES,
+  article,
+  capital,
+  count,
+  hidden,
+  labelOf,
+  list,
+  nounOf,
+  type ActivityLine,
+  type ChangeRow,
+  type Names,
+  type Reader,
+  words,
+} from './describe-words';
 
 export type { ActivityLine, ChangeRow, Reader } from './describe-words';
 
@@ -117,7 +132,10 @@ function describeEvent(ctx: Ctx, event: ChangeRow, units: Unit[], invoices: Map<
         if (typeof d[key] === 'number' && d[key] > 0) parts.push(`${d[key]} ${word}`);
       }
       const rest = others((u) => u.entity === 'contacts');
-      return { title: 'Imported contacts from a CSV file', details: [...(parts.length ? [capital(list(parts))] : ['Nothing new to add']), ...rest.map((u) => u.title)] };
+      return {
+        title: 'Imported contacts from a CSV file',
+        details: [...(parts.length ? [capital(list(parts))] : ['Nothing new to add']), ...rest.map((u) => u.title)],
+      };
     }
     case 'auth.signed_in': {
       const first = units.some((u) => u.entity === 'users' && u.kind === 'insert');
@@ -131,18 +149,28 @@ function describeEvent(ctx: Ctx, event: ChangeRow, units: Unit[], invoices: Map<
     case 'user.synced': {
       const user = units.find((u) => u.entity === 'users');
       const rest = others((u) => u === user);
-      const title = user?.kind === 'insert' ? 'Created your account from your sign-in details' : 'Updated your account from your sign-in details';
+      const title =
+        user?.kind === 'insert' ? 'Created your account from your sign-in details' : 'Updated your account from your sign-in details';
       return { title, details: [...(user?.details ?? []), ...rest.map((u) => u.title)] };
     }
     case 'ai.action_confirmed': {
       const done = combine(units);
       if (done) return { title: done.title, details: [...done.details, 'Made through the assistant'] };
-      return { title: summary ? `Approved a change the assistant proposed: ${summary}` : 'Approved a change the assistant proposed', details: [] };
+      return {
+        title: summary ? `Approved a change the assistant proposed: ${summary}` : 'Approved a change the assistant proposed',
+        details: [],
+      };
     }
     case 'ai.action_rejected':
-      return { title: summary ? `Declined a change the assistant proposed: ${summary}` : 'Declined a change the assistant proposed', details: [] };
+      return {
+        title: summary ? `Declined a change the assistant proposed: ${summary}` : 'Declined a change the assistant proposed',
+        details: [],
+      };
     case 'ai.action_undone':
-      return { title: summary ? `Undid a change made through the assistant: ${summary}` : 'Undid a change made through the assistant', details: units.map((u) => u.title) };
+      return {
+        title: summary ? `Undid a change made through the assistant: ${summary}` : 'Undid a change made through the assistant',
+        details: units.map((u) => u.title),
+      };
     default: {
       const what = capital(words(event.action));
       return { title: what, details: [...scalarDetails(ctx, event.entity, d, c.currency), ...units.map((u) => u.title)] };
@@ -157,9 +185,7 @@ export function describeChange(rows: readonly ChangeRow[], reader: Reader, names
   const ctx: Ctx = { fmt, records };
   const { units, invoices } = buildUnits(ctx);
   const event = rows.find(isEvent);
-  const line = event
-    ? describeEvent(ctx, event, units, invoices)
-    : (combine(units) ?? fallback(rows));
+  const line = event ? describeEvent(ctx, event, units, invoices) : (combine(units) ?? fallback(rows));
   return { title: line.title, details: cap(line.details) };
 }
 
@@ -169,7 +195,12 @@ export function describeChange(rows: readonly ChangeRow[], reader: Reader, names
  * its creation, sends, payments and status changes: null when the change did
  * nothing else to it.
  */
-export function describeInvoiceEdit(rows: readonly ChangeRow[], reader: Reader, invoiceId: string, names: Names = new Map()): ActivityLine | null {
+export function describeInvoiceEdit(
+  rows: readonly ChangeRow[],
+  reader: Reader,
+  invoiceId: string,
+  names: Names = new Map(),
+): ActivityLine | null {
   if (rows.some(isEvent)) return null;
   const records = mergeRecords([...rows]);
   const ctx: Ctx = { fmt: new Formatter(reader, names), records };

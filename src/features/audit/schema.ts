@@ -22,7 +22,10 @@ export type AuditEvent = (typeof AUDIT_EVENTS)[number];
 export const auditListQuerySchema = z.strictObject({
   limit: limitParam,
   cursor: cursorParam,
-  entity: z.string().regex(/^[a-z_]{1,64}$/, 'must be a table name such as contacts').optional(),
+  entity: z
+    .string()
+    .regex(/^[a-z_]{1,64}$/, 'must be a table name such as contacts')
+    .optional(),
   entity_id: uuid.optional(),
 });
 export type AuditListQuery = z.output<typeof auditListQuerySchema>;

@@ -58,7 +58,13 @@ function referencedIds(entries: ChangeEntry[]): string[] {
   return [...ids];
 }
 
-async function loadChanges(tx: Database, reader: ActivityReader, filters: { invoiceId?: string }, cursorText: string | undefined, limit: number) {
+async function loadChanges(
+  tx: Database,
+  reader: ActivityReader,
+  filters: { invoiceId?: string },
+  cursorText: string | undefined,
+  limit: number,
+) {
   const cursor = cursorText ? decodeCursor(cursorText) : undefined;
   const f = { userId: reader.id, ...filters };
   const [{ groups, entries }, total] = await Promise.all([

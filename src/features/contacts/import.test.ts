@@ -5,31 +5,80 @@ import { guessMapping, mappingProblems, normaliseStatus, planImport, prepareRows
 describe('contact import', () => {
   it('guesses Google Contacts columns (old and new exports)', () => {
     expect(
-      guessMapping(['Name', 'Given Name', 'Family Name', 'E-mail 1 - Type', 'E-mail 1 - Value', 'E-mail 2 - Value', 'Phone 1 - Value', 'Organization 1 - Name', 'Organization 1 - Title', 'Address 1 - Formatted', 'Address 1 - City', 'Notes']),
+      guessMapping([
+        'Name',
+        'Given Name',
+        'Family Name',
+        'E-mail 1 - Type',
+        'E-mail 1 - Value',
+        'E-mail 2 - Value',
+        'Phone 1 - Value',
+        'Organization 1 - Name',
+        'Organization 1 - Title',
+        'Address 1 - Formatted',
+        'Address 1 - City',
+        'Notes',
+      ]),
     ).toEqual(['full_name', 'first_name', 'last_name', null, 'email', null, 'phone', 'company', 'position', 'address', null, 'notes']);
-    expect(guessMapping(['First Name', 'Middle Name', 'Last Name', 'E-mail 1 - Label', 'E-mail 1 - Value', 'Organization Name', 'Organization Title'])).toEqual([
-      'first_name',
-      null,
-      'last_name',
-      null,
-      'email',
-      'company',
-      'position',
-    ]);
+    expect(
+      guessMapping([
+        'First Name',
+        'Middle Name',
+        'Last Name',
+        'E-mail 1 - Label',
+        'E-mail 1 - Value',
+        'Organization Name',
+        'Organization Title',
+      ]),
+    ).toEqual(['first_name', null, 'last_name', null, 'email', 'company', 'position']);
   });
 
   it('guesses HubSpot columns, joining address parts when there is no whole address', () => {
     expect(
-      guessMapping(['Record ID', 'First Name', 'Last Name', 'Email', 'Phone Number', 'Mobile Phone Number', 'Company Name', 'Job Title', 'Street Address', 'City', 'Postal Code', 'Lifecycle Stage']),
+      guessMapping([
+        'Record ID',
+        'First Name',
+        'Last Name',
+        'Email',
+        'Phone Number',
+        'Mobile Phone Number',
+        'Company Name',
+        'Job Title',
+        'Street Address',
+        'City',
+        'Postal Code',
+        'Lifecycle Stage',
+      ]),
     ).toEqual([null, 'first_name', 'last_name', 'email', 'phone', null, 'company', 'position', 'address', 'address', 'address', 'status']);
   });
 
   it('guesses spreadsheet and own-export columns', () => {
-    expect(guessMapping(['id', 'first_name', 'last_name', 'email', 'phone', 'company', 'position', 'address', 'status', 'notes', 'created_at', 'updated_at'])).toEqual([
-      null, 'first_name', 'last_name', 'email', 'phone', 'company', 'position', 'address', 'status', 'notes', null, null,
-    ]);
+    expect(
+      guessMapping([
+        'id',
+        'first_name',
+        'last_name',
+        'email',
+        'phone',
+        'company',
+        'position',
+        'address',
+        'status',
+        'notes',
+        'created_at',
+        'updated_at',
+      ]),
+    ).toEqual([null, 'first_name', 'last_name', 'email', 'phone', 'company', 'position', 'address', 'status', 'notes', null, null]);
     expect(guessMapping(['Full name', 'E-Mail', 'Tel', 'Firma', 'Title', 'Comments', 'Remarks', '', 'Favourite colour'])).toEqual([
-      'full_name', 'email', 'phone', 'company', 'position', 'notes', 'notes', null, null,
+      'full_name',
+      'email',
+      'phone',
+      'company',
+      'position',
+      'notes',
+      'notes',
+      null,
+      null,
     ]);
   });
 

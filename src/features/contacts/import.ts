@@ -66,7 +66,8 @@ export function mappingProblems(mapping: readonly (ImportTarget | null)[], colum
   const seen = new Map<ImportTarget, number>();
   for (const target of mapping) if (target) seen.set(target, (seen.get(target) ?? 0) + 1);
   for (const [target, n] of seen) {
-    if (n > 1 && !MULTI_COLUMN_TARGETS.includes(target)) problems.push(`maps ${n} columns to ${target}; only address and notes take several`);
+    if (n > 1 && !MULTI_COLUMN_TARGETS.includes(target))
+      problems.push(`maps ${n} columns to ${target}; only address and notes take several`);
   }
   if (!seen.has('first_name') && !seen.has('full_name')) problems.push('must map a column to first_name or full_name');
   return problems;
@@ -152,7 +153,12 @@ export function prepareRows(parsed: ParsedCsv, mapping: readonly (ImportTarget |
     if (values.status) {
       const status = normaliseStatus(values.status);
       if (status) candidate.status = status;
-      else errors.push({ row, field: 'status', message: `"${values.status.slice(0, 40)}" is not a status we know (${CONTACT_STATUSES.join(', ')})` });
+      else
+        errors.push({
+          row,
+          field: 'status',
+          message: `"${values.status.slice(0, 40)}" is not a status we know (${CONTACT_STATUSES.join(', ')})`,
+        });
     }
     const parsedContact = contactCreateSchema.safeParse(candidate);
     if (!parsedContact.success) {
@@ -178,11 +184,7 @@ export interface ImportPlan {
  * within the file (a later row repeating an earlier row's email) and against
  * the account's contacts (`existing`: email → contact id).
  */
-export function planImport(
-  prepared: readonly PreparedRow[],
-  existing: ReadonlyMap<string, string>,
-  mode: DuplicateMode,
-): ImportPlan {
+export function planImport(prepared: readonly PreparedRow[], existing: ReadonlyMap<string, string>, mode: DuplicateMode): ImportPlan {
   const plan: ImportPlan = { rows: [], creates: [], updates: [], errors: [], duplicates: [] };
   const firstRowOf = new Map<string, number>();
   for (const row of prepared) {

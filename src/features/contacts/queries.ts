@@ -112,12 +112,7 @@ export async function insertContacts(tx: Database, userId: string, values: Conta
   return rows as Contact[];
 }
 
-export async function updateContactRow(
-  tx: Database,
-  userId: string,
-  id: string,
-  values: ContactUpdate,
-): Promise<Contact | undefined> {
+export async function updateContactRow(tx: Database, userId: string, id: string, values: ContactUpdate): Promise<Contact | undefined> {
   const [row] = await tx
     .update(c)
     .set(values)
@@ -135,11 +130,7 @@ export async function deleteContactRow(tx: Database, userId: string, id: string)
 }
 
 /** How many invoices and transactions refer to the contact (they block deletion). */
-export async function contactReferences(
-  tx: Database,
-  userId: string,
-  id: string,
-): Promise<{ invoices: number }> {
+export async function contactReferences(tx: Database, userId: string, id: string): Promise<{ invoices: number }> {
   const [row] = await tx
     .select({ invoices: count() })
     .from(tables.invoices)
@@ -228,11 +219,7 @@ export async function insertContactsBulk(tx: Database, userId: string, values: C
 }
 
 /** Fills existing contacts with the given non-empty values, in one statement (CSV import with `update`). */
-export async function updateContactsBulk(
-  tx: Database,
-  userId: string,
-  updates: { id: string; values: ContactCreate }[],
-): Promise<number> {
+export async function updateContactsBulk(tx: Database, userId: string, updates: { id: string; values: ContactCreate }[]): Promise<number> {
   if (updates.length === 0) return 0;
   const records = updates.map((u) => ({ id: u.id, ...u.values }));
   const rows = await selectRows<{ n: number }>(

@@ -1,15 +1,5 @@
 import { z } from 'zod';
-import {
-  cursorParam,
-  email,
-  formatParam,
-  limitParam,
-  optionalText,
-  qParam,
-  requiredText,
-  sortParam,
-  uuid,
-} from '@/lib/validation';
+import { cursorParam, email, formatParam, limitParam, optionalText, qParam, requiredText, sortParam, uuid } from '@/lib/validation';
 
 /**
  * Contacts: the one definition of what a contact is, used by the API, the

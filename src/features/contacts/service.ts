@@ -34,7 +34,6 @@ import {
 
 /** The rules for contacts. Every function runs in the caller's tenant transaction. */
 
-
 export async function listContacts(
   tx: Database,
   owner: Pick<UserRow, 'id'>,
@@ -52,8 +51,18 @@ export async function listContacts(
 
 /** The columns of the CSV export (and what the import recognises back). */
 export const CONTACT_CSV_FIELDS = [
-  'id', 'first_name', 'last_name', 'email', 'phone', 'company', 'position', 'address', 'status', 'notes',
-  'created_at', 'updated_at',
+  'id',
+  'first_name',
+  'last_name',
+  'email',
+  'phone',
+  'company',
+  'position',
+  'address',
+  'status',
+  'notes',
+  'created_at',
+  'updated_at',
 ] as const satisfies readonly (keyof Contact)[];
 
 /** The filtered contacts as a streamed CSV download (all pages). */
@@ -87,12 +96,7 @@ export async function createContacts(tx: Database, owner: Pick<UserRow, 'id'>, i
   return insertContacts(tx, owner.id, inputs);
 }
 
-export async function updateContact(
-  tx: Database,
-  owner: Pick<UserRow, 'id'>,
-  id: string,
-  input: ContactUpdate,
-): Promise<Contact> {
+export async function updateContact(tx: Database, owner: Pick<UserRow, 'id'>, id: string, input: ContactUpdate): Promise<Contact> {
   const contact = await updateContactRow(tx, owner.id, id, input);
   if (!contact) throw errors.notFound('Contact');
   return contact;
@@ -210,7 +214,12 @@ export async function importContacts(
   const report: ImportReport = {
     headers: parsed.header,
     examples: parsed.header.map(
-      (_, i) => parsed.rows.slice(0, IMPORT_SAMPLE_ROWS).find((cells) => (cells[i] ?? '').trim() !== '')?.[i]?.trim().slice(0, 100) ?? '',
+      (_, i) =>
+        parsed.rows
+          .slice(0, IMPORT_SAMPLE_ROWS)
+          .find((cells) => (cells[i] ?? '').trim() !== '')
+          ?.[i]?.trim()
+          .slice(0, 100) ?? '',
     ),
     mapping,
     guessed,

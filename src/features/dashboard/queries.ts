@@ -34,7 +34,15 @@ export interface FinancialParams {
 
 export interface FinancialRows {
   currencies: string[];
-  totals: { currency: string; income: string; expense: string; net: string; previous_income: string; previous_expense: string; previous_net: string }[];
+  totals: {
+    currency: string;
+    income: string;
+    expense: string;
+    net: string;
+    previous_income: string;
+    previous_expense: string;
+    previous_net: string;
+  }[];
   periods: { currency: string; start: string; end: string; income: string; expense: string; net: string }[];
   by_category: (CategoryAmount & { currency: string })[];
   aging: { currency: string; bucket: AgingBucketName; count: number; amount: string }[];

@@ -162,7 +162,13 @@ async function seedTransactions(tx: Database, owner: { id: string; time_zone: st
     );
   }
   for (const back of [10, 7, 4, 1]) {
-    rows.push({ type: 'expense', amount: '320.00', category: 'Insurance', description: 'Professional liability, quarterly', date: month(back, 15) });
+    rows.push({
+      type: 'expense',
+      amount: '320.00',
+      category: 'Insurance',
+      description: 'Professional liability, quarterly',
+      date: month(back, 15),
+    });
   }
   rows.push(
     { type: 'income', amount: '1800.00', category: 'Projects', description: 'Novák & Syn site maintenance, autumn', date: month(11, 20) },
@@ -186,7 +192,11 @@ async function seedTransactions(tx: Database, owner: { id: string; time_zone: st
 
 async function seedNotes(tx: Database, owner: { id: string; time_zone: string }, contact: (first: string) => Contact) {
   await addNotes(tx, owner, [
-    { contact_id: contact('Amara').id, body: 'Agreed to move the monthly check-in to the first Monday.', created_at: at(owner, -9, '11:30') },
+    {
+      contact_id: contact('Amara').id,
+      body: 'Agreed to move the monthly check-in to the first Monday.',
+      created_at: at(owner, -9, '11:30'),
+    },
     {
       contact_id: contact('Amara').id,
       body: 'Asked about adding motion design to the retainer from January. Send options with prices.',
@@ -197,8 +207,16 @@ async function seedNotes(tx: Database, owner: { id: string; time_zone: string },
       body: 'Kickoff call: they want the relaunch live before the trade fair in March. Budget approved up to 18k.',
       created_at: at(owner, -20, '14:00'),
     },
-    { contact_id: contact('Sofia').id, body: 'Wants online booking with deposits; currently uses a paper calendar.', created_at: at(owner, -4, '10:45') },
-    { contact_id: contact('Priya').id, body: 'Happy with the dashboard; will mention us to her new team.', created_at: at(owner, -5, '15:25') },
+    {
+      contact_id: contact('Sofia').id,
+      body: 'Wants online booking with deposits; currently uses a paper calendar.',
+      created_at: at(owner, -4, '10:45'),
+    },
+    {
+      contact_id: contact('Priya').id,
+      body: 'Happy with the dashboard; will mention us to her new team.',
+      created_at: at(owner, -5, '15:25'),
+    },
   ]);
 }
 

@@ -15,8 +15,6 @@ import { insertEvent, markDraftSent, selectEvents } from './queries';
 import type { Invoice, InvoiceDetail, SendInvoice, SendReceipt } from './schema';
 import { getInvoice, todayFor } from './records';
 
-
-
 // ---------------------------------------------------------------------------
 // Documents: PDF and email
 // ---------------------------------------------------------------------------
@@ -42,7 +40,12 @@ function businessOf(owner: UserRow, logo: InvoicePdfData['business']['logo'] = n
  * The invoice with its parties as printed. `logo: false` leaves the image out
  * (pages, which link to it instead of carrying its bytes).
  */
-export async function loadDocument(tx: Database, owner: UserRow, id: string, { logo = true }: { logo?: boolean } = {}): Promise<InvoicePdfData> {
+export async function loadDocument(
+  tx: Database,
+  owner: UserRow,
+  id: string,
+  { logo = true }: { logo?: boolean } = {},
+): Promise<InvoicePdfData> {
   const invoice = await getInvoice(tx, owner, id);
   let client: InvoicePdfData['client'] = null;
   if (invoice.contact_id) {
@@ -169,7 +172,14 @@ export async function deliver(
         { filename: pdfFilename(data.invoice), content: pdf, contentType: 'application/pdf' },
         // the logo, shown at the top of the HTML part
         ...(logo && logoCid
-          ? [{ filename: logo.content_type === 'image/png' ? 'logo.png' : 'logo.jpg', content: logo.bytes, contentType: logo.content_type, cid: logoCid }]
+          ? [
+              {
+                filename: logo.content_type === 'image/png' ? 'logo.png' : 'logo.jpg',
+                content: logo.bytes,
+                contentType: logo.content_type,
+                cid: logoCid,
+              },
+            ]
           : []),
       ],
       idempotencyKey,

@@ -88,10 +88,24 @@ describe('invoice emails', () => {
   });
 
   it('is the same standard text the send dialog prefills, and greets without a name when there is none', () => {
-    const standard = defaultEmailText({ kind: 'invoice', invoice, businessName: 'Nordlicht', greetingName: null, locale: 'en-US', today: '2026-11-01' });
+    const standard = defaultEmailText({
+      kind: 'invoice',
+      invoice,
+      businessName: 'Nordlicht',
+      greetingName: null,
+      locale: 'en-US',
+      today: '2026-11-01',
+    });
     expect(standard.message.split('\n\n')[0]).toBe('Hello,');
     expect(standard.message.endsWith('Kind regards,\nNordlicht')).toBe(true);
-    const mail = invoiceEmail({ ...base, business: { ...business, name: 'Nordlicht' }, greetingName: null, locale: 'en-US', kind: 'invoice', today: '2026-11-01' });
+    const mail = invoiceEmail({
+      ...base,
+      business: { ...business, name: 'Nordlicht' },
+      greetingName: null,
+      locale: 'en-US',
+      kind: 'invoice',
+      today: '2026-11-01',
+    });
     expect(mail.text.startsWith(standard.message)).toBe(true);
     expect(mail.subject).toBe(standard.subject);
   });

@@ -14,10 +14,7 @@ import type { Invoice, Payment } from './schema';
 
 export type EmailKind = 'invoice' | 'reminder' | 'receipt';
 
-export type EmailInvoice = Pick<
-  Invoice,
-  'invoice_number' | 'currency' | 'total_amount' | 'amount_paid' | 'balance_due' | 'due_date'
->;
+export type EmailInvoice = Pick<Invoice, 'invoice_number' | 'currency' | 'total_amount' | 'amount_paid' | 'balance_due' | 'due_date'>;
 
 export interface EmailBusiness {
   name: string;
@@ -63,7 +60,9 @@ export function defaultEmailText(input: DefaultTextInput): { subject: string; me
       ];
     } else {
       subject = `Reminder: invoice ${number} is due on ${due}`;
-      body = [`This is a friendly reminder that invoice ${number} is due on ${due}; ${money(invoice.balance_due)} is open. The invoice is attached again.`];
+      body = [
+        `This is a friendly reminder that invoice ${number} is due on ${due}; ${money(invoice.balance_due)} is open. The invoice is attached again.`,
+      ];
     }
     body.push('If you have already paid, thank you, and please ignore this message.');
   } else {
@@ -107,9 +106,10 @@ function factsOf(input: InvoiceEmailInput): [string, string][] {
       ['Due date', day(invoice.due_date)],
     ];
   }
-  const payments = (invoice.payments ?? []).map(
-    (p): [string, string] => [`Payment of ${day(p.date)}`, [money(p.amount), p.description].filter(Boolean).join(' · ')],
-  );
+  const payments = (invoice.payments ?? []).map((p): [string, string] => [
+    `Payment of ${day(p.date)}`,
+    [money(p.amount), p.description].filter(Boolean).join(' · '),
+  ]);
   return [
     ['Invoice', invoice.invoice_number],
     ['Total', money(invoice.total_amount)],
@@ -162,9 +162,7 @@ export function invoiceEmail(input: InvoiceEmailInput): { subject: string; text:
         `<tr><td style="padding:2px 16px 2px 0;color:#64748b">${escapeHtml(label)}</td><td style="padding:2px 0;font-weight:bold">${escapeHtml(value)}</td></tr>`,
     ),
     '</table>',
-    howToPay
-      ? `<p style="margin:0 0 4px;color:#64748b">How to pay</p>${paragraphs(howToPay, 'margin:0 0 14px;white-space:pre-line')}`
-      : '',
+    howToPay ? `<p style="margin:0 0 4px;color:#64748b">How to pay</p>${paragraphs(howToPay, 'margin:0 0 14px;white-space:pre-line')}` : '',
     `<hr style="border:0;border-top:1px solid #e2e8f0;margin:18px 0 10px">`,
     paragraphs(footer, 'margin:0;font-size:12px;color:#64748b'),
     '</body></html>',

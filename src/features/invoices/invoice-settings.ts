@@ -4,8 +4,6 @@ import { setInvoiceReminderDays } from '@/features/users/service';
 import { peekInvoiceNumber } from './queries';
 import type { InvoiceSettings, InvoiceSettingsView } from './schema';
 
-
-
 // ---------------------------------------------------------------------------
 // Settings and reminders
 // ---------------------------------------------------------------------------
@@ -25,5 +23,8 @@ export async function getInvoiceSettingsView(tx: Database, owner: UserRow): Prom
 }
 
 export async function updateInvoiceSettings(tx: Database, owner: UserRow, input: InvoiceSettings): Promise<InvoiceSettingsView> {
-  return { reminder_days: await setInvoiceReminderDays(tx, owner, input.reminder_days), next_invoice_number: await nextInvoiceNumberPreview(tx, owner) };
+  return {
+    reminder_days: await setInvoiceReminderDays(tx, owner, input.reminder_days),
+    next_invoice_number: await nextInvoiceNumberPreview(tx, owner),
+  };
 }

@@ -6,8 +6,6 @@ import { deletePaymentRow, insertPayment, selectInvoice } from './queries';
 import type { Invoice, Payment, PaymentCreate } from './schema';
 import { todayFor } from './records';
 
-
-
 // ---------------------------------------------------------------------------
 // Payments: income transactions linked to the invoice. The database keeps
 // amount_paid and the paid status in step, refuses overpayment and payments

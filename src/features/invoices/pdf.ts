@@ -107,7 +107,11 @@ export async function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
     const labelWidth = pdf.measure(status.label, { size: 8.5, weight: 'bold' }) + 16;
     const top = rightY + 6;
     doc.save();
-    doc.roundedRect(right - labelWidth, top, labelWidth, 18, 9).lineWidth(1.2).strokeColor(status.color).stroke();
+    doc
+      .roundedRect(right - labelWidth, top, labelWidth, 18, 9)
+      .lineWidth(1.2)
+      .strokeColor(status.color)
+      .stroke();
     doc.restore();
     pdf.line(status.label, right - labelWidth, top + 3.5, {
       size: 8.5,
@@ -202,7 +206,12 @@ export async function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
     if (hasTax) pdf.line(`${item.tax_rate}%`, x.tax, y + 2, { ...body, color: MUTED, align: 'right', width: columns.tax });
     pdf.line(money(item.total), x.amount, y + 2, { ...body, align: 'right', width: columns.amount });
     y += rowHeight;
-    doc.moveTo(MARGIN, y - 4).lineTo(right, y - 4).lineWidth(0.5).strokeColor(LINE).stroke();
+    doc
+      .moveTo(MARGIN, y - 4)
+      .lineTo(right, y - 4)
+      .lineWidth(0.5)
+      .strokeColor(LINE)
+      .stroke();
   }
 
   // ── totals (kept together) ───────────────────────────────────────────────
@@ -225,7 +234,12 @@ export async function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
   const labelX = right - 300;
   for (const [index, [label, value, style]] of totals.entries()) {
     if (label === 'Total' || label === 'Balance due') {
-      doc.moveTo(labelX, y - 3).lineTo(right, y - 3).lineWidth(label === 'Total' ? 1 : 0.5).strokeColor(label === 'Total' ? INK : LINE).stroke();
+      doc
+        .moveTo(labelX, y - 3)
+        .lineTo(right, y - 3)
+        .lineWidth(label === 'Total' ? 1 : 0.5)
+        .strokeColor(label === 'Total' ? INK : LINE)
+        .stroke();
       y += 3;
     }
     const strong = index === 0 || style.weight === 'bold';
@@ -259,7 +273,12 @@ export async function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
   for (let page = range.start; page < range.start + range.count; page += 1) {
     doc.switchToPage(page);
     const footerY = pdf.height - MARGIN - 10;
-    doc.moveTo(MARGIN, footerY - 8).lineTo(right, footerY - 8).lineWidth(0.5).strokeColor(LINE).stroke();
+    doc
+      .moveTo(MARGIN, footerY - 8)
+      .lineTo(right, footerY - 8)
+      .lineWidth(0.5)
+      .strokeColor(LINE)
+      .stroke();
     const left = [business.name, `Invoice ${invoice.invoice_number}`].join(' · ');
     pdf.line(left, MARGIN, footerY, { ...small, size: 8 });
     pdf.line(`Page ${page - range.start + 1} of ${range.count}`, MARGIN, footerY, {

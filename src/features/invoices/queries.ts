@@ -1,7 +1,16 @@
 import { and, asc, count, desc, eq, gte, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import { type Database, selectRows, likePattern, tables } from '@/lib/db';
 import { after, type Cursor, orderBy, type SortSpec, sortKey } from '@/lib/pagination';
-import type { EffectiveStatus, Invoice, InvoiceEvent, InvoiceItem, InvoiceItemInput, InvoiceSortField, InvoiceStatus, Payment } from './schema';
+import type {
+  EffectiveStatus,
+  Invoice,
+  InvoiceEvent,
+  InvoiceItem,
+  InvoiceItemInput,
+  InvoiceSortField,
+  InvoiceStatus,
+  Payment,
+} from './schema';
 
 /**
  * Invoice queries. Each takes the tenant transaction first and filters by
@@ -213,19 +222,13 @@ export async function invoiceNumberTaken(tx: Database, userId: string, number: s
 
 /** The next number from the account's counter (locked until the transaction ends). */
 export async function nextInvoiceNumber(tx: Database, userId: string, prefix: string): Promise<string> {
-  const [row] = await selectRows<{ number: string }>(
-    tx,
-    sql`select app.next_invoice_number(${userId}::uuid, ${prefix}) as number`,
-  );
+  const [row] = await selectRows<{ number: string }>(tx, sql`select app.next_invoice_number(${userId}::uuid, ${prefix}) as number`);
   return row!.number;
 }
 
 /** The number `nextInvoiceNumber` would give now, without taking it (the same rule, read-only). */
 export async function peekInvoiceNumber(tx: Database, userId: string, prefix: string): Promise<string> {
-  const [row] = await selectRows<{ number: string }>(
-    tx,
-    sql`select app.peek_invoice_number(${userId}::uuid, ${prefix}) as number`,
-  );
+  const [row] = await selectRows<{ number: string }>(tx, sql`select app.peek_invoice_number(${userId}::uuid, ${prefix}) as number`);
   return row!.number;
 }
 

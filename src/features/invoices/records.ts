@@ -5,11 +5,30 @@ import { type Database, type TenantRunner } from '@/lib/db';
 import { ApiError, errors } from '@/lib/errors';
 import { compareMoney } from '@/lib/money';
 import { decodeCursor, type Page, toPage } from '@/lib/pagination';
-import { contactExists, countInvoices, deleteInvoiceRow, insertInvoice, insertItems, type InvoiceFilters, type InvoiceRowValues, invoiceNumberTaken, invoiceSort, nextInvoiceNumber, replaceItems, selectEvents, selectInvoice, selectInvoices, selectItems, selectPayments, selectStatusTotals, type StatusTotal, updateInvoiceRow } from './queries';
+import {
+  contactExists,
+  countInvoices,
+  deleteInvoiceRow,
+  insertInvoice,
+  insertItems,
+  type InvoiceFilters,
+  type InvoiceRowValues,
+  invoiceNumberTaken,
+  invoiceSort,
+  nextInvoiceNumber,
+  replaceItems,
+  selectEvents,
+  selectInvoice,
+  selectInvoices,
+  selectItems,
+  selectPayments,
+  selectStatusTotals,
+  type StatusTotal,
+  updateInvoiceRow,
+} from './queries';
 import type { Invoice, InvoiceCreate, InvoiceDetail, InvoiceEvent, InvoiceListQuery, InvoiceUpdate } from './schema';
 import { invoiceCreateSchema } from './schema';
 import { checkTotals, type Discount, TotalsError, type TotalsLine } from './totals';
-
 
 /**
  * Invoices as records: listing and CSV, reading, creating, changing, the
@@ -17,7 +36,6 @@ import { checkTotals, type Discount, TotalsError, type TotalsLine } from './tota
  * rules in triggers (totals, status machine, immutability); this module
  * checks first to answer with precise messages.
  */
-
 
 export function todayFor(user: Pick<UserRow, 'time_zone'>): string {
   return todayIn(safeTimeZone(user.time_zone));
@@ -79,7 +97,11 @@ const CSV_COLUMNS: { key: string; value: (i: Invoice) => unknown }[] = (
 ).map((key) => ({ key, value: (i: Invoice) => i[key] }));
 
 /** The filtered invoices as a streamed CSV download (all pages). */
-export function exportInvoicesCsv(run: TenantRunner, owner: UserRow, query: Omit<InvoiceListQuery, 'format' | 'limit' | 'cursor'>): Response {
+export function exportInvoicesCsv(
+  run: TenantRunner,
+  owner: UserRow,
+  query: Omit<InvoiceListQuery, 'format' | 'limit' | 'cursor'>,
+): Response {
   const filters = filtersFor(owner, query);
   const sort = invoiceSort(query.sort.field, query.sort.direction);
   async function* batches(): AsyncGenerator<Invoice[]> {
@@ -276,10 +298,9 @@ function assertTransition(current: Invoice, next: Invoice['status']): void {
     });
   }
   if (next === 'cancelled' && compareMoney(current.amount_paid, '0.00') > 0) {
-    throw errors.conflict(
-      `Invoice ${current.invoice_number} has payments of ${current.amount_paid}; remove them before cancelling it.`,
-      { status: ['cannot cancel an invoice with payments'] },
-    );
+    throw errors.conflict(`Invoice ${current.invoice_number} has payments of ${current.amount_paid}; remove them before cancelling it.`, {
+      status: ['cannot cancel an invoice with payments'],
+    });
   }
 }
 

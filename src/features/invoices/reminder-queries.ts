@@ -111,7 +111,5 @@ export async function completeReminder(tx: Database, userId: string, claim: Remi
 /** Gives a claim up after a failed send (the next run tries again), unless it was taken over meanwhile. */
 export async function releaseReminder(tx: Database, userId: string, claim: ReminderClaim): Promise<void> {
   const r = tables.invoiceReminders;
-  await tx
-    .delete(r)
-    .where(and(eq(r.user_id, userId), eq(r.id, claim.id), eq(r.status, 'claimed'), eq(r.attempts, claim.attempt)));
+  await tx.delete(r).where(and(eq(r.user_id, userId), eq(r.id, claim.id), eq(r.status, 'claimed'), eq(r.attempts, claim.attempt)));
 }

@@ -15,19 +15,39 @@ describe('reminderStep', () => {
 });
 
 describe('reminderRunFailure', () => {
-  const run = (r: Partial<ReminderRun>): ReminderRun => ({ accounts: 2, sent: 0, failed: 0, failed_accounts: 0, account_failures: [], ...r });
+  const run = (r: Partial<ReminderRun>): ReminderRun => ({
+    accounts: 2,
+    sent: 0,
+    failed: 0,
+    failed_accounts: 0,
+    account_failures: [],
+    ...r,
+  });
 
   it('answers 200 (no failure) when nothing failed, or when something was sent despite failures', () => {
     expect(reminderRunFailure(run({ accounts: 0 }))).toBeUndefined();
     expect(reminderRunFailure(run({ sent: 3 }))).toBeUndefined();
     expect(
-      reminderRunFailure(run({ sent: 1, failed: 1, failed_accounts: 1, account_failures: [{ account: 'user_b', reason: 'the database could not be reached' }] })),
+      reminderRunFailure(
+        run({
+          sent: 1,
+          failed: 1,
+          failed_accounts: 1,
+          account_failures: [{ account: 'user_b', reason: 'the database could not be reached' }],
+        }),
+      ),
     ).toBeUndefined();
   });
 
   it('answers 503 naming each account when something failed and nothing was sent', () => {
     const failure = reminderRunFailure(
-      run({ failed_accounts: 2, account_failures: [{ account: 'user_a', reason: 'boom' }, { account: 'user_b', reason: 'bang' }] }),
+      run({
+        failed_accounts: 2,
+        account_failures: [
+          { account: 'user_a', reason: 'boom' },
+          { account: 'user_b', reason: 'bang' },
+        ],
+      }),
     );
     expect(failure?.status).toBe(503);
     expect(failure?.toBody()).toEqual({

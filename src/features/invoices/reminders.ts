@@ -23,7 +23,10 @@ import { deliver, emailEventData, loadDocument } from './delivery';
  * missed a day catches up with one reminder, not one per missed interval.
  */
 export function reminderStep(intervals: readonly number[], daysOverdue: number): number | undefined {
-  return [...intervals].sort((a, b) => a - b).filter((d) => d <= daysOverdue).pop();
+  return [...intervals]
+    .sort((a, b) => a - b)
+    .filter((d) => d <= daysOverdue)
+    .pop();
 }
 
 export interface ReminderRun {
@@ -57,7 +60,6 @@ export function reminderRunFailure(result: ReminderRun): ApiError | undefined {
     Object.keys(details).length > 0 ? details : undefined,
   );
 }
-
 
 type Claimed = { owner: UserRow; data: InvoicePdfData; claim: ReminderClaim; step: number };
 

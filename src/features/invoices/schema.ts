@@ -87,10 +87,7 @@ export const invoiceFields = {
   items,
 };
 
-function checkDiscount(
-  value: { discount_type?: DiscountType | null; discount_value?: string | null },
-  ctx: z.RefinementCtx,
-): void {
+function checkDiscount(value: { discount_type?: DiscountType | null; discount_value?: string | null }, ctx: z.RefinementCtx): void {
   if (value.discount_type === 'percent' && value.discount_value && toUnits(value.discount_value) > 10_000n) {
     ctx.addIssue({ code: 'custom', path: ['discount_value'], message: 'must be at most 100 for a percentage' });
   }
@@ -172,7 +169,14 @@ export type InvoiceSortField = (typeof INVOICE_SORTS)[number];
 /** `status=overdue` or several: `status=sent,overdue`. */
 const statusList = z
   .string()
-  .transform((v) => [...new Set(v.split(',').map((s) => s.trim()).filter(Boolean))])
+  .transform((v) => [
+    ...new Set(
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ])
   .pipe(
     z
       .array(z.enum(EFFECTIVE_STATUSES, { error: `must be one or more of ${EFFECTIVE_STATUSES.join(', ')} (comma-separated)` }))

@@ -15,7 +15,7 @@ function fakeLog() {
       invoiceRetryAfter: 7200,
     } satisfies SendCounts;
   };
-  const run = <T,>(fn: (tx: Database) => Promise<T>) => fn({} as Database);
+  const run = <T>(fn: (tx: Database) => Promise<T>) => fn({} as Database);
   return { sent, count, run };
 }
 
@@ -23,20 +23,40 @@ const uid = () => crypto.randomUUID();
 
 describe('email send limits', () => {
   it('refuses the send after the daily limit with a 429, Retry-After and a clear message', () => {
-    const error = sendLimitError({ account: 100, invoice: 0, accountRetryAfter: 5400, invoiceRetryAfter: null }, { perAccount: 100, perInvoice: 5 }, 'manual');
+    const error = sendLimitError(
+      { account: 100, invoice: 0, accountRetryAfter: 5400, invoiceRetryAfter: null },
+      { perAccount: 100, perInvoice: 5 },
+      'manual',
+    );
     expect(error).toBeInstanceOf(ApiError);
     expect(error!.status).toBe(429);
     expect(error!.headers).toEqual({ 'Retry-After': '5400' });
     expect(error!.message).toMatch(/100 invoice emails for the last 24 hours .*Try again in 2 hours/);
     // reminders count too
-    expect(sendLimitError({ account: 100, invoice: 0, accountRetryAfter: 60, invoiceRetryAfter: null }, { perAccount: 100, perInvoice: 5 }, 'automatic')!.status).toBe(429);
+    expect(
+      sendLimitError(
+        { account: 100, invoice: 0, accountRetryAfter: 60, invoiceRetryAfter: null },
+        { perAccount: 100, perInvoice: 5 },
+        'automatic',
+      )!.status,
+    ).toBe(429);
   });
 
   it('refuses a sixth manual send of one invoice with a 409', () => {
-    const error = sendLimitError({ account: 6, invoice: 5, accountRetryAfter: null, invoiceRetryAfter: 600 }, { perAccount: 100, perInvoice: 5 }, 'manual');
+    const error = sendLimitError(
+      { account: 6, invoice: 5, accountRetryAfter: null, invoiceRetryAfter: 600 },
+      { perAccount: 100, perInvoice: 5 },
+      'manual',
+    );
     expect(error!.status).toBe(409);
     expect(error!.message).toMatch(/already been emailed 5 times in the last 24 hours.*10 minutes/);
-    expect(sendLimitError({ account: 6, invoice: 4, accountRetryAfter: null, invoiceRetryAfter: null }, { perAccount: 100, perInvoice: 5 }, 'manual')).toBeUndefined();
+    expect(
+      sendLimitError(
+        { account: 6, invoice: 4, accountRetryAfter: null, invoiceRetryAfter: null },
+        { perAccount: 100, perInvoice: 5 },
+        'manual',
+      ),
+    ).toBeUndefined();
   });
 
   it('lets no burst of concurrent sends past the limit: sends under way count', async () => {
@@ -66,7 +86,7 @@ describe('email send limits', () => {
       accountRetryAfter: 1800,
       invoiceRetryAfter: null,
     });
-    const run = <T,>(fn: (tx: Database) => Promise<T>) => fn({} as Database);
+    const run = <T>(fn: (tx: Database) => Promise<T>) => fn({} as Database);
     const user = uid();
     const send = async (recipients: number) => {
       const release = await reserveEmailSend(run, user, uid(), 'manual', limits, count, recipients);
@@ -74,15 +94,31 @@ describe('email send limits', () => {
       release();
     };
     await send(3); // to + 2 copies
-    const refused = await send(3).then(() => null, (e: unknown) => e as ApiError);
+    const refused = await send(3).then(
+      () => null,
+      (e: unknown) => e as ApiError,
+    );
     expect(refused?.status).toBe(429);
     expect(refused?.message).toMatch(/has 3 recipients \(with the copies\), but this account may email only 2 more/);
     expect(refused?.headers).toEqual({ 'Retry-After': '1800' });
     await send(2); // exactly the limit
     expect(sent).toEqual([3, 2]);
-    expect((await send(1).then(() => null, (e: unknown) => e as ApiError))?.message).toMatch(/sent its 5 invoice emails/);
+    expect(
+      (
+        await send(1).then(
+          () => null,
+          (e: unknown) => e as ApiError,
+        )
+      )?.message,
+    ).toMatch(/sent its 5 invoice emails/);
     // more recipients than a whole day allows can never go: a 422 naming the copies
-    const never = sendLimitError({ account: 0, invoice: 0, accountRetryAfter: null, invoiceRetryAfter: null }, limits, 'manual', undefined, 6);
+    const never = sendLimitError(
+      { account: 0, invoice: 0, accountRetryAfter: null, invoiceRetryAfter: null },
+      limits,
+      'manual',
+      undefined,
+      6,
+    );
     expect(never?.status).toBe(422);
     expect(never?.details).toEqual({ cc: ['has too many addresses for the daily limit of 5'] });
   });
@@ -90,7 +126,7 @@ describe('email send limits', () => {
   it('holds the recipients of a send under way until it is released', async () => {
     const limits = { perAccount: 4, perInvoice: 100 };
     const count: typeof countSends = async () => ({ account: 0, invoice: 0, accountRetryAfter: null, invoiceRetryAfter: null });
-    const run = <T,>(fn: (tx: Database) => Promise<T>) => fn({} as Database);
+    const run = <T>(fn: (tx: Database) => Promise<T>) => fn({} as Database);
     const user = uid();
     const first = await reserveEmailSend(run, user, uid(), 'manual', limits, count, 3);
     await expect(reserveEmailSend(run, user, uid(), 'manual', limits, count, 2)).rejects.toMatchObject({ status: 429 });
@@ -115,6 +151,8 @@ describe('email send limits', () => {
     };
     const results = await Promise.allSettled(Array.from({ length: 6 }, attempt));
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(2);
-    expect(results.filter((r) => r.status === 'rejected').map((r) => ((r as PromiseRejectedResult).reason as ApiError).status)).toEqual([409, 409, 409, 409]);
+    expect(results.filter((r) => r.status === 'rejected').map((r) => ((r as PromiseRejectedResult).reason as ApiError).status)).toEqual([
+      409, 409, 409, 409,
+    ]);
   });
 });

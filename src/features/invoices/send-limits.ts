@@ -24,7 +24,6 @@ export const SEND_WINDOW_HOURS = 24;
 
 export type SendKind = 'manual' | 'automatic';
 
-
 export interface SendLimits {
   perAccount: number;
   perInvoice: number;

@@ -28,7 +28,9 @@ describe('the send body', () => {
     expect(zodDetails(bad.error!)).toEqual({ 'cc.1': ['must be an email address'], 'cc.2': ['must be an email address'] });
     const many = sendInvoiceSchema.safeParse({ cc: Array.from({ length: MAX_CC + 1 }, (_, n) => `p${n}@client.example`) });
     expect(zodDetails(many.error!)).toEqual({ cc: [`must have at most ${MAX_CC} addresses`] });
-    expect(zodDetails(sendInvoiceSchema.safeParse({ cc: 'a@client.example' }).error!)).toEqual({ cc: ['must be a list of email addresses'] });
+    expect(zodDetails(sendInvoiceSchema.safeParse({ cc: 'a@client.example' }).error!)).toEqual({
+      cc: ['must be a list of email addresses'],
+    });
     expect(sendInvoiceSchema.safeParse({ bcc: ['a@client.example'] }).success).toBe(false);
   });
 });

@@ -19,7 +19,14 @@ describe('invoice totals', () => {
       ],
       null,
     );
-    expect(t).toEqual({ line_totals: ['39.90', '0.05'], subtotal: '39.95', discount_amount: '0.00', taxes: [], tax_amount: '0.00', total_amount: '39.95' });
+    expect(t).toEqual({
+      line_totals: ['39.90', '0.05'],
+      subtotal: '39.95',
+      discount_amount: '0.00',
+      taxes: [],
+      tax_amount: '0.00',
+      total_amount: '39.95',
+    });
   });
 
   it('rounds tax per rate, half-up to cents', () => {
@@ -37,7 +44,12 @@ describe('invoice totals', () => {
     ]);
     expect(t.total_amount).toBe('0.84');
     // per rate, not per line: three lines of 0.10 at 19 % are taxed together (0.057 → 0.06, not 3 × 0.02)
-    expect(computeTotals([1, 2, 3].map(() => ({ quantity: 1, unit_price: '0.10', tax_rate: '19' })), null).tax_amount).toBe('0.06');
+    expect(
+      computeTotals(
+        [1, 2, 3].map(() => ({ quantity: 1, unit_price: '0.10', tax_rate: '19' })),
+        null,
+      ).tax_amount,
+    ).toBe('0.06');
   });
 
   it('shares a discount across rates in proportion, in cents that add up exactly', () => {

@@ -11,7 +11,6 @@ import type { Note, NoteCreate, NoteListQuery } from './schema';
  * (otherwise 404), and a note id must belong to that contact.
  */
 
-
 export async function listNotes(
   tx: Database,
   owner: Pick<UserRow, 'id'>,

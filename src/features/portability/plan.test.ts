@@ -10,17 +10,38 @@ const id = (n: number) => `10000000-0000-4000-8000-${String(n).padStart(12, '0')
 
 function file(overrides: (tables: any) => void = () => {}): unknown {
   const tables: any = {
-    users: [{ id: ACCOUNT, email: 'old@example.com', business_name: 'Studio', currency: 'EUR', time_zone: 'Europe/Berlin', invoice_reminder_days: [14, 7, 7] }],
+    users: [
+      {
+        id: ACCOUNT,
+        email: 'old@example.com',
+        business_name: 'Studio',
+        currency: 'EUR',
+        time_zone: 'Europe/Berlin',
+        invoice_reminder_days: [14, 7, 7],
+      },
+    ],
     contacts: [{ id: id(1), user_id: ACCOUNT, first_name: 'Amara', status: 'customer', created_at: '2026-01-02T03:04:05.678Z' }],
     contact_notes: [{ id: id(2), user_id: ACCOUNT, contact_id: id(1), body: 'Called' }],
-    tasks: [{ id: id(3), contact_id: id(1), title: 'Follow up', status: 'pending', priority: 'high', due_on: '2026-02-01', due_date: '2026-01-31T22:59:59.999Z' }],
+    tasks: [
+      {
+        id: id(3),
+        contact_id: id(1),
+        title: 'Follow up',
+        status: 'pending',
+        priority: 'high',
+        due_on: '2026-02-01',
+        due_date: '2026-01-31T22:59:59.999Z',
+      },
+    ],
     invoices: [
       invoice(10, 'INV-0001', 'paid', { amount_paid: '119.00', sent_at: '2026-01-05T09:00:00.000Z', paid_at: '2026-01-20T10:00:00.000Z' }),
       invoice(11, 'INV-0002', 'cancelled', { sent_at: '2026-01-06T09:00:00.000Z' }),
       invoice(12, 'INV-0003', 'cancelled'),
       invoice(13, 'INV-0004', 'draft'),
     ],
-    invoice_items: [{ id: id(20), invoice_id: id(10), description: 'Design', quantity: '2.500', unit_price: '40.00', tax_rate: '19.000', position: 0 }],
+    invoice_items: [
+      { id: id(20), invoice_id: id(10), description: 'Design', quantity: '2.500', unit_price: '40.00', tax_rate: '19.000', position: 0 },
+    ],
     transactions: [
       { id: id(30), type: 'income', amount: '100.00', date: '2026-01-20', invoice_id: id(10) },
       { id: id(31), type: 'income', amount: '19.00', date: '2026-01-20', invoice_id: id(10) },
@@ -29,10 +50,36 @@ function file(overrides: (tables: any) => void = () => {}): unknown {
     invoice_counters: [{ user_id: ACCOUNT, last_number: 4 }],
     invoice_events: [{ id: id(40), invoice_id: id(10), type: 'payment_recorded', data: { transaction_id: id(30), amount: '100.00' } }],
     invoice_reminders: [{ id: id(50), invoice_id: id(10), step_days: 7, local_date: '2026-01-15', status: 'sent' }],
-    ai_logs: [{ id: id(60), query: 'find Amara', response: `[Amara](/contacts/${id(1)})`, engine: 'builtin', status: 'ok', metadata: { contact: id(1) } }],
+    ai_logs: [
+      {
+        id: id(60),
+        query: 'find Amara',
+        response: `[Amara](/contacts/${id(1)})`,
+        engine: 'builtin',
+        status: 'ok',
+        metadata: { contact: id(1) },
+      },
+    ],
     ai_actions: [
-      { id: id(61), log_id: id(60), tool: 'create_task', args: { contact_id: id(1) }, summary: 'Add a task', status: 'pending', undo: null },
-      { id: id(62), log_id: id(60), tool: 'update_contact', args: { id: id(1) }, summary: 'Update', status: 'confirmed', undo: { id: id(1) }, decided_at: '2026-01-03T00:00:00.000Z' },
+      {
+        id: id(61),
+        log_id: id(60),
+        tool: 'create_task',
+        args: { contact_id: id(1) },
+        summary: 'Add a task',
+        status: 'pending',
+        undo: null,
+      },
+      {
+        id: id(62),
+        log_id: id(60),
+        tool: 'update_contact',
+        args: { id: id(1) },
+        summary: 'Update',
+        status: 'confirmed',
+        undo: { id: id(1) },
+        decided_at: '2026-01-03T00:00:00.000Z',
+      },
     ],
     audit_logs: [{ id: 'anything', seq: 1 }],
   };
@@ -124,7 +171,12 @@ describe('planning an import', () => {
     const plan = planImport(parse(file()), TENANT);
     const [contact] = plan.insert.contacts;
     expect(contact!.id).not.toBe(id(1));
-    expect(contact).toMatchObject({ user_id: TENANT, first_name: 'Amara', created_at: '2026-01-02T03:04:05.678Z', updated_at: '2026-01-02T03:04:05.678Z' });
+    expect(contact).toMatchObject({
+      user_id: TENANT,
+      first_name: 'Amara',
+      created_at: '2026-01-02T03:04:05.678Z',
+      updated_at: '2026-01-02T03:04:05.678Z',
+    });
     expect(plan.insert.contact_notes[0]!.contact_id).toBe(contact!.id);
     expect(plan.insert.tasks[0]!.contact_id).toBe(contact!.id);
     const paidInvoice = plan.insert.invoices[0]!;
@@ -132,8 +184,15 @@ describe('planning an import', () => {
     expect(plan.insert.invoice_items[0]!.invoice_id).toBe(paidInvoice.id);
     expect(plan.insert.transactions.map((t) => t.invoice_id)).toEqual([paidInvoice.id, paidInvoice.id, null]);
     const payment = plan.insert.transactions[0]!.id;
-    expect(plan.insert.invoice_events[0]).toMatchObject({ invoice_id: paidInvoice.id, data: { transaction_id: payment, amount: '100.00' } });
-    expect(plan.insert.invoice_reminders[0]).toMatchObject({ invoice_id: paidInvoice.id, attempts: 1, claimed_at: '2026-12-07T10:00:00.000Z' });
+    expect(plan.insert.invoice_events[0]).toMatchObject({
+      invoice_id: paidInvoice.id,
+      data: { transaction_id: payment, amount: '100.00' },
+    });
+    expect(plan.insert.invoice_reminders[0]).toMatchObject({
+      invoice_id: paidInvoice.id,
+      attempts: 1,
+      claimed_at: '2026-12-07T10:00:00.000Z',
+    });
     expect(plan.insert.ai_logs[0]).toMatchObject({ response: `[Amara](/contacts/${contact!.id})`, metadata: { contact: contact!.id } });
     const all = JSON.stringify(plan.insert);
     for (const old of [id(1), id(2), id(10), id(30), id(60), ACCOUNT]) expect(all).not.toContain(old);
@@ -148,13 +207,26 @@ describe('planning an import', () => {
     ]);
     expect(plan.cancels).toEqual([cancelledSent, cancelledDraft]);
     expect(plan.paidAt).toEqual([{ id: paid, paid_at: '2026-01-20T10:00:00.000Z' }]);
-    expect(plan.outcomes[0]).toMatchObject({ id: paid, path: 'tables.invoices.0', status: 'paid', total_amount: '119.00', amount_paid: '119.00' });
+    expect(plan.outcomes[0]).toMatchObject({
+      id: paid,
+      path: 'tables.invoices.0',
+      status: 'paid',
+      total_amount: '119.00',
+      amount_paid: '119.00',
+    });
     expect(plan.lastInvoiceNumber).toBe(4);
   });
 
   it('carries the settings over, but not the identity', () => {
     const plan = planImport(parse(file()), TENANT);
-    expect(plan.settings).toEqual({ business_name: 'Studio', business_address: null, tax_id: null, payment_instructions: null, currency: 'EUR', time_zone: 'Europe/Berlin' });
+    expect(plan.settings).toEqual({
+      business_name: 'Studio',
+      business_address: null,
+      tax_id: null,
+      payment_instructions: null,
+      currency: 'EUR',
+      time_zone: 'Europe/Berlin',
+    });
     expect(plan.reminderDays).toEqual([7, 14]);
     expect(plan.counts).toMatchObject({ users: 1, contacts: 1, invoices: 4, transactions: 3, ai_actions: 2, business_logos: 0 });
     expect(plan.counts).not.toHaveProperty('audit_logs');
@@ -252,7 +324,9 @@ describe('checking the replayed invoices', () => {
 
   it('names each figure that came out differently', () => {
     expect(outcomeDifferences(plan.outcomes, stored({ total_amount: '120.00', status: 'sent' }))).toEqual({
-      'tables.invoices.0.total_amount': ['is 119.00 in the file, but invoice INV-0001 comes to 120.00 from its items, discount and payments'],
+      'tables.invoices.0.total_amount': [
+        'is 119.00 in the file, but invoice INV-0001 comes to 120.00 from its items, discount and payments',
+      ],
       'tables.invoices.0.status': ['is paid in the file, but invoice INV-0001 comes out sent'],
     });
   });

@@ -169,7 +169,10 @@ export function planImport(file: ExportFile, tenantId: string, newId: () => stri
     if (index === undefined) return; // reported as a reference below
     const invoice = t.invoices[index]!;
     if (invoice.status === 'draft' || invoice.status === 'cancelled') {
-      unusable.add(`tables.transactions.${i}.invoice_id`, `pays invoice ${invoice.invoice_number}, which is ${invoice.status}: only sent and paid invoices take payments`);
+      unusable.add(
+        `tables.transactions.${i}.invoice_id`,
+        `pays invoice ${invoice.invoice_number}, which is ${invoice.status}: only sent and paid invoices take payments`,
+      );
       return;
     }
     paid.set(tr.invoice_id, (paid.get(tr.invoice_id) ?? 0n) + toUnits(tr.amount));
@@ -177,7 +180,10 @@ export function planImport(file: ExportFile, tenantId: string, newId: () => stri
   t.invoices.forEach((inv, i) => {
     const sum = paid.get(inv.id) ?? 0n;
     if (sum !== toUnits(inv.amount_paid)) {
-      unusable.add(`tables.invoices.${i}.amount_paid`, `is ${inv.amount_paid}, but the file's payments of invoice ${inv.invoice_number} add up to ${formatUnits(sum)}`);
+      unusable.add(
+        `tables.invoices.${i}.amount_paid`,
+        `is ${inv.amount_paid}, but the file's payments of invoice ${inv.invoice_number} add up to ${formatUnits(sum)}`,
+      );
     }
   });
 
@@ -458,7 +464,9 @@ function sameTaxes(a: readonly TaxLine[], b: readonly TaxLine[]): boolean {
     a.length === b.length &&
     a.every((line, i) => {
       const other = b[i]!;
-      return sameRate(line.rate, other.rate) && toUnits(line.base) === toUnits(other.base) && toUnits(line.amount) === toUnits(other.amount);
+      return (
+        sameRate(line.rate, other.rate) && toUnits(line.base) === toUnits(other.base) && toUnits(line.amount) === toUnits(other.amount)
+      );
     })
   );
 }
@@ -484,7 +492,10 @@ export function outcomeDifferences(expected: readonly InvoiceOutcome[], stored: 
       problems.add(`${outcome.path}.taxes`, `do not match what the items of invoice ${outcome.invoice_number} give`);
     }
     if (row.status !== outcome.status) {
-      problems.add(`${outcome.path}.status`, `is ${outcome.status} in the file, but invoice ${outcome.invoice_number} comes out ${row.status}`);
+      problems.add(
+        `${outcome.path}.status`,
+        `is ${outcome.status} in the file, but invoice ${outcome.invoice_number} comes out ${row.status}`,
+      );
     }
   }
   return problems.size > 0 ? problems.listed() : {};

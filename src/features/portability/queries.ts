@@ -62,14 +62,7 @@ export const EXPORT_SPEC: Record<ExportTable, TableSpec> = {
   },
   business_logos: {
     order: 't.user_id',
-    columns: [
-      ['user_id', 'plain'],
-      ['content_type', 'plain'],
-      ['content', 'base64'],
-      ['width', 'plain'],
-      ['height', 'plain'],
-      ...stamps,
-    ],
+    columns: [['user_id', 'plain'], ['content_type', 'plain'], ['content', 'base64'], ['width', 'plain'], ['height', 'plain'], ...stamps],
   },
   contacts: {
     order: 't.created_at, t.id',
@@ -90,13 +83,7 @@ export const EXPORT_SPEC: Record<ExportTable, TableSpec> = {
   },
   contact_notes: {
     order: 't.created_at, t.id',
-    columns: [
-      ['id', 'plain'],
-      ['user_id', 'plain'],
-      ['contact_id', 'plain'],
-      ['body', 'plain'],
-      ...stamps,
-    ],
+    columns: [['id', 'plain'], ['user_id', 'plain'], ['contact_id', 'plain'], ['body', 'plain'], ...stamps],
   },
   tasks: {
     order: 't.created_at, t.id',
@@ -327,18 +314,90 @@ export async function selectHeldRows(tx: Database): Promise<Record<'contacts' | 
 
 /** The columns each table is written with (computed columns are left to the triggers). */
 export const INSERT_COLUMNS = {
-  contacts: ['id', 'user_id', 'first_name', 'last_name', 'email', 'phone', 'company', 'position', 'address', 'notes', 'status', 'created_at', 'updated_at'],
-  contact_notes: ['id', 'user_id', 'contact_id', 'body', 'created_at', 'updated_at'],
-  tasks: ['id', 'user_id', 'contact_id', 'title', 'description', 'due_date', 'due_on', 'status', 'priority', 'completed_at', 'created_at', 'updated_at'],
-  invoices: [
-    'id', 'user_id', 'contact_id', 'invoice_number', 'status', 'issue_date', 'due_date', 'currency', 'discount_type', 'discount_value',
-    'notes', 'created_at', 'updated_at',
+  contacts: [
+    'id',
+    'user_id',
+    'first_name',
+    'last_name',
+    'email',
+    'phone',
+    'company',
+    'position',
+    'address',
+    'notes',
+    'status',
+    'created_at',
+    'updated_at',
   ],
-  invoice_items: ['id', 'user_id', 'invoice_id', 'description', 'quantity', 'unit_price', 'tax_rate', 'position', 'created_at', 'updated_at'],
+  contact_notes: ['id', 'user_id', 'contact_id', 'body', 'created_at', 'updated_at'],
+  tasks: [
+    'id',
+    'user_id',
+    'contact_id',
+    'title',
+    'description',
+    'due_date',
+    'due_on',
+    'status',
+    'priority',
+    'completed_at',
+    'created_at',
+    'updated_at',
+  ],
+  invoices: [
+    'id',
+    'user_id',
+    'contact_id',
+    'invoice_number',
+    'status',
+    'issue_date',
+    'due_date',
+    'currency',
+    'discount_type',
+    'discount_value',
+    'notes',
+    'created_at',
+    'updated_at',
+  ],
+  invoice_items: [
+    'id',
+    'user_id',
+    'invoice_id',
+    'description',
+    'quantity',
+    'unit_price',
+    'tax_rate',
+    'position',
+    'created_at',
+    'updated_at',
+  ],
   transactions: ['id', 'user_id', 'type', 'amount', 'category', 'description', 'date', 'invoice_id', 'created_at', 'updated_at'],
   invoice_events: ['id', 'user_id', 'invoice_id', 'type', 'data', 'created_at'],
-  invoice_reminders: ['id', 'user_id', 'invoice_id', 'step_days', 'local_date', 'status', 'claimed_at', 'attempts', 'created_at', 'updated_at'],
-  ai_logs: ['id', 'user_id', 'query', 'response', 'action_taken', 'engine', 'status', 'duration_ms', 'metadata', 'created_at', 'updated_at'],
+  invoice_reminders: [
+    'id',
+    'user_id',
+    'invoice_id',
+    'step_days',
+    'local_date',
+    'status',
+    'claimed_at',
+    'attempts',
+    'created_at',
+    'updated_at',
+  ],
+  ai_logs: [
+    'id',
+    'user_id',
+    'query',
+    'response',
+    'action_taken',
+    'engine',
+    'status',
+    'duration_ms',
+    'metadata',
+    'created_at',
+    'updated_at',
+  ],
   ai_actions: ['id', 'user_id', 'log_id', 'tool', 'args', 'summary', 'status', 'result', 'undo', 'created_at', 'decided_at', 'updated_at'],
 } as const;
 export type InsertTable = keyof typeof INSERT_COLUMNS;
@@ -378,7 +437,9 @@ export async function sendDrafts(tx: Database, sends: readonly { id: string; sen
   for (const batch of chunks(sends, 200)) {
     const when = Object.fromEntries(batch.filter((s) => s.sent_at !== null).map((s) => [s.id, s.sent_at]));
     await tx.execute(sql`select set_config('app.import_sent_at', ${JSON.stringify(when)}, true)`);
-    await tx.execute(sql`update public.invoices set status = 'sent' where id = any(${idList(batch.map((s) => s.id))}) and status = 'draft'`);
+    await tx.execute(
+      sql`update public.invoices set status = 'sent' where id = any(${idList(batch.map((s) => s.id))}) and status = 'draft'`,
+    );
   }
   await tx.execute(sql`select set_config('app.import_sent_at', '', true)`);
 }

@@ -53,7 +53,11 @@ const SNAPSHOT_CSV = ['contact_notes', 'invoice_items'] as const satisfies reado
 
 /** `INV/0001` → `INV_0001`: a file name that stays one file on every system. */
 export function pdfEntryName(invoiceNumber: string, taken: Set<string>): string {
-  const base = invoiceNumber.replace(/[^\w.-]+/g, '_').replace(/^\.+/, '_').slice(0, 100) || 'invoice';
+  const base =
+    invoiceNumber
+      .replace(/[^\w.-]+/g, '_')
+      .replace(/^\.+/, '_')
+      .slice(0, 100) || 'invoice';
   let name = `invoices/${base}.pdf`;
   for (let n = 2; taken.has(name.toLowerCase()); n += 1) name = `invoices/${base}-${n}.pdf`;
   taken.add(name.toLowerCase());
@@ -294,7 +298,14 @@ export async function importAccount(tx: Database, tenant: Tenant, body: unknown)
   await cancelInvoices(tx, plan.cancels);
   await setPaidAt(tx, plan.paidAt);
 
-  const stored = new Map((await selectStoredInvoices(tx, plan.outcomes.map((o) => o.id))).map((row) => [row.id, row]));
+  const stored = new Map(
+    (
+      await selectStoredInvoices(
+        tx,
+        plan.outcomes.map((o) => o.id),
+      )
+    ).map((row) => [row.id, row]),
+  );
   const differences = outcomeDifferences(plan.outcomes, stored);
   if (Object.keys(differences).length > 0) {
     throw errors.unprocessable(

@@ -57,7 +57,10 @@ describe('the export snapshot on disk', () => {
           { id: 'c2', first_name: '=SUM(A1)' },
         ],
         contact_notes: [{ id: 'n1', contact_id: 'c1', body: 'Called, "yes"\nthen left' }],
-        invoices: [{ id: 'i1', invoice_number: 'INV-0001', total_amount: '10.00' }, { id: 'i2', invoice_number: 'INV-0002' }],
+        invoices: [
+          { id: 'i1', invoice_number: 'INV-0001', total_amount: '10.00' },
+          { id: 'i2', invoice_number: 'INV-0002' },
+        ],
         audit_logs: [],
       },
     });
@@ -80,6 +83,8 @@ describe('the export snapshot on disk', () => {
   });
 
   it('refuses rows that come back to a table already written (never a silently broken file)', async () => {
-    await expect(writeSnapshot(batches([row(1, { id: 'c1' }), row(0, { id: 'u1' })]), TABLES, files(), new Date())).rejects.toThrow(/out of order/);
+    await expect(writeSnapshot(batches([row(1, { id: 'c1' }), row(0, { id: 'u1' })]), TABLES, files(), new Date())).rejects.toThrow(
+      /out of order/,
+    );
   });
 });

@@ -36,7 +36,16 @@ describe('a ZIP written as it is read', () => {
     const big = 'row,'.repeat(100_000);
     async function* entries(): AsyncGenerator<ZipEntry> {
       yield { name: 'data.json', open: () => bufferStream('{"a":1}') };
-      yield { name: 'big.csv', open: () => Readable.from((function* () { for (let i = 0; i < 100; i += 1) yield Buffer.from('row,'.repeat(1000)); })(), { objectMode: false }) };
+      yield {
+        name: 'big.csv',
+        open: () =>
+          Readable.from(
+            (function* () {
+              for (let i = 0; i < 100; i += 1) yield Buffer.from('row,'.repeat(1000));
+            })(),
+            { objectMode: false },
+          ),
+      };
       yield { name: 'invoices/INV-0001.pdf', compress: false, open: async () => bufferStream(Buffer.from('%PDF-1.7 …')) };
     }
     const files = await unzip(await collect(zipStream(entries())));

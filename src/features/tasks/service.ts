@@ -56,7 +56,17 @@ export async function listTasks(
 }
 
 export const TASK_CSV_FIELDS = [
-  'id', 'title', 'description', 'status', 'priority', 'due_date', 'completed_at', 'contact_id', 'created_at', 'updated_at', 'due_on',
+  'id',
+  'title',
+  'description',
+  'status',
+  'priority',
+  'due_date',
+  'completed_at',
+  'contact_id',
+  'created_at',
+  'updated_at',
+  'due_on',
 ] as const satisfies readonly (keyof Task)[];
 
 /** The filtered tasks as a streamed CSV download (all pages). */

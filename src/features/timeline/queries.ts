@@ -23,8 +23,7 @@ interface Scope {
 }
 
 /** A date at the local time of day its row was recorded, in the user's zone. */
-const onDay = (day: SQL, recorded: SQL, tz: string) =>
-  sql`((${day} + (${recorded} at time zone ${tz})::time) at time zone ${tz})`;
+const onDay = (day: SQL, recorded: SQL, tz: string) => sql`((${day} + (${recorded} at time zone ${tz})::time) at time zone ${tz})`;
 
 const sources: Record<TimelineKind, (s: Scope) => SQL> = {
   task: (s) => sql`
@@ -68,12 +67,7 @@ export interface TimelineRow {
   _sort: string;
 }
 
-export async function selectTimeline(
-  tx: Database,
-  scope: Scope,
-  cursor: Cursor | undefined,
-  limit: number,
-): Promise<TimelineRow[]> {
+export async function selectTimeline(tx: Database, scope: Scope, cursor: Cursor | undefined, limit: number): Promise<TimelineRow[]> {
   const before = cursor ? sql`where (e.at, e.id) < (${cursor.key}::timestamptz, ${cursor.id}::uuid)` : sql``;
   return selectRows<TimelineRow & Record<string, unknown>>(
     tx,

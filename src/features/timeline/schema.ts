@@ -65,10 +65,7 @@ interface Entry<K extends TimelineKind, D> {
 }
 
 export type TimelineEntry =
-  | Entry<'task', TimelineTask>
-  | Entry<'note', TimelineNote>
-  | Entry<'invoice', TimelineInvoice>
-  | Entry<'payment', TimelinePayment>;
+  Entry<'task', TimelineTask> | Entry<'note', TimelineNote> | Entry<'invoice', TimelineInvoice> | Entry<'payment', TimelinePayment>;
 
 /** What the contact's invoices add up to, per currency (exact, from SQL). */
 export interface MoneyPicture {

@@ -12,7 +12,6 @@ import type { ContactSummary, TimelineEntry, TimelineQuery } from './schema';
  * contact in the path must be the user's (otherwise 404).
  */
 
-
 const TIMESTAMP_FIELDS = ['due_date', 'completed_at', 'created_at'] as const;
 
 function toEntry(row: Omit<TimelineRow, '_sort'>): TimelineEntry {
@@ -41,7 +40,11 @@ export async function getTimeline(
   return { data: page.data.map(toEntry), page: page.page };
 }
 
-export async function getContactSummary(tx: Database, owner: Pick<UserRow, 'id' | 'time_zone'>, contactId: string): Promise<ContactSummary> {
+export async function getContactSummary(
+  tx: Database,
+  owner: Pick<UserRow, 'id' | 'time_zone'>,
+  contactId: string,
+): Promise<ContactSummary> {
   await getContact(tx, owner, contactId);
   const scope = { userId: owner.id, contactId, timeZone: owner.time_zone };
   const [next_task, money, counts] = [

@@ -104,10 +104,7 @@ export async function selectTransactions(
  * docs/decisions/0050-dashboard-day-totals.md) — instead of every transaction;
  * a search or an invoice filter adds up the matching transactions themselves.
  */
-export async function summarizeTransactions(
-  tx: Database,
-  filters: TransactionFilters,
-): Promise<{ count: number; totals: MoneyTotals }> {
+export async function summarizeTransactions(tx: Database, filters: TransactionFilters): Promise<{ count: number; totals: MoneyTotals }> {
   const byDay = !filters.q && !filters.invoiceId;
   const source = byDay ? d : t;
   const amount = byDay ? d.amount : t.amount;
@@ -206,11 +203,7 @@ export async function selectCategorySpelling(tx: Database, userId: string, categ
   return row?.category ?? undefined;
 }
 
-export async function selectInvoiceRef(
-  tx: Database,
-  userId: string,
-  id: string,
-): Promise<{ id: string; status: string } | undefined> {
+export async function selectInvoiceRef(tx: Database, userId: string, id: string): Promise<{ id: string; status: string } | undefined> {
   const [row] = await tx
     .select({ id: inv.id, status: inv.status })
     .from(inv)

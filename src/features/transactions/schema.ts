@@ -1,15 +1,5 @@
 import { z } from 'zod';
-import {
-  cursorParam,
-  date,
-  formatParam,
-  limitParam,
-  money,
-  optionalText,
-  qParam,
-  sortParam,
-  uuid,
-} from '@/lib/validation';
+import { cursorParam, date, formatParam, limitParam, money, optionalText, qParam, sortParam, uuid } from '@/lib/validation';
 
 /**
  * Transactions: money in (income) and out (expense). An income transaction

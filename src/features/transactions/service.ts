@@ -70,7 +70,15 @@ export async function transactionTotals(tx: Database, owner: Pick<UserRow, 'id'>
 }
 
 export const TRANSACTION_CSV_FIELDS = [
-  'id', 'date', 'type', 'amount', 'category', 'description', 'invoice_id', 'created_at', 'updated_at',
+  'id',
+  'date',
+  'type',
+  'amount',
+  'category',
+  'description',
+  'invoice_id',
+  'created_at',
+  'updated_at',
 ] as const satisfies readonly (keyof Transaction)[];
 
 /** The filtered transactions as a streamed CSV download (all pages). */
@@ -118,12 +126,20 @@ async function consistentCategory(tx: Database, owner: Pick<UserRow, 'id'>, cate
   return (await selectCategorySpelling(tx, owner.id, category)) ?? category;
 }
 
-export async function createTransaction(tx: Database, owner: Pick<UserRow, 'id' | 'time_zone'>, input: TransactionCreate): Promise<Transaction> {
+export async function createTransaction(
+  tx: Database,
+  owner: Pick<UserRow, 'id' | 'time_zone'>,
+  input: TransactionCreate,
+): Promise<Transaction> {
   const [row] = await createTransactions(tx, owner, [input]);
   return row!;
 }
 
-export async function createTransactions(tx: Database, owner: Pick<UserRow, 'id' | 'time_zone'>, inputs: TransactionCreate[]): Promise<Transaction[]> {
+export async function createTransactions(
+  tx: Database,
+  owner: Pick<UserRow, 'id' | 'time_zone'>,
+  inputs: TransactionCreate[],
+): Promise<Transaction[]> {
   const today = todayIn(owner.time_zone);
   const values = [];
   for (const input of inputs) {

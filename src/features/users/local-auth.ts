@@ -135,7 +135,12 @@ export async function signInWithPassword(input: PasswordSignIn, facts: RequestFa
     log.info('auth.sign_in_failed', { reason: account ? 'password' : 'unknown_email' });
     throw new ApiError('unauthorized', WRONG_CREDENTIALS);
   }
-  const { user, created } = await provision(account.clerk_id, { email: account.email, first_name: null, last_name: null }, 'local', facts.locale);
+  const { user, created } = await provision(
+    account.clerk_id,
+    { email: account.email, first_name: null, last_name: null },
+    'local',
+    facts.locale,
+  );
   const session = await startSession(account, { first_name: user.first_name, last_name: user.last_name }, facts);
   return { ...session, user: toProfile(user), created };
 }
@@ -262,7 +267,6 @@ export async function revokeOwnSession(session: Session, id: string): Promise<vo
   requireMode('local');
   if (!(await revokeSession(session.userId, id))) throw errors.notFound('Session');
 }
-
 
 /** What the sign-in flows need to know about a request. */
 export function requestFacts(req: { nextUrl: URL; headers: Headers }): RequestFacts {

@@ -32,10 +32,7 @@ export interface ClerkUserValues {
  * created by lazy provisioning (no `clerk_updated_at` yet) always takes the
  * webhook's data. Business settings are never touched.
  */
-export async function upsertClerkUser(
-  tx: Database,
-  values: ClerkUserValues,
-): Promise<{ id: string; inserted: boolean } | undefined> {
+export async function upsertClerkUser(tx: Database, values: ClerkUserValues): Promise<{ id: string; inserted: boolean } | undefined> {
   const [row] = await tx
     .insert(u)
     .values(values as typeof u.$inferInsert)

@@ -76,7 +76,9 @@ describe('business settings', () => {
     const parsed = logoUploadSchema.parse({ image: png.toString('base64') });
     expect(parsed.image).toMatchObject({ content_type: 'image/png', width: 240, height: 80 });
     expect(Buffer.from(parsed.image.bytes).equals(png)).toBe(true);
-    expect(logoUploadSchema.parse({ image: `data:image/jpeg;base64,${SAMPLE_JPEG.toString('base64')}` }).image.content_type).toBe('image/jpeg');
+    expect(logoUploadSchema.parse({ image: `data:image/jpeg;base64,${SAMPLE_JPEG.toString('base64')}` }).image.content_type).toBe(
+      'image/jpeg',
+    );
     // a PNG that says it is a JPEG is still a PNG: the bytes decide
     expect(logoUploadSchema.parse({ image: `data:image/jpeg;base64,${png.toString('base64')}` }).image.content_type).toBe('image/png');
 
@@ -116,11 +118,20 @@ describe('Clerk user payloads', () => {
     expect(primaryEmail(user)).toBe('primary@example.com');
     expect(primaryEmail(clerkUserSchema.parse({ ...base, email_addresses: [] }))).toBeNull();
     // a primary id that is not in the list is no address at all
-    expect(primaryEmail(clerkUserSchema.parse({ ...base, email_addresses: [{ id: 'a', email_address: 'x@y.z' }], primary_email_address_id: 'zzz' }))).toBeNull();
+    expect(
+      primaryEmail(
+        clerkUserSchema.parse({ ...base, email_addresses: [{ id: 'a', email_address: 'x@y.z' }], primary_email_address_id: 'zzz' }),
+      ),
+    ).toBeNull();
   });
 
   it('cuts names to size and drops what does not fit, instead of refusing the delivery', () => {
-    const user = clerkUserSchema.parse({ ...base, first_name: ` ${'é'.repeat(250)} `, last_name: '', image_url: 'http://insecure.example/a.png' });
+    const user = clerkUserSchema.parse({
+      ...base,
+      first_name: ` ${'é'.repeat(250)} `,
+      last_name: '',
+      image_url: 'http://insecure.example/a.png',
+    });
     expect([...user.first_name!]).toHaveLength(200);
     expect(user.last_name).toBeNull();
     expect(user.image_url).toBeNull();

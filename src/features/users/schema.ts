@@ -73,9 +73,7 @@ export function canonicalLocale(value: string): string | null {
   try {
     const [tag] = Intl.getCanonicalLocales(value);
     if (!tag || tag.length > 35) return null;
-    return Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0 && Intl.NumberFormat.supportedLocalesOf([tag]).length > 0
-      ? tag
-      : null;
+    return Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0 && Intl.NumberFormat.supportedLocalesOf([tag]).length > 0 ? tag : null;
   } catch {
     return null;
   }
@@ -143,16 +141,7 @@ export const userSettingsSchema = z
 export type UserSettingsUpdate = z.output<typeof userSettingsSchema>;
 
 /** Fields of the user row a client never sets here (identity comes from sign-in / Clerk). */
-export const USER_READ_ONLY = [
-  'id',
-  'clerk_id',
-  'email',
-  'first_name',
-  'last_name',
-  'image_url',
-  'created_at',
-  'updated_at',
-] as const;
+export const USER_READ_ONLY = ['id', 'clerk_id', 'email', 'first_name', 'last_name', 'image_url', 'created_at', 'updated_at'] as const;
 
 /** The user row as the API returns it. */
 export interface UserProfile {
@@ -221,7 +210,10 @@ export const logoUploadSchema = z.strictObject({
       return z.NEVER;
     }
     if (bytes.length > MAX_LOGO_BYTES) {
-      ctx.addIssue({ code: 'custom', message: `must be at most ${MAX_LOGO_BYTES / 1024} KB (this one is ${Math.ceil(bytes.length / 1024)} KB)` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be at most ${MAX_LOGO_BYTES / 1024} KB (this one is ${Math.ceil(bytes.length / 1024)} KB)`,
+      });
       return z.NEVER;
     }
     const info = sniffImage(bytes);

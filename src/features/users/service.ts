@@ -120,14 +120,7 @@ export async function removeLogo(tx: Database, user: Pick<UserRow, 'id'>): Promi
 // Clerk webhook
 // ---------------------------------------------------------------------------
 
-export type WebhookOutcome =
-  | 'created'
-  | 'updated'
-  | 'stale'
-  | 'deleted'
-  | 'unknown_user'
-  | 'account_deleted'
-  | 'ignored';
+export type WebhookOutcome = 'created' | 'updated' | 'stale' | 'deleted' | 'unknown_user' | 'account_deleted' | 'ignored';
 
 export interface WebhookResult {
   svix_id: string;
@@ -154,10 +147,7 @@ export async function receiveClerkWebhook(rawBody: string, headers: Headers, req
   const unverifiedId = svixHeaders.id?.slice(0, 100) ?? null;
   if (!secret) {
     log.error('webhook.clerk', { request_id: requestId, svix_id: unverifiedId, outcome: 'not_configured' });
-    throw new ApiError(
-      'service_unavailable',
-      'The Clerk webhook is not configured on this server (CLERK_WEBHOOK_SIGNING_SECRET).',
-    );
+    throw new ApiError('service_unavailable', 'The Clerk webhook is not configured on this server (CLERK_WEBHOOK_SIGNING_SECRET).');
   }
   let payload: unknown;
   try {

@@ -36,12 +36,9 @@ export async function apiFetch<T>(path: string, init: { method?: string; body?: 
     throw new ApiClientError(0, 'network_error', 'Could not reach the server. Check your connection and try again.');
   }
   const payload = (await response.json().catch(() => null)) as
-    | (T & { error?: undefined })
-    | { error: { code: string; message: string; details?: Record<string, string[]> } }
-    | null;
+    (T & { error?: undefined }) | { error: { code: string; message: string; details?: Record<string, string[]> } } | null;
   if (!response.ok || payload === null || (payload as { error?: unknown }).error) {
-    const error = (payload as { error?: { code: string; message: string; details?: Record<string, string[]> } } | null)
-      ?.error;
+    const error = (payload as { error?: { code: string; message: string; details?: Record<string, string[]> } } | null)?.error;
     if (response.status === 401 && typeof window !== 'undefined') {
       // the session ended: a full page load to the sign-in page
       const back = safeRedirectPath(`${window.location.pathname}${window.location.search}`, APP_HOME);
@@ -51,7 +48,10 @@ export async function apiFetch<T>(path: string, init: { method?: string; body?: 
     throw new ApiClientError(
       response.status,
       error?.code ?? 'unknown_error',
-      error?.message ?? (response.status >= 500 ? 'Something went wrong on our side. Try again in a moment.' : 'That did not work. Reload the page and try again.'),
+      error?.message ??
+        (response.status >= 500
+          ? 'Something went wrong on our side. Try again in a moment.'
+          : 'That did not work. Reload the page and try again.'),
       error?.details,
     );
   }

@@ -20,40 +20,52 @@ export function authGuardProblems(config: Env, source: Record<string, string | u
   if (config.authMode !== 'clerk') {
     const label = config.authMode === 'dev' ? 'Development sign-in (AUTH_MODE=dev)' : 'Local accounts (AUTH_MODE=local)';
     if (liveKey) {
-      problems.push(`${label} refuses to start with a live Clerk key (sk_live_/pk_live_): remove AUTH_MODE to use Clerk, or remove the keys.`);
+      problems.push(
+        `${label} refuses to start with a live Clerk key (sk_live_/pk_live_): remove AUTH_MODE to use Clerk, or remove the keys.`,
+      );
     } else if (anyKey) {
       problems.push(`${label} refuses to start with Clerk keys set: remove AUTH_MODE to use Clerk, or remove the keys.`);
     }
     if (config.authMode === 'dev') {
       if (config.NODE_ENV === 'production' && !config.authModeExplicit) {
-        problems.push('Development sign-in is never chosen under NODE_ENV=production: set AUTH_MODE=dev explicitly, or use local accounts.');
+        problems.push(
+          'Development sign-in is never chosen under NODE_ENV=production: set AUTH_MODE=dev explicitly, or use local accounts.',
+        );
       }
       if (config.isProductionDeployment) {
-        problems.push('Development sign-in (anyone may sign in as anyone) refuses to start in a production deployment (APP_ENV=production or VERCEL_ENV=production): use local accounts or Clerk.');
+        problems.push(
+          'Development sign-in (anyone may sign in as anyone) refuses to start in a production deployment (APP_ENV=production or VERCEL_ENV=production): use local accounts or Clerk.',
+        );
       }
     }
     return problems;
   }
   if (config.CLERK_AUTHORIZED_PARTIES.length === 0 && !config.APP_URL) {
-    problems.push('APP_URL (or CLERK_AUTHORIZED_PARTIES) is required in Clerk mode: session tokens are accepted only from the origins listed there (the `azp` claim).');
+    problems.push(
+      'APP_URL (or CLERK_AUTHORIZED_PARTIES) is required in Clerk mode: session tokens are accepted only from the origins listed there (the `azp` claim).',
+    );
   }
   if (!config.CLERK_ISSUER && !issuerFromPublishableKey(config.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY ?? '')) {
-    problems.push('CLERK_ISSUER is required: it cannot be derived from NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY (copy the key from the Clerk dashboard, or set the Frontend API URL as CLERK_ISSUER).');
+    problems.push(
+      'CLERK_ISSUER is required: it cannot be derived from NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY (copy the key from the Clerk dashboard, or set the Frontend API URL as CLERK_ISSUER).',
+    );
   }
   if (!config.CLERK_JWT_KEY) {
-    problems.push('CLERK_JWT_KEY is required in Clerk mode: session tokens are verified with it, without network calls (Clerk dashboard → API keys → JWT public key).');
+    problems.push(
+      'CLERK_JWT_KEY is required in Clerk mode: session tokens are verified with it, without network calls (Clerk dashboard → API keys → JWT public key).',
+    );
     return problems;
   }
   if (!isRsaPublicKey(config.CLERK_JWT_KEY.replace(/\\n/g, '\n'))) {
-    problems.push('CLERK_JWT_KEY must be the PEM public key of your Clerk instance ("-----BEGIN PUBLIC KEY-----…", Clerk dashboard → API keys → JWT public key).');
+    problems.push(
+      'CLERK_JWT_KEY must be the PEM public key of your Clerk instance ("-----BEGIN PUBLIC KEY-----…", Clerk dashboard → API keys → JWT public key).',
+    );
     return problems;
   }
   const localKeyFile = path.join(config.DATA_DIR, 'auth', 'local-session-key.pem');
   if (fs.existsSync(localKeyFile)) {
     try {
-      const localPublic = createPublicKey(fs.readFileSync(localKeyFile, 'utf8'))
-        .export({ type: 'spki', format: 'pem' })
-        .toString();
+      const localPublic = createPublicKey(fs.readFileSync(localKeyFile, 'utf8')).export({ type: 'spki', format: 'pem' }).toString();
       if (samePublicKey(localPublic, config.CLERK_JWT_KEY.replace(/\\n/g, '\n'))) {
         problems.push('CLERK_JWT_KEY is the local-mode signing key: Clerk mode must verify with the key of your Clerk instance.');
       }

@@ -95,9 +95,7 @@ export function signedOutCookies(secure: boolean): CookieSpec[] {
  * Decodes a JWT's payload without verifying it (only to decide, in local
  * mode, whether a cookie is expired and must be dropped before Clerk sees it).
  */
-export function unverifiedTimes(
-  token: string,
-): { exp?: number; nbf?: number; iat?: number; sid?: string; sub?: string } | null {
+export function unverifiedTimes(token: string): { exp?: number; nbf?: number; iat?: number; sid?: string; sub?: string } | null {
   const [, payload] = token.split('.');
   if (!payload) return null;
   try {
@@ -111,11 +109,7 @@ export function unverifiedTimes(
 }
 
 /** The answer of a sign-in or sign-up: the token and user as JSON, and the session cookies. */
-export function signedInResponse(
-  result: { token: string; iat: number; user: unknown },
-  origin: string,
-  status = 200,
-): NextResponse {
+export function signedInResponse(result: { token: string; iat: number; user: unknown }, origin: string, status = 200): NextResponse {
   const response = NextResponse.json({ data: { token: result.token, user: result.user } }, { status });
   for (const cookie of sessionCookies(result.token, result.iat, origin.startsWith('https:'))) response.cookies.set(cookie);
   return response;

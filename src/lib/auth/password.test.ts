@@ -17,7 +17,13 @@ describe('password hashes', () => {
     expect(await verifyPassword('cafe\u0301 au lait!', stored)).toBe(true);
   });
   it('never matches a malformed or cheapened hash', async () => {
-    for (const bad of ['', 'plain', 'scrypt$1$1$1$x$y', 'scrypt$3$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', 'bcrypt$...']) {
+    for (const bad of [
+      '',
+      'plain',
+      'scrypt$1$1$1$x$y',
+      'scrypt$3$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+      'bcrypt$...',
+    ]) {
       expect(await verifyPassword('anything', bad), bad).toBe(false);
     }
     expect(needsRehash('scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')).toBe(true);

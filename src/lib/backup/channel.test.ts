@@ -56,7 +56,7 @@ describe('the backup channel', () => {
     expect(JSON.parse(answer)).toEqual({ ok: false, error: 'unknown request (expected {"op":"backup"})' });
   });
 
-  it('says when nothing listens, and replaces a dead server\'s socket', async () => {
+  it("says when nothing listens, and replaces a dead server's socket", async () => {
     const dataDir = tmp();
     await expect(requestBackup(dataDir)).rejects.toBeInstanceOf(ChannelUnavailableError);
     // what a server killed with -9 leaves behind (a clean close removes its socket)

@@ -54,6 +54,8 @@ describe('backup file format', () => {
     expect(schemaProblem({ migrations: { '1': 'c1', '2': 'c2', '3': 'c3' }, schema_version: '3' }, known, 'b.backup')).toBe(
       'b.backup comes from a newer version of Ledgerly (its database has migration 3, this code knows migrations up to 2): restore it with that version or a later one.',
     );
-    expect(schemaProblem({ migrations: { '1': 'other' }, schema_version: '1' }, known)).toMatch(/its migration 1_a.sql differs from this code's/);
+    expect(schemaProblem({ migrations: { '1': 'other' }, schema_version: '1' }, known)).toMatch(
+      /its migration 1_a.sql differs from this code's/,
+    );
   });
 });

@@ -96,7 +96,8 @@ export function decodeBackup(bytes: Buffer, name = 'The file'): { manifest: Back
     );
   }
   const secondNewline = bytes.indexOf(0x0a, firstNewline + 1);
-  if (secondNewline < 0 || secondNewline > MAX_HEADER_BYTES) throw new BackupError(`${name} is a damaged Ledgerly backup (its header is incomplete).`);
+  if (secondNewline < 0 || secondNewline > MAX_HEADER_BYTES)
+    throw new BackupError(`${name} is a damaged Ledgerly backup (its header is incomplete).`);
   let manifest: BackupManifest;
   try {
     manifest = manifestSchema.parse(JSON.parse(bytes.subarray(firstNewline + 1, secondNewline).toString('utf8')));
@@ -132,7 +133,9 @@ export function schemaProblem(
 ): string | null {
   const byVersion = new Map(known.map((m) => [m.version, m]));
   const newest = known.at(-1)?.version ?? 'none';
-  const unknown = Object.keys(manifest.migrations).sort().filter((v) => !byVersion.has(v));
+  const unknown = Object.keys(manifest.migrations)
+    .sort()
+    .filter((v) => !byVersion.has(v));
   if (unknown.length > 0) {
     return (
       `${name} comes from a newer version of Ledgerly (its database has migration ${unknown.at(-1)}, ` +
@@ -149,6 +152,9 @@ export function schemaProblem(
 }
 
 /** Migrations of this code that the backup lacks (applied when the server starts on it). */
-export function pendingMigrations(manifest: Pick<BackupManifest, 'migrations'>, known: readonly { version: string; name: string }[]): string[] {
+export function pendingMigrations(
+  manifest: Pick<BackupManifest, 'migrations'>,
+  known: readonly { version: string; name: string }[],
+): string[] {
   return known.filter((m) => !(m.version in manifest.migrations)).map((m) => m.name);
 }

@@ -76,7 +76,9 @@ describe('restore', () => {
       m.migrations = { '29991231000000': 'f'.repeat(64) };
     });
     const fresh = path.join(tmp('fresh'), 'data');
-    await expect(restoreBackup(newer, fresh)).rejects.toThrow(/comes from a newer version of Ledgerly \(its database has migration 29991231000000/);
+    await expect(restoreBackup(newer, fresh)).rejects.toThrow(
+      /comes from a newer version of Ledgerly \(its database has migration 29991231000000/,
+    );
     await expect(restoreBackup(path.join(fresh, 'missing.backup'), fresh)).rejects.toThrow(BackupError);
     expect(fs.existsSync(fresh)).toBe(false);
   });

@@ -72,7 +72,11 @@ export async function restoreBackup(file: string, dataDir: string): Promise<Rest
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new BackupError(
-      code === 'ENOENT' ? `${file} does not exist.` : code === 'EISDIR' ? `${file} is a directory, not a backup file.` : `${file} cannot be read (${code}).`,
+      code === 'ENOENT'
+        ? `${file} does not exist.`
+        : code === 'EISDIR'
+          ? `${file} is a directory, not a backup file.`
+          : `${file} cannot be read (${code}).`,
     );
   }
   const { manifest, payload } = decodeBackup(bytes, file);

@@ -44,11 +44,7 @@ export function fieldColumns<T>(keys: readonly (keyof T & string)[]): CsvColumn<
  * yields until it ends or yields an empty array. Batches are fetched on demand
  * (a slow reader holds no database connection between batches).
  */
-export function csvResponse<T>(
-  filename: string,
-  columns: readonly CsvColumn<T>[],
-  batches: AsyncIterable<T[]>,
-): Response {
+export function csvResponse<T>(filename: string, columns: readonly CsvColumn<T>[], batches: AsyncIterable<T[]>): Response {
   const encoder = new TextEncoder();
   const iterator = batches[Symbol.asyncIterator]();
   let headerSent = false;

@@ -52,8 +52,7 @@ async function createPglite(dataDir: string): Promise<Driver> {
           exec: async (text) => {
             await tx.exec(text);
           },
-          query: async <R extends Record<string, unknown>>(text: string, params?: unknown[]) =>
-            (await tx.query<R>(text, params)).rows,
+          query: async <R extends Record<string, unknown>>(text: string, params?: unknown[]) => (await tx.query<R>(text, params)).rows,
         }),
       ),
     ping: async () => {

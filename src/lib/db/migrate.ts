@@ -78,17 +78,13 @@ export function readMigrations(dir = path.join(supabaseDir(), 'migrations')): Mi
 /** The advisory lock every migrator takes for its transaction (bigint key). */
 export const MIGRATION_LOCK_KEY = 7_344_019_201;
 
-export async function migrate(driver: {
-  rawTransaction<T>(fn: (tx: RawExecutor) => Promise<T>): Promise<T>;
-}): Promise<string[]> {
+export async function migrate(driver: { rawTransaction<T>(fn: (tx: RawExecutor) => Promise<T>): Promise<T> }): Promise<string[]> {
   const bootstrap = fs.readFileSync(/*turbopackIgnore: true*/ path.join(supabaseDir(), 'bootstrap.sql'), 'utf8');
   const files = readMigrations();
   return driver.rawTransaction(async (tx) => {
     await tx.query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
     await apply(tx, 'supabase/bootstrap.sql', bootstrap);
-    const rows = await tx.query<{ version: string; checksum: string }>(
-      'select version, checksum from app_meta.schema_migrations',
-    );
+    const rows = await tx.query<{ version: string; checksum: string }>('select version, checksum from app_meta.schema_migrations');
     const applied = new Map(rows.map((r) => [r.version, r.checksum]));
     const done: string[] = [];
     for (const file of files) {

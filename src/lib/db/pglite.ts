@@ -17,10 +17,7 @@ export function pgliteDir(dataDir: string): string {
  * (restore); `dir` must then hold no database yet.
  */
 export async function openPglite(dir: string, options: { loadDataDir?: Blob } = {}) {
-  const [{ PGlite }, { pg_trgm }] = await Promise.all([
-    import('@electric-sql/pglite'),
-    import('@electric-sql/pglite/contrib/pg_trgm'),
-  ]);
+  const [{ PGlite }, { pg_trgm }] = await Promise.all([import('@electric-sql/pglite'), import('@electric-sql/pglite/contrib/pg_trgm')]);
   return PGlite.create(dir, { extensions: { pg_trgm }, ...options });
 }
 

@@ -27,7 +27,10 @@ export const users = pgTable('users', {
   payment_terms_days: integer('payment_terms_days').notNull().default(14),
   time_zone: text('time_zone').notNull().default('UTC'),
   locale: text('locale').notNull().default('en-US'),
-  invoice_reminder_days: smallint('invoice_reminder_days').array().notNull().default(sql`'{}'`),
+  invoice_reminder_days: smallint('invoice_reminder_days')
+    .array()
+    .notNull()
+    .default(sql`'{}'`),
   clerk_updated_at: ts('clerk_updated_at'),
   created_at: ts('created_at').notNull().defaultNow(),
   updated_at: ts('updated_at').notNull().defaultNow(),
@@ -50,7 +53,9 @@ export const contacts = pgTable('contacts', {
   position: text('position'),
   address: text('address'),
   notes: text('notes'),
-  status: text('status', { enum: ['lead', 'active', 'customer', 'inactive'] }).notNull().default('lead'),
+  status: text('status', { enum: ['lead', 'active', 'customer', 'inactive'] })
+    .notNull()
+    .default('lead'),
   created_at: ts('created_at').notNull().defaultNow(),
   updated_at: ts('updated_at').notNull().defaultNow(),
 });
@@ -60,8 +65,12 @@ export const invoices = pgTable('invoices', {
   user_id: uuid('user_id').notNull(),
   contact_id: uuid('contact_id'),
   invoice_number: text('invoice_number').notNull(),
-  status: text('status', { enum: ['draft', 'sent', 'paid', 'cancelled'] }).notNull().default('draft'),
-  issue_date: date('issue_date', { mode: 'string' }).notNull().default(sql`current_date`),
+  status: text('status', { enum: ['draft', 'sent', 'paid', 'cancelled'] })
+    .notNull()
+    .default('draft'),
+  issue_date: date('issue_date', { mode: 'string' })
+    .notNull()
+    .default(sql`current_date`),
   due_date: date('due_date', { mode: 'string' }).notNull(),
   currency: char('currency', { length: 3 }).notNull().default('USD'),
   subtotal: money('subtotal').notNull().default('0'),
@@ -117,7 +126,9 @@ export const invoiceReminders = pgTable('invoice_reminders', {
   invoice_id: uuid('invoice_id').notNull(),
   step_days: smallint('step_days').notNull(),
   local_date: date('local_date', { mode: 'string' }).notNull(),
-  status: text('status', { enum: ['claimed', 'sent'] }).notNull().default('claimed'),
+  status: text('status', { enum: ['claimed', 'sent'] })
+    .notNull()
+    .default('claimed'),
   /** when the current claim was taken (a claim older than the lease may be taken over) */
   claimed_at: ts('claimed_at').notNull().defaultNow(),
   /** how many times it was claimed; only the current attempt may finish it */
@@ -133,7 +144,9 @@ export const transactions = pgTable('transactions', {
   amount: money('amount').notNull(),
   category: text('category'),
   description: text('description'),
-  date: date('date', { mode: 'string' }).notNull().default(sql`current_date`),
+  date: date('date', { mode: 'string' })
+    .notNull()
+    .default(sql`current_date`),
   invoice_id: uuid('invoice_id'),
   created_at: ts('created_at').notNull().defaultNow(),
   updated_at: ts('updated_at').notNull().defaultNow(),
@@ -151,7 +164,9 @@ export const tasks = pgTable('tasks', {
   status: text('status', { enum: ['pending', 'in_progress', 'completed', 'cancelled'] })
     .notNull()
     .default('pending'),
-  priority: text('priority', { enum: ['low', 'medium', 'high'] }).notNull().default('medium'),
+  priority: text('priority', { enum: ['low', 'medium', 'high'] })
+    .notNull()
+    .default('medium'),
   completed_at: ts('completed_at'),
   created_at: ts('created_at').notNull().defaultNow(),
   updated_at: ts('updated_at').notNull().defaultNow(),

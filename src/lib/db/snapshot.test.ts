@@ -30,14 +30,16 @@ describe('snapshotPglite', () => {
     let committedAt = 0;
     let firstInserted!: () => void;
     const inserted = new Promise<void>((resolve) => (firstInserted = resolve));
-    const transaction = client.transaction(async (tx) => {
-      await tx.query('insert into lines values (1, 1)');
-      firstInserted();
-      await new Promise((r) => setTimeout(r, 300));
-      await tx.query('insert into lines values (1, 2)');
-    }).then(() => {
-      committedAt = Date.now();
-    });
+    const transaction = client
+      .transaction(async (tx) => {
+        await tx.query('insert into lines values (1, 1)');
+        firstInserted();
+        await new Promise((r) => setTimeout(r, 300));
+        await tx.query('insert into lines values (1, 2)');
+      })
+      .then(() => {
+        committedAt = Date.now();
+      });
     await inserted;
     const snapshot = await snapshotPglite(client);
     await transaction;

@@ -28,9 +28,8 @@ export interface PgliteSnapshot {
 }
 
 export async function appliedMigrations(client: Pick<PgliteClient, 'query'>): Promise<Record<string, string>> {
-  const [present] = (
-    await client.query<{ present: boolean }>(`select to_regclass('app_meta.schema_migrations') is not null as present`)
-  ).rows;
+  const [present] = (await client.query<{ present: boolean }>(`select to_regclass('app_meta.schema_migrations') is not null as present`))
+    .rows;
   if (!present?.present) return {};
   const { rows } = await client.query<{ version: string; checksum: string }>(
     'select version, checksum from app_meta.schema_migrations order by version',

@@ -34,7 +34,10 @@ describe('sendEmail in production without SMTP_URL', () => {
   it('refuses with a 503 in plain words (the settings go to the operator), and writes nothing', async () => {
     configure({ NODE_ENV: 'production' });
     expect(emailTransport()).toBe('none');
-    const error = await sendEmail(email, { account }).then(() => null, (e: unknown) => e);
+    const error = await sendEmail(email, { account }).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).status).toBe(503);
     expect((error as ApiError).message).toMatch(/Email is not set up on this server/);
@@ -76,7 +79,10 @@ describe('copies (CC)', () => {
     expect(stored?.raw.toString()).toMatch(/^Cc: accounts@client\.example, boss@client\.example\r$/m);
     expect(stored?.message.cc).toBe('accounts@client.example, boss@client.example');
     const logo = { filename: 'logo.png', content: Buffer.from('89504e47', 'hex'), contentType: 'image/png', cid: 'business-logo@ledgerly' };
-    const withLogo = await readOutboxMessage(account, (await sendEmail({ ...email, html: '<img src="cid:business-logo@ledgerly">', attachments: [logo] }, { account })).outbox_id!);
+    const withLogo = await readOutboxMessage(
+      account,
+      (await sendEmail({ ...email, html: '<img src="cid:business-logo@ledgerly">', attachments: [logo] }, { account })).outbox_id!,
+    );
     expect(withLogo?.raw.toString()).toMatch(/^Content-ID: <business-logo@ledgerly>\r$/m);
     expect(withLogo?.raw.toString()).toMatch(/^Content-Disposition: inline; filename=logo\.png\r$/m);
     const plain = await sendEmail(email, { account });

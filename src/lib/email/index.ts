@@ -190,9 +190,7 @@ export async function sendEmail(email: OutgoingEmail, { account }: { account: st
       throw new EmailDeliveryError(`The email could not be sent: ${reason}.`, reason);
     }
   }
-  const built = await nodemailer
-    .createTransport({ streamTransport: true, buffer: true, newline: 'windows' })
-    .sendMail(message(email));
+  const built = await nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' }).sendMail(message(email));
   const dir = outboxDir(account);
   await fs.mkdir(dir, { recursive: true });
   const id = (email.idempotencyKey && (await existingOutboxId(dir, email.idempotencyKey))) || newOutboxId(email.idempotencyKey);
@@ -228,8 +226,7 @@ export function isOutboxId(id: string): boolean {
 
 async function parse(id: string, raw: Buffer): Promise<OutboxMessage & { parts: Buffer[] }> {
   const mail = await simpleParser(raw, { skipHtmlToText: true, skipTextToHtml: true, skipTextLinks: true });
-  const addresses = (value: typeof mail.to) =>
-    (Array.isArray(value) ? value : value ? [value] : []).map((a) => a.text).join(', ');
+  const addresses = (value: typeof mail.to) => (Array.isArray(value) ? value : value ? [value] : []).map((a) => a.text).join(', ');
   return {
     id,
     date: mail.date ?? new Date(0),

@@ -4,7 +4,13 @@ import { EnvError, parseEnv } from './index';
 describe('parseEnv', () => {
   it('defaults to development sign-in with embedded services outside production', () => {
     const env = parseEnv({});
-    expect(env).toMatchObject({ authMode: 'dev', selfSignedAuth: true, RATE_LIMIT_PER_MINUTE: 300, AI_RATE_LIMIT_PER_MINUTE: 20, demoData: true });
+    expect(env).toMatchObject({
+      authMode: 'dev',
+      selfSignedAuth: true,
+      RATE_LIMIT_PER_MINUTE: 300,
+      AI_RATE_LIMIT_PER_MINUTE: 20,
+      demoData: true,
+    });
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.DATA_DIR).toMatch(/\.data$/);
   });
@@ -49,7 +55,9 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ CLERK_SECRET_KEY: 'sk_test_x' })).toThrow(/set both/);
   });
   it('accepts only a real svix signing secret for the webhook', () => {
-    expect(parseEnv({ CLERK_WEBHOOK_SIGNING_SECRET: `whsec_${Buffer.alloc(24, 7).toString('base64')}` }).CLERK_WEBHOOK_SIGNING_SECRET).toMatch(/^whsec_/);
+    expect(
+      parseEnv({ CLERK_WEBHOOK_SIGNING_SECRET: `whsec_${Buffer.alloc(24, 7).toString('base64')}` }).CLERK_WEBHOOK_SIGNING_SECRET,
+    ).toMatch(/^whsec_/);
     for (const bad of ['secret', 'whsec_', 'whsec_abc', 'whsec_not base64 at all!!']) {
       expect(() => parseEnv({ CLERK_WEBHOOK_SIGNING_SECRET: bad }), bad).toThrow(/CLERK_WEBHOOK_SIGNING_SECRET/);
     }

@@ -90,7 +90,7 @@ export const envSchema = z.object({
   /** Daily backups of the embedded database (docs/decisions/0095-backups.md): where, when (HH:MM, server time), how many. */
   BACKUP_DIR: optionalString.transform((v) => (v === undefined ? undefined : path.resolve(/*turbopackIgnore: true*/ v))),
   BACKUP_AT: optionalString.refine((v) => v === undefined || isTimeOfDay(v), {
-    message: 'must be a time of day as HH:MM (24-hour, the server\'s local time)',
+    message: "must be a time of day as HH:MM (24-hour, the server's local time)",
   }),
   BACKUP_KEEP: int(7, 1, 10_000),
 
@@ -199,24 +199,19 @@ export class EnvError extends Error {
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(source);
   if (!result.success) {
-    throw new EnvError(
-      result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`),
-    );
+    throw new EnvError(result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`));
   }
   const env = result.data;
   const problems: string[] = [];
   const hasPk = env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY !== undefined;
   const hasSk = env.CLERK_SECRET_KEY !== undefined;
   if (hasPk !== hasSk) {
-    problems.push(
-      'NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY and CLERK_SECRET_KEY: set both for Clerk mode, or neither for local mode',
-    );
+    problems.push('NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY and CLERK_SECRET_KEY: set both for Clerk mode, or neither for local mode');
   }
   if (env.UPSTASH_REDIS_REST_URL !== undefined && env.UPSTASH_REDIS_REST_TOKEN === undefined) {
     problems.push('UPSTASH_REDIS_REST_TOKEN: required when UPSTASH_REDIS_REST_URL is set');
   }
-  const aiEngine =
-    env.AI_ENGINE ?? (env.N8N_WEBHOOK_URL ? 'n8n' : env.AI_BASE_URL && env.AI_MODEL ? 'openai' : 'builtin');
+  const aiEngine = env.AI_ENGINE ?? (env.N8N_WEBHOOK_URL ? 'n8n' : env.AI_BASE_URL && env.AI_MODEL ? 'openai' : 'builtin');
   if (aiEngine === 'n8n' && env.N8N_WEBHOOK_URL === undefined) {
     problems.push('N8N_WEBHOOK_URL: required when AI_ENGINE=n8n');
   }
@@ -244,8 +239,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (env.AUTH_MODE === 'clerk' && !(hasPk && hasSk)) {
     problems.push('AUTH_MODE=clerk: set NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY and CLERK_SECRET_KEY');
   }
-  const databaseMigrationUrl =
-    env.DATABASE_MIGRATION_URL ?? (env.NODE_ENV !== 'production' ? env.DATABASE_URL : undefined);
+  const databaseMigrationUrl = env.DATABASE_MIGRATION_URL ?? (env.NODE_ENV !== 'production' ? env.DATABASE_URL : undefined);
   if (env.DATABASE_MIGRATE_ON_BOOT && env.DATABASE_URL !== undefined && databaseMigrationUrl === undefined) {
     problems.push(
       'DATABASE_MIGRATION_URL: required with DATABASE_MIGRATE_ON_BOOT in production (migrations run as the owner role, the app as ledgerly_app)',
@@ -261,12 +255,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   }
   if (problems.length > 0) throw new EnvError(problems);
 
-  const authMode: Env['authMode'] =
-    env.AUTH_MODE ?? (hasPk && hasSk ? 'clerk' : env.NODE_ENV === 'production' ? 'local' : 'dev');
+  const authMode: Env['authMode'] = env.AUTH_MODE ?? (hasPk && hasSk ? 'clerk' : env.NODE_ENV === 'production' ? 'local' : 'dev');
   const isProductionDeployment = env.APP_ENV === 'production' || env.VERCEL_ENV === 'production';
   const emailTransport =
-    env.EMAIL_TRANSPORT ??
-    (env.SMTP_URL ? 'smtp' : env.NODE_ENV !== 'production' || env.AUTH_MODE === 'dev' ? 'outbox' : 'none');
+    env.EMAIL_TRANSPORT ?? (env.SMTP_URL ? 'smtp' : env.NODE_ENV !== 'production' || env.AUTH_MODE === 'dev' ? 'outbox' : 'none');
   const { DEMO_DATA, AI_ENGINE: _engine, EMAIL_TRANSPORT: _transport, AUTH_MODE: _mode, ...rest } = env;
   return {
     ...rest,

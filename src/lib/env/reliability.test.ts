@@ -3,7 +3,11 @@ import { EnvError, parseEnv } from './index';
 
 /** The settings of docs/decisions/0083 (email transport, tool token key, timeouts, reminder leases). */
 
-const n8n = { N8N_WEBHOOK_URL: 'https://n8n.example.com/webhook/x', N8N_WEBHOOK_SECRET: 'shared-secret', APP_URL: 'https://crm.example.com' };
+const n8n = {
+  N8N_WEBHOOK_URL: 'https://n8n.example.com/webhook/x',
+  N8N_WEBHOOK_SECRET: 'shared-secret',
+  APP_URL: 'https://crm.example.com',
+};
 const problemsOf = (source: Record<string, string>) => {
   try {
     parseEnv(source);
@@ -37,7 +41,9 @@ describe('the email transport', () => {
   });
   it('is the outbox in production when chosen, or with the dev sign-in', () => {
     expect(parseEnv({ NODE_ENV: 'production', EMAIL_TRANSPORT: 'outbox' }).emailTransport).toBe('outbox');
-    expect(parseEnv({ NODE_ENV: 'production', EMAIL_TRANSPORT: 'outbox', SMTP_URL: 'smtp://mail.example.com' }).emailTransport).toBe('outbox');
+    expect(parseEnv({ NODE_ENV: 'production', EMAIL_TRANSPORT: 'outbox', SMTP_URL: 'smtp://mail.example.com' }).emailTransport).toBe(
+      'outbox',
+    );
     expect(parseEnv({ NODE_ENV: 'production', AUTH_MODE: 'dev' }).emailTransport).toBe('outbox');
   });
   it('names a bad value, and smtp without a server', () => {

@@ -18,12 +18,17 @@ describe('security settings', () => {
     expect(parseEnv({ TRUSTED_PROXIES: '127.0.0.1,10.0.0.0/8' }).trustedProxies.entries).toEqual(['127.0.0.1', '10.0.0.0/8']);
     expect(parseEnv({ VERCEL: '1' }).trustedProxies.vercel).toBe(true);
     expect(parseEnv({ TRUSTED_PROXIES: 'vercel' }).trustedProxies.vercel).toBe(true);
-    expect(() => parseEnv({ TRUSTED_PROXIES: '10.0.0.0/99,proxy.local' })).toThrow(/TRUSTED_PROXIES: "10\.0\.0\.0\/99"[\s\S]*TRUSTED_PROXIES: "proxy\.local"/);
+    expect(() => parseEnv({ TRUSTED_PROXIES: '10.0.0.0/99,proxy.local' })).toThrow(
+      /TRUSTED_PROXIES: "10\.0\.0\.0\/99"[\s\S]*TRUSTED_PROXIES: "proxy\.local"/,
+    );
   });
 
   it('has safe defaults for the email limits', () => {
     expect(parseEnv({})).toMatchObject({ EMAIL_DAILY_LIMIT_PER_ACCOUNT: 100, INVOICE_MAX_SENDS: 5 });
-    expect(parseEnv({ EMAIL_DAILY_LIMIT_PER_ACCOUNT: '20', INVOICE_MAX_SENDS: '2' })).toMatchObject({ EMAIL_DAILY_LIMIT_PER_ACCOUNT: 20, INVOICE_MAX_SENDS: 2 });
+    expect(parseEnv({ EMAIL_DAILY_LIMIT_PER_ACCOUNT: '20', INVOICE_MAX_SENDS: '2' })).toMatchObject({
+      EMAIL_DAILY_LIMIT_PER_ACCOUNT: 20,
+      INVOICE_MAX_SENDS: 2,
+    });
     expect(() => parseEnv({ EMAIL_DAILY_LIMIT_PER_ACCOUNT: '0' })).toThrow(/EMAIL_DAILY_LIMIT_PER_ACCOUNT/);
   });
 });

@@ -4,7 +4,14 @@ import { fromDatabaseError } from './index';
 describe('fromDatabaseError', () => {
   it('maps the rules the database raises on purpose to 400, 409 and 422 with the field', () => {
     const raised = (code: string) =>
-      fromDatabaseError({ cause: { code, message: 'Invoice INV-0001 is sent: its items can no longer change.', detail: 'items', hint: 'cannot change once the invoice is sent' } });
+      fromDatabaseError({
+        cause: {
+          code,
+          message: 'Invoice INV-0001 is sent: its items can no longer change.',
+          detail: 'items',
+          hint: 'cannot change once the invoice is sent',
+        },
+      });
     expect(raised('LD409')?.status).toBe(409);
     expect(raised('LD409')?.toBody()).toEqual({
       error: {
@@ -27,7 +34,10 @@ describe('fromDatabaseError', () => {
     expect(mapped?.status).toBe(503);
     expect(mapped?.headers).toEqual({ 'Retry-After': '5' });
     expect(mapped?.toBody()).toEqual({
-      error: { code: 'service_unavailable', message: 'The database took too long to answer, so the request was stopped. Try again in a moment.' },
+      error: {
+        code: 'service_unavailable',
+        message: 'The database took too long to answer, so the request was stopped. Try again in a moment.',
+      },
     });
   });
 });

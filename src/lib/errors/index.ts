@@ -64,8 +64,7 @@ export class ApiError extends Error {
 }
 
 export const errors = {
-  validation: (details: ErrorDetails, message = 'Some fields are invalid.') =>
-    new ApiError('validation_failed', message, details),
+  validation: (details: ErrorDetails, message = 'Some fields are invalid.') => new ApiError('validation_failed', message, details),
   notFound: (what = 'Resource') => new ApiError('not_found', `${what} not found.`),
   conflict: (message: string, details?: ErrorDetails) => new ApiError('conflict', message, details),
   unprocessable: (message: string, details?: ErrorDetails) => new ApiError('unprocessable', message, details),
@@ -117,8 +116,18 @@ function pgError(error: unknown): PgError | undefined {
   return undefined;
 }
 
-const connectionErrorCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'CONNECTION_CLOSED',
-  'CONNECTION_ENDED', 'CONNECTION_DESTROYED', 'CONNECT_TIMEOUT', 'ENOTFOUND', 'EAI_AGAIN']);
+const connectionErrorCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'CONNECTION_CLOSED',
+  'CONNECTION_ENDED',
+  'CONNECTION_DESTROYED',
+  'CONNECT_TIMEOUT',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
 
 /** True when the error says the database cannot be reached (a real fault: 503). */
 export function isDatabaseUnavailable(error: unknown): boolean {
@@ -143,16 +152,25 @@ export function fromDatabaseError(error: unknown): ApiError | undefined {
   const rule = RULE_CODES[pg.code];
   if (rule) {
     const field = pg.detail && /^[a-z_][a-z0-9_.]*$/.test(pg.detail) ? pg.detail : undefined;
-    return new ApiError(rule, pg.message ?? 'The request breaks a rule of the data.',
-      field ? { [field]: [pg.hint ?? 'is not allowed'] } : undefined);
+    return new ApiError(
+      rule,
+      pg.message ?? 'The request breaks a rule of the data.',
+      field ? { [field]: [pg.hint ?? 'is not allowed'] } : undefined,
+    );
   }
   switch (pg.code) {
     case '23505':
-      return new ApiError('conflict', 'A record with the same unique value already exists.',
-        constraint ? { [constraint]: ['already exists'] } : undefined);
+      return new ApiError(
+        'conflict',
+        'A record with the same unique value already exists.',
+        constraint ? { [constraint]: ['already exists'] } : undefined,
+      );
     case '23503':
-      return new ApiError('unprocessable', 'A referenced record does not exist.',
-        constraint ? { [constraint]: ['refers to a record that does not exist'] } : undefined);
+      return new ApiError(
+        'unprocessable',
+        'A referenced record does not exist.',
+        constraint ? { [constraint]: ['refers to a record that does not exist'] } : undefined,
+      );
     case '23514':
     case '23502':
     case '22001':
@@ -163,8 +181,11 @@ export function fromDatabaseError(error: unknown): ApiError | undefined {
     case '22023':
     case '22021':
     case '54000':
-      return new ApiError('validation_failed', 'A value is out of range or malformed.',
-        constraint ? { [constraint]: ['is not valid'] } : undefined);
+      return new ApiError(
+        'validation_failed',
+        'A value is out of range or malformed.',
+        constraint ? { [constraint]: ['is not valid'] } : undefined,
+      );
     case '42501':
       // a row-level security refusal (writing a row of another account); a
       // missing grant is a server bug and stays a 500

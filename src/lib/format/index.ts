@@ -14,9 +14,7 @@ export function formatDate(value: Date | string | null, user: Locale): string {
 export function formatDateTime(value: Date | string | null, user: Locale): string {
   if (value === null) return '';
   const date = typeof value === 'string' ? new Date(value) : value;
-  return new Intl.DateTimeFormat(user.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: user.time_zone }).format(
-    date,
-  );
+  return new Intl.DateTimeFormat(user.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: user.time_zone }).format(date);
 }
 
 /** A calendar date (`YYYY-MM-DD`, no time zone) in the user's locale: the same day everywhere. */

@@ -26,7 +26,9 @@ describe('clientIp', () => {
     const forged = { 'x-forwarded-for': '203.0.113.7', 'x-real-ip': '203.0.113.8' };
     expect(clientIp(headersFrom('198.51.100.20', forged), none)).toBe('198.51.100.20');
     // each forged value the same bucket: the header cannot rotate the rate-limit key
-    const keys = new Set(['1.1.1.1', '2.2.2.2', '3.3.3.3, 4.4.4.4'].map((xff) => clientIp(headersFrom('198.51.100.20', { 'x-forwarded-for': xff }), none)));
+    const keys = new Set(
+      ['1.1.1.1', '2.2.2.2', '3.3.3.3, 4.4.4.4'].map((xff) => clientIp(headersFrom('198.51.100.20', { 'x-forwarded-for': xff }), none)),
+    );
     expect([...keys]).toEqual(['198.51.100.20']);
   });
 
@@ -53,7 +55,9 @@ describe('clientIp', () => {
 
   it('takes x-real-ip / x-forwarded-for as Vercel sets them, with `vercel` or VERCEL=1', () => {
     for (const vercel of [proxies('vercel'), proxies(undefined, '1')]) {
-      expect(clientIp(headersFrom('10.1.2.3', { 'x-real-ip': '198.51.100.40', 'x-forwarded-for': '198.51.100.40' }), vercel)).toBe('198.51.100.40');
+      expect(clientIp(headersFrom('10.1.2.3', { 'x-real-ip': '198.51.100.40', 'x-forwarded-for': '198.51.100.40' }), vercel)).toBe(
+        '198.51.100.40',
+      );
       expect(clientIp(headersFrom(null, { 'x-forwarded-for': '198.51.100.41' }), vercel)).toBe('198.51.100.41');
     }
   });
@@ -63,7 +67,11 @@ describe('requestOrigin', () => {
   const url = new URL('http://127.0.0.1:3000/api/ai/query');
 
   it('ignores X-Forwarded-Host/-Proto from a peer that is not a trusted proxy', () => {
-    const headers = headersFrom('198.51.100.20', { host: 'crm.example.com', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' });
+    const headers = headersFrom('198.51.100.20', {
+      host: 'crm.example.com',
+      'x-forwarded-host': 'evil.example',
+      'x-forwarded-proto': 'https',
+    });
     expect(requestOrigin(url, headers, proxies(undefined))).toBe('http://crm.example.com');
     expect(requestOrigin(url, headers, proxies('10.0.0.0/8'))).toBe('http://crm.example.com');
   });

@@ -119,8 +119,7 @@ async function applyLimit(kind: LimitKind, key: string, headers: Record<string, 
 
 async function readBody(req: NextRequest, maxBytes: number): Promise<string> {
   const declared = req.headers.get('content-length');
-  const tooLarge = () =>
-    new ApiError('payload_too_large', `The request body is larger than ${Math.floor(maxBytes / 1024)} KB.`);
+  const tooLarge = () => new ApiError('payload_too_large', `The request body is larger than ${Math.floor(maxBytes / 1024)} KB.`);
   if (declared && /^\d+$/.test(declared) && Number(declared) > maxBytes) throw tooLarge();
   if (!req.body) return '';
   const reader = req.body.getReader();
@@ -210,9 +209,7 @@ async function parseBody(req: NextRequest, schema: AnySchema, config: RouteConfi
   for (const field of config.readOnly ?? []) {
     if (Object.prototype.hasOwnProperty.call(value, field)) details[field] = ['is read-only'];
   }
-  const withoutReadOnly = Object.fromEntries(
-    Object.entries(value).filter(([key]) => !(config.readOnly ?? []).includes(key)),
-  );
+  const withoutReadOnly = Object.fromEntries(Object.entries(value).filter(([key]) => !(config.readOnly ?? []).includes(key)));
   const parsed = schema.safeParse(withoutReadOnly);
   if (!parsed.success) Object.assign(details, zodDetails(parsed.error));
   if (Object.keys(details).length > 0) throw new ApiError('validation_failed', 'Some fields are invalid.', details);
@@ -283,8 +280,7 @@ function errorResponse(error: unknown, requestId: string, headers: Record<string
 }
 
 function makeAudit(requestId: string, userId: () => string | undefined) {
-  return (op: string, fields: Record<string, unknown> = {}) =>
-    log.info(op, { request_id: requestId, user_id: userId(), ...fields });
+  return (op: string, fields: Record<string, unknown> = {}) => log.info(op, { request_id: requestId, user_id: userId(), ...fields });
 }
 
 function wrap<B, Q, P>(
@@ -321,9 +317,7 @@ function wrap<B, Q, P>(
           : undefined
       ) as Out<B>;
       const rawBody =
-        config.rawBody && BODY_METHODS.has(req.method)
-          ? await readJsonText(req, config as RouteConfig<unknown, unknown, unknown>)
-          : null;
+        config.rawBody && BODY_METHODS.has(req.method) ? await readJsonText(req, config as RouteConfig<unknown, unknown, unknown>) : null;
       const base: BaseContext<B, Q, P> = {
         req,
         requestId,
@@ -420,10 +414,10 @@ const ALL_METHODS: Method[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 export function methods(handlers: Partial<Record<Method, RouteHandler>>): Record<Method, RouteHandler> {
   const allow = [...Object.keys(handlers), 'HEAD', 'OPTIONS'].join(', ');
   const notAllowed: RouteHandler = async (req) =>
-    NextResponse.json(
-      new ApiError('method_not_allowed', `${req.method} is not allowed here. Allowed: ${allow}.`).toBody(),
-      { status: 405, headers: { Allow: allow, 'Cache-Control': 'no-store' } },
-    );
+    NextResponse.json(new ApiError('method_not_allowed', `${req.method} is not allowed here. Allowed: ${allow}.`).toBody(), {
+      status: 405,
+      headers: { Allow: allow, 'Cache-Control': 'no-store' },
+    });
   return Object.fromEntries(ALL_METHODS.map((m) => [m, handlers[m] ?? notAllowed])) as Record<Method, RouteHandler>;
 }
 

@@ -32,10 +32,7 @@ export function normalizeIp(value: string | null | undefined): string | null {
  * Parses TRUSTED_PROXIES: comma-separated IPs and CIDRs (`127.0.0.1,10.0.0.0/8,fd00::/8`)
  * and the keyword `vercel`. `vercelEnv` is the VERCEL variable Vercel sets to `1`.
  */
-export function parseTrustedProxies(
-  value: string | undefined,
-  vercelEnv?: string,
-): { proxies: TrustedProxies; problems: string[] } {
+export function parseTrustedProxies(value: string | undefined, vercelEnv?: string): { proxies: TrustedProxies; problems: string[] } {
   const ranges = new BlockList();
   const problems: string[] = [];
   const entries: string[] = [];

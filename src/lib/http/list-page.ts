@@ -34,16 +34,18 @@ export function pickParams(raw: Record<string, string | string[] | undefined>, k
 }
 
 /** The schema's query for `wanted` over `defaults`; when it refuses them, the defaults alone. */
-export function parseListQuery<S extends z.ZodType>(schema: S, wanted: Record<string, string>, defaults: Record<string, string> = {}): z.output<S> {
+export function parseListQuery<S extends z.ZodType>(
+  schema: S,
+  wanted: Record<string, string>,
+  defaults: Record<string, string> = {},
+): z.output<S> {
   const parsed = schema.safeParse({ ...defaults, ...wanted });
   return parsed.success ? parsed.data : schema.parse(defaults);
 }
 
 /** `path?…` with `params` (empty values and `drop` left out). */
 export function listHref(path: string, params: Record<string, string | undefined>, drop: readonly string[] = []): string {
-  const search = new URLSearchParams(
-    Object.entries(params).flatMap(([k, v]) => (v && !drop.includes(k) ? [[k, v]] : [])),
-  ).toString();
+  const search = new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (v && !drop.includes(k) ? [[k, v]] : []))).toString();
   return search ? `${path}?${search}` : path;
 }
 

@@ -17,9 +17,7 @@ import { formatMoney, formatUnits, MAX_INTEGER_DIGITS, parseDecimal, toUnits } f
 
 export type NumberKind = 'amount' | 'quantity' | 'percent';
 
-export type NumberReading =
-  | { ok: true; value: string }
-  | { ok: false; reason: string };
+export type NumberReading = { ok: true; value: string } | { ok: false; reason: string };
 
 interface Separators {
   decimal: string;
@@ -137,7 +135,10 @@ export function readNumber(
   text = text.trim();
 
   if (!/^[\d.,' ]*\d[\d.,' ]*$/.test(text) || /^[.,' ]*$/.test(text)) {
-    return { ok: false, reason: `is not ${what}; write it as digits, such as ${writeDecimal(kind === 'amount' ? '2400.50' : '7.5', locale)}` };
+    return {
+      ok: false,
+      reason: `is not ${what}; write it as digits, such as ${writeDecimal(kind === 'amount' ? '2400.50' : '7.5', locale)}`,
+    };
   }
   if (/[.,' ]{2}/.test(text) || /^[' ]|[.,' ]$/.test(text)) {
     return { ok: false, reason: `is not ${what}: “${typed}” has separators in places numbers do not have them` };
@@ -188,7 +189,9 @@ export function readNumber(
     }
   }
 
-  const [integerText = '', fractionText = ''] = decimalMark ? [text.slice(0, text.lastIndexOf(decimalMark)), text.slice(text.lastIndexOf(decimalMark) + 1)] : [text];
+  const [integerText = '', fractionText = ''] = decimalMark
+    ? [text.slice(0, text.lastIndexOf(decimalMark)), text.slice(text.lastIndexOf(decimalMark) + 1)]
+    : [text];
   if (/[.,' ]/.test(fractionText)) {
     return { ok: false, reason: `is not ${what}: “${typed}” has a separator after its decimals` };
   }
@@ -213,7 +216,10 @@ export function readNumber(
   if (!parsed.ok) {
     const places = scale === 2 ? 'two decimals' : 'three decimals';
     if (parsed.reason.includes('decimal places')) {
-      return { ok: false, reason: `has too many decimals: “${typed}” was read as ${writeDecimal(canonical, locale)}, and ${what} has at most ${places}` };
+      return {
+        ok: false,
+        reason: `has too many decimals: “${typed}” was read as ${writeDecimal(canonical, locale)}, and ${what} has at most ${places}`,
+      };
     }
     return { ok: false, reason: `is too large for ${what}` };
   }

@@ -35,8 +35,7 @@ export function encodeCursor(cursor: Cursor): string {
 }
 
 export function decodeCursor(value: string): Cursor {
-  const invalid = () =>
-    new ApiError('validation_failed', 'The cursor is not valid.', { cursor: ['is not a valid cursor'] });
+  const invalid = () => new ApiError('validation_failed', 'The cursor is not valid.', { cursor: ['is not a valid cursor'] });
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));

@@ -8,12 +8,15 @@ describe('cursors', () => {
     const cursor = { key: '2026-11-28 01:00:00.123+00', id: '8befd03b-19cc-4621-8581-7f6637b9bb2d', total: 42 };
     expect(decodeCursor(encodeCursor(cursor))).toEqual(cursor);
   });
-  it.each(['', 'abc', Buffer.from('[1,2,3]').toString('base64url'), Buffer.from('["k","not-an-id",1]').toString('base64url'), Buffer.from('{"a":1}').toString('base64url')])(
-    'rejects %j as a 400',
-    (value) => {
-      expect(() => decodeCursor(value)).toThrow(ApiError);
-    },
-  );
+  it.each([
+    '',
+    'abc',
+    Buffer.from('[1,2,3]').toString('base64url'),
+    Buffer.from('["k","not-an-id",1]').toString('base64url'),
+    Buffer.from('{"a":1}').toString('base64url'),
+  ])('rejects %j as a 400', (value) => {
+    expect(() => decodeCursor(value)).toThrow(ApiError);
+  });
   it('cuts a limit+1 result into a page', () => {
     const rows = [1, 2, 3].map((n) => ({ id: `00000000-0000-4000-8000-00000000000${n}`, _sort: `k${n}`, n }));
     const page = toPage(rows, 2, 3);
@@ -31,7 +34,7 @@ describe('keyset batches', () => {
     const all = Array.from({ length: 7 }, (_, i) => ({ id: `00000000-0000-4000-8000-00000000000${i}`, _sort: String(i), n: i }));
     const cursors: (Cursor | undefined)[] = [];
     let units = 0;
-    const run = async <T,>(fn: (tx: Database) => Promise<T>) => {
+    const run = async <T>(fn: (tx: Database) => Promise<T>) => {
       units += 1;
       return fn({} as Database);
     };

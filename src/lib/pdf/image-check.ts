@@ -76,7 +76,8 @@ function checkPng(bytes: Buffer, maxSide: number): void {
   if (width < 1 || height < 1 || width > maxSide || height > maxSide) {
     throw new ImageProblem(`the image must be at most ${maxSide} × ${maxSide} pixels`);
   }
-  if (!(type in CHANNELS) || !BIT_DEPTHS[type]!.includes(depth)) throw new ImageProblem('the PNG file uses a colour format that does not exist');
+  if (!(type in CHANNELS) || !BIT_DEPTHS[type]!.includes(depth))
+    throw new ImageProblem('the PNG file uses a colour format that does not exist');
   if (interlace !== 0) throw new ImageProblem('interlaced PNGs are not supported: save the image again without interlacing');
   if (type === 3 && !palette) throw new ImageProblem('the PNG file has no colour palette');
   // drawn after decoding (transparency), or as they are with 16 bits per sample: keep to what PDFs draw everywhere

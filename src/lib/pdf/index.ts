@@ -136,7 +136,10 @@ export class PdfWriter {
     const lines: string[] = [];
     for (const paragraph of text.replace(/\r\n?/g, '\n').split('\n')) {
       // spaces, single CJK characters (a line may break after any of them), other words
-      const tokens = paragraph.match(/[ \t]+|[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]|[^ \t\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]+/gu) ?? [];
+      const tokens =
+        paragraph.match(
+          /[ \t]+|[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]|[^ \t\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]+/gu,
+        ) ?? [];
       let line = '';
       for (const token of tokens) {
         if (/^[ \t]+$/.test(token)) {
@@ -195,13 +198,7 @@ export class PdfWriter {
   }
 
   /** Draws wrapped text in a column; returns its height. */
-  block(
-    text: string,
-    x: number,
-    y: number,
-    width: number,
-    style: TextStyle & { align?: 'left' | 'right' | 'center' },
-  ): number {
+  block(text: string, x: number, y: number, width: number, style: TextStyle & { align?: 'left' | 'right' | 'center' }): number {
     const lines = this.wrap(text, width, style);
     const height = this.lineHeight(style);
     lines.forEach((line, index) => this.line(line, x, y + index * height, { ...style, width }));

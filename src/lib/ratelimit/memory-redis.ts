@@ -84,8 +84,7 @@ export class MemoryRedis {
   };
 
   private recognise(script: string): Handler | undefined {
-    const isSlidingLimit =
-      script.includes('requestsInPreviousWindow') && script.includes('INCRBY') && !script.includes('requestId');
+    const isSlidingLimit = script.includes('requestsInPreviousWindow') && script.includes('INCRBY') && !script.includes('requestId');
     return isSlidingLimit ? this.slidingWindowLimit : undefined;
   }
 

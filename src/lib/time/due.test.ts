@@ -15,7 +15,17 @@ describe('reading a typed day', () => {
   });
 
   it('refuses days that are not on the calendar', () => {
-    for (const text of ['', 'tomorrow', '2026-02-29', '2026-13-01', '2026-04-31', '1899-12-31', '3000-01-01', '2026-12-01T10:00', '13/13/2026']) {
+    for (const text of [
+      '',
+      'tomorrow',
+      '2026-02-29',
+      '2026-13-01',
+      '2026-04-31',
+      '1899-12-31',
+      '3000-01-01',
+      '2026-12-01T10:00',
+      '13/13/2026',
+    ]) {
       expect(parseCalendarDate(text), text).toBeNull();
     }
   });
@@ -37,7 +47,10 @@ describe('parseDue: a day stays a day, a time is a moment', () => {
   it('keeps a day without a time as that calendar day, whatever the zone', () => {
     for (const zone of zones) {
       expect(parseDue({ day: '2026-12-01' }, user(zone)), zone).toEqual({ ok: true, value: { due_on: '2026-12-01', due_date: null } });
-      expect(parseDue({ day: '2026-12-01', time: '  ' }, user(zone)), zone).toEqual({ ok: true, value: { due_on: '2026-12-01', due_date: null } });
+      expect(parseDue({ day: '2026-12-01', time: '  ' }, user(zone)), zone).toEqual({
+        ok: true,
+        value: { due_on: '2026-12-01', due_date: null },
+      });
     }
   });
 
@@ -61,17 +74,33 @@ describe('parseDue: a day stays a day, a time is a moment', () => {
 
   it('handles daylight saving changes in Berlin and New York', () => {
     // Berlin: clocks go 02:00 → 03:00 on 29 March 2026 and 03:00 → 02:00 on 25 October 2026
-    expect(parseDue({ day: '2026-03-28', time: '12:00' }, user('Europe/Berlin'))).toMatchObject({ value: { due_date: '2026-03-28T11:00:00.000Z' } });
-    expect(parseDue({ day: '2026-03-29', time: '12:00' }, user('Europe/Berlin'))).toMatchObject({ value: { due_date: '2026-03-29T10:00:00.000Z' } });
+    expect(parseDue({ day: '2026-03-28', time: '12:00' }, user('Europe/Berlin'))).toMatchObject({
+      value: { due_date: '2026-03-28T11:00:00.000Z' },
+    });
+    expect(parseDue({ day: '2026-03-29', time: '12:00' }, user('Europe/Berlin'))).toMatchObject({
+      value: { due_date: '2026-03-29T10:00:00.000Z' },
+    });
     // 02:30 does not exist that night: the moment just after the gap
-    expect(parseDue({ day: '2026-03-29', time: '02:30' }, user('Europe/Berlin'))).toMatchObject({ value: { due_date: '2026-03-29T01:30:00.000Z' } });
+    expect(parseDue({ day: '2026-03-29', time: '02:30' }, user('Europe/Berlin'))).toMatchObject({
+      value: { due_date: '2026-03-29T01:30:00.000Z' },
+    });
     // 02:30 happens twice in October: the first one (still summer time)
-    expect(parseDue({ day: '2026-10-25', time: '02:30' }, user('Europe/Berlin'))).toMatchObject({ value: { due_date: '2026-10-25T00:30:00.000Z' } });
-    expect(parseDue({ day: '2026-10-25', time: '12:00' }, user('Europe/Berlin'))).toMatchObject({ value: { due_date: '2026-10-25T11:00:00.000Z' } });
+    expect(parseDue({ day: '2026-10-25', time: '02:30' }, user('Europe/Berlin'))).toMatchObject({
+      value: { due_date: '2026-10-25T00:30:00.000Z' },
+    });
+    expect(parseDue({ day: '2026-10-25', time: '12:00' }, user('Europe/Berlin'))).toMatchObject({
+      value: { due_date: '2026-10-25T11:00:00.000Z' },
+    });
     // New York: 8 March 2026 (spring forward) and 1 November 2026 (fall back)
-    expect(parseDue({ day: '2026-03-07', time: '09:00' }, user('America/New_York'))).toMatchObject({ value: { due_date: '2026-03-07T14:00:00.000Z' } });
-    expect(parseDue({ day: '2026-03-08', time: '09:00' }, user('America/New_York'))).toMatchObject({ value: { due_date: '2026-03-08T13:00:00.000Z' } });
-    expect(parseDue({ day: '2026-11-01', time: '09:00' }, user('America/New_York'))).toMatchObject({ value: { due_date: '2026-11-01T14:00:00.000Z' } });
+    expect(parseDue({ day: '2026-03-07', time: '09:00' }, user('America/New_York'))).toMatchObject({
+      value: { due_date: '2026-03-07T14:00:00.000Z' },
+    });
+    expect(parseDue({ day: '2026-03-08', time: '09:00' }, user('America/New_York'))).toMatchObject({
+      value: { due_date: '2026-03-08T13:00:00.000Z' },
+    });
+    expect(parseDue({ day: '2026-11-01', time: '09:00' }, user('America/New_York'))).toMatchObject({
+      value: { due_date: '2026-11-01T14:00:00.000Z' },
+    });
     // a day on the day of a change is still just that day
     for (const day of ['2026-03-29', '2026-10-25', '2026-03-08', '2026-11-01']) {
       expect(parseDue({ day }, user('Europe/Berlin'))).toEqual({ ok: true, value: { due_on: day, due_date: null } });
@@ -84,7 +113,9 @@ describe('parseDue: a day stays a day, a time is a moment', () => {
     expect(parseDue({ day: '2026-02-30' }, user('UTC'))).toMatchObject({ ok: false, field: 'day' });
     expect(parseDue({ day: '2026-02-03', time: '25:00' }, user('UTC'))).toMatchObject({ ok: false, field: 'time' });
     // an unknown zone counts as UTC rather than breaking the form
-    expect(parseDue({ day: '2026-02-03', time: '10:00' }, user('Mars/Base'))).toMatchObject({ value: { due_date: '2026-02-03T10:00:00.000Z' } });
+    expect(parseDue({ day: '2026-02-03', time: '10:00' }, user('Mars/Base'))).toMatchObject({
+      value: { due_date: '2026-02-03T10:00:00.000Z' },
+    });
   });
 });
 

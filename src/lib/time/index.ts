@@ -175,10 +175,7 @@ export type DueParse = { ok: true; value: DueFields } | { ok: false; field: 'day
  * day and a time is that moment in the zone (a time skipped by a daylight
  * saving change counts as the moment just after the gap). Nothing is not due.
  */
-export function parseDue(
-  { day, time = '' }: { day: string; time?: string },
-  user: { time_zone: string; locale?: string },
-): DueParse {
+export function parseDue({ day, time = '' }: { day: string; time?: string }, user: { time_zone: string; locale?: string }): DueParse {
   const dayText = day.trim();
   const timeText = time.trim();
   if (!dayText && !timeText) return { ok: true, value: { due_date: null, due_on: null } };

@@ -70,10 +70,7 @@ export const date = z
 /** An ISO 8601 timestamp with an offset (`2026-11-25T09:30:00Z`), normalised to UTC. */
 export const timestamp = z
   .string({ error: 'must be a timestamp (ISO 8601 with offset)' })
-  .regex(
-    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/,
-    'must be a timestamp such as 2026-11-25T09:30:00Z',
-  )
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/, 'must be a timestamp such as 2026-11-25T09:30:00Z')
   .refine((v) => {
     const ms = Date.parse(v);
     if (Number.isNaN(ms)) return false;
@@ -99,31 +96,29 @@ export function decimalText(input: unknown): string | null {
  * in binary; anything else arrives as a LosslessNumber with its original text.
  */
 export function money({ positive = false, allowZero = true }: { positive?: boolean; allowZero?: boolean } = {}) {
-  return z
-    .unknown()
-    .transform((input, ctx) => {
-      const text = decimalText(input);
-      if (text === null) {
-        ctx.addIssue({ code: 'custom', message: 'must be an amount such as "1250.00"' });
-        return z.NEVER;
-      }
-      const parsed = parseDecimal(text);
-      if (!parsed.ok) {
-        ctx.addIssue({ code: 'custom', message: parsed.reason });
-        return z.NEVER;
-      }
-      const negative = parsed.value.startsWith('-');
-      const zero = /^-?0\.00$/.test(parsed.value);
-      if ((positive || !allowZero) && zero) {
-        ctx.addIssue({ code: 'custom', message: 'must be greater than 0' });
-        return z.NEVER;
-      }
-      if (negative && !zero) {
-        ctx.addIssue({ code: 'custom', message: 'must not be negative' });
-        return z.NEVER;
-      }
-      return zero ? '0.00' : parsed.value;
-    });
+  return z.unknown().transform((input, ctx) => {
+    const text = decimalText(input);
+    if (text === null) {
+      ctx.addIssue({ code: 'custom', message: 'must be an amount such as "1250.00"' });
+      return z.NEVER;
+    }
+    const parsed = parseDecimal(text);
+    if (!parsed.ok) {
+      ctx.addIssue({ code: 'custom', message: parsed.reason });
+      return z.NEVER;
+    }
+    const negative = parsed.value.startsWith('-');
+    const zero = /^-?0\.00$/.test(parsed.value);
+    if ((positive || !allowZero) && zero) {
+      ctx.addIssue({ code: 'custom', message: 'must be greater than 0' });
+      return z.NEVER;
+    }
+    if (negative && !zero) {
+      ctx.addIssue({ code: 'custom', message: 'must not be negative' });
+      return z.NEVER;
+    }
+    return zero ? '0.00' : parsed.value;
+  });
 }
 
 /**

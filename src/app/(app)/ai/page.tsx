@@ -27,9 +27,7 @@ export default async function AssistantPage({ searchParams }: { searchParams: Se
       <div className="min-w-0 space-y-3">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Assistant</h1>
-          <p className="text-sm text-muted-foreground">
-            Ask about your data or ask for a change. Nothing is written until you confirm it.
-          </p>
+          <p className="text-sm text-muted-foreground">Ask about your data or ask for a change. Nothing is written until you confirm it.</p>
         </div>
         <Card>
           <CardContent className="flex h-[28rem] flex-col pt-4 sm:pt-5">

@@ -17,7 +17,12 @@ import { formatDate } from '@/lib/format';
 export const metadata: Metadata = { title: 'Contacts' };
 
 /** A status filter said as the people it shows (the empty state names it). */
-const STATUS_NOUN: Record<ContactStatus, string> = { lead: 'leads', active: 'active contacts', customer: 'customers', inactive: 'inactive contacts' };
+const STATUS_NOUN: Record<ContactStatus, string> = {
+  lead: 'leads',
+  active: 'active contacts',
+  customer: 'customers',
+  inactive: 'inactive contacts',
+};
 
 export default async function ContactsPage({ searchParams }: { searchParams: SearchParams }) {
   const { wanted, query } = await readListParams(searchParams, ['q', 'status', 'sort', 'cursor'], contactListQuerySchema, { limit: '25' });
@@ -128,9 +133,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Sea
                 >
                   <div className="min-w-0 flex-1">
                     <p className="truncate font-medium">{contactName(contact)}</p>
-                    <p className="truncate text-sm text-muted-foreground">
-                      {[contact.company, contact.email].filter(Boolean).join(' · ')}
-                    </p>
+                    <p className="truncate text-sm text-muted-foreground">{[contact.company, contact.email].filter(Boolean).join(' · ')}</p>
                   </div>
                   <ContactStatusBadge status={contact.status} />
                   <ChevronRight className="size-4 text-muted-foreground" aria-hidden />

@@ -7,12 +7,7 @@ import { periodDescription, rangeLabel, signedMoney } from '@/features/dashboard
 import { OtherCurrencies, OverdueInvoicesCard, plural, ReceivablesCard, TasksDueCard } from '@/features/dashboard/components/cards';
 import { MoneyChart } from '@/features/dashboard/components/money-chart';
 import { PeriodPicker } from '@/features/dashboard/components/period-picker';
-import {
-  CategoryList,
-  FlowCards,
-  MoneyTable,
-  TopClientsList,
-} from '@/features/dashboard/components/sections';
+import { CategoryList, FlowCards, MoneyTable, TopClientsList } from '@/features/dashboard/components/sections';
 import { PAGE_DEFAULT, presetRange } from '@/features/dashboard/periods';
 import { financialQuerySchema } from '@/features/dashboard/schema';
 import { dashboardToday, getFinancial, getStats } from '@/features/dashboard/service';
@@ -52,8 +47,16 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
     const financial = await getFinancial(tx, u, query, now);
     const overdue = await listInvoices(tx, u, invoiceListQuerySchema.parse({ status: 'overdue', sort: 'due_date', limit: '5' }));
     // what is left to do by the end of today: overdue first, then due today (the card counts exactly these)
-    const dueNow = await listTasks(tx, u, taskListQuerySchema.parse({ status: 'pending,in_progress', to: today, sort: 'due_date', limit: '5' }));
-    const names = await contactNames(tx, u, dueNow.data.flatMap((t) => (t.contact_id ? [t.contact_id] : [])));
+    const dueNow = await listTasks(
+      tx,
+      u,
+      taskListQuerySchema.parse({ status: 'pending,in_progress', to: today, sort: 'due_date', limit: '5' }),
+    );
+    const names = await contactNames(
+      tx,
+      u,
+      dueNow.data.flatMap((t) => (t.contact_id ? [t.contact_id] : [])),
+    );
     return { user: u, today, now, stats, financial, overdue, dueNow, names };
   });
 
@@ -78,7 +81,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
             {stats.tasks.overdue > 0 ? ` (${stats.tasks.overdue} overdue)` : ''}
           </p>
         </div>
-        <PeriodPicker key={`${financial.from}:${financial.to}`} from={financial.from} to={financial.to} interval={financial.interval} today={today} />
+        <PeriodPicker
+          key={`${financial.from}:${financial.to}`}
+          from={financial.from}
+          to={financial.to}
+          interval={financial.interval}
+          today={today}
+        />
       </div>
 
       {problem ? (
@@ -126,7 +135,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
 
       <div className="grid gap-4 md:grid-cols-2">
         <OverdueInvoicesCard overdue={overdue.data} total={overdue.page.total} today={today} user={user} />
-        <TasksDueCard tasks={dueNow.data} total={dueNow.page.total} overdueCount={stats.tasks.overdue} names={names} now={now} user={user} />
+        <TasksDueCard
+          tasks={dueNow.data}
+          total={dueNow.page.total}
+          overdueCount={stats.tasks.overdue}
+          names={names}
+          now={now}
+          user={user}
+        />
       </div>
 
       <div className="grid gap-4 md:grid-cols-2">

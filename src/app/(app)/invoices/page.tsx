@@ -44,7 +44,8 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Sea
   const summary = SUMMARY.map((s) => {
     const rows = totals.filter((t) => t.effective_status === s.key);
     const byCurrency = new Map<string, string>();
-    for (const row of rows) byCurrency.set(row.currency, addMoney(byCurrency.get(row.currency) ?? '0.00', s.amount === 'total' ? row.total : row.balance));
+    for (const row of rows)
+      byCurrency.set(row.currency, addMoney(byCurrency.get(row.currency) ?? '0.00', s.amount === 'total' ? row.total : row.balance));
     return { ...s, count: rows.reduce((n, r) => n + r.count, 0), amounts: [...byCurrency.entries()] };
   });
 
@@ -80,7 +81,9 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Sea
               {s.label} · {s.count}
             </p>
             <div className="mt-1 text-lg font-semibold tabular-nums">
-              {s.amounts.length === 0 ? money('0.00', user.currency) : s.amounts.map(([cur, amount]) => <p key={cur}>{money(amount, cur)}</p>)}
+              {s.amounts.length === 0
+                ? money('0.00', user.currency)
+                : s.amounts.map(([cur, amount]) => <p key={cur}>{money(amount, cur)}</p>)}
             </div>
             <p className="text-xs text-muted-foreground">{s.hint}</p>
           </Link>
@@ -137,19 +140,27 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Sea
                     </TableCell>
                     <TableCell className="max-w-56 truncate">
                       {invoice.contact_name ?? <span className="text-muted-foreground">No client</span>}
-                      {invoice.contact_company ? <span className="block truncate text-xs text-muted-foreground">{invoice.contact_company}</span> : null}
+                      {invoice.contact_company ? (
+                        <span className="block truncate text-xs text-muted-foreground">{invoice.contact_company}</span>
+                      ) : null}
                     </TableCell>
                     <TableCell>
-                      <InvoiceStatusBadge
-                        status={invoice.effective_status}
-                        partlyPaid={compareMoney(invoice.amount_paid, '0.00') > 0}
-                      />
+                      <InvoiceStatusBadge status={invoice.effective_status} partlyPaid={compareMoney(invoice.amount_paid, '0.00') > 0} />
                     </TableCell>
-                    <TableCell className="whitespace-nowrap text-muted-foreground">{formatCalendarDate(invoice.issue_date, user.locale)}</TableCell>
-                    <TableCell className={cn('whitespace-nowrap', invoice.effective_status === 'overdue' ? 'font-medium text-red-700' : 'text-muted-foreground')}>
+                    <TableCell className="whitespace-nowrap text-muted-foreground">
+                      {formatCalendarDate(invoice.issue_date, user.locale)}
+                    </TableCell>
+                    <TableCell
+                      className={cn(
+                        'whitespace-nowrap',
+                        invoice.effective_status === 'overdue' ? 'font-medium text-red-700' : 'text-muted-foreground',
+                      )}
+                    >
                       {formatCalendarDate(invoice.due_date, user.locale)}
                     </TableCell>
-                    <TableCell className="text-right tabular-nums whitespace-nowrap">{money(invoice.total_amount, invoice.currency)}</TableCell>
+                    <TableCell className="text-right tabular-nums whitespace-nowrap">
+                      {money(invoice.total_amount, invoice.currency)}
+                    </TableCell>
                     <TableCell className="text-right tabular-nums whitespace-nowrap">
                       {invoice.status === 'cancelled' ? '—' : money(invoice.balance_due, invoice.currency)}
                     </TableCell>
@@ -161,7 +172,10 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Sea
           <ul className="flex flex-col gap-2 md:hidden" aria-label="Invoices">
             {result.data.map((invoice) => (
               <li key={invoice.id} className="min-w-0">
-                <Link href={`/invoices/${invoice.id}`} className="flex items-center gap-3 rounded-lg border bg-card p-3 shadow-sm active:bg-muted">
+                <Link
+                  href={`/invoices/${invoice.id}`}
+                  className="flex items-center gap-3 rounded-lg border bg-card p-3 shadow-sm active:bg-muted"
+                >
                   <div className="min-w-0 flex-1">
                     <p className="flex items-center justify-between gap-2">
                       <span className="truncate font-medium">{invoice.invoice_number}</span>

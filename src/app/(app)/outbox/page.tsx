@@ -49,7 +49,13 @@ export default async function OutboxPage() {
                   <pre className="font-sans text-sm whitespace-pre-wrap break-words">{message.text}</pre>
                   <div className="flex flex-wrap gap-x-4 gap-y-1">
                     {message.attachments.map((a) => (
-                      <a key={a.index} className="text-primary hover:underline" href={`/api/outbox/${message.id}?attachment=${a.index}`} target="_blank" rel="noopener">
+                      <a
+                        key={a.index}
+                        className="text-primary hover:underline"
+                        href={`/api/outbox/${message.id}?attachment=${a.index}`}
+                        target="_blank"
+                        rel="noopener"
+                      >
                         <Paperclip className="mr-1 inline size-3.5" aria-hidden />
                         {a.filename}
                       </a>

@@ -109,10 +109,9 @@ export default async function ProfilePage({ searchParams }: { searchParams: Sear
               <span className="text-foreground">Manage account → Security → Delete account</span>.
             </p>
             <p>
-              Deleting your account removes it and everything in it — contacts, tasks, invoices, transactions and
-              assistant history — immediately and for good. Only the account&apos;s sign-in id is kept, with no other
-              detail, so that the account cannot come back by accident. Export what you are required to keep (for
-              example invoices for your tax records) before you delete it.
+              Deleting your account removes it and everything in it — contacts, tasks, invoices, transactions and assistant history —
+              immediately and for good. Only the account&apos;s sign-in id is kept, with no other detail, so that the account cannot come
+              back by accident. Export what you are required to keep (for example invoices for your tax records) before you delete it.
             </p>
           </CardContent>
         </Card>

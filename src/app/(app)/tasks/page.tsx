@@ -54,7 +54,11 @@ export default async function TasksPage({ searchParams }: { searchParams: Search
     const base = viewQuery(view, today);
     const query = parseListQuery(taskListQuerySchema, wanted, { ...base, limit: '50' });
     const result = await listTasks(tx, u, query);
-    const names = await contactNames(tx, u, result.data.flatMap((t) => (t.contact_id ? [t.contact_id] : [])));
+    const names = await contactNames(
+      tx,
+      u,
+      result.data.flatMap((t) => (t.contact_id ? [t.contact_id] : [])),
+    );
     const count = async (v: TaskView) =>
       (await listTasks(tx, u, taskListQuerySchema.parse({ ...viewQuery(v, today), limit: '1' }))).page.total;
     const counts = { open: await count('open'), overdue: await count('overdue'), today: await count('today') };
@@ -107,10 +111,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Search
           <Link href={`/contacts/${forContact.id}`} className="font-medium hover:underline">
             {forContact.name}
           </Link>
-          <Link
-            href={listHref('/tasks', { ...wanted, view: tab }, ['contact_id', 'cursor'])}
-            className="text-primary hover:underline"
-          >
+          <Link href={listHref('/tasks', { ...wanted, view: tab }, ['contact_id', 'cursor'])} className="text-primary hover:underline">
             Show all tasks
           </Link>
         </p>

@@ -44,13 +44,7 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
     value.startsWith('-') ? `−${formatMoney(value.slice(1), user.currency, user.locale)}` : formatMoney(value, user.currency, user.locale);
   const categoryNames = [...new Set(categories.map((c) => c.category))].sort((a, b) => a.localeCompare(b));
   const dialogProps = { categories, invoices, today, locale: user.locale };
-  const edit = (t: Transaction, trigger: React.ReactNode) => (
-    <TransactionFormDialog
-      transaction={t}
-      {...dialogProps}
-      trigger={trigger}
-    />
-  );
+  const edit = (t: Transaction, trigger: React.ReactNode) => <TransactionFormDialog transaction={t} {...dialogProps} trigger={trigger} />;
 
   return (
     <div className="mx-auto max-w-6xl space-y-5">
@@ -68,7 +62,12 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
               <Download aria-hidden /> Export CSV
             </a>
           </Button>
-          <TransactionFormDialog {...dialogProps} defaultType="income" openWith="income" trigger={<Button variant="outline">Money in</Button>} />
+          <TransactionFormDialog
+            {...dialogProps}
+            defaultType="income"
+            openWith="income"
+            trigger={<Button variant="outline">Money in</Button>}
+          />
           <TransactionFormDialog
             {...dialogProps}
             defaultType="expense"
@@ -98,7 +97,10 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
               </CardTitle>
             </CardHeader>
             <CardContent className="p-3 pt-0 sm:p-5 sm:pt-0">
-              <p className={cn('tabular break-all text-base font-semibold sm:text-2xl', tone)} data-testid={`total-${label.toLowerCase().replace(' ', '-')}`}>
+              <p
+                className={cn('tabular break-all text-base font-semibold sm:text-2xl', tone)}
+                data-testid={`total-${label.toLowerCase().replace(' ', '-')}`}
+              >
                 {money(value)}
               </p>
             </CardContent>

@@ -14,11 +14,7 @@ export const metadata: Metadata = { title: 'Sign in' };
 export const dynamic = 'force-dynamic';
 
 /** The sign-in of the mode this installation runs in: Clerk's, email and password, or development sign-in. */
-export default async function SignInPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   // where to go after signing in: a path on this site only (src/lib/http/redirect.ts)
   const redirectUrl = safeRedirectPath((await searchParams).redirect_url, APP_HOME);
   const mode = env().authMode;

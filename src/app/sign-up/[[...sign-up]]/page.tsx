@@ -14,11 +14,7 @@ export const metadata: Metadata = { title: 'Create your account' };
 export const dynamic = 'force-dynamic';
 
 /** Clerk's sign-up; the local account form while sign-up is open; development sign-in needs none. */
-export default async function SignUpPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function SignUpPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   // a path on this site only (src/lib/http/redirect.ts)
   const target = safeRedirectPath((await searchParams).redirect_url, '');
   const mode = env().authMode;

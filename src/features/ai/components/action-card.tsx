@@ -65,10 +65,7 @@ export function ActionCard({ action: initial }: { action: ActionView }) {
   const StateIcon = ICON[action.status];
   return (
     <div
-      className={cn(
-        'grid gap-2 rounded-md border p-3 text-sm',
-        settled ? 'border-border bg-muted/40' : 'border-amber-200 bg-amber-50/60',
-      )}
+      className={cn('grid gap-2 rounded-md border p-3 text-sm', settled ? 'border-border bg-muted/40' : 'border-amber-200 bg-amber-50/60')}
       data-testid="ai-action"
       aria-label="Change proposed by the assistant"
       role="group"

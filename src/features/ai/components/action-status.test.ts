@@ -17,7 +17,9 @@ describe('actionState', () => {
   it('says what each kind of change did, from the record it returned', () => {
     expect(doneWhat('create_contact', { first_name: 'Jane', last_name: 'Doe' })).toBe('added contact Jane Doe');
     expect(doneWhat('update_contact', { first_name: 'Sofia', last_name: null })).toBe('updated Sofia');
-    expect(doneWhat('record_payment', { amount: '10.00', invoice: { status: 'paid' } })).toBe('recorded the payment; the invoice is paid in full');
+    expect(doneWhat('record_payment', { amount: '10.00', invoice: { status: 'paid' } })).toBe(
+      'recorded the payment; the invoice is paid in full',
+    );
     expect(doneWhat('record_payment', { amount: '10.00', invoice: { status: 'sent' } })).toBe('recorded the payment');
     expect(doneWhat('create_task', { title: 'Order business cards' })).toBe('added task “Order business cards”');
     expect(doneWhat('update_task', { title: 'Call Amara', status: 'completed' })).toBe('marked “Call Amara” as done');
@@ -47,7 +49,11 @@ describe('exchangeOutcome', () => {
 
 describe('askFailure and decisionFailure', () => {
   it("hide the engine's name and the server's codes", () => {
-    const n8n = { status: 502, code: 'bad_gateway', message: 'The assistant (n8n) failed: The n8n webhook answered 500. Nothing was changed.' };
+    const n8n = {
+      status: 502,
+      code: 'bad_gateway',
+      message: 'The assistant (n8n) failed: The n8n webhook answered 500. Nothing was changed.',
+    };
     expect(askFailure(n8n)).toBe('The assistant could not answer just now. Nothing was changed; try again in a moment.');
     expect(askFailure({ status: 504, code: 'gateway_timeout', message: 'The assistant (builtin) did not answer within 30 s.' })).toBe(
       'The assistant took too long to answer. Nothing was changed; try again in a moment.',
@@ -59,6 +65,8 @@ describe('askFailure and decisionFailure', () => {
     expect(decisionFailure({ status: 500, code: 'unknown_error', message: 'The server answered 500.' })).toBe(
       'Something went wrong, and nothing was changed. Try again in a moment.',
     );
-    expect(decisionFailure({ status: 409, code: 'conflict', message: 'This change cannot be undone.' })).toBe('This change cannot be undone.');
+    expect(decisionFailure({ status: 409, code: 'conflict', message: 'This change cannot be undone.' })).toBe(
+      'This change cannot be undone.',
+    );
   });
 });

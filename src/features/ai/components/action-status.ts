@@ -112,8 +112,10 @@ interface FailedCall {
 /** A failed question, said without the engine's name or the server's codes. */
 export function askFailure(error: FailedCall | null): string {
   if (!error) return 'The assistant could not be reached. Nothing was changed.';
-  if (error.code === 'gateway_timeout' || error.status === 504) return 'The assistant took too long to answer. Nothing was changed; try again in a moment.';
-  if (error.code === 'bad_gateway' || error.status >= 500) return 'The assistant could not answer just now. Nothing was changed; try again in a moment.';
+  if (error.code === 'gateway_timeout' || error.status === 504)
+    return 'The assistant took too long to answer. Nothing was changed; try again in a moment.';
+  if (error.code === 'bad_gateway' || error.status >= 500)
+    return 'The assistant could not answer just now. Nothing was changed; try again in a moment.';
   return error.message;
 }
 

@@ -15,7 +15,8 @@ export const n8nEngine: Engine = {
   async answer(request: EngineRequest): Promise<EngineAnswer> {
     const config = env();
     // boot refuses the n8n engine without APP_URL; never hand the token to an address from a request
-    if (!request.remote.toolsUrl) throw new EngineFailure('error', 'APP_URL is not set: the n8n workflow has no address to call the tools back.');
+    if (!request.remote.toolsUrl)
+      throw new EngineFailure('error', 'APP_URL is not set: the n8n workflow has no address to call the tools back.');
     let response: Response;
     try {
       response = await fetch(config.N8N_WEBHOOK_URL!, {

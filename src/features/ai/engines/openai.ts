@@ -25,16 +25,15 @@ interface ChatMessage {
 function isToolCall(value: unknown): value is ToolCall {
   const call = value as ToolCall;
   return (
-    typeof call === 'object' && call !== null && typeof call.id === 'string' &&
-    typeof call.function?.name === 'string' && typeof call.function?.arguments === 'string'
+    typeof call === 'object' &&
+    call !== null &&
+    typeof call.id === 'string' &&
+    typeof call.function?.name === 'string' &&
+    typeof call.function?.arguments === 'string'
   );
 }
 
-async function complete(
-  request: EngineRequest,
-  messages: ChatMessage[],
-  withTools: boolean,
-): Promise<ChatMessage> {
+async function complete(request: EngineRequest, messages: ChatMessage[], withTools: boolean): Promise<ChatMessage> {
   const config = env();
   const url = `${config.AI_BASE_URL!.replace(/\/+$/, '')}/chat/completions`;
   const body: Record<string, unknown> = { model: config.AI_MODEL, messages, temperature: 0 };
@@ -105,7 +104,11 @@ export const openaiEngine: Engine = {
         try {
           args = call.function.arguments.trim() ? JSON.parse(call.function.arguments) : {};
         } catch {
-          messages.push({ role: 'tool', tool_call_id: call.id, content: JSON.stringify({ error: { code: 'invalid_json', message: 'The arguments are not valid JSON.' } }) });
+          messages.push({
+            role: 'tool',
+            tool_call_id: call.id,
+            content: JSON.stringify({ error: { code: 'invalid_json', message: 'The arguments are not valid JSON.' } }),
+          });
           continue;
         }
         used.push(call.function.name);

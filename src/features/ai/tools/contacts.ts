@@ -7,14 +7,7 @@ import {
   contactStatus,
   contactUpdateSchema,
 } from '@/features/contacts/schema';
-import {
-  contactsMentioned,
-  createContact,
-  deleteContact,
-  getContact,
-  listContacts,
-  updateContact,
-} from '@/features/contacts/service';
+import { contactsMentioned, createContact, deleteContact, getContact, listContacts, updateContact } from '@/features/contacts/service';
 import { qParam, requiredText, uuid } from '@/lib/validation';
 import { readTool, type Tool, writeTool } from './types';
 
@@ -81,7 +74,7 @@ export const contactTools: Tool[] = [
     description:
       'The contacts a piece of text mentions by first name, last name or company (typos tolerated), best match first, ' +
       'with a similarity score from 0 to 1.',
-    input: z.strictObject({ text: requiredText(4000).describe('the text, e.g. the user\'s request') }),
+    input: z.strictObject({ text: requiredText(4000).describe("the text, e.g. the user's request") }),
     async run({ tx, user }, input) {
       const found = await contactsMentioned(tx, user, input.text, 20);
       return {
@@ -141,9 +134,7 @@ export const contactTools: Tool[] = [
     async apply({ tx, user }, input) {
       const before = await getContact(tx, user, input.contact_id);
       const contact = await updateContact(tx, user, input.contact_id, input.changes);
-      const previous = Object.fromEntries(
-        Object.keys(input.changes).map((key) => [key, before[key as keyof Contact] ?? null]),
-      );
+      const previous = Object.fromEntries(Object.keys(input.changes).map((key) => [key, before[key as keyof Contact] ?? null]));
       return { record: contact, undo: { contact_id: contact.id, previous } };
     },
     async revert({ tx, user }, undo) {

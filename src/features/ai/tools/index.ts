@@ -36,9 +36,7 @@ export function toolDefinitions(): ToolDefinition[] {
       name: tool.name,
       kind: tool.kind,
       description:
-        tool.kind === 'write'
-          ? `${tool.description} This only proposes the change: the user confirms it in the app.`
-          : tool.description,
+        tool.kind === 'write' ? `${tool.description} This only proposes the change: the user confirms it in the app.` : tool.description,
       parameters,
     };
   });

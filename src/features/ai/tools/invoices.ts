@@ -1,7 +1,13 @@
 import { writeDecimal } from '@/lib/money/input';
 import { z } from 'zod';
 import { getContact } from '@/features/contacts/service';
-import { EFFECTIVE_STATUSES, type Invoice, invoiceCreateSchema, invoiceListQuerySchema, paymentCreateSchema } from '@/features/invoices/schema';
+import {
+  EFFECTIVE_STATUSES,
+  type Invoice,
+  invoiceCreateSchema,
+  invoiceListQuerySchema,
+  paymentCreateSchema,
+} from '@/features/invoices/schema';
 import { createInvoice, deleteInvoice, deletePayment, getInvoice, listInvoices, recordPayment } from '@/features/invoices/service';
 import { errors } from '@/lib/errors';
 import { formatMoney } from '@/lib/money';

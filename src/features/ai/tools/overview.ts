@@ -19,7 +19,11 @@ async function invoiceSums(ctx: ToolContext, status: string) {
   const byCurrency: Record<string, string> = {};
   let cursor: string | undefined;
   do {
-    const page = await listInvoices(ctx.tx, ctx.user, invoiceListQuerySchema.parse({ status, limit: '200', ...(cursor ? { cursor } : {}) }));
+    const page = await listInvoices(
+      ctx.tx,
+      ctx.user,
+      invoiceListQuerySchema.parse({ status, limit: '200', ...(cursor ? { cursor } : {}) }),
+    );
     for (const i of page.data) {
       count += 1;
       byCurrency[i.currency] = addMoney(byCurrency[i.currency] ?? '0.00', i.balance_due);
@@ -35,13 +39,15 @@ export const overviewTools: Tool[] = [
     kind: 'read',
     description:
       'Figures at a glance: contacts by status; open, overdue and due-today tasks; unpaid and overdue invoice balances ' +
-      '(per currency); this month\'s income, expense and net.',
+      "(per currency); this month's income, expense and net.",
     input: z.strictObject({}),
     async run(ctx) {
       const { tx, user, today } = ctx;
       const base = contactListQuerySchema.parse({ limit: '1' });
       const by_status = Object.fromEntries(
-        await Promise.all(CONTACT_STATUSES.map(async (s) => [s, (await listContacts(tx, user, { ...base, status: s })).page.total] as const)),
+        await Promise.all(
+          CONTACT_STATUSES.map(async (s) => [s, (await listContacts(tx, user, { ...base, status: s })).page.total] as const),
+        ),
       );
       const tasks = async (params: Record<string, string>) =>
         (await listTasks(tx, user, taskListQuerySchema.parse({ limit: '1', status: 'pending,in_progress', ...params }))).page.total;

@@ -1,14 +1,7 @@
 import { z } from 'zod';
 import { contactName } from '@/features/contacts/schema';
 import { getContact } from '@/features/contacts/service';
-import {
-  type Task,
-  taskCreateSchema,
-  taskListQuerySchema,
-  taskPriority,
-  taskStatus,
-  taskUpdateSchema,
-} from '@/features/tasks/schema';
+import { type Task, taskCreateSchema, taskListQuerySchema, taskPriority, taskStatus, taskUpdateSchema } from '@/features/tasks/schema';
 import { createTask, deleteTask, getTask, listTasks, updateTask } from '@/features/tasks/service';
 import type { Database } from '@/lib/db';
 import { safeTimeZone } from '@/lib/time';
@@ -88,7 +81,7 @@ export const taskTools: Tool[] = [
     kind: 'read',
     description:
       'Tasks, soonest due first. Filter by status ("open" = pending or in progress), priority, contact, due date range ' +
-      '(calendar dates in the user\'s time zone), overdue, or text in the title.',
+      "(calendar dates in the user's time zone), overdue, or text in the title.",
     input: z.strictObject({
       status: z.union([taskStatus, z.literal('open')]).optional(),
       priority: taskPriority.optional(),

@@ -1,17 +1,6 @@
 import { z } from 'zod';
-import {
-  type Transaction,
-  transactionCreateSchema,
-  transactionListQuerySchema,
-  transactionType,
-} from '@/features/transactions/schema';
-import {
-  createTransaction,
-  deleteTransaction,
-  listTransactions,
-  transactionTotals,
-  usedCategories,
-} from '@/features/transactions/service';
+import { type Transaction, transactionCreateSchema, transactionListQuerySchema, transactionType } from '@/features/transactions/schema';
+import { createTransaction, deleteTransaction, listTransactions, transactionTotals, usedCategories } from '@/features/transactions/service';
 import { getInvoice } from '@/features/invoices/service';
 import { compareMoney, formatMoney } from '@/lib/money';
 import { date, qParam } from '@/lib/validation';
@@ -82,7 +71,13 @@ export const transactionTools: Tool[] = [
         if (compareMoney(amount, '0.00') > 0) rows.push({ category: c.category, amount });
       }
       rows.sort((a, b) => compareMoney(b.amount, a.amount));
-      return { type: input.type, from: input.from ?? null, to: input.to ?? null, currency: user.currency, categories: rows.slice(0, input.limit) };
+      return {
+        type: input.type,
+        from: input.from ?? null,
+        to: input.to ?? null,
+        currency: user.currency,
+        categories: rows.slice(0, input.limit),
+      };
     },
   }),
   writeTool({

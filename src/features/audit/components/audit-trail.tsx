@@ -27,8 +27,8 @@ export function AuditTrail({
       <CardHeader>
         <CardTitle>Activity</CardTitle>
         <CardDescription>
-          Every change to your records and every sign-in, recorded as it happens ({page.total}{' '}
-          {page.total === 1 ? 'entry' : 'entries'}). Nobody can edit or remove an entry.
+          Every change to your records and every sign-in, recorded as it happens ({page.total} {page.total === 1 ? 'entry' : 'entries'}).
+          Nobody can edit or remove an entry.
         </CardDescription>
       </CardHeader>
       <CardContent>

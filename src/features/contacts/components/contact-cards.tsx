@@ -10,7 +10,17 @@ import type { Contact } from '../schema';
 
 /** The cards beside a contact's timeline: the next task, and the contact's details. */
 
-export function NextTaskCard({ contactId, next, openTasks, user }: { contactId: string; next: Task | null; openTasks: number; user: Locale }) {
+export function NextTaskCard({
+  contactId,
+  next,
+  openTasks,
+  user,
+}: {
+  contactId: string;
+  next: Task | null;
+  openTasks: number;
+  user: Locale;
+}) {
   return (
     <Card>
       <CardHeader>

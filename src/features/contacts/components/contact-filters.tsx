@@ -19,7 +19,14 @@ export function ContactFilters() {
     <ListFilterBar
       searchLabel="Search contacts"
       placeholder="Search name, email, phone or company"
-      filters={[{ name: 'status', label: 'Filter by status', all: 'All statuses', options: CONTACT_STATUSES.map((s) => [s, STATUS_LABELS[s]] as const) }]}
+      filters={[
+        {
+          name: 'status',
+          label: 'Filter by status',
+          all: 'All statuses',
+          options: CONTACT_STATUSES.map((s) => [s, STATUS_LABELS[s]] as const),
+        },
+      ]}
       sorts={SORTS}
       fallbackSort="-created_at"
     />

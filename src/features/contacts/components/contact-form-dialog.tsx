@@ -66,7 +66,11 @@ export function ContactFormDialog({
     values.status = String(form.get('status') ?? 'lead');
     if (!check(contactCreateSchema, values)) return;
     await send(
-      () => apiFetch<{ data: Contact }>(editing ? `/api/contacts/${contact!.id}` : '/api/contacts', { method: editing ? 'PUT' : 'POST', body: values }),
+      () =>
+        apiFetch<{ data: Contact }>(editing ? `/api/contacts/${contact!.id}` : '/api/contacts', {
+          method: editing ? 'PUT' : 'POST',
+          body: values,
+        }),
       ({ data }) => {
         setOpen(false);
         onSaved?.(data);

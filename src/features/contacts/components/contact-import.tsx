@@ -12,14 +12,7 @@ import { NativeSelect } from '@/components/ui/select';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { ApiClientError, apiFetch } from '@/lib/api-client';
 import { cn } from '@/lib/utils';
-import {
-  type DuplicateMode,
-  IMPORT_MAX_BYTES,
-  IMPORT_TARGETS,
-  type ImportAction,
-  type ImportReport,
-  type ImportTarget,
-} from '../schema';
+import { type DuplicateMode, IMPORT_MAX_BYTES, IMPORT_TARGETS, type ImportAction, type ImportReport, type ImportTarget } from '../schema';
 
 const TARGET_LABELS: Record<ImportTarget, string> = {
   first_name: 'First name',
@@ -148,7 +141,9 @@ export function ContactImport() {
           >
             <FileUp className="size-6 text-muted-foreground" aria-hidden />
             <span className="font-medium">{fileName ?? 'Choose a CSV file'}</span>
-            <span className="text-xs font-normal text-muted-foreground">{fileName ? 'Choose another file' : '.csv, comma, semicolon or tab separated'}</span>
+            <span className="text-xs font-normal text-muted-foreground">
+              {fileName ? 'Choose another file' : '.csv, comma, semicolon or tab separated'}
+            </span>
             <input
               id="import-file"
               type="file"
@@ -160,7 +155,10 @@ export function ContactImport() {
                 setFileName(file.name);
                 setReport(undefined);
                 if (file.size > IMPORT_MAX_BYTES) {
-                  setError({ message: `The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB; split it and import the parts.`, details: [] });
+                  setError({
+                    message: `The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB; split it and import the parts.`,
+                    details: [],
+                  });
                   return;
                 }
                 const text = await file.text();
@@ -193,8 +191,8 @@ export function ContactImport() {
             <CardHeader>
               <CardTitle>2. Check the columns</CardTitle>
               <CardDescription>
-                {report.guessed ? 'We guessed what each column holds from its header. ' : ''}Change any that are wrong; “Don’t import” leaves a
-                column out.
+                {report.guessed ? 'We guessed what each column holds from its header. ' : ''}Change any that are wrong; “Don’t import”
+                leaves a column out.
               </CardDescription>
             </CardHeader>
             <CardContent>
@@ -311,13 +309,17 @@ export function ContactImport() {
                 </Table>
               </div>
               {report.rows > report.sample.length ? (
-                <p className="text-xs text-muted-foreground">The first {report.sample.length} of {report.rows} rows.</p>
+                <p className="text-xs text-muted-foreground">
+                  The first {report.sample.length} of {report.rows} rows.
+                </p>
               ) : null}
 
               <div className={cn('flex flex-wrap items-center gap-3')}>
                 <Button onClick={commit} disabled={pending || report.error_rows > 0 || report.create + report.update === 0}>
                   <Upload aria-hidden />
-                  {pending ? 'Working…' : `Import ${report.create + report.update} contact${report.create + report.update === 1 ? '' : 's'}`}
+                  {pending
+                    ? 'Working…'
+                    : `Import ${report.create + report.update} contact${report.create + report.update === 1 ? '' : 's'}`}
                 </Button>
                 <span className="text-xs text-muted-foreground">All rows are imported together, or none.</span>
               </div>

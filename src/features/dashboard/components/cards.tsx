@@ -23,87 +23,77 @@ interface Money {
 export function ReceivablesCard({ stats, financial, currency, locale }: { stats: Stats; financial: Financial } & Money) {
   const money = { currency, locale };
   return (
-  <Card className="min-w-0" data-testid="receivables">
-    <CardHeader>
-      <CardTitle>Receivables</CardTitle>
-      <CardDescription>Unpaid invoices as of today, net of payments</CardDescription>
-    </CardHeader>
-    <CardContent className="space-y-4">
-      <dl className="grid grid-cols-2 gap-3">
-        <div>
-          <dt className="text-xs text-muted-foreground">Outstanding</dt>
-          <dd className="tabular text-lg font-semibold" data-testid="outstanding">
-            {signedMoney(stats.invoices.outstanding.amount, money.currency, money.locale)}
-          </dd>
-          <dd className="text-xs text-muted-foreground">{plural(stats.invoices.outstanding.count, 'invoice')}</dd>
-        </div>
-        <div>
-          <dt className="text-xs text-muted-foreground">Overdue</dt>
-          <dd
-            className={`tabular text-lg font-semibold ${stats.invoices.overdue.count > 0 ? 'text-red-700' : ''}`}
-            data-testid="overdue-amount"
-          >
-            {signedMoney(stats.invoices.overdue.amount, money.currency, money.locale)}
-          </dd>
-          <dd className="text-xs text-muted-foreground">{plural(stats.invoices.overdue.count, 'invoice')}</dd>
-        </div>
-      </dl>
-      <AgingList aging={financial.aging} {...money} />
-    </CardContent>
-  </Card>
+    <Card className="min-w-0" data-testid="receivables">
+      <CardHeader>
+        <CardTitle>Receivables</CardTitle>
+        <CardDescription>Unpaid invoices as of today, net of payments</CardDescription>
+      </CardHeader>
+      <CardContent className="space-y-4">
+        <dl className="grid grid-cols-2 gap-3">
+          <div>
+            <dt className="text-xs text-muted-foreground">Outstanding</dt>
+            <dd className="tabular text-lg font-semibold" data-testid="outstanding">
+              {signedMoney(stats.invoices.outstanding.amount, money.currency, money.locale)}
+            </dd>
+            <dd className="text-xs text-muted-foreground">{plural(stats.invoices.outstanding.count, 'invoice')}</dd>
+          </div>
+          <div>
+            <dt className="text-xs text-muted-foreground">Overdue</dt>
+            <dd
+              className={`tabular text-lg font-semibold ${stats.invoices.overdue.count > 0 ? 'text-red-700' : ''}`}
+              data-testid="overdue-amount"
+            >
+              {signedMoney(stats.invoices.overdue.amount, money.currency, money.locale)}
+            </dd>
+            <dd className="text-xs text-muted-foreground">{plural(stats.invoices.overdue.count, 'invoice')}</dd>
+          </div>
+        </dl>
+        <AgingList aging={financial.aging} {...money} />
+      </CardContent>
+    </Card>
   );
 }
 
-export function OverdueInvoicesCard({
-  overdue,
-  total,
-  today,
-  user,
-}: {
-  overdue: Invoice[];
-  total: number;
-  today: string;
-  user: Locale;
-}) {
+export function OverdueInvoicesCard({ overdue, total, today, user }: { overdue: Invoice[]; total: number; today: string; user: Locale }) {
   return (
-  <Card className="min-w-0">
-    <CardHeader className="flex-row items-start justify-between gap-3">
-      <div className="grid gap-1">
-        <CardTitle>Overdue invoices</CardTitle>
-        <CardDescription>{plural(total, 'invoice')} past the due date</CardDescription>
-      </div>
-      <Link href="/invoices?status=overdue" className="inline-flex items-center gap-1 text-sm font-medium text-primary hover:underline">
-        All <ArrowRight className="size-3.5" aria-hidden />
-      </Link>
-    </CardHeader>
-    <CardContent>
-      {overdue.length === 0 ? (
-        <p className="flex items-center gap-2 text-sm text-muted-foreground">
-          <FileWarning className="size-4" aria-hidden /> Nothing overdue. Every sent invoice is within its terms.
-        </p>
-      ) : (
-        <ul className="divide-y" aria-label="Overdue invoices">
-          {overdue.map((invoice) => {
-            const late = daysBetween(invoice.due_date, today);
-            return (
-              <li key={invoice.id} className="flex items-start justify-between gap-3 py-2.5 first:pt-0 last:pb-0">
-                <div className="min-w-0">
-                  <Link href={`/invoices/${invoice.id}`} className="font-medium hover:underline">
-                    {invoice.invoice_number}
-                  </Link>
-                  <span className="text-muted-foreground"> · {invoice.contact_name ?? 'No client'}</span>
-                  <p className="text-xs text-red-700">
-                    {plural(late, 'day')} late · due {formatCalendarDate(invoice.due_date, user)}
-                  </p>
-                </div>
-                <span className="tabular shrink-0 font-medium">{signedMoney(invoice.balance_due, invoice.currency, user.locale)}</span>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-    </CardContent>
-  </Card>
+    <Card className="min-w-0">
+      <CardHeader className="flex-row items-start justify-between gap-3">
+        <div className="grid gap-1">
+          <CardTitle>Overdue invoices</CardTitle>
+          <CardDescription>{plural(total, 'invoice')} past the due date</CardDescription>
+        </div>
+        <Link href="/invoices?status=overdue" className="inline-flex items-center gap-1 text-sm font-medium text-primary hover:underline">
+          All <ArrowRight className="size-3.5" aria-hidden />
+        </Link>
+      </CardHeader>
+      <CardContent>
+        {overdue.length === 0 ? (
+          <p className="flex items-center gap-2 text-sm text-muted-foreground">
+            <FileWarning className="size-4" aria-hidden /> Nothing overdue. Every sent invoice is within its terms.
+          </p>
+        ) : (
+          <ul className="divide-y" aria-label="Overdue invoices">
+            {overdue.map((invoice) => {
+              const late = daysBetween(invoice.due_date, today);
+              return (
+                <li key={invoice.id} className="flex items-start justify-between gap-3 py-2.5 first:pt-0 last:pb-0">
+                  <div className="min-w-0">
+                    <Link href={`/invoices/${invoice.id}`} className="font-medium hover:underline">
+                      {invoice.invoice_number}
+                    </Link>
+                    <span className="text-muted-foreground"> · {invoice.contact_name ?? 'No client'}</span>
+                    <p className="text-xs text-red-700">
+                      {plural(late, 'day')} late · due {formatCalendarDate(invoice.due_date, user)}
+                    </p>
+                  </div>
+                  <span className="tabular shrink-0 font-medium">{signedMoney(invoice.balance_due, invoice.currency, user.locale)}</span>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </CardContent>
+    </Card>
   );
 }
 
@@ -126,76 +116,86 @@ export function TasksDueCard({
   const tasksOverdue = overdueCount;
   const tasksStillToday = Math.max(0, total - tasksOverdue);
   return (
-  <Card className="min-w-0" data-testid="tasks-due">
-    <CardHeader className="flex-row items-start justify-between gap-3">
-      <div className="grid gap-1">
-        <CardTitle>{tasksOverdue > 0 ? 'Overdue and due today' : 'Due today'}</CardTitle>
-        <CardDescription>
-          {tasksOverdue > 0 ? (
-            <>
-              <Link href="/tasks?view=overdue" className="text-red-700 hover:underline">
-                {tasksOverdue} overdue
-              </Link>
-              {' · '}
-            </>
-          ) : null}
-          <Link href="/tasks?view=today" className="hover:underline">
-            {tasksOverdue > 0 ? `${tasksStillToday} still due today` : plural(tasksStillToday, 'task')}
-          </Link>
-        </CardDescription>
-      </div>
-      <Link href="/tasks" className="inline-flex items-center gap-1 text-sm font-medium text-primary hover:underline">
-        All open <ArrowRight className="size-3.5" aria-hidden />
-      </Link>
-    </CardHeader>
-    <CardContent>
-      {tasks.length === 0 ? (
-        <p className="flex items-center gap-2 text-sm text-muted-foreground">
-          <CalendarCheck className="size-4" aria-hidden /> Nothing overdue and nothing due today.
-        </p>
-      ) : (
-        <ul className="divide-y" aria-label={tasksOverdue > 0 ? 'Tasks overdue or due today' : 'Tasks due today'}>
-          {tasks.map((task) => {
-            const late = isOverdue(task, now, user.time_zone);
-            return (
-              <li key={task.id} className="flex items-start justify-between gap-3 py-2.5 first:pt-0 last:pb-0">
-                <div className="min-w-0">
-                  <Link href={late ? '/tasks?view=overdue' : '/tasks?view=today'} className="font-medium hover:underline">
-                    {task.title}
-                  </Link>
-                  <p className={`text-xs ${late ? 'text-red-700' : 'text-muted-foreground'}`}>
-                    {late ? 'Overdue · due ' : 'Due '}
-                    {formatDue(task, user, { now, inSentence: true })}
-                    {task.contact_id && names.has(task.contact_id) ? (
-                      <>
-                        {' · '}
-                        <Link href={`/contacts/${task.contact_id}`} className="hover:underline">
-                          {names.get(task.contact_id)}
-                        </Link>
-                      </>
-                    ) : null}
-                  </p>
-                </div>
-                {task.priority === 'high' ? <Badge tone="red">High</Badge> : null}
-              </li>
-            );
-          })}
-        </ul>
-      )}
-      {total > tasks.length ? (
-        <p className="mt-2 text-xs text-muted-foreground">
-          The first {tasks.length} of {total}.{' '}
-          <Link href="/tasks" className="font-medium text-primary hover:underline">
-            See them all
-          </Link>
-        </p>
-      ) : null}
-    </CardContent>
-  </Card>
+    <Card className="min-w-0" data-testid="tasks-due">
+      <CardHeader className="flex-row items-start justify-between gap-3">
+        <div className="grid gap-1">
+          <CardTitle>{tasksOverdue > 0 ? 'Overdue and due today' : 'Due today'}</CardTitle>
+          <CardDescription>
+            {tasksOverdue > 0 ? (
+              <>
+                <Link href="/tasks?view=overdue" className="text-red-700 hover:underline">
+                  {tasksOverdue} overdue
+                </Link>
+                {' · '}
+              </>
+            ) : null}
+            <Link href="/tasks?view=today" className="hover:underline">
+              {tasksOverdue > 0 ? `${tasksStillToday} still due today` : plural(tasksStillToday, 'task')}
+            </Link>
+          </CardDescription>
+        </div>
+        <Link href="/tasks" className="inline-flex items-center gap-1 text-sm font-medium text-primary hover:underline">
+          All open <ArrowRight className="size-3.5" aria-hidden />
+        </Link>
+      </CardHeader>
+      <CardContent>
+        {tasks.length === 0 ? (
+          <p className="flex items-center gap-2 text-sm text-muted-foreground">
+            <CalendarCheck className="size-4" aria-hidden /> Nothing overdue and nothing due today.
+          </p>
+        ) : (
+          <ul className="divide-y" aria-label={tasksOverdue > 0 ? 'Tasks overdue or due today' : 'Tasks due today'}>
+            {tasks.map((task) => {
+              const late = isOverdue(task, now, user.time_zone);
+              return (
+                <li key={task.id} className="flex items-start justify-between gap-3 py-2.5 first:pt-0 last:pb-0">
+                  <div className="min-w-0">
+                    <Link href={late ? '/tasks?view=overdue' : '/tasks?view=today'} className="font-medium hover:underline">
+                      {task.title}
+                    </Link>
+                    <p className={`text-xs ${late ? 'text-red-700' : 'text-muted-foreground'}`}>
+                      {late ? 'Overdue · due ' : 'Due '}
+                      {formatDue(task, user, { now, inSentence: true })}
+                      {task.contact_id && names.has(task.contact_id) ? (
+                        <>
+                          {' · '}
+                          <Link href={`/contacts/${task.contact_id}`} className="hover:underline">
+                            {names.get(task.contact_id)}
+                          </Link>
+                        </>
+                      ) : null}
+                    </p>
+                  </div>
+                  {task.priority === 'high' ? <Badge tone="red">High</Badge> : null}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+        {total > tasks.length ? (
+          <p className="mt-2 text-xs text-muted-foreground">
+            The first {tasks.length} of {total}.{' '}
+            <Link href="/tasks" className="font-medium text-primary hover:underline">
+              See them all
+            </Link>
+          </p>
+        ) : null}
+      </CardContent>
+    </Card>
   );
 }
 
-export function OtherCurrencies({ stats, financial, range, locale }: { stats: Stats; financial: Financial; range: string; locale: string }) {
+export function OtherCurrencies({
+  stats,
+  financial,
+  range,
+  locale,
+}: {
+  stats: Stats;
+  financial: Financial;
+  range: string;
+  locale: string;
+}) {
   const others = Object.entries(financial.by_currency);
   if (others.length === 0) return null;
   return (

@@ -45,19 +45,18 @@ export function rangeLabel({ from, to }: DateRange, locale: string): string {
  * ("Last 12 months"), the exact dates, and the days still to come when the
  * range reaches past today (a period never includes the future unsaid).
  */
-export function periodDescription(range: DateRange, today: string, locale: string): { name: string | null; dates: string; future: string | null } {
+export function periodDescription(
+  range: DateRange,
+  today: string,
+  locale: string,
+): { name: string | null; dates: string; future: string | null } {
   const preset = presetOf(range, today);
   const ahead = daysToCome(range, today);
   const total = ahead > 0 && range.from > today;
   return {
     name: preset ? presetLabel(preset) : null,
     dates: rangeLabel(range, locale),
-    future:
-      ahead === 0
-        ? null
-        : total
-          ? 'all of it still to come'
-          : `includes ${ahead} ${ahead === 1 ? 'day' : 'days'} still to come`,
+    future: ahead === 0 ? null : total ? 'all of it still to come' : `includes ${ahead} ${ahead === 1 ? 'day' : 'days'} still to come`,
   };
 }
 
@@ -112,7 +111,8 @@ export function comparison(
     if (wasNothing && flow !== 'net') return { direction: 'same', headline: 'Nothing', detail: `this period or ${previousLabel}` };
     return { direction: 'same', headline: 'Unchanged', detail: `from ${money(previous)} ${previousLabel}` };
   }
-  if (change.percent !== null) return { direction: change.direction, headline: `${word} ${change.percent}`, detail: `from ${money(previous)} ${previousLabel}` };
+  if (change.percent !== null)
+    return { direction: change.direction, headline: `${word} ${change.percent}`, detail: `from ${money(previous)} ${previousLabel}` };
   if (flow !== 'net' && wasNothing && !isNothing) {
     return { direction: change.direction, headline: 'New this period', detail: `— nothing ${previousLabel}` };
   }

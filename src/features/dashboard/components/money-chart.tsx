@@ -19,7 +19,13 @@ interface Point {
   period: PeriodFlow;
 }
 
-function ChartTooltip({ active, payload, currency, locale, interval }: TooltipContentProps & { currency: string; locale: string; interval: Interval }) {
+function ChartTooltip({
+  active,
+  payload,
+  currency,
+  locale,
+  interval,
+}: TooltipContentProps & { currency: string; locale: string; interval: Interval }) {
   const point = active ? (payload?.[0]?.payload as Point | undefined) : undefined;
   if (!point) return null;
   const { period } = point;
@@ -98,20 +104,29 @@ export function MoneyChart({
         </defs>
         <CartesianGrid vertical={false} stroke="#e2e8f0" />
         <XAxis dataKey="label" tickLine={false} axisLine={false} fontSize={11} interval="preserveStartEnd" minTickGap={8} />
-        <YAxis
-          tickLine={false}
-          axisLine={false}
-          fontSize={11}
-          width={56}
-          tickFormatter={(value: number) => axis.format(value)}
-        />
+        <YAxis tickLine={false} axisLine={false} fontSize={11} width={56} tickFormatter={(value: number) => axis.format(value)} />
         <Tooltip
           cursor={{ fill: '#f1f5f9' }}
           content={(props) => <ChartTooltip {...(props as TooltipContentProps)} currency={currency} locale={locale} interval={interval} />}
         />
         <Bar dataKey="income" name="Money in" fill={INCOME} radius={[2, 2, 0, 0]} maxBarSize={28} isAnimationActive={false} />
-        <Bar dataKey="expense" name="Money out" fill="url(#money-out-hatch)" stroke={EXPENSE} radius={[2, 2, 0, 0]} maxBarSize={28} isAnimationActive={false} />
-        <Line dataKey="net" name="Net" stroke={NET} strokeWidth={1.5} dot={periods.length <= 31 ? { r: 2 } : false} isAnimationActive={false} />
+        <Bar
+          dataKey="expense"
+          name="Money out"
+          fill="url(#money-out-hatch)"
+          stroke={EXPENSE}
+          radius={[2, 2, 0, 0]}
+          maxBarSize={28}
+          isAnimationActive={false}
+        />
+        <Line
+          dataKey="net"
+          name="Net"
+          stroke={NET}
+          strokeWidth={1.5}
+          dot={periods.length <= 31 ? { r: 2 } : false}
+          isAnimationActive={false}
+        />
       </ComposedChart>
     </figure>
   );

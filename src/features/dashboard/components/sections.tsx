@@ -67,7 +67,11 @@ export function FlowCards({
               <p
                 className={cn(
                   'tabular break-all text-2xl font-semibold',
-                  compareMoney(totals[key], '0.00') === 0 ? 'text-foreground' : key === 'net' && totals.net.startsWith('-') ? 'text-red-700' : tone,
+                  compareMoney(totals[key], '0.00') === 0
+                    ? 'text-foreground'
+                    : key === 'net' && totals.net.startsWith('-')
+                      ? 'text-red-700'
+                      : tone,
                 )}
               >
                 {signedMoney(totals[key], currency, locale)}
@@ -213,9 +217,7 @@ export function CategoryList({ categories, currency, locale }: Money & { categor
           <Proportion value={c.amount} max={max} tone="bg-red-600" />
         </li>
       ))}
-      {spending.length > 8 ? (
-        <li className="text-xs text-muted-foreground">and {spending.length - 8} more categories</li>
-      ) : null}
+      {spending.length > 8 ? <li className="text-xs text-muted-foreground">and {spending.length - 8} more categories</li> : null}
     </ul>
   );
 }

@@ -31,7 +31,12 @@ export type EmailDialogInvoice = EmailInvoice & Pick<Invoice, 'id' | 'contact_na
 
 const TEXT: Record<EmailKind, { label: string; endpoint: string; after: string; done: (number: string, to: string) => string }> = {
   invoice: { label: 'Send invoice', endpoint: 'send', after: 'The invoice is then marked as sent.', done: (n, to) => `${n} sent to ${to}` },
-  reminder: { label: 'Send reminder', endpoint: 'send', after: 'It is sent as a reminder of the open balance.', done: (n, to) => `Reminder for ${n} sent to ${to}` },
+  reminder: {
+    label: 'Send reminder',
+    endpoint: 'send',
+    after: 'It is sent as a reminder of the open balance.',
+    done: (n, to) => `Reminder for ${n} sent to ${to}`,
+  },
   receipt: {
     label: 'Send receipt',
     endpoint: 'receipt',
@@ -96,8 +101,7 @@ export function EmailDialog({
   const [message, setMessage] = React.useState<string | null>(null);
   const [cc, setCc] = React.useState('');
 
-  const businessName =
-    (askDetails ? details.business_name.trim() : '') || savedName || sender.business_name || sender.fallback_name;
+  const businessName = (askDetails ? details.business_name.trim() : '') || savedName || sender.business_name || sender.fallback_name;
   const standard = defaultEmailText({ kind, invoice, businessName, greetingName, locale, today });
   const canSend = Boolean(invoice.contact_email);
 
@@ -233,8 +237,8 @@ export function EmailDialog({
                 <Building2 className="size-4" aria-hidden /> Your business details
               </legend>
               <p className="text-sm text-muted-foreground">
-                Your invoices and emails go out under your business name, not your own. Add it once: it is saved to your
-                profile and printed, with your address, logo and payment instructions, on every invoice.
+                Your invoices and emails go out under your business name, not your own. Add it once: it is saved to your profile and
+                printed, with your address, logo and payment instructions, on every invoice.
               </p>
               <Field id="send-business-name" label="Business name" error={fieldErrors.business_name}>
                 <Input {...detail('business_name')} autoComplete="organization" required />
@@ -265,7 +269,14 @@ export function EmailDialog({
           ) : null}
 
           <Field id="send-cc" label="Copy to (optional)" error={fieldErrors.cc} hint={`Up to ${MAX_CC} addresses, separated by commas.`}>
-            <Input type="text" inputMode="email" autoComplete="off" value={cc} onChange={(e) => setCc(e.target.value)} placeholder="accounts@client.example" />
+            <Input
+              type="text"
+              inputMode="email"
+              autoComplete="off"
+              value={cc}
+              onChange={(e) => setCc(e.target.value)}
+              placeholder="accounts@client.example"
+            />
           </Field>
           <Field id="send-subject" label="Subject" error={fieldErrors.subject}>
             <Input value={subject ?? standard.subject} onChange={(e) => setSubject(e.target.value)} maxLength={200} />

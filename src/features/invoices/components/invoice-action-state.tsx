@@ -5,8 +5,6 @@ import * as React from 'react';
 import { ApiClientError } from '@/lib/api-client';
 import { type Invoice } from '../schema';
 
-
-
 export type ActionInvoice = Pick<
   Invoice,
   | 'id'

@@ -4,15 +4,22 @@ import { Ban, CheckCircle2, Copy, Download, Pencil, Receipt, Send, Trash2 } from
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import * as React from 'react';
-import { AlertDialog, AlertDialogCancel, AlertDialogContent, AlertDialogDescription, AlertDialogFooter, AlertDialogHeader, AlertDialogTitle, AlertDialogTrigger } from '@/components/ui/alert-dialog';
+import {
+  AlertDialog,
+  AlertDialogCancel,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogFooter,
+  AlertDialogHeader,
+  AlertDialogTitle,
+  AlertDialogTrigger,
+} from '@/components/ui/alert-dialog';
 import { Button } from '@/components/ui/button';
 import { notify } from '@/components/ui/notify';
 import { ApiClientError, apiFetch } from '@/lib/api-client';
 import { EmailDialog, type SenderDetails } from './email-dialog';
 import { type ActionInvoice, Problem, useAction } from './invoice-action-state';
 import { PaymentDialog } from './payment-dialog';
-
-
 
 /** What can be done with an invoice in its current state. */
 export function InvoiceActions({
@@ -97,8 +104,12 @@ function DuplicateButton({ invoice }: { invoice: ActionInvoice }) {
           setPending(true);
           setError(undefined);
           try {
-            const { data } = await apiFetch<{ data: { id: string; invoice_number: string } }>(`/api/invoices/${invoice.id}/duplicate`, { method: 'POST' });
-            notify.success(`${data.invoice_number} created as a copy of ${invoice.invoice_number}`, { description: 'It is a draft: check the dates and lines, then send it.' });
+            const { data } = await apiFetch<{ data: { id: string; invoice_number: string } }>(`/api/invoices/${invoice.id}/duplicate`, {
+              method: 'POST',
+            });
+            notify.success(`${data.invoice_number} created as a copy of ${invoice.invoice_number}`, {
+              description: 'It is a draft: check the dates and lines, then send it.',
+            });
             router.push(`/invoices/${data.id}/edit`);
           } catch (e) {
             setError(e instanceof ApiClientError ? e.message : 'Something went wrong. Try again.');

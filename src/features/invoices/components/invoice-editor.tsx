@@ -335,7 +335,10 @@ export function InvoiceEditor({
                       onChange={(e) => updateLine(line.key, { tax_rate: e.target.value })}
                     />
                   </LineInput>
-                  <div className="flex h-9 items-center justify-end self-end text-sm tabular-nums md:self-start" aria-label={`Amount, line ${n}`}>
+                  <div
+                    className="flex h-9 items-center justify-end self-end text-sm tabular-nums md:self-start"
+                    aria-label={`Amount, line ${n}`}
+                  >
                     <span className="mr-auto text-xs text-muted-foreground md:hidden">Amount</span>
                     {money(preview.totals.line_totals[index] ?? '0.00')}
                   </div>
@@ -385,7 +388,11 @@ export function InvoiceEditor({
               </NativeSelect>
             </Field>
             {discountType ? (
-              <Field id="discount_value" label={discountType === 'percent' ? 'Discount (%)' : `Discount (${currency})`} error={errors.discount_value}>
+              <Field
+                id="discount_value"
+                label={discountType === 'percent' ? 'Discount (%)' : `Discount (${currency})`}
+                error={errors.discount_value}
+              >
                 <NumberInput
                   kind={discountType === 'percent' ? 'percent' : 'amount'}
                   locale={locale}
@@ -398,7 +405,12 @@ export function InvoiceEditor({
               </Field>
             ) : null}
             <div className="sm:col-span-2">
-              <Field id="notes" label="Notes for the client" error={errors.notes} hint="Payment details, thanks, terms: printed on the invoice.">
+              <Field
+                id="notes"
+                label="Notes for the client"
+                error={errors.notes}
+                hint="Payment details, thanks, terms: printed on the invoice."
+              >
                 <Textarea value={notes} rows={3} onChange={(e) => setNotes(e.target.value)} />
               </Field>
             </div>

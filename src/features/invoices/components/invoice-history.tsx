@@ -33,12 +33,12 @@ function describe(event: InvoiceEvent, currency: string, locale: string): Omit<L
         d.kind === 'receipt'
           ? 'Receipt emailed'
           : d.kind !== 'reminder'
-          ? 'Invoice emailed'
-          : d.automatic
-            ? days
-              ? `Reminder sent automatically, ${days} ${days === 1 ? 'day' : 'days'} after the due date`
-              : 'Reminder sent automatically'
-            : 'Reminder sent';
+            ? 'Invoice emailed'
+            : d.automatic
+              ? days
+                ? `Reminder sent automatically, ${days} ${days === 1 ? 'day' : 'days'} after the due date`
+                : 'Reminder sent automatically'
+              : 'Reminder sent';
       const outbox = d.transport === 'outbox' ? 'saved to the outbox' : undefined;
       return { icon: Mail, text, detail: [to, outbox].filter(Boolean).join(' · ') || undefined };
     }

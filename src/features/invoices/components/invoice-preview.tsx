@@ -27,7 +27,10 @@ export function InvoicePreview({
   const day = (value: string) => formatCalendarDate(value, locale);
   const hasTax = invoice.items.some((i) => i.tax_rate !== '0');
   return (
-    <article aria-label={`Invoice ${invoice.invoice_number} as the client sees it`} className="rounded-lg border bg-white p-5 text-slate-900 shadow-sm sm:p-8">
+    <article
+      aria-label={`Invoice ${invoice.invoice_number} as the client sees it`}
+      className="rounded-lg border bg-white p-5 text-slate-900 shadow-sm sm:p-8"
+    >
       <header className="flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
         <div className="min-w-0">
           <p className="text-lg font-semibold break-words">{business.name ?? ''}</p>
@@ -48,7 +51,9 @@ export function InvoicePreview({
             <div className="mt-1 text-sm break-words">
               <p className="font-semibold">{client.name}</p>
               <p className="whitespace-pre-line text-slate-700">
-                {[client.company && client.company !== client.name ? client.company : null, client.address, client.email].filter(Boolean).join('\n')}
+                {[client.company && client.company !== client.name ? client.company : null, client.address, client.email]
+                  .filter(Boolean)
+                  .join('\n')}
               </p>
             </div>
           ) : (

@@ -16,8 +16,6 @@ import { zodDetails } from '@/lib/validation';
 import { paymentCreateSchema } from '../schema';
 import { type ActionInvoice, Problem, useAction } from './invoice-action-state';
 
-
-
 export function PaymentDialog({ invoice, locale, today }: { invoice: ActionInvoice; locale: string; today: string }) {
   const router = useRouter();
   const [open, setOpen] = React.useState(false);
@@ -57,7 +55,11 @@ export function PaymentDialog({ invoice, locale, today }: { invoice: ActionInvoi
           onSubmit={async (e) => {
             e.preventDefault();
             const reading = readAmount(amount, locale);
-            const values = { amount: reading.ok ? reading.value : amount, date, ...(description.trim() ? { description: description.trim() } : {}) };
+            const values = {
+              amount: reading.ok ? reading.value : amount,
+              date,
+              ...(description.trim() ? { description: description.trim() } : {}),
+            };
             if (!reading.ok) {
               action.setFieldErrors({ amount: reading.reason });
               return;
@@ -69,10 +71,13 @@ export function PaymentDialog({ invoice, locale, today }: { invoice: ActionInvoi
             }
             await action.run(
               () =>
-                apiFetch<{ data: { id: string; invoice: { balance_due: string; status: string } } }>(`/api/invoices/${invoice.id}/payments`, {
-                  method: 'POST',
-                  body: values,
-                }),
+                apiFetch<{ data: { id: string; invoice: { balance_due: string; status: string } } }>(
+                  `/api/invoices/${invoice.id}/payments`,
+                  {
+                    method: 'POST',
+                    body: values,
+                  },
+                ),
               ({ data }) => {
                 setOpen(false);
                 const paid = formatMoney(values.amount, invoice.currency, locale);
@@ -93,7 +98,14 @@ export function PaymentDialog({ invoice, locale, today }: { invoice: ActionInvoi
         >
           <div className="grid gap-4 sm:grid-cols-2">
             <Field id="payment-amount" label={`Amount (${invoice.currency})`} error={action.fieldErrors.amount}>
-              <NumberInput kind="amount" locale={locale} currency={invoice.currency} className="text-left" value={amount} onChange={(e) => setAmount(e.target.value)} />
+              <NumberInput
+                kind="amount"
+                locale={locale}
+                currency={invoice.currency}
+                className="text-left"
+                value={amount}
+                onChange={(e) => setAmount(e.target.value)}
+              />
             </Field>
             <Field id="payment-date" label="Received on" error={action.fieldErrors.date}>
               <Input type="date" value={date} onChange={(e) => setDate(e.target.value)} />

@@ -36,14 +36,14 @@ export function ReminderSettings({ days, scheduled }: { days: number[]; schedule
         <DialogHeader>
           <DialogTitle>Payment reminders</DialogTitle>
           <DialogDescription>
-            Reminders go out once a day: an overdue invoice is emailed to the client again on each of these days after its due date,
-            never more than once a day. Leave empty to turn reminders off.
+            Reminders go out once a day: an overdue invoice is emailed to the client again on each of these days after its due date, never
+            more than once a day. Leave empty to turn reminders off.
           </DialogDescription>
         </DialogHeader>
         {scheduled ? null : (
           <p className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900" data-testid="reminders-not-scheduled">
-            Reminders are not scheduled on this server yet, so none will go out for now. Your days are kept: reminders start once the
-            person who runs Ledgerly for you schedules the daily reminder run.
+            Reminders are not scheduled on this server yet, so none will go out for now. Your days are kept: reminders start once the person
+            who runs Ledgerly for you schedules the daily reminder run.
           </p>
         )}
         <form
@@ -62,7 +62,11 @@ export function ReminderSettings({ days, scheduled }: { days: number[]; schedule
               setOpen(false);
               router.refresh();
             } catch (err) {
-              setError(err instanceof ApiClientError ? Object.values(err.fieldErrors())[0] ?? err.message : 'The reminder days could not be saved. Try again.');
+              setError(
+                err instanceof ApiClientError
+                  ? (Object.values(err.fieldErrors())[0] ?? err.message)
+                  : 'The reminder days could not be saved. Try again.',
+              );
             } finally {
               setPending(false);
             }

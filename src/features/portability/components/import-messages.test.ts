@@ -3,22 +3,27 @@ import { describeCounts, describePath, detailLines, readChosenFile } from './imp
 
 describe('the words of the import', () => {
   it('says what a file holds, in plain words', () => {
-    expect(describeCounts({ users: 1, business_logos: 1, contacts: 12, contact_notes: 1, invoices: 5, invoice_items: 14, audit_logs: 300 })).toBe(
-      '12 contacts, 1 note, 5 invoices, 14 invoice lines and the business settings and logo',
-    );
+    expect(
+      describeCounts({ users: 1, business_logos: 1, contacts: 12, contact_notes: 1, invoices: 5, invoice_items: 14, audit_logs: 300 }),
+    ).toBe('12 contacts, 1 note, 5 invoices, 14 invoice lines and the business settings and logo');
     expect(describeCounts({ contacts: 1 })).toBe('1 contact');
     expect(describeCounts({})).toBe('nothing yet (an empty account)');
   });
 
   it('reads a chosen data.json far enough to describe it', () => {
-    const chosen = readChosenFile(JSON.stringify({ format: 'ledgerly-export', version: 1, exported_at: '2026-12-07T10:00:00Z', tables: { contacts: [{}, {}] } }));
+    const chosen = readChosenFile(
+      JSON.stringify({ format: 'ledgerly-export', version: 1, exported_at: '2026-12-07T10:00:00Z', tables: { contacts: [{}, {}] } }),
+    );
     expect(chosen).toMatchObject({ ok: true, summary: '2 contacts', exportedAt: new Date('2026-12-07T10:00:00Z') });
   });
 
   it('says clearly when the file is not one', () => {
     expect(readChosenFile('PK\u0003\u0004…')).toMatchObject({ ok: false, problem: expect.stringMatching(/not JSON/) });
     expect(readChosenFile('{"contacts":[]}')).toMatchObject({ ok: false, problem: expect.stringMatching(/not a Ledgerly export/) });
-    expect(readChosenFile('{"format":"ledgerly-export","version":7}')).toMatchObject({ ok: false, problem: expect.stringMatching(/newer version/) });
+    expect(readChosenFile('{"format":"ledgerly-export","version":7}')).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/newer version/),
+    });
   });
 
   it('turns error paths into places a person can find', () => {

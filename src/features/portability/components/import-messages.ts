@@ -46,9 +46,7 @@ export function describeCounts(counts: Record<string, number>): string {
   return parts.length > 0 ? list(parts) : 'nothing yet (an empty account)';
 }
 
-export type ChosenFile =
-  | { ok: true; body: unknown; exportedAt: Date | null; summary: string }
-  | { ok: false; problem: string };
+export type ChosenFile = { ok: true; body: unknown; exportedAt: Date | null; summary: string } | { ok: false; problem: string };
 
 /** Reads the text of a chosen data.json far enough to say what it holds (the server checks everything). */
 export function readChosenFile(text: string): ChosenFile {
@@ -59,7 +57,10 @@ export function readChosenFile(text: string): ChosenFile {
   try {
     body = JSON.parse(text);
   } catch {
-    return { ok: false, problem: 'This file is not a Ledgerly export: it is not JSON. Choose the ZIP you downloaded, or the data.json inside it.' };
+    return {
+      ok: false,
+      problem: 'This file is not a Ledgerly export: it is not JSON. Choose the ZIP you downloaded, or the data.json inside it.',
+    };
   }
   const file = body as { format?: unknown; version?: unknown; exported_at?: unknown; tables?: unknown };
   if (typeof body !== 'object' || body === null || file.format !== EXPORT_FORMAT) {
@@ -70,7 +71,8 @@ export function readChosenFile(text: string): ChosenFile {
   }
   const tables = (typeof file.tables === 'object' && file.tables !== null ? file.tables : {}) as Record<string, unknown>;
   const counts = Object.fromEntries(Object.entries(tables).map(([t, rows]) => [t, Array.isArray(rows) ? rows.length : 0]));
-  const exportedAt = typeof file.exported_at === 'string' && !Number.isNaN(Date.parse(file.exported_at)) ? new Date(file.exported_at) : null;
+  const exportedAt =
+    typeof file.exported_at === 'string' && !Number.isNaN(Date.parse(file.exported_at)) ? new Date(file.exported_at) : null;
   return { ok: true, body, exportedAt, summary: describeCounts(counts) };
 }
 

@@ -19,12 +19,30 @@ const data = JSON.stringify({ format: 'ledgerly-export', version: 1, tables: { c
 describe('reading the file chosen for an import', () => {
   it('takes data.json out of a Ledgerly ZIP, deflated or stored, wherever it is', async () => {
     const pdf = Buffer.alloc(50_000, 7);
-    expect(await readExportFile(await zipOf([['README.txt', 'hi'], ['data.json', data], ['invoices/INV-0001.pdf', pdf, { compress: false }]]))).toBe(data);
+    expect(
+      await readExportFile(
+        await zipOf([
+          ['README.txt', 'hi'],
+          ['data.json', data],
+          ['invoices/INV-0001.pdf', pdf, { compress: false }],
+        ]),
+      ),
+    ).toBe(data);
     expect(await readExportFile(await zipOf([['data.json', data, { compress: false }]]))).toBe(data);
   });
 
   it('reads ZIP64 archives', async () => {
-    expect(await readExportFile(await zipOf([['a.txt', 'a'], ['data.json', data]], { forceZip64Format: true }))).toBe(data);
+    expect(
+      await readExportFile(
+        await zipOf(
+          [
+            ['a.txt', 'a'],
+            ['data.json', data],
+          ],
+          { forceZip64Format: true },
+        ),
+      ),
+    ).toBe(data);
   });
 
   it('takes a data.json file as it is', async () => {

@@ -29,9 +29,9 @@ export function YourDataCard({ held }: { held: string | null }) {
             Download everything
           </h3>
           <p className="text-sm text-muted-foreground">
-            One ZIP file with all your contacts, notes, tasks, transactions and invoices: a PDF of every invoice, a spreadsheet
-            file (CSV) for each list, and <span className="font-mono text-xs">data.json</span>, which holds everything and can be
-            imported into another Ledgerly account.
+            One ZIP file with all your contacts, notes, tasks, transactions and invoices: a PDF of every invoice, a spreadsheet file (CSV)
+            for each list, and <span className="font-mono text-xs">data.json</span>, which holds everything and can be imported into another
+            Ledgerly account.
           </p>
           <div>
             <Button asChild variant="outline">
@@ -47,8 +47,8 @@ export function YourDataCard({ held }: { held: string | null }) {
           </h3>
           {held ? (
             <p className="text-sm text-muted-foreground">
-              An export can only be imported into an empty account, and this one already has {held}. To move an export here, import
-              it into a new account instead.
+              An export can only be imported into an empty account, and this one already has {held}. To move an export here, import it into
+              a new account instead.
             </p>
           ) : (
             <ImportForm />
@@ -76,7 +76,10 @@ function ImportForm() {
       else setError({ message: chosen.problem, details: [] });
     } catch (e) {
       setError({
-        message: e instanceof ExportFileProblem ? e.message : 'This file could not be read. Choose the ZIP you downloaded, or the data.json inside it.',
+        message:
+          e instanceof ExportFileProblem
+            ? e.message
+            : 'This file could not be read. Choose the ZIP you downloaded, or the data.json inside it.',
         details: [],
       });
     } finally {
@@ -116,8 +119,8 @@ function ImportForm() {
   return (
     <div className="grid gap-3">
       <p className="text-sm text-muted-foreground">
-        This account is empty, so you can bring everything from another Ledgerly here: choose the ZIP that “Download everything”
-        gave you there (or the data.json inside it). Your business settings and logo come along.
+        This account is empty, so you can bring everything from another Ledgerly here: choose the ZIP that “Download everything” gave you
+        there (or the data.json inside it). Your business settings and logo come along.
       </p>
       <Label
         htmlFor="import-export-file"

@@ -204,7 +204,13 @@ export function TaskFormDialog({
           ) : null}
           <DialogFooter className={editing ? 'sm:justify-between' : undefined}>
             {editing ? (
-              <Button type="button" variant="ghost" className="text-destructive hover:text-destructive" onClick={onDelete} disabled={pending}>
+              <Button
+                type="button"
+                variant="ghost"
+                className="text-destructive hover:text-destructive"
+                onClick={onDelete}
+                disabled={pending}
+              >
                 <Trash2 aria-hidden /> {confirmingDelete ? 'Click again to delete' : 'Delete task'}
               </Button>
             ) : null}

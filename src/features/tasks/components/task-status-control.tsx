@@ -91,32 +91,32 @@ export function TaskStatusSelect({ task }: { task: Pick<Task, 'id' | 'title' | '
   const [error, setError] = React.useState<string>();
   return (
     <span className="inline-flex flex-col">
-    <NativeSelect
-      aria-label={`Status of “${task.title}”`}
-      className="h-8 w-auto py-0 pr-8 text-xs md:text-xs"
-      value={task.status}
-      disabled={pending}
-      onChange={async (e) => {
-        setPending(true);
-        setError(undefined);
-        const next = e.target.value as TaskStatus;
-        try {
-          await setStatus(task.id, next);
-          router.refresh();
-          announceStatus(task, task.status, next, () => router.refresh());
-        } catch (err) {
-          setError(err instanceof ApiClientError ? err.message : 'Could not change the task.');
-        } finally {
-          setPending(false);
-        }
-      }}
-    >
-      {TASK_STATUSES.map((s) => (
-        <option key={s} value={s}>
-          {STATUS_LABELS[s]}
-        </option>
-      ))}
-    </NativeSelect>
+      <NativeSelect
+        aria-label={`Status of “${task.title}”`}
+        className="h-8 w-auto py-0 pr-8 text-xs md:text-xs"
+        value={task.status}
+        disabled={pending}
+        onChange={async (e) => {
+          setPending(true);
+          setError(undefined);
+          const next = e.target.value as TaskStatus;
+          try {
+            await setStatus(task.id, next);
+            router.refresh();
+            announceStatus(task, task.status, next, () => router.refresh());
+          } catch (err) {
+            setError(err instanceof ApiClientError ? err.message : 'Could not change the task.');
+          } finally {
+            setPending(false);
+          }
+        }}
+      >
+        {TASK_STATUSES.map((s) => (
+          <option key={s} value={s}>
+            {STATUS_LABELS[s]}
+          </option>
+        ))}
+      </NativeSelect>
       {error ? (
         <span role="alert" className="text-xs text-destructive">
           {error}

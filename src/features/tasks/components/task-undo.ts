@@ -14,7 +14,12 @@ type Due = Pick<Task, 'due_date'> & { due_on?: string | null };
  */
 export function taskUndo(before: Pick<Task, (typeof FIELDS)[number]> & Due, after: Pick<Task, (typeof FIELDS)[number]> & Due) {
   const body: Record<string, unknown> = reversal(before, after, FIELDS) ?? {};
-  if (reversal({ due_on: before.due_on ?? null, due_date: before.due_date }, { due_on: after.due_on ?? null, due_date: after.due_date }, ['due_on', 'due_date'])) {
+  if (
+    reversal({ due_on: before.due_on ?? null, due_date: before.due_date }, { due_on: after.due_on ?? null, due_date: after.due_date }, [
+      'due_on',
+      'due_date',
+    ])
+  ) {
     if (before.due_on) Object.assign(body, { due_on: before.due_on, due_date: null });
     else Object.assign(body, { due_date: asSent(before.due_date), due_on: null });
   }

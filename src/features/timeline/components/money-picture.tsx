@@ -28,7 +28,9 @@ export function MoneyPictureView({ money, currency, locale }: { money: MoneyPict
           </div>
           <div>
             <dt className="text-xs text-muted-foreground">Of which overdue</dt>
-            <dd className={`tabular font-semibold ${m.overdue !== '0.00' ? 'text-red-700' : ''}`}>{formatMoney(m.overdue, m.currency, locale)}</dd>
+            <dd className={`tabular font-semibold ${m.overdue !== '0.00' ? 'text-red-700' : ''}`}>
+              {formatMoney(m.overdue, m.currency, locale)}
+            </dd>
           </div>
         </dl>
       ))}

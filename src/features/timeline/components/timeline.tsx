@@ -56,7 +56,12 @@ export function Timeline({
     <div className="grid gap-3">
       <ol className="relative grid gap-0" aria-label="Timeline">
         {[...initial, ...older].map((entry) => (
-          <li key={`${entry.kind}-${entry.id}`} className="relative flex gap-3 pb-4 last:pb-0" data-testid="timeline-entry" data-kind={entry.kind}>
+          <li
+            key={`${entry.kind}-${entry.id}`}
+            className="relative flex gap-3 pb-4 last:pb-0"
+            data-testid="timeline-entry"
+            data-kind={entry.kind}
+          >
             <span className="absolute left-3.5 top-8 bottom-0 w-px bg-border" aria-hidden />
             <EntryIcon entry={entry} />
             <div className="min-w-0 flex-1 pt-1">
@@ -180,7 +185,9 @@ function EntryBody({ entry, contactId, user }: { entry: TimelineEntry; contactId
             <Link href={`/invoices/${entry.id}`} className="font-medium hover:underline">
               Invoice {invoice.invoice_number}
             </Link>
-            <Badge tone={overdue ? 'red' : INVOICE_TONES[invoice.status]}>{overdue ? 'Overdue' : invoice.status[0]!.toUpperCase() + invoice.status.slice(1)}</Badge>
+            <Badge tone={overdue ? 'red' : INVOICE_TONES[invoice.status]}>
+              {overdue ? 'Overdue' : invoice.status[0]!.toUpperCase() + invoice.status.slice(1)}
+            </Badge>
             <span className="tabular text-sm">{formatMoney(invoice.total_amount, invoice.currency, user.locale)}</span>
           </div>
           <When>
@@ -197,7 +204,8 @@ function EntryBody({ entry, contactId, user }: { entry: TimelineEntry; contactId
       return (
         <div className="grid gap-1">
           <p className="text-sm">
-            <span className="tabular font-medium text-green-700">+{formatMoney(payment.amount, payment.currency, user.locale)}</span> received for{' '}
+            <span className="tabular font-medium text-green-700">+{formatMoney(payment.amount, payment.currency, user.locale)}</span>{' '}
+            received for{' '}
             <Link href={`/invoices/${payment.invoice_id}`} className="font-medium hover:underline">
               {payment.invoice_number}
             </Link>

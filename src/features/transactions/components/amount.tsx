@@ -20,7 +20,13 @@ export function Amount({
   const income = type === 'income';
   const Icon = income ? ArrowDownLeft : ArrowUpRight;
   return (
-    <span className={cn('tabular inline-flex items-center gap-1 font-medium whitespace-nowrap', income ? 'text-green-700' : 'text-red-700', className)}>
+    <span
+      className={cn(
+        'tabular inline-flex items-center gap-1 font-medium whitespace-nowrap',
+        income ? 'text-green-700' : 'text-red-700',
+        className,
+      )}
+    >
       <Icon className="size-3.5" aria-hidden />
       <span className="sr-only">{income ? 'Income' : 'Expense'} </span>
       {income ? '+' : '−'}

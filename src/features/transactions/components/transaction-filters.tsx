@@ -32,7 +32,12 @@ export function TransactionFilters({ categories }: { categories: string[] }) {
       <div className="flex flex-col gap-2 sm:flex-row">
         <SearchField label="Search transactions" placeholder="Search description or category" search={search} />
         <div className="grid grid-cols-2 gap-2 sm:flex">
-          <NativeSelect aria-label="Filter by type" className="sm:w-36" value={params.get('type') ?? ''} onChange={(e) => update({ type: e.target.value })}>
+          <NativeSelect
+            aria-label="Filter by type"
+            className="sm:w-36"
+            value={params.get('type') ?? ''}
+            onChange={(e) => update({ type: e.target.value })}
+          >
             <option value="">In and out</option>
             <option value="income">Money in</option>
             <option value="expense">Money out</option>
@@ -57,13 +62,25 @@ export function TransactionFilters({ categories }: { categories: string[] }) {
           <Label htmlFor="filter-from" className="text-xs text-muted-foreground">
             From
           </Label>
-          <Input id="filter-from" type="date" className="sm:w-40" value={params.get('from') ?? ''} onChange={(e) => update({ from: e.target.value })} />
+          <Input
+            id="filter-from"
+            type="date"
+            className="sm:w-40"
+            value={params.get('from') ?? ''}
+            onChange={(e) => update({ from: e.target.value })}
+          />
         </div>
         <div className="grid gap-1">
           <Label htmlFor="filter-to" className="text-xs text-muted-foreground">
             To
           </Label>
-          <Input id="filter-to" type="date" className="sm:w-40" value={params.get('to') ?? ''} onChange={(e) => update({ to: e.target.value })} />
+          <Input
+            id="filter-to"
+            type="date"
+            className="sm:w-40"
+            value={params.get('to') ?? ''}
+            onChange={(e) => update({ to: e.target.value })}
+          />
         </div>
         <SortSelect sorts={SORTS} fallback="-date" value={params.get('sort')} onChange={(sort) => update({ sort })} className="sm:w-40" />
         {any ? (

@@ -200,7 +200,12 @@ export function TransactionFormDialog({
               <Input name="date" type="date" defaultValue={transaction?.date ?? today} />
             </Field>
           </div>
-          <Field id="category" label="Category" error={errors.category} hint={suggestions.length ? 'Pick one you used before, or type a new one.' : undefined}>
+          <Field
+            id="category"
+            label="Category"
+            error={errors.category}
+            hint={suggestions.length ? 'Pick one you used before, or type a new one.' : undefined}
+          >
             <Input name="category" list={listId} defaultValue={transaction?.category ?? ''} autoComplete="off" />
           </Field>
           <datalist id={listId}>
@@ -236,7 +241,13 @@ export function TransactionFormDialog({
           ) : null}
           <DialogFooter className={editing ? 'sm:justify-between' : undefined}>
             {editing ? (
-              <Button type="button" variant="ghost" className="text-destructive hover:text-destructive" onClick={onDelete} disabled={pending}>
+              <Button
+                type="button"
+                variant="ghost"
+                className="text-destructive hover:text-destructive"
+                onClick={onDelete}
+                disabled={pending}
+              >
                 <Trash2 aria-hidden /> {confirmingDelete ? 'Click again to delete' : 'Delete'}
               </Button>
             ) : null}

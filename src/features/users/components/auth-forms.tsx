@@ -219,9 +219,7 @@ export function ChangePasswordForm() {
   const formRef = React.useRef<HTMLFormElement>(null);
   const { errors, pending, submit } = useJsonForm('/api/local-auth/password', (data) => {
     const others = Number(data.signed_out_sessions ?? 0);
-    setMessage(
-      `Password changed.${others > 0 ? ` ${others} other session${others === 1 ? ' was' : 's were'} signed out.` : ''}`,
-    );
+    setMessage(`Password changed.${others > 0 ? ` ${others} other session${others === 1 ? ' was' : 's were'} signed out.` : ''}`);
     formRef.current?.reset();
   });
   return (

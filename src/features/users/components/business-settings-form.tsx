@@ -11,14 +11,7 @@ import { NativeSelect } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
 import { ApiClientError, apiFetch } from '@/lib/api-client';
 import { zodDetails } from '@/lib/validation';
-import {
-  type LogoInfo,
-  logoUploadSchema,
-  MAX_LOGO_BYTES,
-  nextNumberWithPrefix,
-  type UserProfile,
-  userSettingsSchema,
-} from '../schema';
+import { type LogoInfo, logoUploadSchema, MAX_LOGO_BYTES, nextNumberWithPrefix, type UserProfile, userSettingsSchema } from '../schema';
 
 export type BusinessSettings = Pick<
   UserProfile,
@@ -40,9 +33,34 @@ export interface Option {
 
 /** A few common locales offered as suggestions; any BCP 47 tag is accepted. */
 const SUGGESTED_LOCALES = [
-  'en-US', 'en-GB', 'en-AU', 'en-CA', 'en-IE', 'en-IN', 'de-DE', 'de-AT', 'de-CH', 'fr-FR', 'fr-CA', 'fr-CH',
-  'es-ES', 'es-MX', 'it-IT', 'nl-NL', 'nl-BE', 'pt-PT', 'pt-BR', 'sv-SE', 'da-DK', 'nb-NO', 'fi-FI', 'pl-PL',
-  'cs-CZ', 'ja-JP', 'zh-CN', 'ko-KR',
+  'en-US',
+  'en-GB',
+  'en-AU',
+  'en-CA',
+  'en-IE',
+  'en-IN',
+  'de-DE',
+  'de-AT',
+  'de-CH',
+  'fr-FR',
+  'fr-CA',
+  'fr-CH',
+  'es-ES',
+  'es-MX',
+  'it-IT',
+  'nl-NL',
+  'nl-BE',
+  'pt-PT',
+  'pt-BR',
+  'sv-SE',
+  'da-DK',
+  'nb-NO',
+  'fi-FI',
+  'pl-PL',
+  'cs-CZ',
+  'ja-JP',
+  'zh-CN',
+  'ko-KR',
 ];
 
 function preview(values: { currency: string; locale: string; prefix: string; terms: string; timeZone: string; number: string }) {
@@ -285,7 +303,12 @@ export function BusinessSettingsForm({
         <Field id="business_address" label="Business address" error={errors.business_address}>
           <Textarea name="business_address" rows={3} defaultValue={settings.business_address ?? ''} autoComplete="street-address" />
         </Field>
-        <LogoField id="business_logo" current={logo} error={errors.logo} removable onChange={(image) => {
+        <LogoField
+          id="business_logo"
+          current={logo}
+          error={errors.logo}
+          removable
+          onChange={(image) => {
             setNewLogo(image);
             setSaved(false);
           }}
@@ -356,13 +379,21 @@ export function BusinessSettingsForm({
         {example ? (
           <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-muted-foreground">
             <dt>Next number</dt>
-            <dd className="min-w-0 break-all text-foreground" suppressHydrationWarning>{example.number}</dd>
+            <dd className="min-w-0 break-all text-foreground" suppressHydrationWarning>
+              {example.number}
+            </dd>
             <dt>Amount</dt>
-            <dd className="text-foreground tabular" suppressHydrationWarning>{example.money}</dd>
+            <dd className="text-foreground tabular" suppressHydrationWarning>
+              {example.money}
+            </dd>
             <dt>Date</dt>
-            <dd className="text-foreground" suppressHydrationWarning>{example.date}</dd>
+            <dd className="text-foreground" suppressHydrationWarning>
+              {example.date}
+            </dd>
             <dt>Due</dt>
-            <dd className="text-foreground" suppressHydrationWarning>{example.due}</dd>
+            <dd className="text-foreground" suppressHydrationWarning>
+              {example.due}
+            </dd>
           </dl>
         ) : (
           <p className="mt-2 text-muted-foreground">Choose a valid currency, locale and time zone to see an example.</p>

@@ -12,7 +12,11 @@ import { APP_HOME } from '@/lib/routes';
 
 function Loading({ label }: { label: string }) {
   return (
-    <div role="status" aria-live="polite" className="grid min-h-64 place-items-center rounded-lg border bg-card p-8 text-sm text-muted-foreground shadow-sm">
+    <div
+      role="status"
+      aria-live="polite"
+      className="grid min-h-64 place-items-center rounded-lg border bg-card p-8 text-sm text-muted-foreground shadow-sm"
+    >
       {label}
     </div>
   );

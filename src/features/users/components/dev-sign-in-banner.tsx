@@ -10,8 +10,8 @@ export function DevSignInBanner() {
     >
       <TriangleAlert className="mt-0.5 size-4 shrink-0" aria-hidden />
       <p>
-        <strong>Development sign-in.</strong> Anyone on this computer can sign in as anyone, without a password. Do not
-        keep real business data here.
+        <strong>Development sign-in.</strong> Anyone on this computer can sign in as anyone, without a password. Do not keep real business
+        data here.
       </p>
     </div>
   );

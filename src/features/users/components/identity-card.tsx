@@ -47,8 +47,8 @@ export function IdentityCard({ user, authMode }: { user: UserProfile; authMode: 
             <p className="flex items-center gap-1.5 text-sm text-muted-foreground">
               <ShieldCheck className="size-4 shrink-0" aria-hidden />
               <span>
-                {authMode === 'clerk' ? 'Signed in with Clerk' : authMode === 'local' ? 'Email and password' : 'Development sign-in'} · member since{' '}
-                {formatDate(user.created_at, user)}
+                {authMode === 'clerk' ? 'Signed in with Clerk' : authMode === 'local' ? 'Email and password' : 'Development sign-in'} ·
+                member since {formatDate(user.created_at, user)}
               </span>
             </p>
           </div>

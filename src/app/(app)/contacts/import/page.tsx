@@ -13,7 +13,9 @@ export default function ImportContactsPage() {
       </Link>
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Import contacts</h1>
-        <p className="text-sm text-muted-foreground">Bring your address book in from a CSV file. You see everything before anything is saved.</p>
+        <p className="text-sm text-muted-foreground">
+          Bring your address book in from a CSV file. You see everything before anything is saved.
+        </p>
       </div>
       <ContactImport />
     </div>

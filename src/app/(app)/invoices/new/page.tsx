@@ -15,7 +15,8 @@ export default async function NewInvoicePage({ searchParams }: { searchParams: P
     user: u,
     nextNumber: await nextInvoiceNumberPreview(tx, u),
   }));
-  const preselected = typeof contact_id === 'string' && isUuid(contact_id) && contacts.some((c) => c.id === contact_id) ? contact_id : undefined;
+  const preselected =
+    typeof contact_id === 'string' && isUuid(contact_id) && contacts.some((c) => c.id === contact_id) ? contact_id : undefined;
   return (
     <div className="mx-auto max-w-5xl space-y-5">
       <Link href="/invoices" className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">

@@ -7,9 +7,7 @@ import { errors } from '@/lib/errors';
 import { methods, publicRoute } from '@/lib/http';
 
 /** Development sign-in (email only, loopback) or local accounts (email + password); 404 in Clerk mode. */
-const body = z.lazy(() =>
-  env().authMode === 'dev' ? devSignInSchema : env().authMode === 'local' ? passwordSignInSchema : z.any(),
-);
+const body = z.lazy(() => (env().authMode === 'dev' ? devSignInSchema : env().authMode === 'local' ? passwordSignInSchema : z.any()));
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   POST: publicRoute({ name: 'local_auth.sign_in', body }, async ({ req, body, audit }) => {

@@ -5,7 +5,12 @@ import { methods, routeWithoutTransaction } from '@/lib/http';
 import { pdfResponse } from '@/lib/pdf/response';
 
 const params = z.strictObject({ id: z.string().regex(/^[\w-]{10,80}$/) });
-const query = z.strictObject({ attachment: z.string().regex(/^\d{1,3}$/, 'must be an attachment number').optional() });
+const query = z.strictObject({
+  attachment: z
+    .string()
+    .regex(/^\d{1,3}$/, 'must be an attachment number')
+    .optional(),
+});
 
 /** The raw message (`message/rfc822`, opens in any mail program), or one attachment with `?attachment=N`. */
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
@@ -19,7 +24,10 @@ export const { GET, POST, PUT, PATCH, DELETE } = methods({
       if (!meta || !content) throw errors.notFound('Attachment');
       if (meta.contentType === 'application/pdf') return pdfResponse(content, meta.filename);
       return new Response(new Uint8Array(content), {
-        headers: { 'Content-Type': 'application/octet-stream', 'Content-Disposition': `attachment; filename="${meta.filename.replace(/[^\w.-]+/g, '_')}"` },
+        headers: {
+          'Content-Type': 'application/octet-stream',
+          'Content-Disposition': `attachment; filename="${meta.filename.replace(/[^\w.-]+/g, '_')}"`,
+        },
       });
     }
     return new Response(new Uint8Array(found.raw), {

@@ -50,8 +50,11 @@ async function invoiceByNumber(turn: Turn, number: string): Promise<InvoiceOut |
 export function wantsInvoiceInfo(turn: Turn): boolean {
   const t = turn.w.join(' ');
   return (
-    (turn.has('invoice', 'invoices', 'inv', 'bill', 'bills') || NUMBER_RE.test(turn.text)) && !/^(draft|create|new|make|send|bill|invoice [a-z]+ \d)/.test(t) && !/\bmark\b.*\bpaid\b/.test(t)
-  ) || /\b(who owes|owes?|owed|outstanding|receivable|receivables|unpaid)\b/.test(t);
+    ((turn.has('invoice', 'invoices', 'inv', 'bill', 'bills') || NUMBER_RE.test(turn.text)) &&
+      !/^(draft|create|new|make|send|bill|invoice [a-z]+ \d)/.test(t) &&
+      !/\bmark\b.*\bpaid\b/.test(t)) ||
+    /\b(who owes|owes?|owed|outstanding|receivable|receivables|unpaid)\b/.test(t)
+  );
 }
 
 export async function invoiceInfo(turn: Turn): Promise<EngineAnswer> {
@@ -89,7 +92,12 @@ export async function invoiceInfo(turn: Turn): Promise<EngineAnswer> {
   const { total, invoices } = await turn.read<{ total: number; invoices: InvoiceOut[] }>('list_invoices', args);
   if (total === 0) return answer(`You have no ${scope}.`);
   const owed = args.status === 'paid' || args.status === 'draft' ? '' : ` — ${sumByCurrency(invoices, turn)} to collect`;
-  return answer(`You have ${total} ${total === 1 ? scope.replace('invoices', 'invoice') : scope}${owed}:\n${invoices.slice(0, 10).map((i) => `- ${invoiceLine(i, turn)}`).join('\n')}`);
+  return answer(
+    `You have ${total} ${total === 1 ? scope.replace('invoices', 'invoice') : scope}${owed}:\n${invoices
+      .slice(0, 10)
+      .map((i) => `- ${invoiceLine(i, turn)}`)
+      .join('\n')}`,
+  );
 }
 
 // ---------------------------------------------------------------------------
@@ -112,7 +120,9 @@ export async function markPaid(turn: Turn): Promise<EngineAnswer> {
 
 export function wantsDraftInvoice(turn: Turn): boolean {
   const t = turn.w.join(' ');
-  return /^(please |pls )?(draft|create|make|prepare|new|write|send)( an?| new)? (invoice|bill)\b/.test(t) || /^(invoice|bill) [a-z]+/.test(t);
+  return (
+    /^(please |pls )?(draft|create|make|prepare|new|write|send)( an?| new)? (invoice|bill)\b/.test(t) || /^(invoice|bill) [a-z]+/.test(t)
+  );
 }
 
 export async function draftInvoice(turn: Turn): Promise<EngineAnswer> {
@@ -123,7 +133,10 @@ export async function draftInvoice(turn: Turn): Promise<EngineAnswer> {
   const text = turn.text;
   const items: { description: string; quantity: string; unit_price: string }[] = [];
   // "10 hours of design at 80 each", "3 x logo at 150"
-  const each = /(?<![\d.,])(\d{1,6}(?:[.,]\d{1,3})?)\s*(?:x|×)?\s*(?:hours?|hrs?|days?|units?|pcs|pieces?|items?|licen[cs]es?|sessions?)?\s*(?:of\s+)?([\p{L}][\p{L}\s&'-]{1,60}?)?\s+(?:at|@|for)\s+([€$£]?\s?[\d.,]+k?)\s*(?:each|apiece|per\s+\w+|\/\s?\w+|an? \w+)?/iu.exec(text);
+  const each =
+    /(?<![\d.,])(\d{1,6}(?:[.,]\d{1,3})?)\s*(?:x|×)?\s*(?:hours?|hrs?|days?|units?|pcs|pieces?|items?|licen[cs]es?|sessions?)?\s*(?:of\s+)?([\p{L}][\p{L}\s&'-]{1,60}?)?\s+(?:at|@|for)\s+([€$£]?\s?[\d.,]+k?)\s*(?:each|apiece|per\s+\w+|\/\s?\w+|an? \w+)?/iu.exec(
+      text,
+    );
   if (each) {
     const unit = findAmounts(each[3]!, turn.req.user.locale)[0];
     const quantity = readQuantity(each[1]!, turn.req.user.locale);
@@ -135,8 +148,13 @@ export async function draftInvoice(turn: Turn): Promise<EngineAnswer> {
   }
   if (items.length === 0) {
     const amount = findAmounts(text, turn.req.user.locale)[0];
-    if (!amount) return askBack(`What should the invoice for ${link(who.contact.name, who.contact.url)} contain? For example: "invoice ${who.contact.first_name} 10 hours of design at 80 each".`);
-    const what = /\bfor\s+(?:the\s+)?(.+?)(?=[.,!]|$)/i.exec(text.slice(amount.end))?.[1]?.trim() ?? /\bfor\s+(?:the\s+)?(.+?)(?=\s+[€$£]?\d|[.,!]|$)/i.exec(text)?.[1]?.trim();
+    if (!amount)
+      return askBack(
+        `What should the invoice for ${link(who.contact.name, who.contact.url)} contain? For example: "invoice ${who.contact.first_name} 10 hours of design at 80 each".`,
+      );
+    const what =
+      /\bfor\s+(?:the\s+)?(.+?)(?=[.,!]|$)/i.exec(text.slice(amount.end))?.[1]?.trim() ??
+      /\bfor\s+(?:the\s+)?(.+?)(?=\s+[€$£]?\d|[.,!]|$)/i.exec(text)?.[1]?.trim();
     const description = what && !/^\d/.test(what) ? what : 'Services';
     items.push({ description: description[0]!.toUpperCase() + description.slice(1), quantity: '1', unit_price: amount.value });
   }

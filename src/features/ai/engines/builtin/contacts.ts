@@ -17,9 +17,16 @@ const EMAIL_RE = /[^\s@<>(),;:"']+@[^\s@<>(),;:"']+\.[a-z]{2,}/i;
 const PHONE_RE = /(?:\+|\b0|\(\d)[\d\s().\/-]{6,}\d|\b\d{3}[\s.-]\d{3,4}[\s.-]\d{3,4}\b/;
 
 const STATUS_WORDS: Record<string, 'lead' | 'active' | 'customer' | 'inactive'> = {
-  lead: 'lead', leads: 'lead', prospect: 'lead', prospects: 'lead',
-  customer: 'customer', customers: 'customer', client: 'customer', clients: 'customer',
-  active: 'active', inactive: 'inactive',
+  lead: 'lead',
+  leads: 'lead',
+  prospect: 'lead',
+  prospects: 'lead',
+  customer: 'customer',
+  customers: 'customer',
+  client: 'customer',
+  clients: 'customer',
+  active: 'active',
+  inactive: 'inactive',
 };
 
 const ROLES =
@@ -53,7 +60,14 @@ function contactFieldsFrom(text: string, turn: Turn) {
   if (company && (EMAIL_RE.test(company) || /^\d/.test(company))) company = undefined;
   if (company && role && company.toLowerCase().startsWith(role[1]!.toLowerCase())) company = undefined;
   const notes = /\bnotes?\s*[:-]\s*(.+)$/i.exec(text)?.[1]?.trim();
-  return { email, phone, position: role ? titleCaseRole(role[1]!) : undefined, company: company ? cleanCompany(company) : undefined, notes, status: statusIn(turn) };
+  return {
+    email,
+    phone,
+    position: role ? titleCaseRole(role[1]!) : undefined,
+    company: company ? cleanCompany(company) : undefined,
+    notes,
+    status: statusIn(turn),
+  };
 }
 
 function titleCaseRole(role: string): string {
@@ -61,7 +75,10 @@ function titleCaseRole(role: string): string {
 }
 
 function cleanCompany(value: string): string {
-  const trimmed = value.replace(/\s+(?:as|who|and)\s.*$/i, '').replace(/[.!?]+$/, '').trim();
+  const trimmed = value
+    .replace(/\s+(?:as|who|and)\s.*$/i, '')
+    .replace(/[.!?]+$/, '')
+    .trim();
   return trimmed === trimmed.toLowerCase() ? titleCase(trimmed) : trimmed;
 }
 
@@ -95,11 +112,11 @@ export async function newContact(turn: Turn): Promise<EngineAnswer> {
   if (!name) return askBack('What is the new contact\'s name? For example: "add a contact Jane Doe from Acme, jane@acme.com".');
   const [first, ...rest] = titleCase(name).split(/\s+/);
   if (rest.length) {
-    const existing = (await turn.candidates()).find(
-      (c) => c.name.toLowerCase() === [first, ...rest].join(' ').toLowerCase(),
-    );
+    const existing = (await turn.candidates()).find((c) => c.name.toLowerCase() === [first, ...rest].join(' ').toLowerCase());
     if (existing && !turn.has('another', 'anyway', 'duplicate', 'second')) {
-      return askBack(`You already have ${link(existing.name, existing.url)}. Should I add another contact with that name? Say "add another …" to confirm.`);
+      return askBack(
+        `You already have ${link(existing.name, existing.url)}. Should I add another contact with that name? Say "add another …" to confirm.`,
+      );
     }
   }
   const fields = contactFieldsFrom(text.replace(name, ' '), turn);
@@ -131,15 +148,25 @@ export async function changeContact(turn: Turn): Promise<EngineAnswer> {
   if (found.ambiguous.length) return whichOne(found.ambiguous);
   const contact = found.contact;
   if (!contact) return askBack('Which contact should I change? I could not find that name among your contacts.');
-  const value = split ? text.slice(split.index + split[0].length).trim().replace(/[.!]+$/, '') : '';
+  const value = split
+    ? text
+        .slice(split.index + split[0].length)
+        .trim()
+        .replace(/[.!]+$/, '')
+    : '';
   const changes: Record<string, unknown> = {};
   const email = EMAIL_RE.exec(text)?.[0];
   if (email) changes.email = email;
   const phone = PHONE_RE.exec(text.replace(EMAIL_RE, ' '))?.[0];
   if (phone && !email) changes.phone = phone.trim();
-  const field = /\b(company|employer|position|title|role|job|address|notes?|first name|last name|surname|name)\b/i.exec(subject)?.[1]?.toLowerCase();
+  const field = /\b(company|employer|position|title|role|job|address|notes?|first name|last name|surname|name)\b/i
+    .exec(subject)?.[1]
+    ?.toLowerCase();
   const valueWords = value.toLowerCase().split(/\s+/);
-  const status = statusIn(turn, valueWords.map((w) => w.replace(/[^a-z]/g, '')));
+  const status = statusIn(
+    turn,
+    valueWords.map((w) => w.replace(/[^a-z]/g, '')),
+  );
   if (field && value && !email && !phone) {
     if (field === 'company' || field === 'employer') changes.company = cleanCompany(value);
     else if (['position', 'title', 'role', 'job'].includes(field)) changes.position = value;
@@ -173,7 +200,22 @@ export async function changeContact(turn: Turn): Promise<EngineAnswer> {
 // ---------------------------------------------------------------------------
 
 export function wantsContactList(turn: Turn): boolean {
-  const noun = turn.has('contacts', 'contact', 'leads', 'lead', 'customers', 'customer', 'clients', 'client', 'people', 'prospects', 'everyone', 'everybody', 'inactive', 'active');
+  const noun = turn.has(
+    'contacts',
+    'contact',
+    'leads',
+    'lead',
+    'customers',
+    'customer',
+    'clients',
+    'client',
+    'people',
+    'prospects',
+    'everyone',
+    'everybody',
+    'inactive',
+    'active',
+  );
   const verb = turn.has('show', 'list', 'who', 'how many', 'many', 'all', 'find', 'search', 'my', 'which', 'give', 'count', 'number of');
   return (
     (noun && verb) ||
@@ -183,10 +225,17 @@ export function wantsContactList(turn: Turn): boolean {
 }
 
 export async function listContacts(turn: Turn): Promise<EngineAnswer> {
-  const company = /\b(?:works?|working)\s+(?:at|for)\s+(.+?)[?.!]*$/i.exec(turn.text)?.[1] ??
+  const company =
+    /\b(?:works?|working)\s+(?:at|for)\s+(.+?)[?.!]*$/i.exec(turn.text)?.[1] ??
     /\b(?:contacts|people|anyone|someone|who)\s+(?:at|from)\s+(.+?)[?.!]*$/i.exec(turn.text)?.[1];
   const plural = turn.w.find((w) => ['leads', 'customers', 'clients', 'prospects'].includes(w));
-  const status = plural ? STATUS_WORDS[plural] : turn.has('inactive') ? 'inactive' : turn.has('active') && !turn.has('inactive') ? 'active' : statusIn(turn);
+  const status = plural
+    ? STATUS_WORDS[plural]
+    : turn.has('inactive')
+      ? 'inactive'
+      : turn.has('active') && !turn.has('inactive')
+        ? 'active'
+        : statusIn(turn);
   const args: Record<string, unknown> = { limit: 50 };
   if (company) args.query = company.trim();
   if (status && !company) args.status = status;
@@ -248,7 +297,9 @@ export async function contactInfo(turn: Turn): Promise<EngineAnswer | undefined>
 // ---------------------------------------------------------------------------
 
 export function wantsOverview(turn: Turn): boolean {
-  return turn.test(/\b(overview|summary|summarize|summarise|dashboard|at a glance|how is business|hows business|how are things|status report|stats|numbers)\b/);
+  return turn.test(
+    /\b(overview|summary|summarize|summarise|dashboard|at a glance|how is business|hows business|how are things|status report|stats|numbers)\b/,
+  );
 }
 
 interface Overview {
@@ -261,14 +312,22 @@ interface Overview {
 export async function overview(turn: Turn): Promise<EngineAnswer> {
   const o = await turn.read<Overview>('get_overview', {});
   const fmt = (v: string, c: string) => formatMoney(v, c, turn.req.user.locale);
-  const sums = (m: Record<string, string>) => Object.entries(m).map(([c, v]) => fmt(v, c)).join(' + ') || fmt('0.00', turn.req.user.currency);
+  const sums = (m: Record<string, string>) =>
+    Object.entries(m)
+      .map(([c, v]) => fmt(v, c))
+      .join(' + ') || fmt('0.00', turn.req.user.currency);
   const parts = Object.entries(o.contacts.by_status).map(([status, n]) => `${n} ${n === 1 ? status : `${status}s`}`);
   const lines = [`Contacts: ${o.contacts.total} (${parts.join(', ')}).`];
   if (o.tasks) lines.push(`Tasks: ${o.tasks.open} open, ${o.tasks.due_today} due today, ${o.tasks.overdue} overdue ([Tasks](/tasks)).`);
   if (o.invoices) {
-    lines.push(`Invoices: ${o.invoices.outstanding.count} unpaid (${sums(o.invoices.outstanding.amount)}), ${o.invoices.overdue.count} overdue (${sums(o.invoices.overdue.amount)}) ([Invoices](/invoices)).`);
+    lines.push(
+      `Invoices: ${o.invoices.outstanding.count} unpaid (${sums(o.invoices.outstanding.amount)}), ${o.invoices.overdue.count} overdue (${sums(o.invoices.overdue.amount)}) ([Invoices](/invoices)).`,
+    );
   }
-  if (o.month) lines.push(`This month: income ${fmt(o.month.income, o.month.currency)}, expenses ${fmt(o.month.expense, o.month.currency)}, net ${fmt(o.month.net, o.month.currency)}.`);
+  if (o.month)
+    lines.push(
+      `This month: income ${fmt(o.month.income, o.month.currency)}, expenses ${fmt(o.month.expense, o.month.currency)}, net ${fmt(o.month.net, o.month.currency)}.`,
+    );
   return answer(lines.join('\n'));
 }
 
@@ -281,7 +340,9 @@ export function wantsContactDeletion(turn: Turn): boolean {
 /** The assistant has no tool that deletes contacts: it says so and points to the page. */
 export async function contactDeletion(turn: Turn): Promise<EngineAnswer> {
   const found = /\b(all|every|everything|everyone)\b/.test(turn.w.join(' ')) ? { ambiguous: [] } : await turn.contactIn();
-  const where = found.contact ? `open ${link(found.contact.name, found.contact.url)} and use Delete there` : 'delete contacts on the Contacts page';
+  const where = found.contact
+    ? `open ${link(found.contact.name, found.contact.url)} and use Delete there`
+    : 'delete contacts on the Contacts page';
   return answer(`I can't delete contacts for you; ${where}. Setting a contact to inactive keeps its history.`);
 }
 

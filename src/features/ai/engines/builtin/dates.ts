@@ -44,7 +44,12 @@ export function wallClock(now: Date, timeZone: string): Date {
   const f = new Intl.DateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
-    year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
   });
   const p = Object.fromEntries(f.formatToParts(now).map((x) => [x.type, x.value]));
   return new Date(Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second)));
@@ -84,7 +89,11 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 export function findPeriod(text: string, today: string): Period | undefined {
   const t = text.toLowerCase();
   const [y, m] = parts(today);
-  const month = (yy: number, mm: number, label: string): Period => ({ from: iso(yy, mm, 1), to: iso(yy, mm, lastDayOfMonth(yy, mm)), label });
+  const month = (yy: number, mm: number, label: string): Period => ({
+    from: iso(yy, mm, 1),
+    to: iso(yy, mm, lastDayOfMonth(yy, mm)),
+    label,
+  });
   if (/\b(this|current) month\b|\bmonth to date\b|\bso far this month\b/.test(t)) return month(y, m, 'this month');
   if (/\b(last|previous|past) month\b/.test(t)) return month(m === 1 ? y - 1 : y, m === 1 ? 12 : m - 1, 'last month');
   if (/\b(this|current) year\b|\bytd\b|\byear to date\b/.test(t)) return { from: iso(y, 1, 1), to: iso(y, 12, 31), label: 'this year' };
@@ -93,7 +102,8 @@ export function findPeriod(text: string, today: string): Period | undefined {
   if (lastN) return { from: addDays(today, -(Number(lastN[1]) - 1)), to: today, label: `the last ${lastN[1]} days` };
   const weekday = (new Date(Date.UTC(y, m - 1, parts(today)[2])).getUTCDay() + 6) % 7; // Monday = 0
   if (/\b(this|current) week\b/.test(t)) return { from: addDays(today, -weekday), to: addDays(today, 6 - weekday), label: 'this week' };
-  if (/\b(last|previous|past) week\b/.test(t)) return { from: addDays(today, -weekday - 7), to: addDays(today, -weekday - 1), label: 'last week' };
+  if (/\b(last|previous|past) week\b/.test(t))
+    return { from: addDays(today, -weekday - 7), to: addDays(today, -weekday - 1), label: 'last week' };
   if (/\btoday\b/.test(t)) return { from: today, to: today, label: 'today' };
   if (/\byesterday\b/.test(t)) return { from: addDays(today, -1), to: addDays(today, -1), label: 'yesterday' };
   const quarter = /\bq([1-4])(?:\s+(\d{4}))?\b/.exec(t);
@@ -102,7 +112,9 @@ export function findPeriod(text: string, today: string): Period | undefined {
     const qy = quarter[2] ? Number(quarter[2]) : y;
     return { from: iso(qy, q * 3 - 2, 1), to: iso(qy, q * 3, lastDayOfMonth(qy, q * 3)), label: `Q${q} ${qy}` };
   }
-  const named = new RegExp(`\\b(?:in |for |during )?(${MONTHS.join('|')}|${MONTHS.map((n) => n.slice(0, 3)).join('|')})\\b(?:\\s+(\\d{4}))?`).exec(t);
+  const named = new RegExp(
+    `\\b(?:in |for |during )?(${MONTHS.join('|')}|${MONTHS.map((n) => n.slice(0, 3)).join('|')})\\b(?:\\s+(\\d{4}))?`,
+  ).exec(t);
   if (named) {
     const index = MONTHS.findIndex((n) => n.startsWith(named[1]!)) + 1;
     // a month without a year is the last one that has begun

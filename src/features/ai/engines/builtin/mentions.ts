@@ -61,7 +61,9 @@ export function resolveMentions(text: string, candidates: Candidate[]): Resolved
   for (const c of candidates) {
     const first = bestMatch(typed, nameWords(c.first_name));
     const last = bestMatch(typed, nameWords(c.last_name));
-    const companyWords = nameWords(c.company).filter((w) => w.length >= 3 && !['gmbh', 'ltd', 'inc', 'llc', 'co', 'and', 'the'].includes(w));
+    const companyWords = nameWords(c.company).filter(
+      (w) => w.length >= 3 && !['gmbh', 'ltd', 'inc', 'llc', 'co', 'and', 'the'].includes(w),
+    );
     const companyHits = companyWords.filter((w) => typed.some((t) => wordSimilarity(t, w) >= 0.85)).length;
     const company = companyWords.length ? companyHits / companyWords.length : 0;
     let strength = 0;

@@ -51,8 +51,11 @@ export async function newTransaction(turn: Turn): Promise<EngineAnswer> {
 export function wantsMoneyTotals(turn: Turn): boolean {
   const t = turn.w.join(' ');
   return (
-    /\b(how much|what did|what have|total|totals|sum)\b/.test(t) && /\b(spend|spent|earn|earned|make|made|income|expense|expenses|revenue|net|profit|in and out|cash|money)\b/.test(t)
-  ) || /^(income|expenses?|revenue|net|profit|cash flow|cashflow)\b/.test(t) || /\b(my )?(profit|net income|cash flow)\b/.test(t);
+    (/\b(how much|what did|what have|total|totals|sum)\b/.test(t) &&
+      /\b(spend|spent|earn|earned|make|made|income|expense|expenses|revenue|net|profit|in and out|cash|money)\b/.test(t)) ||
+    /^(income|expenses?|revenue|net|profit|cash flow|cashflow)\b/.test(t) ||
+    /\b(my )?(profit|net income|cash flow)\b/.test(t)
+  );
 }
 
 export async function moneyTotals(turn: Turn): Promise<EngineAnswer> {
@@ -75,21 +78,30 @@ export async function moneyTotals(turn: Turn): Promise<EngineAnswer> {
   if (/\b(earn|earned|make|made|income|revenue|receive|received)\b/.test(t) && !/\b(net|profit)\b/.test(t)) {
     return answer(`Your income${where} ${span} was ${money(turn, totals.income)}.`);
   }
-  return answer(`${titleCase(period.label)} (${period.from} to ${period.to})${where}: income ${money(turn, totals.income)}, expenses ${money(turn, totals.expense)}, net ${money(turn, totals.net)}.`);
+  return answer(
+    `${titleCase(period.label)} (${period.from} to ${period.to})${where}: income ${money(turn, totals.income)}, expenses ${money(turn, totals.expense)}, net ${money(turn, totals.net)}.`,
+  );
 }
 
 // ---------------------------------------------------------------------------
 
 export function wantsTopCategories(turn: Turn): boolean {
   const t = turn.w.join(' ');
-  return /\b(categor(y|ies)|where does my money go|where did my money go|what do i spend (the )?most on|biggest (expenses|costs)|spend the most)\b/.test(t);
+  return /\b(categor(y|ies)|where does my money go|where did my money go|what do i spend (the )?most on|biggest (expenses|costs)|spend the most)\b/.test(
+    t,
+  );
 }
 
 export async function topCategories(turn: Turn): Promise<EngineAnswer> {
   const t = turn.w.join(' ');
   const type = /\b(income|revenue|earn)\b/.test(t) ? 'income' : 'expense';
   const period = findPeriod(turn.text, turn.req.user.today) ?? findPeriod('this year', turn.req.user.today)!;
-  const { categories } = await turn.read<{ categories: { category: string; amount: string }[] }>('top_categories', { type, from: period.from, to: period.to, limit: 5 });
+  const { categories } = await turn.read<{ categories: { category: string; amount: string }[] }>('top_categories', {
+    type,
+    from: period.from,
+    to: period.to,
+    limit: 5,
+  });
   if (categories.length === 0) return answer(`No ${type} with a category ${period.label}.`);
   const list = categories.map((c, i) => `${i + 1}. ${c.category}: ${money(turn, c.amount)}`).join('\n');
   return answer(`Top ${type} categories ${period.label} (${period.from} to ${period.to}):\n${list}`);

@@ -98,8 +98,17 @@ export interface AmountMatch {
 
 const CURRENCY_SYMBOLS: Record<string, string> = { '€': 'EUR', $: 'USD', '£': 'GBP', '¥': 'JPY' };
 const CURRENCY_WORDS: Record<string, string> = {
-  eur: 'EUR', euro: 'EUR', euros: 'EUR', usd: 'USD', dollar: 'USD', dollars: 'USD', bucks: 'USD',
-  gbp: 'GBP', pound: 'GBP', pounds: 'GBP', chf: 'CHF',
+  eur: 'EUR',
+  euro: 'EUR',
+  euros: 'EUR',
+  usd: 'USD',
+  dollar: 'USD',
+  dollars: 'USD',
+  bucks: 'USD',
+  gbp: 'GBP',
+  pound: 'GBP',
+  pounds: 'GBP',
+  chf: 'CHF',
 };
 
 const AMOUNT_RE =
@@ -128,7 +137,12 @@ export function findAmounts(text: string, locale = 'en-US'): AmountMatch[] {
     const hasCurrency = Boolean(g.sym || g.sym2 || g.word || g.k);
     if (!hasCurrency) {
       if (/[-/:#]$|inv[a-z-]*\s*$|no\.?\s*$|number\s*$/i.test(before)) continue; // INV-0003, 12/05, 10:30
-      if (/^\s*(?:[:/.-]\d|st\b|nd\b|rd\b|th\b|am\b|pm\b|h\b|hours?\b|hrs?\b|days?\b|weeks?\b|months?\b|years?\b|min|percent|%|x\b|times\b|items?\b|pcs\b|units?\b|licen[cs]es?\b|seats?\b|pieces?\b|users?\b|people\b|persons?\b|nights?\b|copies\b|boxes\b|sessions?\b|visits?\b)/i.test(after)) continue;
+      if (
+        /^\s*(?:[:/.-]\d|st\b|nd\b|rd\b|th\b|am\b|pm\b|h\b|hours?\b|hrs?\b|days?\b|weeks?\b|months?\b|years?\b|min|percent|%|x\b|times\b|items?\b|pcs\b|units?\b|licen[cs]es?\b|seats?\b|pieces?\b|users?\b|people\b|persons?\b|nights?\b|copies\b|boxes\b|sessions?\b|visits?\b)/i.test(
+          after,
+        )
+      )
+        continue;
       if (/\b(?:in|on|at|by|until|since|from)\s*$/i.test(before) && /^\s*(?:days?|weeks?|months?)/i.test(after)) continue;
       if (/^(19|20)\d{2}$/.test(g.num ?? '') && !/[$€£]/.test(before)) continue; // a year
     }

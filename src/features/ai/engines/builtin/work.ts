@@ -23,7 +23,8 @@ const TASK_WORDS = ['task', 'tasks', 'todo', 'todos', 'to-do', 'reminder', 'remi
 function dueLabel(t: Pick<TaskOut, 'due_date' | 'due_on'>, turn: Turn): string {
   const dayFormat = { weekday: 'short', day: 'numeric', month: 'short' } as const;
   // a whole-day task is that calendar day, whatever the zone
-  if (t.due_on) return `due ${new Intl.DateTimeFormat('en-GB', { ...dayFormat, timeZone: 'UTC' }).format(new Date(`${t.due_on}T00:00:00Z`))}`;
+  if (t.due_on)
+    return `due ${new Intl.DateTimeFormat('en-GB', { ...dayFormat, timeZone: 'UTC' }).format(new Date(`${t.due_on}T00:00:00Z`))}`;
   if (!t.due_date) return 'no due date';
   const d = new Date(t.due_date);
   const tz = turn.req.user.time_zone;
@@ -67,7 +68,10 @@ export async function newTask(turn: Turn): Promise<EngineAnswer> {
   const when = findDate(title, new Date(), turn.req.user.time_zone);
   if (when) title = title.replace(when.text, ' ');
   title = title
-    .replace(/\b(?:it'?s |this is |mark it |make it |as |with )?(?:urgent|asap|important|high[- ]priority|low[- ]priority|medium[- ]priority|no rush|top priority)\b/gi, ' ')
+    .replace(
+      /\b(?:it'?s |this is |mark it |make it |as |with )?(?:urgent|asap|important|high[- ]priority|low[- ]priority|medium[- ]priority|no rush|top priority)\b/gi,
+      ' ',
+    )
     .replace(/\b(?:due|by|on|at|before|until)\s*$/i, ' ')
     .replace(/\s+(?:due|by|on|at|before)\s+(?=[,.]|$)/gi, ' ')
     .replace(/\s*[,;.!]+\s*$/g, '')
@@ -100,7 +104,9 @@ export function wantsTaskList(turn: Turn): boolean {
   if (turn.has('invoice', 'invoices', 'spend', 'spent', 'income', 'expense', 'expenses')) return false;
   return (
     (turn.has(...TASK_WORDS) && !turn.has('add', 'create', 'new', 'delete', 'remove', 'mark', 'complete', 'move')) ||
-    /\b(what|whats|what is|anything|what do i have|what have i got) (due|on my plate|on today|for today|for tomorrow|planned|scheduled)\b/.test(t) ||
+    /\b(what|whats|what is|anything|what do i have|what have i got) (due|on my plate|on today|for today|for tomorrow|planned|scheduled)\b/.test(
+      t,
+    ) ||
     /^(due|overdue) (today|tomorrow|this week|next week)\b/.test(t) ||
     /\bwhat (do i have|should i do|is on)\b/.test(t) ||
     /\b(my agenda|my day|my week)\b/.test(t)
@@ -119,7 +125,11 @@ export async function listTasks(turn: Turn): Promise<EngineAnswer> {
   } else {
     const today = turn.req.user.today;
     const period = findPeriod(turn.text, today);
-    const day = period ? undefined : /\b(today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week)\b/.test(t) ? findDate(turn.text, new Date(), turn.req.user.time_zone) : undefined;
+    const day = period
+      ? undefined
+      : /\b(today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week)\b/.test(t)
+        ? findDate(turn.text, new Date(), turn.req.user.time_zone)
+        : undefined;
     if (period) {
       args.due_from = period.from;
       args.due_to = period.to;
@@ -144,7 +154,9 @@ export async function listTasks(turn: Turn): Promise<EngineAnswer> {
   const { total, tasks } = await turn.read<{ total: number; tasks: TaskOut[] }>('list_tasks', args);
   if (total === 0) return answer(`You have no ${scope}.`);
   const shown = tasks.slice(0, 10).map((task) => `- ${taskLine(task, turn)}`);
-  return answer(`You have ${total} ${total === 1 ? scope.replace('tasks', 'task') : scope}:\n${shown.join('\n')}${total > 10 ? `\n…and ${total - 10} more on the [Tasks page](/tasks).` : ''}`);
+  return answer(
+    `You have ${total} ${total === 1 ? scope.replace('tasks', 'task') : scope}:\n${shown.join('\n')}${total > 10 ? `\n…and ${total - 10} more on the [Tasks page](/tasks).` : ''}`,
+  );
 }
 
 // ---------------------------------------------------------------------------
@@ -167,7 +179,12 @@ async function taskIn(turn: Turn, text: string, status = 'open'): Promise<{ task
 }
 
 function whichTask(options: TaskOut[]): EngineAnswer {
-  return askBack(`Which task do you mean: ${options.slice(0, 5).map((t) => `“${t.title}”`).join(', ')}?`);
+  return askBack(
+    `Which task do you mean: ${options
+      .slice(0, 5)
+      .map((t) => `“${t.title}”`)
+      .join(', ')}?`,
+  );
 }
 
 export function wantsTaskChange(turn: Turn): boolean {
@@ -185,7 +202,10 @@ export function wantsTaskChange(turn: Turn): boolean {
 export async function changeTask(turn: Turn): Promise<EngineAnswer | undefined> {
   const t = turn.w.join(' ');
   const about = turn.text
-    .replace(/^(mark|tick off|check off|complete|finish|close|done with|i did|i've done|ive done|i finished|finished|move|postpone|push|reschedule|delay|make|set|change|bump|raise|lower|delete|remove|drop|cancel)\s+/i, '')
+    .replace(
+      /^(mark|tick off|check off|complete|finish|close|done with|i did|i've done|ive done|i finished|finished|move|postpone|push|reschedule|delay|make|set|change|bump|raise|lower|delete|remove|drop|cancel)\s+/i,
+      '',
+    )
     .replace(/\b(the )?(task|todo|to-do)\b/gi, ' ');
   const found = await taskIn(turn, about);
   if (found.ambiguous.length) return whichTask(found.ambiguous);

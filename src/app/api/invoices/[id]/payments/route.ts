@@ -8,7 +8,13 @@ export const { GET, POST, PUT, PATCH, DELETE } = methods({
     return { data: payments, page: { limit: 200, next_cursor: null, total: payments.length } };
   }),
   POST: route(
-    { name: 'invoices.payments.create', params: invoiceIdParams, body: paymentCreateSchema, readOnly: ['id', 'invoice_id', 'type'], status: 201 },
+    {
+      name: 'invoices.payments.create',
+      params: invoiceIdParams,
+      body: paymentCreateSchema,
+      readOnly: ['id', 'invoice_id', 'type'],
+      status: 201,
+    },
     async ({ tx, user, params, body, audit }) => {
       const payment = await recordPayment(tx, user, params.id, body);
       audit('invoice.payment_recorded', { invoice_id: params.id, transaction_id: payment.id, status: payment.invoice.status });

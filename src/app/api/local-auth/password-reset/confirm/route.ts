@@ -4,9 +4,12 @@ import { methods, one, publicRoute } from '@/lib/http';
 
 /** Local accounts: sets a new password with a reset link's token (once) and signs every session out. */
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  POST: publicRoute({ name: 'local_auth.password_reset_confirm', body: bodyForMode('local', passwordResetSchema) }, async ({ body, audit }) => {
-    await completePasswordReset(body);
-    audit('auth.password_reset');
-    return one({ reset: true });
-  }),
+  POST: publicRoute(
+    { name: 'local_auth.password_reset_confirm', body: bodyForMode('local', passwordResetSchema) },
+    async ({ body, audit }) => {
+      await completePasswordReset(body);
+      audit('auth.password_reset');
+      return one({ reset: true });
+    },
+  ),
 });
