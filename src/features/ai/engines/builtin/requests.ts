@@ -1,7 +1,7 @@
 /**
  * Everyday requests the built-in engine must handle, phrased the way people
  * type them (typos, no capitals, shorthand), with the data each must produce.
- * Run by suite.test.ts against a real database with the fixture below.
+ * Run by tests/integration/assistant-requests.test.ts against a real database with the fixture below.
  *
  *  - reply:   fragments the answer must contain (case-insensitive)
  *  - absent:  fragments it must not contain
@@ -285,7 +285,7 @@ export const CONTACT_REQUESTS: RequestCase[] = [
 ];
 
 /**
- * Tasks, money and invoices, against the fixture built by suite.test.ts
+ * Tasks, money and invoices, against the fixture built by tests/integration/assistant-requests.test.ts
  * (dates relative to today in UTC; amounts in USD).
  */
 export const WORK_REQUESTS: RequestCase[] = [
