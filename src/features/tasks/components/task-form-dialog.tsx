@@ -12,7 +12,7 @@ import { Textarea } from '@/components/ui/textarea';
 import { notify } from '@/components/ui/notify';
 import { useUnsavedChanges } from '@/components/ui/unsaved-changes';
 import { useApiForm } from '@/components/ui/use-api-form';
-import { useOpenFromUrl } from '@/components/ui/use-open-from-url';
+import { useRecordDialog } from '@/components/ui/use-record-dialog';
 import { ContactPicker, type PickedContact } from '@/features/contacts/components/contact-picker';
 import { apiFetch } from '@/lib/api-client';
 import { dateInZone, parseDue, safeTimeZone, timeInZone } from '@/lib/time';
@@ -54,21 +54,18 @@ export function TaskFormDialog({
   const timeZone = safeTimeZone(zone);
   const router = useRouter();
   const editing = Boolean(task);
-  const [open, setOpen] = React.useState(false);
   const { pending, errors, setErrors, message, reset, check, send, clearFieldError } = useApiForm();
   const [picked, setPicked] = React.useState<PickedContact | null>(contact ?? null);
-  const [confirmingDelete, setConfirmingDelete] = React.useState(false);
   const { track: trackForm, isDirty } = useUnsavedChanges();
-
-  function changeOpen(next: boolean) {
-    setOpen(next);
-    if (next) {
+  const { open, setOpen, changeOpen, close, confirmingDelete, onDelete } = useRecordDialog({
+    openWith,
+    onOpen: () => {
       reset();
       setPicked(contact ?? null);
-      setConfirmingDelete(false);
-    }
-  }
-  useOpenFromUrl(openWith, () => changeOpen(true));
+    },
+    send,
+    remove: task ? { url: `/api/tasks/${task.id}`, deleted: 'Task deleted', fallback: 'Could not delete the task.' } : undefined,
+  });
 
   const initial = dueFields(task, timeZone);
   const rename = { due_date: 'due_day', due_on: 'due_day', contact_id: 'contact' };
@@ -119,26 +116,6 @@ export function TaskFormDialog({
         : undefined,
       undoneMessage: 'The task is back as before',
     });
-  }
-
-  function close() {
-    setOpen(false);
-    router.refresh();
-  }
-
-  async function onDelete() {
-    if (!confirmingDelete) {
-      setConfirmingDelete(true);
-      return;
-    }
-    await send(
-      () => apiFetch(`/api/tasks/${task!.id}`, { method: 'DELETE' }),
-      () => {
-        close();
-        notify.success('Task deleted');
-      },
-      { fallback: 'Could not delete the task.' },
-    );
   }
 
   return (

@@ -13,7 +13,7 @@ import { Textarea } from '@/components/ui/textarea';
 import { reversal } from '@/components/ui/undo';
 import { useUnsavedChanges } from '@/components/ui/unsaved-changes';
 import { useApiForm } from '@/components/ui/use-api-form';
-import { useOpenFromUrl } from '@/components/ui/use-open-from-url';
+import { useRecordDialog } from '@/components/ui/use-record-dialog';
 import { apiFetch } from '@/lib/api-client';
 import { compareMoney, formatMoney } from '@/lib/money';
 import { readAmount, writeDecimal } from '@/lib/money/input';
@@ -48,12 +48,22 @@ export function TransactionFormDialog({
 }) {
   const router = useRouter();
   const editing = Boolean(transaction);
-  const [open, setOpen] = React.useState(false);
   const [type, setType] = React.useState<TransactionType>(transaction?.type ?? defaultType);
-  const [confirmingDelete, setConfirmingDelete] = React.useState(false);
   const [amount, setAmount] = React.useState(() => (transaction ? writeDecimal(transaction.amount, locale) : ''));
   const { pending, errors, message, reset, check, send, clearFieldError } = useApiForm();
   const { track: trackForm, isDirty } = useUnsavedChanges();
+  const { open, setOpen, changeOpen, close, confirmingDelete, onDelete } = useRecordDialog({
+    openWith,
+    onOpen: () => {
+      reset();
+      setType(transaction?.type ?? defaultType);
+      setAmount(transaction ? writeDecimal(transaction.amount, locale) : '');
+    },
+    send,
+    remove: transaction
+      ? { url: `/api/transactions/${transaction.id}`, deleted: 'Transaction deleted', fallback: 'Could not delete the transaction.' }
+      : undefined,
+  });
   const listId = React.useId();
   const suggestions = [...new Set(categories.filter((c) => c.type === type).map((c) => c.category))];
   const invoiceOptions = invoices.filter(
@@ -104,37 +114,6 @@ export function TransactionFormDialog({
         : undefined,
       undoneMessage: 'The transaction is back as before',
     });
-  }
-
-  function changeOpen(next: boolean) {
-    setOpen(next);
-    if (next) {
-      reset();
-      setConfirmingDelete(false);
-      setType(transaction?.type ?? defaultType);
-      setAmount(transaction ? writeDecimal(transaction.amount, locale) : '');
-    }
-  }
-  useOpenFromUrl(openWith, () => changeOpen(true));
-
-  function close() {
-    setOpen(false);
-    router.refresh();
-  }
-
-  async function onDelete() {
-    if (!confirmingDelete) {
-      setConfirmingDelete(true);
-      return;
-    }
-    await send(
-      () => apiFetch(`/api/transactions/${transaction!.id}`, { method: 'DELETE' }),
-      () => {
-        close();
-        notify.success('Transaction deleted');
-      },
-      { fallback: 'Could not delete the transaction.' },
-    );
   }
 
   return (
