@@ -1,9 +1,9 @@
 'use client';
 
-import { Trash2 } from 'lucide-react';
 import { useRouter } from 'next/navigation';
 import * as React from 'react';
 import { Button } from '@/components/ui/button';
+import { DeleteTwiceButton } from '@/components/ui/delete-twice-button';
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
@@ -181,15 +181,9 @@ export function TaskFormDialog({
           ) : null}
           <DialogFooter className={editing ? 'sm:justify-between' : undefined}>
             {editing ? (
-              <Button
-                type="button"
-                variant="ghost"
-                className="text-destructive hover:text-destructive"
-                onClick={onDelete}
-                disabled={pending}
-              >
-                <Trash2 aria-hidden /> {confirmingDelete ? 'Click again to delete' : 'Delete task'}
-              </Button>
+              <DeleteTwiceButton confirming={confirmingDelete} onClick={onDelete} disabled={pending}>
+                Delete task
+              </DeleteTwiceButton>
             ) : null}
             <div className="flex flex-col-reverse gap-2 sm:flex-row">
               <Button type="button" variant="outline" onClick={() => setOpen(false)}>
