@@ -19,7 +19,8 @@ export interface RecordDelete {
  * (by its trigger, or by `?new=<openWith>` in the URL) runs `onOpen` and
  * disarms the delete button; `close` shuts it and refreshes the page's data.
  * The delete button asks by needing a second click, then sends the DELETE
- * through the form's `send`, closes the dialog and says so.
+ * through the form's `send`, closes the dialog and says so. `undoEdit` is
+ * the undo offered by the toast after an edit.
  */
 export function useRecordDialog({
   openWith,
@@ -66,5 +67,14 @@ export function useRecordDialog({
     );
   }
 
-  return { open, setOpen, changeOpen, close, confirmingDelete, onDelete };
+  /** The save toast's undo of an edit: sends `body` back to `url` (a PUT) and refreshes; none when nothing changed. */
+  function undoEdit(url: string, body: Record<string, unknown> | null): (() => Promise<void>) | undefined {
+    if (!body) return undefined;
+    return async () => {
+      await apiFetch(url, { method: 'PUT', body });
+      router.refresh();
+    };
+  }
+
+  return { open, setOpen, changeOpen, close, confirmingDelete, onDelete, undoEdit };
 }

@@ -46,7 +46,7 @@ export function ContactFormDialog({
   const router = useRouter();
   const { pending, errors, message, reset, check, send } = useApiForm();
   const { track: trackForm, isDirty } = useUnsavedChanges();
-  const { open, setOpen, changeOpen } = useRecordDialog({ openWith, onOpen: reset, send });
+  const { open, setOpen, changeOpen, undoEdit } = useRecordDialog({ openWith, onOpen: reset, send });
   const editing = Boolean(contact);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -81,14 +81,8 @@ export function ContactFormDialog({
       notify.success(`${name} added to your contacts`);
       return;
     }
-    const undo = reversal(contact, saved, EDITABLE_FIELDS);
     notify.success(`Changes to ${name} saved`, {
-      undo: undo
-        ? async () => {
-            await apiFetch(`/api/contacts/${contact.id}`, { method: 'PUT', body: undo });
-            router.refresh();
-          }
-        : undefined,
+      undo: undoEdit(`/api/contacts/${contact.id}`, reversal(contact, saved, EDITABLE_FIELDS)),
       undoneMessage: `${name} is back as before`,
     });
   }

@@ -1,6 +1,5 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import * as React from 'react';
 import { Button } from '@/components/ui/button';
 import { DeleteTwiceButton } from '@/components/ui/delete-twice-button';
@@ -52,12 +51,11 @@ export function TaskFormDialog({
   openWith?: string;
 }) {
   const timeZone = safeTimeZone(zone);
-  const router = useRouter();
   const editing = Boolean(task);
   const { pending, errors, setErrors, message, reset, check, send, clearFieldError } = useApiForm();
   const [picked, setPicked] = React.useState<PickedContact | null>(contact ?? null);
   const { track: trackForm, isDirty } = useUnsavedChanges();
-  const { open, setOpen, changeOpen, close, confirmingDelete, onDelete } = useRecordDialog({
+  const { open, setOpen, changeOpen, close, confirmingDelete, onDelete, undoEdit } = useRecordDialog({
     openWith,
     onOpen: () => {
       reset();
@@ -106,14 +104,8 @@ export function TaskFormDialog({
       notify.success(`Task “${saved.title}” added`);
       return;
     }
-    const undo = taskUndo(task, saved);
     notify.success('Task saved', {
-      undo: undo
-        ? async () => {
-            await apiFetch(`/api/tasks/${task.id}`, { method: 'PUT', body: undo });
-            router.refresh();
-          }
-        : undefined,
+      undo: undoEdit(`/api/tasks/${task.id}`, taskUndo(task, saved)),
       undoneMessage: 'The task is back as before',
     });
   }

@@ -1,7 +1,6 @@
 'use client';
 
 import { ArrowDownLeft, ArrowUpRight } from 'lucide-react';
-import { useRouter } from 'next/navigation';
 import * as React from 'react';
 import { Button } from '@/components/ui/button';
 import { DeleteTwiceButton } from '@/components/ui/delete-twice-button';
@@ -47,13 +46,12 @@ export function TransactionFormDialog({
   /** Opens when the URL has `?new=<openWith>` (the command palette's "Add transaction"); one dialog per page and key. */
   openWith?: string;
 }) {
-  const router = useRouter();
   const editing = Boolean(transaction);
   const [type, setType] = React.useState<TransactionType>(transaction?.type ?? defaultType);
   const [amount, setAmount] = React.useState(() => (transaction ? writeDecimal(transaction.amount, locale) : ''));
   const { pending, errors, message, reset, check, send, clearFieldError } = useApiForm();
   const { track: trackForm, isDirty } = useUnsavedChanges();
-  const { open, setOpen, changeOpen, close, confirmingDelete, onDelete } = useRecordDialog({
+  const { open, setOpen, changeOpen, close, confirmingDelete, onDelete, undoEdit } = useRecordDialog({
     openWith,
     onOpen: () => {
       reset();
@@ -105,14 +103,11 @@ export function TransactionFormDialog({
       });
       return;
     }
-    const undo = reversal(transaction, saved, ['type', 'amount', 'date', 'category', 'description', 'invoice_id']);
     notify.success('Transaction saved', {
-      undo: undo
-        ? async () => {
-            await apiFetch(`/api/transactions/${transaction.id}`, { method: 'PUT', body: undo });
-            router.refresh();
-          }
-        : undefined,
+      undo: undoEdit(
+        `/api/transactions/${transaction.id}`,
+        reversal(transaction, saved, ['type', 'amount', 'date', 'category', 'description', 'invoice_id']),
+      ),
       undoneMessage: 'The transaction is back as before',
     });
   }
