@@ -15,18 +15,20 @@ interface Filters {
 const where = (f: Filters) =>
   and(eq(a.user_id, f.userId), f.entity ? eq(a.entity, f.entity) : undefined, f.entityId ? eq(a.entity_id, f.entityId) : undefined);
 
+/** The columns of an entry as the API shows it. */
+const ENTRY_COLUMNS = {
+  id: a.id,
+  actor: a.actor,
+  action: a.action,
+  entity: a.entity,
+  entity_id: a.entity_id,
+  changes: a.changes,
+  created_at: a.created_at,
+};
+
 export async function selectAudit(tx: Database, f: Filters, cursor: Cursor | undefined, limit: number) {
   const rows = await tx
-    .select({
-      id: a.id,
-      actor: a.actor,
-      action: a.action,
-      entity: a.entity,
-      entity_id: a.entity_id,
-      changes: a.changes,
-      created_at: a.created_at,
-      _sort: sortKey(SORT),
-    })
+    .select({ ...ENTRY_COLUMNS, _sort: sortKey(SORT) })
     .from(a)
     .where(and(where(f), after(SORT, a.id, cursor)))
     .orderBy(...orderBy(SORT, a.id))
@@ -90,17 +92,7 @@ export async function selectChanges(
     .limit(limit);
   if (groups.length === 0) return { groups, entries: [] };
   const entries = await tx
-    .select({
-      id: a.id,
-      actor: a.actor,
-      action: a.action,
-      entity: a.entity,
-      entity_id: a.entity_id,
-      changes: a.changes,
-      context: a.context,
-      created_at: a.created_at,
-      txid: a.txid,
-    })
+    .select({ ...ENTRY_COLUMNS, context: a.context, txid: a.txid })
     .from(a)
     .where(
       and(

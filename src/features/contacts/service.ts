@@ -1,6 +1,6 @@
 import type { UserRow } from '@/lib/auth/user';
 import { recordEvent } from '@/features/audit/service';
-import { csvExport, fieldColumns, parseCsv } from '@/lib/csv';
+import { csvExport, parseCsv } from '@/lib/csv';
 import { type Database, type TenantRunner, tryAdvisoryLock } from '@/lib/db';
 import { errors } from '@/lib/errors';
 import { decodeCursor, type Page, toPage } from '@/lib/pagination';
@@ -75,7 +75,7 @@ export function exportContactsCsv(
   const sort = contactSort(query.sort.field, query.sort.direction);
   return csvExport({
     filename: 'contacts.csv',
-    columns: fieldColumns<Contact>(CONTACT_CSV_FIELDS),
+    fields: CONTACT_CSV_FIELDS,
     run,
     fetch: (tx, cursor, limit) => selectContacts(tx, filters, sort, cursor, limit),
   });

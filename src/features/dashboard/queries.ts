@@ -50,6 +50,20 @@ export interface FinancialRows {
 }
 
 /**
+ * Money in and out per currency from one day to another (both included), from
+ * the daily totals; a transaction that pays no invoice is in the account's
+ * currency.
+ */
+const inAndOut = (p: { userId: string; currency: string }, from: string, to: string) => sql`
+      select coalesce(s.currency, ${p.currency}::text) as currency,
+             sum(s.amount) filter (where s.type = 'income') as income,
+             sum(s.amount) filter (where s.type = 'expense') as expense
+        from public.transaction_day_totals s
+       where s.user_id = ${p.userId}::uuid and s.date between ${from}::date and ${to}::date
+       group by 1
+    `;
+
+/**
  * Dashboard statements are small, but their row estimates (a calendar series
  * times currencies) can look expensive enough for PostgreSQL to JIT-compile
  * them, which costs seconds and saves nothing here: JIT is off for the rest
@@ -76,14 +90,7 @@ export async function selectFinancial(tx: Database, p: FinancialParams): Promise
        where s.user_id = ${p.userId}::uuid and s.date between ${from} and ${to}
        group by 1, 2, 3, 4
     ),
-    previous as (
-      select coalesce(s.currency, ${p.currency}::text) as currency,
-             sum(s.amount) filter (where s.type = 'income') as income,
-             sum(s.amount) filter (where s.type = 'expense') as expense
-        from public.transaction_day_totals s
-       where s.user_id = ${p.userId}::uuid and s.date between ${p.previousFrom}::date and ${p.previousTo}::date
-       group by 1
-    ),
+    previous as (${inAndOut(p, p.previousFrom, p.previousTo)}),
     totals as (
       select r.currency,
              sum(r.amount) filter (where r.type = 'income') as income,
@@ -267,14 +274,7 @@ export async function selectStats(tx: Database, p: StatsParams): Promise<StatsRo
         from invoice_rows r
        group by r.currency
     ),
-    month_rows as (
-      select coalesce(s.currency, ${p.currency}::text) as currency,
-             sum(s.amount) filter (where s.type = 'income') as income,
-             sum(s.amount) filter (where s.type = 'expense') as expense
-        from public.transaction_day_totals s
-       where s.user_id = ${p.userId}::uuid and s.date between ${p.monthFrom}::date and ${p.monthTo}::date
-       group by 1
-    ),
+    month_rows as (${inAndOut(p, p.monthFrom, p.monthTo)}),
     currencies as (
       select ${p.currency}::text as currency
       union select r.currency from invoice_rows r

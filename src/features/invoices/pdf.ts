@@ -68,6 +68,9 @@ export async function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
   });
   const doc = pdf.doc;
   const right = pdf.width - MARGIN;
+  /** A horizontal line to the right margin at `at`, from the left margin unless told. */
+  const rule = (at: number, { from = MARGIN, width = 0.5, color = LINE }: { from?: number; width?: number; color?: string } = {}) =>
+    doc.moveTo(from, at).lineTo(right, at).lineWidth(width).strokeColor(color).stroke();
   const contentWidth = right - MARGIN;
   const bottom = pdf.height - MARGIN - FOOTER;
   const small: TextStyle = { size: 8.5, color: MUTED };
@@ -182,7 +185,7 @@ export async function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
     if (hasTax) pdf.line('TAX', x.tax, y, { ...style, align: 'right', width: columns.tax });
     pdf.line('AMOUNT', x.amount, y, { ...style, align: 'right', width: columns.amount });
     y += 16;
-    doc.moveTo(MARGIN, y).lineTo(right, y).lineWidth(1).strokeColor(INK).stroke();
+    rule(y, { width: 1, color: INK });
     y += 6;
   };
   const newPage = () => {
@@ -206,12 +209,7 @@ export async function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
     if (hasTax) pdf.line(`${item.tax_rate}%`, x.tax, y + 2, { ...body, color: MUTED, align: 'right', width: columns.tax });
     pdf.line(money(item.total), x.amount, y + 2, { ...body, align: 'right', width: columns.amount });
     y += rowHeight;
-    doc
-      .moveTo(MARGIN, y - 4)
-      .lineTo(right, y - 4)
-      .lineWidth(0.5)
-      .strokeColor(LINE)
-      .stroke();
+    rule(y - 4);
   }
 
   // ── totals (kept together) ───────────────────────────────────────────────
@@ -234,12 +232,7 @@ export async function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
   const labelX = right - 300;
   for (const [index, [label, value, style]] of totals.entries()) {
     if (label === 'Total' || label === 'Balance due') {
-      doc
-        .moveTo(labelX, y - 3)
-        .lineTo(right, y - 3)
-        .lineWidth(label === 'Total' ? 1 : 0.5)
-        .strokeColor(label === 'Total' ? INK : LINE)
-        .stroke();
+      rule(y - 3, label === 'Total' ? { from: labelX, width: 1, color: INK } : { from: labelX });
       y += 3;
     }
     const strong = index === 0 || style.weight === 'bold';
@@ -273,12 +266,7 @@ export async function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
   for (let page = range.start; page < range.start + range.count; page += 1) {
     doc.switchToPage(page);
     const footerY = pdf.height - MARGIN - 10;
-    doc
-      .moveTo(MARGIN, footerY - 8)
-      .lineTo(right, footerY - 8)
-      .lineWidth(0.5)
-      .strokeColor(LINE)
-      .stroke();
+    rule(footerY - 8);
     const left = [business.name, `Invoice ${invoice.invoice_number}`].join(' · ');
     pdf.line(left, MARGIN, footerY, { ...small, size: 8 });
     pdf.line(`Page ${page - range.start + 1} of ${range.count}`, MARGIN, footerY, {

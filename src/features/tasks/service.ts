@@ -1,6 +1,6 @@
 import type { UserRow } from '@/lib/auth/user';
 import { assertOwnContact } from '@/features/contacts/service';
-import { csvExport, fieldColumns } from '@/lib/csv';
+import { csvExport } from '@/lib/csv';
 import type { Database, TenantRunner } from '@/lib/db';
 import { errors } from '@/lib/errors';
 import { decodeCursor, type Page, toPage } from '@/lib/pagination';
@@ -75,7 +75,7 @@ export function exportTasksCsv(run: TenantRunner, owner: Pick<UserRow, 'id' | 't
   const sort = taskSort(query.sort.field, query.sort.direction);
   return csvExport({
     filename: 'tasks.csv',
-    columns: fieldColumns<Task>(TASK_CSV_FIELDS),
+    fields: TASK_CSV_FIELDS,
     run,
     fetch: (tx, cursor, limit) => selectTasks(tx, filters, sort, cursor, limit),
   });

@@ -1,5 +1,5 @@
 import type { UserRow } from '@/lib/auth/user';
-import { csvExport, fieldColumns } from '@/lib/csv';
+import { csvExport } from '@/lib/csv';
 import type { Database, TenantRunner } from '@/lib/db';
 import { errors } from '@/lib/errors';
 import { decodeCursor, type Page, toPage } from '@/lib/pagination';
@@ -87,7 +87,7 @@ export function exportTransactionsCsv(run: TenantRunner, owner: Pick<UserRow, 'i
   const sort = transactionSort(query.sort.field, query.sort.direction);
   return csvExport({
     filename: 'transactions.csv',
-    columns: fieldColumns<Transaction>(TRANSACTION_CSV_FIELDS),
+    fields: TRANSACTION_CSV_FIELDS,
     run,
     fetch: (tx, cursor, limit) => selectTransactions(tx, filters, sort, cursor, limit),
   });

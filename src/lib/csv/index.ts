@@ -82,17 +82,18 @@ export function csvResponse<T>(filename: string, columns: readonly CsvColumn<T>[
 /**
  * Every row of a keyset-paginated list as a streamed CSV download: the same
  * query as the JSON list (same filters and sort), fetched in batches, each
- * batch in its own tenant transaction (`run`).
+ * batch in its own tenant transaction (`run`); the columns are the row's
+ * `fields`, under their own names.
  */
 export function csvExport<R extends { id: string }>(options: {
   filename: string;
-  columns: readonly CsvColumn<R>[];
+  fields: readonly (keyof R & string)[];
   run: TenantRunner;
   fetch: (tx: Database, cursor: Cursor | undefined, limit: number) => Promise<(R & { _sort: string })[]>;
   batchSize?: number;
 }): Response {
   const batches = keysetBatches(options.run, options.fetch, options.batchSize) as AsyncIterable<R[]>;
-  return csvResponse(options.filename, options.columns, batches);
+  return csvResponse(options.filename, fieldColumns(options.fields), batches);
 }
 
 // ---------------------------------------------------------------------------

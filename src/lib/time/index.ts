@@ -39,11 +39,15 @@ export function todayIn(timeZone: string, now = new Date()): string {
   return dateInZone(now, timeZone);
 }
 
+/** The wall-clock time in the zone at the instant, as a Date whose UTC fields are those of the clock. */
+export function wallClock(instant: Date, timeZone: string): Date {
+  const p = parts(instant, timeZone);
+  return new Date(Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!));
+}
+
 /** Milliseconds the zone is ahead of UTC at the instant. */
 function offsetAt(instant: Date, timeZone: string): number {
-  const p = parts(instant, timeZone);
-  const asUtc = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
-  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
+  return wallClock(instant, timeZone).getTime() - Math.floor(instant.getTime() / 1000) * 1000;
 }
 
 /**

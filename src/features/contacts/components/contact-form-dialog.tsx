@@ -11,7 +11,7 @@ import { NativeSelect } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
 import { reversal } from '@/components/ui/undo';
 import { useApiForm } from '@/components/ui/use-api-form';
-import { useOpenFromUrl } from '@/components/ui/use-open-from-url';
+import { useRecordDialog } from '@/components/ui/use-record-dialog';
 import { useUnsavedChanges } from '@/components/ui/unsaved-changes';
 import { apiFetch } from '@/lib/api-client';
 import { CONTACT_STATUSES, type Contact, contactCreateSchema, contactName } from '../schema';
@@ -44,16 +44,10 @@ export function ContactFormDialog({
   openWith?: string;
 }) {
   const router = useRouter();
-  const [open, setOpen] = React.useState(false);
   const { pending, errors, message, reset, check, send } = useApiForm();
   const { track: trackForm, isDirty } = useUnsavedChanges();
+  const { open, setOpen, changeOpen, undoEdit } = useRecordDialog({ openWith, onOpen: reset, send });
   const editing = Boolean(contact);
-
-  function changeOpen(next: boolean) {
-    setOpen(next);
-    if (next) reset();
-  }
-  useOpenFromUrl(openWith, () => changeOpen(true));
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -87,14 +81,8 @@ export function ContactFormDialog({
       notify.success(`${name} added to your contacts`);
       return;
     }
-    const undo = reversal(contact, saved, EDITABLE_FIELDS);
     notify.success(`Changes to ${name} saved`, {
-      undo: undo
-        ? async () => {
-            await apiFetch(`/api/contacts/${contact.id}`, { method: 'PUT', body: undo });
-            router.refresh();
-          }
-        : undefined,
+      undo: undoEdit(`/api/contacts/${contact.id}`, reversal(contact, saved, EDITABLE_FIELDS)),
       undoneMessage: `${name} is back as before`,
     });
   }

@@ -1,9 +1,8 @@
 'use client';
 
-import { Trash2 } from 'lucide-react';
-import { useRouter } from 'next/navigation';
 import * as React from 'react';
 import { Button } from '@/components/ui/button';
+import { DeleteTwiceButton } from '@/components/ui/delete-twice-button';
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
@@ -12,7 +11,7 @@ import { Textarea } from '@/components/ui/textarea';
 import { notify } from '@/components/ui/notify';
 import { useUnsavedChanges } from '@/components/ui/unsaved-changes';
 import { useApiForm } from '@/components/ui/use-api-form';
-import { useOpenFromUrl } from '@/components/ui/use-open-from-url';
+import { useRecordDialog } from '@/components/ui/use-record-dialog';
 import { ContactPicker, type PickedContact } from '@/features/contacts/components/contact-picker';
 import { apiFetch } from '@/lib/api-client';
 import { dateInZone, parseDue, safeTimeZone, timeInZone } from '@/lib/time';
@@ -52,23 +51,19 @@ export function TaskFormDialog({
   openWith?: string;
 }) {
   const timeZone = safeTimeZone(zone);
-  const router = useRouter();
   const editing = Boolean(task);
-  const [open, setOpen] = React.useState(false);
   const { pending, errors, setErrors, message, reset, check, send, clearFieldError } = useApiForm();
   const [picked, setPicked] = React.useState<PickedContact | null>(contact ?? null);
-  const [confirmingDelete, setConfirmingDelete] = React.useState(false);
   const { track: trackForm, isDirty } = useUnsavedChanges();
-
-  function changeOpen(next: boolean) {
-    setOpen(next);
-    if (next) {
+  const { open, setOpen, changeOpen, close, confirmingDelete, onDelete, undoEdit } = useRecordDialog({
+    openWith,
+    onOpen: () => {
       reset();
       setPicked(contact ?? null);
-      setConfirmingDelete(false);
-    }
-  }
-  useOpenFromUrl(openWith, () => changeOpen(true));
+    },
+    send,
+    remove: task ? { url: `/api/tasks/${task.id}`, deleted: 'Task deleted', fallback: 'Could not delete the task.' } : undefined,
+  });
 
   const initial = dueFields(task, timeZone);
   const rename = { due_date: 'due_day', due_on: 'due_day', contact_id: 'contact' };
@@ -109,36 +104,10 @@ export function TaskFormDialog({
       notify.success(`Task “${saved.title}” added`);
       return;
     }
-    const undo = taskUndo(task, saved);
     notify.success('Task saved', {
-      undo: undo
-        ? async () => {
-            await apiFetch(`/api/tasks/${task.id}`, { method: 'PUT', body: undo });
-            router.refresh();
-          }
-        : undefined,
+      undo: undoEdit(`/api/tasks/${task.id}`, taskUndo(task, saved)),
       undoneMessage: 'The task is back as before',
     });
-  }
-
-  function close() {
-    setOpen(false);
-    router.refresh();
-  }
-
-  async function onDelete() {
-    if (!confirmingDelete) {
-      setConfirmingDelete(true);
-      return;
-    }
-    await send(
-      () => apiFetch(`/api/tasks/${task!.id}`, { method: 'DELETE' }),
-      () => {
-        close();
-        notify.success('Task deleted');
-      },
-      { fallback: 'Could not delete the task.' },
-    );
   }
 
   return (
@@ -204,15 +173,9 @@ export function TaskFormDialog({
           ) : null}
           <DialogFooter className={editing ? 'sm:justify-between' : undefined}>
             {editing ? (
-              <Button
-                type="button"
-                variant="ghost"
-                className="text-destructive hover:text-destructive"
-                onClick={onDelete}
-                disabled={pending}
-              >
-                <Trash2 aria-hidden /> {confirmingDelete ? 'Click again to delete' : 'Delete task'}
-              </Button>
+              <DeleteTwiceButton confirming={confirmingDelete} onClick={onDelete} disabled={pending}>
+                Delete task
+              </DeleteTwiceButton>
             ) : null}
             <div className="flex flex-col-reverse gap-2 sm:flex-row">
               <Button type="button" variant="outline" onClick={() => setOpen(false)}>

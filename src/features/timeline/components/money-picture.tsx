@@ -8,33 +8,29 @@ export function MoneyPictureView({ money, currency, locale }: { money: MoneyPict
     <div className="grid gap-4">
       {rows.map((m) => (
         <dl key={m.currency} className="grid grid-cols-2 gap-x-4 gap-y-3 text-sm" aria-label={`Money in ${m.currency}`}>
-          <div>
-            <dt className="text-xs text-muted-foreground">Invoiced</dt>
-            <dd className="tabular font-semibold" data-testid="money-invoiced">
-              {formatMoney(m.invoiced, m.currency, locale)}
-            </dd>
-          </div>
-          <div>
-            <dt className="text-xs text-muted-foreground">Paid</dt>
-            <dd className="tabular font-semibold text-green-700" data-testid="money-paid">
-              {formatMoney(m.paid, m.currency, locale)}
-            </dd>
-          </div>
-          <div>
-            <dt className="text-xs text-muted-foreground">Outstanding</dt>
-            <dd className="tabular font-semibold" data-testid="money-outstanding">
-              {formatMoney(m.outstanding, m.currency, locale)}
-            </dd>
-          </div>
-          <div>
-            <dt className="text-xs text-muted-foreground">Of which overdue</dt>
-            <dd className={`tabular font-semibold ${m.overdue !== '0.00' ? 'text-red-700' : ''}`}>
-              {formatMoney(m.overdue, m.currency, locale)}
-            </dd>
-          </div>
+          <Figure label="Invoiced" testId="money-invoiced" value={formatMoney(m.invoiced, m.currency, locale)} />
+          <Figure label="Paid" testId="money-paid" tone="text-green-700" value={formatMoney(m.paid, m.currency, locale)} />
+          <Figure label="Outstanding" testId="money-outstanding" value={formatMoney(m.outstanding, m.currency, locale)} />
+          <Figure
+            label="Of which overdue"
+            tone={m.overdue !== '0.00' ? 'text-red-700' : undefined}
+            value={formatMoney(m.overdue, m.currency, locale)}
+          />
         </dl>
       ))}
       {money.length === 0 ? <p className="text-xs text-muted-foreground">No invoices sent to this contact yet.</p> : null}
+    </div>
+  );
+}
+
+/** One figure of the picture: its label over the amount. */
+function Figure({ label, value, tone, testId }: { label: string; value: string; tone?: string; testId?: string }) {
+  return (
+    <div>
+      <dt className="text-xs text-muted-foreground">{label}</dt>
+      <dd className={tone ? `tabular font-semibold ${tone}` : 'tabular font-semibold'} data-testid={testId}>
+        {value}
+      </dd>
     </div>
   );
 }

@@ -1,9 +1,9 @@
 'use client';
 
-import { ArrowDownLeft, ArrowUpRight, Trash2 } from 'lucide-react';
-import { useRouter } from 'next/navigation';
+import { ArrowDownLeft, ArrowUpRight } from 'lucide-react';
 import * as React from 'react';
 import { Button } from '@/components/ui/button';
+import { DeleteTwiceButton } from '@/components/ui/delete-twice-button';
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
@@ -13,7 +13,7 @@ import { Textarea } from '@/components/ui/textarea';
 import { reversal } from '@/components/ui/undo';
 import { useUnsavedChanges } from '@/components/ui/unsaved-changes';
 import { useApiForm } from '@/components/ui/use-api-form';
-import { useOpenFromUrl } from '@/components/ui/use-open-from-url';
+import { useRecordDialog } from '@/components/ui/use-record-dialog';
 import { apiFetch } from '@/lib/api-client';
 import { compareMoney, formatMoney } from '@/lib/money';
 import { readAmount, writeDecimal } from '@/lib/money/input';
@@ -46,14 +46,23 @@ export function TransactionFormDialog({
   /** Opens when the URL has `?new=<openWith>` (the command palette's "Add transaction"); one dialog per page and key. */
   openWith?: string;
 }) {
-  const router = useRouter();
   const editing = Boolean(transaction);
-  const [open, setOpen] = React.useState(false);
   const [type, setType] = React.useState<TransactionType>(transaction?.type ?? defaultType);
-  const [confirmingDelete, setConfirmingDelete] = React.useState(false);
   const [amount, setAmount] = React.useState(() => (transaction ? writeDecimal(transaction.amount, locale) : ''));
   const { pending, errors, message, reset, check, send, clearFieldError } = useApiForm();
   const { track: trackForm, isDirty } = useUnsavedChanges();
+  const { open, setOpen, changeOpen, close, confirmingDelete, onDelete, undoEdit } = useRecordDialog({
+    openWith,
+    onOpen: () => {
+      reset();
+      setType(transaction?.type ?? defaultType);
+      setAmount(transaction ? writeDecimal(transaction.amount, locale) : '');
+    },
+    send,
+    remove: transaction
+      ? { url: `/api/transactions/${transaction.id}`, deleted: 'Transaction deleted', fallback: 'Could not delete the transaction.' }
+      : undefined,
+  });
   const listId = React.useId();
   const suggestions = [...new Set(categories.filter((c) => c.type === type).map((c) => c.category))];
   const invoiceOptions = invoices.filter(
@@ -94,47 +103,13 @@ export function TransactionFormDialog({
       });
       return;
     }
-    const undo = reversal(transaction, saved, ['type', 'amount', 'date', 'category', 'description', 'invoice_id']);
     notify.success('Transaction saved', {
-      undo: undo
-        ? async () => {
-            await apiFetch(`/api/transactions/${transaction.id}`, { method: 'PUT', body: undo });
-            router.refresh();
-          }
-        : undefined,
+      undo: undoEdit(
+        `/api/transactions/${transaction.id}`,
+        reversal(transaction, saved, ['type', 'amount', 'date', 'category', 'description', 'invoice_id']),
+      ),
       undoneMessage: 'The transaction is back as before',
     });
-  }
-
-  function changeOpen(next: boolean) {
-    setOpen(next);
-    if (next) {
-      reset();
-      setConfirmingDelete(false);
-      setType(transaction?.type ?? defaultType);
-      setAmount(transaction ? writeDecimal(transaction.amount, locale) : '');
-    }
-  }
-  useOpenFromUrl(openWith, () => changeOpen(true));
-
-  function close() {
-    setOpen(false);
-    router.refresh();
-  }
-
-  async function onDelete() {
-    if (!confirmingDelete) {
-      setConfirmingDelete(true);
-      return;
-    }
-    await send(
-      () => apiFetch(`/api/transactions/${transaction!.id}`, { method: 'DELETE' }),
-      () => {
-        close();
-        notify.success('Transaction deleted');
-      },
-      { fallback: 'Could not delete the transaction.' },
-    );
   }
 
   return (
@@ -241,15 +216,9 @@ export function TransactionFormDialog({
           ) : null}
           <DialogFooter className={editing ? 'sm:justify-between' : undefined}>
             {editing ? (
-              <Button
-                type="button"
-                variant="ghost"
-                className="text-destructive hover:text-destructive"
-                onClick={onDelete}
-                disabled={pending}
-              >
-                <Trash2 aria-hidden /> {confirmingDelete ? 'Click again to delete' : 'Delete'}
-              </Button>
+              <DeleteTwiceButton confirming={confirmingDelete} onClick={onDelete} disabled={pending}>
+                Delete
+              </DeleteTwiceButton>
             ) : null}
             <div className="flex flex-col-reverse gap-2 sm:flex-row">
               <Button type="button" variant="outline" onClick={() => setOpen(false)}>

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { wallClock } from '@/lib/time';
 
 /**
  * Dates and periods as people say them, in the user's calendar: "tomorrow",
@@ -37,22 +38,6 @@ function addDays(day: string, n: number): string {
 
 function lastDayOfMonth(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
-
-/** The wall-clock time in `timeZone` as a Date whose UTC fields are those of the clock. */
-export function wallClock(now: Date, timeZone: string): Date {
-  const f = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  });
-  const p = Object.fromEntries(f.formatToParts(now).map((x) => [x.type, x.value]));
-  return new Date(Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second)));
 }
 
 /** A local date and time in `timeZone` as an ISO timestamp in UTC. */
