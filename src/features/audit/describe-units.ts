@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: one sentence builder per kind of record (contact, task, note, payment, invoice
+// with its lines), each short, sharing the same context and formatter.
 import { compareMoney, parseDecimal, subtractMoney } from '@/lib/money';
 import type { AuditContext } from './schema';
 import { changedFields, personName, state, str, type Rec } from './describe-records';

@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: the import plan is one unit — new ids, every table's references rewritten, the
+// invoice replay and the check afterwards — and each step needs the id maps the earlier ones built.
 import { randomUUID } from 'node:crypto';
 import type { LogoUpload, UserSettingsUpdate } from '@/features/users/schema';
 import { ApiError, type ErrorDetails } from '@/lib/errors';

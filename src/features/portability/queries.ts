@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: one query per exported or imported table, in the order the import must write
+// them (docs/decisions/0096); split by table, the order would be spread over files.
 import { sql } from 'drizzle-orm';
 import { type Database, selectRows } from '@/lib/db';
 import type { Row, StoredInvoice, TaxLine } from './plan';

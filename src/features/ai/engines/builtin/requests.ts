@@ -1,3 +1,4 @@
+// Over 400 lines on purpose: a corpus of requests and their expected results, data rather than logic.
 /**
  * Everyday requests the built-in engine must handle, phrased the way people
  * type them (typos, no capitals, shorthand), with the data each must produce.
