@@ -155,6 +155,8 @@ for (const habits of HABITS) {
     await send.getByRole('button', { name: 'Save details and send invoice' }).click();
     await expect(send).toBeHidden();
     await expect(page.getByTestId('invoice-status')).toHaveText('Sent');
+    // the page shows the business and how to pay, as the PDF does
+    await expect(page.getByTestId('how-to-pay')).toContainText('IBAN DE89 3704 0044 0532 0130 00');
     const outbox = (await (await page.request.get('/api/outbox')).json()).data;
     const email = outbox.find((m: { subject: string }) => m.subject === 'Invoice INV-0006 from Whitfield & Example Studio');
     expect(email, JSON.stringify(outbox.map((m: { subject: string }) => m.subject))).toBeTruthy();
@@ -172,6 +174,7 @@ for (const habits of HABITS) {
     await payment.getByRole('button', { name: 'Record payment' }).click();
     await expect(payment).toBeHidden();
     await expect(page.getByTestId('invoice-status')).toHaveText('Paid');
+    await expect(page.getByTestId('how-to-pay')).toHaveCount(0);
     await screenshot(page, `first-day-paid-${device}`);
 
     // the history reads as sentences, never as data

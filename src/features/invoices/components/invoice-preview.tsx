@@ -11,6 +11,12 @@ export interface PreviewParty {
   company?: string | null;
 }
 
+/** The business as printed: its party details, how to pay, and whether it has a logo (served by the API). */
+export interface PreviewBusiness extends PreviewParty {
+  payment_instructions?: string | null;
+  has_logo?: boolean;
+}
+
 /** The invoice as the client sees it: the same content and totals as the PDF. */
 export function InvoicePreview({
   invoice,
@@ -19,7 +25,7 @@ export function InvoicePreview({
   locale,
 }: {
   invoice: InvoiceDetail;
-  business: PreviewParty;
+  business: PreviewBusiness;
   client: PreviewParty | null;
   locale: string;
 }) {
@@ -33,6 +39,15 @@ export function InvoicePreview({
     >
       <header className="flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
         <div className="min-w-0">
+          {business.has_logo ? (
+            // the account's own logo, served by its API (the same image the PDF prints)
+            // eslint-disable-next-line @next/next/no-img-element
+            <img
+              src="/api/invoices/settings/logo"
+              alt={`${business.name ?? 'Business'} logo`}
+              className="mb-2 max-h-14 max-w-48 object-contain"
+            />
+          ) : null}
           <p className="text-lg font-semibold break-words">{business.name ?? ''}</p>
           <p className="text-xs whitespace-pre-line text-slate-500">
             {[business.address, business.tax_id ? `Tax ID: ${business.tax_id}` : null, business.email].filter(Boolean).join('\n')}
@@ -119,6 +134,13 @@ export function InvoicePreview({
           <Row label="Balance due" value={money(invoice.balance_due)} strong testId="invoice-balance" />
         </div>
       </dl>
+
+      {business.payment_instructions && compareMoney(invoice.balance_due, '0.00') > 0 && invoice.status !== 'cancelled' ? (
+        <section className="mt-6" data-testid="how-to-pay">
+          <p className="text-[11px] font-semibold uppercase tracking-wide text-slate-500">How to pay</p>
+          <p className="mt-1 text-sm whitespace-pre-line break-words">{business.payment_instructions}</p>
+        </section>
+      ) : null}
 
       {invoice.notes ? (
         <section className="mt-6">

@@ -55,7 +55,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
       </div>
 
       <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <InvoicePreview invoice={invoice} business={business} client={client} locale={user.locale} />
+        <InvoicePreview invoice={invoice} business={{ ...business, has_logo: sender.has_logo }} client={client} locale={user.locale} />
         <div className="grid content-start gap-5">
           <Card>
             <CardHeader>
