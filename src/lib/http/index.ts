@@ -210,7 +210,7 @@ async function parseBody(req: NextRequest, schema: AnySchema, config: RouteConfi
     if (Object.prototype.hasOwnProperty.call(value, field)) details[field] = ['is read-only'];
   }
   const withoutReadOnly = Object.fromEntries(Object.entries(value).filter(([key]) => !(config.readOnly ?? []).includes(key)));
-  const parsed = schema.safeParse(withoutReadOnly);
+  const parsed = schema.safeParse(withoutReadOnly, { reportInput: true });
   if (!parsed.success) Object.assign(details, zodDetails(parsed.error));
   if (Object.keys(details).length > 0) throw new ApiError('validation_failed', 'Some fields are invalid.', details);
   return (parsed as { data: unknown }).data;
@@ -228,7 +228,7 @@ function parseQuery(req: NextRequest, schema: AnySchema | undefined) {
     if (Object.keys(details).length > 0) throw new ApiError('validation_failed', 'Unknown query parameters.', details);
     return undefined;
   }
-  const parsed = schema.safeParse(entries);
+  const parsed = schema.safeParse(entries, { reportInput: true });
   if (!parsed.success) Object.assign(details, zodDetails(parsed.error, 'parameter'));
   if (Object.keys(details).length > 0) {
     throw new ApiError('validation_failed', 'Some query parameters are invalid.', details);
@@ -239,7 +239,7 @@ function parseQuery(req: NextRequest, schema: AnySchema | undefined) {
 async function parseParams(context: RouteParams | undefined, schema: AnySchema | undefined) {
   if (!schema) return undefined;
   const raw = (await context?.params) ?? {};
-  const parsed = schema.safeParse(raw);
+  const parsed = schema.safeParse(raw, { reportInput: true });
   if (!parsed.success) throw new ApiError('not_found', 'Resource not found.');
   return parsed.data;
 }

@@ -167,6 +167,18 @@ export function integer({ min, max }: { min: number; max: number }) {
     .max(max, `must be at most ${max}`);
 }
 
+/** What a field of the wrong type should have been, in words. */
+const EXPECTED: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+  bigint: 'a whole number',
+  date: 'a date',
+};
+
 /** Turns zod issues into `{ field: [problem, …] }`, as the README's "The HTTP API" describes. */
 export function zodDetails(error: z.ZodError, noun: 'field' | 'parameter' = 'field'): Record<string, string[]> {
   const details: Record<string, string[]> = {};
@@ -181,7 +193,10 @@ export function zodDetails(error: z.ZodError, noun: 'field' | 'parameter' = 'fie
     if (issue.code === 'unrecognized_keys') {
       for (const unknownKey of issue.keys) add(key ? `${key}.${unknownKey}` : unknownKey, `is not a recognised ${noun}`);
     } else if (issue.code === 'invalid_type' && issue.input === undefined) {
+      // parsed with `reportInput` (the API), a field that was sent carries its input: absent, it was missing
       add(key, 'is required');
+    } else if (issue.code === 'invalid_type' && /^Invalid input/.test(issue.message)) {
+      add(key, `must be ${EXPECTED[issue.expected] ?? issue.expected}`);
     } else {
       add(key, issue.message);
     }

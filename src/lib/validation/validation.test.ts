@@ -92,3 +92,22 @@ describe('zodDetails with field names of Object.prototype', () => {
     }
   });
 });
+
+describe('zodDetails for fields of the wrong type', () => {
+  it('says what a field should have been when it was sent, and "is required" when it was not', () => {
+    const schema = z.strictObject({
+      title: z.string(),
+      count: z.number(),
+      tags: z.array(z.string()),
+      named: z.string({ error: 'must be a name' }),
+    });
+    const parsed = schema.safeParse({ title: 5, tags: 'x', named: 3 }, { reportInput: true });
+    expect(parsed.success).toBe(false);
+    expect(zodDetails(parsed.error!)).toEqual({
+      title: ['must be text'],
+      count: ['is required'],
+      tags: ['must be a list'],
+      named: ['must be a name'],
+    });
+  });
+});
