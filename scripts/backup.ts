@@ -8,8 +8,9 @@
  * PostgreSQL (DATABASE_URL) is backed up with pg_dump: README → Operations.
  */
 import { saveBackup, saveBackupInDir, takeBackup } from '../src/lib/backup/backup';
+import { runCommand } from '../src/lib/backup/command';
 import { BackupError } from '../src/lib/backup/format';
-import { env, EnvError } from '../src/lib/env';
+import { env } from '../src/lib/env';
 
 const USAGE = 'usage: npm run backup -- --out FILE   (or --dir DIR: dated file, newest BACKUP_KEEP kept)';
 
@@ -59,16 +60,4 @@ async function main() {
   );
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    const message =
-      error instanceof EnvError
-        ? `Invalid environment: ${error.problems.join('; ')}`
-        : error instanceof BackupError
-          ? error.message
-          : `Backup failed: ${error instanceof Error ? error.message : String(error)}`;
-    console.error(message.replace(/\s*\n\s*/g, ' '));
-    process.exit(1);
-  },
-);
+runCommand(main, 'Backup failed');

@@ -6,9 +6,10 @@
  * any newer migrations. On failure: one line on stderr, exit code 1.
  * PostgreSQL (DATABASE_URL) is restored with pg_restore: README → Operations.
  */
+import { runCommand } from '../src/lib/backup/command';
 import { BackupError } from '../src/lib/backup/format';
 import { restoreBackup } from '../src/lib/backup/restore';
-import { env, EnvError } from '../src/lib/env';
+import { env } from '../src/lib/env';
 
 const USAGE = 'usage: DATA_DIR=<new empty directory> npm run restore -- FILE';
 
@@ -37,16 +38,4 @@ async function main() {
   );
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    const message =
-      error instanceof EnvError
-        ? `Invalid environment: ${error.problems.join('; ')}`
-        : error instanceof BackupError
-          ? error.message
-          : `Restore failed: ${error instanceof Error ? error.message : String(error)}`;
-    console.error(message.replace(/\s*\n\s*/g, ' '));
-    process.exit(1);
-  },
-);
+runCommand(main, 'Restore failed');
