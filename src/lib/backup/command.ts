@@ -16,6 +16,7 @@ export function runCommand(main: () => Promise<void>, failed: string): void {
           : error instanceof BackupError
             ? error.message
             : `${failed}: ${error instanceof Error ? error.message : String(error)}`;
+      // eslint-disable-next-line no-console -- a command's one line on stderr
       console.error(message.replace(/\s*\n\s*/g, ' '));
       process.exit(1);
     },
