@@ -13,8 +13,9 @@ export async function startAssistant(env: Record<string, string> = {}) {
   Object.assign(process.env, { DATA_DIR: dataDir, LOG_LEVEL: 'silent', DEMO_DATA: 'false', ...env });
   const { resetEnvForTests } = await import('../../src/lib/env');
   resetEnvForTests();
-  const { withTenant, closeDriver } = await import('../../src/lib/db');
+  const { withTenant, withWorkspace, closeDriver } = await import('../../src/lib/db');
   const { currentUser } = await import('../../src/lib/auth/user');
+  const { chooseWorkspace } = await import('../../src/lib/auth/workspace');
   const service = await import('../../src/features/ai/service');
   const { ApiError } = await import('../../src/lib/errors');
   let seq = 0;
@@ -24,13 +25,17 @@ export async function startAssistant(env: Record<string, string> = {}) {
     const sub = `user_test_${Date.now()}_${seq}`;
     const [first_name, last_name] = name.split(' ');
     const claims = { sub };
-    const { user } = await withTenant(claims, (tx) =>
-      currentUser(tx, {
+    // the person's own workspace, as a route handler gets it
+    const user = await withTenant(claims, async (tx) => {
+      const { user: person } = await currentUser(tx, {
         userId: sub,
         identity: { email: `${sub}@example.com`, first_name: first_name ?? null, last_name: last_name ?? null },
-      }),
-    );
-    const tx = <T>(fn: (tx: import('../../src/lib/db').Database) => Promise<T>) => withTenant(claims, fn);
+      });
+      const workspace = await chooseWorkspace(tx, person);
+      if (!workspace) throw new Error('no personal workspace');
+      return workspace;
+    });
+    const tx = <T>(fn: (tx: import('../../src/lib/db').Database) => Promise<T>) => withWorkspace(claims, user.id, fn);
     const unwrap = async (pending: unknown) => {
       let result: unknown;
       try {

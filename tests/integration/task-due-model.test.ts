@@ -28,7 +28,7 @@ afterAll(async () => {
 });
 
 async function setZone(tx: Database, time_zone: string) {
-  await tx.update(tables.users).set({ time_zone }).where(eq(tables.users.id, me.user.id));
+  await tx.update(tables.workspaces).set({ time_zone }).where(eq(tables.workspaces.id, me.user.id));
   return { ...me.user, time_zone };
 }
 
@@ -116,7 +116,7 @@ describe('overdue and due today, in the person’s zone', () => {
     async (zone) => {
       const someone = await db.signUp('Zoe Zone');
       await someone.tx(async (tx) => {
-        await tx.update(tables.users).set({ time_zone: zone }).where(eq(tables.users.id, someone.user.id));
+        await tx.update(tables.workspaces).set({ time_zone: zone }).where(eq(tables.workspaces.id, someone.user.id));
         const owner = { ...someone.user, time_zone: zone };
         const today = todayIn(zone);
         const made = async (title: string, fields: Record<string, unknown>) =>

@@ -5,7 +5,7 @@ import type { AiAction, AiActionStatus, AiLog, AiLogStatus } from './schema';
 
 /**
  * Queries on ai_logs and ai_actions. Each takes the tenant transaction first
- * and filters by user_id explicitly (RLS filters as well).
+ * and filters by workspace_id explicitly (RLS filters as well).
  */
 
 const l = tables.aiLogs;
@@ -28,7 +28,7 @@ const actionColumns = {
 
 export async function insertLog(
   tx: Database,
-  userId: string,
+  workspaceId: string,
   values: {
     query: string;
     engine: string;
@@ -41,14 +41,14 @@ export async function insertLog(
 ): Promise<{ id: string; created_at: Date }> {
   const [row] = await tx
     .insert(l)
-    .values({ ...values, user_id: userId, metadata: values.metadata ?? {} })
+    .values({ ...values, workspace_id: workspaceId, metadata: values.metadata ?? {} })
     .returning({ id: l.id, created_at: l.created_at });
   return row!;
 }
 
 export async function finishLog(
   tx: Database,
-  userId: string,
+  workspaceId: string,
   id: string,
   values: {
     response: string | null;
@@ -61,7 +61,7 @@ export async function finishLog(
   await tx
     .update(l)
     .set({ ...values, metadata: sql`${l.metadata} || ${JSON.stringify(values.metadata)}::jsonb` })
-    .where(and(eq(l.user_id, userId), eq(l.id, id)));
+    .where(and(eq(l.workspace_id, workspaceId), eq(l.id, id)));
 }
 
 /**
@@ -70,7 +70,7 @@ export async function finishLog(
  */
 export async function recordToolCall(
   tx: Database,
-  userId: string,
+  workspaceId: string,
   logId: string,
   call: { tool: string; ok: boolean },
 ): Promise<number | undefined> {
@@ -80,33 +80,33 @@ export async function recordToolCall(
       metadata: sql`${l.metadata} || jsonb_build_object('tool_calls',
         coalesce(${l.metadata} -> 'tool_calls', '[]'::jsonb) || ${JSON.stringify([call])}::jsonb)`,
     })
-    .where(and(eq(l.user_id, userId), eq(l.id, logId), eq(l.status, 'running')))
+    .where(and(eq(l.workspace_id, workspaceId), eq(l.id, logId), eq(l.status, 'running')))
     .returning({ n: sql<number>`jsonb_array_length(${l.metadata} -> 'tool_calls')` });
   return row ? Number(row.n) : undefined;
 }
 
 export async function selectLogState(
   tx: Database,
-  userId: string,
+  workspaceId: string,
   logId: string,
 ): Promise<{ status: string; metadata: Record<string, unknown>; engine: string } | undefined> {
   const [row] = await tx
     .select({ status: l.status, metadata: l.metadata, engine: l.engine })
     .from(l)
-    .where(and(eq(l.user_id, userId), eq(l.id, logId)))
+    .where(and(eq(l.workspace_id, workspaceId), eq(l.id, logId)))
     .limit(1);
   return row as { status: string; metadata: Record<string, unknown>; engine: string } | undefined;
 }
 
 export async function selectHistory(
   tx: Database,
-  userId: string,
+  workspaceId: string,
   limit: number,
 ): Promise<{ query: string; response: string | null; status: string; metadata: Record<string, unknown>; created_at: Date }[]> {
   const rows = await tx
     .select({ query: l.query, response: l.response, status: l.status, metadata: l.metadata, created_at: l.created_at })
     .from(l)
-    .where(and(eq(l.user_id, userId), sql`${l.status} in ('ok', 'pending_confirmation', 'clarify')`))
+    .where(and(eq(l.workspace_id, workspaceId), sql`${l.status} in ('ok', 'pending_confirmation', 'clarify')`))
     .orderBy(desc(l.created_at), desc(l.id))
     .limit(limit);
   return (
@@ -118,13 +118,14 @@ const logSort: SortSpec = { expr: l.created_at, cast: 'timestamptz', direction: 
 
 export async function selectLogs(
   tx: Database,
-  userId: string,
+  workspaceId: string,
   cursor: Cursor | undefined,
   limit: number,
 ): Promise<(AiLog & { _sort: string })[]> {
   const rows = await tx
     .select({
       id: l.id,
+      workspace_id: l.workspace_id,
       user_id: l.user_id,
       query: l.query,
       response: l.response,
@@ -142,49 +143,49 @@ export async function selectLogs(
                          then 'expired' else x.status end,
           'result', x.result, 'reversible', x.undo is not null,
           'created_at', x.created_at, 'decided_at', x.decided_at)
-        from public.ai_actions x where x.log_id = "ai_logs"."id" and x.user_id = "ai_logs"."user_id"
+        from public.ai_actions x where x.log_id = "ai_logs"."id" and x.workspace_id = "ai_logs"."workspace_id"
         order by x.created_at limit 1)`,
     })
     .from(l)
-    .where(and(eq(l.user_id, userId), after(logSort, l.id, cursor)))
+    .where(and(eq(l.workspace_id, workspaceId), after(logSort, l.id, cursor)))
     .orderBy(...orderBy(logSort, l.id))
     .limit(limit);
   return rows as (AiLog & { _sort: string })[];
 }
 
-export async function countLogs(tx: Database, userId: string): Promise<number> {
+export async function countLogs(tx: Database, workspaceId: string): Promise<number> {
   const [row] = await tx
     .select({ n: sql<number>`count(*)::int` })
     .from(l)
-    .where(eq(l.user_id, userId));
+    .where(eq(l.workspace_id, workspaceId));
   return Number(row?.n ?? 0);
 }
 
 export async function insertAction(
   tx: Database,
-  userId: string,
+  workspaceId: string,
   values: { log_id: string; tool: string; args: Record<string, unknown>; summary: string },
 ): Promise<AiAction> {
   const [row] = await tx
     .insert(a)
-    .values({ ...values, user_id: userId })
+    .values({ ...values, workspace_id: workspaceId })
     .returning(actionColumns);
   return row as AiAction;
 }
 
-export async function countActionsOfLog(tx: Database, userId: string, logId: string): Promise<number> {
+export async function countActionsOfLog(tx: Database, workspaceId: string, logId: string): Promise<number> {
   const [row] = await tx
     .select({ n: sql<number>`count(*)::int` })
     .from(a)
-    .where(and(eq(a.user_id, userId), eq(a.log_id, logId)));
+    .where(and(eq(a.workspace_id, workspaceId), eq(a.log_id, logId)));
   return Number(row?.n ?? 0);
 }
 
-export async function selectActionsOfLog(tx: Database, userId: string, logId: string): Promise<AiAction[]> {
+export async function selectActionsOfLog(tx: Database, workspaceId: string, logId: string): Promise<AiAction[]> {
   const rows = await tx
     .select(actionColumns)
     .from(a)
-    .where(and(eq(a.user_id, userId), eq(a.log_id, logId)))
+    .where(and(eq(a.workspace_id, workspaceId), eq(a.log_id, logId)))
     .orderBy(a.created_at);
   return rows as AiAction[];
 }
@@ -192,7 +193,7 @@ export async function selectActionsOfLog(tx: Database, userId: string, logId: st
 /** The action, locked for the decision (a concurrent confirm waits, then sees the new status). */
 export async function selectActionForUpdate(
   tx: Database,
-  userId: string,
+  workspaceId: string,
   id: string,
 ): Promise<(AiAction & { undo: Record<string, unknown> | null; expired: boolean }) | undefined> {
   const [row] = await tx
@@ -202,7 +203,7 @@ export async function selectActionForUpdate(
       expired: sql<boolean>`(${a.created_at} < now() - make_interval(hours => ${ACTION_TTL_HOURS}))`,
     })
     .from(a)
-    .where(and(eq(a.user_id, userId), eq(a.id, id)))
+    .where(and(eq(a.workspace_id, workspaceId), eq(a.id, id)))
     .for('update')
     .limit(1);
   return row as (AiAction & { undo: Record<string, unknown> | null; expired: boolean }) | undefined;
@@ -210,7 +211,7 @@ export async function selectActionForUpdate(
 
 export async function updateAction(
   tx: Database,
-  userId: string,
+  workspaceId: string,
   id: string,
   values: { status: AiActionStatus; result?: unknown; undo?: Record<string, unknown> | null; decided?: boolean },
 ): Promise<void> {
@@ -222,17 +223,17 @@ export async function updateAction(
       ...(values.undo !== undefined ? { undo: values.undo } : {}),
       ...(values.decided ? { decided_at: sql`now()` } : {}),
     })
-    .where(and(eq(a.user_id, userId), eq(a.id, id)));
+    .where(and(eq(a.workspace_id, workspaceId), eq(a.id, id)));
 }
 
 /** Pending actions past their time become `expired`; so do those of a failed exchange. */
-export async function expireActions(tx: Database, userId: string, logId?: string): Promise<number> {
+export async function expireActions(tx: Database, workspaceId: string, logId?: string): Promise<number> {
   const rows = await tx
     .update(a)
     .set({ status: 'expired', decided_at: sql`now()` })
     .where(
       and(
-        eq(a.user_id, userId),
+        eq(a.workspace_id, workspaceId),
         eq(a.status, 'pending'),
         logId ? eq(a.log_id, logId) : lt(a.created_at, sql`now() - make_interval(hours => ${ACTION_TTL_HOURS})`),
       ),

@@ -1,4 +1,4 @@
-import type { UserRow } from '@/lib/auth/user';
+import type { Workspace } from '@/lib/auth/workspace';
 import { type Database, savepoint, type TenantRunner } from '@/lib/db';
 import { ApiError, fromDatabaseError } from '@/lib/errors';
 import { log } from '@/lib/log';
@@ -28,7 +28,7 @@ export interface ToolRunner {
   call(name: string, args: unknown): Promise<ToolOutcome>;
 }
 
-export function userToday(user: Pick<UserRow, 'time_zone'>, now = new Date()): string {
+export function userToday(user: Pick<Workspace, 'time_zone'>, now = new Date()): string {
   try {
     return new Intl.DateTimeFormat('en-CA', { timeZone: user.time_zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
   } catch {
@@ -48,7 +48,7 @@ export class ExchangeClosedError extends Error {}
  * description of write tools run in a savepoint, so that a failing call
  * leaves the transaction usable and writes nothing.
  */
-export async function callTool(tx: Database, user: UserRow, logId: string, name: string, args: unknown): Promise<ToolOutcome> {
+export async function callTool(tx: Database, user: Workspace, logId: string, name: string, args: unknown): Promise<ToolOutcome> {
   const tool = getTool(name);
   const calls = await recordToolCall(tx, user.id, logId, { tool: name, ok: Boolean(tool) });
   if (calls === undefined) throw new ExchangeClosedError('This exchange is over.');
@@ -107,6 +107,6 @@ export async function callTool(tx: Database, user: UserRow, logId: string, name:
 }
 
 /** A runner for engines in this process: each call is one short tenant transaction. */
-export function inProcessRunner(newTransaction: TenantRunner, user: UserRow, logId: string): ToolRunner {
+export function inProcessRunner(newTransaction: TenantRunner, user: Workspace, logId: string): ToolRunner {
   return { call: (name, args) => newTransaction((tx) => callTool(tx, user, logId, name, args)) };
 }

@@ -1,5 +1,6 @@
 import { recordEvent } from '@/features/audit/service';
-import { findUserByClerkId, type UserRow } from '@/lib/auth/user';
+import { findUserByClerkId } from '@/lib/auth/user';
+import { switchWorkspace, type Workspace } from '@/lib/auth/workspace';
 import { type Database, savepoint, withTenant, type TenantRunner } from '@/lib/db';
 import { env } from '@/lib/env';
 import { ApiError, errors, failure, fromDatabaseError } from '@/lib/errors';
@@ -34,11 +35,11 @@ import { signToolToken, verifyToolToken } from './tool-token';
 
 const MAX_RESPONSE = 20_000;
 
-function engineUser(user: UserRow): EngineUser {
+function engineUser(user: Workspace): EngineUser {
   return {
     id: user.id,
-    name: [user.first_name, user.last_name].filter(Boolean).join(' ') || user.email || 'the user',
-    email: user.email,
+    name: [user.user.first_name, user.user.last_name].filter(Boolean).join(' ') || user.user.email || 'the user',
+    email: user.user.email,
     time_zone: user.time_zone,
     currency: user.currency,
     locale: user.locale,
@@ -82,7 +83,7 @@ export function toolsUrl(appUrl: string | undefined): string {
 }
 
 export async function askAssistant(input: {
-  user: UserRow;
+  user: Workspace;
   query: string;
   newTransaction: TenantRunner;
 }): Promise<{ data: AiAnswer } | Response> {
@@ -102,7 +103,10 @@ export async function askAssistant(input: {
   let answer: EngineAnswer | undefined;
   let failed: EngineFailure | undefined;
   try {
-    const toolToken = await signToolToken({ sub: input.user.clerk_id, uid: user.id, lid: logId }, config.AI_TIMEOUT_MS + 5000);
+    const toolToken = await signToolToken(
+      { sub: input.user.user.clerk_id, uid: input.user.user.id, wid: user.id, lid: logId },
+      config.AI_TIMEOUT_MS + 5000,
+    );
     answer = await withTimeout(
       engine.answer({
         query,
@@ -178,10 +182,13 @@ export async function runToolWithToken(token: string | undefined, name: string, 
   const claims = token ? await verifyToolToken(token) : undefined;
   if (!claims) throw spent();
   const outcome: ToolOutcome = await withTenant({ sub: claims.sub }, async (tx) => {
-    const user = await findUserByClerkId(tx, claims.sub);
-    if (!user || user.id !== claims.uid) throw spent();
+    const person = await findUserByClerkId(tx, claims.sub);
+    if (!person || person.id !== claims.uid) throw spent();
+    // the workspace the exchange began in, with the person's role there now (a removed member's token is spent)
+    const workspace = await switchWorkspace(tx, person, claims.wid);
+    if (!workspace) throw spent();
     try {
-      return await callTool(tx, user, claims.lid, name, args);
+      return await callTool(tx, workspace, claims.lid, name, args);
     } catch (error) {
       if (error instanceof ExchangeClosedError) throw spent();
       throw error;
@@ -194,7 +201,7 @@ export async function runToolWithToken(token: string | undefined, name: string, 
 
 function decisionLog(
   tx: Database,
-  user: UserRow,
+  user: Workspace,
   engine: string,
   entry: {
     query: string;
@@ -207,7 +214,7 @@ function decisionLog(
   return insertLog(tx, user.id, { ...entry, engine, duration_ms: 0 });
 }
 
-async function loadAction(tx: Database, user: UserRow, id: string) {
+async function loadAction(tx: Database, user: Workspace, id: string) {
   const action = await selectActionForUpdate(tx, user.id, id);
   if (!action) throw errors.notFound('Action');
   const engine = (await selectLogState(tx, user.id, action.log_id))?.engine ?? 'builtin';
@@ -222,7 +229,7 @@ function asApiError(error: unknown): ApiError {
 }
 
 /** Carries out a proposed change once, in this transaction; returns the changed record. */
-export async function confirmAction(tx: Database, user: UserRow, id: string): Promise<{ data: unknown } | Response> {
+export async function confirmAction(tx: Database, user: Workspace, id: string): Promise<{ data: unknown } | Response> {
   const { action, engine } = await loadAction(tx, user, id);
   const meta = { action_id: action.id, log_id: action.log_id, tool: action.tool };
   if (action.status !== 'pending') throw errors.conflict(`This change was already ${action.status}.`);
@@ -261,7 +268,7 @@ export async function confirmAction(tx: Database, user: UserRow, id: string): Pr
   return { data: applied.record };
 }
 
-export async function rejectAction(tx: Database, user: UserRow, id: string) {
+export async function rejectAction(tx: Database, user: Workspace, id: string) {
   const { action, engine } = await loadAction(tx, user, id);
   if (action.status !== 'pending') throw errors.conflict(`This change was already ${action.status}.`);
   await updateAction(tx, user.id, action.id, { status: 'rejected', decided: true });
@@ -277,7 +284,7 @@ export async function rejectAction(tx: Database, user: UserRow, id: string) {
 }
 
 /** Reverts a confirmed change where that is possible (409 otherwise). */
-export async function undoAction(tx: Database, user: UserRow, id: string): Promise<{ data: unknown } | Response> {
+export async function undoAction(tx: Database, user: Workspace, id: string): Promise<{ data: unknown } | Response> {
   const { action, engine } = await loadAction(tx, user, id);
   if (action.status !== 'confirmed') throw errors.conflict(`Only a confirmed change can be undone; this one is ${action.status}.`);
   const tool = getTool(action.tool);
@@ -312,7 +319,7 @@ export async function undoAction(tx: Database, user: UserRow, id: string): Promi
   return { data: { id: action.id, status: 'undone' as const, result } };
 }
 
-export async function listLogs(tx: Database, user: UserRow, query: AiLogListQuery): Promise<{ data: AiLog[]; page: Page }> {
+export async function listLogs(tx: Database, user: Workspace, query: AiLogListQuery): Promise<{ data: AiLog[]; page: Page }> {
   const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
   const [rows, total] = await Promise.all([
     selectLogs(tx, user.id, cursor, query.limit + 1),

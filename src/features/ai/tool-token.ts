@@ -6,8 +6,8 @@ import { env } from '@/lib/env';
 
 /**
  * Tool tokens: what an n8n workflow carries when it calls back
- * /api/ai/tools/:name. HS256 JWTs signed with a server key, for one user and
- * one exchange (`lid`, the ai_logs row), valid for the exchange's time limit.
+ * /api/ai/tools/:name. HS256 JWTs signed with a server key, for one user in one
+ * workspace and one exchange (`lid`, the ai_logs row), valid for the exchange's time limit.
  * The tool endpoint also refuses a token whose exchange is over, so a token
  * cannot be reused after its answer. The key comes from AI_TOOL_TOKEN_SECRET,
  * or a random key kept in DATA_DIR.
@@ -46,13 +46,15 @@ export interface ToolTokenClaims {
   sub: string;
   /** users.id */
   uid: string;
+  /** workspaces.id: the workspace the exchange runs in */
+  wid: string;
   /** ai_logs.id of the exchange. */
   lid: string;
 }
 
 export async function signToolToken(claims: ToolTokenClaims, ttlMs: number): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
-  return new SignJWT({ uid: claims.uid, lid: claims.lid })
+  return new SignJWT({ uid: claims.uid, wid: claims.wid, lid: claims.lid })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(claims.sub)
     .setAudience(AUDIENCE)
@@ -67,10 +69,15 @@ export async function signToolToken(claims: ToolTokenClaims, ttlMs: number): Pro
 export async function verifyToolToken(token: string): Promise<ToolTokenClaims | undefined> {
   try {
     const { payload } = await jwtVerify(token, key(), { audience: AUDIENCE, issuer: ISSUER, algorithms: ['HS256'] });
-    if (typeof payload.sub !== 'string' || typeof payload.uid !== 'string' || typeof payload.lid !== 'string') {
+    if (
+      typeof payload.sub !== 'string' ||
+      typeof payload.uid !== 'string' ||
+      typeof payload.wid !== 'string' ||
+      typeof payload.lid !== 'string'
+    ) {
       return undefined;
     }
-    return { sub: payload.sub, uid: payload.uid, lid: payload.lid };
+    return { sub: payload.sub, uid: payload.uid, wid: payload.wid, lid: payload.lid };
   } catch {
     return undefined;
   }

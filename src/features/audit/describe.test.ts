@@ -654,7 +654,8 @@ describe('describeActor', () => {
   it('says who acted', () => {
     expect(describeActor('user_1', 'user_1')).toBe('You');
     expect(describeActor(null, 'user_1')).toBe('Automatic');
-    expect(describeActor('user_2', 'user_1')).toBe('Someone else');
+    expect(describeActor('user_2', 'user_1', new Map([['user_2', 'Sam Lee']]))).toBe('Sam Lee');
+    expect(describeActor('user_3', 'user_1', new Map([['user_2', 'Sam Lee']]))).toBe('A former member');
   });
 });
 

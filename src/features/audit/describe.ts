@@ -223,7 +223,9 @@ function fallback(rows: readonly ChangeRow[]): ActivityLine {
 }
 
 /** Who made a change: the reader, a scheduled job, or someone else with access to the account. */
-export function describeActor(actor: string | null, signedInAs: string): string {
+/** Who made a change: you, a teammate by name, or the system. */
+export function describeActor(actor: string | null, signedInAs: string, people: ReadonlyMap<string, string> = new Map()): string {
   if (actor === null) return 'Automatic';
-  return actor === signedInAs ? 'You' : 'Someone else';
+  if (actor === signedInAs) return 'You';
+  return people.get(actor) || 'A former member';
 }

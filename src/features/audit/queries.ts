@@ -7,13 +7,17 @@ const a = tables.auditLogs;
 const SORT: SortSpec = { expr: a.seq, cast: 'bigint', direction: 'desc' };
 
 interface Filters {
-  userId: string;
+  workspaceId: string;
   entity?: string;
   entityId?: string;
 }
 
 const where = (f: Filters) =>
-  and(eq(a.user_id, f.userId), f.entity ? eq(a.entity, f.entity) : undefined, f.entityId ? eq(a.entity_id, f.entityId) : undefined);
+  and(
+    eq(a.workspace_id, f.workspaceId),
+    f.entity ? eq(a.entity, f.entity) : undefined,
+    f.entityId ? eq(a.entity_id, f.entityId) : undefined,
+  );
 
 /** The columns of an entry as the API shows it. */
 const ENTRY_COLUMNS = {
@@ -56,7 +60,7 @@ export async function insertEvent(
 // ---------------------------------------------------------------------------
 
 export interface ChangeFilters {
-  userId: string;
+  workspaceId: string;
   /** only changes that touched this invoice (the invoice row, its lines, its payments) */
   invoiceId?: string;
 }
@@ -68,7 +72,7 @@ export interface ChangeEntry extends AuditEntry {
 
 // every entry about an invoice (its row, its lines, its payments, its events) names it in its context
 const changeWhere = (f: ChangeFilters) =>
-  and(eq(a.user_id, f.userId), f.invoiceId ? sql`${a.context} ->> 'invoice_id' = ${f.invoiceId}` : undefined);
+  and(eq(a.workspace_id, f.workspaceId), f.invoiceId ? sql`${a.context} ->> 'invoice_id' = ${f.invoiceId}` : undefined);
 
 /**
  * One page of changes, newest first: the transactions (`txid`) ordered by
@@ -96,7 +100,7 @@ export async function selectChanges(
     .from(a)
     .where(
       and(
-        eq(a.user_id, f.userId),
+        eq(a.workspace_id, f.workspaceId),
         inArray(
           a.txid,
           groups.map((g) => g.txid),
@@ -116,7 +120,20 @@ export async function countChanges(tx: Database, f: ChangeFilters): Promise<numb
 }
 
 /** Names of the contacts and invoices some entries refer to by id ("Acme Ltd", "INV-0007"). */
-export async function selectNames(tx: Database, userId: string, ids: string[]): Promise<Map<string, string>> {
+/** The names of the people behind sign-in ids (members of the workspace, and oneself; RLS hides anyone else). */
+export async function selectPeople(tx: Database, clerkIds: string[]): Promise<Map<string, string>> {
+  const people = new Map<string, string>();
+  if (clerkIds.length === 0) return people;
+  const u = tables.users;
+  const rows = await tx
+    .select({ clerk_id: u.clerk_id, first_name: u.first_name, last_name: u.last_name, email: u.email })
+    .from(u)
+    .where(inArray(u.clerk_id, clerkIds));
+  for (const row of rows) people.set(row.clerk_id, [row.first_name, row.last_name].filter(Boolean).join(' ') || row.email || '');
+  return people;
+}
+
+export async function selectNames(tx: Database, workspaceId: string, ids: string[]): Promise<Map<string, string>> {
   const names = new Map<string, string>();
   if (ids.length === 0) return names;
   const c = tables.contacts;
@@ -125,11 +142,11 @@ export async function selectNames(tx: Database, userId: string, ids: string[]): 
     await tx
       .select({ id: c.id, first_name: c.first_name, last_name: c.last_name })
       .from(c)
-      .where(and(eq(c.user_id, userId), inArray(c.id, ids))),
+      .where(and(eq(c.workspace_id, workspaceId), inArray(c.id, ids))),
     await tx
       .select({ id: i.id, invoice_number: i.invoice_number })
       .from(i)
-      .where(and(eq(i.user_id, userId), inArray(i.id, ids))),
+      .where(and(eq(i.workspace_id, workspaceId), inArray(i.id, ids))),
   ];
   for (const row of contacts) names.set(row.id, [row.first_name, row.last_name].filter(Boolean).join(' '));
   for (const row of invoices) names.set(row.id, row.invoice_number);

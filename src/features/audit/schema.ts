@@ -63,7 +63,7 @@ export interface AuditContext {
 export interface ActivityItem {
   /** the id of the change's last entry */
   id: string;
-  /** "You", "Automatic", "Someone else" */
+  /** "You", a teammate's name, "Automatic", or "A former member" */
   actor: string;
   created_at: Date;
   title: string;

@@ -1,6 +1,6 @@
 import type { Database } from '@/lib/db';
 import { decodeCursor, type Page, toPage } from '@/lib/pagination';
-import { type ChangeEntry, countAudit, countChanges, insertEvent, selectAudit, selectChanges, selectNames } from './queries';
+import { type ChangeEntry, countAudit, countChanges, insertEvent, selectAudit, selectChanges, selectNames, selectPeople } from './queries';
 import { describeActor, describeChange, describeInvoiceEdit, type Reader } from './describe';
 import type { ActivityItem, AuditEntry, AuditEvent, AuditListQuery } from './schema';
 
@@ -12,7 +12,7 @@ import type { ActivityItem, AuditEntry, AuditEvent, AuditListQuery } from './sch
 
 export async function listAudit(tx: Database, owner: { id: string }, query: AuditListQuery): Promise<{ data: AuditEntry[]; page: Page }> {
   const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
-  const filters = { userId: owner.id, entity: query.entity, entityId: query.entity_id };
+  const filters = { workspaceId: owner.id, entity: query.entity, entityId: query.entity_id };
   const [rows, total] = await Promise.all([
     selectAudit(tx, filters, cursor, query.limit + 1),
     cursor ? Promise.resolve(cursor.total) : countAudit(tx, filters),
@@ -34,10 +34,10 @@ export async function recordEvent(
 // The activity: one entry per change, in plain words
 // ---------------------------------------------------------------------------
 
-/** The person reading: their account, sign-in id, and how they read dates and amounts. */
+/** The person reading: their workspace, their sign-in id, and how they read dates and amounts. */
 export interface ActivityReader extends Reader {
   id: string;
-  clerk_id: string;
+  user: { clerk_id: string };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -66,15 +66,17 @@ async function loadChanges(
   limit: number,
 ) {
   const cursor = cursorText ? decodeCursor(cursorText) : undefined;
-  const f = { userId: reader.id, ...filters };
+  const f = { workspaceId: reader.id, ...filters };
   const [{ groups, entries }, total] = await Promise.all([
     selectChanges(tx, f, cursor, limit + 1),
     cursor ? Promise.resolve(cursor.total) : countChanges(tx, f),
   ]);
   const names = await selectNames(tx, reader.id, referencedIds(entries));
+  const others = [...new Set(entries.map((e) => e.actor).filter((a): a is string => a !== null && a !== reader.user.clerk_id))];
+  const people = await selectPeople(tx, others);
   const byTx = new Map<number, ChangeEntry[]>();
   for (const entry of entries) byTx.set(entry.txid, [...(byTx.get(entry.txid) ?? []), entry]);
-  return { groups: groups.map((g) => ({ ...g, entries: byTx.get(g.txid) ?? [] })), total, names };
+  return { groups: groups.map((g) => ({ ...g, entries: byTx.get(g.txid) ?? [] })), total, names, people };
 }
 
 /**
@@ -86,12 +88,20 @@ export async function listActivity(
   reader: ActivityReader,
   query: Pick<AuditListQuery, 'limit' | 'cursor'>,
 ): Promise<{ data: ActivityItem[]; page: Page }> {
-  const { groups, total, names } = await loadChanges(tx, reader, {}, query.cursor, query.limit);
+  const { groups, total, names, people } = await loadChanges(tx, reader, {}, query.cursor, query.limit);
   const items = groups.flatMap((g) => {
     const last = g.entries.at(-1);
     if (!last) return [];
     const line = describeChange(g.entries, reader, names);
-    return [{ id: last.id, actor: describeActor(last.actor, reader.clerk_id), created_at: last.created_at, ...line, _sort: g.last_seq }];
+    return [
+      {
+        id: last.id,
+        actor: describeActor(last.actor, reader.user.clerk_id, people),
+        created_at: last.created_at,
+        ...line,
+        _sort: g.last_seq,
+      },
+    ];
   });
   return toPage(items, query.limit, total);
 }
@@ -102,10 +112,12 @@ export async function listActivity(
  * payments, status changes) does not already say.
  */
 export async function listInvoiceEdits(tx: Database, reader: ActivityReader, invoiceId: string, limit = 50): Promise<ActivityItem[]> {
-  const { groups, names } = await loadChanges(tx, reader, { invoiceId }, undefined, limit);
+  const { groups, names, people } = await loadChanges(tx, reader, { invoiceId }, undefined, limit);
   return groups.slice(0, limit).flatMap((g) => {
     const last = g.entries.at(-1);
     const line = last ? describeInvoiceEdit(g.entries, reader, invoiceId, names) : null;
-    return last && line ? [{ id: last.id, actor: describeActor(last.actor, reader.clerk_id), created_at: last.created_at, ...line }] : [];
+    return last && line
+      ? [{ id: last.id, actor: describeActor(last.actor, reader.user.clerk_id, people), created_at: last.created_at, ...line }]
+      : [];
   });
 }

@@ -6,13 +6,14 @@ import type { Contact, ContactCreate, ContactSortField, ContactStatus, ContactUp
 /**
  * Contact queries. Each takes the tenant transaction first; RLS already
  * restricts rows to the session's account, and every query also filters by
- * user_id explicitly so Postgres uses the (user_id, …) indexes.
+ * user_id explicitly so Postgres uses the (workspace_id, …) indexes.
  */
 
 const c = tables.contacts;
 
 export const contactColumns = {
   id: c.id,
+  workspace_id: c.workspace_id,
   user_id: c.user_id,
   first_name: c.first_name,
   last_name: c.last_name,
@@ -28,7 +29,7 @@ export const contactColumns = {
 };
 
 export interface ContactFilters {
-  userId: string;
+  workspaceId: string;
   q?: string;
   status?: ContactStatus;
 }
@@ -54,7 +55,7 @@ function searchCondition(q: string): SQL | undefined {
 
 function where(filters: ContactFilters): SQL | undefined {
   return and(
-    eq(c.user_id, filters.userId),
+    eq(c.workspace_id, filters.workspaceId),
     filters.status ? eq(c.status, filters.status) : undefined,
     filters.q ? searchCondition(filters.q) : undefined,
   );
@@ -94,47 +95,47 @@ export async function countContacts(tx: Database, filters: ContactFilters): Prom
   return row?.n ?? 0;
 }
 
-export async function selectContact(tx: Database, userId: string, id: string): Promise<Contact | undefined> {
+export async function selectContact(tx: Database, workspaceId: string, id: string): Promise<Contact | undefined> {
   const [row] = await tx
     .select(contactColumns)
     .from(c)
-    .where(and(eq(c.user_id, userId), eq(c.id, id)))
+    .where(and(eq(c.workspace_id, workspaceId), eq(c.id, id)))
     .limit(1);
   return row as Contact | undefined;
 }
 
-export async function insertContacts(tx: Database, userId: string, values: ContactCreate[]): Promise<Contact[]> {
+export async function insertContacts(tx: Database, workspaceId: string, values: ContactCreate[]): Promise<Contact[]> {
   if (values.length === 0) return [];
   const rows = await tx
     .insert(c)
-    .values(values.map((v) => ({ ...v, user_id: userId })))
+    .values(values.map((v) => ({ ...v, workspace_id: workspaceId })))
     .returning(contactColumns);
   return rows as Contact[];
 }
 
-export async function updateContactRow(tx: Database, userId: string, id: string, values: ContactUpdate): Promise<Contact | undefined> {
+export async function updateContactRow(tx: Database, workspaceId: string, id: string, values: ContactUpdate): Promise<Contact | undefined> {
   const [row] = await tx
     .update(c)
     .set(values)
-    .where(and(eq(c.user_id, userId), eq(c.id, id)))
+    .where(and(eq(c.workspace_id, workspaceId), eq(c.id, id)))
     .returning(contactColumns);
   return row as Contact | undefined;
 }
 
-export async function deleteContactRow(tx: Database, userId: string, id: string): Promise<boolean> {
+export async function deleteContactRow(tx: Database, workspaceId: string, id: string): Promise<boolean> {
   const rows = await tx
     .delete(c)
-    .where(and(eq(c.user_id, userId), eq(c.id, id)))
+    .where(and(eq(c.workspace_id, workspaceId), eq(c.id, id)))
     .returning({ id: c.id });
   return rows.length > 0;
 }
 
 /** How many invoices and transactions refer to the contact (they block deletion). */
-export async function contactReferences(tx: Database, userId: string, id: string): Promise<{ invoices: number }> {
+export async function contactReferences(tx: Database, workspaceId: string, id: string): Promise<{ invoices: number }> {
   const [row] = await tx
     .select({ invoices: count() })
     .from(tables.invoices)
-    .where(and(eq(tables.invoices.user_id, userId), eq(tables.invoices.contact_id, id)));
+    .where(and(eq(tables.invoices.workspace_id, workspaceId), eq(tables.invoices.contact_id, id)));
   return { invoices: row?.invoices ?? 0 };
 }
 
@@ -145,7 +146,7 @@ export async function contactReferences(tx: Database, userId: string, id: string
  */
 export async function selectContactsMentioned(
   tx: Database,
-  userId: string,
+  workspaceId: string,
   text: string,
   limit: number,
 ): Promise<(Pick<Contact, 'id' | 'first_name' | 'last_name' | 'company' | 'email' | 'status'> & { score: number })[]> {
@@ -166,7 +167,7 @@ export async function selectContactsMentioned(
       score: sql<number>`(${score})::float8`,
     })
     .from(c)
-    .where(and(eq(c.user_id, userId), sql`${score} >= 0.2`))
+    .where(and(eq(c.workspace_id, workspaceId), sql`${score} >= 0.2`))
     .orderBy(sql`${score} desc`, c.id)
     .limit(limit);
   return rows.map((r) => ({ ...r, score: Number(r.score) }));
@@ -174,23 +175,23 @@ export async function selectContactsMentioned(
 
 export async function selectContactNames(
   tx: Database,
-  userId: string,
+  workspaceId: string,
   ids: string[],
 ): Promise<{ id: string; first_name: string; last_name: string | null }[]> {
   return tx
     .select({ id: c.id, first_name: c.first_name, last_name: c.last_name })
     .from(c)
-    .where(and(eq(c.user_id, userId), inArray(c.id, ids)));
+    .where(and(eq(c.workspace_id, workspaceId), inArray(c.id, ids)));
 }
 
 /** Contacts of the account by lower-cased email (the oldest when several share one). */
-export async function selectContactIdsByEmail(tx: Database, userId: string, emails: string[]): Promise<Map<string, string>> {
+export async function selectContactIdsByEmail(tx: Database, workspaceId: string, emails: string[]): Promise<Map<string, string>> {
   if (emails.length === 0) return new Map();
   const rows = await selectRows<{ email: string; id: string }>(
     tx,
     sql`select distinct on (lower(c.email)) lower(c.email) as email, c.id
         from public.contacts c
-        where c.user_id = ${userId}
+        where c.workspace_id = ${workspaceId}
           and lower(coalesce(c.email, '')) in (select jsonb_array_elements_text(${JSON.stringify(emails)}::jsonb))
         order by lower(c.email), c.created_at, c.id`,
   );
@@ -202,13 +203,13 @@ const IMPORT_RECORD = sql.raw(
 );
 
 /** Many contacts in one statement (CSV import); returns how many were written. */
-export async function insertContactsBulk(tx: Database, userId: string, values: ContactCreate[]): Promise<number> {
+export async function insertContactsBulk(tx: Database, workspaceId: string, values: ContactCreate[]): Promise<number> {
   if (values.length === 0) return 0;
   const rows = await selectRows<{ n: number }>(
     tx,
     sql`with inserted as (
-          insert into public.contacts (user_id, first_name, last_name, email, phone, company, "position", address, notes, status)
-          select ${userId}::uuid, v.first_name, v.last_name, v.email, v.phone, v.company, v."position", v.address, v.notes,
+          insert into public.contacts (workspace_id, first_name, last_name, email, phone, company, "position", address, notes, status)
+          select ${workspaceId}::uuid, v.first_name, v.last_name, v.email, v.phone, v.company, v."position", v.address, v.notes,
                  coalesce(v.status, 'lead')
           from jsonb_to_recordset(${JSON.stringify(values)}::jsonb) as v(${IMPORT_RECORD})
           returning 1
@@ -219,7 +220,11 @@ export async function insertContactsBulk(tx: Database, userId: string, values: C
 }
 
 /** Fills existing contacts with the given non-empty values, in one statement (CSV import with `update`). */
-export async function updateContactsBulk(tx: Database, userId: string, updates: { id: string; values: ContactCreate }[]): Promise<number> {
+export async function updateContactsBulk(
+  tx: Database,
+  workspaceId: string,
+  updates: { id: string; values: ContactCreate }[],
+): Promise<number> {
   if (updates.length === 0) return 0;
   const records = updates.map((u) => ({ id: u.id, ...u.values }));
   const rows = await selectRows<{ n: number }>(
@@ -236,7 +241,7 @@ export async function updateContactsBulk(tx: Database, userId: string, updates: 
             notes = coalesce(v.notes, c.notes),
             status = coalesce(v.status, c.status)
           from jsonb_to_recordset(${JSON.stringify(records)}::jsonb) as v(id uuid, ${IMPORT_RECORD})
-          where c.id = v.id and c.user_id = ${userId}
+          where c.id = v.id and c.workspace_id = ${workspaceId}
           returning 1
         )
         select count(*)::int as n from updated`,

@@ -59,7 +59,7 @@ export const contactUpdateSchema = z
 export type ContactUpdate = z.output<typeof contactUpdateSchema>;
 
 /** Fields a client never sets. */
-export const CONTACT_READ_ONLY = ['id', 'user_id', 'created_at', 'updated_at'] as const;
+export const CONTACT_READ_ONLY = ['id', 'workspace_id', 'user_id', 'created_at', 'updated_at'] as const;
 
 export const CONTACT_SORTS = ['created_at', 'updated_at', 'first_name', 'last_name', 'company', 'email'] as const;
 export type ContactSortField = (typeof CONTACT_SORTS)[number];
@@ -79,7 +79,9 @@ export const contactIdParams = z.strictObject({ id: uuid });
 /** A contact as the API returns it. */
 export interface Contact {
   id: string;
-  user_id: string;
+  workspace_id: string;
+  /** who made it (null: imported, or a person since deleted) */
+  user_id: string | null;
   first_name: string;
   last_name: string | null;
   email: string | null;

@@ -1,4 +1,4 @@
-import type { UserRow } from '@/lib/auth/user';
+import type { Workspace } from '@/lib/auth/workspace';
 import { recordEvent } from '@/features/audit/service';
 import { csvExport, parseCsv } from '@/lib/csv';
 import { type Database, type TenantRunner, tryAdvisoryLock } from '@/lib/db';
@@ -36,11 +36,11 @@ import {
 
 export async function listContacts(
   tx: Database,
-  owner: Pick<UserRow, 'id'>,
+  owner: Pick<Workspace, 'id'>,
   query: Omit<ContactListQuery, 'format'>,
 ): Promise<{ data: Contact[]; page: Page }> {
   const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
-  const filters = { userId: owner.id, q: query.q || undefined, status: query.status };
+  const filters = { workspaceId: owner.id, q: query.q || undefined, status: query.status };
   const sort = contactSort(query.sort.field, query.sort.direction);
   const [rows, total] = await Promise.all([
     selectContacts(tx, filters, sort, cursor, query.limit + 1),
@@ -68,10 +68,10 @@ export const CONTACT_CSV_FIELDS = [
 /** The filtered contacts as a streamed CSV download (all pages). */
 export function exportContactsCsv(
   run: TenantRunner,
-  owner: Pick<UserRow, 'id'>,
+  owner: Pick<Workspace, 'id'>,
   query: Omit<ContactListQuery, 'format' | 'limit' | 'cursor'>,
 ): Response {
-  const filters = { userId: owner.id, q: query.q || undefined, status: query.status };
+  const filters = { workspaceId: owner.id, q: query.q || undefined, status: query.status };
   const sort = contactSort(query.sort.field, query.sort.direction);
   return csvExport({
     filename: 'contacts.csv',
@@ -81,28 +81,28 @@ export function exportContactsCsv(
   });
 }
 
-export async function getContact(tx: Database, owner: Pick<UserRow, 'id'>, id: string): Promise<Contact> {
+export async function getContact(tx: Database, owner: Pick<Workspace, 'id'>, id: string): Promise<Contact> {
   const contact = await selectContact(tx, owner.id, id);
   if (!contact) throw errors.notFound('Contact');
   return contact;
 }
 
-export async function createContact(tx: Database, owner: Pick<UserRow, 'id'>, input: ContactCreate): Promise<Contact> {
+export async function createContact(tx: Database, owner: Pick<Workspace, 'id'>, input: ContactCreate): Promise<Contact> {
   const [contact] = await insertContacts(tx, owner.id, [input]);
   return contact!;
 }
 
-export async function createContacts(tx: Database, owner: Pick<UserRow, 'id'>, inputs: ContactCreate[]): Promise<Contact[]> {
+export async function createContacts(tx: Database, owner: Pick<Workspace, 'id'>, inputs: ContactCreate[]): Promise<Contact[]> {
   return insertContacts(tx, owner.id, inputs);
 }
 
-export async function updateContact(tx: Database, owner: Pick<UserRow, 'id'>, id: string, input: ContactUpdate): Promise<Contact> {
+export async function updateContact(tx: Database, owner: Pick<Workspace, 'id'>, id: string, input: ContactUpdate): Promise<Contact> {
   const contact = await updateContactRow(tx, owner.id, id, input);
   if (!contact) throw errors.notFound('Contact');
   return contact;
 }
 
-export async function deleteContact(tx: Database, owner: Pick<UserRow, 'id'>, id: string): Promise<{ id: string }> {
+export async function deleteContact(tx: Database, owner: Pick<Workspace, 'id'>, id: string): Promise<{ id: string }> {
   const contact = await selectContact(tx, owner.id, id);
   if (!contact) throw errors.notFound('Contact');
   const refs = await contactReferences(tx, owner.id, id);
@@ -121,7 +121,7 @@ export async function deleteContact(tx: Database, owner: Pick<UserRow, 'id'>, id
  * Contacts a free text probably mentions (names and companies, typos
  * tolerated), best first, with a similarity score between 0 and 1.
  */
-export async function contactsMentioned(tx: Database, owner: Pick<UserRow, 'id'>, text: string, limit = 20) {
+export async function contactsMentioned(tx: Database, owner: Pick<Workspace, 'id'>, text: string, limit = 20) {
   return selectContactsMentioned(tx, owner.id, text.slice(0, 4000), limit);
 }
 
@@ -130,7 +130,7 @@ export async function contactsMentioned(tx: Database, owner: Pick<UserRow, 'id'>
  * the user's contacts is a 422 naming the field (the database refuses it too,
  * through the composite foreign key).
  */
-export async function assertOwnContact(tx: Database, owner: Pick<UserRow, 'id'>, id: string, field = 'contact_id'): Promise<void> {
+export async function assertOwnContact(tx: Database, owner: Pick<Workspace, 'id'>, id: string, field = 'contact_id'): Promise<void> {
   const contact = await selectContact(tx, owner.id, id);
   if (!contact) {
     throw errors.unprocessable('The contact does not exist in your account.', { [field]: ['is not one of your contacts'] });
@@ -138,7 +138,7 @@ export async function assertOwnContact(tx: Database, owner: Pick<UserRow, 'id'>,
 }
 
 /** Display names of the given contacts (lists that show who a row is about). */
-export async function contactNames(tx: Database, owner: Pick<UserRow, 'id'>, ids: readonly string[]): Promise<Map<string, string>> {
+export async function contactNames(tx: Database, owner: Pick<Workspace, 'id'>, ids: readonly string[]): Promise<Map<string, string>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
   const rows = await selectContactNames(tx, owner.id, unique);
@@ -199,7 +199,7 @@ export const IMPORT_LOCK_SCOPE = 'ledgerly.contacts.import';
 
 export async function importContacts(
   tx: Database,
-  owner: Pick<UserRow, 'id'>,
+  owner: Pick<Workspace, 'id'>,
   request: ContactImportRequest,
   read: ReadImport = readImport(request),
 ): Promise<ImportReport> {

@@ -11,7 +11,7 @@ import type { AgingBucketName, CategoryAmount } from './schema';
  * Money in and out is read from `transaction_day_totals` and the top clients
  * from `payment_day_totals` (kept by triggers on `transactions`, see the
  * dashboard migration): a year is a few thousand rows whatever the number of
- * transactions. Every query filters by user_id explicitly; RLS restricts the
+ * transactions. Every query filters by workspace_id explicitly; RLS restricts the
  * rows anyway.
  */
 
@@ -19,7 +19,7 @@ import type { AgingBucketName, CategoryAmount } from './schema';
 const money = (value: SQL) => sql`round(coalesce(${value}, 0), 2)::text`;
 
 export interface FinancialParams {
-  userId: string;
+  workspaceId: string;
   /** the account's currency: what a transaction that pays no invoice is in */
   currency: string;
   from: string;
@@ -54,12 +54,12 @@ export interface FinancialRows {
  * the daily totals; a transaction that pays no invoice is in the account's
  * currency.
  */
-const inAndOut = (p: { userId: string; currency: string }, from: string, to: string) => sql`
+const inAndOut = (p: { workspaceId: string; currency: string }, from: string, to: string) => sql`
       select coalesce(s.currency, ${p.currency}::text) as currency,
              sum(s.amount) filter (where s.type = 'income') as income,
              sum(s.amount) filter (where s.type = 'expense') as expense
         from public.transaction_day_totals s
-       where s.user_id = ${p.userId}::uuid and s.date between ${from}::date and ${to}::date
+       where s.workspace_id = ${p.workspaceId}::uuid and s.date between ${from}::date and ${to}::date
        group by 1
     `;
 
@@ -87,7 +87,7 @@ export async function selectFinancial(tx: Database, p: FinancialParams): Promise
       select coalesce(s.currency, ${p.currency}::text) as currency, ${trunc(sql`s.date::timestamp`)}::date as bucket,
              s.type, s.category, sum(s.amount) as amount
         from public.transaction_day_totals s
-       where s.user_id = ${p.userId}::uuid and s.date between ${from} and ${to}
+       where s.workspace_id = ${p.workspaceId}::uuid and s.date between ${from} and ${to}
        group by 1, 2, 3, 4
     ),
     previous as (${inAndOut(p, p.previousFrom, p.previousTo)}),
@@ -114,7 +114,7 @@ export async function selectFinancial(tx: Database, p: FinancialParams): Promise
       select i.currency::text as currency, i.total_amount - i.amount_paid as balance,
              ${p.today}::date - i.due_date as days_late
         from public.invoices i
-       where i.user_id = ${p.userId}::uuid and i.status = 'sent' and i.total_amount > i.amount_paid
+       where i.workspace_id = ${p.workspaceId}::uuid and i.status = 'sent' and i.total_amount > i.amount_paid
     ),
     aging as (
       select u.currency,
@@ -130,7 +130,7 @@ export async function selectFinancial(tx: Database, p: FinancialParams): Promise
     clients as (
       select c.currency::text as currency, c.contact_id, sum(c.amount) as amount
         from public.payment_day_totals c
-       where c.user_id = ${p.userId}::uuid and c.date between ${from} and ${to}
+       where c.workspace_id = ${p.workspaceId}::uuid and c.date between ${from} and ${to}
        group by c.currency, c.contact_id
     ),
     top_clients as (
@@ -194,7 +194,7 @@ export async function selectFinancial(tx: Database, p: FinancialParams): Promise
         select json_agg(json_build_object('currency', c.currency, 'contact_id', c.contact_id,
                                           'name', (select concat_ws(' ', k.first_name, k.last_name)
                                                      from public.contacts k
-                                                    where k.id = c.contact_id and k.user_id = ${p.userId}::uuid),
+                                                    where k.id = c.contact_id and k.workspace_id = ${p.workspaceId}::uuid),
                                           'amount', ${money(sql`c.amount`)})
                         order by c.currency, c.amount desc, c.contact_id)
           from top_clients c)
@@ -212,7 +212,7 @@ export async function selectFinancial(tx: Database, p: FinancialParams): Promise
 }
 
 export interface StatsParams {
-  userId: string;
+  workspaceId: string;
   currency: string;
   timeZone: string;
   today: string;
@@ -235,7 +235,7 @@ export async function selectStats(tx: Database, p: StatsParams): Promise<StatsRo
     tx,
     sql`
     with contact_counts as (
-      select c.status, count(*)::int as n from public.contacts c where c.user_id = ${p.userId}::uuid group by c.status
+      select c.status, count(*)::int as n from public.contacts c where c.workspace_id = ${p.workspaceId}::uuid group by c.status
     ),
     task_counts as (
       select count(*) filter (where ${open})::int as open,
@@ -248,7 +248,7 @@ export async function selectStats(tx: Database, p: StatsParams): Promise<StatsRo
              count(*) filter (where t.status = 'completed')::int as completed,
              count(*) filter (where t.status = 'cancelled')::int as cancelled
         from public.tasks t
-       where t.user_id = ${p.userId}::uuid
+       where t.workspace_id = ${p.workspaceId}::uuid
     ),
     -- grouped by due date first, so that the one definition of "overdue"
     -- (app.invoice_effective_status) runs once per group, not once per invoice
@@ -256,7 +256,7 @@ export async function selectStats(tx: Database, p: StatsParams): Promise<StatsRo
       select i.status, i.due_date, i.currency::text as currency, count(*) as count,
              sum(i.total_amount) as amount, sum(i.total_amount - i.amount_paid) as balance
         from public.invoices i
-       where i.user_id = ${p.userId}::uuid
+       where i.workspace_id = ${p.workspaceId}::uuid
        group by i.status, i.due_date, i.currency
     ),
     invoice_rows as (

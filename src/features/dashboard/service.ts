@@ -1,7 +1,7 @@
 import { CONTACT_STATUSES, type ContactStatus } from '@/features/contacts/schema';
 import { EFFECTIVE_STATUSES, type EffectiveStatus } from '@/features/invoices/schema';
 import { TASK_STATUSES, type TaskStatus } from '@/features/tasks/schema';
-import type { UserRow } from '@/lib/auth/user';
+import type { Workspace } from '@/lib/auth/workspace';
 import type { Database } from '@/lib/db';
 import { safeTimeZone, todayIn } from '@/lib/time';
 import { type FinancialRows, selectFinancial, selectStats, type StatsRows } from './queries';
@@ -25,14 +25,14 @@ import {
  * reshapes the rows per currency. It does no arithmetic on money.
  */
 
-export type DashboardOwner = Pick<UserRow, 'id' | 'currency' | 'time_zone'>;
+export type DashboardOwner = Pick<Workspace, 'id' | 'currency' | 'time_zone'>;
 
 const ZERO = '0.00';
 const zeroFlow = (): MoneyFlow => ({ income: ZERO, expense: ZERO, net: ZERO });
 const zeroCount = (): CountAmount => ({ count: 0, amount: ZERO });
 
 /** The account's calendar date (its time zone; an unknown zone counts as UTC). */
-export function dashboardToday(owner: Pick<UserRow, 'time_zone'>, now = new Date()): string {
+export function dashboardToday(owner: Pick<Workspace, 'time_zone'>, now = new Date()): string {
   return todayIn(safeTimeZone(owner.time_zone), now);
 }
 
@@ -81,7 +81,7 @@ export async function getFinancial(
   const today = dashboardToday(owner, now);
   const range = resolveRange(query, today);
   const rows = await selectFinancial(tx, {
-    userId: owner.id,
+    workspaceId: owner.id,
     currency: owner.currency,
     from: range.from,
     to: range.to,
@@ -126,7 +126,7 @@ export async function getStats(tx: Database, owner: DashboardOwner, now = new Da
   const today = dashboardToday(owner, now);
   const month = { from: startOfMonth(today), to: endOfMonth(today) };
   const rows = await selectStats(tx, {
-    userId: owner.id,
+    workspaceId: owner.id,
     currency: owner.currency,
     timeZone: safeTimeZone(owner.time_zone),
     today,

@@ -4,7 +4,7 @@ import { createInvoice, recordPayment, todayFor } from '@/features/invoices/serv
 import { addNotes } from '@/features/notes/service';
 import { createTasks } from '@/features/tasks/service';
 import { createTransactions } from '@/features/transactions/service';
-import type { UserRow } from '@/lib/auth/user';
+import type { Workspace } from '@/lib/auth/workspace';
 import type { Database } from '@/lib/db';
 import { addDays, todayIn, zonedToUtc } from '@/lib/time';
 
@@ -12,7 +12,7 @@ import { addDays, todayIn, zonedToUtc } from '@/lib/time';
  * A small, believable data set for a new local account, so the app is alive
  * on first run. Turned off with DEMO_DATA=false.
  */
-export async function seedDemoData(tx: Database, owner: UserRow): Promise<void> {
+export async function seedDemoData(tx: Database, owner: Workspace): Promise<void> {
   const contacts = await createContacts(tx, owner, [
     {
       first_name: 'Amara',
@@ -221,7 +221,7 @@ async function seedNotes(tx: Database, owner: { id: string; time_zone: string },
 }
 
 /** Invoices in every state, with their payments: paid, partly paid, overdue, sent and a draft. */
-async function seedInvoices(tx: Database, owner: UserRow, contact: (email: string) => string): Promise<void> {
+async function seedInvoices(tx: Database, owner: Workspace, contact: (email: string) => string): Promise<void> {
   const today = todayFor(owner);
   const day = (offset: number) => addDays(today, offset);
 

@@ -3,7 +3,7 @@ import { contactListQuerySchema, contactName } from '@/features/contacts/schema'
 import { getContact, listContacts } from '@/features/contacts/service';
 import { BUSINESS_DETAIL_LABELS, missingBusinessDetails } from '@/features/users/schema';
 import { getLogo, getLogoInfo } from '@/features/users/service';
-import type { UserRow } from '@/lib/auth/user';
+import type { Workspace } from '@/lib/auth/workspace';
 import { type Database, type TenantRunner } from '@/lib/db';
 import { assertEmailConfigured, EmailDeliveryError, sendEmail, type SentEmail } from '@/lib/email';
 import { ApiError, errors } from '@/lib/errors';
@@ -20,17 +20,17 @@ import { getInvoice, todayFor } from './records';
 // ---------------------------------------------------------------------------
 
 /** The name invoices go out under: the business name, else (PDFs, automatic reminders) the person or their email. */
-function senderName(owner: UserRow): string {
-  const person = [owner.first_name, owner.last_name].filter(Boolean).join(' ');
-  return owner.business_name || person || owner.email || 'Invoice';
+function senderName(owner: Workspace): string {
+  const person = [owner.user.first_name, owner.user.last_name].filter(Boolean).join(' ');
+  return owner.business_name || person || owner.user.email || 'Invoice';
 }
 
-function businessOf(owner: UserRow, logo: InvoicePdfData['business']['logo'] = null): InvoicePdfData['business'] {
+function businessOf(owner: Workspace, logo: InvoicePdfData['business']['logo'] = null): InvoicePdfData['business'] {
   return {
     name: senderName(owner),
     address: owner.business_address,
     tax_id: owner.tax_id,
-    email: owner.email,
+    email: owner.user.email,
     payment_instructions: owner.payment_instructions,
     logo,
   };
@@ -42,7 +42,7 @@ function businessOf(owner: UserRow, logo: InvoicePdfData['business']['logo'] = n
  */
 export async function loadDocument(
   tx: Database,
-  owner: UserRow,
+  owner: Workspace,
   id: string,
   { logo = true }: { logo?: boolean } = {},
 ): Promise<InvoicePdfData> {
@@ -67,7 +67,7 @@ export async function loadDocument(
 }
 
 /** The invoice, or null when this account has none with that id (pages answer 404). */
-export async function findInvoice(tx: Database, owner: UserRow, id: string): Promise<InvoiceDetail | null> {
+export async function findInvoice(tx: Database, owner: Workspace, id: string): Promise<InvoiceDetail | null> {
   try {
     return await getInvoice(tx, owner, id);
   } catch (error) {
@@ -81,7 +81,7 @@ export async function findInvoice(tx: Database, owner: UserRow, id: string): Pro
  * history, and what the send dialog needs (the business details the account
  * has, and whether a send will first ask for the missing ones).
  */
-export async function findInvoiceDocument(tx: Database, owner: UserRow, id: string) {
+export async function findInvoiceDocument(tx: Database, owner: Workspace, id: string) {
   if (!(await findInvoice(tx, owner, id))) return null;
   const document = await loadDocument(tx, owner, id, { logo: false });
   const events = await selectEvents(tx, owner.id, id);
@@ -106,7 +106,7 @@ export async function findInvoiceDocument(tx: Database, owner: UserRow, id: stri
 /** The contacts an invoice can be addressed to (the editor's picker). */
 export async function contactOptions(
   tx: Database,
-  owner: UserRow,
+  owner: Workspace,
 ): Promise<{ id: string; name: string; email: string | null; company: string | null }[]> {
   const query = contactListQuerySchema.parse({ limit: '200', sort: 'first_name' });
   const { data } = await listContacts(tx, owner, query);
@@ -118,7 +118,7 @@ export function pdfFilename(invoice: Pick<Invoice, 'invoice_number'>): string {
 }
 
 /** The invoice as a PDF. Data is read in a short transaction; rendering happens outside it. */
-export async function invoicePdf(run: TenantRunner, owner: UserRow, id: string): Promise<{ filename: string; pdf: Buffer }> {
+export async function invoicePdf(run: TenantRunner, owner: Workspace, id: string): Promise<{ filename: string; pdf: Buffer }> {
   const data = await run((tx) => loadDocument(tx, owner, id));
   return { filename: pdfFilename(data.invoice), pdf: await renderInvoicePdf(data) };
 }
@@ -136,7 +136,7 @@ function copiesFor(to: string, cc: readonly string[] | undefined): string[] {
 }
 
 export async function deliver(
-  owner: UserRow,
+  owner: Workspace,
   data: InvoicePdfData,
   kind: EmailKind,
   choices: EmailChoices,
@@ -167,7 +167,7 @@ export async function deliver(
       text: content.text,
       html: content.html,
       fromName: data.business.name,
-      replyTo: owner.email,
+      replyTo: owner.user.email,
       attachments: [
         { filename: pdfFilename(data.invoice), content: pdf, contentType: 'application/pdf' },
         // the logo, shown at the top of the HTML part
@@ -213,7 +213,7 @@ export type EmailResult = ReturnType<typeof emailEventData>;
  * adding while at it), which the send dialog turns into a form
  * (docs/decisions/0091-business-details-before-first-send.md).
  */
-async function assertBusinessDetails(run: TenantRunner, owner: UserRow): Promise<void> {
+async function assertBusinessDetails(run: TenantRunner, owner: Workspace): Promise<void> {
   if (owner.business_name) return;
   const hasLogo = (await run((tx) => getLogoInfo(tx, owner))) !== null;
   const { required, suggested } = missingBusinessDetails(owner, hasLogo);
@@ -250,7 +250,7 @@ function recipientOf(data: InvoicePdfData): { name: string | null; email: string
  */
 async function sendByHand(
   run: TenantRunner,
-  owner: UserRow,
+  owner: Workspace,
   data: InvoicePdfData,
   kind: EmailKind,
   choices: EmailChoices,
@@ -299,7 +299,7 @@ async function sendByHand(
  */
 export async function sendInvoice(
   run: TenantRunner,
-  owner: UserRow,
+  owner: Workspace,
   id: string,
   input: SendInvoice,
 ): Promise<{ invoice: InvoiceDetail; email: EmailResult }> {
@@ -330,7 +330,7 @@ export async function sendInvoice(
  */
 export async function sendReceipt(
   run: TenantRunner,
-  owner: UserRow,
+  owner: Workspace,
   id: string,
   input: SendReceipt,
 ): Promise<{ invoice: InvoiceDetail; email: EmailResult }> {

@@ -1,5 +1,5 @@
 import { recordEvent } from '@/features/audit/service';
-import type { UserRow } from '@/lib/auth/user';
+import type { Workspace } from '@/lib/auth/workspace';
 import { type Database } from '@/lib/db';
 import { errors } from '@/lib/errors';
 import { deletePaymentRow, insertPayment, selectInvoice } from './queries';
@@ -14,7 +14,7 @@ import { todayFor } from './records';
 
 export async function recordPayment(
   tx: Database,
-  owner: UserRow,
+  owner: Workspace,
   invoiceId: string,
   input: PaymentCreate,
 ): Promise<Payment & { invoice: Pick<Invoice, 'id' | 'status' | 'amount_paid' | 'balance_due'> }> {
@@ -39,7 +39,7 @@ export async function recordPayment(
   };
 }
 
-export async function deletePayment(tx: Database, owner: UserRow, invoiceId: string, paymentId: string): Promise<{ id: string }> {
+export async function deletePayment(tx: Database, owner: Workspace, invoiceId: string, paymentId: string): Promise<{ id: string }> {
   const invoice = await selectInvoice(tx, owner.id, invoiceId, todayFor(owner));
   if (!invoice) throw errors.notFound('Invoice');
   if (!(await deletePaymentRow(tx, owner.id, invoiceId, paymentId))) throw errors.notFound('Payment');

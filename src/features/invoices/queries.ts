@@ -32,6 +32,7 @@ function effectiveStatus(today: string): SQL<EffectiveStatus> {
 function invoiceColumns(today: string) {
   return {
     id: i.id,
+    workspace_id: i.workspace_id,
     user_id: i.user_id,
     contact_id: i.contact_id,
     invoice_number: i.invoice_number,
@@ -61,7 +62,7 @@ function invoiceColumns(today: string) {
 }
 
 export interface InvoiceFilters {
-  userId: string;
+  workspaceId: string;
   today: string;
   q?: string;
   status?: EffectiveStatus[];
@@ -85,7 +86,7 @@ function statusCondition(status: EffectiveStatus, today: string): SQL {
 function where(filters: InvoiceFilters): SQL | undefined {
   const dateColumn = filters.dateField === 'due_date' ? i.due_date : i.issue_date;
   return and(
-    eq(i.user_id, filters.userId),
+    eq(i.workspace_id, filters.workspaceId),
     filters.status?.length ? or(...filters.status.map((s) => statusCondition(s, filters.today))) : undefined,
     filters.contactId ? eq(i.contact_id, filters.contactId) : undefined,
     filters.from ? gte(dateColumn, filters.from) : undefined,
@@ -96,13 +97,13 @@ function where(filters: InvoiceFilters): SQL | undefined {
     filters.q
       ? or(
           sql`lower(${i.invoice_number}) like ${likePattern(filters.q)}`,
-          sql`${i.contact_id} in (select ${c.id} from ${c} where ${c.user_id} = ${filters.userId} and ${sql.identifier('search')} like ${likePattern(filters.q)})`,
+          sql`${i.contact_id} in (select ${c.id} from ${c} where ${c.workspace_id} = ${filters.workspaceId} and ${sql.identifier('search')} like ${likePattern(filters.q)})`,
         )
       : undefined,
   );
 }
 
-export const joinContact = and(eq(c.id, i.contact_id), eq(c.user_id, i.user_id));
+export const joinContact = and(eq(c.id, i.contact_id), eq(c.workspace_id, i.workspace_id));
 
 const sortExpressions: Record<InvoiceSortField, Pick<SortSpec, 'expr' | 'cast'>> = {
   invoice_number: { expr: i.invoice_number, cast: 'text' },
@@ -140,7 +141,7 @@ export async function countInvoices(tx: Database, filters: InvoiceFilters): Prom
 
 export async function selectInvoice(
   tx: Database,
-  userId: string,
+  workspaceId: string,
   id: string,
   today: string,
   { lock = false }: { lock?: boolean } = {},
@@ -149,13 +150,13 @@ export async function selectInvoice(
     .select(invoiceColumns(today))
     .from(i)
     .leftJoin(c, joinContact)
-    .where(and(eq(i.user_id, userId), eq(i.id, id)))
+    .where(and(eq(i.workspace_id, workspaceId), eq(i.id, id)))
     .limit(1);
   const [row] = lock ? await query.for('no key update', { of: i }) : await query;
   return row as Invoice | undefined;
 }
 
-export async function selectItems(tx: Database, userId: string, invoiceId: string): Promise<InvoiceItem[]> {
+export async function selectItems(tx: Database, workspaceId: string, invoiceId: string): Promise<InvoiceItem[]> {
   const rows = await tx
     .select({
       id: it.id,
@@ -167,7 +168,7 @@ export async function selectItems(tx: Database, userId: string, invoiceId: strin
       position: it.position,
     })
     .from(it)
-    .where(and(eq(it.user_id, userId), eq(it.invoice_id, invoiceId)))
+    .where(and(eq(it.workspace_id, workspaceId), eq(it.invoice_id, invoiceId)))
     .orderBy(asc(it.position), asc(it.created_at), asc(it.id));
   // A quantity has at most 13 significant digits, so the JSON number written
   // from it ("7.5", "0.125") carries exactly the stored decimal.
@@ -183,52 +184,52 @@ const paymentColumns = {
   created_at: t.created_at,
 };
 
-export async function selectPayments(tx: Database, userId: string, invoiceId: string): Promise<Payment[]> {
+export async function selectPayments(tx: Database, workspaceId: string, invoiceId: string): Promise<Payment[]> {
   const rows = await tx
     .select(paymentColumns)
     .from(t)
-    .where(and(eq(t.user_id, userId), eq(t.invoice_id, invoiceId), eq(t.type, 'income')))
+    .where(and(eq(t.workspace_id, workspaceId), eq(t.invoice_id, invoiceId), eq(t.type, 'income')))
     .orderBy(asc(t.date), asc(t.created_at), asc(t.id));
   return rows as Payment[];
 }
 
-export async function selectEvents(tx: Database, userId: string, invoiceId: string): Promise<InvoiceEvent[]> {
+export async function selectEvents(tx: Database, workspaceId: string, invoiceId: string): Promise<InvoiceEvent[]> {
   const e = tables.invoiceEvents;
   const rows = await tx
     .select({ id: e.id, type: e.type, data: e.data, created_at: e.created_at })
     .from(e)
-    .where(and(eq(e.user_id, userId), eq(e.invoice_id, invoiceId)))
+    .where(and(eq(e.workspace_id, workspaceId), eq(e.invoice_id, invoiceId)))
     .orderBy(desc(e.created_at), desc(e.id));
   return rows as InvoiceEvent[];
 }
 
-export async function contactExists(tx: Database, userId: string, contactId: string): Promise<boolean> {
+export async function contactExists(tx: Database, workspaceId: string, contactId: string): Promise<boolean> {
   const [row] = await tx
     .select({ id: c.id })
     .from(c)
-    .where(and(eq(c.user_id, userId), eq(c.id, contactId)))
+    .where(and(eq(c.workspace_id, workspaceId), eq(c.id, contactId)))
     .limit(1);
   return Boolean(row);
 }
 
-export async function invoiceNumberTaken(tx: Database, userId: string, number: string, exceptId?: string): Promise<boolean> {
+export async function invoiceNumberTaken(tx: Database, workspaceId: string, number: string, exceptId?: string): Promise<boolean> {
   const [row] = await tx
     .select({ id: i.id })
     .from(i)
-    .where(and(eq(i.user_id, userId), eq(i.invoice_number, number), exceptId ? sql`${i.id} <> ${exceptId}` : undefined))
+    .where(and(eq(i.workspace_id, workspaceId), eq(i.invoice_number, number), exceptId ? sql`${i.id} <> ${exceptId}` : undefined))
     .limit(1);
   return Boolean(row);
 }
 
 /** The next number from the account's counter (locked until the transaction ends). */
-export async function nextInvoiceNumber(tx: Database, userId: string, prefix: string): Promise<string> {
-  const [row] = await selectRows<{ number: string }>(tx, sql`select app.next_invoice_number(${userId}::uuid, ${prefix}) as number`);
+export async function nextInvoiceNumber(tx: Database, workspaceId: string, prefix: string): Promise<string> {
+  const [row] = await selectRows<{ number: string }>(tx, sql`select app.next_invoice_number(${workspaceId}::uuid, ${prefix}) as number`);
   return row!.number;
 }
 
 /** The number `nextInvoiceNumber` would give now, without taking it (the same rule, read-only). */
-export async function peekInvoiceNumber(tx: Database, userId: string, prefix: string): Promise<string> {
-  const [row] = await selectRows<{ number: string }>(tx, sql`select app.peek_invoice_number(${userId}::uuid, ${prefix}) as number`);
+export async function peekInvoiceNumber(tx: Database, workspaceId: string, prefix: string): Promise<string> {
+  const [row] = await selectRows<{ number: string }>(tx, sql`select app.peek_invoice_number(${workspaceId}::uuid, ${prefix}) as number`);
   return row!.number;
 }
 
@@ -246,53 +247,53 @@ export interface InvoiceRowValues {
 
 export async function insertInvoice(
   tx: Database,
-  userId: string,
+  workspaceId: string,
   values: Required<Pick<InvoiceRowValues, 'invoice_number' | 'issue_date' | 'due_date' | 'currency'>> & InvoiceRowValues,
 ): Promise<string> {
   const [row] = await tx
     .insert(i)
-    .values({ ...values, user_id: userId, status: 'draft' })
+    .values({ ...values, workspace_id: workspaceId, status: 'draft' })
     .returning({ id: i.id });
   return row!.id;
 }
 
-export async function updateInvoiceRow(tx: Database, userId: string, id: string, values: InvoiceRowValues): Promise<void> {
+export async function updateInvoiceRow(tx: Database, workspaceId: string, id: string, values: InvoiceRowValues): Promise<void> {
   if (Object.keys(values).length === 0) return;
   await tx
     .update(i)
     .set(values)
-    .where(and(eq(i.user_id, userId), eq(i.id, id)));
+    .where(and(eq(i.workspace_id, workspaceId), eq(i.id, id)));
 }
 
 /** Marks a draft as sent; false when it was no longer a draft. */
-export async function markDraftSent(tx: Database, userId: string, id: string): Promise<boolean> {
+export async function markDraftSent(tx: Database, workspaceId: string, id: string): Promise<boolean> {
   const rows = await tx
     .update(i)
     .set({ status: 'sent' })
-    .where(and(eq(i.user_id, userId), eq(i.id, id), eq(i.status, 'draft')))
+    .where(and(eq(i.workspace_id, workspaceId), eq(i.id, id), eq(i.status, 'draft')))
     .returning({ id: i.id });
   return rows.length > 0;
 }
 
-export async function deleteInvoiceRow(tx: Database, userId: string, id: string): Promise<boolean> {
+export async function deleteInvoiceRow(tx: Database, workspaceId: string, id: string): Promise<boolean> {
   const rows = await tx
     .delete(i)
-    .where(and(eq(i.user_id, userId), eq(i.id, id)))
+    .where(and(eq(i.workspace_id, workspaceId), eq(i.id, id)))
     .returning({ id: i.id });
   return rows.length > 0;
 }
 
 /** Replaces the items of a draft, in one statement each (the database recomputes the totals once). */
-export async function replaceItems(tx: Database, userId: string, invoiceId: string, items: InvoiceItemInput[]): Promise<void> {
-  await tx.delete(it).where(and(eq(it.user_id, userId), eq(it.invoice_id, invoiceId)));
-  await insertItems(tx, userId, invoiceId, items);
+export async function replaceItems(tx: Database, workspaceId: string, invoiceId: string, items: InvoiceItemInput[]): Promise<void> {
+  await tx.delete(it).where(and(eq(it.workspace_id, workspaceId), eq(it.invoice_id, invoiceId)));
+  await insertItems(tx, workspaceId, invoiceId, items);
 }
 
-export async function insertItems(tx: Database, userId: string, invoiceId: string, items: InvoiceItemInput[]): Promise<void> {
+export async function insertItems(tx: Database, workspaceId: string, invoiceId: string, items: InvoiceItemInput[]): Promise<void> {
   if (items.length === 0) return;
   await tx.insert(it).values(
     items.map((item, index) => ({
-      user_id: userId,
+      workspace_id: workspaceId,
       invoice_id: invoiceId,
       description: item.description,
       quantity: item.quantity,
@@ -307,33 +308,33 @@ export async function insertItems(tx: Database, userId: string, invoiceId: strin
 
 export async function insertPayment(
   tx: Database,
-  userId: string,
+  workspaceId: string,
   invoiceId: string,
   values: { amount: string; date: string; description: string | null; category: string | null },
 ): Promise<Payment> {
   const [row] = await tx
     .insert(t)
-    .values({ ...values, user_id: userId, invoice_id: invoiceId, type: 'income' })
+    .values({ ...values, workspace_id: workspaceId, invoice_id: invoiceId, type: 'income' })
     .returning(paymentColumns);
   return row as Payment;
 }
 
-export async function deletePaymentRow(tx: Database, userId: string, invoiceId: string, paymentId: string): Promise<boolean> {
+export async function deletePaymentRow(tx: Database, workspaceId: string, invoiceId: string, paymentId: string): Promise<boolean> {
   const rows = await tx
     .delete(t)
-    .where(and(eq(t.user_id, userId), eq(t.invoice_id, invoiceId), eq(t.id, paymentId)))
+    .where(and(eq(t.workspace_id, workspaceId), eq(t.invoice_id, invoiceId), eq(t.id, paymentId)))
     .returning({ id: t.id });
   return rows.length > 0;
 }
 
 export async function insertEvent(
   tx: Database,
-  userId: string,
+  workspaceId: string,
   invoiceId: string,
   type: InvoiceEvent['type'],
   data: Record<string, unknown>,
 ): Promise<void> {
-  await tx.insert(tables.invoiceEvents).values({ user_id: userId, invoice_id: invoiceId, type, data });
+  await tx.insert(tables.invoiceEvents).values({ workspace_id: workspaceId, invoice_id: invoiceId, type, data });
 }
 
 export interface StatusTotal {
@@ -345,7 +346,7 @@ export interface StatusTotal {
 }
 
 /** Count, total and balance due per displayed status and currency (the list's summary). */
-export async function selectStatusTotals(tx: Database, userId: string, today: string): Promise<StatusTotal[]> {
+export async function selectStatusTotals(tx: Database, workspaceId: string, today: string): Promise<StatusTotal[]> {
   const status = effectiveStatus(today);
   const rows = await tx
     .select({
@@ -356,7 +357,7 @@ export async function selectStatusTotals(tx: Database, userId: string, today: st
       balance: sql<string>`sum(${i.total_amount} - ${i.amount_paid})::numeric(16, 2)::text`,
     })
     .from(i)
-    .where(eq(i.user_id, userId))
+    .where(eq(i.workspace_id, workspaceId))
     // by position: the status expression carries a parameter, and two
     // placeholders are not provably the same expression to PostgreSQL
     .groupBy(sql`1`, sql`2`)

@@ -1,4 +1,4 @@
-import type { UserRow } from '@/lib/auth/user';
+import type { Workspace } from '@/lib/auth/workspace';
 import { csvResponse } from '@/lib/csv';
 import { addDays, safeTimeZone, todayIn } from '@/lib/time';
 import { type Database, type TenantRunner } from '@/lib/db';
@@ -37,13 +37,13 @@ import { checkTotals, type Discount, TotalsError, type TotalsLine } from './tota
  * checks first to answer with precise messages.
  */
 
-export function todayFor(user: Pick<UserRow, 'time_zone'>): string {
+export function todayFor(user: Pick<Workspace, 'time_zone'>): string {
   return todayIn(safeTimeZone(user.time_zone));
 }
 
-function filtersFor(owner: UserRow, query: Omit<InvoiceListQuery, 'format' | 'limit' | 'cursor' | 'sort'>): InvoiceFilters {
+function filtersFor(owner: Workspace, query: Omit<InvoiceListQuery, 'format' | 'limit' | 'cursor' | 'sort'>): InvoiceFilters {
   return {
-    userId: owner.id,
+    workspaceId: owner.id,
     today: todayFor(owner),
     q: query.q || undefined,
     status: query.status,
@@ -56,7 +56,7 @@ function filtersFor(owner: UserRow, query: Omit<InvoiceListQuery, 'format' | 'li
 
 export async function listInvoices(
   tx: Database,
-  owner: UserRow,
+  owner: Workspace,
   query: Omit<InvoiceListQuery, 'format'>,
 ): Promise<{ data: Invoice[]; page: Page }> {
   const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
@@ -99,7 +99,7 @@ const CSV_COLUMNS: { key: string; value: (i: Invoice) => unknown }[] = (
 /** The filtered invoices as a streamed CSV download (all pages). */
 export function exportInvoicesCsv(
   run: TenantRunner,
-  owner: UserRow,
+  owner: Workspace,
   query: Omit<InvoiceListQuery, 'format' | 'limit' | 'cursor'>,
 ): Response {
   const filters = filtersFor(owner, query);
@@ -118,7 +118,7 @@ export function exportInvoicesCsv(
   return csvResponse('invoices.csv', CSV_COLUMNS, batches());
 }
 
-export async function getInvoice(tx: Database, owner: UserRow, id: string): Promise<InvoiceDetail> {
+export async function getInvoice(tx: Database, owner: Workspace, id: string): Promise<InvoiceDetail> {
   const today = todayFor(owner);
   const invoice = await selectInvoice(tx, owner.id, id, today);
   if (!invoice) throw errors.notFound('Invoice');
@@ -126,14 +126,14 @@ export async function getInvoice(tx: Database, owner: UserRow, id: string): Prom
   return { ...invoice, items, payments };
 }
 
-export async function getInvoiceEvents(tx: Database, owner: UserRow, id: string): Promise<InvoiceEvent[]> {
+export async function getInvoiceEvents(tx: Database, owner: Workspace, id: string): Promise<InvoiceEvent[]> {
   const invoice = await selectInvoice(tx, owner.id, id, todayFor(owner));
   if (!invoice) throw errors.notFound('Invoice');
   return selectEvents(tx, owner.id, id);
 }
 
 /** Count, total and balance per displayed status and currency. */
-export async function invoiceStatusTotals(tx: Database, owner: UserRow): Promise<StatusTotal[]> {
+export async function invoiceStatusTotals(tx: Database, owner: Workspace): Promise<StatusTotal[]> {
   return selectStatusTotals(tx, owner.id, todayFor(owner));
 }
 
@@ -148,7 +148,7 @@ function totalsOrThrow(items: readonly TotalsLine[], discount: Discount): void {
   }
 }
 
-async function ensureContact(tx: Database, owner: UserRow, contactId: string | null | undefined): Promise<void> {
+async function ensureContact(tx: Database, owner: Workspace, contactId: string | null | undefined): Promise<void> {
   if (!contactId) return;
   if (!(await contactExists(tx, owner.id, contactId))) {
     throw errors.unprocessable('The contact does not exist in your account.', { contact_id: ['refers to no contact of yours'] });
@@ -173,7 +173,7 @@ function numberConflict(number: string): ApiError {
  * Creates the invoice and its items in the caller's transaction: a failure at
  * any step rolls back everything, the number counter included.
  */
-export async function createInvoice(tx: Database, owner: UserRow, input: InvoiceCreate): Promise<InvoiceDetail> {
+export async function createInvoice(tx: Database, owner: Workspace, input: InvoiceCreate): Promise<InvoiceDetail> {
   const today = todayFor(owner);
   const issueDate = input.issue_date ?? today;
   const dueDate = input.due_date ?? addDays(issueDate, owner.payment_terms_days);
@@ -211,7 +211,7 @@ export async function createInvoice(tx: Database, owner: UserRow, input: Invoice
 
 const CONTENT_FIELDS = ['contact_id', 'invoice_number', 'issue_date', 'currency', 'discount_type', 'discount_value', 'items'] as const;
 
-export async function updateInvoice(tx: Database, owner: UserRow, id: string, input: InvoiceUpdate): Promise<InvoiceDetail> {
+export async function updateInvoice(tx: Database, owner: Workspace, id: string, input: InvoiceUpdate): Promise<InvoiceDetail> {
   const today = todayFor(owner);
   const current = await selectInvoice(tx, owner.id, id, today, { lock: true });
   if (!current) throw errors.notFound('Invoice');
@@ -304,7 +304,7 @@ function assertTransition(current: Invoice, next: Invoice['status']): void {
   }
 }
 
-export async function deleteInvoice(tx: Database, owner: UserRow, id: string): Promise<{ id: string }> {
+export async function deleteInvoice(tx: Database, owner: Workspace, id: string): Promise<{ id: string }> {
   const current = await selectInvoice(tx, owner.id, id, todayFor(owner), { lock: true });
   if (!current) throw errors.notFound('Invoice');
   if (current.status !== 'draft') {
@@ -325,7 +325,7 @@ export async function deleteInvoice(tx: Database, owner: UserRow, id: string): P
  * like any create (the one schema), so a copy is never an invoice the API
  * would refuse.
  */
-export async function duplicateInvoice(tx: Database, owner: UserRow, id: string): Promise<InvoiceDetail> {
+export async function duplicateInvoice(tx: Database, owner: Workspace, id: string): Promise<InvoiceDetail> {
   const source = await getInvoice(tx, owner, id);
   const parsed = invoiceCreateSchema.safeParse({
     contact_id: source.contact_id,

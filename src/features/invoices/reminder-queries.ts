@@ -27,7 +27,7 @@ export interface ReminderCandidate {
  */
 export async function selectReminderCandidates(
   tx: Database,
-  userId: string,
+  workspaceId: string,
   today: string,
   timeZone: string,
 ): Promise<ReminderCandidate[]> {
@@ -38,12 +38,12 @@ export async function selectReminderCandidates(
     .innerJoin(c, joinContact)
     .where(
       and(
-        eq(i.user_id, userId),
+        eq(i.workspace_id, workspaceId),
         eq(i.status, 'sent'),
         lt(i.due_date, today),
         sql`${i.total_amount} > ${i.amount_paid}`,
         sql`${c.email} is not null`,
-        sql`not exists (select 1 from ${e} where ${e.invoice_id} = ${i.id} and ${e.user_id} = ${i.user_id}
+        sql`not exists (select 1 from ${e} where ${e.invoice_id} = ${i.id} and ${e.workspace_id} = ${i.workspace_id}
               and ${e.type} = 'email_sent' and (${e.created_at} at time zone ${timeZone})::date = ${today}::date)`,
       ),
     )
@@ -66,7 +66,7 @@ export interface ReminderClaim {
  */
 export async function claimReminder(
   tx: Database,
-  userId: string,
+  workspaceId: string,
   invoiceId: string,
   stepDays: number,
   today: string,
@@ -75,7 +75,7 @@ export async function claimReminder(
   const r = tables.invoiceReminders;
   const inserted = await tx
     .insert(r)
-    .values({ user_id: userId, invoice_id: invoiceId, step_days: stepDays, local_date: today })
+    .values({ workspace_id: workspaceId, invoice_id: invoiceId, step_days: stepDays, local_date: today })
     .onConflictDoNothing()
     .returning({ id: r.id, attempt: r.attempts });
   if (inserted[0]) return inserted[0];
@@ -89,7 +89,7 @@ export async function claimReminder(
                local_date = case when exists (select 1 from ${r} o where o.invoice_id = r.invoice_id
                                                 and o.local_date = ${today}::date and o.id <> r.id)
                                  then r.local_date else ${today}::date end
-         where r.user_id = ${userId} and r.invoice_id = ${invoiceId} and r.step_days = ${stepDays}
+         where r.workspace_id = ${workspaceId} and r.invoice_id = ${invoiceId} and r.step_days = ${stepDays}
            and r.status = 'claimed'
            and r.claimed_at < now() - make_interval(mins => ${leaseMinutes}::int)
      returning r.id::text as id, r.attempts::int as attempt`,
@@ -98,18 +98,20 @@ export async function claimReminder(
 }
 
 /** Marks a claimed reminder sent; false when the claim was taken over meanwhile (its lease ran out). */
-export async function completeReminder(tx: Database, userId: string, claim: ReminderClaim): Promise<boolean> {
+export async function completeReminder(tx: Database, workspaceId: string, claim: ReminderClaim): Promise<boolean> {
   const r = tables.invoiceReminders;
   const rows = await tx
     .update(r)
     .set({ status: 'sent' })
-    .where(and(eq(r.user_id, userId), eq(r.id, claim.id), eq(r.status, 'claimed'), eq(r.attempts, claim.attempt)))
+    .where(and(eq(r.workspace_id, workspaceId), eq(r.id, claim.id), eq(r.status, 'claimed'), eq(r.attempts, claim.attempt)))
     .returning({ id: r.id });
   return rows.length > 0;
 }
 
 /** Gives a claim up after a failed send (the next run tries again), unless it was taken over meanwhile. */
-export async function releaseReminder(tx: Database, userId: string, claim: ReminderClaim): Promise<void> {
+export async function releaseReminder(tx: Database, workspaceId: string, claim: ReminderClaim): Promise<void> {
   const r = tables.invoiceReminders;
-  await tx.delete(r).where(and(eq(r.user_id, userId), eq(r.id, claim.id), eq(r.status, 'claimed'), eq(r.attempts, claim.attempt)));
+  await tx
+    .delete(r)
+    .where(and(eq(r.workspace_id, workspaceId), eq(r.id, claim.id), eq(r.status, 'claimed'), eq(r.attempts, claim.attempt)));
 }

@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { recordEvent } from '@/features/audit/service';
-import { findUserByClerkId, type UserRow } from '@/lib/auth/user';
+import { findUserByClerkId } from '@/lib/auth/user';
+import { switchWorkspace, type Workspace } from '@/lib/auth/workspace';
 import { daysBetween, safeTimeZone, todayIn } from '@/lib/time';
-import { selectRows, withSystem, withTenant, type TenantRunner } from '@/lib/db';
+import { selectRows, withSystem, withWorkspace, type TenantRunner } from '@/lib/db';
 import { assertEmailConfigured, EmailDeliveryError } from '@/lib/email';
 import { env } from '@/lib/env';
 import { ApiError, fromDatabaseError, isDatabaseUnavailable } from '@/lib/errors';
@@ -61,7 +62,7 @@ export function reminderRunFailure(result: ReminderRun): ApiError | undefined {
   );
 }
 
-type Claimed = { owner: UserRow; data: InvoicePdfData; claim: ReminderClaim; step: number };
+type Claimed = { owner: Workspace; data: InvoicePdfData; claim: ReminderClaim; step: number };
 
 /** A sentence for the run's answer: never SQL or a stack (those go to the log). */
 function failureReason(error: unknown): string {
@@ -76,7 +77,7 @@ function failureReason(error: unknown): string {
 /** One reminder: claim it (with its document), send it, mark it sent; a failed send releases the claim. */
 async function sendOneReminder(
   run: TenantRunner,
-  owner: UserRow,
+  owner: Workspace,
   invoiceId: string,
   step: number,
   today: string,
@@ -95,7 +96,7 @@ async function sendOneReminder(
     // anything else (the database) stops this account's run
     if (!(error instanceof ApiError)) throw error;
     result.failed += 1;
-    log.warn('invoice.reminder_failed', { user_id: owner.id, invoice_id: invoiceId, reason: error.message });
+    log.warn('invoice.reminder_failed', { workspace_id: owner.id, invoice_id: invoiceId, reason: error.message });
     return;
   }
   if (!claimed) return;
@@ -107,7 +108,7 @@ async function sendOneReminder(
   } catch (error) {
     result.failed += 1;
     const reason = error instanceof EmailDeliveryError ? error.reason : 'the reminder could not be prepared';
-    log.warn('invoice.reminder_failed', { user_id: owner.id, invoice_id: invoiceId, reason, error });
+    log.warn('invoice.reminder_failed', { workspace_id: owner.id, invoice_id: invoiceId, reason, error });
     await run(async (tx) => {
       await releaseReminder(tx, owner.id, claim);
       await insertEvent(tx, owner.id, invoiceId, 'email_failed', { kind: 'reminder', automatic: true, step_days: step, reason });
@@ -117,7 +118,12 @@ async function sendOneReminder(
   await run(async (tx) => {
     if (!(await completeReminder(tx, owner.id, claim))) {
       // the lease ran out while this send was under way and another run took it over
-      log.warn('invoice.reminder_lease_lost', { user_id: owner.id, invoice_id: invoiceId, reminder_id: claim.id, attempt: claim.attempt });
+      log.warn('invoice.reminder_lease_lost', {
+        workspace_id: owner.id,
+        invoice_id: invoiceId,
+        reminder_id: claim.id,
+        attempt: claim.attempt,
+      });
     }
     await insertEvent(tx, owner.id, invoiceId, 'email_sent', emailEventData('reminder', delivered, { automatic: true, step_days: step }));
     await recordEvent(tx, 'invoice.reminded', 'invoices', invoiceId, {
@@ -146,13 +152,17 @@ export async function runReminders(): Promise<ReminderRun> {
   // refuse before claiming anything when email cannot go anywhere (503, for the operator)
   assertEmailConfigured('operator');
   const leaseMinutes = env().REMINDER_CLAIM_LEASE_MINUTES;
-  const accounts = await withSystem((tx) => selectRows<{ clerk_id: string }>(tx, sql`select clerk_id from app.reminder_accounts()`));
+  // each workspace with reminders due, sent as its owner
+  const accounts = await withSystem((tx) =>
+    selectRows<{ workspace_id: string; clerk_id: string }>(tx, sql`select workspace_id::text, clerk_id from app.reminder_accounts()`),
+  );
   const result: ReminderRun = { accounts: accounts.length, sent: 0, failed: 0, failed_accounts: 0, account_failures: [] };
-  for (const { clerk_id } of accounts) {
-    const run: TenantRunner = (fn) => withTenant({ sub: clerk_id }, fn);
+  for (const { workspace_id, clerk_id } of accounts) {
+    const run: TenantRunner = (fn) => withWorkspace({ sub: clerk_id }, workspace_id, fn);
     try {
       const due = await run(async (tx) => {
-        const owner = await findUserByClerkId(tx, clerk_id);
+        const person = await findUserByClerkId(tx, clerk_id);
+        const owner = person ? await switchWorkspace(tx, person, workspace_id) : null;
         if (!owner) return null;
         const zone = safeTimeZone(owner.time_zone);
         const today = todayIn(zone);
@@ -172,8 +182,8 @@ export async function runReminders(): Promise<ReminderRun> {
       }
     } catch (error) {
       result.failed_accounts += 1;
-      result.account_failures.push({ account: clerk_id, reason: failureReason(error) });
-      log.error('invoice.reminder_account_failed', { account: clerk_id, error });
+      result.account_failures.push({ account: workspace_id, reason: failureReason(error) });
+      log.error('invoice.reminder_account_failed', { account: workspace_id, error });
     }
   }
   return result;

@@ -144,6 +144,7 @@ export type InvoiceUpdate = z.output<typeof invoiceUpdateSchema>;
 /** Fields a client never sets: the server computes or keeps them. */
 export const INVOICE_READ_ONLY = [
   'id',
+  'workspace_id',
   'user_id',
   'subtotal',
   'discount_amount',
@@ -285,7 +286,9 @@ export interface Payment {
 /** An invoice as the API returns it (lists). */
 export interface Invoice {
   id: string;
-  user_id: string;
+  workspace_id: string;
+  /** who made it (null: imported, or a person since deleted) */
+  user_id: string | null;
   contact_id: string | null;
   invoice_number: string;
   status: InvoiceStatus;

@@ -58,7 +58,7 @@ function inflight() {
  */
 export async function countSends(
   tx: Database,
-  userId: string,
+  workspaceId: string,
   invoiceId: string,
   limits: SendLimits,
   reserved: { account: number; invoice: number } = { account: 0, invoice: 0 },
@@ -78,7 +78,7 @@ export async function countSends(
           select e.invoice_id, e.created_at, coalesce(e.data ->> 'automatic', 'false') = 'true' as automatic,
                  case when e.data ->> 'recipients' ~ '^[0-9]{1,3}$' then greatest(1, (e.data ->> 'recipients')::int) else 1 end as recipients
             from public.invoice_events e
-           where e.user_id = ${userId}::uuid and e.type = 'email_sent'
+           where e.workspace_id = ${workspaceId}::uuid and e.type = 'email_sent'
              and e.created_at > now() - make_interval(hours => ${SEND_WINDOW_HOURS}::int)),
         running as (
           select created_at, sum(recipients) over (order by created_at desc, invoice_id rows unbounded preceding) as newer
@@ -183,7 +183,7 @@ function bump(map: Map<string, number>, key: string, by: number): void {
  */
 export async function reserveEmailSend(
   run: TenantRunner,
-  userId: string,
+  workspaceId: string,
   invoiceId: string,
   kind: SendKind,
   limits: SendLimits = { perAccount: env().EMAIL_DAILY_LIMIT_PER_ACCOUNT, perInvoice: env().INVOICE_MAX_SENDS },
@@ -192,18 +192,18 @@ export async function reserveEmailSend(
 ): Promise<() => void> {
   const { accounts, invoices } = inflight();
   const weight = Math.max(1, Math.floor(recipients));
-  return oneAtATime(userId, async () => {
-    const reserved = { account: accounts.get(userId) ?? 0, invoice: kind === 'manual' ? (invoices.get(invoiceId) ?? 0) : 0 };
-    const counts = await run((tx) => count(tx, userId, invoiceId, limits, reserved, weight));
+  return oneAtATime(workspaceId, async () => {
+    const reserved = { account: accounts.get(workspaceId) ?? 0, invoice: kind === 'manual' ? (invoices.get(invoiceId) ?? 0) : 0 };
+    const counts = await run((tx) => count(tx, workspaceId, invoiceId, limits, reserved, weight));
     const refused = sendLimitError(counts, limits, kind, reserved, weight);
     if (refused) throw refused;
-    bump(accounts, userId, weight);
+    bump(accounts, workspaceId, weight);
     if (kind === 'manual') bump(invoices, invoiceId, 1);
     let released = false;
     return () => {
       if (released) return;
       released = true;
-      bump(accounts, userId, -weight);
+      bump(accounts, workspaceId, -weight);
       if (kind === 'manual') bump(invoices, invoiceId, -1);
     };
   });
@@ -215,13 +215,18 @@ export async function reserveEmailSend(
  * account is at its limit — then nothing is claimed, the reminder simply waits
  * for a later run, and false comes back.
  */
-export async function withinDailyLimit(run: TenantRunner, userId: string, invoiceId: string, send: () => Promise<void>): Promise<boolean> {
+export async function withinDailyLimit(
+  run: TenantRunner,
+  workspaceId: string,
+  invoiceId: string,
+  send: () => Promise<void>,
+): Promise<boolean> {
   let release: () => void;
   try {
-    release = await reserveEmailSend(run, userId, invoiceId, 'automatic');
+    release = await reserveEmailSend(run, workspaceId, invoiceId, 'automatic');
   } catch (error) {
     if (!(error instanceof ApiError) || error.code !== 'rate_limited') throw error;
-    log.warn('invoice.reminder_limited', { user_id: userId, invoice_id: invoiceId, reason: error.message });
+    log.warn('invoice.reminder_limited', { workspace_id: workspaceId, invoice_id: invoiceId, reason: error.message });
     return false;
   }
   try {

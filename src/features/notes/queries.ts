@@ -3,12 +3,13 @@ import { type Database, tables } from '@/lib/db';
 import { after, type Cursor, orderBy, type SortSpec, sortKey } from '@/lib/pagination';
 import type { Note } from './schema';
 
-/** Note queries: tenant transaction first, user_id filtered explicitly. */
+/** Note queries: tenant transaction first, workspace_id filtered explicitly. */
 
 const n = tables.contactNotes;
 
 const noteColumns = {
   id: n.id,
+  workspace_id: n.workspace_id,
   user_id: n.user_id,
   contact_id: n.contact_id,
   body: n.body,
@@ -18,13 +19,13 @@ const noteColumns = {
 
 const newestFirst: SortSpec = { expr: n.created_at, cast: 'timestamptz', direction: 'desc' };
 
-function ofContact(userId: string, contactId: string) {
-  return and(eq(n.user_id, userId), eq(n.contact_id, contactId));
+function ofContact(workspaceId: string, contactId: string) {
+  return and(eq(n.workspace_id, workspaceId), eq(n.contact_id, contactId));
 }
 
 export async function selectNotes(
   tx: Database,
-  userId: string,
+  workspaceId: string,
   contactId: string,
   cursor: Cursor | undefined,
   limit: number,
@@ -32,34 +33,34 @@ export async function selectNotes(
   const rows = await tx
     .select({ ...noteColumns, _sort: sortKey(newestFirst) })
     .from(n)
-    .where(and(ofContact(userId, contactId), after(newestFirst, n.id, cursor)))
+    .where(and(ofContact(workspaceId, contactId), after(newestFirst, n.id, cursor)))
     .orderBy(...orderBy(newestFirst, n.id))
     .limit(limit);
   return rows as (Note & { _sort: string })[];
 }
 
-export async function countNotes(tx: Database, userId: string, contactId: string): Promise<number> {
-  const [row] = await tx.select({ n: count() }).from(n).where(ofContact(userId, contactId));
+export async function countNotes(tx: Database, workspaceId: string, contactId: string): Promise<number> {
+  const [row] = await tx.select({ n: count() }).from(n).where(ofContact(workspaceId, contactId));
   return row?.n ?? 0;
 }
 
 export async function insertNotes(
   tx: Database,
-  userId: string,
+  workspaceId: string,
   values: { contact_id: string; body: string; created_at?: Date }[],
 ): Promise<Note[]> {
   if (values.length === 0) return [];
   const rows = await tx
     .insert(n)
-    .values(values.map((v) => ({ ...v, user_id: userId })))
+    .values(values.map((v) => ({ ...v, workspace_id: workspaceId })))
     .returning(noteColumns);
   return rows as Note[];
 }
 
-export async function deleteNoteRow(tx: Database, userId: string, contactId: string, id: string): Promise<boolean> {
+export async function deleteNoteRow(tx: Database, workspaceId: string, contactId: string, id: string): Promise<boolean> {
   const rows = await tx
     .delete(n)
-    .where(and(ofContact(userId, contactId), eq(n.id, id)))
+    .where(and(ofContact(workspaceId, contactId), eq(n.id, id)))
     .returning({ id: n.id });
   return rows.length > 0;
 }

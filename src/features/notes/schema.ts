@@ -8,7 +8,7 @@ export const noteCreateSchema = z.strictObject({
 });
 export type NoteCreate = z.output<typeof noteCreateSchema>;
 
-export const NOTE_READ_ONLY = ['id', 'user_id', 'contact_id', 'created_at', 'updated_at'] as const;
+export const NOTE_READ_ONLY = ['id', 'workspace_id', 'user_id', 'contact_id', 'created_at', 'updated_at'] as const;
 
 export const noteListQuerySchema = z.strictObject({
   limit: limitParam,
@@ -22,7 +22,9 @@ export const contactNoteParams = z.strictObject({ id: uuid, noteId: uuid });
 /** A note as the API returns it. */
 export interface Note {
   id: string;
-  user_id: string;
+  workspace_id: string;
+  /** who made it (null: imported, or a person since deleted) */
+  user_id: string | null;
   contact_id: string;
   body: string;
   created_at: Date;

@@ -1,4 +1,4 @@
-import type { UserRow } from '@/lib/auth/user';
+import type { Workspace } from '@/lib/auth/workspace';
 import { getContact } from '@/features/contacts/service';
 import type { Database } from '@/lib/db';
 import { errors } from '@/lib/errors';
@@ -13,7 +13,7 @@ import type { Note, NoteCreate, NoteListQuery } from './schema';
 
 export async function listNotes(
   tx: Database,
-  owner: Pick<UserRow, 'id'>,
+  owner: Pick<Workspace, 'id'>,
   contactId: string,
   query: NoteListQuery,
 ): Promise<{ data: Note[]; page: Page }> {
@@ -24,7 +24,7 @@ export async function listNotes(
   return toPage(rows, query.limit, total);
 }
 
-export async function addNote(tx: Database, owner: Pick<UserRow, 'id'>, contactId: string, input: NoteCreate): Promise<Note> {
+export async function addNote(tx: Database, owner: Pick<Workspace, 'id'>, contactId: string, input: NoteCreate): Promise<Note> {
   await getContact(tx, owner, contactId);
   const [note] = await insertNotes(tx, owner.id, [{ contact_id: contactId, body: input.body }]);
   return note!;
@@ -33,14 +33,14 @@ export async function addNote(tx: Database, owner: Pick<UserRow, 'id'>, contactI
 /** Several notes at once, possibly dated in the past (demo data, imports). */
 export async function addNotes(
   tx: Database,
-  owner: Pick<UserRow, 'id'>,
+  owner: Pick<Workspace, 'id'>,
   notes: { contact_id: string; body: string; created_at?: Date }[],
 ): Promise<Note[]> {
   for (const contactId of new Set(notes.map((n) => n.contact_id))) await getContact(tx, owner, contactId);
   return insertNotes(tx, owner.id, notes);
 }
 
-export async function deleteNote(tx: Database, owner: Pick<UserRow, 'id'>, contactId: string, noteId: string): Promise<{ id: string }> {
+export async function deleteNote(tx: Database, owner: Pick<Workspace, 'id'>, contactId: string, noteId: string): Promise<{ id: string }> {
   await getContact(tx, owner, contactId);
   const deleted = await deleteNoteRow(tx, owner.id, contactId, noteId);
   if (!deleted) throw errors.notFound('Note');

@@ -206,7 +206,7 @@ export function planImport(file: ExportFile, tenantId: string, newId: () => stri
     created_at: row.created_at ?? exportedAt,
     updated_at: row.updated_at ?? row.created_at ?? exportedAt,
   });
-  const own = { user_id: tenantId };
+  const own = { workspace_id: tenantId };
 
   const contacts = t.contacts.map((c) => ({
     id: ids.get(c.id),

@@ -318,7 +318,7 @@ export async function selectHeldRows(tx: Database): Promise<Record<'contacts' | 
 export const INSERT_COLUMNS = {
   contacts: [
     'id',
-    'user_id',
+    'workspace_id',
     'first_name',
     'last_name',
     'email',
@@ -331,10 +331,10 @@ export const INSERT_COLUMNS = {
     'created_at',
     'updated_at',
   ],
-  contact_notes: ['id', 'user_id', 'contact_id', 'body', 'created_at', 'updated_at'],
+  contact_notes: ['id', 'workspace_id', 'contact_id', 'body', 'created_at', 'updated_at'],
   tasks: [
     'id',
-    'user_id',
+    'workspace_id',
     'contact_id',
     'title',
     'description',
@@ -348,7 +348,7 @@ export const INSERT_COLUMNS = {
   ],
   invoices: [
     'id',
-    'user_id',
+    'workspace_id',
     'contact_id',
     'invoice_number',
     'status',
@@ -363,7 +363,7 @@ export const INSERT_COLUMNS = {
   ],
   invoice_items: [
     'id',
-    'user_id',
+    'workspace_id',
     'invoice_id',
     'description',
     'quantity',
@@ -373,11 +373,11 @@ export const INSERT_COLUMNS = {
     'created_at',
     'updated_at',
   ],
-  transactions: ['id', 'user_id', 'type', 'amount', 'category', 'description', 'date', 'invoice_id', 'created_at', 'updated_at'],
-  invoice_events: ['id', 'user_id', 'invoice_id', 'type', 'data', 'created_at'],
+  transactions: ['id', 'workspace_id', 'type', 'amount', 'category', 'description', 'date', 'invoice_id', 'created_at', 'updated_at'],
+  invoice_events: ['id', 'workspace_id', 'invoice_id', 'type', 'data', 'created_at'],
   invoice_reminders: [
     'id',
-    'user_id',
+    'workspace_id',
     'invoice_id',
     'step_days',
     'local_date',
@@ -389,7 +389,7 @@ export const INSERT_COLUMNS = {
   ],
   ai_logs: [
     'id',
-    'user_id',
+    'workspace_id',
     'query',
     'response',
     'action_taken',
@@ -400,7 +400,7 @@ export const INSERT_COLUMNS = {
     'created_at',
     'updated_at',
   ],
-  ai_actions: ['id', 'user_id', 'log_id', 'tool', 'args', 'summary', 'status', 'result', 'undo', 'created_at', 'decided_at', 'updated_at'],
+  ai_actions: ['id', 'workspace_id', 'log_id', 'tool', 'args', 'summary', 'status', 'result', 'undo', 'created_at', 'decided_at', 'updated_at'],
 } as const;
 export type InsertTable = keyof typeof INSERT_COLUMNS;
 
@@ -463,8 +463,8 @@ export async function setPaidAt(tx: Database, rows: readonly { id: string; paid_
 
 /** The next invoice number continues the file's numbering (never goes back). */
 export async function raiseInvoiceCounter(tx: Database, tenantId: string, lastNumber: number): Promise<void> {
-  await tx.execute(sql`insert into public.invoice_counters as c (user_id, last_number) values (${tenantId}::uuid, ${lastNumber})
-    on conflict (user_id) do update set last_number = greatest(c.last_number, excluded.last_number)`);
+  await tx.execute(sql`insert into public.invoice_counters as c (workspace_id, last_number) values (${tenantId}::uuid, ${lastNumber})
+    on conflict (workspace_id) do update set last_number = greatest(c.last_number, excluded.last_number)`);
 }
 
 export async function selectStoredInvoices(tx: Database, ids: readonly string[]): Promise<StoredInvoice[]> {

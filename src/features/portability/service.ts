@@ -12,7 +12,7 @@ import { exportTasksCsv } from '@/features/tasks/service';
 import { transactionListQuerySchema } from '@/features/transactions/schema';
 import { exportTransactionsCsv } from '@/features/transactions/service';
 import { checkLogo, setLogo, updateSettings } from '@/features/users/service';
-import type { UserRow } from '@/lib/auth/user';
+import type { Workspace } from '@/lib/auth/workspace';
 import { type Database, type TenantRunner, tryAdvisoryLock } from '@/lib/db';
 import { ApiError, errors } from '@/lib/errors';
 import { log } from '@/lib/log';
@@ -42,7 +42,7 @@ import { bufferStream, type ZipEntry, zipStream } from './zip';
  * workspace the request acts in.
  */
 
-type Tenant = UserRow;
+type Tenant = Workspace;
 
 // ---------------------------------------------------------------------------
 // Export
@@ -79,7 +79,7 @@ function plural(n: number, [one, many]: [string, string]): string {
 }
 
 function readme(owner: Tenant, exportedAt: Date, snapshot: Snapshot): string {
-  const who = owner.business_name || [owner.first_name, owner.last_name].filter(Boolean).join(' ') || owner.email || 'your account';
+  const who = owner.business_name || owner.name;
   const held = (Object.entries(NOUNS) as [ExportTable, [string, string]][]).map(([t, noun]) => plural(snapshot.counts[t], noun)).join(', ');
   return [
     `Ledgerly export of ${who}, written ${exportedAt.toISOString()}.`,

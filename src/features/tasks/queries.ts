@@ -14,14 +14,15 @@ import {
 
 /**
  * Task queries. Each takes the tenant transaction first; RLS already restricts
- * rows to the session's account, and every query also filters by user_id
- * explicitly so Postgres uses the (user_id, …) indexes.
+ * rows to the session's account, and every query also filters by workspace_id
+ * explicitly so Postgres uses the (workspace_id, …) indexes.
  */
 
 const t = tables.tasks;
 
 export const taskColumns = {
   id: t.id,
+  workspace_id: t.workspace_id,
   user_id: t.user_id,
   contact_id: t.contact_id,
   title: t.title,
@@ -36,7 +37,7 @@ export const taskColumns = {
 };
 
 export interface TaskFilters {
-  userId: string;
+  workspaceId: string;
   /** The user's IANA time zone: date bounds are whole days there. */
   timeZone: string;
   q?: string;
@@ -68,7 +69,7 @@ function upperBound(bound: RangeBound, timeZone: string): SQL {
 
 function where(filters: TaskFilters): SQL | undefined {
   return and(
-    eq(t.user_id, filters.userId),
+    eq(t.workspace_id, filters.workspaceId),
     filters.status ? (filters.status.length === 1 ? eq(t.status, filters.status[0]!) : inArray(t.status, filters.status)) : undefined,
     filters.priority ? eq(t.priority, filters.priority) : undefined,
     filters.contactId ? eq(t.contact_id, filters.contactId) : undefined,
@@ -113,11 +114,11 @@ export async function countTasks(tx: Database, filters: TaskFilters): Promise<nu
   return row?.n ?? 0;
 }
 
-export async function selectTask(tx: Database, userId: string, id: string): Promise<Task | undefined> {
+export async function selectTask(tx: Database, workspaceId: string, id: string): Promise<Task | undefined> {
   const [row] = await tx
     .select(taskColumns)
     .from(t)
-    .where(and(eq(t.user_id, userId), eq(t.id, id)))
+    .where(and(eq(t.workspace_id, workspaceId), eq(t.id, id)))
     .limit(1);
   return row as Task | undefined;
 }
@@ -126,43 +127,43 @@ export async function selectTask(tx: Database, userId: string, id: string): Prom
 export type TaskDueValues = { due_date?: Date | null; due_on?: string | null };
 export type TaskInsert = Omit<TaskCreate, 'due_date' | 'due_on'> & TaskDueValues & { completed_at?: Date | null };
 
-export async function insertTasks(tx: Database, userId: string, values: TaskInsert[]): Promise<Task[]> {
+export async function insertTasks(tx: Database, workspaceId: string, values: TaskInsert[]): Promise<Task[]> {
   if (values.length === 0) return [];
   const rows = await tx
     .insert(t)
-    .values(values.map((v) => ({ ...v, user_id: userId })))
+    .values(values.map((v) => ({ ...v, workspace_id: workspaceId })))
     .returning(taskColumns);
   return rows as Task[];
 }
 
 export async function updateTaskRow(
   tx: Database,
-  userId: string,
+  workspaceId: string,
   id: string,
   values: Omit<TaskUpdate, 'due_date' | 'due_on'> & TaskDueValues,
 ): Promise<Task | undefined> {
   const [row] = await tx
     .update(t)
     .set(values)
-    .where(and(eq(t.user_id, userId), eq(t.id, id)))
+    .where(and(eq(t.workspace_id, workspaceId), eq(t.id, id)))
     .returning(taskColumns);
   return row as Task | undefined;
 }
 
-export async function deleteTaskRow(tx: Database, userId: string, id: string): Promise<boolean> {
+export async function deleteTaskRow(tx: Database, workspaceId: string, id: string): Promise<boolean> {
   const rows = await tx
     .delete(t)
-    .where(and(eq(t.user_id, userId), eq(t.id, id)))
+    .where(and(eq(t.workspace_id, workspaceId), eq(t.id, id)))
     .returning({ id: t.id });
   return rows.length > 0;
 }
 
 /** The open task of a contact that is due first (undated last, then the most important). */
-export async function selectNextOpenTask(tx: Database, userId: string, contactId: string): Promise<Task | undefined> {
+export async function selectNextOpenTask(tx: Database, workspaceId: string, contactId: string): Promise<Task | undefined> {
   const [row] = await tx
     .select(taskColumns)
     .from(t)
-    .where(and(eq(t.user_id, userId), eq(t.contact_id, contactId), inArray(t.status, [...OPEN_TASK_STATUSES])))
+    .where(and(eq(t.workspace_id, workspaceId), eq(t.contact_id, contactId), inArray(t.status, [...OPEN_TASK_STATUSES])))
     .orderBy(asc(dueSortKey), sql`${t}.priority_rank desc`, asc(t.created_at), asc(t.id))
     .limit(1);
   return row as Task | undefined;

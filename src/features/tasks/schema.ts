@@ -93,7 +93,7 @@ export const taskUpdateSchema = z
 export type TaskUpdate = z.output<typeof taskUpdateSchema>;
 
 /** Fields a client never sets (`completed_at` follows the status). */
-export const TASK_READ_ONLY = ['id', 'user_id', 'completed_at', 'created_at', 'updated_at'] as const;
+export const TASK_READ_ONLY = ['id', 'workspace_id', 'user_id', 'completed_at', 'created_at', 'updated_at'] as const;
 
 export const TASK_SORTS = ['due_date', 'priority', 'created_at', 'updated_at', 'title'] as const;
 export type TaskSortField = (typeof TASK_SORTS)[number];
@@ -155,7 +155,9 @@ export const taskIdParams = z.strictObject({ id: uuid });
 /** A task as the API returns it. */
 export interface Task {
   id: string;
-  user_id: string;
+  workspace_id: string;
+  /** who made it (null: imported, or a person since deleted) */
+  user_id: string | null;
   contact_id: string | null;
   title: string;
   description: string | null;

@@ -1,4 +1,4 @@
-import type { UserRow } from '@/lib/auth/user';
+import type { Workspace } from '@/lib/auth/workspace';
 import { assertOwnContact } from '@/features/contacts/service';
 import { csvExport } from '@/lib/csv';
 import type { Database, TenantRunner } from '@/lib/db';
@@ -28,9 +28,9 @@ import type { Task, TaskCreate, TaskListQuery, TaskUpdate } from './schema';
 
 type ListQuery = Omit<TaskListQuery, 'format' | 'limit' | 'cursor'>;
 
-function filtersFor(owner: Pick<UserRow, 'id' | 'time_zone'>, query: ListQuery): TaskFilters {
+function filtersFor(owner: Pick<Workspace, 'id' | 'time_zone'>, query: ListQuery): TaskFilters {
   return {
-    userId: owner.id,
+    workspaceId: owner.id,
     timeZone: safeTimeZone(owner.time_zone),
     q: query.q || undefined,
     status: query.status,
@@ -44,7 +44,7 @@ function filtersFor(owner: Pick<UserRow, 'id' | 'time_zone'>, query: ListQuery):
 
 export async function listTasks(
   tx: Database,
-  owner: Pick<UserRow, 'id' | 'time_zone'>,
+  owner: Pick<Workspace, 'id' | 'time_zone'>,
   query: Omit<TaskListQuery, 'format'>,
 ): Promise<{ data: Task[]; page: Page }> {
   const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
@@ -70,7 +70,7 @@ export const TASK_CSV_FIELDS = [
 ] as const satisfies readonly (keyof Task)[];
 
 /** The filtered tasks as a streamed CSV download (all pages). */
-export function exportTasksCsv(run: TenantRunner, owner: Pick<UserRow, 'id' | 'time_zone'>, query: ListQuery): Response {
+export function exportTasksCsv(run: TenantRunner, owner: Pick<Workspace, 'id' | 'time_zone'>, query: ListQuery): Response {
   const filters = filtersFor(owner, query);
   const sort = taskSort(query.sort.field, query.sort.direction);
   return csvExport({
@@ -81,7 +81,7 @@ export function exportTasksCsv(run: TenantRunner, owner: Pick<UserRow, 'id' | 't
   });
 }
 
-export async function getTask(tx: Database, owner: Pick<UserRow, 'id'>, id: string): Promise<Task> {
+export async function getTask(tx: Database, owner: Pick<Workspace, 'id'>, id: string): Promise<Task> {
   const task = await selectTask(tx, owner.id, id);
   if (!task) throw errors.notFound('Task');
   return task;
@@ -100,7 +100,7 @@ export function dueValues(input: { due_date?: string | null; due_on?: string | n
   return { due_date: null, due_on: null };
 }
 
-export async function createTask(tx: Database, owner: Pick<UserRow, 'id'>, input: TaskCreate): Promise<Task> {
+export async function createTask(tx: Database, owner: Pick<Workspace, 'id'>, input: TaskCreate): Promise<Task> {
   if (input.contact_id) await assertOwnContact(tx, owner, input.contact_id);
   const { due_date: _date, due_on: _on, ...rest } = input;
   const [task] = await insertTasks(tx, owner.id, [{ ...rest, ...dueValues(input) }]);
@@ -108,14 +108,14 @@ export async function createTask(tx: Database, owner: Pick<UserRow, 'id'>, input
 }
 
 /** Several tasks at once (demo data); `completed_at` may be given for completed ones. */
-export async function createTasks(tx: Database, owner: Pick<UserRow, 'id'>, inputs: TaskInsert[]): Promise<Task[]> {
+export async function createTasks(tx: Database, owner: Pick<Workspace, 'id'>, inputs: TaskInsert[]): Promise<Task[]> {
   for (const contactId of new Set(inputs.map((i) => i.contact_id).filter((id): id is string => Boolean(id)))) {
     await assertOwnContact(tx, owner, contactId);
   }
   return insertTasks(tx, owner.id, inputs);
 }
 
-export async function updateTask(tx: Database, owner: Pick<UserRow, 'id'>, id: string, input: TaskUpdate): Promise<Task> {
+export async function updateTask(tx: Database, owner: Pick<Workspace, 'id'>, id: string, input: TaskUpdate): Promise<Task> {
   const existing = await selectTask(tx, owner.id, id);
   if (!existing) throw errors.notFound('Task');
   if (input.contact_id) await assertOwnContact(tx, owner, input.contact_id);
@@ -125,13 +125,13 @@ export async function updateTask(tx: Database, owner: Pick<UserRow, 'id'>, id: s
   return task;
 }
 
-export async function deleteTask(tx: Database, owner: Pick<UserRow, 'id'>, id: string): Promise<{ id: string }> {
+export async function deleteTask(tx: Database, owner: Pick<Workspace, 'id'>, id: string): Promise<{ id: string }> {
   const deleted = await deleteTaskRow(tx, owner.id, id);
   if (!deleted) throw errors.notFound('Task');
   return { id };
 }
 
 /** The contact's open task that is due first, or null. */
-export async function nextOpenTask(tx: Database, owner: Pick<UserRow, 'id'>, contactId: string): Promise<Task | null> {
+export async function nextOpenTask(tx: Database, owner: Pick<Workspace, 'id'>, contactId: string): Promise<Task | null> {
   return (await selectNextOpenTask(tx, owner.id, contactId)) ?? null;
 }

@@ -13,11 +13,11 @@ import type { MoneyPicture, TimelineKind } from './schema';
  * actions join once `ai_logs` records which contact an action touched (a
  * `contact_id` column, composite foreign key like the others):
  *   select 'ai_action', l.id, l.created_at, jsonb_build_object('query', l.query, 'action_taken', l.action_taken)
- *     from ai_logs l where l.user_id = $user and l.contact_id = $contact
+ *     from ai_logs l where l.workspace_id = $user and l.contact_id = $contact
  */
 
 interface Scope {
-  userId: string;
+  workspaceId: string;
   contactId: string;
   timeZone: string;
 }
@@ -31,25 +31,25 @@ const sources: Record<TimelineKind, (s: Scope) => SQL> = {
       jsonb_build_object('title', t.title, 'status', t.status, 'priority', t.priority, 'due_date', t.due_date,
         'completed_at', t.completed_at, 'created_at', t.created_at) as data
     from public.tasks t
-    where t.user_id = ${s.userId} and t.contact_id = ${s.contactId}`,
+    where t.workspace_id = ${s.workspaceId} and t.contact_id = ${s.contactId}`,
   note: (s) => sql`
     select 'note'::text, n.id, n.created_at, jsonb_build_object('body', n.body, 'created_at', n.created_at)
     from public.contact_notes n
-    where n.user_id = ${s.userId} and n.contact_id = ${s.contactId}`,
+    where n.workspace_id = ${s.workspaceId} and n.contact_id = ${s.contactId}`,
   invoice: (s) => sql`
     select 'invoice'::text, i.id, ${onDay(sql`i.issue_date`, sql`i.created_at`, s.timeZone)},
       jsonb_build_object('invoice_number', i.invoice_number, 'status', i.status, 'issue_date', i.issue_date,
         'due_date', i.due_date, 'currency', i.currency, 'total_amount', i.total_amount::text,
         'amount_paid', i.amount_paid::text)
     from public.invoices i
-    where i.user_id = ${s.userId} and i.contact_id = ${s.contactId}`,
+    where i.workspace_id = ${s.workspaceId} and i.contact_id = ${s.contactId}`,
   payment: (s) => sql`
     select 'payment'::text, p.id, ${onDay(sql`p.date`, sql`p.created_at`, s.timeZone)},
       jsonb_build_object('amount', p.amount::text, 'date', p.date, 'description', p.description,
         'invoice_id', i.id, 'invoice_number', i.invoice_number, 'currency', i.currency)
     from public.transactions p
-    join public.invoices i on i.id = p.invoice_id and i.user_id = p.user_id
-    where p.user_id = ${s.userId} and p.type = 'income' and i.contact_id = ${s.contactId}`,
+    join public.invoices i on i.id = p.invoice_id and i.workspace_id = p.workspace_id
+    where p.workspace_id = ${s.workspaceId} and p.type = 'income' and i.contact_id = ${s.contactId}`,
 };
 
 function union(scope: Scope): SQL {
@@ -94,7 +94,7 @@ export async function selectMoneyPicture(tx: Database, scope: Scope): Promise<Mo
           round(coalesce(sum(i.total_amount - i.amount_paid) filter (
             where i.status = 'sent' and i.due_date < (now() at time zone ${scope.timeZone})::date), 0), 2)::text as overdue
         from public.invoices i
-        where i.user_id = ${scope.userId} and i.contact_id = ${scope.contactId} and i.status in ('sent', 'paid')
+        where i.workspace_id = ${scope.workspaceId} and i.contact_id = ${scope.contactId} and i.status in ('sent', 'paid')
         group by i.currency
         order by sum(i.total_amount) desc`,
   );
@@ -108,18 +108,18 @@ export async function selectCounts(
     tx,
     sql`select
           (select count(*)::int from public.tasks t
-            where t.user_id = ${scope.userId} and t.contact_id = ${scope.contactId}
+            where t.workspace_id = ${scope.workspaceId} and t.contact_id = ${scope.contactId}
               and t.status in ('pending', 'in_progress')) as open_tasks,
           (select count(*)::int from public.tasks t
-            where t.user_id = ${scope.userId} and t.contact_id = ${scope.contactId}
+            where t.workspace_id = ${scope.workspaceId} and t.contact_id = ${scope.contactId}
               and t.status in ('pending', 'in_progress') and t.due_date < now()) as overdue_tasks,
           (select count(*)::int from public.contact_notes n
-            where n.user_id = ${scope.userId} and n.contact_id = ${scope.contactId}) as notes,
+            where n.workspace_id = ${scope.workspaceId} and n.contact_id = ${scope.contactId}) as notes,
           (select count(*)::int from public.invoices i
-            where i.user_id = ${scope.userId} and i.contact_id = ${scope.contactId}) as invoices,
+            where i.workspace_id = ${scope.workspaceId} and i.contact_id = ${scope.contactId}) as invoices,
           (select count(*)::int from public.transactions p
-            join public.invoices i on i.id = p.invoice_id and i.user_id = p.user_id
-            where p.user_id = ${scope.userId} and p.type = 'income' and i.contact_id = ${scope.contactId}) as payments`,
+            join public.invoices i on i.id = p.invoice_id and i.workspace_id = p.workspace_id
+            where p.workspace_id = ${scope.workspaceId} and p.type = 'income' and i.contact_id = ${scope.contactId}) as payments`,
   );
   return {
     open_tasks: Number(row?.open_tasks ?? 0),

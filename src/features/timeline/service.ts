@@ -1,4 +1,4 @@
-import type { UserRow } from '@/lib/auth/user';
+import type { Workspace } from '@/lib/auth/workspace';
 import { getContact } from '@/features/contacts/service';
 import { nextOpenTask } from '@/features/tasks/service';
 import type { Database } from '@/lib/db';
@@ -27,12 +27,12 @@ function toEntry(row: Omit<TimelineRow, '_sort'>): TimelineEntry {
 
 export async function getTimeline(
   tx: Database,
-  owner: Pick<UserRow, 'id' | 'time_zone'>,
+  owner: Pick<Workspace, 'id' | 'time_zone'>,
   contactId: string,
   query: TimelineQuery,
 ): Promise<{ data: TimelineEntry[]; page: Page }> {
   await getContact(tx, owner, contactId);
-  const scope = { userId: owner.id, contactId, timeZone: owner.time_zone };
+  const scope = { workspaceId: owner.id, contactId, timeZone: owner.time_zone };
   const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
   const rows = await selectTimeline(tx, scope, cursor, query.limit + 1);
   const total = cursor ? cursor.total : await countTimeline(tx, scope);
@@ -42,11 +42,11 @@ export async function getTimeline(
 
 export async function getContactSummary(
   tx: Database,
-  owner: Pick<UserRow, 'id' | 'time_zone'>,
+  owner: Pick<Workspace, 'id' | 'time_zone'>,
   contactId: string,
 ): Promise<ContactSummary> {
   await getContact(tx, owner, contactId);
-  const scope = { userId: owner.id, contactId, timeZone: owner.time_zone };
+  const scope = { workspaceId: owner.id, contactId, timeZone: owner.time_zone };
   const [next_task, money, counts] = [
     await nextOpenTask(tx, owner, contactId),
     await selectMoneyPicture(tx, scope),

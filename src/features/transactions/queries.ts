@@ -24,6 +24,7 @@ const d = tables.transactionDayTotals;
 
 export const transactionColumns = {
   id: t.id,
+  workspace_id: t.workspace_id,
   user_id: t.user_id,
   type: t.type,
   amount: t.amount,
@@ -36,7 +37,7 @@ export const transactionColumns = {
 };
 
 export interface TransactionFilters {
-  userId: string;
+  workspaceId: string;
   q?: string;
   type?: TransactionType;
   category?: string;
@@ -46,11 +47,11 @@ export interface TransactionFilters {
 }
 
 /** The filters both the transactions and their day totals carry (account, type, category, dates). */
-type LedgerColumns = Pick<typeof t | typeof d, 'user_id' | 'type' | 'category' | 'date'>;
+type LedgerColumns = Pick<typeof t | typeof d, 'workspace_id' | 'type' | 'category' | 'date'>;
 
 function ledgerConditions(cols: LedgerColumns, filters: TransactionFilters): (SQL | undefined)[] {
   return [
-    eq(cols.user_id, filters.userId),
+    eq(cols.workspace_id, filters.workspaceId),
     filters.type ? eq(cols.type, filters.type) : undefined,
     filters.category !== undefined
       ? filters.category === ''
@@ -131,52 +132,52 @@ function dayWhere(filters: TransactionFilters): SQL | undefined {
   return and(...ledgerConditions(d, filters));
 }
 
-export async function selectTransaction(tx: Database, userId: string, id: string): Promise<Transaction | undefined> {
+export async function selectTransaction(tx: Database, workspaceId: string, id: string): Promise<Transaction | undefined> {
   const [row] = await tx
     .select(transactionColumns)
     .from(t)
-    .where(and(eq(t.user_id, userId), eq(t.id, id)))
+    .where(and(eq(t.workspace_id, workspaceId), eq(t.id, id)))
     .limit(1);
   return row as Transaction | undefined;
 }
 
 export async function insertTransactions(
   tx: Database,
-  userId: string,
+  workspaceId: string,
   values: (TransactionCreate & { date: string })[],
 ): Promise<Transaction[]> {
   if (values.length === 0) return [];
   const rows = await tx
     .insert(t)
-    .values(values.map((v) => ({ ...v, user_id: userId })))
+    .values(values.map((v) => ({ ...v, workspace_id: workspaceId })))
     .returning(transactionColumns);
   return rows as Transaction[];
 }
 
 export async function updateTransactionRow(
   tx: Database,
-  userId: string,
+  workspaceId: string,
   id: string,
   values: TransactionUpdate,
 ): Promise<Transaction | undefined> {
   const [row] = await tx
     .update(t)
     .set(values)
-    .where(and(eq(t.user_id, userId), eq(t.id, id)))
+    .where(and(eq(t.workspace_id, workspaceId), eq(t.id, id)))
     .returning(transactionColumns);
   return row as Transaction | undefined;
 }
 
-export async function deleteTransactionRow(tx: Database, userId: string, id: string): Promise<boolean> {
+export async function deleteTransactionRow(tx: Database, workspaceId: string, id: string): Promise<boolean> {
   const rows = await tx
     .delete(t)
-    .where(and(eq(t.user_id, userId), eq(t.id, id)))
+    .where(and(eq(t.workspace_id, workspaceId), eq(t.id, id)))
     .returning({ id: t.id });
   return rows.length > 0;
 }
 
 /** Categories the user has used, most used first. */
-export async function selectCategories(tx: Database, userId: string, type?: TransactionType): Promise<UsedCategory[]> {
+export async function selectCategories(tx: Database, workspaceId: string, type?: TransactionType): Promise<UsedCategory[]> {
   const rows = await tx
     .select({
       category: sql<string>`${t.category}`,
@@ -185,29 +186,29 @@ export async function selectCategories(tx: Database, userId: string, type?: Tran
       last_used: sql<string>`max(${t.date})::text`,
     })
     .from(t)
-    .where(and(eq(t.user_id, userId), sql`${t.category} is not null`, type ? eq(t.type, type) : undefined))
+    .where(and(eq(t.workspace_id, workspaceId), sql`${t.category} is not null`, type ? eq(t.type, type) : undefined))
     .groupBy(t.type, t.category)
     .orderBy(desc(count()), sql`lower(${t.category})`);
   return rows as UsedCategory[];
 }
 
 /** The spelling the user already uses for a category, ignoring case ("software" → "Software"). */
-export async function selectCategorySpelling(tx: Database, userId: string, category: string): Promise<string | undefined> {
+export async function selectCategorySpelling(tx: Database, workspaceId: string, category: string): Promise<string | undefined> {
   const [row] = await tx
     .select({ category: t.category, n: count() })
     .from(t)
-    .where(and(eq(t.user_id, userId), sql`lower(${t.category}) = lower(${category})`))
+    .where(and(eq(t.workspace_id, workspaceId), sql`lower(${t.category}) = lower(${category})`))
     .groupBy(t.category)
     .orderBy(desc(count()))
     .limit(1);
   return row?.category ?? undefined;
 }
 
-export async function selectInvoiceRef(tx: Database, userId: string, id: string): Promise<{ id: string; status: string } | undefined> {
+export async function selectInvoiceRef(tx: Database, workspaceId: string, id: string): Promise<{ id: string; status: string } | undefined> {
   const [row] = await tx
     .select({ id: inv.id, status: inv.status })
     .from(inv)
-    .where(and(eq(inv.user_id, userId), eq(inv.id, id)))
+    .where(and(eq(inv.workspace_id, workspaceId), eq(inv.id, id)))
     .limit(1);
   return row;
 }
@@ -216,7 +217,7 @@ export async function selectInvoiceRef(tx: Database, userId: string, id: string)
  * Invoices a payment can be linked to: sent ones with a balance left, plus
  * the given ones (invoices that transactions being edited already pay).
  */
-export async function selectInvoiceChoices(tx: Database, userId: string, include: string[] = []): Promise<InvoiceChoice[]> {
+export async function selectInvoiceChoices(tx: Database, workspaceId: string, include: string[] = []): Promise<InvoiceChoice[]> {
   const c = tables.contacts;
   const rows = await tx
     .select({
@@ -230,10 +231,10 @@ export async function selectInvoiceChoices(tx: Database, userId: string, include
       balance: sql<string>`(${inv.total_amount} - ${inv.amount_paid})::text`,
     })
     .from(inv)
-    .leftJoin(c, and(eq(c.id, inv.contact_id), eq(c.user_id, inv.user_id)))
+    .leftJoin(c, and(eq(c.id, inv.contact_id), eq(c.workspace_id, inv.workspace_id)))
     .where(
       and(
-        eq(inv.user_id, userId),
+        eq(inv.workspace_id, workspaceId),
         or(
           and(eq(inv.status, 'sent'), sql`${inv.total_amount} > ${inv.amount_paid}`),
           include.length > 0 ? inArray(inv.id, include) : undefined,
@@ -245,10 +246,14 @@ export async function selectInvoiceChoices(tx: Database, userId: string, include
   return rows as InvoiceChoice[];
 }
 
-export async function selectInvoiceNumbers(tx: Database, userId: string, ids: string[]): Promise<{ id: string; invoice_number: string }[]> {
+export async function selectInvoiceNumbers(
+  tx: Database,
+  workspaceId: string,
+  ids: string[],
+): Promise<{ id: string; invoice_number: string }[]> {
   if (ids.length === 0) return [];
   return tx
     .select({ id: inv.id, invoice_number: inv.invoice_number })
     .from(inv)
-    .where(and(eq(inv.user_id, userId), inArray(inv.id, ids)));
+    .where(and(eq(inv.workspace_id, workspaceId), inArray(inv.id, ids)));
 }

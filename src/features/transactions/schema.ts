@@ -46,7 +46,7 @@ export const transactionUpdateSchema = z
   .refine((v) => Object.keys(v).length > 0, { message: 'send at least one field to change', path: [] });
 export type TransactionUpdate = z.output<typeof transactionUpdateSchema>;
 
-export const TRANSACTION_READ_ONLY = ['id', 'user_id', 'created_at', 'updated_at'] as const;
+export const TRANSACTION_READ_ONLY = ['id', 'workspace_id', 'user_id', 'created_at', 'updated_at'] as const;
 
 export const TRANSACTION_SORTS = ['date', 'amount', 'created_at', 'updated_at'] as const;
 export type TransactionSortField = (typeof TRANSACTION_SORTS)[number];
@@ -80,7 +80,9 @@ export const categoryQuerySchema = z.strictObject({ type: transactionType.option
 /** A transaction as the API returns it. */
 export interface Transaction {
   id: string;
-  user_id: string;
+  workspace_id: string;
+  /** who made it (null: imported, or a person since deleted) */
+  user_id: string | null;
   type: TransactionType;
   amount: string;
   category: string | null;

@@ -1,4 +1,4 @@
-import type { UserRow } from '@/lib/auth/user';
+import type { Workspace } from '@/lib/auth/workspace';
 import { csvExport } from '@/lib/csv';
 import type { Database, TenantRunner } from '@/lib/db';
 import { errors } from '@/lib/errors';
@@ -39,9 +39,9 @@ import type {
 
 type ListQuery = Omit<TransactionListQuery, 'format' | 'limit' | 'cursor'>;
 
-function filtersFor(owner: Pick<UserRow, 'id'>, query: ListQuery): TransactionFilters {
+function filtersFor(owner: Pick<Workspace, 'id'>, query: ListQuery): TransactionFilters {
   return {
-    userId: owner.id,
+    workspaceId: owner.id,
     q: query.q || undefined,
     type: query.type,
     category: query.category,
@@ -53,7 +53,7 @@ function filtersFor(owner: Pick<UserRow, 'id'>, query: ListQuery): TransactionFi
 
 export async function listTransactions(
   tx: Database,
-  owner: Pick<UserRow, 'id'>,
+  owner: Pick<Workspace, 'id'>,
   query: Omit<TransactionListQuery, 'format'>,
 ): Promise<{ data: Transaction[]; page: Page; totals: MoneyTotals }> {
   const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
@@ -65,7 +65,7 @@ export async function listTransactions(
 }
 
 /** Totals of a filtered set without its rows (dashboards, the assistant). */
-export async function transactionTotals(tx: Database, owner: Pick<UserRow, 'id'>, query: Partial<ListQuery>): Promise<MoneyTotals> {
+export async function transactionTotals(tx: Database, owner: Pick<Workspace, 'id'>, query: Partial<ListQuery>): Promise<MoneyTotals> {
   return (await summarizeTransactions(tx, filtersFor(owner, { sort: { field: 'date', direction: 'desc' }, ...query }))).totals;
 }
 
@@ -82,7 +82,7 @@ export const TRANSACTION_CSV_FIELDS = [
 ] as const satisfies readonly (keyof Transaction)[];
 
 /** The filtered transactions as a streamed CSV download (all pages). */
-export function exportTransactionsCsv(run: TenantRunner, owner: Pick<UserRow, 'id'>, query: ListQuery): Response {
+export function exportTransactionsCsv(run: TenantRunner, owner: Pick<Workspace, 'id'>, query: ListQuery): Response {
   const filters = filtersFor(owner, query);
   const sort = transactionSort(query.sort.field, query.sort.direction);
   return csvExport({
@@ -93,7 +93,7 @@ export function exportTransactionsCsv(run: TenantRunner, owner: Pick<UserRow, 'i
   });
 }
 
-export async function getTransaction(tx: Database, owner: Pick<UserRow, 'id'>, id: string): Promise<Transaction> {
+export async function getTransaction(tx: Database, owner: Pick<Workspace, 'id'>, id: string): Promise<Transaction> {
   const row = await selectTransaction(tx, owner.id, id);
   if (!row) throw errors.notFound('Transaction');
   return row;
@@ -102,7 +102,7 @@ export async function getTransaction(tx: Database, owner: Pick<UserRow, 'id'>, i
 /** A payment must be income, and of an invoice of this account. */
 async function checkInvoiceLink(
   tx: Database,
-  owner: Pick<UserRow, 'id'>,
+  owner: Pick<Workspace, 'id'>,
   type: TransactionType,
   invoiceId: string | null | undefined,
 ): Promise<void> {
@@ -121,14 +121,14 @@ async function checkInvoiceLink(
 }
 
 /** Reuses the user's spelling of a category they already have ("software" → "Software"). */
-async function consistentCategory(tx: Database, owner: Pick<UserRow, 'id'>, category: string | null | undefined) {
+async function consistentCategory(tx: Database, owner: Pick<Workspace, 'id'>, category: string | null | undefined) {
   if (!category) return category;
   return (await selectCategorySpelling(tx, owner.id, category)) ?? category;
 }
 
 export async function createTransaction(
   tx: Database,
-  owner: Pick<UserRow, 'id' | 'time_zone'>,
+  owner: Pick<Workspace, 'id' | 'time_zone'>,
   input: TransactionCreate,
 ): Promise<Transaction> {
   const [row] = await createTransactions(tx, owner, [input]);
@@ -137,7 +137,7 @@ export async function createTransaction(
 
 export async function createTransactions(
   tx: Database,
-  owner: Pick<UserRow, 'id' | 'time_zone'>,
+  owner: Pick<Workspace, 'id' | 'time_zone'>,
   inputs: TransactionCreate[],
 ): Promise<Transaction[]> {
   const today = todayIn(owner.time_zone);
@@ -151,7 +151,7 @@ export async function createTransactions(
 
 export async function updateTransaction(
   tx: Database,
-  owner: Pick<UserRow, 'id'>,
+  owner: Pick<Workspace, 'id'>,
   id: string,
   input: TransactionUpdate,
 ): Promise<Transaction> {
@@ -166,20 +166,20 @@ export async function updateTransaction(
   return row;
 }
 
-export async function deleteTransaction(tx: Database, owner: Pick<UserRow, 'id'>, id: string): Promise<{ id: string }> {
+export async function deleteTransaction(tx: Database, owner: Pick<Workspace, 'id'>, id: string): Promise<{ id: string }> {
   const deleted = await deleteTransactionRow(tx, owner.id, id);
   if (!deleted) throw errors.notFound('Transaction');
   return { id };
 }
 
-export async function usedCategories(tx: Database, owner: Pick<UserRow, 'id'>, type?: TransactionType): Promise<UsedCategory[]> {
+export async function usedCategories(tx: Database, owner: Pick<Workspace, 'id'>, type?: TransactionType): Promise<UsedCategory[]> {
   return selectCategories(tx, owner.id, type);
 }
 
 /** Invoices a payment can be linked to: open ones, and those the given transactions already pay. */
 export async function invoiceChoices(
   tx: Database,
-  owner: Pick<UserRow, 'id'>,
+  owner: Pick<Workspace, 'id'>,
   linked: readonly Pick<Transaction, 'invoice_id'>[] = [],
 ): Promise<InvoiceChoice[]> {
   return selectInvoiceChoices(tx, owner.id, [...new Set(linked.flatMap((r) => (r.invoice_id ? [r.invoice_id] : [])))]);
@@ -188,7 +188,7 @@ export async function invoiceChoices(
 /** Invoice numbers of the invoices the given transactions pay (lists show them). */
 export async function paidInvoiceNumbers(
   tx: Database,
-  owner: Pick<UserRow, 'id'>,
+  owner: Pick<Workspace, 'id'>,
   rows: readonly Pick<Transaction, 'invoice_id'>[],
 ): Promise<Record<string, string>> {
   const ids = [...new Set(rows.flatMap((r) => (r.invoice_id ? [r.invoice_id] : [])))];

@@ -18,7 +18,8 @@ import {
 import { localUserId, mintLocalSessionToken } from '@/lib/auth/local';
 import { hashPassword, passwordProblem, verifyNothing, verifyPassword } from '@/lib/auth/password';
 import type { Session } from '@/lib/auth/session';
-import { currentUser, type UserRow } from '@/lib/auth/user';
+import { currentUser } from '@/lib/auth/user';
+import { chooseWorkspace, type Workspace } from '@/lib/auth/workspace';
 import { withTenant } from '@/lib/db';
 import { assertEmailConfigured, sendEmail } from '@/lib/email';
 import { env } from '@/lib/env';
@@ -82,12 +83,15 @@ async function provision(
   identity: { email: string; first_name: string | null; last_name: string | null },
   mode: 'dev' | 'local',
   locale: string | null,
-): Promise<{ user: UserRow; created: boolean }> {
+): Promise<{ user: Workspace; created: boolean }> {
   return withTenant({ sub, email: identity.email }, async (tx) => {
     const result = await currentUser(tx, { userId: sub, identity }, { locale });
-    if (result.created && env().demoData) await seedDemoData(tx, result.user);
+    // signing in lands in the person's own workspace
+    const workspace = await chooseWorkspace(tx, result.user);
+    if (!workspace) throw new Error('personal workspace missing after provisioning');
+    if (result.created && env().demoData) await seedDemoData(tx, workspace);
     await recordEvent(tx, 'auth.signed_in', 'users', result.user.id, { mode });
-    return result;
+    return { user: workspace, created: result.created };
   });
 }
 
@@ -141,7 +145,7 @@ export async function signInWithPassword(input: PasswordSignIn, facts: RequestFa
     'local',
     facts.locale,
   );
-  const session = await startSession(account, { first_name: user.first_name, last_name: user.last_name }, facts);
+  const session = await startSession(account, { first_name: user.user.first_name, last_name: user.user.last_name }, facts);
   return { ...session, user: toProfile(user), created };
 }
 
@@ -169,7 +173,7 @@ export async function signUp(input: SignUp, facts: RequestFacts): Promise<Signed
   }
   const identity = { email: input.email, first_name: input.first_name ?? null, last_name: input.last_name ?? null };
   const { user } = await provision(sub, identity, 'local', facts.locale);
-  log.info('auth.signed_up', { user_id: user.id });
+  log.info('auth.signed_up', { user_id: user.user.id });
   const session = await startSession({ clerk_id: sub, email: input.email }, identity, facts);
   return { ...session, user: toProfile(user), created: true };
 }

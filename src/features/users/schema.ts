@@ -164,6 +164,8 @@ export interface UserProfile {
   invoice_reminder_days: number[];
   created_at: Date;
   updated_at: Date;
+  /** the workspace these business settings belong to, and the person's role in it */
+  workspace: { id: string; name: string; role: 'owner' | 'admin' | 'member' | 'viewer'; personal: boolean };
 }
 
 // ---------------------------------------------------------------------------

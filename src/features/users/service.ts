@@ -1,5 +1,6 @@
 import { recordEvent } from '@/features/audit/service';
 import { isDeletedClerkUser, lockClerkUser, type UserRow } from '@/lib/auth/user';
+import { requireRole, type Workspace, workspaceOf } from '@/lib/auth/workspace';
 import { verifyWebhook, webhookHeaders, WebhookRejected } from '@/lib/auth/webhook';
 import { type Database, withTenant } from '@/lib/db';
 import { env } from '@/lib/env';
@@ -12,8 +13,9 @@ import {
   insertTombstone,
   selectLogo,
   selectLogoInfo,
+  updateBusinessRow,
+  updatePreferencesRow,
   updateReminderDays,
-  updateSettingsRow,
   upsertClerkUser,
   upsertLogo,
 } from './queries';
@@ -31,9 +33,22 @@ import {
   type UserSettingsUpdate,
 } from './schema';
 
-export function toProfile(user: UserRow): UserProfile {
-  const { clerk_updated_at: _internal, ...profile } = user;
-  return profile;
+/** The person, with the business settings and their role in the request's workspace. */
+export function toProfile(workspace: Workspace): UserProfile {
+  const { clerk_updated_at: _internal, ...person } = workspace.user;
+  return {
+    ...person,
+    business_name: workspace.business_name,
+    business_address: workspace.business_address,
+    tax_id: workspace.tax_id,
+    payment_instructions: workspace.payment_instructions,
+    currency: workspace.currency,
+    invoice_prefix: workspace.invoice_prefix,
+    payment_terms_days: workspace.payment_terms_days,
+    time_zone: workspace.time_zone,
+    invoice_reminder_days: workspace.invoice_reminder_days,
+    workspace: { id: workspace.id, name: workspace.name, role: workspace.role, personal: workspace.personal },
+  };
 }
 
 let options: { currencies: { value: string; label: string }[]; timeZones: { value: string; label: string }[] } | undefined;
@@ -53,11 +68,26 @@ export function settingsOptions() {
   return options;
 }
 
-/** Changes the signed-in user's business settings (partial update). */
-export async function updateSettings(tx: Database, user: UserRow, input: UserSettingsUpdate): Promise<UserProfile> {
-  const row = await updateSettingsRow(tx, user.id, input);
-  if (!row) throw errors.notFound('User');
-  return toProfile(row);
+/**
+ * Changes settings (partial update): the language is the person's own; the
+ * rest belongs to the workspace's business, which only admins and the owner
+ * change (403 otherwise, before anything is written).
+ */
+export async function updateSettings(tx: Database, workspace: Workspace, input: UserSettingsUpdate): Promise<UserProfile> {
+  const { locale, ...business } = input;
+  if (Object.keys(business).length > 0) requireRole(workspace, 'admin');
+  let next = workspace;
+  if (locale !== undefined) {
+    const person = await updatePreferencesRow(tx, workspace.user.id, { locale });
+    if (!person) throw errors.notFound('User');
+    next = workspaceOf(next, next.role, person);
+  }
+  if (Object.keys(business).length > 0) {
+    const row = await updateBusinessRow(tx, workspace.id, business);
+    if (!row) throw errors.notFound('Workspace');
+    next = workspaceOf(row, next.role, next.user);
+  }
+  return toProfile(next);
 }
 
 // ---------------------------------------------------------------------------

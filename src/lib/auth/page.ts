@@ -1,32 +1,41 @@
-import { headers } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { localeFromAcceptLanguage } from '@/lib/http/accept-language';
 import { cache } from 'react';
-import { type Database, withTenant } from '@/lib/db';
+import { type Database, withTenant, withWorkspace } from '@/lib/db';
 import { getSession, type Session } from './session';
 import { currentUser, type UserRow } from './user';
+import { chooseWorkspace, type Workspace, WORKSPACE_COOKIE } from './workspace';
 
 /**
  * Server components read data the same way route handlers do: as the signed-in
- * user, in a tenant transaction under RLS. Signed-out visitors are sent to
- * /sign-in (the proxy normally does this before a page renders).
+ * user, in a tenant transaction under RLS, in the workspace the UI chose (the
+ * Clerk organization, or the personal workspace). Signed-out visitors are sent
+ * to /sign-in (the proxy normally does this before a page renders).
  */
 
 export interface PageUser {
   session: Session;
   user: UserRow;
+  workspace: Workspace;
 }
 
 export const getPageUser = cache(async (): Promise<PageUser> => {
   const session = await getSession();
   if (!session) redirect('/sign-in');
   const locale = localeFromAcceptLanguage((await headers()).get('accept-language'));
-  const { user } = await withTenant(session.claims, (tx) => currentUser(tx, session, { locale }));
-  return { session, user };
+  const remembered = (await cookies()).get(WORKSPACE_COOKIE)?.value ?? null;
+  const found = await withTenant(session.claims, async (tx) => {
+    const { user } = await currentUser(tx, session, { locale });
+    const workspace = await chooseWorkspace(tx, user, { remembered, organization: session.organizationId });
+    return { user, workspace };
+  });
+  if (!found.workspace) redirect('/sign-in');
+  return { session, user: found.user, workspace: found.workspace };
 });
 
-/** Runs `fn` in a tenant transaction of the signed-in user. */
-export async function asPageUser<T>(fn: (tx: Database, user: UserRow) => Promise<T>): Promise<T> {
-  const { session, user } = await getPageUser();
-  return withTenant(session.claims, (tx) => fn(tx, user));
+/** Runs `fn` in a tenant transaction of the signed-in user, in the page's workspace. */
+export async function asPageUser<T>(fn: (tx: Database, workspace: Workspace) => Promise<T>): Promise<T> {
+  const { session, workspace } = await getPageUser();
+  return withWorkspace(session.claims, workspace.id, (tx) => fn(tx, workspace));
 }

@@ -13,6 +13,8 @@ export interface Session {
   userId: string;
   sessionId: string | null;
   claims: Claims;
+  /** Clerk mode: the session's active organization (its workspace is the default one) */
+  organizationId: string | null;
   identity: { email: string | null; first_name: string | null; last_name: string | null };
 }
 
@@ -31,6 +33,7 @@ export async function getSession(): Promise<Session | null> {
     userId: state.userId,
     sessionId: state.sessionId ?? null,
     claims: { sub: state.userId, sid: state.sessionId ?? null, email },
+    organizationId: state.orgId ?? null,
     identity: {
       email,
       first_name: str(raw.first_name) ?? str(raw.given_name),

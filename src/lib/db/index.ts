@@ -43,6 +43,20 @@ export async function withTenant<T>(claims: Claims, fn: (tx: Database) => Promis
 }
 
 /**
+ * A tenant transaction already in workspace `workspaceId` (chosen earlier in
+ * the request by app.use_workspace): the database still checks, on every
+ * statement, that the session's user is a member of it (app.workspace_id()).
+ */
+export async function withWorkspace<T>(claims: Claims, workspaceId: string, fn: (tx: Database) => Promise<T>): Promise<T> {
+  const driver = await getDriver();
+  const claimsJson = JSON.stringify({ ...claims, role: 'authenticated' });
+  return driver.tenantTransaction(
+    sql`select set_config('role', 'authenticated', true), set_config('request.jwt.claims', ${claimsJson}, true), set_config('request.workspace_id', ${workspaceId}, true), set_config('statement_timeout', ${statementTimeout()}, true)`,
+    fn,
+  );
+}
+
+/**
  * Scheduled work without a user session (the reminder run): a transaction as
  * the `ledgerly_system` role, which can do nothing but execute the functions
  * granted to it (e.g. `app.reminder_accounts()`, which returns Clerk user ids).

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, char, date, integer, jsonb, numeric, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, char, date, integer, jsonb, numeric, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * Drizzle's view of the tables created by `supabase/migrations/*.sql`.
@@ -18,6 +18,19 @@ export const users = pgTable('users', {
   first_name: text('first_name'),
   last_name: text('last_name'),
   image_url: text('image_url'),
+  locale: text('locale').notNull().default('en-US'),
+  clerk_updated_at: ts('clerk_updated_at'),
+  created_at: ts('created_at').notNull().defaultNow(),
+  updated_at: ts('updated_at').notNull().defaultNow(),
+});
+
+/** A business shared by a team: the tenant of every business row, and the settings invoices follow. */
+export const workspaces = pgTable('workspaces', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  personal: boolean('personal').notNull().default(false),
+  clerk_org_id: text('clerk_org_id'),
+  clerk_updated_at: ts('clerk_updated_at'),
   business_name: text('business_name'),
   business_address: text('business_address'),
   tax_id: text('tax_id'),
@@ -26,14 +39,37 @@ export const users = pgTable('users', {
   invoice_prefix: text('invoice_prefix').notNull().default('INV-'),
   payment_terms_days: integer('payment_terms_days').notNull().default(14),
   time_zone: text('time_zone').notNull().default('UTC'),
-  locale: text('locale').notNull().default('en-US'),
   invoice_reminder_days: smallint('invoice_reminder_days')
     .array()
     .notNull()
     .default(sql`'{}'`),
+  created_at: ts('created_at').notNull().defaultNow(),
+  updated_at: ts('updated_at').notNull().defaultNow(),
+});
+
+export const WORKSPACE_ROLES = ['owner', 'admin', 'member', 'viewer'] as const;
+
+export const workspaceMembers = pgTable('workspace_members', {
+  workspace_id: uuid('workspace_id').notNull(),
+  user_id: uuid('user_id').notNull(),
+  role: text('role', { enum: WORKSPACE_ROLES }).notNull(),
   clerk_updated_at: ts('clerk_updated_at'),
   created_at: ts('created_at').notNull().defaultNow(),
   updated_at: ts('updated_at').notNull().defaultNow(),
+});
+
+export const workspaceInvitations = pgTable('workspace_invitations', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  workspace_id: uuid('workspace_id').notNull(),
+  email: text('email').notNull(),
+  role: text('role', { enum: ['admin', 'member', 'viewer'] }).notNull(),
+  token_hash: text('token_hash').notNull(),
+  invited_by: uuid('invited_by'),
+  expires_at: ts('expires_at').notNull(),
+  accepted_at: ts('accepted_at'),
+  accepted_by: uuid('accepted_by'),
+  revoked_at: ts('revoked_at'),
+  created_at: ts('created_at').notNull().defaultNow(),
 });
 
 /** Clerk user ids whose account was deleted (see the clerk_user_sync migration). */
@@ -44,7 +80,9 @@ export const deletedUsers = pgTable('deleted_users', {
 
 export const contacts = pgTable('contacts', {
   id: uuid('id').primaryKey().defaultRandom(),
-  user_id: uuid('user_id').notNull(),
+  workspace_id: uuid('workspace_id').notNull(),
+  /** who made the row (null: a system job, or a person since deleted); set by the database */
+  user_id: uuid('user_id').default(sql`app.current_user_id()`),
   first_name: text('first_name').notNull(),
   last_name: text('last_name'),
   email: text('email'),
@@ -62,7 +100,9 @@ export const contacts = pgTable('contacts', {
 
 export const invoices = pgTable('invoices', {
   id: uuid('id').primaryKey().defaultRandom(),
-  user_id: uuid('user_id').notNull(),
+  workspace_id: uuid('workspace_id').notNull(),
+  /** who made the row (null: a system job, or a person since deleted); set by the database */
+  user_id: uuid('user_id').default(sql`app.current_user_id()`),
   contact_id: uuid('contact_id'),
   invoice_number: text('invoice_number').notNull(),
   status: text('status', { enum: ['draft', 'sent', 'paid', 'cancelled'] })
@@ -90,7 +130,7 @@ export const invoices = pgTable('invoices', {
 
 export const invoiceItems = pgTable('invoice_items', {
   id: uuid('id').primaryKey().defaultRandom(),
-  user_id: uuid('user_id').notNull(),
+  workspace_id: uuid('workspace_id').notNull(),
   invoice_id: uuid('invoice_id').notNull(),
   description: text('description').notNull(),
   quantity: numeric('quantity', { precision: 13, scale: 3 }).notNull(),
@@ -104,7 +144,9 @@ export const invoiceItems = pgTable('invoice_items', {
 
 export const invoiceEvents = pgTable('invoice_events', {
   id: uuid('id').primaryKey().defaultRandom(),
-  user_id: uuid('user_id').notNull(),
+  workspace_id: uuid('workspace_id').notNull(),
+  /** who made the row (null: a system job, or a person since deleted); set by the database */
+  user_id: uuid('user_id').default(sql`app.current_user_id()`),
   invoice_id: uuid('invoice_id').notNull(),
   type: text('type', {
     enum: ['created', 'status_changed', 'email_sent', 'email_failed', 'payment_recorded', 'payment_changed', 'payment_removed'],
@@ -114,7 +156,7 @@ export const invoiceEvents = pgTable('invoice_events', {
 });
 
 export const invoiceCounters = pgTable('invoice_counters', {
-  user_id: uuid('user_id').primaryKey(),
+  workspace_id: uuid('workspace_id').primaryKey(),
   last_number: bigint('last_number', { mode: 'number' }).notNull().default(0),
   created_at: ts('created_at').notNull().defaultNow(),
   updated_at: ts('updated_at').notNull().defaultNow(),
@@ -122,7 +164,7 @@ export const invoiceCounters = pgTable('invoice_counters', {
 
 export const invoiceReminders = pgTable('invoice_reminders', {
   id: uuid('id').primaryKey().defaultRandom(),
-  user_id: uuid('user_id').notNull(),
+  workspace_id: uuid('workspace_id').notNull(),
   invoice_id: uuid('invoice_id').notNull(),
   step_days: smallint('step_days').notNull(),
   local_date: date('local_date', { mode: 'string' }).notNull(),
@@ -139,7 +181,9 @@ export const invoiceReminders = pgTable('invoice_reminders', {
 
 export const transactions = pgTable('transactions', {
   id: uuid('id').primaryKey().defaultRandom(),
-  user_id: uuid('user_id').notNull(),
+  workspace_id: uuid('workspace_id').notNull(),
+  /** who made the row (null: a system job, or a person since deleted); set by the database */
+  user_id: uuid('user_id').default(sql`app.current_user_id()`),
   type: text('type', { enum: ['income', 'expense'] }).notNull(),
   amount: money('amount').notNull(),
   category: text('category'),
@@ -154,8 +198,12 @@ export const transactions = pgTable('transactions', {
 
 export const tasks = pgTable('tasks', {
   id: uuid('id').primaryKey().defaultRandom(),
-  user_id: uuid('user_id').notNull(),
+  workspace_id: uuid('workspace_id').notNull(),
+  /** who made the row (null: a system job, or a person since deleted); set by the database */
+  user_id: uuid('user_id').default(sql`app.current_user_id()`),
   contact_id: uuid('contact_id'),
+  /** the member the task is for (a member of the same workspace; null: nobody in particular) */
+  assignee_id: uuid('assignee_id'),
   title: text('title').notNull(),
   description: text('description'),
   due_date: ts('due_date'),
@@ -178,7 +226,7 @@ export const tasks = pgTable('tasks', {
  * null: the account's currency (a transaction that pays no invoice).
  */
 export const transactionDayTotals = pgTable('transaction_day_totals', {
-  user_id: uuid('user_id').notNull(),
+  workspace_id: uuid('workspace_id').notNull(),
   date: date('date', { mode: 'string' }).notNull(),
   type: text('type', { enum: ['income', 'expense'] }).notNull(),
   category: text('category'),
@@ -189,7 +237,7 @@ export const transactionDayTotals = pgTable('transaction_day_totals', {
 
 /** Payments per account, day, currency and client (the invoice's), kept like the above. */
 export const paymentDayTotals = pgTable('payment_day_totals', {
-  user_id: uuid('user_id').notNull(),
+  workspace_id: uuid('workspace_id').notNull(),
   date: date('date', { mode: 'string' }).notNull(),
   currency: char('currency', { length: 3 }).notNull(),
   contact_id: uuid('contact_id').notNull(),
@@ -200,7 +248,9 @@ export const paymentDayTotals = pgTable('payment_day_totals', {
 /** Dated notes about a contact (`contact_notes`). */
 export const contactNotes = pgTable('contact_notes', {
   id: uuid('id').primaryKey().defaultRandom(),
-  user_id: uuid('user_id').notNull(),
+  workspace_id: uuid('workspace_id').notNull(),
+  /** who made the row (null: a system job, or a person since deleted); set by the database */
+  user_id: uuid('user_id').default(sql`app.current_user_id()`),
   contact_id: uuid('contact_id').notNull(),
   body: text('body').notNull(),
   created_at: ts('created_at').notNull().defaultNow(),
@@ -209,7 +259,9 @@ export const contactNotes = pgTable('contact_notes', {
 
 export const aiLogs = pgTable('ai_logs', {
   id: uuid('id').primaryKey().defaultRandom(),
-  user_id: uuid('user_id').notNull(),
+  workspace_id: uuid('workspace_id').notNull(),
+  /** who made the row (null: a system job, or a person since deleted); set by the database */
+  user_id: uuid('user_id').default(sql`app.current_user_id()`),
   query: text('query').notNull(),
   response: text('response'),
   action_taken: text('action_taken'),
@@ -223,7 +275,9 @@ export const aiLogs = pgTable('ai_logs', {
 
 export const aiActions = pgTable('ai_actions', {
   id: uuid('id').primaryKey().defaultRandom(),
-  user_id: uuid('user_id').notNull(),
+  workspace_id: uuid('workspace_id').notNull(),
+  /** who made the row (null: a system job, or a person since deleted); set by the database */
+  user_id: uuid('user_id').default(sql`app.current_user_id()`),
   log_id: uuid('log_id').notNull(),
   tool: text('tool').notNull(),
   args: jsonb('args').notNull().default({}),
@@ -240,7 +294,9 @@ export const aiActions = pgTable('ai_actions', {
 /** Written only by the database (triggers, app.record_event); read-only for sessions. */
 export const auditLogs = pgTable('audit_logs', {
   id: uuid('id').primaryKey(),
-  user_id: uuid('user_id').notNull(),
+  workspace_id: uuid('workspace_id').notNull(),
+  /** who made the row (null: a system job, or a person since deleted); set by the database */
+  user_id: uuid('user_id').default(sql`app.current_user_id()`),
   actor: text('actor'),
   action: text('action').notNull(),
   entity: text('entity').notNull(),

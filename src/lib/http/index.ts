@@ -8,7 +8,8 @@ import { localeFromAcceptLanguage } from './accept-language';
 import { requestOrigin } from '@/lib/auth/config';
 import { getSession, type Session } from '@/lib/auth/session';
 import { currentUser, type UserRow } from '@/lib/auth/user';
-import { type Database, withTenant } from '@/lib/db';
+import { forbiddenFor, roleAtLeast, chooseWorkspace, type Workspace, WORKSPACE_COOKIE, type WorkspaceRole } from '@/lib/auth/workspace';
+import { type Database, withTenant, withWorkspace } from '@/lib/db';
 import { ApiError, fromDatabaseError, isDatabaseUnavailable } from '@/lib/errors';
 import { parseJson } from '@/lib/json';
 import { log } from '@/lib/log';
@@ -63,6 +64,11 @@ export interface RouteConfig<B, Q, P> {
   status?: number;
   /** Route name for logs, e.g. `contacts.create`. */
   name: string;
+  /**
+   * The least workspace role that may call the route (403 below it). Default:
+   * `viewer` for GET, `member` for every method that changes something.
+   */
+  role?: WorkspaceRole;
 }
 
 export interface BaseContext<B, Q, P> {
@@ -79,8 +85,11 @@ export interface BaseContext<B, Q, P> {
 
 export interface AuthedContext<B, Q, P> extends BaseContext<B, Q, P> {
   session: Session;
+  /** The signed-in person. */
   user: UserRow;
-  /** The tenant transaction: role `authenticated` with this user's claims. */
+  /** The workspace the request acts in (X-Workspace-Id, the Clerk organization, the UI's choice, or personal), with the user's role. */
+  workspace: Workspace;
+  /** The tenant transaction: role `authenticated` with this user's claims, in `workspace`. */
   tx: Database;
   /** True when this request created the user's row (first request). */
   userCreated: boolean;
@@ -354,21 +363,45 @@ function startingPreferences(req: NextRequest): { locale: string | null } {
   return { locale: localeFromAcceptLanguage(req.headers.get('accept-language')) };
 }
 
-/** A route that needs a session; the handler runs in the user's tenant transaction. */
+/**
+ * The signed-in user and the workspace of the request, in `tx`: a header
+ * naming a workspace the user is not in is a 404; a role below the route's is
+ * a 403.
+ */
+async function enter(
+  tx: Database,
+  req: NextRequest,
+  session: Session,
+  config: RouteConfig<unknown, unknown, unknown>,
+): Promise<{ user: UserRow; created: boolean; workspace: Workspace }> {
+  const { user, created } = await currentUser(tx, session, startingPreferences(req));
+  const workspace = await chooseWorkspace(tx, user, {
+    header: req.headers.get('x-workspace-id'),
+    remembered: req.cookies.get(WORKSPACE_COOKIE)?.value ?? null,
+    organization: session.organizationId,
+  });
+  if (!workspace) throw new ApiError('not_found', 'Workspace not found.');
+  const needed = config.role ?? (req.method === 'GET' || req.method === 'HEAD' ? 'viewer' : 'member');
+  if (!roleAtLeast(workspace.role, needed)) throw forbiddenFor(workspace.role, needed);
+  return { user, created, workspace };
+}
+
+/** A route that needs a session; the handler runs in the user's tenant transaction, in the request's workspace. */
 export function route<B = undefined, Q = undefined, P = undefined>(
   config: RouteConfig<B, Q, P>,
   handler: (ctx: AuthedContext<B, Q, P>) => Promise<unknown>,
 ): RouteHandler {
   return wrap(config, true, (base, session) =>
     withTenant(session!.claims, async (tx) => {
-      const { user, created } = await currentUser(tx, session!, startingPreferences(base.req));
+      const { user, created, workspace } = await enter(tx, base.req, session!, config as RouteConfig<unknown, unknown, unknown>);
       return handler({
         ...base,
         session: session!,
         user,
+        workspace,
         tx,
         userCreated: created,
-        newTransaction: (fn) => withTenant(session!.claims, fn),
+        newTransaction: (fn) => withWorkspace(session!.claims, workspace.id, fn),
       });
     }),
   );
@@ -385,13 +418,16 @@ export function routeWithoutTransaction<B = undefined, Q = undefined, P = undefi
   handler: (ctx: Omit<AuthedContext<B, Q, P>, 'tx'>) => Promise<unknown>,
 ): RouteHandler {
   return wrap(config, true, async (base, session) => {
-    const { user, created } = await withTenant(session!.claims, (tx) => currentUser(tx, session!, startingPreferences(base.req)));
+    const { user, created, workspace } = await withTenant(session!.claims, (tx) =>
+      enter(tx, base.req, session!, config as RouteConfig<unknown, unknown, unknown>),
+    );
     return handler({
       ...base,
       session: session!,
       user,
+      workspace,
       userCreated: created,
-      newTransaction: (fn) => withTenant(session!.claims, fn),
+      newTransaction: (fn) => withWorkspace(session!.claims, workspace.id, fn),
     });
   });
 }

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: 'Outbox' };
  * configured): real .eml files under DATA_DIR/outbox, this account's only.
  */
 export default async function OutboxPage() {
-  const { user } = await getPageUser();
+  const { user, workspace } = await getPageUser();
   const { messages, total } = await listOutbox(user.id);
   const transport = emailTransport();
   return (
@@ -41,7 +41,7 @@ export default async function OutboxPage() {
                   </span>
                   <span className="flex shrink-0 items-center gap-2 text-xs text-muted-foreground">
                     {message.attachments.length > 0 ? <Paperclip className="size-3.5" aria-label="Has attachments" /> : null}
-                    {formatDateTime(message.date, user)}
+                    {formatDateTime(message.date, workspace)}
                   </span>
                 </summary>
                 <div className="grid gap-3 border-t p-3 text-sm">

@@ -3,5 +3,5 @@ import { listAudit } from '@/features/audit/service';
 import { methods, route } from '@/lib/http';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: route({ name: 'audit.list', query: auditListQuerySchema }, async ({ tx, user, query }) => listAudit(tx, user, query)),
+  GET: route({ name: 'audit.list', query: auditListQuerySchema }, async ({ tx, workspace, query }) => listAudit(tx, workspace, query)),
 });

@@ -3,13 +3,13 @@ import { createContact, exportContactsCsv, listContacts } from '@/features/conta
 import { methods, route } from '@/lib/http';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: route({ name: 'contacts.list', query: contactListQuerySchema }, async ({ tx, user, query, newTransaction }) =>
-    query.format === 'csv' ? exportContactsCsv(newTransaction, user, query) : listContacts(tx, user, query),
+  GET: route({ name: 'contacts.list', query: contactListQuerySchema }, async ({ tx, workspace, query, newTransaction }) =>
+    query.format === 'csv' ? exportContactsCsv(newTransaction, workspace, query) : listContacts(tx, workspace, query),
   ),
   POST: route(
     { name: 'contacts.create', body: contactCreateSchema, readOnly: CONTACT_READ_ONLY, status: 201 },
-    async ({ tx, user, body, audit }) => {
-      const contact = await createContact(tx, user, body);
+    async ({ tx, workspace, body, audit }) => {
+      const contact = await createContact(tx, workspace, body);
       audit('contact.created', { contact_id: contact.id });
       return { data: contact };
     },

@@ -2,8 +2,8 @@ import { exportAccount } from '@/features/portability/service';
 import { methods, routeWithoutTransaction } from '@/lib/http';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: routeWithoutTransaction({ name: 'account.export' }, async ({ user, newTransaction, requestId, audit }) => {
-    const { response, counts } = await exportAccount(newTransaction, user, requestId);
+  GET: routeWithoutTransaction({ name: 'account.export', role: 'admin' }, async ({ workspace, newTransaction, requestId, audit }) => {
+    const { response, counts } = await exportAccount(newTransaction, workspace, requestId);
     audit('account.exported', { rows: counts });
     return response;
   }),

@@ -3,13 +3,13 @@ import { createInvoice, exportInvoicesCsv, listInvoices } from '@/features/invoi
 import { methods, route } from '@/lib/http';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: route({ name: 'invoices.list', query: invoiceListQuerySchema }, async ({ tx, user, query, newTransaction }) =>
-    query.format === 'csv' ? exportInvoicesCsv(newTransaction, user, query) : listInvoices(tx, user, query),
+  GET: route({ name: 'invoices.list', query: invoiceListQuerySchema }, async ({ tx, workspace, query, newTransaction }) =>
+    query.format === 'csv' ? exportInvoicesCsv(newTransaction, workspace, query) : listInvoices(tx, workspace, query),
   ),
   POST: route(
     { name: 'invoices.create', body: invoiceCreateSchema, readOnly: INVOICE_READ_ONLY, status: 201, maxBodyBytes: 512 * 1024 },
-    async ({ tx, user, body, audit }) => {
-      const invoice = await createInvoice(tx, user, body);
+    async ({ tx, workspace, body, audit }) => {
+      const invoice = await createInvoice(tx, workspace, body);
       audit('invoice.created', { invoice_id: invoice.id, invoice_number: invoice.invoice_number, items: invoice.items.length });
       return { data: invoice };
     },

@@ -3,13 +3,13 @@ import { createTask, exportTasksCsv, listTasks } from '@/features/tasks/service'
 import { methods, route } from '@/lib/http';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: route({ name: 'tasks.list', query: taskListQuerySchema }, async ({ tx, user, query, newTransaction }) =>
-    query.format === 'csv' ? exportTasksCsv(newTransaction, user, query) : listTasks(tx, user, query),
+  GET: route({ name: 'tasks.list', query: taskListQuerySchema }, async ({ tx, workspace, query, newTransaction }) =>
+    query.format === 'csv' ? exportTasksCsv(newTransaction, workspace, query) : listTasks(tx, workspace, query),
   ),
   POST: route(
     { name: 'tasks.create', body: taskCreateSchema, readOnly: TASK_READ_ONLY, status: 201 },
-    async ({ tx, user, body, audit }) => {
-      const task = await createTask(tx, user, body);
+    async ({ tx, workspace, body, audit }) => {
+      const task = await createTask(tx, workspace, body);
       audit('task.created', { task_id: task.id });
       return { data: task };
     },

@@ -3,13 +3,13 @@ import { createTransaction, exportTransactionsCsv, listTransactions } from '@/fe
 import { methods, route } from '@/lib/http';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: route({ name: 'transactions.list', query: transactionListQuerySchema }, async ({ tx, user, query, newTransaction }) =>
-    query.format === 'csv' ? exportTransactionsCsv(newTransaction, user, query) : listTransactions(tx, user, query),
+  GET: route({ name: 'transactions.list', query: transactionListQuerySchema }, async ({ tx, workspace, query, newTransaction }) =>
+    query.format === 'csv' ? exportTransactionsCsv(newTransaction, workspace, query) : listTransactions(tx, workspace, query),
   ),
   POST: route(
     { name: 'transactions.create', body: transactionCreateSchema, readOnly: TRANSACTION_READ_ONLY, status: 201 },
-    async ({ tx, user, body, audit }) => {
-      const transaction = await createTransaction(tx, user, body);
+    async ({ tx, workspace, body, audit }) => {
+      const transaction = await createTransaction(tx, workspace, body);
       audit('transaction.created', { transaction_id: transaction.id, invoice_id: transaction.invoice_id });
       return { data: transaction };
     },

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { UserRow } from '@/lib/auth/user';
+import type { Workspace } from '@/lib/auth/workspace';
 import type { Database } from '@/lib/db';
 
 /**
@@ -15,7 +15,7 @@ import type { Database } from '@/lib/db';
 
 export interface ToolContext {
   tx: Database;
-  user: UserRow;
+  user: Workspace;
   /** The user's calendar date (YYYY-MM-DD) in their time zone. */
   today: string;
 }

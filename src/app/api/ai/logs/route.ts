@@ -3,5 +3,5 @@ import { listLogs } from '@/features/ai/service';
 import { methods, route } from '@/lib/http';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: route({ name: 'ai.logs', query: aiLogListQuerySchema }, async ({ tx, user, query }) => listLogs(tx, user, query)),
+  GET: route({ name: 'ai.logs', query: aiLogListQuerySchema }, async ({ tx, workspace, query }) => listLogs(tx, workspace, query)),
 });

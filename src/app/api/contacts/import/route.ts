@@ -11,9 +11,9 @@ import { methods, routeWithoutTransaction } from '@/lib/http';
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   POST: routeWithoutTransaction(
     { name: 'contacts.import', body: contactImportSchema, maxBodyBytes: IMPORT_MAX_BYTES, exactNumbers: false },
-    async ({ newTransaction, user, body, audit }) => {
+    async ({ newTransaction, workspace, body, audit }) => {
       const read = readImport(body);
-      const report = await newTransaction((tx) => importContacts(tx, user, body, read));
+      const report = await newTransaction((tx) => importContacts(tx, workspace, body, read));
       if (!body.dry_run) audit('contacts.imported', { created: report.create, updated: report.update, skipped: report.skip });
       return NextResponse.json({ data: report }, { status: body.dry_run ? 200 : 201 });
     },

@@ -3,7 +3,7 @@ import { getStats } from '@/features/dashboard/service';
 import { methods, route } from '@/lib/http';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: route({ name: 'dashboard.stats', query: statsQuerySchema }, async ({ tx, user }) => ({
-    data: await getStats(tx, user),
+  GET: route({ name: 'dashboard.stats', query: statsQuerySchema }, async ({ tx, workspace }) => ({
+    data: await getStats(tx, workspace),
   })),
 });

@@ -3,9 +3,9 @@ import { getInvoiceSettingsView, updateInvoiceSettings } from '@/features/invoic
 import { methods, route } from '@/lib/http';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: route({ name: 'invoices.settings.get' }, async ({ tx, user }) => ({ data: await getInvoiceSettingsView(tx, user) })),
-  PUT: route({ name: 'invoices.settings.update', body: invoiceSettingsSchema }, async ({ tx, user, body, audit }) => {
-    const settings = await updateInvoiceSettings(tx, user, body);
+  GET: route({ name: 'invoices.settings.get' }, async ({ tx, workspace }) => ({ data: await getInvoiceSettingsView(tx, workspace) })),
+  PUT: route({ name: 'invoices.settings.update', role: 'admin', body: invoiceSettingsSchema }, async ({ tx, workspace, body, audit }) => {
+    const settings = await updateInvoiceSettings(tx, workspace, body);
     audit('invoice.settings_updated', { reminder_days: settings.reminder_days });
     return { data: settings };
   }),

@@ -3,8 +3,8 @@ import { deleteTransaction, getTransaction, updateTransaction } from '@/features
 import { methods, route } from '@/lib/http';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: route({ name: 'transactions.get', params: transactionIdParams }, async ({ tx, user, params }) => ({
-    data: await getTransaction(tx, user, params.id),
+  GET: route({ name: 'transactions.get', params: transactionIdParams }, async ({ tx, workspace, params }) => ({
+    data: await getTransaction(tx, workspace, params.id),
   })),
   PUT: route(
     {
@@ -13,14 +13,14 @@ export const { GET, POST, PUT, PATCH, DELETE } = methods({
       body: transactionUpdateSchema,
       readOnly: TRANSACTION_READ_ONLY,
     },
-    async ({ tx, user, params, body, audit }) => {
-      const transaction = await updateTransaction(tx, user, params.id, body);
+    async ({ tx, workspace, params, body, audit }) => {
+      const transaction = await updateTransaction(tx, workspace, params.id, body);
       audit('transaction.updated', { transaction_id: transaction.id, fields: Object.keys(body) });
       return { data: transaction };
     },
   ),
-  DELETE: route({ name: 'transactions.delete', params: transactionIdParams }, async ({ tx, user, params, audit }) => {
-    const deleted = await deleteTransaction(tx, user, params.id);
+  DELETE: route({ name: 'transactions.delete', params: transactionIdParams }, async ({ tx, workspace, params, audit }) => {
+    const deleted = await deleteTransaction(tx, workspace, params.id);
     audit('transaction.deleted', { transaction_id: deleted.id });
     return { data: { id: deleted.id, deleted: true } };
   }),

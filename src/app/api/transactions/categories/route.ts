@@ -3,7 +3,7 @@ import { usedCategories } from '@/features/transactions/service';
 import { methods, route } from '@/lib/http';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: route({ name: 'transactions.categories', query: categoryQuerySchema }, async ({ tx, user, query }) => ({
-    data: await usedCategories(tx, user, query.type),
+  GET: route({ name: 'transactions.categories', query: categoryQuerySchema }, async ({ tx, workspace, query }) => ({
+    data: await usedCategories(tx, workspace, query.type),
   })),
 });

@@ -3,13 +3,13 @@ import { addNote, listNotes } from '@/features/notes/service';
 import { methods, route } from '@/lib/http';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: route({ name: 'notes.list', params: contactNotesParams, query: noteListQuerySchema }, async ({ tx, user, params, query }) =>
-    listNotes(tx, user, params.id, query),
+  GET: route({ name: 'notes.list', params: contactNotesParams, query: noteListQuerySchema }, async ({ tx, workspace, params, query }) =>
+    listNotes(tx, workspace, params.id, query),
   ),
   POST: route(
     { name: 'notes.create', params: contactNotesParams, body: noteCreateSchema, readOnly: NOTE_READ_ONLY, status: 201 },
-    async ({ tx, user, params, body, audit }) => {
-      const note = await addNote(tx, user, params.id, body);
+    async ({ tx, workspace, params, body, audit }) => {
+      const note = await addNote(tx, workspace, params.id, body);
       audit('note.created', { contact_id: params.id, note_id: note.id });
       return { data: note };
     },

@@ -3,7 +3,8 @@ import { getTimeline } from '@/features/timeline/service';
 import { methods, route } from '@/lib/http';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: route({ name: 'contacts.timeline', params: contactHubParams, query: timelineQuerySchema }, async ({ tx, user, params, query }) =>
-    getTimeline(tx, user, params.id, query),
+  GET: route(
+    { name: 'contacts.timeline', params: contactHubParams, query: timelineQuerySchema },
+    async ({ tx, workspace, params, query }) => getTimeline(tx, workspace, params.id, query),
   ),
 });

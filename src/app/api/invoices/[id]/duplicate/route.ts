@@ -3,8 +3,8 @@ import { duplicateInvoice } from '@/features/invoices/service';
 import { methods, route } from '@/lib/http';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  POST: route({ name: 'invoices.duplicate', params: invoiceIdParams, status: 201 }, async ({ tx, user, params, audit }) => {
-    const invoice = await duplicateInvoice(tx, user, params.id);
+  POST: route({ name: 'invoices.duplicate', params: invoiceIdParams, status: 201 }, async ({ tx, workspace, params, audit }) => {
+    const invoice = await duplicateInvoice(tx, workspace, params.id);
     audit('invoice.duplicated', { invoice_id: invoice.id, invoice_number: invoice.invoice_number, from: params.id });
     return { data: invoice };
   }),

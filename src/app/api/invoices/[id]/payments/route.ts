@@ -3,8 +3,8 @@ import { getInvoice, recordPayment } from '@/features/invoices/service';
 import { methods, route } from '@/lib/http';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: route({ name: 'invoices.payments.list', params: invoiceIdParams }, async ({ tx, user, params }) => {
-    const { payments } = await getInvoice(tx, user, params.id);
+  GET: route({ name: 'invoices.payments.list', params: invoiceIdParams }, async ({ tx, workspace, params }) => {
+    const { payments } = await getInvoice(tx, workspace, params.id);
     return { data: payments, page: { limit: 200, next_cursor: null, total: payments.length } };
   }),
   POST: route(
@@ -15,8 +15,8 @@ export const { GET, POST, PUT, PATCH, DELETE } = methods({
       readOnly: ['id', 'invoice_id', 'type'],
       status: 201,
     },
-    async ({ tx, user, params, body, audit }) => {
-      const payment = await recordPayment(tx, user, params.id, body);
+    async ({ tx, workspace, params, body, audit }) => {
+      const payment = await recordPayment(tx, workspace, params.id, body);
       audit('invoice.payment_recorded', { invoice_id: params.id, transaction_id: payment.id, status: payment.invoice.status });
       return { data: payment };
     },

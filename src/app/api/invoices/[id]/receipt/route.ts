@@ -5,8 +5,8 @@ import { methods, routeWithoutTransaction } from '@/lib/http';
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   POST: routeWithoutTransaction(
     { name: 'invoices.receipt', params: invoiceIdParams, body: sendReceiptSchema, optionalBody: true },
-    async ({ user, params, body, newTransaction, audit }) => {
-      const { invoice, email } = await sendReceipt(newTransaction, user, params.id, body ?? {});
+    async ({ workspace, params, body, newTransaction, audit }) => {
+      const { invoice, email } = await sendReceipt(newTransaction, workspace, params.id, body ?? {});
       audit('invoice.receipt_sent', { invoice_id: invoice.id, transport: email.transport, recipients: email.recipients });
       return { data: { ...invoice, email } };
     },

@@ -5,8 +5,8 @@ import { methods, route, routeWithoutTransaction } from '@/lib/http';
 
 /** The business logo printed on invoices: the image (GET), a new one as base64 JSON (PUT), or none (DELETE). */
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: route({ name: 'invoices.logo.get' }, async ({ tx, user }) => {
-    const logo = await getLogo(tx, user);
+  GET: route({ name: 'invoices.logo.get' }, async ({ tx, workspace }) => {
+    const logo = await getLogo(tx, workspace);
     if (!logo) throw errors.notFound('Logo');
     return new Response(new Uint8Array(logo.bytes), {
       headers: {
@@ -18,16 +18,22 @@ export const { GET, POST, PUT, PATCH, DELETE } = methods({
   }),
   PUT: routeWithoutTransaction(
     // base64 makes the file a third larger, plus the JSON around it
-    { name: 'invoices.logo.update', body: logoUploadSchema, maxBodyBytes: Math.ceil((MAX_LOGO_BYTES * 4) / 3) + 4096, exactNumbers: false },
-    async ({ user, body, newTransaction, audit }) => {
+    {
+      name: 'invoices.logo.update',
+      role: 'admin',
+      body: logoUploadSchema,
+      maxBodyBytes: Math.ceil((MAX_LOGO_BYTES * 4) / 3) + 4096,
+      exactNumbers: false,
+    },
+    async ({ workspace, body, newTransaction, audit }) => {
       const upload = await checkLogo(body.image);
-      const logo = await newTransaction((tx) => setLogo(tx, user, upload));
+      const logo = await newTransaction((tx) => setLogo(tx, workspace, upload));
       audit('user.logo_changed', { content_type: logo.content_type, size: logo.size });
       return { data: logo };
     },
   ),
-  DELETE: route({ name: 'invoices.logo.delete' }, async ({ tx, user, audit }) => {
-    const removed = await removeLogo(tx, user);
+  DELETE: route({ name: 'invoices.logo.delete', role: 'admin' }, async ({ tx, workspace, audit }) => {
+    const removed = await removeLogo(tx, workspace);
     if (!removed) throw errors.notFound('Logo');
     audit('user.logo_changed', { removed: true });
     return { data: { removed: true } };

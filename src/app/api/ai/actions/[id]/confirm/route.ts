@@ -3,8 +3,8 @@ import { confirmAction } from '@/features/ai/service';
 import { methods, route } from '@/lib/http';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  POST: route({ name: 'ai.action.confirm', params: aiActionParams }, async ({ tx, user, params, audit }) => {
-    const result = await confirmAction(tx, user, params.id);
+  POST: route({ name: 'ai.action.confirm', params: aiActionParams }, async ({ tx, workspace, params, audit }) => {
+    const result = await confirmAction(tx, workspace, params.id);
     audit('ai.action.confirm', { action_id: params.id });
     return result;
   }),

@@ -3,8 +3,8 @@ import { undoAction } from '@/features/ai/service';
 import { methods, route } from '@/lib/http';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  POST: route({ name: 'ai.action.undo', params: aiActionParams }, async ({ tx, user, params, audit }) => {
-    const result = await undoAction(tx, user, params.id);
+  POST: route({ name: 'ai.action.undo', params: aiActionParams }, async ({ tx, workspace, params, audit }) => {
+    const result = await undoAction(tx, workspace, params.id);
     audit('ai.action.undo', { action_id: params.id });
     return result;
   }),

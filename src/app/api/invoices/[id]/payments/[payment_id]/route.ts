@@ -3,8 +3,8 @@ import { deletePayment } from '@/features/invoices/service';
 import { methods, route } from '@/lib/http';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  DELETE: route({ name: 'invoices.payments.delete', params: paymentIdParams }, async ({ tx, user, params, audit }) => {
-    const deleted = await deletePayment(tx, user, params.id, params.payment_id);
+  DELETE: route({ name: 'invoices.payments.delete', params: paymentIdParams }, async ({ tx, workspace, params, audit }) => {
+    const deleted = await deletePayment(tx, workspace, params.id, params.payment_id);
     audit('invoice.payment_removed', { invoice_id: params.id, transaction_id: deleted.id });
     return { data: { id: deleted.id, deleted: true } };
   }),

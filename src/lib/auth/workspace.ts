@@ -1,0 +1,91 @@
+import { eq, sql } from 'drizzle-orm';
+import { type Database, selectRows, tables } from '@/lib/db';
+import { ApiError } from '@/lib/errors';
+import type { UserRow } from './user';
+
+/*
+ * The workspace a request acts in (docs/decisions/0097-workspaces.md). The
+ * database decides: app.use_workspace() picks the workspace the request asked
+ * for, if the session's user is a member of it, and sets it for the rest of
+ * the transaction; every policy then reads app.workspace_id(), which checks the
+ * membership again on each statement. Nothing here trusts the request.
+ */
+
+export type WorkspaceRow = typeof tables.workspaces.$inferSelect;
+export type WorkspaceRole = (typeof tables.WORKSPACE_ROLES)[number];
+
+/** What services work with: the business (settings, id) and who is acting in it, with which role. */
+export interface Workspace extends WorkspaceRow {
+  role: WorkspaceRole;
+  /** the person acting (the signed-in user) */
+  user: UserRow;
+  /** the acting person's language and number format */
+  locale: string;
+}
+
+/** The cookie in which the UI remembers the chosen workspace. */
+export const WORKSPACE_COOKIE = 'ledgerly_workspace';
+
+export interface WorkspaceChoice {
+  /** `X-Workspace-Id`: must be a workspace of the user, else the request is a 404 */
+  header?: string | null;
+  /** the UI's last choice (cookie): ignored when it no longer applies */
+  remembered?: string | null;
+  /** Clerk mode: the session's active organization */
+  organization?: string | null;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const RANK: Record<WorkspaceRole, number> = { viewer: 0, member: 1, admin: 2, owner: 3 };
+
+/** True when `role` may do what `needed` may. */
+export function roleAtLeast(role: WorkspaceRole, needed: WorkspaceRole): boolean {
+  return RANK[role] >= RANK[needed];
+}
+
+const ROLE_WORDS: Record<WorkspaceRole, string> = {
+  viewer: 'Viewers can look but not change anything',
+  member: 'Members can add and change records, but not the workspace itself',
+  admin: 'Admins manage the workspace, but only its owner can do this',
+  owner: '',
+};
+
+/** The 403 for a role that may not do something, saying what the role allows. */
+export function forbiddenFor(role: WorkspaceRole, needed: WorkspaceRole): ApiError {
+  const neededWord = needed === 'member' ? 'a member' : `an ${needed}`;
+  return new ApiError('forbidden', `${ROLE_WORDS[role]}: this needs ${neededWord} of the workspace.`);
+}
+
+/** Throws the 403 unless the workspace's role reaches `needed`. */
+export function requireRole(workspace: Pick<Workspace, 'role'>, needed: WorkspaceRole): void {
+  if (!roleAtLeast(workspace.role, needed)) throw forbiddenFor(workspace.role, needed);
+}
+
+/**
+ * Chooses the workspace of this transaction (see WorkspaceChoice, in that
+ * order, then the personal workspace) and returns it, or null when the
+ * header names a workspace the user is not a member of.
+ */
+export async function chooseWorkspace(tx: Database, user: UserRow, choice: WorkspaceChoice = {}): Promise<Workspace | null> {
+  const header = choice.header?.trim() || null;
+  if (header !== null && !UUID.test(header)) return null;
+  const remembered = choice.remembered && UUID.test(choice.remembered) ? choice.remembered : null;
+  const requested = header ?? remembered;
+  const [chosen] = await selectRows<{ workspace_id: string; role: WorkspaceRole }>(
+    tx,
+    sql`select workspace_id, role from app.use_workspace(${requested}::uuid, ${choice.organization ?? null}::text, ${header !== null})`,
+  );
+  if (!chosen) return null;
+  const [row] = await tx.select().from(tables.workspaces).where(eq(tables.workspaces.id, chosen.workspace_id)).limit(1);
+  return row ? workspaceOf(row, chosen.role, user) : null;
+}
+
+/** Switches the transaction to workspace `id` (a path's `:id`); null when the user is not a member. */
+export async function switchWorkspace(tx: Database, user: UserRow, id: string): Promise<Workspace | null> {
+  return chooseWorkspace(tx, user, { header: id });
+}
+
+export function workspaceOf(row: WorkspaceRow, role: WorkspaceRole, user: UserRow): Workspace {
+  return { ...row, role, user, locale: user.locale };
+}
