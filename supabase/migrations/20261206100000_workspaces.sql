@@ -8,8 +8,8 @@
 --    keys keep references inside one workspace) and, where a person made it,
 --    user_id: its creator, set by the database from the session.
 --  * app.workspace_id() is the one resolver: the workspace the request chose
---    (request.workspace_id, set by app.use_workspace()) if the session's user is
---    a member of it, else null. Policies read rows of that workspace only, and
+--    (request.workspace_id, set by app.use_workspace(); unset: the personal
+--    workspace) if the session's user is a member of it, else null. Policies read rows of that workspace only, and
 --    write only with a role that may (app.can_write(), app.can_admin()).
 --  * Each user has a personal workspace whose id is the user's id, made when
 --    the user row is made. Existing rows keep their ids: the column that named
@@ -103,14 +103,16 @@ as $$
   select u.id from public.users u where u.clerk_id = (auth.jwt() ->> 'sub')
 $$;
 
--- The workspace this request acts in, if the session's user is (still) a member.
+-- The workspace this request acts in (the one chosen, else the personal one),
+-- if the session's user is (still) a member of it.
 create or replace function app.workspace_id() returns uuid
 language sql stable security definer
 set search_path = ''
 as $$
   select m.workspace_id
     from public.workspace_members m
-   where m.workspace_id = nullif(current_setting('request.workspace_id', true), '')::uuid
+   where m.workspace_id = coalesce(nullif(current_setting('request.workspace_id', true), '')::uuid,
+                                   (select u.id from public.users u where u.clerk_id = (auth.jwt() ->> 'sub')))
      and m.user_id = (select u.id from public.users u where u.clerk_id = (auth.jwt() ->> 'sub'))
 $$;
 
@@ -121,7 +123,8 @@ set search_path = ''
 as $$
   select m.role
     from public.workspace_members m
-   where m.workspace_id = nullif(current_setting('request.workspace_id', true), '')::uuid
+   where m.workspace_id = coalesce(nullif(current_setting('request.workspace_id', true), '')::uuid,
+                                   (select u.id from public.users u where u.clerk_id = (auth.jwt() ->> 'sub')))
      and m.user_id = (select u.id from public.users u where u.clerk_id = (auth.jwt() ->> 'sub'))
 $$;
 
@@ -161,13 +164,15 @@ declare
   v_role text;
 begin
   if v_user is null then
+    perform set_config('request.workspace_id', '00000000-0000-0000-0000-000000000000', true);
     return;
   end if;
   if p_requested is not null then
     select m.workspace_id, m.role into v_ws, v_role
       from public.workspace_members m where m.workspace_id = p_requested and m.user_id = v_user;
     if v_ws is null and p_strict then
-      perform set_config('request.workspace_id', '', true);
+      -- a workspace that matches no membership: nothing is readable until another is chosen
+      perform set_config('request.workspace_id', '00000000-0000-0000-0000-000000000000', true);
       return;
     end if;
   end if;
@@ -180,7 +185,7 @@ begin
     select m.workspace_id, m.role into v_ws, v_role
       from public.workspace_members m where m.workspace_id = v_user and m.user_id = v_user;
   end if;
-  perform set_config('request.workspace_id', coalesce(v_ws::text, ''), true);
+  perform set_config('request.workspace_id', coalesce(v_ws::text, '00000000-0000-0000-0000-000000000000'), true);
   if v_ws is not null then
     workspace_id := v_ws;
     role := v_role;

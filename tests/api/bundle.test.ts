@@ -29,7 +29,7 @@ const FORBIDDEN: [string, RegExp][] = [
   ['the CLERK_WEBHOOK_SIGNING_SECRET variable', /CLERK_WEBHOOK_SIGNING_SECRET/],
   ['the CLERK_ENCRYPTION_KEY variable', /CLERK_ENCRYPTION_KEY/],
   ['the UPSTASH_REDIS_REST_TOKEN variable', /UPSTASH_REDIS_REST_TOKEN/],
-  ['server-only database code', /set_config\('role'|app\.account_ids|pg_advisory_xact_lock/],
+  ['server-only database code', /set_config\('role'|app\.workspace_id|pg_advisory_xact_lock/],
   ['the local signing key file', /local-session-key\.pem|local-secret/],
 ];
 

@@ -15,27 +15,27 @@ const OWNED_TABLES = ['contacts', 'invoices', 'invoice_items', 'transactions', '
 async function seedAccount(q: Query, sub: string): Promise<string> {
   const [user] = await q(`insert into users (clerk_id, email) values ($1, $2) returning id`, [sub, `${sub}@example.com`]);
   const userId = user!.id as string;
-  const [contact] = await q(`insert into contacts (user_id, first_name) values ($1, 'Client') returning id`, [userId]);
+  const [contact] = await q(`insert into contacts (workspace_id, first_name) values ($1, 'Client') returning id`, [userId]);
   const [invoice] = await q(
-    `insert into invoices (user_id, contact_id, invoice_number, due_date, subtotal, total_amount) values ($1, $2, 'INV-1', current_date + 14, 100, 100) returning id`,
+    `insert into invoices (workspace_id, contact_id, invoice_number, due_date, subtotal, total_amount) values ($1, $2, 'INV-1', current_date + 14, 100, 100) returning id`,
     [userId, contact!.id],
   );
   await q(
-    `insert into invoice_items (user_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'Work', 1, 100, 100)`,
+    `insert into invoice_items (workspace_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'Work', 1, 100, 100)`,
     [userId, invoice!.id],
   );
   // a payment on the invoice, once sent (transactions → invoices is `on delete restrict`, invoices → contacts too)
   await q(`update invoices set status = 'sent' where id = $1`, [invoice!.id]);
-  await q(`insert into transactions (user_id, type, amount, invoice_id) values ($1, 'income', 50, $2)`, [userId, invoice!.id]);
-  await q(`insert into tasks (user_id, contact_id, title) values ($1, $2, 'Follow up')`, [userId, contact!.id]);
-  await q(`insert into ai_logs (user_id, query, engine) values ($1, 'hello', 'builtin')`, [userId]);
+  await q(`insert into transactions (workspace_id, type, amount, invoice_id) values ($1, 'income', 50, $2)`, [userId, invoice!.id]);
+  await q(`insert into tasks (workspace_id, contact_id, title) values ($1, $2, 'Follow up')`, [userId, contact!.id]);
+  await q(`insert into ai_logs (workspace_id, query, engine) values ($1, 'hello', 'builtin')`, [userId]);
   return userId;
 }
 
 async function counts(q: Query, userId: string): Promise<Record<string, number>> {
   const result: Record<string, number> = {};
   for (const table of OWNED_TABLES) {
-    const [row] = await q(`select count(*)::int as n from ${table} where user_id = $1`, [userId]);
+    const [row] = await q(`select count(*)::int as n from ${table} where workspace_id = $1`, [userId]);
     result[table] = row!.n;
   }
   return result;

@@ -33,7 +33,7 @@ describe('audit trail', () => {
   it('records inserts, the changed fields of updates, and deletes, with the actor', async () => {
     const entries = await as('user_audit_a', async (q) => {
       const [user] = await q(`insert into users (clerk_id, email) values ('user_audit_a', 'a@audit.test') returning id`);
-      const [contact] = await q(`insert into contacts (user_id, first_name, email) values ($1, 'Ann', 'ann@x.test') returning id`, [
+      const [contact] = await q(`insert into contacts (workspace_id, first_name, email) values ($1, 'Ann', 'ann@x.test') returning id`, [
         user!.id,
       ]);
       await q(`update contacts set email = 'ann@y.test', status = 'customer' where id = $1`, [contact!.id]);
@@ -63,7 +63,7 @@ describe('audit trail', () => {
     expect(seenByB.every((e) => e.actor === 'user_audit_b')).toBe(true);
     const aId = (await as('user_audit_a', (q) => q(`select id from audit_logs limit 1`)))[0]!.id;
     for (const statement of [
-      `insert into audit_logs (user_id, action, entity) values ((select id from users limit 1), 'x', 'y')`,
+      `insert into audit_logs (workspace_id, action, entity) values ((select id from users limit 1), 'x', 'y')`,
       `update audit_logs set action = 'tampered'`,
       `delete from audit_logs`,
     ]) {
@@ -79,9 +79,9 @@ describe('audit trail', () => {
   it('goes with the account when the account is deleted', async () => {
     await as('user_audit_a', (q) => q(`delete from users where clerk_id = 'user_audit_a'`));
     const [left] =
-      await admin`select count(*)::int as n from audit_logs a join users u on u.id = a.user_id where u.clerk_id = 'user_audit_a'`;
+      await admin`select count(*)::int as n from audit_logs a join users u on u.id = a.workspace_id where u.clerk_id = 'user_audit_a'`;
     expect(left!.n).toBe(0);
-    const [orphans] = await admin`select count(*)::int as n from audit_logs where user_id not in (select id from users)`;
+    const [orphans] = await admin`select count(*)::int as n from audit_logs where workspace_id not in (select id from workspaces)`;
     expect(orphans!.n).toBe(0);
   });
 });

@@ -33,23 +33,23 @@ function random(seed: number) {
 // the day totals as stored, and as computed from the transactions themselves
 const STORED = `
   select date::text, type, category, currency::text, amount::text, count::int
-    from transaction_day_totals where user_id = $1
+    from transaction_day_totals where workspace_id = $1
    order by 1, 2, 3 nulls first, 4 nulls first`;
 const COMPUTED = `
   select t.date::text, t.type, t.category, i.currency::text, sum(t.amount)::text as amount, count(*)::int as count
-    from transactions t left join invoices i on i.id = t.invoice_id and i.user_id = t.user_id
-   where t.user_id = $1
+    from transactions t left join invoices i on i.id = t.invoice_id and i.workspace_id = t.workspace_id
+   where t.workspace_id = $1
    group by 1, 2, 3, 4
    order by 1, 2, 3 nulls first, 4 nulls first`;
 // the same for payments per client
 const STORED_PAYMENTS = `
   select date::text, currency::text, contact_id::text, amount::text, count::int
-    from payment_day_totals where user_id = $1
+    from payment_day_totals where workspace_id = $1
    order by 1, 2, 3`;
 const COMPUTED_PAYMENTS = `
   select t.date::text, i.currency::text, i.contact_id::text, sum(t.amount)::text as amount, count(*)::int as count
-    from transactions t join invoices i on i.id = t.invoice_id and i.user_id = t.user_id
-   where t.user_id = $1 and t.type = 'income' and i.contact_id is not null
+    from transactions t join invoices i on i.id = t.invoice_id and i.workspace_id = t.workspace_id
+   where t.workspace_id = $1 and t.type = 'income' and i.contact_id is not null
    group by 1, 2, 3
    order by 1, 2, 3`;
 
@@ -73,11 +73,11 @@ describe.each([
   async function sentInvoice(number: string, currency: string, contact: string, total: string): Promise<string> {
     return db.as(A, async (q) => {
       const [inv] = await q(
-        `insert into invoices (user_id, contact_id, invoice_number, due_date, currency) values ($1, $2, $3, current_date + 14, $4) returning id`,
+        `insert into invoices (workspace_id, contact_id, invoice_number, due_date, currency) values ($1, $2, $3, current_date + 14, $4) returning id`,
         [ids.a, contact, number, currency],
       );
       await q(
-        `insert into invoice_items (user_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'Work', 1, $3, 0)`,
+        `insert into invoice_items (workspace_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'Work', 1, $3, 0)`,
         [ids.a, inv!.id, total],
       );
       await q(`update invoices set status = 'sent' where id = $1`, [inv!.id]);
@@ -95,7 +95,7 @@ describe.each([
         const [user] = await q(`insert into users (clerk_id) values ($1) returning id`, [sub]);
         ids[key] = user!.id;
         for (const n of [1, 2]) {
-          const [contact] = await q(`insert into contacts (user_id, first_name) values ($1, $2) returning id`, [user!.id, `Client ${n}`]);
+          const [contact] = await q(`insert into contacts (workspace_id, first_name) values ($1, $2) returning id`, [user!.id, `Client ${n}`]);
           ids[`${key}_contact${n}`] = contact!.id;
         }
       });
@@ -120,11 +120,11 @@ describe.each([
     for (let step = 0; step < 60; step += 1) {
       const kind = pick(['insert', 'insert', 'batch', 'pay', 'edit', 'edit', 'link', 'unlink', 'delete', 'noop']);
       await db.as(A, async (q) => {
-        const existing = await q(`select id, type, invoice_id from transactions where user_id = $1 order by id`, [ids.a]);
+        const existing = await q(`select id, type, invoice_id from transactions where workspace_id = $1 order by id`, [ids.a]);
         const one = existing.length ? pick(existing) : null;
         switch (kind) {
           case 'insert':
-            await q(`insert into transactions (user_id, type, amount, category, date) values ($1, $2, $3, $4, $5)`, [
+            await q(`insert into transactions (workspace_id, type, amount, category, date) values ($1, $2, $3, $4, $5)`, [
               ids.a,
               pick(['income', 'expense']),
               pick(amounts),
@@ -138,11 +138,11 @@ describe.each([
               { length: 5 },
               (_, i) => `($1, '${i % 2 ? 'income' : 'expense'}', ${pick(amounts)}, 'Sales', '${pick(dates)}')`,
             );
-            await q(`insert into transactions (user_id, type, amount, category, date) values ${rows.join(', ')}`, [ids.a]);
+            await q(`insert into transactions (workspace_id, type, amount, category, date) values ${rows.join(', ')}`, [ids.a]);
             break;
           }
           case 'pay':
-            await q(`insert into transactions (user_id, type, amount, category, date, invoice_id) values ($1, 'income', $2, $3, $4, $5)`, [
+            await q(`insert into transactions (workspace_id, type, amount, category, date, invoice_id) values ($1, 'income', $2, $3, $4, $5)`, [
               ids.a,
               pick(amounts),
               pick(categories),
@@ -159,7 +159,7 @@ describe.each([
               if (change === 'type' && !one.invoice_id)
                 await q(`update transactions set type = $2 where id = $1`, [one.id, pick(['income', 'expense'])]);
               if (change === 'several')
-                await q(`update transactions set amount = amount + 1, date = $2 where user_id = $1`, [ids.a, pick(dates)]);
+                await q(`update transactions set amount = amount + 1, date = $2 where workspace_id = $1`, [ids.a, pick(dates)]);
             }
             break;
           case 'link':
@@ -172,7 +172,7 @@ describe.each([
             if (one) await q(`delete from transactions where id = $1`, [one.id]);
             break;
           case 'noop':
-            await q(`update transactions set description = 'seen' where user_id = $1`, [ids.a]);
+            await q(`update transactions set description = 'seen' where workspace_id = $1`, [ids.a]);
             break;
         }
       });
@@ -181,7 +181,7 @@ describe.each([
     // one more payment of each invoice, so that every currency and client is in there
     await db.as(A, async (q) => {
       for (const invoice of invoices) {
-        await q(`insert into transactions (user_id, type, amount, date, invoice_id) values ($1, 'income', 1, '2025-02-01', $2)`, [
+        await q(`insert into transactions (workspace_id, type, amount, date, invoice_id) values ($1, 'income', 1, '2025-02-01', $2)`, [
           ids.a,
           invoice,
         ]);
@@ -196,28 +196,28 @@ describe.each([
     expect(new Set(payments.map((r) => r.contact_id))).toEqual(new Set([ids.a_contact1, ids.a_contact2]));
     expect(payments.every((r) => r.count > 0)).toBe(true);
     // deleting everything leaves nothing
-    await db.as(A, (q) => q(`delete from transactions where user_id = $1 and invoice_id is null`, [ids.a]));
-    await db.as(A, (q) => q(`delete from transactions where user_id = $1`, [ids.a]));
+    await db.as(A, (q) => q(`delete from transactions where workspace_id = $1 and invoice_id is null`, [ids.a]));
+    await db.as(A, (q) => q(`delete from transactions where workspace_id = $1`, [ids.a]));
     expect(await db.as(A, (q) => q(STORED, [ids.a]))).toEqual([]);
     expect(await db.as(A, (q) => q(STORED_PAYMENTS, [ids.a]))).toEqual([]);
   });
 
   it('lets a session read its own day totals, never write them, never see another account’s', async () => {
-    await db.as(B, (q) => q(`insert into transactions (user_id, type, amount, date) values ($1, 'income', 5, '2025-05-05')`, [ids.b]));
+    await db.as(B, (q) => q(`insert into transactions (workspace_id, type, amount, date) values ($1, 'income', 5, '2025-05-05')`, [ids.b]));
     await db.as(A, (q) =>
       q(
-        `insert into transactions (user_id, type, amount, date, invoice_id) values ($1, 'income', 7, '2025-05-05', (select id from invoices where invoice_number = 'D-1'))`,
+        `insert into transactions (workspace_id, type, amount, date, invoice_id) values ($1, 'income', 7, '2025-05-05', (select id from invoices where invoice_number = 'D-1'))`,
         [ids.a],
       ),
     );
-    const seen = await db.as(B, (q) => q(`select user_id, amount::text from transaction_day_totals`));
-    expect(seen).toEqual([{ user_id: ids.b, amount: '5.00' }]);
-    expect((await db.admin(`select count(*)::int as n from payment_day_totals where user_id = $1`, [ids.a]))[0]!.n).toBeGreaterThan(0);
+    const seen = await db.as(B, (q) => q(`select workspace_id, amount::text from transaction_day_totals`));
+    expect(seen).toEqual([{ workspace_id: ids.b, amount: '5.00' }]);
+    expect((await db.admin(`select count(*)::int as n from payment_day_totals where workspace_id = $1`, [ids.a]))[0]!.n).toBeGreaterThan(0);
     expect(await db.as(B, (q) => q(`select * from payment_day_totals`))).toEqual([]);
     await expect(
       db.as(B, (q) =>
         q(
-          `insert into payment_day_totals (user_id, date, currency, contact_id, amount, count) values ($1, '2025-05-05', 'USD', $2, 1, 1)`,
+          `insert into payment_day_totals (workspace_id, date, currency, contact_id, amount, count) values ($1, '2025-05-05', 'USD', $2, 1, 1)`,
           [ids.b, ids.b_contact1],
         ),
       ),
@@ -225,7 +225,7 @@ describe.each([
     const refused = /permission denied/;
     await expect(
       db.as(B, (q) =>
-        q(`insert into transaction_day_totals (user_id, date, type, amount, count) values ($1, '2025-05-05', 'income', 1000, 1)`, [ids.b]),
+        q(`insert into transaction_day_totals (workspace_id, date, type, amount, count) values ($1, '2025-05-05', 'income', 1000, 1)`, [ids.b]),
       ),
     ).rejects.toThrow(refused);
     await expect(db.as(B, (q) => q(`update transaction_day_totals set amount = 1000`))).rejects.toThrow(refused);
@@ -240,7 +240,7 @@ describe.each([
       db.as(A, async (q) => {
         for (let i = 0; i < 10; i += 1) {
           await q(
-            `insert into transactions (user_id, type, amount, category, date) values ($1, 'expense', '0.01', 'Rent', '2025-07-01'), ($1, 'income', '0.02', 'Sales', '2025-07-0${1 + ((w + i) % 3)}')`,
+            `insert into transactions (workspace_id, type, amount, category, date) values ($1, 'expense', '0.01', 'Rent', '2025-07-01'), ($1, 'income', '0.02', 'Sales', '2025-07-0${1 + ((w + i) % 3)}')`,
             [ids.a],
           );
         }
@@ -249,7 +249,7 @@ describe.each([
     await Promise.all(writers);
     await expectInStep(A, ids.a!);
     const [rent] = await db.as(A, (q) =>
-      q(`select amount::text, count::int from transaction_day_totals where user_id = $1 and date = '2025-07-01' and category = 'Rent'`, [
+      q(`select amount::text, count::int from transaction_day_totals where workspace_id = $1 and date = '2025-07-01' and category = 'Rent'`, [
         ids.a,
       ]),
     );
@@ -257,11 +257,11 @@ describe.each([
   });
 
   it('goes with the account when it is deleted', async () => {
-    await db.as(B, (q) => q(`insert into transactions (user_id, type, amount, date) values ($1, 'expense', 4, '2025-05-07')`, [ids.b]));
-    expect((await db.admin(`select count(*)::int as n from transaction_day_totals where user_id = $1`, [ids.b]))[0]!.n).toBeGreaterThan(0);
-    await db.as(B, (q) => q(`insert into transactions (user_id, type, amount, date) values ($1, 'expense', 3, '2025-05-06')`, [ids.b]));
+    await db.as(B, (q) => q(`insert into transactions (workspace_id, type, amount, date) values ($1, 'expense', 4, '2025-05-07')`, [ids.b]));
+    expect((await db.admin(`select count(*)::int as n from transaction_day_totals where workspace_id = $1`, [ids.b]))[0]!.n).toBeGreaterThan(0);
+    await db.as(B, (q) => q(`insert into transactions (workspace_id, type, amount, date) values ($1, 'expense', 3, '2025-05-06')`, [ids.b]));
     await db.as(B, (q) => q(`delete from users where id = $1`, [ids.b]));
-    expect(await db.admin(`select count(*)::int as n from transaction_day_totals where user_id = $1`, [ids.b])).toEqual([{ n: 0 }]);
+    expect(await db.admin(`select count(*)::int as n from transaction_day_totals where workspace_id = $1`, [ids.b])).toEqual([{ n: 0 }]);
     await expectInStep(A, ids.a!);
   });
 });

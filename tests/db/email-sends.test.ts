@@ -30,12 +30,12 @@ beforeAll(async () => {
     ids[`${who}_user`] = user!.id;
     for (const n of [1, 2]) {
       const [invoice] =
-        await admin`insert into invoices (user_id, invoice_number, due_date) values (${user!.id}, ${`S-${n}`}, current_date + 14) returning id`;
+        await admin`insert into invoices (workspace_id, invoice_number, due_date) values (${user!.id}, ${`S-${n}`}, current_date + 14) returning id`;
       ids[`${who}_invoice${n}`] = invoice!.id;
     }
   }
   const event = (who: string, invoice: string, hoursAgo: number, automatic = false) =>
-    admin`insert into invoice_events (user_id, invoice_id, type, data, created_at)
+    admin`insert into invoice_events (workspace_id, invoice_id, type, data, created_at)
           values (${ids[`${who}_user`]!}, ${ids[`${who}_${invoice}`]!}, 'email_sent',
                   ${admin.json(automatic ? { kind: 'reminder', automatic: true } : { kind: 'invoice' })},
                   now() - make_interval(hours => ${hoursAgo}))`;
@@ -48,7 +48,7 @@ beforeAll(async () => {
   // B sent plenty: none of it is A's
   for (let i = 0; i < 6; i++) await event('b', 'invoice1', 1);
   // failures do not count
-  await admin`insert into invoice_events (user_id, invoice_id, type, data) values (${ids.a_user!}, ${ids.a_invoice1!}, 'email_failed', '{}')`;
+  await admin`insert into invoice_events (workspace_id, invoice_id, type, data) values (${ids.a_user!}, ${ids.a_invoice1!}, 'email_failed', '{}')`;
 });
 
 afterAll(async () => {

@@ -38,6 +38,9 @@ const PRIVILEGES = ['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'REFEREN
 /** What `authenticated` may do on each table, table-wide (the migrations' grants; RLS decides the rows). */
 const EXPECTED: Record<string, string[]> = {
   'public.users': ['SELECT', 'INSERT', 'DELETE'],
+  'public.workspaces': ['SELECT', 'DELETE'],
+  'public.workspace_members': ['SELECT'],
+  'public.workspace_invitations': ['SELECT', 'INSERT', 'DELETE'],
   'public.contacts': ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
   'public.contact_notes': ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
   'public.tasks': ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
@@ -60,7 +63,20 @@ const EXPECTED: Record<string, string[]> = {
 /** Columns only the database sets (tables with column-level UPDATE grants). */
 const READ_ONLY_COLUMNS: Record<string, string[]> = {
   'public.users': ['id', 'clerk_id', 'created_at', 'updated_at'],
-  'public.ai_logs': ['id', 'user_id', 'query', 'engine', 'created_at', 'updated_at'],
+  'public.ai_logs': ['id', 'workspace_id', 'user_id', 'query', 'engine', 'created_at', 'updated_at'],
+  'public.workspaces': ['id', 'personal', 'clerk_org_id', 'clerk_updated_at', 'created_at', 'updated_at'],
+  'public.workspace_invitations': [
+    'id',
+    'workspace_id',
+    'email',
+    'role',
+    'token_hash',
+    'invited_by',
+    'expires_at',
+    'accepted_at',
+    'accepted_by',
+    'created_at',
+  ],
 };
 
 /** History and figures the database keeps: no session rewrites or removes a row. */
@@ -116,7 +132,7 @@ describe.each([
     db = await make();
     await db.as(A, async (q) => {
       const [user] = await q('insert into users (clerk_id, email) values ($1, $2) returning id', [A.sub, 'a@grants.test']);
-      await q(`insert into invoices (user_id, invoice_number, due_date) values ($1, 'G-1', current_date + 14)`, [user!.id]);
+      await q(`insert into invoices (workspace_id, invoice_number, due_date) values ($1, 'G-1', current_date + 14)`, [user!.id]);
     });
     const rows = await db.admin(
       `select format('%I.%I', n.nspname, c.relname) as name,
@@ -184,7 +200,7 @@ describe.each([
       }
     }
     // and the columns the app does change still can
-    await db.as(A, (q) => q(`update users set business_name = 'Grants Ltd' where clerk_id = $1`, [A.sub]));
+    await db.as(A, (q) => q(`update workspaces set business_name = 'Grants Ltd' where personal`, []));
   });
 
   it('lets no session rewrite or delete history, and only the database write what it keeps', async () => {
@@ -244,7 +260,16 @@ describe.each([
     );
     const runs = Object.fromEntries(rows.map((r) => [r.fn as string, r.runs as string[]]));
     expect(runs).toMatchObject({
-      'app.account_ids()': ['authenticated'],
+      'app.workspace_id()': ['authenticated'],
+      'app.workspace_role()': ['authenticated'],
+      'app.current_user_id()': ['authenticated'],
+      'app.use_workspace(uuid,text,boolean)': ['authenticated'],
+      'app.create_workspace(text)': ['authenticated'],
+      'app.set_member_role(uuid,text)': ['authenticated'],
+      'app.remove_member(uuid)': ['authenticated'],
+      'app.accept_invitation(text)': ['authenticated'],
+      'app.users_personal_workspace()': [],
+      'app.users_hand_over_workspaces()': [],
       'app.record_event(text,text,uuid,jsonb)': ['authenticated'],
       'app.reminder_accounts()': ['ledgerly_system'],
       'app.audit_row()': [],

@@ -55,12 +55,12 @@ describe.each([
   async function sentInvoice(lines: [number, string, string?][], number: string): Promise<string> {
     return as(A, async (q) => {
       const [inv] = await q(
-        `insert into invoices (user_id, contact_id, invoice_number, due_date) values ($1, $2, $3, current_date + 14) returning id`,
+        `insert into invoices (workspace_id, contact_id, invoice_number, due_date) values ($1, $2, $3, current_date + 14) returning id`,
         [ids.a_user, ids.a_contact, number],
       );
       for (const [quantity, price, rate] of lines) {
         await q(
-          `insert into invoice_items (user_id, invoice_id, description, quantity, unit_price, tax_rate, total) values ($1, $2, 'Work', $3, $4, $5, 0)`,
+          `insert into invoice_items (workspace_id, invoice_id, description, quantity, unit_price, tax_rate, total) values ($1, $2, 'Work', $3, $4, $5, 0)`,
           [ids.a_user, inv!.id, quantity, price, rate ?? '0'],
         );
       }
@@ -71,7 +71,7 @@ describe.each([
 
   const pay = (invoiceId: string, amount: string) =>
     as(A, async (q) => {
-      const [t] = await q(`insert into transactions (user_id, type, amount, invoice_id) values ($1, 'income', $2, $3) returning id`, [
+      const [t] = await q(`insert into transactions (workspace_id, type, amount, invoice_id) values ($1, 'income', $2, $3) returning id`, [
         ids.a_user,
         amount,
         invoiceId,
@@ -91,7 +91,7 @@ describe.each([
         const [user] = await q(`insert into users (clerk_id, email) values ($1, $2) returning id`, [claims.sub, `${key}@inv.test`]);
         ids[`${key}_user`] = user!.id;
         const [contact] = await q(
-          `insert into contacts (user_id, first_name, email) values ($1, 'Client', 'client@inv.test') returning id`,
+          `insert into contacts (workspace_id, first_name, email) values ($1, 'Client', 'client@inv.test') returning id`,
           [user!.id],
         );
         ids[`${key}_contact`] = contact!.id;
@@ -146,12 +146,12 @@ describe.each([
   it('computes line totals and invoice totals from the items, whatever the writer sends', async () => {
     const id = await as(A, async (q) => {
       const [inv] = await q(
-        `insert into invoices (user_id, invoice_number, due_date, total_amount, amount_paid) values ($1, 'T-1', current_date, 999, 0) returning id, total_amount`,
+        `insert into invoices (workspace_id, invoice_number, due_date, total_amount, amount_paid) values ($1, 'T-1', current_date, 999, 0) returning id, total_amount`,
         [ids.a_user],
       );
       expect(inv!.total_amount).toBe('0.00');
       await q(
-        `insert into invoice_items (user_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'x', 3, '0.10', 1234)`,
+        `insert into invoice_items (workspace_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'x', 3, '0.10', 1234)`,
         [ids.a_user, inv!.id],
       );
       const [item] = await q(`select total from invoice_items where invoice_id = $1`, [inv!.id]);
@@ -164,11 +164,11 @@ describe.each([
 
   it('refuses a line or a total that numeric(14,2) cannot hold', async () => {
     await rejects(A, async (q) => {
-      const [inv] = await q(`insert into invoices (user_id, invoice_number, due_date) values ($1, 'T-OVER', current_date) returning id`, [
+      const [inv] = await q(`insert into invoices (workspace_id, invoice_number, due_date) values ($1, 'T-OVER', current_date) returning id`, [
         ids.a_user,
       ]);
       await q(
-        `insert into invoice_items (user_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'x', 2000000, '999999.99', 0)`,
+        `insert into invoice_items (workspace_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'x', 2000000, '999999.99', 0)`,
         [ids.a_user, inv!.id],
       );
     }).toThrow(/numeric field overflow|out of range/);
@@ -180,7 +180,7 @@ describe.each([
     await rejects(A, (q) => q(`update invoice_items set quantity = 2 where id = $1`, [item])).toThrow(/can no longer change/);
     await rejects(A, (q) => q(`delete from invoice_items where id = $1`, [item])).toThrow(/can no longer change/);
     await rejects(A, (q) =>
-      q(`insert into invoice_items (user_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'x', 1, 1, 1)`, [
+      q(`insert into invoice_items (workspace_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'x', 1, 1, 1)`, [
         ids.a_user,
         id,
       ]),
@@ -211,7 +211,7 @@ describe.each([
       );
     }
     await rejects(A, (q) =>
-      q(`insert into invoices (user_id, invoice_number, due_date, status) values ($1, 'T-4', current_date, 'sent')`, [ids.a_user]),
+      q(`insert into invoices (workspace_id, invoice_number, due_date, status) values ($1, 'T-4', current_date, 'sent')`, [ids.a_user]),
     ).toThrow(/starts as a draft/);
   });
 
@@ -284,10 +284,10 @@ describe.each([
     await pay(id, '6.00');
     await expect(pay(id, '0.01')).rejects.toThrow(/balance due is 0.00/);
     const draft = await as(A, async (q) => {
-      const [inv] = await q(`insert into invoices (user_id, invoice_number, due_date) values ($1, 'T-8', current_date) returning id`, [
+      const [inv] = await q(`insert into invoices (workspace_id, invoice_number, due_date) values ($1, 'T-8', current_date) returning id`, [
         ids.a_user,
       ]);
-      await q(`insert into invoice_items (user_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'x', 1, 5, 0)`, [
+      await q(`insert into invoice_items (workspace_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'x', 1, 5, 0)`, [
         ids.a_user,
         inv!.id,
       ]);
@@ -297,7 +297,7 @@ describe.each([
     await as(A, (q) => q(`update invoices set status = 'cancelled' where id = $1`, [draft]));
     await expect(pay(draft, '1.00')).rejects.toThrow(/cancelled: it cannot take payments/);
     await rejects(A, (q) =>
-      q(`insert into transactions (user_id, type, amount, invoice_id) values ($1, 'expense', 1, $2)`, [ids.a_user, id]),
+      q(`insert into transactions (workspace_id, type, amount, invoice_id) values ($1, 'expense', 1, $2)`, [ids.a_user, id]),
     ).toThrow(/check constraint|violates/);
     const partly = await sentInvoice([[1, '10.00']], 'T-9');
     await pay(partly, '1.00');
@@ -311,7 +311,7 @@ describe.each([
 
   it('numbers per account with the prefix, skipping numbers taken by hand', async () => {
     const numbers = await as(B, async (q) => {
-      await q(`insert into invoices (user_id, invoice_number, due_date) values ($1, 'INV-0002', current_date)`, [ids.b_user]);
+      await q(`insert into invoices (workspace_id, invoice_number, due_date) values ($1, 'INV-0002', current_date)`, [ids.b_user]);
       const out: string[] = [];
       for (let n = 0; n < 3; n += 1) out.push((await q(`select app.next_invoice_number($1, 'INV-') as n`, [ids.b_user]))[0]!.n);
       return out;
@@ -320,9 +320,9 @@ describe.each([
     // another account has its own counter, and may use the same numbers
     const a = await as(A, async (q) => (await q(`select app.next_invoice_number($1, 'F') as n`, [ids.a_user]))[0]!.n);
     expect(a).toBe('F0001');
-    await as(A, (q) => q(`insert into invoices (user_id, invoice_number, due_date) values ($1, 'INV-0002', current_date)`, [ids.a_user]));
+    await as(A, (q) => q(`insert into invoices (workspace_id, invoice_number, due_date) values ($1, 'INV-0002', current_date)`, [ids.a_user]));
     await rejects(A, (q) =>
-      q(`insert into invoices (user_id, invoice_number, due_date) values ($1, 'INV-0002', current_date)`, [ids.a_user]),
+      q(`insert into invoices (workspace_id, invoice_number, due_date) values ($1, 'INV-0002', current_date)`, [ids.a_user]),
     ).toThrow(/duplicate key|unique/);
   });
 
@@ -331,18 +331,18 @@ describe.each([
     for (const table of ['invoice_events', 'invoice_counters', 'invoice_reminders']) {
       const rows = await as(B, (q) => q(`select * from ${table}`));
       expect(
-        rows.every((r) => r.user_id === ids.b_user),
+        rows.every((r) => r.workspace_id === ids.b_user),
         table,
       ).toBe(true);
     }
     await rejects(B, (q) =>
-      q(`insert into invoice_events (user_id, invoice_id, type) values ($1, $2, 'created')`, [ids.a_user, id]),
+      q(`insert into invoice_events (workspace_id, invoice_id, type) values ($1, $2, 'created')`, [ids.a_user, id]),
     ).toThrow(/row-level security|violates/);
     await rejects(B, (q) =>
-      q(`insert into invoice_events (user_id, invoice_id, type) values ($1, $2, 'created')`, [ids.b_user, id]),
+      q(`insert into invoice_events (workspace_id, invoice_id, type) values ($1, $2, 'created')`, [ids.b_user, id]),
     ).toThrow(/foreign key|violates/);
     await rejects(B, (q) =>
-      q(`insert into invoice_reminders (user_id, invoice_id, step_days, local_date) values ($1, $2, 3, current_date)`, [ids.b_user, id]),
+      q(`insert into invoice_reminders (workspace_id, invoice_id, step_days, local_date) values ($1, $2, 3, current_date)`, [ids.b_user, id]),
     ).toThrow(/foreign key|violates/);
     await rejects(B, (q) => q(`select app.next_invoice_number($1, 'X')`, [ids.a_user])).toThrow(/row-level security|violates/);
   });
@@ -350,10 +350,10 @@ describe.each([
   it('gives the scheduler role the list of accounts with reminders due, and nothing else', async () => {
     const overdue = await as(A, async (q) => {
       const [inv] = await q(
-        `insert into invoices (user_id, contact_id, invoice_number, issue_date, due_date) values ($1, $2, 'T-12', current_date - 30, current_date - 10) returning id`,
+        `insert into invoices (workspace_id, contact_id, invoice_number, issue_date, due_date) values ($1, $2, 'T-12', current_date - 30, current_date - 10) returning id`,
         [ids.a_user, ids.a_contact],
       );
-      await q(`insert into invoice_items (user_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'x', 1, 5, 0)`, [
+      await q(`insert into invoice_items (workspace_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'x', 1, 5, 0)`, [
         ids.a_user,
         inv!.id,
       ]);
@@ -363,8 +363,8 @@ describe.each([
     expect(overdue).toBeTruthy();
     const system = (fn: (q: Query) => Promise<Row[]>) => as(null, fn, 'ledgerly_system');
     expect(await system((q) => q(`select * from app.reminder_accounts()`))).toEqual([]);
-    await as(A, (q) => q(`update users set invoice_reminder_days = '{3,7,14}' where id = $1`, [ids.a_user]));
-    expect(await system((q) => q(`select * from app.reminder_accounts()`))).toEqual([{ clerk_id: A.sub }]);
+    await as(A, (q) => q(`update workspaces set invoice_reminder_days = '{3,7,14}' where id = $1`, [ids.a_user]));
+    expect(await system((q) => q(`select * from app.reminder_accounts()`))).toEqual([{ workspace_id: ids.a_user, clerk_id: A.sub }]);
     for (const table of ['users', 'invoices', 'contacts', 'invoice_events', 'transactions']) {
       await expect(system((q) => q(`select * from ${table}`))).rejects.toThrow(/permission denied/);
     }
@@ -385,15 +385,15 @@ describe.each([
   it('deletes an account with sent and paid invoices and their payments', async () => {
     const [user] = await as({ sub: 'user_inv_gone' }, (q) => q(`insert into users (clerk_id) values ('user_inv_gone') returning id`));
     await as({ sub: 'user_inv_gone' }, async (q) => {
-      const [inv] = await q(`insert into invoices (user_id, invoice_number, due_date) values ($1, 'G-1', current_date) returning id`, [
+      const [inv] = await q(`insert into invoices (workspace_id, invoice_number, due_date) values ($1, 'G-1', current_date) returning id`, [
         user!.id,
       ]);
-      await q(`insert into invoice_items (user_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'x', 1, 10, 0)`, [
+      await q(`insert into invoice_items (workspace_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'x', 1, 10, 0)`, [
         user!.id,
         inv!.id,
       ]);
       await q(`update invoices set status = 'sent' where id = $1`, [inv!.id]);
-      await q(`insert into transactions (user_id, type, amount, invoice_id) values ($1, 'income', 10, $2)`, [user!.id, inv!.id]);
+      await q(`insert into transactions (workspace_id, type, amount, invoice_id) values ($1, 'income', 10, $2)`, [user!.id, inv!.id]);
       await q(`delete from users where id = $1`, [user!.id]);
     });
     const left = await as({ sub: 'user_inv_gone' }, (q) =>
@@ -412,7 +412,7 @@ describe.each([
           clients.map((client) =>
             client.begin(async (tx) => {
               await tx`select set_config('role', 'authenticated', true), set_config('request.jwt.claims', ${JSON.stringify(A)}, true)`;
-              await tx`insert into transactions (user_id, type, amount, invoice_id) values (${ids.a_user!}, 'income', '30.00', ${id})`;
+              await tx`insert into transactions (workspace_id, type, amount, invoice_id) values (${ids.a_user!}, 'income', '30.00', ${id})`;
               await tx`select pg_sleep(0.05)`;
             }),
           ),
@@ -437,7 +437,7 @@ describe.each([
             client.begin(async (tx) => {
               await tx`select set_config('role', 'authenticated', true), set_config('request.jwt.claims', ${JSON.stringify(B)}, true)`;
               const [row] = await tx`select app.next_invoice_number(${ids.b_user!}, 'C-') as n`;
-              await tx`insert into invoices (user_id, invoice_number, due_date) values (${ids.b_user!}, ${row!.n}, current_date)`;
+              await tx`insert into invoices (workspace_id, invoice_number, due_date) values (${ids.b_user!}, ${row!.n}, current_date)`;
               return row!.n as string;
             }),
           ),

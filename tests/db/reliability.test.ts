@@ -108,19 +108,19 @@ describe('the app on PostgreSQL: reminders, statement timeout and the import loc
         await tx.execute(sql`insert into users (clerk_id, email) values (${sub}, ${`${sub}@rel.test`}) returning id::text as id`),
       );
       const userId = user!.id as string;
-      await tx.execute(sql`update users set invoice_reminder_days = '{3,7}' where id = ${userId}`);
+      await tx.execute(sql`update workspaces set invoice_reminder_days = '{3,7}' where id = ${userId}`);
       const [contact] = rows(
         await tx.execute(
-          sql`insert into contacts (user_id, first_name, email) values (${userId}, 'Client', ${`client-${sub}@rel.test`}) returning id::text as id`,
+          sql`insert into contacts (workspace_id, first_name, email) values (${userId}, 'Client', ${`client-${sub}@rel.test`}) returning id::text as id`,
         ),
       );
       const invoiceIds: string[] = [];
       for (let n = 1; n <= count; n += 1) {
         const [inv] = rows(
-          await tx.execute(sql`insert into invoices (user_id, contact_id, invoice_number, issue_date, due_date)
+          await tx.execute(sql`insert into invoices (workspace_id, contact_id, invoice_number, issue_date, due_date)
                                values (${userId}, ${contact!.id as string}, ${`R-${n}`}, current_date - 40, current_date - 10) returning id::text as id`),
         );
-        await tx.execute(sql`insert into invoice_items (user_id, invoice_id, description, quantity, unit_price, total)
+        await tx.execute(sql`insert into invoice_items (workspace_id, invoice_id, description, quantity, unit_price, total)
                              values (${userId}, ${inv!.id as string}, 'Work', 1, 100, 0)`);
         await tx.execute(sql`update invoices set status = 'sent' where id = ${inv!.id as string}`);
         invoiceIds.push(inv!.id as string);
@@ -130,19 +130,19 @@ describe('the app on PostgreSQL: reminders, statement timeout and the import loc
   }
 
   it('takes over a stale claim, leaves a fresh one alone, and goes on after an account that fails', async () => {
-    // accounts run in clerk id order: the failing one comes first
+    // one account whose reminders fail and one whose reminders go out: the run goes on past the failure
     const failing = await account('user_rel_1_failing', 1);
     const ok = await account('user_rel_2_ok', 2);
     const [stale, fresh] = ok.invoiceIds as [string, string];
     // a run died between claim and send 20 minutes ago (yesterday's date), another one is sending right now
-    await admin`insert into invoice_reminders (user_id, invoice_id, step_days, local_date, claimed_at)
+    await admin`insert into invoice_reminders (workspace_id, invoice_id, step_days, local_date, claimed_at)
                 values (${ok.userId}, ${stale}, 7, current_date - 1, now() - interval '20 minutes'),
                        (${ok.userId}, ${fresh}, 7, current_date, now() - interval '1 minute')`;
     // the failing account's claims break in the database
     await admin.unsafe(`
       create function public.rel_test_fail() returns trigger language plpgsql as $$
       begin
-        if new.user_id = '${failing.userId}'::uuid then raise exception 'disk full (test)'; end if;
+        if new.workspace_id = '${failing.userId}'::uuid then raise exception 'disk full (test)'; end if;
         return new;
       end $$;
       create trigger rel_test_fail before insert or update on public.invoice_reminders
@@ -151,12 +151,12 @@ describe('the app on PostgreSQL: reminders, statement timeout and the import loc
     const result = await invoices.runReminders();
     expect(result).toMatchObject({ accounts: 2, sent: 1, failed: 0, failed_accounts: 1 });
     expect(result.account_failures).toEqual([
-      { account: 'user_rel_1_failing', reason: 'an unexpected error (logged as invoice.reminder_account_failed)' },
+      { account: failing.userId, reason: 'an unexpected error (logged as invoice.reminder_account_failed)' },
     ]);
     expect(invoices.reminderRunFailure(result)).toBeUndefined();
 
     const claims = await admin`select invoice_id::text as invoice_id, status, attempts, local_date = current_date as today
-                                 from invoice_reminders where user_id = ${ok.userId} order by attempts desc`;
+                                 from invoice_reminders where workspace_id = ${ok.userId} order by attempts desc`;
     expect(claims.map((c) => ({ ...c }))).toEqual([
       { invoice_id: stale, status: 'sent', attempts: 2, today: true },
       { invoice_id: fresh, status: 'claimed', attempts: 1, today: true },

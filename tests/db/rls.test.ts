@@ -57,39 +57,39 @@ describe.each([
       await as(claims, async (q) => {
         const [user] = await q(`insert into users (clerk_id, email) values ($1, $2) returning id`, [claims.sub, `${key}@rls.test`]);
         ids[`${key}_user`] = user!.id;
-        const [contact] = await q(`insert into contacts (user_id, first_name) values ($1, $2) returning id`, [
+        const [contact] = await q(`insert into contacts (workspace_id, first_name) values ($1, $2) returning id`, [
           user!.id,
           `Contact of ${key}`,
         ]);
         ids[`${key}_contact`] = contact!.id;
         const [invoice] = await q(
-          `insert into invoices (user_id, contact_id, invoice_number, due_date) values ($1, $2, 'INV-0001', current_date + 14) returning id`,
+          `insert into invoices (workspace_id, contact_id, invoice_number, due_date) values ($1, $2, 'INV-0001', current_date + 14) returning id`,
           [user!.id, contact!.id],
         );
         ids[`${key}_invoice`] = invoice!.id;
         const [item] = await q(
-          `insert into invoice_items (user_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'Work', 2, 50, 100) returning id`,
+          `insert into invoice_items (workspace_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'Work', 2, 50, 100) returning id`,
           [user!.id, invoice!.id],
         );
         ids[`${key}_item`] = item!.id;
         // a payment needs an invoice that was sent
         await q(`update invoices set status = 'sent' where id = $1`, [invoice!.id]);
         const [draft] = await q(
-          `insert into invoices (user_id, contact_id, invoice_number, due_date) values ($1, $2, 'INV-0002', current_date + 14) returning id`,
+          `insert into invoices (workspace_id, contact_id, invoice_number, due_date) values ($1, $2, 'INV-0002', current_date + 14) returning id`,
           [user!.id, contact!.id],
         );
         ids[`${key}_draft`] = draft!.id;
         const [tx] = await q(
-          `insert into transactions (user_id, type, amount, invoice_id) values ($1, 'income', '10.00', $2) returning id`,
+          `insert into transactions (workspace_id, type, amount, invoice_id) values ($1, 'income', '10.00', $2) returning id`,
           [user!.id, invoice!.id],
         );
         ids[`${key}_transaction`] = tx!.id;
-        const [task] = await q(`insert into tasks (user_id, contact_id, title) values ($1, $2, 'Call') returning id`, [
+        const [task] = await q(`insert into tasks (workspace_id, contact_id, title) values ($1, $2, 'Call') returning id`, [
           user!.id,
           contact!.id,
         ]);
         ids[`${key}_task`] = task!.id;
-        const [log] = await q(`insert into ai_logs (user_id, query, engine) values ($1, 'hello', 'builtin') returning id`, [user!.id]);
+        const [log] = await q(`insert into ai_logs (workspace_id, query, engine) values ($1, 'hello', 'builtin') returning id`, [user!.id]);
         ids[`${key}_ai_log`] = log!.id;
       });
     }
@@ -124,15 +124,21 @@ describe.each([
     for (const table of TABLES) {
       const visible = await as<Row[]>(B, (q) => q(`select * from ${table}`));
       expect(visible.length, table).toBeGreaterThan(0);
-      const column = table === 'users' ? 'id' : 'user_id';
+      const column = table === 'users' ? 'id' : 'workspace_id';
       expect(
         visible.every((r) => r[column] === ids.b_user),
         table,
       ).toBe(true);
       await touchesNothing(B, `select id from ${table} where id = $1`, [ids[`a_${FIXTURE[table]}`]]);
     }
-    const accounts = await as<Row[]>(B, (q) => q('select app.account_ids() as ids'));
-    expect(accounts[0]!.ids).toEqual([ids.b_user]);
+    // the resolver: B acts in B's own workspace, and only B's memberships exist for B
+    const resolved = await as<Row[]>(B, (q) => q('select app.workspace_id() as id, app.workspace_role() as role'));
+    expect(resolved[0]).toEqual({ id: ids.b_user, role: 'owner' });
+    const chosen = await as<Row[]>(B, async (q) => {
+      await q(`select set_config('request.workspace_id', $1, true)`, [ids.a_user]);
+      return q('select app.workspace_id() as id, (select count(*)::int from contacts) as contacts');
+    });
+    expect(chosen[0]).toEqual({ id: null, contacts: 0 });
   });
 
   it("lets B neither update nor delete A's rows", async () => {
@@ -155,35 +161,35 @@ describe.each([
 
   it("refuses rows written into A's account", async () => {
     const rls = /row-level security|violates/;
-    await refused(B, `insert into contacts (user_id, first_name) values ($1, 'Intruder')`, [ids.a_user], rls);
-    await refused(B, `insert into tasks (user_id, title) values ($1, 'Intruder')`, [ids.a_user], rls);
-    await refused(B, `insert into transactions (user_id, type, amount) values ($1, 'expense', 1)`, [ids.a_user], rls);
-    await refused(B, `insert into ai_logs (user_id, query, engine) values ($1, 'x', 'x')`, [ids.a_user], rls);
-    await refused(B, `update contacts set user_id = $1 where id = $2`, [ids.a_user, ids.b_contact], rls);
+    await refused(B, `insert into contacts (workspace_id, first_name) values ($1, 'Intruder')`, [ids.a_user], rls);
+    await refused(B, `insert into tasks (workspace_id, title) values ($1, 'Intruder')`, [ids.a_user], rls);
+    await refused(B, `insert into transactions (workspace_id, type, amount) values ($1, 'expense', 1)`, [ids.a_user], rls);
+    await refused(B, `insert into ai_logs (workspace_id, query, engine) values ($1, 'x', 'x')`, [ids.a_user], rls);
+    await refused(B, `update contacts set workspace_id = $1 where id = $2`, [ids.a_user, ids.b_contact], rls);
     await refused(B, `insert into users (clerk_id) values ($1)`, [A.sub], rls);
     await refused(B, `insert into users (clerk_id) values ('user_someone_else')`, [], rls);
   });
 
   it("refuses B's rows that point at A's rows (composite foreign keys)", async () => {
     const fk = /foreign key|violates/;
-    await refused(B, `insert into tasks (user_id, contact_id, title) values ($1, $2, 'x')`, [ids.b_user, ids.a_contact], fk);
+    await refused(B, `insert into tasks (workspace_id, contact_id, title) values ($1, $2, 'x')`, [ids.b_user, ids.a_contact], fk);
     await refused(B, `update tasks set contact_id = $1 where id = $2`, [ids.a_contact, ids.b_task], fk);
     await refused(
       B,
-      `insert into invoices (user_id, contact_id, invoice_number, due_date) values ($1, $2, 'INV-9', current_date)`,
+      `insert into invoices (workspace_id, contact_id, invoice_number, due_date) values ($1, $2, 'INV-9', current_date)`,
       [ids.b_user, ids.a_contact],
       fk,
     );
     await refused(B, `update invoices set contact_id = $1 where id = $2`, [ids.a_contact, ids.b_draft], fk);
     await refused(
       B,
-      `insert into invoice_items (user_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'x', 1, 1, 1)`,
+      `insert into invoice_items (workspace_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'x', 1, 1, 1)`,
       [ids.b_user, ids.a_invoice],
       fk,
     );
     await refused(
       B,
-      `insert into transactions (user_id, type, amount, invoice_id) values ($1, 'income', 1, $2)`,
+      `insert into transactions (workspace_id, type, amount, invoice_id) values ($1, 'income', 1, $2)`,
       [ids.b_user, ids.a_invoice],
       fk,
     );
@@ -203,20 +209,20 @@ describe.each([
     const check = /check constraint|violates/;
     await refused(
       B,
-      `insert into invoice_items (user_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'x', 0, 1, 0)`,
+      `insert into invoice_items (workspace_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'x', 0, 1, 0)`,
       [ids.b_user, ids.b_invoice],
       check,
     );
-    await refused(B, `insert into transactions (user_id, type, amount) values ($1, 'expense', -5)`, [ids.b_user], check);
+    await refused(B, `insert into transactions (workspace_id, type, amount) values ($1, 'expense', -5)`, [ids.b_user], check);
     await refused(
       B,
-      `insert into transactions (user_id, type, amount, invoice_id) values ($1, 'expense', 5, $2)`,
+      `insert into transactions (workspace_id, type, amount, invoice_id) values ($1, 'expense', 5, $2)`,
       [ids.b_user, ids.b_invoice],
       check,
     );
     await refused(
       B,
-      `insert into invoices (user_id, invoice_number, issue_date, due_date) values ($1, 'INV-X', '2026-02-01', '2026-01-01')`,
+      `insert into invoices (workspace_id, invoice_number, issue_date, due_date) values ($1, 'INV-X', '2026-02-01', '2026-01-01')`,
       [ids.b_user],
       check,
     );

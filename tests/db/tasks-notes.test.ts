@@ -20,8 +20,8 @@ describe.each([
     for (const who of ['a', 'b']) {
       await asUser(`user_tn_${who}`, async (q) => {
         const [user] = await q(`insert into users (clerk_id) values ($1) returning id`, [`user_tn_${who}`]);
-        const [contact] = await q(`insert into contacts (user_id, first_name) values ($1, 'C') returning id`, [user!.id]);
-        const [note] = await q(`insert into contact_notes (user_id, contact_id, body) values ($1, $2, 'secret of ${who}') returning id`, [
+        const [contact] = await q(`insert into contacts (workspace_id, first_name) values ($1, 'C') returning id`, [user!.id]);
+        const [note] = await q(`insert into contact_notes (workspace_id, contact_id, body) values ($1, $2, 'secret of ${who}') returning id`, [
           user!.id,
           contact!.id,
         ]);
@@ -43,18 +43,18 @@ describe.each([
     });
     await expect(
       asUser('user_tn_b', (q) =>
-        q(`insert into contact_notes (user_id, contact_id, body) values ($1, $2, 'x')`, [ids.a_user, ids.a_contact]),
+        q(`insert into contact_notes (workspace_id, contact_id, body) values ($1, $2, 'x')`, [ids.a_user, ids.a_contact]),
       ),
     ).rejects.toThrow(rls);
     // B's own row pointing at A's contact: the composite foreign key refuses it
     await expect(
       asUser('user_tn_b', (q) =>
-        q(`insert into contact_notes (user_id, contact_id, body) values ($1, $2, 'x')`, [ids.b_user, ids.a_contact]),
+        q(`insert into contact_notes (workspace_id, contact_id, body) values ($1, $2, 'x')`, [ids.b_user, ids.a_contact]),
       ),
     ).rejects.toThrow(/foreign key|violates/);
     await expect(
       asUser('user_tn_b', (q) =>
-        q(`insert into contact_notes (user_id, contact_id, body) values ($1, $2, '')`, [ids.b_user, ids.b_contact]),
+        q(`insert into contact_notes (workspace_id, contact_id, body) values ($1, $2, '')`, [ids.b_user, ids.b_contact]),
       ),
     ).rejects.toThrow(/check constraint|violates/);
     const still = await asUser('user_tn_a', (q) => q(`select body from contact_notes where id = $1`, [ids.a_note]));
@@ -63,7 +63,7 @@ describe.each([
 
   it('keeps completed_at with the status, whoever writes', async () => {
     await asUser('user_tn_a', async (q) => {
-      const [task] = await q(`insert into tasks (user_id, title, status) values ($1, 't', 'completed') returning id, completed_at`, [
+      const [task] = await q(`insert into tasks (workspace_id, title, status) values ($1, 't', 'completed') returning id, completed_at`, [
         ids.a_user,
       ]);
       expect(task!.completed_at).not.toBeNull();
@@ -81,9 +81,9 @@ describe.each([
   it('ranks priorities by importance and removes notes with their contact', async () => {
     await asUser('user_tn_a', async (q) => {
       for (const p of ['low', 'high', 'medium'])
-        await q(`insert into tasks (user_id, title, priority) values ($1, $2, $2)`, [ids.a_user, p]);
+        await q(`insert into tasks (workspace_id, title, priority) values ($1, $2, $2)`, [ids.a_user, p]);
       const ranked = await q(
-        `select priority from tasks where user_id = $1 and title in ('low', 'medium', 'high') order by priority_rank desc`,
+        `select priority from tasks where workspace_id = $1 and title in ('low', 'medium', 'high') order by priority_rank desc`,
         [ids.a_user],
       );
       expect(ranked.map((r) => r.priority)).toEqual(['high', 'medium', 'low']);
