@@ -95,7 +95,10 @@ describe.each([
         const [user] = await q(`insert into users (clerk_id) values ($1) returning id`, [sub]);
         ids[key] = user!.id;
         for (const n of [1, 2]) {
-          const [contact] = await q(`insert into contacts (workspace_id, first_name) values ($1, $2) returning id`, [user!.id, `Client ${n}`]);
+          const [contact] = await q(`insert into contacts (workspace_id, first_name) values ($1, $2) returning id`, [
+            user!.id,
+            `Client ${n}`,
+          ]);
           ids[`${key}_contact${n}`] = contact!.id;
         }
       });
@@ -142,13 +145,10 @@ describe.each([
             break;
           }
           case 'pay':
-            await q(`insert into transactions (workspace_id, type, amount, category, date, invoice_id) values ($1, 'income', $2, $3, $4, $5)`, [
-              ids.a,
-              pick(amounts),
-              pick(categories),
-              pick(dates),
-              pick(invoices),
-            ]);
+            await q(
+              `insert into transactions (workspace_id, type, amount, category, date, invoice_id) values ($1, 'income', $2, $3, $4, $5)`,
+              [ids.a, pick(amounts), pick(categories), pick(dates), pick(invoices)],
+            );
             break;
           case 'edit':
             if (one) {
@@ -225,7 +225,9 @@ describe.each([
     const refused = /permission denied/;
     await expect(
       db.as(B, (q) =>
-        q(`insert into transaction_day_totals (workspace_id, date, type, amount, count) values ($1, '2025-05-05', 'income', 1000, 1)`, [ids.b]),
+        q(`insert into transaction_day_totals (workspace_id, date, type, amount, count) values ($1, '2025-05-05', 'income', 1000, 1)`, [
+          ids.b,
+        ]),
       ),
     ).rejects.toThrow(refused);
     await expect(db.as(B, (q) => q(`update transaction_day_totals set amount = 1000`))).rejects.toThrow(refused);
@@ -249,17 +251,24 @@ describe.each([
     await Promise.all(writers);
     await expectInStep(A, ids.a!);
     const [rent] = await db.as(A, (q) =>
-      q(`select amount::text, count::int from transaction_day_totals where workspace_id = $1 and date = '2025-07-01' and category = 'Rent'`, [
-        ids.a,
-      ]),
+      q(
+        `select amount::text, count::int from transaction_day_totals where workspace_id = $1 and date = '2025-07-01' and category = 'Rent'`,
+        [ids.a],
+      ),
     );
     expect(rent).toEqual({ amount: '0.80', count: 80 });
   });
 
   it('goes with the account when it is deleted', async () => {
-    await db.as(B, (q) => q(`insert into transactions (workspace_id, type, amount, date) values ($1, 'expense', 4, '2025-05-07')`, [ids.b]));
-    expect((await db.admin(`select count(*)::int as n from transaction_day_totals where workspace_id = $1`, [ids.b]))[0]!.n).toBeGreaterThan(0);
-    await db.as(B, (q) => q(`insert into transactions (workspace_id, type, amount, date) values ($1, 'expense', 3, '2025-05-06')`, [ids.b]));
+    await db.as(B, (q) =>
+      q(`insert into transactions (workspace_id, type, amount, date) values ($1, 'expense', 4, '2025-05-07')`, [ids.b]),
+    );
+    expect(
+      (await db.admin(`select count(*)::int as n from transaction_day_totals where workspace_id = $1`, [ids.b]))[0]!.n,
+    ).toBeGreaterThan(0);
+    await db.as(B, (q) =>
+      q(`insert into transactions (workspace_id, type, amount, date) values ($1, 'expense', 3, '2025-05-06')`, [ids.b]),
+    );
     await db.as(B, (q) => q(`delete from users where id = $1`, [ids.b]));
     expect(await db.admin(`select count(*)::int as n from transaction_day_totals where workspace_id = $1`, [ids.b])).toEqual([{ n: 0 }]);
     await expectInStep(A, ids.a!);

@@ -164,9 +164,10 @@ describe.each([
 
   it('refuses a line or a total that numeric(14,2) cannot hold', async () => {
     await rejects(A, async (q) => {
-      const [inv] = await q(`insert into invoices (workspace_id, invoice_number, due_date) values ($1, 'T-OVER', current_date) returning id`, [
-        ids.a_user,
-      ]);
+      const [inv] = await q(
+        `insert into invoices (workspace_id, invoice_number, due_date) values ($1, 'T-OVER', current_date) returning id`,
+        [ids.a_user],
+      );
       await q(
         `insert into invoice_items (workspace_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'x', 2000000, '999999.99', 0)`,
         [ids.a_user, inv!.id],
@@ -287,10 +288,10 @@ describe.each([
       const [inv] = await q(`insert into invoices (workspace_id, invoice_number, due_date) values ($1, 'T-8', current_date) returning id`, [
         ids.a_user,
       ]);
-      await q(`insert into invoice_items (workspace_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'x', 1, 5, 0)`, [
-        ids.a_user,
-        inv!.id,
-      ]);
+      await q(
+        `insert into invoice_items (workspace_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'x', 1, 5, 0)`,
+        [ids.a_user, inv!.id],
+      );
       return inv!.id as string;
     });
     await expect(pay(draft, '1.00')).rejects.toThrow(/still a draft/);
@@ -320,7 +321,9 @@ describe.each([
     // another account has its own counter, and may use the same numbers
     const a = await as(A, async (q) => (await q(`select app.next_invoice_number($1, 'F') as n`, [ids.a_user]))[0]!.n);
     expect(a).toBe('F0001');
-    await as(A, (q) => q(`insert into invoices (workspace_id, invoice_number, due_date) values ($1, 'INV-0002', current_date)`, [ids.a_user]));
+    await as(A, (q) =>
+      q(`insert into invoices (workspace_id, invoice_number, due_date) values ($1, 'INV-0002', current_date)`, [ids.a_user]),
+    );
     await rejects(A, (q) =>
       q(`insert into invoices (workspace_id, invoice_number, due_date) values ($1, 'INV-0002', current_date)`, [ids.a_user]),
     ).toThrow(/duplicate key|unique/);
@@ -342,7 +345,10 @@ describe.each([
       q(`insert into invoice_events (workspace_id, invoice_id, type) values ($1, $2, 'created')`, [ids.b_user, id]),
     ).toThrow(/foreign key|violates/);
     await rejects(B, (q) =>
-      q(`insert into invoice_reminders (workspace_id, invoice_id, step_days, local_date) values ($1, $2, 3, current_date)`, [ids.b_user, id]),
+      q(`insert into invoice_reminders (workspace_id, invoice_id, step_days, local_date) values ($1, $2, 3, current_date)`, [
+        ids.b_user,
+        id,
+      ]),
     ).toThrow(/foreign key|violates/);
     await rejects(B, (q) => q(`select app.next_invoice_number($1, 'X')`, [ids.a_user])).toThrow(/row-level security|violates/);
   });
@@ -353,10 +359,10 @@ describe.each([
         `insert into invoices (workspace_id, contact_id, invoice_number, issue_date, due_date) values ($1, $2, 'T-12', current_date - 30, current_date - 10) returning id`,
         [ids.a_user, ids.a_contact],
       );
-      await q(`insert into invoice_items (workspace_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'x', 1, 5, 0)`, [
-        ids.a_user,
-        inv!.id,
-      ]);
+      await q(
+        `insert into invoice_items (workspace_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'x', 1, 5, 0)`,
+        [ids.a_user, inv!.id],
+      );
       await q(`update invoices set status = 'sent' where id = $1`, [inv!.id]);
       return inv!.id as string;
     });
@@ -388,10 +394,10 @@ describe.each([
       const [inv] = await q(`insert into invoices (workspace_id, invoice_number, due_date) values ($1, 'G-1', current_date) returning id`, [
         user!.id,
       ]);
-      await q(`insert into invoice_items (workspace_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'x', 1, 10, 0)`, [
-        user!.id,
-        inv!.id,
-      ]);
+      await q(
+        `insert into invoice_items (workspace_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'x', 1, 10, 0)`,
+        [user!.id, inv!.id],
+      );
       await q(`update invoices set status = 'sent' where id = $1`, [inv!.id]);
       await q(`insert into transactions (workspace_id, type, amount, invoice_id) values ($1, 'income', 10, $2)`, [user!.id, inv!.id]);
       await q(`delete from users where id = $1`, [user!.id]);

@@ -67,7 +67,9 @@ describe.each([
       return [d!.id as string, t!.id as string];
     });
     const other = await asUser('user_dd_b', async (q) => {
-      const [o] = await q(`insert into tasks (workspace_id, title, due_on) values ($1, 'theirs', '2026-12-01') returning id, due_date`, [ids.b]);
+      const [o] = await q(`insert into tasks (workspace_id, title, due_on) values ($1, 'theirs', '2026-12-01') returning id, due_date`, [
+        ids.b,
+      ]);
       return o!;
     });
     const before = await task('user_dd_a', day);
@@ -103,7 +105,9 @@ describe.each([
   it('counts a zone PostgreSQL does not know as UTC, and refuses days outside the calendar', async () => {
     await db.admin(`update workspaces set time_zone = 'Mars/Olympus_Mons' where id = $1`, [ids.b]);
     await asUser('user_dd_b', async (q) => {
-      const [row] = await q(`insert into tasks (workspace_id, title, due_on) values ($1, 'mars', '2026-12-01') returning due_date`, [ids.b]);
+      const [row] = await q(`insert into tasks (workspace_id, title, due_on) values ($1, 'mars', '2026-12-01') returning due_date`, [
+        ids.b,
+      ]);
       expect(iso(row!.due_date)).toBe('2026-12-01T23:59:59.999Z');
     });
     await expect(

@@ -21,10 +21,10 @@ describe.each([
       await asUser(`user_tn_${who}`, async (q) => {
         const [user] = await q(`insert into users (clerk_id) values ($1) returning id`, [`user_tn_${who}`]);
         const [contact] = await q(`insert into contacts (workspace_id, first_name) values ($1, 'C') returning id`, [user!.id]);
-        const [note] = await q(`insert into contact_notes (workspace_id, contact_id, body) values ($1, $2, 'secret of ${who}') returning id`, [
-          user!.id,
-          contact!.id,
-        ]);
+        const [note] = await q(
+          `insert into contact_notes (workspace_id, contact_id, body) values ($1, $2, 'secret of ${who}') returning id`,
+          [user!.id, contact!.id],
+        );
         Object.assign(ids, { [`${who}_user`]: user!.id, [`${who}_contact`]: contact!.id, [`${who}_note`]: note!.id });
       });
     }

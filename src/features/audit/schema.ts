@@ -16,6 +16,12 @@ export const AUDIT_EVENTS = [
   'contacts.imported',
   'invoice.receipt_sent',
   'user.logo_changed',
+  'workspace.member_added',
+  'workspace.member_role_changed',
+  'workspace.member_removed',
+  'workspace.invitation_sent',
+  'workspace.invitation_revoked',
+  'workspace.ownership_transferred',
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
 

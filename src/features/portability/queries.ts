@@ -400,7 +400,20 @@ export const INSERT_COLUMNS = {
     'created_at',
     'updated_at',
   ],
-  ai_actions: ['id', 'workspace_id', 'log_id', 'tool', 'args', 'summary', 'status', 'result', 'undo', 'created_at', 'decided_at', 'updated_at'],
+  ai_actions: [
+    'id',
+    'workspace_id',
+    'log_id',
+    'tool',
+    'args',
+    'summary',
+    'status',
+    'result',
+    'undo',
+    'created_at',
+    'decided_at',
+    'updated_at',
+  ],
 } as const;
 export type InsertTable = keyof typeof INSERT_COLUMNS;
 

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { decodeBase64, type ImageType, sniffImage } from '@/lib/pdf/image';
 import { email, integer, optionalText } from '@/lib/validation';
 
-const accountEmail = email.refine((v) => v !== null, 'is required').transform((v) => v!.toLowerCase());
+/** A required email address, lower-cased (sign-in, invitations). */
+export const accountEmail = email.refine((v) => v !== null, 'is required').transform((v) => v!.toLowerCase());
 /** A password as typed: any text up to 1000 characters (rules are checked where one is chosen). */
 const password = z.string({ error: 'is required' }).min(1, 'is required').max(1000, 'is too long');
 

@@ -101,6 +101,8 @@ interface PgError {
  */
 const RULE_CODES: Record<string, ErrorCode> = {
   LD400: 'validation_failed',
+  LD403: 'forbidden',
+  LD404: 'not_found',
   LD409: 'conflict',
   LD422: 'unprocessable',
 };
