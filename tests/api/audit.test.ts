@@ -15,7 +15,7 @@ describe.each(backends)('audit trail API on $name', (backend) => {
     const actions = res.body.data.map((e: any) => `${e.action} ${e.entity}`);
     expect(actions.slice(0, 3)).toEqual(['delete contacts', 'update contacts', 'insert contacts']);
     expect(actions).toContain('auth.signed_in users');
-    expect(actions).toContain('insert users');
+    expect(actions).toContain('insert workspaces');
     expect(res.body.data[1].changes).toEqual({ status: ['lead', 'customer'] });
     expect(res.body.data[0].actor).toMatch(/^user_local_/);
     expect(res.body.page.total).toBeGreaterThanOrEqual(5);

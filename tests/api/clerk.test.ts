@@ -350,7 +350,7 @@ describe('the Clerk webhook (svix)', () => {
       try {
         const [row] = await sql`select
             (select count(*) from users where id = ${userId})::int as users,
-            (select count(*) from contacts where user_id = ${userId})::int as contacts,
+            (select count(*) from contacts where workspace_id = ${userId})::int as contacts,
             (select count(*) from deleted_users where clerk_id = ${id})::int as tombstones`;
         expect(row).toEqual({ users: 0, contacts: 0, tombstones: 1 });
       } finally {

@@ -38,6 +38,7 @@ describe.each(backends)('tasks API on $name', (backend) => {
     expect(Object.keys(task).sort()).toEqual(
       [
         'id',
+        'workspace_id',
         'user_id',
         'contact_id',
         'title',
@@ -243,7 +244,7 @@ describe.each(backends)('tasks API on $name', (backend) => {
     const user = await signIn(backend.url);
     const sql = adminSql(backend)!;
     try {
-      await sql`update users set time_zone = 'America/New_York' where id = ${user.user.id}`;
+      await sql`update workspaces set time_zone = 'America/New_York' where id = ${user.user.id}`;
     } finally {
       await sql.end({ timeout: 5 });
     }

@@ -65,8 +65,8 @@ export async function insertInvoice(
   const [row] = await sql.begin(async (tx) => {
     await tx`set local session_replication_role = replica`;
     return tx`
-    insert into invoices (user_id, contact_id, invoice_number, status, issue_date, due_date, currency, subtotal, total_amount, amount_paid)
-    values (${fields.user_id}, ${fields.contact_id ?? null}, ${number}, ${fields.status ?? 'sent'},
+    insert into invoices (workspace_id, user_id, contact_id, invoice_number, status, issue_date, due_date, currency, subtotal, total_amount, amount_paid)
+    values (${fields.user_id}, ${fields.user_id}, ${fields.contact_id ?? null}, ${number}, ${fields.status ?? 'sent'},
             ${fields.issue_date ?? '2026-01-10'}, ${fields.due_date ?? '2099-12-31'}, ${fields.currency ?? 'USD'},
             ${fields.total_amount ?? '1000.00'}, ${fields.total_amount ?? '1000.00'}, ${fields.amount_paid ?? '0.00'})
     returning id, invoice_number`;

@@ -155,6 +155,45 @@ export function userUnit(ctx: Ctx, rec: Rec): Unit | null {
   };
 }
 
+/** The business: created (with one's account, or as a new shared workspace), renamed, its settings changed. */
+export function workspaceUnit(ctx: Ctx, rec: Rec): Unit | null {
+  const s = state(rec);
+  const name = str(s.name) ? ctx.fmt.text(str(s.name)!) : null;
+  if (rec.kind === 'insert') {
+    const title = s.personal === true ? 'Created your workspace' : name ? `Created the workspace ${name}` : 'Created a workspace';
+    return { entity: rec.entity, kind: rec.kind, title, details: [], name };
+  }
+  if (rec.kind === 'delete') return { entity: rec.entity, kind: rec.kind, title: 'Deleted the workspace', details: [], name };
+  const fields = changedFields(rec).filter((f) => !hidden(f) && f !== 'personal');
+  if (fields.length === 0) return null;
+  return {
+    entity: rec.entity,
+    kind: rec.kind,
+    title: 'Changed the business settings',
+    details: fields.map((f) => ctx.fmt.field('workspaces', f, rec.before[f], rec.after[f])),
+    name,
+  };
+}
+
+/** Someone joined, changed role or left; named by the people the change refers to. */
+export function memberUnit(ctx: Ctx, rec: Rec): Unit | null {
+  const s = state(rec);
+  const person = (str(s.user_id) && ctx.fmt.names.get(str(s.user_id)!.toLowerCase())) || 'a member';
+  const role = (value: unknown) => (ctx.fmt.value('workspace_members', 'role', value) ?? 'member').toLowerCase();
+  if (rec.kind === 'insert') {
+    if (s.role === 'owner') return null;
+    return { entity: rec.entity, kind: rec.kind, title: `Added ${person} as ${role(s.role)}`, details: [], name: person };
+  }
+  if (rec.kind === 'delete')
+    return { entity: rec.entity, kind: rec.kind, title: `Removed ${person} from the workspace`, details: [], name: person };
+  if (!changedFields(rec).includes('role')) return null;
+  const title =
+    rec.after.role === 'owner'
+      ? `Handed ownership to ${person}`
+      : `Changed the role of ${person} from ${role(rec.before.role)} to ${role(rec.after.role)}`;
+  return { entity: rec.entity, kind: rec.kind, title, details: [], name: person };
+}
+
 /** After a payment changed an invoice: paid in full, no longer paid, or what is still to pay. */
 export function paymentFollowUp(ctx: Ctx, invoice: Rec | undefined, invoiceId: string | undefined, status?: unknown): string[] {
   const name = capital(invoiceName(ctx, invoiceId, invoice));
@@ -435,6 +474,12 @@ export function buildUnits(ctx: Ctx): { units: Unit[]; invoices: Map<string, Rec
         break;
       case 'users':
         unit = userUnit(ctx, rec);
+        break;
+      case 'workspaces':
+        unit = workspaceUnit(ctx, rec);
+        break;
+      case 'workspace_members':
+        unit = memberUnit(ctx, rec);
         break;
       default:
         unit = genericUnit(ctx, rec);

@@ -73,6 +73,7 @@ export const LABEL: Record<string, string> = {
 export const ENTITY_LABEL: Record<string, Record<string, string>> = {
   invoices: { contact_id: 'client' },
   users: { currency: 'default currency' },
+  workspaces: { currency: 'default currency', name: 'workspace name' },
 };
 
 export const ENUM: Record<string, Record<string, string>> = {
@@ -81,6 +82,7 @@ export const ENUM: Record<string, Record<string, string>> = {
   'invoices.status': { draft: 'Draft', sent: 'Sent', overdue: 'Overdue', paid: 'Paid', cancelled: 'Cancelled' },
   priority: { low: 'Low', medium: 'Medium', high: 'High' },
   'transactions.type': { income: 'Money in', expense: 'Money out' },
+  'workspace_members.role': { owner: 'Owner', admin: 'Admin', member: 'Member', viewer: 'Viewer' },
 };
 
 /** Columns nobody needs to read: ids, bookkeeping, and values the database computes from others. */

@@ -675,3 +675,38 @@ describe('describeChange: discounts', () => {
     ]);
   });
 });
+
+describe('describeChange: the team', () => {
+  const SAM = '66666666-6666-4666-8666-666666666666';
+  const names = new Map([[SAM, 'Sam Lee']]);
+
+  it('says who joined, changed role, took over and left, by name', () => {
+    expect(describeChange([row('insert', 'workspace_members', null, { user_id: SAM, role: 'viewer' })], reader, names).title).toBe(
+      'Added Sam Lee as viewer',
+    );
+    expect(describeChange([row('update', 'workspace_members', null, { role: ['viewer', 'admin'] }, {})], reader, names).title).toBe(
+      'Changed the role of a member from viewer to admin',
+    );
+    expect(describeChange([row('delete', 'workspace_members', null, { user_id: SAM, role: 'member' })], reader, names).title).toBe(
+      'Removed Sam Lee from the workspace',
+    );
+    expect(
+      describeChange([row('workspace.invitation_sent', 'workspaces', USER, { email: 'sam@x.test', role: 'member' })], reader).title,
+    ).toBe('Invited sam@x.test to the workspace as member');
+  });
+
+  it('says business settings changes, and a first sign-in with its new workspace', () => {
+    const settings = describeChange([row('update', 'workspaces', USER, { business_name: [null, 'Lee & Co'] })], reader);
+    expect(settings.title).toBe('Changed the business settings');
+    expect(settings.details[0]).toMatch(/business name/i);
+    const first = describeChange(
+      [
+        row('insert', 'workspaces', USER, { name: 'Robin', personal: true }),
+        row('insert', 'workspace_members', null, { user_id: USER, role: 'owner' }),
+        row('auth.signed_in', 'users', USER, { mode: 'dev' }),
+      ],
+      reader,
+    );
+    expect(first.title).toBe('Signed in for the first time');
+  });
+});

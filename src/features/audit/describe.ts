@@ -122,6 +122,12 @@ function describeEvent(ctx: Ctx, event: ChangeRow, units: Unit[], invoices: Map<
         title: d.logo === 'removed' ? 'Removed the logo from your invoices' : 'Put a new logo on your invoices',
         details: others((u) => u.entity === 'users').map((u) => u.title),
       };
+    case 'workspace.invitation_sent': {
+      const role = str(d.role);
+      return { title: `Invited ${str(d.email) ?? 'someone'} to the workspace${role ? ` as ${role}` : ''}`, details: [] };
+    }
+    case 'workspace.invitation_revoked':
+      return { title: `Withdrew the invitation of ${str(d.email) ?? 'someone'}`, details: [] };
     case 'contacts.imported': {
       const parts: string[] = [];
       for (const [key, word] of [
@@ -138,9 +144,10 @@ function describeEvent(ctx: Ctx, event: ChangeRow, units: Unit[], invoices: Map<
       };
     }
     case 'auth.signed_in': {
-      const first = units.some((u) => u.entity === 'users' && u.kind === 'insert');
-      const added = others((u) => u.entity === 'users' || u.kind !== 'insert');
-      const rest = others((u) => u.entity === 'users' || u.kind === 'insert');
+      const own = (u: { entity: string }) => u.entity === 'users' || u.entity === 'workspaces' || u.entity === 'workspace_members';
+      const first = units.some((u) => own(u) && u.kind === 'insert');
+      const added = others((u) => own(u) || u.kind !== 'insert');
+      const rest = others((u) => own(u) || u.kind === 'insert');
       const details = [...(added.length ? [`Added sample data: ${tally(added)}`] : []), ...rest.map((u) => u.title)];
       return { title: first ? 'Signed in for the first time' : 'Signed in', details };
     }

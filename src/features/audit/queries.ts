@@ -148,7 +148,14 @@ export async function selectNames(tx: Database, workspaceId: string, ids: string
       .from(i)
       .where(and(eq(i.workspace_id, workspaceId), inArray(i.id, ids))),
   ];
+  const u = tables.users;
+  // the people member changes name (RLS shows the workspace's members and oneself)
+  const people = await tx
+    .select({ id: u.id, first_name: u.first_name, last_name: u.last_name, email: u.email })
+    .from(u)
+    .where(inArray(u.id, ids));
   for (const row of contacts) names.set(row.id, [row.first_name, row.last_name].filter(Boolean).join(' '));
   for (const row of invoices) names.set(row.id, row.invoice_number);
+  for (const row of people) names.set(row.id, [row.first_name, row.last_name].filter(Boolean).join(' ') || row.email || 'a member');
   return names;
 }

@@ -49,7 +49,7 @@ function referencedIds(entries: ChangeEntry[]): string[] {
     if (typeof value === 'string' && UUID.test(value)) ids.add(value.toLowerCase());
   };
   for (const entry of entries) {
-    for (const field of ['contact_id', 'invoice_id']) {
+    for (const field of entry.entity === 'workspace_members' ? ['user_id'] : ['contact_id', 'invoice_id']) {
       const value = entry.changes?.[field];
       if (Array.isArray(value)) value.forEach(take);
       else take(value);
