@@ -22,7 +22,7 @@ async function seedAccount(
   n: { contacts: number; tasks: number; invoices: number; transactions: number },
 ): Promise<void> {
   await sql.unsafe(
-    `insert into contacts (user_id, first_name, last_name, email, phone, company, status, created_at, updated_at)
+    `insert into contacts (workspace_id, first_name, last_name, email, phone, company, status, created_at, updated_at)
      select $1, (${FIRST})[1 + g % 20], (${LAST})[1 + (g / 20) % 20], 'contact' || g || '@example.com',
             '+1 555 ' || lpad((g % 10000)::text, 4, '0'), 'Company ' || (g % 7919),
             (array['lead','active','customer','inactive'])[1 + g % 4],
@@ -31,8 +31,8 @@ async function seedAccount(
     [userId, n.contacts],
   );
   await sql.unsafe(
-    `with c as (select id, row_number() over (order by id) as rn from contacts where user_id = $1)
-     insert into tasks (user_id, contact_id, title, due_date, status, priority, created_at, updated_at)
+    `with c as (select id, row_number() over (order by id) as rn from contacts where workspace_id = $1)
+     insert into tasks (workspace_id, contact_id, title, due_date, status, priority, created_at, updated_at)
      select $1, c.id, (array['Call','Email','Send proposal to','Follow up with','Prepare invoice for'])[1 + g % 5] || ' client ' || g,
             now() + make_interval(days => (g % 120) - 60),
             (array['pending','in_progress','completed','cancelled'])[1 + g % 4],
@@ -42,13 +42,13 @@ async function seedAccount(
     [userId, n.tasks, n.contacts],
   );
   await sql.unsafe(
-    `with c as (select id, row_number() over (order by id) as rn from contacts where user_id = $1),
+    `with c as (select id, row_number() over (order by id) as rn from contacts where workspace_id = $1),
           inv as (
             select g, (array['draft','sent','paid','paid','cancelled'])[1 + g % 5] as status,
                    current_date - (g % 730) as issue,
                    (select sum(k * ${PRICE('g', 'k')}) from generate_series(1, 5) k)::numeric(14,2) as total
               from generate_series(1, $2::int) g)
-     insert into invoices (user_id, contact_id, invoice_number, status, issue_date, due_date, currency, subtotal,
+     insert into invoices (workspace_id, contact_id, invoice_number, status, issue_date, due_date, currency, subtotal,
                            discount_amount, tax_amount, total_amount, amount_paid, sent_at, paid_at, created_at, updated_at)
      select $1, c.id, 'B-' || lpad(inv.g::text, 6, '0'), inv.status, inv.issue, inv.issue + 14, 'USD', inv.total,
             0, 0, inv.total, case when inv.status = 'paid' then inv.total else 0 end,
@@ -59,16 +59,16 @@ async function seedAccount(
     [userId, n.invoices, n.contacts],
   );
   await sql.unsafe(
-    `insert into invoice_items (user_id, invoice_id, description, quantity, unit_price, total, position)
-     select i.user_id, i.id, 'Work package ' || k, k, p.price, k * p.price, k
+    `insert into invoice_items (workspace_id, invoice_id, description, quantity, unit_price, total, position)
+     select i.workspace_id, i.id, 'Work package ' || k, k, p.price, k * p.price, k
        from invoices i
        cross join generate_series(1, 5) k
        cross join lateral (select ${PRICE('substring(i.invoice_number from 3)::int', 'k')}::numeric(14,2) as price) p
-      where i.user_id = $1`,
+      where i.workspace_id = $1`,
     [userId],
   );
   await sql.unsafe(
-    `insert into transactions (user_id, type, amount, category, description, date, created_at, updated_at)
+    `insert into transactions (workspace_id, type, amount, category, description, date, created_at, updated_at)
      select $1, case when g % 10 < 6 then 'income' else 'expense' end, ((g * 37) % 200000 + 100) / 100.0,
             case when g % 10 < 6 then (array['Sales','Consulting','Licensing'])[1 + g % 3]
                  else (array['Rent','Software','Travel','Hosting','Office','Marketing','Taxes'])[1 + g % 7] end,
@@ -78,9 +78,9 @@ async function seedAccount(
     [userId, n.transactions],
   );
   await sql.unsafe(
-    `insert into transactions (user_id, type, amount, category, description, date, invoice_id)
-     select user_id, 'income', total_amount, 'Sales', 'Payment of ' || invoice_number, issue_date + 7, id
-       from invoices where user_id = $1 and status = 'paid' and total_amount > 0`,
+    `insert into transactions (workspace_id, type, amount, category, description, date, invoice_id)
+     select workspace_id, 'income', total_amount, 'Sales', 'Payment of ' || invoice_number, issue_date + 7, id
+       from invoices where workspace_id = $1 and status = 'paid' and total_amount > 0`,
     [userId],
   );
   // what the triggers on transactions would have kept (they are off here)

@@ -194,18 +194,18 @@ async function signInToken(app: AppServer, email: string): Promise<{ token: stri
 /** The endpoints to load, with ids and cursors read from the seeded database. */
 async function buildEndpoints(sql: postgres.Sql, userId: string): Promise<Endpoint[]> {
   const one = async (table: string, order = 'created_at desc, id desc') =>
-    ((await sql.unsafe(`select id from ${table} where user_id = $1 order by ${order} limit 1`, [userId])) as { id: string }[])[0]?.id;
+    ((await sql.unsafe(`select id from ${table} where workspace_id = $1 order by ${order} limit 1`, [userId])) as { id: string }[])[0]?.id;
   /** A cursor deep into a list, and the same page by the raw driver (keyset, like the API). */
   const deepPage = async (table: string, sortExpr: string, cast: string, offset: number) => {
     const rows = (await sql.unsafe(
-      `select (${sortExpr})::text as key, id from ${table} where user_id = $1 order by ${sortExpr} desc, id desc offset $2 limit 1`,
+      `select (${sortExpr})::text as key, id from ${table} where workspace_id = $1 order by ${sortExpr} desc, id desc offset $2 limit 1`,
       [userId, offset],
     )) as { key: string; id: string }[];
     const row = rows[0];
     return {
       cursor: row ? Buffer.from(JSON.stringify([row.key, row.id, 0])).toString('base64url') : '',
       raw: {
-        text: `select * from ${table} where user_id = $1 and (${sortExpr}, id) < ($2::${cast}, $3::uuid) order by ${sortExpr} desc, id desc limit 50`,
+        text: `select * from ${table} where workspace_id = $1 and (${sortExpr}, id) < ($2::${cast}, $3::uuid) order by ${sortExpr} desc, id desc limit 50`,
         params: [userId, row?.key ?? null, row?.id ?? null],
       },
     };
@@ -215,13 +215,13 @@ async function buildEndpoints(sql: postgres.Sql, userId: string): Promise<Endpoi
   const transactionId = await one('transactions');
   const invoiceId = await one('invoices');
   const total = async (table: string) =>
-    ((await sql.unsafe(`select count(*)::int as n from ${table} where user_id = $1`, [userId])) as { n: number }[])[0]!.n;
+    ((await sql.unsafe(`select count(*)::int as n from ${table} where workspace_id = $1`, [userId])) as { n: number }[])[0]!.n;
   const contactsTotal = await total('contacts');
   const txTotal = await total('transactions');
   const contactsDeep = await deepPage('contacts', 'created_at', 'timestamptz', Math.floor(contactsTotal * 0.9));
   const transactionsDeep = await deepPage('transactions', 'date', 'date', Math.floor(txTotal * 0.9));
   const listSql = (table: string, where = '', order = 'created_at desc, id desc') =>
-    `select * from ${table} where user_id = $1 ${where} order by ${order} limit 50`;
+    `select * from ${table} where workspace_id = $1 ${where} order by ${order} limit 50`;
   let seq = 0;
   const all: Endpoint[] = [
     { name: 'health', path: '/api/health', public: true, raw: { text: 'select 1', params: [] } },
