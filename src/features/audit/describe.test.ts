@@ -699,6 +699,12 @@ describe('describeChange: the team', () => {
     const settings = describeChange([row('update', 'workspaces', USER, { business_name: [null, 'Lee & Co'] })], reader);
     expect(settings.title).toBe('Changed the business settings');
     expect(settings.details[0]).toMatch(/business name/i);
+    const both = describeChange(
+      [row('update', 'users', USER, { locale: ['en-US', 'en-GB'] }), row('update', 'workspaces', USER, { currency: ['USD', 'GBP'] })],
+      reader,
+    );
+    expect(both.title).toBe('Changed your settings');
+    expect(both.details).toHaveLength(2);
     const first = describeChange(
       [
         row('insert', 'workspaces', USER, { name: 'Robin', personal: true }),

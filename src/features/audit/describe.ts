@@ -64,6 +64,10 @@ function combine(units: Unit[]): ActivityLine | null {
     const listed = names(units);
     return { title: `${verb} ${count(units.length, first.entity)}`, details: listed ? [listed] : [] };
   }
+  // one save of the settings form: the person's preferences and the business's settings together
+  if (units.every((u) => (u.entity === 'users' || u.entity === 'workspaces') && u.kind === 'update')) {
+    return { title: 'Changed your settings', details: units.flatMap((u) => u.details) };
+  }
   return { title: first.title, details: [...first.details, ...units.slice(1).map((u) => u.title)] };
 }
 
