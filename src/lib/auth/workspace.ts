@@ -1,5 +1,5 @@
-import { eq, sql } from 'drizzle-orm';
-import { type Database, selectRows, tables } from '@/lib/db';
+import { sql } from 'drizzle-orm';
+import { type Database, tables } from '@/lib/db';
 import { ApiError } from '@/lib/errors';
 import type { UserRow } from './user';
 
@@ -72,13 +72,15 @@ export async function chooseWorkspace(tx: Database, user: UserRow, choice: Works
   if (header !== null && !UUID.test(header)) return null;
   const remembered = choice.remembered && UUID.test(choice.remembered) ? choice.remembered : null;
   const requested = header ?? remembered;
-  const [chosen] = await selectRows<{ workspace_id: string; role: WorkspaceRole }>(
-    tx,
-    sql`select workspace_id, role from app.use_workspace(${requested}::uuid, ${choice.organization ?? null}::text, ${header !== null})`,
-  );
-  if (!chosen) return null;
-  const [row] = await tx.select().from(tables.workspaces).where(eq(tables.workspaces.id, chosen.workspace_id)).limit(1);
-  return row ? workspaceOf(row, chosen.role, user) : null;
+  // one statement: the database chooses (and remembers the choice for the transaction), then the row
+  const [chosen] = await tx
+    .select({ workspace: tables.workspaces, role: sql<WorkspaceRole>`chosen.role` })
+    .from(tables.workspaces)
+    .innerJoin(
+      sql`app.use_workspace(${requested}::uuid, ${choice.organization ?? null}::text, ${header !== null}) as chosen`,
+      sql`chosen.workspace_id = ${tables.workspaces.id}`,
+    );
+  return chosen ? workspaceOf(chosen.workspace, chosen.role, user) : null;
 }
 
 /** Switches the transaction to workspace `id` (a path's `:id`); null when the user is not a member. */
