@@ -2,7 +2,7 @@
 -- same migrations apply to Supabase, a plain PostgreSQL 15+ server and PGlite.
 -- Idempotent: it runs before every migration pass.
 
--- Security definer functions (app.account_ids(), the audit trail) read tables
+-- Security definer functions (app.workspace_id(), the audit trail) read tables
 -- whose RLS is forced: their owner, the role running migrations, must bypass
 -- RLS (a superuser, or Supabase's `postgres` role).
 do $$
