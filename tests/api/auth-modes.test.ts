@@ -63,6 +63,27 @@ describe('npm start without Clerk keys: local accounts', () => {
     expect(second.body.error.message).toMatch(/closed/);
   });
 
+  it('lets an invited address sign up while sign-up is closed, and no other', async () => {
+    const signedIn = await post(app, '/api/local-auth/sign-in', { email: owner, password: PASSWORD });
+    const admin = new Client(app.url, signedIn.body.data.token);
+    const workspace = (await admin.get('/api/auth/user')).body.data.workspace.id;
+    const invited = `invited-${Date.now()}@example.com`;
+    const sent = await admin.post(`/api/workspaces/${workspace}/invitations`, { email: invited, role: 'member' });
+    expect(sent.status, sent.text).toBe(201);
+    const token = new URL(sent.body.data.url).pathname.split('/').pop()!;
+
+    const other = await post(app, '/api/local-auth/sign-up', { email: 'not-invited@example.com', password: PASSWORD, invitation: token });
+    expect(other.status).toBe(403);
+    const made = await post(app, '/api/local-auth/sign-up', { email: invited, password: PASSWORD, invitation: token });
+    expect(made.status, made.text).toBe(201);
+    const joined = await new Client(app.url, made.body.data.token).post('/api/invitations/accept', { token });
+    expect(joined.status, joined.text).toBe(200);
+    expect(joined.body.data).toEqual({ workspace_id: workspace, role: 'member' });
+    // a used invitation opens nothing any more
+    const again = await post(app, '/api/local-auth/sign-up', { email: `x-${invited}`, password: PASSWORD, invitation: token });
+    expect(again.status).toBe(403);
+  });
+
   it('answers a wrong password and an unknown email alike', async () => {
     const wrong = await post(app, '/api/local-auth/sign-in', { email: owner, password: 'not the password' });
     const unknown = await post(app, '/api/local-auth/sign-in', { email: 'nobody-here@example.com', password: 'not the password' });

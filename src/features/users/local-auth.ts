@@ -2,6 +2,7 @@ import { localeFromAcceptLanguage } from '@/lib/http/accept-language';
 import { z } from 'zod';
 import { recordEvent } from '@/features/audit/service';
 import { seedDemoData } from '@/features/demo/service';
+import { tokenHash as invitationTokenHash } from '@/features/workspaces/service';
 import {
   createAccount,
   createPasswordReset,
@@ -164,9 +165,10 @@ export async function signUp(input: SignUp, facts: RequestFacts): Promise<Signed
   const outcome = await createAccount(
     { clerk_id: sub, email: input.email, password_hash: await hashPassword(input.password) },
     env().LOCAL_SIGNUP === 'open',
+    input.invitation ? invitationTokenHash(input.invitation) : undefined,
   );
   if (outcome === 'closed') {
-    throw new ApiError('forbidden', 'Sign-up is closed on this installation. Ask its owner to invite you.');
+    throw new ApiError('forbidden', 'Sign-up is closed on this installation. Ask its owner to invite you, then sign up from the link.');
   }
   if (outcome === 'exists') {
     throw errors.conflict('An account could not be created with this email. If it is yours, sign in or reset the password.');

@@ -24,6 +24,11 @@ export const signUpSchema = z.strictObject({
   password,
   first_name: optionalText(200).optional(),
   last_name: optionalText(200).optional(),
+  /** the token of an invitation to this address: signs up even when sign-up is closed */
+  invitation: z
+    .string({ error: 'must be the token of an invitation link' })
+    .regex(/^[A-Za-z0-9_-]{20,100}$/, 'is not an invitation token')
+    .optional(),
 });
 export type SignUp = z.output<typeof signUpSchema>;
 

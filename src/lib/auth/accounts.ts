@@ -51,10 +51,12 @@ export type CreateAccountResult = 'created' | 'closed' | 'exists';
 export async function createAccount(
   account: { clerk_id: string; email: string; password_hash: string },
   open: boolean,
+  /** sha-256 of an invitation token: a pending invitation for this email opens a closed sign-up */
+  invitationHash?: string,
 ): Promise<CreateAccountResult> {
   return withAuthStore(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(7344019301)`);
-    if (!open && (await anyAccount(tx))) return 'closed';
+    if (!open && (await anyAccount(tx)) && !(invitationHash && (await invitedHere(tx, invitationHash, account.email)))) return 'closed';
     const inserted = await selectRows<{ clerk_id: string }>(
       tx,
       sql`insert into app_auth.accounts (clerk_id, email, password_hash)
@@ -63,6 +65,11 @@ export async function createAccount(
     );
     return inserted.length > 0 ? 'created' : 'exists';
   });
+}
+
+async function invitedHere(tx: Database, tokenHash: string, email: string): Promise<boolean> {
+  const [row] = await selectRows<{ open: boolean }>(tx, sql`select app.invitation_open_for(${tokenHash}, ${email}) as open`);
+  return row?.open === true;
 }
 
 /** True while no local account exists (the first sign-up is always open). */
