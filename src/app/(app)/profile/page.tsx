@@ -7,7 +7,7 @@ import { BusinessSettingsForm } from '@/features/users/components/business-setti
 import { IdentityCard } from '@/features/users/components/identity-card';
 import { nextInvoiceNumberPreview } from '@/features/invoices/service';
 import { YourDataCard } from '@/features/portability/components/your-data-card';
-import { accountContents } from '@/features/portability/service';
+import { workspaceContents } from '@/features/portability/service';
 import { getLogoInfo, settingsOptions, toProfile } from '@/features/users/service';
 import { asPageUser, getPageUser } from '@/lib/auth/page';
 import { ChangePasswordForm } from '@/features/users/components/auth-forms';
@@ -41,7 +41,7 @@ export default async function ProfilePage({ searchParams }: { searchParams: Sear
     trail: await listActivity(tx, u, query),
     nextNumber: await nextInvoiceNumberPreview(tx, u),
     logo: await getLogoInfo(tx, u),
-    held: await accountContents(tx),
+    held: await workspaceContents(tx),
   }));
   const authMode = env().authMode;
   const sessions = authMode === 'local' ? await sessionsOf((await getPageUser()).session) : [];
