@@ -5,15 +5,17 @@ import { type Client, signIn } from '../helpers/client';
 import { downloadZip } from '../helpers/zip';
 
 /**
- * Everything out and back in, on both backends: an account with one of
+ * Everything out and back in, on both backends: a workspace with one of
  * everything (contacts and notes, whole-day and timed tasks, income and
  * expenses, invoices in every status with decimal quantities, taxes,
  * discounts and payments, the history of an email send, business details, a
  * logo, the assistant's log) is exported as a ZIP, read back (data.json, the
- * CSVs, a PDF per invoice) and imported into a new, empty account, where every
- * invoice must come out with the same number, totals, status, payments and
- * times, and every relation intact. The export holds nobody else's rows; a
- * second import, a bad or foreign file, and an oversized one write nothing.
+ * CSVs, a PDF per invoice) and imported into a new, empty workspace, where
+ * every invoice must come out with the same number, totals, status, payments
+ * and times, and every relation intact; a file of version 1 (an account from
+ * before workspaces) still imports. The export holds nobody else's rows; a
+ * second import, a bad or foreign file, and an oversized one write nothing;
+ * only admins and the owner of a workspace export and import it.
  */
 
 const backends = inject('backends');
@@ -27,9 +29,14 @@ const LIST_CSV: Record<string, string> = {
   'invoices.csv': '/api/invoices?format=csv',
 };
 
-/** Tables of an account that the export leaves out on purpose (derived, or not the account's). */
-const NOT_EXPORTED = new Set(['transaction_day_totals', 'payment_day_totals', 'deleted_users']);
-/** Columns left out on purpose: generated ones, and the sign-in identity. */
+/** Tables of a workspace that the export leaves out on purpose: derived, or pending invitation links (secrets). */
+const NOT_EXPORTED = new Set(['transaction_day_totals', 'payment_day_totals', 'workspace_invitations']);
+/**
+ * Columns left out on purpose: generated ones; what ties a workspace to this
+ * installation (Clerk, the personal flag); and each person's own account
+ * (sign-in identity, picture, language, sign-up times): of people, the
+ * export holds who they are (id, email, names), nothing more.
+ */
 const COLUMNS_LEFT_OUT = new Set([
   'contacts.search',
   'tasks.search',
@@ -37,7 +44,57 @@ const COLUMNS_LEFT_OUT = new Set([
   'transactions.search',
   'users.clerk_id',
   'users.clerk_updated_at',
+  'users.image_url',
+  'users.locale',
+  'users.created_at',
+  'users.updated_at',
+  'workspaces.personal',
+  'workspaces.clerk_org_id',
+  'workspaces.clerk_updated_at',
+  'workspace_members.clerk_updated_at',
 ]);
+
+/** The tables of a version 2 file, in order. */
+const TABLES = [
+  'workspaces',
+  'users',
+  'workspace_members',
+  'business_logos',
+  'contacts',
+  'contact_notes',
+  'tasks',
+  'invoices',
+  'invoice_items',
+  'transactions',
+  'invoice_counters',
+  'invoice_events',
+  'invoice_reminders',
+  'ai_logs',
+  'ai_actions',
+  'audit_logs',
+];
+/** What an import reports (and writes): all but the people, their roles and the activity log. */
+const IMPORTED = TABLES.filter((t) => !['users', 'workspace_members', 'audit_logs'].includes(t));
+
+/**
+ * A version 2 data.json as version 1 wrote it (one person's account, before
+ * workspaces): rows name the account in user_id and have no creator or
+ * assignee; the one users row carries the person and the business settings.
+ */
+function asVersion1(data: any, locale: string) {
+  const { workspaces, users, workspace_members: _members, audit_logs, ...business } = data.tables;
+  const { id, name: _name, ...settings } = workspaces[0];
+  const person = users.find((u: any) => u.id === id);
+  const tables: any = Object.fromEntries(
+    Object.entries(business).map(([table, rows]) => [
+      table,
+      (rows as any[]).map(({ workspace_id, user_id: _creator, assignee_id: _assignee, ...row }) => ({ ...row, user_id: workspace_id })),
+    ]),
+  );
+  tables.users = [{ ...pick(person, ['id', 'email', 'first_name', 'last_name']), image_url: null, ...settings, locale }];
+  tables.audit_logs = audit_logs.map(({ workspace_id, ...row }: any) => ({ ...row, user_id: workspace_id }));
+  return { format: 'ledgerly-export', version: 1, exported_at: data.exported_at, tables };
+}
 
 async function must(res: Promise<{ status: number; body: any; text: string }>, status: number) {
   const r = await res;
@@ -101,6 +158,7 @@ async function picture(client: Client) {
   }));
   const user = (await must(client.get('/api/auth/user'), 200)).data;
   const settings = (await must(client.get('/api/invoices/settings'), 200)).data;
+  // (the language is the person's own: an import does not change it)
   const sorted = <T>(rows: T[]) => rows.map((r) => JSON.stringify(r)).sort();
   const financial = (await must(client.get('/api/dashboard/financial?from=2026-01-01&to=2026-12-31'), 200)).data;
   return {
@@ -135,7 +193,6 @@ async function picture(client: Client) {
         'invoice_prefix',
         'payment_terms_days',
         'time_zone',
-        'locale',
       ]),
       ...settings,
     },
@@ -280,7 +337,7 @@ describe.each(backends)('export and import on $name', (backend) => {
     await must(owner.put(`/api/invoices/${cancelled.id}`, { status: 'cancelled' }), 200);
     // a reminder already sent (the reminder run needs a clock and a mailer; written here as it would)
     if (sql)
-      await sql`insert into invoice_reminders (user_id, invoice_id, step_days, local_date, status) values (${owner.user.id}, ${sent.id}, 3, '2026-10-18', 'sent')`;
+      await sql`insert into invoice_reminders (workspace_id, invoice_id, step_days, local_date, status) values (${owner.user.id}, ${sent.id}, 3, '2026-10-18', 'sent')`;
     draftId = draft.id;
     const cancelledDraft = keep(
       await must(owner.post('/api/invoices', { items: [{ description: 'Never sent', quantity: 3, unit_price: '1.00' }] }), 201),
@@ -311,33 +368,32 @@ describe.each(backends)('export and import on $name', (backend) => {
       'invoice_items.csv',
     ]);
     const data = JSON.parse(zip.files.get('data.json')!.toString('utf8'));
-    expect(data).toMatchObject({ format: 'ledgerly-export', version: 1 });
+    expect(data).toMatchObject({ format: 'ledgerly-export', version: 2 });
     expect(Date.parse(data.exported_at)).toBeGreaterThan(Date.now() - 120_000);
     const t = data.tables;
-    expect(Object.keys(t)).toEqual([
-      'users',
-      'business_logos',
-      'contacts',
-      'contact_notes',
-      'tasks',
-      'invoices',
-      'invoice_items',
-      'transactions',
-      'invoice_counters',
-      'invoice_events',
-      'invoice_reminders',
-      'ai_logs',
-      'ai_actions',
-      'audit_logs',
-    ]);
-    expect(t.users).toHaveLength(1);
-    expect(t.users[0]).toMatchObject({
+    expect(Object.keys(t)).toEqual(TABLES);
+    // the workspace (the owner's personal one has the owner's id), with its business settings
+    expect(t.workspaces).toHaveLength(1);
+    expect(t.workspaces[0]).toMatchObject({
       id: owner.user.id,
       business_name: `${marker} Studio`,
+      payment_instructions: 'IBAN GB00 0000',
       currency: 'EUR',
+      invoice_prefix: 'ACME-',
+      time_zone: 'Europe/Berlin',
       invoice_reminder_days: [3, 10],
     });
-    expect(t.users[0]).not.toHaveProperty('clerk_id');
+    // its people (who they are, never how they sign in) and their roles
+    expect(t.users).toEqual([{ id: owner.user.id, email: owner.user.email, first_name: 'Test', last_name: 'User' }]);
+    expect(t.workspace_members).toEqual([
+      {
+        workspace_id: owner.user.id,
+        user_id: owner.user.id,
+        role: 'owner',
+        created_at: expect.any(String),
+        updated_at: expect.any(String),
+      },
+    ]);
     expect(t.business_logos).toHaveLength(1);
     expect(Buffer.from(t.business_logos[0].content, 'base64').equals(samplePng({ width: 60, height: 30 }))).toBe(true);
     expect([t.contacts.length, t.contact_notes.length, t.tasks.length, t.invoices.length, t.invoice_items.length]).toEqual([2, 2, 3, 5, 9]);
@@ -362,40 +418,54 @@ describe.each(backends)('export and import on $name', (backend) => {
     expect(t.tasks.find((x: any) => x.title === 'Timed')).toMatchObject({ due_on: null, due_date: '2026-12-24T15:30:00.000Z' });
     for (const id of ids) expect(zip.files.get('data.json')!.toString()).toContain(id);
 
-    // every row is the owner's
+    // every row is the workspace's, and the owner made every one
     for (const [table, rows] of Object.entries(t) as [string, any[]][]) {
-      for (const row of rows) if ('user_id' in row && table !== 'audit_logs') expect(row.user_id, table).toBe(owner.user.id);
+      for (const row of rows) {
+        if ('workspace_id' in row) expect(row.workspace_id, table).toBe(owner.user.id);
+        if ('user_id' in row && table !== 'audit_logs') expect(row.user_id, table).toBe(owner.user.id);
+      }
     }
+    expect(t.audit_logs.map((a: any) => a.user_id)).toContain(owner.user.id);
     // the CSVs are the lists' own exports (same header), and every invoice has its PDF
     for (const [file, path] of Object.entries(LIST_CSV)) {
       const list = await owner.get(path);
       expect(firstLine(zip.files.get(file)!.toString('utf8')), file).toBe(firstLine(list.text));
       expect(zip.files.get(file)!.toString('utf8').trim().split('\r\n').length, file).toBe(list.text.trim().split('\r\n').length);
     }
-    expect(firstLine(zip.files.get('contact_notes.csv')!.toString('utf8'))).toBe('id,user_id,contact_id,body,created_at,updated_at');
+    expect(firstLine(zip.files.get('contact_notes.csv')!.toString('utf8'))).toBe(
+      'id,workspace_id,user_id,contact_id,body,created_at,updated_at',
+    );
     expect(firstLine(zip.files.get('invoice_items.csv')!.toString('utf8'))).toBe(
-      'id,user_id,invoice_id,description,quantity,unit_price,tax_rate,total,position,created_at,updated_at',
+      'id,workspace_id,invoice_id,description,quantity,unit_price,tax_rate,total,position,created_at,updated_at',
     );
     const pdfs = names.filter((n) => n.startsWith('invoices/'));
     expect(pdfs.sort()).toEqual(t.invoices.map((i: any) => `invoices/${i.invoice_number}.pdf`).sort());
     for (const pdf of pdfs) expect(zip.files.get(pdf)!.subarray(0, 5).toString(), pdf).toBe('%PDF-');
-    expect(zip.files.get('README.txt')!.toString()).toContain('5 invoices');
+    const readme = zip.files.get('README.txt')!.toString();
+    expect(readme).toContain('5 invoices');
+    expect(readme).toContain(`Ledgerly export of the workspace`);
+    expect(readme).toContain(`${marker} Studio`);
+    expect(readme).toMatch(/empty\s+Ledgerly workspace/);
+    expect(readme).not.toMatch(/\baccount\b/);
   });
 
-  it('exports every column of every table an account has (a new one cannot be forgotten)', async () => {
+  it('exports every column of every table a workspace has (a new one cannot be forgotten)', async () => {
     if (!sql) return; // the catalogue is read as the owner, on the PostgreSQL backend
     const zip = await downloadZip(backend.url, owner.token!);
     const data = JSON.parse(zip.files.get('data.json')!.toString('utf8'));
     const columns = await sql<{ table_name: string; column_name: string }[]>`
       select c.table_name, c.column_name from information_schema.columns c
        where c.table_schema = 'public'
-         and c.table_name in (select table_name from information_schema.columns where table_schema = 'public' and column_name = 'user_id' union select 'users')
+         and c.table_name in (select table_name from information_schema.columns
+                               where table_schema = 'public' and column_name in ('workspace_id', 'user_id')
+                              union select 'users' union select 'workspaces')
        order by 1, 2`;
     const byTable = new Map<string, string[]>();
     for (const { table_name, column_name } of columns) {
       if (COLUMNS_LEFT_OUT.has(`${table_name}.${column_name}`)) continue;
       byTable.set(table_name, [...(byTable.get(table_name) ?? []), column_name]);
     }
+    expect([...byTable.keys()]).toEqual(expect.arrayContaining(['workspaces', 'workspace_members', 'users', 'contacts', 'audit_logs']));
     for (const [table, cols] of byTable) {
       if (NOT_EXPORTED.has(table)) continue;
       expect(Object.keys(data.tables), table).toContain(table);
@@ -403,14 +473,13 @@ describe.each(backends)('export and import on $name', (backend) => {
     }
   });
 
-  it('imports into a new, empty account: the same data, new ids, every relation and figure intact', async () => {
+  it('imports into a new, empty workspace: the same data, new ids, every relation and figure intact', async () => {
     const zip = await downloadZip(backend.url, owner.token!);
     const data = JSON.parse(zip.files.get('data.json')!.toString('utf8'));
     const target = await signIn(backend.url);
     const res = await target.request('POST', '/api/import', zip.files.get('data.json')!.toString('utf8'));
     expect(res.status, res.text.slice(0, 600)).toBe(200);
-    const { audit_logs: _activity, ...imported } = data.tables;
-    expect(res.body.data).toEqual(Object.fromEntries(Object.entries(imported).map(([table, rows]) => [table, (rows as unknown[]).length])));
+    expect(res.body.data).toEqual(Object.fromEntries(IMPORTED.map((table) => [table, data.tables[table].length])));
 
     const [before, after] = [await picture(owner), await picture(target)];
     expect(after.invoices).toEqual(before.invoices);
@@ -422,14 +491,29 @@ describe.each(backends)('export and import on $name', (backend) => {
     expect(after.stats).toEqual(before.stats);
     expect(after.financial).toEqual(before.financial);
 
+    // the person importing keeps their own language and name; the workspace keeps its name
+    const person = (await must(target.get('/api/auth/user'), 200)).data;
+    expect(person).toMatchObject({ locale: 'en-US', first_name: 'Test', email: target.user.email });
+    expect(person.workspace.name).not.toContain(marker);
+
     const logo = await fetch(`${backend.url}/api/invoices/settings/logo`, { headers: { authorization: `Bearer ${target.token}` } });
     expect(Buffer.from(await logo.arrayBuffer()).equals(samplePng({ width: 60, height: 30 }))).toBe(true);
 
-    // new ids only: nothing in the new account points at the first account's rows
+    // new ids only: nothing in the new workspace points at the first one's rows or people
     const again = await downloadZip(backend.url, target.token!);
     const copy = again.files.get('data.json')!.toString('utf8');
     for (const id of [...ids, owner.user.id]) expect(copy).not.toContain(id);
+    expect(copy).not.toContain(owner.user.email);
     const copied = JSON.parse(copy).tables;
+    // every row is the new workspace's, made by the person who imported it; no member came along
+    for (const table of IMPORTED.filter((t) => t !== 'workspaces')) {
+      for (const row of copied[table]) {
+        expect(row.workspace_id, table).toBe(target.user.id);
+        if ('user_id' in row) expect(row.user_id, table).toBe(target.user.id);
+      }
+    }
+    expect(copied.workspace_members.map((m: any) => [m.user_id, m.role])).toEqual([[target.user.id, 'owner']]);
+    expect(copied.users.map((u: any) => u.id)).toEqual([target.user.id]);
     // the invoice's own history came along (with its send), and the replay added none of its own
     const kinds = (events: any[]) => events.map((e) => [e.type, e.created_at]).sort();
     expect(kinds(copied.invoice_events)).toEqual(kinds(data.tables.invoice_events));
@@ -451,7 +535,94 @@ describe.each(backends)('export and import on $name', (backend) => {
     expect(await total(target, '/api/invoices')).toBe(5);
   });
 
-  it("never holds another account's rows", async () => {
+  it('still imports a file of version 1 (an account from before workspaces), into the workspace', async () => {
+    const zip = await downloadZip(backend.url, owner.token!);
+    const data = JSON.parse(zip.files.get('data.json')!.toString('utf8'));
+    const old = asVersion1(data, 'de-DE');
+    const target = await signIn(backend.url);
+    const res = await target.request('POST', '/api/import', JSON.stringify(old));
+    expect(res.status, res.text.slice(0, 600)).toBe(200);
+    expect(res.body.data).toEqual(Object.fromEntries(IMPORTED.map((table) => [table, data.tables[table].length])));
+
+    const [before, after] = [await picture(owner), await picture(target)];
+    expect(after).toEqual(before);
+    // the account's settings went to the workspace; the person's language stayed the importer's
+    expect((await must(target.get('/api/auth/user'), 200)).data).toMatchObject({
+      business_name: `${marker} Studio`,
+      currency: 'EUR',
+      locale: 'en-US',
+    });
+    const copied = JSON.parse((await downloadZip(backend.url, target.token!)).files.get('data.json')!.toString('utf8')).tables;
+    for (const row of copied.contacts) expect([row.workspace_id, row.user_id]).toEqual([target.user.id, target.user.id]);
+
+    // a version 1 file's rows are checked as one account, by user_id
+    const empty = await signIn(backend.url);
+    const foreign = structuredClone(old);
+    foreign.tables.contacts[0].user_id = '99999999-9999-4999-8999-999999999999';
+    const refused = await empty.request('POST', '/api/import', JSON.stringify(foreign));
+    expect(refused.status).toBe(422);
+    expect(Object.keys(refused.body.error.details)).toContain('tables.contacts.0.user_id');
+    expect(await total(empty, '/api/contacts')).toBe(0);
+  });
+
+  it('is for the owner and admins: a member gets 403; the export names the members and creators', async () => {
+    // a shared workspace, and a person invited into it as a member
+    const team = (await must(owner.post('/api/workspaces', { name: `${marker} Team` }), 201)).data;
+    const email = `member-${Math.random().toString(36).slice(2, 10)}@example.com`;
+    const invitation = (await must(owner.post(`/api/workspaces/${team.id}/invitations`, { email, role: 'member' }), 201)).data;
+    const member = await signIn(backend.url, email);
+    await must(member.post('/api/invitations/accept', { token: new URL(invitation.url).pathname.split('/').pop() }), 200);
+    const inTeam = { 'x-workspace-id': team.id };
+    const small = {
+      format: 'ledgerly-export',
+      version: 2,
+      exported_at: '2026-12-01T09:00:00.000Z',
+      tables: { contacts: [{ id: crypto.randomUUID(), first_name: 'Imported', status: 'lead' }] },
+    };
+
+    const exported = await downloadZip(backend.url, member.token!, '/api/export', inTeam);
+    expect(exported.status).toBe(403);
+    const body = JSON.parse(exported.body.toString('utf8'));
+    expectErrorShape(body, 'forbidden');
+    expect(body.error.message).toMatch(/admin/);
+    const imported = await member.request('POST', '/api/import', JSON.stringify(small), inTeam);
+    expect(imported.status).toBe(403);
+    expectErrorShape(imported.body, 'forbidden');
+    expect(await total(owner, '/api/contacts')).toBe(2); // (the owner's personal workspace, untouched)
+    // in their own personal workspace, the member is the owner
+    expect((await downloadZip(backend.url, member.token!)).status).toBe(200);
+
+    // made an admin, they import into the empty team workspace: the rows are the team's, made by them
+    await must(owner.put(`/api/workspaces/${team.id}/members/${member.user.id}`, { role: 'admin' }), 200);
+    const done = await member.request('POST', '/api/import', JSON.stringify(small), inTeam);
+    expect(done.status, done.text.slice(0, 400)).toBe(200);
+    expect(done.body.data.contacts).toBe(1);
+
+    // the owner's export of the team: both people, their roles, and who made what
+    const zip = await downloadZip(backend.url, owner.token!, '/api/export', inTeam);
+    expect(zip.status).toBe(200);
+    const t = JSON.parse(zip.files.get('data.json')!.toString('utf8')).tables;
+    expect(t.workspaces).toEqual([expect.objectContaining({ id: team.id, name: `${marker} Team` })]);
+    expect(t.workspace_members.map((m: any) => [m.workspace_id, m.user_id, m.role]).sort()).toEqual(
+      [
+        [team.id, owner.user.id, 'owner'],
+        [team.id, member.user.id, 'admin'],
+      ].sort(),
+    );
+    expect(t.users.map((u: any) => [u.id, u.email]).sort()).toEqual(
+      [
+        [owner.user.id, owner.user.email],
+        [member.user.id, email],
+      ].sort(),
+    );
+    for (const u of t.users) expect(Object.keys(u).sort()).toEqual(['email', 'first_name', 'id', 'last_name']);
+    expect(t.contacts.map((c: any) => [c.workspace_id, c.user_id, c.first_name])).toEqual([[team.id, member.user.id, 'Imported']]);
+    // nothing of the owner's personal workspace
+    for (const id of ids) expect(zip.files.get('data.json')!.toString('utf8')).not.toContain(id);
+    expect(zip.files.get('README.txt')!.toString()).toContain(`${marker} Team`);
+  });
+
+  it("never holds another workspace's rows", async () => {
     const other = await signIn(backend.url);
     await must(other.post('/api/contacts', { first_name: 'Own contact' }), 201);
     await must(other.post('/api/invoices', { items: [{ description: 'Own', quantity: 1, unit_price: '1.00' }] }), 201);
@@ -459,14 +630,16 @@ describe.each(backends)('export and import on $name', (backend) => {
     expect(zip.status).toBe(200);
     const text = zip.files.get('data.json')!.toString('utf8');
     const t = JSON.parse(text).tables;
-    expect([t.contacts.length, t.invoices.length, t.users.length]).toEqual([1, 1, 1]);
-    expect(t.users[0].id).toBe(other.user.id);
+    expect([t.contacts.length, t.invoices.length, t.users.length, t.workspaces.length, t.workspace_members.length]).toEqual([
+      1, 1, 1, 1, 1,
+    ]);
+    expect([t.users[0].id, t.workspaces[0].id]).toEqual([other.user.id, other.user.id]);
     for (const [name, content] of zip.files) {
       expect(content.toString('latin1'), name).not.toContain(marker);
       for (const id of [...ids, owner.user.id]) expect(content.toString('latin1'), name).not.toContain(id);
     }
     if (sql) {
-      // the database holds more than this account's rows: row level security kept them out
+      // the database holds more than this workspace's rows: row level security kept them out
       const [row] = await sql<{ n: number }[]>`select count(*)::int as n from contacts`;
       expect(row!.n).toBeGreaterThan(t.contacts.length);
     }
@@ -497,7 +670,9 @@ describe.each(backends)('export and import on $name', (backend) => {
       [[], 400, '(body)'],
       [{}, 400, 'format'],
       [variant((f) => (f.format = 'zip')), 400, 'format'],
-      [variant((f) => (f.version = 2)), 400, 'version'],
+      [variant((f) => (f.version = 3)), 400, 'version'],
+      [variant((f) => (f.version = '2')), 400, 'version'],
+      [variant((f) => (f.tables.users[0].clerk_id = 'user_x')), 400, 'tables.users.0.clerk_id'],
       [variant((f) => (f.tables.contacts[1].nickname = 'x')), 400, 'tables.contacts.1.nickname'],
       [variant((f) => (f.tables.invoice_items[0].unit_price = 12.5)), 400, 'tables.invoice_items.0.unit_price'],
       [variant((f) => (f.tables.invoice_items[0].quantity = '1.0001')), 400, 'tables.invoice_items.0.quantity'],
@@ -505,7 +680,8 @@ describe.each(backends)('export and import on $name', (backend) => {
       [variant((f) => (f.tables.contacts[1].id = f.tables.contacts[0].id)), 400, 'tables.contacts.1.id'],
       [variant((f) => (f.tables.tasks[0].contact_id = stranger)), 422, 'tables.tasks.0.contact_id'],
       [variant((f) => (f.tables.transactions[2].invoice_id = stranger)), 422, 'tables.transactions.2.invoice_id'],
-      [variant((f) => (f.tables.contacts[0].user_id = stranger)), 422, 'tables.contacts.0.user_id'],
+      [variant((f) => (f.tables.contacts[0].workspace_id = stranger)), 422, 'tables.contacts.0.workspace_id'],
+      [variant((f) => (f.tables.workspace_members[0].workspace_id = stranger)), 422, 'tables.workspace_members.0.workspace_id'],
       // totals that the items do not give: refused after the replay, rolled back
       [variant(wrongPrice), 422, null],
     ];
@@ -517,6 +693,9 @@ describe.each(backends)('export and import on $name', (backend) => {
       expect(res.text, what).not.toContain(stranger);
       expect(await counts(), what).toEqual(start);
     }
+    const newer = await empty.request('POST', '/api/import', JSON.stringify(variant((f) => (f.version = 3))));
+    expect(newer.body.error.message).toMatch(/newer Ledgerly/);
+    expect(newer.body.error.details.version).toEqual(['is 3: the file comes from a newer Ledgerly; update this one to import it']);
     const mismatch = await empty.request('POST', '/api/import', JSON.stringify(variant(wrongPrice)));
     expect(Object.keys(mismatch.body.error.details).some((k) => /^tables\.invoices\.\d+\.(subtotal|total_amount)$/.test(k))).toBe(true);
 

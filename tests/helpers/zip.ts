@@ -25,9 +25,9 @@ export function unzip(buffer: Buffer): Promise<Map<string, Buffer>> {
   });
 }
 
-/** GET a ZIP with a client's token: status, headers and its files. */
-export async function downloadZip(baseUrl: string, token: string, path = '/api/export') {
-  const response = await fetch(`${baseUrl}${path}`, { headers: { authorization: `Bearer ${token}` } });
+/** GET a ZIP with a client's token (and any other headers, such as X-Workspace-Id): status, headers and its files. */
+export async function downloadZip(baseUrl: string, token: string, path = '/api/export', headers: Record<string, string> = {}) {
+  const response = await fetch(`${baseUrl}${path}`, { headers: { ...headers, authorization: `Bearer ${token}` } });
   const body = Buffer.from(await response.arrayBuffer());
   const files = response.status === 200 ? await unzip(body) : new Map<string, Buffer>();
   return { status: response.status, headers: response.headers, body, files };

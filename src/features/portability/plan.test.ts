@@ -1,30 +1,56 @@
+// Over 400 lines on purpose: one fixture (a small business, as version 2 and as version 1) and every rule of the plan.
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/lib/errors';
 import { zodDetails } from '@/lib/validation';
 import { outcomeDifferences, planImport, type StoredInvoice } from './plan';
-import { type ExportFile, exportFileSchema } from './schema';
+import { type ExportFile, parseExportFile } from './schema';
 
-const ACCOUNT = '00000000-0000-4000-8000-00000000000a';
+/** The workspace the file was exported from, and two of its people. */
+const WORKSPACE = '00000000-0000-4000-8000-00000000000a';
+const ADA = '00000000-0000-4000-8000-0000000000a1';
+const BEN = '00000000-0000-4000-8000-0000000000a2';
+/** The workspace imported into. */
 const TENANT = '00000000-0000-4000-8000-0000000000bb';
 const id = (n: number) => `10000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
+/** A version 2 file (one workspace), as the export writes it. */
 function file(overrides: (tables: any) => void = () => {}): unknown {
   const tables: any = {
-    users: [
+    workspaces: [
       {
-        id: ACCOUNT,
-        email: 'old@example.com',
+        id: WORKSPACE,
+        name: 'Studio team',
         business_name: 'Studio',
         currency: 'EUR',
         time_zone: 'Europe/Berlin',
         invoice_reminder_days: [14, 7, 7],
       },
     ],
-    contacts: [{ id: id(1), user_id: ACCOUNT, first_name: 'Amara', status: 'customer', created_at: '2026-01-02T03:04:05.678Z' }],
-    contact_notes: [{ id: id(2), user_id: ACCOUNT, contact_id: id(1), body: 'Called' }],
+    users: [
+      { id: ADA, email: 'Ada@Example.com', first_name: 'Ada', last_name: 'Lovelace' },
+      { id: BEN, email: 'ben@example.com', first_name: 'Ben', last_name: null },
+    ],
+    workspace_members: [
+      { workspace_id: WORKSPACE, user_id: ADA, role: 'owner' },
+      { workspace_id: WORKSPACE, user_id: BEN, role: 'member' },
+    ],
+    contacts: [
+      {
+        id: id(1),
+        workspace_id: WORKSPACE,
+        user_id: ADA,
+        first_name: 'Amara',
+        status: 'customer',
+        created_at: '2026-01-02T03:04:05.678Z',
+      },
+    ],
+    contact_notes: [{ id: id(2), workspace_id: WORKSPACE, user_id: BEN, contact_id: id(1), body: 'Called' }],
     tasks: [
       {
         id: id(3),
+        workspace_id: WORKSPACE,
+        user_id: null,
+        assignee_id: ADA,
         contact_id: id(1),
         title: 'Follow up',
         status: 'pending',
@@ -47,7 +73,7 @@ function file(overrides: (tables: any) => void = () => {}): unknown {
       { id: id(31), type: 'income', amount: '19.00', date: '2026-01-20', invoice_id: id(10) },
       { id: id(32), type: 'expense', amount: '9.99', date: '2026-01-21', invoice_id: null },
     ],
-    invoice_counters: [{ user_id: ACCOUNT, last_number: 4 }],
+    invoice_counters: [{ workspace_id: WORKSPACE, last_number: 4 }],
     invoice_events: [{ id: id(40), invoice_id: id(10), type: 'payment_recorded', data: { transaction_id: id(30), amount: '100.00' } }],
     invoice_reminders: [{ id: id(50), invoice_id: id(10), step_days: 7, local_date: '2026-01-15', status: 'sent' }],
     ai_logs: [
@@ -84,14 +110,37 @@ function file(overrides: (tables: any) => void = () => {}): unknown {
     audit_logs: [{ id: 'anything', seq: 1 }],
   };
   overrides(tables);
-  return { format: 'ledgerly-export', version: 1, exported_at: '2026-12-07T10:00:00.000Z', tables };
+  return { format: 'ledgerly-export', version: 2, exported_at: '2026-12-07T10:00:00.000Z', tables };
+}
+
+/**
+ * The same business as a version 1 file (one person's account, before
+ * workspaces): rows name the account in user_id, and the account's users row
+ * carries the business settings (and the person's language).
+ */
+function fileV1(overrides: (tables: any) => void = () => {}): unknown {
+  const { tables } = file() as { tables: any };
+  const { workspaces, users: _people, workspace_members: _members, ...rest } = tables;
+  const v1: any = Object.fromEntries(
+    Object.entries(rest).map(([table, rows]) => [
+      table,
+      (rows as any[]).map(({ workspace_id, user_id: _creator, assignee_id: _assignee, ...row }) =>
+        workspace_id === undefined ? row : { ...row, user_id: ADA },
+      ),
+    ]),
+  );
+  const { id: _id, name: _name, ...settings } = workspaces[0];
+  v1.users = [{ id: ADA, email: 'ada@example.com', first_name: 'Ada', last_name: 'Lovelace', locale: 'de-DE', ...settings }];
+  overrides(v1);
+  return { format: 'ledgerly-export', version: 1, exported_at: '2026-12-07T10:00:00.000Z', tables: v1 };
 }
 
 function invoice(n: number, number: string, status: string, extra: object = {}) {
   const paidLike = status === 'paid';
   return {
     id: id(n),
-    user_id: ACCOUNT,
+    workspace_id: WORKSPACE,
+    user_id: ADA,
     contact_id: id(1),
     invoice_number: number,
     status,
@@ -114,14 +163,14 @@ function invoice(n: number, number: string, status: string, extra: object = {}) 
 }
 
 function parse(value: unknown): ExportFile {
-  const parsed = exportFileSchema.safeParse(value);
+  const parsed = parseExportFile(value);
   if (!parsed.success) throw new Error(JSON.stringify(zodDetails(parsed.error)));
   return parsed.data;
 }
 
 function refused(value: unknown): ApiError {
   try {
-    planImport(parse(value), TENANT);
+    planImport(parse(value), TENANT, { members: [] });
   } catch (error) {
     if (error instanceof ApiError) return error;
     throw error;
@@ -138,7 +187,7 @@ describe('the export file', () => {
   });
 
   it('names the path of every unknown field and bad value', () => {
-    const result = exportFileSchema.safeParse(
+    const result = parseExportFile(
       file((t) => {
         t.contacts[0].nickname = 'Ami';
         t.contacts[0].status = 'vip';
@@ -160,9 +209,23 @@ describe('the export file', () => {
   });
 
   it('says when a file is not an export, or comes from a newer Ledgerly', () => {
-    const details = zodDetails(exportFileSchema.safeParse({ ...(file() as object), format: 'other', version: 2 }).error!);
+    const details = zodDetails(parseExportFile({ ...(file() as object), format: 'other', version: 3 }).error!);
     expect(details.format?.[0]).toMatch(/not a Ledgerly export/);
-    expect(details.version?.[0]).toMatch(/newer Ledgerly/);
+    expect(details.version).toEqual(['is 3: the file comes from a newer Ledgerly; update this one to import it']);
+    expect(zodDetails(parseExportFile({ ...(file() as object), version: '2' }).error!).version).toEqual(['must be 1 or 2']);
+    expect(Object.keys(zodDetails(parseExportFile([]).error!))).toEqual(['(body)']);
+  });
+
+  it('checks each version by its own columns', () => {
+    expect(parse(fileV1()).version).toBe(1);
+    // a version 1 row names its account in user_id, and has no workspace_id
+    const mixed = zodDetails(parseExportFile(fileV1((t) => (t.contacts[0].workspace_id = WORKSPACE))).error!);
+    expect(mixed['tables.contacts.0.workspace_id']).toEqual(['is not a recognised field']);
+    // a version 2 file has no account row with settings on it
+    const v2 = zodDetails(parseExportFile(file((t) => (t.users[0].currency = 'EUR'))).error!);
+    expect(v2['tables.users.0.currency']).toEqual(['is not a recognised field']);
+    const member = zodDetails(parseExportFile(file((t) => (t.workspace_members[1].role = 'boss'))).error!);
+    expect(member['tables.workspace_members.1.role']).toEqual(['must be owner, admin, member or viewer']);
   });
 });
 
@@ -172,11 +235,13 @@ describe('planning an import', () => {
     const [contact] = plan.insert.contacts;
     expect(contact!.id).not.toBe(id(1));
     expect(contact).toMatchObject({
-      user_id: TENANT,
+      workspace_id: TENANT,
       first_name: 'Amara',
       created_at: '2026-01-02T03:04:05.678Z',
       updated_at: '2026-01-02T03:04:05.678Z',
     });
+    // the creator is whoever imports (the database's default), never the file's
+    for (const rows of Object.values(plan.insert)) for (const row of rows) expect(row).not.toHaveProperty('user_id');
     expect(plan.insert.contact_notes[0]!.contact_id).toBe(contact!.id);
     expect(plan.insert.tasks[0]!.contact_id).toBe(contact!.id);
     const paidInvoice = plan.insert.invoices[0]!;
@@ -195,7 +260,19 @@ describe('planning an import', () => {
     });
     expect(plan.insert.ai_logs[0]).toMatchObject({ response: `[Amara](/contacts/${contact!.id})`, metadata: { contact: contact!.id } });
     const all = JSON.stringify(plan.insert);
-    for (const old of [id(1), id(2), id(10), id(30), id(60), ACCOUNT]) expect(all).not.toContain(old);
+    for (const old of [id(1), id(2), id(10), id(30), id(60), WORKSPACE, ADA, BEN]) expect(all).not.toContain(old);
+  });
+
+  it("keeps a task's assignee only when that person is a member of the workspace imported into", () => {
+    const assigned = (members: { user_id: string; email: string | null }[]) =>
+      planImport(parse(file()), TENANT, { members }).insert.tasks[0]!.assignee_id;
+    const other = '00000000-0000-4000-8000-0000000000c1';
+    expect(assigned([])).toBeNull();
+    expect(assigned([{ user_id: other, email: 'someone@example.com' }])).toBeNull();
+    // the same person (an import within one installation)
+    expect(assigned([{ user_id: ADA, email: null }])).toBe(ADA);
+    // the same email address (another installation, where Ada has another id)
+    expect(assigned([{ user_id: other, email: 'ada@example.com' }])).toBe(other);
   });
 
   it('replays each invoice: sent ones (also cancelled after sending) are sent, at the moment they were', () => {
@@ -217,7 +294,7 @@ describe('planning an import', () => {
     expect(plan.lastInvoiceNumber).toBe(4);
   });
 
-  it('carries the settings over, but not the identity', () => {
+  it('carries the business settings over to the workspace, but not its name, its people or their roles', () => {
     const plan = planImport(parse(file()), TENANT);
     expect(plan.settings).toEqual({
       business_name: 'Studio',
@@ -228,8 +305,8 @@ describe('planning an import', () => {
       time_zone: 'Europe/Berlin',
     });
     expect(plan.reminderDays).toEqual([7, 14]);
-    expect(plan.counts).toMatchObject({ users: 1, contacts: 1, invoices: 4, transactions: 3, ai_actions: 2, business_logos: 0 });
-    expect(plan.counts).not.toHaveProperty('audit_logs');
+    expect(plan.counts).toMatchObject({ workspaces: 1, contacts: 1, invoices: 4, transactions: 3, ai_actions: 2, business_logos: 0 });
+    for (const table of ['users', 'workspace_members', 'audit_logs']) expect(plan.counts).not.toHaveProperty(table);
   });
 
   it('expires waiting proposals of the assistant, and nothing imported can be undone', () => {
@@ -255,18 +332,22 @@ describe('planning an import', () => {
     });
   });
 
-  it('refuses references to rows that are not in the file, and rows of another account', () => {
+  it('refuses references to rows that are not in the file, and rows of another workspace', () => {
     const stranger = '99999999-9999-4999-8999-999999999999';
     const error = refused(
       file((t) => {
         t.tasks[0].contact_id = stranger;
-        t.contacts[0].user_id = stranger;
+        t.contacts[0].workspace_id = stranger;
+        t.workspace_members[1].workspace_id = stranger;
         t.ai_actions[0].log_id = stranger;
+        // a creator who is not among the file's people: for the record only, not refused
+        t.contact_notes[0].user_id = stranger;
       }),
     );
     expect(error.status).toBe(422);
     expect(error.details).toEqual({
-      'tables.contacts.0.user_id': ['belongs to another account than the rest of the file'],
+      'tables.workspace_members.1.workspace_id': ['belongs to another workspace than the rest of the file'],
+      'tables.contacts.0.workspace_id': ['belongs to another workspace than the rest of the file'],
       'tables.tasks.0.contact_id': ['refers to no contact in the file'],
       'tables.ai_actions.0.log_id': ['refers to no assistant log entry in the file'],
     });
@@ -295,6 +376,40 @@ describe('planning an import', () => {
     );
     expect(Object.keys(error.details!)).toHaveLength(51);
     expect(error.details!['(more)']).toEqual(['and 10 more problems']);
+  });
+});
+
+describe('importing a version 1 file (an account from before workspaces)', () => {
+  it('plans the same rows as the version 2 file of the same business', () => {
+    const fixed = () => {
+      let n = 0;
+      return () => `20000000-0000-4000-8000-${String((n += 1)).padStart(12, '0')}`;
+    };
+    const members = [{ user_id: ADA, email: 'ada@example.com' }];
+    const v1 = planImport(parse(fileV1()), TENANT, { members, newId: fixed() });
+    const v2 = planImport(parse(file((t) => (t.tasks[0].assignee_id = null))), TENANT, { members, newId: fixed() });
+    expect(v1).toEqual(v2);
+  });
+
+  it("applies the account's business settings to the workspace, but not the person's language", () => {
+    const plan = planImport(parse(fileV1()), TENANT);
+    expect(plan.settings).toEqual({
+      business_name: 'Studio',
+      business_address: null,
+      tax_id: null,
+      payment_instructions: null,
+      currency: 'EUR',
+      time_zone: 'Europe/Berlin',
+    });
+    expect(plan.settings).not.toHaveProperty('locale');
+    expect(plan.reminderDays).toEqual([7, 14]);
+    expect(plan.counts.workspaces).toBe(1);
+  });
+
+  it('checks that every row is of one account, naming user_id', () => {
+    const error = refused(fileV1((t) => (t.contacts[0].user_id = '99999999-9999-4999-8999-999999999999')));
+    expect(error.status).toBe(422);
+    expect(error.details).toEqual({ 'tables.contacts.0.user_id': ['belongs to another account than the rest of the file'] });
   });
 });
 

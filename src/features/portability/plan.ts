@@ -5,14 +5,17 @@ import type { LogoUpload, UserSettingsUpdate } from '@/features/users/schema';
 import { ApiError, type ErrorDetails } from '@/lib/errors';
 import { toUnits } from '@/lib/money';
 import { remapJson, remapText } from './remap';
-import type { ExportFile, ImportCounts } from './schema';
+import type { ExportFile, ExportTables, ImportCounts } from './schema';
+import { readFile } from './versions';
 
 /**
  * What an import will write, worked out before the database is touched: the
  * file's rows with new ids (every reference rewritten to the new id of the
  * row it names), the order in which invoices are sent, paid and cancelled,
  * and what each invoice must come out as. A file whose rows refer to
- * anything it does not contain, or name another account, is refused here.
+ * anything it does not contain, or name another workspace (version 1:
+ * account), is refused here. The rows belong to the workspace imported into,
+ * and their creator is the person importing (the database's default).
  */
 
 export type Row = Record<string, unknown>;
@@ -39,8 +42,8 @@ export interface InvoiceOutcome {
 }
 
 export interface ImportPlan {
-  /** the business settings of the file's account (applied to the account imported into) */
-  settings: UserSettingsUpdate | null;
+  /** the business settings of the file's workspace (applied to the workspace imported into) */
+  settings: Omit<UserSettingsUpdate, 'locale'> | null;
   reminderDays: number[] | null;
   logo: LogoUpload | null;
   /** the invoice counter, so that the next invoice continues the file's numbering */
@@ -92,8 +95,20 @@ class Problems {
   }
 }
 
-type Tables = ExportFile['tables'];
-type WithId = { id: string };
+type Tables = ExportTables;
+type WithId = { id: string; workspace_id?: string };
+
+/** A member of the workspace imported into. */
+export interface TargetMember {
+  user_id: string;
+  email: string | null;
+}
+
+export interface PlanOptions {
+  /** the members of the workspace imported into: a task's assignee stays when they are one of them (by id or email) */
+  members?: readonly TargetMember[];
+  newId?: () => string;
+}
 
 const NOUNS: Record<string, string> = {
   contacts: 'contact',
@@ -101,11 +116,12 @@ const NOUNS: Record<string, string> = {
   ai_logs: 'assistant log entry',
 };
 
-export function planImport(file: ExportFile, tenantId: string, newId: () => string = randomUUID): ImportPlan {
-  const t: Tables = file.tables;
+export function planImport(file: ExportFile, tenantId: string, { members = [], newId = randomUUID }: PlanOptions = {}): ImportPlan {
+  const read = readFile(file);
+  const t: Tables = read.tables;
   const invalid = new Problems();
   const unusable = new Problems();
-  const exportedAt = file.exported_at;
+  const exportedAt = read.exported_at;
 
   // ── ids: unique in the whole file, each given a new one ──────────────────
   const ids = new Map<string, string>();
@@ -134,16 +150,33 @@ export function planImport(file: ExportFile, tenantId: string, newId: () => stri
     });
   }
 
-  // ── one account: every row names the same owner ───────────────────────────
-  const account = t.users[0]?.id ?? firstOwner(t);
-  const checkOwner = (table: string, rows: readonly { user_id?: string }[]) =>
+  // ── one workspace (version 1: one account): every row names the same one ───
+  const owned: [string, readonly { workspace_id?: string }[]][] = [
+    ['workspace_members', t.workspace_members],
+    ['business_logos', t.business_logos],
+    ['invoice_counters', t.invoice_counters],
+    ...withIds,
+  ];
+  const home = t.workspaces[0]?.id ?? owned.flatMap(([, rows]) => rows).find((row) => row.workspace_id !== undefined)?.workspace_id;
+  const tenantNoun = read.version === 1 ? 'account' : 'workspace';
+  for (const [table, rows] of owned) {
     rows.forEach((row, i) => {
-      if (row.user_id !== undefined && account !== undefined && row.user_id !== account) {
-        unusable.add(`tables.${table}.${i}.user_id`, 'belongs to another account than the rest of the file');
+      if (row.workspace_id !== undefined && home !== undefined && row.workspace_id !== home) {
+        unusable.add(`tables.${table}.${i}.${read.ownerField}`, `belongs to another ${tenantNoun} than the rest of the file`);
       }
     });
-  for (const table of ['business_logos', 'invoice_counters'] as const) checkOwner(table, t[table]);
-  for (const [table, rows] of withIds) checkOwner(table, rows as { user_id?: string }[]);
+  }
+
+  // ── assignees: kept when they are members here (the same person, or the same email) ──
+  const memberIds = new Set(members.map((m) => m.user_id));
+  const memberByEmail = new Map(members.filter((m) => m.email).map((m) => [m.email!.toLowerCase(), m.user_id]));
+  const emailOf = new Map(t.users.filter((u) => u.email).map((u) => [u.id, u.email!.toLowerCase()]));
+  const assignee = (id: string | null): string | null => {
+    if (id === null) return null;
+    if (memberIds.has(id)) return id;
+    const email = emailOf.get(id);
+    return (email && memberByEmail.get(email)) || null;
+  };
 
   // ── references: only to rows of the file ──────────────────────────────────
   const ref = (table: string, i: number, field: string, value: string | null, target: string) => {
@@ -233,6 +266,7 @@ export function planImport(file: ExportFile, tenantId: string, newId: () => stri
     id: ids.get(task.id),
     ...own,
     contact_id: ref('tasks', i, 'contact_id', task.contact_id, 'contacts'),
+    assignee_id: assignee(task.assignee_id),
     title: task.title,
     description: task.description,
     due_date: task.due_date,
@@ -362,8 +396,9 @@ export function planImport(file: ExportFile, tenantId: string, newId: () => stri
     });
   });
 
-  const user = t.users[0];
-  const settings: UserSettingsUpdate | null = user
+  // the business settings; the workspace keeps its own name, and nobody's language changes
+  const workspace = t.workspaces[0];
+  const settings: ImportPlan['settings'] = workspace
     ? (Object.fromEntries(
         (
           [
@@ -375,18 +410,17 @@ export function planImport(file: ExportFile, tenantId: string, newId: () => stri
             'invoice_prefix',
             'payment_terms_days',
             'time_zone',
-            'locale',
           ] as const
         )
-          .filter((key) => user[key] !== undefined)
-          .map((key) => [key, user[key]]),
-      ) as UserSettingsUpdate)
+          .filter((key) => workspace[key] !== undefined)
+          .map((key) => [key, workspace[key]]),
+      ) as ImportPlan['settings'])
     : null;
   const logo = t.business_logos[0]?.content ?? null;
 
   return {
     settings,
-    reminderDays: user?.invoice_reminder_days ? [...new Set(user.invoice_reminder_days)].sort((a, b) => a - b) : null,
+    reminderDays: workspace?.invoice_reminder_days ? [...new Set(workspace.invoice_reminder_days)].sort((a, b) => a - b) : null,
     logo,
     lastInvoiceNumber: t.invoice_counters[0]?.last_number ?? null,
     insert: {
@@ -406,7 +440,7 @@ export function planImport(file: ExportFile, tenantId: string, newId: () => stri
     paidAt,
     outcomes,
     counts: {
-      users: t.users.length,
+      workspaces: t.workspaces.length,
       business_logos: logo ? 1 : 0,
       contacts: contacts.length,
       contact_notes: notes.length,
@@ -421,13 +455,6 @@ export function planImport(file: ExportFile, tenantId: string, newId: () => stri
       ai_actions: aiActions.length,
     },
   };
-}
-
-function firstOwner(t: Tables): string | undefined {
-  for (const rows of Object.values(t) as { user_id?: unknown }[][]) {
-    for (const row of rows) if (typeof row.user_id === 'string') return row.user_id;
-  }
-  return undefined;
 }
 
 function problemCount(n: number): string {

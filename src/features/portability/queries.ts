@@ -7,9 +7,10 @@ import type { ExportTable } from './schema';
 
 /**
  * The SQL of export and import. Every query runs in the caller's tenant
- * transaction and names no account: row level security decides which rows
- * exist, so an export holds exactly what the session's tenant holds (today
- * the signed-in account, later its workspace).
+ * transaction and names no workspace: row level security decides which rows
+ * exist, so an export holds exactly what the request's workspace holds (the
+ * workspace itself, its members and their people, which a person may also
+ * see of their other workspaces, are taken where `app.workspace_id()` says).
  */
 
 // ---------------------------------------------------------------------------
@@ -28,6 +29,8 @@ type Kind =
 interface TableSpec {
   order: string;
   columns: [string, Kind][];
+  /** where the rows come from, as `t` (default: the table itself, as RLS shows it) */
+  from?: string;
 }
 
 const stamps: [string, Kind][] = [
@@ -35,20 +38,47 @@ const stamps: [string, Kind][] = [
   ['updated_at', 'ts'],
 ];
 
+const WORKSPACE = '(select app.workspace_id())';
+
+/** Columns that name a person: each row's creator, and the member a task is for. */
+const PERSON_COLUMNS: [string, string][] = [
+  ['contacts', 'user_id'],
+  ['contact_notes', 'user_id'],
+  ['tasks', 'user_id'],
+  ['tasks', 'assignee_id'],
+  ['invoices', 'user_id'],
+  ['transactions', 'user_id'],
+  ['invoice_events', 'user_id'],
+  ['ai_logs', 'user_id'],
+  ['ai_actions', 'user_id'],
+  ['audit_logs', 'user_id'],
+];
+
 /**
- * Every column of every table of an account, except what is derived
+ * The people the workspace's rows name: its members, and whoever made or is
+ * assigned a row. Someone who has left shows with their id only (RLS shows a
+ * person's details to the workspaces they are in).
+ */
+const PEOPLE = `(select p.id, u.email, u.first_name, u.last_name
+    from (select m.user_id as id from public.workspace_members m where m.workspace_id = ${WORKSPACE}
+          ${PERSON_COLUMNS.map(([table, column]) => `union select x.${column} from public.${table} x`).join('\n          ')}) p
+    left join public.users u on u.id = p.id
+   where p.id is not null) t`;
+
+/**
+ * Every column of every table of a workspace, except what is derived
  * (generated search columns, the dashboard's day totals, which the triggers
- * rebuild) and the sign-in identity of the users row (`clerk_id`).
+ * rebuild), what ties it to this installation (the Clerk organization, the
+ * personal flag) and what belongs to each person rather than the workspace
+ * (sign-in identity, picture, language: `users` carries names and emails only).
  */
 export const EXPORT_SPEC: Record<ExportTable, TableSpec> = {
-  users: {
+  workspaces: {
+    from: `public.workspaces t where t.id = ${WORKSPACE}`,
     order: 't.id',
     columns: [
       ['id', 'plain'],
-      ['email', 'plain'],
-      ['first_name', 'plain'],
-      ['last_name', 'plain'],
-      ['image_url', 'plain'],
+      ['name', 'plain'],
       ['business_name', 'plain'],
       ['business_address', 'plain'],
       ['tax_id', 'plain'],
@@ -57,19 +87,41 @@ export const EXPORT_SPEC: Record<ExportTable, TableSpec> = {
       ['invoice_prefix', 'plain'],
       ['payment_terms_days', 'plain'],
       ['time_zone', 'plain'],
-      ['locale', 'plain'],
       ['invoice_reminder_days', 'array'],
       ...stamps,
     ],
   },
+  users: {
+    from: PEOPLE,
+    order: 't.id',
+    columns: [
+      ['id', 'plain'],
+      ['email', 'plain'],
+      ['first_name', 'plain'],
+      ['last_name', 'plain'],
+    ],
+  },
+  workspace_members: {
+    from: `public.workspace_members t where t.workspace_id = ${WORKSPACE}`,
+    order: 't.created_at, t.user_id',
+    columns: [['workspace_id', 'plain'], ['user_id', 'plain'], ['role', 'plain'], ...stamps],
+  },
   business_logos: {
-    order: 't.user_id',
-    columns: [['user_id', 'plain'], ['content_type', 'plain'], ['content', 'base64'], ['width', 'plain'], ['height', 'plain'], ...stamps],
+    order: 't.workspace_id',
+    columns: [
+      ['workspace_id', 'plain'],
+      ['content_type', 'plain'],
+      ['content', 'base64'],
+      ['width', 'plain'],
+      ['height', 'plain'],
+      ...stamps,
+    ],
   },
   contacts: {
     order: 't.created_at, t.id',
     columns: [
       ['id', 'plain'],
+      ['workspace_id', 'plain'],
       ['user_id', 'plain'],
       ['first_name', 'plain'],
       ['last_name', 'plain'],
@@ -85,14 +137,16 @@ export const EXPORT_SPEC: Record<ExportTable, TableSpec> = {
   },
   contact_notes: {
     order: 't.created_at, t.id',
-    columns: [['id', 'plain'], ['user_id', 'plain'], ['contact_id', 'plain'], ['body', 'plain'], ...stamps],
+    columns: [['id', 'plain'], ['workspace_id', 'plain'], ['user_id', 'plain'], ['contact_id', 'plain'], ['body', 'plain'], ...stamps],
   },
   tasks: {
     order: 't.created_at, t.id',
     columns: [
       ['id', 'plain'],
+      ['workspace_id', 'plain'],
       ['user_id', 'plain'],
       ['contact_id', 'plain'],
+      ['assignee_id', 'plain'],
       ['title', 'plain'],
       ['description', 'plain'],
       ['due_date', 'ts'],
@@ -107,6 +161,7 @@ export const EXPORT_SPEC: Record<ExportTable, TableSpec> = {
     order: 't.created_at, t.id',
     columns: [
       ['id', 'plain'],
+      ['workspace_id', 'plain'],
       ['user_id', 'plain'],
       ['contact_id', 'plain'],
       ['invoice_number', 'plain'],
@@ -132,7 +187,7 @@ export const EXPORT_SPEC: Record<ExportTable, TableSpec> = {
     order: 't.invoice_id, t.position, t.id',
     columns: [
       ['id', 'plain'],
-      ['user_id', 'plain'],
+      ['workspace_id', 'plain'],
       ['invoice_id', 'plain'],
       ['description', 'plain'],
       ['quantity', 'text'],
@@ -147,6 +202,7 @@ export const EXPORT_SPEC: Record<ExportTable, TableSpec> = {
     order: 't.created_at, t.id',
     columns: [
       ['id', 'plain'],
+      ['workspace_id', 'plain'],
       ['user_id', 'plain'],
       ['type', 'plain'],
       ['amount', 'text'],
@@ -158,13 +214,14 @@ export const EXPORT_SPEC: Record<ExportTable, TableSpec> = {
     ],
   },
   invoice_counters: {
-    order: 't.user_id',
-    columns: [['user_id', 'plain'], ['last_number', 'plain'], ...stamps],
+    order: 't.workspace_id',
+    columns: [['workspace_id', 'plain'], ['last_number', 'plain'], ...stamps],
   },
   invoice_events: {
     order: 't.created_at, t.id',
     columns: [
       ['id', 'plain'],
+      ['workspace_id', 'plain'],
       ['user_id', 'plain'],
       ['invoice_id', 'plain'],
       ['type', 'plain'],
@@ -176,7 +233,7 @@ export const EXPORT_SPEC: Record<ExportTable, TableSpec> = {
     order: 't.created_at, t.id',
     columns: [
       ['id', 'plain'],
-      ['user_id', 'plain'],
+      ['workspace_id', 'plain'],
       ['invoice_id', 'plain'],
       ['step_days', 'plain'],
       ['local_date', 'date'],
@@ -190,6 +247,7 @@ export const EXPORT_SPEC: Record<ExportTable, TableSpec> = {
     order: 't.created_at, t.id',
     columns: [
       ['id', 'plain'],
+      ['workspace_id', 'plain'],
       ['user_id', 'plain'],
       ['query', 'plain'],
       ['response', 'plain'],
@@ -205,6 +263,7 @@ export const EXPORT_SPEC: Record<ExportTable, TableSpec> = {
     order: 't.created_at, t.id',
     columns: [
       ['id', 'plain'],
+      ['workspace_id', 'plain'],
       ['user_id', 'plain'],
       ['log_id', 'plain'],
       ['tool', 'plain'],
@@ -222,6 +281,7 @@ export const EXPORT_SPEC: Record<ExportTable, TableSpec> = {
     order: 't.seq',
     columns: [
       ['id', 'plain'],
+      ['workspace_id', 'plain'],
       ['user_id', 'plain'],
       ['actor', 'plain'],
       ['action', 'plain'],
@@ -260,7 +320,7 @@ export function exportQuery(tables: readonly ExportTable[]): string {
     .map((table, ord) => {
       const spec = EXPORT_SPEC[table];
       const fields = spec.columns.map(([column, kind]) => `'${column}', ${expression(column, kind)}`).join(', ');
-      return `(select ${ord} as ord, json_build_object(${fields})::text as row from public.${table} t order by ${spec.order})`;
+      return `(select ${ord} as ord, json_build_object(${fields})::text as row from ${spec.from ?? `public.${table} t`} order by ${spec.order})`;
     })
     .join('\nunion all\n');
 }
@@ -277,7 +337,7 @@ const CURSOR = 'ledgerly_export';
 /**
  * Every row of the given tables, in batches, read through one cursor: a
  * cursor reads from the snapshot taken when it is declared, so the batches
- * are one consistent picture of the account (payments add up to what their
+ * are one consistent picture of the workspace (payments add up to what their
  * invoices say, nothing refers to a row written later), whatever is written
  * meanwhile. Rows come table by table, in the order given.
  */
@@ -299,7 +359,7 @@ export async function* exportRows(tx: Database, tables: readonly ExportTable[], 
 // Import
 // ---------------------------------------------------------------------------
 
-/** How much an account already holds, per table (counted up to 1000 each). */
+/** How much the workspace already holds, per table (counted up to 1000 each). */
 export async function selectHeldRows(tx: Database): Promise<Record<'contacts' | 'tasks' | 'transactions' | 'invoices', number>> {
   const capped = (table: string) => sql.raw(`(select count(*) from (select 1 from public.${table} limit 1000) x)::int`);
   const [row] = await selectRows<{ contacts: number; tasks: number; transactions: number; invoices: number }>(
@@ -314,7 +374,11 @@ export async function selectHeldRows(tx: Database): Promise<Record<'contacts' | 
   };
 }
 
-/** The columns each table is written with (computed columns are left to the triggers). */
+/**
+ * The columns each table is written with: computed columns are left to the
+ * triggers, and the creator (`user_id`) to the database, which sets the
+ * person importing.
+ */
 export const INSERT_COLUMNS = {
   contacts: [
     'id',
@@ -336,6 +400,7 @@ export const INSERT_COLUMNS = {
     'id',
     'workspace_id',
     'contact_id',
+    'assignee_id',
     'title',
     'description',
     'due_date',

@@ -1,26 +1,37 @@
+// Over 400 lines on purpose: the one definition of the file format, both versions, with the rules of every column of
+// every table side by side (the import refuses exactly what the database would).
 import { z } from 'zod';
 import { taxRate } from '@/features/invoices/schema';
 import { currencyCode, invoicePrefix, locale, logoUploadSchema, timeZone } from '@/features/users/schema';
 import { date, integer, money, quantity, timestamp, uuid } from '@/lib/validation';
-import { EXPORT_FORMAT, EXPORT_VERSION } from './format';
+import { EXPORT_FORMAT, EXPORT_VERSION, OLDEST_EXPORT_VERSION } from './format';
 
 /**
  * The export file (`data.json` inside the ZIP of GET /api/export, and the
- * body of POST /api/import): every row of the account, table by table, with
+ * body of POST /api/import): every row of a workspace, table by table, with
  * the database's column names and ids, money as decimal strings, timestamps
  * in UTC (ISO 8601), dates as YYYY-MM-DD (docs/decisions/0096-export-and-import.md).
  *
+ * Version 2 (workspaces): `workspaces` holds the one workspace and its
+ * business settings, `users` the people its rows name (members and
+ * creators), `workspace_members` their roles; every row carries its
+ * `workspace_id` and, where the table has one, its creator's `user_id`.
+ * Version 1 (one person, one account) is still read: there `user_id` is the
+ * account, and the single `users` row carries the business settings.
+ *
  * The import checks the file against the rules of the database itself (the
- * lengths, ranges and allowed values of its columns), so that whatever an
- * account could hold imports back; ids must be UUIDs and every reference must
- * point at a row of the file.
+ * lengths, ranges and allowed values of its columns), so that whatever a
+ * workspace could hold imports back; ids must be UUIDs and every reference
+ * must point at a row of the file.
  */
 
-export { EXPORT_FORMAT, EXPORT_VERSION, IMPORT_MAX_BYTES } from './format';
+export { EXPORT_FORMAT, EXPORT_VERSION, IMPORT_MAX_BYTES, OLDEST_EXPORT_VERSION } from './format';
 
 /** The tables of a file, in the order data.json lists them (and the import writes them). */
 export const EXPORT_TABLES = [
+  'workspaces',
   'users',
+  'workspace_members',
   'business_logos',
   'contacts',
   'contact_notes',
@@ -37,11 +48,21 @@ export const EXPORT_TABLES = [
 ] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
 
-/** What an import writes: every table but the activity log (the database keeps its own). */
-export const IMPORTED_TABLES = EXPORT_TABLES.filter((t): t is Exclude<ExportTable, 'audit_logs'> => t !== 'audit_logs');
+/**
+ * Exported for the record, never imported: the people and their roles (a
+ * workspace's members are the ones it invites; each row's creator is the
+ * person importing) and the activity log (the database keeps its own).
+ */
+export const NOT_IMPORTED = ['users', 'workspace_members', 'audit_logs'] as const satisfies readonly ExportTable[];
+type NotImported = (typeof NOT_IMPORTED)[number];
+
+/** What an import writes: the business settings (`workspaces`), the logo, and every business table. */
+export const IMPORTED_TABLES = EXPORT_TABLES.filter(
+  (t): t is Exclude<ExportTable, NotImported> => !(NOT_IMPORTED as readonly string[]).includes(t),
+);
 export type ImportedTable = (typeof IMPORTED_TABLES)[number];
 
-/** POST /api/import → `{ "data": ImportCounts }`: rows imported per table. */
+/** POST /api/import → `{ "data": ImportCounts }`: rows imported per table (`workspaces`: 1 when settings were applied). */
 export type ImportCounts = Record<ImportedTable, number>;
 
 // ---------------------------------------------------------------------------
@@ -80,8 +101,10 @@ const nullableTimestamp = timestamp.nullable().default(null);
 const nullableDate = date.nullable().default(null);
 /** When a row was written; missing: the file's `exported_at`. */
 const when = timestamp.optional();
-/** The account a row belonged to; every row of one file must name the same one. */
+/** The workspace (version 1: the account) a row belonged to; every row of one file must name the same one. */
 const owner = uuid.optional();
+/** Who made a row (version 2): for the record only, as the importing person becomes the creator. */
+const creator = uuid.nullable().optional();
 /** A JSON value of a jsonb column. */
 const json = z.unknown();
 const jsonObject = z.record(z.string(), z.unknown(), { error: 'must be a JSON object' });
@@ -103,8 +126,8 @@ const rate = decimal(taxRate, '19');
 // Rows, table by table (column names are the database's)
 // ---------------------------------------------------------------------------
 
-/** The account: its business settings are applied; identity (id, email, names) stays the signed-in person's. */
-const userRow = z.strictObject({
+/** Version 1: the account, with its business settings (applied; identity, language and picture are not). */
+const accountRow = z.strictObject({
   id: uuid,
   email: optionalText(320),
   first_name: optionalText(200),
@@ -127,243 +150,348 @@ const userRow = z.strictObject({
   updated_at: when,
 });
 
-const logoRow = z.strictObject({
-  user_id: owner,
-  content_type: z.enum(['image/png', 'image/jpeg'], { error: 'must be image/png or image/jpeg' }),
-  /** the image, base64 */
-  content: logoUploadSchema.shape.image,
-  width: integer({ min: 1, max: 4000 }),
-  height: integer({ min: 1, max: 4000 }),
+/** Version 2: the workspace; its business settings are applied, the workspace imported into keeps its own name. */
+const workspaceRow = z.strictObject({
+  id: uuid,
+  name: text(200).optional(),
+  business_name: optionalText(200),
+  business_address: optionalText(1000),
+  tax_id: optionalText(100),
+  payment_instructions: optionalText(2000),
+  currency: currencyCode.optional(),
+  invoice_prefix: invoicePrefix.optional(),
+  payment_terms_days: integer({ min: 0, max: 365 }).optional(),
+  time_zone: timeZone.optional(),
+  invoice_reminder_days: z
+    .array(integer({ min: 1, max: 365 }), { error: 'must be a list of whole numbers of days' })
+    .max(10, 'must have at most 10 intervals')
+    .optional(),
   created_at: when,
   updated_at: when,
 });
 
-const contactRow = z.strictObject({
+/** Version 2: a person the rows name (a member, or the creator of a row); not imported. */
+const personRow = z.strictObject({
   id: uuid,
-  user_id: owner,
-  first_name: text(200, { min: 1 }),
-  last_name: optionalText(200),
   email: optionalText(320),
-  phone: optionalText(50),
-  company: optionalText(200),
-  position: optionalText(200),
-  address: optionalText(1000),
-  notes: optionalText(10000),
-  status: z.enum(['lead', 'active', 'customer', 'inactive'], { error: 'must be lead, active, customer or inactive' }),
+  first_name: optionalText(200),
+  last_name: optionalText(200),
+});
+
+/** Version 2: a member's role; not imported (the workspace imported into has its own members). */
+const memberRow = z.strictObject({
+  workspace_id: owner,
+  user_id: uuid,
+  role: z.enum(['owner', 'admin', 'member', 'viewer'], { error: 'must be owner, admin, member or viewer' }),
   created_at: when,
   updated_at: when,
 });
 
-const noteRow = z.strictObject({
-  id: uuid,
-  user_id: owner,
-  contact_id: uuid,
-  body: text(10000, { min: 1 }),
-  created_at: when,
-  updated_at: when,
-});
+/**
+ * The rows of the business tables, for the columns a version has: `owned`
+ * names the tenant (`user_id` in version 1, `workspace_id` in 2), `made` the
+ * creator (version 2), `assigned` the member a task is for (version 2).
+ */
+function businessRows<Owned extends z.core.$ZodShape, Made extends z.core.$ZodShape, Assigned extends z.core.$ZodShape>(
+  owned: Owned,
+  made: Made,
+  assigned: Assigned,
+) {
+  const logo = z.strictObject({
+    ...owned,
+    content_type: z.enum(['image/png', 'image/jpeg'], { error: 'must be image/png or image/jpeg' }),
+    /** the image, base64 */
+    content: logoUploadSchema.shape.image,
+    width: integer({ min: 1, max: 4000 }),
+    height: integer({ min: 1, max: 4000 }),
+    created_at: when,
+    updated_at: when,
+  });
 
-const taskRow = z.strictObject({
-  id: uuid,
-  user_id: owner,
-  contact_id: nullableUuid,
-  title: text(500, { min: 1 }),
-  description: optionalText(10000),
-  due_date: nullableTimestamp,
-  due_on: nullableDate,
-  status: z.enum(['pending', 'in_progress', 'completed', 'cancelled'], {
-    error: 'must be pending, in_progress, completed or cancelled',
-  }),
-  priority: z.enum(['low', 'medium', 'high'], { error: 'must be low, medium or high' }),
-  completed_at: nullableTimestamp,
-  created_at: when,
-  updated_at: when,
-});
-
-const taxLine = z.strictObject({ rate, base: nonNegativeMoney, amount: nonNegativeMoney });
-
-const invoiceRow = z
-  .strictObject({
+  const contact = z.strictObject({
     id: uuid,
-    user_id: owner,
-    contact_id: nullableUuid,
-    invoice_number: text(50, { min: 1 }),
-    status: z.enum(['draft', 'sent', 'paid', 'cancelled'], { error: 'must be draft, sent, paid or cancelled' }),
-    issue_date: date,
-    due_date: date,
-    currency: currencyCode,
-    discount_type: z.enum(['percent', 'amount'], { error: 'must be percent or amount' }).nullable().default(null),
-    discount_value: nonNegativeMoney.nullable().default(null),
-    /** the totals as they were: the import recomputes them from the items and refuses the file if they differ */
-    subtotal: nonNegativeMoney,
-    discount_amount: nonNegativeMoney,
-    tax_amount: nonNegativeMoney,
-    total_amount: nonNegativeMoney,
-    amount_paid: nonNegativeMoney,
-    taxes: z.array(taxLine, { error: 'must be a list of { rate, base, amount }' }),
+    ...owned,
+    ...made,
+    first_name: text(200, { min: 1 }),
+    last_name: optionalText(200),
+    email: optionalText(320),
+    phone: optionalText(50),
+    company: optionalText(200),
+    position: optionalText(200),
+    address: optionalText(1000),
     notes: optionalText(10000),
-    sent_at: nullableTimestamp,
-    paid_at: nullableTimestamp,
+    status: z.enum(['lead', 'active', 'customer', 'inactive'], { error: 'must be lead, active, customer or inactive' }),
     created_at: when,
     updated_at: when,
-  })
-  .superRefine((v, ctx) => {
-    if ((v.discount_type === null) !== (v.discount_value === null)) {
-      ctx.addIssue({ code: 'custom', path: ['discount_value'], message: 'must be given together with discount_type (or both null)' });
-    }
-    if (v.discount_type === 'percent' && v.discount_value !== null && Number(v.discount_value) > 100) {
-      ctx.addIssue({ code: 'custom', path: ['discount_value'], message: 'must be at most 100 for a percentage' });
-    }
-    if (v.due_date < v.issue_date) ctx.addIssue({ code: 'custom', path: ['due_date'], message: 'must be on or after the issue date' });
   });
 
-const itemRow = z.strictObject({
-  id: uuid,
-  user_id: owner,
-  invoice_id: uuid,
-  description: text(2000, { min: 1 }),
-  quantity: decimal(quantity({ max: 1_000_000_000 }), '2.5'),
-  unit_price: nonNegativeMoney,
-  tax_rate: rate,
-  /** quantity × unit price as it was (checked through the invoice's totals) */
-  total: nonNegativeMoney.optional(),
-  position: integer({ min: -2_147_483_648, max: 2_147_483_647 }),
-  created_at: when,
-  updated_at: when,
-});
-
-const transactionRow = z
-  .strictObject({
+  const note = z.strictObject({
     id: uuid,
-    user_id: owner,
-    type: z.enum(['income', 'expense'], { error: 'must be income or expense' }),
-    amount: decimal(money({ positive: true, allowZero: false }), '1250.00'),
-    category: optionalText(100),
-    description: optionalText(2000),
-    date,
-    invoice_id: nullableUuid,
+    ...owned,
+    ...made,
+    contact_id: uuid,
+    body: text(10000, { min: 1 }),
     created_at: when,
     updated_at: when,
-  })
-  .superRefine((v, ctx) => {
-    if (v.invoice_id !== null && v.type !== 'income') {
-      ctx.addIssue({ code: 'custom', path: ['type'], message: 'must be income for a payment (a transaction with invoice_id)' });
-    }
   });
 
-const counterRow = z.strictObject({
-  user_id: owner,
-  last_number: integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
-  created_at: when,
-  updated_at: when,
-});
+  const task = z.strictObject({
+    id: uuid,
+    ...owned,
+    ...made,
+    ...assigned,
+    contact_id: nullableUuid,
+    title: text(500, { min: 1 }),
+    description: optionalText(10000),
+    due_date: nullableTimestamp,
+    due_on: nullableDate,
+    status: z.enum(['pending', 'in_progress', 'completed', 'cancelled'], {
+      error: 'must be pending, in_progress, completed or cancelled',
+    }),
+    priority: z.enum(['low', 'medium', 'high'], { error: 'must be low, medium or high' }),
+    completed_at: nullableTimestamp,
+    created_at: when,
+    updated_at: when,
+  });
 
-const eventRow = z.strictObject({
-  id: uuid,
-  user_id: owner,
-  invoice_id: uuid,
-  type: z.enum(['created', 'status_changed', 'email_sent', 'email_failed', 'payment_recorded', 'payment_changed', 'payment_removed'], {
-    error: 'must be an invoice event type',
-  }),
-  data: jsonObject.optional(),
-  created_at: when,
-});
+  const taxLine = z.strictObject({ rate, base: nonNegativeMoney, amount: nonNegativeMoney });
 
-const reminderRow = z.strictObject({
-  id: uuid,
-  user_id: owner,
-  invoice_id: uuid,
-  step_days: integer({ min: 1, max: 365 }),
-  local_date: date,
-  status: z.enum(['claimed', 'sent'], { error: 'must be claimed or sent' }),
-  claimed_at: when,
-  attempts: integer({ min: 1, max: 2_147_483_647 }).optional(),
-  created_at: when,
-  updated_at: when,
-});
+  const invoice = z
+    .strictObject({
+      id: uuid,
+      ...owned,
+      ...made,
+      contact_id: nullableUuid,
+      invoice_number: text(50, { min: 1 }),
+      status: z.enum(['draft', 'sent', 'paid', 'cancelled'], { error: 'must be draft, sent, paid or cancelled' }),
+      issue_date: date,
+      due_date: date,
+      currency: currencyCode,
+      discount_type: z.enum(['percent', 'amount'], { error: 'must be percent or amount' }).nullable().default(null),
+      discount_value: nonNegativeMoney.nullable().default(null),
+      /** the totals as they were: the import recomputes them from the items and refuses the file if they differ */
+      subtotal: nonNegativeMoney,
+      discount_amount: nonNegativeMoney,
+      tax_amount: nonNegativeMoney,
+      total_amount: nonNegativeMoney,
+      amount_paid: nonNegativeMoney,
+      taxes: z.array(taxLine, { error: 'must be a list of { rate, base, amount }' }),
+      notes: optionalText(10000),
+      sent_at: nullableTimestamp,
+      paid_at: nullableTimestamp,
+      created_at: when,
+      updated_at: when,
+    })
+    .superRefine((value, ctx) => {
+      // the fields checked here (the generic owner columns leave the row's type open)
+      const v = value as unknown as { discount_type: string | null; discount_value: string | null; issue_date: string; due_date: string };
+      if ((v.discount_type === null) !== (v.discount_value === null)) {
+        ctx.addIssue({ code: 'custom', path: ['discount_value'], message: 'must be given together with discount_type (or both null)' });
+      }
+      if (v.discount_type === 'percent' && v.discount_value !== null && Number(v.discount_value) > 100) {
+        ctx.addIssue({ code: 'custom', path: ['discount_value'], message: 'must be at most 100 for a percentage' });
+      }
+      if (v.due_date < v.issue_date) ctx.addIssue({ code: 'custom', path: ['due_date'], message: 'must be on or after the issue date' });
+    });
 
-const aiLogRow = z.strictObject({
-  id: uuid,
-  user_id: owner,
-  query: text(4000),
-  response: longText.nullable().default(null),
-  action_taken: longText.nullable().default(null),
-  engine: text(50),
-  status: text(50),
-  duration_ms: integer({ min: -2_147_483_648, max: 2_147_483_647 }).nullable().default(null),
-  metadata: json.optional(),
-  created_at: when,
-  updated_at: when,
-});
+  const item = z.strictObject({
+    id: uuid,
+    ...owned,
+    invoice_id: uuid,
+    description: text(2000, { min: 1 }),
+    quantity: decimal(quantity({ max: 1_000_000_000 }), '2.5'),
+    unit_price: nonNegativeMoney,
+    tax_rate: rate,
+    /** quantity × unit price as it was (checked through the invoice's totals) */
+    total: nonNegativeMoney.optional(),
+    position: integer({ min: -2_147_483_648, max: 2_147_483_647 }),
+    created_at: when,
+    updated_at: when,
+  });
 
-const aiActionRow = z.strictObject({
-  id: uuid,
-  user_id: owner,
-  log_id: uuid,
-  tool: text(100, { min: 1 }),
-  args: json.optional(),
-  summary: text(2000, { min: 1 }),
-  status: z.enum(['pending', 'confirmed', 'rejected', 'undone', 'expired'], {
-    error: 'must be pending, confirmed, rejected, undone or expired',
-  }),
-  result: json.optional(),
-  undo: json.optional(),
-  created_at: when,
-  decided_at: nullableTimestamp,
-  updated_at: when,
-});
+  const transaction = z
+    .strictObject({
+      id: uuid,
+      ...owned,
+      ...made,
+      type: z.enum(['income', 'expense'], { error: 'must be income or expense' }),
+      amount: decimal(money({ positive: true, allowZero: false }), '1250.00'),
+      category: optionalText(100),
+      description: optionalText(2000),
+      date,
+      invoice_id: nullableUuid,
+      created_at: when,
+      updated_at: when,
+    })
+    .superRefine((value, ctx) => {
+      const v = value as unknown as { invoice_id: string | null; type: string };
+      if (v.invoice_id !== null && v.type !== 'income') {
+        ctx.addIssue({ code: 'custom', path: ['type'], message: 'must be income for a payment (a transaction with invoice_id)' });
+      }
+    });
+
+  const counter = z.strictObject({
+    ...owned,
+    last_number: integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
+    created_at: when,
+    updated_at: when,
+  });
+
+  const event = z.strictObject({
+    id: uuid,
+    ...owned,
+    ...made,
+    invoice_id: uuid,
+    type: z.enum(['created', 'status_changed', 'email_sent', 'email_failed', 'payment_recorded', 'payment_changed', 'payment_removed'], {
+      error: 'must be an invoice event type',
+    }),
+    data: jsonObject.optional(),
+    created_at: when,
+  });
+
+  const reminder = z.strictObject({
+    id: uuid,
+    ...owned,
+    invoice_id: uuid,
+    step_days: integer({ min: 1, max: 365 }),
+    local_date: date,
+    status: z.enum(['claimed', 'sent'], { error: 'must be claimed or sent' }),
+    claimed_at: when,
+    attempts: integer({ min: 1, max: 2_147_483_647 }).optional(),
+    created_at: when,
+    updated_at: when,
+  });
+
+  const aiLog = z.strictObject({
+    id: uuid,
+    ...owned,
+    ...made,
+    query: text(4000),
+    response: longText.nullable().default(null),
+    action_taken: longText.nullable().default(null),
+    engine: text(50),
+    status: text(50),
+    duration_ms: integer({ min: -2_147_483_648, max: 2_147_483_647 }).nullable().default(null),
+    metadata: json.optional(),
+    created_at: when,
+    updated_at: when,
+  });
+
+  const aiAction = z.strictObject({
+    id: uuid,
+    ...owned,
+    ...made,
+    log_id: uuid,
+    tool: text(100, { min: 1 }),
+    args: json.optional(),
+    summary: text(2000, { min: 1 }),
+    status: z.enum(['pending', 'confirmed', 'rejected', 'undone', 'expired'], {
+      error: 'must be pending, confirmed, rejected, undone or expired',
+    }),
+    result: json.optional(),
+    undo: json.optional(),
+    created_at: when,
+    decided_at: nullableTimestamp,
+    updated_at: when,
+  });
+
+  return {
+    business_logos: rows(logo).refine((r) => r.length <= 1, 'must hold at most one row'),
+    contacts: rows(contact),
+    contact_notes: rows(note),
+    tasks: rows(task),
+    invoices: rows(invoice),
+    invoice_items: rows(item),
+    transactions: rows(transaction),
+    invoice_counters: rows(counter).refine((r) => r.length <= 1, 'must hold at most one row'),
+    invoice_events: rows(event),
+    invoice_reminders: rows(reminder),
+    ai_logs: rows(aiLog),
+    ai_actions: rows(aiAction),
+  };
+}
 
 /** The activity log: exported for the record, never imported (the database writes its own), so only its shape is checked. */
-const auditRow = z.strictObject({
-  id: json.optional(),
-  user_id: json.optional(),
-  actor: json.optional(),
-  action: json.optional(),
-  entity: json.optional(),
-  entity_id: json.optional(),
-  changes: json.optional(),
-  context: json.optional(),
-  created_at: json.optional(),
-  seq: json.optional(),
-  txid: json.optional(),
-});
+function auditRow<Owned extends z.core.$ZodShape>(owned: Owned) {
+  return z.strictObject({
+    id: json.optional(),
+    ...owned,
+    user_id: json.optional(),
+    actor: json.optional(),
+    action: json.optional(),
+    entity: json.optional(),
+    entity_id: json.optional(),
+    changes: json.optional(),
+    context: json.optional(),
+    created_at: json.optional(),
+    seq: json.optional(),
+    txid: json.optional(),
+  });
+}
 
-const rows = <T extends z.ZodType>(row: T) => z.array(row, { error: 'must be a list of rows' }).default([]);
+function rows<T extends z.ZodType>(row: T) {
+  return z.array(row, { error: 'must be a list of rows' }).default([]);
+}
 
-const tablesSchema = z.strictObject(
+const tablesV1 = z.strictObject(
   {
-    users: rows(userRow).refine((r) => r.length <= 1, 'must hold at most one row (the account the file was exported from)'),
-    business_logos: rows(logoRow).refine((r) => r.length <= 1, 'must hold at most one row'),
-    contacts: rows(contactRow),
-    contact_notes: rows(noteRow),
-    tasks: rows(taskRow),
-    invoices: rows(invoiceRow),
-    invoice_items: rows(itemRow),
-    transactions: rows(transactionRow),
-    invoice_counters: rows(counterRow).refine((r) => r.length <= 1, 'must hold at most one row'),
-    invoice_events: rows(eventRow),
-    invoice_reminders: rows(reminderRow),
-    ai_logs: rows(aiLogRow),
-    ai_actions: rows(aiActionRow),
-    audit_logs: rows(auditRow),
+    users: rows(accountRow).refine((r) => r.length <= 1, 'must hold at most one row (the account the file was exported from)'),
+    ...businessRows({ user_id: owner }, {}, {}),
+    audit_logs: rows(auditRow({})),
   },
   { error: 'must be an object of tables' },
 );
 
-export const exportFileSchema = z.strictObject({
-  format: z.literal(EXPORT_FORMAT, { error: `must be "${EXPORT_FORMAT}" (this is not a Ledgerly export)` }),
+const tablesV2 = z.strictObject(
+  {
+    workspaces: rows(workspaceRow).refine((r) => r.length <= 1, 'must hold at most one row (the workspace the file was exported from)'),
+    users: rows(personRow),
+    workspace_members: rows(memberRow),
+    ...businessRows({ workspace_id: owner }, { user_id: creator }, { assignee_id: nullableUuid }),
+    audit_logs: rows(auditRow({ workspace_id: json.optional() })),
+  },
+  { error: 'must be an object of tables' },
+);
+
+const format = z.literal(EXPORT_FORMAT, { error: `must be "${EXPORT_FORMAT}" (this is not a Ledgerly export)` });
+
+/** A file of version 1: one person's account (before workspaces). */
+export const exportFileV1Schema = z.strictObject({ format, version: z.literal(1), exported_at: timestamp, tables: tablesV1 });
+/** A file of version 2: one workspace. */
+export const exportFileV2Schema = z.strictObject({ format, version: z.literal(2), exported_at: timestamp, tables: tablesV2 });
+
+/** What is said about a file of no version this app reads. */
+const unreadableSchema = z.looseObject({
+  format,
   version: z.unknown().superRefine((v, ctx) => {
-    if (v === EXPORT_VERSION) return;
     ctx.addIssue({
       code: 'custom',
       message:
         typeof v === 'number' && Number.isInteger(v) && v > EXPORT_VERSION
           ? `is ${v}: the file comes from a newer Ledgerly; update this one to import it`
-          : `must be ${EXPORT_VERSION}`,
+          : `must be ${OLDEST_EXPORT_VERSION} or ${EXPORT_VERSION}`,
     });
   }),
   exported_at: timestamp,
-  tables: tablesSchema,
 });
-export type ExportFile = z.output<typeof exportFileSchema>;
-export type ExportRows<T extends ExportTable> = ExportFile['tables'][T];
+
+export type ExportFileV1 = z.output<typeof exportFileV1Schema>;
+export type ExportFileV2 = z.output<typeof exportFileV2Schema>;
+export type ExportFile = ExportFileV1 | ExportFileV2;
+export type ExportTables = ExportFileV2['tables'];
+export type ExportRows<T extends keyof ExportTables> = ExportTables[T];
+
+/**
+ * Checks a file of any version this app reads (version 1 or 2), by the rules
+ * of its version; any other version is refused, with the other problems of
+ * its header (`format`, `exported_at`).
+ */
+export function parseExportFile(value: unknown, params?: { reportInput?: boolean }): z.ZodSafeParseResult<ExportFile> {
+  const version =
+    typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as { version?: unknown }).version : undefined;
+  if (version === 1) return exportFileV1Schema.safeParse(value, params);
+  if (version === 2) return exportFileV2Schema.safeParse(value, params);
+  const unreadable = unreadableSchema.safeParse(value, params);
+  if (unreadable.success) throw new Error('a file of an unknown version passed its check');
+  return { success: false, error: unreadable.error as unknown as z.ZodError<ExportFile> };
+}

@@ -12,6 +12,7 @@ import { exportTasksCsv } from '@/features/tasks/service';
 import { transactionListQuerySchema } from '@/features/transactions/schema';
 import { exportTransactionsCsv } from '@/features/transactions/service';
 import { checkLogo, setLogo, updateSettings } from '@/features/users/service';
+import { listMembers } from '@/features/workspaces/service';
 import type { Workspace } from '@/lib/auth/workspace';
 import { type Database, type TenantRunner, tryAdvisoryLock } from '@/lib/db';
 import { ApiError, errors } from '@/lib/errors';
@@ -31,15 +32,15 @@ import {
   setImporting,
   setPaidAt,
 } from './queries';
-import { EXPORT_TABLES, type ExportTable, exportFileSchema, type ImportCounts } from './schema';
+import { EXPORT_TABLES, type ExportTable, type ImportCounts, parseExportFile } from './schema';
 import { writeSnapshot, type Snapshot } from './snapshot';
 import { bufferStream, type ZipEntry, zipStream } from './zip';
 
 /**
- * Everything of an account out, as one ZIP, and back in, into an empty
- * account (docs/decisions/0096-export-and-import.md). The account is the
- * tenant of the transaction: today the signed-in person's own, later the
- * workspace the request acts in.
+ * Everything of a workspace out, as one ZIP, and back in, into an empty
+ * workspace (docs/decisions/0096-export-and-import.md). The workspace is the
+ * tenant of the transaction: the one the request acts in; only its admins
+ * and owner export and import (the routes' role).
  */
 
 type Tenant = Workspace;
@@ -78,17 +79,25 @@ function plural(n: number, [one, many]: [string, string]): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-function readme(owner: Tenant, exportedAt: Date, snapshot: Snapshot): string {
-  const who = owner.business_name || owner.name;
+function readme(workspace: Tenant, exportedAt: Date, snapshot: Snapshot): string {
+  const name =
+    workspace.business_name && workspace.business_name !== workspace.name
+      ? `${workspace.name} (${workspace.business_name})`
+      : workspace.name;
+  const by = [workspace.user.first_name, workspace.user.last_name].filter(Boolean).join(' ') || workspace.user.email;
   const held = (Object.entries(NOUNS) as [ExportTable, [string, string]][]).map(([t, noun]) => plural(snapshot.counts[t], noun)).join(', ');
   return [
-    `Ledgerly export of ${who}, written ${exportedAt.toISOString()}.`,
-    `It holds ${held}.`,
+    `Ledgerly export of the workspace ${name}, written ${exportedAt.toISOString()}${by ? ` by ${by}` : ''}.`,
+    `It holds ${held}, and ${plural(snapshot.counts.workspace_members, ['member', 'members'])}.`,
     '',
     'data.json',
-    '  Everything in the account, table by table, with its ids: to import into an empty',
-    '  Ledgerly account (Profile → Your data → Import), or for any other program.',
+    '  Everything in the workspace, table by table, with its ids: to import into an empty',
+    '  Ledgerly workspace (Profile → Your data → Import), or for any other program.',
     '  Amounts are exact decimal text ("1250.00"), times are UTC, dates are YYYY-MM-DD.',
+    "  The workspace's business settings, its members and their roles, and who made each",
+    '  row are included; an import brings the settings and every record, not the members',
+    "  (invite them there). The questions to the assistant are your own: each person's",
+    '  assistant history is theirs.',
     'contacts.csv, tasks.csv, transactions.csv, invoices.csv',
     '  The same files as the CSV downloads of each list, for spreadsheets.',
     'contact_notes.csv, invoice_items.csv',
@@ -216,8 +225,8 @@ const HELD_NOUNS = {
   invoices: ['invoice', 'invoices'],
 } as const satisfies Record<string, [string, string]>;
 
-/** What the account already holds (contacts, tasks, transactions, invoices), or null when it is empty. */
-export async function accountContents(tx: Database): Promise<string | null> {
+/** What the workspace already holds (contacts, tasks, transactions, invoices), or null when it is empty. */
+export async function workspaceContents(tx: Database): Promise<string | null> {
   const held = await selectHeldRows(tx);
   const parts = (Object.keys(HELD_NOUNS) as (keyof typeof HELD_NOUNS)[])
     .filter((t) => held[t] > 0)
@@ -244,38 +253,44 @@ function batchesByInvoice(items: readonly Row[], size = 500): Row[][] {
 }
 
 /**
- * POST /api/import: a data.json into an empty account, all or nothing (the
- * caller's one tenant transaction). Rows get new ids; invoices are replayed
- * through the database's own rules (drafts, items, sent, payments,
- * cancelled) and must come out with the totals, statuses and amounts paid
- * the file says, or nothing is imported.
+ * POST /api/import: a data.json (version 2, or 1 from before workspaces) into
+ * an empty workspace, all or nothing (the caller's one tenant transaction).
+ * Rows get new ids, the workspace imported into and the importing person as
+ * their creator; the business settings and logo go to the workspace, the
+ * file's members do not. Invoices are replayed through the database's own
+ * rules (drafts, items, sent, payments, cancelled) and must come out with the
+ * totals, statuses and amounts paid the file says, or nothing is imported.
  */
 export async function importAccount(tx: Database, tenant: Tenant, body: unknown): Promise<ImportCounts> {
   // reportInput: a value of the wrong type is told apart from a missing one ("is required")
-  const parsed = exportFileSchema.safeParse(body, { reportInput: true });
+  const parsed = parseExportFile(body, { reportInput: true });
   if (!parsed.success) {
     const details = zodDetails(parsed.error);
     const keys = Object.keys(details);
     const listed = Object.fromEntries(keys.slice(0, MAX_DETAILS).map((k) => [k, details[k]!]));
     if (keys.length > MAX_DETAILS) listed['(more)'] = [`and ${keys.length - MAX_DETAILS} more fields with problems`];
     const notAnExport = keys.some((k) => k === 'format' || k === 'version');
+    const newer = !details.format && details.version?.some((problem) => problem.includes('newer Ledgerly'));
     throw errors.validation(
       listed,
-      notAnExport
-        ? 'This is not a Ledgerly export this app can read (data.json from Profile → Your data → Download); nothing was imported.'
-        : 'Some values in the file are not valid; nothing was imported.',
+      newer
+        ? 'This export comes from a newer Ledgerly: update this one to import it; nothing was imported.'
+        : notAnExport
+          ? 'This is not a Ledgerly export this app can read (data.json from Profile → Your data → Download); nothing was imported.'
+          : 'Some values in the file are not valid; nothing was imported.',
     );
   }
-  const plan = planImport(parsed.data, tenant.id);
+  const members = (await listMembers(tx, tenant, tenant.id)).map(({ user_id, email }) => ({ user_id, email }));
+  const plan = planImport(parsed.data, tenant.id, { members });
 
   if (!(await tryAdvisoryLock(tx, IMPORT_LOCK_SCOPE, tenant.id))) {
-    throw errors.conflict('An import into this account is already running. Wait until it has finished.');
+    throw errors.conflict('An import into this workspace is already running. Wait until it has finished.');
   }
-  const held = await accountContents(tx);
+  const held = await workspaceContents(tx);
   if (held) {
     throw errors.conflict(
-      `This account already has ${held}. An export can only be imported into an empty account, so nothing was imported.`,
-      { account: ['is not empty'] },
+      `This workspace already has ${held}. An export can only be imported into an empty workspace, so nothing was imported.`,
+      { workspace: ['is not empty'] },
     );
   }
   const logo = plan.logo ? await checkLogo(plan.logo) : null;

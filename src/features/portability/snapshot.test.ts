@@ -48,7 +48,7 @@ describe('the export snapshot on disk', () => {
     const data = JSON.parse(text);
     expect(data).toEqual({
       format: 'ledgerly-export',
-      version: 1,
+      version: 2,
       exported_at: '2026-12-07T10:00:00.000Z',
       tables: {
         users: [{ id: 'u1' }],

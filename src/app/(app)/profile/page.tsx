@@ -7,9 +7,10 @@ import { BusinessSettingsForm } from '@/features/users/components/business-setti
 import { IdentityCard } from '@/features/users/components/identity-card';
 import { nextInvoiceNumberPreview } from '@/features/invoices/service';
 import { YourDataCard } from '@/features/portability/components/your-data-card';
-import { accountContents } from '@/features/portability/service';
+import { workspaceContents } from '@/features/portability/service';
 import { getLogoInfo, settingsOptions, toProfile } from '@/features/users/service';
 import { asPageUser, getPageUser } from '@/lib/auth/page';
+import { roleAtLeast } from '@/lib/auth/workspace';
 import { ChangePasswordForm } from '@/features/users/components/auth-forms';
 import { SessionsList } from '@/features/users/components/sessions-list';
 import { sessionsOf } from '@/features/users/local-auth';
@@ -36,12 +37,13 @@ export default async function ProfilePage({ searchParams }: { searchParams: Sear
   // a stale or hand-edited cursor shows the newest entries instead of an error page
   const cursor = typeof activity === 'string' && validCursor(activity) ? activity : undefined;
   const query = auditListQuerySchema.parse({ limit: String(ACTIVITY_PAGE), cursor });
-  const { user, trail, nextNumber, logo, held } = await asPageUser(async (tx, u) => ({
+  const { user, canMove, trail, nextNumber, logo, held } = await asPageUser(async (tx, u) => ({
     user: toProfile(u),
+    canMove: roleAtLeast(u.role, 'admin'),
     trail: await listActivity(tx, u, query),
     nextNumber: await nextInvoiceNumberPreview(tx, u),
     logo: await getLogoInfo(tx, u),
-    held: await accountContents(tx),
+    held: await workspaceContents(tx),
   }));
   const authMode = env().authMode;
   const sessions = authMode === 'local' ? await sessionsOf((await getPageUser()).session) : [];
@@ -95,7 +97,7 @@ export default async function ProfilePage({ searchParams }: { searchParams: Sear
         newestHref={cursor ? '/profile#activity' : null}
       />
 
-      <YourDataCard held={held} />
+      <YourDataCard held={held} workspace={user.workspace.name} canMove={canMove} />
 
       {authMode === 'clerk' ? (
         <Card>

@@ -1,4 +1,4 @@
-import { EXPORT_FORMAT, EXPORT_VERSION, IMPORT_MAX_BYTES } from '../format';
+import { EXPORT_FORMAT, EXPORT_VERSION, IMPORT_MAX_BYTES, OLDEST_EXPORT_VERSION } from '../format';
 
 /**
  * The words of the import on the Profile page: what a chosen file holds, and
@@ -7,7 +7,9 @@ import { EXPORT_FORMAT, EXPORT_VERSION, IMPORT_MAX_BYTES } from '../format';
  */
 
 const LABELS: Record<string, [string, string]> = {
-  users: ['business settings', 'business settings'],
+  workspaces: ['business settings', 'business settings'],
+  users: ['person', 'people'],
+  workspace_members: ['member', 'members'],
   business_logos: ['logo', 'logos'],
   contacts: ['contact', 'contacts'],
   contact_notes: ['note', 'notes'],
@@ -39,14 +41,23 @@ function list(parts: string[]): string {
 /** "12 contacts, 3 notes, 5 invoices and the business settings and logo" */
 export function describeCounts(counts: Record<string, number>): string {
   const parts = SHOWN.filter((t) => (counts[t] ?? 0) > 0).map((t) => count(counts[t]!, t));
-  const extras = [(counts.users ?? 0) > 0 ? 'business settings' : null, (counts.business_logos ?? 0) > 0 ? 'logo' : null].filter(
+  const extras = [(counts.workspaces ?? 0) > 0 ? 'business settings' : null, (counts.business_logos ?? 0) > 0 ? 'logo' : null].filter(
     (x): x is string => x !== null,
   );
   if (extras.length > 0) parts.push(`the ${extras.join(' and ')}`);
-  return parts.length > 0 ? list(parts) : 'nothing yet (an empty account)';
+  return parts.length > 0 ? list(parts) : 'nothing yet (an empty workspace)';
 }
 
-export type ChosenFile = { ok: true; body: unknown; exportedAt: Date | null; summary: string } | { ok: false; problem: string };
+export type ChosenFile =
+  | {
+      ok: true;
+      body: unknown;
+      exportedAt: Date | null;
+      summary: string;
+      /** the members of the exported workspace (they are not imported; 0 for an export from before workspaces) */
+      members: number;
+    }
+  | { ok: false; problem: string };
 
 /** Reads the text of a chosen data.json far enough to say what it holds (the server checks everything). */
 export function readChosenFile(text: string): ChosenFile {
@@ -70,10 +81,17 @@ export function readChosenFile(text: string): ChosenFile {
     return { ok: false, problem: 'This export comes from a newer version of Ledgerly. Update this one, then import it.' };
   }
   const tables = (typeof file.tables === 'object' && file.tables !== null ? file.tables : {}) as Record<string, unknown>;
-  const counts = Object.fromEntries(Object.entries(tables).map(([t, rows]) => [t, Array.isArray(rows) ? rows.length : 0]));
+  const counts: Record<string, number> = Object.fromEntries(
+    Object.entries(tables).map(([t, rows]) => [t, Array.isArray(rows) ? rows.length : 0]),
+  );
+  if (file.version === OLDEST_EXPORT_VERSION) {
+    // before workspaces, the one users row was the account with its business settings
+    counts.workspaces = counts.users ?? 0;
+    delete counts.users;
+  }
   const exportedAt =
     typeof file.exported_at === 'string' && !Number.isNaN(Date.parse(file.exported_at)) ? new Date(file.exported_at) : null;
-  return { ok: true, body, exportedAt, summary: describeCounts(counts) };
+  return { ok: true, body, exportedAt, summary: describeCounts(counts), members: counts.workspace_members ?? 0 };
 }
 
 function capitalised(text: string): string {

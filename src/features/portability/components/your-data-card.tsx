@@ -13,33 +13,41 @@ import { ExportFileProblem, readExportFile } from './read-export-file';
 type Ready = Extract<ChosenFile, { ok: true }> & { name: string };
 
 /**
- * Profile → Your data: download everything as one ZIP, and bring an export
- * into this account while it is still empty.
+ * Profile → Your data: download everything in the workspace as one ZIP, and
+ * bring an export into the workspace while it is still empty (admins and the
+ * owner; others are told who can).
  */
-export function YourDataCard({ held }: { held: string | null }) {
+export function YourDataCard({ held, workspace, canMove }: { held: string | null; workspace: string; canMove: boolean }) {
   return (
     <Card id="your-data">
       <CardHeader>
         <CardTitle>Your data</CardTitle>
-        <CardDescription>Take everything with you, or bring it here from another Ledgerly.</CardDescription>
+        <CardDescription>Take everything in {workspace} with you, or bring it here from another Ledgerly.</CardDescription>
       </CardHeader>
       <CardContent className="grid gap-6">
+        {canMove ? null : (
+          <p className="text-sm text-muted-foreground">
+            Only the owner and admins of {workspace} can download everything or import an export. Ask one of them.
+          </p>
+        )}
         <section className="grid gap-2" aria-labelledby="download-everything">
           <h3 id="download-everything" className="text-sm font-medium">
             Download everything
           </h3>
           <p className="text-sm text-muted-foreground">
-            One ZIP file with all your contacts, notes, tasks, transactions and invoices: a PDF of every invoice, a spreadsheet file (CSV)
-            for each list, and <span className="font-mono text-xs">data.json</span>, which holds everything and can be imported into another
-            Ledgerly account.
+            One ZIP file with all the workspace’s contacts, notes, tasks, transactions and invoices: a PDF of every invoice, a spreadsheet
+            file (CSV) for each list, and <span className="font-mono text-xs">data.json</span>, which holds everything (with the business
+            settings and who the members are) and can be imported into another Ledgerly workspace.
           </p>
-          <div>
-            <Button asChild variant="outline">
-              <a href="/api/export" download>
-                <Download aria-hidden /> Download everything (ZIP)
-              </a>
-            </Button>
-          </div>
+          {canMove ? (
+            <div>
+              <Button asChild variant="outline">
+                <a href="/api/export" download>
+                  <Download aria-hidden /> Download everything (ZIP)
+                </a>
+              </Button>
+            </div>
+          ) : null}
         </section>
         <section className="grid gap-2" aria-labelledby="import-export">
           <h3 id="import-export" className="text-sm font-medium">
@@ -47,12 +55,12 @@ export function YourDataCard({ held }: { held: string | null }) {
           </h3>
           {held ? (
             <p className="text-sm text-muted-foreground">
-              An export can only be imported into an empty account, and this one already has {held}. To move an export here, import it into
-              a new account instead.
+              An export can only be imported into an empty workspace, and {workspace} already has {held}. To move an export here, create a
+              new workspace and import it there.
             </p>
-          ) : (
+          ) : canMove ? (
             <ImportForm />
-          )}
+          ) : null}
         </section>
       </CardContent>
     </Card>
@@ -119,8 +127,9 @@ function ImportForm() {
   return (
     <div className="grid gap-3">
       <p className="text-sm text-muted-foreground">
-        This account is empty, so you can bring everything from another Ledgerly here: choose the ZIP that “Download everything” gave you
-        there (or the data.json inside it). Your business settings and logo come along.
+        This workspace is empty, so you can bring everything from another Ledgerly here: choose the ZIP that “Download everything” gave you
+        there (or the data.json inside it). The business settings and logo come along; the members do not (invite them here), and you become
+        the creator of every imported record.
       </p>
       <Label
         htmlFor="import-export-file"
@@ -146,7 +155,8 @@ function ImportForm() {
         <div className="grid gap-2 rounded-lg border p-4 text-sm">
           <p>
             This export{ready.exportedAt ? ` from ${ready.exportedAt.toLocaleString()}` : ''} holds {ready.summary}. Importing adds it all
-            to this account, in one go: if anything in it is wrong, nothing is imported.
+            to this workspace, in one go: if anything in it is wrong, nothing is imported.
+            {ready.members > 1 ? ` Its ${ready.members} members are not imported: invite the people who should work here.` : ''}
           </p>
           <div className="flex gap-2">
             <Button onClick={importFile} disabled={pending}>
