@@ -1,4 +1,5 @@
 import { recordEvent } from '@/features/audit/service';
+import { personName } from '@/lib/auth/people';
 import { findUserByClerkId } from '@/lib/auth/user';
 import { switchWorkspace, type Workspace } from '@/lib/auth/workspace';
 import { type Database, savepoint, withTenant, type TenantRunner } from '@/lib/db';
@@ -38,7 +39,7 @@ const MAX_RESPONSE = 20_000;
 function engineUser(user: Workspace): EngineUser {
   return {
     id: user.id,
-    name: [user.user.first_name, user.user.last_name].filter(Boolean).join(' ') || user.user.email || 'the user',
+    name: personName(user.user) || 'the user',
     email: user.user.email,
     time_zone: user.time_zone,
     currency: user.currency,

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { recordEvent } from '@/features/audit/service';
+import { personName } from '@/lib/auth/people';
 import { requireRole, switchWorkspace, type Workspace } from '@/lib/auth/workspace';
 import type { Database, TenantRunner } from '@/lib/db';
 import { EmailDeliveryError, sendEmail } from '@/lib/email';
@@ -163,7 +164,7 @@ export async function invite(
     await recordEvent(tx, 'workspace.invitation_sent', 'workspaces', workspace.id, { email: input.email, role: input.role });
     return { invitation, workspace };
   });
-  const inviter = [workspace.user.first_name, workspace.user.last_name].filter(Boolean).join(' ') || workspace.user.email || 'A colleague';
+  const inviter = personName(workspace.user) || 'A colleague';
   const roleWord = ROLE_LABELS[input.role].toLowerCase();
   try {
     await sendEmail(
