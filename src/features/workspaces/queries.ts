@@ -50,6 +50,16 @@ export async function selectMembers(tx: Database, workspaceId: string): Promise<
     .orderBy(ROLE_ORDER, asc(sql`lower(coalesce(${u.first_name}, ${u.email}))`), asc(m.user_id));
 }
 
+/** True when `userId` is a member of the workspace (any role). */
+export async function memberExists(tx: Database, workspaceId: string, userId: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ user_id: m.user_id })
+    .from(m)
+    .where(and(eq(m.workspace_id, workspaceId), eq(m.user_id, userId)))
+    .limit(1);
+  return Boolean(row);
+}
+
 export async function selectMember(tx: Database, workspaceId: string, userId: string): Promise<Member | undefined> {
   const [row] = (await selectMembers(tx, workspaceId)).filter((member) => member.user_id === userId);
   return row;

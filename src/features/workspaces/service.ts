@@ -12,6 +12,7 @@ import {
   deleteWorkspaceRow,
   insertInvitation,
   insertWorkspace,
+  memberExists,
   removeMemberRow,
   revokeInvitationRow,
   revokePendingFor,
@@ -79,6 +80,21 @@ export async function deleteWorkspace(tx: Database, current: Workspace, id: stri
 
 export async function listMembers(tx: Database, current: Workspace, id: string): Promise<Member[]> {
   const workspace = await enter(tx, current, id);
+  return selectMembers(tx, workspace.id);
+}
+
+/**
+ * Checks that `userId` is a member of the request's workspace (a task's
+ * assignee), before the database's foreign key would: a 422 naming `field`.
+ */
+export async function assertMember(tx: Database, workspace: Pick<Workspace, 'id'>, userId: string, field: string): Promise<void> {
+  if (!(await memberExists(tx, workspace.id, userId))) {
+    throw errors.unprocessable('That person is not a member of this workspace.', { [field]: ['is not a member of this workspace'] });
+  }
+}
+
+/** The members of the request's workspace (the people a task can be assigned to). */
+export async function workspaceMembers(tx: Database, workspace: Pick<Workspace, 'id'>): Promise<Member[]> {
   return selectMembers(tx, workspace.id);
 }
 
