@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FORMER_MEMBER, personLabel, personName } from './people';
+import { byPerson, FORMER_MEMBER, personLabel, personName } from './people';
 
 describe('personName', () => {
   it('says first and last name, else the email, else nothing', () => {
@@ -20,5 +20,11 @@ describe('personLabel', () => {
     expect(personLabel('u2', 'u1', people)).toBe('Sam Lee');
     expect(personLabel('u3', 'u1', people)).toBe(FORMER_MEMBER);
     expect(personLabel('u4', 'u1', people)).toBe(FORMER_MEMBER);
+  });
+
+  it('reads inside a sentence', () => {
+    expect(byPerson('You')).toBe('by you');
+    expect(byPerson('Sam Lee')).toBe('by Sam Lee');
+    expect(byPerson(FORMER_MEMBER)).toBe('by a former member');
   });
 });

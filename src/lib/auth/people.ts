@@ -29,3 +29,9 @@ export function personLabel(person: string, reader: string, people: ReadonlyMap<
   if (person === reader) return 'You';
   return people.get(person) || FORMER_MEMBER;
 }
+
+/** A personLabel inside a sentence: "by you", "by Sam Lee", "by a former member". */
+export function byPerson(label: string): string {
+  const inSentence = label === 'You' || label === FORMER_MEMBER ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+  return `by ${inSentence}`;
+}
