@@ -1,6 +1,6 @@
 import { personId, type Workspace } from '@/lib/auth/workspace';
 import { assertOwnContact } from '@/features/contacts/service';
-import { assertMember } from '@/features/workspaces/service';
+import { requireMember } from '@/features/workspaces/service';
 import { csvExport } from '@/lib/csv';
 import type { Database, TenantRunner } from '@/lib/db';
 import { errors } from '@/lib/errors';
@@ -120,7 +120,7 @@ export function dueValues(input: { due_date?: string | null; due_on?: string | n
  */
 export async function createTask(tx: Database, owner: Pick<Workspace, 'id'>, input: TaskCreate): Promise<Task> {
   if (input.contact_id) await assertOwnContact(tx, owner, input.contact_id);
-  if (input.assignee_id) await assertMember(tx, owner, input.assignee_id, 'assignee_id');
+  if (input.assignee_id) await requireMember(tx, owner, input.assignee_id, 'assignee_id');
   const { due_date: _date, due_on: _on, ...rest } = input;
   const [task] = await insertTasks(tx, owner.id, [{ ...rest, ...dueValues(input) }]);
   return task!;
@@ -132,7 +132,7 @@ export async function createTasks(tx: Database, owner: Pick<Workspace, 'id'>, in
     await assertOwnContact(tx, owner, contactId);
   }
   for (const assigneeId of new Set(inputs.map((i) => i.assignee_id).filter((id): id is string => Boolean(id)))) {
-    await assertMember(tx, owner, assigneeId, 'assignee_id');
+    await requireMember(tx, owner, assigneeId, 'assignee_id');
   }
   return insertTasks(tx, owner.id, inputs);
 }
@@ -141,7 +141,7 @@ export async function updateTask(tx: Database, owner: Pick<Workspace, 'id'>, id:
   const existing = await selectTask(tx, owner.id, id);
   if (!existing) throw errors.notFound('Task');
   if (input.contact_id) await assertOwnContact(tx, owner, input.contact_id);
-  if (input.assignee_id) await assertMember(tx, owner, input.assignee_id, 'assignee_id');
+  if (input.assignee_id) await requireMember(tx, owner, input.assignee_id, 'assignee_id');
   const { due_date: _date, due_on: _on, ...rest } = input;
   const task = await updateTaskRow(tx, owner.id, id, { ...rest, ...dueValues(input) });
   if (!task) throw errors.notFound('Task');

@@ -12,7 +12,6 @@ import {
   deleteWorkspaceRow,
   insertInvitation,
   insertWorkspace,
-  memberExists,
   removeMemberRow,
   revokeInvitationRow,
   revokePendingFor,
@@ -84,13 +83,15 @@ export async function listMembers(tx: Database, current: Workspace, id: string):
 }
 
 /**
- * Checks that `userId` is a member of the request's workspace (a task's
- * assignee), before the database's foreign key would: a 422 naming `field`.
+ * The member `userId` of the request's workspace (a task's assignee), checked
+ * before the database's foreign key would: not a member is a 422 naming `field`.
  */
-export async function assertMember(tx: Database, workspace: Pick<Workspace, 'id'>, userId: string, field: string): Promise<void> {
-  if (!(await memberExists(tx, workspace.id, userId))) {
+export async function requireMember(tx: Database, workspace: Pick<Workspace, 'id'>, userId: string, field: string): Promise<Member> {
+  const member = await selectMember(tx, workspace.id, userId);
+  if (!member) {
     throw errors.unprocessable('That person is not a member of this workspace.', { [field]: ['is not a member of this workspace'] });
   }
+  return member;
 }
 
 /** The members of the request's workspace (the people a task can be assigned to). */
