@@ -41,7 +41,19 @@ describe.each(backends)('transactions API on $name', (backend) => {
       user_id: alice.user.id,
     });
     expect(Object.keys(row).sort()).toEqual(
-      ['id', 'user_id', 'type', 'amount', 'category', 'description', 'date', 'invoice_id', 'created_at', 'updated_at'].sort(),
+      [
+        'id',
+        'workspace_id',
+        'user_id',
+        'type',
+        'amount',
+        'category',
+        'description',
+        'date',
+        'invoice_id',
+        'created_at',
+        'updated_at',
+      ].sort(),
     );
     expect(row.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect([todayUtc(), new Date(Date.now() - 60_000).toISOString().slice(0, 10)]).toContain(row.date);
