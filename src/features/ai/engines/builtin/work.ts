@@ -35,7 +35,12 @@ function dueLabel(t: Pick<TaskOut, 'due_date' | 'due_on'>, turn: Turn): string {
 }
 
 function taskLine(t: TaskOut, turn: Turn): string {
-  const bits = [dueLabel(t, turn), t.priority === 'high' ? 'high priority' : null, t.contact_name].filter(Boolean);
+  const bits = [
+    dueLabel(t, turn),
+    t.priority === 'high' ? 'high priority' : null,
+    t.contact_name,
+    t.assignee_name ? `assigned to ${t.assignee_name}` : null,
+  ].filter(Boolean);
   return `${link(t.title, t.url)} (${bits.join(', ')})`;
 }
 
