@@ -117,6 +117,8 @@ describe.each(backends)('contact hub API on $name', (backend) => {
         kind: 'task',
         id: task.id,
         at: task.created_at,
+        user_id: alice.user.id,
+        by: 'You',
         data: {
           title: 'Send proposal',
           status: 'pending',

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { Client, signIn } from '../helpers/client';
-import { adminSql, allRows, expectErrorShape, total } from '../helpers/api';
+import { adminSql, allRows, expectErrorShape, shareWorkspace, total } from '../helpers/api';
 
-/** Tasks over HTTP on both backends: CRUD, rules, every filter and sort, bad input, isolation. */
+/** Tasks over HTTP on both backends: CRUD, rules, every filter and sort, assignees in a team, bad input, isolation. */
 
 const backends = inject('backends');
 
@@ -33,13 +33,17 @@ describe.each(backends)('tasks API on $name', (backend) => {
       contact_id: null,
       completed_at: null,
       user_id: alice.user.id,
+      workspace_id: alice.user.id,
+      // nobody is given a task they did not ask for: unassigned unless a request names someone
+      assignee_id: null,
     });
-    // `due_on` (a whole due day) was added beside the fields every client already reads
+    // `due_on` (a whole due day) was added beside the fields every client already reads; then the workspace and the assignee
     expect(Object.keys(task).sort()).toEqual(
       [
         'id',
         'workspace_id',
         'user_id',
+        'assignee_id',
         'contact_id',
         'title',
         'description',
@@ -234,7 +238,9 @@ describe.each(backends)('tasks API on $name', (backend) => {
         .replace(/^\uFEFF/, '')
         .trim()
         .split('\r\n');
-      expect(lines[0]).toBe('id,title,description,status,priority,due_date,completed_at,contact_id,created_at,updated_at,due_on');
+      expect(lines[0]).toBe(
+        'id,title,description,status,priority,due_date,completed_at,contact_id,created_at,updated_at,due_on,assignee_id',
+      );
       const json = await owner.get('/api/tasks?status=pending,in_progress&sort=-priority');
       expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(json.body.data.map((t: any) => t.id));
     });
@@ -426,6 +432,12 @@ describe.each(backends)('tasks API on $name', (backend) => {
         ['q=' + 'x'.repeat(201), ['q']],
         ['cursor=abc', ['cursor']],
         ['owner=me', ['owner']],
+        ['assignee_id=someone', ['assignee_id']],
+        ['assignee_id=', ['assignee_id']],
+        ['mine=yes', ['mine']],
+        [`mine=true&assignee_id=${bob.user.id}`, ['mine']],
+        ['user_id=none', ['user_id']],
+        ['user_id=12', ['user_id']],
       ];
       for (const [query, fields] of cases) {
         const res = await alice.get(`/api/tasks?${query}`);
@@ -438,6 +450,98 @@ describe.each(backends)('tasks API on $name', (backend) => {
         const mismatched = await alice.get(`/api/tasks?limit=1&sort=due_date&cursor=${otherSortCursor}`);
         expect(mismatched.status).toBeLessThan(500);
       }
+    });
+  });
+
+  describe('assignees, in a workspace shared by a team', () => {
+    let owner: Awaited<ReturnType<typeof signIn>>;
+    let sam: Awaited<ReturnType<typeof signIn>>;
+    let vera: Awaited<ReturnType<typeof signIn>>;
+    let workspace: string;
+
+    beforeAll(async () => {
+      const team = await shareWorkspace(await signIn(backend.url), [
+        [await signIn(backend.url), 'member'],
+        [await signIn(backend.url), 'viewer'],
+      ]);
+      workspace = team.id;
+      [owner, sam, vera] = team.clients as [typeof owner, typeof sam, typeof vera];
+    });
+
+    it('assigns to a member on create and update, refuses anyone else (422 naming assignee_id) and unassigns with null', async () => {
+      const created = await owner.post('/api/tasks', { title: 'Renew the domain', assignee_id: sam.user.id });
+      expect(created.status).toBe(201);
+      expect(created.body.data).toMatchObject({ workspace_id: workspace, user_id: owner.user.id, assignee_id: sam.user.id });
+      expect((await sam.get(`/api/tasks/${created.body.data.id}`)).body.data.assignee_id).toBe(sam.user.id);
+
+      for (const outsider of [alice.user.id, '00000000-0000-4000-8000-000000000000']) {
+        const refused = await owner.post('/api/tasks', { title: 'Sneaky', assignee_id: outsider });
+        expect(refused.status).toBe(422);
+        expectErrorShape(refused.body, 'unprocessable');
+        expect(refused.body.error.details).toEqual({ assignee_id: ['is not a member of this workspace'] });
+        const update = await owner.put(`/api/tasks/${created.body.data.id}`, { assignee_id: outsider });
+        expect(update.status).toBe(422);
+        expect(update.body.error.details).toEqual({ assignee_id: ['is not a member of this workspace'] });
+      }
+      expect((await owner.post('/api/tasks', { title: 'x', assignee_id: 'sam' })).status).toBe(400);
+      // alice is not in this workspace: in her own one, the team's members are strangers too
+      expect((await alice.post('/api/tasks', { title: 'x', assignee_id: sam.user.id })).status).toBe(422);
+
+      const reassigned = await sam.put(`/api/tasks/${created.body.data.id}`, { assignee_id: owner.user.id });
+      expect(reassigned.body.data.assignee_id).toBe(owner.user.id);
+      const cleared = await sam.put(`/api/tasks/${created.body.data.id}`, { assignee_id: null });
+      expect(cleared.body.data).toMatchObject({ assignee_id: null, title: 'Renew the domain' });
+      // a viewer may read them, not change them
+      expect((await vera.post('/api/tasks', { title: 'Viewer task' })).status).toBe(403);
+      expect((await vera.put(`/api/tasks/${created.body.data.id}`, { assignee_id: vera.user.id })).status).toBe(403);
+    });
+
+    it('lists by assignee (a member, me, none), mine=true and creator, and exports what it lists', async () => {
+      for (const [client, title, assignee_id] of [
+        [owner, 'Owner for Sam', sam.user.id],
+        [owner, 'Owner for herself', owner.user.id],
+        [sam, 'Sam for Sam', sam.user.id],
+        [sam, 'Sam for nobody', null],
+        [owner, 'Owner for the viewer', vera.user.id],
+      ] as const) {
+        expect((await client.post('/api/tasks', { title, assignee_id, priority: 'high' })).status).toBe(201);
+      }
+      const titles = async (client: typeof owner, query: string) => {
+        const res = await client.get(`/api/tasks?priority=high&sort=title&${query}`);
+        expect(res.status, query).toBe(200);
+        expect(res.body.page.total, query).toBe(res.body.data.length);
+        return res.body.data.map((t: any) => t.title);
+      };
+      expect(await titles(sam, 'mine=true')).toEqual(['Owner for Sam', 'Sam for Sam']);
+      expect(await titles(sam, 'assignee_id=me')).toEqual(['Owner for Sam', 'Sam for Sam']);
+      expect(await titles(owner, 'mine=true&assignee_id=me')).toEqual(['Owner for herself']);
+      expect(await titles(vera, `assignee_id=${sam.user.id.toUpperCase()}`)).toEqual(['Owner for Sam', 'Sam for Sam']);
+      expect(await titles(owner, 'assignee_id=none')).toEqual(['Sam for nobody']);
+      expect(await titles(owner, 'mine=false')).toHaveLength(5);
+      expect(await titles(owner, 'user_id=me')).toEqual(['Owner for herself', 'Owner for Sam', 'Owner for the viewer']);
+      expect(await titles(owner, `user_id=${sam.user.id}`)).toEqual(['Sam for nobody', 'Sam for Sam']);
+      expect(await titles(owner, `user_id=${sam.user.id}&assignee_id=none`)).toEqual(['Sam for nobody']);
+      expect(await titles(vera, 'user_id=me')).toEqual([]);
+
+      const csv = await sam.get('/api/tasks?priority=high&sort=title&mine=true&format=csv');
+      expect(csv.status).toBe(200);
+      const [header, ...rows] = csv.text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
+      const column = header!.split(',').indexOf('assignee_id');
+      expect(rows.map((r) => r.split(',')[1])).toEqual(['Owner for Sam', 'Sam for Sam']);
+      expect(rows.map((r) => r.split(',')[column])).toEqual([sam.user.id, sam.user.id]);
+    });
+
+    it('takes a removed member off their tasks, and out of the workspace on their next request', async () => {
+      const task = (await owner.post('/api/tasks', { title: 'Leaves with them', assignee_id: vera.user.id })).body.data;
+      expect((await vera.get(`/api/tasks/${task.id}`)).status).toBe(200);
+      expect((await owner.delete(`/api/workspaces/${workspace}/members/${vera.user.id}`)).status).toBe(200);
+      expect((await vera.get(`/api/tasks/${task.id}`)).status).toBe(404);
+      expect((await vera.get('/api/tasks')).status).toBe(404);
+      expect((await owner.get(`/api/tasks/${task.id}`)).body.data.assignee_id).toBeNull();
+      expect((await owner.post('/api/tasks', { title: 'x', assignee_id: vera.user.id })).status).toBe(422);
     });
   });
 

@@ -12,6 +12,28 @@ export function expectErrorShape(body: any, code: string) {
   expect(JSON.stringify(body)).not.toMatch(/at .*\.js:\d+|stack|select |insert |update .* set/i);
 }
 
+/**
+ * A shared workspace of `owner` with each of `others` in it, as people do it
+ * over the API: the owner creates it and invites by email, each accepts the
+ * link's token. Returns its id and the clients acting in it (owner first).
+ */
+export async function shareWorkspace<C extends Client & { user: { id: string; email: string } }>(
+  owner: C,
+  others: [C, 'admin' | 'member' | 'viewer'][],
+  name = 'The Studio',
+): Promise<{ id: string; clients: C[] }> {
+  const created = await owner.post('/api/workspaces', { name });
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  const id: string = created.body.data.id;
+  for (const [person, role] of others) {
+    const invited = await owner.post(`/api/workspaces/${id}/invitations`, { email: person.user.email, role });
+    expect(invited.status, JSON.stringify(invited.body)).toBe(201);
+    const accepted = await person.post('/api/invitations/accept', { token: String(invited.body.data.url).split('/').at(-1) });
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
+  }
+  return { id, clients: [owner, ...others.map(([person]) => person)].map((c) => c.in(id)) };
+}
+
 /** The total of a list endpoint (one row fetched). */
 export async function total(client: Client, path: string): Promise<number> {
   const res = await client.get(`${path}${path.includes('?') ? '&' : '?'}limit=1`);
@@ -46,6 +68,7 @@ let invoiceSeq = 0;
 export async function insertInvoice(
   sql: postgres.Sql,
   fields: {
+    /** the person, in their personal workspace (its id is theirs) */
     user_id: string;
     contact_id?: string | null;
     status?: 'draft' | 'sent' | 'paid' | 'cancelled';

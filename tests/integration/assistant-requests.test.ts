@@ -25,6 +25,7 @@ const at = (offset: number, time: string) => new Date(`${day(offset)}T${time}:00
 function resolve(value: unknown): unknown {
   if (value === 'TOMORROW_15') return `${day(1)}T15:00:00.000Z`;
   if (value === 'YESTERDAY') return day(-1);
+  if (value === 'ME') return me.user.user.id;
   if (value === 'NEXT_MONDAY') {
     const now = new Date();
     const ahead = (8 - now.getUTCDay()) % 7 || 7;

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { getContact, listContacts } from '@/features/contacts/service';
 import { createContacts } from '@/features/contacts/service';
 import { contactListQuerySchema } from '@/features/contacts/schema';
+import { VIEW_ONLY_ANSWER } from '@/features/ai/schema';
+import { TOOLS } from '@/features/ai/tools';
 import { type Account, type Assistant, startAssistant } from '../helpers/assistant';
 import { type FakeOpenAi, startFakeOpenAi } from '../helpers/fake-openai';
 
@@ -166,6 +168,26 @@ describe('openai engine', () => {
     expect(res.body.data.response).toContain('"code":"not_found"');
     expect(res.body.data.response).toContain('"total":0');
     expect(res.body.data.response).not.toContain('Amara');
+  });
+
+  it("offers a viewer's model no write tools, says why, and refuses a write call it makes anyway", async () => {
+    const [, viewer] = await assistant.team(alice, [[await assistant.signUp('Vic Viewer'), 'viewer']]);
+    fake.script([
+      { tool_calls: [{ name: 'create_task', arguments: { title: 'Call Amara' } }] },
+      (req) => ({ content: JSON.parse(req.messages.at(-1).content).error.message }),
+    ]);
+    const res = await viewer!.ask('remind me to call amara');
+    expect(res.status).toBe(200);
+    expect(res.body.data).toMatchObject({ response: VIEW_ONLY_ANSWER, pending_action: null });
+    const first = fake.requests.at(-2)!;
+    const offered = first.tools!.map((t: any) => t.function.name).sort();
+    expect(offered).toEqual(
+      TOOLS.filter((t) => t.kind === 'read')
+        .map((t) => t.name)
+        .sort(),
+    );
+    expect(first.messages[0].content).toContain('can view this workspace but not change it');
+    expect(JSON.parse(fake.requests.at(-1)!.messages.at(-1).content)).toEqual({ error: { code: 'forbidden', message: VIEW_ONLY_ANSWER } });
   });
 
   it('bounds the tool rounds: after the last round the model gets no tools', async () => {

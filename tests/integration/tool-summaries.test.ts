@@ -21,6 +21,7 @@ const ids: Record<string, string> = {};
 beforeAll(async () => {
   assistant = await startAssistant();
   alice = await assistant.signUp('Alice A');
+  ids.alice = alice.user.user.id;
   const [amara, lukas] = await alice.tx((tx) =>
     createContacts(tx, alice.user, [
       { first_name: 'Amara', last_name: 'Okafor', email: 'amara@brightleaf.studio', status: 'customer' },
@@ -116,8 +117,18 @@ const cases = (): Record<string, { args: Record<string, unknown>; mentions: stri
       status: 'in_progress',
       priority: 'high',
       contact_id: ids.amara,
+      assignee_id: ids.alice,
     },
-    mentions: ['Send the contract', 'Both copies, signed', '24 Dec 2026', '15:30', 'in progress', 'high', 'Amara Okafor'],
+    mentions: [
+      'Send the contract',
+      'Both copies, signed',
+      '24 Dec 2026',
+      '15:30',
+      'in progress',
+      'high',
+      'Amara Okafor',
+      'assigned to Alice A',
+    ],
   },
   update_task: {
     args: {
@@ -129,6 +140,7 @@ const cases = (): Record<string, { args: Record<string, unknown>; mentions: stri
         status: 'pending',
         priority: 'low',
         contact_id: ids.lukas,
+        assignee_id: ids.alice,
       },
     },
     mentions: [
@@ -140,6 +152,7 @@ const cases = (): Record<string, { args: Record<string, unknown>; mentions: stri
       'pending',
       'low',
       'Lukas Brandt',
+      'assigned to Alice A',
     ],
   },
   delete_task: {

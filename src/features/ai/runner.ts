@@ -1,10 +1,10 @@
-import type { Workspace } from '@/lib/auth/workspace';
+import { roleAtLeast, type Workspace } from '@/lib/auth/workspace';
 import { type Database, savepoint, type TenantRunner } from '@/lib/db';
 import { ApiError, fromDatabaseError } from '@/lib/errors';
 import { log } from '@/lib/log';
 import { zodDetails } from '@/lib/validation';
 import { countActionsOfLog, insertAction, recordToolCall } from './queries';
-import type { PendingAction } from './schema';
+import { type PendingAction, VIEW_ONLY_ANSWER } from './schema';
 import { getTool } from './tools';
 
 /**
@@ -12,7 +12,9 @@ import { getTool } from './tools';
  * n8n through /api/ai/tools/:name). This is where "writes are never carried
  * out by an engine" is enforced: a write tool's call is validated, described
  * and stored as ONE pending action of the exchange; nothing else happens
- * until the user confirms it.
+ * until the user confirms it. A viewer's assistant proposes nothing: a write
+ * tool answers them with VIEW_ONLY_ANSWER (engines are not offered write tools
+ * for a viewer in the first place; the database would refuse the proposal too).
  */
 
 export const MAX_TOOL_CALLS = 25;
@@ -66,6 +68,7 @@ export async function callTool(tx: Database, user: Workspace, logId: string, nam
       const data = await savepoint(tx, (sp) => tool.run({ ...ctx, tx: sp }, parsed.data));
       return { ok: true, data };
     }
+    if (!roleAtLeast(user.role, 'member')) return errorOutcome(new ApiError('forbidden', VIEW_ONLY_ANSWER));
     if ((await countActionsOfLog(tx, user.id, logId)) > 0) {
       return errorOutcome(new ApiError('conflict', 'A change is already waiting for the user to confirm; propose one change at a time.'));
     }

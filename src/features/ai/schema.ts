@@ -5,6 +5,13 @@ import { cursorParam, limitParam, requiredText, uuid } from '@/lib/validation';
 
 export const AI_QUERY_MAX = 4000;
 
+/**
+ * What the assistant answers a viewer who asks for a change: a viewer's
+ * assistant proposes nothing (docs/decisions/0097-workspaces.md).
+ */
+export const VIEW_ONLY_ANSWER =
+  'You can view this workspace but not change it; ask an admin to make you a member if you need to add or change something.';
+
 export const aiQuerySchema = z.strictObject({
   query: requiredText(AI_QUERY_MAX),
 });

@@ -1,6 +1,7 @@
 import { recordEvent } from '@/features/audit/service';
+import { personName } from '@/lib/auth/people';
 import { findUserByClerkId } from '@/lib/auth/user';
-import { switchWorkspace, type Workspace } from '@/lib/auth/workspace';
+import { requireRole, roleAtLeast, switchWorkspace, type Workspace } from '@/lib/auth/workspace';
 import { type Database, savepoint, withTenant, type TenantRunner } from '@/lib/db';
 import { env } from '@/lib/env';
 import { ApiError, errors, failure, fromDatabaseError } from '@/lib/errors';
@@ -38,12 +39,14 @@ const MAX_RESPONSE = 20_000;
 function engineUser(user: Workspace): EngineUser {
   return {
     id: user.id,
-    name: [user.user.first_name, user.user.last_name].filter(Boolean).join(' ') || user.user.email || 'the user',
+    name: personName(user.user) || 'the user',
     email: user.user.email,
     time_zone: user.time_zone,
     currency: user.currency,
     locale: user.locale,
     today: userToday(user),
+    role: user.role,
+    can_change: roleAtLeast(user.role, 'member'),
   };
 }
 
@@ -228,8 +231,13 @@ function asApiError(error: unknown): ApiError {
   throw error;
 }
 
-/** Carries out a proposed change once, in this transaction; returns the changed record. */
+/**
+ * Carries out a proposed change once, in this transaction; returns the changed
+ * record. The role is the one the person has now, not when the change was
+ * proposed: a member made a viewer since gets the 403.
+ */
 export async function confirmAction(tx: Database, user: Workspace, id: string): Promise<{ data: unknown } | Response> {
+  requireRole(user, 'member');
   const { action, engine } = await loadAction(tx, user, id);
   const meta = { action_id: action.id, log_id: action.log_id, tool: action.tool };
   if (action.status !== 'pending') throw errors.conflict(`This change was already ${action.status}.`);
@@ -268,6 +276,7 @@ export async function confirmAction(tx: Database, user: Workspace, id: string): 
   return { data: applied.record };
 }
 
+/** Drops a proposal; a viewer may too (it changes nothing but the proposal, e.g. one made before they became a viewer). */
 export async function rejectAction(tx: Database, user: Workspace, id: string) {
   const { action, engine } = await loadAction(tx, user, id);
   if (action.status !== 'pending') throw errors.conflict(`This change was already ${action.status}.`);
@@ -285,6 +294,7 @@ export async function rejectAction(tx: Database, user: Workspace, id: string) {
 
 /** Reverts a confirmed change where that is possible (409 otherwise). */
 export async function undoAction(tx: Database, user: Workspace, id: string): Promise<{ data: unknown } | Response> {
+  requireRole(user, 'member');
   const { action, engine } = await loadAction(tx, user, id);
   if (action.status !== 'confirmed') throw errors.conflict(`Only a confirmed change can be undone; this one is ${action.status}.`);
   const tool = getTool(action.tool);

@@ -1,3 +1,4 @@
+import { personLabel } from '@/lib/auth/people';
 import { isEvent, mergeRecords, str, type Rec } from './describe-records';
 import { buildUnits, invoiceName, invoiceOf, invoiceUnit, paymentFollowUp, type Ctx, type Unit } from './describe-units';
 import { Formatter } from './describe-values';
@@ -233,10 +234,7 @@ function fallback(rows: readonly ChangeRow[]): ActivityLine {
   return { title: noun ? `Updated ${article(noun)} ${noun}` : 'Updated your records', details: [] };
 }
 
-/** Who made a change: the reader, a scheduled job, or someone else with access to the account. */
-/** Who made a change: you, a teammate by name, or the system. */
+/** Who made a change (by sign-in id): you, a teammate by name, a former member, or the system. */
 export function describeActor(actor: string | null, signedInAs: string, people: ReadonlyMap<string, string> = new Map()): string {
-  if (actor === null) return 'Automatic';
-  if (actor === signedInAs) return 'You';
-  return people.get(actor) || 'A former member';
+  return actor === null ? 'Automatic' : personLabel(actor, signedInAs, people);
 }

@@ -120,19 +120,6 @@ export async function countChanges(tx: Database, f: ChangeFilters): Promise<numb
 }
 
 /** Names of the contacts and invoices some entries refer to by id ("Acme Ltd", "INV-0007"). */
-/** The names of the people behind sign-in ids (members of the workspace, and oneself; RLS hides anyone else). */
-export async function selectPeople(tx: Database, clerkIds: string[]): Promise<Map<string, string>> {
-  const people = new Map<string, string>();
-  if (clerkIds.length === 0) return people;
-  const u = tables.users;
-  const rows = await tx
-    .select({ clerk_id: u.clerk_id, first_name: u.first_name, last_name: u.last_name, email: u.email })
-    .from(u)
-    .where(inArray(u.clerk_id, clerkIds));
-  for (const row of rows) people.set(row.clerk_id, [row.first_name, row.last_name].filter(Boolean).join(' ') || row.email || '');
-  return people;
-}
-
 export async function selectNames(tx: Database, workspaceId: string, ids: string[]): Promise<Map<string, string>> {
   const names = new Map<string, string>();
   if (ids.length === 0) return names;

@@ -1,6 +1,7 @@
+import { selectPeople } from '@/lib/auth/user';
 import type { Database } from '@/lib/db';
 import { decodeCursor, type Page, toPage } from '@/lib/pagination';
-import { type ChangeEntry, countAudit, countChanges, insertEvent, selectAudit, selectChanges, selectNames, selectPeople } from './queries';
+import { type ChangeEntry, countAudit, countChanges, insertEvent, selectAudit, selectChanges, selectNames } from './queries';
 import { describeActor, describeChange, describeInvoiceEdit, type Reader } from './describe';
 import type { ActivityItem, AuditEntry, AuditEvent, AuditListQuery } from './schema';
 
@@ -73,7 +74,7 @@ async function loadChanges(
   ]);
   const names = await selectNames(tx, reader.id, referencedIds(entries));
   const others = [...new Set(entries.map((e) => e.actor).filter((a): a is string => a !== null && a !== reader.user.clerk_id))];
-  const people = await selectPeople(tx, others);
+  const people = await selectPeople(tx, 'clerk_id', others);
   const byTx = new Map<number, ChangeEntry[]>();
   for (const entry of entries) byTx.set(entry.txid, [...(byTx.get(entry.txid) ?? []), entry]);
   return { groups: groups.map((g) => ({ ...g, entries: byTx.get(g.txid) ?? [] })), total, names, people };

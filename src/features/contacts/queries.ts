@@ -32,6 +32,8 @@ export interface ContactFilters {
   workspaceId: string;
   q?: string;
   status?: ContactStatus;
+  /** the contacts this person added */
+  creatorId?: string;
 }
 
 /**
@@ -57,6 +59,7 @@ function where(filters: ContactFilters): SQL | undefined {
   return and(
     eq(c.workspace_id, filters.workspaceId),
     filters.status ? eq(c.status, filters.status) : undefined,
+    filters.creatorId ? eq(c.user_id, filters.creatorId) : undefined,
     filters.q ? searchCondition(filters.q) : undefined,
   );
 }

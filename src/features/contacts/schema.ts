@@ -1,5 +1,16 @@
 import { z } from 'zod';
-import { cursorParam, email, formatParam, limitParam, optionalText, qParam, requiredText, sortParam, uuid } from '@/lib/validation';
+import {
+  creatorParam,
+  cursorParam,
+  email,
+  formatParam,
+  limitParam,
+  optionalText,
+  qParam,
+  requiredText,
+  sortParam,
+  uuid,
+} from '@/lib/validation';
 
 /**
  * Contacts: the one definition of what a contact is, used by the API, the
@@ -70,6 +81,7 @@ export const contactListQuerySchema = z.strictObject({
   sort: sortParam(CONTACT_SORTS, '-created_at'),
   q: qParam,
   status: contactStatus.optional(),
+  user_id: creatorParam,
   format: formatParam,
 });
 export type ContactListQuery = z.output<typeof contactListQuerySchema>;

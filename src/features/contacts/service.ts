@@ -1,10 +1,11 @@
-import type { Workspace } from '@/lib/auth/workspace';
+import { personId, type Workspace } from '@/lib/auth/workspace';
 import { recordEvent } from '@/features/audit/service';
 import { csvExport, parseCsv } from '@/lib/csv';
 import { type Database, type TenantRunner, tryAdvisoryLock } from '@/lib/db';
 import { errors } from '@/lib/errors';
 import { decodeCursor, type Page, toPage } from '@/lib/pagination';
 import {
+  type ContactFilters,
   contactReferences,
   contactSort,
   countContacts,
@@ -34,13 +35,25 @@ import {
 
 /** The rules for contacts. Every function runs in the caller's tenant transaction. */
 
+/** Who lists: the workspace, and the person (`me` in a filter). */
+type Lister = Pick<Workspace, 'id' | 'user'>;
+
+function filtersFor(owner: Lister, query: Omit<ContactListQuery, 'format' | 'limit' | 'cursor'>): ContactFilters {
+  return {
+    workspaceId: owner.id,
+    q: query.q || undefined,
+    status: query.status,
+    creatorId: query.user_id ? personId(query.user_id, owner) : undefined,
+  };
+}
+
 export async function listContacts(
   tx: Database,
-  owner: Pick<Workspace, 'id'>,
+  owner: Lister,
   query: Omit<ContactListQuery, 'format'>,
 ): Promise<{ data: Contact[]; page: Page }> {
   const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
-  const filters = { workspaceId: owner.id, q: query.q || undefined, status: query.status };
+  const filters = filtersFor(owner, query);
   const sort = contactSort(query.sort.field, query.sort.direction);
   const [rows, total] = await Promise.all([
     selectContacts(tx, filters, sort, cursor, query.limit + 1),
@@ -68,10 +81,10 @@ export const CONTACT_CSV_FIELDS = [
 /** The filtered contacts as a streamed CSV download (all pages). */
 export function exportContactsCsv(
   run: TenantRunner,
-  owner: Pick<Workspace, 'id'>,
+  owner: Lister,
   query: Omit<ContactListQuery, 'format' | 'limit' | 'cursor'>,
 ): Response {
-  const filters = { workspaceId: owner.id, q: query.q || undefined, status: query.status };
+  const filters = filtersFor(owner, query);
   const sort = contactSort(query.sort.field, query.sort.direction);
   return csvExport({
     filename: 'contacts.csv',

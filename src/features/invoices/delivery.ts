@@ -3,6 +3,7 @@ import { contactListQuerySchema, contactName } from '@/features/contacts/schema'
 import { getContact, listContacts } from '@/features/contacts/service';
 import { BUSINESS_DETAIL_LABELS, missingBusinessDetails } from '@/features/users/schema';
 import { getLogo, getLogoInfo } from '@/features/users/service';
+import { personName } from '@/lib/auth/people';
 import type { Workspace } from '@/lib/auth/workspace';
 import { type Database, type TenantRunner } from '@/lib/db';
 import { assertEmailConfigured, EmailDeliveryError, sendEmail, type SentEmail } from '@/lib/email';
@@ -21,8 +22,7 @@ import { getInvoice, todayFor } from './records';
 
 /** The name invoices go out under: the business name, else (PDFs, automatic reminders) the person or their email. */
 function senderName(owner: Workspace): string {
-  const person = [owner.user.first_name, owner.user.last_name].filter(Boolean).join(' ');
-  return owner.business_name || person || owner.user.email || 'Invoice';
+  return owner.business_name || personName(owner.user) || 'Invoice';
 }
 
 function businessOf(owner: Workspace, logo: InvoicePdfData['business']['logo'] = null): InvoicePdfData['business'] {

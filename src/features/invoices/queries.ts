@@ -70,6 +70,8 @@ export interface InvoiceFilters {
   from?: string;
   to?: string;
   dateField: 'issue_date' | 'due_date';
+  /** the invoices this person created */
+  creatorId?: string;
 }
 
 function statusCondition(status: EffectiveStatus, today: string): SQL {
@@ -89,6 +91,7 @@ function where(filters: InvoiceFilters): SQL | undefined {
     eq(i.workspace_id, filters.workspaceId),
     filters.status?.length ? or(...filters.status.map((s) => statusCondition(s, filters.today))) : undefined,
     filters.contactId ? eq(i.contact_id, filters.contactId) : undefined,
+    filters.creatorId ? eq(i.user_id, filters.creatorId) : undefined,
     filters.from ? gte(dateColumn, filters.from) : undefined,
     filters.to ? lte(dateColumn, filters.to) : undefined,
     // the client's name as a semi-join on the account's matching contacts, not a join of every

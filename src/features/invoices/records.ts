@@ -1,4 +1,4 @@
-import type { Workspace } from '@/lib/auth/workspace';
+import { personId, type Workspace } from '@/lib/auth/workspace';
 import { csvResponse } from '@/lib/csv';
 import { addDays, safeTimeZone, todayIn } from '@/lib/time';
 import { type Database, type TenantRunner } from '@/lib/db';
@@ -51,6 +51,7 @@ function filtersFor(owner: Workspace, query: Omit<InvoiceListQuery, 'format' | '
     from: query.from,
     to: query.to,
     dateField: query.date_field,
+    creatorId: query.user_id ? personId(query.user_id, owner) : undefined,
   };
 }
 

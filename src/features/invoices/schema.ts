@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { currencyCode } from '@/features/users/schema';
 import { parseDecimal, toUnits } from '@/lib/money';
 import {
+  creatorParam,
   cursorParam,
   date,
   decimalText,
@@ -196,6 +197,7 @@ export const invoiceListQuerySchema = z
     to: date.optional(),
     /** which date `from`/`to` apply to */
     date_field: z.enum(['issue_date', 'due_date'], { error: 'must be issue_date or due_date' }).default('issue_date'),
+    user_id: creatorParam,
     format: formatParam,
   })
   .superRefine((value, ctx) => {

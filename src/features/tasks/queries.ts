@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { type Database, likePattern, tables } from '@/lib/db';
 import { after, type Cursor, orderBy, type SortSpec, sortKey } from '@/lib/pagination';
 import {
@@ -24,6 +24,7 @@ export const taskColumns = {
   id: t.id,
   workspace_id: t.workspace_id,
   user_id: t.user_id,
+  assignee_id: t.assignee_id,
   contact_id: t.contact_id,
   title: t.title,
   description: t.description,
@@ -47,6 +48,10 @@ export interface TaskFilters {
   from?: RangeBound;
   to?: RangeBound;
   overdue?: boolean;
+  /** a member's user id, or null for the tasks nobody has been given */
+  assigneeId?: string | null;
+  /** the tasks this person created */
+  creatorId?: string;
 }
 
 /** Undated tasks sort after every dated one (a non-null key for keyset paging). */
@@ -73,6 +78,8 @@ function where(filters: TaskFilters): SQL | undefined {
     filters.status ? (filters.status.length === 1 ? eq(t.status, filters.status[0]!) : inArray(t.status, filters.status)) : undefined,
     filters.priority ? eq(t.priority, filters.priority) : undefined,
     filters.contactId ? eq(t.contact_id, filters.contactId) : undefined,
+    filters.assigneeId === null ? isNull(t.assignee_id) : filters.assigneeId ? eq(t.assignee_id, filters.assigneeId) : undefined,
+    filters.creatorId ? eq(t.user_id, filters.creatorId) : undefined,
     filters.from ? lowerBound(filters.from, filters.timeZone) : undefined,
     filters.to ? upperBound(filters.to, filters.timeZone) : undefined,
     filters.overdue === true ? overdueCondition : filters.overdue === false ? sql`not coalesce(${overdueCondition}, false)` : undefined,

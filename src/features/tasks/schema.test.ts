@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { zodDetails } from '@/lib/validation';
-import { isOverdue, taskCreateSchema, taskUpdateSchema } from './schema';
+import { isOverdue, taskCreateSchema, taskListQuerySchema, taskUpdateSchema } from './schema';
 
 const problems = (result: { success: true } | { success: false; error: z.ZodError }) => (result.success ? null : zodDetails(result.error));
 
@@ -50,5 +50,38 @@ describe('isOverdue', () => {
     expect(isOverdue(task, new Date('2026-12-01T09:29:59Z'), 'UTC')).toBe(false);
     expect(isOverdue(task, new Date('2026-12-01T09:30:01Z'), 'Pacific/Auckland')).toBe(true);
     expect(isOverdue({ ...open, due_date: null }, new Date(), 'UTC')).toBe(false);
+  });
+});
+
+describe('the assignee of a task', () => {
+  const sam = 'A1B2C3D4-0000-4000-8000-000000000001';
+
+  it('takes a user id or null, and nothing else', () => {
+    expect(taskCreateSchema.parse({ title: 'Call', assignee_id: sam })).toEqual({ title: 'Call', assignee_id: sam.toLowerCase() });
+    expect(taskUpdateSchema.parse({ assignee_id: null })).toEqual({ assignee_id: null });
+    expect(problems(taskUpdateSchema.safeParse({ assignee_id: 'sam' }))).toEqual({
+      assignee_id: ["must be a member's user id (UUID) or null"],
+    });
+    expect(problems(taskCreateSchema.safeParse({ title: 'x', assignee_id: 'me' }))).toHaveProperty('assignee_id');
+  });
+});
+
+describe('the people filters of the task list', () => {
+  const sam = 'a1b2c3d4-0000-4000-8000-000000000001';
+  const parse = (query: Record<string, string>) => taskListQuerySchema.safeParse(query);
+
+  it('takes assignee_id as a member, me or none; mine as true or false; user_id as a person or me', () => {
+    for (const value of [sam, 'me', 'none']) expect(parse({ assignee_id: value }).data?.assignee_id).toBe(value);
+    expect(parse({ mine: 'true' }).data?.mine).toBe(true);
+    expect(parse({ mine: 'true', assignee_id: 'me' }).success).toBe(true);
+    expect(parse({ user_id: 'me' }).data?.user_id).toBe('me');
+    expect(parse({ user_id: sam.toUpperCase() }).data?.user_id).toBe(sam);
+  });
+
+  it('refuses anything else, and mine=true with someone else as the assignee', () => {
+    expect(problems(parse({ assignee_id: 'nobody' }))).toEqual({ assignee_id: ['must be a user id (UUID), me or none'] });
+    expect(problems(parse({ mine: 'yes' }))).toEqual({ mine: ['must be true or false'] });
+    expect(problems(parse({ user_id: 'none' }))).toEqual({ user_id: ['must be a user id (UUID) or me'] });
+    expect(problems(parse({ mine: 'true', assignee_id: sam }))).toEqual({ mine: ['give either mine=true or assignee_id, not both'] });
   });
 });

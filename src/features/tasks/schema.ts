@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   booleanParam,
+  creatorParam,
   cursorParam,
   date,
   formatParam,
@@ -39,6 +40,9 @@ const nullableDay = z
   .union([date, z.null()], { error: 'must be a day (YYYY-MM-DD), or null' })
   .describe('the day the task is due when it has no time (YYYY-MM-DD): it stays that day whatever the time zone; or null');
 const nullableId = z.union([uuid, z.null()], { error: 'must be an id (UUID) or null' });
+const nullableAssignee = z
+  .union([uuid, z.null()], { error: "must be a member's user id (UUID) or null" })
+  .describe('the member who is to do the task (their user id), or null for nobody yet');
 
 export const taskFields = {
   title: requiredText(500),
@@ -48,6 +52,7 @@ export const taskFields = {
   status: taskStatus,
   priority: taskPriority,
   contact_id: nullableId,
+  assignee_id: nullableAssignee,
 };
 
 /**
@@ -74,6 +79,7 @@ export const taskCreateSchema = z
     status: taskFields.status.optional(),
     priority: taskFields.priority.optional(),
     contact_id: taskFields.contact_id.optional(),
+    assignee_id: taskFields.assignee_id.optional(),
   })
   .superRefine(oneDue);
 export type TaskCreate = z.output<typeof taskCreateSchema>;
@@ -87,6 +93,7 @@ export const taskUpdateSchema = z
     status: taskFields.status.optional(),
     priority: taskFields.priority.optional(),
     contact_id: taskFields.contact_id.optional(),
+    assignee_id: taskFields.assignee_id.optional(),
   })
   .refine((v) => Object.keys(v).length > 0, { message: 'send at least one field to change', path: [] })
   .superRefine(oneDue);
@@ -129,6 +136,12 @@ const statusList = z
   })
   .optional();
 
+/** `assignee_id=<uuid>|me|none`: a member's tasks, yours, or the ones nobody has been given. */
+const assigneeParam = z
+  .union([z.literal('me'), z.literal('none'), uuid], { error: 'must be a user id (UUID), me or none' })
+  .describe('tasks assigned to this member (their user id), to you (`me`), or to nobody (`none`)')
+  .optional();
+
 export const taskListQuerySchema = z
   .strictObject({
     limit: limitParam,
@@ -141,11 +154,17 @@ export const taskListQuerySchema = z
     from: rangeBound,
     to: rangeBound,
     overdue: booleanParam().optional(),
+    assignee_id: assigneeParam,
+    mine: booleanParam().describe('true: only the tasks assigned to you (the same as assignee_id=me); false: no such limit').optional(),
+    user_id: creatorParam,
     format: formatParam,
   })
   .superRefine((v, ctx) => {
     if (v.from && v.to && v.from.kind === v.to.kind && v.from.value > v.to.value) {
       ctx.addIssue({ code: 'custom', path: ['from'], message: 'must not be after `to`' });
+    }
+    if (v.mine === true && v.assignee_id !== undefined && v.assignee_id !== 'me') {
+      ctx.addIssue({ code: 'custom', path: ['mine'], message: 'give either mine=true or assignee_id, not both' });
     }
   });
 export type TaskListQuery = z.output<typeof taskListQuerySchema>;
@@ -158,6 +177,8 @@ export interface Task {
   workspace_id: string;
   /** who made it (null: imported, or a person since deleted) */
   user_id: string | null;
+  /** the member who is to do it (null: nobody yet, or they left the workspace) */
+  assignee_id: string | null;
   contact_id: string | null;
   title: string;
   description: string | null;

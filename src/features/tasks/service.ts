@@ -1,5 +1,6 @@
-import type { Workspace } from '@/lib/auth/workspace';
+import { personId, type Workspace } from '@/lib/auth/workspace';
 import { assertOwnContact } from '@/features/contacts/service';
+import { requireMember } from '@/features/workspaces/service';
 import { csvExport } from '@/lib/csv';
 import type { Database, TenantRunner } from '@/lib/db';
 import { errors } from '@/lib/errors';
@@ -28,7 +29,17 @@ import type { Task, TaskCreate, TaskListQuery, TaskUpdate } from './schema';
 
 type ListQuery = Omit<TaskListQuery, 'format' | 'limit' | 'cursor'>;
 
-function filtersFor(owner: Pick<Workspace, 'id' | 'time_zone'>, query: ListQuery): TaskFilters {
+/** Who lists: the workspace, its time zone, and the person (`me` in a filter). */
+type Lister = Pick<Workspace, 'id' | 'time_zone' | 'user'>;
+
+/** `assignee_id` (a member, `me` or `none`) or `mine=true` as the assignee to filter by (null: nobody). */
+function assigneeFilter(owner: Lister, query: Pick<ListQuery, 'assignee_id' | 'mine'>): string | null | undefined {
+  const wanted = query.mine === true ? 'me' : query.assignee_id;
+  if (wanted === undefined) return undefined;
+  return wanted === 'none' ? null : personId(wanted, owner);
+}
+
+function filtersFor(owner: Lister, query: ListQuery): TaskFilters {
   return {
     workspaceId: owner.id,
     timeZone: safeTimeZone(owner.time_zone),
@@ -39,14 +50,12 @@ function filtersFor(owner: Pick<Workspace, 'id' | 'time_zone'>, query: ListQuery
     from: query.from,
     to: query.to,
     overdue: query.overdue,
+    assigneeId: assigneeFilter(owner, query),
+    creatorId: query.user_id ? personId(query.user_id, owner) : undefined,
   };
 }
 
-export async function listTasks(
-  tx: Database,
-  owner: Pick<Workspace, 'id' | 'time_zone'>,
-  query: Omit<TaskListQuery, 'format'>,
-): Promise<{ data: Task[]; page: Page }> {
+export async function listTasks(tx: Database, owner: Lister, query: Omit<TaskListQuery, 'format'>): Promise<{ data: Task[]; page: Page }> {
   const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
   const filters = filtersFor(owner, query);
   const sort = taskSort(query.sort.field, query.sort.direction);
@@ -67,10 +76,11 @@ export const TASK_CSV_FIELDS = [
   'created_at',
   'updated_at',
   'due_on',
+  'assignee_id',
 ] as const satisfies readonly (keyof Task)[];
 
 /** The filtered tasks as a streamed CSV download (all pages). */
-export function exportTasksCsv(run: TenantRunner, owner: Pick<Workspace, 'id' | 'time_zone'>, query: ListQuery): Response {
+export function exportTasksCsv(run: TenantRunner, owner: Lister, query: ListQuery): Response {
   const filters = filtersFor(owner, query);
   const sort = taskSort(query.sort.field, query.sort.direction);
   return csvExport({
@@ -100,8 +110,17 @@ export function dueValues(input: { due_date?: string | null; due_on?: string | n
   return { due_date: null, due_on: null };
 }
 
+/**
+ * A new task is unassigned unless the request names someone. Not the creator
+ * by default: an assignment says "this person will do it", and putting every
+ * task an API client, an import or the assistant makes on its author's "Mine"
+ * list would claim that for them; unassigned tasks stay visible to the whole
+ * team (`assignee_id=none`) until someone takes one. Existing tasks are
+ * unassigned too, so null keeps one meaning: nobody has taken it yet.
+ */
 export async function createTask(tx: Database, owner: Pick<Workspace, 'id'>, input: TaskCreate): Promise<Task> {
   if (input.contact_id) await assertOwnContact(tx, owner, input.contact_id);
+  if (input.assignee_id) await requireMember(tx, owner, input.assignee_id, 'assignee_id');
   const { due_date: _date, due_on: _on, ...rest } = input;
   const [task] = await insertTasks(tx, owner.id, [{ ...rest, ...dueValues(input) }]);
   return task!;
@@ -112,6 +131,9 @@ export async function createTasks(tx: Database, owner: Pick<Workspace, 'id'>, in
   for (const contactId of new Set(inputs.map((i) => i.contact_id).filter((id): id is string => Boolean(id)))) {
     await assertOwnContact(tx, owner, contactId);
   }
+  for (const assigneeId of new Set(inputs.map((i) => i.assignee_id).filter((id): id is string => Boolean(id)))) {
+    await requireMember(tx, owner, assigneeId, 'assignee_id');
+  }
   return insertTasks(tx, owner.id, inputs);
 }
 
@@ -119,6 +141,7 @@ export async function updateTask(tx: Database, owner: Pick<Workspace, 'id'>, id:
   const existing = await selectTask(tx, owner.id, id);
   if (!existing) throw errors.notFound('Task');
   if (input.contact_id) await assertOwnContact(tx, owner, input.contact_id);
+  if (input.assignee_id) await requireMember(tx, owner, input.assignee_id, 'assignee_id');
   const { due_date: _date, due_on: _on, ...rest } = input;
   const task = await updateTaskRow(tx, owner.id, id, { ...rest, ...dueValues(input) });
   if (!task) throw errors.notFound('Task');

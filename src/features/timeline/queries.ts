@@ -4,8 +4,8 @@ import type { Cursor } from '@/lib/pagination';
 import type { MoneyPicture, TimelineKind } from './schema';
 
 /**
- * One timeline out of several tables: each source selects (kind, id, at, data)
- * for one contact, and a UNION ALL orders them newest first with keyset paging
+ * One timeline out of several tables: each source selects (kind, id, at,
+ * user_id: who made it, data) for one contact, and a UNION ALL orders them newest first with keyset paging
  * on (at, id). Money goes into `data` as text (jsonb would turn numeric into
  * a JSON float).
  *
@@ -27,24 +27,24 @@ const onDay = (day: SQL, recorded: SQL, tz: string) => sql`((${day} + (${recorde
 
 const sources: Record<TimelineKind, (s: Scope) => SQL> = {
   task: (s) => sql`
-    select 'task'::text as kind, t.id, coalesce(t.completed_at, t.created_at) as at,
+    select 'task'::text as kind, t.id, coalesce(t.completed_at, t.created_at) as at, t.user_id,
       jsonb_build_object('title', t.title, 'status', t.status, 'priority', t.priority, 'due_date', t.due_date,
         'completed_at', t.completed_at, 'created_at', t.created_at) as data
     from public.tasks t
     where t.workspace_id = ${s.workspaceId} and t.contact_id = ${s.contactId}`,
   note: (s) => sql`
-    select 'note'::text, n.id, n.created_at, jsonb_build_object('body', n.body, 'created_at', n.created_at)
+    select 'note'::text, n.id, n.created_at, n.user_id, jsonb_build_object('body', n.body, 'created_at', n.created_at)
     from public.contact_notes n
     where n.workspace_id = ${s.workspaceId} and n.contact_id = ${s.contactId}`,
   invoice: (s) => sql`
-    select 'invoice'::text, i.id, ${onDay(sql`i.issue_date`, sql`i.created_at`, s.timeZone)},
+    select 'invoice'::text, i.id, ${onDay(sql`i.issue_date`, sql`i.created_at`, s.timeZone)}, i.user_id,
       jsonb_build_object('invoice_number', i.invoice_number, 'status', i.status, 'issue_date', i.issue_date,
         'due_date', i.due_date, 'currency', i.currency, 'total_amount', i.total_amount::text,
         'amount_paid', i.amount_paid::text)
     from public.invoices i
     where i.workspace_id = ${s.workspaceId} and i.contact_id = ${s.contactId}`,
   payment: (s) => sql`
-    select 'payment'::text, p.id, ${onDay(sql`p.date`, sql`p.created_at`, s.timeZone)},
+    select 'payment'::text, p.id, ${onDay(sql`p.date`, sql`p.created_at`, s.timeZone)}, p.user_id,
       jsonb_build_object('amount', p.amount::text, 'date', p.date, 'description', p.description,
         'invoice_id', i.id, 'invoice_number', i.invoice_number, 'currency', i.currency)
     from public.transactions p
@@ -63,6 +63,7 @@ export interface TimelineRow {
   kind: TimelineKind;
   id: string;
   at: Date | string;
+  user_id: string | null;
   data: Record<string, unknown> | string;
   _sort: string;
 }
@@ -71,7 +72,7 @@ export async function selectTimeline(tx: Database, scope: Scope, cursor: Cursor 
   const before = cursor ? sql`where (e.at, e.id) < (${cursor.key}::timestamptz, ${cursor.id}::uuid)` : sql``;
   return selectRows<TimelineRow & Record<string, unknown>>(
     tx,
-    sql`select e.kind, e.id, e.at, e.data, e.at::text as _sort
+    sql`select e.kind, e.id, e.at, e.user_id, e.data, e.at::text as _sort
         from (${union(scope)}) as e ${before}
         order by e.at desc, e.id desc
         limit ${limit}`,

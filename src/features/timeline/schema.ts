@@ -61,6 +61,10 @@ interface Entry<K extends TimelineKind, D> {
    * they were recorded, in the user's time zone, so one day keeps its order).
    */
   at: Date;
+  /** who made it: the note's writer, the task's, invoice's or payment's creator (null: unknown, e.g. their account was deleted) */
+  user_id: string | null;
+  /** that person for the reader: "You", a teammate's name, "A former member"; null when unknown */
+  by: string | null;
   data: D;
 }
 

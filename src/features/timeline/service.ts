@@ -1,3 +1,5 @@
+import { personLabel } from '@/lib/auth/people';
+import { selectPeople } from '@/lib/auth/user';
 import type { Workspace } from '@/lib/auth/workspace';
 import { getContact } from '@/features/contacts/service';
 import { nextOpenTask } from '@/features/tasks/service';
@@ -8,13 +10,14 @@ import type { ContactSummary, TimelineEntry, TimelineQuery } from './schema';
 
 /**
  * The contact's page as one story: a timeline of everything about a contact,
- * newest first, and a summary (next open task, money picture, counts). The
- * contact in the path must be the user's (otherwise 404).
+ * newest first, each saying who made it, and a summary (next open task, money
+ * picture, counts). The contact in the path must be the workspace's
+ * (otherwise 404).
  */
 
 const TIMESTAMP_FIELDS = ['due_date', 'completed_at', 'created_at'] as const;
 
-function toEntry(row: Omit<TimelineRow, '_sort'>): TimelineEntry {
+function toEntry(row: Omit<TimelineRow, '_sort'>, by: string | null): TimelineEntry {
   const data = (typeof row.data === 'string' ? JSON.parse(row.data) : row.data) as Record<string, unknown>;
   if (row.kind === 'task' || row.kind === 'note') {
     // jsonb renders timestamps as text; the API speaks Dates (ISO 8601, UTC)
@@ -22,12 +25,12 @@ function toEntry(row: Omit<TimelineRow, '_sort'>): TimelineEntry {
       if (typeof data[field] === 'string') data[field] = new Date(data[field] as string);
     }
   }
-  return { kind: row.kind, id: row.id, at: new Date(row.at), data } as unknown as TimelineEntry;
+  return { kind: row.kind, id: row.id, at: new Date(row.at), user_id: row.user_id, by, data } as unknown as TimelineEntry;
 }
 
 export async function getTimeline(
   tx: Database,
-  owner: Pick<Workspace, 'id' | 'time_zone'>,
+  owner: Pick<Workspace, 'id' | 'time_zone' | 'user'>,
   contactId: string,
   query: TimelineQuery,
 ): Promise<{ data: TimelineEntry[]; page: Page }> {
@@ -37,7 +40,13 @@ export async function getTimeline(
   const rows = await selectTimeline(tx, scope, cursor, query.limit + 1);
   const total = cursor ? cursor.total : await countTimeline(tx, scope);
   const page = toPage(rows, query.limit, total);
-  return { data: page.data.map(toEntry), page: page.page };
+  const people = await selectPeople(
+    tx,
+    'id',
+    page.data.flatMap((row) => (row.user_id ? [row.user_id] : [])),
+  );
+  const by = (row: Omit<TimelineRow, '_sort'>) => (row.user_id ? personLabel(row.user_id, owner.user.id, people) : null);
+  return { data: page.data.map((row) => toEntry(row, by(row))), page: page.page };
 }
 
 export async function getContactSummary(

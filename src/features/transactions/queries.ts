@@ -44,6 +44,8 @@ export interface TransactionFilters {
   invoiceId?: string;
   from?: string;
   to?: string;
+  /** the transactions this person recorded */
+  creatorId?: string;
 }
 
 /** The filters both the transactions and their day totals carry (account, type, category, dates). */
@@ -67,6 +69,7 @@ function where(filters: TransactionFilters): SQL | undefined {
   return and(
     ...ledgerConditions(t, filters),
     filters.invoiceId ? eq(t.invoice_id, filters.invoiceId) : undefined,
+    filters.creatorId ? eq(t.user_id, filters.creatorId) : undefined,
     filters.q ? sql`${t}.search like ${likePattern(filters.q)}` : undefined,
   );
 }
@@ -103,10 +106,11 @@ export async function selectTransactions(
  * the day totals can answer (type, category, dates) read those — a few rows a
  * day, kept by the database in the same transaction as every write (see
  * docs/decisions/0050-dashboard-day-totals.md) — instead of every transaction;
- * a search or an invoice filter adds up the matching transactions themselves.
+ * a search, an invoice or a creator filter adds up the matching transactions
+ * themselves.
  */
 export async function summarizeTransactions(tx: Database, filters: TransactionFilters): Promise<{ count: number; totals: MoneyTotals }> {
-  const byDay = !filters.q && !filters.invoiceId;
+  const byDay = !filters.q && !filters.invoiceId && !filters.creatorId;
   const source = byDay ? d : t;
   const amount = byDay ? d.amount : t.amount;
   const type = byDay ? d.type : t.type;
@@ -127,7 +131,7 @@ export async function summarizeTransactions(tx: Database, filters: TransactionFi
   };
 }
 
-/** The same filters on the day totals (no search, no invoice). */
+/** The same filters on the day totals (no search, no invoice, no creator). */
 function dayWhere(filters: TransactionFilters): SQL | undefined {
   return and(...ledgerConditions(d, filters));
 }

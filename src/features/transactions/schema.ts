@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cursorParam, date, formatParam, limitParam, money, optionalText, qParam, sortParam, uuid } from '@/lib/validation';
+import { creatorParam, cursorParam, date, formatParam, limitParam, money, optionalText, qParam, sortParam, uuid } from '@/lib/validation';
 
 /**
  * Transactions: money in (income) and out (expense). An income transaction
@@ -66,6 +66,7 @@ export const transactionListQuerySchema = z
     invoice_id: uuid.optional(),
     from: date.optional(),
     to: date.optional(),
+    user_id: creatorParam,
     format: formatParam,
   })
   .superRefine((v, ctx) => {

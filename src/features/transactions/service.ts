@@ -1,4 +1,4 @@
-import type { Workspace } from '@/lib/auth/workspace';
+import { personId, type Workspace } from '@/lib/auth/workspace';
 import { csvExport } from '@/lib/csv';
 import type { Database, TenantRunner } from '@/lib/db';
 import { errors } from '@/lib/errors';
@@ -39,7 +39,10 @@ import type {
 
 type ListQuery = Omit<TransactionListQuery, 'format' | 'limit' | 'cursor'>;
 
-function filtersFor(owner: Pick<Workspace, 'id'>, query: ListQuery): TransactionFilters {
+/** Who lists: the workspace, and the person (`me` in a filter). */
+type Lister = Pick<Workspace, 'id' | 'user'>;
+
+function filtersFor(owner: Lister, query: ListQuery): TransactionFilters {
   return {
     workspaceId: owner.id,
     q: query.q || undefined,
@@ -48,12 +51,13 @@ function filtersFor(owner: Pick<Workspace, 'id'>, query: ListQuery): Transaction
     invoiceId: query.invoice_id,
     from: query.from,
     to: query.to,
+    creatorId: query.user_id ? personId(query.user_id, owner) : undefined,
   };
 }
 
 export async function listTransactions(
   tx: Database,
-  owner: Pick<Workspace, 'id'>,
+  owner: Lister,
   query: Omit<TransactionListQuery, 'format'>,
 ): Promise<{ data: Transaction[]; page: Page; totals: MoneyTotals }> {
   const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
@@ -65,7 +69,7 @@ export async function listTransactions(
 }
 
 /** Totals of a filtered set without its rows (dashboards, the assistant). */
-export async function transactionTotals(tx: Database, owner: Pick<Workspace, 'id'>, query: Partial<ListQuery>): Promise<MoneyTotals> {
+export async function transactionTotals(tx: Database, owner: Lister, query: Partial<ListQuery>): Promise<MoneyTotals> {
   return (await summarizeTransactions(tx, filtersFor(owner, { sort: { field: 'date', direction: 'desc' }, ...query }))).totals;
 }
 
@@ -82,7 +86,7 @@ export const TRANSACTION_CSV_FIELDS = [
 ] as const satisfies readonly (keyof Transaction)[];
 
 /** The filtered transactions as a streamed CSV download (all pages). */
-export function exportTransactionsCsv(run: TenantRunner, owner: Pick<Workspace, 'id'>, query: ListQuery): Response {
+export function exportTransactionsCsv(run: TenantRunner, owner: Lister, query: ListQuery): Response {
   const filters = filtersFor(owner, query);
   const sort = transactionSort(query.sort.field, query.sort.direction);
   return csvExport({

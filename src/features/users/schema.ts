@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { personName } from '@/lib/auth/people';
 import { decodeBase64, type ImageType, sniffImage } from '@/lib/pdf/image';
 import { email, integer, optionalText } from '@/lib/validation';
 
@@ -247,7 +248,7 @@ export interface LogoInfo {
 }
 
 export function displayName(user: Pick<UserProfile, 'first_name' | 'last_name' | 'email'>): string {
-  return [user.first_name, user.last_name].filter(Boolean).join(' ') || user.email || 'Your account';
+  return personName(user) || 'Your account';
 }
 
 /** Up to two initials for an avatar placeholder (`Robin Example` → `RE`). */

@@ -41,9 +41,18 @@ export async function deleteWorkspaceRow(tx: Database, workspaceId: string): Pro
   return rows.length > 0;
 }
 
+const memberColumns = {
+  user_id: m.user_id,
+  email: u.email,
+  first_name: u.first_name,
+  last_name: u.last_name,
+  role: m.role,
+  joined_at: m.created_at,
+};
+
 export async function selectMembers(tx: Database, workspaceId: string): Promise<Member[]> {
   return tx
-    .select({ user_id: m.user_id, email: u.email, first_name: u.first_name, last_name: u.last_name, role: m.role, joined_at: m.created_at })
+    .select(memberColumns)
     .from(m)
     .innerJoin(u, eq(u.id, m.user_id))
     .where(eq(m.workspace_id, workspaceId))
@@ -51,7 +60,12 @@ export async function selectMembers(tx: Database, workspaceId: string): Promise<
 }
 
 export async function selectMember(tx: Database, workspaceId: string, userId: string): Promise<Member | undefined> {
-  const [row] = (await selectMembers(tx, workspaceId)).filter((member) => member.user_id === userId);
+  const [row] = await tx
+    .select(memberColumns)
+    .from(m)
+    .innerJoin(u, eq(u.id, m.user_id))
+    .where(and(eq(m.workspace_id, workspaceId), eq(m.user_id, userId)))
+    .limit(1);
   return row;
 }
 

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { recordEvent } from '@/features/audit/service';
+import { personName } from '@/lib/auth/people';
 import { requireRole, switchWorkspace, type Workspace } from '@/lib/auth/workspace';
 import type { Database, TenantRunner } from '@/lib/db';
 import { EmailDeliveryError, sendEmail } from '@/lib/email';
@@ -78,6 +79,23 @@ export async function deleteWorkspace(tx: Database, current: Workspace, id: stri
 
 export async function listMembers(tx: Database, current: Workspace, id: string): Promise<Member[]> {
   const workspace = await enter(tx, current, id);
+  return selectMembers(tx, workspace.id);
+}
+
+/**
+ * The member `userId` of the request's workspace (a task's assignee), checked
+ * before the database's foreign key would: not a member is a 422 naming `field`.
+ */
+export async function requireMember(tx: Database, workspace: Pick<Workspace, 'id'>, userId: string, field: string): Promise<Member> {
+  const member = await selectMember(tx, workspace.id, userId);
+  if (!member) {
+    throw errors.unprocessable('That person is not a member of this workspace.', { [field]: ['is not a member of this workspace'] });
+  }
+  return member;
+}
+
+/** The members of the request's workspace (the people a task can be assigned to). */
+export async function workspaceMembers(tx: Database, workspace: Pick<Workspace, 'id'>): Promise<Member[]> {
   return selectMembers(tx, workspace.id);
 }
 
@@ -163,7 +181,7 @@ export async function invite(
     await recordEvent(tx, 'workspace.invitation_sent', 'workspaces', workspace.id, { email: input.email, role: input.role });
     return { invitation, workspace };
   });
-  const inviter = [workspace.user.first_name, workspace.user.last_name].filter(Boolean).join(' ') || workspace.user.email || 'A colleague';
+  const inviter = personName(workspace.user) || 'A colleague';
   const roleWord = ROLE_LABELS[input.role].toLowerCase();
   try {
     await sendEmail(

@@ -1,7 +1,8 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { type Database, tables } from '@/lib/db';
 import { errors } from '@/lib/errors';
 import { log } from '@/lib/log';
+import { personName } from './people';
 import type { Session } from './session';
 
 export type UserRow = typeof tables.users.$inferSelect;
@@ -11,13 +12,32 @@ export type UserRow = typeof tables.users.$inferSelect;
  * session, create it on first sign-in) lives here, because the route wrapper
  * in lib/http needs it; everything a person changes about their account
  * (business settings, reminder days, logo, the Clerk sync) lives in
- * features/users. Nothing else queries the table.
+ * features/users; the names of one's teammates (selectPeople) are read here
+ * too. Nothing else queries the table.
  */
 
 /** The row of a Clerk (or local) user id, if it exists and the session may see it. */
 export async function findUserByClerkId(tx: Database, clerkId: string): Promise<UserRow | undefined> {
   const [row] = await tx.select().from(tables.users).where(eq(tables.users.clerk_id, clerkId)).limit(1);
   return row;
+}
+
+/**
+ * The names (personName) of people by their users id (`id`) or sign-in id
+ * (`clerk_id`). RLS shows the members of the request's workspace and oneself:
+ * anyone else (a former member) is simply not in the map.
+ */
+export async function selectPeople(tx: Database, key: 'id' | 'clerk_id', values: readonly string[]): Promise<Map<string, string>> {
+  const people = new Map<string, string>();
+  const wanted = [...new Set(values)];
+  if (wanted.length === 0) return people;
+  const u = tables.users;
+  const rows = await tx
+    .select({ key: u[key], first_name: u.first_name, last_name: u.last_name, email: u.email })
+    .from(u)
+    .where(inArray(u[key], wanted));
+  for (const row of rows) people.set(row.key, personName(row));
+  return people;
 }
 
 /**

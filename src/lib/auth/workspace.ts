@@ -62,6 +62,11 @@ export function requireRole(workspace: Pick<Workspace, 'role'>, needed: Workspac
   if (!roleAtLeast(workspace.role, needed)) throw forbiddenFor(workspace.role, needed);
 }
 
+/** A person a query names (`me`, or a user id) as a user id: `me` is the person acting. */
+export function personId(value: string, workspace: Pick<Workspace, 'user'>): string {
+  return value === 'me' ? workspace.user.id : value;
+}
+
 /**
  * Chooses the workspace of this transaction (see WorkspaceChoice, in that
  * order, then the personal workspace) and returns it, or null when the

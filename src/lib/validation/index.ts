@@ -239,6 +239,16 @@ export function sortParam<const F extends string>(fields: readonly F[], fallback
     }));
 }
 
+/**
+ * `user_id=<uuid>|me` on a list: only the rows one person created (their user
+ * id; `me`: the ones you created). Resolve `me` with `personId`
+ * (lib/auth/workspace).
+ */
+export const creatorParam = z
+  .union([z.literal('me'), uuid], { error: 'must be a user id (UUID) or me' })
+  .describe('only the rows this person created: their user id, or `me` for the ones you created')
+  .optional();
+
 export function booleanParam() {
   return z.enum(['true', 'false'], { error: 'must be true or false' }).transform((v) => v === 'true');
 }

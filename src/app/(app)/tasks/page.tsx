@@ -9,9 +9,11 @@ import { PRIORITY_LABELS } from '@/features/tasks/components/task-badges';
 import { TaskFilters } from '@/features/tasks/components/task-filters';
 import { TaskFormDialog } from '@/features/tasks/components/task-form-dialog';
 import { TaskList } from '@/features/tasks/components/task-list';
+import { assigneeLabels, taskPeople } from '@/features/tasks/components/task-people';
 import { TASK_VIEWS, type TaskView } from '@/features/tasks/components/task-views';
 import { taskListQuerySchema } from '@/features/tasks/schema';
 import { listTasks } from '@/features/tasks/service';
+import { workspaceMembers } from '@/features/workspaces/service';
 import { asPageUser } from '@/lib/auth/page';
 import { clearHref, exportHref, listHref, parseListQuery, pickParams, type SearchParams } from '@/lib/http/list-page';
 import { safeTimeZone, todayIn } from '@/lib/time';
@@ -47,9 +49,9 @@ export default async function TasksPage({ searchParams }: { searchParams: Search
   const raw = await searchParams;
   const picked = pickParams(raw, ['view']).view ?? '';
   const view = (TASK_VIEWS.map(([v]) => v) as string[]).includes(picked) ? (picked as TaskView) : 'open';
-  const wanted = pickParams(raw, ['q', 'priority', 'sort', 'cursor', 'contact_id']);
+  const wanted = pickParams(raw, ['q', 'priority', 'sort', 'cursor', 'contact_id', 'mine']);
 
-  const { user, query, result, names, counts, forContact } = await asPageUser(async (tx, u) => {
+  const { user, query, result, names, counts, forContact, people } = await asPageUser(async (tx, u) => {
     const today = todayIn(safeTimeZone(u.time_zone));
     const base = viewQuery(view, today);
     const query = parseListQuery(taskListQuerySchema, wanted, { ...base, limit: '50' });
@@ -59,17 +61,21 @@ export default async function TasksPage({ searchParams }: { searchParams: Search
       u,
       result.data.flatMap((t) => (t.contact_id ? [t.contact_id] : [])),
     );
+    // the tabs count what "Mine" shows when it is on
+    const mine = query.mine ? { mine: 'true' } : {};
     const count = async (v: TaskView) =>
-      (await listTasks(tx, u, taskListQuerySchema.parse({ ...viewQuery(v, today), limit: '1' }))).page.total;
+      (await listTasks(tx, u, taskListQuerySchema.parse({ ...viewQuery(v, today), ...mine, limit: '1' }))).page.total;
     const counts = { open: await count('open'), overdue: await count('overdue'), today: await count('today') };
     const forContact = query.contact_id
       ? { id: query.contact_id, name: (await contactNames(tx, u, [query.contact_id])).get(query.contact_id) ?? 'a contact' }
       : null;
-    return { user: u, query, result, names: Object.fromEntries(names), counts, forContact };
+    const people = taskPeople(await workspaceMembers(tx, u), u.user.id);
+    return { user: u, query, result, names: Object.fromEntries(names), counts, forContact, people };
   });
+  const shared = people.length > 1;
 
   // what the list actually applied (a value the schema refused is not applied)
-  const filtered = Boolean(query.q || query.priority || query.contact_id);
+  const filtered = Boolean(query.q || query.priority || query.contact_id || query.mine);
   const exportLink = exportHref('/api/tasks', { ...viewQuery(view, todayIn(safeTimeZone(user.time_zone))), ...wanted });
   // clearing the search and filters keeps the tab and the order
   const tab = view === 'open' ? undefined : view;
@@ -93,6 +99,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Search
           <TaskFormDialog
             timeZone={user.time_zone}
             locale={user.locale}
+            people={people}
             openWith="task"
             trigger={
               <Button>
@@ -103,7 +110,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Search
         </div>
       </div>
 
-      <TaskFilters counts={counts} />
+      <TaskFilters counts={counts} shared={shared} />
 
       {forContact ? (
         <p className="flex flex-wrap items-center gap-2 text-sm" data-testid="tasks-for-contact">
@@ -125,10 +132,11 @@ export default async function TasksPage({ searchParams }: { searchParams: Search
               qualifiers: [
                 ...(query.priority ? [`with ${PRIORITY_LABELS[query.priority].toLowerCase()} priority`] : []),
                 ...(forContact ? [`about ${forContact.name}`] : []),
+                ...(query.mine ? ['assigned to you'] : []),
               ],
               search: query.q,
             }}
-            filtered={Boolean(query.priority || query.contact_id)}
+            filtered={Boolean(query.priority || query.contact_id || query.mine)}
             clearHref={clearHref('/tasks', wanted, { view: tab })}
           />
         ) : view === 'open' || view === 'today' || view === 'overdue' ? (
@@ -136,13 +144,13 @@ export default async function TasksPage({ searchParams }: { searchParams: Search
             icon={CheckCircle2}
             title={view === 'overdue' ? 'Nothing overdue' : view === 'today' ? 'Nothing due today' : 'All done'}
             description="Add a task for the next thing you promised someone."
-            action={<TaskFormDialog timeZone={user.time_zone} locale={user.locale} trigger={<Button>New task</Button>} />}
+            action={<TaskFormDialog timeZone={user.time_zone} locale={user.locale} people={people} trigger={<Button>New task</Button>} />}
           />
         ) : (
           <EmptyState icon={ListTodo} title={view === 'done' ? 'No finished tasks yet' : 'No tasks yet'} />
         )
       ) : (
-        <TaskList tasks={result.data} contactNames={names} user={user} />
+        <TaskList tasks={result.data} contactNames={names} assignees={assigneeLabels(people, result.data)} people={people} user={user} />
       )}
 
       <Pager path="/tasks" params={{ ...wanted, ...(view === 'open' ? {} : { view }) }} nextCursor={result.page.next_cursor} />

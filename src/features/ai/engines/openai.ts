@@ -1,5 +1,5 @@
 import { env } from '@/lib/env';
-import { toolDefinitions } from '../tools';
+import { offeredTools } from '../tools';
 import { type Engine, type EngineAnswer, EngineFailure, type EngineRequest, systemPrompt } from './types';
 
 /**
@@ -38,7 +38,7 @@ async function complete(request: EngineRequest, messages: ChatMessage[], withToo
   const url = `${config.AI_BASE_URL!.replace(/\/+$/, '')}/chat/completions`;
   const body: Record<string, unknown> = { model: config.AI_MODEL, messages, temperature: 0 };
   if (withTools) {
-    body.tools = toolDefinitions().map((d) => ({
+    body.tools = offeredTools(request.user).map((d) => ({
       type: 'function',
       function: { name: d.name, description: d.description, parameters: d.parameters },
     }));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contactTools } from './contacts';
 import { invoiceTools } from './invoices';
+import { memberTools } from './members';
 import { noteTools } from './notes';
 import { overviewTools } from './overview';
 import { taskTools } from './tasks';
@@ -10,7 +11,15 @@ import type { Tool } from './types';
 export type { Applied, ReadTool, Tool, ToolContext, WriteTool } from './types';
 
 /** Every tool the assistant has, by name. */
-export const TOOLS: readonly Tool[] = [...contactTools, ...overviewTools, ...noteTools, ...taskTools, ...transactionTools, ...invoiceTools];
+export const TOOLS: readonly Tool[] = [
+  ...contactTools,
+  ...overviewTools,
+  ...noteTools,
+  ...taskTools,
+  ...memberTools,
+  ...transactionTools,
+  ...invoiceTools,
+];
 
 const byName = new Map(TOOLS.map((t) => [t.name, t]));
 
@@ -27,6 +36,11 @@ export interface ToolDefinition {
 }
 
 let definitions: ToolDefinition[] | undefined;
+
+/** The tools an engine is offered for this person: a viewer gets the read tools only. */
+export function offeredTools(user: { can_change: boolean }): ToolDefinition[] {
+  return user.can_change ? toolDefinitions() : toolDefinitions().filter((d) => d.kind === 'read');
+}
 
 /** The tools as JSON Schema, for function calling and for n8n. */
 export function toolDefinitions(): ToolDefinition[] {

@@ -1,5 +1,6 @@
 'use client';
 
+import { UserCheck } from 'lucide-react';
 import Link from 'next/link';
 import { ListFilterBar, useUrlFilters } from '@/components/ui/url-filters';
 import { cn } from '@/lib/utils';
@@ -15,10 +16,13 @@ const SORTS = [
   ['title', 'Title A–Z'],
 ] as const;
 
-/** View tabs, search, priority and sort, kept in the URL. */
-export function TaskFilters({ counts }: { counts: Partial<Record<TaskView, number>> }) {
+const chip = 'inline-flex shrink-0 items-center gap-1.5 rounded-full border px-3 py-1 text-sm font-medium transition-colors';
+
+/** View tabs, "Mine" (in a shared workspace), search, priority and sort, kept in the URL. */
+export function TaskFilters({ counts, shared = false }: { counts: Partial<Record<TaskView, number>>; shared?: boolean }) {
   const { params, href } = useUrlFilters();
   const view = (params.get('view') ?? 'open') as TaskView;
+  const mine = params.get('mine') === 'true';
 
   return (
     <div className="grid gap-3">
@@ -28,10 +32,7 @@ export function TaskFilters({ counts }: { counts: Partial<Record<TaskView, numbe
             key={key}
             href={href({ view: key === 'open' ? '' : key })}
             aria-current={view === key ? 'page' : undefined}
-            className={cn(
-              'inline-flex shrink-0 items-center gap-1.5 rounded-full border px-3 py-1 text-sm font-medium transition-colors',
-              view === key ? 'border-primary bg-primary text-primary-foreground' : 'bg-card hover:bg-muted',
-            )}
+            className={cn(chip, view === key ? 'border-primary bg-primary text-primary-foreground' : 'bg-card hover:bg-muted')}
           >
             {label}
             {counts[key] !== undefined ? (
@@ -39,6 +40,18 @@ export function TaskFilters({ counts }: { counts: Partial<Record<TaskView, numbe
             ) : null}
           </Link>
         ))}
+        {shared ? (
+          <Link
+            href={href({ mine: mine ? '' : 'true' })}
+            aria-current={mine ? 'true' : undefined}
+            title={mine ? 'Show everyone’s tasks' : 'Only the tasks assigned to you'}
+            className={cn(chip, 'sm:ml-auto', mine ? 'border-primary bg-primary/10 text-primary' : 'bg-card hover:bg-muted')}
+            data-testid="tasks-mine"
+          >
+            <UserCheck className="size-3.5" aria-hidden />
+            Mine
+          </Link>
+        ) : null}
       </nav>
       <ListFilterBar
         searchLabel="Search tasks"

@@ -17,6 +17,7 @@ import { apiFetch } from '@/lib/api-client';
 import { dateInZone, parseDue, safeTimeZone, timeInZone } from '@/lib/time';
 import { type Task, TASK_PRIORITIES, TASK_STATUSES, taskCreateSchema } from '../schema';
 import { PRIORITY_LABELS, STATUS_LABELS } from './task-badges';
+import type { TaskPerson } from './task-people';
 import { taskUndo } from './task-undo';
 
 /** The day and time fields of a task being edited: its whole day, or its moment in the user's zone. */
@@ -31,10 +32,13 @@ function dueFields(task: Task | undefined, timeZone: string): { day: string; tim
  * Create or edit a task. The due date is entered as a day and, optionally, a
  * time in the user's time zone. A day without a time is due on that day and
  * stays that day if the time zone changes; a time makes it due at that moment.
+ * In a shared workspace, the task can be assigned to a member (a new one
+ * starts unassigned, as the API makes it).
  */
 export function TaskFormDialog({
   task,
   contact,
+  people = [],
   timeZone: zone,
   locale,
   trigger,
@@ -43,6 +47,8 @@ export function TaskFormDialog({
   task?: Task;
   /** The contact the task is about (preselected; can be changed). */
   contact?: PickedContact | null;
+  /** The members a task can be assigned to; the picker shows when there is someone besides you. */
+  people?: TaskPerson[];
   timeZone: string;
   /** How the person writes dates (a typed day like 12/01/2026). */
   locale?: string;
@@ -66,7 +72,8 @@ export function TaskFormDialog({
   });
 
   const initial = dueFields(task, timeZone);
-  const rename = { due_date: 'due_day', due_on: 'due_day', contact_id: 'contact' };
+  const rename = { due_date: 'due_day', due_on: 'due_day', contact_id: 'contact', assignee_id: 'assignee' };
+  const assignable = people.length > 1 || Boolean(task?.assignee_id);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -85,6 +92,7 @@ export function TaskFormDialog({
       priority: String(form.get('priority') ?? 'medium'),
       ...due.value,
       contact_id: picked?.id ?? null,
+      ...(assignable ? { assignee_id: String(form.get('assignee') ?? '') || null } : {}),
     };
     if (editing) values.status = String(form.get('status') ?? task!.status);
     if (!check(taskCreateSchema, values, rename)) return;
@@ -160,6 +168,18 @@ export function TaskFormDialog({
               </Field>
             ) : null}
           </div>
+          {assignable ? (
+            <Field id="assignee" label="Assigned to" error={errors.assignee}>
+              <NativeSelect name="assignee" defaultValue={task?.assignee_id ?? ''}>
+                <option value="">Nobody yet</option>
+                {people.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.you ? `${p.name} (you)` : p.name}
+                  </option>
+                ))}
+              </NativeSelect>
+            </Field>
+          ) : null}
           <Field id="contact" label="Contact (optional)" error={errors.contact}>
             <ContactPicker value={picked} onChange={setPicked} />
           </Field>

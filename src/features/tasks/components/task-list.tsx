@@ -1,4 +1,4 @@
-import { CalendarClock, User } from 'lucide-react';
+import { CalendarClock, User, UserCheck } from 'lucide-react';
 import Link from 'next/link';
 import type { Locale } from '@/lib/format';
 import { cn } from '@/lib/utils';
@@ -6,22 +6,29 @@ import { isOverdue, type Task } from '../schema';
 import { formatDue } from './due';
 import { OverdueBadge, PriorityBadge } from './task-badges';
 import { TaskFormDialog } from './task-form-dialog';
+import type { TaskPerson } from './task-people';
 import { TaskDoneToggle, TaskStatusSelect } from './task-status-control';
 
 /**
  * Tasks as rows: a one-click done toggle, the title (opens the editor), who it
- * is about, when it is due (overdue said in words, not only in red), priority
- * and status.
+ * is about, when it is due (overdue said in words, not only in red), who is to
+ * do it, priority and status.
  */
 export function TaskList({
   tasks,
   contactNames,
+  assignees = {},
+  people,
   user,
   showContact = true,
   now = new Date(),
 }: {
   tasks: Task[];
   contactNames: Record<string, string>;
+  /** assignee ids to "You" or a teammate's name (assigneeLabels) */
+  assignees?: Record<string, string>;
+  /** who a task can be assigned to in the editor */
+  people?: TaskPerson[];
   user: Locale;
   showContact?: boolean;
   now?: Date;
@@ -31,6 +38,7 @@ export function TaskList({
       {tasks.map((task) => {
         const overdue = isOverdue(task, now, user.time_zone);
         const contactName = task.contact_id ? contactNames[task.contact_id] : undefined;
+        const assignee = task.assignee_id ? assignees[task.assignee_id] : undefined;
         const finished = task.status === 'completed' || task.status === 'cancelled';
         return (
           <li key={task.id} className="flex items-start gap-3 p-3" data-testid="task-row">
@@ -41,6 +49,7 @@ export function TaskList({
                   task={task}
                   timeZone={user.time_zone}
                   locale={user.locale}
+                  people={people}
                   contact={task.contact_id && contactName ? { id: task.contact_id, name: contactName } : null}
                   trigger={
                     <button
@@ -67,6 +76,13 @@ export function TaskList({
                       <User className="size-3.5 shrink-0" aria-hidden />
                       <span className="truncate">{contactName}</span>
                     </Link>
+                  ) : null}
+                  {assignee ? (
+                    <span className="inline-flex min-w-0 items-center gap-1" data-testid="task-assignee">
+                      <UserCheck className="size-3.5 shrink-0" aria-hidden />
+                      <span className="sr-only">Assigned to </span>
+                      <span className="truncate">{assignee}</span>
+                    </span>
                   ) : null}
                   {overdue ? <OverdueBadge /> : null}
                 </div>

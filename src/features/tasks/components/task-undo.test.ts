@@ -7,6 +7,7 @@ const task = {
   priority: 'high' as const,
   status: 'pending' as const,
   contact_id: null,
+  assignee_id: null,
   due_date: new Date('2026-12-01T22:59:59.000Z'),
   due_on: '2026-12-01',
 };
@@ -18,6 +19,12 @@ describe('undo of a task edit', () => {
 
   it('puts back the status and priority that changed', () => {
     expect(taskUndo(task, { ...task, status: 'in_progress', priority: 'low' })).toEqual({ status: 'pending', priority: 'high' });
+  });
+
+  it('puts back who it was assigned to', () => {
+    const sam = 'a1b2c3d4-0000-4000-8000-000000000001';
+    expect(taskUndo(task, { ...task, assignee_id: sam })).toEqual({ assignee_id: null });
+    expect(taskUndo({ ...task, assignee_id: sam }, task)).toEqual({ assignee_id: sam });
   });
 
   it('puts a whole-day due date back as a day, never sending a day and a moment together', () => {

@@ -2,7 +2,7 @@ import { asSent, reversal } from '@/components/ui/undo';
 import type { Task } from '../schema';
 
 /** What an edit of a task may change (besides when it is due). */
-const FIELDS = ['title', 'description', 'priority', 'status', 'contact_id'] as const;
+const FIELDS = ['title', 'description', 'priority', 'status', 'contact_id', 'assignee_id'] as const;
 
 type Due = Pick<Task, 'due_date'> & { due_on?: string | null };
 

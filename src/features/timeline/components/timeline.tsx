@@ -11,6 +11,7 @@ import { PriorityBadge, STATUS_LABELS } from '@/features/tasks/components/task-b
 import { TaskDoneToggle } from '@/features/tasks/components/task-status-control';
 import { isOverdue } from '@/features/tasks/schema';
 import { apiFetch } from '@/lib/api-client';
+import { byPerson } from '@/lib/auth/people';
 import { formatCalendarDate, formatDateTime, type Locale } from '@/lib/format';
 import { formatMoney } from '@/lib/money';
 import { todayIn } from '@/lib/time';
@@ -139,8 +140,23 @@ function EntryIcon({ entry }: { entry: TimelineEntry }) {
   }
 }
 
-function When({ children }: { children: React.ReactNode }) {
-  return <p className="text-xs text-muted-foreground">{children}</p>;
+/**
+ * When it happened, and who made the record (when known): "added by" where the
+ * moment shown is not its making (a task done later, perhaps by someone else).
+ */
+function When({ by, added = false, children }: { by?: string | null; added?: boolean; children: React.ReactNode }) {
+  return (
+    <p className="text-xs text-muted-foreground">
+      {children}
+      {by ? (
+        <span data-testid="timeline-by">
+          {' · '}
+          {added ? 'added ' : ''}
+          {byPerson(by)}
+        </span>
+      ) : null}
+    </p>
+  );
 }
 
 function EntryBody({ entry, contactId, user }: { entry: TimelineEntry; contactId: string; user: Locale }) {
@@ -157,7 +173,7 @@ function EntryBody({ entry, contactId, user }: { entry: TimelineEntry; contactId
             {task.priority === 'high' ? <PriorityBadge priority="high" /> : null}
             {overdue ? <Badge tone="red">Overdue</Badge> : null}
           </div>
-          <When>
+          <When by={entry.by} added={done && Boolean(task.completed_at)}>
             {done && task.completed_at
               ? `Task done ${formatDateTime(task.completed_at, user)}`
               : `Task added ${formatDateTime(task.created_at, user)}`}
@@ -171,7 +187,7 @@ function EntryBody({ entry, contactId, user }: { entry: TimelineEntry; contactId
         <div className="grid gap-1">
           <p className="whitespace-pre-line break-words text-sm">{entry.data.body}</p>
           <div className="flex items-center gap-2">
-            <When>Note · {formatDateTime(entry.data.created_at, user)}</When>
+            <When by={entry.by}>Note · {formatDateTime(entry.data.created_at, user)}</When>
             <DeleteNoteButton contactId={contactId} noteId={entry.id} />
           </div>
         </div>
@@ -190,7 +206,7 @@ function EntryBody({ entry, contactId, user }: { entry: TimelineEntry; contactId
             </Badge>
             <span className="tabular text-sm">{formatMoney(invoice.total_amount, invoice.currency, user.locale)}</span>
           </div>
-          <When>
+          <When by={entry.by}>
             Issued {formatCalendarDate(invoice.issue_date, user)} · due {formatCalendarDate(invoice.due_date, user)}
             {invoice.amount_paid !== '0.00' && invoice.status !== 'paid'
               ? ` · ${formatMoney(invoice.amount_paid, invoice.currency, user.locale)} paid`
@@ -211,7 +227,7 @@ function EntryBody({ entry, contactId, user }: { entry: TimelineEntry; contactId
             </Link>
             {payment.description ? <span className="text-muted-foreground"> · {payment.description}</span> : null}
           </p>
-          <When>Payment · {formatCalendarDate(payment.date, user)}</When>
+          <When by={entry.by}>Payment · {formatCalendarDate(payment.date, user)}</When>
         </div>
       );
     }

@@ -12,10 +12,12 @@ import { contactName } from '@/features/contacts/schema';
 import { getContact } from '@/features/contacts/service';
 import { NoteForm } from '@/features/notes/components/note-form';
 import { TaskFormDialog } from '@/features/tasks/components/task-form-dialog';
+import { taskPeople } from '@/features/tasks/components/task-people';
 import { MoneyPictureView } from '@/features/timeline/components/money-picture';
 import { Timeline } from '@/features/timeline/components/timeline';
 import { timelineQuerySchema } from '@/features/timeline/schema';
 import { getContactSummary, getTimeline } from '@/features/timeline/service';
+import { workspaceMembers } from '@/features/workspaces/service';
 import { asPageUser } from '@/lib/auth/page';
 import { ApiError } from '@/lib/errors';
 import { isUuid } from '@/lib/validation';
@@ -31,14 +33,15 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
       const contact = await getContact(tx, user, contactId);
       const summary = await getContactSummary(tx, user, contactId);
       const timeline = await getTimeline(tx, user, contactId, timelineQuerySchema.parse({ limit: '30' }));
-      return { contact, summary, timeline, user };
+      const people = taskPeople(await workspaceMembers(tx, user), user.user.id);
+      return { contact, summary, timeline, user, people };
     } catch (error) {
       if (error instanceof ApiError && error.status === 404) return null;
       throw error;
     }
   });
   if (!loaded) notFound();
-  const { contact, summary, timeline, user } = loaded;
+  const { contact, summary, timeline, user, people } = loaded;
   const name = contactName(contact);
   const next = summary.next_task;
   const picked = { id: contact.id, name };
@@ -62,6 +65,7 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
           <TaskFormDialog
             timeZone={user.time_zone}
             contact={picked}
+            people={people}
             trigger={
               <Button>
                 <Plus aria-hidden /> Add task

@@ -1,3 +1,4 @@
+import { VIEW_ONLY_ANSWER } from '../../schema';
 import type { Engine, EngineAnswer, EngineRequest } from '../types';
 import {
   addNote,
@@ -16,7 +17,7 @@ import {
 } from './contacts';
 import { draftInvoice, invoiceInfo, markPaid, wantsDraftInvoice, wantsInvoiceInfo, wantsMarkPaid } from './billing';
 import { moneyTotals, newTransaction, topCategories, wantsMoneyTotals, wantsNewTransaction, wantsTopCategories } from './money';
-import { changeTask, listTasks, newTask, wantsNewTask, wantsTaskChange, wantsTaskList } from './work';
+import { assignTask, changeTask, listTasks, newTask, wantsNewTask, wantsTaskAssignment, wantsTaskChange, wantsTaskList } from './work';
 import { askBack, ToolProblem, Turn } from './turn';
 
 /**
@@ -34,6 +35,7 @@ interface Intent {
 }
 
 const INTENTS: Intent[] = [
+  { name: 'task.assign', when: wantsTaskAssignment, run: assignTask },
   { name: 'overview', when: wantsOverview, run: overview },
   { name: 'invoice.draft', when: wantsDraftInvoice, run: draftInvoice },
   { name: 'invoice.paid', when: wantsMarkPaid, run: markPaid },
@@ -54,19 +56,23 @@ const INTENTS: Intent[] = [
 
 const HELP =
   'I can look up and change your contacts (“what is Jane’s email?”, “mark Jane as customer”), tasks (“what’s due today?”, ' +
-  '“remind me to call Jane tomorrow”), money (“spent 45.90 on lunch”, “how much did I spend this month?”) and invoices ' +
-  '(“who owes me money?”, “invoice Jane 10 hours at 80 each”, “mark INV-0003 as paid”). Changes wait for your confirmation.';
+  '“remind me to call Jane tomorrow”, “assign it to Sam”), money (“spent 45.90 on lunch”, “how much did I spend this month?”) ' +
+  'and invoices (“who owes me money?”, “invoice Jane 10 hours at 80 each”, “mark INV-0003 as paid”).';
+
+function help(turn: Turn): string {
+  return `${HELP} ${turn.req.user.can_change ? 'Changes wait for your confirmation.' : VIEW_ONLY_ANSWER}`;
+}
 
 async function respond(turn: Turn): Promise<EngineAnswer> {
   if (turn.test(/^(hi|hello|hey|help|what can you do)\b/) && turn.w.length <= 5) {
-    return { response: `Hello! ${HELP}` };
+    return { response: `Hello! ${help(turn)}` };
   }
   for (const intent of INTENTS) {
     if (!intent.when(turn)) continue;
     const result = await intent.run(turn);
     if (result) return { ...result, metadata: { intent: intent.name } };
   }
-  return askBack(`I'm not sure what you'd like me to do. ${HELP}`);
+  return askBack(`I'm not sure what you'd like me to do. ${help(turn)}`);
 }
 
 export const builtinEngine: Engine = {

@@ -339,6 +339,17 @@ export const WORK_REQUESTS: RequestCase[] = [
   },
   { q: 'delete the prepare quarterly taxes task', propose: { tool: 'delete_task', args: {}, record: { deleted: true } } },
   { q: 'delete the task walk the dog', clarify: true },
+  // who does it ("ME" is the person asking)
+  {
+    q: 'assign the domain renewal to me',
+    propose: { tool: 'update_task', args: { changes: { assignee_id: 'ME' } }, record: { title: 'Renew the domain', assignee_id: 'ME' } },
+  },
+  {
+    q: 'please give the quarterly taxes task to myself',
+    propose: { tool: 'update_task', args: { changes: { assignee_id: 'ME' } }, record: { title: 'Prepare quarterly taxes' } },
+  },
+  { q: 'assign the domain renewal to Zoltan', clarify: true, reply: ['could not find Zoltan', 'Robin Example (you)'] },
+  { q: 'unassign the walk the dog task', clarify: true },
   // --- notes -------------------------------------------------------------------
   {
     q: 'add a note to amara: prefers calls on tuesdays',

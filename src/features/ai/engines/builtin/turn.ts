@@ -1,5 +1,6 @@
 import type { EngineAnswer, EngineRequest } from '../types';
 import type { ToolOutcome } from '../../runner';
+import { VIEW_ONLY_ANSWER } from '../../schema';
 import { type Candidate, pickContact, resolveMentions } from './mentions';
 import { correct, fold, words } from './text';
 
@@ -257,8 +258,12 @@ export function whichOne(options: Candidate[]): EngineAnswer {
   );
 }
 
-/** Proposes a write through its tool; the answer shows what waits for confirmation. */
+/**
+ * Proposes a write through its tool; the answer shows what waits for
+ * confirmation. A viewer's assistant proposes nothing: it says so instead.
+ */
 export async function propose(turn: Turn, tool: string, args: Record<string, unknown>): Promise<EngineAnswer> {
+  if (!turn.req.user.can_change) return answer(VIEW_ONLY_ANSWER);
   const outcome = await turn.tool(tool, args);
   if (!outcome.ok) {
     const details = outcome.error.details

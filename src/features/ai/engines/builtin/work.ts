@@ -5,7 +5,7 @@ import { titleCase } from './mentions';
 import { fold, wordSimilarity, words } from './text';
 import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
 
-/** Tasks: what is due, new tasks, and changes to them (done, priority, date, delete). */
+/** Tasks: what is due, new tasks, and changes to them (done, priority, date, delete, who does it). */
 
 interface TaskOut {
   id: string;
@@ -15,6 +15,7 @@ interface TaskOut {
   status: string;
   priority: string;
   contact_name: string | null;
+  assignee_name?: string | null;
   url: string;
 }
 
@@ -34,7 +35,12 @@ function dueLabel(t: Pick<TaskOut, 'due_date' | 'due_on'>, turn: Turn): string {
 }
 
 function taskLine(t: TaskOut, turn: Turn): string {
-  const bits = [dueLabel(t, turn), t.priority === 'high' ? 'high priority' : null, t.contact_name].filter(Boolean);
+  const bits = [
+    dueLabel(t, turn),
+    t.priority === 'high' ? 'high priority' : null,
+    t.contact_name,
+    t.assignee_name ? `assigned to ${t.assignee_name}` : null,
+  ].filter(Boolean);
   return `${link(t.title, t.url)} (${bits.join(', ')})`;
 }
 
@@ -231,6 +237,105 @@ export async function changeTask(turn: Turn): Promise<EngineAnswer | undefined> 
     return propose(turn, 'update_task', { task_id: task.id, changes: { status: 'completed' } });
   }
   return askBack(`What should I change on “${task.title}”: mark it done, its priority or its due date?`);
+}
+
+// ---------------------------------------------------------------------------
+// Who does a task: "assign it to Sam", "give the domain renewal task to Priya", "unassign the report"
+
+interface MemberOut {
+  user_id: string;
+  name: string;
+  email: string | null;
+  role: string;
+  you: boolean;
+}
+
+const ASSIGN = /^(?:(?:please|pls|can you|could you)\s+)?(re-?assign|assign|give|hand(?:\s+over)?|pass)\s+(.+)\s+to\s+(.+?)[\s.!?]*$/i;
+const UNASSIGN = /^(?:(?:please|pls|can you|could you)\s+)?un-?assign\s+(.+?)(?:\s+from\s+.+?)?[\s.!?]*$/i;
+/** The task the conversation is about ("assign it to Sam" after "remind me to call Grace"). */
+const THE_LAST_ONE = /^(?:it|this|that|this one|that one|the task|this task|that task)$/i;
+const NOBODY = /^(?:nobody|no one|no-one|noone|none)$/i;
+
+export function wantsTaskAssignment(turn: Turn): boolean {
+  if (UNASSIGN.test(turn.text)) return true;
+  const m = ASSIGN.exec(turn.text);
+  if (!m) return false;
+  if (/assign/i.test(m[1]!)) return true;
+  // give / hand / pass something to someone: only a task ("give it to Sam", "hand the report task to Priya")
+  return THE_LAST_ONE.test(m[2]!.trim()) || words(m[2]!).some((w) => TASK_WORDS.includes(w));
+}
+
+/** The task the latest exchange that named tasks was about (its proposal, or a one-task list). */
+async function taskFromHistory(turn: Turn): Promise<{ task?: TaskOut; ambiguous: TaskOut[] }> {
+  for (const past of [...turn.req.history].reverse()) {
+    const titles = new Set<string>();
+    for (const m of past.response.matchAll(/\btask ["“]([^"”]+)["”]/g)) titles.add(m[1]!);
+    for (const m of past.response.matchAll(/\[([^\]]+)\]\(\/tasks\)/g)) titles.add(m[1]!);
+    if (titles.size === 0) continue;
+    const tasks: TaskOut[] = [];
+    for (const title of titles) {
+      const { tasks: found } = await turn.read<{ tasks: TaskOut[] }>('list_tasks', { query: title.slice(0, 200), limit: 50 });
+      const same = found.filter((t) => fold(t.title) === fold(title));
+      // an open one before a finished one of the same title
+      const pick = same.find((t) => t.status === 'pending' || t.status === 'in_progress') ?? same[0];
+      if (pick) tasks.push(pick);
+    }
+    return tasks.length === 1 ? { task: tasks[0], ambiguous: [] } : { ambiguous: tasks };
+  }
+  return { ambiguous: [] };
+}
+
+/** The member a text names: "me", a (part of a) name with typos tolerated, or an email address. */
+async function memberIn(turn: Turn, text: string): Promise<{ member?: MemberOut; ambiguous: MemberOut[]; members: MemberOut[] }> {
+  const { members } = await turn.read<{ members: MemberOut[] }>('list_members', {});
+  const said = fold(text)
+    .replace(/^@/, '')
+    .replace(/^(?:the\s+)/, '')
+    .trim();
+  if (/^(?:me|myself|i)$/.test(said)) return { member: members.find((m) => m.you), ambiguous: [], members };
+  const typed = words(said);
+  const matches = members.filter((m) => {
+    if (m.email && fold(m.email) === said) return true;
+    const named = words(m.name);
+    return typed.length > 0 && typed.every((w) => named.some((n) => wordSimilarity(w, n) >= 0.85));
+  });
+  const exact = matches.filter((m) => fold(m.name) === said);
+  if (exact.length === 1) return { member: exact[0], ambiguous: [], members };
+  if (matches.length === 1) return { member: matches[0], ambiguous: [], members };
+  return { ambiguous: matches, members };
+}
+
+function memberList(members: MemberOut[]): string {
+  const names = members.map((m) => (m.you ? `${m.name} (you)` : m.name));
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+export async function assignTask(turn: Turn): Promise<EngineAnswer> {
+  const un = UNASSIGN.exec(turn.text);
+  const m = un ? null : ASSIGN.exec(turn.text);
+  // "hand the report over to Sam"; the last "to" names the person ("assign the call to the printer to Sam")
+  const taskText = (un ? un[1]! : m![2]!).replace(/\s+over$/i, '').trim();
+  const personText = un ? 'nobody' : m![3]!.trim();
+  const fromHistory = THE_LAST_ONE.test(taskText);
+  const found = fromHistory ? await taskFromHistory(turn) : await taskIn(turn, taskText.replace(/\b(the )?(task|todo|to-do)\b/gi, ' '));
+  if (found.ambiguous.length) return whichTask(found.ambiguous);
+  if (!found.task) {
+    return askBack(
+      fromHistory
+        ? 'Which task? Name it, for example: “assign the domain renewal to Sam”.'
+        : 'Which task? I could not find an open task with that title.',
+    );
+  }
+  let assignee: string | null = null;
+  if (!NOBODY.test(personText)) {
+    const who = await memberIn(turn, personText);
+    if (who.ambiguous.length) return askBack(`Which one do you mean: ${who.ambiguous.map((a) => a.name).join(', ')}?`);
+    if (!who.member) {
+      return askBack(`I could not find ${personText} among the people in this workspace: ${memberList(who.members)}.`);
+    }
+    assignee = who.member.user_id;
+  }
+  return propose(turn, 'update_task', { task_id: found.task.id, changes: { assignee_id: assignee } });
 }
 
 export { titleCase };
