@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { seeded, shuffle } from '../helpers/shuffle';
 import { pgliteBackend, postgresBackend, type Query, type Row, type SqlBackend } from '../helpers/sql';
 
 /**
@@ -58,27 +59,6 @@ const EXPECTED_MEMBERS = [
   { user: 'user_sql_d', role: 'viewer', clerk_role: 'viewer', membership: 'mD2' },
   { user: 'user_sql_v', role: 'viewer', clerk_role: 'viewer', membership: 'mV' },
 ];
-
-/** A small seeded generator, so that a failing order can be replayed. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffle<T>(items: T[], next: () => number): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -165,7 +145,7 @@ describe.each([
   });
 
   it('reaches the same workspace, members, roles and owner whatever the order, with duplicates', async () => {
-    const next = random(98);
+    const next = seeded(98);
     const events = history();
     for (let round = 0; round < 8; round++) {
       const org = nextOrg();
@@ -200,7 +180,7 @@ describe.each([
   });
 
   it('keeps a deleted organization deleted, with everything in it, whatever comes after', async () => {
-    const next = random(7);
+    const next = seeded(7);
     for (let round = 0; round < 4; round++) {
       const org = nextOrg();
       const events: Event[] = [...history(), { kind: 'org_deleted' }];
