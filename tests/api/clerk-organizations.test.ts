@@ -479,11 +479,20 @@ describe('organization webhooks', () => {
         },
       ],
     ];
+    let last = '';
     for (const [name, event] of junk) {
       const res = await deliver(backend, event);
       expect(res.status, name).toBe(400);
       expect(res.body.error.code, name).toBe('validation_failed');
+      last = res.svixId;
     }
+    // the refusal's log line still names the organization
+    await expect.poll(() => backend.app.logs()).toContain(`"svix_id":"${last}"`);
+    const line = backend.app
+      .logs()
+      .split('\n')
+      .find((l) => l.includes(`"svix_id":"${last}"`) && l.includes('"msg":"webhook.clerk"'))!;
+    expect(JSON.parse(line)).toMatchObject({ type: 'organizationMembership.created', clerk_org_id: org, outcome: 'rejected' });
     // nothing was made: the first real event creates the organization's workspace
     expect(await outcome(backend, organizationEvent('organization.created', { id: org, name: 'Real', updated_at: t }))).toBe('created');
   });

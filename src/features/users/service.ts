@@ -1,6 +1,6 @@
 import { recordEvent } from '@/features/audit/service';
 import { applyClerkOrganizationEvent } from '@/features/workspaces/service';
-import { type ClerkOrganizationOutcome, isClerkOrganizationEvent } from '@/features/workspaces/schema';
+import { type ClerkOrganizationOutcome, clerkEventSubject, isClerkOrganizationEvent } from '@/features/workspaces/schema';
 import { isDeletedClerkUser, lockClerkUser, type UserRow } from '@/lib/auth/user';
 import { requireRole, type Workspace, workspaceOf } from '@/lib/auth/workspace';
 import { verifyWebhook, webhookHeaders, WebhookRejected } from '@/lib/auth/webhook';
@@ -252,6 +252,7 @@ export async function receiveClerkWebhook(rawBody: string, headers: Headers, req
       }
       default:
         if (isClerkOrganizationEvent(type)) {
+          ({ clerk_org_id: clerkOrgId, clerk_user_id: clerkUserId } = clerkEventSubject(type, event.data.data));
           const applied = await applyClerkOrganizationEvent(type, event.data.data);
           outcome = applied.outcome;
           clerkOrgId = applied.clerk_org_id;

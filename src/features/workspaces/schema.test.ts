@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   clerkDeletedOrganizationSchema,
+  clerkEventSubject,
   clerkMembershipSchema,
   clerkOrganizationSchema,
   clerkTimestamp,
@@ -119,6 +120,20 @@ describe('Clerk organization events', () => {
     ]) {
       expect(clerkMembershipSchema.safeParse(bad).success).toBe(false);
     }
+  });
+
+  it('names the organization and person of an event for its log line, even a malformed one', () => {
+    expect(clerkEventSubject('organization.updated', organization)).toEqual({ clerk_org_id: 'org_2abc' });
+    expect(clerkEventSubject('organization.deleted', { id: 'org_2abc', deleted: true })).toEqual({ clerk_org_id: 'org_2abc' });
+    expect(clerkEventSubject('organizationMembership.deleted', membership)).toEqual({
+      clerk_org_id: 'org_2abc',
+      clerk_user_id: 'user_2abc',
+    });
+    expect(clerkEventSubject('organizationMembership.created', { organization: 'org_2abc', public_user_data: null })).toEqual({
+      clerk_org_id: undefined,
+      clerk_user_id: undefined,
+    });
+    expect(clerkEventSubject('organization.created', { id: 42 })).toEqual({ clerk_org_id: undefined });
   });
 
   it('takes an identifier as the email address only when it is one', () => {

@@ -182,3 +182,14 @@ export function emailFromIdentifier(identifier: string | null | undefined): stri
 export function clerkTimestamp(ms: number | null | undefined): string | null {
   return ms == null ? null : new Date(ms).toISOString();
 }
+
+/** The organization and person an event is about, read leniently: for its log line, also when it is refused. */
+export function clerkEventSubject(
+  type: ClerkOrganizationEvent,
+  data: Record<string, unknown>,
+): { clerk_org_id?: string; clerk_user_id?: string } {
+  const text = (v: unknown) => (typeof v === 'string' && v.length <= 200 ? v : undefined);
+  const record = (v: unknown) => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {});
+  if (type.startsWith('organization.')) return { clerk_org_id: text(data.id) };
+  return { clerk_org_id: text(record(data.organization).id), clerk_user_id: text(record(data.public_user_data).user_id) };
+}
