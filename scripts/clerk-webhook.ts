@@ -7,6 +7,14 @@
  *   npm run clerk:webhook -- user.updated --user user_2abc --email ada@new.example
  *   npm run clerk:webhook -- user.deleted --user user_2abc
  *
+ *   npm run clerk:webhook -- organization.created --org org_2abc --name "Acme Ltd" --user user_2abc
+ *   npm run clerk:webhook -- organizationMembership.created --org org_2abc --name "Acme Ltd" --user user_2def --role org:member --membership orgmem_2def
+ *   npm run clerk:webhook -- organizationMembership.deleted --org org_2abc --user user_2def --membership orgmem_2def
+ *   npm run clerk:webhook -- organization.deleted --org org_2abc
+ *
+ * For organization.* events, --user is the organization's creator; for
+ * organizationMembership.* events, the member (--email their identifier).
+ *
  * Options: --url (default http://localhost:$PORT or 3000), --id (svix-id,
  * to replay a delivery), --updated-at (milliseconds, default now).
  */
@@ -27,14 +35,23 @@ const { positionals, values } = parseArgs({
     url: { type: 'string' },
     id: { type: 'string' },
     'updated-at': { type: 'string' },
+    org: { type: 'string' },
+    name: { type: 'string' },
+    role: { type: 'string' },
+    membership: { type: 'string' },
   },
 });
 
 const type = positionals[0];
 const secret = process.env.CLERK_WEBHOOK_SIGNING_SECRET;
-if (!type || !values.user) {
+const isOrganizationEvent = type?.startsWith('organization') ?? false;
+if (!type || (isOrganizationEvent ? !values.org || (type.startsWith('organizationMembership.') && !values.user) : !values.user)) {
   console.error(
-    'usage: npm run clerk:webhook -- <user.created|user.updated|user.deleted|…> --user <clerk user id> [--email …] [--first …] [--last …]',
+    [
+      'usage: npm run clerk:webhook -- <user.created|user.updated|user.deleted|…> --user <clerk user id> [--email …] [--first …] [--last …]',
+      '       npm run clerk:webhook -- <organization.created|organization.updated|organization.deleted> --org <id> [--name …] [--user <creator>]',
+      '       npm run clerk:webhook -- <organizationMembership.created|….updated|….deleted> --org <id> --user <id> [--role org:admin|org:member|…] [--membership <id>] [--name …] [--email …]',
+    ].join('\n'),
   );
   process.exit(2);
 }
@@ -45,20 +62,54 @@ if (!secret) {
 
 const now = Date.now();
 const updatedAt = values['updated-at'] ? Number(values['updated-at']) : now;
+// (in a membership event without --name, the organization is given as older
+// than anything: it names a workspace only if nothing else did)
+const organizationTime = type.startsWith('organizationMembership.') && !values.name ? 0 : updatedAt;
+const organization = {
+  id: values.org,
+  object: 'organization',
+  name: values.name ?? values.org,
+  slug: values.org?.toLowerCase(),
+  created_by: type.startsWith('organization.') ? values.user : undefined,
+  created_at: organizationTime,
+  updated_at: organizationTime,
+};
 const data =
-  type === 'user.deleted'
-    ? { id: values.user, object: 'user', deleted: true }
-    : {
-        id: values.user,
-        object: 'user',
-        email_addresses: values.email ? [{ id: 'idn_primary', object: 'email_address', email_address: values.email }] : [],
-        primary_email_address_id: values.email ? 'idn_primary' : null,
-        first_name: values.first ?? null,
-        last_name: values.last ?? null,
-        image_url: null,
-        created_at: updatedAt,
-        updated_at: updatedAt,
-      };
+  type === 'organization.deleted'
+    ? { id: values.org, object: 'organization', deleted: true }
+    : type.startsWith('organization.')
+      ? organization
+      : type.startsWith('organizationMembership.')
+        ? {
+            // the same person in the same organization: the same membership, unless --membership says otherwise
+            id: values.membership ?? `orgmem_${values.org}_${values.user}`,
+            object: 'organization_membership',
+            role: values.role ?? 'org:member',
+            permissions: [],
+            created_at: updatedAt,
+            updated_at: updatedAt,
+            organization,
+            public_user_data: {
+              user_id: values.user,
+              identifier: values.email ?? null,
+              first_name: values.first ?? null,
+              last_name: values.last ?? null,
+              image_url: null,
+            },
+          }
+        : type === 'user.deleted'
+          ? { id: values.user, object: 'user', deleted: true }
+          : {
+              id: values.user,
+              object: 'user',
+              email_addresses: values.email ? [{ id: 'idn_primary', object: 'email_address', email_address: values.email }] : [],
+              primary_email_address_id: values.email ? 'idn_primary' : null,
+              first_name: values.first ?? null,
+              last_name: values.last ?? null,
+              image_url: null,
+              created_at: updatedAt,
+              updated_at: updatedAt,
+            };
 const payload = JSON.stringify({ type, object: 'event', timestamp: now, data });
 const id = values.id ?? `msg_${randomBytes(12).toString('hex')}`;
 const timestamp = new Date();

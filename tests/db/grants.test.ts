@@ -54,6 +54,8 @@ const EXPECTED: Record<string, string[]> = {
   'public.ai_logs': ['SELECT', 'INSERT'],
   'public.ai_actions': ['SELECT', 'INSERT', 'UPDATE'],
   'public.deleted_users': ['SELECT', 'INSERT'],
+  'public.deleted_organizations': [],
+  'public.deleted_memberships': [],
   'public.audit_logs': ['SELECT'],
   'public.transaction_day_totals': ['SELECT'],
   'public.payment_day_totals': ['SELECT'],
@@ -64,7 +66,7 @@ const EXPECTED: Record<string, string[]> = {
 const READ_ONLY_COLUMNS: Record<string, string[]> = {
   'public.users': ['id', 'clerk_id', 'created_at', 'updated_at'],
   'public.ai_logs': ['id', 'workspace_id', 'user_id', 'query', 'engine', 'created_at', 'updated_at'],
-  'public.workspaces': ['id', 'personal', 'clerk_org_id', 'clerk_updated_at', 'created_at', 'updated_at'],
+  'public.workspaces': ['id', 'personal', 'clerk_org_id', 'clerk_updated_at', 'clerk_created_by', 'created_at', 'updated_at'],
   'public.workspace_invitations': [
     'id',
     'workspace_id',
@@ -272,6 +274,11 @@ describe.each([
       'app.users_hand_over_workspaces()': [],
       'app.record_event(text,text,uuid,jsonb)': ['authenticated'],
       'app.reminder_accounts()': ['ledgerly_system'],
+      'app.clerk_sync_organization(text,text,text,timestamp with time zone)': ['ledgerly_system'],
+      'app.clerk_delete_organization(text)': ['ledgerly_system'],
+      'app.clerk_sync_membership(text,text,text,timestamp with time zone,text,text,text,timestamp with time zone,timestamp with time zone,text,text,text,text)':
+        ['ledgerly_system'],
+      'app.clerk_delete_membership(text,text,text,timestamp with time zone,text,text)': ['ledgerly_system'],
       'app.audit_row()': [],
       'app.apply_money_deltas(app.money_delta[])': [],
       'app.transactions_day_totals()': [],

@@ -150,3 +150,105 @@ export function deletedEvent(id: string): Record<string, unknown> {
     data: { id, object: 'user', deleted: true },
   };
 }
+
+// ---------------------------------------------------------------------------
+// Organizations
+// ---------------------------------------------------------------------------
+
+export function clerkOrgId(): string {
+  sequence += 1;
+  return `org_test${Date.now().toString(36)}${process.pid}x${sequence}${randomBytes(3).toString('hex')}`;
+}
+
+export function clerkMembershipId(): string {
+  sequence += 1;
+  return `orgmem_test${Date.now().toString(36)}${process.pid}x${sequence}${randomBytes(3).toString('hex')}`;
+}
+
+/** The session claims of an active organization: v2 tokens (`o`), or v1 (`org_id`, without `v`). */
+export function orgClaims(orgId: string, role = 'member', version: 1 | 2 = 2): Record<string, unknown> {
+  return version === 2
+    ? { o: { id: orgId, rol: role, slg: orgId.toLowerCase() } }
+    : { v: undefined, org_id: orgId, org_role: `org:${role}`, org_slug: orgId.toLowerCase() };
+}
+
+export interface ClerkOrganizationFields {
+  id: string;
+  name: string;
+  created_by?: string | null;
+  created_at?: number;
+  updated_at: number;
+}
+
+function organizationData(org: ClerkOrganizationFields): Record<string, unknown> {
+  return {
+    id: org.id,
+    object: 'organization',
+    name: org.name,
+    slug: org.id.toLowerCase(),
+    image_url: 'https://img.clerk.com/test-org.png',
+    has_image: false,
+    max_allowed_memberships: 5,
+    admin_delete_enabled: true,
+    public_metadata: {},
+    private_metadata: {},
+    created_by: org.created_by ?? undefined,
+    created_at: org.created_at ?? org.updated_at,
+    updated_at: org.updated_at,
+  };
+}
+
+function event(type: string, data: Record<string, unknown>): Record<string, unknown> {
+  return { type, object: 'event', instance_id: 'ins_test', timestamp: Date.now(), data };
+}
+
+/** An `organization.created` / `organization.updated` event shaped like Clerk's. */
+export function organizationEvent(type: 'organization.created' | 'organization.updated', org: ClerkOrganizationFields) {
+  return event(type, organizationData(org));
+}
+
+export function organizationDeletedEvent(id: string) {
+  return event('organization.deleted', { id, object: 'organization', slug: id.toLowerCase(), deleted: true });
+}
+
+export interface ClerkMembershipFields {
+  id: string;
+  /** the organization as it was when the event was sent */
+  organization: ClerkOrganizationFields;
+  user_id: string;
+  /** `org:admin`, `org:member` or a custom role */
+  role: string;
+  created_at?: number;
+  updated_at: number;
+  /** the person's identifier (their email address here) */
+  email?: string | null;
+  first_name?: string | null;
+  last_name?: string | null;
+}
+
+/** An `organizationMembership.*` event shaped like Clerk's (the deletion carries the whole membership too). */
+export function membershipEvent(
+  type: 'organizationMembership.created' | 'organizationMembership.updated' | 'organizationMembership.deleted',
+  m: ClerkMembershipFields,
+) {
+  return event(type, {
+    id: m.id,
+    object: 'organization_membership',
+    role: m.role,
+    role_name: m.role.replace(/^org:/, ''),
+    permissions: m.role === 'org:admin' ? ['org:sys_memberships:manage', 'org:sys_memberships:read'] : ['org:sys_memberships:read'],
+    public_metadata: {},
+    private_metadata: {},
+    created_at: m.created_at ?? m.updated_at,
+    updated_at: m.updated_at,
+    organization: organizationData(m.organization),
+    public_user_data: {
+      user_id: m.user_id,
+      identifier: m.email ?? `${m.user_id}@example.com`,
+      first_name: m.first_name ?? null,
+      last_name: m.last_name ?? null,
+      image_url: 'https://img.clerk.com/test-avatar.png',
+      has_image: false,
+    },
+  });
+}

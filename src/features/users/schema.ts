@@ -268,7 +268,8 @@ export function initials(name: string): string {
 // for days and would never succeed).
 // ---------------------------------------------------------------------------
 
-const clip = (max: number) =>
+/** Text from Clerk, trimmed and cut to `max` characters (null when empty). */
+export const clerkText = (max: number) =>
   z
     .string()
     .nullish()
@@ -276,6 +277,12 @@ const clip = (max: number) =>
       const trimmed = v?.trim();
       return trimmed ? [...trimmed].slice(0, max).join('') : null;
     });
+
+/** An image URL from Clerk: https only, and one that fits (otherwise none). */
+export const clerkImageUrl = z
+  .string()
+  .nullish()
+  .transform((v) => (v && v.length <= 2000 && /^https:\/\//.test(v) ? v : null));
 
 export const clerkEventSchema = z.object({
   type: z.string().min(1).max(200),
@@ -289,12 +296,9 @@ export const clerkUserSchema = z.object({
     .nullish()
     .transform((v) => v ?? []),
   primary_email_address_id: z.string().nullish(),
-  first_name: clip(200),
-  last_name: clip(200),
-  image_url: z
-    .string()
-    .nullish()
-    .transform((v) => (v && v.length <= 2000 && /^https:\/\//.test(v) ? v : null)),
+  first_name: clerkText(200),
+  last_name: clerkText(200),
+  image_url: clerkImageUrl,
   created_at: z.number().int().nonnegative().nullish(),
   updated_at: z.number().int().nonnegative().nullish(),
 });

@@ -1,4 +1,6 @@
 import { recordEvent } from '@/features/audit/service';
+import { applyClerkOrganizationEvent } from '@/features/workspaces/service';
+import { type ClerkOrganizationOutcome, clerkEventSubject, isClerkOrganizationEvent } from '@/features/workspaces/schema';
 import { isDeletedClerkUser, lockClerkUser, type UserRow } from '@/lib/auth/user';
 import { requireRole, type Workspace, workspaceOf } from '@/lib/auth/workspace';
 import { verifyWebhook, webhookHeaders, WebhookRejected } from '@/lib/auth/webhook';
@@ -150,7 +152,8 @@ export async function removeLogo(tx: Database, user: Pick<UserRow, 'id'>): Promi
 // Clerk webhook
 // ---------------------------------------------------------------------------
 
-export type WebhookOutcome = 'created' | 'updated' | 'stale' | 'deleted' | 'unknown_user' | 'account_deleted' | 'ignored';
+export type WebhookOutcome =
+  'created' | 'updated' | 'stale' | 'deleted' | 'unknown_user' | 'account_deleted' | 'ignored' | ClerkOrganizationOutcome;
 
 export interface WebhookResult {
   svix_id: string;
@@ -164,11 +167,14 @@ function malformed(message: string): ApiError {
 
 /**
  * One Clerk webhook delivery: verified (svix, over the raw body), parsed, and
- * applied as the Clerk user the event is about: the unit of work runs in a
- * tenant transaction with claims `{ sub: <clerk user id> }`, so the same RLS
- * policies that bind a session bind the webhook (it can touch that one user's
- * row and, through it, nothing else). Every delivery writes one log line with
- * its svix id and outcome, accepted or not.
+ * applied. A `user.*` event is applied as the Clerk user the event is about:
+ * the unit of work runs in a tenant transaction with claims `{ sub: <clerk
+ * user id> }`, so the same RLS policies that bind a session bind the webhook
+ * (it can touch that one user's row and, through it, nothing else).
+ * `organization.*` and `organizationMembership.*` events are about a team, not
+ * a session: the workspaces feature applies them through the database's own
+ * functions (docs/decisions/0098-clerk-organizations.md). Every delivery
+ * writes one log line with its svix id and outcome, accepted or not.
  */
 export async function receiveClerkWebhook(rawBody: string, headers: Headers, requestId: string): Promise<WebhookResult> {
   const secret = env().CLERK_WEBHOOK_SIGNING_SECRET;
@@ -197,6 +203,8 @@ export async function receiveClerkWebhook(rawBody: string, headers: Headers, req
   const svixId = svixHeaders.id!;
   let type = '(unknown)';
   let clerkUserId: string | undefined;
+  let clerkOrgId: string | undefined;
+  let unknownRole: string | undefined;
   try {
     const event = clerkEventSchema.safeParse(payload);
     if (!event.success) throw malformed('it needs a type and a data object');
@@ -243,9 +251,28 @@ export async function receiveClerkWebhook(rawBody: string, headers: Headers, req
         break;
       }
       default:
-        outcome = 'ignored';
+        if (isClerkOrganizationEvent(type)) {
+          ({ clerk_org_id: clerkOrgId, clerk_user_id: clerkUserId } = clerkEventSubject(type, event.data.data));
+          const applied = await applyClerkOrganizationEvent(type, event.data.data);
+          outcome = applied.outcome;
+          clerkOrgId = applied.clerk_org_id;
+          clerkUserId = applied.clerk_user_id;
+          unknownRole = applied.unknown_clerk_role;
+        } else {
+          outcome = 'ignored';
+        }
     }
-    log.info('webhook.clerk', { request_id: requestId, svix_id: svixId, verified: true, type, clerk_user_id: clerkUserId, outcome });
+    log.info('webhook.clerk', {
+      request_id: requestId,
+      svix_id: svixId,
+      verified: true,
+      type,
+      clerk_user_id: clerkUserId,
+      clerk_org_id: clerkOrgId,
+      // a custom role Ledgerly does not know: the person is a viewer
+      ...(unknownRole !== undefined ? { unknown_clerk_role: unknownRole } : {}),
+      outcome,
+    });
     return { svix_id: svixId, type, outcome };
   } catch (error) {
     log.warn('webhook.clerk', {
@@ -254,6 +281,7 @@ export async function receiveClerkWebhook(rawBody: string, headers: Headers, req
       verified: true,
       type,
       clerk_user_id: clerkUserId,
+      clerk_org_id: clerkOrgId,
       outcome: error instanceof ApiError ? 'rejected' : 'failed',
       reason: error instanceof Error ? error.message : String(error),
     });

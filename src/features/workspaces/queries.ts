@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { type Database, selectRows, tables } from '@/lib/db';
-import type { Invitation, Member, Role, WorkspaceSummary } from './schema';
+import type { ClerkMemberRole, ClerkOrganizationOutcome, Invitation, Member, Role, WorkspaceSummary } from './schema';
 
 /**
  * Workspace queries. They run in the tenant transaction, after the request
@@ -142,4 +142,71 @@ export async function acceptInvitationRow(tx: Database, tokenHash: string): Prom
     sql`select workspace_id::text, role from app.accept_invitation(${tokenHash})`,
   );
   return row!;
+}
+
+// ---------------------------------------------------------------------------
+// Clerk Organizations: Clerk's webhook has no session; it runs as the
+// `ledgerly_system` role, which may call these four functions and nothing
+// else that writes (supabase/migrations/*_clerk_organizations.sql). Each
+// applies one event and answers what it did.
+// ---------------------------------------------------------------------------
+
+export interface ClerkOrganizationValues {
+  orgId: string;
+  name: string | null;
+  createdBy: string | null;
+  /** ISO time of the organization's `updated_at` as the event tells it */
+  updatedAt: string | null;
+}
+
+export interface ClerkMembershipValues {
+  organization: ClerkOrganizationValues;
+  membershipId: string;
+  clerkUserId: string;
+  role: ClerkMemberRole;
+  createdAt: string | null;
+  updatedAt: string | null;
+  email: string | null;
+  firstName: string | null;
+  lastName: string | null;
+  imageUrl: string | null;
+}
+
+async function outcomeOf(tx: Database, query: SQL): Promise<ClerkOrganizationOutcome> {
+  const [row] = await selectRows<{ outcome: ClerkOrganizationOutcome }>(tx, query);
+  return row!.outcome;
+}
+
+export async function syncClerkOrganization(tx: Database, org: ClerkOrganizationValues): Promise<ClerkOrganizationOutcome> {
+  return outcomeOf(
+    tx,
+    sql`select app.clerk_sync_organization(${org.orgId}, ${org.name}, ${org.createdBy}, ${org.updatedAt}::timestamptz) as outcome`,
+  );
+}
+
+export async function deleteClerkOrganization(tx: Database, orgId: string): Promise<ClerkOrganizationOutcome> {
+  return outcomeOf(tx, sql`select app.clerk_delete_organization(${orgId}) as outcome`);
+}
+
+export async function syncClerkMembership(tx: Database, m: ClerkMembershipValues): Promise<ClerkOrganizationOutcome> {
+  const o = m.organization;
+  return outcomeOf(
+    tx,
+    sql`select app.clerk_sync_membership(
+          ${o.orgId}, ${o.name}, ${o.createdBy}, ${o.updatedAt}::timestamptz,
+          ${m.membershipId}, ${m.clerkUserId}, ${m.role}, ${m.createdAt}::timestamptz, ${m.updatedAt}::timestamptz,
+          ${m.email}, ${m.firstName}, ${m.lastName}, ${m.imageUrl}) as outcome`,
+  );
+}
+
+export async function deleteClerkMembership(
+  tx: Database,
+  m: Pick<ClerkMembershipValues, 'organization' | 'membershipId' | 'clerkUserId'>,
+): Promise<ClerkOrganizationOutcome> {
+  const o = m.organization;
+  return outcomeOf(
+    tx,
+    sql`select app.clerk_delete_membership(
+          ${o.orgId}, ${o.name}, ${o.createdBy}, ${o.updatedAt}::timestamptz, ${m.membershipId}, ${m.clerkUserId}) as outcome`,
+  );
 }

@@ -2,13 +2,16 @@ import { createHash, randomBytes } from 'node:crypto';
 import { recordEvent } from '@/features/audit/service';
 import { personName } from '@/lib/auth/people';
 import { requireRole, switchWorkspace, type Workspace } from '@/lib/auth/workspace';
-import type { Database, TenantRunner } from '@/lib/db';
+import { type Database, type TenantRunner, withSystem } from '@/lib/db';
 import { EmailDeliveryError, sendEmail } from '@/lib/email';
 import { env } from '@/lib/env';
 import { ApiError, errors } from '@/lib/errors';
 import { log } from '@/lib/log';
 import {
   acceptInvitationRow,
+  type ClerkOrganizationValues,
+  deleteClerkMembership,
+  deleteClerkOrganization,
   deleteWorkspaceRow,
   insertInvitation,
   insertWorkspace,
@@ -20,9 +23,19 @@ import {
   selectMembers,
   selectMyWorkspaces,
   setMemberRole,
+  syncClerkMembership,
+  syncClerkOrganization,
   updateWorkspaceName,
 } from './queries';
 import {
+  type ClerkOrganization,
+  type ClerkOrganizationEvent,
+  type ClerkOrganizationOutcome,
+  clerkDeletedOrganizationSchema,
+  clerkMembershipSchema,
+  clerkOrganizationSchema,
+  clerkTimestamp,
+  emailFromIdentifier,
   INVITATION_DAYS,
   type Invitation,
   type InvitationCreate,
@@ -30,6 +43,7 @@ import {
   type Role,
   ROLE_LABELS,
   type WorkspaceSummary,
+  workspaceRoleFromClerk,
 } from './schema';
 
 /**
@@ -37,6 +51,11 @@ import {
  * first enters that workspace (a 404 when the person is not a member), then
  * checks the role it needs; the database checks both again.
  */
+
+/** A workspace that mirrors a Clerk organization is changed in Clerk (a 409 saying where). */
+function refuseIfClerk(workspace: Workspace, what: string): void {
+  if (workspace.clerk_org_id) throw errors.conflict(`This workspace is a Clerk organization: ${what} in Clerk.`);
+}
 
 async function enter(tx: Database, current: Workspace, id: string): Promise<Workspace> {
   if (id === current.id) return current;
@@ -62,6 +81,7 @@ export async function getWorkspace(tx: Database, current: Workspace, id: string)
 export async function renameWorkspace(tx: Database, current: Workspace, id: string, name: string): Promise<WorkspaceSummary> {
   const workspace = await enter(tx, current, id);
   requireRole(workspace, 'admin');
+  refuseIfClerk(workspace, 'rename the organization');
   if (!(await updateWorkspaceName(tx, workspace.id, name))) throw errors.notFound('Workspace');
   return { id: workspace.id, name: name.trim(), role: workspace.role, personal: workspace.personal };
 }
@@ -73,6 +93,7 @@ export async function deleteWorkspace(tx: Database, current: Workspace, id: stri
   if (workspace.personal) {
     throw errors.conflict('Your personal workspace goes only with your account: delete the account to remove it.');
   }
+  refuseIfClerk(workspace, 'delete the organization');
   if (!(await deleteWorkspaceRow(tx, workspace.id))) throw errors.notFound('Workspace');
   return { id: workspace.id, deleted: true };
 }
@@ -165,6 +186,7 @@ export async function invite(
   const { invitation, workspace } = await run(async (tx) => {
     const workspace = await enter(tx, current, id);
     requireRole(workspace, 'admin');
+    refuseIfClerk(workspace, 'invite people to the organization');
     const members = await selectMembers(tx, workspace.id);
     if (members.some((member) => member.email?.toLowerCase() === input.email)) {
       throw errors.conflict(`${input.email} is already a member of this workspace.`, { email: ['is already a member'] });
@@ -211,4 +233,73 @@ export async function invite(
 /** Accepts an invitation as the signed-in person: once, in time, and only for the address it was sent to. */
 export async function acceptInvitation(tx: Database, token: string): Promise<{ workspace_id: string; role: Role }> {
   return acceptInvitationRow(tx, tokenHash(token));
+}
+
+// ---------------------------------------------------------------------------
+// Clerk Organizations (docs/decisions/0098-clerk-organizations.md)
+// ---------------------------------------------------------------------------
+
+export interface ClerkOrganizationResult {
+  outcome: ClerkOrganizationOutcome;
+  clerk_org_id: string;
+  clerk_user_id?: string;
+  /** a membership's role as Clerk named it, when it is not one Ledgerly knows (the person is a viewer) */
+  unknown_clerk_role?: string;
+}
+
+function malformed(message: string): ApiError {
+  return new ApiError('validation_failed', `The webhook event is malformed: ${message}.`);
+}
+
+function organizationValues(org: ClerkOrganization): ClerkOrganizationValues {
+  return { orgId: org.id, name: org.name, createdBy: org.created_by, updatedAt: clerkTimestamp(org.updated_at ?? org.created_at) };
+}
+
+/**
+ * Applies one `organization.*` or `organizationMembership.*` event of Clerk's
+ * webhook (already verified) in one transaction as `ledgerly_system`, through
+ * the database's own functions: they apply one organization's events one at
+ * a time and reach the same state whatever order the events come in (newer
+ * data only; deleted organizations and memberships stay deleted). A
+ * malformed event is a 400.
+ */
+export async function applyClerkOrganizationEvent(type: ClerkOrganizationEvent, data: unknown): Promise<ClerkOrganizationResult> {
+  if (type === 'organization.deleted') {
+    const parsed = clerkDeletedOrganizationSchema.safeParse(data);
+    if (!parsed.success) throw malformed('the deleted organization has no id');
+    const orgId = parsed.data.id;
+    return { outcome: await withSystem((tx) => deleteClerkOrganization(tx, orgId)), clerk_org_id: orgId };
+  }
+  if (type === 'organization.created' || type === 'organization.updated') {
+    const parsed = clerkOrganizationSchema.safeParse(data);
+    if (!parsed.success) throw malformed('the organization has no id or a field of the wrong type');
+    const org = parsed.data;
+    if ((org.updated_at ?? org.created_at) == null) throw malformed('the organization has no updated_at');
+    return { outcome: await withSystem((tx) => syncClerkOrganization(tx, organizationValues(org))), clerk_org_id: org.id };
+  }
+  const parsed = clerkMembershipSchema.safeParse(data);
+  if (!parsed.success) throw malformed('the membership has no id, organization or user, or a field of the wrong type');
+  const membership = parsed.data;
+  const person = membership.public_user_data;
+  const base = { organization: organizationValues(membership.organization), membershipId: membership.id, clerkUserId: person.user_id };
+  const result = { clerk_org_id: membership.organization.id, clerk_user_id: person.user_id };
+  if (type === 'organizationMembership.deleted') {
+    return { ...result, outcome: await withSystem((tx) => deleteClerkMembership(tx, base)) };
+  }
+  const updatedAt = membership.updated_at ?? membership.created_at;
+  if (updatedAt == null) throw malformed('the membership has no updated_at');
+  const { role, known } = workspaceRoleFromClerk(membership.role);
+  const outcome = await withSystem((tx) =>
+    syncClerkMembership(tx, {
+      ...base,
+      role,
+      createdAt: clerkTimestamp(membership.created_at),
+      updatedAt: clerkTimestamp(updatedAt),
+      email: emailFromIdentifier(person.identifier),
+      firstName: person.first_name,
+      lastName: person.last_name,
+      imageUrl: person.image_url,
+    }),
+  );
+  return { ...result, outcome, ...(known ? {} : { unknown_clerk_role: (membership.role ?? '').slice(0, 200) }) };
 }

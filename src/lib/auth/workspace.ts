@@ -29,10 +29,15 @@ export const WORKSPACE_COOKIE = 'ledgerly_workspace';
 export interface WorkspaceChoice {
   /** `X-Workspace-Id`: must be a workspace of the user, else the request is a 404 */
   header?: string | null;
+  /**
+   * Clerk mode: the session's active organization (the token's `o.id`, or
+   * `org_id` in v1 tokens), read on every request: switching organization in
+   * Clerk switches workspace on the next one. Passed over when the person is
+   * not (or no longer, or not yet) a member of its workspace.
+   */
+  organization?: string | null;
   /** the UI's last choice (cookie): ignored when it no longer applies */
   remembered?: string | null;
-  /** Clerk mode: the session's active organization */
-  organization?: string | null;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
