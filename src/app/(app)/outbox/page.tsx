@@ -9,11 +9,11 @@ export const metadata: Metadata = { title: 'Outbox' };
 
 /**
  * The emails the app wrote instead of sending them (no SMTP server
- * configured): real .eml files under DATA_DIR/outbox, this account's only.
+ * configured): real .eml files under DATA_DIR/outbox, this workspace's only.
  */
 export default async function OutboxPage() {
-  const { user, workspace } = await getPageUser();
-  const { messages, total } = await listOutbox(user.id);
+  const { workspace } = await getPageUser();
+  const { messages, total } = await listOutbox(workspace.id);
   const transport = emailTransport();
   return (
     <div className="mx-auto max-w-4xl space-y-5">

@@ -14,8 +14,8 @@ const query = z.strictObject({
 
 /** The raw message (`message/rfc822`, opens in any mail program), or one attachment with `?attachment=N`. */
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: routeWithoutTransaction({ name: 'outbox.get', params, query }, async ({ user, params: { id }, query: q }) => {
-    const found = await readOutboxMessage(user.id, id);
+  GET: routeWithoutTransaction({ name: 'outbox.get', params, query }, async ({ workspace, params: { id }, query: q }) => {
+    const found = await readOutboxMessage(workspace.id, id);
     if (!found) throw errors.notFound('Message');
     if (q.attachment !== undefined) {
       const index = Number(q.attachment);
