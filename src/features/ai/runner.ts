@@ -1,4 +1,4 @@
-import type { Workspace } from '@/lib/auth/workspace';
+import { forbiddenFor, roleAtLeast, type Workspace } from '@/lib/auth/workspace';
 import { type Database, savepoint, type TenantRunner } from '@/lib/db';
 import { ApiError, fromDatabaseError } from '@/lib/errors';
 import { log } from '@/lib/log';
@@ -66,6 +66,9 @@ export async function callTool(tx: Database, user: Workspace, logId: string, nam
       const data = await savepoint(tx, (sp) => tool.run({ ...ctx, tx: sp }, parsed.data));
       return { ok: true, data };
     }
+    // a viewer's assistant proposes nothing: the database would refuse to store the proposal
+    // (ai_actions_insert needs app.can_write()), and that refusal would end the transaction
+    if (!roleAtLeast(user.role, 'member')) return errorOutcome(forbiddenFor(user.role, 'member'));
     if ((await countActionsOfLog(tx, user.id, logId)) > 0) {
       return errorOutcome(new ApiError('conflict', 'A change is already waiting for the user to confirm; propose one change at a time.'));
     }
