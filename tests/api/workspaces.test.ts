@@ -4,7 +4,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { adminSql } from '../helpers/api';
 import { type AppServer, startApp } from '../helpers/app';
 import { signIn } from '../helpers/client';
-import { createWorkspace, invite, join, membersOf, type Person } from '../helpers/workspaces';
+import { createWorkspace, invite, join, membersOf, type Person, tokenOf } from '../helpers/workspaces';
 
 /**
  * Invitations and membership over HTTP, on PGlite and on a real PostgreSQL
@@ -155,6 +155,29 @@ describe.each(backends)('workspaces and invitations on $name', (backend) => {
     const joined = await accept(invitee, second.token);
     expect(joined.status).toBe(200);
     expect(joined.body.data.role).toBe('admin');
+  });
+
+  it('leaves one pending invitation per address when two are sent at once', async () => {
+    const owner = await person(backend.url);
+    const W = await createWorkspace(owner);
+    const invitee = await person(backend.url);
+    const results = await Promise.all(
+      (['viewer', 'admin', 'member', 'viewer'] as const).map((role) =>
+        owner.in(W).post(`/api/workspaces/${W}/invitations`, { email: invitee.user.email, role }),
+      ),
+    );
+    const statuses = results.map((r) => r.status);
+    expect(statuses).toContain(201);
+    for (const s of statuses) expect([201, 409], JSON.stringify(results.map((r) => r.body))).toContain(s);
+    const listed = (await owner.in(W).get(`/api/workspaces/${W}/invitations`)).body.data as { id: string; status: string }[];
+    const pending = listed.filter((i) => i.status === 'pending');
+    expect(pending).toHaveLength(1);
+    // only the pending one's link works
+    const tokens = results.filter((r) => r.status === 201).map((r) => [r.body.data.id, tokenOf(r.body.data.url)] as const);
+    for (const [id, token] of tokens) {
+      if (id !== pending[0]!.id) expect((await accept(invitee, token)).status).toBe(404);
+    }
+    expect((await accept(invitee, tokens.find(([id]) => id === pending[0]!.id)![1])).status).toBe(200);
   });
 
   it('refuses to invite someone who is already a member (409)', async () => {

@@ -410,7 +410,11 @@ describe.each([
     expect(await inW('admin', (q) => q(newLogo, [W]))).toHaveLength(1);
     expect(await inW('admin', (q) => q(`select id from workspace_invitations`))).not.toHaveLength(0);
     const [invited] = await inW('admin', (q) => q(invite, [W, `partner-${name}@roles.test`, hashOf(`partner-${name}`), user.admin]));
+    // one pending invitation per address: a second is refused until the first is withdrawn
+    const again = [W, `partner-${name}@roles.test`, hashOf(`partner-again-${name}`), user.admin];
+    await expect(inW('admin', (q) => q(invite, again))).rejects.toThrow(/duplicate key|unique/);
     expect(await inW('admin', (q) => q(revoke, [invited!.id]))).toHaveLength(1);
+    expect(await inW('admin', (q) => q(invite, again))).toHaveLength(1);
     expect(await inW('admin', (q) => q(dropInvitation, [invited!.id]))).toHaveLength(1);
     counts.adminAllowed += 7;
     // the workspace's name, id and kind: settings the table grants no session to change
