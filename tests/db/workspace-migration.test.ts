@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { recordFigure } from '../helpers/figures';
 import { pgliteBefore, postgresBefore, type StagedDatabase } from '../helpers/migrations';
 import type { Query, Row } from '../helpers/sql';
 
@@ -262,6 +263,11 @@ describe.each([
           .filter(([, n]) => n > 0)
           .map(([t, n]) => `${t} ${n}`)
           .join(', '),
+    );
+    recordFigure(
+      `migration.workspaces.${db.name}`,
+      total,
+      `rows kept, each with its id and values, through the workspaces migration (${db.name === 'postgres' ? 'PostgreSQL' : 'PGlite'})`,
     );
   });
 
