@@ -175,7 +175,12 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
       }
     }
   })();
+  // the writers work for 2.5 s, and on a busy machine until each kind has something acknowledged (20 s at most)
+  const working = Date.now();
   await new Promise((r) => setTimeout(r, 2500));
+  while ((acknowledged.length <= 4 || lastLogo < 0 || handovers + invitations.length === 0) && Date.now() - working < 20_000) {
+    await new Promise((r) => setTimeout(r, 100));
+  }
   let second: AppServer;
   let restartMs = 0;
   if (restart === 'at once') {
