@@ -27,6 +27,13 @@ const backends = inject('backends');
 
 type Actor = 'nonmember' | 'removed' | 'viewer' | 'member' | 'admin';
 const ACTORS: Actor[] = ['nonmember', 'removed', 'viewer', 'member', 'admin'];
+const WHO: Record<Actor, string> = {
+  nonmember: 'someone who was never in it',
+  removed: 'a removed member',
+  viewer: 'a viewer',
+  member: 'a member',
+  admin: 'an admin',
+};
 
 /**
  * What a route needs in the request's workspace: a role; `self` for a
@@ -436,7 +443,7 @@ describe.each(backends)('role isolation matrix on $name', (backend) => {
   });
 
   for (const actor of ACTORS) {
-    it(`answers ${actor === 'nonmember' ? 'a non-member' : `a ${actor === 'removed' ? 'removed member' : actor}`} as the role allows, and W stays as it was after every refusal`, async () => {
+    it(`answers ${WHO[actor]} as the role allows, and W stays as it was after every refusal`, async () => {
       const t = await makeTargets();
       const me = people[actor];
       const secrets = [
