@@ -1,19 +1,31 @@
 import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import postgres from 'postgres';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { type AppServer, startApp } from '../helpers/app';
 import { Client, signIn } from '../helpers/client';
 import { createDatabase } from '../helpers/database';
 import { recordFigure } from '../helpers/figures';
 import { startPostgres } from '../helpers/postgres';
+import type { Query } from '../helpers/sql';
+import { createWorkspace, invite, membersOf, type Person } from '../helpers/workspaces';
 import { samplePng } from '../../src/lib/pdf/sample-images';
 
 /**
  * Faults and concurrency, over HTTP:
  *  - kill -9 of the server while clients create invoices with items and
- *    replace their logo, then a restart on the same data (PGlite and
- *    PostgreSQL): every acknowledged invoice is there with all its items and
- *    its total; no invoice is half written; numbers stay unique; the logo is
- *    the last acknowledged one or a later one, whole. Once after the killed
+ *    replace their logo, and a team hands the ownership of its workspace
+ *    back and forth, invites people and starts new workspaces, then a
+ *    restart on the same data (PGlite and PostgreSQL): every acknowledged
+ *    invoice is there with all its items and its total; no invoice is half
+ *    written; numbers stay unique; the logo is the last acknowledged one or a
+ *    later one, whole; the team's workspace has exactly one owner, the last
+ *    acknowledged or the one in flight; every acknowledged invitation and
+ *    workspace is there; and in the whole database every workspace has
+ *    exactly one owner, every person their personal workspace, every
+ *    accepted invitation its member, every address at most one pending
+ *    invitation per workspace. Once after the killed
  *    process is gone, once at once, as a supervisor restarts it: the killed
  *    server runs under a parent that never reaps it, so it stays a zombie
  *    while the new one starts on its data directory;
@@ -37,6 +49,29 @@ const TOTAL = '1020.78';
 // two logos the business alternates between while the server dies: after the restart it has one of them, whole
 const LOGOS = [samplePng({ width: 60, height: 20 }), samplePng({ width: 20, height: 60 })];
 
+/**
+ * The team's rules, over every row of the database (as its owner): each query
+ * lists what breaks one, so every one must come back empty.
+ */
+const TEAM_RULES: Record<string, string> = {
+  'a workspace without exactly one owner': `select w.id from workspaces w
+     where (select count(*) from workspace_members m where m.workspace_id = w.id and m.role = 'owner') <> 1`,
+  'a person without their personal workspace, owned by them alone': `select u.id from users u
+     where not exists (select 1 from workspaces w join workspace_members m on m.workspace_id = w.id
+                        where w.id = u.id and w.personal and m.user_id = u.id and m.role = 'owner')
+        or (select count(*) from workspace_members m where m.workspace_id = u.id) <> 1`,
+  'an accepted invitation whose person is not a member': `select i.id from workspace_invitations i
+     where i.accepted_at is not null
+       and not exists (select 1 from workspace_members m where m.workspace_id = i.workspace_id and m.user_id = i.accepted_by)`,
+  'an address with two pending invitations to one workspace': `select workspace_id, email from workspace_invitations
+     where accepted_at is null and revoked_at is null group by 1, 2 having count(*) > 1`,
+};
+
+async function checkTeamRules(query: Query): Promise<number> {
+  for (const [rule, text] of Object.entries(TEAM_RULES)) expect(await query(text), rule).toEqual([]);
+  return (await query(`select count(*)::int as n from workspaces`))[0]!.n;
+}
+
 /** Starts the server in the background of a shell that then becomes `sleep`, which never reaps it. */
 const underUnreapingParent = (argv: string[]) => [
   'sh',
@@ -55,10 +90,13 @@ const procState = (pid: number) => {
 
 async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit' | 'at once' = 'after exit') {
   let env: Record<string, string> = {};
+  let ownerUrl = '';
   if (kind === 'postgres') {
     const pg = await startPostgres();
     started.push(pg);
-    env = { DATABASE_URL: (await createDatabase(pg.adminUrl, 'crash')).appUrl };
+    const db = await createDatabase(pg.adminUrl, 'crash');
+    env = { DATABASE_URL: db.appUrl };
+    ownerUrl = db.adminUrl;
   }
   const first = await startApp(env, restart === 'at once' ? { launch: underUnreapingParent } : {});
   // the unreaping parent is stopped last (its zombie child then goes to init, which reaps it)
@@ -72,6 +110,17 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
       async (c) => (await c.post('/api/contacts', { first_name: 'Crash client', email: 'crash@example.com' })).body.data.id as string,
     ),
   );
+  // a team: the first two people share a workspace and hand its ownership back and forth
+  const pair = [clients[0]!, clients[1]!] as Person[];
+  const team = await createWorkspace(pair[0]!, 'Crash team');
+  const joining = await invite(pair[0]!, team, pair[1]!.user.email, 'admin');
+  expect((await pair[1]!.post('/api/invitations/accept', { token: joining.token })).status).toBe(200);
+  let ownerIndex = 0;
+  let acknowledgedOwner = pair[0]!.user.id;
+  let ownerInFlight = acknowledgedOwner;
+  let handovers = 0;
+  const invitations: string[] = [];
+  const workspaces: string[] = [];
   const acknowledged: { client: number; id: string }[] = [];
   let stop = false;
   const writers = clients.map(async (client, i) => {
@@ -95,7 +144,43 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
       }
     }
   })();
+  const teamWriter = (async () => {
+    for (let n = 0; !stop; n += 1) {
+      try {
+        const [from, to] = [pair[ownerIndex]!, pair[1 - ownerIndex]!];
+        ownerInFlight = to.user.id;
+        const handed = await from.put(`/api/workspaces/${team}/members/${to.user.id}`, { role: 'owner' });
+        if (handed.status === 200) {
+          ownerIndex = 1 - ownerIndex;
+          acknowledgedOwner = to.user.id;
+          handovers += 1;
+        }
+        const invited = await pair[ownerIndex]!.post(`/api/workspaces/${team}/invitations`, {
+          email: `crash-${n}@example.com`,
+          role: 'viewer',
+        });
+        if (invited.status === 201) invitations.push(invited.body.data.id);
+      } catch {
+        return;
+      }
+    }
+  })();
+  const workspaceWriter = (async () => {
+    for (let n = 0; !stop; n += 1) {
+      try {
+        const res = await clients[3]!.post('/api/workspaces', { name: `Crash workspace ${n}` });
+        if (res.status === 201) workspaces.push(res.body.data.id);
+      } catch {
+        return;
+      }
+    }
+  })();
+  // the writers work for 2.5 s, and on a busy machine until each kind has something acknowledged (20 s at most)
+  const working = Date.now();
   await new Promise((r) => setTimeout(r, 2500));
+  while ((acknowledged.length <= 4 || lastLogo < 0 || handovers + invitations.length === 0) && Date.now() - working < 20_000) {
+    await new Promise((r) => setTimeout(r, 100));
+  }
   let second: AppServer;
   let restartMs = 0;
   if (restart === 'at once') {
@@ -108,11 +193,11 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
     restartMs = Date.now() - restarted;
     // the killed server was dead but never reaped the whole time (a zombie): its lock did not hold the new one back
     expect(procState(serverPid)).toBe('Z');
-    await Promise.all([...writers, logoWriter]);
+    await Promise.all([...writers, logoWriter, teamWriter, workspaceWriter]);
   } else {
     await first.stop('SIGKILL');
     stop = true;
-    await Promise.all([...writers, logoWriter]);
+    await Promise.all([...writers, logoWriter, teamWriter, workspaceWriter]);
     // the same data directory (PGlite) or database (PostgreSQL), a new process
     second = await startApp(env, { dataDir });
   }
@@ -148,10 +233,42 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
     expect(numbers.size).toBe(list.body.data.length);
   }
   expect(existing).toBeGreaterThanOrEqual(acknowledged.length);
+
+  // the team: one owner, the last acknowledged or the one in flight; the other is an admin
+  expect(handovers + invitations.length).toBeGreaterThan(0);
+  const members = await membersOf(again[0]!, team);
+  expect(members.map(([id]) => id).sort()).toEqual(pair.map((p) => p.user.id).sort());
+  const owners = members.filter(([, role]) => role === 'owner').map(([id]) => id);
+  expect(owners).toHaveLength(1);
+  expect([acknowledgedOwner, ownerInFlight]).toContain(owners[0]);
+  const owner = again[pair.findIndex((p) => p.user.id === owners[0])]!;
+  const listed = new Set(((await owner.get(`/api/workspaces/${team}/invitations`)).body.data as { id: string }[]).map((i) => i.id));
+  for (const id of invitations) expect(listed.has(id), `acknowledged invitation ${id}`).toBe(true);
+  const mine = new Map(((await again[3]!.get('/api/workspaces')).body.data as { id: string; role: string }[]).map((w) => [w.id, w.role]));
+  for (const id of workspaces) expect(mine.get(id), `acknowledged workspace ${id}`).toBe('owner');
+  // and the rules over the whole database, as its owner
+  let workspaceCount: number;
+  if (kind === 'postgres') {
+    const sql = postgres(ownerUrl, { max: 1, onnotice: () => {} });
+    try {
+      workspaceCount = await checkTeamRules(async (text) => (await sql.unsafe(text)) as never);
+    } finally {
+      await sql.end({ timeout: 5 });
+    }
+  } else {
+    await second.stop();
+    const db = await PGlite.create(path.join(dataDir, 'pglite'));
+    try {
+      workspaceCount = await checkTeamRules(async (text) => (await db.query<Record<string, any>>(text)).rows);
+    } finally {
+      await db.close();
+    }
+  }
+  const teamLine = `team: ${handovers} hand-overs, ${invitations.length} invitations and ${workspaces.length} new workspaces acknowledged, ${workspaceCount} workspaces checked`;
   const label = kind === 'postgres' ? 'PostgreSQL' : 'PGlite';
   if (restart === 'at once') {
     console.warn(
-      `[crash ${kind}, restarted at once] ${acknowledged.length} acknowledged invoices checked, ${existing} present; healthy again ${restartMs} ms after kill -9`,
+      `[crash ${kind}, restarted at once] ${acknowledged.length} acknowledged invoices checked, ${existing} present; ${teamLine}; healthy again ${restartMs} ms after kill -9`,
     );
     recordFigure(
       `crash.${kind}.at-once`,
@@ -159,7 +276,7 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
       `acknowledged invoice writes checked after kill -9 and an immediate restart (${label})`,
     );
   } else {
-    console.warn(`[crash ${kind}] ${acknowledged.length} acknowledged invoices checked after kill -9, ${existing} present`);
+    console.warn(`[crash ${kind}] ${acknowledged.length} acknowledged invoices checked after kill -9, ${existing} present; ${teamLine}`);
     recordFigure(`crash.${kind}`, acknowledged.length, `acknowledged invoice writes checked after kill -9 (${label})`);
   }
 }

@@ -3,6 +3,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { type Client, signIn } from '../helpers/client';
 import { recordFigure } from '../helpers/figures';
 import { FUZZ_ROUTES, type FuzzRoute } from '../helpers/fuzz-routes';
+import { createWorkspace, type Person } from '../helpers/workspaces';
 
 /**
  * Property-based fuzzing over HTTP against the running app, for every POST and
@@ -141,9 +142,10 @@ describe.each(backends)('fuzzing on $name', (backend) => {
   for (const route of FUZZ_ROUTES) {
     it(`${route.method} ${route.path}`, async () => {
       const client: Client = await signIn(backend.url);
-      const id = route.setup ? await route.setup(client) : undefined;
-      const path = route.path.replace(':id', id ?? '00000000-0000-4000-8000-000000000000');
-      const rows = () => route.count(client);
+      const made = route.setup ? await route.setup(client) : undefined;
+      const ids = typeof made === 'string' ? { id: made } : (made ?? {});
+      const path = route.path.replace(/:(\w+)/g, (_, key: string) => ids[key] ?? '00000000-0000-4000-8000-000000000000');
+      const rows = () => route.count(client, ids);
       const arbitrary = route.method === 'GET' ? queryFor(route) : bodyFor(route);
       await fc.assert(
         fc.asyncProperty(arbitrary, async (input) => {
@@ -158,10 +160,45 @@ describe.each(backends)('fuzzing on $name', (backend) => {
           if (response.status >= 300 || route.method === 'GET') {
             expect(after, `rows changed on ${response.status}: ${input.slice(0, 200)}`).toEqual(before);
           }
-          if (response.status === 201 && route.cleanup) await route.cleanup(client, response.body);
+          if (response.status === 201 && route.cleanup) await route.cleanup(client, response.body, ids);
         }),
         { numRuns: RUNS, seed: SEED, endOnFailure: true },
       );
     }, 240_000);
   }
+});
+
+describe.each(backends)('fuzzing the workspace choice on $name', (backend) => {
+  it('answers any X-Workspace-Id with one of the caller’s workspaces or a 404, never a 5xx', async () => {
+    const client = (await signIn(backend.url)) as Person;
+    const other = (await signIn(backend.url)) as Person;
+    const mine = await createWorkspace(client, 'Yours');
+    const theirs = await createWorkspace(other, 'Not yours');
+    const value = fc.oneof(
+      nastyString,
+      fc.constantFrom(
+        mine,
+        theirs,
+        client.user.id,
+        other.user.id,
+        theirs.toUpperCase(),
+        mine.toUpperCase(),
+        `${theirs},${mine}`,
+        `${mine}x`,
+      ),
+    );
+    await fc.assert(
+      fc.asyncProperty(value, async (raw) => {
+        counts['X-Workspace-Id'] = (counts['X-Workspace-Id'] ?? 0) + 1;
+        // what a header can carry at all (fetch refuses the rest)
+        const header = raw.replace(/[^\x20-\x7e]/g, '').slice(0, 8000);
+        const res = await client.request('GET', '/api/auth/user', undefined, { 'x-workspace-id': header });
+        assertSafe(res.status, res.text, `X-Workspace-Id: ${header.slice(0, 100)}`);
+        expect([200, 404], `X-Workspace-Id: ${header.slice(0, 100)}`).toContain(res.status);
+        if (res.status === 200) expect([mine, client.user.id]).toContain(res.body.data.workspace.id);
+        expect(res.text).not.toContain('Not yours');
+      }),
+      { numRuns: RUNS * 2, seed: SEED, endOnFailure: true },
+    );
+  }, 240_000);
 });

@@ -14,18 +14,18 @@ export class Client {
   constructor(
     readonly baseUrl: string,
     readonly token?: string,
-    /** sent with every request (e.g. X-Workspace-Id) */
-    readonly headers: Record<string, string> = {},
+    /** sent with every request (e.g. `x-workspace-id`) */
+    readonly defaultHeaders: Record<string, string> = {},
   ) {}
 
-  /** The same person acting in workspace `id` (every request sends `X-Workspace-Id`). */
-  in(id: string): this {
-    const client = new Client(this.baseUrl, this.token, { ...this.headers, 'x-workspace-id': id });
-    return Object.assign(client, { user: (this as unknown as { user?: unknown }).user }) as unknown as this;
+  /** The same person, acting in workspace `id` (`X-Workspace-Id` on every request). */
+  in(workspaceId: string): this {
+    const copy = Object.assign(Object.create(Object.getPrototypeOf(this) as object) as this, this);
+    return Object.assign(copy, { defaultHeaders: { ...this.defaultHeaders, 'x-workspace-id': workspaceId } });
   }
 
   async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
-    const init: RequestInit = { method, headers: { ...this.headers, ...headers } };
+    const init: RequestInit = { method, headers: { ...this.defaultHeaders, ...headers } };
     if (this.token) (init.headers as Record<string, string>).authorization = `Bearer ${this.token}`;
     if (body !== undefined) {
       (init.headers as Record<string, string>)['content-type'] ??= 'application/json';

@@ -1,4 +1,6 @@
-import type { Client } from './client';
+import { expect } from 'vitest';
+import { type Client, signIn } from './client';
+import { createWorkspace, invite, join, type Person } from './workspaces';
 
 /**
  * The routes the fuzzer drives (tests/api/fuzz.test.ts). Each names its body
@@ -12,11 +14,11 @@ export interface FuzzRoute {
   fields?: string[];
   valid?: () => Record<string, unknown>;
   queryKeys?: string[];
-  /** creates what `:id` refers to, owned by the fuzzing user */
-  setup?: (client: Client) => Promise<string>;
-  /** a fingerprint of the rows this route could change */
-  count: (client: Client) => Promise<unknown>;
-  cleanup?: (client: Client, body: any) => Promise<void>;
+  /** creates what `:id` (or each `:name` of the path, by name) refers to, owned by the fuzzing user */
+  setup?: (client: Client) => Promise<string | Record<string, string>>;
+  /** a fingerprint of the rows this route could change (`ids`: what setup made) */
+  count: (client: Client, ids: Record<string, string>) => Promise<unknown>;
+  cleanup?: (client: Client, body: any, ids: Record<string, string>) => Promise<void>;
 }
 
 const total = (path: string) => async (client: Client) => (await client.get(path)).body?.page?.total;
@@ -61,6 +63,30 @@ const TASK_FIELDS = ['title', 'description', 'due_date', 'due_on', 'status', 'pr
 const TRANSACTION_FIELDS = ['type', 'amount', 'category', 'description', 'date', 'invoice_id', 'user_id'];
 
 const CONTACT_FIELDS = ['first_name', 'last_name', 'email', 'phone', 'company', 'position', 'address', 'notes', 'status', 'id', 'user_id'];
+
+/** The fuzzing user's workspaces: id, name and role of each. */
+const workspacesFingerprint = async (client: Client) =>
+  (await client.get('/api/workspaces')).body.data.map((w: any) => [w.id, w.name, w.role, w.personal]);
+
+/** A workspace's members and their roles. */
+const membersFingerprint = async (client: Client, ids: Record<string, string>) =>
+  (await client.get(`/api/workspaces/${ids.id}/members`)).body.data.map((m: any) => [m.user_id, m.role]);
+
+/** A workspace's invitations and what became of each. */
+const invitationsFingerprint = async (client: Client, ids: Record<string, string>) =>
+  (await client.get(`/api/workspaces/${ids.id}/invitations`)).body.data.map((i: any) => [i.id, i.email, i.role, i.status]);
+
+/** A shared workspace of the fuzzing user's, with a member (for the member routes). */
+const teamWithMember = async (client: Client) => {
+  const id = await createWorkspace(client, 'Fuzz team');
+  const member = await join(client.baseUrl, client, id, 'member');
+  return { id, user_id: member.user.id };
+};
+
+/** The link of the invitation the accept route is fuzzed with (someone else's workspace, to the fuzzing user). */
+let invitationToken = '';
+
+const WORKSPACE_FIELDS = ['name', 'id', 'personal', 'role', 'clerk_org_id', 'business_name', 'owner_id'];
 
 export const FUZZ_ROUTES: FuzzRoute[] = [
   {
@@ -304,6 +330,77 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
     path: '/api/local-auth/sign-in',
     fields: ['email', 'first_name', 'last_name', 'role'],
     count: async () => 0,
+  },
+  // workspaces, members, invitations (the service enters the workspace of the path; the database checks again)
+  {
+    method: 'POST',
+    path: '/api/workspaces',
+    fields: WORKSPACE_FIELDS,
+    valid: () => ({ name: 'Fuzz team' }),
+    count: workspacesFingerprint,
+    cleanup: async (client, body) => {
+      await client.delete(`/api/workspaces/${body.data.id}`);
+    },
+  },
+  { method: 'GET', path: '/api/workspaces', count: workspacesFingerprint },
+  {
+    method: 'PUT',
+    path: '/api/workspaces/:id',
+    fields: WORKSPACE_FIELDS,
+    valid: () => ({ name: 'Renamed' }),
+    setup: async (client) => createWorkspace(client, 'Target'),
+    count: workspacesFingerprint,
+  },
+  {
+    method: 'GET',
+    path: '/api/workspaces/:id/members',
+    setup: teamWithMember,
+    count: membersFingerprint,
+  },
+  {
+    // a valid role changes the member's role (`owner` hands ownership over): never a 5xx, never a second owner
+    method: 'PUT',
+    path: '/api/workspaces/:id/members/:user_id',
+    fields: ['role', 'user_id', 'workspace_id', 'email'],
+    valid: () => ({ role: 'viewer' }),
+    setup: teamWithMember,
+    count: async (client, ids) => {
+      const members = await membersFingerprint(client, ids);
+      expect(members.filter(([, role]: [string, string]) => role === 'owner')).toHaveLength(1);
+      return members;
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/workspaces/:id/invitations',
+    fields: ['email', 'role', 'token', 'expires_at', 'workspace_id', 'url'],
+    valid: () => ({ email: 'fuzz-invitee@example.com', role: 'member' }),
+    setup: async (client) => createWorkspace(client, 'Inviting'),
+    count: invitationsFingerprint,
+  },
+  {
+    method: 'GET',
+    path: '/api/workspaces/:id/invitations',
+    setup: async (client) => {
+      const id = await createWorkspace(client, 'Invited');
+      await invite(client, id, 'someone@example.com', 'viewer');
+      return id;
+    },
+    count: invitationsFingerprint,
+  },
+  {
+    // a real link to the fuzzing user: accepted once (then a 409), whatever else the body says
+    method: 'POST',
+    path: '/api/invitations/accept',
+    fields: ['token', 'workspace_id', 'role', 'email'],
+    valid: () => ({ token: invitationToken }),
+    setup: async (client) => {
+      const host = (await signIn(client.baseUrl)) as Person;
+      const id = await createWorkspace(host, 'Host');
+      invitationToken = (await invite(host.in(id), id, (client as Person).user.email, 'viewer')).token;
+      return id;
+    },
+    count: workspacesFingerprint,
   },
   // local-accounts routes: 404 under development sign-in, but never a 5xx for any body
   { method: 'POST', path: '/api/local-auth/sign-up', fields: ['email', 'password', 'first_name', 'last_name'], count: async () => 0 },

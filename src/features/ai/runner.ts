@@ -68,6 +68,8 @@ export async function callTool(tx: Database, user: Workspace, logId: string, nam
       const data = await savepoint(tx, (sp) => tool.run({ ...ctx, tx: sp }, parsed.data));
       return { ok: true, data };
     }
+    // a viewer's assistant proposes nothing: the database would refuse to store the proposal
+    // (ai_actions_insert needs app.can_write()), and that refusal would end the transaction
     if (!roleAtLeast(user.role, 'member')) return errorOutcome(new ApiError('forbidden', VIEW_ONLY_ANSWER));
     if ((await countActionsOfLog(tx, user.id, logId)) > 0) {
       return errorOutcome(new ApiError('conflict', 'A change is already waiting for the user to confirm; propose one change at a time.'));

@@ -220,7 +220,9 @@ export async function invite(
         ].join('\n'),
         replyTo: workspace.user.email,
       },
-      { account: workspace.id },
+      // the link grants a role: it goes to the outbox of the person who sent it, not to the
+      // workspace's, which every member reads
+      { account: workspace.user.id },
     );
     return { ...invitation, url, email_sent: true };
   } catch (error) {

@@ -171,8 +171,8 @@ async function existingOutboxId(dir: string, key: string): Promise<string | unde
 }
 
 /**
- * Sends one message on behalf of `account` (the user's id: outbox files are
- * kept per account, so nobody sees another account's mail).
+ * Sends one message on behalf of `account` (a workspace's id: outbox files are
+ * kept per account, so nobody sees another workspace's mail).
  */
 export async function sendEmail(email: OutgoingEmail, { account }: { account: string }): Promise<SentEmail> {
   const transport = env().emailTransport;

@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: 'Outbox' };
 
 /**
  * The emails the app wrote instead of sending them (no SMTP server
- * configured): real .eml files under DATA_DIR/outbox, this account's only.
+ * configured): real .eml files under DATA_DIR/outbox, this workspace's only.
  */
 export default async function OutboxPage() {
   const { workspace } = await getPageUser();

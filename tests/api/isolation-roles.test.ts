@@ -1,0 +1,519 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { samplePng } from '../../src/lib/pdf/sample-images';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { type ApiResponse, Client, signIn } from '../helpers/client';
+import { recordFigure } from '../helpers/figures';
+import { createWorkspace, join, type Person } from '../helpers/workspaces';
+
+/**
+ * The isolation matrix with a role dimension (docs/decisions/0097-workspaces.md),
+ * over HTTP, on PGlite and on a real PostgreSQL server. Workspace W is owned by
+ * A, who keeps one of everything in it. Five people try every route of the API
+ * in W (X-Workspace-Id): someone who was never in it and a member who was
+ * removed (404 everywhere, nothing of W's in any answer), a viewer (reads: 200;
+ * every write: 403 `forbidden`), a member (records: yes; settings, logo,
+ * export, import, invitations and member changes: 403) and an admin (all but
+ * handing over ownership and deleting the workspace: 403). After every refused
+ * request W's data is exactly as it was; after an allowed one the new state is
+ * the reference for the next.
+ *
+ * ATTEMPTS covers every route file under src/app/api (the first test checks
+ * that, so a new route cannot be forgotten); PUBLIC names the routes without a
+ * workspace (no session, a webhook signature, a cron secret, a tool token).
+ */
+
+const backends = inject('backends');
+
+type Actor = 'nonmember' | 'removed' | 'viewer' | 'member' | 'admin';
+const ACTORS: Actor[] = ['nonmember', 'removed', 'viewer', 'member', 'admin'];
+const WHO: Record<Actor, string> = {
+  nonmember: 'someone who was never in it',
+  removed: 'a removed member',
+  viewer: 'a viewer',
+  member: 'a member',
+  admin: 'an admin',
+};
+
+/**
+ * What a route needs in the request's workspace: a role; `self` for a
+ * member's own things (their preferences, their workspaces, signing out,
+ * leaving); `local` for local-accounts routes, a 404 for everyone under the
+ * development sign-in the tests run with.
+ */
+type Need = 'viewer' | 'member' | 'admin' | 'owner' | 'self' | 'local';
+
+type Targets = Record<string, string>;
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+interface Attempt {
+  /** `METHOD /api/…` as the route file's path names it (`[id]` for a segment) */
+  route: string;
+  path: (t: Targets, me: Person) => string;
+  body?: (t: Targets, me: Person) => unknown;
+  need: Need;
+  /** the answer when the role may (default: any 2xx) */
+  allowed?: number;
+  /** for an actor that may: run first, as that actor (e.g. their own proposal to confirm) */
+  prepare?: (me: Person, t: Targets) => Promise<void>;
+  /** sent from a second session of the actor (signing out) */
+  freshSession?: boolean;
+  /** more about an allowed answer */
+  check?: (res: ApiResponse<any>, actor: Actor) => void;
+}
+
+const ROLE_RANK: Record<string, number> = { viewer: 0, member: 1, admin: 2, owner: 3 };
+const ACTOR_ROLE: Partial<Record<Actor, string>> = { viewer: 'viewer', member: 'member', admin: 'admin' };
+
+/** `allowed`, or the refusal an actor gets. */
+function expectation(actor: Actor, need: Need): 'allowed' | 403 | 404 {
+  const role = ACTOR_ROLE[actor];
+  if (!role || need === 'local') return 404;
+  if (need === 'self') return 'allowed';
+  return ROLE_RANK[role]! >= ROLE_RANK[need]! ? 'allowed' : 403;
+}
+
+const dueIn = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const items = [{ description: 'Consulting', quantity: 2, unit_price: '150.00' }];
+const method = (a: Attempt) => a.route.split(' ')[0] as Method;
+const LOGO = samplePng({ width: 40, height: 20 }).toString('base64');
+
+const ATTEMPTS: Attempt[] = [
+  // ── reads: every member ────────────────────────────────────────────────
+  { route: 'GET /api/contacts', path: () => '/api/contacts?limit=200', need: 'viewer' },
+  { route: 'GET /api/contacts', path: () => '/api/contacts?format=csv', need: 'viewer' },
+  { route: 'GET /api/contacts/[id]', path: (t) => `/api/contacts/${t.contact}`, need: 'viewer' },
+  { route: 'GET /api/contacts/[id]/notes', path: (t) => `/api/contacts/${t.contact}/notes`, need: 'viewer' },
+  { route: 'GET /api/contacts/[id]/summary', path: (t) => `/api/contacts/${t.contact}/summary`, need: 'viewer' },
+  { route: 'GET /api/contacts/[id]/timeline', path: (t) => `/api/contacts/${t.contact}/timeline`, need: 'viewer' },
+  { route: 'GET /api/tasks', path: () => '/api/tasks?limit=200', need: 'viewer' },
+  { route: 'GET /api/tasks/[id]', path: (t) => `/api/tasks/${t.task}`, need: 'viewer' },
+  { route: 'GET /api/transactions', path: () => '/api/transactions?limit=200', need: 'viewer' },
+  { route: 'GET /api/transactions/[id]', path: (t) => `/api/transactions/${t.transaction}`, need: 'viewer' },
+  { route: 'GET /api/transactions/categories', path: () => '/api/transactions/categories', need: 'viewer' },
+  { route: 'GET /api/invoices', path: () => '/api/invoices?limit=200', need: 'viewer' },
+  { route: 'GET /api/invoices/[id]', path: (t) => `/api/invoices/${t.invoice}`, need: 'viewer' },
+  { route: 'GET /api/invoices/[id]/pdf', path: (t) => `/api/invoices/${t.invoice}/pdf`, need: 'viewer' },
+  { route: 'GET /api/invoices/[id]/payments', path: (t) => `/api/invoices/${t.invoice}/payments`, need: 'viewer' },
+  { route: 'GET /api/invoices/settings', path: () => '/api/invoices/settings', need: 'viewer' },
+  { route: 'GET /api/invoices/settings/logo', path: () => '/api/invoices/settings/logo', need: 'viewer' },
+  {
+    route: 'GET /api/outbox',
+    path: () => '/api/outbox',
+    need: 'viewer',
+    // the workspace's mail: the invoice A sent from W is there
+    check: (res) => expect(res.body.page.total).toBeGreaterThan(0),
+  },
+  { route: 'GET /api/outbox/[id]', path: (t) => `/api/outbox/${t.message}`, need: 'viewer' },
+  { route: 'GET /api/outbox/[id]', path: (t) => `/api/outbox/${t.message}?attachment=0`, need: 'viewer' },
+  { route: 'GET /api/audit', path: () => '/api/audit?limit=50', need: 'viewer' },
+  { route: 'GET /api/dashboard/stats', path: () => '/api/dashboard/stats', need: 'viewer' },
+  { route: 'GET /api/dashboard/financial', path: () => '/api/dashboard/financial', need: 'viewer' },
+  { route: 'GET /api/ai/logs', path: () => '/api/ai/logs?limit=100', need: 'viewer' },
+  { route: 'GET /api/auth/user', path: () => '/api/auth/user', need: 'viewer' },
+  { route: 'GET /api/workspaces/[id]', path: (t) => `/api/workspaces/${t.workspace}`, need: 'viewer' },
+  { route: 'GET /api/workspaces/[id]/members', path: (t) => `/api/workspaces/${t.workspace}/members`, need: 'viewer' },
+  { route: 'POST /api/ai/query', path: () => '/api/ai/query', body: () => ({ query: 'show my contacts' }), need: 'viewer' },
+  {
+    // asking for a change: a viewer's assistant proposes nothing (and stores nothing to confirm)
+    route: 'POST /api/ai/query',
+    path: () => '/api/ai/query',
+    body: () => ({ query: 'add a task: call the accountant tomorrow' }),
+    need: 'viewer',
+    check: (res, actor) => {
+      if (actor === 'viewer') expect(res.body.data.pending_action).toBeNull();
+      else expect(res.body.data.pending_action).toMatchObject({ tool: 'create_task' });
+    },
+  },
+  // ── one's own: every member ────────────────────────────────────────────
+  { route: 'GET /api/workspaces', path: () => '/api/workspaces', need: 'self' },
+  { route: 'POST /api/workspaces', path: () => '/api/workspaces', body: () => ({ name: 'My own' }), need: 'self', allowed: 201 },
+  { route: 'PUT /api/auth/user', path: () => '/api/auth/user', body: () => ({ locale: 'de-DE' }), need: 'self' },
+  {
+    route: 'POST /api/invitations/accept',
+    path: () => '/api/invitations/accept',
+    body: () => ({ token: 'x'.repeat(43) }),
+    need: 'self',
+    allowed: 404,
+  },
+  { route: 'POST /api/local-auth/sign-out', path: () => '/api/local-auth/sign-out', need: 'self', freshSession: true },
+  { route: 'GET /api/local-auth/sessions', path: () => '/api/local-auth/sessions', need: 'local' },
+  { route: 'DELETE /api/local-auth/sessions/[id]', path: () => `/api/local-auth/sessions/sess_local_${'0'.repeat(32)}`, need: 'local' },
+  {
+    route: 'POST /api/local-auth/password',
+    path: () => '/api/local-auth/password',
+    body: () => ({ current_password: 'x', new_password: 'y' }),
+    need: 'local',
+  },
+  // ── records: members and above ─────────────────────────────────────────
+  { route: 'POST /api/contacts', path: () => '/api/contacts', body: () => ({ first_name: 'Added' }), need: 'member', allowed: 201 },
+  { route: 'PUT /api/contacts/[id]', path: (t) => `/api/contacts/${t.contact}`, body: () => ({ last_name: 'Changed' }), need: 'member' },
+  { route: 'DELETE /api/contacts/[id]', path: (t) => `/api/contacts/${t.contact2}`, need: 'member' },
+  {
+    route: 'POST /api/contacts/[id]/notes',
+    path: (t) => `/api/contacts/${t.contact}/notes`,
+    body: () => ({ body: 'planted' }),
+    need: 'member',
+    allowed: 201,
+  },
+  { route: 'DELETE /api/contacts/[id]/notes/[noteId]', path: (t) => `/api/contacts/${t.contact}/notes/${t.note}`, need: 'member' },
+  {
+    route: 'POST /api/contacts/import',
+    path: () => '/api/contacts/import',
+    body: () => ({ csv: 'first_name,email\nImported,imported@example.com\n', dry_run: false }),
+    need: 'member',
+    allowed: 201,
+  },
+  { route: 'POST /api/tasks', path: () => '/api/tasks', body: () => ({ title: 'Added' }), need: 'member', allowed: 201 },
+  { route: 'PUT /api/tasks/[id]', path: (t) => `/api/tasks/${t.task}`, body: () => ({ status: 'completed' }), need: 'member' },
+  { route: 'DELETE /api/tasks/[id]', path: (t) => `/api/tasks/${t.task}`, need: 'member' },
+  {
+    route: 'POST /api/transactions',
+    path: () => '/api/transactions',
+    body: () => ({ type: 'expense', amount: '3.00' }),
+    need: 'member',
+    allowed: 201,
+  },
+  {
+    route: 'PUT /api/transactions/[id]',
+    path: (t) => `/api/transactions/${t.transaction}`,
+    body: () => ({ amount: '2.00' }),
+    need: 'member',
+  },
+  { route: 'DELETE /api/transactions/[id]', path: (t) => `/api/transactions/${t.transaction}`, need: 'member' },
+  {
+    route: 'POST /api/invoices',
+    path: () => '/api/invoices',
+    body: (t) => ({ contact_id: t.contact, due_date: dueIn(14), items }),
+    need: 'member',
+    allowed: 201,
+  },
+  { route: 'PUT /api/invoices/[id]', path: (t) => `/api/invoices/${t.draft}`, body: () => ({ notes: 'changed' }), need: 'member' },
+  { route: 'POST /api/invoices/[id]/send', path: (t) => `/api/invoices/${t.draft}/send`, body: () => ({}), need: 'member' },
+  { route: 'DELETE /api/invoices/[id]', path: (t) => `/api/invoices/${t.draft2}`, need: 'member' },
+  { route: 'POST /api/invoices/[id]/receipt', path: (t) => `/api/invoices/${t.invoice}/receipt`, body: () => ({}), need: 'member' },
+  { route: 'POST /api/invoices/[id]/duplicate', path: (t) => `/api/invoices/${t.invoice}/duplicate`, need: 'member', allowed: 201 },
+  {
+    route: 'POST /api/invoices/[id]/payments',
+    path: (t) => `/api/invoices/${t.invoice}/payments`,
+    body: () => ({ amount: '1.00' }),
+    need: 'member',
+    allowed: 201,
+  },
+  {
+    route: 'DELETE /api/invoices/[id]/payments/[payment_id]',
+    path: (t) => `/api/invoices/${t.invoice}/payments/${t.payment}`,
+    need: 'member',
+  },
+  {
+    // a refused actor names A's pending proposal; one that may confirms their own
+    route: 'POST /api/ai/actions/[id]/confirm',
+    path: (t) => `/api/ai/actions/${t.mine ?? t.action}/confirm`,
+    need: 'member',
+    prepare: async (me, t) => {
+      t.mine = await propose(me);
+    },
+  },
+  { route: 'POST /api/ai/actions/[id]/undo', path: (t) => `/api/ai/actions/${t.mine ?? t.action}/undo`, need: 'member' },
+  {
+    route: 'POST /api/ai/actions/[id]/reject',
+    path: (t) => `/api/ai/actions/${t.mine ?? t.action}/reject`,
+    need: 'member',
+    prepare: async (me, t) => {
+      t.mine = await propose(me);
+    },
+  },
+  // ── the workspace itself: admins ───────────────────────────────────────
+  { route: 'GET /api/workspaces/[id]/invitations', path: (t) => `/api/workspaces/${t.workspace}/invitations`, need: 'admin' },
+  {
+    route: 'POST /api/workspaces/[id]/invitations',
+    path: (t) => `/api/workspaces/${t.workspace}/invitations`,
+    body: () => ({ email: `invitee-${crypto.randomUUID()}@example.com`, role: 'member' }),
+    need: 'admin',
+    allowed: 201,
+  },
+  {
+    route: 'DELETE /api/workspaces/[id]/invitations/[invitation_id]',
+    path: (t) => `/api/workspaces/${t.workspace}/invitations/${t.invitation}`,
+    need: 'admin',
+  },
+  { route: 'PUT /api/workspaces/[id]', path: (t) => `/api/workspaces/${t.workspace}`, body: () => ({ name: 'Renamed' }), need: 'admin' },
+  { route: 'PUT /api/invoices/settings', path: () => '/api/invoices/settings', body: () => ({ reminder_days: [3, 10] }), need: 'admin' },
+  {
+    route: 'PUT /api/auth/user',
+    path: () => '/api/auth/user',
+    body: () => ({ business_name: 'Taken Over Ltd', payment_instructions: 'Pay me instead' }),
+    need: 'admin',
+  },
+  { route: 'PUT /api/invoices/settings/logo', path: () => '/api/invoices/settings/logo', body: () => ({ image: LOGO }), need: 'admin' },
+  { route: 'DELETE /api/invoices/settings/logo', path: () => '/api/invoices/settings/logo', need: 'admin' },
+  {
+    route: 'GET /api/export',
+    path: () => '/api/export',
+    need: 'admin',
+  },
+  {
+    // an admin may import, but only into an empty workspace: a 409 for W, nothing imported
+    route: 'POST /api/import',
+    path: () => '/api/import',
+    body: () => ({
+      format: 'ledgerly-export',
+      version: 1,
+      exported_at: '2026-12-01T09:00:00.000Z',
+      tables: { contacts: [{ id: crypto.randomUUID(), first_name: 'Imported', status: 'lead' }] },
+    }),
+    need: 'admin',
+    allowed: 409,
+  },
+  {
+    route: 'PUT /api/workspaces/[id]/members/[user_id]',
+    path: (t, me) => `/api/workspaces/${t.workspace}/members/${me.user.id}`,
+    body: () => ({ role: 'admin' }),
+    need: 'admin',
+  },
+  // ── the owner's alone ──────────────────────────────────────────────────
+  {
+    route: 'PUT /api/workspaces/[id]/members/[user_id]',
+    path: (t) => `/api/workspaces/${t.workspace}/members/${t.pawn}`,
+    body: () => ({ role: 'owner' }),
+    need: 'owner',
+  },
+  { route: 'DELETE /api/workspaces/[id]', path: (t) => `/api/workspaces/${t.workspace}`, need: 'owner' },
+  // ── other members: admins ──────────────────────────────────────────────
+  {
+    route: 'PUT /api/workspaces/[id]/members/[user_id]',
+    path: (t) => `/api/workspaces/${t.workspace}/members/${t.pawn}`,
+    body: () => ({ role: 'member' }),
+    need: 'admin',
+  },
+  {
+    route: 'DELETE /api/workspaces/[id]/members/[user_id]',
+    path: (t) => `/api/workspaces/${t.workspace}/members/${t.pawn}`,
+    need: 'admin',
+  },
+  // ── leaving (last: the actor is out of W after it) ─────────────────────
+  {
+    route: 'DELETE /api/workspaces/[id]/members/[user_id]',
+    path: (t, me) => `/api/workspaces/${t.workspace}/members/${me.user.id}`,
+    need: 'self',
+  },
+];
+
+/** Routes without a workspace: no session, a signature, a secret or a tool token (tested in their own suites). */
+const PUBLIC = new Set([
+  '/api/[...path]',
+  '/api/health',
+  '/api/health/live',
+  '/api/health/ready',
+  '/api/local-auth/sign-in',
+  '/api/local-auth/sign-up',
+  '/api/local-auth/password-reset',
+  '/api/local-auth/password-reset/confirm',
+  '/api/auth/webhook',
+  '/api/webhook/clerk',
+  '/api/ai/tools',
+  '/api/ai/tools/[name]',
+  '/api/cron/reminders',
+]);
+
+/** Every `METHOD /api/…` the route files serve. */
+function servedRoutes(): string[] {
+  const root = path.resolve(import.meta.dirname, '../../src/app');
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name === 'route.ts') {
+        const route = `/${path.relative(root, dir).split(path.sep).join('/')}`;
+        if (PUBLIC.has(route)) continue;
+        const source = fs.readFileSync(full, 'utf8');
+        for (const m of source.matchAll(/\b(GET|POST|PUT|PATCH|DELETE):\s/g)) out.push(`${m[1]} ${route}`);
+      }
+    }
+  };
+  walk(path.join(root, 'api'));
+  return [...new Set(out)].sort();
+}
+
+/** A proposal of the assistant's, by `me`: its id. */
+async function propose(me: Client): Promise<string> {
+  const res = await me.post('/api/ai/query', { query: 'add a task: send the quarterly report tomorrow' });
+  expect(res.status, res.text.slice(0, 300)).toBe(200);
+  expect(res.body.data.pending_action, res.text.slice(0, 300)).not.toBeNull();
+  return res.body.data.pending_action.id;
+}
+
+it('covers every route the API serves that acts in a workspace', () => {
+  expect([...new Set(ATTEMPTS.map((a) => a.route))].sort()).toEqual(servedRoutes());
+});
+
+describe.each(backends)('role isolation matrix on $name', (backend) => {
+  let a: Person;
+  let W: string;
+  const people = {} as Record<Actor, Person>;
+  const marker = `Team-${Math.random().toString(36).slice(2, 10)}`;
+  const counts: Record<Actor, { allowed: number; 403: number; 404: number }> = Object.fromEntries(
+    ACTORS.map((actor) => [actor, { allowed: 0, 403: 0, 404: 0 }]),
+  ) as never;
+
+  const must = async (res: Promise<ApiResponse<any>>, status: number) => {
+    const r = await res;
+    expect(r.status, r.text.slice(0, 300)).toBe(status);
+    return r.body;
+  };
+
+  /** One of everything in W, made by A: what every actor's attempts aim at. */
+  async function makeTargets(): Promise<Targets> {
+    const t: Targets = { workspace: W };
+    t.contact = (await must(a.post('/api/contacts', { first_name: marker, email: 'client-of-w@example.com' }), 201)).data.id;
+    t.contact2 = (await must(a.post('/api/contacts', { first_name: `${marker} two` }), 201)).data.id;
+    t.note = (await must(a.post(`/api/contacts/${t.contact}/notes`, { body: `${marker} note` }), 201)).data.id;
+    t.task = (await must(a.post('/api/tasks', { title: `${marker} task`, contact_id: t.contact }), 201)).data.id;
+    t.transaction = (await must(a.post('/api/transactions', { type: 'expense', amount: '12.34', description: marker }), 201)).data.id;
+    t.draft = (await must(a.post('/api/invoices', { contact_id: t.contact, due_date: dueIn(14), items, notes: marker }), 201)).data.id;
+    t.draft2 = (await must(a.post('/api/invoices', { contact_id: t.contact, due_date: dueIn(14), items }), 201)).data.id;
+    t.invoice = (await must(a.post('/api/invoices', { contact_id: t.contact, due_date: dueIn(30), items, notes: marker }), 201)).data.id;
+    await must(a.post(`/api/invoices/${t.invoice}/send`, {}), 200);
+    t.payment = (await must(a.post(`/api/invoices/${t.invoice}/payments`, { amount: '100.00' }), 201)).data.id;
+    await must(a.put('/api/invoices/settings/logo', { image: LOGO }), 200);
+    const outbox = await must(a.get('/api/outbox'), 200);
+    expect(outbox.data.length, 'the invoice A sent from W is in W’s outbox').toBeGreaterThan(0);
+    t.message = outbox.data[0].id;
+    t.action = (await must(a.post('/api/ai/query', { query: `add a task: call ${marker} tomorrow` }), 200)).data.pending_action.id;
+    t.invitation = (
+      await must(a.post(`/api/workspaces/${W}/invitations`, { email: `pending-${marker}@example.com`, role: 'viewer' }), 201)
+    ).data.id;
+    t.pawn = (await join(backend.url, a, W, 'viewer')).user.id;
+    return t;
+  }
+
+  /** W as its owner sees it: compared before and after every refused request. */
+  async function snapshotOfW(t: Targets) {
+    const paths = [
+      '/api/contacts?limit=200',
+      `/api/contacts/${t.contact}/notes`,
+      '/api/tasks?limit=200',
+      '/api/transactions?limit=200',
+      '/api/invoices?limit=200',
+      `/api/invoices/${t.invoice}/payments`,
+      '/api/invoices/settings',
+      '/api/auth/user',
+      '/api/outbox',
+      '/api/audit?limit=5',
+      '/api/ai/logs?limit=100',
+      `/api/workspaces/${W}`,
+      `/api/workspaces/${W}/members`,
+      `/api/workspaces/${W}/invitations`,
+    ];
+    const out: Record<string, unknown> = {};
+    for (const p of paths) {
+      const res = await a.get(p);
+      expect(res.status, p).toBe(200);
+      out[p] = res.body;
+    }
+    const logo = await a.get('/api/invoices/settings/logo');
+    out.logo = [logo.status, logo.text.length];
+    return out;
+  }
+
+  beforeAll(async () => {
+    a = (await signIn(backend.url)) as Person;
+    W = await createWorkspace(a, `${marker} workspace`);
+    a = a.in(W);
+    await must(a.put('/api/auth/user', { business_name: `${marker} Ltd`, payment_instructions: `${marker} IBAN` }), 200);
+    people.nonmember = ((await signIn(backend.url)) as Person).in(W);
+    people.removed = await join(backend.url, a, W, 'member');
+    await must(a.post('/api/contacts', { first_name: 'Seen by the removed member' }), 201);
+    expect((await people.removed.get('/api/contacts?limit=1')).status).toBe(200);
+    await must(a.delete(`/api/workspaces/${W}/members/${people.removed.user.id}`), 200);
+    people.viewer = await join(backend.url, a, W, 'viewer');
+    people.member = await join(backend.url, a, W, 'member');
+    people.admin = await join(backend.url, a, W, 'admin');
+  });
+
+  for (const actor of ACTORS) {
+    it(`answers ${WHO[actor]} as the role allows, and W stays as it was after every refusal`, async () => {
+      const t = await makeTargets();
+      const me = people[actor];
+      const secrets = [
+        marker,
+        ...Object.entries(t)
+          .filter(([k]) => k !== 'workspace')
+          .map(([, id]) => id),
+      ];
+      let reference = await snapshotOfW(t);
+      // a refused read is checked before anything may change W again; a refused write at once
+      let unchecked = '';
+      const unchanged = async (after: string) => {
+        expect(await snapshotOfW(t), `W changed after ${after}`).toEqual(reference);
+        unchecked = '';
+      };
+      for (const attempt of ATTEMPTS) {
+        const expected = expectation(actor, attempt.need);
+        const verb = method(attempt);
+        if (unchecked && expected === 'allowed' && verb !== 'GET') await unchanged(unchecked);
+        if (expected === 'allowed' && attempt.prepare) await attempt.prepare(me, t);
+        const client = attempt.freshSession ? ((await signIn(backend.url, me.user.email)) as Person).in(W) : me;
+        const target = attempt.path(t, me);
+        const res = await client.request(verb, target, attempt.body?.(t, me));
+        const what = `${actor}: ${verb} ${target} → ${res.status} ${res.text.slice(0, 200)}`;
+        if (expected === 'allowed') {
+          if (attempt.allowed !== undefined) expect(res.status, what).toBe(attempt.allowed);
+          else expect(res.status >= 200 && res.status < 300, what).toBe(true);
+          attempt.check?.(res, actor);
+          counts[actor].allowed += 1;
+        } else {
+          expect(res.status, what).toBe(expected);
+          expect(res.body?.error?.code, what).toBe(expected === 403 ? 'forbidden' : 'not_found');
+          counts[actor][expected] += 1;
+        }
+        if (actor === 'nonmember' || actor === 'removed') {
+          for (const secret of secrets) expect(res.text, `${what} leaks ${secret}`).not.toContain(secret);
+        }
+        const changes = expected === 'allowed' && verb !== 'GET' && res.status < 300;
+        if (!changes && verb === 'GET') {
+          if (res.status >= 300) unchecked = what;
+        } else if (!changes) {
+          await unchanged(what);
+        } else {
+          reference = await snapshotOfW(t);
+        }
+      }
+      if (unchecked) await unchanged(unchecked);
+      if (actor !== 'nonmember' && actor !== 'removed') {
+        // the last attempt was leaving: W is closed to them from the next request on
+        const after = await me.get(`/api/contacts/${t.contact}`);
+        expect(after.status).toBe(404);
+        expect(after.text).not.toContain(marker);
+      }
+    }, 240_000);
+  }
+
+  it('ignores a remembered workspace (cookie) its person is no longer in', async () => {
+    const removed = people.removed;
+    const cookie = { cookie: `ledgerly_workspace=${W}` };
+    const plain = new Client(backend.url, removed.token);
+    const contacts = await plain.request('GET', '/api/contacts?limit=200', undefined, cookie);
+    expect(contacts.status).toBe(200);
+    expect(contacts.text).not.toContain(marker);
+    const profile = await plain.request('GET', '/api/auth/user', undefined, cookie);
+    expect(profile.body.data.workspace).toMatchObject({ id: removed.user.id, personal: true });
+    const list = await plain.request('GET', '/api/workspaces', undefined, cookie);
+    expect(list.body.data.map((w: { id: string }) => w.id)).not.toContain(W);
+  });
+
+  it('prints the counts', () => {
+    const refused = ACTORS.reduce((sum, actor) => sum + counts[actor][403] + counts[actor][404], 0);
+    const line = ACTORS.map(
+      (actor) => `${actor} ${counts[actor].allowed} allowed / ${counts[actor][403]} × 403 / ${counts[actor][404]} × 404`,
+    );
+    console.warn(`[roles ${backend.name}] ${ATTEMPTS.length} routes × ${ACTORS.length} people: ${line.join('; ')}`);
+    expect(refused).toBeGreaterThan(ATTEMPTS.length * 2);
+    recordFigure(
+      `isolation.roles.${backend.name}`,
+      refused,
+      `requests refused by membership or role in a shared workspace, W unchanged after each (${backend.name === 'postgres' ? 'PostgreSQL' : 'PGlite'})`,
+    );
+  });
+});
