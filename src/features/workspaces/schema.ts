@@ -72,3 +72,23 @@ export const PERMISSIONS: { action: string; least: Role }[] = [
 ];
 
 export const ROLE_LABELS: Record<Role, string> = { owner: 'Owner', admin: 'Admin', member: 'Member', viewer: 'Viewer' };
+
+const RANK: Record<Role, number> = { viewer: 0, member: 1, admin: 2, owner: 3 };
+
+/** True when `role` may do what `least` may (owner > admin > member > viewer). */
+export function hasRole(role: Role, least: Role): boolean {
+  return RANK[role] >= RANK[least];
+}
+
+/** Whether a role adds, changes and deletes records (members and above). */
+export const canWrite = (role: Role): boolean => hasRole(role, 'member');
+/** Whether a role manages the workspace: settings, logo, members, invitations (admins and the owner). */
+export const canAdmin = (role: Role): boolean => hasRole(role, 'admin');
+
+/** One line per role, where a role is chosen (inviting, changing a member). */
+export const ROLE_SUMMARIES: Record<Role, string> = {
+  owner: 'Everything, including handing over ownership and deleting the workspace',
+  admin: 'Manages the team and the business settings, and works on every record',
+  member: 'Adds, changes and deletes contacts, invoices, tasks and money',
+  viewer: 'Sees everything, changes nothing',
+};

@@ -23,8 +23,8 @@ export interface Workspace extends WorkspaceRow {
   locale: string;
 }
 
-/** The cookie in which the UI remembers the chosen workspace. */
-export const WORKSPACE_COOKIE = 'ledgerly_workspace';
+/** The cookie in which the UI remembers the chosen workspace (written by the browser: ./workspace-cookie). */
+export { WORKSPACE_COOKIE } from './workspace-cookie';
 
 export interface WorkspaceChoice {
   /** `X-Workspace-Id`: must be a workspace of the user, else the request is a 404 */
