@@ -6,6 +6,7 @@ import * as React from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
+import { APP_HOME } from '@/lib/routes';
 
 /**
  * The forms of local accounts (sign-in, sign-up, password reset, change of
@@ -118,7 +119,11 @@ export function PasswordSignInForm({ redirectUrl, signUpOpen }: { redirectUrl: s
           Forgot your password?
         </Link>
         {signUpOpen ? (
-          <Link href="/sign-up" className="text-primary underline-offset-4 hover:underline">
+          <Link
+            // an invitation link (or any page) that sent the visitor here is where the new account lands too
+            href={redirectUrl === APP_HOME ? '/sign-up' : `/sign-up?redirect_url=${encodeURIComponent(redirectUrl)}`}
+            className="text-primary underline-offset-4 hover:underline"
+          >
             Create an account
           </Link>
         ) : null}
