@@ -9,6 +9,7 @@ import { InvoiceHistory } from '@/features/invoices/components/invoice-history';
 import { InvoicePreview } from '@/features/invoices/components/invoice-preview';
 import { InvoiceStatusBadge } from '@/features/invoices/components/invoice-status-badge';
 import { findInvoiceDocument, todayFor } from '@/features/invoices/service';
+import { ReadOnlyNote } from '@/features/workspaces/components/workspace-role';
 import { asPageUser } from '@/lib/auth/page';
 import { formatCalendarDate } from '@/lib/time';
 import { compareMoney, formatMoney } from '@/lib/money';
@@ -53,6 +54,8 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
           greetingName={client?.first_name ?? client?.name ?? null}
         />
       </div>
+
+      <ReadOnlyNote />
 
       <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <InvoicePreview invoice={invoice} business={{ ...business, has_logo: sender.has_logo }} client={client} locale={user.locale} />
