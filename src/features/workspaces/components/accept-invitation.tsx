@@ -35,7 +35,7 @@ function SwitchAccount({ back, email }: { back: string; email: string | null }) 
         await signOutAndReturn(back);
       }}
     >
-      <LogOut aria-hidden /> {email ? `Sign in as ${email}` : 'Sign in with another address'}
+      <LogOut aria-hidden /> {email ? 'Sign in with that address' : 'Sign in with another address'}
     </Button>
   );
 }
@@ -101,7 +101,10 @@ export function AcceptInvitation({
     const { outcome } = state;
     return (
       <div className="grid gap-4" data-testid="invitation-problem" data-kind={outcome.kind}>
-        <div role="alert" className="grid gap-1 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-950">
+        <div
+          role="alert"
+          className="grid min-w-0 gap-1 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-950 [overflow-wrap:anywhere]"
+        >
           <p className="flex items-center gap-2 font-medium">
             <AlertTriangle className="size-4 shrink-0" aria-hidden /> {outcome.title}
           </p>
@@ -126,7 +129,7 @@ export function AcceptInvitation({
         your own workspace, and can switch between them from the menu.
       </p>
       {signedInAs ? (
-        <p className="text-sm">
+        <p className="text-sm [overflow-wrap:anywhere]">
           Signed in as <span className="font-medium">{signedInAs}</span>. The invitation works only for the address it was sent to.
         </p>
       ) : null}

@@ -137,7 +137,7 @@ export function InviteForm({ workspace, locale }: { workspace: TeamWorkspace; lo
 
       {sent ? (
         <div className="grid gap-3 rounded-md border bg-muted/50 p-3" data-testid="invitation-sent">
-          <div role="status" className="grid gap-1 text-sm">
+          <div role="status" className="grid min-w-0 gap-1 text-sm [overflow-wrap:anywhere]">
             <p className="font-medium">
               {sent.email} is invited as {sent.role === 'admin' ? 'an' : 'a'} {ROLE_LABELS[sent.role].toLowerCase()}.
             </p>
@@ -156,7 +156,7 @@ export function InviteForm({ workspace, locale }: { workspace: TeamWorkspace; lo
             )}
           </div>
           <CopyLink url={sent.url} label="Invitation link" />
-          <p className="text-xs text-muted-foreground">
+          <p className="text-xs text-muted-foreground [overflow-wrap:anywhere]">
             The link works once, for {sent.email} only, until {formatDay(sent.expires_at, locale)}. Inviting the same address again replaces
             it.
           </p>

@@ -39,6 +39,8 @@ export function WorkspaceSwitcher({ current }: { current: WorkspaceSummary }) {
   const buttonRef = React.useRef<HTMLButtonElement>(null);
   const menuRef = React.useRef<HTMLDivElement>(null);
   const wantFocus = React.useRef<'first' | 'last' | 'current'>('current');
+  // once the person moves within the menu, the list arriving does not move focus again
+  const moved = React.useRef(false);
 
   const load = React.useCallback(async () => {
     try {
@@ -56,6 +58,7 @@ export function WorkspaceSwitcher({ current }: { current: WorkspaceSummary }) {
 
   function show(focus: 'first' | 'last' | 'current') {
     wantFocus.current = focus;
+    moved.current = false;
     setOpen(true);
     void load();
   }
@@ -67,7 +70,7 @@ export function WorkspaceSwitcher({ current }: { current: WorkspaceSummary }) {
 
   // focus moves into the menu when it opens, and again once the list has loaded
   React.useEffect(() => {
-    if (!open) return;
+    if (!open || moved.current) return;
     const all = items();
     const checked = all.find((el) => el.getAttribute('aria-checked') === 'true');
     const target = wantFocus.current === 'last' ? all.at(-1) : wantFocus.current === 'first' ? all[0] : (checked ?? all[0]);
@@ -101,6 +104,7 @@ export function WorkspaceSwitcher({ current }: { current: WorkspaceSummary }) {
     const next = nextIndex(event.key, at, labels);
     if (next !== null) {
       event.preventDefault();
+      moved.current = true;
       all[next]?.focus();
     }
   }
@@ -117,7 +121,8 @@ export function WorkspaceSwitcher({ current }: { current: WorkspaceSummary }) {
   const workspaces = loaded.state === 'ready' ? loaded.workspaces : [];
 
   return (
-    <div className="relative">
+    // min-w-0: a long name truncates instead of widening the sidebar's column
+    <div className="relative min-w-0">
       <button
         ref={buttonRef}
         type="button"
