@@ -6,6 +6,7 @@ import { ClerkUserButton } from '@/features/users/components/clerk';
 import { displayName, initials } from '@/features/users/schema';
 import { WorkspaceRoleProvider } from '@/features/workspaces/components/workspace-role';
 import { WorkspaceSwitcher } from '@/features/workspaces/components/workspace-switcher';
+import { canWrite } from '@/features/workspaces/schema';
 import { getPageUser } from '@/lib/auth/page';
 import { env } from '@/lib/env';
 
@@ -39,6 +40,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         assistant={<AssistantPanel variant="sidebar" />}
         assistantCompact={<AssistantPanel variant="bar" />}
         workspace={<WorkspaceSwitcher current={current} />}
+        readOnly={!canWrite(workspace.role)}
       />
       <main
         id="main-content"

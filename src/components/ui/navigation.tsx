@@ -51,6 +51,8 @@ export interface NavigationProps {
   assistantCompact?: React.ReactNode;
   /** The workspace switcher (the current workspace, one's role, the others), at the top of the sidebar and of the phone menu. */
   workspace?: React.ReactNode;
+  /** A viewer of the workspace: the command palette leaves out its "New …" actions. */
+  readOnly?: boolean;
 }
 
 function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
@@ -129,10 +131,10 @@ function UserBox({ user, accountMenu }: NavigationProps) {
  * the command palette (search or jump, also Ctrl-K / ⌘-K) and the assistant,
  * so nothing floats over the page.
  */
-export function Navigation({ user, accountMenu, assistant, assistantCompact, workspace }: NavigationProps) {
+export function Navigation({ user, accountMenu, assistant, assistantCompact, workspace, readOnly = false }: NavigationProps) {
   const [open, setOpen] = React.useState(false);
   return (
-    <CommandPaletteProvider>
+    <CommandPaletteProvider canCreate={!readOnly}>
       <aside className="sticky top-0 hidden h-dvh w-60 shrink-0 flex-col gap-6 overflow-y-auto border-r bg-card p-4 md:flex">
         <Brand />
         <div className="grid gap-2">
