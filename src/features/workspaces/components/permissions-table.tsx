@@ -7,7 +7,8 @@ const COLUMNS: Role[] = ['viewer', 'member', 'admin', 'owner'];
 /** What each role may do (PERMISSIONS, the ADR's table), with the reader's own role marked. */
 export function PermissionsTable({ current }: { current: Role }) {
   return (
-    <div className="overflow-x-auto">
+    // relative: the visually hidden "Yes"/"No" are placed inside the scrolling box, not past the phone's edge
+    <div className="relative overflow-x-auto">
       <table className="w-full min-w-[32rem] text-sm">
         <caption className="sr-only">What each role may do; your role is {ROLE_LABELS[current]}</caption>
         <thead>
