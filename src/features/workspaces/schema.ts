@@ -33,6 +33,12 @@ export const invitationAcceptSchema = z.strictObject({
   token: z.string({ error: 'must be the token of an invitation link' }).regex(/^[A-Za-z0-9_-]{20,100}$/, 'is not an invitation token'),
 });
 
+/** The token of an invitation page's path (`/invitations/<token>`, where sign-in sends an invitee back), or null. */
+export function invitationTokenIn(path: string | null | undefined): string | null {
+  const match = /^\/invitations\/([A-Za-z0-9_-]{20,100})\/?(?:[?#].*)?$/.exec(path ?? '');
+  return match ? match[1]! : null;
+}
+
 /** How long an invitation link works. */
 export const INVITATION_DAYS = 7;
 

@@ -132,7 +132,8 @@ export function PasswordSignInForm({ redirectUrl, signUpOpen }: { redirectUrl: s
   );
 }
 
-export function SignUpForm({ redirectUrl }: { redirectUrl: string }) {
+/** Local sign-up; `invitation` (the token of the invitation link that led here) opens it for the invited address when it is closed. */
+export function SignUpForm({ redirectUrl, invitation }: { redirectUrl: string; invitation?: string }) {
   const { errors, pending, formProps } = useJsonForm('/api/local-auth/sign-up', goTo(redirectUrl));
   return (
     <form
@@ -141,6 +142,7 @@ export function SignUpForm({ redirectUrl }: { redirectUrl: string }) {
         password: value(form, 'password'),
         first_name: value(form, 'first_name') || null,
         last_name: value(form, 'last_name') || null,
+        ...(invitation ? { invitation } : {}),
       }))}
     >
       <FormError message={errors.form} />
@@ -161,7 +163,10 @@ export function SignUpForm({ redirectUrl }: { redirectUrl: string }) {
       </Button>
       <p className="text-sm text-muted-foreground">
         Already have an account?{' '}
-        <Link href="/sign-in" className="text-primary underline-offset-4 hover:underline">
+        <Link
+          href={redirectUrl === APP_HOME ? '/sign-in' : `/sign-in?redirect_url=${encodeURIComponent(redirectUrl)}`}
+          className="text-primary underline-offset-4 hover:underline"
+        >
           Sign in
         </Link>
       </p>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { invitationTokenIn } from '../schema';
 import { invitationOutcome, memberControls, memberName, roleChangeWarning } from './team-rules';
 
 const shared = { personal: false, members: 3 };
@@ -109,5 +110,21 @@ describe('invitationOutcome', () => {
       kind: 'failed',
       message: 'Something went wrong on our side.',
     });
+  });
+});
+
+describe('invitationTokenIn', () => {
+  const token = 'NI9KRf0vBp6Y5ISI5olEtm6S9WjFrNPfvsf-kIxw7M_';
+  it('reads the token of an invitation page’s path', () => {
+    expect(invitationTokenIn(`/invitations/${token}`)).toBe(token);
+    expect(invitationTokenIn(`/invitations/${token}/`)).toBe(token);
+    expect(invitationTokenIn(`/invitations/${token}?from=email`)).toBe(token);
+  });
+  it('is null for anything else', () => {
+    expect(invitationTokenIn('/dashboard')).toBeNull();
+    expect(invitationTokenIn('/invitations/short')).toBeNull();
+    expect(invitationTokenIn(`/x/invitations/${token}`)).toBeNull();
+    expect(invitationTokenIn(`/invitations/${token}/extra`)).toBeNull();
+    expect(invitationTokenIn(null)).toBeNull();
   });
 });
