@@ -38,6 +38,13 @@ describe('the command palette', () => {
     for (const entry of flatEntries(groups)) expect(entry.href).toMatch(/^\/[a-z]/);
   });
 
+  it('offers a viewer no actions (each adds a record), only the pages', () => {
+    const groups = buildResults('', {}, { canCreate: false });
+    expect(groups.map((g) => g.name)).toEqual(['Pages']);
+    expect(flatEntries(buildResults('new', {}, { canCreate: false }))).toEqual([]);
+    expect(flatEntries(buildResults('invite', {}, { canCreate: false })).map((e) => e.label)).toEqual(['Team']);
+  });
+
   it('finds pages and actions by the start of any word of their name or keywords', () => {
     const labels = (q: string) => flatEntries(buildResults(q)).map((e) => e.label);
     expect(labels('new inv')).toEqual(['New invoice']);

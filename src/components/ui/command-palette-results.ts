@@ -22,7 +22,7 @@ export interface PaletteEntry {
 }
 
 export type PaletteIcon =
-  'dashboard' | 'contact' | 'task' | 'invoice' | 'transaction' | 'outbox' | 'assistant' | 'profile' | 'new' | 'import' | 'search';
+  'dashboard' | 'contact' | 'task' | 'invoice' | 'transaction' | 'outbox' | 'assistant' | 'team' | 'profile' | 'new' | 'import' | 'search';
 
 export interface PaletteGroup {
   name: PaletteGroupName;
@@ -60,6 +60,13 @@ export const PAGES: readonly PaletteEntry[] = [
   },
   { id: 'page:outbox', label: 'Outbox', href: '/outbox', icon: 'outbox', keywords: ['emails', 'sent'] },
   { id: 'page:ai', label: 'Assistant', href: '/ai', icon: 'assistant', keywords: ['ai', 'ask', 'chat', 'history'] },
+  {
+    id: 'page:team',
+    label: 'Team',
+    href: '/settings/team',
+    icon: 'team',
+    keywords: ['members', 'invite', 'invitations', 'roles', 'permissions', 'workspace', 'people'],
+  },
   {
     id: 'page:profile',
     label: 'Profile',
@@ -246,11 +253,17 @@ function seeAll(kind: 'contacts' | 'invoices' | 'tasks', query: string, total: n
  * pages. With one: the matching actions and pages first (they are few and
  * exact), then contacts, invoices and tasks from the search, each with a
  * "see all" entry when there are more than shown. Empty groups are left out.
+ * Without `canCreate` (a viewer of the workspace) there are no actions: each
+ * one adds a record.
  */
-export function buildResults(query: string, results: SearchResults = {}): PaletteGroup[] {
+export function buildResults(
+  query: string,
+  results: SearchResults = {},
+  { canCreate = true }: { canCreate?: boolean } = {},
+): PaletteGroup[] {
   const q = cleanQuery(query);
   const groups: PaletteGroup[] = [
-    { name: 'Actions', entries: ACTIONS.filter((entry) => matchesEntry(entry, q)) },
+    { name: 'Actions', entries: canCreate ? ACTIONS.filter((entry) => matchesEntry(entry, q)) : [] },
     { name: 'Pages', entries: PAGES.filter((entry) => matchesEntry(entry, q)) },
   ];
   if (q.length >= MIN_SEARCH) {

@@ -16,6 +16,7 @@ import {
   Sparkles,
   Upload,
   UserRound,
+  Users,
 } from 'lucide-react';
 import { useRouter } from 'next/navigation';
 import * as React from 'react';
@@ -52,6 +53,7 @@ const ICONS: Record<PaletteIcon, LucideIcon> = {
   transaction: ArrowLeftRight,
   outbox: Inbox,
   assistant: Sparkles,
+  team: Users,
   profile: UserRound,
   new: Plus,
   import: Upload,
@@ -85,7 +87,7 @@ function useShortcutLabel(): string {
 }
 
 /** Holds the palette's open state, listens for the shortcut, and renders the palette. */
-export function CommandPaletteProvider({ children }: { children: React.ReactNode }) {
+export function CommandPaletteProvider({ children, canCreate = true }: { children: React.ReactNode; canCreate?: boolean }) {
   const [open, setOpen] = React.useState(false);
 
   React.useEffect(() => {
@@ -104,7 +106,7 @@ export function CommandPaletteProvider({ children }: { children: React.ReactNode
   return (
     <PaletteContext.Provider value={value}>
       {children}
-      <CommandPalette open={open} onOpenChange={setOpen} />
+      <CommandPalette open={open} onOpenChange={setOpen} canCreate={canCreate} />
     </PaletteContext.Provider>
   );
 }
@@ -155,7 +157,7 @@ async function fetchList<T>(url: string): Promise<ListResult<T>> {
   return { data: body.data, total: body.page.total };
 }
 
-function CommandPalette({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
+function CommandPalette({ open, onOpenChange, canCreate }: { open: boolean; onOpenChange: (open: boolean) => void; canCreate: boolean }) {
   const router = useRouter();
   const navigating = React.useRef(false);
 
@@ -184,14 +186,14 @@ function CommandPalette({ open, onOpenChange }: { open: boolean; onOpenChange: (
             Type a name, phone number, invoice number, task or page. Use the arrow keys to choose and Enter to open.
           </DialogPrimitive.Description>
           {/* inside the content, so that every opening starts with an empty search */}
-          <PaletteSearch onGo={go} />
+          <PaletteSearch onGo={go} canCreate={canCreate} />
         </DialogPrimitive.Content>
       </DialogPrimitive.Portal>
     </DialogPrimitive.Root>
   );
 }
 
-function PaletteSearch({ onGo }: { onGo: (entry: PaletteEntry) => void }) {
+function PaletteSearch({ onGo, canCreate }: { onGo: (entry: PaletteEntry) => void; canCreate: boolean }) {
   const [query, setQuery] = React.useState('');
   const [results, setResults] = React.useState<SearchResults>({});
   const [loading, setLoading] = React.useState(false);
@@ -244,7 +246,7 @@ function PaletteSearch({ onGo }: { onGo: (entry: PaletteEntry) => void }) {
   }
 
   const q = cleanQuery(query);
-  const groups = buildResults(q, results);
+  const groups = buildResults(q, results, { canCreate });
 
   return (
     <Command label="Search contacts, invoices, tasks and pages" shouldFilter={false} loop vimBindings={false}>

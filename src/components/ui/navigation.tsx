@@ -1,7 +1,20 @@
 'use client';
 
 import * as DialogPrimitive from '@radix-ui/react-dialog';
-import { ArrowLeftRight, BookUser, FileText, Inbox, LayoutDashboard, ListTodo, LogOut, Menu, Sparkles, UserRound, X } from 'lucide-react';
+import {
+  ArrowLeftRight,
+  BookUser,
+  FileText,
+  Inbox,
+  LayoutDashboard,
+  ListTodo,
+  LogOut,
+  Menu,
+  Sparkles,
+  UserRound,
+  Users,
+  X,
+} from 'lucide-react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import * as React from 'react';
@@ -18,6 +31,7 @@ export const NAV_ITEMS = [
   { href: '/transactions', label: 'Transactions', icon: ArrowLeftRight },
   { href: '/outbox', label: 'Outbox', icon: Inbox },
   { href: '/ai', label: 'Assistant', icon: Sparkles },
+  { href: '/settings/team', label: 'Team', icon: Users },
   { href: '/profile', label: 'Profile', icon: UserRound },
 ] as const;
 
@@ -35,6 +49,10 @@ export interface NavigationProps {
   assistant?: React.ReactNode;
   /** The assistant's icon button for the top bar (phones). */
   assistantCompact?: React.ReactNode;
+  /** The workspace switcher (the current workspace, one's role, the others), at the top of the sidebar and of the phone menu. */
+  workspace?: React.ReactNode;
+  /** A viewer of the workspace: the command palette leaves out its "New …" actions. */
+  readOnly?: boolean;
 }
 
 function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
@@ -113,13 +131,14 @@ function UserBox({ user, accountMenu }: NavigationProps) {
  * the command palette (search or jump, also Ctrl-K / ⌘-K) and the assistant,
  * so nothing floats over the page.
  */
-export function Navigation({ user, accountMenu, assistant, assistantCompact }: NavigationProps) {
+export function Navigation({ user, accountMenu, assistant, assistantCompact, workspace, readOnly = false }: NavigationProps) {
   const [open, setOpen] = React.useState(false);
   return (
-    <CommandPaletteProvider>
+    <CommandPaletteProvider canCreate={!readOnly}>
       <aside className="sticky top-0 hidden h-dvh w-60 shrink-0 flex-col gap-6 overflow-y-auto border-r bg-card p-4 md:flex">
         <Brand />
         <div className="grid gap-2">
+          {workspace}
           <CommandPaletteTrigger />
           {assistant}
         </div>
@@ -142,7 +161,17 @@ export function Navigation({ user, accountMenu, assistant, assistantCompact }: N
             </DialogPrimitive.Trigger>
             <DialogPrimitive.Portal>
               <DialogPrimitive.Overlay className="fixed inset-0 z-50 bg-slate-950/40" />
-              <DialogPrimitive.Content className="fixed inset-y-0 right-0 z-50 flex w-72 max-w-[85vw] flex-col gap-6 bg-card p-4 shadow-xl">
+              <DialogPrimitive.Content
+                className="fixed inset-y-0 right-0 z-50 flex w-72 max-w-[85vw] flex-col gap-6 overflow-y-auto bg-card p-4 shadow-xl"
+                // Escape in a menu inside the sheet (the workspace switcher) closes that menu only
+                onEscapeKeyDown={(event) => {
+                  if (event.target instanceof Element && event.target.closest('[role="menu"]')) event.preventDefault();
+                }}
+                // any link followed from the sheet (the switcher's "Team settings") closes it
+                onClickCapture={(event) => {
+                  if (event.target instanceof Element && event.target.closest('a[href]')) setOpen(false);
+                }}
+              >
                 <div className="flex items-center justify-between">
                   <DialogPrimitive.Title className="text-sm font-semibold">Menu</DialogPrimitive.Title>
                   <DialogPrimitive.Close asChild>
@@ -152,6 +181,7 @@ export function Navigation({ user, accountMenu, assistant, assistantCompact }: N
                   </DialogPrimitive.Close>
                 </div>
                 <DialogPrimitive.Description className="sr-only">Sections of the app</DialogPrimitive.Description>
+                {workspace}
                 <div className="flex-1">
                   <NavLinks onNavigate={() => setOpen(false)} />
                 </div>

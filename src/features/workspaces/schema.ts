@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { roleAtLeast } from '@/lib/auth/roles';
 import { accountEmail, clerkImageUrl, clerkText } from '@/features/users/schema';
 import { requiredText, uuid } from '@/lib/validation';
 
@@ -32,6 +33,12 @@ export type InvitationCreate = z.output<typeof invitationCreateSchema>;
 export const invitationAcceptSchema = z.strictObject({
   token: z.string({ error: 'must be the token of an invitation link' }).regex(/^[A-Za-z0-9_-]{20,100}$/, 'is not an invitation token'),
 });
+
+/** The token of an invitation page's path (`/invitations/<token>`, where sign-in sends an invitee back), or null. */
+export function invitationTokenIn(path: string | null | undefined): string | null {
+  const match = /^\/invitations\/([A-Za-z0-9_-]{20,100})\/?(?:[?#].*)?$/.exec(path ?? '');
+  return match ? match[1]! : null;
+}
 
 /** How long an invitation link works. */
 export const INVITATION_DAYS = 7;
@@ -193,3 +200,15 @@ export function clerkEventSubject(
   if (type.startsWith('organization.')) return { clerk_org_id: text(data.id) };
   return { clerk_org_id: text(record(data.organization).id), clerk_user_id: text(record(data.public_user_data).user_id) };
 }
+/** Whether a role adds, changes and deletes records (members and above). */
+export const canWrite = (role: Role): boolean => roleAtLeast(role, 'member');
+/** Whether a role manages the workspace: settings, logo, members, invitations (admins and the owner). */
+export const canAdmin = (role: Role): boolean => roleAtLeast(role, 'admin');
+
+/** One line per role, where a role is chosen (inviting, changing a member). */
+export const ROLE_SUMMARIES: Record<Role, string> = {
+  owner: 'Everything, including handing over ownership and deleting the workspace',
+  admin: 'Manages the team and the business settings, and works on every record',
+  member: 'Adds, changes and deletes contacts, invoices, tasks and money',
+  viewer: 'Sees everything, changes nothing',
+};

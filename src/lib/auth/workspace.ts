@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { type Database, tables } from '@/lib/db';
 import { ApiError } from '@/lib/errors';
+import { roleAtLeast } from './roles';
 import type { UserRow } from './user';
 
 /*
@@ -23,8 +24,8 @@ export interface Workspace extends WorkspaceRow {
   locale: string;
 }
 
-/** The cookie in which the UI remembers the chosen workspace. */
-export const WORKSPACE_COOKIE = 'ledgerly_workspace';
+/** The cookie in which the UI remembers the chosen workspace (written by the browser: ./workspace-cookie). */
+export { WORKSPACE_COOKIE } from './workspace-cookie';
 
 export interface WorkspaceChoice {
   /** `X-Workspace-Id`: must be a workspace of the user, else the request is a 404 */
@@ -42,12 +43,7 @@ export interface WorkspaceChoice {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const RANK: Record<WorkspaceRole, number> = { viewer: 0, member: 1, admin: 2, owner: 3 };
-
-/** True when `role` may do what `needed` may. */
-export function roleAtLeast(role: WorkspaceRole, needed: WorkspaceRole): boolean {
-  return RANK[role] >= RANK[needed];
-}
+export { roleAtLeast };
 
 const ROLE_WORDS: Record<WorkspaceRole, string> = {
   viewer: 'Viewers can look but not change anything',

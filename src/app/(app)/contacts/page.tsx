@@ -10,6 +10,8 @@ import { ContactFormDialog } from '@/features/contacts/components/contact-form-d
 import { ContactStatusBadge } from '@/features/contacts/components/contact-status-badge';
 import { contactListQuerySchema, contactName, type ContactStatus } from '@/features/contacts/schema';
 import { listContacts } from '@/features/contacts/service';
+import { ReadOnlyNote } from '@/features/workspaces/components/workspace-role';
+import { canWrite } from '@/features/workspaces/schema';
 import { asPageUser } from '@/lib/auth/page';
 import { clearHref, exportHref, readListParams, type SearchParams } from '@/lib/http/list-page';
 import { formatDate } from '@/lib/format';
@@ -28,6 +30,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Sea
   const { wanted, query } = await readListParams(searchParams, ['q', 'status', 'sort', 'cursor'], contactListQuerySchema, { limit: '25' });
   const { result, user } = await asPageUser(async (tx, u) => ({ result: await listContacts(tx, u, query), user: u }));
   const filtered = Boolean(query.q || query.status);
+  const writable = canWrite(user.role);
 
   return (
     <div className="mx-auto max-w-6xl space-y-5">
@@ -40,26 +43,32 @@ export default async function ContactsPage({ searchParams }: { searchParams: Sea
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
-          <Button asChild variant="outline">
-            <Link href="/contacts/import">
-              <Upload aria-hidden /> Import
-            </Link>
-          </Button>
+          {writable ? (
+            <Button asChild variant="outline">
+              <Link href="/contacts/import">
+                <Upload aria-hidden /> Import
+              </Link>
+            </Button>
+          ) : null}
           <Button asChild variant="outline">
             <a href={exportHref('/api/contacts', wanted)} download>
               <Download aria-hidden /> Export
             </a>
           </Button>
-          <ContactFormDialog
-            openWith="contact"
-            trigger={
-              <Button>
-                <Plus aria-hidden /> New contact
-              </Button>
-            }
-          />
+          {writable ? (
+            <ContactFormDialog
+              openWith="contact"
+              trigger={
+                <Button>
+                  <Plus aria-hidden /> New contact
+                </Button>
+              }
+            />
+          ) : null}
         </div>
       </div>
+
+      <ReadOnlyNote />
 
       <ContactFilters />
 
@@ -74,14 +83,20 @@ export default async function ContactsPage({ searchParams }: { searchParams: Sea
           <EmptyState
             icon={BookUser}
             title="No contacts yet"
-            description="Add the people you work with: clients, leads and partners."
+            description={
+              writable
+                ? 'Add the people you work with: clients, leads and partners.'
+                : 'The clients, leads and partners your team adds will show here.'
+            }
             action={
-              <div className="flex flex-wrap justify-center gap-2">
-                <ContactFormDialog trigger={<Button>Add your first contact</Button>} />
-                <Button asChild variant="outline">
-                  <Link href="/contacts/import">Import from a CSV file</Link>
-                </Button>
-              </div>
+              writable ? (
+                <div className="flex flex-wrap justify-center gap-2">
+                  <ContactFormDialog trigger={<Button>Add your first contact</Button>} />
+                  <Button asChild variant="outline">
+                    <Link href="/contacts/import">Import from a CSV file</Link>
+                  </Button>
+                </div>
+              ) : undefined
             }
           />
         )

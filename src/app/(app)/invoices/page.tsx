@@ -11,6 +11,8 @@ import { ReminderSettings } from '@/features/invoices/components/reminder-settin
 import { contactNames } from '@/features/contacts/service';
 import { type EffectiveStatus, invoiceListQuerySchema, STATUS_LABELS } from '@/features/invoices/schema';
 import { getInvoiceSettings, invoiceStatusTotals, listInvoices } from '@/features/invoices/service';
+import { ReadOnlyNote } from '@/features/workspaces/components/workspace-role';
+import { canWrite } from '@/features/workspaces/schema';
 import { asPageUser } from '@/lib/auth/page';
 import { clearHref, readListParams, type SearchParams } from '@/lib/http/list-page';
 import { formatCalendarDate } from '@/lib/time';
@@ -39,6 +41,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Sea
     user: u,
   }));
   const filtered = Boolean(query.q || query.status || query.contact_id);
+  const writable = canWrite(user.role);
   const money = (value: string, currency: string) => formatMoney(value, currency, user.locale);
 
   const summary = SUMMARY.map((s) => {
@@ -61,13 +64,17 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Sea
         </div>
         <div className="flex flex-wrap gap-2">
           <ReminderSettings days={getInvoiceSettings(user).reminder_days} scheduled={Boolean(env().CRON_SECRET)} />
-          <Button asChild>
-            <Link href="/invoices/new">
-              <Plus aria-hidden /> New invoice
-            </Link>
-          </Button>
+          {writable ? (
+            <Button asChild>
+              <Link href="/invoices/new">
+                <Plus aria-hidden /> New invoice
+              </Link>
+            </Button>
+          ) : null}
         </div>
       </div>
+
+      <ReadOnlyNote />
 
       <section aria-label="Totals by status" className="grid grid-cols-2 gap-3 lg:grid-cols-4">
         {summary.map((s) => (
@@ -107,11 +114,17 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Sea
           <EmptyState
             icon={FileText}
             title="No invoices yet"
-            description="Bill a client: add the work as line items, send the PDF by email, and record the payments as they arrive."
+            description={
+              writable
+                ? 'Bill a client: add the work as line items, send the PDF by email, and record the payments as they arrive.'
+                : 'The invoices your team writes will show here, with what is paid and what is still owed.'
+            }
             action={
-              <Button asChild>
-                <Link href="/invoices/new">Create your first invoice</Link>
-              </Button>
+              writable ? (
+                <Button asChild>
+                  <Link href="/invoices/new">Create your first invoice</Link>
+                </Button>
+              ) : undefined
             }
           />
         )

@@ -1,9 +1,13 @@
+import { Users } from 'lucide-react';
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { AuditTrail } from '@/features/audit/components/audit-trail';
 import { auditListQuerySchema } from '@/features/audit/schema';
 import { listActivity } from '@/features/audit/service';
 import { BusinessSettingsForm } from '@/features/users/components/business-settings-form';
+import { BusinessSettingsView } from '@/features/users/components/business-settings-view';
 import { IdentityCard } from '@/features/users/components/identity-card';
 import { nextInvoiceNumberPreview } from '@/features/invoices/service';
 import { YourDataCard } from '@/features/portability/components/your-data-card';
@@ -14,6 +18,7 @@ import { roleAtLeast } from '@/lib/auth/workspace';
 import { ChangePasswordForm } from '@/features/users/components/auth-forms';
 import { SessionsList } from '@/features/users/components/sessions-list';
 import { sessionsOf } from '@/features/users/local-auth';
+import { RoleBadge } from '@/features/workspaces/components/members-list';
 import { env } from '@/lib/env';
 import { decodeCursor } from '@/lib/pagination';
 
@@ -48,6 +53,9 @@ export default async function ProfilePage({ searchParams }: { searchParams: Sear
   const authMode = env().authMode;
   const sessions = authMode === 'local' ? await sessionsOf((await getPageUser()).session) : [];
   const options = settingsOptions();
+  const workspace = user.workspace;
+  // the business settings, like export and import, are the admins'
+  const admin = canMove;
   return (
     <div className="mx-auto max-w-3xl space-y-5">
       <div>
@@ -56,6 +64,26 @@ export default async function ProfilePage({ searchParams }: { searchParams: Sear
       </div>
 
       <IdentityCard user={user} authMode={authMode} />
+
+      <Card>
+        <CardHeader>
+          <CardTitle>Workspace</CardTitle>
+          <CardDescription>The business you are working in now; switch from the menu at the top of the navigation.</CardDescription>
+        </CardHeader>
+        <CardContent className="flex flex-wrap items-center justify-between gap-3">
+          <p className="flex flex-wrap items-center gap-2 text-sm">
+            <span className="font-medium" data-testid="profile-workspace">
+              {workspace.name}
+            </span>
+            <RoleBadge role={workspace.role} />
+          </p>
+          <Button asChild variant="outline">
+            <Link href="/settings/team">
+              <Users aria-hidden /> {admin ? 'Manage the team' : 'See the team'}
+            </Link>
+          </Button>
+        </CardContent>
+      </Card>
 
       {authMode === 'local' ? (
         <Card>
@@ -76,16 +104,24 @@ export default async function ProfilePage({ searchParams }: { searchParams: Sear
       <Card>
         <CardHeader>
           <CardTitle>Business settings</CardTitle>
-          <CardDescription>Used on invoices and PDFs, and for dates and amounts across the app.</CardDescription>
+          <CardDescription>
+            {admin
+              ? `Used on invoices and PDFs, and for dates and amounts across the app: everyone in ${workspace.name} shares them.`
+              : `${workspace.name}’s details, used on invoices and PDFs. Only admins and the owner can change them.`}
+          </CardDescription>
         </CardHeader>
         <CardContent>
-          <BusinessSettingsForm
-            settings={user}
-            currencies={options.currencies}
-            timeZones={options.timeZones}
-            nextInvoiceNumber={nextNumber}
-            logo={logo}
-          />
+          {admin ? (
+            <BusinessSettingsForm
+              settings={user}
+              currencies={options.currencies}
+              timeZones={options.timeZones}
+              nextInvoiceNumber={nextNumber}
+              logo={logo}
+            />
+          ) : (
+            <BusinessSettingsView settings={user} logo={logo} nextInvoiceNumber={nextNumber} />
+          )}
         </CardContent>
       </Card>
 

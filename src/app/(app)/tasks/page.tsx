@@ -14,6 +14,8 @@ import { TASK_VIEWS, type TaskView } from '@/features/tasks/components/task-view
 import { taskListQuerySchema } from '@/features/tasks/schema';
 import { listTasks } from '@/features/tasks/service';
 import { workspaceMembers } from '@/features/workspaces/service';
+import { ReadOnlyNote } from '@/features/workspaces/components/workspace-role';
+import { canWrite } from '@/features/workspaces/schema';
 import { asPageUser } from '@/lib/auth/page';
 import { clearHref, exportHref, listHref, parseListQuery, pickParams, type SearchParams } from '@/lib/http/list-page';
 import { safeTimeZone, todayIn } from '@/lib/time';
@@ -79,6 +81,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Search
   const exportLink = exportHref('/api/tasks', { ...viewQuery(view, todayIn(safeTimeZone(user.time_zone))), ...wanted });
   // clearing the search and filters keeps the tab and the order
   const tab = view === 'open' ? undefined : view;
+  const writable = canWrite(user.role);
 
   return (
     <div className="mx-auto max-w-5xl space-y-5">
@@ -96,19 +99,23 @@ export default async function TasksPage({ searchParams }: { searchParams: Search
               <Download aria-hidden /> Export CSV
             </a>
           </Button>
-          <TaskFormDialog
-            timeZone={user.time_zone}
-            locale={user.locale}
-            people={people}
-            openWith="task"
-            trigger={
-              <Button>
-                <Plus aria-hidden /> New task
-              </Button>
-            }
-          />
+          {writable ? (
+            <TaskFormDialog
+              timeZone={user.time_zone}
+              locale={user.locale}
+              people={people}
+              openWith="task"
+              trigger={
+                <Button>
+                  <Plus aria-hidden /> New task
+                </Button>
+              }
+            />
+          ) : null}
         </div>
       </div>
+
+      <ReadOnlyNote />
 
       <TaskFilters counts={counts} shared={shared} />
 
@@ -143,8 +150,12 @@ export default async function TasksPage({ searchParams }: { searchParams: Search
           <EmptyState
             icon={CheckCircle2}
             title={view === 'overdue' ? 'Nothing overdue' : view === 'today' ? 'Nothing due today' : 'All done'}
-            description="Add a task for the next thing you promised someone."
-            action={<TaskFormDialog timeZone={user.time_zone} locale={user.locale} people={people} trigger={<Button>New task</Button>} />}
+            description={writable ? 'Add a task for the next thing you promised someone.' : 'The tasks your team adds will show here.'}
+            action={
+              writable ? (
+                <TaskFormDialog timeZone={user.time_zone} locale={user.locale} people={people} trigger={<Button>New task</Button>} />
+              ) : undefined
+            }
           />
         ) : (
           <EmptyState icon={ListTodo} title={view === 'done' ? 'No finished tasks yet' : 'No tasks yet'} />

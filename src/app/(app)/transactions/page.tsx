@@ -11,6 +11,8 @@ import { TransactionFilters } from '@/features/transactions/components/transacti
 import { TransactionFormDialog } from '@/features/transactions/components/transaction-form-dialog';
 import { type Transaction, transactionListQuerySchema } from '@/features/transactions/schema';
 import { invoiceChoices, listTransactions, paidInvoiceNumbers, usedCategories } from '@/features/transactions/service';
+import { ReadOnlyNote } from '@/features/workspaces/components/workspace-role';
+import { canWrite } from '@/features/workspaces/schema';
 import { asPageUser } from '@/lib/auth/page';
 import { clearHref, exportHref, readListParams, type SearchParams } from '@/lib/http/list-page';
 import { formatCalendarDate } from '@/lib/format';
@@ -44,7 +46,24 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
     value.startsWith('-') ? `−${formatMoney(value.slice(1), user.currency, user.locale)}` : formatMoney(value, user.currency, user.locale);
   const categoryNames = [...new Set(categories.map((c) => c.category))].sort((a, b) => a.localeCompare(b));
   const dialogProps = { categories, invoices, today, locale: user.locale };
-  const edit = (t: Transaction, trigger: React.ReactNode) => <TransactionFormDialog transaction={t} {...dialogProps} trigger={trigger} />;
+  const writable = canWrite(user.role);
+  // the description opens the editor; a viewer reads it
+  const edit = (t: Transaction) => {
+    const label = t.description ?? (t.type === 'income' ? 'Income' : 'Expense');
+    return writable ? (
+      <TransactionFormDialog
+        transaction={t}
+        {...dialogProps}
+        trigger={
+          <button type="button" className="block max-w-full truncate text-left font-medium hover:underline">
+            {label}
+          </button>
+        }
+      />
+    ) : (
+      <p className="max-w-full truncate font-medium">{label}</p>
+    );
+  };
 
   return (
     <div className="mx-auto max-w-6xl space-y-5">
@@ -62,24 +81,30 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
               <Download aria-hidden /> Export CSV
             </a>
           </Button>
-          <TransactionFormDialog
-            {...dialogProps}
-            defaultType="income"
-            openWith="income"
-            trigger={<Button variant="outline">Money in</Button>}
-          />
-          <TransactionFormDialog
-            {...dialogProps}
-            defaultType="expense"
-            openWith="expense"
-            trigger={
-              <Button>
-                <Plus aria-hidden /> Money out
-              </Button>
-            }
-          />
+          {writable ? (
+            <>
+              <TransactionFormDialog
+                {...dialogProps}
+                defaultType="income"
+                openWith="income"
+                trigger={<Button variant="outline">Money in</Button>}
+              />
+              <TransactionFormDialog
+                {...dialogProps}
+                defaultType="expense"
+                openWith="expense"
+                trigger={
+                  <Button>
+                    <Plus aria-hidden /> Money out
+                  </Button>
+                }
+              />
+            </>
+          ) : null}
         </div>
       </div>
+
+      <ReadOnlyNote />
 
       <section aria-label={filtered ? 'Totals of the filtered transactions' : 'Totals'} className="grid grid-cols-3 gap-2 sm:gap-3">
         {(
@@ -135,8 +160,10 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
           <EmptyState
             icon={Wallet}
             title="No money in or out yet"
-            description="Record what you earn and spend; the totals add up to the cent."
-            action={<TransactionFormDialog {...dialogProps} trigger={<Button>Record a transaction</Button>} />}
+            description={
+              writable ? 'Record what you earn and spend; the totals add up to the cent.' : 'The money your team records will show here.'
+            }
+            action={writable ? <TransactionFormDialog {...dialogProps} trigger={<Button>Record a transaction</Button>} /> : undefined}
           />
         )
       ) : (
@@ -156,12 +183,7 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
                   <TableRow key={t.id} data-testid="transaction-row">
                     <TableCell className="whitespace-nowrap text-muted-foreground">{formatCalendarDate(t.date, user)}</TableCell>
                     <TableCell className="max-w-80">
-                      {edit(
-                        t,
-                        <button type="button" className="block max-w-full truncate text-left font-medium hover:underline">
-                          {t.description ?? (t.type === 'income' ? 'Income' : 'Expense')}
-                        </button>,
-                      )}
+                      {edit(t)}
                       {t.invoice_id ? (
                         <Badge tone="violet" className="mt-1">
                           Payment{numbers[t.invoice_id] ? ` · ${numbers[t.invoice_id]}` : ''}
@@ -182,12 +204,7 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
               <li key={t.id} className="min-w-0 rounded-lg border bg-card p-3 shadow-sm" data-testid="transaction-row">
                 <div className="flex items-start justify-between gap-3">
                   <div className="min-w-0">
-                    {edit(
-                      t,
-                      <button type="button" className="block max-w-full truncate text-left font-medium hover:underline">
-                        {t.description ?? (t.type === 'income' ? 'Income' : 'Expense')}
-                      </button>,
-                    )}
+                    {edit(t)}
                     <p className="truncate text-xs text-muted-foreground">
                       {[formatCalendarDate(t.date, user), t.category, t.invoice_id ? `Payment ${numbers[t.invoice_id] ?? ''}`.trim() : null]
                         .filter(Boolean)

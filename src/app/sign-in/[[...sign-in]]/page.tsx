@@ -6,6 +6,7 @@ import { ClerkSignIn } from '@/features/users/components/clerk';
 import { DevSignInBanner } from '@/features/users/components/dev-sign-in-banner';
 import { LocalSignInForm } from '@/features/users/components/local-sign-in-form';
 import { signUpOpen } from '@/features/users/local-auth';
+import { invitationTokenIn } from '@/features/workspaces/schema';
 import { env } from '@/lib/env';
 import { safeRedirectPath } from '@/lib/http/redirect';
 import { APP_HOME } from '@/lib/routes';
@@ -34,7 +35,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             <CardDescription>With your email address and password.</CardDescription>
           </CardHeader>
           <CardContent>
-            <PasswordSignInForm redirectUrl={redirectUrl} signUpOpen={await signUpOpen()} />
+            {/* an invitee without an account may sign up even when sign-up is closed */}
+            <PasswordSignInForm redirectUrl={redirectUrl} signUpOpen={(await signUpOpen()) || invitationTokenIn(redirectUrl) !== null} />
           </CardContent>
         </Card>
       </AuthShell>

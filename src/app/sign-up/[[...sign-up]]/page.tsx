@@ -6,6 +6,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/com
 import { SignUpForm } from '@/features/users/components/auth-forms';
 import { ClerkSignUp } from '@/features/users/components/clerk';
 import { signUpOpen } from '@/features/users/local-auth';
+import { invitationTokenIn } from '@/features/workspaces/schema';
 import { env } from '@/lib/env';
 import { safeRedirectPath } from '@/lib/http/redirect';
 import { APP_HOME } from '@/lib/routes';
@@ -28,7 +29,9 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
       </AuthShell>
     );
   }
-  const open = await signUpOpen();
+  // an invitation link (where sign-up sends the new account back) opens sign-up for the invited address
+  const invitation = invitationTokenIn(target);
+  const open = (await signUpOpen()) || invitation !== null;
   return (
     <AuthShell>
       <Card className="w-full">
@@ -36,13 +39,15 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
           <CardTitle>{open ? 'Create your account' : 'Sign-up is closed'}</CardTitle>
           <CardDescription>
             {open
-              ? 'Your email address and a password are all it takes.'
+              ? invitation
+                ? 'Sign up with the address the invitation was sent to; then you can accept it.'
+                : 'Your email address and a password are all it takes.'
               : 'This installation already has its owner. Ask them to invite you, or sign in if you have an account.'}
           </CardDescription>
         </CardHeader>
         <CardContent>
           {open ? (
-            <SignUpForm redirectUrl={target || APP_HOME} />
+            <SignUpForm redirectUrl={target || APP_HOME} invitation={invitation ?? undefined} />
           ) : (
             <Link href="/sign-in" className="text-sm text-primary underline-offset-4 hover:underline">
               Go to sign-in

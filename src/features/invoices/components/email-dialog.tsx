@@ -11,6 +11,7 @@ import { Input } from '@/components/ui/input';
 import { Textarea } from '@/components/ui/textarea';
 import { LogoField, uploadLogo } from '@/features/users/components/business-settings-form';
 import { userSettingsSchema } from '@/features/users/schema';
+import { useCanAdmin } from '@/features/workspaces/components/workspace-role';
 import { ApiClientError, apiFetch } from '@/lib/api-client';
 import { zodDetails } from '@/lib/validation';
 import { defaultEmailText, type EmailInvoice, type EmailKind } from '../email';
@@ -104,6 +105,9 @@ export function EmailDialog({
   const businessName = (askDetails ? details.business_name.trim() : '') || savedName || sender.business_name || sender.fallback_name;
   const standard = defaultEmailText({ kind, invoice, businessName, greetingName, locale, today });
   const canSend = Boolean(invoice.contact_email);
+  // the business details are the workspace's: a member cannot add them here, an admin must
+  const admin = useCanAdmin();
+  const blocked = askDetails && !admin;
 
   function reset() {
     setError(undefined);
@@ -154,6 +158,7 @@ export function EmailDialog({
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (blocked) return;
     setError(undefined);
     setFieldErrors({});
     const copies = cc.split(/[\s,;]+/).filter(Boolean);
@@ -231,7 +236,12 @@ export function EmailDialog({
           </DialogDescription>
         </DialogHeader>
         <form className="grid gap-4" noValidate onSubmit={onSubmit}>
-          {askDetails ? (
+          {blocked ? (
+            <p className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-950" data-testid="business-details-missing">
+              Invoices and their emails go out under the business name, and this workspace has none yet. Only admins and the owner can add
+              it (Profile → Business settings): ask one of them, then send.
+            </p>
+          ) : askDetails ? (
             <fieldset className="grid gap-4 rounded-md border bg-muted/40 p-4" aria-label="Your business details">
               <legend className="flex items-center gap-2 px-1 text-sm font-medium">
                 <Building2 className="size-4" aria-hidden /> Your business details
@@ -295,7 +305,7 @@ export function EmailDialog({
             </p>
           ) : null}
           <DialogFooter>
-            <Button type="submit" disabled={pending || !canSend}>
+            <Button type="submit" disabled={pending || !canSend || blocked}>
               {pending ? 'Sending…' : askDetails ? `Save details and ${text.label.toLowerCase()}` : text.label}
             </Button>
           </DialogFooter>

@@ -16,6 +16,7 @@ import {
 } from '@/components/ui/alert-dialog';
 import { Button } from '@/components/ui/button';
 import { notify } from '@/components/ui/notify';
+import { useCanWrite } from '@/features/workspaces/components/workspace-role';
 import { ApiClientError, apiFetch } from '@/lib/api-client';
 import { EmailDialog, type SenderDetails } from './email-dialog';
 import { type ActionInvoice, Problem, useAction } from './invoice-action-state';
@@ -40,6 +41,16 @@ export function InvoiceActions({
   const open = invoice.status === 'draft' || invoice.status === 'sent';
   const email = { invoice, sender, greetingName, locale, today };
   const paidSomething = invoice.amount_paid !== '0.00';
+  const writable = useCanWrite();
+  const pdf = (
+    <Button asChild variant="outline">
+      <a href={`/api/invoices/${invoice.id}/pdf`} target="_blank" rel="noopener">
+        <Download aria-hidden /> PDF
+      </a>
+    </Button>
+  );
+  // a viewer reads the invoice and its PDF; sending, editing and payments need a member
+  if (!writable) return <div className="flex flex-wrap gap-2">{pdf}</div>;
   return (
     <div className="flex flex-wrap gap-2">
       {open ? <SendDialog {...email} /> : null}
@@ -62,11 +73,7 @@ export function InvoiceActions({
           </Link>
         </Button>
       ) : null}
-      <Button asChild variant="outline">
-        <a href={`/api/invoices/${invoice.id}/pdf`} target="_blank" rel="noopener">
-          <Download aria-hidden /> PDF
-        </a>
-      </Button>
+      {pdf}
       <DuplicateButton invoice={invoice} />
       {invoice.status === 'draft' ? <MarkSentButton invoice={invoice} /> : null}
       {open && invoice.amount_paid === '0.00' ? <CancelButton invoice={invoice} /> : null}
@@ -238,6 +245,8 @@ function DeleteButton({ invoice }: { invoice: ActionInvoice }) {
 
 /** Removes a recorded payment (the invoice goes back to sent when it was paid). */
 export function RemovePaymentButton({ invoiceId, paymentId, label }: { invoiceId: string; paymentId: string; label: string }) {
+  const writable = useCanWrite();
+  if (!writable) return null;
   return (
     <ConfirmButton
       trigger={

@@ -7,6 +7,7 @@ import { Button } from '@/components/ui/button';
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
+import { useCanAdmin } from '@/features/workspaces/components/workspace-role';
 import { ApiClientError, apiFetch } from '@/lib/api-client';
 
 /** The days after the due date on which overdue invoices get a reminder email. */
@@ -16,6 +17,20 @@ export function ReminderSettings({ days, scheduled }: { days: number[]; schedule
   const [value, setValue] = React.useState(days.join(', '));
   const [error, setError] = React.useState<string | undefined>();
   const [pending, setPending] = React.useState(false);
+  const admin = useCanAdmin();
+  const label = `Reminders ${days.length === 0 ? 'off' : scheduled ? 'on' : 'paused'}`;
+  if (!admin) {
+    // a workspace setting: shown to everyone, changed by admins
+    return (
+      <p
+        className="inline-flex h-9 items-center gap-2 rounded-md border border-dashed px-3 text-sm text-muted-foreground"
+        title="Only admins can change payment reminders"
+      >
+        <BellRing className="size-4" aria-hidden /> {label}
+        {days.length > 0 ? <span className="sr-only"> ({days.join(', ')} days after the due date)</span> : null}
+      </p>
+    );
+  }
   return (
     <Dialog
       open={open}
@@ -29,7 +44,7 @@ export function ReminderSettings({ days, scheduled }: { days: number[]; schedule
     >
       <DialogTrigger asChild>
         <Button variant="outline">
-          <BellRing aria-hidden /> Reminders {days.length === 0 ? 'off' : scheduled ? 'on' : 'paused'}
+          <BellRing aria-hidden /> {label}
         </Button>
       </DialogTrigger>
       <DialogContent>

@@ -7,6 +7,7 @@ import { Label } from '@/components/ui/label';
 import { notify } from '@/components/ui/notify';
 import { Textarea } from '@/components/ui/textarea';
 import { ApiClientError, apiFetch } from '@/lib/api-client';
+import { useCanWrite } from '@/features/workspaces/components/workspace-role';
 import { zodDetails } from '@/lib/validation';
 import { type Note, noteCreateSchema } from '../schema';
 
@@ -76,6 +77,8 @@ export function DeleteNoteButton({ contactId, noteId }: { contactId: string; not
   const router = useRouter();
   const [confirming, setConfirming] = React.useState(false);
   const [pending, setPending] = React.useState(false);
+  const writable = useCanWrite();
+  if (!writable) return null;
   return (
     <Button
       type="button"

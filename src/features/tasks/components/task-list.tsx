@@ -1,6 +1,7 @@
 import { CalendarClock, User, UserCheck } from 'lucide-react';
 import Link from 'next/link';
 import type { Locale } from '@/lib/format';
+import { WriteOnly } from '@/features/workspaces/components/workspace-role';
 import { cn } from '@/lib/utils';
 import { isOverdue, type Task } from '../schema';
 import { formatDue } from './due';
@@ -45,24 +46,32 @@ export function TaskList({
             <TaskDoneToggle task={task} className="mt-0.5" />
             <div className="grid min-w-0 flex-1 gap-2 sm:flex sm:items-center sm:justify-between sm:gap-3">
               <div className="min-w-0">
-                <TaskFormDialog
-                  task={task}
-                  timeZone={user.time_zone}
-                  locale={user.locale}
-                  people={people}
-                  contact={task.contact_id && contactName ? { id: task.contact_id, name: contactName } : null}
-                  trigger={
-                    <button
-                      type="button"
-                      className={cn(
-                        'max-w-full break-words text-left font-medium hover:underline sm:block sm:truncate',
-                        finished && 'text-muted-foreground line-through',
-                      )}
-                    >
+                <WriteOnly
+                  fallback={
+                    <p className={cn('max-w-full break-words font-medium sm:truncate', finished && 'text-muted-foreground line-through')}>
                       {task.title}
-                    </button>
+                    </p>
                   }
-                />
+                >
+                  <TaskFormDialog
+                    task={task}
+                    timeZone={user.time_zone}
+                    locale={user.locale}
+                    people={people}
+                    contact={task.contact_id && contactName ? { id: task.contact_id, name: contactName } : null}
+                    trigger={
+                      <button
+                        type="button"
+                        className={cn(
+                          'max-w-full break-words text-left font-medium hover:underline sm:block sm:truncate',
+                          finished && 'text-muted-foreground line-through',
+                        )}
+                      >
+                        {task.title}
+                      </button>
+                    }
+                  />
+                </WriteOnly>
                 <div className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted-foreground">
                   {task.due_date || task.due_on ? (
                     <span className={cn('inline-flex items-center gap-1', overdue && 'font-medium text-red-700')}>

@@ -6,6 +6,7 @@ import * as React from 'react';
 import { notify } from '@/components/ui/notify';
 import { NativeSelect } from '@/components/ui/select';
 import { ApiClientError, apiFetch } from '@/lib/api-client';
+import { useCanWrite } from '@/features/workspaces/components/workspace-role';
 import { cn } from '@/lib/utils';
 import { type Task, TASK_STATUSES, type TaskStatus } from '../schema';
 import { STATUS_LABELS } from './task-badges';
@@ -43,6 +44,24 @@ export function TaskDoneToggle({ task, className }: { task: Pick<Task, 'id' | 't
   const [pending, setPending] = React.useState(false);
   const [error, setError] = React.useState<string>();
   const done = task.status === 'completed';
+  const writable = useCanWrite();
+  if (!writable) {
+    // a viewer sees the state, without a control
+    return (
+      <span className={cn('inline-flex', className)}>
+        <span
+          role="img"
+          aria-label={done ? 'Done' : task.status === 'cancelled' ? 'Cancelled' : 'Open'}
+          className={cn(
+            'grid size-5 shrink-0 place-items-center rounded-full border-2',
+            done ? 'border-green-700 bg-green-700 text-white' : 'border-slate-300',
+          )}
+        >
+          {done ? <Check className="size-3" strokeWidth={3} aria-hidden /> : null}
+        </span>
+      </span>
+    );
+  }
   return (
     <span className={cn('inline-flex', className)}>
       <button
@@ -89,6 +108,14 @@ export function TaskStatusSelect({ task }: { task: Pick<Task, 'id' | 'title' | '
   const router = useRouter();
   const [pending, setPending] = React.useState(false);
   const [error, setError] = React.useState<string>();
+  const writable = useCanWrite();
+  if (!writable) {
+    return (
+      <span className="rounded-md border px-2 py-1 text-xs text-muted-foreground" data-testid="task-status">
+        {STATUS_LABELS[task.status]}
+      </span>
+    );
+  }
   return (
     <span className="inline-flex flex-col">
       <NativeSelect

@@ -6,6 +6,7 @@ import * as React from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
+import { APP_HOME } from '@/lib/routes';
 
 /**
  * The forms of local accounts (sign-in, sign-up, password reset, change of
@@ -118,7 +119,11 @@ export function PasswordSignInForm({ redirectUrl, signUpOpen }: { redirectUrl: s
           Forgot your password?
         </Link>
         {signUpOpen ? (
-          <Link href="/sign-up" className="text-primary underline-offset-4 hover:underline">
+          <Link
+            // an invitation link (or any page) that sent the visitor here is where the new account lands too
+            href={redirectUrl === APP_HOME ? '/sign-up' : `/sign-up?redirect_url=${encodeURIComponent(redirectUrl)}`}
+            className="text-primary underline-offset-4 hover:underline"
+          >
             Create an account
           </Link>
         ) : null}
@@ -127,7 +132,8 @@ export function PasswordSignInForm({ redirectUrl, signUpOpen }: { redirectUrl: s
   );
 }
 
-export function SignUpForm({ redirectUrl }: { redirectUrl: string }) {
+/** Local sign-up; `invitation` (the token of the invitation link that led here) opens it for the invited address when it is closed. */
+export function SignUpForm({ redirectUrl, invitation }: { redirectUrl: string; invitation?: string }) {
   const { errors, pending, formProps } = useJsonForm('/api/local-auth/sign-up', goTo(redirectUrl));
   return (
     <form
@@ -136,6 +142,7 @@ export function SignUpForm({ redirectUrl }: { redirectUrl: string }) {
         password: value(form, 'password'),
         first_name: value(form, 'first_name') || null,
         last_name: value(form, 'last_name') || null,
+        ...(invitation ? { invitation } : {}),
       }))}
     >
       <FormError message={errors.form} />
@@ -156,7 +163,10 @@ export function SignUpForm({ redirectUrl }: { redirectUrl: string }) {
       </Button>
       <p className="text-sm text-muted-foreground">
         Already have an account?{' '}
-        <Link href="/sign-in" className="text-primary underline-offset-4 hover:underline">
+        <Link
+          href={redirectUrl === APP_HOME ? '/sign-in' : `/sign-in?redirect_url=${encodeURIComponent(redirectUrl)}`}
+          className="text-primary underline-offset-4 hover:underline"
+        >
           Sign in
         </Link>
       </p>

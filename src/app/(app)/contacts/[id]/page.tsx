@@ -18,6 +18,8 @@ import { Timeline } from '@/features/timeline/components/timeline';
 import { timelineQuerySchema } from '@/features/timeline/schema';
 import { getContactSummary, getTimeline } from '@/features/timeline/service';
 import { workspaceMembers } from '@/features/workspaces/service';
+import { ReadOnlyNote } from '@/features/workspaces/components/workspace-role';
+import { canWrite } from '@/features/workspaces/schema';
 import { asPageUser } from '@/lib/auth/page';
 import { ApiError } from '@/lib/errors';
 import { isUuid } from '@/lib/validation';
@@ -45,6 +47,7 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
   const name = contactName(contact);
   const next = summary.next_task;
   const picked = { id: contact.id, name };
+  const writable = canWrite(user.role);
 
   return (
     <div className="mx-auto max-w-5xl space-y-5">
@@ -61,33 +64,37 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
             <p className="text-muted-foreground">{[contact.position, contact.company].filter(Boolean).join(' at ')}</p>
           ) : null}
         </div>
-        <div className="flex flex-wrap gap-2">
-          <TaskFormDialog
-            timeZone={user.time_zone}
-            contact={picked}
-            people={people}
-            trigger={
-              <Button>
-                <Plus aria-hidden /> Add task
-              </Button>
-            }
-          />
-          <Button asChild variant="outline">
-            <Link href={`/invoices/new?contact_id=${contact.id}`}>
-              <FilePlus2 aria-hidden /> New invoice
-            </Link>
-          </Button>
-          <ContactFormDialog
-            contact={contact}
-            trigger={
-              <Button variant="outline">
-                <Pencil aria-hidden /> Edit
-              </Button>
-            }
-          />
-          <DeleteContactButton id={contact.id} name={name} status={contact.status} invoiceCount={summary.counts.invoices} />
-        </div>
+        {writable ? (
+          <div className="flex flex-wrap gap-2">
+            <TaskFormDialog
+              timeZone={user.time_zone}
+              contact={picked}
+              people={people}
+              trigger={
+                <Button>
+                  <Plus aria-hidden /> Add task
+                </Button>
+              }
+            />
+            <Button asChild variant="outline">
+              <Link href={`/invoices/new?contact_id=${contact.id}`}>
+                <FilePlus2 aria-hidden /> New invoice
+              </Link>
+            </Button>
+            <ContactFormDialog
+              contact={contact}
+              trigger={
+                <Button variant="outline">
+                  <Pencil aria-hidden /> Edit
+                </Button>
+              }
+            />
+            <DeleteContactButton id={contact.id} name={name} status={contact.status} invoiceCount={summary.counts.invoices} />
+          </div>
+        ) : null}
       </div>
+
+      <ReadOnlyNote />
 
       <div className="grid gap-4 md:grid-cols-3">
         <div className="grid content-start gap-4 md:col-span-1">
@@ -110,7 +117,7 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
             <CardTitle>Timeline</CardTitle>
           </CardHeader>
           <CardContent className="grid gap-5">
-            <NoteForm contactId={contact.id} />
+            {writable ? <NoteForm contactId={contact.id} /> : null}
             <Timeline
               contactId={contact.id}
               initial={timeline.data}

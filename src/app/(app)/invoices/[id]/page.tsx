@@ -9,6 +9,8 @@ import { InvoiceHistory } from '@/features/invoices/components/invoice-history';
 import { InvoicePreview } from '@/features/invoices/components/invoice-preview';
 import { InvoiceStatusBadge } from '@/features/invoices/components/invoice-status-badge';
 import { findInvoiceDocument, todayFor } from '@/features/invoices/service';
+import { ReadOnlyNote } from '@/features/workspaces/components/workspace-role';
+import { canWrite } from '@/features/workspaces/schema';
 import { asPageUser } from '@/lib/auth/page';
 import { formatCalendarDate } from '@/lib/time';
 import { compareMoney, formatMoney } from '@/lib/money';
@@ -54,6 +56,8 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
         />
       </div>
 
+      <ReadOnlyNote />
+
       <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <InvoicePreview invoice={invoice} business={{ ...business, has_logo: sender.has_logo }} client={client} locale={user.locale} />
         <div className="grid content-start gap-5">
@@ -64,7 +68,9 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
             <CardContent className="grid gap-3 text-sm">
               {invoice.payments.length === 0 ? (
                 <p className="text-muted-foreground">
-                  {invoice.status === 'draft' ? 'Send the invoice (or mark it as sent) to record payments.' : 'No payments yet.'}
+                  {invoice.status === 'draft' && canWrite(user.role)
+                    ? 'Send the invoice (or mark it as sent) to record payments.'
+                    : 'No payments yet.'}
                 </p>
               ) : (
                 <ul className="grid gap-2" aria-label="Payments">

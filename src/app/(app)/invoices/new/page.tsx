@@ -3,6 +3,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { InvoiceEditor } from '@/features/invoices/components/invoice-editor';
 import { contactOptions, nextInvoiceNumberPreview, todayFor } from '@/features/invoices/service';
+import { ViewOnlyPage } from '@/features/workspaces/components/view-only-page';
+import { canWrite } from '@/features/workspaces/schema';
 import { asPageUser } from '@/lib/auth/page';
 import { isUuid } from '@/lib/validation';
 
@@ -23,18 +25,22 @@ export default async function NewInvoicePage({ searchParams }: { searchParams: P
         <ArrowLeft className="size-4" aria-hidden /> Invoices
       </Link>
       <h1 className="text-2xl font-semibold tracking-tight">New invoice</h1>
-      <InvoiceEditor
-        contacts={contacts}
-        locale={user.locale}
-        defaults={{
-          currency: user.currency,
-          issue_date: todayFor(user),
-          payment_terms_days: user.payment_terms_days,
-          invoice_prefix: user.invoice_prefix,
-          next_invoice_number: nextNumber,
-          contact_id: preselected,
-        }}
-      />
+      {!canWrite(user.role) ? (
+        <ViewOnlyPage workspace={user.name} doing="write invoices" back={{ href: '/invoices', label: 'Back to invoices' }} />
+      ) : (
+        <InvoiceEditor
+          contacts={contacts}
+          locale={user.locale}
+          defaults={{
+            currency: user.currency,
+            issue_date: todayFor(user),
+            payment_terms_days: user.payment_terms_days,
+            invoice_prefix: user.invoice_prefix,
+            next_invoice_number: nextNumber,
+            contact_id: preselected,
+          }}
+        />
+      )}
     </div>
   );
 }

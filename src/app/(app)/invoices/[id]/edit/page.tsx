@@ -4,6 +4,8 @@ import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { InvoiceEditor } from '@/features/invoices/components/invoice-editor';
 import { contactOptions, findInvoice, todayFor } from '@/features/invoices/service';
+import { ViewOnlyPage } from '@/features/workspaces/components/view-only-page';
+import { canWrite } from '@/features/workspaces/schema';
 import { asPageUser } from '@/lib/auth/page';
 import { isUuid } from '@/lib/validation';
 
@@ -26,17 +28,25 @@ export default async function EditInvoicePage({ params }: { params: Promise<{ id
         <ArrowLeft className="size-4" aria-hidden /> {invoice.invoice_number}
       </Link>
       <h1 className="text-2xl font-semibold tracking-tight">Edit {invoice.invoice_number}</h1>
-      <InvoiceEditor
-        invoice={invoice}
-        contacts={contacts}
-        locale={user.locale}
-        defaults={{
-          currency: user.currency,
-          issue_date: todayFor(user),
-          payment_terms_days: user.payment_terms_days,
-          invoice_prefix: user.invoice_prefix,
-        }}
-      />
+      {!canWrite(user.role) ? (
+        <ViewOnlyPage
+          workspace={user.name}
+          doing="change invoices"
+          back={{ href: `/invoices/${invoice.id}`, label: `Back to ${invoice.invoice_number}` }}
+        />
+      ) : (
+        <InvoiceEditor
+          invoice={invoice}
+          contacts={contacts}
+          locale={user.locale}
+          defaults={{
+            currency: user.currency,
+            issue_date: todayFor(user),
+            payment_terms_days: user.payment_terms_days,
+            invoice_prefix: user.invoice_prefix,
+          }}
+        />
+      )}
     </div>
   );
 }
