@@ -35,10 +35,25 @@ async function shot(page: Page, name: string): Promise<void> {
 /** The workspace switcher: in the sidebar on wide screens, in the menu sheet on phones. */
 async function switcher(page: Page, phone: boolean) {
   if (phone) {
-    await page.getByRole('button', { name: 'Open menu' }).click();
-    return page.getByRole('dialog', { name: 'Menu' }).getByTestId('workspace-switcher');
+    const sheet = page.getByRole('dialog', { name: 'Menu' });
+    // right after a full page load the button may not be hydrated yet: press again until the sheet opens
+    await expect(async () => {
+      if (!(await sheet.isVisible())) await page.getByRole('button', { name: 'Open menu' }).click();
+      await expect(sheet).toBeVisible({ timeout: 1_000 });
+    }).toPass();
+    return sheet.getByTestId('workspace-switcher');
   }
   return page.getByTestId('workspace-switcher');
+}
+
+/** Opens the switcher's menu with `open` (a click, Enter), again if the page was not hydrated yet. */
+async function openMenu(page: Page, open: () => Promise<void>) {
+  const menu = page.getByRole('menu', { name: 'Workspaces' });
+  await expect(async () => {
+    if (!(await menu.isVisible())) await open();
+    await expect(menu).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+  return menu;
 }
 
 test.describe('team', () => {
@@ -57,8 +72,7 @@ test.describe('team', () => {
     await page.goto('/dashboard');
     let button = await switcher(page, phone);
     await expect(button).toContainText('Owner · Personal');
-    await button.click();
-    const menu = page.getByRole('menu', { name: 'Workspaces' });
+    const menu = await openMenu(page, () => button.click());
     await expect(menu.getByRole('menuitemradio', { checked: true })).toBeFocused();
     await shot(page, `team-switcher-${device}`);
     // the keyboard reaches "New workspace…" (End), Escape closes the menu and returns to its button
@@ -120,6 +134,7 @@ test.describe('team', () => {
       await viewer.page.getByLabel('Last name').fill('Viewer');
       await viewer.page.getByRole('button', { name: 'Sign in' }).click();
       await expect(viewer.page).toHaveURL(new RegExp(`${invitationPath}$`));
+      await viewer.page.waitForLoadState();
       await expect(viewer.page.getByText('You are invited to join a workspace')).toBeVisible();
       await expect(viewer.page.getByText(`Signed in as ${viewerEmail}`)).toBeVisible();
       await shot(viewer.page, `team-invitation-${device}`);
@@ -229,9 +244,10 @@ test.describe('team management', () => {
     // switching with the keyboard: the menu opens on the current workspace, arrows move, Enter switches
     await page.goto('/contacts');
     const button = await switcher(page, phone);
-    await button.focus();
-    await page.keyboard.press('Enter');
-    const menu = page.getByRole('menu', { name: 'Workspaces' });
+    const menu = await openMenu(page, async () => {
+      await button.focus();
+      await page.keyboard.press('Enter');
+    });
     await expect(menu.getByRole('menuitemradio', { name: /Personal/ })).toBeFocused();
     await expect(menu.getByRole('menuitemradio', { name: new RegExp(name) })).toHaveAttribute('aria-checked', 'false');
     await page.keyboard.press('ArrowDown');

@@ -137,7 +137,8 @@ export function Navigation({ user, accountMenu, assistant, assistantCompact, wor
     <CommandPaletteProvider canCreate={!readOnly}>
       <aside className="sticky top-0 hidden h-dvh w-60 shrink-0 flex-col gap-6 overflow-y-auto border-r bg-card p-4 md:flex">
         <Brand />
-        <div className="grid gap-2">
+        {/* one column no wider than the sidebar: long names and the shortcut hint truncate instead of overflowing it */}
+        <div className="grid grid-cols-[minmax(0,1fr)] gap-2">
           {workspace}
           <CommandPaletteTrigger />
           {assistant}
