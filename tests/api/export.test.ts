@@ -51,7 +51,10 @@ const COLUMNS_LEFT_OUT = new Set([
   'workspaces.personal',
   'workspaces.clerk_org_id',
   'workspaces.clerk_updated_at',
+  'workspaces.clerk_created_by',
   'workspace_members.clerk_updated_at',
+  'workspace_members.clerk_membership_id',
+  'workspace_members.clerk_role',
 ]);
 
 /** The tables of a version 2 file, in order. */

@@ -39,9 +39,11 @@ const WHO: Record<Actor, string> = {
  * What a route needs in the request's workspace: a role; `self` for a
  * member's own things (their preferences, their workspaces, signing out,
  * leaving); `local` for local-accounts routes, a 404 for everyone under the
- * development sign-in the tests run with.
+ * development sign-in the tests run with; `proposal` for dropping one's own
+ * assistant proposal: anyone in the workspace may, but only members can have
+ * one, so a viewer can only name someone else's (a 404).
  */
-type Need = 'viewer' | 'member' | 'admin' | 'owner' | 'self' | 'local';
+type Need = 'viewer' | 'member' | 'admin' | 'owner' | 'self' | 'local' | 'proposal';
 
 type Targets = Record<string, string>;
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -70,6 +72,7 @@ function expectation(actor: Actor, need: Need): 'allowed' | 403 | 404 {
   const role = ACTOR_ROLE[actor];
   if (!role || need === 'local') return 404;
   if (need === 'self') return 'allowed';
+  if (need === 'proposal') return ROLE_RANK[role]! >= ROLE_RANK.member! ? 'allowed' : 404;
   return ROLE_RANK[role]! >= ROLE_RANK[need]! ? 'allowed' : 403;
 }
 
@@ -218,7 +221,7 @@ const ATTEMPTS: Attempt[] = [
   {
     route: 'POST /api/ai/actions/[id]/reject',
     path: (t) => `/api/ai/actions/${t.mine ?? t.action}/reject`,
-    need: 'member',
+    need: 'proposal',
     prepare: async (me, t) => {
       t.mine = await propose(me);
     },

@@ -3,7 +3,7 @@ import { contactListQuerySchema, contactName } from '@/features/contacts/schema'
 import { getContact, listContacts } from '@/features/contacts/service';
 import { BUSINESS_DETAIL_LABELS, missingBusinessDetails } from '@/features/users/schema';
 import { getLogo, getLogoInfo } from '@/features/users/service';
-import { personName } from '@/lib/auth/people';
+import { workspaceOwner } from '@/features/workspaces/service';
 import type { Workspace } from '@/lib/auth/workspace';
 import { type Database, type TenantRunner } from '@/lib/db';
 import { assertEmailConfigured, EmailDeliveryError, sendEmail, type SentEmail } from '@/lib/email';
@@ -20,17 +20,25 @@ import { getInvoice, todayFor } from './records';
 // Documents: PDF and email
 // ---------------------------------------------------------------------------
 
-/** The name invoices go out under: the business name, else (PDFs, automatic reminders) the person or their email. */
+/**
+ * The name invoices go out under: the business name, else the workspace's
+ * name (a personal workspace is named after its person). The same whoever in
+ * the team looks at or sends the invoice.
+ */
 function senderName(owner: Workspace): string {
-  return owner.business_name || personName(owner.user) || 'Invoice';
+  return owner.business_name || owner.name || 'Invoice';
 }
 
-function businessOf(owner: Workspace, logo: InvoicePdfData['business']['logo'] = null): InvoicePdfData['business'] {
+function businessOf(
+  owner: Workspace,
+  email: string | null,
+  logo: InvoicePdfData['business']['logo'] = null,
+): InvoicePdfData['business'] {
   return {
     name: senderName(owner),
     address: owner.business_address,
     tax_id: owner.tax_id,
-    email: owner.user.email,
+    email,
     payment_instructions: owner.payment_instructions,
     logo,
   };
@@ -59,8 +67,10 @@ export async function loadDocument(
     };
   }
   const image = logo ? await getLogo(tx, owner) : null;
+  // the business's address for replies on paper: its owner's, whoever prints it
   const business = businessOf(
     owner,
+    (await workspaceOwner(tx, owner))?.email ?? null,
     image ? { bytes: image.bytes, width: image.width, height: image.height, content_type: image.content_type } : null,
   );
   return { invoice, client, business, locale: owner.locale };

@@ -116,6 +116,11 @@ export async function requireMember(tx: Database, workspace: Pick<Workspace, 'id
 }
 
 /** The members of the request's workspace (the people a task can be assigned to). */
+/** The workspace's owner (null only while a Clerk organization has no admin known yet). */
+export async function workspaceOwner(tx: Database, workspace: Pick<Workspace, 'id'>): Promise<Member | null> {
+  return (await selectMembers(tx, workspace.id)).find((member) => member.role === 'owner') ?? null;
+}
+
 export async function workspaceMembers(tx: Database, workspace: Pick<Workspace, 'id'>): Promise<Member[]> {
   return selectMembers(tx, workspace.id);
 }
