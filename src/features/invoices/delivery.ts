@@ -29,11 +29,7 @@ function senderName(owner: Workspace): string {
   return owner.business_name || owner.name || 'Invoice';
 }
 
-function businessOf(
-  owner: Workspace,
-  email: string | null,
-  logo: InvoicePdfData['business']['logo'] = null,
-): InvoicePdfData['business'] {
+function businessOf(owner: Workspace, email: string | null, logo: InvoicePdfData['business']['logo'] = null): InvoicePdfData['business'] {
   return {
     name: senderName(owner),
     address: owner.business_address,
