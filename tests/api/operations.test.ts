@@ -209,8 +209,9 @@ describe.each(['pglite', 'postgres'] as const)('graceful stop on %s', (kind) => 
     const signalled = Date.now();
     app.process.kill('SIGTERM');
     await sleep(500);
-    // the listener is closed: a new connection is refused
-    expect(await knock(`${app.url}/api/health/live`)).toBe('ECONNREFUSED');
+    // the listener is closed: a new connection is not served (refused, or reset when it
+    // reached the kernel's queue in the moment the listener closed, on a loaded machine)
+    expect(['ECONNREFUSED', 'ECONNRESET']).toContain(await knock(`${app.url}/api/health/live`));
     expect(app.process.exitCode).toBeNull();
     // the slow uploads end 2 s into the stop, and are answered
     await sleep(1500);
