@@ -205,6 +205,15 @@ export async function receiveClerkWebhook(rawBody: string, headers: Headers, req
   let clerkUserId: string | undefined;
   let clerkOrgId: string | undefined;
   let unknownRole: string | undefined;
+  // what every log line of this delivery names, as known when it is written
+  const logged = () => ({
+    request_id: requestId,
+    svix_id: svixId,
+    verified: true,
+    type,
+    clerk_user_id: clerkUserId,
+    clerk_org_id: clerkOrgId,
+  });
   try {
     const event = clerkEventSchema.safeParse(payload);
     if (!event.success) throw malformed('it needs a type and a data object');
@@ -263,12 +272,7 @@ export async function receiveClerkWebhook(rawBody: string, headers: Headers, req
         }
     }
     log.info('webhook.clerk', {
-      request_id: requestId,
-      svix_id: svixId,
-      verified: true,
-      type,
-      clerk_user_id: clerkUserId,
-      clerk_org_id: clerkOrgId,
+      ...logged(),
       // a custom role Ledgerly does not know: the person is a viewer
       ...(unknownRole !== undefined ? { unknown_clerk_role: unknownRole } : {}),
       outcome,
@@ -276,12 +280,7 @@ export async function receiveClerkWebhook(rawBody: string, headers: Headers, req
     return { svix_id: svixId, type, outcome };
   } catch (error) {
     log.warn('webhook.clerk', {
-      request_id: requestId,
-      svix_id: svixId,
-      verified: true,
-      type,
-      clerk_user_id: clerkUserId,
-      clerk_org_id: clerkOrgId,
+      ...logged(),
       outcome: error instanceof ApiError ? 'rejected' : 'failed',
       reason: error instanceof Error ? error.message : String(error),
     });
