@@ -44,6 +44,9 @@ const EXPECTED: Record<string, string[]> = {
   'public.contacts': ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
   'public.contact_notes': ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
   'public.tasks': ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
+  'public.deal_stages': ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
+  'public.deals': ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
+  'public.deal_events': ['SELECT', 'INSERT'],
   'public.transactions': ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
   'public.invoices': ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
   'public.invoice_items': ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
@@ -85,6 +88,7 @@ const READ_ONLY_COLUMNS: Record<string, string[]> = {
 const APPEND_ONLY = [
   'public.audit_logs',
   'public.invoice_events',
+  'public.deal_events',
   'public.deleted_users',
   'public.transaction_day_totals',
   'public.payment_day_totals',

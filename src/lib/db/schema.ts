@@ -310,6 +310,54 @@ export const auditLogs = pgTable('audit_logs', {
   context: jsonb('context').notNull(),
 });
 
+/** The ordered columns of a workspace's pipeline (`deal_stages`). */
+export const dealStages = pgTable('deal_stages', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  workspace_id: uuid('workspace_id').notNull(),
+  user_id: uuid('user_id').default(sql`app.current_user_id()`),
+  name: text('name').notNull(),
+  position: integer('position').notNull(),
+  probability: smallint('probability').notNull().default(0),
+  kind: text('kind', { enum: ['open', 'won', 'lost'] })
+    .notNull()
+    .default('open'),
+  created_at: ts('created_at').notNull().defaultNow(),
+  updated_at: ts('updated_at').notNull().defaultNow(),
+});
+
+/** Deals: a card in one stage at a dense position (0 = top). */
+export const deals = pgTable('deals', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  workspace_id: uuid('workspace_id').notNull(),
+  user_id: uuid('user_id').default(sql`app.current_user_id()`),
+  title: text('title').notNull(),
+  contact_id: uuid('contact_id'),
+  value: money('value').notNull().default('0'),
+  currency: char('currency', { length: 3 }).notNull(),
+  stage_id: uuid('stage_id').notNull(),
+  position: integer('position').notNull(),
+  expected_close_date: date('expected_close_date', { mode: 'string' }),
+  owner_id: uuid('owner_id'),
+  lost_reason: text('lost_reason'),
+  notes: text('notes'),
+  invoice_id: uuid('invoice_id'),
+  created_at: ts('created_at').notNull().defaultNow(),
+  updated_at: ts('updated_at').notNull().defaultNow(),
+});
+
+/** A deal's history (written by a trigger): created, stage changes, invoiced. */
+export const dealEvents = pgTable('deal_events', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  workspace_id: uuid('workspace_id').notNull(),
+  user_id: uuid('user_id').default(sql`app.current_user_id()`),
+  deal_id: uuid('deal_id').notNull(),
+  type: text('type', { enum: ['created', 'stage_changed', 'invoiced'] }).notNull(),
+  from_stage_id: uuid('from_stage_id'),
+  to_stage_id: uuid('to_stage_id'),
+  data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+  created_at: ts('created_at').notNull().defaultNow(),
+});
+
 export const schema = {
   users,
   deletedUsers,
@@ -324,6 +372,9 @@ export const schema = {
   transactionDayTotals,
   paymentDayTotals,
   tasks,
+  dealStages,
+  deals,
+  dealEvents,
   aiLogs,
   aiActions,
   auditLogs,
