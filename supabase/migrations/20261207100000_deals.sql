@@ -107,7 +107,8 @@ $$;
 create trigger deals_before_write before insert or update of stage_id, lost_reason on public.deals
   for each row execute function app.deals_before_write();
 
--- History: creation and every change of stage, with who and when.
+-- History: creation and every change of stage, with who and when (an import
+-- brings the file's history instead: docs/decisions/0096).
 create or replace function app.deals_after_write() returns trigger
 language plpgsql
 set search_path = ''
@@ -116,6 +117,9 @@ declare
   v_from text;
   v_to text;
 begin
+  if current_setting('app.importing', true) = 'on' then
+    return null;
+  end if;
   select s.name into v_to from public.deal_stages s where s.id = new.stage_id and s.workspace_id = new.workspace_id;
   if tg_op = 'INSERT' then
     insert into public.deal_events (workspace_id, deal_id, type, to_stage_id, data)

@@ -133,6 +133,20 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
       }
     }
   });
+  // deals: new cards go on top of the first column and the bottom one moves on, so every write shifts a column
+  const acknowledgedDeals: string[] = [];
+  const dealWriter = (async () => {
+    for (let n = 0; !stop; n += 1) {
+      try {
+        const res = await clients[2]!.post('/api/deals', { title: `Crash deal ${n}`, value: '10.00', position: 0 });
+        if (res.status === 201) acknowledgedDeals.push(res.body.data.id);
+        const some = acknowledgedDeals[Math.floor(acknowledgedDeals.length / 2)];
+        if (some) await clients[2]!.put(`/api/deals/${some}`, { position: n % 3 });
+      } catch {
+        return;
+      }
+    }
+  })();
   let lastLogo = -1;
   const logoWriter = (async () => {
     for (let n = 0; !stop; n += 1) {
@@ -193,11 +207,11 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
     restartMs = Date.now() - restarted;
     // the killed server was dead but never reaped the whole time (a zombie): its lock did not hold the new one back
     expect(procState(serverPid)).toBe('Z');
-    await Promise.all([...writers, logoWriter, teamWriter, workspaceWriter]);
+    await Promise.all([...writers, logoWriter, teamWriter, workspaceWriter, dealWriter]);
   } else {
     await first.stop('SIGKILL');
     stop = true;
-    await Promise.all([...writers, logoWriter, teamWriter, workspaceWriter]);
+    await Promise.all([...writers, logoWriter, teamWriter, workspaceWriter, dealWriter]);
     // the same data directory (PGlite) or database (PostgreSQL), a new process
     second = await startApp(env, { dataDir });
   }
@@ -233,6 +247,17 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
     expect(numbers.size).toBe(list.body.data.length);
   }
   expect(existing).toBeGreaterThanOrEqual(acknowledged.length);
+  // every acknowledged deal is there, and the column is still numbered 0..n-1, each card once
+  const deals = (await again[2]!.get('/api/deals?limit=200')).body.data as { id: string; stage_id: string; position: number }[];
+  for (const id of acknowledgedDeals)
+    expect(
+      deals.map((d) => d.id),
+      `acknowledged deal ${id}`,
+    ).toContain(id);
+  for (const stageId of new Set(deals.map((d) => d.stage_id))) {
+    const positions = deals.filter((d) => d.stage_id === stageId).map((d) => d.position);
+    expect(positions).toEqual(positions.map((_, i) => i));
+  }
 
   // the team: one owner, the last acknowledged or the one in flight; the other is an admin
   expect(handovers + invitations.length).toBeGreaterThan(0);

@@ -91,6 +91,14 @@ const ATTEMPTS: Attempt[] = [
   { route: 'GET /api/contacts/[id]/timeline', path: (t) => `/api/contacts/${t.contact}/timeline`, need: 'viewer' },
   { route: 'GET /api/tasks', path: () => '/api/tasks?limit=200', need: 'viewer' },
   { route: 'GET /api/tasks/[id]', path: (t) => `/api/tasks/${t.task}`, need: 'viewer' },
+  { route: 'GET /api/deals', path: () => '/api/deals?limit=200', need: 'viewer' },
+  { route: 'GET /api/deals', path: () => '/api/deals?format=csv', need: 'viewer' },
+  { route: 'GET /api/deals/[id]', path: (t) => `/api/deals/${t.deal}`, need: 'viewer' },
+  { route: 'GET /api/deals/[id]/events', path: (t) => `/api/deals/${t.deal}/events`, need: 'viewer' },
+  { route: 'GET /api/deals/totals', path: () => '/api/deals/totals', need: 'viewer' },
+  { route: 'GET /api/deal-stages', path: () => '/api/deal-stages', need: 'viewer' },
+  { route: 'GET /api/deal-stages/[id]', path: (t) => `/api/deal-stages/${t.stage}`, need: 'viewer' },
+  { route: 'GET /api/dashboard/pipeline', path: () => '/api/dashboard/pipeline', need: 'viewer' },
   { route: 'GET /api/transactions', path: () => '/api/transactions?limit=200', need: 'viewer' },
   { route: 'GET /api/transactions/[id]', path: (t) => `/api/transactions/${t.transaction}`, need: 'viewer' },
   { route: 'GET /api/transactions/categories', path: () => '/api/transactions/categories', need: 'viewer' },
@@ -170,6 +178,26 @@ const ATTEMPTS: Attempt[] = [
   { route: 'POST /api/tasks', path: () => '/api/tasks', body: () => ({ title: 'Added' }), need: 'member', allowed: 201 },
   { route: 'PUT /api/tasks/[id]', path: (t) => `/api/tasks/${t.task}`, body: () => ({ status: 'completed' }), need: 'member' },
   { route: 'DELETE /api/tasks/[id]', path: (t) => `/api/tasks/${t.task}`, need: 'member' },
+  {
+    route: 'POST /api/deals',
+    path: () => '/api/deals',
+    body: () => ({ title: 'Added deal', value: '10.00' }),
+    need: 'member',
+    allowed: 201,
+  },
+  { route: 'PUT /api/deals/[id]', path: (t) => `/api/deals/${t.deal}`, body: () => ({ position: 0 }), need: 'member' },
+  { route: 'POST /api/deals/[id]/invoice', path: (t) => `/api/deals/${t.wonDeal}/invoice`, need: 'member', allowed: 201 },
+  { route: 'DELETE /api/deals/[id]', path: (t) => `/api/deals/${t.deal2}`, need: 'member' },
+  // the pipeline's stages are the workspace's set-up: admins manage them
+  { route: 'POST /api/deal-stages', path: () => '/api/deal-stages', body: () => ({ name: 'Added stage' }), need: 'admin', allowed: 201 },
+  {
+    route: 'PUT /api/deal-stages',
+    path: () => '/api/deal-stages',
+    body: (t) => ({ stages: [{ id: t.stage, probability: 15 }] }),
+    need: 'admin',
+  },
+  { route: 'PUT /api/deal-stages/[id]', path: (t) => `/api/deal-stages/${t.stage}`, body: () => ({ name: 'Renamed' }), need: 'admin' },
+  { route: 'DELETE /api/deal-stages/[id]', path: (t) => `/api/deal-stages/${t.stage2}`, need: 'admin' },
   {
     route: 'POST /api/transactions',
     path: () => '/api/transactions',
@@ -373,6 +401,17 @@ describe.each(backends)('role isolation matrix on $name', (backend) => {
     t.contact2 = (await must(a.post('/api/contacts', { first_name: `${marker} two` }), 201)).data.id;
     t.note = (await must(a.post(`/api/contacts/${t.contact}/notes`, { body: `${marker} note` }), 201)).data.id;
     t.task = (await must(a.post('/api/tasks', { title: `${marker} task`, contact_id: t.contact }), 201)).data.id;
+    const stages = (await must(a.get('/api/deal-stages'), 200)).data as { id: string; kind: string }[];
+    t.stage = stages[0]!.id;
+    t.stage2 = (await must(a.post('/api/deal-stages', { name: `${marker} stage` }), 201)).data.id;
+    t.deal = (await must(a.post('/api/deals', { title: `${marker} deal`, value: '500.00', contact_id: t.contact }), 201)).data.id;
+    t.deal2 = (await must(a.post('/api/deals', { title: `${marker} deal two` }), 201)).data.id;
+    t.wonDeal = (
+      await must(
+        a.post('/api/deals', { title: `${marker} won`, value: '900.00', stage_id: stages.find((st) => st.kind === 'won')!.id }),
+        201,
+      )
+    ).data.id;
     t.transaction = (await must(a.post('/api/transactions', { type: 'expense', amount: '12.34', description: marker }), 201)).data.id;
     t.draft = (await must(a.post('/api/invoices', { contact_id: t.contact, due_date: dueIn(14), items, notes: marker }), 201)).data.id;
     t.draft2 = (await must(a.post('/api/invoices', { contact_id: t.contact, due_date: dueIn(14), items }), 201)).data.id;
@@ -397,6 +436,8 @@ describe.each(backends)('role isolation matrix on $name', (backend) => {
       '/api/contacts?limit=200',
       `/api/contacts/${t.contact}/notes`,
       '/api/tasks?limit=200',
+      '/api/deals?limit=200',
+      '/api/deal-stages',
       '/api/transactions?limit=200',
       '/api/invoices?limit=200',
       `/api/invoices/${t.invoice}/payments`,

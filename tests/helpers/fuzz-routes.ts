@@ -59,6 +59,25 @@ const fingerprint = (path: string) => async (client: Client) => {
 /** The contact whose notes the notes route is fuzzed on (set by its setup). */
 let notesContact = '';
 
+const DEAL_FIELDS = [
+  'title',
+  'contact_id',
+  'value',
+  'currency',
+  'stage_id',
+  'position',
+  'expected_close_date',
+  'owner_id',
+  'lost_reason',
+  'notes',
+  'invoice_id',
+  'id',
+];
+
+/** The stages, whole: a refused write provably renamed, moved or re-weighted none. */
+const stagesFingerprint = async (client: Client) =>
+  (await client.get('/api/deal-stages')).body.data.map((s: any) => [s.id, s.name, s.position, s.probability, s.kind, s.updated_at]);
+
 const TASK_FIELDS = ['title', 'description', 'due_date', 'due_on', 'status', 'priority', 'contact_id', 'completed_at', 'id'];
 const TRANSACTION_FIELDS = ['type', 'amount', 'category', 'description', 'date', 'invoice_id', 'user_id'];
 
@@ -130,6 +149,47 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
     path: '/api/tasks',
     queryKeys: ['status', 'priority', 'contact_id', 'from', 'to', 'overdue'],
     count: total('/api/tasks?limit=1'),
+  },
+  // deals and their stages
+  {
+    method: 'POST',
+    path: '/api/deals',
+    fields: DEAL_FIELDS,
+    valid: () => ({ title: 'Fuzz' }),
+    count: total('/api/deals?limit=1'),
+    cleanup: async (client, body) => {
+      await client.delete(`/api/deals/${body.data.id}`);
+    },
+  },
+  {
+    method: 'PUT',
+    path: '/api/deals/:id',
+    fields: DEAL_FIELDS,
+    setup: async (client) => (await client.post('/api/deals', { title: 'Target', value: '10.00' })).body.data.id,
+    count: fingerprint('/api/deals'),
+  },
+  {
+    method: 'GET',
+    path: '/api/deals',
+    queryKeys: ['stage_id', 'kind', 'owner_id', 'contact_id', 'currency', 'from', 'to'],
+    count: total('/api/deals?limit=1'),
+  },
+  {
+    method: 'POST',
+    path: '/api/deal-stages',
+    fields: ['name', 'position', 'probability', 'kind', 'id', 'workspace_id'],
+    valid: () => ({ name: 'Fuzz stage' }),
+    count: stagesFingerprint,
+    cleanup: async (client, body) => {
+      await client.delete(`/api/deal-stages/${body.data.id}`);
+    },
+  },
+  {
+    method: 'PUT',
+    path: '/api/deal-stages/:id',
+    fields: ['name', 'position', 'probability', 'kind', 'id', 'workspace_id'],
+    setup: async (client) => (await client.post('/api/deal-stages', { name: 'Target stage' })).body.data.id,
+    count: stagesFingerprint,
   },
   // transactions
   {

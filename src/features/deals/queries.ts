@@ -335,30 +335,3 @@ export async function selectPipelineByMonth(
          order by 1 nulls last, 2`,
   );
 }
-
-/** The stage changes of a contact's deals (the contact's timeline). */
-export async function selectContactDealEvents(
-  tx: Database,
-  workspaceId: string,
-  contactId: string,
-  limit: number,
-): Promise<(DealEvent & { title: string })[]> {
-  const rows = await tx
-    .select({
-      id: e.id,
-      deal_id: e.deal_id,
-      user_id: e.user_id,
-      type: e.type,
-      from_stage_id: e.from_stage_id,
-      to_stage_id: e.to_stage_id,
-      data: e.data,
-      created_at: e.created_at,
-      title: d.title,
-    })
-    .from(e)
-    .innerJoin(d, and(eq(d.id, e.deal_id), eq(d.workspace_id, e.workspace_id)))
-    .where(and(eq(e.workspace_id, workspaceId), eq(d.contact_id, contactId)))
-    .orderBy(sql`${e.created_at} desc`, sql`${e.id} desc`)
-    .limit(limit);
-  return rows as (DealEvent & { title: string })[];
-}

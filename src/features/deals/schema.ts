@@ -61,22 +61,17 @@ const stageBatchItem = z.strictObject({
 export type StageBatchItem = z.output<typeof stageBatchItem>;
 
 /**
- * `PUT /api/deal-stages`: several stages at once, as a list (or `{ "stages": [...] }`).
- * Each names a stage by id and the fields to change; positions are applied in
- * list order, like moving cards one after the other.
+ * `PUT /api/deal-stages` `{ "stages": [...] }`: several stages at once. Each
+ * names a stage by id and the fields to change; positions are applied in list
+ * order, like moving cards one after the other.
  */
-export const stageBatchSchema = z
-  .union([z.array(stageBatchItem), z.strictObject({ stages: z.array(stageBatchItem) })], {
-    error: 'must be a list of stages ({ id, name?, position?, probability?, kind? }) or { "stages": [...] }',
-  })
-  .transform((v) => (Array.isArray(v) ? v : v.stages))
-  .pipe(
-    z
-      .array(stageBatchItem)
-      .min(1, 'must name at least one stage')
-      .max(100, 'must name at most 100 stages')
-      .refine((list) => new Set(list.map((s) => s.id)).size === list.length, 'must name each stage once'),
-  );
+export const stageBatchSchema = z.strictObject({
+  stages: z
+    .array(stageBatchItem, { error: 'must be a list of stages ({ id, name?, position?, probability?, kind? })' })
+    .min(1, 'must name at least one stage')
+    .max(100, 'must name at most 100 stages')
+    .refine((list) => new Set(list.map((s) => s.id)).size === list.length, 'must name each stage once'),
+});
 
 export const STAGE_READ_ONLY = ['workspace_id', 'user_id', 'created_at', 'updated_at'] as const;
 

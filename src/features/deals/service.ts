@@ -20,7 +20,6 @@ import {
   insertStage,
   lockPipeline,
   moveAllDeals,
-  selectContactDealEvents,
   selectDeal,
   selectDealEvents,
   selectDeals,
@@ -399,9 +398,4 @@ export async function pipelineFigures(
     .filter((r) => r.month === null)
     .map((r) => ({ currency: r.currency, count: r.n, value: r.value, weighted: r.weighted }));
   return { from, to, months, undated };
-}
-
-/** Stage changes of the contact's deals, newest first (the contact's timeline). */
-export async function contactDealEvents(tx: Database, ws: Ws, contactId: string, limit = 50) {
-  return selectContactDealEvents(tx, ws.id, contactId, limit);
 }

@@ -58,6 +58,9 @@ export interface ImportPlan {
     transactions: Row[];
     invoice_events: Row[];
     invoice_reminders: Row[];
+    deal_stages: Row[];
+    deals: Row[];
+    deal_events: Row[];
     ai_logs: Row[];
     ai_actions: Row[];
   };
@@ -113,6 +116,8 @@ export interface PlanOptions {
 const NOUNS: Record<string, string> = {
   contacts: 'contact',
   invoices: 'invoice',
+  deal_stages: 'deal stage',
+  deals: 'deal',
   ai_logs: 'assistant log entry',
 };
 
@@ -135,6 +140,9 @@ export function planImport(file: ExportFile, tenantId: string, { members = [], n
     ['transactions', t.transactions],
     ['invoice_events', t.invoice_events],
     ['invoice_reminders', t.invoice_reminders],
+    ['deal_stages', t.deal_stages],
+    ['deals', t.deals],
+    ['deal_events', t.deal_events],
     ['ai_logs', t.ai_logs],
     ['ai_actions', t.ai_actions],
   ];
@@ -359,6 +367,45 @@ export function planImport(file: ExportFile, tenantId: string, { members = [], n
     ...stamps(action),
   }));
 
+  const dealStages = t.deal_stages.map((st) => ({
+    id: ids.get(st.id),
+    ...own,
+    name: st.name,
+    position: st.position,
+    probability: st.probability,
+    kind: st.kind,
+    ...stamps(st),
+  }));
+  const deals = t.deals.map((deal, i) => ({
+    id: ids.get(deal.id),
+    ...own,
+    title: deal.title,
+    contact_id: ref('deals', i, 'contact_id', deal.contact_id, 'contacts'),
+    value: deal.value,
+    currency: deal.currency,
+    stage_id: ref('deals', i, 'stage_id', deal.stage_id, 'deal_stages'),
+    position: deal.position,
+    expected_close_date: deal.expected_close_date,
+    // the owner stays when they are a member here (like a task's assignee)
+    owner_id: assignee(deal.owner_id),
+    lost_reason: deal.lost_reason,
+    notes: deal.notes,
+    invoice_id: ref('deals', i, 'invoice_id', deal.invoice_id, 'invoices'),
+    ...stamps(deal),
+  }));
+  // a stage deleted since an event names it: the event keeps the names in `data`
+  const stageRef = (id: string | null) => (id !== null && idsOf.deal_stages!.has(id) ? ids.get(id)! : null);
+  const dealEvents = t.deal_events.map((e, i) => ({
+    id: ids.get(e.id),
+    ...own,
+    deal_id: ref('deal_events', i, 'deal_id', e.deal_id, 'deals'),
+    type: e.type,
+    from_stage_id: stageRef(e.from_stage_id),
+    to_stage_id: stageRef(e.to_stage_id),
+    data: remapJson(e.data ?? {}, ids),
+    created_at: e.created_at ?? exportedAt,
+  }));
+
   if (invalid.size > 0) {
     throw new ApiError('validation_failed', `The file has ${problemCount(invalid.size)}; nothing was imported.`, invalid.listed());
   }
@@ -432,6 +479,9 @@ export function planImport(file: ExportFile, tenantId: string, { members = [], n
       transactions,
       invoice_events: events,
       invoice_reminders: reminders,
+      deal_stages: dealStages,
+      deals,
+      deal_events: dealEvents,
       ai_logs: aiLogs,
       ai_actions: aiActions,
     },
@@ -451,6 +501,9 @@ export function planImport(file: ExportFile, tenantId: string, { members = [], n
       invoice_counters: t.invoice_counters.length,
       invoice_events: events.length,
       invoice_reminders: reminders.length,
+      deal_stages: dealStages.length,
+      deals: deals.length,
+      deal_events: dealEvents.length,
       ai_logs: aiLogs.length,
       ai_actions: aiActions.length,
     },

@@ -49,6 +49,10 @@ const PERSON_COLUMNS: [string, string][] = [
   ['invoices', 'user_id'],
   ['transactions', 'user_id'],
   ['invoice_events', 'user_id'],
+  ['deal_stages', 'user_id'],
+  ['deals', 'user_id'],
+  ['deals', 'owner_id'],
+  ['deal_events', 'user_id'],
   ['ai_logs', 'user_id'],
   ['ai_actions', 'user_id'],
   ['audit_logs', 'user_id'],
@@ -243,6 +247,53 @@ export const EXPORT_SPEC: Record<ExportTable, TableSpec> = {
       ...stamps,
     ],
   },
+  deal_stages: {
+    order: 't.position, t.id',
+    columns: [
+      ['id', 'plain'],
+      ['workspace_id', 'plain'],
+      ['user_id', 'plain'],
+      ['name', 'plain'],
+      ['position', 'plain'],
+      ['probability', 'plain'],
+      ['kind', 'plain'],
+      ...stamps,
+    ],
+  },
+  deals: {
+    order: 't.created_at, t.id',
+    columns: [
+      ['id', 'plain'],
+      ['workspace_id', 'plain'],
+      ['user_id', 'plain'],
+      ['title', 'plain'],
+      ['contact_id', 'plain'],
+      ['value', 'text'],
+      ['currency', 'plain'],
+      ['stage_id', 'plain'],
+      ['position', 'plain'],
+      ['expected_close_date', 'date'],
+      ['owner_id', 'plain'],
+      ['lost_reason', 'plain'],
+      ['notes', 'plain'],
+      ['invoice_id', 'plain'],
+      ...stamps,
+    ],
+  },
+  deal_events: {
+    order: 't.created_at, t.id',
+    columns: [
+      ['id', 'plain'],
+      ['workspace_id', 'plain'],
+      ['user_id', 'plain'],
+      ['deal_id', 'plain'],
+      ['type', 'plain'],
+      ['from_stage_id', 'plain'],
+      ['to_stage_id', 'plain'],
+      ['data', 'plain'],
+      ['created_at', 'ts'],
+    ],
+  },
   ai_logs: {
     order: 't.created_at, t.id',
     columns: [
@@ -360,18 +411,27 @@ export async function* exportRows(tx: Database, tables: readonly ExportTable[], 
 // ---------------------------------------------------------------------------
 
 /** How much the workspace already holds, per table (counted up to 1000 each). */
-export async function selectHeldRows(tx: Database): Promise<Record<'contacts' | 'tasks' | 'transactions' | 'invoices', number>> {
+export async function selectHeldRows(tx: Database): Promise<Record<'contacts' | 'tasks' | 'transactions' | 'invoices' | 'deals', number>> {
   const capped = (table: string) => sql.raw(`(select count(*) from (select 1 from public.${table} limit 1000) x)::int`);
-  const [row] = await selectRows<{ contacts: number; tasks: number; transactions: number; invoices: number }>(
+  const [row] = await selectRows<{ contacts: number; tasks: number; transactions: number; invoices: number; deals: number }>(
     tx,
-    sql`select ${capped('contacts')} as contacts, ${capped('tasks')} as tasks, ${capped('transactions')} as transactions, ${capped('invoices')} as invoices`,
+    sql`select ${capped('contacts')} as contacts, ${capped('tasks')} as tasks, ${capped('transactions')} as transactions, ${capped('invoices')} as invoices, ${capped('deals')} as deals`,
   );
   return {
     contacts: Number(row?.contacts ?? 0),
     tasks: Number(row?.tasks ?? 0),
     transactions: Number(row?.transactions ?? 0),
     invoices: Number(row?.invoices ?? 0),
+    deals: Number(row?.deals ?? 0),
   };
+}
+
+/**
+ * The file's stages replace the default ones of the (empty) workspace
+ * imported into: no deal is in them (the import refuses a workspace with deals).
+ */
+export async function clearDealStages(tx: Database, tenantId: string): Promise<void> {
+  await tx.execute(sql`delete from public.deal_stages where workspace_id = ${tenantId}::uuid`);
 }
 
 /**
@@ -452,6 +512,25 @@ export const INSERT_COLUMNS = {
     'created_at',
     'updated_at',
   ],
+  deal_stages: ['id', 'workspace_id', 'name', 'position', 'probability', 'kind', 'created_at', 'updated_at'],
+  deals: [
+    'id',
+    'workspace_id',
+    'title',
+    'contact_id',
+    'value',
+    'currency',
+    'stage_id',
+    'position',
+    'expected_close_date',
+    'owner_id',
+    'lost_reason',
+    'notes',
+    'invoice_id',
+    'created_at',
+    'updated_at',
+  ],
+  deal_events: ['id', 'workspace_id', 'deal_id', 'type', 'from_stage_id', 'to_stage_id', 'data', 'created_at'],
   ai_logs: [
     'id',
     'workspace_id',

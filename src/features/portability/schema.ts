@@ -42,6 +42,9 @@ export const EXPORT_TABLES = [
   'invoice_counters',
   'invoice_events',
   'invoice_reminders',
+  'deal_stages',
+  'deals',
+  'deal_events',
   'ai_logs',
   'ai_actions',
   'audit_logs',
@@ -377,6 +380,49 @@ function businessRows<Owned extends z.core.$ZodShape, Made extends z.core.$ZodSh
     updated_at: when,
   });
 
+  const dealStage = z.strictObject({
+    id: uuid,
+    ...owned,
+    ...made,
+    name: text(100, { min: 1 }),
+    position: integer({ min: 0, max: 100000 }),
+    probability: integer({ min: 0, max: 100 }),
+    kind: z.enum(['open', 'won', 'lost'], { error: 'must be open, won or lost' }),
+    created_at: when,
+    updated_at: when,
+  });
+
+  const deal = z.strictObject({
+    id: uuid,
+    ...owned,
+    ...made,
+    title: text(300, { min: 1 }),
+    contact_id: nullableUuid,
+    value: nonNegativeMoney,
+    currency: currencyCode,
+    stage_id: uuid,
+    position: integer({ min: 0, max: 100000 }),
+    expected_close_date: nullableDate,
+    owner_id: nullableUuid,
+    lost_reason: optionalText(1000),
+    notes: optionalText(10000),
+    invoice_id: nullableUuid,
+    created_at: when,
+    updated_at: when,
+  });
+
+  const dealEvent = z.strictObject({
+    id: uuid,
+    ...owned,
+    ...made,
+    deal_id: uuid,
+    type: z.enum(['created', 'stage_changed', 'invoiced'], { error: 'must be created, stage_changed or invoiced' }),
+    from_stage_id: nullableUuid,
+    to_stage_id: nullableUuid,
+    data: jsonObject.optional(),
+    created_at: when,
+  });
+
   const aiAction = z.strictObject({
     id: uuid,
     ...owned,
@@ -406,6 +452,9 @@ function businessRows<Owned extends z.core.$ZodShape, Made extends z.core.$ZodSh
     invoice_counters: rows(counter).refine((r) => r.length <= 1, 'must hold at most one row'),
     invoice_events: rows(event),
     invoice_reminders: rows(reminder),
+    deal_stages: rows(dealStage),
+    deals: rows(deal),
+    deal_events: rows(dealEvent),
     ai_logs: rows(aiLog),
     ai_actions: rows(aiAction),
   };

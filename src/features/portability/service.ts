@@ -4,6 +4,8 @@ import path from 'node:path';
 import { createReadStream } from 'node:fs';
 import { pipeline, Readable, Transform } from 'node:stream';
 import { contactListQuerySchema } from '@/features/contacts/schema';
+import { dealListQuerySchema } from '@/features/deals/schema';
+import { exportDealsCsv } from '@/features/deals/service';
 import { exportContactsCsv } from '@/features/contacts/service';
 import { invoiceListQuerySchema } from '@/features/invoices/schema';
 import { exportInvoicesCsv, invoicePdf, updateInvoiceSettings } from '@/features/invoices/service';
@@ -22,6 +24,7 @@ import { zodDetails } from '@/lib/validation';
 import { MAX_DETAILS, outcomeDifferences, planImport, type Row } from './plan';
 import {
   cancelInvoices,
+  clearDealStages,
   EXPORT_SPEC,
   exportRows,
   insertRows,
@@ -72,6 +75,7 @@ const NOUNS: Partial<Record<ExportTable, [string, string]>> = {
   invoices: ['invoice', 'invoices'],
   invoice_items: ['invoice line', 'invoice lines'],
   transactions: ['transaction', 'transactions'],
+  deals: ['deal', 'deals'],
   ai_logs: ['question to the assistant', 'questions to the assistant'],
 };
 
@@ -98,7 +102,7 @@ function readme(workspace: Tenant, exportedAt: Date, snapshot: Snapshot): string
     '  row are included; an import brings the settings and every record, not the members',
     "  (invite them there). The questions to the assistant are your own: each person's",
     '  assistant history is theirs.',
-    'contacts.csv, tasks.csv, transactions.csv, invoices.csv',
+    'contacts.csv, tasks.csv, transactions.csv, invoices.csv, deals.csv',
     '  The same files as the CSV downloads of each list, for spreadsheets.',
     'contact_notes.csv, invoice_items.csv',
     '  The notes on your contacts, and the lines of every invoice.',
@@ -117,6 +121,7 @@ function listCsvEntries(run: TenantRunner, owner: Tenant, mtime: Date): ZipEntry
     { name: 'tasks.csv', mtime, open: () => body(exportTasksCsv(run, owner, taskListQuerySchema.parse(sort))) },
     { name: 'transactions.csv', mtime, open: () => body(exportTransactionsCsv(run, owner, transactionListQuerySchema.parse(sort))) },
     { name: 'invoices.csv', mtime, open: () => body(exportInvoicesCsv(run, owner, invoiceListQuerySchema.parse(sort))) },
+    { name: 'deals.csv', mtime, open: () => body(exportDealsCsv(run, owner, dealListQuerySchema.parse(sort))) },
   ];
 }
 
@@ -223,6 +228,7 @@ const HELD_NOUNS = {
   tasks: ['task', 'tasks'],
   transactions: ['transaction', 'transactions'],
   invoices: ['invoice', 'invoices'],
+  deals: ['deal', 'deals'],
 } as const satisfies Record<string, [string, string]>;
 
 /** What the workspace already holds (contacts, tasks, transactions, invoices), or null when it is empty. */
@@ -331,6 +337,12 @@ export async function importAccount(tx: Database, tenant: Tenant, body: unknown)
 
   await insertRows(tx, 'invoice_events', insert.invoice_events);
   await insertRows(tx, 'invoice_reminders', insert.invoice_reminders);
+  if (insert.deal_stages.length > 0) {
+    await clearDealStages(tx, tenant.id);
+    await insertRows(tx, 'deal_stages', insert.deal_stages);
+  }
+  await insertRows(tx, 'deals', insert.deals);
+  await insertRows(tx, 'deal_events', insert.deal_events);
   await insertRows(tx, 'ai_logs', insert.ai_logs);
   await insertRows(tx, 'ai_actions', insert.ai_actions);
   await setImporting(tx, false);

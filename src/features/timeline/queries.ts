@@ -50,6 +50,13 @@ const sources: Record<TimelineKind, (s: Scope) => SQL> = {
     from public.transactions p
     join public.invoices i on i.id = p.invoice_id and i.workspace_id = p.workspace_id
     where p.workspace_id = ${s.workspaceId} and p.type = 'income' and i.contact_id = ${s.contactId}`,
+  deal: (s) => sql`
+    select 'deal'::text, e.id, e.created_at, e.user_id,
+      jsonb_build_object('deal_id', d.id, 'title', d.title, 'type', e.type, 'from', e.data ->> 'from', 'to', e.data ->> 'to',
+        'lost_reason', e.data ->> 'lost_reason', 'value', d.value::text, 'currency', d.currency)
+    from public.deal_events e
+    join public.deals d on d.id = e.deal_id and d.workspace_id = e.workspace_id
+    where e.workspace_id = ${s.workspaceId} and d.contact_id = ${s.contactId}`,
 };
 
 function union(scope: Scope): SQL {

@@ -7,7 +7,7 @@ import { cursorParam, limitParam, uuid } from '@/lib/validation';
  * a contact on one timeline, newest first, and the money picture.
  */
 
-export const TIMELINE_KINDS = ['task', 'note', 'invoice', 'payment'] as const;
+export const TIMELINE_KINDS = ['task', 'note', 'invoice', 'payment', 'deal'] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 export const timelineQuerySchema = z.strictObject({
@@ -51,6 +51,19 @@ export interface TimelinePayment {
   currency: string;
 }
 
+/** A step in the history of one of the contact's deals (created, moved to another stage, invoiced). */
+export interface TimelineDeal {
+  deal_id: string;
+  title: string;
+  type: 'created' | 'stage_changed' | 'invoiced';
+  /** the stages' names at the time */
+  from: string | null;
+  to: string | null;
+  lost_reason: string | null;
+  value: string;
+  currency: string;
+}
+
 interface Entry<K extends TimelineKind, D> {
   kind: K;
   /** The id of the task, note, invoice or transaction. */
@@ -69,7 +82,11 @@ interface Entry<K extends TimelineKind, D> {
 }
 
 export type TimelineEntry =
-  Entry<'task', TimelineTask> | Entry<'note', TimelineNote> | Entry<'invoice', TimelineInvoice> | Entry<'payment', TimelinePayment>;
+  | Entry<'task', TimelineTask>
+  | Entry<'note', TimelineNote>
+  | Entry<'invoice', TimelineInvoice>
+  | Entry<'payment', TimelinePayment>
+  | Entry<'deal', TimelineDeal>;
 
 /** What the contact's invoices add up to, per currency (exact, from SQL). */
 export interface MoneyPicture {

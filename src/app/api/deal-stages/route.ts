@@ -14,8 +14,8 @@ export const { GET, POST, PUT, PATCH, DELETE } = methods({
     },
   ),
   PUT: route({ name: 'deal_stages.update_many', body: stageBatchSchema, role: 'admin' }, async ({ tx, workspace, body, audit }) => {
-    const stages = await updateStages(tx, workspace, body);
-    audit('deal_stage.updated', { stage_ids: body.map((s) => s.id) });
+    const stages = await updateStages(tx, workspace, body.stages);
+    audit('deal_stage.updated', { stage_ids: body.stages.map((s) => s.id) });
     return { data: stages };
   }),
 });

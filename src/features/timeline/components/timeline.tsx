@@ -1,6 +1,6 @@
 'use client';
 
-import { Banknote, FileText, StickyNote, XCircle } from 'lucide-react';
+import { Banknote, Handshake, FileText, StickyNote, XCircle } from 'lucide-react';
 import Link from 'next/link';
 import * as React from 'react';
 import { Badge } from '@/components/ui/badge';
@@ -137,6 +137,12 @@ function EntryIcon({ entry }: { entry: TimelineEntry }) {
           <Banknote className="size-4" aria-hidden />
         </span>
       );
+    case 'deal':
+      return (
+        <span className={`${base} text-violet-700`}>
+          <Handshake className="size-4" aria-hidden />
+        </span>
+      );
   }
 }
 
@@ -228,6 +234,29 @@ function EntryBody({ entry, contactId, user }: { entry: TimelineEntry; contactId
             {payment.description ? <span className="text-muted-foreground"> · {payment.description}</span> : null}
           </p>
           <When by={entry.by}>Payment · {formatCalendarDate(payment.date, user)}</When>
+        </div>
+      );
+    }
+    case 'deal': {
+      const deal = entry.data;
+      const what =
+        deal.type === 'created'
+          ? `Deal added in ${deal.to ?? 'the pipeline'}`
+          : deal.type === 'invoiced'
+            ? 'Deal invoiced'
+            : `Deal moved${deal.from ? ` from ${deal.from}` : ''} to ${deal.to ?? 'another stage'}`;
+      return (
+        <div className="grid gap-1">
+          <p className="text-sm">
+            <Link href={`/deals/${deal.deal_id}`} className="font-medium hover:underline">
+              {deal.title}
+            </Link>{' '}
+            <span className="tabular text-muted-foreground">{formatMoney(deal.value, deal.currency, user.locale)}</span>
+            {deal.lost_reason ? <span className="text-muted-foreground"> · lost: {deal.lost_reason}</span> : null}
+          </p>
+          <When by={entry.by}>
+            {what} · {formatDateTime(entry.at, user)}
+          </When>
         </div>
       );
     }
