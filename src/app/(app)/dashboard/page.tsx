@@ -3,6 +3,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { contactNames } from '@/features/contacts/service';
+import { PipelineCard } from '@/features/deals/components/pipeline-card';
+import { pipelineFigures } from '@/features/deals/service';
 import { periodDescription, rangeLabel, signedMoney } from '@/features/dashboard/components/format';
 import { OtherCurrencies, OverdueInvoicesCard, plural, ReceivablesCard, TasksDueCard } from '@/features/dashboard/components/cards';
 import { MoneyChart } from '@/features/dashboard/components/money-chart';
@@ -35,7 +37,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         .map(([field, problems]) => `${field} ${problems.join(', ')}`)
         .join('; ');
 
-  const { user, today, now, stats, financial, overdue, dueNow, names } = await asPageUser(async (tx, u) => {
+  const { user, today, now, stats, financial, overdue, dueNow, names, pipeline } = await asPageUser(async (tx, u) => {
     const now = new Date();
     const today = dashboardToday(u, now);
     const stats = await getStats(tx, u, now);
@@ -57,7 +59,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       u,
       dueNow.data.flatMap((t) => (t.contact_id ? [t.contact_id] : [])),
     );
-    return { user: u, today, now, stats, financial, overdue, dueNow, names };
+    const pipeline = await pipelineFigures(tx, u, {});
+    return { user: u, today, now, stats, financial, overdue, dueNow, names, pipeline };
   });
 
   const money = { currency: financial.currency, locale: user.locale };
@@ -165,6 +168,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           </CardContent>
         </Card>
       </div>
+
+      <PipelineCard figures={pipeline} locale={user.locale} />
 
       <OtherCurrencies stats={stats} financial={financial} range={range} locale={user.locale} />
     </div>
