@@ -300,6 +300,34 @@ describe.each(backends)('deals API on $name', (backend) => {
     expect((await viewer.get('/api/dashboard/pipeline?from=2027-05-01&to=2027-01-01')).status).toBe(400);
   });
 
+  it('lets the assistant list, create and move deals, each write waiting for confirmation', async () => {
+    const acme = (await member.post('/api/deals', { title: 'Acme rollout', value: '700.00' })).body.data;
+    const asked = await member.post('/api/ai/query', { query: 'move the Acme rollout deal to negotiation' });
+    expect(asked.status).toBe(200);
+    const pending = asked.body.data.pending_action;
+    expect(pending).toMatchObject({ tool: 'move_deal', args: { deal_id: acme.id, stage_id: stage('Negotiation') } });
+    expect(pending.summary).toContain('Acme rollout');
+    // nothing moves before the confirmation
+    expect((await member.get(`/api/deals/${acme.id}`)).body.data.stage_id).toBe(stage('Lead'));
+    const confirmed = await member.post(`/api/ai/actions/${pending.id}/confirm`);
+    expect(confirmed.status).toBe(200);
+    expect((await member.get(`/api/deals/${acme.id}`)).body.data.stage_id).toBe(stage('Negotiation'));
+    // lost: asks why first, proposes with the reason
+    expect((await member.post('/api/ai/query', { query: 'move the Acme rollout deal to lost' })).body.data.pending_action).toBeNull();
+    const lost = await member.post('/api/ai/query', { query: 'move the Acme rollout deal to lost because of the price' });
+    expect(lost.body.data.pending_action).toMatchObject({ tool: 'move_deal', args: { stage_id: stage('Lost'), lost_reason: 'the price' } });
+    await member.post(`/api/ai/actions/${lost.body.data.pending_action.id}/reject`);
+    // a new deal, proposed
+    const created = await member.post('/api/ai/query', { query: 'add a deal Zeta portal worth 2500' });
+    expect(created.body.data.pending_action).toMatchObject({ tool: 'create_deal', args: { title: 'Zeta portal' } });
+    expect(created.body.data.pending_action.summary).toContain('2,500.00');
+    // reading: anyone; proposing: not a viewer
+    const listed = await viewer.post('/api/ai/query', { query: 'which deals are in negotiation?' });
+    expect(listed.body.data.response).toContain('Acme rollout');
+    const viewerMove = await viewer.post('/api/ai/query', { query: 'move the Acme rollout deal to proposal' });
+    expect(viewerMove.body.data.pending_action).toBeNull();
+  });
+
   it('keeps another workspace out entirely', async () => {
     expect((await outsider.get('/api/deals')).body.page.total).toBe(0);
     const theirs = (await outsider.post('/api/deals', { title: 'Theirs' })).body.data;

@@ -15,6 +15,7 @@ import {
   wantsNote,
   wantsOverview,
 } from './contacts';
+import { listDeals as listPipeline, moveDeal, newDeal, wantsDealList, wantsDealMove, wantsNewDeal } from './deals';
 import { draftInvoice, invoiceInfo, markPaid, wantsDraftInvoice, wantsInvoiceInfo, wantsMarkPaid } from './billing';
 import { moneyTotals, newTransaction, topCategories, wantsMoneyTotals, wantsNewTransaction, wantsTopCategories } from './money';
 import { assignTask, changeTask, listTasks, newTask, wantsNewTask, wantsTaskAssignment, wantsTaskChange, wantsTaskList } from './work';
@@ -35,6 +36,9 @@ interface Intent {
 }
 
 const INTENTS: Intent[] = [
+  { name: 'deal.move', when: wantsDealMove, run: moveDeal },
+  { name: 'deal.create', when: wantsNewDeal, run: newDeal },
+  { name: 'deal.list', when: wantsDealList, run: listPipeline },
   { name: 'task.assign', when: wantsTaskAssignment, run: assignTask },
   { name: 'overview', when: wantsOverview, run: overview },
   { name: 'invoice.draft', when: wantsDraftInvoice, run: draftInvoice },
@@ -57,7 +61,8 @@ const INTENTS: Intent[] = [
 const HELP =
   'I can look up and change your contacts (“what is Jane’s email?”, “mark Jane as customer”), tasks (“what’s due today?”, ' +
   '“remind me to call Jane tomorrow”, “assign it to Sam”), money (“spent 45.90 on lunch”, “how much did I spend this month?”) ' +
-  'and invoices (“who owes me money?”, “invoice Jane 10 hours at 80 each”, “mark INV-0003 as paid”).';
+  'invoices (“who owes me money?”, “invoice Jane 10 hours at 80 each”, “mark INV-0003 as paid”) ' +
+  'and deals (“show my deals”, “move the Acme deal to negotiation”, “add a deal Acme website worth 5000”).';
 
 function help(turn: Turn): string {
   return `${HELP} ${turn.req.user.can_change ? 'Changes wait for your confirmation.' : VIEW_ONLY_ANSWER}`;
