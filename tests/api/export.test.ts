@@ -38,6 +38,7 @@ const NOT_EXPORTED = new Set(['transaction_day_totals', 'payment_day_totals', 'w
  * export holds who they are (id, email, names), nothing more.
  */
 const COLUMNS_LEFT_OUT = new Set([
+  'deals.search',
   'contacts.search',
   'tasks.search',
   'tasks.priority_rank',
@@ -72,6 +73,9 @@ const TABLES = [
   'invoice_counters',
   'invoice_events',
   'invoice_reminders',
+  'deal_stages',
+  'deals',
+  'deal_events',
   'ai_logs',
   'ai_actions',
   'audit_logs',
@@ -159,12 +163,21 @@ async function picture(client: Client) {
     ...pick(t, ['type', 'amount', 'category', 'description', 'date', 'created_at']),
     invoice: t.invoice_id ? invoices.find((i) => i.id === t.invoice_id)?.invoice_number : null,
   }));
+  const stageNames = new Map(
+    ((await must(client.get('/api/deal-stages'), 200)).data as { id: string; name: string }[]).map((st) => [st.id, st.name]),
+  );
+  const deals = (await allRows(client, '/api/deals')).map((d) => ({
+    ...pick(d, ['title', 'value', 'currency', 'position', 'expected_close_date', 'lost_reason', 'created_at']),
+    stage: stageNames.get(d.stage_id),
+    contact: d.contact_id ? name.get(d.contact_id) : null,
+  }));
   const user = (await must(client.get('/api/auth/user'), 200)).data;
   const settings = (await must(client.get('/api/invoices/settings'), 200)).data;
   // (the language is the person's own: an import does not change it)
   const sorted = <T>(rows: T[]) => rows.map((r) => JSON.stringify(r)).sort();
   const financial = (await must(client.get('/api/dashboard/financial?from=2026-01-01&to=2026-12-31'), 200)).data;
   return {
+    deals,
     contacts: sorted(
       contacts.map((c) =>
         pick(c, [
@@ -269,6 +282,16 @@ describe.each(backends)('export and import on $name', (backend) => {
     keep(await must(owner.post('/api/tasks', { title: 'Timed', due_date: '2026-12-24T15:30:00Z', contact_id: lukas.id }), 201));
     const done = keep(await must(owner.post('/api/tasks', { title: 'Done already' }), 201));
     await must(owner.put(`/api/tasks/${done.id}`, { status: 'completed' }), 200);
+    // the pipeline: a renamed stage, a deal moved along, one lost with its reason
+    const stages = (await must(owner.get('/api/deal-stages'), 200)).data as { id: string; name: string; kind: string }[];
+    await must(owner.put(`/api/deal-stages/${stages[1]!.id}`, { name: 'Qualified ✓', probability: 30 }), 200);
+    const deal = (await must(owner.post('/api/deals', { title: `${marker} deal`, value: '4800.50', contact_id: amara.id }), 201)).data;
+    await must(owner.put(`/api/deals/${deal.id}`, { stage_id: stages[1]!.id, expected_close_date: '2027-01-31' }), 200);
+    const lostStage = stages.find((st) => st.kind === 'lost')!;
+    await must(
+      owner.post('/api/deals', { title: 'Gone', value: '99.99', currency: 'EUR', stage_id: lostStage.id, lost_reason: 'Budget' }),
+      201,
+    );
     keep(
       await must(
         owner.post('/api/transactions', {
@@ -488,6 +511,7 @@ describe.each(backends)('export and import on $name', (backend) => {
     expect(after.invoices).toEqual(before.invoices);
     expect(after.contacts).toEqual(before.contacts);
     expect(after.notes).toEqual(before.notes);
+    expect(after.deals).toEqual(before.deals);
     expect(after.tasks).toEqual(before.tasks);
     expect(after.transactions).toEqual(before.transactions);
     expect(after.settings).toEqual(before.settings);
