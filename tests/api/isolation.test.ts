@@ -61,6 +61,10 @@ describe.each(backends)('tenant isolation matrix on $name', (backend) => {
       '/api/tasks?limit=200',
       '/api/transactions?limit=200',
       '/api/invoices?limit=200',
+      `/api/deals/${A.deal}`,
+      `/api/deals/${A.deal}/events`,
+      '/api/deals?limit=200',
+      '/api/deal-stages',
       '/api/outbox',
       '/api/ai/logs?limit=100',
     ];
@@ -74,7 +78,9 @@ describe.each(backends)('tenant isolation matrix on $name', (backend) => {
   }
 
   beforeAll(async () => {
-    a = await signIn(backend.url);
+    const signedA = await signIn(backend.url);
+    a = signedA;
+    A.user = signedA.user.id;
     b = await signIn(backend.url);
     A.contact = (await must(a.post('/api/contacts', { first_name: marker, email: 'client-of-a@example.com' }), 201)).data.id;
     A.note = (await must(a.post(`/api/contacts/${A.contact}/notes`, { body: `${marker} note` }), 201)).data.id;
@@ -89,6 +95,10 @@ describe.each(backends)('tenant isolation matrix on $name', (backend) => {
     A.payment = (await must(a.post(`/api/invoices/${A.invoice}/payments`, { amount: '100.00' }), 201)).data.id;
     const outbox = await must(a.get('/api/outbox'), 200);
     A.message = outbox.data[0].id;
+    A.stage = (await must(a.post('/api/deal-stages', { name: `${marker} stage` }), 201)).data.id;
+    A.deal = (
+      await must(a.post('/api/deals', { title: `${marker} deal`, value: '250.00', contact_id: A.contact, stage_id: A.stage }), 201)
+    ).data.id;
     const proposal = await must(a.post('/api/ai/query', { query: `add a task: call ${marker} tomorrow` }), 200);
     A.action = proposal.data.pending_action.id;
 
@@ -96,6 +106,7 @@ describe.each(backends)('tenant isolation matrix on $name', (backend) => {
     B.task = (await must(b.post('/api/tasks', { title: 'Own task' }), 201)).data.id;
     B.transaction = (await must(b.post('/api/transactions', { type: 'income', amount: '5.00' }), 201)).data.id;
     B.invoice = (await must(b.post('/api/invoices', { contact_id: B.contact, due_date: dueIn(14), items }), 201)).data.id;
+    B.deal = (await must(b.post('/api/deals', { title: 'Own deal' }), 201)).data.id;
   });
 
   it("refuses every use of A's ids by B, and A's data stays as it was", async () => {
@@ -138,6 +149,15 @@ describe.each(backends)('tenant isolation matrix on $name', (backend) => {
       { method: 'POST', path: `/api/ai/actions/${A.action}/confirm`, expect: 404 },
       { method: 'POST', path: `/api/ai/actions/${A.action}/reject`, expect: 404 },
       { method: 'POST', path: `/api/ai/actions/${A.action}/undo`, expect: 404 },
+      { method: 'GET', path: `/api/deals/${A.deal}`, expect: 404 },
+      { method: 'PUT', path: `/api/deals/${A.deal}`, body: { position: 0 }, expect: 404 },
+      { method: 'DELETE', path: `/api/deals/${A.deal}`, expect: 404 },
+      { method: 'GET', path: `/api/deals/${A.deal}/events`, expect: 404 },
+      { method: 'POST', path: `/api/deals/${A.deal}/invoice`, expect: 404 },
+      { method: 'GET', path: `/api/deal-stages/${A.stage}`, expect: 404 },
+      { method: 'PUT', path: `/api/deal-stages/${A.stage}`, body: { name: 'Taken' }, expect: 404 },
+      { method: 'DELETE', path: `/api/deal-stages/${A.stage}`, expect: 404 },
+      { method: 'PUT', path: '/api/deal-stages', body: { stages: [{ id: A.stage, name: 'Taken' }] }, expect: 422 },
       // A's ids as foreign keys of B's new and existing rows
       { method: 'POST', path: '/api/tasks', body: { title: 'x', contact_id: A.contact }, expect: 422 },
       { method: 'PUT', path: `/api/tasks/${B.task}`, body: { contact_id: A.contact }, expect: 422 },
@@ -145,6 +165,10 @@ describe.each(backends)('tenant isolation matrix on $name', (backend) => {
       { method: 'PUT', path: `/api/transactions/${B.transaction}`, body: { invoice_id: A.invoice }, expect: 422 },
       { method: 'POST', path: '/api/invoices', body: { contact_id: A.contact, due_date: dueIn(7), items }, expect: 422 },
       { method: 'PUT', path: `/api/invoices/${B.invoice}`, body: { contact_id: A.contact }, expect: 422 },
+      { method: 'POST', path: '/api/deals', body: { title: 'x', contact_id: A.contact }, expect: 422 },
+      { method: 'POST', path: '/api/deals', body: { title: 'x', stage_id: A.stage }, expect: 422 },
+      { method: 'PUT', path: `/api/deals/${B.deal}`, body: { stage_id: A.stage }, expect: 422 },
+      { method: 'PUT', path: `/api/deals/${B.deal}`, body: { owner_id: A.user }, expect: 422 },
       // A's ids inside an import file of B's
       {
         method: 'POST',
@@ -167,6 +191,13 @@ describe.each(backends)('tenant isolation matrix on $name', (backend) => {
       { method: 'GET', path: `/api/tasks?q=${marker}`, expect: 'empty' },
       { method: 'GET', path: `/api/transactions?q=${marker}`, expect: 'empty' },
       { method: 'GET', path: `/api/invoices?q=${marker}`, expect: 'empty' },
+      { method: 'GET', path: `/api/deals?q=${marker}`, expect: 'empty' },
+      { method: 'GET', path: `/api/deals?contact_id=${A.contact}`, expect: 'empty' },
+      { method: 'GET', path: `/api/deals?stage_id=${A.stage}`, expect: 'empty' },
+      { method: 'GET', path: `/api/deals?format=csv`, expect: 'absent' },
+      { method: 'GET', path: '/api/deals/totals', expect: 'absent' },
+      { method: 'GET', path: '/api/deal-stages', expect: 'absent' },
+      { method: 'GET', path: '/api/dashboard/pipeline', expect: 'absent' },
       { method: 'GET', path: `/api/contacts?format=csv&q=${marker}`, expect: 'absent' },
       { method: 'GET', path: `/api/tasks?format=csv&contact_id=${A.contact}`, expect: 'absent' },
       { method: 'GET', path: `/api/transactions?format=csv`, expect: 'absent' },
