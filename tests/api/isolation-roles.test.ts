@@ -91,6 +91,11 @@ const ATTEMPTS: Attempt[] = [
   { route: 'GET /api/contacts/[id]/timeline', path: (t) => `/api/contacts/${t.contact}/timeline`, need: 'viewer' },
   { route: 'GET /api/tasks', path: () => '/api/tasks?limit=200', need: 'viewer' },
   { route: 'GET /api/tasks/[id]', path: (t) => `/api/tasks/${t.task}`, need: 'viewer' },
+  { route: 'GET /api/time-entries', path: () => '/api/time-entries?limit=200', need: 'viewer' },
+  { route: 'GET /api/time-entries', path: () => '/api/time-entries?format=csv', need: 'viewer' },
+  { route: 'GET /api/time-entries/[id]', path: (t) => `/api/time-entries/${t.timeEntry}`, need: 'viewer' },
+  { route: 'GET /api/time-entries/timer', path: () => '/api/time-entries/timer', need: 'viewer' },
+  { route: 'GET /api/time-entries/settings', path: () => '/api/time-entries/settings', need: 'viewer' },
   { route: 'GET /api/transactions', path: () => '/api/transactions?limit=200', need: 'viewer' },
   { route: 'GET /api/transactions/[id]', path: (t) => `/api/transactions/${t.transaction}`, need: 'viewer' },
   { route: 'GET /api/transactions/categories', path: () => '/api/transactions/categories', need: 'viewer' },
@@ -171,6 +176,36 @@ const ATTEMPTS: Attempt[] = [
   { route: 'PUT /api/tasks/[id]', path: (t) => `/api/tasks/${t.task}`, body: () => ({ status: 'completed' }), need: 'member' },
   { route: 'DELETE /api/tasks/[id]', path: (t) => `/api/tasks/${t.task}`, need: 'member' },
   {
+    route: 'POST /api/time-entries',
+    path: () => '/api/time-entries',
+    body: (t) => ({ contact_id: t.contact2, description: 'Logged', started_at: '2026-11-02T09:00:00Z', duration_minutes: 30 }),
+    need: 'member',
+    allowed: 201,
+  },
+  // A's own entry: members change only their own time, admins anyone's
+  {
+    route: 'PUT /api/time-entries/[id]',
+    path: (t) => `/api/time-entries/${t.timeEntry}`,
+    body: () => ({ description: 'Corrected' }),
+    need: 'admin',
+  },
+  { route: 'DELETE /api/time-entries/[id]', path: (t) => `/api/time-entries/${t.timeEntry}`, need: 'admin' },
+  {
+    route: 'POST /api/time-entries/timer/start',
+    path: () => '/api/time-entries/timer/start',
+    body: () => ({ description: 'Timing' }),
+    need: 'member',
+    allowed: 201,
+  },
+  { route: 'POST /api/time-entries/timer/stop', path: () => '/api/time-entries/timer/stop', need: 'member' },
+  {
+    route: 'POST /api/invoices/from-time',
+    path: () => '/api/invoices/from-time',
+    body: (t) => ({ contact_id: t.contact, entry_ids: [t.unbilled] }),
+    need: 'member',
+    allowed: 201,
+  },
+  {
     route: 'POST /api/transactions',
     path: () => '/api/transactions',
     body: () => ({ type: 'expense', amount: '3.00' }),
@@ -242,6 +277,12 @@ const ATTEMPTS: Attempt[] = [
   },
   { route: 'PUT /api/workspaces/[id]', path: (t) => `/api/workspaces/${t.workspace}`, body: () => ({ name: 'Renamed' }), need: 'admin' },
   { route: 'PUT /api/invoices/settings', path: () => '/api/invoices/settings', body: () => ({ reminder_days: [3, 10] }), need: 'admin' },
+  {
+    route: 'PUT /api/time-entries/settings',
+    path: () => '/api/time-entries/settings',
+    body: () => ({ default_hourly_rate: '1.00', time_rounding_minutes: 6 }),
+    need: 'admin',
+  },
   {
     route: 'PUT /api/auth/user',
     path: () => '/api/auth/user',
@@ -373,6 +414,9 @@ describe.each(backends)('role isolation matrix on $name', (backend) => {
     t.contact2 = (await must(a.post('/api/contacts', { first_name: `${marker} two` }), 201)).data.id;
     t.note = (await must(a.post(`/api/contacts/${t.contact}/notes`, { body: `${marker} note` }), 201)).data.id;
     t.task = (await must(a.post('/api/tasks', { title: `${marker} task`, contact_id: t.contact }), 201)).data.id;
+    const logged = { description: `${marker} time`, started_at: '2026-11-02T09:00:00Z', duration_minutes: 45 };
+    t.timeEntry = (await must(a.post('/api/time-entries', { ...logged, contact_id: t.contact2 }), 201)).data.id;
+    t.unbilled = (await must(a.post('/api/time-entries', { ...logged, contact_id: t.contact, hourly_rate: '80.00' }), 201)).data.id;
     t.transaction = (await must(a.post('/api/transactions', { type: 'expense', amount: '12.34', description: marker }), 201)).data.id;
     t.draft = (await must(a.post('/api/invoices', { contact_id: t.contact, due_date: dueIn(14), items, notes: marker }), 201)).data.id;
     t.draft2 = (await must(a.post('/api/invoices', { contact_id: t.contact, due_date: dueIn(14), items }), 201)).data.id;
@@ -397,6 +441,8 @@ describe.each(backends)('role isolation matrix on $name', (backend) => {
       '/api/contacts?limit=200',
       `/api/contacts/${t.contact}/notes`,
       '/api/tasks?limit=200',
+      '/api/time-entries?limit=200',
+      '/api/time-entries/settings',
       '/api/transactions?limit=200',
       '/api/invoices?limit=200',
       `/api/invoices/${t.invoice}/payments`,

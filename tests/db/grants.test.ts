@@ -44,6 +44,7 @@ const EXPECTED: Record<string, string[]> = {
   'public.contacts': ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
   'public.contact_notes': ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
   'public.tasks': ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
+  'public.time_entries': ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
   'public.transactions': ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
   'public.invoices': ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
   'public.invoice_items': ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
