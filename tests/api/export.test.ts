@@ -379,7 +379,16 @@ describe.each(backends)('export and import on $name', (backend) => {
     keep(await must(owner.post('/api/time-entries', { ...worked, description: 'Billed work', duration_minutes: 50 }), 201));
     keep(await must(owner.post('/api/invoices/from-time', { contact_id: amara.id }), 201));
     keep(
-      await must(owner.post('/api/time-entries', { ...worked, description: 'Later', duration_minutes: 20, hourly_rate: '120.00' }), 201),
+      await must(
+        owner.post('/api/time-entries', {
+          ...worked,
+          started_at: '2026-11-05T11:00:00Z',
+          description: 'Later',
+          duration_minutes: 20,
+          hourly_rate: '120.00',
+        }),
+        201,
+      ),
     );
     keep(
       await must(
@@ -446,7 +455,17 @@ describe.each(backends)('export and import on $name', (backend) => {
     ]);
     expect(t.business_logos).toHaveLength(1);
     expect(Buffer.from(t.business_logos[0].content, 'base64').equals(samplePng({ width: 60, height: 30 }))).toBe(true);
-    expect([t.contacts.length, t.contact_notes.length, t.tasks.length, t.invoices.length, t.invoice_items.length]).toEqual([2, 2, 3, 5, 9]);
+    expect([t.contacts.length, t.contact_notes.length, t.tasks.length, t.invoices.length, t.invoice_items.length]).toEqual([
+      2, 2, 3, 6, 10,
+    ]);
+    // time: one entry billed on the invoice made from it, one unbilled at its own rate, one not billable
+    expect(t.time_entries.map((e: any) => [e.description, e.invoice_id !== null, e.hourly_rate, e.billable])).toEqual([
+      ['Billed work', true, null, true],
+      ['Later', false, '120.00', true],
+      ['Internal', false, null, false],
+    ]);
+    expect(t.workspaces[0]).toMatchObject({ default_hourly_rate: '75.50', time_rounding_minutes: 15 });
+    expect(t.contacts.find((c: any) => c.first_name === 'Amara').hourly_rate).toBe('95.00');
     expect(t.transactions).toHaveLength(5); // two plus three payments
     expect(t.ai_logs.length).toBeGreaterThanOrEqual(1);
     expect(t.ai_actions.map((a: any) => a.status)).toContain('pending');

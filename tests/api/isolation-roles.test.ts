@@ -178,7 +178,7 @@ const ATTEMPTS: Attempt[] = [
   {
     route: 'POST /api/time-entries',
     path: () => '/api/time-entries',
-    body: (t) => ({ contact_id: t.contact2, description: 'Logged', started_at: '2026-11-02T09:00:00Z', duration_minutes: 30 }),
+    body: () => ({ contact_id: null, description: 'Logged', started_at: '2026-11-02T09:00:00Z', duration_minutes: 30 }),
     need: 'member',
     allowed: 201,
   },

@@ -228,7 +228,6 @@ export const EXPORT_SPEC: Record<ExportTable, TableSpec> = {
       ['description', 'plain'],
       ['started_at', 'ts'],
       ['ended_at', 'ts'],
-      ['duration_minutes', 'plain'],
       ['timer', 'plain'],
       ['billable', 'plain'],
       ['hourly_rate', 'text'],

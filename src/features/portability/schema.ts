@@ -460,7 +460,6 @@ const timeEntryRow = z
     description: text(2000, { min: 1 }),
     started_at: timestamp,
     ended_at: nullableTimestamp,
-    duration_minutes: json.optional(),
     timer: z.boolean({ error: 'must be true or false' }).default(false),
     billable: z.boolean({ error: 'must be true or false' }).default(true),
     hourly_rate: nonNegativeMoney.nullable().default(null),

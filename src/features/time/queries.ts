@@ -259,3 +259,16 @@ export async function sumMinutes(tx: Database, filters: TimeEntryFilters): Promi
     .where(where(filters));
   return { minutes: Number(row?.minutes ?? 0), entries: row?.entries ?? 0 };
 }
+
+/** Unbilled billable finished time per client, all members together (what the Bill buttons offer). */
+export async function selectUnbilledByClient(
+  tx: Database,
+  workspaceId: string,
+): Promise<{ contact_id: string; minutes: number; entries: number }[]> {
+  const rows = await tx
+    .select({ contact_id: t.contact_id, minutes: sql<string>`sum(${t.duration_minutes})::text`, entries: count() })
+    .from(t)
+    .where(and(eq(t.workspace_id, workspaceId), isNull(t.invoice_id), eq(t.billable, true), isNotNull(t.ended_at), isNotNull(t.contact_id)))
+    .groupBy(t.contact_id);
+  return rows.map((r) => ({ contact_id: r.contact_id!, minutes: Number(r.minutes ?? 0), entries: r.entries })).filter((r) => r.minutes > 0);
+}

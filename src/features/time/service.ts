@@ -19,6 +19,7 @@ import {
   selectTimeEntries,
   selectTimeEntry,
   selectTimeSettings,
+  selectUnbilledByClient,
   stopRunningTimer,
   sumMinutes,
   type TimeEntryFilters,
@@ -254,6 +255,11 @@ export async function updateTimeSettings(tx: Database, owner: Actor, input: Time
   return selectTimeSettings(tx, owner.id);
 }
 
+/** Unbilled billable time per client (whole minutes), all members together. */
+export async function unbilledByClient(tx: Database, owner: Pick<Workspace, 'id'>) {
+  return selectUnbilledByClient(tx, owner.id);
+}
+
 /** Minutes logged in a range, for a client and/or member (finished entries only). */
 export async function loggedMinutes(
   tx: Database,
@@ -263,8 +269,10 @@ export async function loggedMinutes(
   return sumMinutes(tx, { ...filtersFor(owner, { ...query, sort: { field: 'started_at', direction: 'asc' } }), running: false });
 }
 
-function unusable(message: string, ids: string[]): ApiError {
-  return errors.unprocessable(message, { entry_ids: ids.map((id) => `${id} ${message.toLowerCase().replace(/\.$/, '')}`) });
+/** Details naming the entries of `entry_ids` by their place in the list (`entry_ids.2`), never echoing an id. */
+function byPlace(requested: readonly string[], ids: readonly string[], problem: string): Record<string, string[]> {
+  const wanted = new Set(ids);
+  return Object.fromEntries(requested.flatMap((id, i) => (wanted.has(id) ? [[`entry_ids.${i}`, [problem]]] : [])));
 }
 
 /**
@@ -285,15 +293,30 @@ export async function invoiceFromTime(tx: Database, owner: Workspace, input: Inv
   if (input.entry_ids) {
     const found = new Set(entries.map((e) => e.id));
     const missing = input.entry_ids.filter((id) => !found.has(id));
-    if (missing.length > 0) throw unusable('Is not a time entry of this workspace.', missing);
-    const billed = entries.filter((e) => e.invoice_id !== null);
-    if (billed.length > 0) {
-      throw errors.conflict('Some of this time is already on an invoice.', { entry_ids: billed.map((e) => `${e.id} is already billed`) });
+    const asked = input.entry_ids;
+    if (missing.length > 0) {
+      throw errors.unprocessable(
+        'Some of these entries are not time of this workspace.',
+        byPlace(asked, missing, 'is not a time entry of this workspace'),
+      );
     }
+    const billed = entries.filter((e) => e.invoice_id !== null).map((e) => e.id);
+    if (billed.length > 0)
+      throw errors.conflict('Some of this time is already on an invoice.', byPlace(asked, billed, 'is already billed'));
     const otherClient = entries.filter((e) => e.contact_id !== input.contact_id).map((e) => e.id);
-    if (otherClient.length > 0) throw unusable('Is not time for this client.', otherClient);
+    if (otherClient.length > 0) {
+      throw errors.unprocessable(
+        'Some of these entries are not time for this client.',
+        byPlace(asked, otherClient, 'is time for another client'),
+      );
+    }
     const notBillable = entries.filter((e) => !e.billable || e.running || e.minutes <= 0).map((e) => e.id);
-    if (notBillable.length > 0) throw unusable('Is not billable (marked non-billable, still running, or empty).', notBillable);
+    if (notBillable.length > 0) {
+      throw errors.unprocessable(
+        'Some of these entries cannot be billed.',
+        byPlace(asked, notBillable, 'is not billable (marked non-billable, still running, or empty)'),
+      );
+    }
     entries = entries.filter((e) => (!input.from || e.day >= input.from) && (!input.to || e.day <= input.to));
   }
   if (entries.length === 0) {
@@ -304,7 +327,7 @@ export async function invoiceFromTime(tx: Database, owner: Workspace, input: Inv
   const noRate = entries.filter((e) => e.rate === null).map((e) => e.id);
   if (noRate.length > 0) {
     throw errors.unprocessable('Some of this time has no hourly rate: set one on the entry, the client or the workspace.', {
-      entry_ids: noRate.map((id) => `${id} has no hourly rate`),
+      entry_ids: [`${noRate.length} ${noRate.length === 1 ? 'entry has' : 'entries have'} no hourly rate`],
     });
   }
   const settings = await selectTimeSettings(tx, owner.id);
