@@ -115,6 +115,12 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
   const team = await createWorkspace(pair[0]!, 'Crash team');
   const joining = await invite(pair[0]!, team, pair[1]!.user.email, 'admin');
   expect((await pair[1]!.post('/api/invitations/accept', { token: joining.token })).status).toBe(200);
+  // time tracking in a workspace of its own: entries logged, and now and then billed into an invoice
+  const timeWorkspace = await createWorkspace(clients[2]! as Person, 'Crash time');
+  const timeClient = clients[2]!.in(timeWorkspace);
+  const timeContact = (await timeClient.post('/api/contacts', { first_name: 'Time client', hourly_rate: '60.00' })).body.data.id as string;
+  const loggedEntries: string[] = [];
+  const billedInvoices: { id: string; lines: number }[] = [];
   let ownerIndex = 0;
   let acknowledgedOwner = pair[0]!.user.id;
   let ownerInFlight = acknowledgedOwner;
@@ -189,10 +195,32 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
       }
     }
   })();
+  const timeWriter = (async () => {
+    for (let n = 0; !stop; n += 1) {
+      try {
+        const logged = await timeClient.post('/api/time-entries', {
+          contact_id: timeContact,
+          description: `Crash ${n}`,
+          started_at: '2026-11-02T09:00:00Z',
+          duration_minutes: 30,
+        });
+        if (logged.status === 201) loggedEntries.push(logged.body.data.id);
+        if (n % 3 === 2) {
+          const billed = await timeClient.post('/api/invoices/from-time', { contact_id: timeContact });
+          if (billed.status === 201) billedInvoices.push({ id: billed.body.data.id, lines: billed.body.data.items.length });
+        }
+      } catch {
+        return;
+      }
+    }
+  })();
   // the writers work for 2.5 s, and on a busy machine until each kind has something acknowledged (20 s at most)
   const working = Date.now();
   await new Promise((r) => setTimeout(r, 2500));
-  while ((acknowledged.length <= 4 || lastLogo < 0 || handovers + invitations.length === 0) && Date.now() - working < 20_000) {
+  while (
+    (acknowledged.length <= 4 || lastLogo < 0 || handovers + invitations.length === 0 || billedInvoices.length === 0) &&
+    Date.now() - working < 20_000
+  ) {
     await new Promise((r) => setTimeout(r, 100));
   }
   let second: AppServer;
@@ -207,11 +235,11 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
     restartMs = Date.now() - restarted;
     // the killed server was dead but never reaped the whole time (a zombie): its lock did not hold the new one back
     expect(procState(serverPid)).toBe('Z');
-    await Promise.all([...writers, logoWriter, teamWriter, workspaceWriter, dealWriter]);
+    await Promise.all([...writers, logoWriter, teamWriter, workspaceWriter, dealWriter, timeWriter]);
   } else {
     await first.stop('SIGKILL');
     stop = true;
-    await Promise.all([...writers, logoWriter, teamWriter, workspaceWriter, dealWriter]);
+    await Promise.all([...writers, logoWriter, teamWriter, workspaceWriter, dealWriter, timeWriter]);
     // the same data directory (PGlite) or database (PostgreSQL), a new process
     second = await startApp(env, { dataDir });
   }
@@ -258,6 +286,22 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
     const positions = deals.filter((d) => d.stage_id === stageId).map((d) => d.position);
     expect(positions).toEqual(positions.map((_, i) => i));
   }
+
+  // time: every acknowledged entry is there; every invoice billed from time has one line per entry on it, at 30 minutes × 60.00
+  const timeAgain = again[2]!.in(timeWorkspace);
+  for (const id of loggedEntries)
+    expect((await timeAgain.get(`/api/time-entries/${id}`)).status, `acknowledged time entry ${id}`).toBe(200);
+  expect(billedInvoices.length).toBeGreaterThan(0);
+  const acknowledgedBills = new Set(billedInvoices.map((b) => b.id));
+  for (const invoice of (await timeAgain.get('/api/invoices?limit=200')).body.data as { id: string; total_amount: string }[]) {
+    const one = (await timeAgain.get(`/api/invoices/${invoice.id}`)).body.data;
+    const onIt = (await timeAgain.get(`/api/time-entries?invoice_id=${invoice.id}&limit=1`)).body.page.total;
+    expect(one.items.length, `invoice ${invoice.id} from time`).toBe(onIt);
+    expect(invoice.total_amount).toBe(`${30 * onIt}.00`);
+    acknowledgedBills.delete(invoice.id);
+  }
+  expect([...acknowledgedBills], 'acknowledged invoices from time').toEqual([]);
+  for (const { id, lines } of billedInvoices) expect((await timeAgain.get(`/api/invoices/${id}`)).body.data.items).toHaveLength(lines);
 
   // the team: one owner, the last acknowledged or the one in flight; the other is an admin
   expect(handovers + invitations.length).toBeGreaterThan(0);

@@ -27,6 +27,7 @@ const LIST_CSV: Record<string, string> = {
   'tasks.csv': '/api/tasks?format=csv',
   'transactions.csv': '/api/transactions?format=csv',
   'invoices.csv': '/api/invoices?format=csv',
+  'time-entries.csv': '/api/time-entries?format=csv',
 };
 
 /** Tables of a workspace that the export leaves out on purpose: derived, or pending invitation links (secrets). */
@@ -42,6 +43,7 @@ const COLUMNS_LEFT_OUT = new Set([
   'contacts.search',
   'tasks.search',
   'tasks.priority_rank',
+  'time_entries.duration_minutes',
   'transactions.search',
   'users.clerk_id',
   'users.clerk_updated_at',
@@ -70,6 +72,7 @@ const TABLES = [
   'invoices',
   'invoice_items',
   'transactions',
+  'time_entries',
   'invoice_counters',
   'invoice_events',
   'invoice_reminders',
@@ -89,8 +92,10 @@ const IMPORTED = TABLES.filter((t) => !['users', 'workspace_members', 'audit_log
  * assignee; the one users row carries the person and the business settings.
  */
 function asVersion1(data: any, locale: string) {
-  const { workspaces, users, workspace_members: _members, audit_logs, ...business } = data.tables;
-  const { id, name: _name, ...settings } = workspaces[0];
+  // (time tracking came after version 1: no time entries, rates or time settings)
+  const { workspaces, users, workspace_members: _members, audit_logs, time_entries: _time, ...business } = data.tables;
+  const { id, name: _name, default_hourly_rate: _rate, time_rounding_minutes: _rounding, ...settings } = workspaces[0];
+  business.contacts = business.contacts.map(({ hourly_rate: _hourly, ...contact }: any) => contact);
   const person = users.find((u: any) => u.id === id);
   const tables: any = Object.fromEntries(
     Object.entries(business).map(([table, rows]) => [
@@ -171,6 +176,23 @@ async function picture(client: Client) {
     stage: stageNames.get(d.stage_id),
     contact: d.contact_id ? name.get(d.contact_id) : null,
   }));
+  const time = (await allRows(client, '/api/time-entries?sort=started_at')).map((e) => ({
+    ...pick(e, [
+      'description',
+      'started_at',
+      'ended_at',
+      'duration_minutes',
+      'billable',
+      'hourly_rate',
+      'effective_rate',
+      'timer',
+      'created_at',
+    ]),
+    contact: e.contact_id ? name.get(e.contact_id) : null,
+    invoice: e.invoice_id ? invoices.find((i) => i.id === e.invoice_id)?.invoice_number : null,
+  }));
+  const rates = contacts.map((c) => [name.get(c.id), c.hourly_rate]);
+  const timeSettings = (await must(client.get('/api/time-entries/settings'), 200)).data;
   const user = (await must(client.get('/api/auth/user'), 200)).data;
   const settings = (await must(client.get('/api/invoices/settings'), 200)).data;
   // (the language is the person's own: an import does not change it)
@@ -197,6 +219,9 @@ async function picture(client: Client) {
     ),
     notes,
     tasks: sorted(tasks),
+    time: sorted(time),
+    rates: sorted(rates),
+    timeSettings,
     transactions: sorted(transactions),
     invoices: details,
     settings: {
@@ -370,6 +395,36 @@ describe.each(backends)('export and import on $name', (backend) => {
     );
     await must(owner.put(`/api/invoices/${cancelledDraft.id}`, { status: 'cancelled' }), 200);
     expect(draft.status).toBe('draft');
+    // time: the workspace's rate and rounding, a client's rate, billed and unbilled entries
+    await must(owner.put('/api/time-entries/settings', { default_hourly_rate: '75.50', time_rounding_minutes: 15 }), 200);
+    await must(owner.put(`/api/contacts/${amara.id}`, { hourly_rate: '95.00' }), 200);
+    const worked = { contact_id: amara.id, started_at: '2026-11-05T09:00:00Z' };
+    keep(await must(owner.post('/api/time-entries', { ...worked, description: 'Billed work', duration_minutes: 50 }), 201));
+    keep(await must(owner.post('/api/invoices/from-time', { contact_id: amara.id }), 201));
+    keep(
+      await must(
+        owner.post('/api/time-entries', {
+          ...worked,
+          started_at: '2026-11-05T11:00:00Z',
+          description: 'Later',
+          duration_minutes: 20,
+          hourly_rate: '120.00',
+        }),
+        201,
+      ),
+    );
+    keep(
+      await must(
+        owner.post('/api/time-entries', {
+          contact_id: null,
+          description: 'Internal',
+          started_at: '2026-11-06T10:00:00Z',
+          ended_at: '2026-11-06T10:45:00Z',
+          billable: false,
+        }),
+        201,
+      ),
+    );
     // the assistant: a question, and a proposal left waiting
     const proposal = await must(owner.post('/api/ai/query', { query: 'add a task: call Amara tomorrow' }), 200);
     expect(proposal.data.pending_action).toBeTruthy();
@@ -383,13 +438,14 @@ describe.each(backends)('export and import on $name', (backend) => {
     expect(zip.headers.get('cache-control')).toBe('no-store');
 
     const names = [...zip.files.keys()];
-    expect(names.slice(0, 8)).toEqual([
+    expect(names.slice(0, 9)).toEqual([
       'README.txt',
       'data.json',
       'contacts.csv',
       'tasks.csv',
       'transactions.csv',
       'invoices.csv',
+      'time-entries.csv',
       'contact_notes.csv',
       'invoice_items.csv',
     ]);
@@ -422,7 +478,17 @@ describe.each(backends)('export and import on $name', (backend) => {
     ]);
     expect(t.business_logos).toHaveLength(1);
     expect(Buffer.from(t.business_logos[0].content, 'base64').equals(samplePng({ width: 60, height: 30 }))).toBe(true);
-    expect([t.contacts.length, t.contact_notes.length, t.tasks.length, t.invoices.length, t.invoice_items.length]).toEqual([2, 2, 3, 5, 9]);
+    expect([t.contacts.length, t.contact_notes.length, t.tasks.length, t.invoices.length, t.invoice_items.length]).toEqual([
+      2, 2, 3, 6, 10,
+    ]);
+    // time: one entry billed on the invoice made from it, one unbilled at its own rate, one not billable
+    expect(t.time_entries.map((e: any) => [e.description, e.invoice_id !== null, e.hourly_rate, e.billable])).toEqual([
+      ['Billed work', true, null, true],
+      ['Later', false, '120.00', true],
+      ['Internal', false, null, false],
+    ]);
+    expect(t.workspaces[0]).toMatchObject({ default_hourly_rate: '75.50', time_rounding_minutes: 15 });
+    expect(t.contacts.find((c: any) => c.first_name === 'Amara').hourly_rate).toBe('95.00');
     expect(t.transactions).toHaveLength(5); // two plus three payments
     expect(t.ai_logs.length).toBeGreaterThanOrEqual(1);
     expect(t.ai_actions.map((a: any) => a.status)).toContain('pending');
@@ -513,6 +579,9 @@ describe.each(backends)('export and import on $name', (backend) => {
     expect(after.notes).toEqual(before.notes);
     expect(after.deals).toEqual(before.deals);
     expect(after.tasks).toEqual(before.tasks);
+    expect(after.time).toEqual(before.time);
+    expect(after.rates).toEqual(before.rates);
+    expect(after.timeSettings).toEqual(before.timeSettings);
     expect(after.transactions).toEqual(before.transactions);
     expect(after.settings).toEqual(before.settings);
     expect(after.stats).toEqual(before.stats);
@@ -536,7 +605,9 @@ describe.each(backends)('export and import on $name', (backend) => {
     for (const table of IMPORTED.filter((t) => t !== 'workspaces')) {
       for (const row of copied[table]) {
         expect(row.workspace_id, table).toBe(target.user.id);
-        if ('user_id' in row) expect(row.user_id, table).toBe(target.user.id);
+        // a time entry's user_id is whose time it is: kept only for a member of the workspace imported into
+        if (table === 'time_entries') expect(row.user_id, table).toBeNull();
+        else if ('user_id' in row) expect(row.user_id, table).toBe(target.user.id);
       }
     }
     expect(copied.workspace_members.map((m: any) => [m.user_id, m.role])).toEqual([[target.user.id, 'owner']]);
@@ -559,7 +630,7 @@ describe.each(backends)('export and import on $name', (backend) => {
     expectErrorShape(second.body, 'conflict');
     expect(second.body.error.message).toMatch(/already has 2 contacts/);
     expect(await total(target, '/api/contacts')).toBe(2);
-    expect(await total(target, '/api/invoices')).toBe(5);
+    expect(await total(target, '/api/invoices')).toBe(6);
   });
 
   it('still imports a file of version 1 (an account from before workspaces), into the workspace', async () => {
@@ -569,10 +640,15 @@ describe.each(backends)('export and import on $name', (backend) => {
     const target = await signIn(backend.url);
     const res = await target.request('POST', '/api/import', JSON.stringify(old));
     expect(res.status, res.text.slice(0, 600)).toBe(200);
-    expect(res.body.data).toEqual(Object.fromEntries(IMPORTED.map((table) => [table, data.tables[table].length])));
+    expect(res.body.data).toEqual(
+      Object.fromEntries(IMPORTED.map((table) => [table, table === 'time_entries' ? 0 : data.tables[table].length])),
+    );
 
+    // everything but time tracking, which version 1 did not have
+    const omitTime = ({ time: _t, rates: _r, timeSettings: _s, ...rest }: Awaited<ReturnType<typeof picture>>) => rest;
     const [before, after] = [await picture(owner), await picture(target)];
-    expect(after).toEqual(before);
+    expect(omitTime(after)).toEqual(omitTime(before));
+    expect(after.time).toEqual([]);
     // the account's settings went to the workspace; the person's language stayed the importer's
     expect((await must(target.get('/api/auth/user'), 200)).data).toMatchObject({
       business_name: `${marker} Studio`,

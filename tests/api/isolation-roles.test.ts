@@ -99,6 +99,11 @@ const ATTEMPTS: Attempt[] = [
   { route: 'GET /api/deal-stages', path: () => '/api/deal-stages', need: 'viewer' },
   { route: 'GET /api/deal-stages/[id]', path: (t) => `/api/deal-stages/${t.stage}`, need: 'viewer' },
   { route: 'GET /api/dashboard/pipeline', path: () => '/api/dashboard/pipeline', need: 'viewer' },
+  { route: 'GET /api/time-entries', path: () => '/api/time-entries?limit=200', need: 'viewer' },
+  { route: 'GET /api/time-entries', path: () => '/api/time-entries?format=csv', need: 'viewer' },
+  { route: 'GET /api/time-entries/[id]', path: (t) => `/api/time-entries/${t.timeEntry}`, need: 'viewer' },
+  { route: 'GET /api/time-entries/timer', path: () => '/api/time-entries/timer', need: 'viewer' },
+  { route: 'GET /api/time-entries/settings', path: () => '/api/time-entries/settings', need: 'viewer' },
   { route: 'GET /api/transactions', path: () => '/api/transactions?limit=200', need: 'viewer' },
   { route: 'GET /api/transactions/[id]', path: (t) => `/api/transactions/${t.transaction}`, need: 'viewer' },
   { route: 'GET /api/transactions/categories', path: () => '/api/transactions/categories', need: 'viewer' },
@@ -198,6 +203,35 @@ const ATTEMPTS: Attempt[] = [
   },
   { route: 'PUT /api/deal-stages/[id]', path: (t) => `/api/deal-stages/${t.stage}`, body: () => ({ name: 'Renamed' }), need: 'admin' },
   { route: 'DELETE /api/deal-stages/[id]', path: (t) => `/api/deal-stages/${t.stage2}`, need: 'admin' },
+    route: 'POST /api/time-entries',
+    path: () => '/api/time-entries',
+    body: () => ({ contact_id: null, description: 'Logged', started_at: '2026-11-02T09:00:00Z', duration_minutes: 30 }),
+    need: 'member',
+    allowed: 201,
+  },
+  // A's own entry: members change only their own time, admins anyone's
+  {
+    route: 'PUT /api/time-entries/[id]',
+    path: (t) => `/api/time-entries/${t.timeEntry}`,
+    body: () => ({ description: 'Corrected' }),
+    need: 'admin',
+  },
+  { route: 'DELETE /api/time-entries/[id]', path: (t) => `/api/time-entries/${t.timeEntry}`, need: 'admin' },
+  {
+    route: 'POST /api/time-entries/timer/start',
+    path: () => '/api/time-entries/timer/start',
+    body: () => ({ description: 'Timing' }),
+    need: 'member',
+    allowed: 201,
+  },
+  { route: 'POST /api/time-entries/timer/stop', path: () => '/api/time-entries/timer/stop', need: 'member' },
+  {
+    route: 'POST /api/invoices/from-time',
+    path: () => '/api/invoices/from-time',
+    body: (t) => ({ contact_id: t.contact, entry_ids: [t.unbilled] }),
+    need: 'member',
+    allowed: 201,
+  },
   {
     route: 'POST /api/transactions',
     path: () => '/api/transactions',
@@ -270,6 +304,12 @@ const ATTEMPTS: Attempt[] = [
   },
   { route: 'PUT /api/workspaces/[id]', path: (t) => `/api/workspaces/${t.workspace}`, body: () => ({ name: 'Renamed' }), need: 'admin' },
   { route: 'PUT /api/invoices/settings', path: () => '/api/invoices/settings', body: () => ({ reminder_days: [3, 10] }), need: 'admin' },
+  {
+    route: 'PUT /api/time-entries/settings',
+    path: () => '/api/time-entries/settings',
+    body: () => ({ default_hourly_rate: '1.00', time_rounding_minutes: 6 }),
+    need: 'admin',
+  },
   {
     route: 'PUT /api/auth/user',
     path: () => '/api/auth/user',
@@ -412,6 +452,9 @@ describe.each(backends)('role isolation matrix on $name', (backend) => {
         201,
       )
     ).data.id;
+    const logged = { description: `${marker} time`, started_at: '2026-11-02T09:00:00Z', duration_minutes: 45 };
+    t.timeEntry = (await must(a.post('/api/time-entries', { ...logged, contact_id: t.contact2 }), 201)).data.id;
+    t.unbilled = (await must(a.post('/api/time-entries', { ...logged, contact_id: t.contact, hourly_rate: '80.00' }), 201)).data.id;
     t.transaction = (await must(a.post('/api/transactions', { type: 'expense', amount: '12.34', description: marker }), 201)).data.id;
     t.draft = (await must(a.post('/api/invoices', { contact_id: t.contact, due_date: dueIn(14), items, notes: marker }), 201)).data.id;
     t.draft2 = (await must(a.post('/api/invoices', { contact_id: t.contact, due_date: dueIn(14), items }), 201)).data.id;
@@ -438,6 +481,8 @@ describe.each(backends)('role isolation matrix on $name', (backend) => {
       '/api/tasks?limit=200',
       '/api/deals?limit=200',
       '/api/deal-stages',
+      '/api/time-entries?limit=200',
+      '/api/time-entries/settings',
       '/api/transactions?limit=200',
       '/api/invoices?limit=200',
       `/api/invoices/${t.invoice}/payments`,

@@ -52,6 +52,7 @@ describe.each(backends)('tenant isolation matrix on $name', (backend) => {
       `/api/contacts/${A.contact}/notes`,
       `/api/contacts/${A.contact}/summary`,
       `/api/tasks/${A.task}`,
+      `/api/time-entries/${A.time}`,
       `/api/transactions/${A.transaction}`,
       `/api/invoices/${A.invoice}`,
       `/api/invoices/${A.invoice}/payments`,
@@ -59,6 +60,7 @@ describe.each(backends)('tenant isolation matrix on $name', (backend) => {
       '/api/auth/user',
       '/api/contacts?limit=200',
       '/api/tasks?limit=200',
+      '/api/time-entries?limit=200',
       '/api/transactions?limit=200',
       '/api/invoices?limit=200',
       `/api/deals/${A.deal}`,
@@ -85,6 +87,17 @@ describe.each(backends)('tenant isolation matrix on $name', (backend) => {
     A.contact = (await must(a.post('/api/contacts', { first_name: marker, email: 'client-of-a@example.com' }), 201)).data.id;
     A.note = (await must(a.post(`/api/contacts/${A.contact}/notes`, { body: `${marker} note` }), 201)).data.id;
     A.task = (await must(a.post('/api/tasks', { title: `${marker} task`, contact_id: A.contact }), 201)).data.id;
+    A.time = (
+      await must(
+        a.post('/api/time-entries', {
+          contact_id: A.contact,
+          description: `${marker} time`,
+          started_at: '2026-11-02T09:00:00Z',
+          duration_minutes: 30,
+        }),
+        201,
+      )
+    ).data.id;
     A.transaction = (
       await must(a.post('/api/transactions', { type: 'expense', amount: '12.34', description: `${marker} expense` }), 201)
     ).data.id;
@@ -104,6 +117,12 @@ describe.each(backends)('tenant isolation matrix on $name', (backend) => {
 
     B.contact = (await must(b.post('/api/contacts', { first_name: 'Own' }), 201)).data.id;
     B.task = (await must(b.post('/api/tasks', { title: 'Own task' }), 201)).data.id;
+    B.time = (
+      await must(
+        b.post('/api/time-entries', { contact_id: null, description: 'Own time', started_at: '2026-11-02T09:00:00Z', duration_minutes: 5 }),
+        201,
+      )
+    ).data.id;
     B.transaction = (await must(b.post('/api/transactions', { type: 'income', amount: '5.00' }), 201)).data.id;
     B.invoice = (await must(b.post('/api/invoices', { contact_id: B.contact, due_date: dueIn(14), items }), 201)).data.id;
     B.deal = (await must(b.post('/api/deals', { title: 'Own deal' }), 201)).data.id;
@@ -158,7 +177,20 @@ describe.each(backends)('tenant isolation matrix on $name', (backend) => {
       { method: 'PUT', path: `/api/deal-stages/${A.stage}`, body: { name: 'Taken' }, expect: 404 },
       { method: 'DELETE', path: `/api/deal-stages/${A.stage}`, expect: 404 },
       { method: 'PUT', path: '/api/deal-stages', body: { stages: [{ id: A.stage, name: 'Taken' }] }, expect: 422 },
+      { method: 'GET', path: `/api/time-entries/${A.time}`, expect: 404 },
+      { method: 'PUT', path: `/api/time-entries/${A.time}`, body: { description: 'Mine' }, expect: 404 },
+      { method: 'DELETE', path: `/api/time-entries/${A.time}`, expect: 404 },
       // A's ids as foreign keys of B's new and existing rows
+      {
+        method: 'POST',
+        path: '/api/time-entries',
+        body: { contact_id: A.contact, description: 'x', started_at: '2026-11-02T09:00:00Z', duration_minutes: 5 },
+        expect: 422,
+      },
+      { method: 'PUT', path: `/api/time-entries/${B.time}`, body: { contact_id: A.contact }, expect: 422 },
+      { method: 'POST', path: '/api/time-entries/timer/start', body: { description: 'x', contact_id: A.contact }, expect: 422 },
+      { method: 'POST', path: '/api/invoices/from-time', body: { contact_id: A.contact }, expect: 422 },
+      { method: 'POST', path: '/api/invoices/from-time', body: { contact_id: B.contact, entry_ids: [A.time] }, expect: 422 },
       { method: 'POST', path: '/api/tasks', body: { title: 'x', contact_id: A.contact }, expect: 422 },
       { method: 'PUT', path: `/api/tasks/${B.task}`, body: { contact_id: A.contact }, expect: 422 },
       { method: 'POST', path: '/api/transactions', body: { type: 'income', amount: '1.00', invoice_id: A.invoice }, expect: 422 },

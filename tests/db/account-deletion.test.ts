@@ -10,7 +10,7 @@ import { pgliteBackend, postgresBackend, type Query, type SqlBackend } from '../
  * session's own `sub`.
  */
 
-const OWNED_TABLES = ['contacts', 'invoices', 'invoice_items', 'transactions', 'tasks', 'ai_logs', 'deals', 'deal_events'];
+const OWNED_TABLES = ['contacts', 'invoices', 'invoice_items', 'transactions', 'tasks', 'ai_logs', 'deals', 'deal_events', 'time_entries'];
 
 async function seedAccount(q: Query, sub: string): Promise<string> {
   const [user] = await q(`insert into users (clerk_id, email) values ($1, $2) returning id`, [sub, `${sub}@example.com`]);
@@ -29,6 +29,11 @@ async function seedAccount(q: Query, sub: string): Promise<string> {
   await q(`insert into transactions (workspace_id, type, amount, invoice_id) values ($1, 'income', 50, $2)`, [userId, invoice!.id]);
   await q(`insert into tasks (workspace_id, contact_id, title) values ($1, $2, 'Follow up')`, [userId, contact!.id]);
   await q(`insert into ai_logs (workspace_id, query, engine) values ($1, 'hello', 'builtin')`, [userId]);
+  // time billed on the invoice: locked (docs/decisions/0106), yet it goes with the account
+  await q(
+    `insert into time_entries (workspace_id, contact_id, invoice_id, description, started_at, ended_at) values ($1, $2, $3, 'Work', now() - interval '1 hour', now())`,
+    [userId, contact!.id, invoice!.id],
+  );
   // a deal in the workspace's first stage, for the contact and invoiced (its history: one event)
   await q(
     `insert into deals (workspace_id, title, contact_id, value, currency, stage_id, position, owner_id, invoice_id)

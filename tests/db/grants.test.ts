@@ -47,6 +47,7 @@ const EXPECTED: Record<string, string[]> = {
   'public.deal_stages': ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
   'public.deals': ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
   'public.deal_events': ['SELECT', 'INSERT'],
+  'public.time_entries': ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
   'public.transactions': ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
   'public.invoices': ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
   'public.invoice_items': ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],

@@ -21,6 +21,7 @@ const WORKSPACE_TABLES = [
   'contacts',
   'contact_notes',
   'tasks',
+  'time_entries',
   'transactions',
   'invoices',
   'invoice_items',
@@ -128,6 +129,10 @@ describe.each([
       f.contact = await one(`insert into contacts (workspace_id, first_name) values ($1, 'Client') returning id`, [W]);
       f.note = await one(`insert into contact_notes (workspace_id, contact_id, body) values ($1, $2, 'Note') returning id`, [W, f.contact]);
       f.task = await one(`insert into tasks (workspace_id, contact_id, title) values ($1, $2, 'Call') returning id`, [W, f.contact]);
+      f.time = await one(
+        `insert into time_entries (workspace_id, contact_id, description, started_at, ended_at) values ($1, $2, 'Work', now() - interval '1 hour', now()) returning id`,
+        [W, f.contact],
+      );
       f.draft = await one(
         `insert into invoices (workspace_id, contact_id, invoice_number, due_date) values ($1, $2, app.next_invoice_number($1, 'INV-'), current_date + 14) returning id`,
         [W, f.contact],
@@ -222,6 +227,16 @@ describe.each([
       update: (id) => [`update tasks set title = 'Changed' where id = $1 returning id`, [id]],
       delete: (id) => [`delete from tasks where id = $1 returning id`, [id]],
       fixture: () => f.task!,
+    },
+    {
+      table: 'time_entries',
+      insert: () => [
+        `insert into time_entries (workspace_id, description, started_at, ended_at) values ($1, 'New', now() - interval '1 hour', now()) returning *`,
+        [W],
+      ],
+      update: (id) => [`update time_entries set description = 'Changed' where id = $1 returning id`, [id]],
+      delete: (id) => [`delete from time_entries where id = $1 returning id`, [id]],
+      fixture: () => f.time!,
     },
     {
       table: 'transactions',
@@ -455,6 +470,7 @@ describe.each([
       ['contacts', f.contact!],
       ['contact_notes', f.note!],
       ['tasks', f.task!],
+      ['time_entries', f.time!],
       ['transactions', f.transaction!],
       ['invoices', f.draft!],
       ['invoice_items', f.item!],

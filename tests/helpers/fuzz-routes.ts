@@ -50,6 +50,18 @@ const INVOICE_FIELDS = [
   'amount_paid',
   'id',
 ];
+const TIME_ENTRY_FIELDS = [
+  'contact_id',
+  'description',
+  'started_at',
+  'ended_at',
+  'duration_minutes',
+  'billable',
+  'hourly_rate',
+  'user_id',
+  'invoice_id',
+  'id',
+];
 /** The ids and update times of a list's rows: a refused PUT provably changed nothing. */
 const fingerprint = (path: string) => async (client: Client) => {
   const res = await client.get(`${path}?limit=200&sort=created_at`);
@@ -190,6 +202,56 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
     fields: ['name', 'position', 'probability', 'kind', 'id', 'workspace_id'],
     setup: async (client) => (await client.post('/api/deal-stages', { name: 'Target stage' })).body.data.id,
     count: stagesFingerprint,
+  },
+  // time entries
+  {
+    method: 'POST',
+    path: '/api/time-entries',
+    fields: TIME_ENTRY_FIELDS,
+    valid: () => ({ contact_id: null, description: 'Fuzz', started_at: '2026-11-02T09:00:00Z', duration_minutes: 30 }),
+    count: total('/api/time-entries?limit=1'),
+    cleanup: async (client, body) => {
+      await client.delete(`/api/time-entries/${body.data.id}`);
+    },
+  },
+  {
+    method: 'PUT',
+    path: '/api/time-entries/:id',
+    fields: TIME_ENTRY_FIELDS,
+    setup: async (client) =>
+      (
+        await client.post('/api/time-entries', {
+          contact_id: null,
+          description: 'Target',
+          started_at: '2026-11-02T09:00:00Z',
+          duration_minutes: 5,
+        })
+      ).body.data.id,
+    count: fingerprint('/api/time-entries'),
+  },
+  {
+    method: 'GET',
+    path: '/api/time-entries',
+    queryKeys: ['contact_id', 'invoice_id', 'user_id', 'billable', 'billed', 'running', 'from', 'to', 'sort'],
+    count: total('/api/time-entries?limit=1'),
+  },
+  {
+    method: 'POST',
+    path: '/api/time-entries/timer/start',
+    fields: ['description', 'contact_id', 'started_at', 'user_id'],
+    valid: () => ({ description: 'Fuzz timer' }),
+    count: total('/api/time-entries?limit=1'),
+    cleanup: async (client) => {
+      const stopped = await client.post('/api/time-entries/timer/stop');
+      if (stopped.status === 200) await client.delete(`/api/time-entries/${stopped.body.data.id}`);
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/invoices/from-time',
+    fields: ['contact_id', 'entry_ids', 'from', 'to', 'group_by'],
+    valid: () => ({ contact_id: crypto.randomUUID() }),
+    count: total('/api/invoices?limit=1'),
   },
   // transactions
   {

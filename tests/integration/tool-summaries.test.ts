@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContacts } from '@/features/contacts/service';
 import { createInvoice } from '@/features/invoices/service';
 import { createTask } from '@/features/tasks/service';
+import { startTimer } from '@/features/time/service';
 import { type Account, type Assistant, startAssistant } from '../helpers/assistant';
 import { insertLog } from '@/features/ai/queries';
 import { callTool, MAX_SUMMARY } from '@/features/ai/runner';
@@ -51,8 +52,8 @@ async function propose(name: string, args: unknown) {
   return alice.tx((tx) => callTool(tx, alice.user, log, name, args));
 }
 
-/** For each write tool: every argument set, and the text each argument's value must show up as. */
-const cases = (): Record<string, { args: Record<string, unknown>; mentions: string[] }> => ({
+/** For each write tool: every argument set, and the text each argument's value must show up as (after `setup`, when it needs a state). */
+const cases = (): Record<string, { args: Record<string, unknown>; mentions: string[]; setup?: () => Promise<unknown> }> => ({
   create_contact: {
     args: {
       first_name: 'Grace',
@@ -207,6 +208,26 @@ const cases = (): Record<string, { args: Record<string, unknown>; mentions: stri
     args: { invoice_id: ids.invoice, amount: '300.00', date: '2026-11-20' },
     mentions: ['SUM-0001', '300.00', '2026-11-20', 'Amara Okafor'],
   },
+  log_time: {
+    args: {
+      description: 'Logo sketches',
+      started_at: '2026-11-20T09:30:00Z',
+      duration_minutes: 135,
+      contact_id: ids.amara,
+      billable: false,
+    },
+    mentions: ['Logo sketches', '20 Nov', '09:30', '2:15 h', 'Amara Okafor', 'not billable'],
+  },
+  // (before stop_timer, whose setup starts the timer)
+  start_timer: {
+    args: { description: 'Brand workshop', contact_id: ids.amara },
+    mentions: ['Brand workshop', 'Amara Okafor'],
+  },
+  stop_timer: {
+    args: {},
+    mentions: ['Prototype review', 'Lukas Brandt'],
+    setup: () => alice.tx((tx) => startTimer(tx, alice.user, { description: 'Prototype review', contact_id: ids.lukas })),
+  },
 });
 
 describe('proposal summaries', () => {
@@ -218,7 +239,8 @@ describe('proposal summaries', () => {
   });
 
   it.each(Object.keys(cases()))('%s: names every argument Confirm applies', async (name) => {
-    const { args, mentions } = cases()[name]!;
+    const { args, mentions, setup } = cases()[name]!;
+    await setup?.();
     const out = await propose(name, args);
     expect(out.ok, JSON.stringify(out)).toBe(true);
     const summary = (out as { pending_action: { summary: string } }).pending_action.summary;

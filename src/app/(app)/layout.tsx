@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { AssistantPanel } from '@/features/ai/components/assistant-panel';
 import { Navigation } from '@/components/ui/navigation';
 import { Toaster } from '@/components/ui/toaster';
+import { TimerControl } from '@/features/time/components/timer-control';
 import { ClerkUserButton } from '@/features/users/components/clerk';
 import { displayName, initials } from '@/features/users/schema';
 import { WorkspaceRoleProvider } from '@/features/workspaces/components/workspace-role';
@@ -41,6 +42,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         assistantCompact={<AssistantPanel variant="bar" />}
         workspace={<WorkspaceSwitcher current={current} />}
         readOnly={!canWrite(workspace.role)}
+        timer={canWrite(workspace.role) ? <TimerControl /> : undefined}
       />
       <main
         id="main-content"

@@ -4,6 +4,7 @@ import * as DialogPrimitive from '@radix-ui/react-dialog';
 import {
   ArrowLeftRight,
   BookUser,
+  Clock,
   FileText,
   Handshake,
   Inbox,
@@ -29,6 +30,7 @@ export const NAV_ITEMS = [
   { href: '/contacts', label: 'Contacts', icon: BookUser },
   { href: '/tasks', label: 'Tasks', icon: ListTodo },
   { href: '/deals', label: 'Deals', icon: Handshake },
+  { href: '/time', label: 'Time', icon: Clock },
   { href: '/invoices', label: 'Invoices', icon: FileText },
   { href: '/transactions', label: 'Transactions', icon: ArrowLeftRight },
   { href: '/outbox', label: 'Outbox', icon: Inbox },
@@ -55,6 +57,8 @@ export interface NavigationProps {
   workspace?: React.ReactNode;
   /** A viewer of the workspace: the command palette leaves out its "New …" actions. */
   readOnly?: boolean;
+  /** The member's timer (start, stop, what runs), in the sidebar and the phone menu; none for viewers. */
+  timer?: React.ReactNode;
 }
 
 function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
@@ -133,7 +137,7 @@ function UserBox({ user, accountMenu }: NavigationProps) {
  * the command palette (search or jump, also Ctrl-K / ⌘-K) and the assistant,
  * so nothing floats over the page.
  */
-export function Navigation({ user, accountMenu, assistant, assistantCompact, workspace, readOnly = false }: NavigationProps) {
+export function Navigation({ user, accountMenu, assistant, assistantCompact, workspace, readOnly = false, timer }: NavigationProps) {
   const [open, setOpen] = React.useState(false);
   return (
     <CommandPaletteProvider canCreate={!readOnly}>
@@ -144,6 +148,7 @@ export function Navigation({ user, accountMenu, assistant, assistantCompact, wor
           {workspace}
           <CommandPaletteTrigger />
           {assistant}
+          {timer}
         </div>
         <div className="flex-1">
           <NavLinks />
@@ -185,6 +190,7 @@ export function Navigation({ user, accountMenu, assistant, assistantCompact, wor
                 </div>
                 <DialogPrimitive.Description className="sr-only">Sections of the app</DialogPrimitive.Description>
                 {workspace}
+                {timer}
                 <div className="flex-1">
                   <NavLinks onNavigate={() => setOpen(false)} />
                 </div>

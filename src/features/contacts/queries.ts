@@ -24,6 +24,7 @@ export const contactColumns = {
   address: c.address,
   notes: c.notes,
   status: c.status,
+  hourly_rate: c.hourly_rate,
   created_at: c.created_at,
   updated_at: c.updated_at,
 };

@@ -5,6 +5,7 @@ import {
   email,
   formatParam,
   limitParam,
+  money,
   optionalText,
   qParam,
   requiredText,
@@ -39,6 +40,10 @@ export const contactFields = {
   address: optionalText(1000),
   notes: optionalText(10000),
   status: contactStatus,
+  /** time tracking: this client's hourly rate, over the workspace default (docs/decisions/0105) */
+  hourly_rate: z
+    .union([money(), z.null()], { error: 'must be an amount such as "90.00", or null' })
+    .describe("this client's hourly rate for tracked time (decimal string), or null for the workspace default"),
 };
 
 export const contactCreateSchema = z.strictObject({
@@ -51,6 +56,7 @@ export const contactCreateSchema = z.strictObject({
   address: contactFields.address.optional(),
   notes: contactFields.notes.optional(),
   status: contactFields.status.optional(),
+  hourly_rate: contactFields.hourly_rate.optional(),
 });
 export type ContactCreate = z.output<typeof contactCreateSchema>;
 
@@ -65,6 +71,7 @@ export const contactUpdateSchema = z
     address: contactFields.address.optional(),
     notes: contactFields.notes.optional(),
     status: contactFields.status.optional(),
+    hourly_rate: contactFields.hourly_rate.optional(),
   })
   .refine((v) => Object.keys(v).length > 0, { message: 'send at least one field to change', path: [] });
 export type ContactUpdate = z.output<typeof contactUpdateSchema>;
@@ -103,6 +110,8 @@ export interface Contact {
   address: string | null;
   notes: string | null;
   status: ContactStatus;
+  /** time tracking: this client's hourly rate (null: the workspace default) */
+  hourly_rate: string | null;
   created_at: Date;
   updated_at: Date;
 }

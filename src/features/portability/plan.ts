@@ -44,6 +44,8 @@ export interface InvoiceOutcome {
 export interface ImportPlan {
   /** the business settings of the file's workspace (applied to the workspace imported into) */
   settings: Omit<UserSettingsUpdate, 'locale'> | null;
+  /** the workspace's time tracking settings (docs/decisions/0105), when the file has them */
+  timeSettings: { default_hourly_rate?: string | null; time_rounding_minutes?: 0 | 6 | 15 } | null;
   reminderDays: number[] | null;
   logo: LogoUpload | null;
   /** the invoice counter, so that the next invoice continues the file's numbering */
@@ -56,6 +58,7 @@ export interface ImportPlan {
     invoices: Row[];
     invoice_items: Row[];
     transactions: Row[];
+    time_entries: Row[];
     invoice_events: Row[];
     invoice_reminders: Row[];
     deal_stages: Row[];
@@ -138,6 +141,7 @@ export function planImport(file: ExportFile, tenantId: string, { members = [], n
     ['invoices', t.invoices],
     ['invoice_items', t.invoice_items],
     ['transactions', t.transactions],
+    ['time_entries', t.time_entries],
     ['invoice_events', t.invoice_events],
     ['invoice_reminders', t.invoice_reminders],
     ['deal_stages', t.deal_stages],
@@ -230,6 +234,15 @@ export function planImport(file: ExportFile, tenantId: string, { members = [], n
     }
   });
 
+  // one running timer per member
+  const running = new Set<string>();
+  t.time_entries.forEach((e, i) => {
+    const member = e.ended_at === null ? assignee(e.user_id) : null;
+    if (member === null) return;
+    if (running.has(member)) invalid.add(`tables.time_entries.${i}.ended_at`, 'is a second running timer of the same member');
+    running.add(member);
+  });
+
   // one reminder per invoice and step, and per invoice and day
   const steps = new Set<string>();
   const days = new Set<string>();
@@ -261,6 +274,7 @@ export function planImport(file: ExportFile, tenantId: string, { members = [], n
     address: c.address,
     notes: c.notes,
     status: c.status,
+    hourly_rate: c.hourly_rate ?? null,
     ...stamps(c),
   }));
   const notes = t.contact_notes.map((n, i) => ({
@@ -319,6 +333,20 @@ export function planImport(file: ExportFile, tenantId: string, { members = [], n
     date: tr.date,
     invoice_id: ref('transactions', i, 'invoice_id', tr.invoice_id, 'invoices'),
     ...stamps(tr),
+  }));
+  const timeEntries = t.time_entries.map((e, i) => ({
+    id: ids.get(e.id),
+    ...own,
+    user_id: assignee(e.user_id),
+    contact_id: ref('time_entries', i, 'contact_id', e.contact_id, 'contacts'),
+    invoice_id: ref('time_entries', i, 'invoice_id', e.invoice_id, 'invoices'),
+    description: e.description,
+    started_at: e.started_at,
+    ended_at: e.ended_at,
+    timer: e.timer,
+    billable: e.billable,
+    hourly_rate: e.hourly_rate,
+    ...stamps(e),
   }));
   const events = t.invoice_events.map((e, i) => ({
     id: ids.get(e.id),
@@ -464,9 +492,18 @@ export function planImport(file: ExportFile, tenantId: string, { members = [], n
       ) as ImportPlan['settings'])
     : null;
   const logo = t.business_logos[0]?.content ?? null;
+  const timeSettings: ImportPlan['timeSettings'] =
+    workspace && (workspace.default_hourly_rate !== undefined || workspace.time_rounding_minutes !== undefined)
+      ? Object.fromEntries(
+          (['default_hourly_rate', 'time_rounding_minutes'] as const)
+            .filter((key) => workspace[key] !== undefined)
+            .map((key) => [key, workspace[key]]),
+        )
+      : null;
 
   return {
     settings,
+    timeSettings,
     reminderDays: workspace?.invoice_reminder_days ? [...new Set(workspace.invoice_reminder_days)].sort((a, b) => a - b) : null,
     logo,
     lastInvoiceNumber: t.invoice_counters[0]?.last_number ?? null,
@@ -477,6 +514,7 @@ export function planImport(file: ExportFile, tenantId: string, { members = [], n
       invoices,
       invoice_items: items,
       transactions,
+      time_entries: timeEntries,
       invoice_events: events,
       invoice_reminders: reminders,
       deal_stages: dealStages,
@@ -498,6 +536,7 @@ export function planImport(file: ExportFile, tenantId: string, { members = [], n
       invoices: invoices.length,
       invoice_items: items.length,
       transactions: transactions.length,
+      time_entries: timeEntries.length,
       invoice_counters: t.invoice_counters.length,
       invoice_events: events.length,
       invoice_reminders: reminders.length,

@@ -39,6 +39,7 @@ export const EXPORT_TABLES = [
   'invoices',
   'invoice_items',
   'transactions',
+  'time_entries',
   'invoice_counters',
   'invoice_events',
   'invoice_reminders',
@@ -169,6 +170,8 @@ const workspaceRow = z.strictObject({
     .array(integer({ min: 1, max: 365 }), { error: 'must be a list of whole numbers of days' })
     .max(10, 'must have at most 10 intervals')
     .optional(),
+  default_hourly_rate: nonNegativeMoney.nullable().optional(),
+  time_rounding_minutes: z.union([z.literal(0), z.literal(6), z.literal(15)], { error: 'must be 0, 6 or 15' }).optional(),
   created_at: when,
   updated_at: when,
 });
@@ -224,6 +227,7 @@ function businessRows<Owned extends z.core.$ZodShape, Made extends z.core.$ZodSh
     address: optionalText(1000),
     notes: optionalText(10000),
     status: z.enum(['lead', 'active', 'customer', 'inactive'], { error: 'must be lead, active, customer or inactive' }),
+    hourly_rate: nonNegativeMoney.nullable().default(null),
     created_at: when,
     updated_at: when,
   });
@@ -491,12 +495,43 @@ const tablesV1 = z.strictObject(
   { error: 'must be an object of tables' },
 );
 
+/**
+ * Version 2: a time entry (docs/decisions/0105). `user_id` is the member the time belongs to, kept when they
+ * are a member of the workspace imported into (like a task's assignee); `duration_minutes` is derived.
+ */
+const timeEntryRow = z
+  .strictObject({
+    id: uuid,
+    workspace_id: owner,
+    user_id: nullableUuid,
+    contact_id: nullableUuid,
+    invoice_id: nullableUuid,
+    description: text(2000, { min: 1 }),
+    started_at: timestamp,
+    ended_at: nullableTimestamp,
+    timer: z.boolean({ error: 'must be true or false' }).default(false),
+    billable: z.boolean({ error: 'must be true or false' }).default(true),
+    hourly_rate: nonNegativeMoney.nullable().default(null),
+    created_at: when,
+    updated_at: when,
+  })
+  .superRefine((v, ctx) => {
+    if (v.ended_at === null && !v.timer)
+      ctx.addIssue({ code: 'custom', path: ['ended_at'], message: 'is required unless the entry is a timer' });
+    if (v.ended_at !== null) {
+      const span = Date.parse(v.ended_at) - Date.parse(v.started_at);
+      if (span < 0) ctx.addIssue({ code: 'custom', path: ['ended_at'], message: 'must not be before started_at' });
+      if (span > 31 * 86_400_000) ctx.addIssue({ code: 'custom', path: ['ended_at'], message: 'must be within 31 days of started_at' });
+    }
+  });
+
 const tablesV2 = z.strictObject(
   {
     workspaces: rows(workspaceRow).refine((r) => r.length <= 1, 'must hold at most one row (the workspace the file was exported from)'),
     users: rows(personRow),
     workspace_members: rows(memberRow),
     ...businessRows({ workspace_id: owner }, { user_id: creator }, { assignee_id: nullableUuid }),
+    time_entries: rows(timeEntryRow),
     audit_logs: rows(auditRow({ workspace_id: json.optional() })),
   },
   { error: 'must be an object of tables' },

@@ -13,6 +13,8 @@ import { taskListQuerySchema } from '@/features/tasks/schema';
 import { exportTasksCsv } from '@/features/tasks/service';
 import { transactionListQuerySchema } from '@/features/transactions/schema';
 import { exportTransactionsCsv } from '@/features/transactions/service';
+import { timeEntryListQuerySchema } from '@/features/time/schema';
+import { exportTimeEntriesCsv, updateTimeSettings } from '@/features/time/service';
 import { checkLogo, setLogo, updateSettings } from '@/features/users/service';
 import { listMembers } from '@/features/workspaces/service';
 import type { Workspace } from '@/lib/auth/workspace';
@@ -76,6 +78,7 @@ const NOUNS: Partial<Record<ExportTable, [string, string]>> = {
   invoice_items: ['invoice line', 'invoice lines'],
   transactions: ['transaction', 'transactions'],
   deals: ['deal', 'deals'],
+  time_entries: ['time entry', 'time entries'],
   ai_logs: ['question to the assistant', 'questions to the assistant'],
 };
 
@@ -102,7 +105,7 @@ function readme(workspace: Tenant, exportedAt: Date, snapshot: Snapshot): string
     '  row are included; an import brings the settings and every record, not the members',
     "  (invite them there). The questions to the assistant are your own: each person's",
     '  assistant history is theirs.',
-    'contacts.csv, tasks.csv, transactions.csv, invoices.csv, deals.csv',
+    'contacts.csv, tasks.csv, transactions.csv, invoices.csv, deals.csv, time-entries.csv',
     '  The same files as the CSV downloads of each list, for spreadsheets.',
     'contact_notes.csv, invoice_items.csv',
     '  The notes on your contacts, and the lines of every invoice.',
@@ -122,6 +125,7 @@ function listCsvEntries(run: TenantRunner, owner: Tenant, mtime: Date): ZipEntry
     { name: 'transactions.csv', mtime, open: () => body(exportTransactionsCsv(run, owner, transactionListQuerySchema.parse(sort))) },
     { name: 'invoices.csv', mtime, open: () => body(exportInvoicesCsv(run, owner, invoiceListQuerySchema.parse(sort))) },
     { name: 'deals.csv', mtime, open: () => body(exportDealsCsv(run, owner, dealListQuerySchema.parse(sort))) },
+    { name: 'time-entries.csv', mtime, open: () => body(exportTimeEntriesCsv(run, owner, timeEntryListQuerySchema.parse(sort))) },
   ];
 }
 
@@ -304,6 +308,7 @@ export async function importAccount(tx: Database, tenant: Tenant, body: unknown)
   await setImporting(tx, true);
   if (plan.settings && Object.keys(plan.settings).length > 0) await updateSettings(tx, tenant, plan.settings);
   if (plan.reminderDays) await updateInvoiceSettings(tx, tenant, { reminder_days: plan.reminderDays });
+  if (plan.timeSettings && Object.keys(plan.timeSettings).length > 0) await updateTimeSettings(tx, tenant, plan.timeSettings);
   if (logo) await setLogo(tx, tenant, logo);
 
   const { insert } = plan;
@@ -318,6 +323,8 @@ export async function importAccount(tx: Database, tenant: Tenant, body: unknown)
   await insertRows(tx, 'transactions', insert.transactions);
   await cancelInvoices(tx, plan.cancels);
   await setPaidAt(tx, plan.paidAt);
+  // time after its invoices: billed entries name them (and stay locked, as they were)
+  await insertRows(tx, 'time_entries', insert.time_entries);
 
   const stored = new Map(
     (

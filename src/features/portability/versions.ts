@@ -52,6 +52,7 @@ function fromV1(t: ExportFileV1['tables']): ExportTables {
     invoices: owned(t.invoices),
     invoice_items: owned(t.invoice_items),
     transactions: owned(t.transactions),
+    time_entries: [],
     invoice_counters: owned(t.invoice_counters),
     invoice_events: owned(t.invoice_events),
     invoice_reminders: owned(t.invoice_reminders),

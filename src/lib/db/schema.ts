@@ -39,6 +39,10 @@ export const workspaces = pgTable('workspaces', {
   invoice_prefix: text('invoice_prefix').notNull().default('INV-'),
   payment_terms_days: integer('payment_terms_days').notNull().default(14),
   time_zone: text('time_zone').notNull().default('UTC'),
+  /** time tracking: the hourly rate when neither the entry nor its client has one */
+  default_hourly_rate: money('default_hourly_rate'),
+  /** time tracking: billed time rounds up to this many minutes (0: none) */
+  time_rounding_minutes: smallint('time_rounding_minutes').notNull().default(0),
   invoice_reminder_days: smallint('invoice_reminder_days')
     .array()
     .notNull()
@@ -91,6 +95,8 @@ export const contacts = pgTable('contacts', {
   position: text('position'),
   address: text('address'),
   notes: text('notes'),
+  /** time tracking: this client's hourly rate (overrides the workspace default) */
+  hourly_rate: money('hourly_rate'),
   status: text('status', { enum: ['lead', 'active', 'customer', 'inactive'] })
     .notNull()
     .default('lead'),
@@ -345,6 +351,26 @@ export const deals = pgTable('deals', {
   updated_at: ts('updated_at').notNull().defaultNow(),
 });
 
+/** Time a member spent, for a client; locked once on an invoice (migration time_entries). */
+export const timeEntries = pgTable('time_entries', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  workspace_id: uuid('workspace_id').notNull(),
+  /** the member the time belongs to (null: they left the workspace); the caller by default */
+  user_id: uuid('user_id').default(sql`app.current_user_id()`),
+  contact_id: uuid('contact_id'),
+  invoice_id: uuid('invoice_id'),
+  description: text('description').notNull(),
+  started_at: ts('started_at').notNull(),
+  ended_at: ts('ended_at'),
+  /** derived by the database from started_at and ended_at */
+  duration_minutes: integer('duration_minutes').generatedAlwaysAs(sql`(round(extract(epoch from (ended_at - started_at)) / 60))::integer`),
+  timer: boolean('timer').notNull().default(false),
+  billable: boolean('billable').notNull().default(true),
+  hourly_rate: money('hourly_rate'),
+  created_at: ts('created_at').notNull().defaultNow(),
+  updated_at: ts('updated_at').notNull().defaultNow(),
+});
+
 /** A deal's history (written by a trigger): created, stage changes, invoiced. */
 export const dealEvents = pgTable('deal_events', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -375,6 +401,7 @@ export const schema = {
   dealStages,
   deals,
   dealEvents,
+  timeEntries,
   aiLogs,
   aiActions,
   auditLogs,

@@ -25,6 +25,9 @@ describe('actionState', () => {
     expect(doneWhat('update_task', { title: 'Call Amara', status: 'completed' })).toBe('marked “Call Amara” as done');
     expect(doneWhat('delete_task', { title: 'Call Amara', deleted: true })).toBe('deleted task “Call Amara”');
     expect(doneWhat('add_note', { id: 'n' })).toBe('added the note');
+    expect(doneWhat('start_timer', { description: 'Brand workshop' })).toBe('started the timer on “Brand workshop”');
+    expect(doneWhat('stop_timer', { duration_minutes: 42 })).toBe('stopped the timer after 42 min');
+    expect(doneWhat('log_time', { duration_minutes: 90 })).toBe('logged 90 min');
     expect(doneWhat('create_transaction', { type: 'expense' })).toBe('recorded the expense');
     expect(doneWhat('create_invoice', null)).toBe('created the invoice');
   });

@@ -35,6 +35,12 @@ export function doneWhat(tool: string, result: unknown): string | null {
       return title ? `deleted task “${title}”` : 'deleted the task';
     case 'add_note':
       return 'added the note';
+    case 'start_timer':
+      return text(r.description) ? `started the timer on “${text(r.description)}”` : 'started the timer';
+    case 'stop_timer':
+      return typeof r.duration_minutes === 'number' ? `stopped the timer after ${r.duration_minutes} min` : 'stopped the timer';
+    case 'log_time':
+      return typeof r.duration_minutes === 'number' ? `logged ${r.duration_minutes} min` : 'logged the time';
     case 'create_transaction':
       return r.type === 'expense' ? 'recorded the expense' : r.type === 'income' ? 'recorded the income' : 'recorded the transaction';
     default:

@@ -6,6 +6,7 @@ import { memberTools } from './members';
 import { noteTools } from './notes';
 import { overviewTools } from './overview';
 import { taskTools } from './tasks';
+import { timeTools } from './time';
 import { transactionTools } from './transactions';
 import type { Tool } from './types';
 
@@ -17,6 +18,7 @@ export const TOOLS: readonly Tool[] = [
   ...overviewTools,
   ...noteTools,
   ...taskTools,
+  ...timeTools,
   ...memberTools,
   ...transactionTools,
   ...invoiceTools,

@@ -19,6 +19,16 @@ import { listDeals as listPipeline, moveDeal, newDeal, wantsDealList, wantsDealM
 import { draftInvoice, invoiceInfo, markPaid, wantsDraftInvoice, wantsInvoiceInfo, wantsMarkPaid } from './billing';
 import { moneyTotals, newTransaction, topCategories, wantsMoneyTotals, wantsNewTransaction, wantsTopCategories } from './money';
 import { assignTask, changeTask, listTasks, newTask, wantsNewTask, wantsTaskAssignment, wantsTaskChange, wantsTaskList } from './work';
+import {
+  logTimeIntent,
+  startTimerIntent,
+  stopTimerIntent,
+  timeQuestion,
+  wantsLogTime,
+  wantsStartTimer,
+  wantsStopTimer,
+  wantsTimeQuestion,
+} from './time';
 import { askBack, ToolProblem, Turn } from './turn';
 
 /**
@@ -39,6 +49,10 @@ const INTENTS: Intent[] = [
   { name: 'deal.move', when: wantsDealMove, run: moveDeal },
   { name: 'deal.create', when: wantsNewDeal, run: newDeal },
   { name: 'deal.list', when: wantsDealList, run: listPipeline },
+  { name: 'time.timer_stop', when: wantsStopTimer, run: stopTimerIntent },
+  { name: 'time.timer_start', when: wantsStartTimer, run: startTimerIntent },
+  { name: 'time.log', when: wantsLogTime, run: logTimeIntent },
+  { name: 'time.summary', when: wantsTimeQuestion, run: timeQuestion },
   { name: 'task.assign', when: wantsTaskAssignment, run: assignTask },
   { name: 'overview', when: wantsOverview, run: overview },
   { name: 'invoice.draft', when: wantsDraftInvoice, run: draftInvoice },
@@ -61,8 +75,9 @@ const INTENTS: Intent[] = [
 const HELP =
   'I can look up and change your contacts (“what is Jane’s email?”, “mark Jane as customer”), tasks (“what’s due today?”, ' +
   '“remind me to call Jane tomorrow”, “assign it to Sam”), money (“spent 45.90 on lunch”, “how much did I spend this month?”) ' +
-  'invoices (“who owes me money?”, “invoice Jane 10 hours at 80 each”, “mark INV-0003 as paid”) ' +
-  'and deals (“show my deals”, “move the Acme deal to negotiation”, “add a deal Acme website worth 5000”).';
+  'invoices (“who owes me money?”, “invoice Jane 10 hours at 80 each”, “mark INV-0003 as paid”), ' +
+  'deals (“show my deals”, “move the Acme deal to negotiation”, “add a deal Acme website worth 5000”) ' +
+  'and time (“start a timer for Jane”, “stop the timer”, “how many hours did I log for Jane this month?”).';
 
 function help(turn: Turn): string {
   return `${HELP} ${turn.req.user.can_change ? 'Changes wait for your confirmation.' : VIEW_ONLY_ANSWER}`;

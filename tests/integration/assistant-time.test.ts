@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createContacts } from '@/features/contacts/service';
+import { createTimeEntry, runningTimer } from '@/features/time/service';
+import { type Account, type Assistant, startAssistant } from '../helpers/assistant';
+
+/**
+ * The assistant and time tracking, through the whole path (service → built-in
+ * engine → time tools → RLS) on a real database: starting and stopping the
+ * timer and logging time are proposed and wait for confirmation; "how many
+ * hours" is read exactly (docs/decisions/0105-time-entries.md).
+ */
+
+let assistant: Assistant;
+let me: Account;
+let acme: string;
+const today = new Date().toISOString().slice(0, 10);
+const firstOfMonth = `${today.slice(0, 8)}01`;
+
+beforeAll(async () => {
+  assistant = await startAssistant();
+  me = await assistant.signUp('Robin Example');
+  await me.tx(async (tx) => {
+    const [a, other] = await createContacts(tx, me.user, [
+      { first_name: 'Acme', company: 'Acme Ltd' },
+      { first_name: 'Beacon', company: 'Beacon plc' },
+    ]);
+    acme = a!.id;
+    const at = `${firstOfMonth}T09:00:00.000Z`;
+    await createTimeEntry(tx, me.user, { contact_id: acme, description: 'Design', started_at: at, duration_minutes: 90 });
+    await createTimeEntry(tx, me.user, { contact_id: acme, description: 'Review', started_at: at, duration_minutes: 45 });
+    await createTimeEntry(tx, me.user, { contact_id: other!.id, description: 'Other', started_at: at, duration_minutes: 600 });
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await assistant?.close();
+});
+
+describe('time tracking through the assistant (built-in engine)', () => {
+  it('answers how many hours were logged for a client this month, exactly', async () => {
+    const res = await me.ask('how many hours did I log for Acme this month?');
+    expect(res.status).toBe(200);
+    expect(res.body.data.pending_action).toBeNull();
+    expect(res.body.data.response).toContain('2:15 h (2 hours 15 minutes)');
+    expect(res.body.data.response).toContain('Acme');
+    expect(res.body.data.response).toContain('in 2 entries');
+  });
+
+  it('proposes starting a timer for a client, starts it only when confirmed, and refuses a second one', async () => {
+    const asked = await me.ask('start a timer for Acme');
+    const pending = asked.body.data.pending_action;
+    expect(pending, asked.body.data.response).not.toBeNull();
+    expect(pending.tool).toBe('start_timer');
+    expect(pending.args).toMatchObject({ contact_id: acme, description: 'Work for Acme' });
+    // nothing runs before the confirmation
+    expect(await me.tx((tx) => runningTimer(tx, me.user))).toBeNull();
+    const confirmed = await me.confirm(pending.id);
+    expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
+    expect(confirmed.body.data).toMatchObject({ contact_id: acme, ended_at: null, timer: true });
+
+    const again = await me.ask('start a timer on the newsletter');
+    expect(again.body.data.pending_action).toBeNull();
+    expect(again.body.data.response).toMatch(/already running/);
+
+    const stop = await me.ask('stop the timer');
+    expect(stop.body.data.pending_action?.tool, stop.body.data.response).toBe('stop_timer');
+    expect(stop.body.data.response).toContain('Work for Acme');
+    const stopped = await me.confirm(stop.body.data.pending_action.id);
+    expect(stopped.status, JSON.stringify(stopped.body)).toBe(200);
+    expect(stopped.body.data.ended_at).not.toBeNull();
+
+    const nothing = await me.ask('stop the timer');
+    expect(nothing.body.data.pending_action).toBeNull();
+    expect(nothing.body.data.response).toMatch(/No timer is running/);
+  });
+
+  it('proposes logging time worked, and undoes it', async () => {
+    const asked = await me.ask('log 2 hours for Acme on the brand refresh yesterday');
+    const pending = asked.body.data.pending_action;
+    expect(pending?.tool, asked.body.data.response).toBe('log_time');
+    expect(pending.args).toMatchObject({ contact_id: acme, duration_minutes: 120, description: 'brand refresh' });
+    const confirmed = await me.confirm(pending.id);
+    expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
+    expect(confirmed.body.data).toMatchObject({ duration_minutes: 120, contact_id: acme, invoice_id: null });
+    const undone = await me.undo(pending.id);
+    expect(undone.status, JSON.stringify(undone.body)).toBe(200);
+  });
+
+  it('tells a viewer it can only look', async () => {
+    const owner = await assistant.signUp('Olga Owner');
+    const viewer = await assistant.signUp('Vic Viewer');
+    const [, inTeam] = await assistant.team(owner, [[viewer, 'viewer']]);
+    const res = await inTeam!.ask('start a timer');
+    expect(res.body.data.pending_action).toBeNull();
+    const hours = await inTeam!.ask('how many hours did we log this month?');
+    expect(hours.body.data.response).toMatch(/no time logged this month/i);
+  });
+});
