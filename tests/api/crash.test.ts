@@ -133,6 +133,22 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
       }
     }
   });
+  // quotes with their items, and their client links, written alongside
+  const acknowledgedQuotes: { id: string; url: string | null }[] = [];
+  const quoteWriter = (async () => {
+    while (!stop) {
+      try {
+        const res = await clients[1]!.post('/api/quotes', { contact_id: contacts[1], items: ITEMS });
+        if (res.status !== 201) continue;
+        const quote = { id: res.body.data.id as string, url: null as string | null };
+        acknowledgedQuotes.push(quote);
+        const shared = await clients[1]!.post(`/api/quotes/${quote.id}/share`);
+        if (shared.status === 200) quote.url = shared.body.data.url;
+      } catch {
+        return;
+      }
+    }
+  })();
   let lastLogo = -1;
   const logoWriter = (async () => {
     for (let n = 0; !stop; n += 1) {
@@ -178,7 +194,10 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
   // the writers work for 2.5 s, and on a busy machine until each kind has something acknowledged (20 s at most)
   const working = Date.now();
   await new Promise((r) => setTimeout(r, 2500));
-  while ((acknowledged.length <= 4 || lastLogo < 0 || handovers + invitations.length === 0) && Date.now() - working < 20_000) {
+  while (
+    (acknowledged.length <= 4 || acknowledgedQuotes.length === 0 || lastLogo < 0 || handovers + invitations.length === 0) &&
+    Date.now() - working < 20_000
+  ) {
     await new Promise((r) => setTimeout(r, 100));
   }
   let second: AppServer;
@@ -193,11 +212,11 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
     restartMs = Date.now() - restarted;
     // the killed server was dead but never reaped the whole time (a zombie): its lock did not hold the new one back
     expect(procState(serverPid)).toBe('Z');
-    await Promise.all([...writers, logoWriter, teamWriter, workspaceWriter]);
+    await Promise.all([...writers, quoteWriter, logoWriter, teamWriter, workspaceWriter]);
   } else {
     await first.stop('SIGKILL');
     stop = true;
-    await Promise.all([...writers, logoWriter, teamWriter, workspaceWriter]);
+    await Promise.all([...writers, quoteWriter, logoWriter, teamWriter, workspaceWriter]);
     // the same data directory (PGlite) or database (PostgreSQL), a new process
     second = await startApp(env, { dataDir });
   }
@@ -233,6 +252,22 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
     expect(numbers.size).toBe(list.body.data.length);
   }
   expect(existing).toBeGreaterThanOrEqual(acknowledged.length);
+
+  // every acknowledged quote is whole (items and totals), and every acknowledged link opens it, on the new port's origin too
+  expect(acknowledgedQuotes.length).toBeGreaterThan(0);
+  for (const quote of acknowledgedQuotes) {
+    const res = await again[1]!.get(`/api/quotes/${quote.id}`);
+    expect(res.status, `acknowledged quote ${quote.id}`).toBe(200);
+    expect(res.body.data.items).toHaveLength(3);
+    expect(res.body.data.total_amount).toBe(TOTAL);
+    if (quote.url) {
+      const page = await fetch(`${second.url}${new URL(quote.url).pathname}`);
+      expect(page.status, `acknowledged link of quote ${quote.id}`).toBe(200);
+    }
+  }
+  const quotes = await again[1]!.get('/api/quotes?limit=200');
+  for (const quote of quotes.body.data) expect(quote.total_amount).toBe(TOTAL);
+  expect(new Set(quotes.body.data.map((q: { quote_number: string }) => q.quote_number)).size).toBe(quotes.body.data.length);
 
   // the team: one owner, the last acknowledged or the one in flight; the other is an admin
   expect(handovers + invitations.length).toBeGreaterThan(0);

@@ -446,7 +446,7 @@ export async function changeQuoteSettings(tx: Database, owner: Workspace, input:
   return selectQuoteSettings(tx, owner.id);
 }
 
-/** Open quotes (sent or accepted, not expired) per currency, for the dashboard. */
-export async function openQuoteTotals(tx: Database, owner: Workspace) {
-  return selectOpenQuoteTotals(tx, owner.id, todayFor(owner));
+/** Open quotes (sent or accepted, not expired on `today`, the workspace's date) per currency, for the dashboard. */
+export async function openQuoteTotals(tx: Database, workspaceId: string, today: string) {
+  return selectOpenQuoteTotals(tx, workspaceId, today);
 }
