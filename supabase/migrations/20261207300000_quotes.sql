@@ -188,6 +188,8 @@ set search_path = ''
 as $$
 declare
   v_internal boolean := pg_trigger_depth() > 1;
+  -- an import replays a quote's life and keeps the moments the file gives (docs/decisions/0096)
+  v_importing boolean := current_setting('app.importing', true) = 'on';
   v_field text;
   v_totals record;
 begin
@@ -206,10 +208,10 @@ begin
         detail = 'status', hint = format('cannot change from %s to %s', old.status, new.status);
     end if;
     case new.status
-      when 'sent' then new.sent_at := now();
-      when 'accepted' then new.accepted_at := now();
-      when 'declined' then new.declined_at := now();
-      when 'converted' then new.converted_at := now();
+      when 'sent' then new.sent_at := case when v_importing and new.sent_at is not null then new.sent_at else now() end;
+      when 'accepted' then new.accepted_at := case when v_importing and new.accepted_at is not null then new.accepted_at else now() end;
+      when 'declined' then new.declined_at := case when v_importing and new.declined_at is not null then new.declined_at else now() end;
+      when 'converted' then new.converted_at := case when v_importing and new.converted_at is not null then new.converted_at else now() end;
       else null;
     end case;
   end if;
