@@ -4,6 +4,7 @@ import * as DialogPrimitive from '@radix-ui/react-dialog';
 import {
   ArrowLeftRight,
   BookUser,
+  FileSignature,
   FileText,
   Inbox,
   LayoutDashboard,
@@ -27,6 +28,7 @@ export const NAV_ITEMS = [
   { href: '/dashboard', label: 'Dashboard', icon: LayoutDashboard },
   { href: '/contacts', label: 'Contacts', icon: BookUser },
   { href: '/tasks', label: 'Tasks', icon: ListTodo },
+  { href: '/quotes', label: 'Quotes', icon: FileSignature },
   { href: '/invoices', label: 'Invoices', icon: FileText },
   { href: '/transactions', label: 'Transactions', icon: ArrowLeftRight },
   { href: '/outbox', label: 'Outbox', icon: Inbox },

@@ -349,6 +349,11 @@ export async function convertQuote(tx: Database, owner: Workspace, id: string): 
   return createInvoice(tx, owner, parsed.data, { quote_id: id });
 }
 
+/** A quote in the shape the invoice editor edits (its number and valid_until in the invoice's fields). */
+export function editableQuote(quote: QuoteDetail): InvoiceDetail {
+  return asPrintable(quote);
+}
+
 /** The quote in an invoice's shape, for the renderer and the email the two share. */
 function asPrintable(quote: QuoteDetail): InvoicePdfData['invoice'] {
   return {
