@@ -89,7 +89,8 @@ const IMPORTED = TABLES.filter((t) => !['users', 'workspace_members', 'audit_log
  */
 function asVersion1(data: any, locale: string) {
   const { workspaces, users, workspace_members: _members, audit_logs, ...business } = data.tables;
-  const { id, name: _name, ...settings } = workspaces[0];
+  // (version 1 had no quote settings: they came with quotes, on the workspace)
+  const { id, name: _name, quote_prefix: _prefix, share_link_days: _days, ...settings } = workspaces[0];
   const person = users.find((u: any) => u.id === id);
   const tables: any = Object.fromEntries(
     Object.entries(business).map(([table, rows]) => [

@@ -325,6 +325,37 @@ describe.each(backends)('quotes and client links on $name', (backend) => {
     expect(days).toBeLessThan(1.1);
   });
 
+  it('lets the assistant draft, list and convert quotes, each write waiting for confirmation', async () => {
+    const erin = await signIn(backend.url);
+    await erin.post('/api/contacts', { first_name: 'Amara', last_name: 'Okafor', email: 'amara@brightleaf.studio' });
+    const asked = await erin.post('/api/ai/query', { query: 'quote amara 3 days of design at 600 each' });
+    expect(asked.status, asked.text).toBe(200);
+    const pending = asked.body.data.pending_action;
+    expect(pending).toMatchObject({
+      tool: 'create_quote',
+      args: { items: [{ description: 'Design', quantity: '3', unit_price: '600.00' }] },
+    });
+    expect((await erin.get('/api/quotes?limit=1')).body.page.total).toBe(0);
+    const confirmed = await erin.post(`/api/ai/actions/${pending.id}/confirm`);
+    expect(confirmed.status, confirmed.text).toBe(200);
+    expect(confirmed.body.data).toMatchObject({ quote_number: 'QUO-0001', total_amount: '1800.00', status: 'draft' });
+    await erin.put(`/api/quotes/${confirmed.body.data.id}`, { status: 'sent' });
+
+    const open = await erin.post('/api/ai/query', { query: 'which quotes are open?' });
+    expect(open.body.data.response).toContain('QUO-0001');
+    expect(open.body.data.response).toContain('1,800.00');
+
+    const convert = await erin.post('/api/ai/query', { query: 'convert quote QUO-0001 into an invoice' });
+    const proposal = convert.body.data.pending_action;
+    expect(proposal).toMatchObject({ tool: 'convert_quote', args: { quote_number: 'QUO-0001' } });
+    expect(proposal.summary).toContain('QUO-0001');
+    expect((await erin.get('/api/invoices?limit=1')).body.page.total).toBe(0);
+    const done = await erin.post(`/api/ai/actions/${proposal.id}/confirm`);
+    expect(done.status, done.text).toBe(200);
+    expect(done.body.data).toMatchObject({ quote_id: confirmed.body.data.id, total_amount: '1800.00' });
+    expect((await erin.get(`/api/quotes/${confirmed.body.data.id}`)).body.data.status).toBe('converted');
+  });
+
   it.runIf(backend.name === 'postgres')('answers 404 once a link has expired', async () => {
     const quote = await createQuote(alice, { items: [item('x', 1, '1.00')] });
     await alice.put(`/api/quotes/${quote.id}`, { status: 'sent' });

@@ -4,6 +4,7 @@ import { invoiceTools } from './invoices';
 import { memberTools } from './members';
 import { noteTools } from './notes';
 import { overviewTools } from './overview';
+import { quoteTools } from './quotes';
 import { taskTools } from './tasks';
 import { transactionTools } from './transactions';
 import type { Tool } from './types';
@@ -19,6 +20,7 @@ export const TOOLS: readonly Tool[] = [
   ...memberTools,
   ...transactionTools,
   ...invoiceTools,
+  ...quoteTools,
 ];
 
 const byName = new Map(TOOLS.map((t) => [t.name, t]));

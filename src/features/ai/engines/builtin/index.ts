@@ -15,7 +15,8 @@ import {
   wantsNote,
   wantsOverview,
 } from './contacts';
-import { draftInvoice, invoiceInfo, markPaid, wantsDraftInvoice, wantsInvoiceInfo, wantsMarkPaid } from './billing';
+import { draftInvoice, draftQuote, invoiceInfo, markPaid, wantsDraftInvoice, wantsInvoiceInfo, wantsMarkPaid } from './billing';
+import { convertQuote, listQuotes, wantsConvertQuote, wantsDraftQuote, wantsQuoteList } from './quotes';
 import { moneyTotals, newTransaction, topCategories, wantsMoneyTotals, wantsNewTransaction, wantsTopCategories } from './money';
 import { assignTask, changeTask, listTasks, newTask, wantsNewTask, wantsTaskAssignment, wantsTaskChange, wantsTaskList } from './work';
 import { askBack, ToolProblem, Turn } from './turn';
@@ -37,6 +38,9 @@ interface Intent {
 const INTENTS: Intent[] = [
   { name: 'task.assign', when: wantsTaskAssignment, run: assignTask },
   { name: 'overview', when: wantsOverview, run: overview },
+  { name: 'quote.convert', when: wantsConvertQuote, run: convertQuote },
+  { name: 'quote.draft', when: wantsDraftQuote, run: draftQuote },
+  { name: 'quote.list', when: (turn) => wantsQuoteList(turn) && !wantsDraftInvoice(turn), run: listQuotes },
   { name: 'invoice.draft', when: wantsDraftInvoice, run: draftInvoice },
   { name: 'invoice.paid', when: wantsMarkPaid, run: markPaid },
   { name: 'note.create', when: wantsNote, run: addNote },
@@ -57,7 +61,8 @@ const INTENTS: Intent[] = [
 const HELP =
   'I can look up and change your contacts (“what is Jane’s email?”, “mark Jane as customer”), tasks (“what’s due today?”, ' +
   '“remind me to call Jane tomorrow”, “assign it to Sam”), money (“spent 45.90 on lunch”, “how much did I spend this month?”) ' +
-  'and invoices (“who owes me money?”, “invoice Jane 10 hours at 80 each”, “mark INV-0003 as paid”).';
+  'invoices (“who owes me money?”, “invoice Jane 10 hours at 80 each”, “mark INV-0003 as paid”) ' +
+  'and quotes (“quote Jane 3 days of design at 600 each”, “which quotes are open?”, “convert QUO-0002 into an invoice”).';
 
 function help(turn: Turn): string {
   return `${HELP} ${turn.req.user.can_change ? 'Changes wait for your confirmation.' : VIEW_ONLY_ANSWER}`;
