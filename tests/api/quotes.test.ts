@@ -277,6 +277,11 @@ describe.each(backends)('quotes and client links on $name', (backend) => {
     const after = (await alice.get(`/api/invoices/${invoice.id}`)).body.data;
     expect(after.view_count).toBe(2);
     expect(after.viewed_at).not.toBeNull();
+    // the contact's timeline says so: "Viewed by the client", at the first view
+    const timeline = (await alice.get(`/api/contacts/${contact}/timeline`)).body.data;
+    const viewed = timeline.find((e: any) => e.kind === 'client_view' && e.id === invoice.id);
+    expect(viewed).toMatchObject({ data: { document: 'invoice', number: invoice.invoice_number, view_count: 2 } });
+    expect(Date.parse(viewed.at)).toBe(Date.parse(after.viewed_at));
     const pdf = await open(`${url}/pdf`);
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');

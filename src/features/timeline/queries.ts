@@ -50,6 +50,17 @@ const sources: Record<TimelineKind, (s: Scope) => SQL> = {
     from public.transactions p
     join public.invoices i on i.id = p.invoice_id and i.workspace_id = p.workspace_id
     where p.workspace_id = ${s.workspaceId} and p.type = 'income' and i.contact_id = ${s.contactId}`,
+  // "Viewed by the client": the first view of an invoice or quote through its client link, with how many since
+  client_view: (s) => sql`
+    select 'client_view'::text, i.id, i.viewed_at, null::uuid,
+      jsonb_build_object('document', 'invoice', 'number', i.invoice_number, 'view_count', i.view_count)
+    from public.invoices i
+    where i.workspace_id = ${s.workspaceId} and i.contact_id = ${s.contactId} and i.viewed_at is not null
+    union all
+    select 'client_view'::text, q.id, q.viewed_at, null::uuid,
+      jsonb_build_object('document', 'quote', 'number', q.quote_number, 'view_count', q.view_count)
+    from public.quotes q
+    where q.workspace_id = ${s.workspaceId} and q.contact_id = ${s.contactId} and q.viewed_at is not null`,
 };
 
 function union(scope: Scope): SQL {
