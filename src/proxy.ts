@@ -14,7 +14,9 @@ import {
   unverifiedTimes,
 } from '@/lib/auth/local';
 import { env } from '@/lib/env';
+import { clientIp } from '@/lib/http/forwarded';
 import { safeRedirectPath } from '@/lib/http/redirect';
+import { limit } from '@/lib/ratelimit';
 import { contentSecurityPolicy, newNonce, securityHeaders } from '@/lib/http/security';
 import { APP_HOME } from '@/lib/routes';
 
@@ -25,7 +27,10 @@ import { APP_HOME } from '@/lib/routes';
  * answer 401 themselves (through the route wrapper), with the JSON error shape.
  */
 
-const PUBLIC_PAGES = [/^\/$/, /^\/sign-in(\/.*)?$/, /^\/sign-up(\/.*)?$/, /^\/reset-password$/];
+/** Client links (docs/decisions/0111-client-links.md): the document, its PDF, a quote's answer; no account needed. */
+const CLIENT_LINK = /^\/p\/[^/]+(\/(pdf|accept|decline))?\/?$/;
+
+const PUBLIC_PAGES = [/^\/$/, /^\/sign-in(\/.*)?$/, /^\/sign-up(\/.*)?$/, /^\/reset-password$/, CLIENT_LINK];
 
 const isApi = (path: string) => path === '/api' || path.startsWith('/api/');
 const isPublicPage = (path: string) => PUBLIC_PAGES.some((re) => re.test(path));
@@ -157,7 +162,26 @@ function forwardRequestHeaders(response: Response, request: NextRequest, extra: 
   response.headers.set(OVERRIDE, [...names].join(','));
 }
 
+/** Client links are rate limited per address (the API's limit), the page included. */
+async function clientLinkLimit(req: NextRequest): Promise<Response | null> {
+  if (!CLIENT_LINK.test(req.nextUrl.pathname)) return null;
+  const result = await limit('api', `ip:${clientIp(req.headers)}`);
+  if (result.success) return null;
+  const retryAfter = String(Math.max(1, Math.ceil((result.reset - Date.now()) / 1000)));
+  return new NextResponse('Too many requests. Try again in a minute.', {
+    status: 429,
+    headers: {
+      'Retry-After': retryAfter,
+      'Content-Type': 'text/plain; charset=utf-8',
+      'X-Robots-Tag': 'noindex, nofollow',
+      ...securityHeaders(),
+    },
+  });
+}
+
 export default async function proxy(req: NextRequest, event: NextFetchEvent): Promise<Response> {
+  const limited = await clientLinkLimit(req);
+  if (limited) return limited;
   let request = req;
   let set: CookieSpec[] = [];
   if (env().selfSignedAuth) ({ request, set } = await normalizeLocalCookies(req));

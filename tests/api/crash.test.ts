@@ -133,6 +133,22 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
     while (!stop) {
       try {
         const res = await client.post('/api/invoices', { contact_id: contacts[i], due_date: dueIn(30), items: ITEMS });
+  // quotes with their items, and their client links, written alongside
+  const acknowledgedQuotes: { id: string; url: string | null }[] = [];
+  const quoteWriter = (async () => {
+    while (!stop) {
+      try {
+        const res = await clients[1]!.post('/api/quotes', { contact_id: contacts[1], items: ITEMS });
+        if (res.status !== 201) continue;
+        const quote = { id: res.body.data.id as string, url: null as string | null };
+        acknowledgedQuotes.push(quote);
+        const shared = await clients[1]!.post(`/api/quotes/${quote.id}/share`);
+        if (shared.status === 200) quote.url = shared.body.data.url;
+      } catch {
+        return;
+      }
+    }
+  })();
         if (res.status === 201) acknowledged.push({ client: i, id: res.body.data.id });
       } catch {
         return; // the server died mid-request: not acknowledged
@@ -218,7 +234,7 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
   const working = Date.now();
   await new Promise((r) => setTimeout(r, 2500));
   while (
-    (acknowledged.length <= 4 || lastLogo < 0 || handovers + invitations.length === 0 || billedInvoices.length === 0) &&
+    (acknowledged.length <= 4 || acknowledgedQuotes.length === 0 || lastLogo < 0 || handovers + invitations.length === 0 || billedInvoices.length === 0) &&
     Date.now() - working < 20_000
   ) {
     await new Promise((r) => setTimeout(r, 100));
@@ -235,11 +251,11 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
     restartMs = Date.now() - restarted;
     // the killed server was dead but never reaped the whole time (a zombie): its lock did not hold the new one back
     expect(procState(serverPid)).toBe('Z');
-    await Promise.all([...writers, logoWriter, teamWriter, workspaceWriter, dealWriter, timeWriter]);
+    await Promise.all([...writers, quoteWriter, logoWriter, teamWriter, workspaceWriter, dealWriter, timeWriter]);
   } else {
     await first.stop('SIGKILL');
     stop = true;
-    await Promise.all([...writers, logoWriter, teamWriter, workspaceWriter, dealWriter, timeWriter]);
+    await Promise.all([...writers, quoteWriter, logoWriter, teamWriter, workspaceWriter, dealWriter, timeWriter]);
     // the same data directory (PGlite) or database (PostgreSQL), a new process
     second = await startApp(env, { dataDir });
   }
@@ -302,6 +318,22 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
   }
   expect([...acknowledgedBills], 'acknowledged invoices from time').toEqual([]);
   for (const { id, lines } of billedInvoices) expect((await timeAgain.get(`/api/invoices/${id}`)).body.data.items).toHaveLength(lines);
+
+  // every acknowledged quote is whole (items and totals), and every acknowledged link opens it, on the new port's origin too
+  expect(acknowledgedQuotes.length).toBeGreaterThan(0);
+  for (const quote of acknowledgedQuotes) {
+    const res = await again[1]!.get(`/api/quotes/${quote.id}`);
+    expect(res.status, `acknowledged quote ${quote.id}`).toBe(200);
+    expect(res.body.data.items).toHaveLength(3);
+    expect(res.body.data.total_amount).toBe(TOTAL);
+    if (quote.url) {
+      const page = await fetch(`${second.url}${new URL(quote.url).pathname}`);
+      expect(page.status, `acknowledged link of quote ${quote.id}`).toBe(200);
+    }
+  }
+  const quotes = await again[1]!.get('/api/quotes?limit=200');
+  for (const quote of quotes.body.data) expect(quote.total_amount).toBe(TOTAL);
+  expect(new Set(quotes.body.data.map((q: { quote_number: string }) => q.quote_number)).size).toBe(quotes.body.data.length);
 
   // the team: one owner, the last acknowledged or the one in flight; the other is an admin
   expect(handovers + invitations.length).toBeGreaterThan(0);

@@ -317,6 +317,7 @@ describe.each(backends)('dashboard API on $name', (backend) => {
           outstanding: none,
           overdue: none,
         },
+        quotes: { open: none },
         month: { from: monthStart(today), to: monthEnd(today), ...zero },
         today,
         currency: 'USD',

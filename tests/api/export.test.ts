@@ -31,7 +31,7 @@ const LIST_CSV: Record<string, string> = {
 };
 
 /** Tables of a workspace that the export leaves out on purpose: derived, or pending invitation links (secrets). */
-const NOT_EXPORTED = new Set(['transaction_day_totals', 'payment_day_totals', 'workspace_invitations']);
+const NOT_EXPORTED = new Set(['transaction_day_totals', 'payment_day_totals', 'workspace_invitations', 'document_links']);
 /**
  * Columns left out on purpose: generated ones; what ties a workspace to this
  * installation (Clerk, the personal flag); and each person's own account
@@ -69,11 +69,14 @@ const TABLES = [
   'contacts',
   'contact_notes',
   'tasks',
+  'quotes',
+  'quote_items',
   'invoices',
   'invoice_items',
   'transactions',
   'time_entries',
   'invoice_counters',
+  'document_counters',
   'invoice_events',
   'invoice_reminders',
   'deal_stages',
@@ -92,9 +95,17 @@ const IMPORTED = TABLES.filter((t) => !['users', 'workspace_members', 'audit_log
  * assignee; the one users row carries the person and the business settings.
  */
 function asVersion1(data: any, locale: string) {
-  // (time tracking came after version 1: no time entries, rates or time settings)
+  // (time tracking and quotes came after version 1: no time entries, rates, time settings or quote settings)
   const { workspaces, users, workspace_members: _members, audit_logs, time_entries: _time, ...business } = data.tables;
-  const { id, name: _name, default_hourly_rate: _rate, time_rounding_minutes: _rounding, ...settings } = workspaces[0];
+  const {
+    id,
+    name: _name,
+    default_hourly_rate: _rate,
+    time_rounding_minutes: _rounding,
+    quote_prefix: _prefix,
+    share_link_days: _days,
+    ...settings
+  } = workspaces[0];
   business.contacts = business.contacts.map(({ hourly_rate: _hourly, ...contact }: any) => contact);
   const person = users.find((u: any) => u.id === id);
   const tables: any = Object.fromEntries(
@@ -224,6 +235,7 @@ async function picture(client: Client) {
     timeSettings,
     transactions: sorted(transactions),
     invoices: details,
+    quotes: await quotesPicture(client),
     settings: {
       ...pick(user, [
         'business_name',
@@ -241,6 +253,38 @@ async function picture(client: Client) {
     // the top clients by name and amount (their ids are the account's own)
     financial: { ...financial, top_clients: financial.top_clients.map(({ contact_id: _id, ...rest }: any) => rest) },
   };
+}
+
+/** The quotes as their owner sees them, with their items (ids are the workspace's own). */
+async function quotesPicture(client: Client) {
+  const out = [];
+  for (const quote of await allRows(client, '/api/quotes?sort=quote_number')) {
+    const full = (await must(client.get(`/api/quotes/${quote.id}`), 200)).data;
+    out.push({
+      ...pick(full, [
+        'quote_number',
+        'status',
+        'issue_date',
+        'valid_until',
+        'currency',
+        'discount_type',
+        'discount_value',
+        'subtotal',
+        'discount_amount',
+        'taxes',
+        'tax_amount',
+        'total_amount',
+        'notes',
+        'sent_at',
+        'accepted_at',
+        'viewed_at',
+        'view_count',
+        'created_at',
+      ]),
+      items: full.items.map((i: any) => pick(i, ['description', 'quantity', 'unit_price', 'tax_rate', 'total', 'position'])),
+    });
+  }
+  return out;
 }
 
 function pick(row: any, keys: string[]) {
@@ -280,6 +324,23 @@ describe.each(backends)('export and import on $name', (backend) => {
       200,
     );
     await must(owner.put('/api/invoices/settings', { reminder_days: [3, 10] }), 200);
+    // quotes: a draft, and one sent, seen by the client and accepted (their own series, prefix and link lifetime)
+    await must(owner.put('/api/quotes/settings', { quote_prefix: 'OFFER-', share_link_days: 30 }), 200);
+    const quoteLines = [
+      { description: 'Shop fit-out', quantity: '2.5', unit_price: '410.00', tax_rate: '19' },
+      { description: 'Survey', quantity: 1, unit_price: '99.99' },
+    ];
+    keep(await must(owner.post('/api/quotes', { items: quoteLines, notes: `${marker} quote` }), 201));
+    const offer = keep(
+      await must(
+        owner.post('/api/quotes', { items: quoteLines, discount_type: 'percent', discount_value: '5', valid_until: '2099-01-31' }),
+        201,
+      ),
+    );
+    await must(owner.put(`/api/quotes/${offer.id}`, { status: 'sent' }), 200);
+    const link = (await must(owner.post(`/api/quotes/${offer.id}/share`), 200)).data;
+    expect((await fetch(link.url)).status).toBe(200);
+    expect((await fetch(`${link.url}/accept`, { method: 'POST' })).status).toBe(200);
     await must(owner.put('/api/invoices/settings/logo', { image: samplePng({ width: 60, height: 30 }).toString('base64') }), 200);
 
     const amara = keep(
@@ -575,6 +636,12 @@ describe.each(backends)('export and import on $name', (backend) => {
 
     const [before, after] = [await picture(owner), await picture(target)];
     expect(after.invoices).toEqual(before.invoices);
+    expect(after.quotes).toEqual(before.quotes);
+    expect(after.quotes.map((q: any) => q.status).sort()).toEqual(['accepted', 'draft']);
+    // the next quote continues the file's series, under its prefix
+    const next = (await must(target.post('/api/quotes', { items: [{ description: 'Next', quantity: 1, unit_price: '1.00' }] }), 201)).data;
+    expect(next.quote_number).toBe('OFFER-0003');
+    expect((await must(target.get('/api/quotes/settings'), 200)).data).toEqual({ quote_prefix: 'OFFER-', share_link_days: 30 });
     expect(after.contacts).toEqual(before.contacts);
     expect(after.notes).toEqual(before.notes);
     expect(after.deals).toEqual(before.deals);

@@ -113,6 +113,10 @@ const ATTEMPTS: Attempt[] = [
   { route: 'GET /api/invoices/[id]/payments', path: (t) => `/api/invoices/${t.invoice}/payments`, need: 'viewer' },
   { route: 'GET /api/invoices/settings', path: () => '/api/invoices/settings', need: 'viewer' },
   { route: 'GET /api/invoices/settings/logo', path: () => '/api/invoices/settings/logo', need: 'viewer' },
+  { route: 'GET /api/quotes', path: () => '/api/quotes?limit=200', need: 'viewer' },
+  { route: 'GET /api/quotes/[id]', path: (t) => `/api/quotes/${t.quote}`, need: 'viewer' },
+  { route: 'GET /api/quotes/[id]/pdf', path: (t) => `/api/quotes/${t.quote}/pdf`, need: 'viewer' },
+  { route: 'GET /api/quotes/settings', path: () => '/api/quotes/settings', need: 'viewer' },
   {
     route: 'GET /api/outbox',
     path: () => '/api/outbox',
@@ -270,6 +274,15 @@ const ATTEMPTS: Attempt[] = [
     path: (t) => `/api/invoices/${t.invoice}/payments/${t.payment}`,
     need: 'member',
   },
+  { route: 'POST /api/invoices/[id]/share', path: (t) => `/api/invoices/${t.invoice}/share`, need: 'member' },
+  { route: 'DELETE /api/invoices/[id]/share', path: (t) => `/api/invoices/${t.invoice}/share`, need: 'member' },
+  { route: 'POST /api/quotes', path: () => '/api/quotes', body: (t) => ({ contact_id: t.contact, items }), need: 'member', allowed: 201 },
+  { route: 'PUT /api/quotes/[id]', path: (t) => `/api/quotes/${t.quoteDraft}`, body: () => ({ notes: 'changed' }), need: 'member' },
+  { route: 'POST /api/quotes/[id]/send', path: (t) => `/api/quotes/${t.quoteDraft}/send`, body: () => ({}), need: 'member' },
+  { route: 'DELETE /api/quotes/[id]', path: (t) => `/api/quotes/${t.quoteDraft2}`, need: 'member' },
+  { route: 'POST /api/quotes/[id]/share', path: (t) => `/api/quotes/${t.quote}/share`, need: 'member' },
+  { route: 'DELETE /api/quotes/[id]/share', path: (t) => `/api/quotes/${t.quote}/share`, need: 'member' },
+  { route: 'POST /api/quotes/[id]/convert', path: (t) => `/api/quotes/${t.quote}/convert`, need: 'member', allowed: 201 },
   {
     // a refused actor names A's pending proposal; one that may confirms their own
     route: 'POST /api/ai/actions/[id]/confirm',
@@ -304,6 +317,7 @@ const ATTEMPTS: Attempt[] = [
   },
   { route: 'PUT /api/workspaces/[id]', path: (t) => `/api/workspaces/${t.workspace}`, body: () => ({ name: 'Renamed' }), need: 'admin' },
   { route: 'PUT /api/invoices/settings', path: () => '/api/invoices/settings', body: () => ({ reminder_days: [3, 10] }), need: 'admin' },
+  { route: 'PUT /api/quotes/settings', path: () => '/api/quotes/settings', body: () => ({ share_link_days: 30 }), need: 'admin' },
   {
     route: 'PUT /api/time-entries/settings',
     path: () => '/api/time-entries/settings',
@@ -461,6 +475,10 @@ describe.each(backends)('role isolation matrix on $name', (backend) => {
     t.invoice = (await must(a.post('/api/invoices', { contact_id: t.contact, due_date: dueIn(30), items, notes: marker }), 201)).data.id;
     await must(a.post(`/api/invoices/${t.invoice}/send`, {}), 200);
     t.payment = (await must(a.post(`/api/invoices/${t.invoice}/payments`, { amount: '100.00' }), 201)).data.id;
+    t.quoteDraft = (await must(a.post('/api/quotes', { contact_id: t.contact, items, notes: marker }), 201)).data.id;
+    t.quoteDraft2 = (await must(a.post('/api/quotes', { contact_id: t.contact, items }), 201)).data.id;
+    t.quote = (await must(a.post('/api/quotes', { contact_id: t.contact, items, notes: marker }), 201)).data.id;
+    await must(a.put(`/api/quotes/${t.quote}`, { status: 'sent' }), 200);
     await must(a.put('/api/invoices/settings/logo', { image: LOGO }), 200);
     const outbox = await must(a.get('/api/outbox'), 200);
     expect(outbox.data.length, 'the invoice A sent from W is in W’s outbox').toBeGreaterThan(0);
@@ -487,6 +505,8 @@ describe.each(backends)('role isolation matrix on $name', (backend) => {
       '/api/invoices?limit=200',
       `/api/invoices/${t.invoice}/payments`,
       '/api/invoices/settings',
+      '/api/quotes?limit=200',
+      '/api/quotes/settings',
       '/api/auth/user',
       '/api/outbox',
       '/api/audit?limit=5',

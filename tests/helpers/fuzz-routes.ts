@@ -35,6 +35,28 @@ const invoicesFingerprint = async (client: Client) => {
   return res.body.data.map((i: any) => [i.id, i.status, i.total_amount, i.amount_paid, i.updated_at]);
 };
 
+/** Quotes: every row's id, status, total and update time. */
+const quotesFingerprint = async (client: Client) => {
+  const res = await client.get('/api/quotes?limit=200&sort=created_at');
+  return res.body.data.map((q: any) => [q.id, q.status, q.total_amount, q.updated_at]);
+};
+
+const QUOTE_FIELDS = [
+  'contact_id',
+  'quote_number',
+  'issue_date',
+  'valid_until',
+  'currency',
+  'discount_type',
+  'discount_value',
+  'notes',
+  'status',
+  'items',
+  'total_amount',
+  'view_count',
+  'id',
+];
+
 const INVOICE_FIELDS = [
   'contact_id',
   'invoice_number',
@@ -387,6 +409,38 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
     cleanup: async (client, body) => {
       await client.delete(`/api/invoices/${body.data.invoice.id}/payments/${body.data.id}`);
     },
+  },
+  // quotes (the invoices' items, discount and totals; their own dates and status)
+  {
+    method: 'POST',
+    path: '/api/quotes',
+    fields: QUOTE_FIELDS,
+    valid: () => ({ items: [{ description: 'Fuzz', quantity: 1, unit_price: '1.00' }] }),
+    count: quotesFingerprint,
+    cleanup: async (client, body) => {
+      await client.delete(`/api/quotes/${body.data.id}`);
+    },
+  },
+  {
+    method: 'PUT',
+    path: '/api/quotes/:id',
+    fields: QUOTE_FIELDS,
+    setup: async (client) =>
+      (await client.post('/api/quotes', { items: [{ description: 'Target', quantity: 2, unit_price: '10.00' }] })).body.data.id,
+    count: quotesFingerprint,
+  },
+  {
+    method: 'GET',
+    path: '/api/quotes',
+    queryKeys: ['status', 'contact_id', 'from', 'to', 'sort', 'q'],
+    count: total('/api/quotes?limit=1'),
+  },
+  {
+    method: 'PUT',
+    path: '/api/quotes/settings',
+    fields: ['quote_prefix', 'share_link_days', 'invoice_prefix'],
+    valid: () => ({ share_link_days: 30 }),
+    count: async (client) => (await client.get('/api/quotes/settings')).body.data,
   },
   {
     method: 'PUT',

@@ -114,10 +114,12 @@ export interface Stats {
   contacts: { total: number; by_status: Record<ContactStatus, number> };
   tasks: { open: number; overdue: number; due_today: number; by_status: Record<TaskStatus, number> };
   invoices: InvoiceFigures;
+  /** quotes still open (sent or accepted, not expired), in the workspace's currency */
+  quotes: { open: CountAmount };
   /** this calendar month in the account's time zone, every transaction dated in it */
   month: MoneyFlow & DateRange;
   /** the account's calendar date */
   today: string;
   currency: string;
-  by_currency: Record<string, { invoices: InvoiceFigures; month: MoneyFlow & DateRange }>;
+  by_currency: Record<string, { invoices: InvoiceFigures; month: MoneyFlow & DateRange; quotes?: { open: CountAmount } }>;
 }

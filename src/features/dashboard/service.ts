@@ -1,5 +1,6 @@
 import { CONTACT_STATUSES, type ContactStatus } from '@/features/contacts/schema';
 import { EFFECTIVE_STATUSES, type EffectiveStatus } from '@/features/invoices/schema';
+import { openQuoteTotals } from '@/features/quotes/service';
 import { TASK_STATUSES, type TaskStatus } from '@/features/tasks/schema';
 import type { Workspace } from '@/lib/auth/workspace';
 import type { Database } from '@/lib/db';
@@ -139,15 +140,23 @@ export async function getStats(tx: Database, owner: DashboardOwner, now = new Da
     const found = rows.month.find((m) => m.currency === currency);
     return { ...(found ? { income: found.income, expense: found.expense, net: found.net } : zeroFlow()), ...month };
   };
+  const quotes = await openQuoteTotals(tx, owner.id, today);
+  const quotesOf = (currency: string) => {
+    const found = quotes.find((q) => q.currency === currency);
+    return { open: found ? { count: found.count, amount: found.amount } : zeroCount() };
+  };
   const currencies = new Set([...rows.month.map((m) => m.currency), ...rows.invoices.map((i) => i.currency)]);
   const by_currency: Stats['by_currency'] = {};
   for (const currency of [...currencies].sort()) {
-    if (currency !== owner.currency) by_currency[currency] = { invoices: invoiceFigures(rows, currency), month: monthOf(currency) };
+    if (currency !== owner.currency) {
+      by_currency[currency] = { invoices: invoiceFigures(rows, currency), month: monthOf(currency), quotes: quotesOf(currency) };
+    }
   }
   return {
     contacts: { total: Object.values(contactsByStatus).reduce((a, b) => a + b, 0), by_status: contactsByStatus },
     tasks: { open: rows.tasks.open, overdue: rows.tasks.overdue, due_today: rows.tasks.due_today, by_status: tasksByStatus },
     invoices: invoiceFigures(rows, owner.currency),
+    quotes: quotesOf(owner.currency),
     month: monthOf(owner.currency),
     today,
     currency: owner.currency,

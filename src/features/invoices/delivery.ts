@@ -1,5 +1,6 @@
 import { recordEvent } from '@/features/audit/service';
 import { contactListQuerySchema, contactName } from '@/features/contacts/schema';
+import { issueLink } from '@/features/links/service';
 import { getContact, listContacts } from '@/features/contacts/service';
 import { BUSINESS_DETAIL_LABELS, missingBusinessDetails } from '@/features/users/schema';
 import { getLogo, getLogoInfo } from '@/features/users/service';
@@ -51,11 +52,25 @@ export async function loadDocument(
   { logo = true }: { logo?: boolean } = {},
 ): Promise<InvoicePdfData> {
   const invoice = await getInvoice(tx, owner, id);
+  return { invoice, ...(await documentParties(tx, owner, invoice.contact_id, { logo })), locale: owner.locale };
+}
+
+/**
+ * Who a document (an invoice, a quote) is from and to, as printed: the
+ * contact, and the business with its owner's email and, unless `logo: false`,
+ * its logo.
+ */
+export async function documentParties(
+  tx: Database,
+  owner: Workspace,
+  contactId: string | null,
+  { logo = true }: { logo?: boolean } = {},
+): Promise<Pick<InvoicePdfData, 'client' | 'business'>> {
   let client: InvoicePdfData['client'] = null;
-  if (invoice.contact_id) {
-    const contact = await getContact(tx, owner, invoice.contact_id);
+  if (contactId) {
+    const contact = await getContact(tx, owner, contactId);
     client = {
-      name: invoice.contact_name,
+      name: contactName(contact),
       first_name: contact.first_name,
       company: contact.company,
       email: contact.email,
@@ -69,7 +84,7 @@ export async function loadDocument(
     (await workspaceOwner(tx, owner))?.email ?? null,
     image ? { bytes: image.bytes, width: image.width, height: image.height, content_type: image.content_type } : null,
   );
-  return { invoice, client, business, locale: owner.locale };
+  return { client, business };
 }
 
 /** The invoice, or null when this account has none with that id (pages answer 404). */
@@ -119,8 +134,8 @@ export async function contactOptions(
   return data.map((c) => ({ id: c.id, name: contactName(c), email: c.email, company: c.company }));
 }
 
-export function pdfFilename(invoice: Pick<Invoice, 'invoice_number'>): string {
-  return `invoice-${invoice.invoice_number.replace(/[^\w.-]+/g, '_')}.pdf`;
+export function pdfFilename(invoice: Pick<Invoice, 'invoice_number'>, kind: 'invoice' | 'quote' = 'invoice'): string {
+  return `${kind}-${invoice.invoice_number.replace(/[^\w.-]+/g, '_')}.pdf`;
 }
 
 /** The invoice as a PDF. Data is read in a short transaction; rendering happens outside it. */
@@ -134,6 +149,8 @@ interface EmailChoices {
   subject?: string | null;
   message?: string | null;
   cc?: readonly string[];
+  /** the client link the email carries */
+  link?: string | null;
 }
 
 /** The copies of an email, without the address it goes to anyway. */
@@ -150,7 +167,7 @@ export async function deliver(
 ): Promise<{ sent: SentEmail; to: string; cc: string[]; subject: string }> {
   const to = data.client!.email!;
   const cc = copiesFor(to, choices.cc);
-  const pdf = await renderInvoicePdf({ ...data, asSent: true });
+  const pdf = await renderInvoicePdf({ ...data, asSent: true, ...(kind === 'quote' ? { kind: 'quote' as const } : {}) });
   const { logo, ...business } = data.business;
   const logoCid = logo ? 'business-logo@ledgerly' : null;
   const content = invoiceEmail({
@@ -163,6 +180,7 @@ export async function deliver(
     subject: choices.subject,
     message: choices.message,
     logoCid,
+    link: choices.link,
   });
   const sent = await sendEmail(
     {
@@ -175,7 +193,7 @@ export async function deliver(
       fromName: data.business.name,
       replyTo: owner.user.email,
       attachments: [
-        { filename: pdfFilename(data.invoice), content: pdf, contentType: 'application/pdf' },
+        { filename: pdfFilename(data.invoice, kind === 'quote' ? 'quote' : 'invoice'), content: pdf, contentType: 'application/pdf' },
         // the logo, shown at the top of the HTML part
         ...(logo && logoCid
           ? [
@@ -234,9 +252,10 @@ async function assertBusinessDetails(run: TenantRunner, owner: Workspace): Promi
 /** The contact an email goes to, or the 422 that says what is missing. */
 function recipientOf(data: InvoicePdfData): { name: string | null; email: string } {
   const { client } = data;
+  const noun = data.kind === 'quote' ? 'quote' : 'invoice';
   if (!client) {
-    throw errors.unprocessable('This invoice has no contact to send it to. Choose a contact first.', {
-      contact_id: ['is required to send the invoice'],
+    throw errors.unprocessable(`This ${noun} has no contact to send it to. Choose a contact first.`, {
+      contact_id: [`is required to send the ${noun}`],
     });
   }
   if (!client.email) {
@@ -263,6 +282,31 @@ async function sendByHand(
   record: (tx: Database, email: EmailResult) => Promise<void>,
 ): Promise<{ invoice: InvoiceDetail; email: EmailResult }> {
   const id = data.invoice.id;
+  let invoice: InvoiceDetail | undefined;
+  const email = await sendDocumentEmail(run, owner, data, kind, choices, {
+    failed: (tx, reason) => insertEvent(tx, owner.id, id, 'email_failed', { kind, to: data.client?.email, reason }),
+    record: async (tx, sent) => {
+      await record(tx, sent);
+      await insertEvent(tx, owner.id, id, 'email_sent', sent);
+      invoice = await getInvoice(tx, owner, id);
+    },
+  });
+  return { invoice: invoice!, email };
+}
+
+/**
+ * The same for any document (an invoice, a quote: `data.kind`), with what to
+ * record after a failed and after a delivered email.
+ */
+export async function sendDocumentEmail(
+  run: TenantRunner,
+  owner: Workspace,
+  data: InvoicePdfData,
+  kind: EmailKind,
+  choices: EmailChoices,
+  hooks: { failed: (tx: Database, reason: string) => Promise<void>; record: (tx: Database, email: EmailResult) => Promise<void> },
+): Promise<EmailResult> {
+  const id = data.invoice.id;
   const to = recipientOf(data);
   // production without SMTP_URL (and the outbox not chosen): a 503 before anything changes
   assertEmailConfigured();
@@ -276,20 +320,16 @@ async function sendByHand(
       delivered = await deliver(owner, data, kind, { ...choices, cc });
     } catch (error) {
       if (error instanceof EmailDeliveryError) {
-        await run((tx) => insertEvent(tx, owner.id, id, 'email_failed', { kind, to: to.email, reason: error.reason }));
+        await run((tx) => hooks.failed(tx, error.reason));
         throw errors.badGateway(
-          `${error.message} ${kind === 'invoice' ? 'The invoice was not sent and its status is unchanged.' : 'Nothing was sent.'}`,
+          `${error.message} ${kind === 'invoice' || kind === 'quote' ? `The ${kind} was not sent and its status is unchanged.` : 'Nothing was sent.'}`,
         );
       }
       throw error;
     }
     const email = emailEventData(kind, delivered);
-    const invoice = await run(async (tx) => {
-      await record(tx, email);
-      await insertEvent(tx, owner.id, id, 'email_sent', email);
-      return getInvoice(tx, owner, id);
-    });
-    return { invoice, email };
+    await run((tx) => hooks.record(tx, email));
+    return email;
   } finally {
     release();
   }
@@ -308,6 +348,8 @@ export async function sendInvoice(
   owner: Workspace,
   id: string,
   input: SendInvoice,
+  /** where the request came from: the email then carries a client link (docs/decisions/0111-client-links.md) */
+  origin?: string,
 ): Promise<{ invoice: InvoiceDetail; email: EmailResult }> {
   const data = await run((tx) => loadDocument(tx, owner, id));
   const { invoice } = data;
@@ -317,7 +359,10 @@ export async function sendInvoice(
     });
   }
   const kind: EmailKind = invoice.status === 'draft' ? 'invoice' : 'reminder';
-  return sendByHand(run, owner, data, kind, input, async (tx, email) => {
+  // the checks that need no link first, so that a refused send leaves no link behind
+  recipientOf(data);
+  const link = origin ? (await run((tx) => issueLink(tx, owner, { kind: 'invoice', id }, origin))).url : null;
+  return sendByHand(run, owner, data, kind, { ...input, link }, async (tx, email) => {
     if (kind === 'invoice') await markDraftSent(tx, owner.id, id);
     await recordEvent(tx, kind === 'invoice' ? 'invoice.sent' : 'invoice.reminded', 'invoices', id, {
       to: email.to,

@@ -12,7 +12,8 @@ import type { Invoice, Payment } from './schema';
  * will send.
  */
 
-export type EmailKind = 'invoice' | 'reminder' | 'receipt';
+/** `quote`: a quote, in an invoice's shape (`due_date` = valid until; docs/decisions/0110-quotes.md). */
+export type EmailKind = 'invoice' | 'reminder' | 'receipt' | 'quote';
 
 export type EmailInvoice = Pick<Invoice, 'invoice_number' | 'currency' | 'total_amount' | 'amount_paid' | 'balance_due' | 'due_date'>;
 
@@ -46,7 +47,13 @@ export function defaultEmailText(input: DefaultTextInput): { subject: string; me
 
   let subject: string;
   let body: string[];
-  if (kind === 'invoice') {
+  if (kind === 'quote') {
+    subject = `Quote ${number} from ${input.businessName}`;
+    body = [
+      `Please find attached quote ${number} for ${money(invoice.total_amount)}, valid until ${due}.`,
+      'We look forward to hearing from you.',
+    ];
+  } else if (kind === 'invoice') {
     subject = `Invoice ${number} from ${input.businessName}`;
     body = [`Please find attached invoice ${number} for ${money(invoice.total_amount)}, due on ${due}.`, 'Thank you for your business.'];
   } else if (kind === 'reminder') {
@@ -88,6 +95,8 @@ export interface InvoiceEmailInput extends Omit<DefaultTextInput, 'businessName'
   message?: string | null;
   /** the Content-ID of the business logo attached inline, shown at the top of the HTML part */
   logoCid?: string | null;
+  /** the client link: the document online, without an account (docs/decisions/0111-client-links.md) */
+  link?: string | null;
 }
 
 function escapeHtml(value: string): string {
@@ -99,6 +108,13 @@ function factsOf(input: InvoiceEmailInput): [string, string][] {
   const { invoice, locale } = input;
   const money = (value: string) => formatMoney(value, invoice.currency, locale);
   const day = (value: string) => formatCalendarDate(value, locale);
+  if (input.kind === 'quote') {
+    return [
+      ['Quote', invoice.invoice_number],
+      ['Total', money(invoice.total_amount)],
+      ['Valid until', day(invoice.due_date)],
+    ];
+  }
   if (input.kind !== 'receipt') {
     return [
       ['Invoice', invoice.invoice_number],
@@ -132,13 +148,15 @@ export function invoiceEmail(input: InvoiceEmailInput): { subject: string; text:
   const message = input.message?.trim() || standard.message;
   const facts = factsOf(input);
   // how to pay: whenever something is still open
-  const open = compareMoney(input.invoice.balance_due, '0.00') > 0;
+  const open = input.kind !== 'quote' && compareMoney(input.invoice.balance_due, '0.00') > 0;
+  const online = input.link ? `${input.kind === 'quote' ? 'View, accept or decline it online' : 'View it online'}: ${input.link}` : null;
   const howToPay = open && input.business.payment_instructions ? input.business.payment_instructions : null;
   const footer = footerOf(input.business);
 
   const text = [
     message,
     facts.map(([label, value]) => `${label}: ${value}`).join('\n'),
+    online,
     howToPay ? `How to pay:\n${howToPay}` : null,
     `--\n${footer}`,
   ]
@@ -162,6 +180,9 @@ export function invoiceEmail(input: InvoiceEmailInput): { subject: string; text:
         `<tr><td style="padding:2px 16px 2px 0;color:#64748b">${escapeHtml(label)}</td><td style="padding:2px 0;font-weight:bold">${escapeHtml(value)}</td></tr>`,
     ),
     '</table>',
+    input.link
+      ? `<p style="margin:0 0 14px"><a href="${escapeHtml(input.link)}">${input.kind === 'quote' ? 'View, accept or decline the quote online' : 'View the invoice online'}</a></p>`
+      : '',
     howToPay ? `<p style="margin:0 0 4px;color:#64748b">How to pay</p>${paragraphs(howToPay, 'margin:0 0 14px;white-space:pre-line')}` : '',
     `<hr style="border:0;border-top:1px solid #e2e8f0;margin:18px 0 10px">`,
     paragraphs(footer, 'margin:0;font-size:12px;color:#64748b'),

@@ -35,7 +35,20 @@ export interface InvoicePdfData {
   locale: string;
   /** render a draft as the client will receive it (when it is being sent) */
   asSent?: boolean;
+  /**
+   * A quote is printed by the same renderer: `invoice` then holds the quote in
+   * an invoice's shape (its number, `due_date` = valid until, nothing paid),
+   * and the words, stamp and totals are a quote's (docs/decisions/0110-quotes.md).
+   */
+  kind?: 'invoice' | 'quote';
+  /** a quote's status as the client sees it (accepted, declined, expired, converted) */
+  quoteStatus?: string;
 }
+
+const WORDS = {
+  invoice: { title: 'INVOICE', name: 'Invoice', number: 'Invoice number', due: 'Due date', amount: 'Amount due' },
+  quote: { title: 'QUOTE', name: 'Quote', number: 'Quote number', due: 'Valid until', amount: 'Total' },
+} as const;
 
 const INK = '#0f172a';
 const MUTED = '#64748b';
@@ -52,19 +65,28 @@ const STAMPS: Record<string, { label: string; color: string }> = {
   partial: { label: 'PARTIALLY PAID', color: '#b45309' },
 };
 
+const QUOTE_STAMPS: Record<string, { label: string; color: string }> = {
+  accepted: { label: 'ACCEPTED', color: '#15803d' },
+  declined: { label: 'DECLINED', color: '#b91c1c' },
+  expired: { label: 'EXPIRED', color: '#64748b' },
+  converted: { label: 'INVOICED', color: '#1e40af' },
+};
+
 function paperSize(locale: string): 'A4' | 'LETTER' {
   return /-(US|CA|MX|PH)$/i.test(locale) ? 'LETTER' : 'A4';
 }
 
 export async function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
   const { invoice, business, client, locale } = data;
+  const words = WORDS[data.kind ?? 'invoice'];
+  const isQuote = data.kind === 'quote';
   const money = (value: string) => formatMoney(value, invoice.currency, locale);
   const day = (value: string) => formatCalendarDate(value, locale);
   const pdf = new PdfWriter({
     size: paperSize(locale),
-    title: `Invoice ${invoice.invoice_number}`,
+    title: `${words.name} ${invoice.invoice_number}`,
     author: business.name,
-    subject: client?.name ? `Invoice for ${client.name}` : 'Invoice',
+    subject: client?.name ? `${words.name} for ${client.name}` : words.name,
   });
   const doc = pdf.doc;
   const right = pdf.width - MARGIN;
@@ -97,7 +119,7 @@ export async function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
   if (businessLines) leftY += 4 + pdf.block(businessLines, MARGIN, leftY + 4, leftWidth, small);
 
   let rightY = y;
-  pdf.line('INVOICE', MARGIN, rightY, { size: 22, weight: 'bold', color: ACCENT, align: 'right', width: contentWidth });
+  pdf.line(words.title, MARGIN, rightY, { size: 22, weight: 'bold', color: ACCENT, align: 'right', width: contentWidth });
   rightY += 22 * 1.3;
   rightY += pdf.block(invoice.invoice_number, right - contentWidth * 0.4, rightY, contentWidth * 0.4, {
     size: 11,
@@ -144,11 +166,11 @@ export async function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
   }
 
   const details: [string, string, TextStyle?][] = [
-    ['Invoice number', invoice.invoice_number],
+    [words.number, invoice.invoice_number],
     ['Issue date', day(invoice.issue_date)],
-    ['Due date', day(invoice.due_date)],
+    [words.due, day(invoice.due_date)],
     ['Currency', invoice.currency],
-    ['Amount due', money(invoice.balance_due), { size: 11, weight: 'bold', color: ACCENT }],
+    [words.amount, money(invoice.balance_due), { size: 11, weight: 'bold', color: ACCENT }],
   ];
   let detailY = y;
   const detailX = MARGIN + contentWidth / 2 + 10;
@@ -199,7 +221,7 @@ export async function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
     const rowHeight = Math.max(descHeight, pdf.lineHeight(body)) + 10;
     if (y + rowHeight > bottom) {
       newPage();
-      pdf.line(`Invoice ${invoice.invoice_number} (continued)`, MARGIN, y, small);
+      pdf.line(`${words.name} ${invoice.invoice_number} (continued)`, MARGIN, y, small);
       y += 18;
       tableHeader();
     }
@@ -225,7 +247,7 @@ export async function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
   if (compareMoney(invoice.amount_paid, '0.00') > 0) {
     totals.push(['Paid', `−${money(invoice.amount_paid)}`, body]);
   }
-  totals.push(['Balance due', money(invoice.balance_due), { size: 12, weight: 'bold', color: ACCENT }]);
+  if (!isQuote) totals.push(['Balance due', money(invoice.balance_due), { size: 12, weight: 'bold', color: ACCENT }]);
   const totalsHeight = totals.reduce((sum, [, , style]) => sum + style.size * 1.9, 0) + 12;
   if (y + totalsHeight > bottom) newPage();
   y += 8;
@@ -245,7 +267,7 @@ export async function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
   const paymentLines = invoice.payments.map((p) => [day(p.date), money(p.amount), p.description].filter(Boolean).join(' · '));
   const sections: [string, string][] = [];
   if (paymentLines.length > 0) sections.push(['Payments received', paymentLines.join('\n')]);
-  const open = invoice.status !== 'cancelled' && compareMoney(invoice.balance_due, '0.00') > 0;
+  const open = !isQuote && invoice.status !== 'cancelled' && compareMoney(invoice.balance_due, '0.00') > 0;
   if (open && business.payment_instructions) sections.push(['How to pay', business.payment_instructions]);
   if (invoice.notes) sections.push(['Notes', invoice.notes]);
   for (const [title, text] of sections) {
@@ -267,7 +289,7 @@ export async function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
     doc.switchToPage(page);
     const footerY = pdf.height - MARGIN - 10;
     rule(footerY - 8);
-    const left = [business.name, `Invoice ${invoice.invoice_number}`].join(' · ');
+    const left = [business.name, `${words.name} ${invoice.invoice_number}`].join(' · ');
     pdf.line(left, MARGIN, footerY, { ...small, size: 8 });
     pdf.line(`Page ${page - range.start + 1} of ${range.count}`, MARGIN, footerY, {
       ...small,
@@ -281,6 +303,11 @@ export async function renderInvoicePdf(data: InvoicePdfData): Promise<Buffer> {
 
 function stampFor(data: InvoicePdfData): { label: string; color: string } | null {
   const { invoice } = data;
+  if (data.kind === 'quote') {
+    const status = data.quoteStatus ?? invoice.status;
+    if (status === 'draft') return data.asSent ? null : STAMPS.draft!;
+    return QUOTE_STAMPS[status] ?? null;
+  }
   if (invoice.status === 'draft') return data.asSent ? null : STAMPS.draft!;
   if (invoice.effective_status === 'overdue') return STAMPS.overdue!;
   if (invoice.status === 'paid') return STAMPS.paid!;

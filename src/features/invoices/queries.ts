@@ -53,6 +53,9 @@ function invoiceColumns(today: string) {
     notes: i.notes,
     sent_at: i.sent_at,
     paid_at: i.paid_at,
+    quote_id: i.quote_id,
+    viewed_at: i.viewed_at,
+    view_count: i.view_count,
     created_at: i.created_at,
     updated_at: i.updated_at,
     contact_name: sql<string | null>`nullif(trim(concat_ws(' ', ${c.first_name}, ${c.last_name})), '')`,
@@ -246,6 +249,7 @@ export interface InvoiceRowValues {
   discount_value?: string | null;
   notes?: string | null;
   status?: InvoiceStatus;
+  quote_id?: string | null;
 }
 
 export async function insertInvoice(

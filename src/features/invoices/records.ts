@@ -174,7 +174,12 @@ function numberConflict(number: string): ApiError {
  * Creates the invoice and its items in the caller's transaction: a failure at
  * any step rolls back everything, the number counter included.
  */
-export async function createInvoice(tx: Database, owner: Workspace, input: InvoiceCreate): Promise<InvoiceDetail> {
+export async function createInvoice(
+  tx: Database,
+  owner: Workspace,
+  input: InvoiceCreate,
+  origin: { quote_id?: string } = {},
+): Promise<InvoiceDetail> {
   const today = todayFor(owner);
   const issueDate = input.issue_date ?? today;
   const dueDate = input.due_date ?? addDays(issueDate, owner.payment_terms_days);
@@ -200,6 +205,7 @@ export async function createInvoice(tx: Database, owner: Workspace, input: Invoi
       discount_type: discount?.type ?? null,
       discount_value: discount?.value ?? null,
       notes: input.notes ?? null,
+      ...(origin.quote_id ? { quote_id: origin.quote_id } : {}),
     });
   } catch (error) {
     if (isNumberConflict(error)) throw numberConflict(number);

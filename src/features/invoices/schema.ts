@@ -88,7 +88,7 @@ export const invoiceFields = {
   items,
 };
 
-function checkDiscount(value: { discount_type?: DiscountType | null; discount_value?: string | null }, ctx: z.RefinementCtx): void {
+export function checkDiscount(value: { discount_type?: DiscountType | null; discount_value?: string | null }, ctx: z.RefinementCtx): void {
   if (value.discount_type === 'percent' && value.discount_value && toUnits(value.discount_value) > 10_000n) {
     ctx.addIssue({ code: 'custom', path: ['discount_value'], message: 'must be at most 100 for a percentage' });
   }
@@ -163,6 +163,9 @@ export const INVOICE_READ_ONLY = [
   'contact_email',
   'contact_company',
   'payments',
+  'quote_id',
+  'viewed_at',
+  'view_count',
 ] as const;
 
 export const INVOICE_SORTS = ['invoice_number', 'issue_date', 'due_date', 'total_amount', 'created_at'] as const;
@@ -310,6 +313,11 @@ export interface Invoice {
   notes: string | null;
   sent_at: Date | null;
   paid_at: Date | null;
+  /** the quote this invoice was made from (POST /api/quotes/:id/convert) */
+  quote_id: string | null;
+  /** the client's first view through a client link, and how many views */
+  viewed_at: Date | null;
+  view_count: number;
   created_at: Date;
   updated_at: Date;
   contact_name: string | null;

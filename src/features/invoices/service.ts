@@ -28,7 +28,9 @@ export {
 export { deletePayment, recordPayment } from './payments';
 export {
   contactOptions,
+  documentParties,
   type EmailResult,
+  sendDocumentEmail,
   findInvoice,
   findInvoiceDocument,
   invoicePdf,
@@ -38,3 +40,8 @@ export {
 } from './delivery';
 export { getInvoiceSettings, getInvoiceSettingsView, nextInvoiceNumberPreview, updateInvoiceSettings } from './invoice-settings';
 export { type ReminderRun, reminderRunFailure, runReminders } from './reminders';
+// the machinery quotes share with invoices (docs/decisions/0110-quotes.md)
+export { checkTotals, computeTotals, type Discount, TotalsError, type Totals } from './totals';
+export { renderInvoicePdf, type InvoicePdfData } from './pdf';
+export { clientDocumentPdf } from './client-pdf';
+export { defaultEmailText, type EmailKind } from './email';

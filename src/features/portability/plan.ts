@@ -26,6 +26,18 @@ export interface TaxLine {
   amount: string;
 }
 
+/** A quote's life after it is inserted as a draft: its status, the file's moments, the client's views. */
+export interface QuoteReplay {
+  id: string;
+  status: string;
+  sent_at: string | null;
+  accepted_at: string | null;
+  declined_at: string | null;
+  converted_at: string | null;
+  viewed_at: string | null;
+  view_count: number;
+}
+
 /** What an invoice must look like once its items, sending and payments are replayed. */
 export interface InvoiceOutcome {
   id: string;
@@ -50,10 +62,29 @@ export interface ImportPlan {
   logo: LogoUpload | null;
   /** the invoice counter, so that the next invoice continues the file's numbering */
   lastInvoiceNumber: number | null;
+  /** the quote counter, likewise */
+  lastQuoteNumber: number | null;
+  /** the quote prefix and client link lifetime of the file's workspace */
+  quoteSettings: { quote_prefix?: string; share_link_days?: number };
+  /** each quote's life after it is inserted as a draft (status, its moments, the client's views) */
+  quoteReplays: QuoteReplay[];
+  /** what each quote must come out as */
+  quoteOutcomes: {
+    id: string;
+    path: string;
+    quote_number: string;
+    subtotal: string;
+    discount_amount: string;
+    tax_amount: string;
+    total_amount: string;
+  }[];
   insert: {
     contacts: Row[];
     contact_notes: Row[];
     tasks: Row[];
+    /** as drafts: the totals follow from the items, then their life is replayed */
+    quotes: Row[];
+    quote_items: Row[];
     /** as drafts: the totals follow from the items, then they are sent, paid and cancelled */
     invoices: Row[];
     invoice_items: Row[];
@@ -118,6 +149,7 @@ export interface PlanOptions {
 
 const NOUNS: Record<string, string> = {
   contacts: 'contact',
+  quotes: 'quote',
   invoices: 'invoice',
   deal_stages: 'deal stage',
   deals: 'deal',
@@ -138,6 +170,8 @@ export function planImport(file: ExportFile, tenantId: string, { members = [], n
     ['contacts', t.contacts],
     ['contact_notes', t.contact_notes],
     ['tasks', t.tasks],
+    ['quotes', t.quotes],
+    ['quote_items', t.quote_items],
     ['invoices', t.invoices],
     ['invoice_items', t.invoice_items],
     ['transactions', t.transactions],
@@ -167,6 +201,7 @@ export function planImport(file: ExportFile, tenantId: string, { members = [], n
     ['workspace_members', t.workspace_members],
     ['business_logos', t.business_logos],
     ['invoice_counters', t.invoice_counters],
+    ['document_counters', t.document_counters],
     ...withIds,
   ];
   const home = t.workspaces[0]?.id ?? owned.flatMap(([, rows]) => rows).find((row) => row.workspace_id !== undefined)?.workspace_id;
@@ -205,6 +240,13 @@ export function planImport(file: ExportFile, tenantId: string, { members = [], n
   t.invoices.forEach((inv, i) => {
     if (numbers.has(inv.invoice_number)) invalid.add(`tables.invoices.${i}.invoice_number`, 'appears more than once in the file');
     numbers.add(inv.invoice_number);
+  });
+
+  // quote numbers are unique per workspace too
+  const quoteNumbers = new Set<string>();
+  t.quotes.forEach((q, i) => {
+    if (quoteNumbers.has(q.quote_number)) invalid.add(`tables.quotes.${i}.quote_number`, 'appears more than once in the file');
+    quoteNumbers.add(q.quote_number);
   });
 
   // payments: only on sent or paid invoices, adding up to what each invoice says was paid
@@ -298,10 +340,57 @@ export function planImport(file: ExportFile, tenantId: string, { members = [], n
     completed_at: task.completed_at,
     ...stamps(task),
   }));
+  const quotes = t.quotes.map((q, i) => ({
+    id: ids.get(q.id),
+    ...own,
+    contact_id: ref('quotes', i, 'contact_id', q.contact_id, 'contacts'),
+    quote_number: q.quote_number,
+    status: 'draft',
+    issue_date: q.issue_date,
+    valid_until: q.valid_until,
+    currency: q.currency,
+    discount_type: q.discount_type,
+    discount_value: q.discount_value,
+    notes: q.notes,
+    ...stamps(q),
+  }));
+  const quoteItems = t.quote_items.map((item, i) => ({
+    id: ids.get(item.id),
+    ...own,
+    quote_id: ref('quote_items', i, 'quote_id', item.quote_id, 'quotes'),
+    description: item.description,
+    quantity: item.quantity,
+    unit_price: item.unit_price,
+    tax_rate: item.tax_rate,
+    position: item.position,
+    ...stamps(item),
+  }));
+  const quoteReplays: QuoteReplay[] = t.quotes.map((q) => ({
+    id: ids.get(q.id)!,
+    status: q.status,
+    sent_at: q.sent_at,
+    accepted_at: q.accepted_at,
+    declined_at: q.declined_at,
+    converted_at: q.converted_at,
+    viewed_at: q.viewed_at,
+    view_count: q.view_count,
+  }));
+  const quoteOutcomes = t.quotes.map((q, i) => ({
+    id: ids.get(q.id)!,
+    path: `tables.quotes.${i}`,
+    quote_number: q.quote_number,
+    subtotal: q.subtotal,
+    discount_amount: q.discount_amount,
+    tax_amount: q.tax_amount,
+    total_amount: q.total_amount,
+  }));
   const invoices = t.invoices.map((inv, i) => ({
     id: ids.get(inv.id),
     ...own,
     contact_id: ref('invoices', i, 'contact_id', inv.contact_id, 'contacts'),
+    quote_id: ref('invoices', i, 'quote_id', inv.quote_id, 'quotes'),
+    viewed_at: inv.viewed_at,
+    view_count: inv.view_count,
     invoice_number: inv.invoice_number,
     status: 'draft',
     issue_date: inv.issue_date,
@@ -507,10 +596,19 @@ export function planImport(file: ExportFile, tenantId: string, { members = [], n
     reminderDays: workspace?.invoice_reminder_days ? [...new Set(workspace.invoice_reminder_days)].sort((a, b) => a - b) : null,
     logo,
     lastInvoiceNumber: t.invoice_counters[0]?.last_number ?? null,
+    lastQuoteNumber: t.document_counters.find((c) => c.series === 'quote')?.last_number ?? null,
+    quoteSettings: {
+      ...(workspace?.quote_prefix !== undefined ? { quote_prefix: workspace.quote_prefix } : {}),
+      ...(workspace?.share_link_days !== undefined ? { share_link_days: workspace.share_link_days } : {}),
+    },
+    quoteReplays,
+    quoteOutcomes,
     insert: {
       contacts,
       contact_notes: notes,
       tasks,
+      quotes,
+      quote_items: quoteItems,
       invoices,
       invoice_items: items,
       transactions,
@@ -533,11 +631,14 @@ export function planImport(file: ExportFile, tenantId: string, { members = [], n
       contacts: contacts.length,
       contact_notes: notes.length,
       tasks: tasks.length,
+      quotes: quotes.length,
+      quote_items: quoteItems.length,
       invoices: invoices.length,
       invoice_items: items.length,
       transactions: transactions.length,
       time_entries: timeEntries.length,
       invoice_counters: t.invoice_counters.length,
+      document_counters: t.document_counters.length,
       invoice_events: events.length,
       invoice_reminders: reminders.length,
       deal_stages: dealStages.length,

@@ -2,7 +2,7 @@
 // them (docs/decisions/0096); split by table, the order would be spread over files.
 import { sql } from 'drizzle-orm';
 import { type Database, selectRows } from '@/lib/db';
-import type { Row, StoredInvoice, TaxLine } from './plan';
+import type { QuoteReplay, Row, StoredInvoice, TaxLine } from './plan';
 import type { ExportTable } from './schema';
 
 /**
@@ -48,6 +48,8 @@ const PERSON_COLUMNS: [string, string][] = [
   ['tasks', 'assignee_id'],
   ['time_entries', 'user_id'],
   ['invoices', 'user_id'],
+  ['quotes', 'user_id'],
+  ['quote_items', 'user_id'],
   ['transactions', 'user_id'],
   ['invoice_events', 'user_id'],
   ['deal_stages', 'user_id'],
@@ -95,6 +97,8 @@ export const EXPORT_SPEC: Record<ExportTable, TableSpec> = {
       ['invoice_reminder_days', 'array'],
       ['default_hourly_rate', 'text'],
       ['time_rounding_minutes', 'plain'],
+      ['quote_prefix', 'plain'],
+      ['share_link_days', 'plain'],
       ...stamps,
     ],
   },
@@ -188,8 +192,60 @@ export const EXPORT_SPEC: Record<ExportTable, TableSpec> = {
       ['notes', 'plain'],
       ['sent_at', 'ts'],
       ['paid_at', 'ts'],
+      ['quote_id', 'plain'],
+      ['viewed_at', 'ts'],
+      ['view_count', 'plain'],
       ...stamps,
     ],
+  },
+  quotes: {
+    order: 't.created_at, t.id',
+    columns: [
+      ['id', 'plain'],
+      ['workspace_id', 'plain'],
+      ['user_id', 'plain'],
+      ['contact_id', 'plain'],
+      ['quote_number', 'plain'],
+      ['status', 'plain'],
+      ['issue_date', 'date'],
+      ['valid_until', 'date'],
+      ['currency', 'plain'],
+      ['discount_type', 'plain'],
+      ['discount_value', 'text'],
+      ['subtotal', 'text'],
+      ['discount_amount', 'text'],
+      ['tax_amount', 'text'],
+      ['total_amount', 'text'],
+      ['taxes', 'plain'],
+      ['notes', 'plain'],
+      ['sent_at', 'ts'],
+      ['accepted_at', 'ts'],
+      ['declined_at', 'ts'],
+      ['converted_at', 'ts'],
+      ['viewed_at', 'ts'],
+      ['view_count', 'plain'],
+      ...stamps,
+    ],
+  },
+  quote_items: {
+    order: 't.quote_id, t.position, t.id',
+    columns: [
+      ['id', 'plain'],
+      ['workspace_id', 'plain'],
+      ['user_id', 'plain'],
+      ['quote_id', 'plain'],
+      ['description', 'plain'],
+      ['quantity', 'text'],
+      ['unit_price', 'text'],
+      ['tax_rate', 'text'],
+      ['total', 'text'],
+      ['position', 'plain'],
+      ...stamps,
+    ],
+  },
+  document_counters: {
+    order: 't.workspace_id, t.series',
+    columns: [['workspace_id', 'plain'], ['series', 'plain'], ['last_number', 'plain'], ...stamps],
   },
   invoice_items: {
     order: 't.invoice_id, t.position, t.id',
@@ -505,6 +561,36 @@ export const INSERT_COLUMNS = {
     'discount_type',
     'discount_value',
     'notes',
+    'quote_id',
+    'viewed_at',
+    'view_count',
+    'created_at',
+    'updated_at',
+  ],
+  quotes: [
+    'id',
+    'workspace_id',
+    'contact_id',
+    'quote_number',
+    'status',
+    'issue_date',
+    'valid_until',
+    'currency',
+    'discount_type',
+    'discount_value',
+    'notes',
+    'created_at',
+    'updated_at',
+  ],
+  quote_items: [
+    'id',
+    'workspace_id',
+    'quote_id',
+    'description',
+    'quantity',
+    'unit_price',
+    'tax_rate',
+    'position',
     'created_at',
     'updated_at',
   ],
@@ -672,4 +758,82 @@ export async function selectStoredInvoices(tx: Database, ids: readonly string[])
     out.push(...rows.map((r) => ({ ...r, taxes: typeof r.taxes === 'string' ? (JSON.parse(r.taxes) as TaxLine[]) : r.taxes })));
   }
   return out;
+}
+
+// ---------------------------------------------------------------------------
+// Quotes (docs/decisions/0110-quotes.md): inserted as drafts, their items make the totals, then their life is
+// replayed with the file's moments (the quotes' trigger keeps them while `app.importing` is on)
+// ---------------------------------------------------------------------------
+
+export async function replayQuotes(tx: Database, quotes: readonly QuoteReplay[]): Promise<void> {
+  const step = async (rows: readonly QuoteReplay[], status: string, column: string) => {
+    for (const batch of chunks(rows, 500)) {
+      await tx.execute(sql`update public.quotes q set status = ${status}, ${sql.raw(column)} = v.at
+        from json_to_recordset(${JSON.stringify(batch.map((r) => ({ id: r.id, at: r[column as keyof QuoteReplay] })))}::json) as v(id uuid, at timestamptz)
+        where q.id = v.id`);
+    }
+  };
+  const issued = quotes.filter((q) => q.status !== 'draft');
+  await step(issued, 'sent', 'sent_at');
+  await step(
+    quotes.filter((q) => q.status === 'accepted' || (q.status === 'converted' && q.accepted_at !== null)),
+    'accepted',
+    'accepted_at',
+  );
+  await step(
+    quotes.filter((q) => q.status === 'declined'),
+    'declined',
+    'declined_at',
+  );
+  await step(
+    quotes.filter((q) => q.status === 'converted'),
+    'converted',
+    'converted_at',
+  );
+  const viewed = quotes.filter((q) => q.view_count > 0 || q.viewed_at !== null);
+  for (const batch of chunks(viewed, 500)) {
+    await tx.execute(sql`update public.quotes q set viewed_at = v.viewed_at, view_count = v.view_count
+      from json_to_recordset(${JSON.stringify(batch)}::json) as v(id uuid, viewed_at timestamptz, view_count integer)
+      where q.id = v.id`);
+  }
+}
+
+export interface StoredQuote {
+  id: string;
+  status: string;
+  subtotal: string;
+  discount_amount: string;
+  tax_amount: string;
+  total_amount: string;
+}
+
+export async function selectStoredQuotes(tx: Database, ids: readonly string[]): Promise<StoredQuote[]> {
+  const out: StoredQuote[] = [];
+  for (const batch of chunks(ids, 1000)) {
+    out.push(
+      ...(await selectRows<StoredQuote & Record<string, unknown>>(
+        tx,
+        sql`select id::text, status, subtotal::text, discount_amount::text, tax_amount::text, total_amount::text
+              from public.quotes where id = any(${idList(batch)})`,
+      )),
+    );
+  }
+  return out;
+}
+
+/** The next quote number continues the file's numbering (never goes back). */
+export async function raiseDocumentCounter(tx: Database, tenantId: string, series: string, lastNumber: number): Promise<void> {
+  await tx.execute(sql`insert into public.document_counters as c (workspace_id, series, last_number) values (${tenantId}::uuid, ${series}, ${lastNumber})
+    on conflict (workspace_id, series) do update set last_number = greatest(c.last_number, excluded.last_number)`);
+}
+
+/** The quote prefix and link lifetime of the file's workspace. */
+export async function applyQuoteSettings(
+  tx: Database,
+  tenantId: string,
+  settings: { quote_prefix?: string; share_link_days?: number },
+): Promise<void> {
+  if (settings.quote_prefix === undefined && settings.share_link_days === undefined) return;
+  await tx.execute(sql`update public.workspaces set quote_prefix = coalesce(${settings.quote_prefix ?? null}, quote_prefix),
+    share_link_days = coalesce(${settings.share_link_days ?? null}::smallint, share_link_days) where id = ${tenantId}::uuid`);
 }

@@ -36,11 +36,14 @@ export const EXPORT_TABLES = [
   'contacts',
   'contact_notes',
   'tasks',
+  'quotes',
+  'quote_items',
   'invoices',
   'invoice_items',
   'transactions',
   'time_entries',
   'invoice_counters',
+  'document_counters',
   'invoice_events',
   'invoice_reminders',
   'deal_stages',
@@ -172,6 +175,8 @@ const workspaceRow = z.strictObject({
     .optional(),
   default_hourly_rate: nonNegativeMoney.nullable().optional(),
   time_rounding_minutes: z.union([z.literal(0), z.literal(6), z.literal(15)], { error: 'must be 0, 6 or 15' }).optional(),
+  quote_prefix: text(20).optional(),
+  share_link_days: integer({ min: 1, max: 365 }).optional(),
   created_at: when,
   updated_at: when,
 });
@@ -286,6 +291,10 @@ function businessRows<Owned extends z.core.$ZodShape, Made extends z.core.$ZodSh
       notes: optionalText(10000),
       sent_at: nullableTimestamp,
       paid_at: nullableTimestamp,
+      /** the quote it was made from (a quote of the file) */
+      quote_id: nullableUuid,
+      viewed_at: nullableTimestamp,
+      view_count: integer({ min: 0, max: 2_147_483_647 }).default(0),
       created_at: when,
       updated_at: when,
     })
@@ -300,6 +309,73 @@ function businessRows<Owned extends z.core.$ZodShape, Made extends z.core.$ZodSh
       }
       if (v.due_date < v.issue_date) ctx.addIssue({ code: 'custom', path: ['due_date'], message: 'must be on or after the issue date' });
     });
+
+  const quote = z
+    .strictObject({
+      id: uuid,
+      ...owned,
+      ...made,
+      contact_id: nullableUuid,
+      quote_number: text(50, { min: 1 }),
+      status: z.enum(['draft', 'sent', 'accepted', 'declined', 'converted'], {
+        error: 'must be draft, sent, accepted, declined or converted',
+      }),
+      issue_date: date,
+      valid_until: date,
+      currency: currencyCode,
+      discount_type: z.enum(['percent', 'amount'], { error: 'must be percent or amount' }).nullable().default(null),
+      discount_value: nonNegativeMoney.nullable().default(null),
+      subtotal: nonNegativeMoney,
+      discount_amount: nonNegativeMoney,
+      tax_amount: nonNegativeMoney,
+      total_amount: nonNegativeMoney,
+      taxes: z.array(taxLine, { error: 'must be a list of { rate, base, amount }' }),
+      notes: optionalText(10000),
+      sent_at: nullableTimestamp,
+      accepted_at: nullableTimestamp,
+      declined_at: nullableTimestamp,
+      converted_at: nullableTimestamp,
+      viewed_at: nullableTimestamp,
+      view_count: integer({ min: 0, max: 2_147_483_647 }).default(0),
+      created_at: when,
+      updated_at: when,
+    })
+    .superRefine((value, ctx) => {
+      const v = value as unknown as {
+        discount_type: string | null;
+        discount_value: string | null;
+        issue_date: string;
+        valid_until: string;
+      };
+      if ((v.discount_type === null) !== (v.discount_value === null)) {
+        ctx.addIssue({ code: 'custom', path: ['discount_value'], message: 'must be given together with discount_type (or both null)' });
+      }
+      if (v.valid_until < v.issue_date)
+        ctx.addIssue({ code: 'custom', path: ['valid_until'], message: 'must be on or after the issue date' });
+    });
+
+  const quoteItem = z.strictObject({
+    id: uuid,
+    ...owned,
+    ...made,
+    quote_id: uuid,
+    description: text(2000, { min: 1 }),
+    quantity: decimal(quantity({ max: 1_000_000_000 }), '2.5'),
+    unit_price: nonNegativeMoney,
+    tax_rate: rate,
+    total: nonNegativeMoney.optional(),
+    position: integer({ min: -2_147_483_648, max: 2_147_483_647 }),
+    created_at: when,
+    updated_at: when,
+  });
+
+  const documentCounter = z.strictObject({
+    ...owned,
+    series: z.enum(['quote'], { error: 'must be quote' }),
+    last_number: integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
+    created_at: when,
+    updated_at: when,
+  });
 
   const item = z.strictObject({
     id: uuid,
@@ -450,10 +526,13 @@ function businessRows<Owned extends z.core.$ZodShape, Made extends z.core.$ZodSh
     contacts: rows(contact),
     contact_notes: rows(note),
     tasks: rows(task),
+    quotes: rows(quote),
+    quote_items: rows(quoteItem),
     invoices: rows(invoice),
     invoice_items: rows(item),
     transactions: rows(transaction),
     invoice_counters: rows(counter).refine((r) => r.length <= 1, 'must hold at most one row'),
+    document_counters: rows(documentCounter).refine((r) => r.length <= 1, 'must hold at most one row'),
     invoice_events: rows(event),
     invoice_reminders: rows(reminder),
     deal_stages: rows(dealStage),

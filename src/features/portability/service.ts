@@ -25,8 +25,12 @@ import { safeTimeZone, todayIn } from '@/lib/time';
 import { zodDetails } from '@/lib/validation';
 import { MAX_DETAILS, outcomeDifferences, planImport, type Row } from './plan';
 import {
+  applyQuoteSettings,
   cancelInvoices,
   clearDealStages,
+  raiseDocumentCounter,
+  replayQuotes,
+  selectStoredQuotes,
   EXPORT_SPEC,
   exportRows,
   insertRows,
@@ -315,6 +319,37 @@ export async function importAccount(tx: Database, tenant: Tenant, body: unknown)
   await insertRows(tx, 'contacts', insert.contacts);
   await insertRows(tx, 'contact_notes', insert.contact_notes);
   await insertRows(tx, 'tasks', insert.tasks);
+  // quotes as drafts, then their items (the totals follow), then their lives; before invoices, which name them
+  await applyQuoteSettings(tx, tenant.id, plan.quoteSettings);
+  await insertRows(tx, 'quotes', insert.quotes);
+  await insertRows(tx, 'quote_items', insert.quote_items);
+  if (plan.lastQuoteNumber !== null) await raiseDocumentCounter(tx, tenant.id, 'quote', plan.lastQuoteNumber);
+  await replayQuotes(tx, plan.quoteReplays);
+  const storedQuotes = new Map(
+    (
+      await selectStoredQuotes(
+        tx,
+        plan.quoteOutcomes.map((o) => o.id),
+      )
+    ).map((row) => [row.id, row]),
+  );
+  const quoteDifferences: Record<string, string[]> = {};
+  for (const outcome of plan.quoteOutcomes) {
+    const row = storedQuotes.get(outcome.id);
+    for (const field of ['subtotal', 'discount_amount', 'tax_amount', 'total_amount'] as const) {
+      if (row?.[field] !== outcome[field]) {
+        quoteDifferences[`${outcome.path}.${field}`] = [
+          `is ${outcome[field]}, but quote ${outcome.quote_number}'s items make ${row?.[field]}`,
+        ];
+      }
+    }
+  }
+  if (Object.keys(quoteDifferences).length > 0) {
+    throw errors.unprocessable(
+      'Some quotes do not come out the same from their items and discounts, so nothing was imported.',
+      quoteDifferences,
+    );
+  }
   // invoices as drafts, then their items (the totals follow), then their lives
   await insertRows(tx, 'invoices', insert.invoices);
   for (const batch of batchesByInvoice(insert.invoice_items)) await insertRows(tx, 'invoice_items', batch);

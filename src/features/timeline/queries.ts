@@ -57,6 +57,17 @@ const sources: Record<TimelineKind, (s: Scope) => SQL> = {
     from public.deal_events e
     join public.deals d on d.id = e.deal_id and d.workspace_id = e.workspace_id
     where e.workspace_id = ${s.workspaceId} and d.contact_id = ${s.contactId}`,
+  // "Viewed by the client": the first view of an invoice or quote through its client link, with how many since
+  client_view: (s) => sql`
+    select 'client_view'::text, i.id, i.viewed_at, null::uuid,
+      jsonb_build_object('document', 'invoice', 'number', i.invoice_number, 'view_count', i.view_count)
+    from public.invoices i
+    where i.workspace_id = ${s.workspaceId} and i.contact_id = ${s.contactId} and i.viewed_at is not null
+    union all
+    select 'client_view'::text, q.id, q.viewed_at, null::uuid,
+      jsonb_build_object('document', 'quote', 'number', q.quote_number, 'view_count', q.view_count)
+    from public.quotes q
+    where q.workspace_id = ${s.workspaceId} and q.contact_id = ${s.contactId} and q.viewed_at is not null`,
 };
 
 function union(scope: Scope): SQL {

@@ -7,7 +7,7 @@ import { cursorParam, limitParam, uuid } from '@/lib/validation';
  * a contact on one timeline, newest first, and the money picture.
  */
 
-export const TIMELINE_KINDS = ['task', 'note', 'invoice', 'payment', 'deal'] as const;
+export const TIMELINE_KINDS = ['task', 'note', 'invoice', 'payment', 'deal', 'client_view'] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 export const timelineQuerySchema = z.strictObject({
@@ -81,12 +81,20 @@ interface Entry<K extends TimelineKind, D> {
   data: D;
 }
 
+/** The client opened an invoice or quote through its client link (docs/decisions/0111-client-links.md): at the first view. */
+export interface TimelineClientView {
+  document: 'invoice' | 'quote';
+  number: string;
+  view_count: number;
+}
+
 export type TimelineEntry =
   | Entry<'task', TimelineTask>
   | Entry<'note', TimelineNote>
   | Entry<'invoice', TimelineInvoice>
   | Entry<'payment', TimelinePayment>
-  | Entry<'deal', TimelineDeal>;
+  | Entry<'deal', TimelineDeal>
+  | Entry<'client_view', TimelineClientView>;
 
 /** What the contact's invoices add up to, per currency (exact, from SQL). */
 export interface MoneyPicture {

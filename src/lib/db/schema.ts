@@ -47,6 +47,8 @@ export const workspaces = pgTable('workspaces', {
     .array()
     .notNull()
     .default(sql`'{}'`),
+  quote_prefix: text('quote_prefix').notNull().default('QUO-'),
+  share_link_days: smallint('share_link_days').notNull().default(90),
   created_at: ts('created_at').notNull().defaultNow(),
   updated_at: ts('updated_at').notNull().defaultNow(),
 });
@@ -130,6 +132,11 @@ export const invoices = pgTable('invoices', {
   notes: text('notes'),
   sent_at: ts('sent_at'),
   paid_at: ts('paid_at'),
+  /** the quote this invoice was made from */
+  quote_id: uuid('quote_id'),
+  /** the client's first view through a link, and how many views */
+  viewed_at: ts('viewed_at'),
+  view_count: integer('view_count').notNull().default(0),
   created_at: ts('created_at').notNull().defaultNow(),
   updated_at: ts('updated_at').notNull().defaultNow(),
 });
@@ -384,6 +391,67 @@ export const dealEvents = pgTable('deal_events', {
   created_at: ts('created_at').notNull().defaultNow(),
 });
 
+export const QUOTE_STATUSES = ['draft', 'sent', 'accepted', 'declined', 'converted'] as const;
+
+export const quotes = pgTable('quotes', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  workspace_id: uuid('workspace_id').notNull(),
+  /** who made the row; set by the database */
+  user_id: uuid('user_id').default(sql`app.current_user_id()`),
+  contact_id: uuid('contact_id'),
+  quote_number: text('quote_number').notNull(),
+  status: text('status', { enum: QUOTE_STATUSES }).notNull().default('draft'),
+  issue_date: date('issue_date', { mode: 'string' })
+    .notNull()
+    .default(sql`current_date`),
+  valid_until: date('valid_until', { mode: 'string' }).notNull(),
+  currency: char('currency', { length: 3 }).notNull().default('USD'),
+  subtotal: money('subtotal').notNull().default('0'),
+  discount_type: text('discount_type', { enum: ['percent', 'amount'] }),
+  discount_value: money('discount_value'),
+  discount_amount: money('discount_amount').notNull().default('0'),
+  taxes: jsonb('taxes').$type<{ rate: string; base: string; amount: string }[]>().notNull().default([]),
+  tax_amount: money('tax_amount').notNull().default('0'),
+  total_amount: money('total_amount').notNull().default('0'),
+  notes: text('notes'),
+  sent_at: ts('sent_at'),
+  accepted_at: ts('accepted_at'),
+  declined_at: ts('declined_at'),
+  converted_at: ts('converted_at'),
+  viewed_at: ts('viewed_at'),
+  view_count: integer('view_count').notNull().default(0),
+  created_at: ts('created_at').notNull().defaultNow(),
+  updated_at: ts('updated_at').notNull().defaultNow(),
+});
+
+export const quoteItems = pgTable('quote_items', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  workspace_id: uuid('workspace_id').notNull(),
+  user_id: uuid('user_id').default(sql`app.current_user_id()`),
+  quote_id: uuid('quote_id').notNull(),
+  description: text('description').notNull(),
+  quantity: numeric('quantity', { precision: 13, scale: 3 }).notNull(),
+  unit_price: money('unit_price').notNull(),
+  tax_rate: numeric('tax_rate', { precision: 6, scale: 3 }).notNull().default('0'),
+  total: money('total').notNull(),
+  position: integer('position').notNull().default(0),
+  created_at: ts('created_at').notNull().defaultNow(),
+  updated_at: ts('updated_at').notNull().defaultNow(),
+});
+
+export const documentLinks = pgTable('document_links', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  workspace_id: uuid('workspace_id').notNull(),
+  user_id: uuid('user_id').default(sql`app.current_user_id()`),
+  invoice_id: uuid('invoice_id'),
+  quote_id: uuid('quote_id'),
+  token_hash: text('token_hash').notNull(),
+  expires_at: ts('expires_at').notNull(),
+  revoked_at: ts('revoked_at'),
+  created_at: ts('created_at').notNull().defaultNow(),
+  updated_at: ts('updated_at').notNull().defaultNow(),
+});
+
 export const schema = {
   users,
   deletedUsers,
@@ -394,6 +462,9 @@ export const schema = {
   invoiceEvents,
   invoiceCounters,
   invoiceReminders,
+  quotes,
+  quoteItems,
+  documentLinks,
   transactions,
   transactionDayTotals,
   paymentDayTotals,

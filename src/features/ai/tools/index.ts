@@ -5,6 +5,7 @@ import { invoiceTools } from './invoices';
 import { memberTools } from './members';
 import { noteTools } from './notes';
 import { overviewTools } from './overview';
+import { quoteTools } from './quotes';
 import { taskTools } from './tasks';
 import { timeTools } from './time';
 import { transactionTools } from './transactions';
@@ -23,6 +24,7 @@ export const TOOLS: readonly Tool[] = [
   ...transactionTools,
   ...invoiceTools,
   ...dealTools,
+  ...quoteTools,
 ];
 
 const byName = new Map(TOOLS.map((t) => [t.name, t]));

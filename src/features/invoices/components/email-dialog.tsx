@@ -38,6 +38,7 @@ const TEXT: Record<EmailKind, { label: string; endpoint: string; after: string; 
     after: 'It is sent as a reminder of the open balance.',
     done: (n, to) => `Reminder for ${n} sent to ${to}`,
   },
+  quote: { label: 'Send quote', endpoint: 'send', after: 'The quote is then marked as sent.', done: (n, to) => `${n} sent to ${to}` },
   receipt: {
     label: 'Send receipt',
     endpoint: 'receipt',
@@ -179,7 +180,7 @@ export function EmailDialog({
         if (!(await saveDetails())) return;
         detailsSaved = true;
       }
-      await apiFetch(`/api/invoices/${invoice.id}/${text.endpoint}`, { method: 'POST', body });
+      await apiFetch(`/api/${kind === 'quote' ? 'quotes' : 'invoices'}/${invoice.id}/${text.endpoint}`, { method: 'POST', body });
       setOpen(false);
       notify.success(text.done(invoice.invoice_number, invoice.contact_email ?? ''));
       router.refresh();

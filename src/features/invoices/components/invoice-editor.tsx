@@ -21,6 +21,7 @@ import { NumberInput } from '@/components/ui/number-input';
 import { notify } from '@/components/ui/notify';
 import { cn } from '@/lib/utils';
 import { zodDetails } from '@/lib/validation';
+import { quoteCreateSchema, quoteUpdateSchema } from '@/features/quotes/schema';
 import { type InvoiceDetail, invoiceCreateSchema, invoiceUpdateSchema, MAX_ITEMS } from '../schema';
 import { computeTotals, type Discount, type Totals, TotalsError } from '../totals';
 
@@ -49,6 +50,33 @@ export interface EditorDefaults {
   contact_id?: string;
 }
 
+/**
+ * The editor serves invoices and quotes (docs/decisions/0110-quotes.md): a quote is edited
+ * in an invoice's shape (`invoice_number` holds its number, `due_date` its valid_until).
+ */
+const KINDS = {
+  invoice: {
+    noun: 'Invoice',
+    api: '/api/invoices',
+    page: '/invoices',
+    numberField: 'invoice_number',
+    dateField: 'due_date',
+    dateLabel: 'Due date',
+    create: invoiceCreateSchema,
+    update: invoiceUpdateSchema,
+  },
+  quote: {
+    noun: 'Quote',
+    api: '/api/quotes',
+    page: '/quotes',
+    numberField: 'quote_number',
+    dateField: 'valid_until',
+    dateLabel: 'Valid until',
+    create: quoteCreateSchema,
+    update: quoteUpdateSchema,
+  },
+} as const;
+
 let nextKey = 1;
 const emptyLine = (): Line => ({ key: nextKey++, description: '', quantity: '1', unit_price: '', tax_rate: '' });
 
@@ -71,13 +99,16 @@ export function InvoiceEditor({
   contacts,
   defaults,
   locale,
+  kind = 'invoice',
 }: {
   invoice?: InvoiceDetail;
   contacts: ContactOption[];
   defaults: EditorDefaults;
   locale: string;
+  kind?: keyof typeof KINDS;
 }) {
   const router = useRouter();
+  const doc = KINDS[kind];
   const editing = Boolean(invoice);
   const [contactId, setContactId] = React.useState(invoice?.contact_id ?? defaults.contact_id ?? '');
   const [number, setNumber] = React.useState(invoice?.invoice_number ?? '');
@@ -145,9 +176,9 @@ export function InvoiceEditor({
     };
     const values = {
       contact_id: contactId || null,
-      ...(number.trim() ? { invoice_number: number.trim() } : {}),
+      ...(number.trim() ? { [doc.numberField]: number.trim() } : {}),
       issue_date: issueDate,
-      due_date: dueDate,
+      [doc.dateField]: dueDate,
       currency: currency.trim().toUpperCase(),
       discount_type: discountType || null,
       discount_value: discountType ? read('discount_value', discountValue, discountType === 'percent' ? 'percent' : 'amount') : null,
@@ -165,7 +196,7 @@ export function InvoiceEditor({
   async function onSubmit(event: React.FormEvent) {
     event.preventDefault();
     const { values, problems } = body();
-    const checked = (editing ? invoiceUpdateSchema : invoiceCreateSchema).safeParse(values);
+    const checked = (editing ? doc.update : doc.create).safeParse(values);
     if (!checked.success || Object.keys(problems).length > 0) {
       const schemaProblems = checked.success
         ? {}
@@ -178,14 +209,15 @@ export function InvoiceEditor({
     setErrors({});
     setFormError(undefined);
     try {
-      const { data } = await apiFetch<{ data: InvoiceDetail }>(editing ? `/api/invoices/${invoice!.id}` : '/api/invoices', {
-        method: editing ? 'PUT' : 'POST',
-        body: values,
-      });
-      notify.success(editing ? `Changes to ${data.invoice_number} saved` : `Invoice ${data.invoice_number} created as a draft`, {
+      const { data } = await apiFetch<{ data: { id: string; invoice_number?: string; quote_number?: string } }>(
+        editing ? `${doc.api}/${invoice!.id}` : doc.api,
+        { method: editing ? 'PUT' : 'POST', body: values },
+      );
+      const saved = data.invoice_number ?? data.quote_number ?? '';
+      notify.success(editing ? `Changes to ${saved} saved` : `${doc.noun} ${saved} created as a draft`, {
         description: editing ? undefined : 'Send it when it is ready.',
       });
-      router.push(`/invoices/${data.id}`);
+      router.push(`${doc.page}/${data.id}`);
       router.refresh();
     } catch (error) {
       if (error instanceof ApiClientError) {
@@ -201,7 +233,12 @@ export function InvoiceEditor({
   const selected = contacts.find((c) => c.id === contactId);
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={editing ? 'Edit invoice' : 'New invoice'} className="grid gap-5">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={editing ? `Edit ${doc.noun.toLowerCase()}` : `New ${doc.noun.toLowerCase()}`}
+      className="grid gap-5"
+    >
       <Card>
         <CardHeader>
           <CardTitle>Details</CardTitle>
@@ -225,9 +262,9 @@ export function InvoiceEditor({
             </Field>
           </div>
           <Field
-            id="invoice_number"
-            label="Invoice number"
-            error={errors.invoice_number}
+            id={doc.numberField}
+            label={`${doc.noun} number`}
+            error={errors[doc.numberField]}
             hint={editing ? undefined : `Leave empty for the next number: ${defaults.next_invoice_number ?? `${defaults.invoice_prefix}…`}`}
           >
             <Input value={number} onChange={(e) => setNumber(e.target.value)} placeholder="Automatic" autoComplete="off" />
@@ -258,7 +295,7 @@ export function InvoiceEditor({
               }}
             />
           </Field>
-          <Field id="due_date" label="Due date" error={errors.due_date}>
+          <Field id={doc.dateField} label={doc.dateLabel} error={errors[doc.dateField]}>
             <Input
               type="date"
               value={dueDate}
@@ -287,7 +324,7 @@ export function InvoiceEditor({
             <span className="text-right">Amount</span>
             <span />
           </div>
-          <ol className="grid gap-3" aria-label="Invoice items">
+          <ol className="grid gap-3" aria-label={`${doc.noun} items`}>
             {lines.map((line, index) => {
               const n = index + 1;
               const err = (field: string) => errors[`items.${index}.${field}`];
@@ -455,7 +492,7 @@ export function InvoiceEditor({
           Cancel
         </Button>
         <Button type="submit" disabled={pending}>
-          {pending ? 'Saving…' : editing ? 'Save changes' : 'Create invoice'}
+          {pending ? 'Saving…' : editing ? 'Save changes' : `Create ${doc.noun.toLowerCase()}`}
         </Button>
       </div>
     </form>

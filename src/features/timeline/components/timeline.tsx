@@ -1,6 +1,6 @@
 'use client';
 
-import { Banknote, Handshake, FileText, StickyNote, XCircle } from 'lucide-react';
+import { Banknote, Eye, FileText, Handshake, StickyNote, XCircle } from 'lucide-react';
 import Link from 'next/link';
 import * as React from 'react';
 import { Badge } from '@/components/ui/badge';
@@ -143,6 +143,12 @@ function EntryIcon({ entry }: { entry: TimelineEntry }) {
           <Handshake className="size-4" aria-hidden />
         </span>
       );
+    case 'client_view':
+      return (
+        <span className={`${base} text-violet-700`}>
+          <Eye className="size-4" aria-hidden />
+        </span>
+      );
   }
 }
 
@@ -256,6 +262,22 @@ function EntryBody({ entry, contactId, user }: { entry: TimelineEntry; contactId
           </p>
           <When by={entry.by}>
             {what} · {formatDateTime(entry.at, user)}
+          </When>
+        </div>
+      );
+    }
+    case 'client_view': {
+      const view = entry.data;
+      return (
+        <div className="grid gap-1">
+          <p className="text-sm">
+            Viewed by the client:{' '}
+            <Link href={`/${view.document}s/${entry.id}`} className="font-medium hover:underline">
+              {view.document === 'quote' ? 'Quote' : 'Invoice'} {view.number}
+            </Link>
+          </p>
+          <When>
+            First {formatDateTime(entry.at, user)} · {view.view_count} {view.view_count === 1 ? 'view' : 'views'}
           </When>
         </div>
       );

@@ -9,6 +9,8 @@ import { InvoiceHistory } from '@/features/invoices/components/invoice-history';
 import { InvoicePreview } from '@/features/invoices/components/invoice-preview';
 import { InvoiceStatusBadge } from '@/features/invoices/components/invoice-status-badge';
 import { findInvoiceDocument, todayFor } from '@/features/invoices/service';
+import { ShareLinkCard } from '@/features/links/components/share-link-card';
+import { openLink } from '@/features/links/service';
 import { ReadOnlyNote } from '@/features/workspaces/components/workspace-role';
 import { canWrite } from '@/features/workspaces/schema';
 import { asPageUser } from '@/lib/auth/page';
@@ -23,10 +25,17 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
   if (!isUuid(id)) notFound();
   const loaded = await asPageUser(async (tx, user) => {
     const document = await findInvoiceDocument(tx, user, id.toLowerCase());
-    return document ? { ...document, edits: await listInvoiceEdits(tx, user, document.invoice.id), user } : null;
+    return document
+      ? {
+          ...document,
+          edits: await listInvoiceEdits(tx, user, document.invoice.id),
+          link: await openLink(tx, user, { kind: 'invoice', id: document.invoice.id }),
+          user,
+        }
+      : null;
   });
   if (!loaded) notFound();
-  const { invoice, business, client, events, edits, sender, user } = loaded;
+  const { invoice, business, client, events, edits, sender, link, user } = loaded;
   const money = (value: string) => formatMoney(value, invoice.currency, user.locale);
   const partlyPaid = compareMoney(invoice.amount_paid, '0.00') > 0;
 
@@ -61,6 +70,20 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
       <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <InvoicePreview invoice={invoice} business={{ ...business, has_logo: sender.has_logo }} client={client} locale={user.locale} />
         <div className="grid content-start gap-5">
+          {invoice.quote_id ? (
+            <p className="text-sm">
+              <Link href={`/quotes/${invoice.quote_id}`} className="underline">
+                Made from a quote
+              </Link>
+            </p>
+          ) : null}
+          <ShareLinkCard
+            endpoint={`/api/invoices/${invoice.id}/share`}
+            open={link ? { expires_at: link.expires_at.toISOString() } : null}
+            viewedAt={invoice.viewed_at ? new Date(invoice.viewed_at).toISOString() : null}
+            viewCount={invoice.view_count}
+            locale={user.locale}
+          />
           <Card>
             <CardHeader>
               <CardTitle>Payments</CardTitle>

@@ -125,11 +125,20 @@ export function wantsDraftInvoice(turn: Turn): boolean {
   );
 }
 
-export async function draftInvoice(turn: Turn): Promise<EngineAnswer> {
+export function draftInvoice(turn: Turn): Promise<EngineAnswer> {
+  return draftDocument(turn, 'invoice');
+}
+
+/** A quote reads like an invoice: "quote amara 10 hours of design at 80 each" (docs/decisions/0110-quotes.md). */
+export function draftQuote(turn: Turn): Promise<EngineAnswer> {
+  return draftDocument(turn, 'quote');
+}
+
+async function draftDocument(turn: Turn, kind: 'invoice' | 'quote'): Promise<EngineAnswer> {
   // the client is named before what is billed ("bill amara 1,500 for the brand refresh")
   const who = await turn.contactIn(turn.text.split(/\s(?:for|at|:)\s/i)[0]);
   if (who.ambiguous.length) return whichOne(who.ambiguous);
-  if (!who.contact) return askBack('Who is the invoice for? I could not find that client among your contacts.');
+  if (!who.contact) return askBack(`Who is the ${kind} for? I could not find that client among your contacts.`);
   const text = turn.text;
   const items: { description: string; quantity: string; unit_price: string }[] = [];
   // "10 hours of design at 80 each", "3 x logo at 150"
@@ -150,7 +159,7 @@ export async function draftInvoice(turn: Turn): Promise<EngineAnswer> {
     const amount = findAmounts(text, turn.req.user.locale)[0];
     if (!amount)
       return askBack(
-        `What should the invoice for ${link(who.contact.name, who.contact.url)} contain? For example: "invoice ${who.contact.first_name} 10 hours of design at 80 each".`,
+        `What should the ${kind} for ${link(who.contact.name, who.contact.url)} contain? For example: "${kind} ${who.contact.first_name} 10 hours of design at 80 each".`,
       );
     const what =
       /\bfor\s+(?:the\s+)?(.+?)(?=[.,!]|$)/i.exec(text.slice(amount.end))?.[1]?.trim() ??
@@ -158,5 +167,5 @@ export async function draftInvoice(turn: Turn): Promise<EngineAnswer> {
     const description = what && !/^\d/.test(what) ? what : 'Services';
     items.push({ description: description[0]!.toUpperCase() + description.slice(1), quantity: '1', unit_price: amount.value });
   }
-  return propose(turn, 'create_invoice', { contact_id: who.contact.id, items });
+  return propose(turn, kind === 'quote' ? 'create_quote' : 'create_invoice', { contact_id: who.contact.id, items });
 }

@@ -16,7 +16,8 @@ import {
   wantsOverview,
 } from './contacts';
 import { listDeals as listPipeline, moveDeal, newDeal, wantsDealList, wantsDealMove, wantsNewDeal } from './deals';
-import { draftInvoice, invoiceInfo, markPaid, wantsDraftInvoice, wantsInvoiceInfo, wantsMarkPaid } from './billing';
+import { draftInvoice, draftQuote, invoiceInfo, markPaid, wantsDraftInvoice, wantsInvoiceInfo, wantsMarkPaid } from './billing';
+import { convertQuote, listQuotes, wantsConvertQuote, wantsDraftQuote, wantsQuoteList } from './quotes';
 import { moneyTotals, newTransaction, topCategories, wantsMoneyTotals, wantsNewTransaction, wantsTopCategories } from './money';
 import { assignTask, changeTask, listTasks, newTask, wantsNewTask, wantsTaskAssignment, wantsTaskChange, wantsTaskList } from './work';
 import {
@@ -55,6 +56,9 @@ const INTENTS: Intent[] = [
   { name: 'time.summary', when: wantsTimeQuestion, run: timeQuestion },
   { name: 'task.assign', when: wantsTaskAssignment, run: assignTask },
   { name: 'overview', when: wantsOverview, run: overview },
+  { name: 'quote.convert', when: wantsConvertQuote, run: convertQuote },
+  { name: 'quote.draft', when: wantsDraftQuote, run: draftQuote },
+  { name: 'quote.list', when: (turn) => wantsQuoteList(turn) && !wantsDraftInvoice(turn), run: listQuotes },
   { name: 'invoice.draft', when: wantsDraftInvoice, run: draftInvoice },
   { name: 'invoice.paid', when: wantsMarkPaid, run: markPaid },
   { name: 'note.create', when: wantsNote, run: addNote },
@@ -77,7 +81,8 @@ const HELP =
   '“remind me to call Jane tomorrow”, “assign it to Sam”), money (“spent 45.90 on lunch”, “how much did I spend this month?”) ' +
   'invoices (“who owes me money?”, “invoice Jane 10 hours at 80 each”, “mark INV-0003 as paid”), ' +
   'deals (“show my deals”, “move the Acme deal to negotiation”, “add a deal Acme website worth 5000”) ' +
-  'and time (“start a timer for Jane”, “stop the timer”, “how many hours did I log for Jane this month?”).';
+  'time (“start a timer for Jane”, “stop the timer”, “how many hours did I log for Jane this month?”) ' +
+  'and quotes (“quote Jane 3 days of design at 600 each”, “which quotes are open?”, “convert QUO-0002 into an invoice”).';
 
 function help(turn: Turn): string {
   return `${HELP} ${turn.req.user.can_change ? 'Changes wait for your confirmation.' : VIEW_ONLY_ANSWER}`;

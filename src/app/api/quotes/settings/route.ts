@@ -1,0 +1,10 @@
+import { quoteSettingsSchema } from '@/features/quotes/schema';
+import { changeQuoteSettings, getQuoteSettings } from '@/features/quotes/service';
+import { methods, route } from '@/lib/http';
+
+export const { GET, POST, PUT, PATCH, DELETE } = methods({
+  GET: route({ name: 'quotes.settings.get' }, async ({ tx, workspace }) => ({ data: await getQuoteSettings(tx, workspace) })),
+  PUT: route({ name: 'quotes.settings.update', role: 'admin', body: quoteSettingsSchema }, async ({ tx, workspace, body }) => ({
+    data: await changeQuoteSettings(tx, workspace, body),
+  })),
+});

@@ -1,0 +1,73 @@
+import type { EngineAnswer } from '../types';
+import { formatMoney } from '@/lib/money';
+import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
+
+/** Quotes: which are open, drafting one (billing.ts reads its lines), converting one into an invoice. */
+
+interface QuoteOut {
+  id: string;
+  quote_number: string;
+  status: string;
+  contact_name: string | null;
+  valid_until: string;
+  currency: string;
+  total_amount: string;
+  url: string;
+}
+
+const QUOTE_NUMBER_RE = /\b(?:quote|quo)[\s#-]*(?:no\.?|number)?\s*#?\s*([a-z]*-?\d{1,10})\b/i;
+
+function quoteNumberIn(turn: Turn): string | undefined {
+  const m = QUOTE_NUMBER_RE.exec(turn.text);
+  if (!m) return undefined;
+  return /^\d+$/.test(m[1]!) ? m[1] : m[1]!.toUpperCase();
+}
+
+export function wantsConvertQuote(turn: Turn): boolean {
+  return turn.has('quote', 'quotes') && (turn.test(/\bconvert\b/) || turn.test(/\b(turn|make)\b.*\binto (an )?invoice\b/));
+}
+
+export async function convertQuote(turn: Turn): Promise<EngineAnswer> {
+  const number = quoteNumberIn(turn);
+  if (!number) return askBack('Which quote should become an invoice? Name its number, for example "convert QUO-0002".');
+  return propose(turn, 'convert_quote', { quote_number: number });
+}
+
+export function wantsDraftQuote(turn: Turn): boolean {
+  const t = turn.w.join(' ');
+  return /^(please |pls )?(draft|create|make|prepare|new|write)( an?| new)? quote\b/.test(t) || /^quote [a-z]+ /.test(t);
+}
+
+export function wantsQuoteList(turn: Turn): boolean {
+  return turn.has('quote', 'quotes');
+}
+
+export async function listQuotes(turn: Turn): Promise<EngineAnswer> {
+  const args: Record<string, unknown> = { limit: 50 };
+  let scope = 'open quotes';
+  const statuses = ['draft', 'accepted', 'declined', 'expired', 'converted'] as const;
+  const named = statuses.find((s) => turn.test(new RegExp(`\\b${s}\\b`)));
+  if (named) {
+    args.status = named;
+    scope = `${named} quotes`;
+  } else if (turn.test(/\b(all|every)\b/)) {
+    scope = 'quotes';
+  } else {
+    args.status = 'open';
+  }
+  const who = await turn.contactIn();
+  if (who.ambiguous.length) return whichOne(who.ambiguous);
+  if (who.contact) {
+    args.contact_id = who.contact.id;
+    scope += ` for ${link(who.contact.name, who.contact.url)}`;
+  }
+  const { total, quotes } = await turn.read<{ total: number; quotes: QuoteOut[] }>('list_quotes', args);
+  if (total === 0) return answer(`You have no ${scope}.`);
+  const lines = quotes
+    .slice(0, 10)
+    .map(
+      (q) =>
+        `- ${link(q.quote_number, q.url)}${q.contact_name ? ` (${q.contact_name})` : ''}: ${formatMoney(q.total_amount, q.currency, turn.req.user.locale)}, ${q.status}, valid until ${q.valid_until}`,
+    );
+  return answer(`You have ${total} ${total === 1 ? scope.replace('quotes', 'quote') : scope}:\n${lines.join('\n')}`);
+}
