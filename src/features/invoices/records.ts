@@ -20,6 +20,7 @@ import {
   selectEvents,
   selectInvoice,
   selectInvoices,
+  selectInvoiceCreditNotes,
   selectItems,
   selectPayments,
   selectStatusTotals,
@@ -52,6 +53,7 @@ function filtersFor(owner: Workspace, query: Omit<InvoiceListQuery, 'format' | '
     to: query.to,
     dateField: query.date_field,
     creatorId: query.user_id ? personId(query.user_id, owner) : undefined,
+    recurringInvoiceId: query.recurring_invoice_id,
   };
 }
 
@@ -86,7 +88,9 @@ const CSV_COLUMNS: { key: string; value: (i: Invoice) => unknown }[] = (
     'tax_amount',
     'total_amount',
     'amount_paid',
+    'credited_amount',
     'balance_due',
+    'recurring_invoice_id',
     'sent_at',
     'paid_at',
     'notes',
@@ -123,8 +127,12 @@ export async function getInvoice(tx: Database, owner: Workspace, id: string): Pr
   const today = todayFor(owner);
   const invoice = await selectInvoice(tx, owner.id, id, today);
   if (!invoice) throw errors.notFound('Invoice');
-  const [items, payments] = await Promise.all([selectItems(tx, owner.id, id), selectPayments(tx, owner.id, id)]);
-  return { ...invoice, items, payments };
+  const [items, payments, creditNotes] = await Promise.all([
+    selectItems(tx, owner.id, id),
+    selectPayments(tx, owner.id, id),
+    selectInvoiceCreditNotes(tx, owner.id, id),
+  ]);
+  return { ...invoice, items, payments, credit_notes: creditNotes };
 }
 
 export async function getInvoiceEvents(tx: Database, owner: Workspace, id: string): Promise<InvoiceEvent[]> {
@@ -174,7 +182,12 @@ function numberConflict(number: string): ApiError {
  * Creates the invoice and its items in the caller's transaction: a failure at
  * any step rolls back everything, the number counter included.
  */
-export async function createInvoice(tx: Database, owner: Workspace, input: InvoiceCreate): Promise<InvoiceDetail> {
+export async function createInvoice(
+  tx: Database,
+  owner: Workspace,
+  input: InvoiceCreate,
+  origin?: { recurring_invoice_id: string; recurring_period: string },
+): Promise<InvoiceDetail> {
   const today = todayFor(owner);
   const issueDate = input.issue_date ?? today;
   const dueDate = input.due_date ?? addDays(issueDate, owner.payment_terms_days);
@@ -200,6 +213,7 @@ export async function createInvoice(tx: Database, owner: Workspace, input: Invoi
       discount_type: discount?.type ?? null,
       discount_value: discount?.value ?? null,
       notes: input.notes ?? null,
+      ...origin,
     });
   } catch (error) {
     if (isNumberConflict(error)) throw numberConflict(number);
