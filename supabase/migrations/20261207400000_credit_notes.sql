@@ -283,24 +283,36 @@ $$;
 create trigger credit_notes_before_change before update or delete on public.credit_notes
   for each row execute function app.credit_notes_before_change();
 
--- The invoice follows its credits; the day totals count a credit that was not
--- refunded as negative income on its issue date (category 'Credit notes').
+-- The invoice follows its credits (as the session: RLS applies).
 create or replace function app.credit_notes_after_write() returns trigger
 language plpgsql
+set search_path = ''
+as $$
+begin
+  update public.invoices set credited_amount = credited_amount + new.total_amount
+   where id = new.invoice_id and workspace_id = new.workspace_id;
+  perform app.sync_invoice_payments(new.invoice_id, new.workspace_id);
+  insert into public.invoice_events (workspace_id, invoice_id, type, data)
+  values (new.workspace_id, new.invoice_id, 'credited',
+          jsonb_build_object('credit_note_id', new.id, 'credit_note_number', new.credit_note_number,
+                             'amount', new.total_amount::text, 'refunded', new.refund_transaction_id is not null));
+  return null;
+end
+$$;
+create trigger credit_notes_after_write after insert on public.credit_notes
+  for each row execute function app.credit_notes_after_write();
+
+-- The day totals count a credit that was not refunded as negative income on
+-- its issue date (category 'Credit notes'); written by the database alone,
+-- like the transactions' deltas (security definer: sessions cannot write them).
+create or replace function app.credit_notes_day_totals() returns trigger
+language plpgsql
+security definer
 set search_path = ''
 as $$
 declare
   v_deltas app.money_delta[] := '{}';
 begin
-  if tg_op = 'INSERT' then
-    update public.invoices set credited_amount = credited_amount + new.total_amount
-     where id = new.invoice_id and workspace_id = new.workspace_id;
-    perform app.sync_invoice_payments(new.invoice_id, new.workspace_id);
-    insert into public.invoice_events (workspace_id, invoice_id, type, data)
-    values (new.workspace_id, new.invoice_id, 'credited',
-            jsonb_build_object('credit_note_id', new.id, 'credit_note_number', new.credit_note_number,
-                               'amount', new.total_amount::text, 'refunded', new.refund_transaction_id is not null));
-  end if;
   if tg_op in ('UPDATE', 'DELETE') and old.refund_transaction_id is null then
     v_deltas := v_deltas || row(old.workspace_id, old.issue_date, 'income', 'Credit notes', old.invoice_id, old.total_amount, -1)::app.money_delta;
   end if;
@@ -311,8 +323,9 @@ begin
   return null;
 end
 $$;
-create trigger credit_notes_after_write after insert or update or delete on public.credit_notes
-  for each row execute function app.credit_notes_after_write();
+revoke all on function app.credit_notes_day_totals() from public;
+create trigger credit_notes_day_totals after insert or update or delete on public.credit_notes
+  for each row execute function app.credit_notes_day_totals();
 
 alter table public.invoice_events drop constraint if exists invoice_events_type_check;
 alter table public.invoice_events add constraint invoice_events_type_check

@@ -99,6 +99,12 @@ const ATTEMPTS: Attempt[] = [
   { route: 'GET /api/invoices/[id]/pdf', path: (t) => `/api/invoices/${t.invoice}/pdf`, need: 'viewer' },
   { route: 'GET /api/invoices/[id]/payments', path: (t) => `/api/invoices/${t.invoice}/payments`, need: 'viewer' },
   { route: 'GET /api/invoices/settings', path: () => '/api/invoices/settings', need: 'viewer' },
+  { route: 'GET /api/invoices/[id]/credit-notes', path: (t) => `/api/invoices/${t.invoice}/credit-notes`, need: 'viewer' },
+  { route: 'GET /api/credit-notes', path: () => '/api/credit-notes?limit=200', need: 'viewer' },
+  { route: 'GET /api/credit-notes', path: () => '/api/credit-notes?format=csv', need: 'viewer' },
+  { route: 'GET /api/credit-notes/[id]', path: (t) => `/api/credit-notes/${t.creditNote}`, need: 'viewer' },
+  { route: 'GET /api/recurring-invoices', path: () => '/api/recurring-invoices?limit=200', need: 'viewer' },
+  { route: 'GET /api/recurring-invoices/[id]', path: (t) => `/api/recurring-invoices/${t.recurring}`, need: 'viewer' },
   { route: 'GET /api/invoices/settings/logo', path: () => '/api/invoices/settings/logo', need: 'viewer' },
   {
     route: 'GET /api/outbox',
@@ -203,6 +209,27 @@ const ATTEMPTS: Attempt[] = [
     need: 'member',
     allowed: 201,
   },
+  {
+    route: 'POST /api/invoices/[id]/credit-notes',
+    path: (t) => `/api/invoices/${t.invoice}/credit-notes`,
+    body: () => ({ amount: '1.00' }),
+    need: 'member',
+    allowed: 201,
+  },
+  {
+    route: 'POST /api/recurring-invoices',
+    path: () => '/api/recurring-invoices',
+    body: (t) => ({ contact_id: t.contact, items, frequency: 'monthly', start_date: '2099-01-31' }),
+    need: 'member',
+    allowed: 201,
+  },
+  {
+    route: 'PUT /api/recurring-invoices/[id]',
+    path: (t) => `/api/recurring-invoices/${t.recurring}`,
+    body: () => ({ status: 'paused' }),
+    need: 'member',
+  },
+  { route: 'DELETE /api/recurring-invoices/[id]', path: (t) => `/api/recurring-invoices/${t.recurring2}`, need: 'member' },
   {
     route: 'DELETE /api/invoices/[id]/payments/[payment_id]',
     path: (t) => `/api/invoices/${t.invoice}/payments/${t.payment}`,
@@ -317,6 +344,7 @@ const PUBLIC = new Set([
   '/api/ai/tools',
   '/api/ai/tools/[name]',
   '/api/cron/reminders',
+  '/api/cron/recurring',
 ]);
 
 /** Every `METHOD /api/…` the route files serve. */
@@ -379,6 +407,10 @@ describe.each(backends)('role isolation matrix on $name', (backend) => {
     t.invoice = (await must(a.post('/api/invoices', { contact_id: t.contact, due_date: dueIn(30), items, notes: marker }), 201)).data.id;
     await must(a.post(`/api/invoices/${t.invoice}/send`, {}), 200);
     t.payment = (await must(a.post(`/api/invoices/${t.invoice}/payments`, { amount: '100.00' }), 201)).data.id;
+    t.creditNote = (await must(a.post(`/api/invoices/${t.invoice}/credit-notes`, { amount: '10.00' }), 201)).data.id;
+    const profile = { contact_id: t.contact, items, frequency: 'monthly', start_date: '2099-01-31' };
+    t.recurring = (await must(a.post('/api/recurring-invoices', profile), 201)).data.id;
+    t.recurring2 = (await must(a.post('/api/recurring-invoices', profile), 201)).data.id;
     await must(a.put('/api/invoices/settings/logo', { image: LOGO }), 200);
     const outbox = await must(a.get('/api/outbox'), 200);
     expect(outbox.data.length, 'the invoice A sent from W is in W’s outbox').toBeGreaterThan(0);
@@ -400,6 +432,9 @@ describe.each(backends)('role isolation matrix on $name', (backend) => {
       '/api/transactions?limit=200',
       '/api/invoices?limit=200',
       `/api/invoices/${t.invoice}/payments`,
+      `/api/invoices/${t.invoice}/credit-notes`,
+      '/api/credit-notes?limit=200',
+      '/api/recurring-invoices?limit=200',
       '/api/invoices/settings',
       '/api/auth/user',
       '/api/outbox',
