@@ -292,6 +292,10 @@ begin
   update public.invoices set credited_amount = credited_amount + new.total_amount
    where id = new.invoice_id and workspace_id = new.workspace_id;
   perform app.sync_invoice_payments(new.invoice_id, new.workspace_id);
+  -- an import brings the invoice's history from its file
+  if current_setting('app.importing', true) = 'on' then
+    return null;
+  end if;
   insert into public.invoice_events (workspace_id, invoice_id, type, data)
   values (new.workspace_id, new.invoice_id, 'credited',
           jsonb_build_object('credit_note_id', new.id, 'credit_note_number', new.credit_note_number,

@@ -54,7 +54,7 @@ const ITEMS = [
 const TOTAL = '1020.78';
 const CRON_SECRET = 'crash-test-cron-secret-0123456789';
 // a weekly profile from here to there: the run killed part-way is finished by the next one
-const RECURRING_START = '2021-01-04';
+const RECURRING_START = '2025-01-06';
 const RECURRING_END = '2026-11-30';
 function weeklyDates(from: string, to: string): string[] {
   const out: string[] = [];
@@ -216,15 +216,17 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
       }
     }
   })();
-  const killedRun = fetch(`${first.url}/api/cron/recurring`, { method: 'POST', headers: { authorization: `Bearer ${CRON_SECRET}` } })
-    .then((r) => `finished before the kill (${r.status})`)
-    .catch(() => 'killed part-way');
   // the writers work for 2.5 s, and on a busy machine until each kind has something acknowledged (20 s at most)
   const working = Date.now();
   await new Promise((r) => setTimeout(r, 2500));
   while ((acknowledged.length <= 4 || lastLogo < 0 || handovers + invitations.length === 0) && Date.now() - working < 20_000) {
     await new Promise((r) => setTimeout(r, 100));
   }
+  // the recurring run starts once the writers have had their turn (PGlite serves one transaction at a time), and is killed part-way
+  const killedRun = fetch(`${first.url}/api/cron/recurring`, { method: 'POST', headers: { authorization: `Bearer ${CRON_SECRET}` } })
+    .then((r) => `finished before the kill (${r.status})`)
+    .catch(() => 'killed part-way');
+  await new Promise((r) => setTimeout(r, 1500));
   let second: AppServer;
   let restartMs = 0;
   if (restart === 'at once') {

@@ -116,17 +116,35 @@ export async function invoiceCreditNotes(tx: Database, owner: Workspace, invoice
   );
 }
 
-/** What can still be credited on an invoice: the amount, and each item's quantity (the credit dialog's preview). */
-export async function creditableOf(tx: Database, owner: Workspace, invoiceId: string) {
+/**
+ * The invoice page's credit panel: the credit notes issued, and what can still
+ * be credited (the amount, each item's quantity) and refunded.
+ */
+export async function creditPanel(tx: Database, owner: Workspace, invoiceId: string) {
   const invoice = await lockInvoice(tx, owner.id, invoiceId, false);
   if (!invoice) throw errors.notFound('Invoice');
-  const items = await selectCreditableItems(tx, owner.id, invoiceId);
+  const [items, refunded, notes] = await Promise.all([
+    selectCreditableItems(tx, owner.id, invoiceId),
+    refundedAmount(tx, owner.id, invoiceId),
+    selectCreditNotes(tx, { workspaceId: owner.id, invoiceId }, creditNoteSort('created_at', 'asc'), undefined, 1000),
+  ]);
   return {
-    invoice_id: invoice.id,
-    status: invoice.status,
-    creditable_amount: invoice.creditable_amount,
-    balance_due: invoice.balance_due,
-    items: items.map((item) => ({ ...item, quantity: Number(item.quantity), left: Number(item.left) })),
+    notes: notes.map(({ _sort: _ignored, ...note }) => note),
+    creditable: invoice.status === 'sent' || invoice.status === 'paid' ? compareMoney(invoice.creditable_amount, '0.00') > 0 : false,
+    invoice: {
+      id: invoice.id,
+      invoice_number: invoice.invoice_number,
+      amount_paid: invoice.amount_paid,
+      creditable_amount: invoice.creditable_amount,
+      refundable_amount: subtractMoney(invoice.amount_paid, refunded),
+      items: items.map((item) => ({
+        id: item.id,
+        description: item.description,
+        unit_price: item.unit_price,
+        quantity: Number(item.quantity),
+        left: Number(item.left),
+      })),
+    },
   };
 }
 

@@ -81,6 +81,12 @@ export async function getRecurring(tx: Database, owner: Workspace, id: string): 
   return { ...publicRow(row), next_dates: upcomingDates(scheduleOf(row), stateOf(row), NEXT_DATES) };
 }
 
+/** One profile with its next dates, or null (the pages' 404). */
+export async function findRecurring(tx: Database, owner: Workspace, id: string): Promise<RecurringInvoiceDetail | null> {
+  const row = await selectProfile(tx, owner.id, id);
+  return row ? { ...publicRow(row), next_dates: upcomingDates(scheduleOf(row), stateOf(row), NEXT_DATES) } : null;
+}
+
 async function ensureContact(tx: Database, owner: Workspace, contactId: string): Promise<void> {
   if (!(await contactExists(tx, owner.id, contactId))) {
     throw errors.unprocessable('The contact does not exist in your account.', { contact_id: ['refers to no contact of yours'] });

@@ -15,6 +15,8 @@ import { invoiceListQuerySchema } from '@/features/invoices/schema';
 import { listInvoices } from '@/features/invoices/service';
 import { taskListQuerySchema } from '@/features/tasks/schema';
 import { listTasks } from '@/features/tasks/service';
+import { UpcomingRuns } from '@/features/recurring/components/upcoming-runs';
+import { upcomingRuns } from '@/features/recurring/service';
 import { asPageUser } from '@/lib/auth/page';
 import { formatCalendarDate } from '@/lib/format';
 import { zodDetails } from '@/lib/validation';
@@ -35,7 +37,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         .map(([field, problems]) => `${field} ${problems.join(', ')}`)
         .join('; ');
 
-  const { user, today, now, stats, financial, overdue, dueNow, names } = await asPageUser(async (tx, u) => {
+  const { user, today, now, stats, financial, overdue, dueNow, names, upcoming } = await asPageUser(async (tx, u) => {
     const now = new Date();
     const today = dashboardToday(u, now);
     const stats = await getStats(tx, u, now);
@@ -57,7 +59,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       u,
       dueNow.data.flatMap((t) => (t.contact_id ? [t.contact_id] : [])),
     );
-    return { user: u, today, now, stats, financial, overdue, dueNow, names };
+    const upcoming = await upcomingRuns(tx, u, 5);
+    return { user: u, today, now, stats, financial, overdue, dueNow, names, upcoming };
   });
 
   const money = { currency: financial.currency, locale: user.locale };
@@ -162,6 +165,15 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           </CardHeader>
           <CardContent>
             <CategoryList categories={financial.by_category} {...money} />
+          </CardContent>
+        </Card>
+        <Card className="min-w-0">
+          <CardHeader>
+            <CardTitle>Next recurring invoices</CardTitle>
+            <CardDescription>The next run of each active profile</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <UpcomingRuns runs={upcoming} locale={user.locale} />
           </CardContent>
         </Card>
       </div>
