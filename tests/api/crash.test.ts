@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import postgres from 'postgres';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { type AppServer, startApp } from '../helpers/app';
+import { allRows } from '../helpers/api';
 import { Client, signIn } from '../helpers/client';
 import { createDatabase } from '../helpers/database';
 import { recordFigure } from '../helpers/figures';
@@ -29,6 +30,11 @@ import { samplePng } from '../../src/lib/pdf/sample-images';
  *    process is gone, once at once, as a supervisor restarts it: the killed
  *    server runs under a parent that never reaps it, so it stays a zombie
  *    while the new one starts on its data directory;
+ *    Meanwhile credit notes are issued against one invoice (every acknowledged
+ *    one is there after the restart, numbered once, and the invoice's credited
+ *    amount is their sum) and the recurring run is under way on a weekly
+ *    profile started years back: a run after the restart completes it with
+ *    exactly one invoice per week, each dated to its week and whole;
  *  - concurrent payments on one invoice: no lost update, no overpayment;
  *  - concurrent creates: distinct numbers.
  */
@@ -46,6 +52,17 @@ const ITEMS = [
   { description: 'Materials', quantity: 2.5, unit_price: '12.35' },
 ];
 const TOTAL = '1020.78';
+const CRON_SECRET = 'crash-test-cron-secret-0123456789';
+// a weekly profile from here to there: the run killed part-way is finished by the next one
+const RECURRING_START = '2025-01-06';
+const RECURRING_END = '2026-11-30';
+function weeklyDates(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let d = new Date(`${from}T00:00:00Z`); d.toISOString().slice(0, 10) <= to; d.setUTCDate(d.getUTCDate() + 7)) {
+    out.push(d.toISOString().slice(0, 10));
+  }
+  return out;
+}
 // two logos the business alternates between while the server dies: after the restart it has one of them, whole
 const LOGOS = [samplePng({ width: 60, height: 20 }), samplePng({ width: 20, height: 60 })];
 
@@ -89,13 +106,13 @@ const procState = (pid: number) => {
 };
 
 async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit' | 'at once' = 'after exit') {
-  let env: Record<string, string> = {};
+  let env: Record<string, string> = { CRON_SECRET };
   let ownerUrl = '';
   if (kind === 'postgres') {
     const pg = await startPostgres();
     started.push(pg);
     const db = await createDatabase(pg.adminUrl, 'crash');
-    env = { DATABASE_URL: db.appUrl };
+    env = { CRON_SECRET, DATABASE_URL: db.appUrl };
     ownerUrl = db.adminUrl;
   }
   const first = await startApp(env, restart === 'at once' ? { launch: underUnreapingParent } : {});
@@ -110,6 +127,20 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
       async (c) => (await c.post('/api/contacts', { first_name: 'Crash client', email: 'crash@example.com' })).body.data.id as string,
     ),
   );
+  // a biller: credit notes against one sent invoice, and a recurring profile the run works through
+  const biller = await signIn(first.url);
+  const billed = (await biller.post('/api/contacts', { first_name: 'Billed' })).body.data.id as string;
+  const credited = await biller.post('/api/invoices', { contact_id: billed, status: 'sent', items: ITEMS });
+  expect(credited.status, credited.text).toBe(201);
+  const profile = await biller.post('/api/recurring-invoices', {
+    contact_id: billed,
+    items: ITEMS,
+    frequency: 'weekly',
+    start_date: RECURRING_START,
+    end_date: RECURRING_END,
+  });
+  expect(profile.status, profile.text).toBe(201);
+  const credits: string[] = [];
   // a team: the first two people share a workspace and hand its ownership back and forth
   const pair = [clients[0]!, clients[1]!] as Person[];
   const team = await createWorkspace(pair[0]!, 'Crash team');
@@ -133,6 +164,12 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
     while (!stop) {
       try {
         const res = await client.post('/api/invoices', { contact_id: contacts[i], due_date: dueIn(30), items: ITEMS });
+        if (res.status === 201) acknowledged.push({ client: i, id: res.body.data.id });
+      } catch {
+        return; // the server died mid-request: not acknowledged
+      }
+    }
+  });
   // quotes with their items, and their client links, written alongside
   const acknowledgedQuotes: { id: string; url: string | null }[] = [];
   const quoteWriter = (async () => {
@@ -149,12 +186,6 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
       }
     }
   })();
-        if (res.status === 201) acknowledged.push({ client: i, id: res.body.data.id });
-      } catch {
-        return; // the server died mid-request: not acknowledged
-      }
-    }
-  });
   // deals: new cards go on top of the first column and the bottom one moves on, so every write shifts a column
   const acknowledgedDeals: string[] = [];
   const dealWriter = (async () => {
@@ -230,6 +261,16 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
       }
     }
   })();
+  const creditWriter = (async () => {
+    while (!stop) {
+      try {
+        const res = await biller.post(`/api/invoices/${credited.body.data.id}/credit-notes`, { amount: '0.01' });
+        if (res.status === 201) credits.push(res.body.data.id);
+      } catch {
+        return;
+      }
+    }
+  })();
   // the writers work for 2.5 s, and on a busy machine until each kind has something acknowledged (20 s at most)
   const working = Date.now();
   await new Promise((r) => setTimeout(r, 2500));
@@ -239,6 +280,11 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
   ) {
     await new Promise((r) => setTimeout(r, 100));
   }
+  // the recurring run starts once the writers have had their turn (PGlite serves one transaction at a time), and is killed part-way
+  const killedRun = fetch(`${first.url}/api/cron/recurring`, { method: 'POST', headers: { authorization: `Bearer ${CRON_SECRET}` } })
+    .then((r) => `finished before the kill (${r.status})`)
+    .catch(() => 'killed part-way');
+  await new Promise((r) => setTimeout(r, 1500));
   let second: AppServer;
   let restartMs = 0;
   if (restart === 'at once') {
@@ -251,11 +297,11 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
     restartMs = Date.now() - restarted;
     // the killed server was dead but never reaped the whole time (a zombie): its lock did not hold the new one back
     expect(procState(serverPid)).toBe('Z');
-    await Promise.all([...writers, quoteWriter, logoWriter, teamWriter, workspaceWriter, dealWriter, timeWriter]);
+    await Promise.all([...writers, quoteWriter, logoWriter, teamWriter, workspaceWriter, dealWriter, timeWriter, creditWriter]);
   } else {
     await first.stop('SIGKILL');
     stop = true;
-    await Promise.all([...writers, quoteWriter, logoWriter, teamWriter, workspaceWriter, dealWriter, timeWriter]);
+    await Promise.all([...writers, quoteWriter, logoWriter, teamWriter, workspaceWriter, dealWriter, timeWriter, creditWriter]);
     // the same data directory (PGlite) or database (PostgreSQL), a new process
     second = await startApp(env, { dataDir });
   }
@@ -335,6 +381,32 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
   for (const quote of quotes.body.data) expect(quote.total_amount).toBe(TOTAL);
   expect(new Set(quotes.body.data.map((q: { quote_number: string }) => q.quote_number)).size).toBe(quotes.body.data.length);
 
+  // credit notes: every acknowledged one is there, numbered once, and the invoice's credit is their sum
+  const billerAgain = await signIn(second.url, biller.user.email);
+  const notes = (await billerAgain.get(`/api/invoices/${credited.body.data.id}/credit-notes`)).body.data as {
+    id: string;
+    credit_note_number: string;
+  }[];
+  const noteIds = new Set(notes.map((n) => n.id));
+  for (const id of credits) expect(noteIds.has(id), `acknowledged credit note ${id}`).toBe(true);
+  expect(new Set(notes.map((n) => n.credit_note_number)).size).toBe(notes.length);
+  const creditedAfter = (await billerAgain.get(`/api/invoices/${credited.body.data.id}`)).body.data;
+  expect(creditedAfter.credited_amount).toBe((notes.length / 100).toFixed(2));
+
+  // the recurring run: the one after the restart finishes what the killed one began, one invoice per week
+  const runState = await killedRun;
+  const rerun = await fetch(`${second.url}/api/cron/recurring`, { method: 'POST', headers: { authorization: `Bearer ${CRON_SECRET}` } });
+  expect(rerun.status).toBe(200);
+  const made = await allRows(billerAgain, `/api/invoices?recurring_invoice_id=${profile.body.data.id}&sort=issue_date`);
+  const weeks = weeklyDates(RECURRING_START, RECURRING_END);
+  expect(made.map((i) => i.issue_date)).toEqual(weeks);
+  for (const invoice of made) {
+    expect(invoice.recurring_period).toBe(invoice.issue_date);
+    expect(invoice.total_amount).toBe(TOTAL);
+  }
+  expect(new Set(made.map((i) => i.invoice_number)).size).toBe(made.length);
+  const recurringLine = `${credits.length} acknowledged credit notes; the recurring run ${runState}, ${weeks.length} weekly invoices after the rerun`;
+
   // the team: one owner, the last acknowledged or the one in flight; the other is an admin
   expect(handovers + invitations.length).toBeGreaterThan(0);
   const members = await membersOf(again[0]!, team);
@@ -369,7 +441,7 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
   const label = kind === 'postgres' ? 'PostgreSQL' : 'PGlite';
   if (restart === 'at once') {
     console.warn(
-      `[crash ${kind}, restarted at once] ${acknowledged.length} acknowledged invoices checked, ${existing} present; ${teamLine}; healthy again ${restartMs} ms after kill -9`,
+      `[crash ${kind}, restarted at once] ${acknowledged.length} acknowledged invoices checked, ${existing} present; ${teamLine}; ${recurringLine}; healthy again ${restartMs} ms after kill -9`,
     );
     recordFigure(
       `crash.${kind}.at-once`,
@@ -377,7 +449,9 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
       `acknowledged invoice writes checked after kill -9 and an immediate restart (${label})`,
     );
   } else {
-    console.warn(`[crash ${kind}] ${acknowledged.length} acknowledged invoices checked after kill -9, ${existing} present; ${teamLine}`);
+    console.warn(
+      `[crash ${kind}] ${acknowledged.length} acknowledged invoices checked after kill -9, ${existing} present; ${teamLine}; ${recurringLine}`,
+    );
     recordFigure(`crash.${kind}`, acknowledged.length, `acknowledged invoice writes checked after kill -9 (${label})`);
   }
 }

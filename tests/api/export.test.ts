@@ -71,9 +71,12 @@ const TABLES = [
   'tasks',
   'quotes',
   'quote_items',
+  'recurring_invoices',
   'invoices',
   'invoice_items',
   'transactions',
+  'credit_notes',
+  'credit_note_items',
   'time_entries',
   'invoice_counters',
   'document_counters',
@@ -153,6 +156,7 @@ async function picture(client: Client) {
         'tax_amount',
         'total_amount',
         'amount_paid',
+        'credited_amount',
         'balance_due',
         'notes',
         'sent_at',
@@ -163,6 +167,7 @@ async function picture(client: Client) {
       contact: full.contact_id ? name.get(full.contact_id) : null,
       items: full.items.map((i: any) => pick(i, ['description', 'quantity', 'unit_price', 'tax_rate', 'total', 'position'])),
       payments: full.payments.map((p: any) => pick(p, ['amount', 'date', 'description', 'category'])),
+      credit_notes: full.credit_notes.map((n: any) => pick(n, ['credit_note_number', 'issue_date', 'total_amount', 'reason'])),
     });
   }
   const notes: Record<string, unknown[]> = {};
@@ -447,6 +452,41 @@ describe.each(backends)('export and import on $name', (backend) => {
       ),
     );
     await must(owner.put(`/api/invoices/${cancelled.id}`, { status: 'cancelled' }), 200);
+    // credit notes: one for an item of the sent invoice, one refunded on the paid one (an expense); a recurring profile
+    const travel = sent.items.find((i: any) => i.description === 'Travel');
+    keep(
+      await must(
+        owner.post(`/api/invoices/${sent.id}/credit-notes`, {
+          items: [{ invoice_item_id: travel.id, quantity: 1 }],
+          issue_date: '2026-10-21',
+        }),
+        201,
+      ),
+    );
+    const refunded = keep(
+      await must(
+        owner.post(`/api/invoices/${paid.id}/credit-notes`, {
+          amount: '100.00',
+          refund: true,
+          reason: 'Returned',
+          issue_date: '2026-11-03',
+        }),
+        201,
+      ),
+    );
+    ids.push(refunded.refund_transaction_id);
+    keep(
+      await must(
+        owner.post('/api/recurring-invoices', {
+          contact_id: lukas.id,
+          items: [{ description: 'Retainer', quantity: 1, unit_price: '1200.00', tax_rate: '19' }],
+          frequency: 'monthly',
+          start_date: '2099-01-31',
+          occurrences: 12,
+        }),
+        201,
+      ),
+    );
     // a reminder already sent (the reminder run needs a clock and a mailer; written here as it would)
     if (sql)
       await sql`insert into invoice_reminders (workspace_id, invoice_id, step_days, local_date, status) values (${owner.user.id}, ${sent.id}, 3, '2026-10-18', 'sent')`;
@@ -550,7 +590,8 @@ describe.each(backends)('export and import on $name', (backend) => {
     ]);
     expect(t.workspaces[0]).toMatchObject({ default_hourly_rate: '75.50', time_rounding_minutes: 15 });
     expect(t.contacts.find((c: any) => c.first_name === 'Amara').hourly_rate).toBe('95.00');
-    expect(t.transactions).toHaveLength(5); // two plus three payments
+    expect(t.transactions).toHaveLength(6); // two, three payments and a refund
+    expect([t.credit_notes.length, t.credit_note_items.length, t.recurring_invoices.length]).toEqual([2, 1, 1]);
     expect(t.ai_logs.length).toBeGreaterThanOrEqual(1);
     expect(t.ai_actions.map((a: any) => a.status)).toContain('pending');
     expect(t.invoice_events.map((e: any) => e.type)).toEqual(

@@ -112,6 +112,12 @@ const ATTEMPTS: Attempt[] = [
   { route: 'GET /api/invoices/[id]/pdf', path: (t) => `/api/invoices/${t.invoice}/pdf`, need: 'viewer' },
   { route: 'GET /api/invoices/[id]/payments', path: (t) => `/api/invoices/${t.invoice}/payments`, need: 'viewer' },
   { route: 'GET /api/invoices/settings', path: () => '/api/invoices/settings', need: 'viewer' },
+  { route: 'GET /api/invoices/[id]/credit-notes', path: (t) => `/api/invoices/${t.invoice}/credit-notes`, need: 'viewer' },
+  { route: 'GET /api/credit-notes', path: () => '/api/credit-notes?limit=200', need: 'viewer' },
+  { route: 'GET /api/credit-notes', path: () => '/api/credit-notes?format=csv', need: 'viewer' },
+  { route: 'GET /api/credit-notes/[id]', path: (t) => `/api/credit-notes/${t.creditNote}`, need: 'viewer' },
+  { route: 'GET /api/recurring-invoices', path: () => '/api/recurring-invoices?limit=200', need: 'viewer' },
+  { route: 'GET /api/recurring-invoices/[id]', path: (t) => `/api/recurring-invoices/${t.recurring}`, need: 'viewer' },
   { route: 'GET /api/invoices/settings/logo', path: () => '/api/invoices/settings/logo', need: 'viewer' },
   { route: 'GET /api/quotes', path: () => '/api/quotes?limit=200', need: 'viewer' },
   { route: 'GET /api/quotes/[id]', path: (t) => `/api/quotes/${t.quote}`, need: 'viewer' },
@@ -207,6 +213,7 @@ const ATTEMPTS: Attempt[] = [
   },
   { route: 'PUT /api/deal-stages/[id]', path: (t) => `/api/deal-stages/${t.stage}`, body: () => ({ name: 'Renamed' }), need: 'admin' },
   { route: 'DELETE /api/deal-stages/[id]', path: (t) => `/api/deal-stages/${t.stage2}`, need: 'admin' },
+  {
     route: 'POST /api/time-entries',
     path: () => '/api/time-entries',
     body: () => ({ contact_id: null, description: 'Logged', started_at: '2026-11-02T09:00:00Z', duration_minutes: 30 }),
@@ -269,6 +276,27 @@ const ATTEMPTS: Attempt[] = [
     need: 'member',
     allowed: 201,
   },
+  {
+    route: 'POST /api/invoices/[id]/credit-notes',
+    path: (t) => `/api/invoices/${t.invoice}/credit-notes`,
+    body: () => ({ amount: '1.00' }),
+    need: 'member',
+    allowed: 201,
+  },
+  {
+    route: 'POST /api/recurring-invoices',
+    path: () => '/api/recurring-invoices',
+    body: (t) => ({ contact_id: t.contact, items, frequency: 'monthly', start_date: '2099-01-31' }),
+    need: 'member',
+    allowed: 201,
+  },
+  {
+    route: 'PUT /api/recurring-invoices/[id]',
+    path: (t) => `/api/recurring-invoices/${t.recurring}`,
+    body: () => ({ status: 'paused' }),
+    need: 'member',
+  },
+  { route: 'DELETE /api/recurring-invoices/[id]', path: (t) => `/api/recurring-invoices/${t.recurring2}`, need: 'member' },
   {
     route: 'DELETE /api/invoices/[id]/payments/[payment_id]',
     path: (t) => `/api/invoices/${t.invoice}/payments/${t.payment}`,
@@ -399,6 +427,7 @@ const PUBLIC = new Set([
   '/api/ai/tools',
   '/api/ai/tools/[name]',
   '/api/cron/reminders',
+  '/api/cron/recurring',
 ]);
 
 /** Every `METHOD /api/…` the route files serve. */
@@ -475,6 +504,10 @@ describe.each(backends)('role isolation matrix on $name', (backend) => {
     t.invoice = (await must(a.post('/api/invoices', { contact_id: t.contact, due_date: dueIn(30), items, notes: marker }), 201)).data.id;
     await must(a.post(`/api/invoices/${t.invoice}/send`, {}), 200);
     t.payment = (await must(a.post(`/api/invoices/${t.invoice}/payments`, { amount: '100.00' }), 201)).data.id;
+    t.creditNote = (await must(a.post(`/api/invoices/${t.invoice}/credit-notes`, { amount: '10.00' }), 201)).data.id;
+    const profile = { contact_id: t.contact, items, frequency: 'monthly', start_date: '2099-01-31' };
+    t.recurring = (await must(a.post('/api/recurring-invoices', profile), 201)).data.id;
+    t.recurring2 = (await must(a.post('/api/recurring-invoices', profile), 201)).data.id;
     t.quoteDraft = (await must(a.post('/api/quotes', { contact_id: t.contact, items, notes: marker }), 201)).data.id;
     t.quoteDraft2 = (await must(a.post('/api/quotes', { contact_id: t.contact, items }), 201)).data.id;
     t.quote = (await must(a.post('/api/quotes', { contact_id: t.contact, items, notes: marker }), 201)).data.id;
@@ -504,6 +537,9 @@ describe.each(backends)('role isolation matrix on $name', (backend) => {
       '/api/transactions?limit=200',
       '/api/invoices?limit=200',
       `/api/invoices/${t.invoice}/payments`,
+      `/api/invoices/${t.invoice}/credit-notes`,
+      '/api/credit-notes?limit=200',
+      '/api/recurring-invoices?limit=200',
       '/api/invoices/settings',
       '/api/quotes?limit=200',
       '/api/quotes/settings',

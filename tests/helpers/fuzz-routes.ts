@@ -92,6 +92,8 @@ const fingerprint = (path: string) => async (client: Client) => {
 
 /** The contact whose notes the notes route is fuzzed on (set by its setup). */
 let notesContact = '';
+/** The contact the recurring profiles are fuzzed with (set by its setup). */
+let recurringContact = '';
 
 const DEAL_FIELDS = [
   'title',
@@ -388,6 +390,94 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
     cleanup: async (client, body) => {
       await client.delete(`/api/invoices/${body.data.id}`);
     },
+  },
+  {
+    // a credit against a sent invoice: any body is a credit note or a refusal that changed nothing
+    method: 'POST',
+    path: '/api/invoices/:id/credit-notes',
+    fields: ['items', 'amount', 'reason', 'issue_date', 'refund', 'credit_note_number', 'total_amount', 'invoice_id', 'id'],
+    valid: () => ({ amount: '0.01' }),
+    setup: async (client) =>
+      (await client.post('/api/invoices', { status: 'sent', items: [{ description: 'Target', quantity: 3, unit_price: '999999.00' }] }))
+        .body.data.id,
+    count: async (client, ids) => [
+      await invoicesFingerprint(client),
+      (await client.get(`/api/invoices/${ids.id}`)).body.data.credited_amount,
+      (await client.get('/api/credit-notes?limit=200')).body.data.map((n: any) => n.id),
+      await total('/api/transactions?limit=1')(client),
+    ],
+  },
+  {
+    method: 'GET',
+    path: '/api/credit-notes',
+    queryKeys: ['invoice_id', 'contact_id', 'from', 'to'],
+    count: total('/api/credit-notes?limit=1'),
+  },
+  {
+    method: 'POST',
+    path: '/api/recurring-invoices',
+    fields: [
+      'contact_id',
+      'items',
+      'frequency',
+      'start_date',
+      'end_date',
+      'occurrences',
+      'auto_send',
+      'status',
+      'currency',
+      'notes',
+      'next_date',
+    ],
+    valid: () => ({
+      contact_id: recurringContact,
+      items: [{ description: 'Fuzz', quantity: 1, unit_price: '1.00' }],
+      frequency: 'monthly',
+      start_date: '2099-01-31',
+    }),
+    setup: async (client) => {
+      recurringContact = (await client.post('/api/contacts', { first_name: 'Recurring' })).body.data.id;
+      return { contact: recurringContact };
+    },
+    count: fingerprint('/api/recurring-invoices'),
+    cleanup: async (client, body) => {
+      await client.delete(`/api/recurring-invoices/${body.data.id}`);
+    },
+  },
+  {
+    method: 'PUT',
+    path: '/api/recurring-invoices/:id',
+    fields: [
+      'contact_id',
+      'items',
+      'frequency',
+      'start_date',
+      'end_date',
+      'occurrences',
+      'auto_send',
+      'status',
+      'currency',
+      'notes',
+      'next_date',
+    ],
+    setup: async (client) => {
+      const contact = (await client.post('/api/contacts', { first_name: 'Recurring' })).body.data.id;
+      return (
+        await client.post('/api/recurring-invoices', {
+          contact_id: contact,
+          items: [{ description: 'Target', quantity: 1, unit_price: '1.00' }],
+          frequency: 'monthly',
+          start_date: '2099-01-31',
+        })
+      ).body.data.id;
+    },
+    count: fingerprint('/api/recurring-invoices'),
+  },
+  {
+    method: 'GET',
+    path: '/api/recurring-invoices',
+    queryKeys: ['status', 'contact_id', 'frequency'],
+    count: total('/api/recurring-invoices?limit=1'),
   },
   {
     method: 'PUT',

@@ -111,10 +111,10 @@ export async function selectFinancial(tx: Database, p: FinancialParams): Promise
        group by 1, 2, 3
     ),
     unpaid as (
-      select i.currency::text as currency, i.total_amount - i.amount_paid as balance,
+      select i.currency::text as currency, greatest(i.total_amount - i.amount_paid - i.credited_amount, 0) as balance,
              ${p.today}::date - i.due_date as days_late
         from public.invoices i
-       where i.workspace_id = ${p.workspaceId}::uuid and i.status = 'sent' and i.total_amount > i.amount_paid
+       where i.workspace_id = ${p.workspaceId}::uuid and i.status = 'sent' and i.total_amount > i.amount_paid + i.credited_amount
     ),
     aging as (
       select u.currency,
@@ -254,7 +254,7 @@ export async function selectStats(tx: Database, p: StatsParams): Promise<StatsRo
     -- (app.invoice_effective_status) runs once per group, not once per invoice
     invoice_days as (
       select i.status, i.due_date, i.currency::text as currency, count(*) as count,
-             sum(i.total_amount) as amount, sum(i.total_amount - i.amount_paid) as balance
+             sum(i.total_amount) as amount, sum(greatest(i.total_amount - i.amount_paid - i.credited_amount, 0)) as balance
         from public.invoices i
        where i.workspace_id = ${p.workspaceId}::uuid
        group by i.status, i.due_date, i.currency

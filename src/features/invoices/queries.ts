@@ -8,6 +8,7 @@ import type {
   InvoiceItem,
   InvoiceItemInput,
   InvoiceSortField,
+  InvoiceCreditNote,
   InvoiceStatus,
   Payment,
 } from './schema';
@@ -49,7 +50,11 @@ function invoiceColumns(today: string) {
     tax_amount: i.tax_amount,
     total_amount: i.total_amount,
     amount_paid: i.amount_paid,
-    balance_due: sql<string>`(${i.total_amount} - ${i.amount_paid})::numeric(14, 2)::text`,
+    credited_amount: i.credited_amount,
+    // what the client still owes: payments and credit notes both reduce it, never below zero
+    balance_due: sql<string>`greatest(${i.total_amount} - ${i.amount_paid} - ${i.credited_amount}, 0)::numeric(14, 2)::text`,
+    recurring_invoice_id: i.recurring_invoice_id,
+    recurring_period: i.recurring_period,
     notes: i.notes,
     sent_at: i.sent_at,
     paid_at: i.paid_at,
@@ -75,6 +80,8 @@ export interface InvoiceFilters {
   dateField: 'issue_date' | 'due_date';
   /** the invoices this person created */
   creatorId?: string;
+  /** the invoices a recurring profile made */
+  recurringInvoiceId?: string;
 }
 
 function statusCondition(status: EffectiveStatus, today: string): SQL {
@@ -95,6 +102,7 @@ function where(filters: InvoiceFilters): SQL | undefined {
     filters.status?.length ? or(...filters.status.map((s) => statusCondition(s, filters.today))) : undefined,
     filters.contactId ? eq(i.contact_id, filters.contactId) : undefined,
     filters.creatorId ? eq(i.user_id, filters.creatorId) : undefined,
+    filters.recurringInvoiceId ? eq(i.recurring_invoice_id, filters.recurringInvoiceId) : undefined,
     filters.from ? gte(dateColumn, filters.from) : undefined,
     filters.to ? lte(dateColumn, filters.to) : undefined,
     // the client's name as a semi-join on the account's matching contacts, not a join of every
@@ -199,6 +207,25 @@ export async function selectPayments(tx: Database, workspaceId: string, invoiceI
   return rows as Payment[];
 }
 
+/** The credit notes issued against an invoice, oldest first (the invoice's view of them). */
+export async function selectInvoiceCreditNotes(tx: Database, workspaceId: string, invoiceId: string): Promise<InvoiceCreditNote[]> {
+  const n = tables.creditNotes;
+  const rows = await tx
+    .select({
+      id: n.id,
+      credit_note_number: n.credit_note_number,
+      issue_date: n.issue_date,
+      total_amount: n.total_amount,
+      reason: n.reason,
+      refund_transaction_id: n.refund_transaction_id,
+      created_at: n.created_at,
+    })
+    .from(n)
+    .where(and(eq(n.workspace_id, workspaceId), eq(n.invoice_id, invoiceId)))
+    .orderBy(asc(n.created_at), asc(n.id));
+  return rows as InvoiceCreditNote[];
+}
+
 export async function selectEvents(tx: Database, workspaceId: string, invoiceId: string): Promise<InvoiceEvent[]> {
   const e = tables.invoiceEvents;
   const rows = await tx
@@ -249,6 +276,8 @@ export interface InvoiceRowValues {
   discount_value?: string | null;
   notes?: string | null;
   status?: InvoiceStatus;
+  recurring_invoice_id?: string | null;
+  recurring_period?: string | null;
   quote_id?: string | null;
 }
 
@@ -361,7 +390,7 @@ export async function selectStatusTotals(tx: Database, workspaceId: string, toda
       currency: i.currency,
       count: count(),
       total: sql<string>`sum(${i.total_amount})::numeric(16, 2)::text`,
-      balance: sql<string>`sum(${i.total_amount} - ${i.amount_paid})::numeric(16, 2)::text`,
+      balance: sql<string>`sum(greatest(${i.total_amount} - ${i.amount_paid} - ${i.credited_amount}, 0))::numeric(16, 2)::text`,
     })
     .from(i)
     .where(eq(i.workspace_id, workspaceId))

@@ -20,6 +20,7 @@ import {
   selectEvents,
   selectInvoice,
   selectInvoices,
+  selectInvoiceCreditNotes,
   selectItems,
   selectPayments,
   selectStatusTotals,
@@ -52,6 +53,7 @@ function filtersFor(owner: Workspace, query: Omit<InvoiceListQuery, 'format' | '
     to: query.to,
     dateField: query.date_field,
     creatorId: query.user_id ? personId(query.user_id, owner) : undefined,
+    recurringInvoiceId: query.recurring_invoice_id,
   };
 }
 
@@ -86,7 +88,9 @@ const CSV_COLUMNS: { key: string; value: (i: Invoice) => unknown }[] = (
     'tax_amount',
     'total_amount',
     'amount_paid',
+    'credited_amount',
     'balance_due',
+    'recurring_invoice_id',
     'sent_at',
     'paid_at',
     'notes',
@@ -123,8 +127,12 @@ export async function getInvoice(tx: Database, owner: Workspace, id: string): Pr
   const today = todayFor(owner);
   const invoice = await selectInvoice(tx, owner.id, id, today);
   if (!invoice) throw errors.notFound('Invoice');
-  const [items, payments] = await Promise.all([selectItems(tx, owner.id, id), selectPayments(tx, owner.id, id)]);
-  return { ...invoice, items, payments };
+  const [items, payments, creditNotes] = await Promise.all([
+    selectItems(tx, owner.id, id),
+    selectPayments(tx, owner.id, id),
+    selectInvoiceCreditNotes(tx, owner.id, id),
+  ]);
+  return { ...invoice, items, payments, credit_notes: creditNotes };
 }
 
 export async function getInvoiceEvents(tx: Database, owner: Workspace, id: string): Promise<InvoiceEvent[]> {
@@ -178,7 +186,7 @@ export async function createInvoice(
   tx: Database,
   owner: Workspace,
   input: InvoiceCreate,
-  origin: { quote_id?: string } = {},
+  origin: { quote_id?: string; recurring_invoice_id?: string; recurring_period?: string } = {},
 ): Promise<InvoiceDetail> {
   const today = todayFor(owner);
   const issueDate = input.issue_date ?? today;
@@ -200,12 +208,12 @@ export async function createInvoice(
       contact_id: input.contact_id ?? null,
       invoice_number: number,
       issue_date: issueDate,
+      ...origin,
       due_date: dueDate,
       currency: input.currency ?? owner.currency,
       discount_type: discount?.type ?? null,
       discount_value: discount?.value ?? null,
       notes: input.notes ?? null,
-      ...(origin.quote_id ? { quote_id: origin.quote_id } : {}),
     });
   } catch (error) {
     if (isNumberConflict(error)) throw numberConflict(number);

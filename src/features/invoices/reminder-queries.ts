@@ -41,7 +41,7 @@ export async function selectReminderCandidates(
         eq(i.workspace_id, workspaceId),
         eq(i.status, 'sent'),
         lt(i.due_date, today),
-        sql`${i.total_amount} > ${i.amount_paid}`,
+        sql`${i.total_amount} > ${i.amount_paid} + ${i.credited_amount}`,
         sql`${c.email} is not null`,
         sql`not exists (select 1 from ${e} where ${e.invoice_id} = ${i.id} and ${e.workspace_id} = ${i.workspace_id}
               and ${e.type} = 'email_sent' and (${e.created_at} at time zone ${timeZone})::date = ${today}::date)`,

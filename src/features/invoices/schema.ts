@@ -153,8 +153,12 @@ export const INVOICE_READ_ONLY = [
   'tax_amount',
   'total_amount',
   'amount_paid',
+  'credited_amount',
   'balance_due',
   'effective_status',
+  'recurring_invoice_id',
+  'recurring_period',
+  'credit_notes',
   'sent_at',
   'paid_at',
   'created_at',
@@ -201,6 +205,8 @@ export const invoiceListQuerySchema = z
     /** which date `from`/`to` apply to */
     date_field: z.enum(['issue_date', 'due_date'], { error: 'must be issue_date or due_date' }).default('issue_date'),
     user_id: creatorParam,
+    /** the invoices a recurring profile made */
+    recurring_invoice_id: uuid.optional(),
     format: formatParam,
   })
   .superRefine((value, ctx) => {
@@ -309,7 +315,13 @@ export interface Invoice {
   tax_amount: string;
   total_amount: string;
   amount_paid: string;
+  /** Σ the credit notes issued against it */
+  credited_amount: string;
+  /** total − paid − credited, never below zero */
   balance_due: string;
+  /** the recurring profile that made it (null: made by hand), and the period it stands for */
+  recurring_invoice_id: string | null;
+  recurring_period: string | null;
   notes: string | null;
   sent_at: Date | null;
   paid_at: Date | null;
@@ -325,10 +337,22 @@ export interface Invoice {
   contact_company: string | null;
 }
 
-/** One invoice with its items and payments (GET /api/invoices/:id). */
+/** A credit note as its invoice lists it (the full record: GET /api/credit-notes/:id). */
+export interface InvoiceCreditNote {
+  id: string;
+  credit_note_number: string;
+  issue_date: string;
+  total_amount: string;
+  reason: string | null;
+  refund_transaction_id: string | null;
+  created_at: Date;
+}
+
+/** One invoice with its items, payments and credit notes (GET /api/invoices/:id). */
 export interface InvoiceDetail extends Invoice {
   items: InvoiceItem[];
   payments: Payment[];
+  credit_notes: InvoiceCreditNote[];
 }
 
 export const INVOICE_EVENT_TYPES = [
@@ -339,6 +363,7 @@ export const INVOICE_EVENT_TYPES = [
   'payment_recorded',
   'payment_changed',
   'payment_removed',
+  'credited',
 ] as const;
 export type InvoiceEventType = (typeof INVOICE_EVENT_TYPES)[number];
 

@@ -62,6 +62,8 @@ export interface ClientInvoice extends ClientDocumentBase {
   effective_status: 'draft' | 'sent' | 'overdue' | 'paid' | 'cancelled';
   due_date: string;
   amount_paid: string;
+  /** Σ the invoice's credit notes */
+  credited_amount: string;
   balance_due: string;
   paid_at: string | null;
   payments: { date: string; amount: string; description: string | null }[];

@@ -50,6 +50,8 @@ export interface InvoiceOutcome {
   tax_amount: string;
   total_amount: string;
   amount_paid: string;
+  /** Σ its credit notes (absent in files from before credit notes: not checked) */
+  credited_amount?: string;
   taxes: TaxLine[];
 }
 
@@ -85,10 +87,14 @@ export interface ImportPlan {
     /** as drafts: the totals follow from the items, then their life is replayed */
     quotes: Row[];
     quote_items: Row[];
+    recurring_invoices: Row[];
     /** as drafts: the totals follow from the items, then they are sent, paid and cancelled */
     invoices: Row[];
     invoice_items: Row[];
     transactions: Row[];
+    /** after the payments and before cancelling: each is checked against its invoice like a new one */
+    credit_notes: Row[];
+    credit_note_items: Row[];
     time_entries: Row[];
     invoice_events: Row[];
     invoice_reminders: Row[];
@@ -104,6 +110,8 @@ export interface ImportPlan {
   cancels: string[];
   /** when paid invoices were paid */
   paidAt: { id: string; paid_at: string }[];
+  /** the credit note series of the file's workspace */
+  creditNotePrefix: string | null;
   outcomes: InvoiceOutcome[];
   counts: ImportCounts;
 }
@@ -150,6 +158,10 @@ export interface PlanOptions {
 const NOUNS: Record<string, string> = {
   contacts: 'contact',
   quotes: 'quote',
+  invoice_items: 'invoice item',
+  transactions: 'transaction',
+  credit_notes: 'credit note',
+  recurring_invoices: 'recurring invoice',
   invoices: 'invoice',
   deal_stages: 'deal stage',
   deals: 'deal',
@@ -172,9 +184,12 @@ export function planImport(file: ExportFile, tenantId: string, { members = [], n
     ['tasks', t.tasks],
     ['quotes', t.quotes],
     ['quote_items', t.quote_items],
+    ['recurring_invoices', t.recurring_invoices],
     ['invoices', t.invoices],
     ['invoice_items', t.invoice_items],
     ['transactions', t.transactions],
+    ['credit_notes', t.credit_notes],
+    ['credit_note_items', t.credit_note_items],
     ['time_entries', t.time_entries],
     ['invoice_events', t.invoice_events],
     ['invoice_reminders', t.invoice_reminders],
@@ -384,10 +399,31 @@ export function planImport(file: ExportFile, tenantId: string, { members = [], n
     tax_amount: q.tax_amount,
     total_amount: q.total_amount,
   }));
+  const recurring = t.recurring_invoices.map((r, i) => ({
+    id: ids.get(r.id),
+    ...own,
+    contact_id: ref('recurring_invoices', i, 'contact_id', r.contact_id, 'contacts'),
+    currency: r.currency,
+    items: r.items,
+    notes: r.notes,
+    frequency: r.frequency,
+    start_date: r.start_date,
+    end_date: r.end_date,
+    occurrences: r.occurrences,
+    auto_send: r.auto_send,
+    status: r.status,
+    last_period: r.last_period,
+    generated_count: r.generated_count,
+    skip_before: r.skip_before,
+    next_date: r.next_date,
+    ...stamps(r),
+  }));
   const invoices = t.invoices.map((inv, i) => ({
     id: ids.get(inv.id),
     ...own,
     contact_id: ref('invoices', i, 'contact_id', inv.contact_id, 'contacts'),
+    recurring_invoice_id: ref('invoices', i, 'recurring_invoice_id', inv.recurring_invoice_id, 'recurring_invoices'),
+    recurring_period: inv.recurring_period,
     quote_id: ref('invoices', i, 'quote_id', inv.quote_id, 'quotes'),
     viewed_at: inv.viewed_at,
     view_count: inv.view_count,
@@ -436,6 +472,33 @@ export function planImport(file: ExportFile, tenantId: string, { members = [], n
     billable: e.billable,
     hourly_rate: e.hourly_rate,
     ...stamps(e),
+  }));
+  const creditNotes = t.credit_notes.map((n, i) => ({
+    id: ids.get(n.id),
+    ...own,
+    invoice_id: ref('credit_notes', i, 'invoice_id', n.invoice_id, 'invoices'),
+    credit_note_number: n.credit_note_number,
+    issue_date: n.issue_date,
+    currency: n.currency ?? 'USD',
+    subtotal: n.subtotal,
+    tax_amount: n.tax_amount,
+    total_amount: n.total_amount,
+    reason: n.reason,
+    refund_transaction_id: ref('credit_notes', i, 'refund_transaction_id', n.refund_transaction_id, 'transactions'),
+    ...stamps(n),
+  }));
+  const creditNoteItems = t.credit_note_items.map((item, i) => ({
+    id: ids.get(item.id),
+    ...own,
+    credit_note_id: ref('credit_note_items', i, 'credit_note_id', item.credit_note_id, 'credit_notes'),
+    invoice_item_id: ref('credit_note_items', i, 'invoice_item_id', item.invoice_item_id, 'invoice_items'),
+    description: item.description,
+    quantity: item.quantity,
+    unit_price: item.unit_price,
+    tax_rate: item.tax_rate,
+    total: item.total ?? '0',
+    position: item.position,
+    created_at: item.created_at ?? exportedAt,
   }));
   const events = t.invoice_events.map((e, i) => ({
     id: ids.get(e.id),
@@ -556,6 +619,7 @@ export function planImport(file: ExportFile, tenantId: string, { members = [], n
       tax_amount: inv.tax_amount,
       total_amount: inv.total_amount,
       amount_paid: inv.amount_paid,
+      ...(inv.credited_amount !== undefined ? { credited_amount: inv.credited_amount } : {}),
       taxes: inv.taxes,
     });
   });
@@ -603,15 +667,19 @@ export function planImport(file: ExportFile, tenantId: string, { members = [], n
     },
     quoteReplays,
     quoteOutcomes,
+    creditNotePrefix: workspace?.credit_note_prefix ?? null,
     insert: {
       contacts,
       contact_notes: notes,
       tasks,
       quotes,
       quote_items: quoteItems,
+      recurring_invoices: recurring,
       invoices,
       invoice_items: items,
       transactions,
+      credit_notes: creditNotes,
+      credit_note_items: creditNoteItems,
       time_entries: timeEntries,
       invoice_events: events,
       invoice_reminders: reminders,
@@ -636,6 +704,9 @@ export function planImport(file: ExportFile, tenantId: string, { members = [], n
       invoices: invoices.length,
       invoice_items: items.length,
       transactions: transactions.length,
+      recurring_invoices: recurring.length,
+      credit_notes: creditNotes.length,
+      credit_note_items: creditNoteItems.length,
       time_entries: timeEntries.length,
       invoice_counters: t.invoice_counters.length,
       document_counters: t.document_counters.length,
@@ -672,6 +743,7 @@ export interface StoredInvoice {
   tax_amount: string;
   total_amount: string;
   amount_paid: string;
+  credited_amount?: string;
   taxes: TaxLine[];
 }
 
@@ -709,6 +781,12 @@ export function outcomeDifferences(expected: readonly InvoiceOutcome[], stored: 
           `is ${outcome[field]} in the file, but invoice ${outcome.invoice_number} comes to ${row[field]} from its items, discount and payments`,
         );
       }
+    }
+    if (outcome.credited_amount !== undefined && toUnits(row.credited_amount ?? '0') !== toUnits(outcome.credited_amount)) {
+      problems.add(
+        `${outcome.path}.credited_amount`,
+        `is ${outcome.credited_amount} in the file, but the file's credit notes of invoice ${outcome.invoice_number} come to ${row.credited_amount}`,
+      );
     }
     if (!sameTaxes(outcome.taxes, row.taxes)) {
       problems.add(`${outcome.path}.taxes`, `do not match what the items of invoice ${outcome.invoice_number} give`);

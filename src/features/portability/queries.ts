@@ -51,6 +51,8 @@ const PERSON_COLUMNS: [string, string][] = [
   ['quotes', 'user_id'],
   ['quote_items', 'user_id'],
   ['transactions', 'user_id'],
+  ['credit_notes', 'user_id'],
+  ['recurring_invoices', 'user_id'],
   ['invoice_events', 'user_id'],
   ['deal_stages', 'user_id'],
   ['deals', 'user_id'],
@@ -92,6 +94,7 @@ export const EXPORT_SPEC: Record<ExportTable, TableSpec> = {
       ['payment_instructions', 'plain'],
       ['currency', 'plain'],
       ['invoice_prefix', 'plain'],
+      ['credit_note_prefix', 'plain'],
       ['payment_terms_days', 'plain'],
       ['time_zone', 'plain'],
       ['invoice_reminder_days', 'array'],
@@ -188,6 +191,9 @@ export const EXPORT_SPEC: Record<ExportTable, TableSpec> = {
       ['tax_amount', 'text'],
       ['total_amount', 'text'],
       ['amount_paid', 'text'],
+      ['credited_amount', 'text'],
+      ['recurring_invoice_id', 'plain'],
+      ['recurring_period', 'date'],
       ['taxes', 'plain'],
       ['notes', 'plain'],
       ['sent_at', 'ts'],
@@ -292,6 +298,63 @@ export const EXPORT_SPEC: Record<ExportTable, TableSpec> = {
       ['billable', 'plain'],
       ['hourly_rate', 'text'],
       ...stamps,
+    ],
+  },
+  recurring_invoices: {
+    order: 't.created_at, t.id',
+    columns: [
+      ['id', 'plain'],
+      ['workspace_id', 'plain'],
+      ['user_id', 'plain'],
+      ['contact_id', 'plain'],
+      ['currency', 'plain'],
+      ['items', 'plain'],
+      ['notes', 'plain'],
+      ['frequency', 'plain'],
+      ['start_date', 'date'],
+      ['end_date', 'date'],
+      ['occurrences', 'plain'],
+      ['auto_send', 'plain'],
+      ['status', 'plain'],
+      ['last_period', 'date'],
+      ['generated_count', 'plain'],
+      ['skip_before', 'date'],
+      ['next_date', 'date'],
+      ...stamps,
+    ],
+  },
+  credit_notes: {
+    order: 't.created_at, t.id',
+    columns: [
+      ['id', 'plain'],
+      ['workspace_id', 'plain'],
+      ['user_id', 'plain'],
+      ['invoice_id', 'plain'],
+      ['credit_note_number', 'plain'],
+      ['issue_date', 'date'],
+      ['currency', 'plain'],
+      ['subtotal', 'text'],
+      ['tax_amount', 'text'],
+      ['total_amount', 'text'],
+      ['reason', 'plain'],
+      ['refund_transaction_id', 'plain'],
+      ...stamps,
+    ],
+  },
+  credit_note_items: {
+    order: 't.credit_note_id, t.position, t.id',
+    columns: [
+      ['id', 'plain'],
+      ['workspace_id', 'plain'],
+      ['credit_note_id', 'plain'],
+      ['invoice_item_id', 'plain'],
+      ['description', 'plain'],
+      ['quantity', 'text'],
+      ['unit_price', 'text'],
+      ['tax_rate', 'text'],
+      ['total', 'text'],
+      ['position', 'plain'],
+      ['created_at', 'ts'],
     ],
   },
   invoice_counters: {
@@ -530,8 +593,58 @@ export const INSERT_COLUMNS = {
     'notes',
     'status',
     'hourly_rate',
+    'recurring_invoice_id',
+    'recurring_period',
     'created_at',
     'updated_at',
+  ],
+  recurring_invoices: [
+    'id',
+    'workspace_id',
+    'contact_id',
+    'currency',
+    'items',
+    'notes',
+    'frequency',
+    'start_date',
+    'end_date',
+    'occurrences',
+    'auto_send',
+    'status',
+    'last_period',
+    'generated_count',
+    'skip_before',
+    'next_date',
+    'created_at',
+    'updated_at',
+  ],
+  credit_notes: [
+    'id',
+    'workspace_id',
+    'invoice_id',
+    'credit_note_number',
+    'issue_date',
+    'currency',
+    'subtotal',
+    'tax_amount',
+    'total_amount',
+    'reason',
+    'refund_transaction_id',
+    'created_at',
+    'updated_at',
+  ],
+  credit_note_items: [
+    'id',
+    'workspace_id',
+    'credit_note_id',
+    'invoice_item_id',
+    'description',
+    'quantity',
+    'unit_price',
+    'tax_rate',
+    'total',
+    'position',
+    'created_at',
   ],
   contact_notes: ['id', 'workspace_id', 'contact_id', 'body', 'created_at', 'updated_at'],
   tasks: [
@@ -741,6 +854,11 @@ export async function setPaidAt(tx: Database, rows: readonly { id: string; paid_
   }
 }
 
+/** The credit note series of the file's workspace. */
+export async function setCreditNotePrefix(tx: Database, tenantId: string, prefix: string): Promise<void> {
+  await tx.execute(sql`update public.workspaces set credit_note_prefix = ${prefix} where id = ${tenantId}::uuid`);
+}
+
 /** The next invoice number continues the file's numbering (never goes back). */
 export async function raiseInvoiceCounter(tx: Database, tenantId: string, lastNumber: number): Promise<void> {
   await tx.execute(sql`insert into public.invoice_counters as c (workspace_id, last_number) values (${tenantId}::uuid, ${lastNumber})
@@ -752,7 +870,8 @@ export async function selectStoredInvoices(tx: Database, ids: readonly string[])
   for (const batch of chunks(ids, 1000)) {
     const rows = await selectRows<Omit<StoredInvoice, 'taxes'> & { taxes: TaxLine[] | string }>(
       tx,
-      sql`select id::text, status, subtotal::text, discount_amount::text, tax_amount::text, total_amount::text, amount_paid::text, taxes
+      sql`select id::text, status, subtotal::text, discount_amount::text, tax_amount::text, total_amount::text, amount_paid::text,
+                 credited_amount::text, taxes
             from public.invoices where id = any(${idList(batch)})`,
     );
     out.push(...rows.map((r) => ({ ...r, taxes: typeof r.taxes === 'string' ? (JSON.parse(r.taxes) as TaxLine[]) : r.taxes })));

@@ -38,9 +38,12 @@ export const EXPORT_TABLES = [
   'tasks',
   'quotes',
   'quote_items',
+  'recurring_invoices',
   'invoices',
   'invoice_items',
   'transactions',
+  'credit_notes',
+  'credit_note_items',
   'time_entries',
   'invoice_counters',
   'document_counters',
@@ -146,6 +149,7 @@ const accountRow = z.strictObject({
   payment_instructions: optionalText(2000),
   currency: currencyCode.optional(),
   invoice_prefix: invoicePrefix.optional(),
+  credit_note_prefix: invoicePrefix.optional(),
   payment_terms_days: integer({ min: 0, max: 365 }).optional(),
   time_zone: timeZone.optional(),
   locale: locale.optional(),
@@ -167,6 +171,7 @@ const workspaceRow = z.strictObject({
   payment_instructions: optionalText(2000),
   currency: currencyCode.optional(),
   invoice_prefix: invoicePrefix.optional(),
+  credit_note_prefix: invoicePrefix.optional(),
   payment_terms_days: integer({ min: 0, max: 365 }).optional(),
   time_zone: timeZone.optional(),
   invoice_reminder_days: z
@@ -287,6 +292,10 @@ function businessRows<Owned extends z.core.$ZodShape, Made extends z.core.$ZodSh
       tax_amount: nonNegativeMoney,
       total_amount: nonNegativeMoney,
       amount_paid: nonNegativeMoney,
+      /** Σ its credit notes as it was (the import replays them and checks the sum) */
+      credited_amount: nonNegativeMoney.optional(),
+      recurring_invoice_id: nullableUuid,
+      recurring_period: nullableDate,
       taxes: z.array(taxLine, { error: 'must be a list of { rate, base, amount }' }),
       notes: optionalText(10000),
       sent_at: nullableTimestamp,
@@ -425,12 +434,84 @@ function businessRows<Owned extends z.core.$ZodShape, Made extends z.core.$ZodSh
     ...owned,
     ...made,
     invoice_id: uuid,
-    type: z.enum(['created', 'status_changed', 'email_sent', 'email_failed', 'payment_recorded', 'payment_changed', 'payment_removed'], {
-      error: 'must be an invoice event type',
-    }),
+    type: z.enum(
+      ['created', 'status_changed', 'email_sent', 'email_failed', 'payment_recorded', 'payment_changed', 'payment_removed', 'credited'],
+      { error: 'must be an invoice event type' },
+    ),
     data: jsonObject.optional(),
     created_at: when,
   });
+
+  const creditNote = z.strictObject({
+    id: uuid,
+    ...owned,
+    ...made,
+    invoice_id: uuid,
+    credit_note_number: text(80, { min: 1 }),
+    issue_date: date,
+    currency: currencyCode.optional(),
+    subtotal: nonNegativeMoney,
+    tax_amount: nonNegativeMoney,
+    total_amount: decimal(money({ positive: true, allowZero: false }), '50.00'),
+    reason: optionalText(2000),
+    refund_transaction_id: nullableUuid,
+    created_at: when,
+    updated_at: when,
+  });
+
+  const creditNoteItem = z.strictObject({
+    id: uuid,
+    ...owned,
+    credit_note_id: uuid,
+    invoice_item_id: uuid,
+    description: text(2000, { min: 1 }),
+    quantity: decimal(quantity({ max: 1_000_000_000 }), '2.5'),
+    unit_price: nonNegativeMoney,
+    tax_rate: rate,
+    total: nonNegativeMoney.optional(),
+    position: integer({ min: -2_147_483_648, max: 2_147_483_647 }),
+    created_at: when,
+  });
+
+  const recurringItem = z.strictObject({
+    description: text(2000, { min: 1 }),
+    quantity: z.union([z.number(), z.string()], { error: 'must be a quantity' }),
+    unit_price: z.string({ error: 'must be text such as "1250.00"' }),
+    tax_rate: z.string().optional(),
+  });
+  const recurring = z
+    .strictObject({
+      id: uuid,
+      ...owned,
+      ...made,
+      contact_id: uuid,
+      currency: currencyCode,
+      items: z.array(recurringItem, { error: 'must be a list of items' }).min(1).max(200),
+      notes: optionalText(10000),
+      frequency: z.enum(['weekly', 'biweekly', 'monthly', 'quarterly', 'yearly'], {
+        error: 'must be weekly, biweekly, monthly, quarterly or yearly',
+      }),
+      start_date: date,
+      end_date: nullableDate,
+      occurrences: integer({ min: 1, max: 1000 }).nullable().default(null),
+      auto_send: z.boolean({ error: 'must be true or false' }),
+      status: z.enum(['active', 'paused'], { error: 'must be active or paused' }),
+      last_period: nullableDate,
+      generated_count: integer({ min: 0, max: 2_147_483_647 }),
+      skip_before: nullableDate,
+      next_date: nullableDate,
+      created_at: when,
+      updated_at: when,
+    })
+    .superRefine((value, ctx) => {
+      const v = value as unknown as { start_date: string; end_date: string | null; occurrences: number | null };
+      if (v.end_date !== null && v.end_date < v.start_date) {
+        ctx.addIssue({ code: 'custom', path: ['end_date'], message: 'must be on or after the start date' });
+      }
+      if (v.end_date !== null && v.occurrences !== null) {
+        ctx.addIssue({ code: 'custom', path: ['occurrences'], message: 'must be null when end_date is set' });
+      }
+    });
 
   const reminder = z.strictObject({
     id: uuid,
@@ -528,9 +609,12 @@ function businessRows<Owned extends z.core.$ZodShape, Made extends z.core.$ZodSh
     tasks: rows(task),
     quotes: rows(quote),
     quote_items: rows(quoteItem),
+    recurring_invoices: rows(recurring),
     invoices: rows(invoice),
     invoice_items: rows(item),
     transactions: rows(transaction),
+    credit_notes: rows(creditNote),
+    credit_note_items: rows(creditNoteItem),
     invoice_counters: rows(counter).refine((r) => r.length <= 1, 'must hold at most one row'),
     document_counters: rows(documentCounter).refine((r) => r.length <= 1, 'must hold at most one row'),
     invoice_events: rows(event),

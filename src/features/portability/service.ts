@@ -38,6 +38,7 @@ import {
   selectHeldRows,
   selectStoredInvoices,
   sendDrafts,
+  setCreditNotePrefix,
   setImporting,
   setPaidAt,
 } from './queries';
@@ -350,12 +351,17 @@ export async function importAccount(tx: Database, tenant: Tenant, body: unknown)
       quoteDifferences,
     );
   }
+  await insertRows(tx, 'recurring_invoices', insert.recurring_invoices);
+  if (plan.creditNotePrefix !== null) await setCreditNotePrefix(tx, tenant.id, plan.creditNotePrefix);
   // invoices as drafts, then their items (the totals follow), then their lives
   await insertRows(tx, 'invoices', insert.invoices);
   for (const batch of batchesByInvoice(insert.invoice_items)) await insertRows(tx, 'invoice_items', batch);
   if (plan.lastInvoiceNumber !== null) await raiseInvoiceCounter(tx, tenant.id, plan.lastInvoiceNumber);
   await sendDrafts(tx, plan.sends);
   await insertRows(tx, 'transactions', insert.transactions);
+  // credits after the payments (each checked against its invoice, which they may settle), before cancelling
+  await insertRows(tx, 'credit_notes', insert.credit_notes);
+  await insertRows(tx, 'credit_note_items', insert.credit_note_items);
   await cancelInvoices(tx, plan.cancels);
   await setPaidAt(tx, plan.paidAt);
   // time after its invoices: billed entries name them (and stay locked, as they were)

@@ -364,9 +364,13 @@ function asPrintable(quote: QuoteDetail): InvoicePdfData['invoice'] {
     due_date: quote.valid_until,
     amount_paid: '0.00',
     balance_due: quote.total_amount,
+    credited_amount: '0.00',
     paid_at: null,
     quote_id: null,
+    recurring_invoice_id: null,
+    recurring_period: null,
     payments: [],
+    credit_notes: [],
   };
 }
 

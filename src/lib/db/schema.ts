@@ -37,6 +37,7 @@ export const workspaces = pgTable('workspaces', {
   payment_instructions: text('payment_instructions'),
   currency: char('currency', { length: 3 }).notNull().default('USD'),
   invoice_prefix: text('invoice_prefix').notNull().default('INV-'),
+  credit_note_prefix: text('credit_note_prefix').notNull().default('CN-'),
   payment_terms_days: integer('payment_terms_days').notNull().default(14),
   time_zone: text('time_zone').notNull().default('UTC'),
   /** time tracking: the hourly rate when neither the entry nor its client has one */
@@ -128,6 +129,11 @@ export const invoices = pgTable('invoices', {
   tax_amount: money('tax_amount').notNull().default('0'),
   total_amount: money('total_amount').notNull().default('0'),
   amount_paid: money('amount_paid').notNull().default('0'),
+  /** Σ the credit notes issued against it (kept by the database) */
+  credited_amount: money('credited_amount').notNull().default('0'),
+  /** the recurring profile that made it, and the period it was made for */
+  recurring_invoice_id: uuid('recurring_invoice_id'),
+  recurring_period: date('recurring_period', { mode: 'string' }),
   taxes: jsonb('taxes').$type<{ rate: string; base: string; amount: string }[]>().notNull().default([]),
   notes: text('notes'),
   sent_at: ts('sent_at'),
@@ -162,7 +168,7 @@ export const invoiceEvents = pgTable('invoice_events', {
   user_id: uuid('user_id').default(sql`app.current_user_id()`),
   invoice_id: uuid('invoice_id').notNull(),
   type: text('type', {
-    enum: ['created', 'status_changed', 'email_sent', 'email_failed', 'payment_recorded', 'payment_changed', 'payment_removed'],
+    enum: ['created', 'status_changed', 'email_sent', 'email_failed', 'payment_recorded', 'payment_changed', 'payment_removed', 'credited'],
   }).notNull(),
   data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
   created_at: ts('created_at').notNull().defaultNow(),
@@ -452,6 +458,65 @@ export const documentLinks = pgTable('document_links', {
   updated_at: ts('updated_at').notNull().defaultNow(),
 });
 
+export const creditNotes = pgTable('credit_notes', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  workspace_id: uuid('workspace_id').notNull(),
+  /** who issued it (null: imported, or a person since deleted); set by the database */
+  user_id: uuid('user_id').default(sql`app.current_user_id()`),
+  invoice_id: uuid('invoice_id').notNull(),
+  credit_note_number: text('credit_note_number').notNull(),
+  issue_date: date('issue_date', { mode: 'string' }).notNull(),
+  currency: char('currency', { length: 3 }).notNull(),
+  subtotal: money('subtotal').notNull(),
+  tax_amount: money('tax_amount').notNull().default('0'),
+  total_amount: money('total_amount').notNull(),
+  reason: text('reason'),
+  refund_transaction_id: uuid('refund_transaction_id'),
+  created_at: ts('created_at').notNull().defaultNow(),
+  updated_at: ts('updated_at').notNull().defaultNow(),
+});
+
+export const creditNoteItems = pgTable('credit_note_items', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  workspace_id: uuid('workspace_id').notNull(),
+  credit_note_id: uuid('credit_note_id').notNull(),
+  invoice_item_id: uuid('invoice_item_id').notNull(),
+  description: text('description').notNull(),
+  quantity: numeric('quantity', { precision: 13, scale: 3 }).notNull(),
+  unit_price: money('unit_price').notNull(),
+  tax_rate: numeric('tax_rate', { precision: 6, scale: 3 }).notNull().default('0'),
+  total: money('total').notNull(),
+  position: integer('position').notNull().default(0),
+  created_at: ts('created_at').notNull().defaultNow(),
+});
+
+export const RECURRING_FREQUENCIES = ['weekly', 'biweekly', 'monthly', 'quarterly', 'yearly'] as const;
+
+export const recurringInvoices = pgTable('recurring_invoices', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  workspace_id: uuid('workspace_id').notNull(),
+  /** who made it (null: imported, or a person since deleted); set by the database */
+  user_id: uuid('user_id').default(sql`app.current_user_id()`),
+  contact_id: uuid('contact_id').notNull(),
+  currency: char('currency', { length: 3 }).notNull(),
+  items: jsonb('items').$type<{ description: string; quantity: number | string; unit_price: string; tax_rate?: string }[]>().notNull(),
+  notes: text('notes'),
+  frequency: text('frequency', { enum: RECURRING_FREQUENCIES }).notNull(),
+  start_date: date('start_date', { mode: 'string' }).notNull(),
+  end_date: date('end_date', { mode: 'string' }),
+  occurrences: integer('occurrences'),
+  auto_send: boolean('auto_send').notNull().default(false),
+  status: text('status', { enum: ['active', 'paused'] })
+    .notNull()
+    .default('active'),
+  last_period: date('last_period', { mode: 'string' }),
+  generated_count: integer('generated_count').notNull().default(0),
+  skip_before: date('skip_before', { mode: 'string' }),
+  next_date: date('next_date', { mode: 'string' }),
+  created_at: ts('created_at').notNull().defaultNow(),
+  updated_at: ts('updated_at').notNull().defaultNow(),
+});
+
 export const schema = {
   users,
   deletedUsers,
@@ -476,4 +541,7 @@ export const schema = {
   aiLogs,
   aiActions,
   auditLogs,
+  creditNotes,
+  creditNoteItems,
+  recurringInvoices,
 };

@@ -17,6 +17,8 @@ import { invoiceListQuerySchema } from '@/features/invoices/schema';
 import { listInvoices } from '@/features/invoices/service';
 import { taskListQuerySchema } from '@/features/tasks/schema';
 import { listTasks } from '@/features/tasks/service';
+import { UpcomingRuns } from '@/features/recurring/components/upcoming-runs';
+import { upcomingRuns } from '@/features/recurring/service';
 import { asPageUser } from '@/lib/auth/page';
 import { formatCalendarDate } from '@/lib/format';
 import { zodDetails } from '@/lib/validation';
@@ -37,7 +39,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         .map(([field, problems]) => `${field} ${problems.join(', ')}`)
         .join('; ');
 
-  const { user, today, now, stats, financial, overdue, dueNow, names, pipeline } = await asPageUser(async (tx, u) => {
+  const { user, today, now, stats, financial, overdue, dueNow, names, pipeline, upcoming } = await asPageUser(async (tx, u) => {
     const now = new Date();
     const today = dashboardToday(u, now);
     const stats = await getStats(tx, u, now);
@@ -60,7 +62,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       dueNow.data.flatMap((t) => (t.contact_id ? [t.contact_id] : [])),
     );
     const pipeline = await pipelineFigures(tx, u, {});
-    return { user: u, today, now, stats, financial, overdue, dueNow, names, pipeline };
+    const upcoming = await upcomingRuns(tx, u, 5);
+    return { user: u, today, now, stats, financial, overdue, dueNow, names, pipeline, upcoming };
   });
 
   const money = { currency: financial.currency, locale: user.locale };
@@ -165,6 +168,15 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           </CardHeader>
           <CardContent>
             <CategoryList categories={financial.by_category} {...money} />
+          </CardContent>
+        </Card>
+        <Card className="min-w-0">
+          <CardHeader>
+            <CardTitle>Next recurring invoices</CardTitle>
+            <CardDescription>The next run of each active profile</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <UpcomingRuns runs={upcoming} locale={user.locale} />
           </CardContent>
         </Card>
       </div>

@@ -58,6 +58,8 @@ function describe(event: InvoiceEvent, currency: string, locale: string): Omit<L
       return { icon: CircleDollarSign, text: `Payment changed from ${money(d.previous_amount)} to ${money(d.amount)}` };
     case 'payment_removed':
       return { icon: Undo2, text: `Payment of ${money(d.amount)} removed` };
+    case 'credited':
+      return { icon: Undo2, text: `Credit note ${str(d.credit_note_number)} issued for ${money(d.amount)}` };
     default:
       return { icon: CheckCircle2, text: 'Updated' };
   }

@@ -4,6 +4,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { listInvoiceEdits } from '@/features/audit/service';
+import { CreditNotesCard } from '@/features/credit-notes/components/credit-notes-card';
+import { creditPanel } from '@/features/credit-notes/service';
 import { InvoiceActions, RemovePaymentButton } from '@/features/invoices/components/invoice-actions';
 import { InvoiceHistory } from '@/features/invoices/components/invoice-history';
 import { InvoicePreview } from '@/features/invoices/components/invoice-preview';
@@ -25,17 +27,16 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
   if (!isUuid(id)) notFound();
   const loaded = await asPageUser(async (tx, user) => {
     const document = await findInvoiceDocument(tx, user, id.toLowerCase());
-    return document
-      ? {
-          ...document,
-          edits: await listInvoiceEdits(tx, user, document.invoice.id),
-          link: await openLink(tx, user, { kind: 'invoice', id: document.invoice.id }),
-          user,
-        }
-      : null;
+    if (!document) return null;
+    const [edits, credits, link] = await Promise.all([
+      listInvoiceEdits(tx, user, document.invoice.id),
+      creditPanel(tx, user, document.invoice.id),
+      openLink(tx, user, { kind: 'invoice', id: document.invoice.id }),
+    ]);
+    return { ...document, edits, credits, link, user };
   });
   if (!loaded) notFound();
-  const { invoice, business, client, events, edits, sender, link, user } = loaded;
+  const { invoice, business, client, events, edits, credits, sender, link, user } = loaded;
   const money = (value: string) => formatMoney(value, invoice.currency, user.locale);
   const partlyPaid = compareMoney(invoice.amount_paid, '0.00') > 0;
 
@@ -116,6 +117,14 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
                 <dd className="text-right tabular-nums" data-testid="amount-paid">
                   {money(invoice.amount_paid)}
                 </dd>
+                {credits.notes.length > 0 ? (
+                  <>
+                    <dt className="text-muted-foreground">Credited</dt>
+                    <dd className="text-right tabular-nums" data-testid="credited-amount">
+                      {money(invoice.credited_amount)}
+                    </dd>
+                  </>
+                ) : null}
                 <dt className="text-muted-foreground">Balance due</dt>
                 <dd className="text-right font-semibold tabular-nums" data-testid="balance-due">
                   {money(invoice.balance_due)}
@@ -123,6 +132,15 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
               </dl>
             </CardContent>
           </Card>
+          {invoice.status !== 'draft' ? (
+            <CreditNotesCard
+              notes={credits.notes}
+              invoice={credits.invoice}
+              currency={invoice.currency}
+              locale={user.locale}
+              canCredit={credits.creditable && canWrite(user.role)}
+            />
+          ) : null}
           <Card>
             <CardHeader>
               <CardTitle>History</CardTitle>
