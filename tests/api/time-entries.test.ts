@@ -123,6 +123,54 @@ describe.each(backends)('time entries API on $name', (backend) => {
     expect((await bob.get('/api/time-entries')).body.data.map((e: { id: string }) => e.id)).not.toContain(mine.id);
   });
 
+  it('logs time against a deal of the workspace only, filters by it, and keeps billed time when the deal goes', async () => {
+    const dana = await signIn(backend.url);
+    const client = (await dana.post('/api/contacts', { first_name: 'Deal client', hourly_rate: '100.00' })).body.data.id;
+    const deal = (await dana.post('/api/deals', { title: 'Website', value: '5000.00', contact_id: client })).body.data.id;
+    const bobsDeal = (await bob.post('/api/deals', { title: 'Not yours' })).body.data.id;
+    const logged = await dana.post('/api/time-entries', {
+      contact_id: client,
+      deal_id: deal,
+      description: 'Wireframes',
+      started_at: '2026-11-04T09:00:00Z',
+      duration_minutes: 90,
+    });
+    expect(logged.status, logged.text).toBe(201);
+    expect(logged.body.data.deal_id).toBe(deal);
+    const other = (
+      await dana.post('/api/time-entries', {
+        contact_id: client,
+        description: 'Other',
+        started_at: '2026-11-04T12:00:00Z',
+        duration_minutes: 10,
+      })
+    ).body.data;
+    expect(other.deal_id).toBeNull();
+    // another workspace's deal is unusable, by create, update and timer: 422 naming deal_id, nothing written
+    const before = (await dana.get('/api/time-entries?limit=1')).body.page.total;
+    const foreign = await dana.post('/api/time-entries', {
+      deal_id: bobsDeal,
+      description: 'x',
+      started_at: '2026-11-04T09:00:00Z',
+      duration_minutes: 5,
+    });
+    expect(foreign.status).toBe(422);
+    expect(foreign.body.error.details.deal_id).toBeDefined();
+    expect((await dana.put(`/api/time-entries/${other.id}`, { deal_id: bobsDeal })).status).toBe(422);
+    expect((await dana.post('/api/time-entries/timer/start', { description: 'x', deal_id: bobsDeal })).status).toBe(422);
+    expect((await dana.get('/api/time-entries?limit=1')).body.page.total).toBe(before);
+    expect((await dana.get(`/api/time-entries/${other.id}`)).body.data.deal_id).toBeNull();
+    // the deal's time
+    const onDeal = (await dana.get(`/api/time-entries?deal_id=${deal}`)).body.data.map((e: { id: string }) => e.id);
+    expect(onDeal).toEqual([logged.body.data.id]);
+    // billed, then the deal is deleted: the time stays on its invoice, without the deal
+    const invoice = await dana.post('/api/invoices/from-time', { contact_id: client, entry_ids: [logged.body.data.id] });
+    expect(invoice.status, invoice.text).toBe(201);
+    expect((await dana.delete(`/api/deals/${deal}`)).status).toBe(200);
+    const after = (await dana.get(`/api/time-entries/${logged.body.data.id}`)).body.data;
+    expect(after).toMatchObject({ deal_id: null, invoice_id: invoice.body.data.id, duration_minutes: 90 });
+  });
+
   it('runs one timer per member: start, read from anywhere, a second start is a 409, stop', async () => {
     const carol = await signIn(backend.url);
     expect((await carol.get('/api/time-entries/timer')).body).toEqual({ data: null });

@@ -74,6 +74,7 @@ const INVOICE_FIELDS = [
 ];
 const TIME_ENTRY_FIELDS = [
   'contact_id',
+  'deal_id',
   'description',
   'started_at',
   'ended_at',
@@ -262,7 +263,7 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
   {
     method: 'POST',
     path: '/api/time-entries/timer/start',
-    fields: ['description', 'contact_id', 'started_at', 'user_id'],
+    fields: ['description', 'contact_id', 'deal_id', 'started_at', 'user_id'],
     valid: () => ({ description: 'Fuzz timer' }),
     count: total('/api/time-entries?limit=1'),
     cleanup: async (client) => {

@@ -224,6 +224,13 @@ export async function getDeal(tx: Database, ws: Ws, id: string): Promise<Deal> {
   return deal;
 }
 
+/** A 422 unless `id` is a deal of this workspace (for rows that name a deal, such as time entries). */
+export async function assertOwnDeal(tx: Database, ws: Pick<Workspace, 'id'>, id: string, field = 'deal_id'): Promise<void> {
+  if (!(await selectDeal(tx, ws.id, id))) {
+    throw errors.unprocessable('The deal does not exist in this workspace.', { [field]: ['is not a deal of this workspace'] });
+  }
+}
+
 async function usableStage(tx: Database, ws: Ws, id: string): Promise<DealStage> {
   const stage = await selectStage(tx, ws.id, id);
   if (!stage) throw errors.unprocessable('The stage does not exist in this workspace.', { stage_id: ['is not a stage of this workspace'] });

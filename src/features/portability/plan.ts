@@ -464,6 +464,7 @@ export function planImport(file: ExportFile, tenantId: string, { members = [], n
     ...own,
     user_id: assignee(e.user_id),
     contact_id: ref('time_entries', i, 'contact_id', e.contact_id, 'contacts'),
+    deal_id: ref('time_entries', i, 'deal_id', e.deal_id, 'deals'),
     invoice_id: ref('time_entries', i, 'invoice_id', e.invoice_id, 'invoices'),
     description: e.description,
     started_at: e.started_at,

@@ -290,6 +290,7 @@ export const EXPORT_SPEC: Record<ExportTable, TableSpec> = {
       ['workspace_id', 'plain'],
       ['user_id', 'plain'],
       ['contact_id', 'plain'],
+      ['deal_id', 'plain'],
       ['invoice_id', 'plain'],
       ['description', 'plain'],
       ['started_at', 'ts'],

@@ -668,6 +668,8 @@ const timeEntryRow = z
     workspace_id: owner,
     user_id: nullableUuid,
     contact_id: nullableUuid,
+    /** the deal the time went into (files from before time on deals have none) */
+    deal_id: nullableUuid,
     invoice_id: nullableUuid,
     description: text(2000, { min: 1 }),
     started_at: timestamp,

@@ -364,8 +364,6 @@ export async function importAccount(tx: Database, tenant: Tenant, body: unknown)
   await insertRows(tx, 'credit_note_items', insert.credit_note_items);
   await cancelInvoices(tx, plan.cancels);
   await setPaidAt(tx, plan.paidAt);
-  // time after its invoices: billed entries name them (and stay locked, as they were)
-  await insertRows(tx, 'time_entries', insert.time_entries);
 
   const stored = new Map(
     (
@@ -391,6 +389,8 @@ export async function importAccount(tx: Database, tenant: Tenant, body: unknown)
   }
   await insertRows(tx, 'deals', insert.deals);
   await insertRows(tx, 'deal_events', insert.deal_events);
+  // time after its invoices and deals: billed entries name them (and stay locked, as they were)
+  await insertRows(tx, 'time_entries', insert.time_entries);
   await insertRows(tx, 'ai_logs', insert.ai_logs);
   await insertRows(tx, 'ai_actions', insert.ai_actions);
   await setImporting(tx, false);

@@ -23,6 +23,7 @@ export const timeEntryColumns = {
   workspace_id: t.workspace_id,
   user_id: t.user_id,
   contact_id: t.contact_id,
+  deal_id: t.deal_id,
   invoice_id: t.invoice_id,
   description: t.description,
   started_at: t.started_at,
@@ -42,6 +43,7 @@ export interface TimeEntryFilters {
   timeZone: string;
   q?: string;
   contactId?: string;
+  dealId?: string;
   invoiceId?: string;
   userId?: string;
   billable?: boolean;
@@ -55,6 +57,7 @@ function where(f: TimeEntryFilters): SQL | undefined {
   return and(
     eq(t.workspace_id, f.workspaceId),
     f.contactId ? eq(t.contact_id, f.contactId) : undefined,
+    f.dealId ? eq(t.deal_id, f.dealId) : undefined,
     f.invoiceId ? eq(t.invoice_id, f.invoiceId) : undefined,
     f.userId ? eq(t.user_id, f.userId) : undefined,
     f.billable === undefined ? undefined : eq(t.billable, f.billable),
@@ -119,6 +122,7 @@ export async function selectRunningTimer(tx: Database, workspaceId: string, user
 export interface TimeEntryValues {
   user_id?: string;
   contact_id?: string | null;
+  deal_id?: string | null;
   description?: string;
   started_at?: Date;
   ended_at?: Date | null;

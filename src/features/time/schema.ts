@@ -28,6 +28,7 @@ export type Grouping = (typeof GROUPINGS)[number];
 
 const description = requiredText(2000);
 const nullableContact = z.union([uuid, z.null()], { error: 'must be a contact id (UUID) or null' });
+const nullableDeal = z.union([uuid, z.null()], { error: 'must be a deal id (UUID) or null' }).describe('the deal the time went into');
 const rate = z
   .union([money(), z.null()], { error: 'must be an amount such as "90.00", or null' })
   .describe('an hourly rate for this entry (decimal string); null: the client’s rate, else the workspace default');
@@ -36,6 +37,7 @@ const member = uuid.describe('the member the time belongs to (their user id); on
 
 export const timeEntryFields = {
   contact_id: nullableContact,
+  deal_id: nullableDeal,
   description,
   started_at: timestamp,
   ended_at: timestamp,
@@ -56,6 +58,7 @@ function endOrDuration(v: { ended_at?: string; duration_minutes?: number }, ctx:
 export const timeEntryCreateSchema = z
   .strictObject({
     contact_id: timeEntryFields.contact_id,
+    deal_id: timeEntryFields.deal_id.optional(),
     description: timeEntryFields.description,
     started_at: timeEntryFields.started_at,
     ended_at: timeEntryFields.ended_at.optional(),
@@ -70,6 +73,7 @@ export type TimeEntryCreate = z.output<typeof timeEntryCreateSchema>;
 export const timeEntryUpdateSchema = z
   .strictObject({
     contact_id: timeEntryFields.contact_id.optional(),
+    deal_id: timeEntryFields.deal_id.optional(),
     description: timeEntryFields.description.optional(),
     started_at: timeEntryFields.started_at.optional(),
     ended_at: timeEntryFields.ended_at.optional(),
@@ -88,6 +92,7 @@ export const TIME_ENTRY_READ_ONLY = ['id', 'workspace_id', 'invoice_id', 'timer'
 export const timerStartSchema = z.strictObject({
   description,
   contact_id: nullableContact.optional(),
+  deal_id: nullableDeal.optional(),
 });
 export type TimerStart = z.output<typeof timerStartSchema>;
 
@@ -101,6 +106,7 @@ export const timeEntryListQuerySchema = z
     sort: sortParam(TIME_ENTRY_SORTS, '-started_at'),
     q: qParam,
     contact_id: uuid.optional(),
+    deal_id: uuid.optional(),
     invoice_id: uuid.optional(),
     user_id: z.union([z.literal('me'), uuid], { error: 'must be a user id (UUID) or me' }).optional(),
     billable: booleanParam().optional(),
@@ -154,6 +160,8 @@ export interface TimeEntry {
   /** the member the time belongs to (null: they left the workspace) */
   user_id: string | null;
   contact_id: string | null;
+  /** the deal the time went into, if any */
+  deal_id: string | null;
   /** the invoice the entry was billed on (read-only; the entry is locked while set) */
   invoice_id: string | null;
   description: string;

@@ -1,5 +1,6 @@
 import { personId, requireRole, type Workspace } from '@/lib/auth/workspace';
 import { assertOwnContact } from '@/features/contacts/service';
+import { assertOwnDeal } from '@/features/deals/service';
 import { createInvoice } from '@/features/invoices/service';
 import type { InvoiceDetail } from '@/features/invoices/schema';
 import { requireMember } from '@/features/workspaces/service';
@@ -47,10 +48,9 @@ import type {
  * trigger), references inside the workspace (composite foreign keys); these
  * functions check first to answer with precise messages.
  *
- * Seams for the work in parallel: a deal (`deal_id`) is one more optional
- * reference checked like `contact_id`; a credit note that cancels an invoice
- * may release its entries by setting their `invoice_id` to null, which the
- * lock trigger allows.
+ * A deal (`deal_id`) is one more optional reference, checked like
+ * `contact_id`. A credit note that cancels an invoice may release its entries
+ * by setting their `invoice_id` to null, which the lock trigger allows.
  */
 
 type Actor = Pick<Workspace, 'id' | 'time_zone' | 'user' | 'role'>;
@@ -62,6 +62,7 @@ function filtersFor(owner: Actor, query: ListQuery): TimeEntryFilters {
     timeZone: safeTimeZone(owner.time_zone),
     q: query.q || undefined,
     contactId: query.contact_id,
+    dealId: query.deal_id,
     invoiceId: query.invoice_id,
     userId: query.user_id ? personId(query.user_id, owner) : undefined,
     billable: query.billable,
@@ -89,6 +90,7 @@ export const TIME_ENTRY_CSV_FIELDS = [
   'id',
   'user_id',
   'contact_id',
+  'deal_id',
   'description',
   'started_at',
   'ended_at',
@@ -148,6 +150,7 @@ function checkOrder(started: Date, ended: Date | null | undefined): void {
 
 export async function createTimeEntry(tx: Database, owner: Actor, input: TimeEntryCreate): Promise<TimeEntry> {
   if (input.contact_id) await assertOwnContact(tx, owner, input.contact_id);
+  if (input.deal_id) await assertOwnDeal(tx, owner, input.deal_id);
   await checkMember(tx, owner, input.user_id);
   const started = new Date(input.started_at);
   const ended = endFrom(started, input)!;
@@ -155,6 +158,7 @@ export async function createTimeEntry(tx: Database, owner: Actor, input: TimeEnt
   const id = await insertTimeEntry(tx, owner.id, {
     user_id: input.user_id ?? owner.user.id,
     contact_id: input.contact_id ?? null,
+    deal_id: input.deal_id ?? null,
     description: input.description,
     started_at: started,
     ended_at: ended,
@@ -169,6 +173,7 @@ export async function updateTimeEntry(tx: Database, owner: Actor, id: string, in
   if (existing.invoice_id) throw locked(existing);
   await checkMember(tx, owner, existing.user_id);
   if (input.contact_id) await assertOwnContact(tx, owner, input.contact_id);
+  if (input.deal_id) await assertOwnDeal(tx, owner, input.deal_id);
   await checkMember(tx, owner, input.user_id);
   const started = input.started_at ? new Date(input.started_at) : new Date(existing.started_at);
   const ended = endFrom(started, input);
@@ -176,6 +181,7 @@ export async function updateTimeEntry(tx: Database, owner: Actor, id: string, in
   const values: TimeEntryValues = {
     user_id: input.user_id,
     contact_id: input.contact_id,
+    deal_id: input.deal_id,
     description: input.description,
     started_at: input.started_at ? started : undefined,
     ended_at: ended,
@@ -211,12 +217,14 @@ function timerRunning(): ApiError {
  */
 export async function startTimer(tx: Database, owner: Actor, input: TimerStart): Promise<TimeEntry> {
   if (input.contact_id) await assertOwnContact(tx, owner, input.contact_id);
+  if (input.deal_id) await assertOwnDeal(tx, owner, input.deal_id);
   if (await selectRunningTimer(tx, owner.id, owner.user.id)) throw timerRunning();
   let id: string;
   try {
     id = await insertTimeEntry(tx, owner.id, {
       user_id: owner.user.id,
       contact_id: input.contact_id ?? null,
+      deal_id: input.deal_id ?? null,
       description: input.description,
       started_at: new Date(),
       ended_at: null,

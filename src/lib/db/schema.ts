@@ -371,6 +371,8 @@ export const timeEntries = pgTable('time_entries', {
   /** the member the time belongs to (null: they left the workspace); the caller by default */
   user_id: uuid('user_id').default(sql`app.current_user_id()`),
   contact_id: uuid('contact_id'),
+  /** the deal the time went into, if any (migration time_entry_deals) */
+  deal_id: uuid('deal_id'),
   invoice_id: uuid('invoice_id'),
   description: text('description').notNull(),
   started_at: ts('started_at').notNull(),
