@@ -149,6 +149,7 @@ describe.each(backends)('time entries API on $name', (backend) => {
     // another workspace's deal is unusable, by create, update and timer: 422 naming deal_id, nothing written
     const before = (await dana.get('/api/time-entries?limit=1')).body.page.total;
     const foreign = await dana.post('/api/time-entries', {
+      contact_id: null,
       deal_id: bobsDeal,
       description: 'x',
       started_at: '2026-11-04T09:00:00Z',
