@@ -1,10 +1,7 @@
 import { expect, screenshot, test } from './fixtures';
 
 test.describe('time tracking', () => {
-  test('a timer that follows you across pages, reloads and tabs; a timesheet entry; the time billed as an invoice', async ({
-    page,
-    signIn,
-  }, testInfo) => {
+  test('a timer that follows you across pages, reloads and tabs, and stops from anywhere', async ({ page, signIn }, testInfo) => {
     // the timer sits in the sidebar; on a phone it is in the menu sheet (the same control)
     test.skip(testInfo.project.name === 'phone', 'the sidebar timer is a desktop layout');
     const device = testInfo.project.name;
@@ -36,11 +33,17 @@ test.describe('time tracking', () => {
     await expect(page.getByText('Timer stopped')).toBeVisible();
     await expect(page.getByRole('form', { name: 'Timer' })).toBeVisible();
 
-    // the timesheet: the stopped timer is there; log an hour and a half for a client by hand
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Time' }).click();
+    await page.goto('/time');
+    await expect(page.getByRole('table', { name: 'Time entries' })).toContainText('Brand workshop');
+  });
+
+  test('a timesheet entry, the week’s totals, and the time billed as an invoice', async ({ page, signIn }, testInfo) => {
+    const device = testInfo.project.name;
+    await signIn();
+    await page.goto('/time');
+    // log an hour and a half for a client by hand
     await expect(page.getByRole('heading', { name: 'Time', level: 1 })).toBeVisible();
-    const entries = page.getByRole('table', { name: 'Time entries' });
-    await expect(entries).toContainText('Brand workshop');
+    await expect(page.getByText('No time this week')).toBeVisible();
     await page.getByRole('button', { name: 'Log time' }).click();
     const dialog = page.getByRole('dialog', { name: 'Log time' });
     await dialog.getByLabel('What did you work on?').fill('Menu design');
@@ -50,6 +53,7 @@ test.describe('time tracking', () => {
     await dialog.getByLabel('Hourly rate (optional)').fill('80');
     await dialog.getByRole('button', { name: 'Log time' }).click();
     await expect(dialog).toBeHidden();
+    const entries = page.getByRole('table', { name: 'Time entries' });
     await expect(entries).toContainText('Menu design');
     await expect(page.getByTestId('week-total')).toHaveText('1:30');
     await expect(page.getByRole('table', { name: 'Hours per client and day' })).toContainText('Grace Whitfield');

@@ -636,7 +636,9 @@ describe.each(backends)('export and import on $name', (backend) => {
     expect(pdfs.sort()).toEqual(t.invoices.map((i: any) => `invoices/${i.invoice_number}.pdf`).sort());
     for (const pdf of pdfs) expect(zip.files.get(pdf)!.subarray(0, 5).toString(), pdf).toBe('%PDF-');
     const readme = zip.files.get('README.txt')!.toString();
-    expect(readme).toContain('5 invoices');
+    expect(readme).toContain('6 invoices');
+    expect(readme).toContain('3 time entries');
+    expect(readme).toContain('time-entries.csv');
     expect(readme).toContain(`Ledgerly export of the workspace`);
     expect(readme).toContain(`${marker} Studio`);
     expect(readme).toMatch(/empty\s+Ledgerly workspace/);

@@ -22,7 +22,19 @@ export interface PaletteEntry {
 }
 
 export type PaletteIcon =
-  'dashboard' | 'contact' | 'task' | 'invoice' | 'transaction' | 'outbox' | 'assistant' | 'team' | 'profile' | 'new' | 'import' | 'search';
+  | 'dashboard'
+  | 'contact'
+  | 'task'
+  | 'time'
+  | 'invoice'
+  | 'transaction'
+  | 'outbox'
+  | 'assistant'
+  | 'team'
+  | 'profile'
+  | 'new'
+  | 'import'
+  | 'search';
 
 export interface PaletteGroup {
   name: PaletteGroupName;
@@ -43,6 +55,7 @@ export const PAGES: readonly PaletteEntry[] = [
   { id: 'page:contacts', label: 'Contacts', href: '/contacts', icon: 'contact', keywords: ['clients', 'customers', 'leads', 'people'] },
   { id: 'page:tasks', label: 'Tasks', href: '/tasks', icon: 'task', keywords: ['to do', 'todo', 'reminders'] },
   { id: 'page:tasks-overdue', label: 'Overdue tasks', href: '/tasks?view=overdue', icon: 'task', keywords: ['late'] },
+  { id: 'page:time', label: 'Time', href: '/time', icon: 'time', keywords: ['timesheet', 'timer', 'hours', 'tracking'] },
   { id: 'page:invoices', label: 'Invoices', href: '/invoices', icon: 'invoice', keywords: ['bills', 'billing'] },
   {
     id: 'page:invoices-overdue',

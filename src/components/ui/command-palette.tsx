@@ -5,6 +5,7 @@ import { Command } from 'cmdk';
 import {
   ArrowLeftRight,
   BookUser,
+  Clock,
   FileText,
   Inbox,
   LayoutDashboard,
@@ -49,6 +50,7 @@ const ICONS: Record<PaletteIcon, LucideIcon> = {
   dashboard: LayoutDashboard,
   contact: BookUser,
   task: ListTodo,
+  time: Clock,
   invoice: FileText,
   transaction: ArrowLeftRight,
   outbox: Inbox,

@@ -37,6 +37,7 @@ export const MAX_NAMES = 5;
 export const NOUN: Record<string, [string, string]> = {
   contacts: ['contact', 'contacts'],
   tasks: ['task', 'tasks'],
+  time_entries: ['time entry', 'time entries'],
   invoices: ['invoice', 'invoices'],
   invoice_items: ['invoice line', 'invoice lines'],
   transactions: ['transaction', 'transactions'],

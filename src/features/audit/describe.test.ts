@@ -470,6 +470,11 @@ describe('describeChange: contacts, tasks, notes, settings', () => {
     expect(added).toEqual({ title: 'Added task “Send the report”', details: ['Due Dec 5, 2026'] });
   });
 
+  it('names a time entry by what was worked on', () => {
+    const line = describeChange([row('insert', 'time_entries', 'e1', { description: 'Brand workshop', billable: true })], reader);
+    expect(line?.title).toBe('Added time entry “Brand workshop”');
+  });
+
   it('says a note by the contact it is about', () => {
     const line = describeChange(
       [row('insert', 'contact_notes', 'n1', { body: 'Called, wants a quote', contact_id: CONTACT }, { contact: 'Amara Okafor' })],

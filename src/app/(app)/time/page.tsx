@@ -77,7 +77,7 @@ export default async function TimePage({ searchParams }: { searchParams: SearchP
   const shared = { contacts, timeZone, locale: u.locale, currency: u.currency };
 
   return (
-    <div className="grid gap-6">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Time</h1>
