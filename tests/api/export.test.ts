@@ -27,6 +27,7 @@ const LIST_CSV: Record<string, string> = {
   'tasks.csv': '/api/tasks?format=csv',
   'transactions.csv': '/api/transactions?format=csv',
   'invoices.csv': '/api/invoices?format=csv',
+  'deals.csv': '/api/deals?format=csv',
 };
 
 /** Tables of a workspace that the export leaves out on purpose: derived, or pending invitation links (secrets). */
@@ -383,13 +384,14 @@ describe.each(backends)('export and import on $name', (backend) => {
     expect(zip.headers.get('cache-control')).toBe('no-store');
 
     const names = [...zip.files.keys()];
-    expect(names.slice(0, 8)).toEqual([
+    expect(names.slice(0, 9)).toEqual([
       'README.txt',
       'data.json',
       'contacts.csv',
       'tasks.csv',
       'transactions.csv',
       'invoices.csv',
+      'deals.csv',
       'contact_notes.csv',
       'invoice_items.csv',
     ]);
