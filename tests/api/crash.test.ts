@@ -275,7 +275,12 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
   const working = Date.now();
   await new Promise((r) => setTimeout(r, 2500));
   while (
-    (acknowledged.length <= 4 || acknowledgedQuotes.length === 0 || lastLogo < 0 || handovers + invitations.length === 0 || billedInvoices.length === 0) &&
+    (acknowledged.length <= 4 ||
+      acknowledgedQuotes.length === 0 ||
+      lastLogo < 0 ||
+      handovers + invitations.length === 0 ||
+      billedInvoices.length === 0 ||
+      acknowledgedDeals.length === 0) &&
     Date.now() - working < 20_000
   ) {
     await new Promise((r) => setTimeout(r, 100));
@@ -338,6 +343,7 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
   }
   expect(existing).toBeGreaterThanOrEqual(acknowledged.length);
   // every acknowledged deal is there, and the column is still numbered 0..n-1, each card once
+  expect(acknowledgedDeals.length).toBeGreaterThan(0);
   const deals = (await again[2]!.get('/api/deals?limit=200')).body.data as { id: string; stage_id: string; position: number }[];
   for (const id of acknowledgedDeals)
     expect(
@@ -437,7 +443,7 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
       await db.close();
     }
   }
-  const teamLine = `team: ${handovers} hand-overs, ${invitations.length} invitations and ${workspaces.length} new workspaces acknowledged, ${workspaceCount} workspaces checked`;
+  const teamLine = `${acknowledgedDeals.length} acknowledged deals; team: ${handovers} hand-overs, ${invitations.length} invitations and ${workspaces.length} new workspaces acknowledged, ${workspaceCount} workspaces checked`;
   const label = kind === 'postgres' ? 'PostgreSQL' : 'PGlite';
   if (restart === 'at once') {
     console.warn(

@@ -35,6 +35,9 @@ const WORKSPACE_TABLES = [
   'ai_logs',
   'ai_actions',
   'workspace_invitations',
+  'deal_stages',
+  'deals',
+  'deal_events',
 ];
 
 type People = 'owner' | 'admin' | 'member' | 'viewer' | 'removed' | 'outsider';
@@ -160,6 +163,12 @@ describe.each([
         [W, f.invoice],
       );
       f.event = await one(`select id from invoice_events where invoice_id = $1 order by created_at limit 1`, [f.invoice]);
+      f.stage = await one(`select id from deal_stages where workspace_id = $1 order by position limit 1`, [W]);
+      f.deal = await one(
+        `insert into deals (workspace_id, title, currency, stage_id, position, contact_id) values ($1, 'Deal', 'USD', $2, 0, $3) returning id`,
+        [W, f.stage, f.contact],
+      );
+      f.dealEvent = await one(`select id from deal_events where deal_id = $1 limit 1`, [f.deal]);
       await q(
         `insert into business_logos (workspace_id, content_type, content, width, height) values ($1, 'image/png', '\\x89504e47', 1, 1)`,
         [W],
@@ -288,6 +297,24 @@ describe.each([
       fixture: () => f.event!,
     },
     {
+      table: 'deals',
+      insert: () => [
+        `insert into deals (workspace_id, title, currency, stage_id, position) values ($1, 'New', 'USD', $2, 1000 + (random() * 100000)::int) returning *`,
+        [W, f.stage],
+      ],
+      update: (id) => [`update deals set title = 'Changed' where id = $1 returning id`, [id]],
+      delete: (id) => [`delete from deals where id = $1 returning id`, [id]],
+      fixture: () => f.deal!,
+    },
+    {
+      // the deal's history: written, never rewritten
+      table: 'deal_events',
+      insert: () => [`insert into deal_events (workspace_id, deal_id, type) values ($1, $2, 'stage_changed') returning *`, [W, f.deal]],
+      update: (id) => [`update deal_events set data = '{"x": 1}' where id = $1 returning id`, [id]],
+      delete: (id) => [`delete from deal_events where id = $1 returning id`, [id]],
+      fixture: () => f.dealEvent!,
+    },
+    {
       // one row per workspace: an insert that finds it takes the update path (as app.next_invoice_number does)
       table: 'invoice_counters',
       insert: () => [
@@ -379,6 +406,26 @@ describe.each([
       q(`insert into ai_actions (workspace_id, log_id, tool, summary) values ($1, $2, 'create_task', 'Add a task')`, [W, log]),
     );
     counts.memberAllowed += 1;
+  });
+
+  it('lets admins alone manage the deal stages (members move deals, not columns)', async () => {
+    const rename = `update deal_stages set name = 'Renamed' where id = $1 returning id`;
+    const add = `insert into deal_stages (workspace_id, name, position) values ($1, 'Extra', 100 + (random() * 1000)::int) returning id`;
+    const drop = `delete from deal_stages where id = $1 returning id`;
+    const before = await db.admin(`select id, name, position from deal_stages where workspace_id = $1 order by position`, [W]);
+    for (const who of ['viewer', 'member'] as const) {
+      expect(await inW(who, (q) => q(rename, [f.stage])), who).toHaveLength(0);
+      await expect(
+        inW(who, (q) => q(add, [W])),
+        who,
+      ).rejects.toThrow(policyRefusal);
+      counts.adminOnlyRefused += 2;
+    }
+    expect(await db.admin(`select id, name, position from deal_stages where workspace_id = $1 order by position`, [W])).toEqual(before);
+    const [added] = await inW('admin', (q) => q(add, [W]));
+    expect(await inW('member', (q) => q(drop, [added!.id]))).toHaveLength(0);
+    expect(await inW('admin', (q) => q(drop, [added!.id]))).toHaveLength(1);
+    counts.adminAllowed += 2;
   });
 
   it('lets admins alone change the business settings, the logo and the invitations', async () => {

@@ -103,11 +103,11 @@ export async function updateStage(tx: Database, ws: Ws, id: string, input: Stage
 /** Several stages renamed, re-weighted or reordered in one step (all or nothing). */
 export async function updateStages(tx: Database, ws: Ws, items: StageBatchItem[]): Promise<DealStage[]> {
   await lockPipeline(tx, ws.id);
-  const missing = [];
-  for (const item of items) if (!(await selectStage(tx, ws.id, item.id))) missing.push(item.id);
-  if (missing.length > 0) {
-    throw errors.unprocessable('Some stages do not exist in this workspace.', { stages: missing.map((id) => `${id} is not a stage here`) });
+  const details: Record<string, string[]> = {};
+  for (const [index, item] of items.entries()) {
+    if (!(await selectStage(tx, ws.id, item.id))) details[`stages.${index}.id`] = ['is not a stage of this workspace'];
   }
+  if (Object.keys(details).length > 0) throw errors.unprocessable('Some stages do not exist in this workspace.', details);
   for (const item of items) {
     // re-read: an earlier item may have moved this one
     await applyStageUpdate(tx, ws, (await selectStage(tx, ws.id, item.id))!, item);

@@ -19,7 +19,7 @@ import { canWrite } from '@/features/workspaces/schema';
 import { personName } from '@/lib/auth/people';
 import { asPageUser } from '@/lib/auth/page';
 import { exportHref, listHref, parseListQuery, pickParams, type SearchParams } from '@/lib/http/list-page';
-import { formatMoney } from '@/lib/money';
+import { addMoney, formatMoney } from '@/lib/money';
 
 export const metadata: Metadata = { title: 'Deals' };
 
@@ -74,7 +74,9 @@ export default async function DealsPage({ searchParams }: { searchParams: Search
           <h1 className="text-2xl font-semibold tracking-tight">Deals</h1>
           <p className="text-sm text-muted-foreground" data-testid="deals-total">
             {deals.length} {deals.length === 1 ? 'deal' : 'deals'} shown · {stages.length} stages
-            {pipeline.length > 0 ? ` · open: ${pipeline.map(([c]) => c).join(', ')}` : ''}
+            {pipeline.length > 0
+              ? ` · open pipeline ${pipeline.map(([c, amounts]) => formatMoney(addMoney(...amounts), c, user.locale)).join(' + ')}`
+              : ''}
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
