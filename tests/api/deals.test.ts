@@ -93,6 +93,7 @@ describe.each(backends)('deals API on $name', (backend) => {
       owner_id: member.user.id,
       lost_reason: null,
       invoice_id: null,
+      quote_id: null,
       user_id: member.user.id,
     });
     expect((await viewer.get(`/api/deals/${deal.id}`)).body).toEqual({ data: deal });
@@ -208,8 +209,9 @@ describe.each(backends)('deals API on $name', (backend) => {
     const lost = await member.put(`/api/deals/${deal.id}`, { stage_id: stage('Lost'), lost_reason: 'Went with a rival' });
     expect(lost.status).toBe(200);
     expect(lost.body.data.lost_reason).toBe('Went with a rival');
-    // not won: no invoice
+    // not won: no invoice; lost: no quote either
     expect((await member.post(`/api/deals/${deal.id}/invoice`)).status).toBe(409);
+    expect((await member.post(`/api/deals/${deal.id}/quote`)).status).toBe(409);
     // won: the reason goes, nothing else is asked
     const won = await member.put(`/api/deals/${deal.id}`, { stage_id: stage('Won') });
     expect(won.status).toBe(200);
@@ -226,6 +228,19 @@ describe.each(backends)('deals API on $name', (backend) => {
     expect((await member.get(`/api/invoices?limit=200`)).body.data.filter((i: any) => i.id === invoiced.body.data.id)).toHaveLength(1);
     const types = (await member.get(`/api/deals/${deal.id}/events`)).body.data.map((e: any) => e.type);
     expect(types).toEqual(['created', 'stage_changed', 'stage_changed', 'invoiced']);
+    // and a quote, once, with the same line
+    expect((await viewer.post(`/api/deals/${deal.id}/quote`)).status).toBe(403);
+    const quoted = await member.post(`/api/deals/${deal.id}/quote`);
+    expect(quoted.status, quoted.text).toBe(201);
+    expect(quoted.body.data).toMatchObject({ contact_id: contact, currency: 'USD', status: 'draft', total_amount: '4800.00' });
+    expect(quoted.body.data.quote_number).toMatch(/^QUO-/);
+    expect((await member.get(`/api/deals/${deal.id}`)).body.data).toMatchObject({
+      quote_id: quoted.body.data.id,
+      invoice_id: invoiced.body.data.id,
+    });
+    expect((await member.post(`/api/deals/${deal.id}/quote`)).status).toBe(409);
+    const withQuote = (await member.get(`/api/deals/${deal.id}/events`)).body.data.map((e: any) => e.type);
+    expect(withQuote).toEqual(['created', 'stage_changed', 'stage_changed', 'invoiced', 'quoted']);
     // the contact's timeline shows the deal's history
     const timeline = await viewer.get(`/api/contacts/${contact}/timeline`);
     expect(timeline.status).toBe(200);
@@ -334,6 +349,7 @@ describe.each(backends)('deals API on $name', (backend) => {
     expect((await member.get(`/api/deals/${theirs.id}`)).status).toBe(404);
     expect((await member.get(`/api/deals/${theirs.id}/events`)).status).toBe(404);
     expect((await member.post(`/api/deals/${theirs.id}/invoice`)).status).toBe(404);
+    expect((await member.post(`/api/deals/${theirs.id}/quote`)).status).toBe(404);
     expect((await admin.put(`/api/deal-stages/${theirs.stage_id}`, { name: 'Mine' })).status).toBe(404);
     expect((await admin.delete(`/api/deal-stages/${theirs.stage_id}`)).status).toBe(404);
   });

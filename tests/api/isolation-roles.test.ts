@@ -202,6 +202,7 @@ const ATTEMPTS: Attempt[] = [
   },
   { route: 'PUT /api/deals/[id]', path: (t) => `/api/deals/${t.deal}`, body: () => ({ position: 0 }), need: 'member' },
   { route: 'POST /api/deals/[id]/invoice', path: (t) => `/api/deals/${t.wonDeal}/invoice`, need: 'member', allowed: 201 },
+  { route: 'POST /api/deals/[id]/quote', path: (t) => `/api/deals/${t.wonDeal}/quote`, need: 'member', allowed: 201 },
   { route: 'DELETE /api/deals/[id]', path: (t) => `/api/deals/${t.deal2}`, need: 'member' },
   // the pipeline's stages are the workspace's set-up: admins manage them
   { route: 'POST /api/deal-stages', path: () => '/api/deal-stages', body: () => ({ name: 'Added stage' }), need: 'admin', allowed: 201 },

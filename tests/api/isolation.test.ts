@@ -173,6 +173,7 @@ describe.each(backends)('tenant isolation matrix on $name', (backend) => {
       { method: 'DELETE', path: `/api/deals/${A.deal}`, expect: 404 },
       { method: 'GET', path: `/api/deals/${A.deal}/events`, expect: 404 },
       { method: 'POST', path: `/api/deals/${A.deal}/invoice`, expect: 404 },
+      { method: 'POST', path: `/api/deals/${A.deal}/quote`, expect: 404 },
       { method: 'GET', path: `/api/deal-stages/${A.stage}`, expect: 404 },
       { method: 'PUT', path: `/api/deal-stages/${A.stage}`, body: { name: 'Taken' }, expect: 404 },
       { method: 'DELETE', path: `/api/deal-stages/${A.stage}`, expect: 404 },

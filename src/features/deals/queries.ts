@@ -41,6 +41,7 @@ export const dealColumns = {
   lost_reason: d.lost_reason,
   notes: d.notes,
   invoice_id: d.invoice_id,
+  quote_id: d.quote_id,
   created_at: d.created_at,
   updated_at: d.updated_at,
 };
@@ -260,7 +261,12 @@ export async function insertDeal(tx: Database, workspaceId: string, values: Deal
   return row as Deal;
 }
 
-export async function updateDealRow(tx: Database, workspaceId: string, id: string, values: Partial<DealInsert> & { invoice_id?: string }) {
+export async function updateDealRow(
+  tx: Database,
+  workspaceId: string,
+  id: string,
+  values: Partial<DealInsert> & { invoice_id?: string; quote_id?: string },
+) {
   const [row] = await tx
     .update(d)
     .set(values)

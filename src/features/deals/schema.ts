@@ -138,8 +138,8 @@ export const dealUpdateSchema = z
   .refine((v) => Object.keys(v).length > 0, { message: 'send at least one field to change', path: [] });
 export type DealUpdate = z.output<typeof dealUpdateSchema>;
 
-/** Fields a client never sets (`invoice_id` is set by POST /api/deals/:id/invoice). */
-export const DEAL_READ_ONLY = ['id', 'workspace_id', 'user_id', 'invoice_id', 'created_at', 'updated_at'] as const;
+/** Fields a client never sets (`invoice_id` and `quote_id` are set by POST /api/deals/:id/invoice and /quote). */
+export const DEAL_READ_ONLY = ['id', 'workspace_id', 'user_id', 'invoice_id', 'quote_id', 'created_at', 'updated_at'] as const;
 
 export const DEAL_SORTS = ['position', 'value', 'expected_close_date', 'created_at', 'updated_at', 'title'] as const;
 export type DealSortField = (typeof DEAL_SORTS)[number];
@@ -193,6 +193,8 @@ export interface Deal {
   notes: string | null;
   /** the invoice made from the won deal (POST /api/deals/:id/invoice), else null */
   invoice_id: string | null;
+  /** the quote made from the deal (POST /api/deals/:id/quote), else null */
+  quote_id: string | null;
   created_at: Date;
   updated_at: Date;
 }
@@ -201,7 +203,7 @@ export interface DealEvent {
   id: string;
   deal_id: string;
   user_id: string | null;
-  type: 'created' | 'stage_changed' | 'invoiced';
+  type: 'created' | 'stage_changed' | 'invoiced' | 'quoted';
   from_stage_id: string | null;
   to_stage_id: string | null;
   data: Record<string, unknown>;

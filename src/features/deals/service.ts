@@ -2,6 +2,8 @@ import { personId, type Workspace } from '@/lib/auth/workspace';
 import { assertOwnContact } from '@/features/contacts/service';
 import { invoiceCreateSchema } from '@/features/invoices/schema';
 import { createInvoice } from '@/features/invoices/service';
+import { quoteCreateSchema } from '@/features/quotes/schema';
+import { createQuote } from '@/features/quotes/service';
 import { requireMember } from '@/features/workspaces/service';
 import { csvExport } from '@/lib/csv';
 import type { Database, TenantRunner } from '@/lib/db';
@@ -331,7 +333,6 @@ export async function dealEvents(tx: Database, ws: Ws, id: string): Promise<Deal
  * The invoice of a won deal, in one step: a draft with one line (the deal's
  * title, quantity 1, its value), for its contact, in its currency; the deal
  * keeps it in `invoice_id`. Not won, or invoiced already: 409.
- * (Quotes will get the same seam: a `quote_id` beside `invoice_id`.)
  */
 export async function invoiceDeal(tx: Database, ws: Workspace, id: string) {
   await lockPipeline(tx, ws.id);
@@ -353,6 +354,33 @@ export async function invoiceDeal(tx: Database, ws: Workspace, id: string) {
   );
   await updateDealRow(tx, ws.id, id, { invoice_id: invoice.id });
   return invoice;
+}
+
+/**
+ * The quote of a deal, in one step: a draft with the same one line, for its
+ * contact, in its currency; the deal keeps it in `quote_id`. A lost deal, or
+ * one quoted already: 409.
+ */
+export async function quoteDeal(tx: Database, ws: Workspace, id: string) {
+  await lockPipeline(tx, ws.id);
+  const deal = await selectDeal(tx, ws.id, id, true);
+  if (!deal) throw errors.notFound('Deal');
+  const stage = (await selectStage(tx, ws.id, deal.stage_id))!;
+  if (stage.kind === 'lost') {
+    throw errors.conflict(`The deal is in ${stage.name}: a lost deal gets no quote.`, { stage_id: ['is a lost stage'] });
+  }
+  if (deal.quote_id) throw errors.conflict('This deal has a quote already.', { quote_id: ['is already set'] });
+  const quote = await createQuote(
+    tx,
+    ws,
+    quoteCreateSchema.parse({
+      ...(deal.contact_id ? { contact_id: deal.contact_id } : {}),
+      currency: deal.currency,
+      items: [{ description: deal.title, quantity: 1, unit_price: deal.value }],
+    }),
+  );
+  await updateDealRow(tx, ws.id, id, { quote_id: quote.id });
+  return quote;
 }
 
 // ---------------------------------------------------------------------------

@@ -572,6 +572,7 @@ export function planImport(file: ExportFile, tenantId: string, { members = [], n
     lost_reason: deal.lost_reason,
     notes: deal.notes,
     invoice_id: ref('deals', i, 'invoice_id', deal.invoice_id, 'invoices'),
+    quote_id: ref('deals', i, 'quote_id', deal.quote_id, 'quotes'),
     ...stamps(deal),
   }));
   // a stage deleted since an event names it: the event keeps the names in `data`

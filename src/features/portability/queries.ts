@@ -418,6 +418,7 @@ export const EXPORT_SPEC: Record<ExportTable, TableSpec> = {
       ['lost_reason', 'plain'],
       ['notes', 'plain'],
       ['invoice_id', 'plain'],
+      ['quote_id', 'plain'],
       ...stamps,
     ],
   },

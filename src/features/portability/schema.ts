@@ -568,6 +568,7 @@ function businessRows<Owned extends z.core.$ZodShape, Made extends z.core.$ZodSh
     lost_reason: optionalText(1000),
     notes: optionalText(10000),
     invoice_id: nullableUuid,
+    quote_id: nullableUuid,
     created_at: when,
     updated_at: when,
   });
@@ -577,7 +578,7 @@ function businessRows<Owned extends z.core.$ZodShape, Made extends z.core.$ZodSh
     ...owned,
     ...made,
     deal_id: uuid,
-    type: z.enum(['created', 'stage_changed', 'invoiced'], { error: 'must be created, stage_changed or invoiced' }),
+    type: z.enum(['created', 'stage_changed', 'invoiced', 'quoted'], { error: 'must be created, stage_changed, invoiced or quoted' }),
     from_stage_id: nullableUuid,
     to_stage_id: nullableUuid,
     data: jsonObject.optional(),

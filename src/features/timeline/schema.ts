@@ -55,7 +55,7 @@ export interface TimelinePayment {
 export interface TimelineDeal {
   deal_id: string;
   title: string;
-  type: 'created' | 'stage_changed' | 'invoiced';
+  type: 'created' | 'stage_changed' | 'invoiced' | 'quoted';
   /** the stages' names at the time */
   from: string | null;
   to: string | null;

@@ -360,6 +360,7 @@ export const deals = pgTable('deals', {
   lost_reason: text('lost_reason'),
   notes: text('notes'),
   invoice_id: uuid('invoice_id'),
+  quote_id: uuid('quote_id'),
   created_at: ts('created_at').notNull().defaultNow(),
   updated_at: ts('updated_at').notNull().defaultNow(),
 });
@@ -392,7 +393,7 @@ export const dealEvents = pgTable('deal_events', {
   workspace_id: uuid('workspace_id').notNull(),
   user_id: uuid('user_id').default(sql`app.current_user_id()`),
   deal_id: uuid('deal_id').notNull(),
-  type: text('type', { enum: ['created', 'stage_changed', 'invoiced'] }).notNull(),
+  type: text('type', { enum: ['created', 'stage_changed', 'invoiced', 'quoted'] }).notNull(),
   from_stage_id: uuid('from_stage_id'),
   to_stage_id: uuid('to_stage_id'),
   data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),

@@ -250,7 +250,9 @@ function EntryBody({ entry, contactId, user }: { entry: TimelineEntry; contactId
           ? `Deal added in ${deal.to ?? 'the pipeline'}`
           : deal.type === 'invoiced'
             ? 'Deal invoiced'
-            : `Deal moved${deal.from ? ` from ${deal.from}` : ''} to ${deal.to ?? 'another stage'}`;
+            : deal.type === 'quoted'
+              ? 'Deal quoted'
+              : `Deal moved${deal.from ? ` from ${deal.from}` : ''} to ${deal.to ?? 'another stage'}`;
       return (
         <div className="grid gap-1">
           <p className="text-sm">

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { contactNames } from '@/features/contacts/service';
-import { InvoiceDealButton } from '@/features/deals/components/invoice-deal-button';
+import { DealDocumentButton } from '@/features/deals/components/deal-document-button';
 import { dealEvents, getDeal, listStages } from '@/features/deals/service';
 import { workspaceMembers } from '@/features/workspaces/service';
 import { canWrite } from '@/features/workspaces/schema';
@@ -52,13 +52,22 @@ export default async function DealPage({ params }: { params: Promise<{ id: strin
           <h1 className="text-2xl font-semibold tracking-tight">{deal.title}</h1>
           {stage ? <Badge tone={stage.kind === 'won' ? 'green' : stage.kind === 'lost' ? 'red' : 'neutral'}>{stage.name}</Badge> : null}
         </div>
-        {deal.invoice_id ? (
-          <Link href={`/invoices/${deal.invoice_id}`} className="text-primary hover:underline">
-            See its invoice
-          </Link>
-        ) : stage?.kind === 'won' && canWrite(user.role) ? (
-          <InvoiceDealButton dealId={deal.id} />
-        ) : null}
+        <div className="flex flex-wrap items-center gap-3">
+          {deal.quote_id ? (
+            <Link href={`/quotes/${deal.quote_id}`} className="text-primary hover:underline">
+              See its quote
+            </Link>
+          ) : stage && stage.kind !== 'lost' && canWrite(user.role) ? (
+            <DealDocumentButton dealId={deal.id} kind="quote" variant="outline" />
+          ) : null}
+          {deal.invoice_id ? (
+            <Link href={`/invoices/${deal.invoice_id}`} className="text-primary hover:underline">
+              See its invoice
+            </Link>
+          ) : stage?.kind === 'won' && canWrite(user.role) ? (
+            <DealDocumentButton dealId={deal.id} kind="invoice" />
+          ) : null}
+        </div>
       </div>
       <Card>
         <CardContent className="pt-6">
@@ -84,7 +93,9 @@ export default async function DealPage({ params }: { params: Promise<{ id: strin
                   ? `Added in ${String(e.data.to ?? 'the pipeline')}`
                   : e.type === 'invoiced'
                     ? 'Invoiced'
-                    : `Moved from ${String(e.data.from ?? 'a stage')} to ${String(e.data.to ?? 'a stage')}`}
+                    : e.type === 'quoted'
+                      ? 'Quoted'
+                      : `Moved from ${String(e.data.from ?? 'a stage')} to ${String(e.data.to ?? 'a stage')}`}
                 <span className="text-muted-foreground">
                   {' · '}
                   {formatDateTime(e.created_at, user)}
