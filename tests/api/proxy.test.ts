@@ -53,6 +53,21 @@ describe('the request hook (src/proxy.ts)', () => {
     }
   });
 
+  it('lets client links through without a session, and nothing else under /p', async () => {
+    const token = 'A'.repeat(43);
+    for (const path of [`/p/${token}`, `/p/${token}/pdf`]) {
+      const res = await fetch(`${backend!.url}${path}`, { redirect: 'manual', headers: { accept: 'text/html' } });
+      // an unknown link: the plain 404 page, not a sign-in redirect, and never indexed
+      expect(res.status, path).toBe(404);
+      expect(res.headers.get('x-robots-tag'), path).toMatch(/noindex/);
+    }
+    const answer = await fetch(`${backend!.url}/p/${token}/accept`, { method: 'POST', redirect: 'manual' });
+    expect(answer.status).toBe(404);
+    const deeper = await fetch(`${backend!.url}/p/${token}/pdf/more`, { redirect: 'manual', headers: { accept: 'text/html' } });
+    expect(deeper.status).toBe(307);
+    expect(new URL(deeper.headers.get('location')!, backend!.url).pathname).toBe('/sign-in');
+  });
+
   it('sends a signed-in visitor from the landing page into the app', async () => {
     const client = await signIn(backend!.url);
     const res = await fetch(`${backend!.url}/`, {

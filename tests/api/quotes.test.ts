@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { startApp } from '../helpers/app';
 import { type Client, signIn } from '../helpers/client';
 import { newestOutboxMessage } from '../helpers/outbox';
 
@@ -377,4 +378,35 @@ describe.each(backends)('quotes and client links on $name', (backend) => {
     expect((await open(`${link.url}/accept`, { method: 'POST' })).status).toBe(404);
     expect((await alice.get(`/api/quotes/${quote.id}`)).body.data.status).toBe('sent');
   });
+});
+
+describe('client links under a low rate limit', () => {
+  it('limits the client page, its PDF and the answers per address, with Retry-After', async () => {
+    const app = await startApp({ RATE_LIMIT_PER_MINUTE: '6' });
+    try {
+      const token = randomBytes(32).toString('base64url');
+      const statuses: number[] = [];
+      let retryAfter: string | null = null;
+      for (let i = 0; i < 12; i++) {
+        const path = [`/p/${token}`, `/p/${token}/pdf`][i % 2]!;
+        const res = await fetch(`${app.url}${path}`, { redirect: 'manual' });
+        statuses.push(res.status);
+        if (res.status === 429) retryAfter = res.headers.get('retry-after');
+      }
+      const first = statuses.indexOf(429);
+      expect(first, statuses.join()).toBeGreaterThan(0);
+      expect(
+        statuses.slice(0, first).every((s) => s === 404),
+        statuses.join(),
+      ).toBe(true);
+      expect(
+        statuses.slice(first).every((s) => s === 429),
+        statuses.join(),
+      ).toBe(true);
+      expect(Number(retryAfter)).toBeGreaterThan(0);
+      expect((await fetch(`${app.url}/p/${token}/accept`, { method: 'POST' })).status).toBe(429);
+    } finally {
+      await app.stop();
+    }
+  }, 120_000);
 });

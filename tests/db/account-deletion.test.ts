@@ -10,7 +10,21 @@ import { pgliteBackend, postgresBackend, type Query, type SqlBackend } from '../
  * session's own `sub`.
  */
 
-const OWNED_TABLES = ['contacts', 'invoices', 'invoice_items', 'transactions', 'tasks', 'ai_logs', 'deals', 'deal_events', 'time_entries'];
+const OWNED_TABLES = [
+  'contacts',
+  'invoices',
+  'invoice_items',
+  'transactions',
+  'tasks',
+  'ai_logs',
+  'deals',
+  'deal_events',
+  'time_entries',
+  'quotes',
+  'quote_items',
+  'document_counters',
+  'document_links',
+];
 
 async function seedAccount(q: Query, sub: string): Promise<string> {
   const [user] = await q(`insert into users (clerk_id, email) values ($1, $2) returning id`, [sub, `${sub}@example.com`]);
@@ -39,6 +53,22 @@ async function seedAccount(q: Query, sub: string): Promise<string> {
     `insert into deals (workspace_id, title, contact_id, value, currency, stage_id, position, owner_id, invoice_id)
      values ($1, 'Deal', $2, 100, 'USD', (select id from deal_stages where workspace_id = $1 order by position limit 1), 0, $1, $3)`,
     [userId, contact!.id, invoice!.id],
+  );
+  // a sent quote with its line, its number series, and a client link (the invoice made from it names it)
+  const [number] = await q(`select app.next_document_number($1, 'quote', 'QUO-') as n`, [userId]);
+  const [quote] = await q(
+    `insert into quotes (workspace_id, contact_id, quote_number, valid_until) values ($1, $2, $3, current_date + 30) returning id`,
+    [userId, contact!.id, number!.n],
+  );
+  await q(`insert into quote_items (workspace_id, quote_id, description, quantity, unit_price, total) values ($1, $2, 'Work', 1, 100, 0)`, [
+    userId,
+    quote!.id,
+  ]);
+  await q(`update quotes set status = 'sent' where id = $1`, [quote!.id]);
+  await q(`update invoices set quote_id = $2 where id = $1`, [invoice!.id, quote!.id]);
+  await q(
+    `insert into document_links (workspace_id, quote_id, token_hash, expires_at) values ($1, $2, md5($3) || md5($3 || 'q'), now() + interval '90 days')`,
+    [userId, quote!.id, sub],
   );
   return userId;
 }

@@ -110,3 +110,24 @@ describe('invoice emails', () => {
     expect(mail.subject).toBe(standard.subject);
   });
 });
+
+describe('quote emails', () => {
+  it('offer the quote with its total and validity, the client link, and no payment instructions', () => {
+    const quote = { ...invoice, invoice_number: 'QUO-0003', amount_paid: '0.00', balance_due: '1190.00' };
+    const link = 'https://crm.example.com/p/abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ';
+    const mail = invoiceEmail({ ...base, invoice: quote, kind: 'quote', today: '2026-11-01', link });
+    expect(mail.subject).toBe('Quote QUO-0003 from Nordlicht <Design>');
+    expect(mail.text).toMatch(/^Hello Zoë,\n\nPlease find attached quote QUO-0003 for 1\.190,00\s€, valid until 10\.11\.2026\./);
+    expect(mail.text).toMatch(/Quote: QUO-0003\nTotal: 1\.190,00\s€\nValid until: 10\.11\.2026/);
+    expect(mail.text).toContain(`View, accept or decline it online: ${link}`);
+    expect(mail.html).toContain(`href="${link}"`);
+    expect(mail.text).not.toContain('How to pay');
+    expect(mail.text).not.toContain('Amount due');
+  });
+
+  it('carry the link in an invoice email too, when there is one', () => {
+    const link = 'https://crm.example.com/p/abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ';
+    expect(invoiceEmail({ ...base, kind: 'invoice', today: '2026-11-01', link }).text).toContain(`View it online: ${link}`);
+    expect(invoiceEmail({ ...base, kind: 'invoice', today: '2026-11-01' }).text).not.toContain('online');
+  });
+});

@@ -69,3 +69,17 @@ describe('the invoice PDF with the business details', () => {
     expect(text(await renderInvoicePdf({ ...data, invoice: paid }))).not.toContain('HOW TO PAY');
   });
 });
+
+describe('a quote, printed by the same renderer', () => {
+  const quote = { ...invoice, invoice_number: 'QUO-0007', amount_paid: '0.00', balance_due: '726.49', payments: [] } as InvoiceDetail;
+
+  it.runIf(hasPoppler)('says QUOTE, valid until, its total, its answer, and nothing about paying', async () => {
+    const printed = text(await renderInvoicePdf({ ...data, invoice: quote, kind: 'quote', quoteStatus: 'accepted' }));
+    for (const expected of ['QUOTE', 'Quote number', 'QUO-0007', 'Valid until', 'Dec 15, 2026', 'ACCEPTED', 'Quote QUO-0007']) {
+      expect(printed, expected).toContain(expected);
+    }
+    for (const absent of ['INVOICE', 'Balance due', 'HOW TO PAY', 'Due date', 'Amount due']) expect(printed, absent).not.toContain(absent);
+    const expired = text(await renderInvoicePdf({ ...data, invoice: quote, kind: 'quote', quoteStatus: 'expired' }));
+    expect(expired).toContain('EXPIRED');
+  });
+});

@@ -146,15 +146,47 @@ export async function invoiceStatusTotals(tx: Database, owner: Workspace): Promi
   return selectStatusTotals(tx, owner.id, todayFor(owner));
 }
 
-function totalsOrThrow(items: readonly TotalsLine[], discount: Discount): void {
+/** The totals' checks as a 400 naming the field (invoices and quotes: docs/decisions/0110-quotes.md). */
+export function totalsOrThrow(items: readonly TotalsLine[], discount: Discount, noun: 'invoice' | 'quote' = 'invoice'): void {
   try {
     checkTotals(items, discount);
   } catch (error) {
     if (error instanceof TotalsError) {
-      throw errors.validation({ [error.field]: [error.problem] }, 'The amounts of this invoice are not valid.');
+      throw errors.validation({ [error.field]: [error.problem] }, `The amounts of this ${noun} are not valid.`);
     }
     throw error;
   }
+}
+
+/**
+ * The discount after a partial update: clearing the type clears the value
+ * and the other way round; a value without a type, or a type without a value,
+ * is a 400.
+ */
+export function discountAfter(
+  fields: { discount_type?: 'percent' | 'amount' | null; discount_value?: string | null },
+  current: { discount_type: 'percent' | 'amount' | null; discount_value: string | null },
+): { type: 'percent' | 'amount' | null; value: string | null } {
+  let type = fields.discount_type !== undefined ? fields.discount_type : current.discount_type;
+  let value = fields.discount_value !== undefined ? fields.discount_value : current.discount_value;
+  if (type === null && fields.discount_value !== undefined && fields.discount_value !== null) {
+    throw errors.validation({ discount_type: ['is required with discount_value'] });
+  }
+  if (type === null) value = null;
+  if (fields.discount_value === null) type = null;
+  if (type !== null && value === null) throw errors.validation({ discount_value: ['is required with discount_type'] });
+  return { type, value };
+}
+
+/** Whether `error` (or what it wraps) is a unique violation of `constraint`. */
+export function isUniqueViolation(error: unknown, constraint: string): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current; depth += 1) {
+    const e = current as { code?: string; constraint?: string; constraint_name?: string };
+    if (e.code === '23505' && (e.constraint ?? e.constraint_name) === constraint) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
 }
 
 async function ensureContact(tx: Database, owner: Workspace, contactId: string | null | undefined): Promise<void> {
@@ -165,13 +197,7 @@ async function ensureContact(tx: Database, owner: Workspace, contactId: string |
 }
 
 function isNumberConflict(error: unknown): boolean {
-  let current: unknown = error;
-  for (let depth = 0; depth < 4 && current; depth += 1) {
-    const e = current as { code?: string; constraint?: string; constraint_name?: string };
-    if (e.code === '23505' && (e.constraint ?? e.constraint_name) === 'invoices_user_number_key') return true;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return false;
+  return isUniqueViolation(error, 'invoices_user_number_key');
 }
 
 function numberConflict(number: string): ApiError {
@@ -251,16 +277,7 @@ export async function updateInvoice(tx: Database, owner: Workspace, id: string, 
   }
 
   // the discount after this change: clearing the type clears the value
-  let discountType = fields.discount_type !== undefined ? fields.discount_type : current.discount_type;
-  let discountValue = fields.discount_value !== undefined ? fields.discount_value : current.discount_value;
-  if (discountType === null && fields.discount_value !== undefined && fields.discount_value !== null) {
-    throw errors.validation({ discount_type: ['is required with discount_value'] });
-  }
-  if (discountType === null) discountValue = null;
-  if (fields.discount_value === null) discountType = null;
-  if (discountType !== null && discountValue === null) {
-    throw errors.validation({ discount_value: ['is required with discount_type'] });
-  }
+  const { type: discountType, value: discountValue } = discountAfter(fields, current);
   const values: InvoiceRowValues = {};
   if (fields.contact_id !== undefined && fields.contact_id !== current.contact_id) {
     await ensureContact(tx, owner, fields.contact_id);

@@ -16,6 +16,9 @@
 export {
   createInvoice,
   deleteInvoice,
+  discountAfter,
+  isUniqueViolation,
+  totalsOrThrow,
   duplicateInvoice,
   exportInvoicesCsv,
   getInvoice,

@@ -1,8 +1,10 @@
 import { invoiceCreateSchema, type InvoiceDetail } from '@/features/invoices/schema';
 import {
-  checkTotals,
   createInvoice,
   type Discount,
+  discountAfter,
+  totalsOrThrow as documentTotalsOrThrow,
+  isUniqueViolation,
   documentParties,
   type EmailResult,
   type InvoicePdfData,
@@ -10,7 +12,6 @@ import {
   renderInvoicePdf,
   sendDocumentEmail,
   todayFor,
-  TotalsError,
 } from '@/features/invoices/service';
 import { issueLink, openLink, revokeLink } from '@/features/links/service';
 import type { LinkState, SharedLink } from '@/features/links/schema';
@@ -148,15 +149,8 @@ export async function findQuote(tx: Database, owner: Workspace, id: string): Pro
   }
 }
 
-function totalsOrThrow(items: Parameters<typeof checkTotals>[0], discount: Discount): void {
-  try {
-    checkTotals(items, discount);
-  } catch (error) {
-    if (error instanceof TotalsError) {
-      throw errors.validation({ [error.field]: [error.problem] }, 'The amounts of this quote are not valid.');
-    }
-    throw error;
-  }
+function totalsOrThrow(items: Parameters<typeof documentTotalsOrThrow>[0], discount: Discount): void {
+  documentTotalsOrThrow(items, discount, 'quote');
 }
 
 async function ensureContact(tx: Database, owner: Workspace, contactId: string | null | undefined): Promise<void> {
@@ -171,13 +165,7 @@ function numberConflict(number: string): ApiError {
 }
 
 function isNumberConflict(error: unknown): boolean {
-  let current: unknown = error;
-  for (let depth = 0; depth < 4 && current; depth += 1) {
-    const e = current as { code?: string; constraint?: string; constraint_name?: string };
-    if (e.code === '23505' && (e.constraint ?? e.constraint_name) === 'quotes_workspace_number_key') return true;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return false;
+  return isUniqueViolation(error, 'quotes_workspace_number_key');
 }
 
 /** Creates a draft quote and its items in the caller's transaction (one unit: a failure leaves nothing). */
@@ -250,14 +238,7 @@ export async function updateQuote(tx: Database, owner: Workspace, id: string, in
       [fields.valid_until ? 'valid_until' : 'issue_date']: ['the quote must be valid until on or after its issue date'],
     });
   }
-  let discountType = fields.discount_type !== undefined ? fields.discount_type : current.discount_type;
-  let discountValue = fields.discount_value !== undefined ? fields.discount_value : current.discount_value;
-  if (discountType === null && fields.discount_value !== undefined && fields.discount_value !== null) {
-    throw errors.validation({ discount_type: ['is required with discount_value'] });
-  }
-  if (discountType === null) discountValue = null;
-  if (fields.discount_value === null) discountType = null;
-  if (discountType !== null && discountValue === null) throw errors.validation({ discount_value: ['is required with discount_type'] });
+  const { type: discountType, value: discountValue } = discountAfter(fields, current);
 
   const values: QuoteRowValues = {};
   if (fields.contact_id !== undefined && fields.contact_id !== current.contact_id) {

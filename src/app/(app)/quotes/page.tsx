@@ -42,45 +42,47 @@ export default async function QuotesPage({ searchParams }: { searchParams: Promi
           {quotes.data.length === 0 ? (
             <p className="p-6 text-sm text-muted-foreground">No quotes {chosen ? 'with this status' : 'yet'}.</p>
           ) : (
-            <table className="w-full text-sm">
-              <caption className="sr-only">Quotes</caption>
-              <thead>
-                <tr className="border-b text-left text-muted-foreground">
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    Number
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    Client
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    Status
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    Valid until
-                  </th>
-                  <th scope="col" className="px-4 py-2 text-right font-medium">
-                    Total
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {quotes.data.map((q) => (
-                  <tr key={q.id} className="border-b last:border-0">
-                    <td className="px-4 py-2">
-                      <Link href={`/quotes/${q.id}`} className="font-medium hover:underline">
-                        {q.quote_number}
-                      </Link>
-                    </td>
-                    <td className="px-4 py-2">{q.contact_name ?? '—'}</td>
-                    <td className="px-4 py-2">
-                      <QuoteStatusBadge status={q.status} />
-                    </td>
-                    <td className="px-4 py-2">{formatCalendarDate(q.valid_until, user.locale)}</td>
-                    <td className="px-4 py-2 text-right tabular-nums">{formatMoney(q.total_amount, q.currency, user.locale)}</td>
+            <div className="overflow-x-auto">
+              <table className="w-full text-sm">
+                <caption className="sr-only">Quotes</caption>
+                <thead>
+                  <tr className="border-b text-left text-muted-foreground">
+                    <th scope="col" className="px-4 py-2 font-medium">
+                      Number
+                    </th>
+                    <th scope="col" className="px-4 py-2 font-medium">
+                      Client
+                    </th>
+                    <th scope="col" className="px-4 py-2 font-medium">
+                      Status
+                    </th>
+                    <th scope="col" className="px-4 py-2 font-medium">
+                      Valid until
+                    </th>
+                    <th scope="col" className="px-4 py-2 text-right font-medium">
+                      Total
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {quotes.data.map((q) => (
+                    <tr key={q.id} className="border-b last:border-0">
+                      <td className="px-4 py-2">
+                        <Link href={`/quotes/${q.id}`} className="font-medium hover:underline">
+                          {q.quote_number}
+                        </Link>
+                      </td>
+                      <td className="px-4 py-2">{q.contact_name ?? '—'}</td>
+                      <td className="px-4 py-2">
+                        <QuoteStatusBadge status={q.status} />
+                      </td>
+                      <td className="px-4 py-2">{formatCalendarDate(q.valid_until, user.locale)}</td>
+                      <td className="px-4 py-2 text-right tabular-nums">{formatMoney(q.total_amount, q.currency, user.locale)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
         </CardContent>
       </Card>

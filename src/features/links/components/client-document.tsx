@@ -64,35 +64,37 @@ export function ClientDocument({ view, token }: { view: ClientView; token: strin
               <dd>{day(isQuote ? doc.valid_until : doc.due_date)}</dd>
             </div>
           </dl>
-          <table className="w-full text-sm">
-            <caption className="sr-only">Lines</caption>
-            <thead>
-              <tr className="border-b text-left text-muted-foreground">
-                <th scope="col" className="py-2 font-medium">
-                  Description
-                </th>
-                <th scope="col" className="py-2 text-right font-medium">
-                  Qty
-                </th>
-                <th scope="col" className="py-2 text-right font-medium">
-                  Unit price
-                </th>
-                <th scope="col" className="py-2 text-right font-medium">
-                  Amount
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {doc.items.map((item, index) => (
-                <tr key={index} className="border-b">
-                  <td className="py-2 whitespace-pre-line">{item.description}</td>
-                  <td className="py-2 text-right tabular-nums">{item.quantity}</td>
-                  <td className="py-2 text-right tabular-nums">{money(item.unit_price)}</td>
-                  <td className="py-2 text-right tabular-nums">{money(item.total)}</td>
+          <div className="overflow-x-auto">
+            <table className="w-full text-sm">
+              <caption className="sr-only">Lines</caption>
+              <thead>
+                <tr className="border-b text-left text-muted-foreground">
+                  <th scope="col" className="py-2 font-medium">
+                    Description
+                  </th>
+                  <th scope="col" className="py-2 text-right font-medium">
+                    Qty
+                  </th>
+                  <th scope="col" className="py-2 text-right font-medium">
+                    Unit price
+                  </th>
+                  <th scope="col" className="py-2 text-right font-medium">
+                    Amount
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {doc.items.map((item, index) => (
+                  <tr key={index} className="border-b">
+                    <td className="py-2 whitespace-pre-line">{item.description}</td>
+                    <td className="py-2 text-right tabular-nums">{item.quantity}</td>
+                    <td className="py-2 text-right tabular-nums">{money(item.unit_price)}</td>
+                    <td className="py-2 text-right tabular-nums">{money(item.total)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           <dl className="ml-auto w-full max-w-xs space-y-1 text-sm">
             <Row label="Subtotal" value={money(doc.subtotal)} />
             {doc.discount_type ? <Row label="Discount" value={`−${money(doc.discount_amount)}`} /> : null}

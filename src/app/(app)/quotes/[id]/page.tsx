@@ -60,39 +60,41 @@ export default async function QuotePage({ params }: { params: Promise<{ id: stri
             <CardTitle>Lines</CardTitle>
           </CardHeader>
           <CardContent>
-            <table className="w-full text-sm">
-              <caption className="sr-only">Lines of the quote</caption>
-              <thead>
-                <tr className="border-b text-left text-muted-foreground">
-                  <th scope="col" className="py-2 font-medium">
-                    Description
-                  </th>
-                  <th scope="col" className="py-2 text-right font-medium">
-                    Qty
-                  </th>
-                  <th scope="col" className="py-2 text-right font-medium">
-                    Unit price
-                  </th>
-                  <th scope="col" className="py-2 text-right font-medium">
-                    Tax
-                  </th>
-                  <th scope="col" className="py-2 text-right font-medium">
-                    Amount
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {quote.items.map((item) => (
-                  <tr key={item.id} className="border-b">
-                    <td className="py-2 whitespace-pre-line">{item.description}</td>
-                    <td className="py-2 text-right tabular-nums">{item.quantity}</td>
-                    <td className="py-2 text-right tabular-nums">{money(item.unit_price)}</td>
-                    <td className="py-2 text-right tabular-nums">{item.tax_rate === '0' ? '—' : `${item.tax_rate}%`}</td>
-                    <td className="py-2 text-right tabular-nums">{money(item.total)}</td>
+            <div className="overflow-x-auto">
+              <table className="w-full text-sm">
+                <caption className="sr-only">Lines of the quote</caption>
+                <thead>
+                  <tr className="border-b text-left text-muted-foreground">
+                    <th scope="col" className="py-2 font-medium">
+                      Description
+                    </th>
+                    <th scope="col" className="py-2 text-right font-medium">
+                      Qty
+                    </th>
+                    <th scope="col" className="py-2 text-right font-medium">
+                      Unit price
+                    </th>
+                    <th scope="col" className="py-2 text-right font-medium">
+                      Tax
+                    </th>
+                    <th scope="col" className="py-2 text-right font-medium">
+                      Amount
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {quote.items.map((item) => (
+                    <tr key={item.id} className="border-b">
+                      <td className="py-2 whitespace-pre-line">{item.description}</td>
+                      <td className="py-2 text-right tabular-nums">{item.quantity}</td>
+                      <td className="py-2 text-right tabular-nums">{money(item.unit_price)}</td>
+                      <td className="py-2 text-right tabular-nums">{item.tax_rate === '0' ? '—' : `${item.tax_rate}%`}</td>
+                      <td className="py-2 text-right tabular-nums">{money(item.total)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
             <dl className="ml-auto mt-4 grid max-w-xs grid-cols-2 gap-1 text-sm">
               <dt className="text-muted-foreground">Subtotal</dt>
               <dd className="text-right tabular-nums">{money(quote.subtotal)}</dd>
