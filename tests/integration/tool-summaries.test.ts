@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContacts } from '@/features/contacts/service';
+import { createDeal, listStages } from '@/features/deals/service';
 import { createInvoice } from '@/features/invoices/service';
+import { createQuote, updateQuote } from '@/features/quotes/service';
 import { createTask } from '@/features/tasks/service';
 import { startTimer } from '@/features/time/service';
 import { type Account, type Assistant, startAssistant } from '../helpers/assistant';
@@ -42,6 +44,21 @@ beforeAll(async () => {
       }),
     )
   ).id;
+  const stages = await alice.tx((tx) => listStages(tx, alice.user));
+  ids.qualified = stages.find((s) => s.name === 'Qualified')!.id;
+  ids.lost = stages.find((s) => s.kind === 'lost')!.id;
+  ids.deal = (
+    await alice.tx((tx) => createDeal(tx, alice.user, { title: 'Brightleaf rebrand', value: '7200.00', contact_id: ids.amara }))
+  ).id;
+  ids.quote = await alice.tx(async (tx) => {
+    const quote = await createQuote(tx, alice.user, {
+      contact_id: ids.amara,
+      quote_number: 'QSUM-0001',
+      items: [{ description: 'Brand book', quantity: '1', unit_price: '1800.00' }],
+    });
+    await updateQuote(tx, alice.user, quote.id, { status: 'sent' });
+    return quote.id;
+  });
 }, 60_000);
 afterAll(() => assistant.close());
 
@@ -207,6 +224,54 @@ const cases = (): Record<string, { args: Record<string, unknown>; mentions: stri
   record_payment: {
     args: { invoice_id: ids.invoice, amount: '300.00', date: '2026-11-20' },
     mentions: ['SUM-0001', '300.00', '2026-11-20', 'Amara Okafor'],
+  },
+  create_deal: {
+    args: {
+      title: 'Lindqvist shop',
+      contact_id: ids.lukas,
+      value: '3400.50',
+      currency: 'EUR',
+      stage_id: ids.qualified,
+      position: 0,
+      expected_close_date: '2027-02-15',
+      owner_id: ids.alice,
+      notes: 'Met at the fair',
+    },
+    mentions: ['Lindqvist shop', 'Lukas Brandt', '3,400.50', '€', 'Qualified', 'position 0', '2027-02-15', 'Alice', 'Met at the fair'],
+  },
+  move_deal: {
+    args: { deal_id: ids.deal, stage_id: ids.lost, position: 1, lost_reason: 'Budget cut' },
+    mentions: ['Brightleaf rebrand', 'Lead', 'Lost', 'position 1', 'Budget cut'],
+  },
+  create_quote: {
+    args: {
+      contact_id: ids.amara,
+      quote_number: 'QSUM-0100',
+      issue_date: '2026-11-20',
+      valid_until: '2026-12-20',
+      currency: 'EUR',
+      discount_type: 'percent',
+      discount_value: '12.5',
+      notes: 'Valid for the spring launch',
+      items: [{ description: 'Brand workshop', quantity: '2', unit_price: '450.00', tax_rate: '19' }],
+    },
+    mentions: [
+      'Amara Okafor',
+      'QSUM-0100',
+      '2026-11-20',
+      '2026-12-20',
+      'EUR',
+      '12.50%',
+      'Valid for the spring launch',
+      'Brand workshop',
+      '2 ×',
+      '450.00',
+      '19%',
+    ],
+  },
+  convert_quote: {
+    args: { quote_number: 'QSUM-0001' },
+    mentions: ['QSUM-0001', 'Amara Okafor', '1,800.00'],
   },
   log_time: {
     args: {

@@ -1,6 +1,10 @@
 import { z } from 'zod';
+import { contactName } from '@/features/contacts/schema';
+import { getContact } from '@/features/contacts/service';
 import { dealCreateSchema, dealFields, type Deal } from '@/features/deals/schema';
 import { createDeal, deleteDeal, getDeal, listDeals, listStages, updateDeal } from '@/features/deals/service';
+import { requireMember } from '@/features/workspaces/service';
+import { personName } from '@/lib/auth/people';
 import { errors } from '@/lib/errors';
 import { formatMoney } from '@/lib/money';
 import { qParam, uuid } from '@/lib/validation';
@@ -84,7 +88,17 @@ export const dealTools: Tool[] = [
       }
       const value = formatMoney(input.value ?? '0.00', input.currency ?? ctx.user.currency);
       const stage = input.stage_id ? stages.get(input.stage_id) : 'the first open stage';
-      return `Add the deal "${input.title}" (${value}) in ${stage}.`;
+      const contact = input.contact_id ? contactName(await getContact(ctx.tx, ctx.user, input.contact_id)) : null;
+      const owner = input.owner_id ? personName(await requireMember(ctx.tx, ctx.user, input.owner_id, 'owner_id')) || 'a member' : null;
+      const details = [
+        contact ? `with ${contact}` : null,
+        input.position !== undefined ? `at position ${input.position} of the column` : null,
+        input.expected_close_date ? `expected to close ${input.expected_close_date}` : null,
+        owner ? `owned by ${owner}` : null,
+        input.lost_reason ? `lost: ${input.lost_reason}` : null,
+        input.notes ? `notes "${input.notes}"` : null,
+      ].filter(Boolean);
+      return `Add the deal "${input.title}" (${value}) in ${stage}${details.length ? `, ${details.join(', ')}` : ''}.`;
     },
     async apply(ctx, input) {
       const deal = await createDeal(ctx.tx, ctx.user, input);
@@ -114,7 +128,8 @@ export const dealTools: Tool[] = [
         throw errors.validation({ lost_reason: ['is required when the deal moves to a lost stage'] }, 'Say why the deal was lost.');
       }
       const from = stages.find((s) => s.id === deal.stage_id)?.name ?? 'its stage';
-      return `Move the deal "${deal.title}" from ${from} to ${to.name}${input.lost_reason ? ` (lost: ${input.lost_reason})` : ''}.`;
+      const where = input.position !== undefined ? ` at position ${input.position}` : '';
+      return `Move the deal "${deal.title}" from ${from} to ${to.name}${where}${input.lost_reason ? ` (lost: ${input.lost_reason})` : ''}.`;
     },
     async apply(ctx, input) {
       const before = await getDeal(ctx.tx, ctx.user, input.deal_id);
