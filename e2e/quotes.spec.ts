@@ -29,6 +29,10 @@ test.describe('quotes', () => {
     await expect(page.getByTestId('quote-total')).toHaveText('$714.00');
     await page.getByRole('button', { name: 'Send quote' }).click();
     await expect(page.getByTestId('quote-status')).toHaveText('Sent');
+    // the dashboard counts it among the open quotes
+    await page.goto('/dashboard');
+    await expect(page.getByTestId('open-quotes')).toContainText('$714.00');
+    await expect(page.getByTestId('open-quotes')).toContainText('1 quote');
 
     // the link the client got by email
     await page.goto('/outbox');

@@ -48,6 +48,13 @@ export function ReceivablesCard({ stats, financial, currency, locale }: { stats:
             <dd className="text-xs text-muted-foreground">{plural(stats.invoices.overdue.count, 'invoice')}</dd>
           </div>
         </dl>
+        <p className="text-sm text-muted-foreground" data-testid="open-quotes">
+          Open quotes:{' '}
+          <Link href="/quotes" className="tabular font-medium text-foreground hover:underline">
+            {signedMoney(stats.quotes.open.amount, money.currency, money.locale)}
+          </Link>{' '}
+          ({plural(stats.quotes.open.count, 'quote')}, sent or accepted and still valid)
+        </p>
         <AgingList aging={financial.aging} {...money} />
       </CardContent>
     </Card>
