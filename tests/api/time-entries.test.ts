@@ -172,6 +172,35 @@ describe.each(backends)('time entries API on $name', (backend) => {
     expect(after).toMatchObject({ deal_id: null, invoice_id: invoice.body.data.id, duration_minutes: 90 });
   });
 
+  it('keeps billed time locked through a partial credit, and releases it once credit notes cover the invoice', async () => {
+    const cara = await signIn(backend.url);
+    const client = (await cara.post('/api/contacts', { first_name: 'Credited client', hourly_rate: '100.00' })).body.data.id;
+    const entry = (
+      await cara.post('/api/time-entries', {
+        contact_id: client,
+        description: 'Audit',
+        started_at: '2026-11-05T09:00:00Z',
+        duration_minutes: 120,
+      })
+    ).body.data;
+    const billed = await cara.post('/api/invoices/from-time', { contact_id: client });
+    expect(billed.status, billed.text).toBe(201);
+    const invoice = billed.body.data;
+    expect(invoice.total_amount).toBe('200.00');
+    expect((await cara.put(`/api/invoices/${invoice.id}`, { status: 'sent' })).status).toBe(200);
+    // a partial credit: still on the invoice, still locked
+    expect((await cara.post(`/api/invoices/${invoice.id}/credit-notes`, { amount: '50.00' })).status).toBe(201);
+    expect((await cara.get(`/api/time-entries/${entry.id}`)).body.data.invoice_id).toBe(invoice.id);
+    expect((await cara.put(`/api/time-entries/${entry.id}`, { description: 'Changed' })).status).toBe(409);
+    // the rest: the invoice is credited in full, the time is unbilled again and can be billed anew
+    expect((await cara.post(`/api/invoices/${invoice.id}/credit-notes`, { amount: '150.00' })).status).toBe(201);
+    expect((await cara.get(`/api/time-entries/${entry.id}`)).body.data).toMatchObject({ invoice_id: null, duration_minutes: 120 });
+    const again = await cara.post('/api/invoices/from-time', { contact_id: client });
+    expect(again.status, again.text).toBe(201);
+    expect(again.body.data.total_amount).toBe('200.00');
+    expect((await cara.get(`/api/time-entries/${entry.id}`)).body.data.invoice_id).toBe(again.body.data.id);
+  });
+
   it('runs one timer per member: start, read from anywhere, a second start is a 409, stop', async () => {
     const carol = await signIn(backend.url);
     expect((await carol.get('/api/time-entries/timer')).body).toEqual({ data: null });
