@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContacts } from '@/features/contacts/service';
 import { createInvoice } from '@/features/invoices/service';
+import { createRecurring } from '@/features/recurring/service';
+import { recurringCreateSchema } from '@/features/recurring/schema';
 import { createTask } from '@/features/tasks/service';
 import { type Account, type Assistant, startAssistant } from '../helpers/assistant';
 import { insertLog } from '@/features/ai/queries';
@@ -39,6 +41,20 @@ beforeAll(async () => {
         status: 'sent',
         items: [{ description: 'Logo', quantity: '1', unit_price: '900.00' }],
       }),
+    )
+  ).id;
+  ids.recurring = (
+    await alice.tx((tx) =>
+      createRecurring(
+        tx,
+        alice.user,
+        recurringCreateSchema.parse({
+          contact_id: ids.lukas,
+          frequency: 'quarterly',
+          start_date: '2099-03-31',
+          items: [{ description: 'Maintenance', quantity: 1, unit_price: '250.00' }],
+        }),
+      ),
     )
   ).id;
 }, 60_000);
@@ -206,6 +222,14 @@ const cases = (): Record<string, { args: Record<string, unknown>; mentions: stri
   record_payment: {
     args: { invoice_id: ids.invoice, amount: '300.00', date: '2026-11-20' },
     mentions: ['SUM-0001', '300.00', '2026-11-20', 'Amara Okafor'],
+  },
+  credit_invoice: {
+    args: { invoice_id: ids.invoice, amount: '150.00', reason: 'Late delivery', refund: true },
+    mentions: ['SUM-0001', '150.00', 'Late delivery', 'refund', 'Amara Okafor'],
+  },
+  pause_recurring_invoice: {
+    args: { recurring_invoice_id: ids.recurring },
+    mentions: ['quarterly', 'Lukas Brandt', '2099-03-31'],
   },
 });
 

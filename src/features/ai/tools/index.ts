@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { contactTools } from './contacts';
+import { documentTools } from './documents';
 import { invoiceTools } from './invoices';
 import { memberTools } from './members';
 import { noteTools } from './notes';
@@ -19,6 +20,7 @@ export const TOOLS: readonly Tool[] = [
   ...memberTools,
   ...transactionTools,
   ...invoiceTools,
+  ...documentTools,
 ];
 
 const byName = new Map(TOOLS.map((t) => [t.name, t]));

@@ -15,6 +15,7 @@ import {
   wantsNote,
   wantsOverview,
 } from './contacts';
+import { creditInvoice, listRecurring, pauseRecurring, wantsCredit, wantsPauseRecurring, wantsRecurringList } from './documents';
 import { draftInvoice, invoiceInfo, markPaid, wantsDraftInvoice, wantsInvoiceInfo, wantsMarkPaid } from './billing';
 import { moneyTotals, newTransaction, topCategories, wantsMoneyTotals, wantsNewTransaction, wantsTopCategories } from './money';
 import { assignTask, changeTask, listTasks, newTask, wantsNewTask, wantsTaskAssignment, wantsTaskChange, wantsTaskList } from './work';
@@ -39,6 +40,9 @@ const INTENTS: Intent[] = [
   { name: 'overview', when: wantsOverview, run: overview },
   { name: 'invoice.draft', when: wantsDraftInvoice, run: draftInvoice },
   { name: 'invoice.paid', when: wantsMarkPaid, run: markPaid },
+  { name: 'invoice.credit', when: wantsCredit, run: creditInvoice },
+  { name: 'recurring.pause', when: wantsPauseRecurring, run: pauseRecurring },
+  { name: 'recurring.list', when: wantsRecurringList, run: listRecurring },
   { name: 'note.create', when: wantsNote, run: addNote },
   { name: 'task.create', when: wantsNewTask, run: newTask },
   { name: 'task.change', when: wantsTaskChange, run: changeTask },
@@ -57,7 +61,8 @@ const INTENTS: Intent[] = [
 const HELP =
   'I can look up and change your contacts (“what is Jane’s email?”, “mark Jane as customer”), tasks (“what’s due today?”, ' +
   '“remind me to call Jane tomorrow”, “assign it to Sam”), money (“spent 45.90 on lunch”, “how much did I spend this month?”) ' +
-  'and invoices (“who owes me money?”, “invoice Jane 10 hours at 80 each”, “mark INV-0003 as paid”).';
+  'invoices (“who owes me money?”, “invoice Jane 10 hours at 80 each”, “mark INV-0003 as paid”, “credit 50 on INV-0003”) ' +
+  'and recurring invoices (“show my recurring invoices”, “pause Jane’s recurring invoice”).';
 
 function help(turn: Turn): string {
   return `${HELP} ${turn.req.user.can_change ? 'Changes wait for your confirmation.' : VIEW_ONLY_ANSWER}`;
