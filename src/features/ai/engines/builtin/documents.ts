@@ -41,7 +41,7 @@ export async function creditInvoice(turn: Turn): Promise<EngineAnswer> {
   });
 }
 
-const RECURRING = /\b(recurring|repeating|subscriptions?|retainers?)\b/;
+const RECURRING = /\b(recurring|repeating)\b/;
 
 /** "pause the recurring invoice for Jane", "stop Jane's retainer". */
 export function wantsPauseRecurring(turn: Turn): boolean {
