@@ -232,6 +232,13 @@ describe.each(backends)('credit notes API on $name', (backend) => {
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain('CN-0001');
 
+    // the contact's timeline tells of them
+    const timeline = await dave.get(`/api/contacts/${them}/timeline`);
+    expect(timeline.status, timeline.text).toBe(200);
+    const credited = timeline.body.data.filter((e: any) => e.kind === 'credit_note');
+    expect(credited.map((e: any) => e.data.credit_note_number).sort()).toEqual(['CN-0001', 'CN-0002']);
+    expect(credited.find((e: any) => e.id === a.id).data).toMatchObject({ total_amount: '10.00', invoice_id: invoice.id, refunded: false });
+
     expectError(await bob.get(`/api/credit-notes/${a.id}`), 404, 'not_found');
     expectError(await bob.post(`/api/invoices/${invoice.id}/credit-notes`, { amount: '1.00' }), 404, 'not_found');
     expectError(await bob.get(`/api/invoices/${invoice.id}/credit-notes`), 404, 'not_found');

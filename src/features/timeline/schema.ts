@@ -7,7 +7,7 @@ import { cursorParam, limitParam, uuid } from '@/lib/validation';
  * a contact on one timeline, newest first, and the money picture.
  */
 
-export const TIMELINE_KINDS = ['task', 'note', 'invoice', 'payment'] as const;
+export const TIMELINE_KINDS = ['task', 'note', 'invoice', 'payment', 'credit_note'] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 export const timelineQuerySchema = z.strictObject({
@@ -51,6 +51,17 @@ export interface TimelinePayment {
   currency: string;
 }
 
+export interface TimelineCreditNote {
+  credit_note_number: string;
+  issue_date: string;
+  total_amount: string;
+  currency: string;
+  reason: string | null;
+  refunded: boolean;
+  invoice_id: string;
+  invoice_number: string;
+}
+
 interface Entry<K extends TimelineKind, D> {
   kind: K;
   /** The id of the task, note, invoice or transaction. */
@@ -69,7 +80,11 @@ interface Entry<K extends TimelineKind, D> {
 }
 
 export type TimelineEntry =
-  Entry<'task', TimelineTask> | Entry<'note', TimelineNote> | Entry<'invoice', TimelineInvoice> | Entry<'payment', TimelinePayment>;
+  | Entry<'task', TimelineTask>
+  | Entry<'note', TimelineNote>
+  | Entry<'invoice', TimelineInvoice>
+  | Entry<'payment', TimelinePayment>
+  | Entry<'credit_note', TimelineCreditNote>;
 
 /** What the contact's invoices add up to, per currency (exact, from SQL). */
 export interface MoneyPicture {
