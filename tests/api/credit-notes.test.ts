@@ -208,6 +208,15 @@ describe.each(backends)('credit notes API on $name', (backend) => {
     });
   });
 
+  it('numbers credit notes in the workspace’s own series (credit_note_prefix, admins set it)', async () => {
+    const erin = await signIn(backend.url);
+    expect((await ok(erin.get('/api/auth/user'))).credit_note_prefix).toBe('CN-');
+    expect((await ok(erin.put('/api/auth/user', { credit_note_prefix: 'CR-' }))).credit_note_prefix).toBe('CR-');
+    expectError(await erin.put('/api/auth/user', { credit_note_prefix: 'C'.repeat(21) }), 400, 'validation_failed');
+    const invoice = await sentInvoice(erin, await contact(erin));
+    expect((await ok(erin.post(`/api/invoices/${invoice.id}/credit-notes`, { amount: '1.00' }), 201)).credit_note_number).toBe('CR-0001');
+  });
+
   it('lists credit notes with filters and as CSV; another workspace sees none of them', async () => {
     const dave = await signIn(backend.url);
     const them = await contact(dave);
