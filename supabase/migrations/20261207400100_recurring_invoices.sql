@@ -40,8 +40,9 @@ create table public.recurring_invoices (
   constraint recurring_invoices_id_workspace_key unique (id, workspace_id),
   constraint recurring_invoices_end_after_start check (end_date is null or end_date >= start_date),
   constraint recurring_invoices_one_end check (end_date is null or occurrences is null),
+  -- a contact can only be deleted without invoices; their profiles go with them
   constraint recurring_invoices_contact_fk foreign key (contact_id, workspace_id)
-    references public.contacts (id, workspace_id) on delete restrict
+    references public.contacts (id, workspace_id) on delete cascade
 );
 create index recurring_invoices_workspace_idx on public.recurring_invoices (workspace_id, created_at desc, id desc);
 create index recurring_invoices_due_idx on public.recurring_invoices (next_date, workspace_id) where status = 'active';

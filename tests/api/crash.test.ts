@@ -54,7 +54,7 @@ const ITEMS = [
 const TOTAL = '1020.78';
 const CRON_SECRET = 'crash-test-cron-secret-0123456789';
 // a weekly profile from here to there: the run killed part-way is finished by the next one
-const RECURRING_START = '2025-01-06';
+const RECURRING_START = '2026-01-05';
 const RECURRING_END = '2026-11-30';
 function weeklyDates(from: string, to: string): string[] {
   const out: string[] = [];
@@ -463,18 +463,18 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
 }
 
 describe('faults', () => {
-  it('loses no acknowledged write and leaves no half-written invoice after kill -9 (PGlite)', () => crashAndRecover('pglite'), 120_000);
+  it('loses no acknowledged write and leaves no half-written invoice after kill -9 (PGlite)', () => crashAndRecover('pglite'), 180_000);
   it(
     'loses no acknowledged write and leaves no half-written invoice after kill -9 (PostgreSQL)',
     () => crashAndRecover('postgres'),
-    120_000,
+    180_000,
   );
   it(
     'restarts at once after kill -9, before the dead process is reaped, and loses no acknowledged write (PGlite)',
     () => crashAndRecover('pglite', 'at once'),
-    120_000,
+    180_000,
   );
-  it('restarts at once after kill -9 and loses no acknowledged write (PostgreSQL)', () => crashAndRecover('postgres', 'at once'), 120_000);
+  it('restarts at once after kill -9 and loses no acknowledged write (PostgreSQL)', () => crashAndRecover('postgres', 'at once'), 180_000);
 });
 
 describe.each(inject('backends'))('concurrency on $name', (backend) => {

@@ -208,6 +208,15 @@ describe.each(backends)('credit notes API on $name', (backend) => {
     });
   });
 
+  it('numbers credit notes in the workspace’s own series (credit_note_prefix, admins set it)', async () => {
+    const erin = await signIn(backend.url);
+    expect((await ok(erin.get('/api/auth/user'))).credit_note_prefix).toBe('CN-');
+    expect((await ok(erin.put('/api/auth/user', { credit_note_prefix: 'CR-' }))).credit_note_prefix).toBe('CR-');
+    expectError(await erin.put('/api/auth/user', { credit_note_prefix: 'C'.repeat(21) }), 400, 'validation_failed');
+    const invoice = await sentInvoice(erin, await contact(erin));
+    expect((await ok(erin.post(`/api/invoices/${invoice.id}/credit-notes`, { amount: '1.00' }), 201)).credit_note_number).toBe('CR-0001');
+  });
+
   it('lists credit notes with filters and as CSV; another workspace sees none of them', async () => {
     const dave = await signIn(backend.url);
     const them = await contact(dave);
@@ -231,6 +240,13 @@ describe.each(backends)('credit notes API on $name', (backend) => {
     expect(lines[0]).toMatch(/^\uFEFF?credit_note_number,invoice_number,/);
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain('CN-0001');
+
+    // the contact's timeline tells of them
+    const timeline = await dave.get(`/api/contacts/${them}/timeline`);
+    expect(timeline.status, timeline.text).toBe(200);
+    const credited = timeline.body.data.filter((e: any) => e.kind === 'credit_note');
+    expect(credited.map((e: any) => e.data.credit_note_number).sort()).toEqual(['CN-0001', 'CN-0002']);
+    expect(credited.find((e: any) => e.id === a.id).data).toMatchObject({ total_amount: '10.00', invoice_id: invoice.id, refunded: false });
 
     expectError(await bob.get(`/api/credit-notes/${a.id}`), 404, 'not_found');
     expectError(await bob.post(`/api/invoices/${invoice.id}/credit-notes`, { amount: '1.00' }), 404, 'not_found');

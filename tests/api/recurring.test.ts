@@ -243,6 +243,16 @@ describe.each(['pglite', 'postgres'])('recurring invoices on %s', (name) => {
     expect(invoice.sent_at).not.toBeNull();
   });
 
+  it('goes with its contact when a contact without invoices is deleted', async () => {
+    const them = (await ok(alice.post('/api/contacts', { first_name: 'Short', last_name: 'Lived' }), 201)).id;
+    const profile = await ok(
+      alice.post('/api/recurring-invoices', { contact_id: them, items, frequency: 'weekly', start_date: '2099-01-01' }),
+      201,
+    );
+    await ok(alice.delete(`/api/contacts/${them}`));
+    expectError(await alice.get(`/api/recurring-invoices/${profile.id}`), 404, 'not_found');
+  });
+
   it('keeps other workspaces out', async () => {
     const profile = await ok(
       alice.post('/api/recurring-invoices', { contact_id: client, items, frequency: 'yearly', start_date: '2099-01-01' }),

@@ -24,23 +24,48 @@ const OWNED_TABLES = [
   'quote_items',
   'document_counters',
   'document_links',
+  'recurring_invoices',
+  'credit_notes',
+  'credit_note_items',
 ];
+
+/** What each account holds once seeded: one row of each, and two transactions (a payment and a refund). */
+const SEEDED = Object.fromEntries(OWNED_TABLES.map((t) => [t, t === 'transactions' ? 2 : 1]));
 
 async function seedAccount(q: Query, sub: string): Promise<string> {
   const [user] = await q(`insert into users (clerk_id, email) values ($1, $2) returning id`, [sub, `${sub}@example.com`]);
   const userId = user!.id as string;
   const [contact] = await q(`insert into contacts (workspace_id, first_name) values ($1, 'Client') returning id`, [userId]);
-  const [invoice] = await q(
-    `insert into invoices (workspace_id, contact_id, invoice_number, due_date, subtotal, total_amount) values ($1, $2, 'INV-1', current_date + 14, 100, 100) returning id`,
+  // a recurring profile that made the invoice
+  const [profile] = await q(
+    `insert into recurring_invoices (workspace_id, contact_id, currency, items, frequency, start_date)
+     values ($1, $2, 'USD', '[{"description":"Work","quantity":"1","unit_price":"100.00"}]', 'monthly', current_date) returning id`,
     [userId, contact!.id],
   );
-  await q(
-    `insert into invoice_items (workspace_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'Work', 1, 100, 100)`,
+  const [invoice] = await q(
+    `insert into invoices (workspace_id, contact_id, invoice_number, due_date, subtotal, total_amount, recurring_invoice_id, recurring_period)
+     values ($1, $2, 'INV-1', current_date + 14, 100, 100, $3, current_date) returning id`,
+    [userId, contact!.id, profile!.id],
+  );
+  const [item] = await q(
+    `insert into invoice_items (workspace_id, invoice_id, description, quantity, unit_price, total) values ($1, $2, 'Work', 1, 100, 100) returning id`,
     [userId, invoice!.id],
   );
   // a payment on the invoice, once sent (transactions → invoices is `on delete restrict`, invoices → contacts too)
   await q(`update invoices set status = 'sent' where id = $1`, [invoice!.id]);
   await q(`insert into transactions (workspace_id, type, amount, invoice_id) values ($1, 'income', 50, $2)`, [userId, invoice!.id]);
+  // a credit note for the item, refunded as an expense
+  const [refund] = await q(`insert into transactions (workspace_id, type, amount) values ($1, 'expense', 10) returning id`, [userId]);
+  const [note] = await q(
+    `insert into credit_notes (workspace_id, invoice_id, credit_note_number, issue_date, currency, subtotal, total_amount, refund_transaction_id)
+     values ($1, $2, 'CN-0001', current_date, 'USD', 10, 10, $3) returning id`,
+    [userId, invoice!.id, refund!.id],
+  );
+  await q(
+    `insert into credit_note_items (workspace_id, credit_note_id, invoice_item_id, description, quantity, unit_price, total)
+     values ($1, $2, $3, 'Work', 0.1, 100, 10)`,
+    [userId, note!.id, item!.id],
+  );
   await q(`insert into tasks (workspace_id, contact_id, title) values ($1, $2, 'Follow up')`, [userId, contact!.id]);
   await q(`insert into ai_logs (workspace_id, query, engine) values ($1, 'hello', 'builtin')`, [userId]);
   // time billed on the invoice: locked (docs/decisions/0106), yet it goes with the account
@@ -107,7 +132,7 @@ describe.each([
     await expect(db.as(B, (q) => q(`insert into deleted_users (clerk_id) values ($1)`, [A.sub]))).rejects.toThrow(/row-level security/);
     await expect(db.as(null, (q) => q(`insert into deleted_users (clerk_id) values ($1)`, [A.sub]))).rejects.toThrow(/row-level security/);
     await expect(db.as({}, (q) => q(`select * from deleted_users`), 'anon')).rejects.toThrow(/permission denied/);
-    expect(await db.as(A, (q) => counts(q, ids.a!))).toEqual(Object.fromEntries(OWNED_TABLES.map((t) => [t, 1])));
+    expect(await db.as(A, (q) => counts(q, ids.a!))).toEqual(SEEDED);
   });
 
   it('removes the account and everything in it in one statement, and nothing of anyone else', async () => {
@@ -118,7 +143,7 @@ describe.each([
     });
     expect(await db.as(A, (q) => counts(q, ids.a!))).toEqual(Object.fromEntries(OWNED_TABLES.map((t) => [t, 0])));
     expect(await db.as(A, (q) => q(`select * from users`))).toEqual([]);
-    expect(await db.as(B, (q) => counts(q, ids.b!))).toEqual(Object.fromEntries(OWNED_TABLES.map((t) => [t, 1])));
+    expect(await db.as(B, (q) => counts(q, ids.b!))).toEqual(SEEDED);
   });
 
   it('keeps the tombstone visible to its own sub only, and append-only', async () => {

@@ -3,6 +3,8 @@ import { createContacts } from '@/features/contacts/service';
 import { createDeal, listStages } from '@/features/deals/service';
 import { createInvoice } from '@/features/invoices/service';
 import { createQuote, updateQuote } from '@/features/quotes/service';
+import { createRecurring } from '@/features/recurring/service';
+import { recurringCreateSchema } from '@/features/recurring/schema';
 import { createTask } from '@/features/tasks/service';
 import { startTimer } from '@/features/time/service';
 import { type Account, type Assistant, startAssistant } from '../helpers/assistant';
@@ -59,6 +61,20 @@ beforeAll(async () => {
     await updateQuote(tx, alice.user, quote.id, { status: 'sent' });
     return quote.id;
   });
+  ids.recurring = (
+    await alice.tx((tx) =>
+      createRecurring(
+        tx,
+        alice.user,
+        recurringCreateSchema.parse({
+          contact_id: ids.lukas,
+          frequency: 'quarterly',
+          start_date: '2099-03-31',
+          items: [{ description: 'Maintenance', quantity: 1, unit_price: '250.00' }],
+        }),
+      ),
+    )
+  ).id;
 }, 60_000);
 afterAll(() => assistant.close());
 
@@ -292,6 +308,14 @@ const cases = (): Record<string, { args: Record<string, unknown>; mentions: stri
     args: {},
     mentions: ['Prototype review', 'Lukas Brandt'],
     setup: () => alice.tx((tx) => startTimer(tx, alice.user, { description: 'Prototype review', contact_id: ids.lukas })),
+  },
+  credit_invoice: {
+    args: { invoice_id: ids.invoice, amount: '150.00', reason: 'Late delivery', refund: true },
+    mentions: ['SUM-0001', '150.00', 'Late delivery', 'refund', 'Amara Okafor'],
+  },
+  pause_recurring_invoice: {
+    args: { recurring_invoice_id: ids.recurring },
+    mentions: ['quarterly', 'Lukas Brandt', '2099-03-31'],
   },
 });
 

@@ -1,4 +1,9 @@
-import { RRule, type Options } from 'rrule';
+import * as rrule from 'rrule';
+import type { Options } from 'rrule';
+
+// rrule ships CommonJS for Node and ESM for bundlers: under plain Node ESM (tsx scripts) its named
+// exports are only on `default` (a known packaging issue of the package), so take RRule from either.
+const RRule: typeof rrule.RRule = rrule.RRule ?? (rrule as unknown as { default: typeof rrule }).default.RRule;
 
 /**
  * The dates of a recurring profile (docs/decisions/0117-recurring-invoices.md),
@@ -40,7 +45,7 @@ function toDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-function rule(schedule: Schedule): RRule {
+function rule(schedule: Schedule): rrule.RRule {
   const start = toDate(schedule.start_date);
   const day = start.getUTCDate();
   // the start day where the month has it, else the month's last day

@@ -68,6 +68,14 @@ const sources: Record<TimelineKind, (s: Scope) => SQL> = {
       jsonb_build_object('document', 'quote', 'number', q.quote_number, 'view_count', q.view_count)
     from public.quotes q
     where q.workspace_id = ${s.workspaceId} and q.contact_id = ${s.contactId} and q.viewed_at is not null`,
+  credit_note: (s) => sql`
+    select 'credit_note'::text, n.id, ${onDay(sql`n.issue_date`, sql`n.created_at`, s.timeZone)}, n.user_id,
+      jsonb_build_object('credit_note_number', n.credit_note_number, 'issue_date', n.issue_date, 'total_amount', n.total_amount::text,
+        'currency', n.currency, 'reason', n.reason, 'refunded', n.refund_transaction_id is not null,
+        'invoice_id', i.id, 'invoice_number', i.invoice_number)
+    from public.credit_notes n
+    join public.invoices i on i.id = n.invoice_id and i.workspace_id = n.workspace_id
+    where n.workspace_id = ${s.workspaceId} and i.contact_id = ${s.contactId}`,
 };
 
 function union(scope: Scope): SQL {

@@ -7,7 +7,7 @@ import { cursorParam, limitParam, uuid } from '@/lib/validation';
  * a contact on one timeline, newest first, and the money picture.
  */
 
-export const TIMELINE_KINDS = ['task', 'note', 'invoice', 'payment', 'deal', 'client_view'] as const;
+export const TIMELINE_KINDS = ['task', 'note', 'invoice', 'payment', 'deal', 'client_view', 'credit_note'] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 export const timelineQuerySchema = z.strictObject({
@@ -64,6 +64,18 @@ export interface TimelineDeal {
   currency: string;
 }
 
+/** A credit note issued against one of the contact's invoices. */
+export interface TimelineCreditNote {
+  credit_note_number: string;
+  issue_date: string;
+  total_amount: string;
+  currency: string;
+  reason: string | null;
+  refunded: boolean;
+  invoice_id: string;
+  invoice_number: string;
+}
+
 interface Entry<K extends TimelineKind, D> {
   kind: K;
   /** The id of the task, note, invoice or transaction. */
@@ -94,7 +106,8 @@ export type TimelineEntry =
   | Entry<'invoice', TimelineInvoice>
   | Entry<'payment', TimelinePayment>
   | Entry<'deal', TimelineDeal>
-  | Entry<'client_view', TimelineClientView>;
+  | Entry<'client_view', TimelineClientView>
+  | Entry<'credit_note', TimelineCreditNote>;
 
 /** What the contact's invoices add up to, per currency (exact, from SQL). */
 export interface MoneyPicture {

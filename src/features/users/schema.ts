@@ -140,6 +140,8 @@ export const userSettingsSchema = z
     payment_instructions: optionalText(2000).optional(),
     currency: currencyCode.optional(),
     invoice_prefix: invoicePrefix.optional(),
+    /** the credit note series (docs/decisions/0115-credit-notes.md) */
+    credit_note_prefix: invoicePrefix.optional(),
     payment_terms_days: integer({ min: 0, max: 365 }).optional(),
     time_zone: timeZone.optional(),
     locale: locale.optional(),
@@ -164,6 +166,7 @@ export interface UserProfile {
   payment_instructions: string | null;
   currency: string;
   invoice_prefix: string;
+  credit_note_prefix: string;
   payment_terms_days: number;
   time_zone: string;
   locale: string;

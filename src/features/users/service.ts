@@ -46,6 +46,7 @@ export function toProfile(workspace: Workspace): UserProfile {
     payment_instructions: workspace.payment_instructions,
     currency: workspace.currency,
     invoice_prefix: workspace.invoice_prefix,
+    credit_note_prefix: workspace.credit_note_prefix,
     payment_terms_days: workspace.payment_terms_days,
     time_zone: workspace.time_zone,
     invoice_reminder_days: workspace.invoice_reminder_days,

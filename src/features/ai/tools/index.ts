@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contactTools } from './contacts';
 import { dealTools } from './deals';
+import { documentTools } from './documents';
 import { invoiceTools } from './invoices';
 import { memberTools } from './members';
 import { noteTools } from './notes';
@@ -25,6 +26,7 @@ export const TOOLS: readonly Tool[] = [
   ...invoiceTools,
   ...dealTools,
   ...quoteTools,
+  ...documentTools,
 ];
 
 const byName = new Map(TOOLS.map((t) => [t.name, t]));

@@ -1,6 +1,6 @@
 'use client';
 
-import { Banknote, Eye, FileText, Handshake, StickyNote, XCircle } from 'lucide-react';
+import { Banknote, Eye, FileText, Handshake, StickyNote, Undo2, XCircle } from 'lucide-react';
 import Link from 'next/link';
 import * as React from 'react';
 import { Badge } from '@/components/ui/badge';
@@ -149,6 +149,12 @@ function EntryIcon({ entry }: { entry: TimelineEntry }) {
           <Eye className="size-4" aria-hidden />
         </span>
       );
+    case 'credit_note':
+      return (
+        <span className={`${base} text-rose-700`}>
+          <Undo2 className="size-4" aria-hidden />
+        </span>
+      );
   }
 }
 
@@ -280,6 +286,25 @@ function EntryBody({ entry, contactId, user }: { entry: TimelineEntry; contactId
           </p>
           <When>
             First {formatDateTime(entry.at, user)} · {view.view_count} {view.view_count === 1 ? 'view' : 'views'}
+          </When>
+        </div>
+      );
+    }
+    case 'credit_note': {
+      const note = entry.data;
+      return (
+        <div className="grid gap-1">
+          <p className="text-sm">
+            <span className="tabular font-medium text-rose-700">−{formatMoney(note.total_amount, note.currency, user.locale)}</span>{' '}
+            credited on{' '}
+            <Link href={`/invoices/${note.invoice_id}`} className="font-medium hover:underline">
+              {note.invoice_number}
+            </Link>
+            {note.reason ? <span className="text-muted-foreground"> · {note.reason}</span> : null}
+          </p>
+          <When by={entry.by}>
+            Credit note {note.credit_note_number} · {formatCalendarDate(note.issue_date, user)}
+            {note.refunded ? ' · refunded' : ''}
           </When>
         </div>
       );

@@ -18,6 +18,7 @@ import {
 import { listDeals as listPipeline, moveDeal, newDeal, wantsDealList, wantsDealMove, wantsNewDeal } from './deals';
 import { draftInvoice, draftQuote, invoiceInfo, markPaid, wantsDraftInvoice, wantsInvoiceInfo, wantsMarkPaid } from './billing';
 import { convertQuote, listQuotes, wantsConvertQuote, wantsDraftQuote, wantsQuoteList } from './quotes';
+import { creditInvoice, listRecurring, pauseRecurring, wantsCredit, wantsPauseRecurring, wantsRecurringList } from './documents';
 import { moneyTotals, newTransaction, topCategories, wantsMoneyTotals, wantsNewTransaction, wantsTopCategories } from './money';
 import { assignTask, changeTask, listTasks, newTask, wantsNewTask, wantsTaskAssignment, wantsTaskChange, wantsTaskList } from './work';
 import {
@@ -61,6 +62,9 @@ const INTENTS: Intent[] = [
   { name: 'quote.list', when: (turn) => wantsQuoteList(turn) && !wantsDraftInvoice(turn), run: listQuotes },
   { name: 'invoice.draft', when: wantsDraftInvoice, run: draftInvoice },
   { name: 'invoice.paid', when: wantsMarkPaid, run: markPaid },
+  { name: 'invoice.credit', when: wantsCredit, run: creditInvoice },
+  { name: 'recurring.pause', when: wantsPauseRecurring, run: pauseRecurring },
+  { name: 'recurring.list', when: wantsRecurringList, run: listRecurring },
   { name: 'note.create', when: wantsNote, run: addNote },
   { name: 'task.create', when: wantsNewTask, run: newTask },
   { name: 'task.change', when: wantsTaskChange, run: changeTask },
@@ -79,7 +83,8 @@ const INTENTS: Intent[] = [
 const HELP =
   'I can look up and change your contacts (“what is Jane’s email?”, “mark Jane as customer”), tasks (“what’s due today?”, ' +
   '“remind me to call Jane tomorrow”, “assign it to Sam”), money (“spent 45.90 on lunch”, “how much did I spend this month?”) ' +
-  'invoices (“who owes me money?”, “invoice Jane 10 hours at 80 each”, “mark INV-0003 as paid”), ' +
+  'invoices (“who owes me money?”, “invoice Jane 10 hours at 80 each”, “mark INV-0003 as paid”, “credit 50 on INV-0003”), ' +
+  'recurring invoices (“show my recurring invoices”, “pause Jane’s recurring invoice”), ' +
   'deals (“show my deals”, “move the Acme deal to negotiation”, “add a deal Acme website worth 5000”) ' +
   'time (“start a timer for Jane”, “stop the timer”, “how many hours did I log for Jane this month?”) ' +
   'and quotes (“quote Jane 3 days of design at 600 each”, “which quotes are open?”, “convert QUO-0002 into an invoice”).';

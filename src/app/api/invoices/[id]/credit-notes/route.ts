@@ -5,7 +5,7 @@ import { methods, route } from '@/lib/http';
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   GET: route({ name: 'invoices.credit_notes.list', params: creditNoteIdParams }, async ({ tx, workspace, params }) => {
     const notes = await invoiceCreditNotes(tx, workspace, params.id);
-    return { data: notes, page: { limit: 1000, next_cursor: null, total: notes.length } };
+    return { data: notes, page: { limit: 200, next_cursor: null, total: notes.length } };
   }),
   POST: route(
     {
