@@ -199,8 +199,9 @@ begin
   if v_paid > v_invoice.total_amount
      or (v_paid > v_invoice.amount_paid and v_paid + v_invoice.credited_amount > v_invoice.total_amount) then
     raise exception using errcode = 'LD422',
-      message = format('This payment would bring the amount paid on invoice %s to %s, more than its total of %s less credits of %s. The balance due is %s.',
-                       v_invoice.invoice_number, v_paid::numeric(20, 2), v_invoice.total_amount, v_invoice.credited_amount,
+      message = format('This payment would bring the amount paid on invoice %s to %s, more than its total of %s%s. The balance due is %s.',
+                       v_invoice.invoice_number, v_paid::numeric(20, 2), v_invoice.total_amount,
+                       case when v_invoice.credited_amount > 0 then format(' less credits of %s', v_invoice.credited_amount) else '' end,
                        greatest(v_invoice.total_amount - v_invoice.amount_paid - v_invoice.credited_amount, 0)::numeric(20, 2)),
       detail = 'amount',
       hint = format('exceeds the balance due of %s',

@@ -272,16 +272,24 @@ describe.each([
   });
 
   it('keeps every row as it was: same id, same values, the owner column now workspace_id', async () => {
+    // (columns that later migrations add, such as a contact's hourly rate, are not part of the old row)
+    const oldColumns = (table: string, row: Row): Row => {
+      const shape = before.rows[table]![0] ?? row;
+      return Object.fromEntries(Object.entries(row).filter(([k]) => k in shape));
+    };
     for (const table of RENAMED) {
-      const after = (await rows(db.admin, table)).map(asBefore).sort(byText);
+      const after = (await rows(db.admin, table)).map((r) => oldColumns(table, asBefore(r))).sort(byText);
       expect(after, table).toEqual([...before.rows[table]!].sort(byText));
     }
     for (const [table, kept] of Object.entries(before.rows)) {
       if (RENAMED.includes(table) || table === 'users') continue;
-      expect(await rows(db.admin, table), table).toEqual(kept);
+      expect(
+        (await rows(db.admin, table)).map((r) => oldColumns(table, r)),
+        table,
+      ).toEqual(kept);
     }
     // the person stays on users; their business settings moved (next test)
-    const users = (await rows(db.admin, 'users')).sort(byText);
+    const users = (await rows(db.admin, 'users')).map((r) => oldColumns('users', r)).sort(byText);
     const expected = before.users.map((u) => Object.fromEntries(Object.entries(u).filter(([k]) => !SETTINGS.includes(k)))).sort(byText);
     expect(users).toEqual(expected);
   });
