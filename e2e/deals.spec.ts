@@ -94,4 +94,42 @@ test.describe('deals board', () => {
     await expect(page.getByRole('cell', { name: 'Other deal' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'New deal' })).toBeVisible();
   });
+  test('edits a deal from its page, and the owner renames and adds pipeline stages', async ({ page, signIn }) => {
+    await signIn();
+    const stages = (await api<{ data: Stage[] }>(page, 'GET', '/api/deal-stages')).data;
+    const created = await api<{ data: { id: string } }>(page, 'POST', '/api/deals', {
+      title: 'Website refresh',
+      value: '1000.00',
+      stage_id: stages[0]!.id,
+    });
+
+    // the deal's page: Edit opens the form with the deal's details
+    await page.goto(`/deals/${created.data.id}`);
+    await page.getByRole('button', { name: 'Edit' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit deal' });
+    await dialog.getByLabel('Title').fill('Website relaunch');
+    await dialog.getByLabel(/^Value/).fill('2,500.50');
+    await dialog.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByRole('heading', { name: 'Website relaunch', level: 1 })).toBeVisible();
+    await expect(page.getByText('$2,500.50')).toBeVisible();
+    const saved = await api<{ data: { title: string; value: string } }>(page, 'GET', `/api/deals/${created.data.id}`);
+    expect(saved.data).toMatchObject({ title: 'Website relaunch', value: '2500.50' });
+
+    // the stages page, from the board: rename Lead, add Demo
+    await page.goto('/deals');
+    await page.getByRole('link', { name: 'Stages', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'Pipeline stages', level: 1 })).toBeVisible();
+    const leadRow = page.getByTestId('stage-row').filter({ has: page.getByLabel('Name of Lead') });
+    await leadRow.getByLabel('Name of Lead').fill('Inbound');
+    await leadRow.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByLabel('Name of Inbound')).toBeVisible();
+    await page.getByLabel('Name', { exact: true }).fill('Demo');
+    await page.getByLabel('Probability (%)', { exact: true }).fill('40');
+    await page.getByRole('button', { name: 'Add stage' }).click();
+    await expect(page.getByLabel('Name of Demo')).toBeVisible();
+    const after = (await api<{ data: (Stage & { probability: number })[] }>(page, 'GET', '/api/deal-stages')).data;
+    expect(after[0]!.name).toBe('Inbound');
+    expect(after.at(-1)).toMatchObject({ name: 'Demo', probability: 40 });
+    await screenshot(page, 'deal-stages');
+  });
 });

@@ -58,6 +58,8 @@ export default async function ContactsPage({ searchParams }: { searchParams: Sea
           {writable ? (
             <ContactFormDialog
               openWith="contact"
+              locale={user.locale}
+              currency={user.currency}
               trigger={
                 <Button>
                   <Plus aria-hidden /> New contact
@@ -91,7 +93,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Sea
             action={
               writable ? (
                 <div className="flex flex-wrap justify-center gap-2">
-                  <ContactFormDialog trigger={<Button>Add your first contact</Button>} />
+                  <ContactFormDialog locale={user.locale} currency={user.currency} trigger={<Button>Add your first contact</Button>} />
                   <Button asChild variant="outline">
                     <Link href="/contacts/import">Import from a CSV file</Link>
                   </Button>

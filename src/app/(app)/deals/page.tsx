@@ -1,4 +1,4 @@
-import { Download, KanbanSquare, List } from 'lucide-react';
+import { Columns3, Download, KanbanSquare, List } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Button } from '@/components/ui/button';
@@ -83,6 +83,11 @@ export default async function DealsPage({ searchParams }: { searchParams: Search
           <Button asChild variant="outline">
             <Link href={listHref('/deals', { ...wanted, view: view === 'board' ? 'list' : undefined }, ['cursor'])}>
               {view === 'board' ? <List aria-hidden /> : <KanbanSquare aria-hidden />} {view === 'board' ? 'List view' : 'Board view'}
+            </Link>
+          </Button>
+          <Button asChild variant="outline">
+            <Link href="/deals/stages">
+              <Columns3 aria-hidden /> Stages
             </Link>
           </Button>
           <Button asChild variant="outline">

@@ -7,6 +7,7 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, D
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { notify } from '@/components/ui/notify';
+import { NumberInput } from '@/components/ui/number-input';
 import { NativeSelect } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
 import { reversal } from '@/components/ui/undo';
@@ -14,16 +15,17 @@ import { useApiForm } from '@/components/ui/use-api-form';
 import { useRecordDialog } from '@/components/ui/use-record-dialog';
 import { useUnsavedChanges } from '@/components/ui/unsaved-changes';
 import { apiFetch } from '@/lib/api-client';
+import { readTyped, writeDecimal } from '@/lib/money/input';
 import { CONTACT_STATUSES, type Contact, contactCreateSchema, contactName } from '../schema';
 import { STATUS_LABELS } from './contact-status-badge';
 
 type EditableContact = Pick<
   Contact,
   'id' | 'first_name' | 'last_name' | 'email' | 'phone' | 'company' | 'position' | 'address' | 'notes' | 'status'
->;
+> & { hourly_rate?: string | null };
 
 const TEXT_FIELDS = ['first_name', 'last_name', 'email', 'phone', 'company', 'position', 'address', 'notes'] as const;
-const EDITABLE_FIELDS = [...TEXT_FIELDS, 'status'] as const;
+const EDITABLE_FIELDS = [...TEXT_FIELDS, 'status', 'hourly_rate'] as const;
 
 /**
  * Create or edit a contact in a dialog. Validated in the browser with the same
@@ -36,8 +38,13 @@ export function ContactFormDialog({
   trigger,
   onSaved,
   openWith,
+  locale = 'en-US',
+  currency,
 }: {
   contact?: EditableContact;
+  /** the viewer's locale and currency, to read and show the hourly rate */
+  locale?: string;
+  currency?: string;
   trigger: React.ReactNode;
   onSaved?: (saved: Contact) => void;
   /** Opens when the URL has `?new=<openWith>` (the command palette's "New contact"); one dialog per page. */
@@ -46,7 +53,17 @@ export function ContactFormDialog({
   const router = useRouter();
   const { pending, errors, message, reset, check, send } = useApiForm();
   const { track: trackForm, isDirty } = useUnsavedChanges();
-  const { open, setOpen, changeOpen, undoEdit } = useRecordDialog({ openWith, onOpen: reset, send });
+  const [rate, setRate] = React.useState(contact?.hourly_rate ? writeDecimal(contact.hourly_rate, locale) : '');
+  const [rateError, setRateError] = React.useState<string | undefined>();
+  const { open, setOpen, changeOpen, undoEdit } = useRecordDialog({
+    openWith,
+    onOpen: () => {
+      reset();
+      setRate(contact?.hourly_rate ? writeDecimal(contact.hourly_rate, locale) : '');
+      setRateError(undefined);
+    },
+    send,
+  });
   const editing = Boolean(contact);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -58,6 +75,14 @@ export function ContactFormDialog({
       values[field] = value === '' && field !== 'first_name' ? null : value;
     }
     values.status = String(form.get('status') ?? 'lead');
+    const typedRate = rate.trim();
+    const reading = typedRate === '' ? null : readTyped(typedRate, 'amount', locale);
+    if (reading && !reading.ok) {
+      setRateError(`Can’t read this: it ${reading.reason}.`);
+      return;
+    }
+    setRateError(undefined);
+    values.hourly_rate = reading ? reading.value : null;
     if (!check(contactCreateSchema, values)) return;
     await send(
       () =>
@@ -126,6 +151,17 @@ export function ContactFormDialog({
                 </option>
               ))}
             </NativeSelect>
+          </Field>
+          <Field id="hourly_rate" label="Hourly rate" error={rateError ?? errors.hourly_rate}>
+            <NumberInput
+              kind="amount"
+              locale={locale}
+              currency={currency}
+              name="hourly_rate"
+              value={rate}
+              onChange={(e) => setRate(e.target.value)}
+              placeholder="Workspace default"
+            />
           </Field>
           <Field id="address" label="Address" error={errors.address}>
             <Textarea name="address" rows={2} defaultValue={contact?.address ?? ''} />

@@ -17,6 +17,13 @@ import { dateInZone, parseClockTime, timeInZone, zonedToUtc } from '@/lib/time';
 import { formatMinutes, parseDuration } from '../duration';
 import type { TimeEntry } from '../schema';
 
+/** A deal to pick, as GET /api/deals answers it. */
+interface DealOption {
+  id: string;
+  title: string;
+  contact_id: string | null;
+}
+
 export interface ContactOption {
   id: string;
   name: string;
@@ -52,6 +59,7 @@ export function TimeEntryDialog({ contacts, timeZone, locale, currency, day, ent
   const initial = React.useMemo(
     () => ({
       contact_id: entry?.contact_id ?? '',
+      deal_id: entry?.deal_id ?? '',
       description: entry?.description ?? '',
       day: entry ? dateInZone(new Date(entry.started_at), timeZone) : day,
       start: entry ? timeInZone(new Date(entry.started_at), timeZone) : '09:00',
@@ -64,6 +72,16 @@ export function TimeEntryDialog({ contacts, timeZone, locale, currency, day, ent
   const [values, setValues] = React.useState(initial);
   const set = <K extends keyof typeof values>(key: K, value: (typeof values)[K]) => setValues((v) => ({ ...v, [key]: value }));
   const id = entry?.id ?? 'new';
+  const [deals, setDeals] = React.useState<DealOption[] | null>(null);
+
+  /** The workspace's deals, fetched once when the dialog first opens. */
+  function loadDeals() {
+    if (deals) return;
+    apiFetch<{ data: DealOption[] }>('/api/deals?limit=200')
+      .then(({ data }) => setDeals(data.map(({ id: dealId, title, contact_id }) => ({ id: dealId, title, contact_id }))))
+      .catch(() => setDeals([]));
+  }
+  const dealChoices = (deals ?? []).filter((d) => !values.contact_id || d.contact_id === values.contact_id || d.id === values.deal_id);
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
@@ -85,6 +103,7 @@ export function TimeEntryDialog({ contacts, timeZone, locale, currency, day, ent
     }
     const body = {
       contact_id: values.contact_id || null,
+      deal_id: values.deal_id || null,
       description: values.description.trim(),
       started_at: zonedToUtc(values.day, clock, timeZone).toISOString(),
       duration_minutes: minutes,
@@ -114,6 +133,7 @@ export function TimeEntryDialog({ contacts, timeZone, locale, currency, day, ent
         if (next) {
           setValues(initial);
           form.reset();
+          loadDeals();
         }
       }}
     >
@@ -143,6 +163,24 @@ export function TimeEntryDialog({ contacts, timeZone, locale, currency, day, ent
               {contacts.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name}
+                </option>
+              ))}
+            </NativeSelect>
+          </Field>
+          <Field
+            id={`${id}-deal`}
+            label="Deal (optional)"
+            error={form.errors.deal_id}
+            hint={values.contact_id ? 'The chosen client’s deals' : undefined}
+          >
+            <NativeSelect value={values.deal_id} onChange={(e) => set('deal_id', e.target.value)} disabled={deals === null}>
+              <option value="">{deals === null ? 'Loading deals…' : 'No deal'}</option>
+              {values.deal_id && deals !== null && !deals.some((d) => d.id === values.deal_id) ? (
+                <option value={values.deal_id}>The current deal</option>
+              ) : null}
+              {dealChoices.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.title}
                 </option>
               ))}
             </NativeSelect>

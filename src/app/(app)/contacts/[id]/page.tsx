@@ -83,6 +83,8 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
             </Button>
             <ContactFormDialog
               contact={contact}
+              locale={user.locale}
+              currency={user.currency}
               trigger={
                 <Button variant="outline">
                   <Pencil aria-hidden /> Edit

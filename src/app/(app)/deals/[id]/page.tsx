@@ -5,6 +5,9 @@ import { Badge } from '@/components/ui/badge';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { contactNames } from '@/features/contacts/service';
 import { DealDocumentButton } from '@/features/deals/components/deal-document-button';
+import { DealFormDialog } from '@/features/deals/components/deal-form-dialog';
+import { DeleteDealButton } from '@/features/deals/components/delete-deal-button';
+import { contactOptions } from '@/features/invoices/service';
 import { dealEvents, getDeal, listStages } from '@/features/deals/service';
 import { workspaceMembers } from '@/features/workspaces/service';
 import { canWrite } from '@/features/workspaces/schema';
@@ -24,10 +27,11 @@ export default async function DealPage({ params }: { params: Promise<{ id: strin
     if (!deal) return null;
     const [stages, events, members] = [await listStages(tx, u), await dealEvents(tx, u, id), await workspaceMembers(tx, u)];
     const contact = deal.contact_id ? (await contactNames(tx, u, [deal.contact_id])).get(deal.contact_id) : undefined;
-    return { user: u, deal, stages, events, members, contact };
+    const contacts = canWrite(u.role) ? (await contactOptions(tx, u)).map(({ id, name }) => ({ id, name })) : [];
+    return { user: u, deal, stages, events, members, contact, contacts };
   });
   if (!data) notFound();
-  const { user, deal, stages, events, members, contact } = data;
+  const { user, deal, stages, events, members, contact, contacts } = data;
   const stage = stages.find((s) => s.id === deal.stage_id);
   const who = new Map(members.map((m) => [m.user_id, m.user_id === user.user.id ? 'You' : personName(m) || 'A member']));
   const rows: [string, React.ReactNode][] = [
@@ -66,6 +70,19 @@ export default async function DealPage({ params }: { params: Promise<{ id: strin
             </Link>
           ) : stage?.kind === 'won' && canWrite(user.role) ? (
             <DealDocumentButton dealId={deal.id} kind="invoice" />
+          ) : null}
+          {canWrite(user.role) ? (
+            <>
+              <DealFormDialog
+                deal={deal}
+                stages={stages}
+                contacts={contacts}
+                members={members.map((m) => ({ id: m.user_id, name: personName(m) || 'A member' }))}
+                locale={user.locale}
+                currency={user.currency}
+              />
+              <DeleteDealButton id={deal.id} title={deal.title} />
+            </>
           ) : null}
         </div>
       </div>
