@@ -16,6 +16,10 @@ const nextConfig: NextConfig = {
       './node_modules/@expo-google-fonts/noto-sans-jp/700Bold/*.ttf',
     ],
   },
+  // Browsers ask for /favicon.ico on their own, whatever the page's icon link says: the app's icon.
+  async rewrites() {
+    return [{ source: '/favicon.ico', destination: '/icon.svg' }];
+  },
   async headers() {
     return [
       {
