@@ -64,6 +64,8 @@ export interface RouteConfig<B, Q, P> {
   status?: number;
   /** Route name for logs, e.g. `contacts.create`. */
   name: string;
+  /** One sentence for the API description (`/api/openapi.json`), e.g. `Create a contact.` */
+  summary?: string;
   /**
    * The least workspace role that may call the route (403 below it). Default:
    * `viewer` for GET, `member` for every method that changes something.
