@@ -1,8 +1,10 @@
 // `npm test`: everything the project checks, in order, with a summary.
 // Installs what the tests need first (a Chromium, PostgreSQL server binaries
 // and redis-server, from Debian's packages when missing).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { ensureSystemDeps } from './system-deps.mjs';
+
+const SLOW_API = ['tests/api/isolation-roles.test.ts', 'tests/api/fuzz.test.ts'];
 
 const steps = [
   ['lint', ['npm', 'run', '--silent', 'lint']],
@@ -10,7 +12,15 @@ const steps = [
   ['unit tests', ['npx', 'vitest', 'run', '--project', 'unit', '--project', 'integration']],
   ['build', ['npx', 'next', 'build']],
   ['database tests (RLS on PostgreSQL and PGlite)', ['npx', 'vitest', 'run', '--project', 'db']],
-  ['API tests (PGlite and PostgreSQL)', ['npx', 'vitest', 'run', '--project', 'api']],
+  // two shards at once, each with its own pair of apps: the role matrix and the
+  // fuzzer (long, request-bound) beside everything else (docs/decisions/0146)
+  [
+    'API tests (PGlite and PostgreSQL)',
+    {
+      matrix: ['npx', 'vitest', 'run', '--project', 'api', ...SLOW_API],
+      rest: ['npx', 'vitest', 'run', '--project', 'api', ...SLOW_API.flatMap((f) => ['--exclude', f])],
+    },
+  ],
   ['browser tests (Playwright, Chromium)', ['npx', 'playwright', 'test']],
   ['security report (docs/security.md)', ['node', 'scripts/security-report.mjs']],
 ];
@@ -19,6 +29,38 @@ const only = process.argv.slice(2);
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: process.env.CI ? '0' : process.env.FORCE_COLOR };
 
 const started = Date.now();
+
+function run([cmd, ...args]) {
+  return spawnSync(cmd, args, { stdio: 'inherit', env }).status === 0;
+}
+
+/** Runs commands at once, each line of their output prefixed with its name; true when all pass. */
+function runTogether(commands) {
+  return Promise.all(
+    Object.entries(commands).map(
+      ([label, [cmd, ...args]]) =>
+        new Promise((resolve) => {
+          const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
+          for (const [stream, out] of [
+            [child.stdout, process.stdout],
+            [child.stderr, process.stderr],
+          ]) {
+            let rest = '';
+            stream.on('data', (chunk) => {
+              const lines = (rest + chunk.toString()).split('\n');
+              rest = lines.pop() ?? '';
+              for (const line of lines) out.write(`[${label}] ${line}\n`);
+            });
+            stream.on('end', () => rest && out.write(`[${label}] ${rest}\n`));
+          }
+          child.on('close', (code) => {
+            console.log(`[test] ${label}: ${code === 0 ? 'passed' : `failed (exit ${code})`}`);
+            resolve(code === 0);
+          });
+        }),
+    ),
+  ).then((all) => all.every(Boolean));
+}
 const results = [];
 try {
   const found = ensureSystemDeps();
@@ -30,14 +72,14 @@ try {
   process.exit(1);
 }
 
-for (const [name, [cmd, ...args]] of steps) {
+for (const [name, command] of steps) {
   if (only.length && !only.some((o) => name.toLowerCase().startsWith(o.toLowerCase()))) continue;
   console.log(`\n[test] ── ${name} ──`);
   const t0 = Date.now();
-  const result = spawnSync(cmd, args, { stdio: 'inherit', env });
+  const ok = Array.isArray(command) ? run(command) : await runTogether(command);
   const seconds = ((Date.now() - t0) / 1000).toFixed(1);
-  results.push([name, result.status === 0, seconds]);
-  if (result.status !== 0) break;
+  results.push([name, ok, seconds]);
+  if (!ok) break;
 }
 
 console.log('\n[test] summary');

@@ -553,11 +553,11 @@ describe.each(backends)('role isolation matrix on $name', (backend) => {
       `/api/workspaces/${W}/invitations`,
     ];
     const out: Record<string, unknown> = {};
-    for (const p of paths) {
-      const res = await a.get(p);
-      expect(res.status, p).toBe(200);
-      out[p] = res.body;
-    }
+    const answers = await Promise.all(paths.map((p) => a.get(p)));
+    paths.forEach((p, i) => {
+      expect(answers[i]!.status, p).toBe(200);
+      out[p] = answers[i]!.body;
+    });
     const logo = await a.get('/api/invoices/settings/logo');
     out.logo = [logo.status, logo.text.length];
     return out;
