@@ -228,7 +228,20 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
     setup: async (client) => (await client.post('/api/deal-stages', { name: 'Target stage' })).body.data.id,
     count: stagesFingerprint,
   },
+  {
+    method: 'PUT',
+    path: '/api/deal-stages',
+    fields: ['stages', 'name', 'id'],
+    count: stagesFingerprint,
+  },
   // time entries
+  {
+    method: 'PUT',
+    path: '/api/time-entries/settings',
+    fields: ['default_hourly_rate', 'time_rounding_minutes', 'workspace_id'],
+    valid: () => ({ time_rounding_minutes: 15 }),
+    count: async (client) => (await client.get('/api/time-entries/settings')).body.data,
+  },
   {
     method: 'POST',
     path: '/api/time-entries',
