@@ -236,15 +236,6 @@ export async function selectEvents(tx: Database, workspaceId: string, invoiceId:
   return rows as InvoiceEvent[];
 }
 
-export async function contactExists(tx: Database, workspaceId: string, contactId: string): Promise<boolean> {
-  const [row] = await tx
-    .select({ id: c.id })
-    .from(c)
-    .where(and(eq(c.workspace_id, workspaceId), eq(c.id, contactId)))
-    .limit(1);
-  return Boolean(row);
-}
-
 export async function invoiceNumberTaken(tx: Database, workspaceId: string, number: string, exceptId?: string): Promise<boolean> {
   const [row] = await tx
     .select({ id: i.id })

@@ -1,3 +1,4 @@
+import { assertOwnContact } from '@/features/contacts/service';
 import { personId, type Workspace } from '@/lib/auth/workspace';
 import { csvResponse } from '@/lib/csv';
 import { addDays, safeTimeZone, todayIn } from '@/lib/time';
@@ -6,7 +7,6 @@ import { ApiError, errors } from '@/lib/errors';
 import { compareMoney } from '@/lib/money';
 import { decodeCursor, type Page, toPage } from '@/lib/pagination';
 import {
-  contactExists,
   countInvoices,
   deleteInvoiceRow,
   insertInvoice,
@@ -187,11 +187,47 @@ export function isUniqueViolation(error: unknown, constraint: string): boolean {
   return false;
 }
 
-async function ensureContact(tx: Database, owner: Workspace, contactId: string | null | undefined): Promise<void> {
-  if (!contactId) return;
-  if (!(await contactExists(tx, owner.id, contactId))) {
-    throw errors.unprocessable('The contact does not exist in your account.', { contact_id: ['refers to no contact of yours'] });
+/** A 422 unless `contactId` (when given) is a contact of the workspace. */
+export async function ensureContact(tx: Database, owner: Workspace, contactId: string | null | undefined): Promise<void> {
+  if (contactId) await assertOwnContact(tx, owner, contactId);
+}
+
+type DiscountType = 'percent' | 'amount' | null;
+
+/** What a partial update changes in the header an invoice and a quote share (their number and end date aside). */
+export interface HeaderChanges {
+  contact_id?: string | null;
+  issue_date?: string;
+  currency?: string;
+  notes?: string | null;
+  discount_type?: DiscountType;
+  discount_value?: string | null;
+}
+
+/**
+ * The shared header fields of a partial update of an invoice or a quote: a
+ * new client is checked, the discount is taken as it will be after the change.
+ */
+export async function headerChanges(
+  tx: Database,
+  owner: Workspace,
+  fields: HeaderChanges,
+  current: { contact_id: string | null; discount_type: DiscountType; discount_value: string | null },
+): Promise<{ values: HeaderChanges; discount: { type: DiscountType; value: string | null } }> {
+  const discount = discountAfter(fields, current);
+  const values: HeaderChanges = {};
+  if (fields.contact_id !== undefined && fields.contact_id !== current.contact_id) {
+    await ensureContact(tx, owner, fields.contact_id);
+    values.contact_id = fields.contact_id;
   }
+  if (fields.issue_date !== undefined) values.issue_date = fields.issue_date;
+  if (fields.currency !== undefined) values.currency = fields.currency;
+  if (fields.notes !== undefined) values.notes = fields.notes;
+  if (fields.discount_type !== undefined || fields.discount_value !== undefined) {
+    values.discount_type = discount.type;
+    values.discount_value = discount.value;
+  }
+  return { values, discount };
 }
 
 function isNumberConflict(error: unknown): boolean {
@@ -275,24 +311,14 @@ export async function updateInvoice(tx: Database, owner: Workspace, id: string, 
   }
 
   // the discount after this change: clearing the type clears the value
-  const { type: discountType, value: discountValue } = discountAfter(fields, current);
-  const values: InvoiceRowValues = {};
-  if (fields.contact_id !== undefined && fields.contact_id !== current.contact_id) {
-    await ensureContact(tx, owner, fields.contact_id);
-    values.contact_id = fields.contact_id;
-  }
+  const header = await headerChanges(tx, owner, fields, current);
+  const { type: discountType, value: discountValue } = header.discount;
+  const values: InvoiceRowValues = header.values;
   if (fields.invoice_number !== undefined && fields.invoice_number !== current.invoice_number) {
     if (await invoiceNumberTaken(tx, owner.id, fields.invoice_number, id)) throw numberConflict(fields.invoice_number);
     values.invoice_number = fields.invoice_number;
   }
-  if (fields.issue_date !== undefined) values.issue_date = fields.issue_date;
   if (fields.due_date !== undefined) values.due_date = fields.due_date;
-  if (fields.currency !== undefined) values.currency = fields.currency;
-  if (fields.notes !== undefined) values.notes = fields.notes;
-  if (fields.discount_type !== undefined || fields.discount_value !== undefined) {
-    values.discount_type = discountType;
-    values.discount_value = discountValue;
-  }
 
   if (current.status === 'draft' && (items || values.discount_type !== undefined)) {
     const lines = items ?? (await selectItems(tx, owner.id, id));

@@ -17,6 +17,8 @@ export {
   createInvoice,
   deleteInvoice,
   discountAfter,
+  ensureContact,
+  headerChanges,
   isUniqueViolation,
   totalsOrThrow,
   duplicateInvoice,

@@ -299,12 +299,3 @@ export async function selectOpenQuoteTotals(
     .orderBy(q.currency);
   return rows;
 }
-
-export async function contactExistsIn(tx: Database, workspaceId: string, contactId: string): Promise<boolean> {
-  const [row] = await tx
-    .select({ id: c.id })
-    .from(c)
-    .where(and(eq(c.workspace_id, workspaceId), eq(c.id, contactId)))
-    .limit(1);
-  return Boolean(row);
-}

@@ -2,7 +2,8 @@ import { invoiceCreateSchema, type InvoiceDetail } from '@/features/invoices/sch
 import {
   createInvoice,
   type Discount,
-  discountAfter,
+  ensureContact,
+  headerChanges,
   totalsOrThrow as documentTotalsOrThrow,
   isUniqueViolation,
   documentParties,
@@ -22,7 +23,6 @@ import { ApiError, errors } from '@/lib/errors';
 import { decodeCursor, type Page, toPage } from '@/lib/pagination';
 import { addDays } from '@/lib/time';
 import {
-  contactExistsIn,
   countQuotes,
   deleteQuoteRow,
   insertQuote,
@@ -153,13 +153,6 @@ function totalsOrThrow(items: Parameters<typeof documentTotalsOrThrow>[0], disco
   documentTotalsOrThrow(items, discount, 'quote');
 }
 
-async function ensureContact(tx: Database, owner: Workspace, contactId: string | null | undefined): Promise<void> {
-  if (!contactId) return;
-  if (!(await contactExistsIn(tx, owner.id, contactId))) {
-    throw errors.unprocessable('The contact does not exist in your workspace.', { contact_id: ['refers to no contact of yours'] });
-  }
-}
-
 function numberConflict(number: string): ApiError {
   return errors.conflict(`You already have a quote numbered ${number}.`, { quote_number: ['already exists'] });
 }
@@ -238,25 +231,14 @@ export async function updateQuote(tx: Database, owner: Workspace, id: string, in
       [fields.valid_until ? 'valid_until' : 'issue_date']: ['the quote must be valid until on or after its issue date'],
     });
   }
-  const { type: discountType, value: discountValue } = discountAfter(fields, current);
-
-  const values: QuoteRowValues = {};
-  if (fields.contact_id !== undefined && fields.contact_id !== current.contact_id) {
-    await ensureContact(tx, owner, fields.contact_id);
-    values.contact_id = fields.contact_id;
-  }
+  const header = await headerChanges(tx, owner, fields, current);
+  const { type: discountType, value: discountValue } = header.discount;
+  const values: QuoteRowValues = header.values;
   if (fields.quote_number !== undefined && fields.quote_number !== current.quote_number) {
     if (await quoteNumberTaken(tx, owner.id, fields.quote_number, id)) throw numberConflict(fields.quote_number);
     values.quote_number = fields.quote_number;
   }
-  if (fields.issue_date !== undefined) values.issue_date = fields.issue_date;
   if (fields.valid_until !== undefined) values.valid_until = fields.valid_until;
-  if (fields.currency !== undefined) values.currency = fields.currency;
-  if (fields.notes !== undefined) values.notes = fields.notes;
-  if (fields.discount_type !== undefined || fields.discount_value !== undefined) {
-    values.discount_type = discountType;
-    values.discount_value = discountValue;
-  }
   if (current.stored_status === 'draft' && (items || values.discount_type !== undefined)) {
     const lines = items ?? (await selectQuoteItems(tx, owner.id, id));
     totalsOrThrow(lines, discountType ? { type: discountType, value: discountValue! } : null);

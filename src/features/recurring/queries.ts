@@ -191,12 +191,3 @@ export async function selectUpcoming(tx: Database, workspaceId: string, limit: n
     .limit(limit);
   return rows.map((row) => normalise(row as RecurringRow));
 }
-
-export async function contactExists(tx: Database, workspaceId: string, contactId: string): Promise<boolean> {
-  const [row] = await tx
-    .select({ id: c.id })
-    .from(c)
-    .where(and(eq(c.workspace_id, workspaceId), eq(c.id, contactId)))
-    .limit(1);
-  return Boolean(row);
-}

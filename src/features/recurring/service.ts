@@ -1,3 +1,4 @@
+import { assertOwnContact } from '@/features/contacts/service';
 import { sql } from 'drizzle-orm';
 import { createInvoice, sendInvoice } from '@/features/invoices/service';
 import { findUserByClerkId } from '@/lib/auth/user';
@@ -8,7 +9,6 @@ import { log } from '@/lib/log';
 import { decodeCursor, type Page, toPage } from '@/lib/pagination';
 import { safeTimeZone, todayIn } from '@/lib/time';
 import {
-  contactExists,
   countProfiles,
   deleteProfile,
   insertProfile,
@@ -87,14 +87,8 @@ export async function findRecurring(tx: Database, owner: Workspace, id: string):
   return row ? { ...publicRow(row), next_dates: upcomingDates(scheduleOf(row), stateOf(row), NEXT_DATES) } : null;
 }
 
-async function ensureContact(tx: Database, owner: Workspace, contactId: string): Promise<void> {
-  if (!(await contactExists(tx, owner.id, contactId))) {
-    throw errors.unprocessable('The contact does not exist in your account.', { contact_id: ['refers to no contact of yours'] });
-  }
-}
-
 export async function createRecurring(tx: Database, owner: Workspace, input: RecurringCreate): Promise<RecurringInvoiceDetail> {
-  await ensureContact(tx, owner, input.contact_id);
+  await assertOwnContact(tx, owner, input.contact_id);
   const schedule: Schedule = {
     frequency: input.frequency,
     start_date: input.start_date ?? todayFor(owner),
@@ -123,7 +117,7 @@ export async function createRecurring(tx: Database, owner: Workspace, input: Rec
 export async function updateRecurring(tx: Database, owner: Workspace, id: string, input: RecurringUpdate): Promise<RecurringInvoiceDetail> {
   const current = await selectProfile(tx, owner.id, id, { lock: true });
   if (!current) throw errors.notFound('Recurring invoice');
-  if (input.contact_id !== undefined && input.contact_id !== current.contact_id) await ensureContact(tx, owner, input.contact_id);
+  if (input.contact_id !== undefined && input.contact_id !== current.contact_id) await assertOwnContact(tx, owner, input.contact_id);
   const schedule: Schedule = {
     frequency: input.frequency ?? current.frequency,
     start_date: input.start_date ?? current.start_date,
