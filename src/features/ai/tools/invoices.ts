@@ -49,6 +49,45 @@ async function findByNumber(ctx: ToolContext, number: string): Promise<Invoice> 
 
 const money = (value: string, currency: string, ctx: ToolContext) => formatMoney(value, currency, ctx.user.locale);
 
+interface DraftInput {
+  contact_id?: string | null;
+  currency?: string;
+  issue_date?: string;
+  discount_type?: 'percent' | 'amount' | null;
+  discount_value?: string | null;
+  notes?: string | null;
+  items: { description: string; quantity: string; unit_price: string; tax_rate?: string | number }[];
+}
+
+/** The proposal of a draft invoice or quote: its client, every line and every header field given. */
+export async function describeDraft(
+  ctx: ToolContext,
+  what: string,
+  input: DraftInput,
+  until: string | null,
+  number?: string | null,
+): Promise<string> {
+  const contact = input.contact_id ? await getContact(ctx.tx, ctx.user, input.contact_id) : null;
+  const currency = input.currency ?? ctx.user.currency;
+  const lines = input.items.map(
+    (i) =>
+      `${writeDecimal(i.quantity, ctx.user.locale)} × "${i.description}" at ${money(i.unit_price, currency, ctx)}` +
+      (i.tax_rate !== undefined ? ` + ${i.tax_rate}% tax` : ''),
+  );
+  const details = [
+    number ? `number "${number}"` : null,
+    input.currency ? `in ${input.currency}` : null,
+    input.issue_date ? `issued ${input.issue_date}` : null,
+    until,
+    input.discount_type && input.discount_value
+      ? `discount ${input.discount_type === 'percent' ? `${input.discount_value}%` : money(input.discount_value, currency, ctx)}`
+      : null,
+    input.notes ? `notes "${input.notes}"` : null,
+  ].filter(Boolean);
+  const client = contact ? ` for ${[contact.first_name, contact.last_name].filter(Boolean).join(' ')}` : '';
+  return `Draft ${what}${client}: ${lines.join('; ')}${details.length ? `; ${details.join(', ')}` : ''}.`;
+}
+
 export const invoiceTools: Tool[] = [
   readTool({
     name: 'list_invoices',
@@ -99,24 +138,7 @@ export const invoiceTools: Tool[] = [
     }),
     async describe(ctx, input) {
       // every argument Confirm applies is named here (the runner refuses a summary too long to show)
-      const contact = input.contact_id ? await getContact(ctx.tx, ctx.user, input.contact_id) : null;
-      const currency = input.currency ?? ctx.user.currency;
-      const lines = input.items.map(
-        (i) =>
-          `${writeDecimal(i.quantity, ctx.user.locale)} × "${i.description}" at ${money(i.unit_price, currency, ctx)}` +
-          (i.tax_rate !== undefined ? ` + ${i.tax_rate}% tax` : ''),
-      );
-      const details = [
-        input.invoice_number ? `number "${input.invoice_number}"` : null,
-        input.currency ? `in ${input.currency}` : null,
-        input.issue_date ? `issued ${input.issue_date}` : null,
-        input.due_date ? `due ${input.due_date}` : null,
-        input.discount_type && input.discount_value
-          ? `discount ${input.discount_type === 'percent' ? `${input.discount_value}%` : money(input.discount_value, currency, ctx)}`
-          : null,
-        input.notes ? `notes "${input.notes}"` : null,
-      ].filter(Boolean);
-      return `Draft an invoice${contact ? ` for ${[contact.first_name, contact.last_name].filter(Boolean).join(' ')}` : ''}: ${lines.join('; ')}${details.length ? `; ${details.join(', ')}` : ''}.`;
+      return describeDraft(ctx, 'an invoice', input, input.due_date ? `due ${input.due_date}` : null, input.invoice_number);
     },
     async apply({ tx, user }, input) {
       const invoice = await createInvoice(tx, user, { ...input, status: 'draft' });

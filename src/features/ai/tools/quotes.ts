@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { getContact } from '@/features/contacts/service';
 import { type Quote, QUOTE_EFFECTIVE_STATUSES, quoteCreateSchema, quoteListQuerySchema } from '@/features/quotes/schema';
 import { convertQuote, createQuote, deleteQuote, getQuote, listQuotes } from '@/features/quotes/service';
 import { errors } from '@/lib/errors';
 import { formatMoney } from '@/lib/money';
-import { writeDecimal } from '@/lib/money/input';
 import { requiredText, uuid } from '@/lib/validation';
+import { describeDraft } from './invoices';
 import { readTool, type Tool, type ToolContext, writeTool } from './types';
 
 /** The assistant's quote tools: the quotes service, under the user's RLS (docs/decisions/0110-quotes.md). */
@@ -68,24 +67,7 @@ export const quoteTools: Tool[] = [
     description: 'Draft a quote for a contact with items (description, quantity, unit_price); totals are computed by the server.',
     input: quoteCreateSchema,
     async describe(ctx, input) {
-      const contact = input.contact_id ? await getContact(ctx.tx, ctx.user, input.contact_id) : null;
-      const currency = input.currency ?? ctx.user.currency;
-      const lines = input.items.map(
-        (i) =>
-          `${writeDecimal(i.quantity, ctx.user.locale)} × "${i.description}" at ${money(i.unit_price, currency, ctx)}` +
-          (i.tax_rate !== undefined ? ` + ${i.tax_rate}% tax` : ''),
-      );
-      const details = [
-        input.quote_number ? `number "${input.quote_number}"` : null,
-        input.currency ? `in ${input.currency}` : null,
-        input.issue_date ? `issued ${input.issue_date}` : null,
-        input.valid_until ? `valid until ${input.valid_until}` : null,
-        input.discount_type && input.discount_value
-          ? `discount ${input.discount_type === 'percent' ? `${input.discount_value}%` : money(input.discount_value, currency, ctx)}`
-          : null,
-        input.notes ? `notes "${input.notes}"` : null,
-      ].filter(Boolean);
-      return `Draft a quote${contact ? ` for ${[contact.first_name, contact.last_name].filter(Boolean).join(' ')}` : ''}: ${lines.join('; ')}${details.length ? `; ${details.join(', ')}` : ''}.`;
+      return describeDraft(ctx, 'a quote', input, input.valid_until ? `valid until ${input.valid_until}` : null, input.quote_number);
     },
     async apply({ tx, user }, input) {
       const quote = await createQuote(tx, user, input);
