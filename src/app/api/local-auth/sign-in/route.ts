@@ -5,9 +5,13 @@ import { signedInResponse } from '@/lib/auth/local';
 import { env } from '@/lib/env';
 import { errors } from '@/lib/errors';
 import { methods, publicRoute } from '@/lib/http';
+import { documentAs } from '@/lib/validation';
 
 /** Development sign-in (email only, loopback) or local accounts (email + password); 404 in Clerk mode. */
-const body = z.lazy(() => (env().authMode === 'dev' ? devSignInSchema : env().authMode === 'local' ? passwordSignInSchema : z.any()));
+const body = documentAs(
+  z.lazy(() => (env().authMode === 'dev' ? devSignInSchema : env().authMode === 'local' ? passwordSignInSchema : z.any())),
+  z.union([passwordSignInSchema, devSignInSchema]),
+);
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   POST: publicRoute({ name: 'local_auth.sign_in', body }, async ({ req, body, audit }) => {
