@@ -99,7 +99,7 @@ export function decimalText(input: unknown): string | null {
 const MONEY_META = {
   type: 'string',
   pattern: '^\\d+(\\.\\d{1,2})?$',
-  description: 'An exact amount as a decimal string with up to two places (a JSON number is read exactly too).',
+  description: 'An exact amount as a decimal string with up to two places, such as "1250.00" (a JSON number is read exactly too).',
   examples: ['1250.00'],
 };
 

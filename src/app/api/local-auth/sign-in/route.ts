@@ -14,15 +14,18 @@ const body = documentAs(
 );
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  POST: publicRoute({ name: 'local_auth.sign_in', body }, async ({ req, body, audit }) => {
-    const mode = env().authMode;
-    if (mode === 'clerk') throw errors.notFound('Route');
-    const facts = requestFacts(req);
-    const result =
-      mode === 'dev'
-        ? await signInDev(body as z.output<typeof devSignInSchema>, facts)
-        : await signInWithPassword(body as z.output<typeof passwordSignInSchema>, facts);
-    audit('auth.signed_in', { user_id: result.user.id, mode, created: result.created });
-    return signedInResponse(result, facts.origin);
-  }),
+  POST: publicRoute(
+    { name: 'local_auth.sign_in', summary: 'Sign in (local accounts with a password, or the development sign-in).', body },
+    async ({ req, body, audit }) => {
+      const mode = env().authMode;
+      if (mode === 'clerk') throw errors.notFound('Route');
+      const facts = requestFacts(req);
+      const result =
+        mode === 'dev'
+          ? await signInDev(body as z.output<typeof devSignInSchema>, facts)
+          : await signInWithPassword(body as z.output<typeof passwordSignInSchema>, facts);
+      audit('auth.signed_in', { user_id: result.user.id, mode, created: result.created });
+      return signedInResponse(result, facts.origin);
+    },
+  ),
 });

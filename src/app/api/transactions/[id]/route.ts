@@ -3,12 +3,16 @@ import { deleteTransaction, getTransaction, updateTransaction } from '@/features
 import { methods, route } from '@/lib/http';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: route({ name: 'transactions.get', params: transactionIdParams }, async ({ tx, workspace, params }) => ({
-    data: await getTransaction(tx, workspace, params.id),
-  })),
+  GET: route(
+    { name: 'transactions.get', summary: 'Get a transaction.', params: transactionIdParams },
+    async ({ tx, workspace, params }) => ({
+      data: await getTransaction(tx, workspace, params.id),
+    }),
+  ),
   PUT: route(
     {
       name: 'transactions.update',
+      summary: 'Update a transaction.',
       params: transactionIdParams,
       body: transactionUpdateSchema,
       readOnly: TRANSACTION_READ_ONLY,
@@ -19,9 +23,12 @@ export const { GET, POST, PUT, PATCH, DELETE } = methods({
       return { data: transaction };
     },
   ),
-  DELETE: route({ name: 'transactions.delete', params: transactionIdParams }, async ({ tx, workspace, params, audit }) => {
-    const deleted = await deleteTransaction(tx, workspace, params.id);
-    audit('transaction.deleted', { transaction_id: deleted.id });
-    return { data: { id: deleted.id, deleted: true } };
-  }),
+  DELETE: route(
+    { name: 'transactions.delete', summary: 'Delete a transaction.', params: transactionIdParams },
+    async ({ tx, workspace, params, audit }) => {
+      const deleted = await deleteTransaction(tx, workspace, params.id);
+      audit('transaction.deleted', { transaction_id: deleted.id });
+      return { data: { id: deleted.id, deleted: true } };
+    },
+  ),
 });
