@@ -378,7 +378,10 @@ function wrap<B, Q, P>(
       });
     }
   };
-  return Object.assign(handler, { config: config as RouteConfig<unknown, unknown, unknown>, auth: requireAuth ? 'session' : 'public' } as const);
+  return Object.assign(handler, {
+    config: config as RouteConfig<unknown, unknown, unknown>,
+    auth: requireAuth ? 'session' : 'public',
+  } as const);
 }
 
 /** What a user row created by this request starts with (the browser's locale). */

@@ -139,13 +139,15 @@ function responsesFor(op: Operation): ZodOpenApiResponsesObject {
   const status = String(config.status ?? 200);
   const keys = queryKeys(config);
   const paged = keys.includes('cursor') && keys.includes('limit');
-  const data = (config.response as AnyZod | undefined) ?? z.unknown().meta({ description: 'The answer; see the README API section for its fields.' });
+  const data =
+    (config.response as AnyZod | undefined) ?? z.unknown().meta({ description: 'The answer; see the README API section for its fields.' });
   const content: Record<string, { schema: AnyZod }> = {};
   if (config.produces) {
     content[config.produces] = { schema: z.string().meta({ format: 'binary' }) };
   } else {
     content['application/json'] = { schema: paged ? z.object({ data: z.array(data), page: pageSchema }) : z.object({ data }) };
-    if (keys.includes('format')) content['text/csv'] = { schema: z.string().meta({ description: 'With `format=csv`: every row that matches, as CSV.' }) };
+    if (keys.includes('format'))
+      content['text/csv'] = { schema: z.string().meta({ description: 'With `format=csv`: every row that matches, as CSV.' }) };
   }
   const responses: ZodOpenApiResponsesObject = {
     [status]: { description: paged ? 'One page of the list.' : 'Success.', content },
@@ -252,33 +254,31 @@ export function buildDocument(modules: readonly RouteModule[], info: DocumentInf
   });
   const tags = [...new Set(operations.map((op) => tagOf(op.path)))].sort().map((name) => ({ name }));
   const error = (description: string) => ({ description, content: { 'application/json': { schema: errorBody } } });
-  return createDocument(
-    {
-      openapi: '3.1.0',
-      info: { title: 'Ledgerly API', version: info.version, description: INTRO },
-      tags,
-      paths,
-      components: {
-        securitySchemes: {
-          bearerAuth: {
-            type: 'http',
-            scheme: 'bearer',
-            description: 'A session token (the `token` of sign-in) or an API key (`lk_…`) of the workspace.',
-          },
-          sessionCookie: { type: 'apiKey', in: 'cookie', name: '__session', description: 'The session cookie of a signed-in browser.' },
+  return createDocument({
+    openapi: '3.1.0',
+    info: { title: 'Ledgerly API', version: info.version, description: INTRO },
+    tags,
+    paths,
+    components: {
+      securitySchemes: {
+        bearerAuth: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'A session token (the `token` of sign-in) or an API key (`lk_…`) of the workspace.',
         },
-        responses: {
-          BadRequest: error('The JSON, a field, a query parameter or a header is invalid; `details` names each field.'),
-          Unauthorized: error('No valid session or bearer token.'),
-          Forbidden: error('The role in the workspace (or the key scope) is below what the operation needs.'),
-          NotFound: error('The resource does not exist in this workspace.'),
-          Conflict: error('The change conflicts with the current state (e.g. a duplicate or a stale version).'),
-          PayloadTooLarge: error('The body is larger than the route accepts.'),
-          UnsupportedMediaType: error('The body is not sent as application/json.'),
-          Unprocessable: error('A referenced id is unknown in this workspace or cannot be used.'),
-          TooManyRequests: error('Rate limited; retry after `Retry-After` seconds.'),
-        },
+        sessionCookie: { type: 'apiKey', in: 'cookie', name: '__session', description: 'The session cookie of a signed-in browser.' },
+      },
+      responses: {
+        BadRequest: error('The JSON, a field, a query parameter or a header is invalid; `details` names each field.'),
+        Unauthorized: error('No valid session or bearer token.'),
+        Forbidden: error('The role in the workspace (or the key scope) is below what the operation needs.'),
+        NotFound: error('The resource does not exist in this workspace.'),
+        Conflict: error('The change conflicts with the current state (e.g. a duplicate or a stale version).'),
+        PayloadTooLarge: error('The body is larger than the route accepts.'),
+        UnsupportedMediaType: error('The body is not sent as application/json.'),
+        Unprocessable: error('A referenced id is unknown in this workspace or cannot be used.'),
+        TooManyRequests: error('Rate limited; retry after `Retry-After` seconds.'),
       },
     },
-  );
+  });
 }

@@ -32,7 +32,10 @@ export const errorBody = z
       details: z
         .record(z.string(), z.array(z.string()))
         .optional()
-        .meta({ description: 'Each refused field (or parameter) with what is wrong with it.', examples: [{ email: ['must be an email address'] }] }),
+        .meta({
+          description: 'Each refused field (or parameter) with what is wrong with it.',
+          examples: [{ email: ['must be an email address'] }],
+        }),
     }),
   })
   .meta({ id: 'Error' });

@@ -6,7 +6,7 @@ import { methods, route, routeWithoutTransaction } from '@/lib/http';
 /** The business logo printed on invoices: the image (GET), a new one as base64 JSON (PUT), or none (DELETE). */
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   GET: route(
-    { name: 'invoices.logo.get', summary: 'The logo printed on invoices and quotes (the image itself).' },
+    { name: 'invoices.logo.get', summary: 'The logo printed on invoices and quotes (the image itself).', produces: 'image/*' },
     async ({ tx, workspace }) => {
       const logo = await getLogo(tx, workspace);
       if (!logo) throw errors.notFound('Logo');
