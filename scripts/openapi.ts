@@ -1,7 +1,7 @@
 /**
  * Writes the API description (src/lib/openapi/openapi.json) from the route
  * files: `npm run openapi`. Run it after adding or changing a route; the test
- * src/lib/openapi/openapi.test.ts fails while the committed file is stale.
+ * tests/integration/openapi-document.test.ts fails while the committed file is stale.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -10,7 +10,7 @@ import { errorBody, pageSchema } from './schemas';
  * `routeWithoutTransaction()` or `describedRoute()` carries its config, so the
  * path, method, summary, role and the zod schemas of path, query and body are
  * the ones the route parses with. `npm run openapi` writes the committed
- * document; src/lib/openapi/openapi.test.ts fails when it is stale, when a
+ * document; tests/integration/openapi-document.test.ts fails when it is stale, when a
  * route file has a method the document lacks, or when an operation has no
  * summary. docs/decisions/0140-openapi-description.md explains the choices.
  */
@@ -145,7 +145,8 @@ function responsesFor(op: Operation): ZodOpenApiResponsesObject {
   if (config.produces) {
     content[config.produces] = { schema: z.string().meta({ format: 'binary' }) };
   } else {
-    content['application/json'] = { schema: paged ? z.object({ data: z.array(data), page: pageSchema }) : z.object({ data }) };
+    // loose: a list may carry more than the page (e.g. the transactions' totals)
+    content['application/json'] = { schema: paged ? z.looseObject({ data: z.array(data), page: pageSchema }) : z.object({ data }) };
     if (keys.includes('format'))
       content['text/csv'] = { schema: z.string().meta({ description: 'With `format=csv`: every row that matches, as CSV.' }) };
   }

@@ -1,10 +1,16 @@
+import { invoiceDetailResponse, invoiceResponse } from '@/features/invoices/response';
 import { INVOICE_READ_ONLY, invoiceCreateSchema, invoiceListQuerySchema } from '@/features/invoices/schema';
 import { createInvoice, exportInvoicesCsv, listInvoices } from '@/features/invoices/service';
 import { methods, route } from '@/lib/http';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   GET: route(
-    { name: 'invoices.list', summary: 'List invoices, searched, filtered and sorted (JSON or CSV).', query: invoiceListQuerySchema },
+    {
+      name: 'invoices.list',
+      summary: 'List invoices, searched, filtered and sorted (JSON or CSV).',
+      response: invoiceResponse,
+      query: invoiceListQuerySchema,
+    },
     async ({ tx, workspace, query, newTransaction }) =>
       query.format === 'csv' ? exportInvoicesCsv(newTransaction, workspace, query) : listInvoices(tx, workspace, query),
   ),
@@ -12,6 +18,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = methods({
     {
       name: 'invoices.create',
       summary: 'Create an invoice with its items.',
+      response: invoiceDetailResponse,
       body: invoiceCreateSchema,
       readOnly: INVOICE_READ_ONLY,
       status: 201,

@@ -1,3 +1,4 @@
+import { transactionResponse } from '@/features/transactions/response';
 import { TRANSACTION_READ_ONLY, transactionCreateSchema, transactionListQuerySchema } from '@/features/transactions/schema';
 import { createTransaction, exportTransactionsCsv, listTransactions } from '@/features/transactions/service';
 import { methods, route } from '@/lib/http';
@@ -7,6 +8,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = methods({
     {
       name: 'transactions.list',
       summary: 'List transactions, searched, filtered and sorted (JSON or CSV).',
+      response: transactionResponse,
       query: transactionListQuerySchema,
     },
     async ({ tx, workspace, query, newTransaction }) =>
@@ -16,6 +18,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = methods({
     {
       name: 'transactions.create',
       summary: 'Record an income or expense transaction.',
+      response: transactionResponse,
       body: transactionCreateSchema,
       readOnly: TRANSACTION_READ_ONLY,
       status: 201,

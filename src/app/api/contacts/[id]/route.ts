@@ -1,15 +1,20 @@
+import { contactResponse } from '@/features/contacts/response';
 import { CONTACT_READ_ONLY, contactIdParams, contactUpdateSchema } from '@/features/contacts/schema';
 import { deleteContact, getContact, updateContact } from '@/features/contacts/service';
 import { methods, route } from '@/lib/http';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: route({ name: 'contacts.get', summary: 'Get a contact.', params: contactIdParams }, async ({ tx, workspace, params }) => ({
-    data: await getContact(tx, workspace, params.id),
-  })),
+  GET: route(
+    { name: 'contacts.get', summary: 'Get a contact.', response: contactResponse, params: contactIdParams },
+    async ({ tx, workspace, params }) => ({
+      data: await getContact(tx, workspace, params.id),
+    }),
+  ),
   PUT: route(
     {
       name: 'contacts.update',
       summary: 'Update a contact.',
+      response: contactResponse,
       params: contactIdParams,
       body: contactUpdateSchema,
       readOnly: CONTACT_READ_ONLY,

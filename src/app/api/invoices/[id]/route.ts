@@ -1,10 +1,16 @@
+import { invoiceDetailResponse } from '@/features/invoices/response';
 import { INVOICE_READ_ONLY, invoiceIdParams, invoiceUpdateSchema } from '@/features/invoices/schema';
 import { deleteInvoice, getInvoice, updateInvoice } from '@/features/invoices/service';
 import { methods, route } from '@/lib/http';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   GET: route(
-    { name: 'invoices.get', summary: 'Get an invoice with its items, payments and totals.', params: invoiceIdParams },
+    {
+      name: 'invoices.get',
+      summary: 'Get an invoice with its items, payments and totals.',
+      response: invoiceDetailResponse,
+      params: invoiceIdParams,
+    },
     async ({ tx, workspace, params }) => ({
       data: await getInvoice(tx, workspace, params.id),
     }),
@@ -13,6 +19,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = methods({
     {
       name: 'invoices.update',
       summary: 'Update an invoice.',
+      response: invoiceDetailResponse,
       params: invoiceIdParams,
       body: invoiceUpdateSchema,
       readOnly: INVOICE_READ_ONLY,

@@ -1,10 +1,11 @@
+import { transactionResponse } from '@/features/transactions/response';
 import { TRANSACTION_READ_ONLY, transactionIdParams, transactionUpdateSchema } from '@/features/transactions/schema';
 import { deleteTransaction, getTransaction, updateTransaction } from '@/features/transactions/service';
 import { methods, route } from '@/lib/http';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   GET: route(
-    { name: 'transactions.get', summary: 'Get a transaction.', params: transactionIdParams },
+    { name: 'transactions.get', summary: 'Get a transaction.', response: transactionResponse, params: transactionIdParams },
     async ({ tx, workspace, params }) => ({
       data: await getTransaction(tx, workspace, params.id),
     }),
@@ -13,6 +14,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = methods({
     {
       name: 'transactions.update',
       summary: 'Update a transaction.',
+      response: transactionResponse,
       params: transactionIdParams,
       body: transactionUpdateSchema,
       readOnly: TRANSACTION_READ_ONLY,

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compileErrors, validate } from '@readme/openapi-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildDocument, collectOperations, openApiPath, type RouteModule } from './generate';
-import { DOCUMENT_FILE, loadRouteModules, serialise } from './load';
+import { buildDocument, collectOperations, openApiPath, type RouteModule } from '@/lib/openapi/generate';
+import { DOCUMENT_FILE, loadRouteModules, serialise } from '@/lib/openapi/load';
 
 /**
  * The committed API description against the route files: every method a route
@@ -11,7 +11,7 @@ import { DOCUMENT_FILE, loadRouteModules, serialise } from './load';
  * writes now (not stale), and it is valid OpenAPI 3.1.
  */
 
-const root = path.resolve(import.meta.dirname, '../../..');
+const root = path.resolve(import.meta.dirname, '../..');
 let modules: RouteModule[];
 
 beforeAll(async () => {
