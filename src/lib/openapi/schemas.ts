@@ -2,8 +2,8 @@ import { z } from 'zod';
 
 /**
  * Schemas of answers, for the API description only (requests are described by
- * the schemas the routes parse with). Shapes fixed by /work/shared API.md and
- * the README: the error body, the page of a list, and the scalar kinds that
+ * the schemas the routes parse with). Shapes fixed by the README's "The HTTP
+ * API": the error body, the page of a list, and the scalar kinds that
  * answers use (money and quantities as decimal strings, dates, timestamps, ids).
  */
 
