@@ -134,3 +134,18 @@ describe('buildDocument', () => {
     expect(Object.keys(ping.responses as object)).toEqual(['202', '400', '429']);
   });
 });
+
+describe('config fields added by other parts of the wrapper', () => {
+  it('describes an API key scope and a file body when a route declares them', () => {
+    const config = { name: 'files.upload', summary: 'Upload a file.', apiKey: 'never', bytesBody: ['text/csv'] } as Parameters<
+      typeof route
+    >[0];
+    const upload = { file: 'files/route.ts', module: methods({ POST: route(config, async () => null) }) };
+    const post = (buildDocument([upload], { version: '1' }) as unknown as Doc).paths['/api/files']!.post!;
+    expect(post.description).toContain('API keys cannot call it');
+    const body = post.requestBody as { content: Record<string, { schema: Record<string, unknown> }> };
+    expect(body.content['text/csv']!.schema).toEqual({ type: 'string', format: 'binary' });
+    expect(Object.keys(post.responses as object)).toEqual(expect.arrayContaining(['413', '415']));
+    expect(doc().paths['/api/widgets/{id}']!.get!.description).toContain('the `read` scope');
+  });
+});

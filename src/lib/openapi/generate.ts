@@ -165,7 +165,7 @@ function responsesFor(op: Operation): ZodOpenApiResponsesObject {
     responses['409'] = errorRef('Conflict');
     responses['422'] = errorRef('Unprocessable');
   }
-  if (config.body || config.rawBody) {
+  if (config.body || config.rawBody || (config as ExtraConfig).bytesBody) {
     responses['413'] = errorRef('PayloadTooLarge');
     responses['415'] = errorRef('UnsupportedMediaType');
   }
@@ -177,10 +177,29 @@ function roleOf(op: Operation): string {
   return op.config.role ?? (op.method === 'GET' ? 'viewer' : 'member');
 }
 
+/**
+ * Route config fields that other parts of the wrapper add (API key scopes, file
+ * bodies), read when present so the description follows them without a change here.
+ */
+interface ExtraConfig {
+  apiKey?: 'read' | 'write' | 'never';
+  bytesBody?: readonly string[];
+}
+
+function extra(op: Operation): ExtraConfig {
+  return op.config as ExtraConfig;
+}
+
+function keyScopeOf(op: Operation): string {
+  const scope = extra(op).apiKey ?? (op.method === 'GET' ? 'read' : 'write');
+  return scope === 'never' ? 'API keys cannot call it (a signed-in person only).' : `With an API key: the \`${scope}\` scope.`;
+}
+
 function descriptionOf(op: Operation): string {
   const lines: string[] = [];
   if (op.auth === 'session') {
     lines.push(`Needs a session or bearer token and at least the \`${roleOf(op)}\` role in the workspace (403 below it).`);
+    lines.push(keyScopeOf(op));
   } else {
     lines.push('Open without a session.');
   }
@@ -208,6 +227,12 @@ function operationObject(op: Operation, operationId: string): ZodOpenApiOperatio
     operation.requestBody = {
       required: !op.config.optionalBody,
       content: { 'application/json': { schema: documentedSchema(op.config.body as AnyZod) } },
+    };
+  } else if (extra(op).bytesBody?.length) {
+    operation.requestBody = {
+      required: true,
+      description: 'The file itself, as bytes.',
+      content: Object.fromEntries(extra(op).bytesBody!.map((type) => [type, { schema: z.string().meta({ format: 'binary' }) }])),
     };
   } else if (op.config.rawBody) {
     operation.requestBody = {
