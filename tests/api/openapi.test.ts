@@ -65,7 +65,7 @@ describe.each(backends)('API description on $name', (backend) => {
     const contact = await alice.post('/api/contacts', { first_name: 'Open', last_name: 'Api', hourly_rate: '80' });
     expect(contact.status, contact.text).toBe(201);
     expectDocumented('Contact', contact.body.data);
-    const task = await alice.post('/api/tasks', { title: 'Read the API docs', due_date: '2026-12-24' });
+    const task = await alice.post('/api/tasks', { title: 'Read the API docs', due_on: '2026-12-24' });
     expect(task.status, task.text).toBe(201);
     expectDocumented('Task', task.body.data);
     const transaction = await alice.post('/api/transactions', { type: 'expense', amount: '12.5', date: '2026-12-01' });
