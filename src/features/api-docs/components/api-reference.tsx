@@ -29,6 +29,23 @@ export function MethodBadge({ method }: { method: string }) {
 
 const MAX_DEPTH = 4;
 
+/** Text with `code` spans (the document's descriptions use Markdown backticks). */
+function Text({ children }: { children: string }) {
+  return (
+    <>
+      {children.split(/(`[^`]+`)/).map((part, i) =>
+        part.startsWith('`') && part.endsWith('`') && part.length > 1 ? (
+          <code key={i} className="font-mono text-xs">
+            {part.slice(1, -1)}
+          </code>
+        ) : (
+          part
+        ),
+      )}
+    </>
+  );
+}
+
 function Constraints({ schema }: { schema: JsonSchema }) {
   const notes: string[] = [];
   if (schema.pattern && typeLabel(schema) === 'string') notes.push(`pattern ${schema.pattern}`);
@@ -153,7 +170,7 @@ export function OperationDetails({ doc, op }: { doc: ApiDocument; op: DocOperati
         .slice(1)
         .map((line) => (
           <p key={line} className="text-muted-foreground">
-            {line.replace(/`/g, '')}
+            <Text>{line}</Text>
           </p>
         ))}
       {operation.parameters?.length ? (
@@ -184,7 +201,7 @@ export function OperationDetails({ doc, op }: { doc: ApiDocument; op: DocOperati
                   <Badge tone={success ? 'green' : 'neutral'} className="mr-2 font-mono">
                     {status}
                   </Badge>
-                  {response.description}
+                  <Text>{response.description ?? ''}</Text>
                   {raw.$ref ? <span className="ml-1 font-mono text-xs text-muted-foreground">({refName(raw.$ref)})</span> : null}
                   {content && content.type !== 'application/json' ? (
                     <span className="ml-1 font-mono text-xs text-muted-foreground">{content.type}</span>
