@@ -419,6 +419,7 @@ const PUBLIC = new Set([
   '/api/health',
   '/api/health/live',
   '/api/health/ready',
+  '/api/openapi.json',
   '/api/local-auth/sign-in',
   '/api/local-auth/sign-up',
   '/api/local-auth/password-reset',

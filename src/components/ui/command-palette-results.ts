@@ -32,6 +32,7 @@ export type PaletteIcon =
   | 'assistant'
   | 'team'
   | 'profile'
+  | 'docs'
   | 'new'
   | 'import'
   | 'search';
@@ -86,6 +87,13 @@ export const PAGES: readonly PaletteEntry[] = [
     href: '/profile',
     icon: 'profile',
     keywords: ['account', 'settings', 'business', 'password', 'time zone', 'currency'],
+  },
+  {
+    id: 'page:api-docs',
+    label: 'API documentation',
+    href: '/docs/api',
+    icon: 'docs',
+    keywords: ['api', 'openapi', 'developers', 'integrations', 'zapier', 'n8n', 'reference'],
   },
 ];
 

@@ -3,6 +3,7 @@
 import * as DialogPrimitive from '@radix-ui/react-dialog';
 import { Command } from 'cmdk';
 import {
+  BookOpen,
   ArrowLeftRight,
   BookUser,
   Clock,
@@ -57,6 +58,7 @@ const ICONS: Record<PaletteIcon, LucideIcon> = {
   assistant: Sparkles,
   team: Users,
   profile: UserRound,
+  docs: BookOpen,
   new: Plus,
   import: Upload,
   search: Search,

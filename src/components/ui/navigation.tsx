@@ -3,6 +3,7 @@
 import * as DialogPrimitive from '@radix-ui/react-dialog';
 import {
   ArrowLeftRight,
+  BookOpen,
   BookUser,
   Clock,
   FileSignature,
@@ -41,6 +42,7 @@ export const NAV_ITEMS = [
   { href: '/ai', label: 'Assistant', icon: Sparkles },
   { href: '/settings/team', label: 'Team', icon: Users },
   { href: '/profile', label: 'Profile', icon: UserRound },
+  { href: '/docs/api', label: 'API docs', icon: BookOpen },
 ] as const;
 
 export interface NavUser {

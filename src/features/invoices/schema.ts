@@ -42,24 +42,32 @@ export const MAX_QUANTITY = 1_000_000_000;
 export const currency = currencyCode;
 
 /** A tax rate in percent: 0 to 100 with up to three decimals ("19", "7.7"), as a string or number. */
-export const taxRate = z.unknown().transform((input, ctx) => {
-  const text = decimalText(input);
-  if (text === null) {
-    ctx.addIssue({ code: 'custom', message: 'must be a percentage such as "19" or "7.7"' });
-    return z.NEVER;
-  }
-  const parsed = parseDecimal(text, { scale: 3, maxIntegerDigits: 3 });
-  if (!parsed.ok) {
-    ctx.addIssue({ code: 'custom', message: parsed.reason.replace('"1250.00"', '"19" or "7.7"') });
-    return z.NEVER;
-  }
-  const value = parsed.value;
-  if (value.startsWith('-') || toUnits(value, 3) > 100_000n) {
-    ctx.addIssue({ code: 'custom', message: 'must be between 0 and 100' });
-    return z.NEVER;
-  }
-  return value.replace(/\.?0+$/, '') || '0';
-});
+export const taxRate = z
+  .unknown()
+  .transform((input, ctx) => {
+    const text = decimalText(input);
+    if (text === null) {
+      ctx.addIssue({ code: 'custom', message: 'must be a percentage such as "19" or "7.7"' });
+      return z.NEVER;
+    }
+    const parsed = parseDecimal(text, { scale: 3, maxIntegerDigits: 3 });
+    if (!parsed.ok) {
+      ctx.addIssue({ code: 'custom', message: parsed.reason.replace('"1250.00"', '"19" or "7.7"') });
+      return z.NEVER;
+    }
+    const value = parsed.value;
+    if (value.startsWith('-') || toUnits(value, 3) > 100_000n) {
+      ctx.addIssue({ code: 'custom', message: 'must be between 0 and 100' });
+      return z.NEVER;
+    }
+    return value.replace(/\.?0+$/, '') || '0';
+  })
+  .meta({
+    type: 'string',
+    pattern: '^\\d{1,3}(\\.\\d{1,3})?$',
+    description: 'A tax rate in percent, 0 to 100, as a decimal string (or JSON number).',
+    examples: ['19', '7.7'],
+  });
 
 export const invoiceItemSchema = z.strictObject({
   description: requiredText(2000),

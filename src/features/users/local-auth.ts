@@ -28,6 +28,7 @@ import { ApiError, errors } from '@/lib/errors';
 import { clientIp, requestOrigin } from '@/lib/http/forwarded';
 import { isLoopback, peerAddress } from '@/lib/http/peer';
 import { log } from '@/lib/log';
+import { documentAs } from '@/lib/validation';
 import { enforceLimit } from '@/lib/ratelimit';
 import type { ChangePassword, DevSignIn, PasswordReset, PasswordSignIn, SignUp, UserProfile } from './schema';
 import { toProfile } from './service';
@@ -71,7 +72,8 @@ const WRONG_CREDENTIALS = 'The email or password is not right.';
  * local routes do not exist in Clerk mode, whatever is sent).
  */
 export function bodyForMode<S extends z.ZodType>(mode: 'dev' | 'local', schema: S): S {
-  return z.lazy(() => (env().authMode === mode ? schema : z.any())) as unknown as S;
+  // the API description shows `schema`, whatever the mode of the process that generates it
+  return documentAs(z.lazy(() => (env().authMode === mode ? schema : z.any())) as unknown as S, schema);
 }
 
 function requireMode(mode: 'dev' | 'local'): void {

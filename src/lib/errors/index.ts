@@ -1,6 +1,7 @@
 /**
  * The one error type of the API. Services throw it; the route wrapper turns it
- * (and anything else) into the error shape of the README's "The HTTP API". Nothing else reaches the
+ * (and anything else) into the error shape of the README's "The HTTP API" (the `Error` schema of
+ * /api/openapi.json). Nothing else reaches the
  * client: no stack trace, no SQL.
  */
 

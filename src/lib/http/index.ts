@@ -67,6 +67,14 @@ export interface RouteConfig<B, Q, P> {
   /** One sentence for the API description (`/api/openapi.json`), e.g. `Create a contact.` */
   summary?: string;
   /**
+   * The schema of `data` in a successful answer, for the API description only
+   * (the handler's return value is not parsed with it). Without it the
+   * description says `data` without its fields.
+   */
+  response?: z.ZodType;
+  /** The content type of a successful answer that is not JSON (e.g. `application/pdf`), for the API description. */
+  produces?: string;
+  /**
    * The least workspace role that may call the route (403 below it). Default:
    * `viewer` for GET, `member` for every method that changes something.
    */
@@ -104,7 +112,19 @@ export interface AuthedContext<B, Q, P> extends BaseContext<B, Q, P> {
 }
 
 type RouteParams = { params: Promise<Record<string, string | string[] | undefined>> };
-export type RouteHandler = (req: NextRequest, context: RouteParams) => Promise<Response>;
+/**
+ * A handler as Next.js calls it. Handlers made by `route()`, `publicRoute()`
+ * and `routeWithoutTransaction()` carry their config (`config`, and `auth`:
+ * whether a session is required) so that the API description
+ * (`/api/openapi.json`, src/lib/openapi) is generated from the very schemas
+ * the route parses with.
+ */
+export type RouteHandler = ((req: NextRequest, context: RouteParams) => Promise<Response>) & {
+  config?: RouteConfig<unknown, unknown, unknown>;
+  auth?: 'session' | 'public';
+  /** The 405 that `methods()` answers for a method the file does not serve. */
+  notAllowed?: true;
+};
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
 
@@ -300,7 +320,7 @@ function wrap<B, Q, P>(
   run: (base: BaseContext<B, Q, P>, session: Session | null) => Promise<unknown>,
 ): RouteHandler {
   if (config.rawBody && config.body) throw new Error(`route ${config.name}: rawBody and body exclude each other`);
-  return async (req, context) => {
+  const handler: RouteHandler = async (req, context) => {
     const started = performance.now();
     const requestId = randomUUID();
     const headers: Record<string, string> = {
@@ -358,6 +378,10 @@ function wrap<B, Q, P>(
       });
     }
   };
+  return Object.assign(handler, {
+    config: config as RouteConfig<unknown, unknown, unknown>,
+    auth: requireAuth ? 'session' : 'public',
+  } as const);
 }
 
 /** What a user row created by this request starts with (the browser's locale). */
@@ -442,6 +466,19 @@ export function publicRoute<B = undefined, Q = undefined, P = undefined>(
   return wrap(config, false, (base, session) => handler({ ...base, session }));
 }
 
+/**
+ * A handler that answers by itself, without the wrapper (the health probes,
+ * which must answer even when the rest cannot), described for the API
+ * description: it is open without a session.
+ */
+export function describedRoute(
+  config: Pick<RouteConfig<undefined, undefined, undefined>, 'name' | 'summary' | 'status' | 'response' | 'produces'>,
+  handler: (req: NextRequest) => Promise<Response> | Response,
+): RouteHandler {
+  const run: RouteHandler = async (req) => handler(req);
+  return Object.assign(run, { config: config as RouteConfig<unknown, unknown, unknown>, auth: 'public' } as const);
+}
+
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 const ALL_METHODS: Method[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 
@@ -451,11 +488,14 @@ const ALL_METHODS: Method[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
  */
 export function methods(handlers: Partial<Record<Method, RouteHandler>>): Record<Method, RouteHandler> {
   const allow = [...Object.keys(handlers), 'HEAD', 'OPTIONS'].join(', ');
-  const notAllowed: RouteHandler = async (req) =>
-    NextResponse.json(new ApiError('method_not_allowed', `${req.method} is not allowed here. Allowed: ${allow}.`).toBody(), {
-      status: 405,
-      headers: { Allow: allow, 'Cache-Control': 'no-store' },
-    });
+  const notAllowed: RouteHandler = Object.assign(
+    async (req: NextRequest) =>
+      NextResponse.json(new ApiError('method_not_allowed', `${req.method} is not allowed here. Allowed: ${allow}.`).toBody(), {
+        status: 405,
+        headers: { Allow: allow, 'Cache-Control': 'no-store' },
+      }),
+    { notAllowed: true } as const,
+  );
   return Object.fromEntries(ALL_METHODS.map((m) => [m, handlers[m] ?? notAllowed])) as Record<Method, RouteHandler>;
 }
 

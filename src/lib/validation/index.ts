@@ -95,30 +95,41 @@ export function decimalText(input: unknown): string | null {
  * string. JSON numbers arrive here as numbers only when their text is exact
  * in binary; anything else arrives as a LosslessNumber with its original text.
  */
+/** How money is described (API description, assistant tools): a decimal string, never a float. */
+const MONEY_META = {
+  type: 'string',
+  pattern: '^\\d+(\\.\\d{1,2})?$',
+  description: 'An exact amount as a decimal string with up to two places, such as "1250.00" (a JSON number is read exactly too).',
+  examples: ['1250.00'],
+};
+
 export function money({ positive = false, allowZero = true }: { positive?: boolean; allowZero?: boolean } = {}) {
-  return z.unknown().transform((input, ctx) => {
-    const text = decimalText(input);
-    if (text === null) {
-      ctx.addIssue({ code: 'custom', message: 'must be an amount such as "1250.00"' });
-      return z.NEVER;
-    }
-    const parsed = parseDecimal(text);
-    if (!parsed.ok) {
-      ctx.addIssue({ code: 'custom', message: parsed.reason });
-      return z.NEVER;
-    }
-    const negative = parsed.value.startsWith('-');
-    const zero = /^-?0\.00$/.test(parsed.value);
-    if ((positive || !allowZero) && zero) {
-      ctx.addIssue({ code: 'custom', message: 'must be greater than 0' });
-      return z.NEVER;
-    }
-    if (negative && !zero) {
-      ctx.addIssue({ code: 'custom', message: 'must not be negative' });
-      return z.NEVER;
-    }
-    return zero ? '0.00' : parsed.value;
-  });
+  return z
+    .unknown()
+    .transform((input, ctx) => {
+      const text = decimalText(input);
+      if (text === null) {
+        ctx.addIssue({ code: 'custom', message: 'must be an amount such as "1250.00"' });
+        return z.NEVER;
+      }
+      const parsed = parseDecimal(text);
+      if (!parsed.ok) {
+        ctx.addIssue({ code: 'custom', message: parsed.reason });
+        return z.NEVER;
+      }
+      const negative = parsed.value.startsWith('-');
+      const zero = /^-?0\.00$/.test(parsed.value);
+      if ((positive || !allowZero) && zero) {
+        ctx.addIssue({ code: 'custom', message: 'must be greater than 0' });
+        return z.NEVER;
+      }
+      if (negative && !zero) {
+        ctx.addIssue({ code: 'custom', message: 'must not be negative' });
+        return z.NEVER;
+      }
+      return zero ? '0.00' : parsed.value;
+    })
+    .meta(MONEY_META);
 }
 
 /**
@@ -127,35 +138,43 @@ export function money({ positive = false, allowZero = true }: { positive?: boole
  * without trailing zeros ("7.5", "2").
  */
 export function quantity({ max }: { max: number }) {
-  return z.unknown().transform((input, ctx) => {
-    const text = decimalText(input);
-    if (text === null) {
-      ctx.addIssue({ code: 'custom', message: 'must be a quantity such as 2 or 7.5' });
-      return z.NEVER;
-    }
-    const parsed = parseDecimal(text, { scale: 3, maxIntegerDigits: 10 });
-    if (!parsed.ok) {
-      ctx.addIssue({
-        code: 'custom',
-        message: parsed.reason.includes('decimal places')
-          ? 'must have at most three decimals (such as 7.5 or 0.125)'
-          : parsed.reason.includes('digits')
-            ? `must be at most ${max}`
-            : 'must be a quantity such as 2 or 7.5',
-      });
-      return z.NEVER;
-    }
-    const units = toUnits(parsed.value, 3);
-    if (units <= 0n) {
-      ctx.addIssue({ code: 'custom', message: 'must be more than 0' });
-      return z.NEVER;
-    }
-    if (units > BigInt(max) * 1000n) {
-      ctx.addIssue({ code: 'custom', message: `must be at most ${max}` });
-      return z.NEVER;
-    }
-    return parsed.value.replace(/\.?0+$/, '');
-  });
+  return z
+    .unknown()
+    .transform((input, ctx) => {
+      const text = decimalText(input);
+      if (text === null) {
+        ctx.addIssue({ code: 'custom', message: 'must be a quantity such as 2 or 7.5' });
+        return z.NEVER;
+      }
+      const parsed = parseDecimal(text, { scale: 3, maxIntegerDigits: 10 });
+      if (!parsed.ok) {
+        ctx.addIssue({
+          code: 'custom',
+          message: parsed.reason.includes('decimal places')
+            ? 'must have at most three decimals (such as 7.5 or 0.125)'
+            : parsed.reason.includes('digits')
+              ? `must be at most ${max}`
+              : 'must be a quantity such as 2 or 7.5',
+        });
+        return z.NEVER;
+      }
+      const units = toUnits(parsed.value, 3);
+      if (units <= 0n) {
+        ctx.addIssue({ code: 'custom', message: 'must be more than 0' });
+        return z.NEVER;
+      }
+      if (units > BigInt(max) * 1000n) {
+        ctx.addIssue({ code: 'custom', message: `must be at most ${max}` });
+        return z.NEVER;
+      }
+      return parsed.value.replace(/\.?0+$/, '');
+    })
+    .meta({
+      type: 'string',
+      pattern: '^\\d+(\\.\\d{1,3})?$',
+      description: `A quantity as a decimal string (or JSON number) with up to three decimals, more than 0 and at most ${max}.`,
+      examples: ['7.5'],
+    });
 }
 
 /** A whole number given as a JSON number (not a string, not 1.5). */
@@ -251,4 +270,21 @@ export const creatorParam = z
 
 export function booleanParam() {
   return z.enum(['true', 'false'], { error: 'must be true or false' }).transform((v) => v === 'true');
+}
+
+const documented = new WeakMap<z.ZodType, z.ZodType>();
+
+/**
+ * Records the schema the API description shows for `runtime`, when `runtime`
+ * cannot be described by itself (a `z.lazy` that picks its schema from the
+ * configuration at request time). Returns `runtime` unchanged.
+ */
+export function documentAs<S extends z.ZodType>(runtime: S, shown: z.ZodType): S {
+  documented.set(runtime, shown);
+  return runtime;
+}
+
+/** The schema the API description shows for `schema` (see `documentAs`). */
+export function documentedSchema(schema: z.ZodType): z.ZodType {
+  return documented.get(schema) ?? schema;
 }

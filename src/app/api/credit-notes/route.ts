@@ -3,7 +3,9 @@ import { exportCreditNotesCsv, listCreditNotes } from '@/features/credit-notes/s
 import { methods, route } from '@/lib/http';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: route({ name: 'credit_notes.list', query: creditNoteListQuerySchema }, async ({ tx, workspace, query, newTransaction }) =>
-    query.format === 'csv' ? exportCreditNotesCsv(newTransaction, workspace, query) : listCreditNotes(tx, workspace, query),
+  GET: route(
+    { name: 'credit_notes.list', summary: 'List credit notes.', query: creditNoteListQuerySchema },
+    async ({ tx, workspace, query, newTransaction }) =>
+      query.format === 'csv' ? exportCreditNotesCsv(newTransaction, workspace, query) : listCreditNotes(tx, workspace, query),
   ),
 });

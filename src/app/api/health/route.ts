@@ -4,7 +4,7 @@ import { methods, publicRoute } from '@/lib/http';
 import { NextResponse } from 'next/server';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: publicRoute({ name: 'health' }, async () => {
+  GET: publicRoute({ name: 'health', summary: 'Health check: the app and its database answer.' }, async () => {
     try {
       await ping();
       return { data: { status: 'ok', database: 'ok' } };

@@ -3,12 +3,14 @@ import { createRecurring, listRecurring } from '@/features/recurring/service';
 import { methods, route } from '@/lib/http';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: route({ name: 'recurring_invoices.list', query: recurringListQuerySchema }, async ({ tx, workspace, query }) =>
-    listRecurring(tx, workspace, query),
+  GET: route(
+    { name: 'recurring_invoices.list', summary: 'List recurring invoice schedules.', query: recurringListQuerySchema },
+    async ({ tx, workspace, query }) => listRecurring(tx, workspace, query),
   ),
   POST: route(
     {
       name: 'recurring_invoices.create',
+      summary: 'Create a recurring invoice schedule.',
       body: recurringCreateSchema,
       readOnly: RECURRING_READ_ONLY,
       status: 201,

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { Metadata } from 'next';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
@@ -51,6 +52,13 @@ export default async function TeamPage() {
           </span>
           <RoleBadge role={workspace.role} />
           {workspace.personal ? <Badge>Personal workspace</Badge> : null}
+        </p>
+        <p className="text-sm text-muted-foreground">
+          Connecting other tools?{' '}
+          <Link className="text-primary hover:underline" href="/docs/api">
+            Read the API documentation
+          </Link>
+          .
         </p>
       </div>
 

@@ -10,7 +10,13 @@ import { methods, routeWithoutTransaction } from '@/lib/http';
  */
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   POST: routeWithoutTransaction(
-    { name: 'contacts.import', body: contactImportSchema, maxBodyBytes: IMPORT_MAX_BYTES, exactNumbers: false },
+    {
+      name: 'contacts.import',
+      summary: 'Import contacts from CSV text.',
+      body: contactImportSchema,
+      maxBodyBytes: IMPORT_MAX_BYTES,
+      exactNumbers: false,
+    },
     async ({ newTransaction, workspace, body, audit }) => {
       const read = readImport(body);
       const report = await newTransaction((tx) => importContacts(tx, workspace, body, read));

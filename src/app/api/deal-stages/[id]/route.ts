@@ -4,13 +4,20 @@ import { errors } from '@/lib/errors';
 import { methods, route } from '@/lib/http';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: route({ name: 'deal_stages.get', params: dealIdParams }, async ({ tx, workspace, params }) => {
+  GET: route({ name: 'deal_stages.get', summary: 'Get a deal stage.', params: dealIdParams }, async ({ tx, workspace, params }) => {
     const stage = (await listStages(tx, workspace)).find((s) => s.id === params.id);
     if (!stage) throw errors.notFound('Stage');
     return { data: stage };
   }),
   PUT: route(
-    { name: 'deal_stages.update', params: dealIdParams, body: stageUpdateSchema, readOnly: ['id', ...STAGE_READ_ONLY], role: 'admin' },
+    {
+      name: 'deal_stages.update',
+      summary: 'Update a deal stage.',
+      params: dealIdParams,
+      body: stageUpdateSchema,
+      readOnly: ['id', ...STAGE_READ_ONLY],
+      role: 'admin',
+    },
     async ({ tx, workspace, params, body, audit }) => {
       const stage = await updateStage(tx, workspace, params.id, body);
       audit('deal_stage.updated', { stage_id: stage.id, fields: Object.keys(body) });
@@ -18,7 +25,13 @@ export const { GET, POST, PUT, PATCH, DELETE } = methods({
     },
   ),
   DELETE: route(
-    { name: 'deal_stages.delete', params: dealIdParams, query: stageDeleteQuerySchema, role: 'admin' },
+    {
+      name: 'deal_stages.delete',
+      summary: 'Delete a deal stage, moving its deals to another stage.',
+      params: dealIdParams,
+      query: stageDeleteQuerySchema,
+      role: 'admin',
+    },
     async ({ tx, workspace, params, query, audit }) => {
       const deleted = await deleteStage(tx, workspace, params.id, query.move_to);
       audit('deal_stage.deleted', { stage_id: deleted.id, moved: deleted.moved });

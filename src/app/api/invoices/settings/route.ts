@@ -3,10 +3,16 @@ import { getInvoiceSettingsView, updateInvoiceSettings } from '@/features/invoic
 import { methods, route } from '@/lib/http';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: route({ name: 'invoices.settings.get' }, async ({ tx, workspace }) => ({ data: await getInvoiceSettingsView(tx, workspace) })),
-  PUT: route({ name: 'invoices.settings.update', role: 'admin', body: invoiceSettingsSchema }, async ({ tx, workspace, body, audit }) => {
-    const settings = await updateInvoiceSettings(tx, workspace, body);
-    audit('invoice.settings_updated', { reminder_days: settings.reminder_days });
-    return { data: settings };
-  }),
+  GET: route(
+    { name: 'invoices.settings.get', summary: 'The invoice settings: business details, numbering, payment terms.' },
+    async ({ tx, workspace }) => ({ data: await getInvoiceSettingsView(tx, workspace) }),
+  ),
+  PUT: route(
+    { name: 'invoices.settings.update', summary: 'Update the invoice settings.', role: 'admin', body: invoiceSettingsSchema },
+    async ({ tx, workspace, body, audit }) => {
+      const settings = await updateInvoiceSettings(tx, workspace, body);
+      audit('invoice.settings_updated', { reminder_days: settings.reminder_days });
+      return { data: settings };
+    },
+  ),
 });

@@ -14,24 +14,27 @@ const query = z.strictObject({
 
 /** The raw message (`message/rfc822`, opens in any mail program), or one attachment with `?attachment=N`. */
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: routeWithoutTransaction({ name: 'outbox.get', params, query }, async ({ workspace, params: { id }, query: q }) => {
-    const found = await readOutboxMessage(workspace.id, id);
-    if (!found) throw errors.notFound('Message');
-    if (q.attachment !== undefined) {
-      const index = Number(q.attachment);
-      const meta = found.message.attachments[index];
-      const content = found.attachment(index);
-      if (!meta || !content) throw errors.notFound('Attachment');
-      if (meta.contentType === 'application/pdf') return pdfResponse(content, meta.filename);
-      return new Response(new Uint8Array(content), {
-        headers: {
-          'Content-Type': 'application/octet-stream',
-          'Content-Disposition': `attachment; filename="${meta.filename.replace(/[^\w.-]+/g, '_')}"`,
-        },
+  GET: routeWithoutTransaction(
+    { name: 'outbox.get', summary: 'Get an email of the outbox with its delivery attempts.', params, query },
+    async ({ workspace, params: { id }, query: q }) => {
+      const found = await readOutboxMessage(workspace.id, id);
+      if (!found) throw errors.notFound('Message');
+      if (q.attachment !== undefined) {
+        const index = Number(q.attachment);
+        const meta = found.message.attachments[index];
+        const content = found.attachment(index);
+        if (!meta || !content) throw errors.notFound('Attachment');
+        if (meta.contentType === 'application/pdf') return pdfResponse(content, meta.filename);
+        return new Response(new Uint8Array(content), {
+          headers: {
+            'Content-Type': 'application/octet-stream',
+            'Content-Disposition': `attachment; filename="${meta.filename.replace(/[^\w.-]+/g, '_')}"`,
+          },
+        });
+      }
+      return new Response(new Uint8Array(found.raw), {
+        headers: { 'Content-Type': 'message/rfc822', 'Content-Disposition': `attachment; filename="${id}.eml"` },
       });
-    }
-    return new Response(new Uint8Array(found.raw), {
-      headers: { 'Content-Type': 'message/rfc822', 'Content-Disposition': `attachment; filename="${id}.eml"` },
-    });
-  }),
+    },
+  ),
 });

@@ -3,12 +3,16 @@ import { getRecurring, removeRecurring, updateRecurring } from '@/features/recur
 import { methods, route } from '@/lib/http';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: route({ name: 'recurring_invoices.get', params: recurringIdParams }, async ({ tx, workspace, params }) => ({
-    data: await getRecurring(tx, workspace, params.id),
-  })),
+  GET: route(
+    { name: 'recurring_invoices.get', summary: 'Get a recurring invoice schedule.', params: recurringIdParams },
+    async ({ tx, workspace, params }) => ({
+      data: await getRecurring(tx, workspace, params.id),
+    }),
+  ),
   PUT: route(
     {
       name: 'recurring_invoices.update',
+      summary: 'Update a recurring invoice schedule.',
       params: recurringIdParams,
       body: recurringUpdateSchema,
       readOnly: RECURRING_READ_ONLY,
@@ -20,9 +24,12 @@ export const { GET, POST, PUT, PATCH, DELETE } = methods({
       return { data: profile };
     },
   ),
-  DELETE: route({ name: 'recurring_invoices.delete', params: recurringIdParams }, async ({ tx, workspace, params, audit }) => {
-    const deleted = await removeRecurring(tx, workspace, params.id);
-    audit('recurring_invoice.deleted', { recurring_invoice_id: deleted.id });
-    return { data: { id: deleted.id, deleted: true } };
-  }),
+  DELETE: route(
+    { name: 'recurring_invoices.delete', summary: 'Delete a recurring invoice schedule.', params: recurringIdParams },
+    async ({ tx, workspace, params, audit }) => {
+      const deleted = await removeRecurring(tx, workspace, params.id);
+      audit('recurring_invoice.deleted', { recurring_invoice_id: deleted.id });
+      return { data: { id: deleted.id, deleted: true } };
+    },
+  ),
 });

@@ -3,13 +3,17 @@ import { invoiceCreditNotes, issueCreditNote } from '@/features/credit-notes/ser
 import { methods, route } from '@/lib/http';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: route({ name: 'invoices.credit_notes.list', params: creditNoteIdParams }, async ({ tx, workspace, params }) => {
-    const notes = await invoiceCreditNotes(tx, workspace, params.id);
-    return { data: notes, page: { limit: 200, next_cursor: null, total: notes.length } };
-  }),
+  GET: route(
+    { name: 'invoices.credit_notes.list', summary: "List an invoice's credit notes.", params: creditNoteIdParams },
+    async ({ tx, workspace, params }) => {
+      const notes = await invoiceCreditNotes(tx, workspace, params.id);
+      return { data: notes, page: { limit: 200, next_cursor: null, total: notes.length } };
+    },
+  ),
   POST: route(
     {
       name: 'invoices.credit_notes.create',
+      summary: 'Issue a credit note against an invoice.',
       params: creditNoteIdParams,
       body: creditNoteCreateSchema,
       readOnly: CREDIT_NOTE_READ_ONLY,

@@ -4,7 +4,13 @@ import { methods, routeWithoutTransaction } from '@/lib/http';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   POST: routeWithoutTransaction(
-    { name: 'invoices.receipt', params: invoiceIdParams, body: sendReceiptSchema, optionalBody: true },
+    {
+      name: 'invoices.receipt',
+      summary: 'Email a receipt for a paid invoice.',
+      params: invoiceIdParams,
+      body: sendReceiptSchema,
+      optionalBody: true,
+    },
     async ({ workspace, params, body, newTransaction, audit }) => {
       const { invoice, email } = await sendReceipt(newTransaction, workspace, params.id, body ?? {});
       audit('invoice.receipt_sent', { invoice_id: invoice.id, transport: email.transport, recipients: email.recipients });

@@ -5,7 +5,13 @@ import { methods, routeWithoutTransaction } from '@/lib/http';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   POST: routeWithoutTransaction(
-    { name: 'invoices.send', params: invoiceIdParams, body: sendInvoiceSchema, optionalBody: true },
+    {
+      name: 'invoices.send',
+      summary: 'Email an invoice to its contact (through the email outbox).',
+      params: invoiceIdParams,
+      body: sendInvoiceSchema,
+      optionalBody: true,
+    },
     async ({ req, workspace, params, body, newTransaction, audit }) => {
       const origin = requestOrigin(req.nextUrl, req.headers);
       const { invoice, email } = await sendInvoice(newTransaction, workspace, params.id, body ?? {}, origin);

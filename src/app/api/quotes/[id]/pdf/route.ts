@@ -4,8 +4,11 @@ import { methods, routeWithoutTransaction } from '@/lib/http';
 import { pdfResponse } from '@/lib/pdf/response';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: routeWithoutTransaction({ name: 'quotes.pdf', params: quoteIdParams }, async ({ workspace, params, newTransaction }) => {
-    const { filename, pdf } = await quotePdf(newTransaction, workspace, params.id);
-    return pdfResponse(pdf, filename);
-  }),
+  GET: routeWithoutTransaction(
+    { name: 'quotes.pdf', summary: 'Download a quote as PDF.', produces: 'application/pdf', params: quoteIdParams },
+    async ({ workspace, params, newTransaction }) => {
+      const { filename, pdf } = await quotePdf(newTransaction, workspace, params.id);
+      return pdfResponse(pdf, filename);
+    },
+  ),
 });

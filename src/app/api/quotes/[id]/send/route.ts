@@ -6,7 +6,13 @@ import { methods, routeWithoutTransaction } from '@/lib/http';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   POST: routeWithoutTransaction(
-    { name: 'quotes.send', params: quoteIdParams, body: sendInvoiceSchema, optionalBody: true },
+    {
+      name: 'quotes.send',
+      summary: 'Email a quote to its contact (through the email outbox).',
+      params: quoteIdParams,
+      body: sendInvoiceSchema,
+      optionalBody: true,
+    },
     async ({ req, workspace, params, body, newTransaction, audit }) => {
       const origin = requestOrigin(req.nextUrl, req.headers);
       const { quote, email } = await sendQuote(newTransaction, workspace, params.id, body ?? {}, origin);
