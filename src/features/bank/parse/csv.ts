@@ -106,8 +106,9 @@ export function parseCsv(bytes: Uint8Array, options: CsvOptions = {}): ParsedSta
   const body = rows.slice(header.index + 1).filter((r) => r.cells.some((c) => c.trim() !== ''));
   let end = body.length;
   while (end > 0 && isFooter(body[end - 1]!, cell(body[end - 1]!, columns.date))) end -= 1;
+  const amountCells = (row: Row) => [columns.amount, columns.debit, columns.credit].filter((c) => c !== undefined).map((c) => cell(row, c));
   for (const row of body.slice(0, end)) {
-    if (isSummary(row, cell(row, columns.date))) continue;
+    if (isSummary(row, cell(row, columns.date), amountCells(row))) continue;
     data.push(row);
   }
 
@@ -145,7 +146,7 @@ export function parseCsv(bytes: Uint8Array, options: CsvOptions = {}): ParsedSta
     }
     const amount = rowAmount(row, columns, indicator, locale, cell);
     const counterparty = cleanText(cell(row, columns.counterparty));
-    const reference = cleanText(cell(row, columns.reference));
+    const reference = notProvided(cleanText(cell(row, columns.reference)));
     const currency = cell(row, currencyColumn).toUpperCase();
     return {
       date,
@@ -168,6 +169,11 @@ export function parseCsv(bytes: Uint8Array, options: CsvOptions = {}): ParsedSta
   mapping.decimal = decimal;
   mapping.delimiter = header.delimiter;
   return { format: 'csv', lines: finishLines(drafts), mapping };
+}
+
+/** SEPA's placeholder for a missing reference is no reference. */
+function notProvided(value: string | null): string | null {
+  return value && /^NOT ?PROVIDED$/i.test(value) ? null : value;
 }
 
 function isAmountField(field: string): boolean {
@@ -267,9 +273,9 @@ function isFooter(row: Row, dateCell: string): boolean {
   return filled.length <= 1 || filled.some((c) => SUMMARY_RE.test(c));
 }
 
-/** A balance or total row anywhere: no date, and a cell that starts with a balance/total word. */
-function isSummary(row: Row, dateCell: string): boolean {
-  return !looksLikeDate(dateCell) && row.cells.some((c) => SUMMARY_RE.test(c));
+/** A balance or total row anywhere: a cell that starts with a balance/total word, and no date or no amount. */
+function isSummary(row: Row, dateCell: string, amounts: string[]): boolean {
+  return (!looksLikeDate(dateCell) || amounts.every((a) => a === '')) && row.cells.some((c) => SUMMARY_RE.test(c));
 }
 
 function looksLikeDate(value: string): boolean {
