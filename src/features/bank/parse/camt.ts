@@ -1,5 +1,5 @@
 import { formatUnits, parseDecimal, toUnits } from '@/lib/money';
-import { decodeStatement } from './decode';
+import { decodeStatement, decodeWindows1252 } from './decode';
 import { cleanText, finishLines, joinText } from './lines';
 import { type DraftLine, type ParsedStatement, StatementError } from './types';
 import { attribute, child, children, parseXml, text, type XmlNode } from './xml';
@@ -18,7 +18,7 @@ const ARRAYS = new Set(['Stmt', 'Ntry', 'NtryDtls', 'TxDtls', 'Ustrd', 'Strd', '
 const NOT_PROVIDED = /^NOT\s*PROVIDED$/i;
 
 export function parseCamt(bytes: Uint8Array): ParsedStatement {
-  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 512));
+  const head = decodeWindows1252(bytes.subarray(0, 512));
   const declared = /<\?xml[^>]*encoding\s*=\s*["']([^"']+)["']/i.exec(head)?.[1] ?? null;
   const xml = decodeStatement(bytes, declared);
   const document = parseXml(xml, ARRAYS);

@@ -120,7 +120,6 @@ export function parseCsv(bytes: Uint8Array, options: CsvOptions = {}): ParsedSta
       data.flatMap((r) => amountColumns.map((c) => cell(r, c))),
       header.delimiter,
     );
-  const locale = decimal === ',' ? 'de-DE' : 'en-US';
 
   let dateFormat = explicitFormat ?? (saved?.date_format ? compileDateFormat(saved.date_format) : null);
   if (!dateFormat && data.length === 0) dateFormat = compileDateFormat(AUTO_DATE_FORMATS[0]!);
@@ -144,7 +143,7 @@ export function parseCsv(bytes: Uint8Array, options: CsvOptions = {}): ParsedSta
     if (!date) {
       throw new StatementError(`line ${row.line}: date '${rawDate}' does not match ${dateFormat.text}`, { line: row.line });
     }
-    const amount = rowAmount(row, columns, indicator, locale, cell);
+    const amount = rowAmount(row, columns, indicator, decimal, cell);
     const counterparty = cleanText(cell(row, columns.counterparty));
     const reference = notProvided(cleanText(cell(row, columns.reference)));
     const currency = cell(row, currencyColumn).toUpperCase();
@@ -316,7 +315,8 @@ export function detectDecimal(values: string[], delimiter: string): ',' | '.' {
 const INDICATOR_SUFFIX = /^(.*?\d[)\s]*)\s*(S|H|DR|CR|Dr|Cr|dr|cr)\.?$/;
 
 /** One amount cell → signed canonical decimal, a trailing S/H or DR/CR giving the sign. */
-function readCell(raw: string, locale: string, line: number, what: string): string {
+function readCell(raw: string, decimal: ',' | '.', line: number, what: string): string {
+  const locale = decimal === ',' ? 'de-DE' : 'en-US';
   let text = raw;
   let sign: 1 | -1 | null = null;
   const suffix = INDICATOR_SUFFIX.exec(text);
@@ -324,9 +324,22 @@ function readCell(raw: string, locale: string, line: number, what: string): stri
     text = suffix[1]!;
     sign = INDICATOR_NEGATIVE.has(suffix[2]!.toLowerCase()) ? -1 : 1;
   }
+  // One mark followed by three digits is what readAmount calls ambiguous; the column's decimal mark decides it.
+  const single = /^([^\d]*\d{1,3})([.,])(\d{3})([^\d.,]*)$/.exec(text.trim());
+  if (single) {
+    const [, before, mark, digits, after] = single;
+    if (mark !== decimal) text = `${before}${digits}${after}`;
+    else if (digits!.endsWith('0')) text = `${before}${mark}${digits!.slice(0, 2)}${after}`;
+    else throw new StatementError(`line ${line}: ${what} '${raw}' has more than two decimals`, { line });
+  }
   const reading = readAmount(text, locale, { allowNegative: true });
   if (!reading.ok) {
-    const reason = reading.reason.startsWith('is not') || reading.reason.startsWith('is required') ? 'is not a number' : reading.reason;
+    const reason =
+      reading.reason.startsWith('is not') || reading.reason.startsWith('is required')
+        ? 'is not a number'
+        : reading.reason.startsWith('has too many decimals')
+          ? 'has more than two decimals'
+          : reading.reason;
     throw new StatementError(`line ${line}: ${what} '${raw}' ${reason}`, { line });
   }
   if (sign === null) return reading.value;
@@ -338,13 +351,13 @@ function rowAmount(
   row: Row,
   columns: Partial<Record<CsvField, number>>,
   indicator: number | undefined,
-  locale: string,
+  decimal: ',' | '.',
   cell: (row: Row, index: number | undefined) => string,
 ): string {
   if (columns.amount !== undefined) {
     const raw = cell(row, columns.amount);
     if (raw === '') throw new StatementError(`line ${row.line}: the amount is empty`, { line: row.line });
-    const value = readCell(raw, locale, row.line, 'amount');
+    const value = readCell(raw, decimal, row.line, 'amount');
     if (indicator === undefined) return value;
     const mark = cell(row, indicator).toLowerCase();
     if (mark === '') return value;
@@ -361,11 +374,11 @@ function rowAmount(
   }
   let units = 0n;
   if (debitRaw !== '') {
-    const debit = toUnits(readCell(debitRaw, locale, row.line, 'debit'));
+    const debit = toUnits(readCell(debitRaw, decimal, row.line, 'debit'));
     units -= debit < 0n ? -debit : debit;
   }
   if (creditRaw !== '') {
-    const credit = toUnits(readCell(creditRaw, locale, row.line, 'credit'));
+    const credit = toUnits(readCell(creditRaw, decimal, row.line, 'credit'));
     units += credit < 0n ? -credit : credit;
   }
   return formatUnits(units);

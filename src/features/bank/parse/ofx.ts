@@ -1,6 +1,6 @@
 import { parseDecimal } from '@/lib/money';
 import { isoDate } from './dates';
-import { decodeStatement, encodingLabel } from './decode';
+import { decodeStatement, decodeWindows1252, encodingLabel } from './decode';
 import { cleanText, finishLines, joinText } from './lines';
 import { type DraftLine, type ParsedStatement, StatementError } from './types';
 import { children, child, lineAt, parseXml, text, type XmlNode } from './xml';
@@ -25,7 +25,7 @@ const LEAVES = new Set(
 const ARRAYS = new Set(['STMTTRN', 'STMTTRNRS', 'CCSTMTTRNRS', 'BANKMSGSRSV1', 'CREDITCARDMSGSRSV1']);
 
 export function parseOfx(bytes: Uint8Array): ParsedStatement {
-  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 1024));
+  const head = decodeWindows1252(bytes.subarray(0, 1024));
   const source = decodeOfx(bytes, head);
   const start = source.search(/<OFX>/i);
   const isSgml = /^\s*(?:\uFEFF)?OFXHEADER\s*:/i.test(source) || (start >= 0 && !/<\?xml|<\?OFX/i.test(source.slice(0, start)));
