@@ -105,21 +105,30 @@ describe('CAMT.053', () => {
 
   it('names the entry and element at fault', () => {
     expect(errorOf(() => camt(statement(entry('1.00', 'CRDT') + entry('12,50', 'CRDT')))).message).toBe(
-      "entry 2, element Amt: amount '12,50' is not a number",
+      "line 1, entry 2, element Amt: amount '12,50' is not a number",
     );
     expect(errorOf(() => camt(statement(entry('1.005', 'CRDT')))).message).toBe(
-      "entry 1, element Amt: amount '1.005' must have at most 2 decimal places",
+      "line 1, entry 1, element Amt: amount '1.005' must have at most 2 decimal places",
     );
-    expect(errorOf(() => camt(statement(entry('1.00', 'UP')))).message).toBe("entry 1, element CdtDbtInd: 'UP' is neither CRDT nor DBIT");
+    expect(errorOf(() => camt(statement(entry('1.00', 'UP')))).message).toBe(
+      "line 1, entry 1, element CdtDbtInd: 'UP' is neither CRDT nor DBIT",
+    );
     expect(errorOf(() => camt(statement(entry('1.00', 'CRDT').replace('2026-11-10', '2026-02-30')))).message).toBe(
-      "entry 1, element BookgDt: '2026-02-30' is not a date",
+      "line 1, entry 1, element BookgDt: '2026-02-30' is not a date",
     );
-    const error = errorOf(() => camt(statement('<Ntry><Amt>1.00</Amt><CdtDbtInd>CRDT</CdtDbtInd></Ntry>')));
-    expect(error.message).toBe('entry 1, element BookgDt: the entry has no booking date');
-    expect(error.at).toEqual({ line: 1, element: 'BookgDt' });
+    const error = errorOf(() => camt(statement(`${entry('1.00', 'CRDT')}\n\n<Ntry><Amt>1.00</Amt><CdtDbtInd>CRDT</CdtDbtInd></Ntry>`)));
+    expect(error.message).toBe('line 3, entry 2, element BookgDt: the entry has no booking date');
+    expect(error.at).toEqual({ line: 3, element: 'BookgDt' });
   });
 
   it('refuses a truncated file with the element left open, and CAMT.052/054 or other XML for what they are', () => {
+    const fixtureError = errorOf(() =>
+      parseStatement(
+        new TextEncoder().encode(readFileSync(path.join(__dirname, 'fixtures', 'camt053-001-08.xml'), 'utf8').replace('>3.20<', '>3,20<')),
+        'camt053',
+      ),
+    );
+    expect(fixtureError.message).toBe("line 98, entry 5, element Amt: amount '3,20' is not a number");
     const truncated = errorOf(() => parseStatement(fixture('camt053-truncated.xml'), 'camt053'));
     expect(truncated.message).toBe('line 83, element Ntry: the file ends before Ntry is closed (is it truncated?)');
     expect(truncated.at).toEqual({ line: 83, element: 'Ntry' });

@@ -42,16 +42,26 @@ export function parseCamt(bytes: Uint8Array): ParsedStatement {
     });
   }
 
+  // each entry's line in the file, for messages
+  const entryLines: number[] = [];
+  const opening = /<(?:[\w.-]+:)?Ntry[\s>]/g;
+  let at = 0;
+  let line = 1;
+  for (let m = opening.exec(xml); m; m = opening.exec(xml)) {
+    for (let i = xml.indexOf('\n', at); i >= 0 && i < m.index; i = xml.indexOf('\n', i + 1)) line += 1;
+    at = m.index;
+    entryLines.push(line);
+  }
+
   const drafts: DraftLine[] = [];
   let entryNumber = 0;
   for (const statement of statements) {
     const accountCurrency = text(statement, 'Acct', 'Ccy');
     const entries = children(statement, 'Ntry');
-    const flip = reversalsFlip(statement, entries, entryNumber);
-    for (const entry of entries) {
-      entryNumber += 1;
-      drafts.push(...readEntry(entry, entryNumber, accountCurrency, flip));
-    }
+    const where = (i: number): Where => ({ entry: entryNumber + i + 1, line: entryLines[entryNumber + i] });
+    const flip = reversalsFlip(statement, entries, where);
+    entries.forEach((entry, i) => drafts.push(...readEntry(entry, where(i), accountCurrency, flip)));
+    entryNumber += entries.length;
   }
   const first = statements[0]!;
   const iban = text(first, 'Acct', 'Id', 'IBAN');
@@ -65,11 +75,21 @@ export function parseCamt(bytes: Uint8Array): ParsedStatement {
   };
 }
 
-function fail(entry: number, element: string, message: string): never {
-  throw new StatementError(`entry ${entry}, element ${element}: ${message}`, { line: entry, element });
+/** An entry's 1-based number and the line it starts on. */
+interface Where {
+  entry: number;
+  line: number | undefined;
 }
 
-function readAmount(node: XmlNode | undefined, entry: number, element: string): bigint | null {
+function fail(where: Where, element: string, message: string): never {
+  const line = where.line !== undefined ? `line ${where.line}, ` : '';
+  throw new StatementError(`${line}entry ${where.entry}, element ${element}: ${message}`, {
+    ...(where.line !== undefined ? { line: where.line } : {}),
+    element,
+  });
+}
+
+function readAmount(node: XmlNode | undefined, entry: Where, element: string): bigint | null {
   const raw = text(node, 'Amt') ?? (node ? text(node, 'AmtDtls', 'TxAmt', 'Amt') : null);
   if (raw === null) return null;
   if (!/^\d+(?:\.\d+)?$/.test(raw)) fail(entry, element, `amount '${raw}' is not a number`);
@@ -96,7 +116,7 @@ function status(entry: XmlNode): string | null {
  * round; otherwise (no balances, no reversals, or both readings fail) the
  * standard reading stands.
  */
-function reversalsFlip(statement: XmlNode, entries: XmlNode[], before: number): boolean {
+function reversalsFlip(statement: XmlNode, entries: XmlNode[], where: (i: number) => Where): boolean {
   const booked = entries.filter((e) => !['PDNG', 'INFO', 'FUTR'].includes(status(e) ?? ''));
   if (!booked.some((e) => text(e, 'RvslInd') === 'true')) return false;
   const balance = (codes: string[]) => {
@@ -112,7 +132,7 @@ function reversalsFlip(statement: XmlNode, entries: XmlNode[], before: number): 
   let standard = opening;
   let turned = opening;
   booked.forEach((entry, i) => {
-    const units = readAmount(entry, before + i + 1, 'Amt') ?? 0n;
+    const units = readAmount(entry, where(i), 'Amt') ?? 0n;
     const signed = text(entry, 'CdtDbtInd') === 'DBIT' ? -units : units;
     standard += signed;
     turned += text(entry, 'RvslInd') === 'true' ? -signed : signed;
@@ -120,7 +140,7 @@ function reversalsFlip(statement: XmlNode, entries: XmlNode[], before: number): 
   return standard !== closing && turned === closing;
 }
 
-function readEntry(entry: XmlNode, n: number, accountCurrency: string | null, flipReversals: boolean): DraftLine[] {
+function readEntry(entry: XmlNode, n: Where, accountCurrency: string | null, flipReversals: boolean): DraftLine[] {
   const state = status(entry);
   if (state === 'PDNG' || state === 'INFO' || state === 'FUTR') return [];
   const amount = readAmount(entry, n, 'Amt');
@@ -160,7 +180,7 @@ function readEntry(entry: XmlNode, n: number, accountCurrency: string | null, fl
         amount: signed(p.units!, p.ind),
         currency: attribute(p.tx, 'Ccy', 'Amt') ?? currency,
         bank_id: bankRef(text(p.tx, 'Refs', 'AcctSvcrRef')) ?? (entryRef ? `${entryRef}/${i + 1}` : transactionRef(p.tx)),
-        source_line: n,
+        source_line: n.entry,
       }));
     }
   }
@@ -176,7 +196,7 @@ function readEntry(entry: XmlNode, n: number, accountCurrency: string | null, fl
       amount: signed(amount, indicator),
       currency,
       bank_id: entryRef ?? (single ? transactionRef(single) : null),
-      source_line: n,
+      source_line: n.entry,
     },
   ];
 }
