@@ -338,3 +338,25 @@ describe('CSV encodings', () => {
     expect(parseStatement(new Uint8Array(le), 'csv').lines[0]!.counterparty).toBe('Grüße & Co');
   });
 });
+
+describe('CSV with payer and payee columns', () => {
+  it('reads a DKB export: the payer of money in, the payee of money out; pending rows skipped; two-digit years', () => {
+    const statement = parseStatement(fixture('dkb-utf8-bom.csv'), 'csv');
+    expect(statement.mapping).toMatchObject({
+      date: 'Buchungsdatum',
+      amount: 'Betrag (€)',
+      counterparty: 'Zahlungspflichtige*r',
+      date_format: 'dd.mm.yy',
+    });
+    expect(statement.lines.map((l) => [l.date, l.amount, l.counterparty, l.reference, l.source_line])).toEqual([
+      ['2026-11-28', '2400.00', 'Globex GmbH', 'GLOBEX-1042', 7],
+      ['2026-11-27', '-39.95', 'Telekom Deutschland GmbH', null, 8],
+    ]);
+  });
+
+  it('keeps the split when the saved mapping names one of the two columns', () => {
+    const first = parseStatement(fixture('dkb-utf8-bom.csv'), 'csv');
+    const again = parseStatement(fixture('dkb-utf8-bom.csv'), 'csv', { savedMapping: first.mapping });
+    expect(again.lines.map((l) => l.counterparty)).toEqual(['Globex GmbH', 'Telekom Deutschland GmbH']);
+  });
+});

@@ -3,7 +3,7 @@ import { readAmount } from '@/lib/money/input';
 import { formatUnits, toUnits } from '@/lib/money';
 import { compileDateFormat, detectDateFormat, type DateFormat, AUTO_DATE_FORMATS } from './dates';
 import { decodeStatement } from './decode';
-import { type CsvField, findColumn, recogniseHeader } from './headers';
+import { type CsvField, findColumn, normaliseHeader, recogniseHeader } from './headers';
 import { cleanText, finishLines } from './lines';
 import { type CsvMapping, type DraftLine, type ParsedStatement, StatementError } from './types';
 
@@ -19,6 +19,18 @@ const DELIMITERS = [';', ',', '\t', '|'];
 const HEADER_SEARCH_ROWS = 40;
 const SUMMARY_RE =
   /^\s*(?:summe|saldo|endsaldo|anfangssaldo|alter kontostand|neuer kontostand|kontostand|total|totals|balance|opening balance|closing balance|ending balance|beginning balance)\b/i;
+const PAYER_HEADERS = new Set(['zahlungspflichtige r', 'zahlungspflichtiger', 'payer', 'payer name', 'auftraggeber']);
+const PAYEE_HEADERS = new Set([
+  'zahlungsempfanger in',
+  'zahlungsempfanger',
+  'empfanger',
+  'empfaenger',
+  'payee',
+  'payee name',
+  'beguenstigter',
+  'begunstigter',
+]);
+const PENDING_VALUES = new Set(['vorgemerkt', 'pending', 'ausstehend', 'nicht gebucht']);
 const INDICATOR_NEGATIVE = new Set(['s', 'soll', 'd', 'dr', 'debit', 'db', '-']);
 const INDICATOR_POSITIVE = new Set(['h', 'haben', 'c', 'cr', 'credit', '+']);
 
@@ -98,6 +110,12 @@ export function parseCsv(bytes: Uint8Array, options: CsvOptions = {}): ParsedSta
     );
   }
   const indicator = columns.amount !== undefined ? recognised.indicator : undefined;
+  // A payer column and a payee column (DKB and others): the counterparty is the payer of money in, the payee of money out.
+  const normalisedHeaders = header.cells.map(normaliseHeader);
+  const payer = normalisedHeaders.findIndex((h) => PAYER_HEADERS.has(h));
+  const payee = normalisedHeaders.findIndex((h) => PAYEE_HEADERS.has(h));
+  const split = payer >= 0 && payee >= 0 && (columns.counterparty === payer || columns.counterparty === payee) ? { payer, payee } : null;
+  const statusColumn = normalisedHeaders.findIndex((h) => h === 'status' || h === 'buchungsstatus');
   const currencyColumn = recognised.currency;
   const cell = (row: Row, index: number | undefined) => (index === undefined ? '' : (row.cells[index] ?? '').trim());
 
@@ -109,6 +127,8 @@ export function parseCsv(bytes: Uint8Array, options: CsvOptions = {}): ParsedSta
   const amountCells = (row: Row) => [columns.amount, columns.debit, columns.credit].filter((c) => c !== undefined).map((c) => cell(row, c));
   for (const row of body.slice(0, end)) {
     if (isSummary(row, cell(row, columns.date), amountCells(row))) continue;
+    // pending ("vorgemerkt") rows are not booked yet and come back booked in the next export
+    if (statusColumn >= 0 && PENDING_VALUES.has(cell(row, statusColumn).toLowerCase())) continue;
     data.push(row);
   }
 
@@ -144,7 +164,7 @@ export function parseCsv(bytes: Uint8Array, options: CsvOptions = {}): ParsedSta
       throw new StatementError(`line ${row.line}: date '${rawDate}' does not match ${dateFormat.text}`, { line: row.line });
     }
     const amount = rowAmount(row, columns, indicator, decimal, cell);
-    const counterparty = cleanText(cell(row, columns.counterparty));
+    const counterparty = cleanText(cell(row, split ? (amount.startsWith('-') ? split.payee : split.payer) : columns.counterparty));
     const reference = notProvided(cleanText(cell(row, columns.reference)));
     const currency = cell(row, currencyColumn).toUpperCase();
     return {
