@@ -184,3 +184,12 @@ describe('XML hardening', () => {
     expect(errorOf(() => camt(many)).message).toBe(`the XML has more than ${MAX_XML_ELEMENTS} elements`);
   });
 });
+
+describe('CAMT.053 in an envelope', () => {
+  it('finds the statement inside a business message envelope', () => {
+    const wrapped = statement(entry('1.00', 'CRDT'))
+      .replace('<Document', '<BizMsg><AppHdr><MsgDefIdr>camt.053.001.08</MsgDefIdr></AppHdr><Document')
+      .replace('</Document>', '</Document></BizMsg>');
+    expect(camt(wrapped).lines.map((l) => l.amount)).toEqual(['1.00']);
+  });
+});

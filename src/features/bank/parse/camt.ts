@@ -23,7 +23,7 @@ export function parseCamt(bytes: Uint8Array): ParsedStatement {
   const xml = decodeStatement(bytes, declared);
   const document = parseXml(xml, ARRAYS);
   const root = child(document, 'Document') ?? document;
-  const report = child(root, 'BkToCstmrStmt');
+  const report = child(root, 'BkToCstmrStmt') ?? findWithin(document, 'BkToCstmrStmt', 4);
   if (!report) {
     const other = Object.keys(root).find((k) => !k.startsWith('@') && k !== '#text');
     throw new StatementError(
@@ -79,6 +79,17 @@ export function parseCamt(bytes: Uint8Array): ParsedStatement {
 interface Where {
   entry: number;
   line: number | undefined;
+}
+
+/** The first element of a name within a few levels (a statement inside an envelope such as a SWIFT business message). */
+function findWithin(node: XmlNode, name: string, depth: number): XmlNode | undefined {
+  if (depth === 0) return undefined;
+  for (const [key, value] of Object.entries(node)) {
+    if (key.startsWith('@') || key === '#text' || !value || typeof value !== 'object') continue;
+    const found = key === name ? child(node, name) : findWithin((Array.isArray(value) ? value[0] : value) as XmlNode, name, depth - 1);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function fail(where: Where, element: string, message: string): never {

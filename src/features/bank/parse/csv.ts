@@ -294,7 +294,7 @@ function isFooter(row: Row, dateCell: string): boolean {
 
 /** A balance or total row anywhere: a cell that starts with a balance/total word, and no date or no amount. */
 function isSummary(row: Row, dateCell: string, amounts: string[]): boolean {
-  return (!looksLikeDate(dateCell) || amounts.every((a) => a === '')) && row.cells.some((c) => SUMMARY_RE.test(c));
+  return row.cells.some((c) => SUMMARY_RE.test(c)) && (amounts.every((a) => a === '') || !looksLikeDate(dateCell));
 }
 
 function looksLikeDate(value: string): boolean {

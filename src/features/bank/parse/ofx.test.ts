@@ -176,3 +176,24 @@ describe('OFX 2.x XML', () => {
     expect(errorOf(() => ofx(text)).message).toBe('line 3, element DOCTYPE: entity declarations are not allowed');
   });
 });
+
+describe('OFX 2.x written carelessly', () => {
+  it('reads an OFX 2 file with a bare ampersand and unclosed leaves the 1.x way', () => {
+    const text =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<?OFX OFXHEADER="200" VERSION="211"?>\n<OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS><CURDEF>GBP</CURDEF>' +
+      '<BANKACCTFROM><ACCTID>12345678</ACCTID></BANKACCTFROM><BANKTRANLIST>\n<STMTTRN><DTPOSTED>20261102<TRNAMT>-9.99<FITID>A1<NAME>M&S Food</STMTTRN>' +
+      '</BANKTRANLIST></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>';
+    expect(ofx(text).lines[0]).toMatchObject({
+      date: '2026-11-02',
+      amount: '-9.99',
+      counterparty: 'M&S Food',
+      bank_id: 'A1',
+      source_line: 4,
+    });
+  });
+
+  it('refuses an OFX 2 file that is malformed either way with the XML error and its line', () => {
+    const text = '<?xml version="1.0"?>\n<OFX><BANKMSGSRSV1></STMTRS></BANKMSGSRSV1></OFX>';
+    expect(errorOf(() => ofx(text)).message).toMatch(/^line 2: the XML is malformed: /);
+  });
+});

@@ -27,11 +27,10 @@ const ARRAYS = new Set(['STMTTRN', 'STMTTRNRS', 'CCSTMTTRNRS', 'BANKMSGSRSV1', '
 export function parseOfx(bytes: Uint8Array): ParsedStatement {
   const head = decodeWindows1252(bytes.subarray(0, 1024));
   const source = decodeOfx(bytes, head);
-  const start = source.search(/<OFX>/i);
+  const start = source.search(/<OFX[\s>]/i);
   const isSgml = /^\s*(?:\uFEFF)?OFXHEADER\s*:/i.test(source) || (start >= 0 && !/<\?xml|<\?OFX/i.test(source.slice(0, start)));
   if (start < 0) throw new StatementError('element OFX: the file has no <OFX> element', { element: 'OFX' });
-  const xml = isSgml ? sgmlToXml(source, start) : source;
-  const root = child(parseXml(xml, ARRAYS), 'OFX');
+  const root = child(isSgml ? parseXml(sgmlToXml(source, start), ARRAYS) : parseOfx2(source, start), 'OFX');
   if (!root) throw new StatementError('element OFX: the file has no <OFX> element', { element: 'OFX' });
 
   const statements: { body: XmlNode; account: XmlNode | undefined }[] = [];
@@ -96,6 +95,25 @@ export function parseOfx(bytes: Uint8Array): ParsedStatement {
     mapping: null,
     account: { ...(number ? { number } : {}), ...(currency ? { currency: currency.toUpperCase() } : {}) },
   };
+}
+
+/**
+ * OFX 2 is XML, but some exporters write it with bare ampersands or unclosed
+ * leaf elements; when the XML is malformed, the body is read the 1.x way
+ * (`sgmlToXml` escapes and closes them). A file that fails both is refused
+ * with the XML error, which names the line. Declarations are refused either way.
+ */
+function parseOfx2(source: string, start: number): XmlNode {
+  try {
+    return parseXml(source, ARRAYS);
+  } catch (error) {
+    if (!(error instanceof StatementError) || /declarations|nests deeper|more than/.test(error.message)) throw error;
+    try {
+      return parseXml(sgmlToXml(source, start), ARRAYS);
+    } catch {
+      throw error;
+    }
+  }
 }
 
 function readTransaction(trn: XmlNode, line: number, statementCurrency: string | null): DraftLine {
