@@ -360,3 +360,55 @@ describe('CSV with payer and payee columns', () => {
     expect(again.lines.map((l) => l.counterparty)).toEqual(['Globex GmbH', 'Telekom Deutschland GmbH']);
   });
 });
+
+describe('CSV exports of other banks', () => {
+  it('reads Revolut: completed date with a time, pending rows skipped', () => {
+    const statement = csv(
+      'Type,Product,Started Date,Completed Date,Description,Amount,Fee,Currency,State,Balance\n' +
+        'TRANSFER,Current,2026-11-02 09:12:01,2026-11-03 10:00:00,Payment from Globex,2400.00,0.00,EUR,COMPLETED,2500.00\n' +
+        'CARD_PAYMENT,Current,2026-11-30 12:00:00,,Coffee,-3.20,0.00,EUR,PENDING,2496.80\n',
+    );
+    expect(statement.mapping).toMatchObject({ date: 'Completed Date', amount: 'Amount', description: 'Description' });
+    expect(statement.lines.map((l) => [l.date, l.amount, l.currency])).toEqual([['2026-11-03', '2400.00', 'EUR']]);
+  });
+
+  it('reads Wise: the transaction id is the bank id, payer and payee by direction, day-month-year with dashes', () => {
+    const statement = csv(
+      '"TransferWise ID",Date,Amount,Currency,Description,"Payment Reference","Running Balance","Payer Name","Payee Name"\n' +
+        'TRANSFER-1001,03-11-2026,1200.00,EUR,"Received money from Globex","INV-1042",1200.00,"Globex GmbH",\n' +
+        'CARD-2002,13-11-2026,-9.99,EUR,"Card transaction",,1190.01,,"Spotify"\n',
+    );
+    expect(statement.lines.map((l) => [l.date, l.amount, l.bank_id, l.counterparty, l.reference])).toEqual([
+      ['2026-11-03', '1200.00', 'TRANSFER-1001', 'Globex GmbH', 'INV-1042'],
+      ['2026-11-13', '-9.99', 'CARD-2002', 'Spotify', null],
+    ]);
+  });
+
+  it('reads ING Germany: "Buchung" as the date, the balance column left alone', () => {
+    const statement = csv(
+      'Umsatzanzeige;Datei erstellt am: 01.12.2026 10:00\n\nIBAN;DE12 5001 0517 0123 4567 89\n\n' +
+        'Buchung;Valuta;Auftraggeber/Empfänger;Buchungstext;Notiz;Verwendungszweck;Saldo;Währung;Betrag;Währung\n' +
+        '28.11.2026;28.11.2026;Globex GmbH;Gutschrift;;INV-1042;4.311,76;EUR;2.400,00;EUR\n',
+    );
+    expect(statement.mapping).toMatchObject({
+      date: 'Buchung',
+      amount: 'Betrag',
+      counterparty: 'Auftraggeber/Empfänger',
+      description: 'Verwendungszweck',
+    });
+    expect(statement.lines.map((l) => [l.date, l.amount, l.counterparty, l.source_line])).toEqual([
+      ['2026-11-28', '2400.00', 'Globex GmbH', 6],
+    ]);
+  });
+
+  it('reads a Volksbank export with an Umsatz column signed by Soll/Haben', () => {
+    const statement = csv(
+      'Buchungstag;Valuta;Zahlungsempfänger;Vorgang/Verwendungszweck;Kundenreferenz;Währung;Umsatz;Soll/Haben\n' +
+        '02.11.2026;02.11.2026;Globex GmbH;Gutschrift INV-1042;;EUR;2.400,00;H\n03.11.2026;03.11.2026;Telekom;Lastschrift;;EUR;39,95;S\n',
+    );
+    expect(statement.lines.map((l) => [l.amount, l.counterparty, l.description])).toEqual([
+      ['2400.00', 'Globex GmbH', 'Gutschrift INV-1042'],
+      ['-39.95', 'Telekom', 'Lastschrift'],
+    ]);
+  });
+});

@@ -115,7 +115,7 @@ export function parseCsv(bytes: Uint8Array, options: CsvOptions = {}): ParsedSta
   const payer = normalisedHeaders.findIndex((h) => PAYER_HEADERS.has(h));
   const payee = normalisedHeaders.findIndex((h) => PAYEE_HEADERS.has(h));
   const split = payer >= 0 && payee >= 0 && (columns.counterparty === payer || columns.counterparty === payee) ? { payer, payee } : null;
-  const statusColumn = normalisedHeaders.findIndex((h) => h === 'status' || h === 'buchungsstatus');
+  const statusColumn = normalisedHeaders.findIndex((h) => h === 'status' || h === 'buchungsstatus' || h === 'state');
   const currencyColumn = recognised.currency;
   const cell = (row: Row, index: number | undefined) => (index === undefined ? '' : (row.cells[index] ?? '').trim());
 
@@ -174,7 +174,7 @@ export function parseCsv(bytes: Uint8Array, options: CsvOptions = {}): ParsedSta
       description: cleanText(cell(row, columns.description)) ?? '',
       counterparty,
       reference,
-      bank_id: null,
+      bank_id: cleanText(cell(row, recognised.bank_id)),
       source_line: row.line,
     };
   });
