@@ -1,3 +1,4 @@
+// Over 400 lines on purpose: one short case per bank dialect and per quirk of the CSV reader, each with its own data.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -1,6 +1,5 @@
 import Papa from 'papaparse';
-import { readAmount } from '@/lib/money/input';
-import { formatUnits, toUnits } from '@/lib/money';
+import { detectDecimal, rowAmount } from './amounts';
 import { compileDateFormat, detectDateFormat, type DateFormat, AUTO_DATE_FORMATS } from './dates';
 import { decodeStatement } from './decode';
 import { type CsvField, findColumn, normaliseHeader, recogniseHeader } from './headers';
@@ -31,8 +30,6 @@ const PAYEE_HEADERS = new Set([
   'begunstigter',
 ]);
 const PENDING_VALUES = new Set(['vorgemerkt', 'pending', 'ausstehend', 'nicht gebucht']);
-const INDICATOR_NEGATIVE = new Set(['s', 'soll', 'd', 'dr', 'debit', 'db', '-']);
-const INDICATOR_POSITIVE = new Set(['h', 'haben', 'c', 'cr', 'credit', '+']);
 
 export interface CsvOptions {
   mapping?: Partial<CsvMapping>;
@@ -163,7 +160,13 @@ export function parseCsv(bytes: Uint8Array, options: CsvOptions = {}): ParsedSta
     if (!date) {
       throw new StatementError(`line ${row.line}: date '${rawDate}' does not match ${dateFormat.text}`, { line: row.line });
     }
-    const amount = rowAmount(row, columns, indicator, decimal, cell);
+    const amount = rowAmount(
+      columns.amount !== undefined
+        ? { amount: cell(row, columns.amount), indicator: cell(row, indicator) }
+        : { debit: cell(row, columns.debit), credit: cell(row, columns.credit) },
+      decimal,
+      row.line,
+    );
     const counterparty = cleanText(cell(row, split ? (amount.startsWith('-') ? split.payee : split.payer) : columns.counterparty));
     const reference = notProvided(cleanText(cell(row, columns.reference)));
     const currency = cell(row, currencyColumn).toUpperCase();
@@ -299,107 +302,4 @@ function isSummary(row: Row, dateCell: string, amounts: string[]): boolean {
 
 function looksLikeDate(value: string): boolean {
   return value !== '' && AUTO_DATE_FORMATS.some((f) => compileDateFormat(f)!.read(value) !== null);
-}
-
-/**
- * The decimal separator of the amount columns: the mark followed by one or two
- * digits at the end of a value is decimal ("12,50", "1.234,5"); a mark before
- * the other one is grouping. Without evidence ("1,000" only), a semicolon file
- * is taken as decimal comma and any other as decimal point.
- */
-export function detectDecimal(values: string[], delimiter: string): ',' | '.' {
-  let comma = 0;
-  let point = 0;
-  for (const raw of values) {
-    const value = raw.replace(/[^\d.,]/g, '');
-    const lastComma = value.lastIndexOf(',');
-    const lastPoint = value.lastIndexOf('.');
-    if (lastComma >= 0 && lastPoint >= 0) {
-      if (lastComma > lastPoint) comma += 1;
-      else point += 1;
-      continue;
-    }
-    const mark = lastComma >= 0 ? ',' : lastPoint >= 0 ? '.' : null;
-    if (!mark) continue;
-    const after = value.length - value.lastIndexOf(mark) - 1;
-    const count = value.split(mark).length - 1;
-    if (count === 1 && after >= 1 && after <= 2) {
-      if (mark === ',') comma += 1;
-      else point += 1;
-    }
-  }
-  if (comma !== point) return comma > point ? ',' : '.';
-  return delimiter === ';' ? ',' : '.';
-}
-
-const INDICATOR_SUFFIX = /^(.*?\d[)\s]*)\s*(S|H|DR|CR|Dr|Cr|dr|cr)\.?$/;
-
-/** One amount cell → signed canonical decimal, a trailing S/H or DR/CR giving the sign. */
-function readCell(raw: string, decimal: ',' | '.', line: number, what: string): string {
-  const locale = decimal === ',' ? 'de-DE' : 'en-US';
-  let text = raw;
-  let sign: 1 | -1 | null = null;
-  const suffix = INDICATOR_SUFFIX.exec(text);
-  if (suffix) {
-    text = suffix[1]!;
-    sign = INDICATOR_NEGATIVE.has(suffix[2]!.toLowerCase()) ? -1 : 1;
-  }
-  // One mark followed by three digits is what readAmount calls ambiguous; the column's decimal mark decides it.
-  const single = /^([^\d]*\d{1,3})([.,])(\d{3})([^\d.,]*)$/.exec(text.trim());
-  if (single) {
-    const [, before, mark, digits, after] = single;
-    if (mark !== decimal) text = `${before}${digits}${after}`;
-    else if (digits!.endsWith('0')) text = `${before}${mark}${digits!.slice(0, 2)}${after}`;
-    else throw new StatementError(`line ${line}: ${what} '${raw}' has more than two decimals`, { line });
-  }
-  const reading = readAmount(text, locale, { allowNegative: true });
-  if (!reading.ok) {
-    const reason =
-      reading.reason.startsWith('is not') || reading.reason.startsWith('is required')
-        ? 'is not a number'
-        : reading.reason.startsWith('has too many decimals')
-          ? 'has more than two decimals'
-          : reading.reason;
-    throw new StatementError(`line ${line}: ${what} '${raw}' ${reason}`, { line });
-  }
-  if (sign === null) return reading.value;
-  const units = toUnits(reading.value);
-  return formatUnits((units < 0n ? -units : units) * BigInt(sign));
-}
-
-function rowAmount(
-  row: Row,
-  columns: Partial<Record<CsvField, number>>,
-  indicator: number | undefined,
-  decimal: ',' | '.',
-  cell: (row: Row, index: number | undefined) => string,
-): string {
-  if (columns.amount !== undefined) {
-    const raw = cell(row, columns.amount);
-    if (raw === '') throw new StatementError(`line ${row.line}: the amount is empty`, { line: row.line });
-    const value = readCell(raw, decimal, row.line, 'amount');
-    if (indicator === undefined) return value;
-    const mark = cell(row, indicator).toLowerCase();
-    if (mark === '') return value;
-    const units = toUnits(value);
-    const abs = units < 0n ? -units : units;
-    if (INDICATOR_NEGATIVE.has(mark)) return formatUnits(-abs);
-    if (INDICATOR_POSITIVE.has(mark)) return formatUnits(abs);
-    throw new StatementError(`line ${row.line}: debit/credit mark '${cell(row, indicator)}' is neither S/H nor DR/CR`, { line: row.line });
-  }
-  const debitRaw = cell(row, columns.debit);
-  const creditRaw = cell(row, columns.credit);
-  if (debitRaw === '' && creditRaw === '') {
-    throw new StatementError(`line ${row.line}: both the debit and the credit column are empty`, { line: row.line });
-  }
-  let units = 0n;
-  if (debitRaw !== '') {
-    const debit = toUnits(readCell(debitRaw, decimal, row.line, 'debit'));
-    units -= debit < 0n ? -debit : debit;
-  }
-  if (creditRaw !== '') {
-    const credit = toUnits(readCell(creditRaw, decimal, row.line, 'credit'));
-    units += credit < 0n ? -credit : credit;
-  }
-  return formatUnits(units);
 }
