@@ -193,3 +193,13 @@ describe('CAMT.053 in an envelope', () => {
     expect(camt(wrapped).lines.map((l) => l.amount)).toEqual(['1.00']);
   });
 });
+
+describe('CAMT.053 quirks', () => {
+  it('reads a file whose XML declaration comes after blank lines, keeping line numbers', () => {
+    const text = `\n\n${statement(entry('1.00', 'CRDT'))}`;
+    expect(camt(text).lines.map((l) => l.amount)).toEqual(['1.00']);
+    expect(errorOf(() => camt(`\n\n${statement(entry('x', 'CRDT'))}`)).message).toBe(
+      "line 3, entry 1, element Amt: amount 'x' is not a number",
+    );
+  });
+});

@@ -18,7 +18,9 @@ export type XmlNode = Record<string, unknown>;
 
 const DECLARATION_RE = /<!\s*(DOCTYPE|ENTITY|ELEMENT|ATTLIST|NOTATION)\b/i;
 
-export function parseXml(text: string, arrays: ReadonlySet<string>): XmlNode {
+export function parseXml(source: string, arrays: ReadonlySet<string>): XmlNode {
+  // an XML declaration after blank lines (a common export quirk) is blanked out, keeping line numbers
+  const text = /^\s+<\?xml/.test(source) ? source.replace(/^\s+<\?xml[^>]*>/, (m) => m.replace(/[^\n]/g, ' ')) : source;
   const declaration = DECLARATION_RE.exec(text);
   if (declaration) {
     const line = lineAt(text, declaration.index);
