@@ -413,3 +413,16 @@ describe('CSV exports of other banks', () => {
     ]);
   });
 });
+
+describe('CSV saved date format', () => {
+  it('keeps a saved format that reads the file, and detects again when it does not (an earlier day-first guess)', () => {
+    const saved: CsvMapping = { date: 'Date', amount: 'Amount', date_format: 'dd/mm/yyyy', decimal: '.', delimiter: ',' };
+    expect(csv('Date,Amount\n02/11/2026,1\n', { savedMapping: saved }).lines[0]!.date).toBe('2026-11-02');
+    const statement = csv('Date,Amount\n11/02/2026,1\n11/13/2026,1\n', { savedMapping: saved });
+    expect(statement.lines.map((l) => l.date)).toEqual(['2026-11-02', '2026-11-13']);
+    expect(statement.mapping?.date_format).toBe('mm/dd/yyyy');
+    expect(errorOf(() => csv('Date,Amount\n11/13/2026,1\n', { savedMapping: saved, mapping: { date_format: 'dd/mm/yyyy' } })).message).toBe(
+      "line 2: date '11/13/2026' does not match dd/mm/yyyy",
+    );
+  });
+});

@@ -139,6 +139,10 @@ export function parseCsv(bytes: Uint8Array, options: CsvOptions = {}): ParsedSta
     );
 
   let dateFormat = explicitFormat ?? (saved?.date_format ? compileDateFormat(saved.date_format) : null);
+  // a saved format is a preference (it may have been a guess between day and month first): when it does not read this file, detect again
+  if (!explicitFormat && dateFormat && data.some((r) => dateFormat!.read(cell(r, columns.date)) === null)) {
+    dateFormat = detectDateFormat(data.map((r) => cell(r, columns.date))) ?? dateFormat;
+  }
   if (!dateFormat && data.length === 0) dateFormat = compileDateFormat(AUTO_DATE_FORMATS[0]!);
   if (!dateFormat) {
     dateFormat = detectDateFormat(data.map((r) => cell(r, columns.date)));
