@@ -1,7 +1,7 @@
 import { formatUnits, parseDecimal, toUnits } from '@/lib/money';
 import { decodeStatement, decodeWindows1252 } from './decode';
 import { cleanText, finishLines, joinText } from './lines';
-import { type DraftLine, type ParsedStatement, StatementError } from './types';
+import { type DraftLine, MAX_STATEMENT_LINES, type ParsedStatement, StatementError } from './types';
 import { attribute, child, children, parseXml, text, type XmlNode } from './xml';
 
 /**
@@ -42,6 +42,12 @@ export function parseCamt(bytes: Uint8Array): ParsedStatement {
     });
   }
 
+  const count = statements.reduce((sum, s) => sum + children(s, 'Ntry').length, 0);
+  if (count > MAX_STATEMENT_LINES) {
+    throw new StatementError(`element Ntry: the file has more than ${MAX_STATEMENT_LINES} entries; export a shorter period`, {
+      element: 'Ntry',
+    });
+  }
   // each entry's line in the file, for messages
   const entryLines: number[] = [];
   const opening = /<(?:[\w.-]+:)?Ntry[\s>]/g;

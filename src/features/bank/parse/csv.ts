@@ -4,7 +4,7 @@ import { compileDateFormat, detectDateFormat, type DateFormat, AUTO_DATE_FORMATS
 import { decodeStatement } from './decode';
 import { type CsvField, findColumn, normaliseHeader, recogniseHeader } from './headers';
 import { cleanText, finishLines } from './lines';
-import { type CsvMapping, type DraftLine, type ParsedStatement, StatementError } from './types';
+import { type CsvMapping, type DraftLine, MAX_STATEMENT_LINES, type ParsedStatement, StatementError } from './types';
 
 /**
  * Bank CSV exports: delimiter sniffed (`,` `;` tab `|`), account lines above
@@ -129,6 +129,10 @@ export function parseCsv(bytes: Uint8Array, options: CsvOptions = {}): ParsedSta
     data.push(row);
   }
 
+  if (data.length > MAX_STATEMENT_LINES) {
+    const line = data[MAX_STATEMENT_LINES]!.line;
+    throw new StatementError(`line ${line}: the file has more than ${MAX_STATEMENT_LINES} transactions; export a shorter period`, { line });
+  }
   const amountColumns = [columns.amount, columns.debit, columns.credit].filter((c): c is number => c !== undefined);
   const decimal =
     explicit.decimal ??

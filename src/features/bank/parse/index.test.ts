@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectFormat, lineFingerprint, MAX_STATEMENT_BYTES, type ParsedLine, parseStatement, StatementError } from './index';
+import {
+  detectFormat,
+  lineFingerprint,
+  MAX_STATEMENT_BYTES,
+  MAX_STATEMENT_LINES,
+  type ParsedLine,
+  parseStatement,
+  StatementError,
+} from './index';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(path.join(__dirname, 'fixtures', name)));
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -131,5 +139,16 @@ describe('lineFingerprint', () => {
     expect(lineFingerprint(account, { ...line, amount: '-3.21' })).not.toBe(base);
     expect(lineFingerprint(account, { ...line, description: 'Tea' })).not.toBe(base);
     expect(lineFingerprint(account, { ...line, description: 'Café' })).toBe(lineFingerprint(account, { ...line, description: 'cafe' }));
+  });
+});
+
+describe('line limit', () => {
+  it('refuses more than MAX_STATEMENT_LINES transactions, naming the first line beyond', () => {
+    const rows = ['Date,Amount'];
+    for (let i = 0; i <= MAX_STATEMENT_LINES; i += 1) rows.push('2026-11-01,1');
+    const error = errorOf(() => parseStatement(utf8(rows.join('\n')), 'csv'));
+    expect(error.message).toBe(
+      `line ${MAX_STATEMENT_LINES + 2}: the file has more than ${MAX_STATEMENT_LINES} transactions; export a shorter period`,
+    );
   });
 });

@@ -12,7 +12,7 @@ import { parseOfx } from './ofx';
 import { type ParsedStatement, type StatementFormat, type CsvMapping, MAX_STATEMENT_BYTES, StatementError } from './types';
 
 export type { CsvMapping, ParsedLine, ParsedStatement, StatementFormat } from './types';
-export { MAX_STATEMENT_BYTES, StatementError } from './types';
+export { MAX_STATEMENT_BYTES, MAX_STATEMENT_LINES, StatementError } from './types';
 export { lineFingerprint } from './lines';
 
 const CSV_TYPES = new Set([

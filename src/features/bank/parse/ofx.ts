@@ -2,7 +2,7 @@ import { parseDecimal } from '@/lib/money';
 import { isoDate } from './dates';
 import { decodeStatement, decodeWindows1252, encodingLabel } from './decode';
 import { cleanText, finishLines, joinText } from './lines';
-import { type DraftLine, type ParsedStatement, StatementError } from './types';
+import { type DraftLine, MAX_STATEMENT_LINES, type ParsedStatement, StatementError } from './types';
 import { children, child, lineAt, parseXml, text, type XmlNode } from './xml';
 
 /**
@@ -76,6 +76,12 @@ export function parseOfx(bytes: Uint8Array): ParsedStatement {
     lines.push(line);
   }
 
+  const count = statements.reduce((sum, { body }) => sum + children(child(body, 'BANKTRANLIST'), 'STMTTRN').length, 0);
+  if (count > MAX_STATEMENT_LINES) {
+    throw new StatementError(`element STMTTRN: the file has more than ${MAX_STATEMENT_LINES} transactions; export a shorter period`, {
+      element: 'STMTTRN',
+    });
+  }
   const drafts: DraftLine[] = [];
   let n = 0;
   for (const { body } of statements) {

@@ -56,5 +56,8 @@ export class StatementError extends Error {
 /** Statements above this size are refused before anything is decoded (5 MB). */
 export const MAX_STATEMENT_BYTES = 5 * 1024 * 1024;
 
+/** At most this many transactions in one file (a month of a busy account is a few thousand): bounds the work an upload can cause. */
+export const MAX_STATEMENT_LINES = 50_000;
+
 /** A line before positions are numbered (each parser makes these). */
 export type DraftLine = Omit<ParsedLine, 'position'>;
