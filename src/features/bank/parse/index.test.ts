@@ -89,6 +89,13 @@ describe('parseStatement', () => {
         expect(line.description.length).toBeGreaterThan(0);
         expect(line.amount).toMatch(/^-?\d+\.\d{2}$/);
         expect(line.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(line.occurrence).toBe(
+          lines
+            .filter((o) => o.source_line < line.source_line || (o.source_line === line.source_line && o.position < line.position))
+            .filter(
+              (o) => o.date === line.date && o.amount === line.amount && o.description.toLowerCase() === line.description.toLowerCase(),
+            ).length,
+        );
       }
       const seen = new Map<string, number>();
       for (const line of lines) {
@@ -118,6 +125,16 @@ describe('lineFingerprint', () => {
   it('tells two identical coffees on one day apart by their position', () => {
     const [, a, b] = keys(november);
     expect(a).not.toBe(b);
+  });
+
+  it('keeps the keys of a day when a later file holds more of it (cut mid-day, or a pending line booked since)', () => {
+    const first = keys('Date,Amount,Description\n2026-11-30,-3.20,Coffee\n2026-11-30,100.00,Invoice 7\n');
+    const later = keys(
+      'Date,Amount,Description\n2026-11-30,-45.00,Train\n2026-11-30,-3.20,Coffee\n2026-11-30,-3.20,Coffee\n2026-11-30,100.00,Invoice 7\n',
+    );
+    expect(later).toContain(first[0]);
+    expect(later).toContain(first[1]);
+    expect(new Set(later).size).toBe(4);
   });
 
   it('differs by account, date, amount and description', () => {

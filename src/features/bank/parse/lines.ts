@@ -29,14 +29,20 @@ export function finishLines(drafts: DraftLine[]): ParsedLine[] {
   const idCounts = new Map<string, number>();
   for (const d of drafts) if (d.bank_id) idCounts.set(d.bank_id, (idCounts.get(d.bank_id) ?? 0) + 1);
   const perDay = new Map<string, number>();
+  const identical = new Map<string, number>();
   return drafts.map((d) => {
     const position = perDay.get(d.date) ?? 0;
     perDay.set(d.date, position + 1);
+    const description = d.description || d.counterparty || d.reference || d.bank_id || 'Bank transaction';
+    const key = `${d.date}\u001f${d.amount}\u001f${normaliseForFingerprint(description)}`;
+    const occurrence = identical.get(key) ?? 0;
+    identical.set(key, occurrence + 1);
     return {
       ...d,
-      description: d.description || d.counterparty || d.reference || d.bank_id || 'Bank transaction',
+      description,
       bank_id: d.bank_id && idCounts.get(d.bank_id) === 1 ? d.bank_id : null,
       position,
+      occurrence,
     };
   });
 }
@@ -53,12 +59,15 @@ export function normaliseForFingerprint(text: string): string {
 
 /**
  * A stable SHA-256 (hex) of the account, the booking date, the amount, the
- * normalised description and the position within the day: the duplicate key
- * of a line that has no bank id. Two identical coffees on one day differ by
- * position; the same line in a later, overlapping file keeps its key as long
- * as the file holds that whole day in the same order.
+ * normalised description and the line's position among the identical lines of
+ * that day (`occurrence`; `position` when a line was built without it): the
+ * duplicate key of a line that has no bank id. Two identical coffees on one
+ * day differ; the same line in a later, overlapping file keeps its key even
+ * when that file holds more lines of the day (a statement cut mid-day, a
+ * pending line booked since), because other lines do not shift it.
  */
 export function lineFingerprint(accountId: string, line: ParsedLine): string {
-  const key = [accountId, line.date, line.amount, normaliseForFingerprint(line.description), String(line.position)].join('\u001f');
+  const nth = line.occurrence ?? line.position;
+  const key = [accountId, line.date, line.amount, normaliseForFingerprint(line.description), String(nth)].join('\u001f');
   return createHash('sha256').update(key, 'utf8').digest('hex');
 }

@@ -39,6 +39,7 @@ describe('OFX 1.x SGML', () => {
         reference: null,
         bank_id: '2026110201',
         position: 0,
+        occurrence: 0,
         source_line: 39,
       },
       {
@@ -50,6 +51,7 @@ describe('OFX 1.x SGML', () => {
         reference: '1187',
         bank_id: '2026110301',
         position: 0,
+        occurrence: 0,
         source_line: 47,
       },
       {
@@ -61,6 +63,7 @@ describe('OFX 1.x SGML', () => {
         reference: null,
         bank_id: '2026111301',
         position: 0,
+        occurrence: 0,
         source_line: 56,
       },
       {
@@ -72,6 +75,7 @@ describe('OFX 1.x SGML', () => {
         reference: 'INV-1043',
         bank_id: '2026112001',
         position: 0,
+        occurrence: 0,
         source_line: 64,
       },
     ]);

@@ -31,6 +31,14 @@ export interface ParsedLine {
   bank_id: string | null;
   /** 0-based order of the line within its booking date in this file. */
   position: number;
+  /**
+   * 0-based count of earlier lines in this file with the same date, amount and
+   * normalised description (the second identical coffee of a day is 1). Set by
+   * every parser; `lineFingerprint` keys on it (falling back on `position`), so
+   * a later file that holds more of a day than the last one did still yields
+   * the same keys for the lines already imported.
+   */
+  occurrence?: number;
   /** 1-based line (CSV/OFX) or entry number (CAMT), for messages. */
   source_line: number;
 }
@@ -60,4 +68,4 @@ export const MAX_STATEMENT_BYTES = 5 * 1024 * 1024;
 export const MAX_STATEMENT_LINES = 50_000;
 
 /** A line before positions are numbered (each parser makes these). */
-export type DraftLine = Omit<ParsedLine, 'position'>;
+export type DraftLine = Omit<ParsedLine, 'position' | 'occurrence'>;
