@@ -21,11 +21,13 @@ export const SUGGEST_MIN = 0.3;
 export const WEIGHTS = {
   PRIOR: -4,
   AMOUNT_BALANCE: 4.5,
-  AMOUNT_FRACTION: 1.5,
+  AMOUNT_NEAR: 1.5,
+  AMOUNT_FRACTION: 2,
   AMOUNT_PARTIAL: 0.5,
   NUMBER: { full: 5.5, keyed: 4.5, padded: 3, bare: 1, near: 1.5 } satisfies Record<Exclude<NumberEvidence, null>, number>,
-  NAME_FULL: 3,
-  NAME_PARTIAL: 1.5,
+  NAME: { full: 3, initials: 2.5, partial: 1.5, weak: 0.75 } satisfies Record<NameLevel, number>,
+  OTHER_CLIENT: -2,
+  ISSUE_DATE_MENTIONED: 1.5,
   ALIAS: 3.5,
   NAME_AND_ALIAS: 0.5,
   BEFORE_ISSUE: -6,
@@ -35,6 +37,10 @@ export const WEIGHTS = {
 const COMPETITOR_SHARE = 0.05;
 /** A name token shared by more clients than this does not identify one. */
 const DISTINCTIVE_DF = 2;
+/** Name tokens shared by more clients than this do not even make an invoice a candidate. */
+const CANDIDATE_DF = 10;
+
+type NameLevel = 'full' | 'initials' | 'partial' | 'weak';
 
 interface PreparedInvoice {
   invoice: MatchInvoice;
@@ -59,6 +65,8 @@ interface Candidate {
   reasons: string[];
   partial: boolean;
   strong: boolean;
+  /** the client is named in full or is a known payer */
+  named: boolean;
   probability: number;
 }
 
@@ -124,7 +132,7 @@ class InvoiceIndex {
     for (const factor of [2n, 3n, 4n]) add(this.byBalance.get(line.amount * factor));
     for (const mention of line.text.numbers) add(this.byNumber.get(mention.value));
     for (const token of line.tokens) {
-      if ((this.df.get(token) ?? Infinity) <= DISTINCTIVE_DF) add(this.byToken.get(token));
+      if ((this.df.get(token) ?? Infinity) <= CANDIDATE_DF) add(this.byToken.get(token));
     }
     for (const contact of this.aliases.get(line.payerKey) ?? []) add(this.byContact.get(contact));
     return found;
@@ -137,15 +145,17 @@ function prepareLine(line: MatchLine): PreparedLine {
   return { line, amount: toUnits(line.amount), text, tokens: new Set(nameTokens(all)), payerKey: nameKey(line.counterparty ?? '') };
 }
 
-/** How well one of the client's names appears in the line: all its words, or a distinctive one. */
-function nameEvidence(
-  line: PreparedLine,
-  invoice: PreparedInvoice,
-  index: InvoiceIndex,
-): { level: 'full' | 'partial'; name: string } | null {
-  let best: { level: 'full' | 'partial'; name: string } | null = null;
+/**
+ * How well one of the client's names appears in the line: all its words
+ * ("Lee, Grace"), all with initials ("G. Lee"), a word few clients share, or
+ * only a common word (a surname shared by many: weak).
+ */
+function nameEvidence(line: PreparedLine, invoice: PreparedInvoice, index: InvoiceIndex): { level: NameLevel; name: string } | null {
+  const order: NameLevel[] = ['full', 'initials', 'partial', 'weak'];
+  let best: { level: NameLevel; name: string } | null = null;
   for (const [i, words] of invoice.names.entries()) {
     let matched = 0;
+    let initials = 0;
     let distinctive = false;
     for (const word of words) {
       let hit = line.tokens.has(word);
@@ -157,21 +167,38 @@ function nameEvidence(
           }
         }
       }
-      if (!hit && words.length > 1 && [...line.tokens].some((t) => t.length === 1 && t === word[0])) {
-        matched += 0.5; // an initial: "G. Lee"
-        continue;
-      }
       if (hit) {
-        matched += 1;
+        matched++;
         if (word.length >= 3 && (index.df.get(word) ?? 0) <= DISTINCTIVE_DF) distinctive = true;
+      } else if (words.length > 1 && line.tokens.has(word[0]!)) {
+        initials++;
       }
     }
     const name = invoice.invoice.client_names[i] ?? words.join(' ');
-    const single = words.length === 1 && words[0]!.length >= 4 && distinctive;
-    if ((matched === words.length && words.length >= 2) || single) return { level: 'full', name };
-    if (distinctive && matched >= 1 && !best) best = { level: 'partial', name };
+    let level: NameLevel | null = null;
+    if (matched === words.length && (words.length >= 2 || (words[0]!.length >= 4 && distinctive))) level = 'full';
+    else if (matched >= 1 && matched + initials === words.length && initials > 0) level = 'initials';
+    else if (distinctive) level = 'partial';
+    else if (matched >= 1 && words.some((w) => w.length >= 3 && line.tokens.has(w))) level = 'weak';
+    if (level && (!best || order.indexOf(level) < order.indexOf(best.level))) best = { level, name };
   }
   return best;
+}
+
+const NAME_REASON: Record<NameLevel, string> = {
+  full: 'Payer or text names the client',
+  initials: 'Payer or text names the client with initials',
+  partial: 'Payer or text shares a name with the client',
+  weak: 'Payer or text shares a common name with the client',
+};
+
+/** The amount divides the balance into 2, 3 or 4 instalments (the last one taking the rounding). */
+function instalmentOf(amount: bigint, balance: bigint): bigint | null {
+  for (const parts of [2n, 3n, 4n]) {
+    const gap = amount * parts - balance;
+    if ((gap < 0n ? -gap : gap) <= parts * parts) return parts;
+  }
+  return null;
 }
 
 function score(line: PreparedLine, invoice: PreparedInvoice, index: InvoiceIndex): Candidate | null {
@@ -191,11 +218,16 @@ function score(line: PreparedLine, invoice: PreparedInvoice, index: InvoiceIndex
     );
   } else {
     partial = true;
-    const fraction = [2n, 3n, 4n].find((f) => line.amount * f === invoice.balance);
-    if (fraction) {
+    const parts = instalmentOf(line.amount, invoice.balance);
+    if (parts) {
       total += WEIGHTS.AMOUNT_FRACTION;
       reasons.push(
-        `Amount is a ${fraction === 2n ? 'half' : fraction === 3n ? 'third' : 'quarter'} of the balance due (${money(invoice.balance)}): an instalment`,
+        `Amount is a ${parts === 2n ? 'half' : parts === 3n ? 'third' : 'quarter'} of the balance due (${money(invoice.balance)}): an instalment`,
+      );
+    } else if (line.amount * 100n >= invoice.balance * 95n) {
+      total += WEIGHTS.AMOUNT_NEAR;
+      reasons.push(
+        `Amount is ${money(invoice.balance - line.amount)} less than the balance due (${money(invoice.balance)}): a discount or fee deducted`,
       );
     } else {
       total += WEIGHTS.AMOUNT_PARTIAL;
@@ -226,21 +258,28 @@ function score(line: PreparedLine, invoice: PreparedInvoice, index: InvoiceIndex
     identified = true;
     reasons.push(`Payer "${line.line.counterparty}" paid this client's invoices before`);
   } else if (name) {
-    total += name.level === 'full' ? WEIGHTS.NAME_FULL : WEIGHTS.NAME_PARTIAL;
+    total += WEIGHTS.NAME[name.level];
     identified ||= name.level === 'full';
   }
-  if (name)
-    reasons.push(
-      name.level === 'full'
-        ? `Payer or text names the client (${name.name})`
-        : `Payer or text shares a name with the client (${name.name})`,
-    );
+  if (name) reasons.push(`${NAME_REASON[name.level]} (${name.name})`);
+  if (line.text.dates.has(invoice.invoice.issue_date)) {
+    total += WEIGHTS.ISSUE_DATE_MENTIONED;
+    reasons.push(`Reference mentions the issue date (${invoice.invoice.issue_date})`);
+  }
   if (line.line.date < invoice.invoice.issue_date) {
     total += WEIGHTS.BEFORE_ISSUE;
     reasons.push(`Paid on ${line.line.date}, before the invoice was issued (${invoice.invoice.issue_date})`);
   }
   if (!amountAgrees && !number && !name && !alias) return null;
-  return { invoice, score: total, reasons, partial, strong: amountAgrees && identified, probability: 0 };
+  return {
+    invoice,
+    score: total,
+    reasons,
+    partial,
+    strong: amountAgrees && identified,
+    named: alias || name?.level === 'full',
+    probability: 0,
+  };
 }
 
 const byDueDate = (a: PreparedInvoice, b: PreparedInvoice) =>
@@ -254,6 +293,15 @@ function rank(line: PreparedLine, index: InvoiceIndex): Candidate[] {
   for (const invoice of index.candidates(line)) {
     const candidate = score(line, invoice, index);
     if (candidate) candidates.push(candidate);
+  }
+  // the payer is recognisably one client: the other clients' invoices are less likely
+  const named = candidates.find((c) => c.named);
+  if (named) {
+    for (const c of candidates) {
+      if (c.invoice.group === named.invoice.group || c.named) continue;
+      c.score += WEIGHTS.OTHER_CLIENT;
+      c.reasons.push(`The payer looks like another client (${named.invoice.invoice.client_names[0] ?? named.invoice.invoice.number})`);
+    }
   }
   const denominator = 1 + candidates.reduce((sum, c) => sum + Math.exp(c.score), 0);
   for (const c of candidates) c.probability = Math.exp(c.score) / denominator;
