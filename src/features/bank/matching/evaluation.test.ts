@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, generateEvaluationSet, type EvaluationFigures } from './generator';
+import { evaluate, type EvaluationFigures } from './evaluation';
+import { generateEvaluationSet } from './generator';
 import { AUTO_ACCEPT_DEFAULT, SUGGEST_MIN, suggestMatches } from './index';
 
 /**

@@ -1,6 +1,6 @@
 import { formatUnits, toUnits } from '@/lib/money';
 import { addDays } from '@/lib/time';
-import type { MatchInvoice, MatchLine, PayerAlias, Suggestion } from './types';
+import type { MatchInvoice, MatchLine, PayerAlias } from './types';
 
 /**
  * A deterministic evaluation set for the matcher (ADR 0121): open invoices,
@@ -424,61 +424,4 @@ export function generateEvaluationSet(seed: number, size: { lines?: number; invo
     }
   }
   return { invoices, lines: lines.slice(0, lineCount), aliases, truth, kinds };
-}
-
-export interface EvaluationFigures {
-  lines: number;
-  payable: number;
-  auto: { count: number; correct: number; precision: number; recall: number };
-  suggested: { count: number; correct: number; precision: number; recall: number };
-  /** per confidence decile: how many suggestions and how many were right */
-  calibration: { from: number; count: number; correct: number }[];
-  /** per line kind: lines of that kind that pay an invoice and how many got the right suggestion */
-  byKind: Map<string, { lines: number; found: number; wrong: number }>;
-}
-
-export function evaluate(
-  set: EvaluationSet,
-  suggestions: Map<string, Suggestion | null>,
-  thresholds: { auto: number; min: number },
-): EvaluationFigures {
-  const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
-  let payable = 0;
-  const auto = { count: 0, correct: 0 };
-  const suggested = { count: 0, correct: 0 };
-  const calibration = Array.from({ length: 10 }, (_, i) => ({ from: i / 10, count: 0, correct: 0 }));
-  const byKind = new Map<string, { lines: number; found: number; wrong: number }>();
-  for (const line of set.lines) {
-    const truth = set.truth.get(line.id) ?? null;
-    const s = suggestions.get(line.id) ?? null;
-    if (truth) payable++;
-    const usable = s && s.confidence >= thresholds.min ? s : null;
-    const right = usable !== null && usable.invoice_id === truth;
-    if (usable) {
-      suggested.count++;
-      if (right) suggested.correct++;
-      const bucket = calibration[Math.min(9, Math.floor(usable.confidence * 10))]!;
-      bucket.count++;
-      if (right) bucket.correct++;
-      if (usable.confidence >= thresholds.auto) {
-        auto.count++;
-        if (right) auto.correct++;
-      }
-    }
-    for (const kind of set.kinds.get(line.id) ?? []) {
-      const entry = byKind.get(kind) ?? { lines: 0, found: 0, wrong: 0 };
-      entry.lines++;
-      if (right) entry.found++;
-      else if (usable) entry.wrong++;
-      byKind.set(kind, entry);
-    }
-  }
-  return {
-    lines: set.lines.length,
-    payable,
-    auto: { ...auto, precision: ratio(auto.correct, auto.count), recall: ratio(auto.correct, payable) },
-    suggested: { ...suggested, precision: ratio(suggested.correct, suggested.count), recall: ratio(suggested.correct, payable) },
-    calibration,
-    byKind,
-  };
 }

@@ -1,5 +1,5 @@
 import { formatUnits, toUnits } from '@/lib/money';
-import { editDistance, nameKey, nameTokens } from './normalise';
+import { editDistance, fold, nameKey, nameTokens } from './normalise';
 import { invoiceNumberKey, numberEvidence, readText, type InvoiceNumberKey, type NumberEvidence, type ReadText } from './numbers';
 import type { MatchInvoice, MatchLine, PayerAlias, Suggestion } from './types';
 
@@ -56,13 +56,18 @@ interface PreparedLine {
   amount: bigint;
   text: ReadText;
   tokens: Set<string>;
+  /** tokens long enough to be compared with a typo allowed */
+  long: string[];
   payerKey: string;
 }
+
+/** Reasons are written only for the suggestion a line ends up with: most candidates never need theirs. */
+type Reason = string | (() => string);
 
 interface Candidate {
   invoice: PreparedInvoice;
   score: number;
-  reasons: string[];
+  reasons: Reason[];
   partial: boolean;
   strong: boolean;
   /** the client is named in full or is a known payer */
@@ -139,10 +144,13 @@ class InvoiceIndex {
   }
 }
 
-function prepareLine(line: MatchLine): PreparedLine {
+function prepareLine(line: MatchLine, amount: bigint): PreparedLine {
   const all = [line.counterparty ?? '', line.reference ?? '', line.description].join(' ');
-  const text = readText(all);
-  return { line, amount: toUnits(line.amount), text, tokens: new Set(nameTokens(all)), payerKey: nameKey(line.counterparty ?? '') };
+  const folded = fold(all);
+  const text = readText(all, folded);
+  const tokens = new Set(nameTokens(all, folded));
+  const long = [...tokens].filter((t) => t.length >= 5);
+  return { line, amount, text, tokens, long, payerKey: nameKey(line.counterparty ?? '') };
 }
 
 /**
@@ -160,8 +168,8 @@ function nameEvidence(line: PreparedLine, invoice: PreparedInvoice, index: Invoi
     for (const word of words) {
       let hit = line.tokens.has(word);
       if (!hit && word.length >= 5) {
-        for (const token of line.tokens) {
-          if (token.length >= 5 && token[0] === word[0] && editDistance(token, word, 1) <= 1) {
+        for (const token of line.long) {
+          if (token[0] === word[0] && editDistance(token, word, 1) <= 1) {
             hit = true;
             break;
           }
@@ -204,14 +212,14 @@ function instalmentOf(amount: bigint, balance: bigint): bigint | null {
 function score(line: PreparedLine, invoice: PreparedInvoice, index: InvoiceIndex): Candidate | null {
   if (line.amount > invoice.balance) return null; // the payments path refuses overpayment
   if (line.line.currency && line.line.currency.toUpperCase() !== invoice.invoice.currency.toUpperCase()) return null;
-  const reasons: string[] = [];
+  const reasons: Reason[] = [];
   let total: number = WEIGHTS.PRIOR;
   let partial = false;
   let amountAgrees = false;
   if (line.amount === invoice.balance) {
     total += WEIGHTS.AMOUNT_BALANCE;
     amountAgrees = true;
-    reasons.push(
+    reasons.push(() =>
       invoice.balance === invoice.total
         ? `Amount equals the balance due (${money(invoice.balance)})`
         : `Amount equals the balance due (${money(invoice.balance)}) of the partly paid total ${money(invoice.total)}`,
@@ -222,16 +230,18 @@ function score(line: PreparedLine, invoice: PreparedInvoice, index: InvoiceIndex
     if (parts) {
       total += WEIGHTS.AMOUNT_FRACTION;
       reasons.push(
-        `Amount is a ${parts === 2n ? 'half' : parts === 3n ? 'third' : 'quarter'} of the balance due (${money(invoice.balance)}): an instalment`,
+        () =>
+          `Amount is a ${parts === 2n ? 'half' : parts === 3n ? 'third' : 'quarter'} of the balance due (${money(invoice.balance)}): an instalment`,
       );
     } else if (line.amount * 100n >= invoice.balance * 95n) {
       total += WEIGHTS.AMOUNT_NEAR;
       reasons.push(
-        `Amount is ${money(invoice.balance - line.amount)} less than the balance due (${money(invoice.balance)}): a discount or fee deducted`,
+        () =>
+          `Amount is ${money(invoice.balance - line.amount)} less than the balance due (${money(invoice.balance)}): a discount or fee deducted`,
       );
     } else {
       total += WEIGHTS.AMOUNT_PARTIAL;
-      reasons.push(`Amount is less than the balance due (${money(invoice.balance)}): a partial payment`);
+      reasons.push(() => `Amount is less than the balance due (${money(invoice.balance)}): a partial payment`);
     }
   }
   const number = numberEvidence(line.text, invoice.key);
@@ -240,7 +250,7 @@ function score(line: PreparedLine, invoice: PreparedInvoice, index: InvoiceIndex
     total += WEIGHTS.NUMBER[number];
     identified = number === 'full' || number === 'keyed' || number === 'padded';
     const n = invoice.invoice.number;
-    reasons.push(
+    reasons.push(() =>
       number === 'full' || number === 'keyed'
         ? `Reference names ${n}`
         : number === 'padded'
@@ -256,19 +266,19 @@ function score(line: PreparedLine, invoice: PreparedInvoice, index: InvoiceIndex
   if (alias) {
     total += WEIGHTS.ALIAS + (name ? WEIGHTS.NAME_AND_ALIAS : 0);
     identified = true;
-    reasons.push(`Payer "${line.line.counterparty}" paid this client's invoices before`);
+    reasons.push(() => `Payer "${line.line.counterparty}" paid this client's invoices before`);
   } else if (name) {
     total += WEIGHTS.NAME[name.level];
     identified ||= name.level === 'full';
   }
-  if (name) reasons.push(`${NAME_REASON[name.level]} (${name.name})`);
+  if (name) reasons.push(() => `${NAME_REASON[name.level]} (${name.name})`);
   if (line.text.dates.has(invoice.invoice.issue_date)) {
     total += WEIGHTS.ISSUE_DATE_MENTIONED;
-    reasons.push(`Reference mentions the issue date (${invoice.invoice.issue_date})`);
+    reasons.push(() => `Reference mentions the issue date (${invoice.invoice.issue_date})`);
   }
   if (line.line.date < invoice.invoice.issue_date) {
     total += WEIGHTS.BEFORE_ISSUE;
-    reasons.push(`Paid on ${line.line.date}, before the invoice was issued (${invoice.invoice.issue_date})`);
+    reasons.push(() => `Paid on ${line.line.date}, before the invoice was issued (${invoice.invoice.issue_date})`);
   }
   if (!amountAgrees && !number && !name && !alias) return null;
   return {
@@ -300,7 +310,9 @@ function rank(line: PreparedLine, index: InvoiceIndex): Candidate[] {
     for (const c of candidates) {
       if (c.invoice.group === named.invoice.group || c.named) continue;
       c.score += WEIGHTS.OTHER_CLIENT;
-      c.reasons.push(`The payer looks like another client (${named.invoice.invoice.client_names[0] ?? named.invoice.invoice.number})`);
+      c.reasons.push(
+        () => `The payer looks like another client (${named.invoice.invoice.client_names[0] ?? named.invoice.invoice.number})`,
+      );
     }
   }
   const denominator = 1 + candidates.reduce((sum, c) => sum + Math.exp(c.score), 0);
@@ -333,8 +345,9 @@ export function suggestMatches(lines: MatchLine[], invoices: MatchInvoice[], ali
   const pairs: { line: PreparedLine; candidate: Candidate; rank: number; contested: boolean }[] = [];
   for (const line of lines) {
     result.set(line.id, null);
-    if (toUnits(line.amount) <= 0n) continue;
-    const prepared = prepareLine(line);
+    const amount = toUnits(line.amount);
+    if (amount <= 0n) continue;
+    const prepared = prepareLine(line, amount);
     const ranked = rank(prepared, index);
     const contested = ranked.length > 1 && ranked[1]!.probability >= COMPETITOR_SHARE;
     ranked.forEach((candidate, i) => {
@@ -369,7 +382,7 @@ export function suggestMatches(lines: MatchLine[], invoices: MatchInvoice[], ali
     remaining.set(invoice, left - line.amount);
     assigned.add(line.line.id);
     let confidence = toConfidence(candidate.probability);
-    const reasons = [...candidate.reasons];
+    const reasons = candidate.reasons.map((r) => (typeof r === 'string' ? r : r()));
     if (confidence >= AUTO_ACCEPT_DEFAULT && (!candidate.strong || contested)) {
       confidence = toConfidence(AUTO_ACCEPT_DEFAULT - 0.01);
       if (contested) reasons.push('Another invoice fits this line too');

@@ -77,8 +77,7 @@ export function fold(text: string): string {
 }
 
 /** Words of a text after folding, with legal suffixes and filler words removed. */
-export function nameTokens(text: string): string[] {
-  const folded = fold(text);
+export function nameTokens(text: string, folded = fold(text)): string[] {
   if (folded === '') return [];
   return folded.split(' ').filter((t) => t !== '' && !NOISE.has(t));
 }

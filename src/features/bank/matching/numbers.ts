@@ -93,10 +93,8 @@ function splitToken(token: string): { prefix: string; digits: string } | null {
   return { prefix, digits: digits.replace(/[oil]/g, (c) => OCR[c] ?? c) };
 }
 
-export function readText(text: string): ReadText {
-  const raw = fold(text)
-    .split(' ')
-    .filter((t) => t !== '');
+export function readText(text: string, folded = fold(text)): ReadText {
+  const raw = folded.split(' ').filter((t) => t !== '');
   const tokens: string[] = [];
   const numbers: NumberMention[] = [];
   for (let i = 0; i < raw.length; i++) {
