@@ -297,7 +297,11 @@ export function generateEvaluationSet(seed: number, size: { lines?: number; invo
     const roll = random();
     const name = contact.company ?? contact.person;
     if (roll < 0.35) return [name, 'exact'];
-    if (roll < 0.5) return [contact.company ? name.toUpperCase() : `${contact.last}, ${contact.first}`.toUpperCase(), 'reordered'];
+    if (roll < 0.5) {
+      const upper = (contact.company ? name : `${contact.last}, ${contact.first}`).toUpperCase();
+      // SEPA's character set has no umlauts: banks write them out
+      return [chance(0.5) ? upper.replace(/Ä/g, 'AE').replace(/Ö/g, 'OE').replace(/Ü/g, 'UE').replace(/ß/g, 'SS') : upper, 'reordered'];
+    }
     if (roll < 0.6 && contact.company)
       return [name.replace(contact.suffix, OTHER_SUFFIX[contact.suffix] ?? 'GMBH').toUpperCase(), 'suffix'];
     if (roll < 0.68) return [`${pick(FIRST.filter((f) => f !== contact.first))} ${contact.last}`, 'spouse'];

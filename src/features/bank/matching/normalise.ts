@@ -39,6 +39,11 @@ const NOISE = new Set([
   'aps',
   'kft',
   'sro',
+  'haftungsbeschrankt',
+  'haftungsbeschraenkt',
+  'eg',
+  'ev',
+  'gmbhco',
   'the',
   'and',
   'und',
@@ -60,9 +65,14 @@ const NOISE = new Set([
   'frau',
 ]);
 
-/** Lower case, accents folded, German sharp s expanded; everything else that is not a letter or digit becomes a space. */
+/**
+ * Lower case, accents folded, German sharp s expanded, dotted abbreviations
+ * closed up ("B.V." → "bv"); everything else that is not a letter or digit
+ * becomes a space.
+ */
 export function fold(text: string): string {
   return text
+    .replace(/(?<![\p{L}\p{N}])(\p{L})\.(?=\p{L}\.)/gu, '$1')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -76,10 +86,17 @@ export function fold(text: string): string {
     .trim();
 }
 
-/** Words of a text after folding, with legal suffixes and filler words removed. */
+/**
+ * Words of a name after folding, legal suffixes and filler words removed, and
+ * German umlauts written out the SEPA way read as the plain vowel, so that
+ * "MUELLER" (SEPA has no umlauts) and "Müller" give the same word.
+ */
 export function nameTokens(text: string, folded = fold(text)): string[] {
   if (folded === '') return [];
-  return folded.split(' ').filter((t) => t !== '' && !NOISE.has(t));
+  return folded
+    .split(' ')
+    .filter((t) => t !== '' && !NOISE.has(t))
+    .map((t) => t.replace(/([aou])e/g, '$1'));
 }
 
 /** A key equal for the same name written in another order or case: "Lee, Grace" and "GRACE LEE" share it. */

@@ -153,9 +153,9 @@ export function numberEvidence(text: ReadText, key: InvoiceNumberKey): NumberEvi
       else if (key.value.length >= 2) evidence = 'bare';
     } else if (
       mention.keyed &&
-      key.value.length >= 3 &&
-      mention.value.length === key.value.length &&
-      nearDigits(mention.value, key.value)
+      key.digits.length >= 3 &&
+      ((mention.digits.length === key.digits.length && nearDigits(mention.digits, key.digits)) ||
+        (key.value.length >= 3 && mention.value.length === key.value.length && nearDigits(mention.value, key.value)))
     ) {
       evidence = 'near';
     }
