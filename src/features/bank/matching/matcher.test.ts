@@ -147,4 +147,13 @@ describe('suggestMatches', () => {
     expect(c).toBeGreaterThan(0);
     expect(c).toBeLessThan(1);
   });
+
+  it('leaves out amounts that are not decimals instead of throwing', () => {
+    const result = suggestMatches(
+      [line({ id: 'bad', amount: '12,00' }), line({ id: 'good', reference: 'INV-0001' })],
+      [invoice({ id: 'broken', number: 'INV-0002', balance_due: 'n/a' }), invoice({ id: 'i1', number: 'INV-0001' })],
+    );
+    expect(result.get('bad')).toBeNull();
+    expect(result.get('good')?.invoice_id).toBe('i1');
+  });
 });

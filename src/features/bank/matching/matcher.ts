@@ -1,4 +1,4 @@
-import { formatUnits, toUnits } from '@/lib/money';
+import { formatUnits, parseDecimal, toUnits } from '@/lib/money';
 import { editDistance, fold, nameKey, nameTokens } from './normalise';
 import { invoiceNumberKey, numberEvidence, readText, type InvoiceNumberKey, type NumberEvidence, type ReadText } from './numbers';
 import type { MatchInvoice, MatchLine, PayerAlias, Suggestion } from './types';
@@ -75,6 +75,12 @@ interface Candidate {
   probability: number;
 }
 
+/** Integer cents of a decimal string, or null when it is not one (such a line or invoice is left out, never guessed). */
+function units(value: string): bigint | null {
+  const parsed = parseDecimal(value);
+  return parsed.ok ? toUnits(parsed.value) : null;
+}
+
 function money(units: bigint): string {
   const text = formatUnits(units);
   const [whole = '0', fraction = '00'] = text.replace('-', '').split('.');
@@ -99,13 +105,14 @@ class InvoiceIndex {
   constructor(invoices: MatchInvoice[], aliases: PayerAlias[]) {
     const tokenGroups = new Map<string, Set<string>>();
     for (const invoice of invoices) {
-      const balance = toUnits(invoice.balance_due);
-      if (balance <= 0n) continue;
+      const balance = units(invoice.balance_due);
+      const total = units(invoice.total);
+      if (balance === null || total === null || balance <= 0n) continue;
       const names = invoice.client_names.map((n) => [...new Set(nameTokens(n).filter((t) => t.length >= 2))]).filter((n) => n.length > 0);
       const prepared: PreparedInvoice = {
         invoice,
         balance,
-        total: toUnits(invoice.total),
+        total,
         key: invoiceNumberKey(invoice.number),
         names,
         group: invoice.contact_id ?? `invoice:${invoice.id}`,
@@ -345,8 +352,8 @@ export function suggestMatches(lines: MatchLine[], invoices: MatchInvoice[], ali
   const pairs: { line: PreparedLine; candidate: Candidate; rank: number; contested: boolean }[] = [];
   for (const line of lines) {
     result.set(line.id, null);
-    const amount = toUnits(line.amount);
-    if (amount <= 0n) continue;
+    const amount = units(line.amount);
+    if (amount === null || amount <= 0n) continue;
     const prepared = prepareLine(line, amount);
     const ranked = rank(prepared, index);
     const contested = ranked.length > 1 && ranked[1]!.probability >= COMPETITOR_SHARE;
