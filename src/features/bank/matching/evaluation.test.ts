@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, type EvaluationFigures } from './evaluation';
+import { evaluate, sweep, type EvaluationFigures } from './evaluation';
 import { generateEvaluationSet } from './generator';
 import { AUTO_ACCEPT_DEFAULT, SUGGEST_MIN, suggestMatches } from './index';
 
@@ -13,7 +13,7 @@ const HELD_OUT_SEED = 4242;
 
 const percent = (x: number) => `${(x * 100).toFixed(1)} %`;
 
-function report(name: string, f: EvaluationFigures): string {
+function report(name: string, f: EvaluationFigures, thresholds: ReturnType<typeof sweep>): string {
   const rows = [
     `bank matching, ${name}: ${f.lines} lines, ${f.payable} pay an open invoice`,
     `  auto-accepted (>= ${AUTO_ACCEPT_DEFAULT}): ${f.auto.count}, precision ${percent(f.auto.precision)}, recall ${percent(f.auto.recall)}`,
@@ -22,6 +22,7 @@ function report(name: string, f: EvaluationFigures): string {
       .filter((b) => b.count > 0)
       .map((b) => `[${b.from.toFixed(1)}: ${b.correct}/${b.count}]`)
       .join(' ')}`,
+    `  automatic acceptance at other thresholds: ${thresholds.map((t) => `${t.threshold}: ${t.count} lines, precision ${percent(t.precision)}, recall ${percent(t.recall)}`).join('; ')}`,
     `  by kind (right / wrong / lines): ${[...f.byKind]
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([k, v]) => `${k} ${v.found}/${v.wrong}/${v.lines}`)
@@ -38,8 +39,9 @@ describe.each([
     const set = generateEvaluationSet(seed);
     expect(set.lines).toHaveLength(1000);
     expect(set.invoices).toHaveLength(300);
-    const figures = evaluate(set, suggestMatches(set.lines, set.invoices, set.aliases), { auto: AUTO_ACCEPT_DEFAULT, min: SUGGEST_MIN });
-    process.stdout.write(report(name, figures));
+    const suggestions = suggestMatches(set.lines, set.invoices, set.aliases);
+    const figures = evaluate(set, suggestions, { auto: AUTO_ACCEPT_DEFAULT, min: SUGGEST_MIN });
+    process.stdout.write(report(name, figures, sweep(set, suggestions, [0.7, 0.8, 0.9, 0.95, 0.98])));
     expect(figures.auto.count).toBeGreaterThan(0);
     expect(figures.auto.precision).toBeGreaterThanOrEqual(0.99);
     expect(figures.suggested.recall).toBeGreaterThanOrEqual(0.9);

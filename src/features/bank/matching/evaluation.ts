@@ -59,3 +59,11 @@ export function evaluate(
     byKind,
   };
 }
+
+/** Precision and recall of automatic acceptance at other thresholds: the figures behind AUTO_ACCEPT_DEFAULT. */
+export function sweep(set: EvaluationSet, suggestions: Map<string, Suggestion | null>, thresholds: number[]) {
+  return thresholds.map((threshold) => {
+    const figures = evaluate(set, suggestions, { auto: threshold, min: threshold });
+    return { threshold, count: figures.auto.count, precision: figures.auto.precision, recall: figures.auto.recall };
+  });
+}
