@@ -156,4 +156,65 @@ describe('suggestMatches', () => {
     expect(result.get('bad')).toBeNull();
     expect(result.get('good')?.invoice_id).toBe('i1');
   });
+
+  describe('automatic acceptance needs the amount and an identification, and no competitor', () => {
+    const invoices = [
+      invoice({ id: 'i42', number: 'INV-0042' }),
+      invoice({ id: 'i43', number: 'INV-0043', client_names: ['Ada Byron'], total: '800.00', balance_due: '800.00' }),
+    ];
+    const confidence = (l: Partial<MatchLine>, list = invoices) =>
+      suggestMatches([line({ id: 'l', ...l })], list).get('l')?.confidence ?? 0;
+
+    it.each([
+      ['the amount alone', { counterparty: 'Unknown Payer' }],
+      ['the number alone, paying part', { amount: '100.00', reference: 'INV-0042' }],
+      ['an instalment with number and name', { amount: '600.00', reference: 'INV-0042', counterparty: 'Grace Lee' }],
+      ['the amount and initials only', { counterparty: 'G. Lee' }],
+      ['the amount and a bare number', { reference: 'Order 42' }],
+    ])('not with %s', (_, l) => {
+      const c = confidence(l);
+      expect(c).toBeLessThan(AUTO_ACCEPT_DEFAULT);
+    });
+
+    it('not when the reference names one invoice and the payer another of the same amount', () => {
+      const same = [invoice({ id: 'i42', number: 'INV-0042' }), invoice({ id: 'i43', number: 'INV-0043', client_names: ['Ada Byron'] })];
+      const s = suggestMatches([line({ id: 'l', reference: 'INV-0042', counterparty: 'Ada Byron' })], same).get('l');
+      expect(s?.invoice_id).toBe('i42');
+      expect(s?.confidence).toBeLessThan(AUTO_ACCEPT_DEFAULT);
+      expect(s?.reasons).toContain('The payer looks like another client (Ada Byron)');
+      expect(s?.reasons.some((r) => r.includes('nearly'))).toBe(false);
+    });
+
+    it('not when another line is nearly as good a fit for the same invoice', () => {
+      const result = suggestMatches(
+        [
+          line({ id: 'a', reference: 'INV-0042', counterparty: 'Grace Lee' }),
+          line({ id: 'b', reference: 'INV-0042', counterparty: 'Grace Lee', date: '2026-11-21' }),
+        ],
+        invoices,
+      );
+      const winner = result.get('a');
+      expect(winner?.invoice_id).toBe('i42');
+      expect(winner?.confidence).toBeLessThan(AUTO_ACCEPT_DEFAULT);
+      expect(winner?.reasons).toContain('Another bank line also fits this invoice');
+      expect(result.get('b')).toBeNull();
+    });
+
+    it('yes with the amount and the full name, or a known payer', () => {
+      expect(confidence({ counterparty: 'GRACE LEE' })).toBeGreaterThanOrEqual(AUTO_ACCEPT_DEFAULT);
+      const known = suggestMatches([line({ id: 'l', counterparty: 'Lee Family Trust' })], invoices, [
+        { name: 'LEE FAMILY TRUST', contact_id: 'c-i42' },
+      ]);
+      expect(known.get('l')?.confidence).toBeGreaterThanOrEqual(AUTO_ACCEPT_DEFAULT);
+    });
+
+    it('a confidence of two decimals that orders the evidence', () => {
+      const amountOnly = confidence({ counterparty: 'Unknown Payer' });
+      const withName = confidence({ counterparty: 'Grace Lee' });
+      const withNumber = confidence({ reference: 'INV-0042' });
+      expect(amountOnly).toBeLessThan(withName);
+      expect(withName).toBeLessThanOrEqual(withNumber);
+      for (const c of [amountOnly, withName, withNumber]) expect(Math.round(c * 100) / 100).toBe(c);
+    });
+  });
 });

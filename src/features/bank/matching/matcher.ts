@@ -251,7 +251,9 @@ function score(line: PreparedLine, invoice: PreparedInvoice, index: InvoiceIndex
       reasons.push(() => `Amount is less than the balance due (${money(invoice.balance)}): a partial payment`);
     }
   }
-  const number = numberEvidence(line.text, invoice.key);
+  let number = numberEvidence(line.text, invoice.key);
+  // a near miss means nothing when the text names another open invoice exactly
+  if (number === 'near' && line.text.numbers.some((m) => m.keyed && index.byNumber.has(m.value))) number = null;
   let identified = false;
   if (number) {
     total += WEIGHTS.NUMBER[number];
