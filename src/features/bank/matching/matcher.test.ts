@@ -80,12 +80,17 @@ describe('suggestMatches', () => {
       invoice({ id: 'late', number: 'INV-0002', contact_id: 'c', due_date: '2026-12-01' }),
       invoice({ id: 'early', number: 'INV-0001', contact_id: 'c', due_date: '2026-11-10' }),
     ];
-    const result = suggestMatches([line({ id: 'l1', counterparty: 'Grace Lee' })], invoices);
+    const result = suggestMatches(
+      [line({ id: 'l1', counterparty: 'Grace Lee' }), line({ id: 'l2', counterparty: 'Grace Lee', date: '2026-12-20' })],
+      invoices,
+    );
     const s = result.get('l1');
     expect(s?.invoice_id).toBe('early');
     expect(s?.confidence).toBeLessThan(AUTO_ACCEPT_DEFAULT);
     expect(s?.confidence).toBeGreaterThanOrEqual(SUGGEST_MIN);
-    expect(s?.reasons).toContain('2 invoices of this amount for this client: the oldest due is suggested');
+    expect(s?.reasons).toContain('2 invoices of this amount for this client: the oldest due is suggested first');
+    expect(result.get('l2')?.invoice_id).toBe('late');
+    expect(result.get('l2')?.reasons).toContain('2 invoices of this amount for this client: the oldest due is suggested first');
   });
 
   it('gives an invoice to only the better of two lines unless its balance covers both', () => {

@@ -333,7 +333,10 @@ function rank(line: PreparedLine, index: InvoiceIndex): Candidate[] {
     const twins = candidates.filter(
       (c) => c.invoice.group === best.invoice.group && c.invoice.balance === best.invoice.balance && Math.abs(c.score - best.score) < 1e-9,
     );
-    if (twins.length > 1) best.reasons.push(`${twins.length} invoices of this amount for this client: the oldest due is suggested`);
+    if (twins.length > 1) {
+      for (const twin of twins)
+        twin.reasons.push(`${twins.length} invoices of this amount for this client: the oldest due is suggested first`);
+    }
   }
   return candidates;
 }
