@@ -222,4 +222,15 @@ describe('suggestMatches', () => {
       for (const c of [amountOnly, withName, withNumber]) expect(Math.round(c * 100) / 100).toBe(c);
     });
   });
+
+  it('reads very long texts in bounded time', () => {
+    const long = `${'0'.repeat(5000)}x ${'ab1 '.repeat(5000)} INV-0001`;
+    const started = Date.now();
+    const result = suggestMatches(
+      [line({ id: 'l', description: long, reference: `${'9'.repeat(20000)}a`, counterparty: 'Grace Lee' })],
+      [invoice({ id: 'i1', number: 'INV-0001' })],
+    );
+    expect(result.get('l')?.invoice_id).toBe('i1');
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
 });

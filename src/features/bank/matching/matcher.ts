@@ -33,6 +33,8 @@ export const WEIGHTS = {
   BEFORE_ISSUE: -6,
 } as const;
 
+/** Characters of each text field read: remittance texts are 140 (SEPA), a longer description adds noise, not evidence. */
+const MAX_FIELD = 1000;
 /** Another candidate this likely keeps the best one below automatic acceptance. */
 const COMPETITOR_SHARE = 0.05;
 /** A name token shared by more clients than this does not identify one. */
@@ -152,7 +154,7 @@ class InvoiceIndex {
 }
 
 function prepareLine(line: MatchLine, amount: bigint): PreparedLine {
-  const all = [line.counterparty ?? '', line.reference ?? '', line.description].join(' ');
+  const all = [line.counterparty ?? '', line.reference ?? '', line.description].map((t) => t.slice(0, MAX_FIELD)).join(' ');
   const folded = fold(all);
   const text = readText(all, folded);
   const tokens = new Set(nameTokens(all, folded));

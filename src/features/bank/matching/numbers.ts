@@ -99,7 +99,8 @@ export function readText(text: string, folded = fold(text)): ReadText {
   const numbers: NumberMention[] = [];
   for (let i = 0; i < raw.length; i++) {
     const token = raw[i]!;
-    const split = /\d/.test(token) ? splitToken(token) : null;
+    // a token longer than any invoice number (an IBAN, a hash) is not read as one
+    const split = token.length <= 40 && /\d/.test(token) ? splitToken(token) : null;
     if (!split) {
       tokens.push(token);
       continue;
