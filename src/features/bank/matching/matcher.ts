@@ -1,4 +1,4 @@
-import { formatUnits, parseDecimal, toUnits } from '@/lib/money';
+import { formatUnits, parseDecimal } from '@/lib/money';
 import { editDistance, fold, nameKey, nameTokens } from './normalise';
 import { invoiceNumberKey, numberEvidence, readText, type InvoiceNumberKey, type NumberEvidence, type ReadText } from './numbers';
 import type { MatchInvoice, MatchLine, PayerAlias, Suggestion } from './types';
@@ -80,7 +80,7 @@ interface Candidate {
 /** Integer cents of a decimal string, or null when it is not one (such a line or invoice is left out, never guessed). */
 function units(value: string): bigint | null {
   const parsed = parseDecimal(value);
-  return parsed.ok ? toUnits(parsed.value) : null;
+  return parsed.ok ? BigInt(parsed.value.replace('.', '')) : null;
 }
 
 function money(units: bigint): string {

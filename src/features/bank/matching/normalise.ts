@@ -71,16 +71,20 @@ const NOISE = new Set([
  * becomes a space.
  */
 export function fold(text: string): string {
-  return text
-    .replace(/(?<![\p{L}\p{N}])(\p{L})\.(?=\p{L}\.)/gu, '$1')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  let folded = text.replace(/(?<![\p{L}\p{N}])(\p{L})\.(?=\p{L}\.)/gu, '$1');
+  // most bank texts are plain ASCII: only the others need the accent and ligature folding
+  if (/[^\x00-\x7f]/.test(folded)) {
+    folded = folded
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[ßẞ]/g, 'ss')
+      .replace(/[æÆ]/g, 'ae')
+      .replace(/[øØ]/g, 'o')
+      .replace(/[œŒ]/g, 'oe')
+      .replace(/[łŁ]/g, 'l');
+  }
+  return folded
     .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/œ/g, 'oe')
-    .replace(/ł/g, 'l')
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
