@@ -134,7 +134,8 @@ export type NumberEvidence = 'full' | 'keyed' | 'padded' | 'bare' | 'near' | nul
 
 export function numberEvidence(text: ReadText, key: InvoiceNumberKey): NumberEvidence {
   if (key.value === '') return null;
-  if (key.compact.length >= 3) {
+  // a number without letters is found written out only when long enough not to be any other number in the text (a postcode, a customer number)
+  if (key.compact.length >= 3 && (/[a-z]/.test(key.compact) || key.digits.length >= 6)) {
     let at = text.compact.indexOf(key.compact);
     while (at >= 0) {
       const before = text.compact[at - 1];

@@ -51,6 +51,12 @@ describe('invoice numbers in bank texts', () => {
     expect(numberEvidence(readText('Zahlung 120260042'), invoiceNumberKey('2026-0042'))).toBe(null);
   });
 
+  it('needs a keyword for a short number without letters', () => {
+    expect(numberEvidence(readText('Kd 1042'), invoiceNumberKey('1042'))).toBe('bare');
+    expect(numberEvidence(readText('Rechnung 1042'), invoiceNumberKey('1042'))).toBe('keyed');
+    expect(numberEvidence(readText('Beleg 20261042'), invoiceNumberKey('20261042'))).toBe('full');
+  });
+
   it('reads dates written in the text', () => {
     expect([...readText('Rechnung vom 29.09.2026, Lieferung 2026-09-30, US 10/31/26').dates].sort()).toEqual([
       '2026-09-29',
