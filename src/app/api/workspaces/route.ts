@@ -6,7 +6,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = methods({
   GET: route({ name: 'workspaces.list' }, async ({ tx, workspace }) => ({ data: await listWorkspaces(tx, workspace) })),
   // anyone may start a workspace of their own, whatever their role in the current one
   POST: route(
-    { name: 'workspaces.create', role: 'viewer', body: workspaceCreateSchema, status: 201 },
+    { name: 'workspaces.create', role: 'viewer', apiKey: 'never', body: workspaceCreateSchema, status: 201 },
     async ({ tx, workspace, body, audit }) => {
       const created = await createWorkspace(tx, workspace, body.name);
       audit('workspace.created', { workspace_id: created.id });

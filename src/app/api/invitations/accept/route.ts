@@ -4,9 +4,12 @@ import { methods, route } from '@/lib/http';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   // accepting joins another workspace: whatever the role in the current one
-  POST: route({ name: 'invitations.accept', role: 'viewer', body: invitationAcceptSchema }, async ({ tx, body, audit }) => {
-    const joined = await acceptInvitation(tx, body.token);
-    audit('workspace.joined', { workspace_id: joined.workspace_id, role: joined.role });
-    return { data: joined };
-  }),
+  POST: route(
+    { name: 'invitations.accept', role: 'viewer', apiKey: 'never', body: invitationAcceptSchema },
+    async ({ tx, body, audit }) => {
+      const joined = await acceptInvitation(tx, body.token);
+      audit('workspace.joined', { workspace_id: joined.workspace_id, role: joined.role });
+      return { data: joined };
+    },
+  ),
 });

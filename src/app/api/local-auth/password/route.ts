@@ -5,7 +5,7 @@ import { methods, one, routeWithoutTransaction } from '@/lib/http';
 /** Local accounts: changes the password (the current one is asked for) and signs every other session out. */
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   POST: routeWithoutTransaction(
-    { name: 'local_auth.change_password', role: 'viewer', body: bodyForMode('local', changePasswordSchema) },
+    { name: 'local_auth.change_password', role: 'viewer', apiKey: 'never', body: bodyForMode('local', changePasswordSchema) },
     async ({ session, body, audit }) => {
       const result = await changePassword(session, body);
       audit('auth.password_changed', result);

@@ -3,5 +3,7 @@ import { methods, routeWithoutTransaction } from '@/lib/http';
 
 /** Local accounts: the signed-in person's active sessions (this one marked `current`). */
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: routeWithoutTransaction({ name: 'local_auth.sessions' }, async ({ session }) => ({ data: await sessionsOf(session) })),
+  GET: routeWithoutTransaction({ name: 'local_auth.sessions', apiKey: 'never' }, async ({ session }) => ({
+    data: await sessionsOf(session),
+  })),
 });

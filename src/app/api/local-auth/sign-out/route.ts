@@ -6,7 +6,7 @@ import { methods, routeWithoutTransaction } from '@/lib/http';
 
 /** Ends this session: the cookies are cleared and, for local accounts, the session is revoked. */
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  POST: routeWithoutTransaction({ name: 'local_auth.sign_out', role: 'viewer' }, async ({ req, session, user, audit }) => {
+  POST: routeWithoutTransaction({ name: 'local_auth.sign_out', role: 'viewer', apiKey: 'never' }, async ({ req, session, user, audit }) => {
     await signOut(session);
     audit('auth.signed_out', { user_id: user.id });
     const response = NextResponse.json({ data: { signed_out: true } });

@@ -15,9 +15,12 @@ export const { GET, POST, PUT, PATCH, DELETE } = methods({
       return { data: updated };
     },
   ),
-  DELETE: route({ name: 'workspaces.delete', role: 'viewer', params: workspaceIdParams }, async ({ tx, workspace, params, audit }) => {
-    const deleted = await deleteWorkspace(tx, workspace, params.id);
-    audit('workspace.deleted', { workspace_id: deleted.id });
-    return { data: deleted };
-  }),
+  DELETE: route(
+    { name: 'workspaces.delete', role: 'viewer', apiKey: 'never', params: workspaceIdParams },
+    async ({ tx, workspace, params, audit }) => {
+      const deleted = await deleteWorkspace(tx, workspace, params.id);
+      audit('workspace.deleted', { workspace_id: deleted.id });
+      return { data: deleted };
+    },
+  ),
 });

@@ -5,7 +5,7 @@ import { methods, one, routeWithoutTransaction } from '@/lib/http';
 /** Local accounts: signs one of the person's sessions out (immediately, on this server). */
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   DELETE: routeWithoutTransaction(
-    { name: 'local_auth.revoke_session', role: 'viewer', params: sessionIdParams },
+    { name: 'local_auth.revoke_session', role: 'viewer', apiKey: 'never', params: sessionIdParams },
     async ({ session, params, audit }) => {
       await revokeOwnSession(session, params.id);
       audit('auth.session_revoked', { session_id: params.id });
