@@ -350,7 +350,9 @@ function wrap<B, Q, P>(
           ? new ApiError('unauthorized', 'This API key is not valid: unknown, revoked or expired.', undefined, {
               'WWW-Authenticate': 'Bearer',
             })
-          : new ApiError('unauthorized', 'Sign in to continue: no valid session or bearer token.');
+          : new ApiError('unauthorized', 'Sign in to continue: no valid session or bearer token.', undefined, {
+              'WWW-Authenticate': 'Bearer',
+            });
       }
       if (session) checkKeyScope(session, config as RouteConfig<unknown, unknown, unknown>, req.method);
       for (const kind of config.limits ?? []) {
