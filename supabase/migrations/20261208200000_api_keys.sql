@@ -69,7 +69,40 @@ create policy api_keys_update on public.api_keys for update to authenticated
 grant select, insert on public.api_keys to authenticated;
 grant update (name, revoked_at) on public.api_keys to authenticated;
 
-select app.enable_audit('public.api_keys');
+-- The audit trail records keys being made, renamed and revoked, never their hash,
+-- and not each minute's last_used_at.
+create or replace function app.api_keys_audit() returns trigger
+language plpgsql security definer
+set search_path = ''
+as $$
+declare
+  old_row jsonb := case when tg_op in ('UPDATE', 'DELETE') then to_jsonb(old) - 'key_hash' - 'last_used_at' end;
+  new_row jsonb := case when tg_op in ('INSERT', 'UPDATE') then to_jsonb(new) - 'key_hash' - 'last_used_at' end;
+  row_data jsonb := coalesce(new_row, old_row);
+  diff jsonb;
+begin
+  if not exists (select 1 from public.workspaces w where w.id = (row_data ->> 'workspace_id')::uuid) then
+    return null;
+  end if;
+  if tg_op = 'UPDATE' then
+    select coalesce(jsonb_object_agg(n.key, jsonb_build_array(old_row -> n.key, n.value)), '{}'::jsonb)
+      into diff
+      from jsonb_each(new_row) n
+     where (old_row -> n.key) is distinct from n.value;
+    if diff = '{}'::jsonb then
+      return null;
+    end if;
+  else
+    diff := row_data;
+  end if;
+  insert into public.audit_logs (workspace_id, actor, action, entity, entity_id, changes)
+  values ((row_data ->> 'workspace_id')::uuid, auth.jwt() ->> 'sub', lower(tg_op), tg_table_name, (row_data ->> 'id')::uuid, diff);
+  return null;
+end
+$$;
+revoke all on function app.api_keys_audit() from public;
+create trigger api_keys_audit after insert or update or delete on public.api_keys
+  for each row execute function app.api_keys_audit();
 
 -- ---------------------------------------------------------------------------
 -- From a key to a session
