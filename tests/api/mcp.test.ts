@@ -59,7 +59,8 @@ describe.each(backends)('MCP server on $name', (backend) => {
   });
 
   it('lists the tools, reads, proposes create_task, and the creator confirms it in the app', async () => {
-    const client = await connect(await keyWith(['read', 'write']));
+    const key = await keyWith(['read', 'write']);
+    const client = await connect(key);
     expect(client.getServerVersion()?.name).toBe('ledgerly');
     const { tools } = await client.listTools();
     const names = tools.map((t) => t.name);
@@ -83,6 +84,9 @@ describe.each(backends)('MCP server on $name', (backend) => {
     const waiting = logs.body.data.find((l: any) => l.action?.id === actionId);
     expect(waiting).toMatchObject({ engine: 'mcp', status: 'pending_confirmation', action: { status: 'pending', tool: 'create_task' } });
 
+    // the key itself cannot decide: confirming is the person's, in the app
+    const byKey = await new Client(backend.url, key).post(`/api/ai/actions/${actionId}/confirm`);
+    expect(byKey.status, byKey.text).toBe(403);
     const confirmed = await owner.post(`/api/ai/actions/${actionId}/confirm`);
     expect(confirmed.status, confirmed.text).toBe(200);
     const [task] = await tasksTitled(title);

@@ -8,6 +8,7 @@ import {
   FileSignature,
   FileText,
   Handshake,
+  KeyRound,
   Inbox,
   LayoutDashboard,
   ListTodo,
@@ -40,6 +41,7 @@ export const NAV_ITEMS = [
   { href: '/outbox', label: 'Outbox', icon: Inbox },
   { href: '/ai', label: 'Assistant', icon: Sparkles },
   { href: '/settings/team', label: 'Team', icon: Users },
+  { href: '/settings/api-keys', label: 'API keys', icon: KeyRound },
   { href: '/profile', label: 'Profile', icon: UserRound },
 ] as const;
 
