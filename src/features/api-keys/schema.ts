@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { API_KEY_SCOPES, type ApiKeyScope } from '@/lib/auth/api-keys';
+import { API_KEY_SCOPES, type ApiKeyScope } from '@/lib/auth/api-key-scopes';
 import { date, requiredText, timestamp, uuid } from '@/lib/validation';
 
 /**

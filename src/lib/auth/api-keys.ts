@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { selectRows, withSystem } from '@/lib/db';
+import { API_KEY_SCOPES } from './api-key-scopes';
 import type { Role } from './roles';
 import type { ApiKeyGrant, ApiKeyScope, Session } from './session';
 
@@ -17,7 +18,7 @@ export type { ApiKeyGrant, ApiKeyScope };
  */
 
 export const API_KEY_TYPE_PREFIX = 'lk_';
-export const API_KEY_SCOPES = ['read', 'write', 'write:direct'] as const satisfies readonly ApiKeyScope[];
+export { API_KEY_SCOPES } from './api-key-scopes';
 
 const KEY_FORMAT = /^lk_([a-z0-9]{8})_([A-Za-z0-9_-]{43})$/;
 const PREFIX_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';

@@ -3,6 +3,7 @@ import { auth } from '@clerk/nextjs/server';
 import type { Claims } from '@/lib/db';
 import { env } from '@/lib/env';
 import { isSessionActive } from './accounts';
+import type { ApiKeyScope } from './api-key-scopes';
 import type { Role } from './roles';
 
 /**
@@ -10,7 +11,7 @@ import type { Role } from './roles';
  * middleware established (cookie or bearer token, both modes). Identity comes
  * from the token's claims: no call to Clerk's servers.
  */
-export type ApiKeyScope = 'read' | 'write' | 'write:direct';
+export type { ApiKeyScope };
 
 /** What a request made with an API key carries besides its creator's identity. */
 export interface ApiKeyGrant {
