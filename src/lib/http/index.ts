@@ -419,7 +419,8 @@ async function enter(
   const header = req.headers.get('x-workspace-id');
   // an API key acts in its own workspace only: naming another one is a 404
   const key = session.apiKey;
-  if (key && header !== null && header.trim().toLowerCase() !== key.workspaceId) throw new ApiError('not_found', 'Workspace not found.');
+  const named = header?.trim().toLowerCase() || null;
+  if (key && named !== null && named !== key.workspaceId) throw new ApiError('not_found', 'Workspace not found.');
   const workspace = await chooseWorkspace(
     tx,
     user,
