@@ -138,6 +138,22 @@ describe('session tokens in Clerk mode (networkless, jwtKey + issuer + authorize
     const local = await client(backend).post('/api/local-auth/sign-in', { email: 'someone@example.com' });
     expect(local.status).toBe(404);
   });
+
+  each('lets an API key through the proxy to the route (Clerk does not take lk_ keys for its own)', async (backend) => {
+    const session = client(backend, await tokenFor(backend, clerkUserId(), { email: 'keys@example.com' }));
+    const made = await session.post('/api/api-keys', { name: 'Clerk mode', scopes: ['read', 'write'] });
+    expect(made.status, made.text).toBe(201);
+    const key = client(backend, made.body.data.key);
+    const created = await key.post('/api/contacts', { first_name: 'Via key' });
+    expect(created.status, created.text).toBe(201);
+    expect((await key.get(`/api/contacts/${created.body.data.id}`)).status).toBe(200);
+    expect((await session.delete(`/api/api-keys/${made.body.data.id}`)).status).toBe(200);
+    const revoked = await fetch(`${backend.app.url}/api/contacts`, {
+      headers: { authorization: `Bearer ${made.body.data.key}` },
+      redirect: 'manual',
+    });
+    expect(revoked.status).toBe(401);
+  });
 });
 
 describe('pages in Clerk mode', () => {

@@ -34,7 +34,9 @@ import { samplePng } from '../../src/lib/pdf/sample-images';
  *    one is there after the restart, numbered once, and the invoice's credited
  *    amount is their sum) and the recurring run is under way on a weekly
  *    profile started years back: a run after the restart completes it with
- *    exactly one invoice per week, each dated to its week and whole;
+ *    exactly one invoice per week, each dated to its week and whole; and an
+ *    admin makes API keys, revoking every other one: every acknowledged key
+ *    is there and works after the restart, every acknowledged revocation holds;
  *  - concurrent payments on one invoice: no lost update, no overpayment;
  *  - concurrent creates: distinct numbers.
  */
@@ -127,6 +129,10 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
       async (c) => (await c.post('/api/contacts', { first_name: 'Crash client', email: 'crash@example.com' })).body.data.id as string,
     ),
   );
+  // an admin making API keys and revoking every other one
+  const keyMaker = await signIn(first.url);
+  const keysMade: { id: string; key: string }[] = [];
+  const keysRevoked = new Set<string>();
   // a biller: credit notes against one sent invoice, and a recurring profile the run works through
   const biller = await signIn(first.url);
   const billed = (await biller.post('/api/contacts', { first_name: 'Billed' })).body.data.id as string;
@@ -261,6 +267,19 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
       }
     }
   })();
+  const keyWriter = (async () => {
+    for (let n = 0; !stop; n += 1) {
+      try {
+        const res = await keyMaker.post('/api/api-keys', { name: `Crash key ${n}`, scopes: ['read'] });
+        if (res.status === 409) return;
+        if (res.status !== 201) continue;
+        keysMade.push({ id: res.body.data.id, key: res.body.data.key });
+        if (n % 2 === 1 && (await keyMaker.delete(`/api/api-keys/${res.body.data.id}`)).status === 200) keysRevoked.add(res.body.data.id);
+      } catch {
+        return;
+      }
+    }
+  })();
   const creditWriter = (async () => {
     while (!stop) {
       try {
@@ -280,7 +299,8 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
       lastLogo < 0 ||
       handovers + invitations.length === 0 ||
       billedInvoices.length === 0 ||
-      acknowledgedDeals.length === 0) &&
+      acknowledgedDeals.length === 0 ||
+      keysRevoked.size === 0) &&
     Date.now() - working < 20_000
   ) {
     await new Promise((r) => setTimeout(r, 100));
@@ -302,11 +322,11 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
     restartMs = Date.now() - restarted;
     // the killed server was dead but never reaped the whole time (a zombie): its lock did not hold the new one back
     expect(procState(serverPid)).toBe('Z');
-    await Promise.all([...writers, quoteWriter, logoWriter, teamWriter, workspaceWriter, dealWriter, timeWriter, creditWriter]);
+    await Promise.all([...writers, quoteWriter, logoWriter, teamWriter, workspaceWriter, dealWriter, timeWriter, creditWriter, keyWriter]);
   } else {
     await first.stop('SIGKILL');
     stop = true;
-    await Promise.all([...writers, quoteWriter, logoWriter, teamWriter, workspaceWriter, dealWriter, timeWriter, creditWriter]);
+    await Promise.all([...writers, quoteWriter, logoWriter, teamWriter, workspaceWriter, dealWriter, timeWriter, creditWriter, keyWriter]);
     // the same data directory (PGlite) or database (PostgreSQL), a new process
     second = await startApp(env, { dataDir });
   }
@@ -353,6 +373,20 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
   for (const stageId of new Set(deals.map((d) => d.stage_id))) {
     const positions = deals.filter((d) => d.stage_id === stageId).map((d) => d.position);
     expect(positions).toEqual(positions.map((_, i) => i));
+  }
+
+  // API keys: every acknowledged key is there and answers; every acknowledged revocation holds (one in flight may have gone either way)
+  expect(keysMade.length).toBeGreaterThan(0);
+  const keysAgain = (await (await signIn(second.url, keyMaker.user.email)).get('/api/api-keys')).body.data as {
+    id: string;
+    revoked: boolean;
+  }[];
+  for (const made of keysMade) {
+    const listed = keysAgain.find((k) => k.id === made.id);
+    expect(listed, `acknowledged API key ${made.id}`).toBeDefined();
+    if (keysRevoked.has(made.id)) expect(listed!.revoked, `acknowledged revocation of ${made.id}`).toBe(true);
+    const status = (await new Client(second.url, made.key).get('/api/contacts?limit=1')).status;
+    expect(status, `API key ${made.id}`).toBe(listed!.revoked ? 401 : 200);
   }
 
   // time: every acknowledged entry is there; every invoice billed from time has one line per entry on it, at 30 minutes × 60.00

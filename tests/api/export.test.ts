@@ -31,8 +31,8 @@ const LIST_CSV: Record<string, string> = {
   'time-entries.csv': '/api/time-entries?format=csv',
 };
 
-/** Tables of a workspace that the export leaves out on purpose: derived, or pending invitation links (secrets). */
-const NOT_EXPORTED = new Set(['transaction_day_totals', 'payment_day_totals', 'workspace_invitations', 'document_links']);
+/** Tables of a workspace that the export leaves out on purpose: derived, or secrets (invitation and client links, API keys). */
+const NOT_EXPORTED = new Set(['transaction_day_totals', 'payment_day_totals', 'workspace_invitations', 'document_links', 'api_keys']);
 /**
  * Columns left out on purpose: generated ones; what ties a workspace to this
  * installation (Clerk, the personal flag); and each person's own account

@@ -344,6 +344,16 @@ const ATTEMPTS: Attempt[] = [
     path: (t) => `/api/workspaces/${t.workspace}/invitations/${t.invitation}`,
     need: 'admin',
   },
+  { route: 'GET /api/api-keys', path: () => '/api/api-keys', need: 'admin' },
+  {
+    route: 'POST /api/api-keys',
+    path: () => '/api/api-keys',
+    body: () => ({ name: 'Matrix key', scopes: ['read'] }),
+    need: 'admin',
+    allowed: 201,
+    check: (res) => expect(res.body.data.key).toMatch(/^lk_/),
+  },
+  { route: 'DELETE /api/api-keys/[id]', path: (t) => `/api/api-keys/${t.apiKey}`, need: 'admin' },
   { route: 'PUT /api/workspaces/[id]', path: (t) => `/api/workspaces/${t.workspace}`, body: () => ({ name: 'Renamed' }), need: 'admin' },
   { route: 'PUT /api/invoices/settings', path: () => '/api/invoices/settings', body: () => ({ reminder_days: [3, 10] }), need: 'admin' },
   { route: 'PUT /api/quotes/settings', path: () => '/api/quotes/settings', body: () => ({ share_link_days: 30 }), need: 'admin' },
@@ -430,6 +440,8 @@ const PUBLIC = new Set([
   '/api/ai/tools/[name]',
   '/api/cron/reminders',
   '/api/cron/recurring',
+  // an API key only (tests/api/mcp.test.ts): every session is a 401
+  '/api/mcp',
 ]);
 
 /** Every `METHOD /api/…` the route files serve. */
@@ -522,6 +534,7 @@ describe.each(backends)('role isolation matrix on $name', (backend) => {
     t.invitation = (
       await must(a.post(`/api/workspaces/${W}/invitations`, { email: `pending-${marker}@example.com`, role: 'viewer' }), 201)
     ).data.id;
+    t.apiKey = (await must(a.post('/api/api-keys', { name: `${marker} key`, scopes: ['read', 'write'] }), 201)).data.id;
     t.pawn = (await join(backend.url, a, W, 'viewer')).user.id;
     return t;
   }
@@ -552,6 +565,7 @@ describe.each(backends)('role isolation matrix on $name', (backend) => {
       `/api/workspaces/${W}`,
       `/api/workspaces/${W}/members`,
       `/api/workspaces/${W}/invitations`,
+      '/api/api-keys',
     ];
     const out: Record<string, unknown> = {};
     const answers = await Promise.all(paths.map((p) => a.get(p)));

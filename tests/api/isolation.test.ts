@@ -69,6 +69,7 @@ describe.each(backends)('tenant isolation matrix on $name', (backend) => {
       '/api/deal-stages',
       '/api/outbox',
       '/api/ai/logs?limit=100',
+      '/api/api-keys',
     ];
     const out: Record<string, unknown> = {};
     for (const path of paths) {
@@ -114,6 +115,7 @@ describe.each(backends)('tenant isolation matrix on $name', (backend) => {
     ).data.id;
     const proposal = await must(a.post('/api/ai/query', { query: `add a task: call ${marker} tomorrow` }), 200);
     A.action = proposal.data.pending_action.id;
+    A.apiKey = (await must(a.post('/api/api-keys', { name: `${marker} key`, scopes: ['read'] }), 201)).data.id;
 
     B.contact = (await must(b.post('/api/contacts', { first_name: 'Own' }), 201)).data.id;
     B.task = (await must(b.post('/api/tasks', { title: 'Own task' }), 201)).data.id;
@@ -168,6 +170,7 @@ describe.each(backends)('tenant isolation matrix on $name', (backend) => {
       { method: 'POST', path: `/api/ai/actions/${A.action}/confirm`, expect: 404 },
       { method: 'POST', path: `/api/ai/actions/${A.action}/reject`, expect: 404 },
       { method: 'POST', path: `/api/ai/actions/${A.action}/undo`, expect: 404 },
+      { method: 'DELETE', path: `/api/api-keys/${A.apiKey}`, expect: 404 },
       { method: 'GET', path: `/api/deals/${A.deal}`, expect: 404 },
       { method: 'PUT', path: `/api/deals/${A.deal}`, body: { position: 0 }, expect: 404 },
       { method: 'DELETE', path: `/api/deals/${A.deal}`, expect: 404 },
@@ -243,6 +246,7 @@ describe.each(backends)('tenant isolation matrix on $name', (backend) => {
       { method: 'GET', path: '/api/dashboard/financial', expect: 'absent' },
       // B's assistant sees B's rows only
       { method: 'GET', path: '/api/ai/logs?limit=100', expect: 'absent' },
+      { method: 'GET', path: '/api/api-keys', expect: 'absent' },
       { method: 'POST', path: '/api/ai/query', body: { query: 'give me an overview' }, expect: 'absent' },
       { method: 'POST', path: '/api/ai/query', body: { query: 'show my contacts' }, expect: 'absent' },
       { method: 'POST', path: '/api/ai/query', body: { query: 'which tasks are due tomorrow?' }, expect: 'absent' },

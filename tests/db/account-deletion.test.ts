@@ -27,6 +27,7 @@ const OWNED_TABLES = [
   'recurring_invoices',
   'credit_notes',
   'credit_note_items',
+  'api_keys',
 ];
 
 /** What each account holds once seeded: one row of each, and two transactions (a payment and a refund). */
@@ -95,6 +96,11 @@ async function seedAccount(q: Query, sub: string): Promise<string> {
     `insert into document_links (workspace_id, quote_id, token_hash, expires_at) values ($1, $2, md5($3) || md5($3 || 'q'), now() + interval '90 days')`,
     [userId, quote!.id, sub],
   );
+  // an API key of the workspace, made by its owner
+  await q(`insert into api_keys (workspace_id, name, prefix, key_hash, scopes) values ($1, 'Zapier', 'abcd1234', md5($2) || md5($2 || 'k'), '{read}')`, [
+    userId,
+    sub,
+  ]);
   return userId;
 }
 

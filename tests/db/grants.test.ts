@@ -68,6 +68,7 @@ const EXPECTED: Record<string, string[]> = {
   'public.deleted_organizations': [],
   'public.deleted_memberships': [],
   'public.audit_logs': ['SELECT'],
+  'public.api_keys': ['SELECT', 'INSERT'],
   'public.transaction_day_totals': ['SELECT'],
   'public.payment_day_totals': ['SELECT'],
   'app_meta.schema_migrations': [],
@@ -90,6 +91,7 @@ const READ_ONLY_COLUMNS: Record<string, string[]> = {
     'accepted_by',
     'created_at',
   ],
+  'public.api_keys': ['id', 'workspace_id', 'user_id', 'prefix', 'key_hash', 'scopes', 'expires_at', 'last_used_at', 'created_at'],
 };
 
 /** History and figures the database keeps: no session rewrites or removes a row. */

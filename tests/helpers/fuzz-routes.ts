@@ -234,6 +234,18 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
     fields: ['stages', 'name', 'id'],
     count: stagesFingerprint,
   },
+  // API keys (the key itself is never accepted from a client)
+  {
+    method: 'POST',
+    path: '/api/api-keys',
+    fields: ['name', 'scopes', 'expires_at', 'key', 'prefix', 'key_hash', 'revoked_at', 'id', 'workspace_id'],
+    valid: () => ({ name: 'Fuzz key', scopes: ['read'] }),
+    count: async (client) =>
+      (await client.get('/api/api-keys')).body.data.map((k: any) => [k.id, k.name, k.scopes, k.expires_at, k.revoked]),
+    cleanup: async (client, body) => {
+      await client.delete(`/api/api-keys/${body.data.id}`);
+    },
+  },
   // time entries
   {
     method: 'PUT',

@@ -9,6 +9,7 @@ import {
   FileSignature,
   FileText,
   Handshake,
+  KeyRound,
   Inbox,
   LayoutDashboard,
   ListTodo,
@@ -41,6 +42,7 @@ export const NAV_ITEMS = [
   { href: '/outbox', label: 'Outbox', icon: Inbox },
   { href: '/ai', label: 'Assistant', icon: Sparkles },
   { href: '/settings/team', label: 'Team', icon: Users },
+  { href: '/settings/api-keys', label: 'API keys', icon: KeyRound },
   { href: '/profile', label: 'Profile', icon: UserRound },
   { href: '/docs/api', label: 'API docs', icon: BookOpen },
 ] as const;

@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: the assistant's rules (asking, confirming, rejecting, undoing, and the same
+// tool calls from MCP clients) share one set of helpers and read best together; the protocol itself is in ./mcp.ts.
 import { recordEvent } from '@/features/audit/service';
 import { personName } from '@/lib/auth/people';
 import { findUserByClerkId } from '@/lib/auth/user';
@@ -8,6 +10,7 @@ import { ApiError, errors, failure, fromDatabaseError } from '@/lib/errors';
 import { log } from '@/lib/log';
 import { decodeCursor, type Page, toPage } from '@/lib/pagination';
 import { engineFor } from './engines';
+import { serveMcp } from './mcp';
 import { type EngineAnswer, EngineFailure, type EngineUser } from './engines/types';
 import {
   countLogs,
@@ -23,7 +26,7 @@ import {
 } from './queries';
 import { callTool, ExchangeClosedError, inProcessRunner, type ToolOutcome, userToday } from './runner';
 import type { AiAnswer, AiLog, AiLogListQuery, PendingAction } from './schema';
-import { getTool, type ToolContext } from './tools';
+import { getTool, offeredTools, type ToolContext } from './tools';
 import { signToolToken, verifyToolToken } from './tool-token';
 
 /**
@@ -336,4 +339,99 @@ export async function listLogs(tx: Database, user: Workspace, query: AiLogListQu
     cursor ? Promise.resolve(cursor.total) : countLogs(tx, user.id),
   ]);
   return toPage(rows, query.limit, total);
+}
+
+/** What one tool call from outside the app (the MCP server) came to. */
+export type ExternalToolResult =
+  | { kind: 'read'; data: unknown }
+  | { kind: 'proposed'; action: PendingAction }
+  | { kind: 'applied'; action: PendingAction; record: unknown }
+  | { kind: 'error'; code: string; message: string; details?: Record<string, string[]> };
+
+/**
+ * One tool call of an MCP client (docs/decisions/0131-mcp-server.md), in its
+ * own tenant transaction as the key's creator: logged as an exchange of its
+ * own (engine `mcp`), read tools answered at once, a write stored as the same
+ * pending action the in-app assistant makes, for its creator to confirm in the
+ * assistant panel; with `direct` (a key with the write:direct scope) confirmed
+ * here at once, exactly as the Confirm button would.
+ */
+export async function runExternalTool(
+  tx: Database,
+  user: Workspace,
+  input: { name: string; args: unknown; client: string; direct: boolean },
+): Promise<ExternalToolResult> {
+  const started = performance.now();
+  await expireActions(tx, user.id);
+  const logRow = await insertLog(tx, user.id, { query: `${input.client}: ${input.name}`.slice(0, 4000), engine: 'mcp', status: 'running' });
+  const outcome = await callTool(tx, user, logRow.id, input.name, input.args);
+  const finish = (status: 'ok' | 'pending_confirmation' | 'error', response: string, taken: string | null, metadata = {}) =>
+    finishLog(tx, user.id, logRow.id, {
+      response: response.slice(0, MAX_RESPONSE),
+      action_taken: taken,
+      status,
+      duration_ms: Math.round(performance.now() - started),
+      metadata,
+    });
+  if (!outcome.ok) {
+    await finish('error', outcome.error.message, null, { error: outcome.error.message });
+    return { kind: 'error', ...outcome.error };
+  }
+  const pending = outcome.pending_action;
+  if (!pending) {
+    await finish('ok', `Read with ${input.name}.`, `read: ${input.name}`);
+    return { kind: 'read', data: outcome.data };
+  }
+  await finish('pending_confirmation', `Waiting for your confirmation: ${pending.summary}`, `proposed: ${pending.tool}`, {
+    action_id: pending.id,
+  });
+  if (!input.direct) return { kind: 'proposed', action: pending };
+  const confirmed = await confirmAction(tx, user, pending.id);
+  if (confirmed instanceof Response) {
+    const body = (await confirmed.json()) as { error: { code: string; message: string } };
+    return { kind: 'error', code: body.error.code, message: body.error.message };
+  }
+  return { kind: 'applied', action: pending, record: confirmed.data };
+}
+
+/** The tools an MCP client is offered: the assistant's, the write tools only to a key that may write as a member. */
+export function externalTools(user: Pick<Workspace, 'role'>, canWrite: boolean) {
+  return offeredTools({ can_change: canWrite && roleAtLeast(user.role, 'member') });
+}
+
+/** An MCP request made with an API key (docs/decisions/0131-mcp-server.md), answered by the SDK's server. */
+export async function handleMcp(input: {
+  request: Request;
+  body: unknown;
+  user: Workspace;
+  newTransaction: TenantRunner;
+  scopes: readonly string[];
+}): Promise<Response> {
+  const canWrite = input.scopes.includes('write');
+  const direct = input.scopes.includes('write:direct');
+  return serveMcp(input.request, input.body, {
+    tools: externalTools(input.user, canWrite),
+    call: async (name, args, client) => {
+      if (getTool(name)?.kind === 'write' && !canWrite) {
+        return { text: 'This API key is read-only: it may read, not propose changes.', isError: true };
+      }
+      const result = await input.newTransaction((tx) => runExternalTool(tx, input.user, { name, args, client, direct }));
+      switch (result.kind) {
+        case 'read':
+          return { text: JSON.stringify(result.data) };
+        case 'proposed':
+          return {
+            text: `Waiting for confirmation in Ledgerly: ${result.action.summary} (action id ${result.action.id}). Nothing has changed yet: the user confirms or rejects it in the assistant panel.`,
+            structured: { status: 'pending', pending_action: result.action },
+          };
+        case 'applied':
+          return {
+            text: `Done: ${result.action.summary} (action id ${result.action.id}).\n${JSON.stringify(result.record)}`,
+            structured: { status: 'applied', action_id: result.action.id, record: result.record },
+          };
+        default:
+          return { text: `${result.message}${result.details ? ` ${JSON.stringify(result.details)}` : ''}`, isError: true };
+      }
+    },
+  });
 }

@@ -28,6 +28,7 @@ const ENTRY_COLUMNS = {
   entity_id: a.entity_id,
   changes: a.changes,
   created_at: a.created_at,
+  api_key_id: a.api_key_id,
 };
 
 export async function selectAudit(tx: Database, f: Filters, cursor: Cursor | undefined, limit: number) {

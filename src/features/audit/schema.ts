@@ -44,6 +44,8 @@ export interface AuditEntry {
   entity_id: string | null;
   changes: Record<string, unknown>;
   created_at: Date;
+  /** the API key the change was made with (null: in the app, or by the system) */
+  api_key_id: string | null;
 }
 
 /**

@@ -485,6 +485,7 @@ export const EXPORT_SPEC: Record<ExportTable, TableSpec> = {
       ['created_at', 'ts'],
       ['seq', 'plain'],
       ['txid', 'plain'],
+      ['api_key_id', 'plain'],
     ],
   },
 };

@@ -643,6 +643,8 @@ function auditRow<Owned extends z.core.$ZodShape>(owned: Owned) {
     created_at: json.optional(),
     seq: json.optional(),
     txid: json.optional(),
+    /** the API key a change was made with (docs/decisions/0130) */
+    api_key_id: json.optional(),
   });
 }
 

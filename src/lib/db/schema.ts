@@ -327,6 +327,24 @@ export const auditLogs = pgTable('audit_logs', {
   txid: bigint('txid', { mode: 'number' }).notNull(),
   /** what the entry is about, as it was then: name, currency, invoice, contact */
   context: jsonb('context').notNull(),
+  /** the API key the change was made with (null: a session or a system job; migration api_keys) */
+  api_key_id: uuid('api_key_id'),
+});
+
+/** Named API keys of a workspace: only the hash of each key is kept (migration api_keys). */
+export const apiKeys = pgTable('api_keys', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  workspace_id: uuid('workspace_id').notNull(),
+  /** the admin who made it, whose role it acts with (null once they left: the key no longer works) */
+  user_id: uuid('user_id').default(sql`app.current_user_id()`),
+  name: text('name').notNull(),
+  prefix: text('prefix').notNull(),
+  key_hash: text('key_hash').notNull(),
+  scopes: text('scopes').array().notNull(),
+  expires_at: ts('expires_at'),
+  last_used_at: ts('last_used_at'),
+  revoked_at: ts('revoked_at'),
+  created_at: ts('created_at').notNull().defaultNow(),
 });
 
 /** The ordered columns of a workspace's pipeline (`deal_stages`). */
@@ -544,6 +562,7 @@ export const schema = {
   aiLogs,
   aiActions,
   auditLogs,
+  apiKeys,
   creditNotes,
   creditNoteItems,
   recurringInvoices,

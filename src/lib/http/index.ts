@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { type NextRequest, NextResponse } from 'next/server';
 import type { z } from 'zod';
 import { localeFromAcceptLanguage } from './accept-language';
+import { apiKeySession, bearerApiKey } from '@/lib/auth/api-keys';
 import { requestOrigin } from '@/lib/auth/config';
 import { getSession, type Session } from '@/lib/auth/session';
 import { currentUser, type UserRow } from '@/lib/auth/user';
@@ -79,6 +80,12 @@ export interface RouteConfig<B, Q, P> {
    * `viewer` for GET, `member` for every method that changes something.
    */
   role?: WorkspaceRole;
+  /**
+   * What an API key needs to call the route (docs/decisions/0130-api-keys.md):
+   * `read` or `write` scope, or `never` for what only a signed-in person may do
+   * (403 with a key). Default: `read` for GET, `write` for every other method.
+   */
+  apiKey?: 'read' | 'write' | 'never';
 }
 
 export interface BaseContext<B, Q, P> {
@@ -310,8 +317,27 @@ function errorResponse(error: unknown, requestId: string, headers: Record<string
   });
 }
 
-function makeAudit(requestId: string, userId: () => string | undefined) {
-  return (op: string, fields: Record<string, unknown> = {}) => log.info(op, { request_id: requestId, user_id: userId(), ...fields });
+function makeAudit(requestId: string, session: () => Session | null) {
+  return (op: string, fields: Record<string, unknown> = {}) =>
+    log.info(op, { request_id: requestId, user_id: session()?.userId, api_key_id: session()?.apiKey?.id, ...fields });
+}
+
+/** The session of a request: an API key's (`Authorization: Bearer lk_…`), else Clerk's (cookie or session token). */
+async function requestSession(req: NextRequest): Promise<{ session: Session | null; withKey: boolean }> {
+  const key = bearerApiKey(req.headers);
+  if (key !== null) return { session: await apiKeySession(key), withKey: true };
+  return { session: await getSession(), withKey: false };
+}
+
+/** A key may call a route only within its scope; some routes are for signed-in people only. */
+function checkKeyScope(session: Session, config: RouteConfig<unknown, unknown, unknown>, method: string): void {
+  const key = session.apiKey;
+  if (!key) return;
+  const needed = config.apiKey ?? (method === 'GET' || method === 'HEAD' ? 'read' : 'write');
+  if (needed === 'never') throw new ApiError('forbidden', 'API keys cannot be used here: this needs a signed-in person.');
+  if (needed === 'write' && !key.scopes.includes('write')) {
+    throw new ApiError('forbidden', 'This API key is read-only: it may only read (GET).');
+  }
 }
 
 function wrap<B, Q, P>(
@@ -331,14 +357,26 @@ function wrap<B, Q, P>(
     let status = 500;
     let session: Session | null = null;
     try {
-      session = await getSession();
+      const resolved = await requestSession(req);
+      session = resolved.session;
       if (isCrossSiteCookieWrite(req, requestOrigin(req.nextUrl, req.headers))) {
         throw new ApiError('forbidden', 'Cross-site request refused: this change must come from the app itself.');
       }
-      await applyLimit('api', session ? `user:${session.userId}` : `ip:${clientIp(req)}`, headers);
-      if (requireAuth && !session) throw new ApiError('unauthorized', 'Sign in to continue: no valid session or bearer token.');
+      // an API key has a limit of its own, apart from its creator's sessions
+      const limitKey = session?.apiKey ? `key:${session.apiKey.id}` : session ? `user:${session.userId}` : `ip:${clientIp(req)}`;
+      await applyLimit('api', limitKey, headers);
+      if (requireAuth && !session) {
+        throw resolved.withKey
+          ? new ApiError('unauthorized', 'This API key is not valid: unknown, revoked or expired.', undefined, {
+              'WWW-Authenticate': 'Bearer',
+            })
+          : new ApiError('unauthorized', 'Sign in to continue: no valid session or bearer token.', undefined, {
+              'WWW-Authenticate': 'Bearer',
+            });
+      }
+      if (session) checkKeyScope(session, config as RouteConfig<unknown, unknown, unknown>, req.method);
       for (const kind of config.limits ?? []) {
-        await applyLimit(kind, session ? `user:${session.userId}` : `ip:${clientIp(req)}`, headers);
+        await applyLimit(kind, limitKey, headers);
       }
       const params = (await parseParams(context, config.params as AnySchema | undefined)) as Out<P>;
       const query = parseQuery(req, config.query as AnySchema | undefined) as Out<Q>;
@@ -356,7 +394,7 @@ function wrap<B, Q, P>(
         query,
         params,
         rawBody,
-        audit: makeAudit(requestId, () => session?.userId),
+        audit: makeAudit(requestId, () => session),
       };
       const result = await run(base, session);
       const response = toResponse(result, config.status ?? 200, headers);
@@ -375,6 +413,7 @@ function wrap<B, Q, P>(
         status,
         duration_ms: Math.round((performance.now() - started) * 10) / 10,
         user_id: session?.userId,
+        api_key_id: session?.apiKey?.id,
       });
     }
   };
@@ -401,11 +440,18 @@ async function enter(
   config: RouteConfig<unknown, unknown, unknown>,
 ): Promise<{ user: UserRow; created: boolean; workspace: Workspace }> {
   const { user, created } = await currentUser(tx, session, startingPreferences(req));
-  const workspace = await chooseWorkspace(tx, user, {
-    header: req.headers.get('x-workspace-id'),
-    remembered: req.cookies.get(WORKSPACE_COOKIE)?.value ?? null,
-    organization: session.organizationId,
-  });
+  const header = req.headers.get('x-workspace-id');
+  // an API key acts in its own workspace only: naming another one is a 404
+  const key = session.apiKey;
+  const named = header?.trim().toLowerCase() || null;
+  if (key && named !== null && named !== key.workspaceId) throw new ApiError('not_found', 'Workspace not found.');
+  const workspace = await chooseWorkspace(
+    tx,
+    user,
+    key
+      ? { header: key.workspaceId }
+      : { header, remembered: req.cookies.get(WORKSPACE_COOKIE)?.value ?? null, organization: session.organizationId },
+  );
   if (!workspace) throw new ApiError('not_found', 'Workspace not found.');
   const needed = config.role ?? (req.method === 'GET' || req.method === 'HEAD' ? 'viewer' : 'member');
   if (!roleAtLeast(workspace.role, needed)) throw forbiddenFor(workspace.role, needed);

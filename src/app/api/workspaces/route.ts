@@ -10,6 +10,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = methods({
   POST: route(
     {
       name: 'workspaces.create',
+      apiKey: 'never',
       summary: 'Create a workspace (you become its owner).',
       role: 'viewer',
       body: workspaceCreateSchema,

@@ -3,7 +3,7 @@
 import { Send } from 'lucide-react';
 import * as React from 'react';
 import { Button } from '@/components/ui/button';
-import type { AiAnswer } from '../schema';
+import type { AiAnswer, AiLog } from '../schema';
 import { apiFetch, ApiClientError } from '@/lib/api-client';
 import { cn } from '@/lib/utils';
 import { ActionCard } from './action-card';
@@ -44,6 +44,30 @@ export function AssistantChat({ className, autoFocus = false }: { className?: st
   React.useEffect(() => {
     endRef.current?.scrollIntoView?.({ block: 'end' });
   }, [messages, pending]);
+
+  // changes proposed by MCP clients (docs/decisions/0131) wait here for the person to confirm or reject them
+  React.useEffect(() => {
+    let cancelled = false;
+    apiFetch<{ data: AiLog[] }>('/api/ai/logs?limit=50')
+      .then(({ data }) => {
+        if (cancelled) return;
+        const waiting = data.filter((log) => log.engine === 'mcp' && log.action?.status === 'pending').reverse();
+        if (waiting.length === 0) return;
+        const proposals: Message[] = waiting.map((log) => ({
+          id: log.id,
+          role: 'assistant',
+          text: `An app connected with an API key (${log.query}) proposes a change:`,
+          action: { id: log.action!.id, tool: log.action!.tool, args: log.action!.args, summary: log.action!.summary },
+        }));
+        setMessages((m) => [...proposals, ...m.filter((message) => !proposals.some((p) => p.id === message.id))]);
+      })
+      .catch(() => {
+        // the history is only a convenience here: the panel works without it
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
 
   async function ask(text: string) {
     const q = text.trim();

@@ -7,6 +7,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = methods({
   POST: route(
     {
       name: 'invitations.accept',
+      apiKey: 'never',
       summary: 'Accept an invitation to a workspace with its token.',
       role: 'viewer',
       body: invitationAcceptSchema,

@@ -7,6 +7,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = methods({
   POST: routeWithoutTransaction(
     {
       name: 'local_auth.change_password',
+      apiKey: 'never',
       summary: 'Change the password of a local account.',
       role: 'viewer',
       body: bodyForMode('local', changePasswordSchema),

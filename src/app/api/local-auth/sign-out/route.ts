@@ -7,7 +7,7 @@ import { methods, routeWithoutTransaction } from '@/lib/http';
 /** Ends this session: the cookies are cleared and, for local accounts, the session is revoked. */
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   POST: routeWithoutTransaction(
-    { name: 'local_auth.sign_out', summary: 'Sign out this session.', role: 'viewer' },
+    { name: 'local_auth.sign_out', apiKey: 'never', summary: 'Sign out this session.', role: 'viewer' },
     async ({ req, session, user, audit }) => {
       await signOut(session);
       audit('auth.signed_out', { user_id: user.id });

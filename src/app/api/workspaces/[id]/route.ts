@@ -27,6 +27,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = methods({
   DELETE: route(
     {
       name: 'workspaces.delete',
+      apiKey: 'never',
       summary: 'Delete a workspace and everything in it (owner only).',
       role: 'viewer',
       params: workspaceIdParams,

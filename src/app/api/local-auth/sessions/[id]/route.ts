@@ -7,6 +7,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = methods({
   DELETE: routeWithoutTransaction(
     {
       name: 'local_auth.revoke_session',
+      apiKey: 'never',
       summary: 'Sign out one session of the signed-in local account.',
       role: 'viewer',
       params: sessionIdParams,

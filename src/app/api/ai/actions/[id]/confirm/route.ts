@@ -4,7 +4,7 @@ import { methods, route } from '@/lib/http';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   POST: route(
-    { name: 'ai.action.confirm', summary: 'Apply an action the assistant proposed.', params: aiActionParams },
+    { name: 'ai.action.confirm', apiKey: 'never', summary: 'Apply an action the assistant proposed.', params: aiActionParams },
     async ({ tx, workspace, params, audit }) => {
       const result = await confirmAction(tx, workspace, params.id);
       audit('ai.action.confirm', { action_id: params.id });
