@@ -139,10 +139,19 @@ export async function checkTarget(url: URL, { allowPrivate, resolver = systemRes
   }
   if (isLocalName(host)) throw new BlockedTargetError(`points to this server (${host})`);
   let answers: { address: string }[];
+  let timer: NodeJS.Timeout | undefined;
   try {
-    answers = await resolver(host);
+    // a name that does not resolve (or not within 3 s) is left to the delivery, which checks again
+    answers = await Promise.race([
+      resolver(host),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('DNS timeout')), 3000);
+      }),
+    ]);
   } catch {
     return;
+  } finally {
+    clearTimeout(timer);
   }
   const bad = answers.find((a) => isBlockedAddress(a.address));
   if (bad) throw new BlockedTargetError(`${host} resolves to a private, loopback or reserved address (${bad.address})`);

@@ -120,7 +120,8 @@ export async function runWebhookPass(): Promise<PassResult> {
   const result: PassResult = { overdue_events: 0, attempted: 0, succeeded: 0, failed: 0, abandoned: 0, disabled: 0 };
   const [sweep] = await withSystem((tx) => selectRows<{ n: number }>(tx, sql`select app.webhook_overdue_sweep() as n`));
   result.overdue_events = Number(sweep?.n ?? 0);
-  const leaseSeconds = Math.ceil(env().WEBHOOK_TIMEOUT_MS / 1000) + 60;
+  // longer than an attempt can take (the timeout) plus recording it
+  const leaseSeconds = Math.ceil(env().WEBHOOK_TIMEOUT_MS / 1000) + 15;
   for (let batch = 0; batch < MAX_BATCHES; batch++) {
     const claims = await withSystem((tx) =>
       selectRows<Claimed>(
