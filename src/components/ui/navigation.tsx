@@ -17,6 +17,7 @@ import {
   Sparkles,
   UserRound,
   Users,
+  Webhook,
   X,
 } from 'lucide-react';
 import Link from 'next/link';
@@ -40,6 +41,7 @@ export const NAV_ITEMS = [
   { href: '/outbox', label: 'Outbox', icon: Inbox },
   { href: '/ai', label: 'Assistant', icon: Sparkles },
   { href: '/settings/team', label: 'Team', icon: Users },
+  { href: '/settings/webhooks', label: 'Webhooks', icon: Webhook },
   { href: '/profile', label: 'Profile', icon: UserRound },
 ] as const;
 

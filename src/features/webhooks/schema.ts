@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { cursorParam, limitParam, uuid } from '@/lib/validation';
-import { urlProblem } from './ssrf';
+import { urlProblem } from './url';
 
 /**
  * Outbound webhooks: the one definition of an endpoint and its deliveries,

@@ -53,7 +53,8 @@ export interface PassResult {
 }
 
 async function tellAdmins(row: Disabled, lastError: string | null): Promise<void> {
-  for (const to of row.admin_emails) {
+  const at = Date.now();
+  for (const [i, to] of row.admin_emails.entries()) {
     try {
       await sendEmail(
         {
@@ -65,7 +66,8 @@ async function tellAdmins(row: Disabled, lastError: string | null): Promise<void
             `Last error: ${lastError ?? 'unknown'}\n\n` +
             'Fix the receiver, then enable the endpoint again under Settings → Webhooks; ' +
             'deliveries that were abandoned can be redelivered from its delivery log.\n',
-          idempotencyKey: `webhook-disabled-${row.endpoint_id}-${Date.now()}`,
+          // one message per admin (the key names the recipient: the same key would replace the message)
+          idempotencyKey: `webhook-disabled-${row.endpoint_id}-${at}-${i}`,
         },
         { account: row.workspace_id },
       );
