@@ -117,7 +117,7 @@ async function ok(res: Promise<{ status: number; body: any; text: string }>, sta
   return r.body.data;
 }
 
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 20_000): Promise<T> {
+async function waitFor<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 60_000): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -145,7 +145,7 @@ describe('webhooks on pglite (private targets allowed for the local receiver)', 
   beforeAll(async () => {
     owner = await signIn(url());
     await ok(owner.put('/api/auth/user', { business_name: 'Hook Works Ltd', payment_instructions: 'IBAN DE02 1203 0000 0000 2020 51' }));
-  });
+  }, 120_000);
 
   it('signs every event per Standard Webhooks, each fired by the route that causes it, money as decimal strings', async () => {
     const created = await ok(owner.post('/api/webhooks', { url: `${receiverUrl}/ok/all`, events: ['contact.created'] }), 201);
@@ -223,7 +223,7 @@ describe('webhooks on pglite (private targets allowed for the local receiver)', 
     const log = await ok(owner.get(`/api/webhooks/${created.id}/deliveries?limit=200`));
     expect(log.length).toBe(events.length);
     expect(log.every((d: any) => d.status === 'succeeded' && d.last_status_code === 200 && d.attempts === 1)).toBe(true);
-  });
+  }, 120_000);
 
   it('sends no event for a write that was refused and rolled back', async () => {
     const hook = await ok(owner.post('/api/webhooks', { url: `${receiverUrl}/ok/payments`, events: ['payment.recorded'] }), 201);
@@ -238,7 +238,7 @@ describe('webhooks on pglite (private targets allowed for the local receiver)', 
     await ok(fetch(`${url()}/api/cron/webhooks`, { method: 'POST', headers: { authorization: `Bearer ${CRON_SECRET}` } }).then(asResponse));
     expect(eventsAt('/ok/payments', hook.secret).map((e) => e.data.amount)).toEqual(['10.00']);
     expect(got[0]!.data.amount).toBe('10.00');
-  });
+  }, 120_000);
 
   it('retries through a 500 and a timeout with growing delays, the same webhook-id each time, and logs every attempt', async () => {
     const hook = await ok(owner.post('/api/webhooks', { url: `${receiverUrl}/flaky/1`, events: ['task.completed'] }), 201);
@@ -250,7 +250,7 @@ describe('webhooks on pglite (private targets allowed for the local receiver)', 
         const log = await ok(owner.get(`/api/webhooks/${hook.id}/deliveries`));
         return log[0]?.status === 'succeeded' && log;
       },
-      30_000,
+      60_000,
     );
     expect(delivery).toMatchObject({ event_type: 'task.completed', attempts: 3, last_status_code: 200, response_excerpt: 'third: fine' });
     expect(delivery.attempt_log.map((a: any) => [a.attempt, a.ok, a.status_code])).toEqual([
@@ -268,7 +268,7 @@ describe('webhooks on pglite (private targets allowed for the local receiver)', 
     expect(gap1).toBeGreaterThanOrEqual(250);
     expect(gap2).toBeGreaterThan(gap1);
     for (const h of hits) new Webhook(hook.secret).verify(h.body, h.headers);
-  });
+  }, 120_000);
 
   it('does not follow a redirect: the attempt fails and the target is never reached', async () => {
     const hook = await ok(owner.post('/api/webhooks', { url: `${receiverUrl}/redirect`, events: ['contact.created'] }), 201);
@@ -281,7 +281,7 @@ describe('webhooks on pglite (private targets allowed for the local receiver)', 
     expect(delivery.status).not.toBe('succeeded');
     expect(received.some((r) => r.path === '/redirected')).toBe(false);
     await ok(owner.delete(`/api/webhooks/${hook.id}`));
-  });
+  }, 120_000);
 
   it('abandons a delivery that keeps failing, disables the endpoint, emails the admins, and redelivers once re-enabled', async () => {
     const team = await createWorkspace(owner, 'Hook team');
@@ -295,7 +295,7 @@ describe('webhooks on pglite (private targets allowed for the local receiver)', 
         const e = await ok(boss.get(`/api/webhooks/${hook.id}`));
         return !e.enabled && e;
       },
-      30_000,
+      60_000,
     );
     expect(endpoint.disabled_reason).toMatch(/Disabled automatically.*HTTP 503/);
     const [delivery] = await ok(boss.get(`/api/webhooks/${hook.id}/deliveries`));
@@ -333,7 +333,7 @@ describe('webhooks on pglite (private targets allowed for the local receiver)', 
     expect(done).toMatchObject({ attempts: 5, last_status_code: 200 });
     const hits = received.filter((r) => r.path === '/dead');
     expect(new Set(hits.map((h) => h.headers['webhook-id'])).size).toBe(1);
-  });
+  }, 120_000);
 
   it('lets only admins manage endpoints or read deliveries; another workspace’s endpoint is a 404', async () => {
     const team = await createWorkspace(owner, 'Hook roles');
@@ -355,7 +355,7 @@ describe('webhooks on pglite (private targets allowed for the local receiver)', 
     expect((await stranger.delete(`/api/webhooks/${hook.id}`)).status).toBe(404);
     expect((await stranger.get(`/api/webhooks/${hook.id}/deliveries`)).status).toBe(404);
     expect((await ok(admin.delete(`/api/webhooks/${hook.id}`))).deleted).toBe(true);
-  });
+  }, 120_000);
 });
 
 async function asResponse(res: Response) {
@@ -368,7 +368,7 @@ describe('webhooks on postgres (private targets refused)', () => {
   const url = () => postgres.url;
   beforeAll(async () => {
     owner = await signIn(url());
-  });
+  }, 120_000);
 
   it('refuses private, loopback and link-local targets in every spelling at save time, with details.url', async () => {
     for (const target of [
@@ -397,7 +397,7 @@ describe('webhooks on postgres (private targets refused)', () => {
     expect(moved.status).toBe(400);
     expect(moved.body.error.details.url).toBeDefined();
     expect((await ok(owner.get(`/api/webhooks/${hook.id}`))).url).toBe('https://hooks.invalid/in');
-  });
+  }, 120_000);
 
   it('validates bodies: unknown and read-only fields, unknown events, bad URLs', async () => {
     const bad = async (body: unknown, field: string) => {
@@ -414,7 +414,7 @@ describe('webhooks on postgres (private targets refused)', () => {
     await bad({ events: ['contact.created'] }, 'url');
     expect((await owner.get('/api/webhooks/not-an-id')).status).toBe(404);
     expect((await owner.get(`/api/webhooks/${crypto.randomUUID()}`)).status).toBe(404);
-  });
+  }, 120_000);
 
   it('writes the delivery in the same transaction as the change, and logs a target that does not resolve as a failed attempt', async () => {
     const hook = await ok(owner.post('/api/webhooks', { url: 'https://hooks.invalid/contacts', events: ['contact.created'] }), 201);
@@ -428,5 +428,5 @@ describe('webhooks on postgres (private targets refused)', () => {
     expect(delivery.last_error).toMatch(/Connection failed|Refused/);
     const cron = await fetch(`${url()}/api/cron/webhooks`, { method: 'POST' });
     expect(cron.status).toBe(401);
-  });
+  }, 120_000);
 });
