@@ -13,4 +13,7 @@ export async function register(): Promise<void> {
   // embedded database: answer `npm run backup`, take the daily backup (docs/decisions/0095-backups.md)
   const { startBackupService } = await import('./lib/backup/service');
   await startBackupService();
+  // outbound webhooks: send due deliveries from this process (docs/decisions/0136-webhook-delivery-and-ssrf.md)
+  const { startWebhookWorker } = await import('./features/webhooks/service');
+  startWebhookWorker();
 }

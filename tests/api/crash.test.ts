@@ -1,7 +1,10 @@
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import postgres from 'postgres';
+import { Webhook } from 'standardwebhooks';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { type AppServer, startApp } from '../helpers/app';
 import { allRows } from '../helpers/api';
@@ -107,14 +110,42 @@ const procState = (pid: number) => {
   }
 };
 
+/** A webhook receiver on 127.0.0.1: every request it got, per path (at most 20000 kept, bodies at most 64 KB). */
+async function startReceiver(): Promise<{
+  url: string;
+  got: Map<string, { id: string; body: string; headers: Record<string, string> }[]>;
+}> {
+  const got = new Map<string, { id: string; body: string; headers: Record<string, string> }[]>();
+  let kept = 0;
+  const server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (c: Buffer) => {
+      if (body.length < 65_536) body += c.toString('utf8');
+    });
+    req.on('end', () => {
+      if (kept++ < 20_000) {
+        const list = got.get(req.url ?? '/') ?? [];
+        list.push({ id: String(req.headers['webhook-id']), body, headers: req.headers as Record<string, string> });
+        got.set(req.url ?? '/', list);
+      }
+      res.end('ok');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  started.push({ stop: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))) });
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, got };
+}
+
 async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit' | 'at once' = 'after exit') {
-  let env: Record<string, string> = { CRON_SECRET };
+  // webhooks to a receiver on loopback, retried fast, with a short lease (docs/decisions/0136)
+  const WEBHOOKS = { WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_POLL_MS: '200', WEBHOOK_TIMEOUT_MS: '2000', WEBHOOK_RETRY_BASE_MS: '500' };
+  let env: Record<string, string> = { CRON_SECRET, ...WEBHOOKS };
   let ownerUrl = '';
   if (kind === 'postgres') {
     const pg = await startPostgres();
     started.push(pg);
     const db = await createDatabase(pg.adminUrl, 'crash');
-    env = { CRON_SECRET, DATABASE_URL: db.appUrl };
+    env = { CRON_SECRET, ...WEBHOOKS, DATABASE_URL: db.appUrl };
     ownerUrl = db.adminUrl;
   }
   const first = await startApp(env, restart === 'at once' ? { launch: underUnreapingParent } : {});
@@ -124,6 +155,11 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
   expect(serverPid).toBeGreaterThan(0);
   const dataDir = first.dataDir;
   const clients = await Promise.all(Array.from({ length: 4 }, () => signIn(first.url)));
+  // the first writer's workspace sends invoice.created to a receiver: each acknowledged invoice's event arrives after the restart
+  const receiver = await startReceiver();
+  const hookPath = `/crash-${kind}-${restart.replace(' ', '-')}`;
+  const hook = await clients[0]!.post('/api/webhooks', { url: `${receiver.url}${hookPath}`, events: ['invoice.created'] });
+  expect(hook.status, hook.text).toBe(201);
   const contacts = await Promise.all(
     clients.map(
       async (c) => (await c.post('/api/contacts', { first_name: 'Crash client', email: 'crash@example.com' })).body.data.id as string,
@@ -341,6 +377,29 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
     expect(res.body.data.items).toHaveLength(3);
     expect(res.body.data.total_amount).toBe(TOTAL);
   }
+  // webhooks: every acknowledged invoice of the first writer has its invoice.created delivered, signed, at
+  // least once (a delivery claimed when the server died is sent again after its lease), always with the
+  // same webhook-id; no event names an invoice that does not exist
+  const ofFirst = acknowledged.filter((a) => a.client === 0).map((a) => a.id);
+  expect(ofFirst.length).toBeGreaterThan(0);
+  const verifier = new Webhook(hook.body.data.secret);
+  const deliveredIds = () => {
+    const byInvoice = new Map<string, Set<string>>();
+    for (const r of receiver.got.get(hookPath) ?? []) {
+      const event = verifier.verify(r.body, r.headers) as { type: string; data: { id: string } };
+      expect(event.type).toBe('invoice.created');
+      byInvoice.set(event.data.id, (byInvoice.get(event.data.id) ?? new Set()).add(r.id));
+    }
+    return byInvoice;
+  };
+  const waitUntil = Date.now() + 60_000;
+  while (ofFirst.some((id) => !deliveredIds().has(id)) && Date.now() < waitUntil) await new Promise((r) => setTimeout(r, 200));
+  const delivered = deliveredIds();
+  for (const id of ofFirst) expect(delivered.get(id)?.size, `the invoice.created of acknowledged invoice ${id}`).toBe(1);
+  const firstInvoices = new Set((await allRows(again[0]!, '/api/invoices')).map((i) => i.id as string));
+  for (const id of delivered.keys()) expect(firstInvoices.has(id), `an event for invoice ${id}, which does not exist`).toBe(true);
+  const webhookLine = `${delivered.size} invoice.created events delivered for ${ofFirst.length} acknowledged invoices, one webhook-id each`;
+
   // the logo is one of the two, byte for byte (the one acknowledged last, or one in flight)
   expect(lastLogo).toBeGreaterThanOrEqual(0);
   const logo = await fetch(`${second.url}/api/invoices/settings/logo`, { headers: { authorization: `Bearer ${again[0]!.token}` } });
@@ -481,7 +540,7 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
   const label = kind === 'postgres' ? 'PostgreSQL' : 'PGlite';
   if (restart === 'at once') {
     console.warn(
-      `[crash ${kind}, restarted at once] ${acknowledged.length} acknowledged invoices checked, ${existing} present; ${teamLine}; ${recurringLine}; healthy again ${restartMs} ms after kill -9`,
+      `[crash ${kind}, restarted at once] ${acknowledged.length} acknowledged invoices checked, ${existing} present; ${teamLine}; ${recurringLine}; ${webhookLine}; healthy again ${restartMs} ms after kill -9`,
     );
     recordFigure(
       `crash.${kind}.at-once`,
@@ -490,7 +549,7 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
     );
   } else {
     console.warn(
-      `[crash ${kind}] ${acknowledged.length} acknowledged invoices checked after kill -9, ${existing} present; ${teamLine}; ${recurringLine}`,
+      `[crash ${kind}] ${acknowledged.length} acknowledged invoices checked after kill -9, ${existing} present; ${teamLine}; ${recurringLine}; ${webhookLine}`,
     );
     recordFigure(`crash.${kind}`, acknowledged.length, `acknowledged invoice writes checked after kill -9 (${label})`);
   }

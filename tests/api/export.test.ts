@@ -31,8 +31,21 @@ const LIST_CSV: Record<string, string> = {
   'time-entries.csv': '/api/time-entries?format=csv',
 };
 
-/** Tables of a workspace that the export leaves out on purpose: derived, or secrets (invitation and client links, API keys). */
-const NOT_EXPORTED = new Set(['transaction_day_totals', 'payment_day_totals', 'workspace_invitations', 'document_links', 'api_keys']);
+/**
+ * Tables of a workspace that the export leaves out on purpose: derived, pending invitation links
+ * (secrets), API keys, and webhooks (signing secrets, targets an import must not start sending to, and the
+ * transient outbox: docs/decisions/0135).
+ */
+const NOT_EXPORTED = new Set([
+  'transaction_day_totals',
+  'payment_day_totals',
+  'workspace_invitations',
+  'document_links',
+  'webhook_endpoints',
+  'webhook_events',
+  'webhook_deliveries',
+  'api_keys',
+]);
 /**
  * Columns left out on purpose: generated ones; what ties a workspace to this
  * installation (Clerk, the personal flag); and each person's own account

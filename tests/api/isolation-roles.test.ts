@@ -330,6 +330,31 @@ const ATTEMPTS: Attempt[] = [
       t.mine = await propose(me);
     },
   },
+  // ── webhooks: admins (docs/decisions/0135) ─────────────────────────────
+  { route: 'GET /api/webhooks', path: () => '/api/webhooks', need: 'admin' },
+  {
+    route: 'POST /api/webhooks',
+    path: () => '/api/webhooks',
+    body: () => ({ url: 'https://hooks.invalid/added', events: ['contact.created'], enabled: false }),
+    need: 'admin',
+    allowed: 201,
+  },
+  { route: 'GET /api/webhooks/[id]', path: (t) => `/api/webhooks/${t.webhook}`, need: 'admin' },
+  {
+    route: 'PUT /api/webhooks/[id]',
+    path: (t) => `/api/webhooks/${t.webhook}`,
+    body: () => ({ events: ['task.completed', 'deal.stage_changed'] }),
+    need: 'admin',
+  },
+  { route: 'GET /api/webhooks/[id]/deliveries', path: (t) => `/api/webhooks/${t.webhook}/deliveries`, need: 'admin' },
+  {
+    // the endpoint is disabled: an admin is told to enable it first
+    route: 'POST /api/webhooks/[id]/deliveries/[delivery_id]/redeliver',
+    path: (t) => `/api/webhooks/${t.webhook}/deliveries/${t.delivery}/redeliver`,
+    need: 'admin',
+    allowed: 409,
+  },
+  { route: 'DELETE /api/webhooks/[id]', path: (t) => `/api/webhooks/${t.webhook2}`, need: 'admin' },
   // ── the workspace itself: admins ───────────────────────────────────────
   { route: 'GET /api/workspaces/[id]/invitations', path: (t) => `/api/workspaces/${t.workspace}/invitations`, need: 'admin' },
   {
@@ -442,6 +467,7 @@ const PUBLIC = new Set([
   '/api/cron/recurring',
   // an API key only (tests/api/mcp.test.ts): every session is a 401
   '/api/mcp',
+  '/api/cron/webhooks',
 ]);
 
 /** Every `METHOD /api/…` the route files serve. */
@@ -535,6 +561,14 @@ describe.each(backends)('role isolation matrix on $name', (backend) => {
       await must(a.post(`/api/workspaces/${W}/invitations`, { email: `pending-${marker}@example.com`, role: 'viewer' }), 201)
     ).data.id;
     t.apiKey = (await must(a.post('/api/api-keys', { name: `${marker} key`, scopes: ['read', 'write'] }), 201)).data.id;
+    t.webhook = (await must(a.post('/api/webhooks', { url: 'https://hooks.invalid/matrix', events: ['task.completed'] }), 201)).data.id;
+    const done = (await must(a.post('/api/tasks', { title: `${marker} done` }), 201)).data.id;
+    await must(a.put(`/api/tasks/${done}`, { status: 'completed' }), 200);
+    await must(a.put(`/api/webhooks/${t.webhook}`, { enabled: false }), 200);
+    t.delivery = (await must(a.get(`/api/webhooks/${t.webhook}/deliveries`), 200)).data[0].id;
+    t.webhook2 = (
+      await must(a.post('/api/webhooks', { url: 'https://hooks.invalid/two', events: ['contact.created'], enabled: false }), 201)
+    ).data.id;
     t.pawn = (await join(backend.url, a, W, 'viewer')).user.id;
     return t;
   }
@@ -575,6 +609,10 @@ describe.each(backends)('role isolation matrix on $name', (backend) => {
     });
     const logo = await a.get('/api/invoices/settings/logo');
     out.logo = [logo.status, logo.text.length];
+    // the endpoints as an admin set them (the delivery worker may record an attempt meanwhile)
+    const hooks = await a.get('/api/webhooks?limit=200');
+    expect(hooks.status).toBe(200);
+    out.webhooks = hooks.body.data.map((h: any) => [h.id, h.url, h.events, h.enabled]);
     return out;
   }
 

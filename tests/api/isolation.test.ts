@@ -77,6 +77,10 @@ describe.each(backends)('tenant isolation matrix on $name', (backend) => {
       expect(res.status, path).toBe(200);
       out[path] = res.body;
     }
+    // A's webhook endpoint as A set it (the delivery worker may record an attempt meanwhile)
+    const hook = await a.get(`/api/webhooks/${A.webhook}`);
+    expect(hook.status).toBe(200);
+    out.webhook = [hook.body.data.url, hook.body.data.events, hook.body.data.enabled];
     return out;
   }
 
@@ -116,6 +120,10 @@ describe.each(backends)('tenant isolation matrix on $name', (backend) => {
     const proposal = await must(a.post('/api/ai/query', { query: `add a task: call ${marker} tomorrow` }), 200);
     A.action = proposal.data.pending_action.id;
     A.apiKey = (await must(a.post('/api/api-keys', { name: `${marker} key`, scopes: ['read'] }), 201)).data.id;
+    A.webhook = (await must(a.post('/api/webhooks', { url: `https://hooks.invalid/${marker}`, events: ['contact.updated'] }), 201)).data.id;
+    await must(a.put(`/api/contacts/${A.contact}`, { last_name: marker }), 200);
+    await must(a.put(`/api/webhooks/${A.webhook}`, { enabled: false }), 200);
+    A.delivery = (await must(a.get(`/api/webhooks/${A.webhook}/deliveries`), 200)).data[0].id;
 
     B.contact = (await must(b.post('/api/contacts', { first_name: 'Own' }), 201)).data.id;
     B.task = (await must(b.post('/api/tasks', { title: 'Own task' }), 201)).data.id;
@@ -182,6 +190,12 @@ describe.each(backends)('tenant isolation matrix on $name', (backend) => {
       { method: 'DELETE', path: `/api/deal-stages/${A.stage}`, expect: 404 },
       { method: 'PUT', path: '/api/deal-stages', body: { stages: [{ id: A.stage, name: 'Taken' }] }, expect: 422 },
       { method: 'GET', path: `/api/time-entries/${A.time}`, expect: 404 },
+      { method: 'GET', path: `/api/webhooks/${A.webhook}`, expect: 404 },
+      { method: 'PUT', path: `/api/webhooks/${A.webhook}`, body: { url: 'https://hooks.invalid/taken' }, expect: 404 },
+      { method: 'DELETE', path: `/api/webhooks/${A.webhook}`, expect: 404 },
+      { method: 'GET', path: `/api/webhooks/${A.webhook}/deliveries`, expect: 404 },
+      { method: 'POST', path: `/api/webhooks/${A.webhook}/deliveries/${A.delivery}/redeliver`, expect: 404 },
+      { method: 'GET', path: '/api/webhooks', expect: 'absent' },
       { method: 'PUT', path: `/api/time-entries/${A.time}`, body: { description: 'Mine' }, expect: 404 },
       { method: 'DELETE', path: `/api/time-entries/${A.time}`, expect: 404 },
       // A's ids as foreign keys of B's new and existing rows

@@ -28,6 +28,9 @@ const OWNED_TABLES = [
   'credit_notes',
   'credit_note_items',
   'api_keys',
+  'webhook_endpoints',
+  'webhook_events',
+  'webhook_deliveries',
 ];
 
 /** What each account holds once seeded: one row of each, and two transactions (a payment and a refund). */
@@ -67,7 +70,16 @@ async function seedAccount(q: Query, sub: string): Promise<string> {
      values ($1, $2, $3, 'Work', 0.1, 100, 10)`,
     [userId, note!.id, item!.id],
   );
-  await q(`insert into tasks (workspace_id, contact_id, title) values ($1, $2, 'Follow up')`, [userId, contact!.id]);
+  // a webhook endpoint, and the event and delivery that completing the task writes (docs/decisions/0135)
+  await q(
+    `insert into webhook_endpoints (workspace_id, url, events, secret) values ($1, 'https://hooks.example.com/in', '{task.completed}', $2)`,
+    [userId, `whsec_${Buffer.alloc(32, 1).toString('base64')}`],
+  );
+  const [task] = await q(`insert into tasks (workspace_id, contact_id, title) values ($1, $2, 'Follow up') returning id`, [
+    userId,
+    contact!.id,
+  ]);
+  await q(`update tasks set status = 'completed' where id = $1`, [task!.id]);
   await q(`insert into ai_logs (workspace_id, query, engine) values ($1, 'hello', 'builtin')`, [userId]);
   // time billed on the invoice: locked (docs/decisions/0106), yet it goes with the account
   await q(
@@ -97,10 +109,10 @@ async function seedAccount(q: Query, sub: string): Promise<string> {
     [userId, quote!.id, sub],
   );
   // an API key of the workspace, made by its owner
-  await q(`insert into api_keys (workspace_id, name, prefix, key_hash, scopes) values ($1, 'Zapier', 'abcd1234', md5($2) || md5($2 || 'k'), '{read}')`, [
-    userId,
-    sub,
-  ]);
+  await q(
+    `insert into api_keys (workspace_id, name, prefix, key_hash, scopes) values ($1, 'Zapier', 'abcd1234', md5($2) || md5($2 || 'k'), '{read}')`,
+    [userId, sub],
+  );
   return userId;
 }
 

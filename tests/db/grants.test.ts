@@ -47,6 +47,9 @@ const EXPECTED: Record<string, string[]> = {
   'public.deal_stages': ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
   'public.deals': ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
   'public.deal_events': ['SELECT', 'INSERT'],
+  'public.webhook_endpoints': ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
+  'public.webhook_events': ['SELECT'],
+  'public.webhook_deliveries': ['SELECT'],
   'public.time_entries': ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
   'public.transactions': ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
   'public.invoices': ['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
@@ -99,12 +102,19 @@ const APPEND_ONLY = [
   'public.audit_logs',
   'public.invoice_events',
   'public.deal_events',
+  'public.webhook_events',
   'public.deleted_users',
   'public.transaction_day_totals',
   'public.payment_day_totals',
 ];
 /** …and these only the database writes. */
-const DATABASE_WRITTEN = ['public.audit_logs', 'public.transaction_day_totals', 'public.payment_day_totals'];
+const DATABASE_WRITTEN = [
+  'public.audit_logs',
+  'public.transaction_day_totals',
+  'public.payment_day_totals',
+  'public.webhook_events',
+  'public.webhook_deliveries',
+];
 
 const USER_SCHEMA = `n.nspname not in ('pg_catalog', 'information_schema') and n.nspname !~ '^pg_(toast|temp)'`;
 const NOT_EXTENSION = (catalog: string, oid: string) =>

@@ -38,6 +38,9 @@ const WORKSPACE_TABLES = [
   'deal_stages',
   'deals',
   'deal_events',
+  'webhook_endpoints',
+  'webhook_events',
+  'webhook_deliveries',
 ];
 
 type People = 'owner' | 'admin' | 'member' | 'viewer' | 'removed' | 'outsider';

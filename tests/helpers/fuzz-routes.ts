@@ -120,6 +120,12 @@ const TRANSACTION_FIELDS = ['type', 'amount', 'category', 'description', 'date',
 
 const CONTACT_FIELDS = ['first_name', 'last_name', 'email', 'phone', 'company', 'position', 'address', 'notes', 'status', 'id', 'user_id'];
 
+const WEBHOOK_FIELDS = ['url', 'events', 'enabled', 'secret', 'failure_streak', 'disabled_reason', 'id', 'workspace_id'];
+
+/** Webhook endpoints, whole: a refused write provably changed no URL, event list or state. */
+const webhooksFingerprint = async (client: Client) =>
+  (await client.get('/api/webhooks?limit=200')).body.data.map((w: any) => [w.id, w.url, w.events, w.enabled, w.updated_at]);
+
 /** The fuzzing user's workspaces: id, name and role of each. */
 const workspacesFingerprint = async (client: Client) =>
   (await client.get('/api/workspaces')).body.data.map((w: any) => [w.id, w.name, w.role, w.personal]);
@@ -693,6 +699,34 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
       return id;
     },
     count: workspacesFingerprint,
+  },
+  // webhooks (admins; the fuzzing user owns its workspace): targets never resolve, endpoints start disabled
+  {
+    method: 'POST',
+    path: '/api/webhooks',
+    fields: WEBHOOK_FIELDS,
+    valid: () => ({ url: 'https://hooks.invalid/fuzz', events: ['contact.created', 'invoice.paid'], enabled: false }),
+    count: webhooksFingerprint,
+    cleanup: async (client, body) => {
+      await client.delete(`/api/webhooks/${body.data.id}`);
+    },
+  },
+  {
+    method: 'PUT',
+    path: '/api/webhooks/:id',
+    fields: WEBHOOK_FIELDS,
+    setup: async (client) =>
+      (await client.post('/api/webhooks', { url: 'https://hooks.invalid/target', events: ['task.completed'], enabled: false })).body.data
+        .id,
+    count: webhooksFingerprint,
+  },
+  {
+    method: 'GET',
+    path: '/api/webhooks/:id/deliveries',
+    queryKeys: ['status'],
+    setup: async (client) =>
+      (await client.post('/api/webhooks', { url: 'https://hooks.invalid/log', events: ['task.completed'], enabled: false })).body.data.id,
+    count: webhooksFingerprint,
   },
   // local-accounts routes: 404 under development sign-in, but never a 5xx for any body
   { method: 'POST', path: '/api/local-auth/sign-up', fields: ['email', 'password', 'first_name', 'last_name'], count: async () => 0 },

@@ -19,6 +19,7 @@ import {
   Sparkles,
   UserRound,
   Users,
+  Webhook,
   X,
 } from 'lucide-react';
 import Link from 'next/link';
@@ -43,6 +44,7 @@ export const NAV_ITEMS = [
   { href: '/ai', label: 'Assistant', icon: Sparkles },
   { href: '/settings/team', label: 'Team', icon: Users },
   { href: '/settings/api-keys', label: 'API keys', icon: KeyRound },
+  { href: '/settings/webhooks', label: 'Webhooks', icon: Webhook },
   { href: '/profile', label: 'Profile', icon: UserRound },
   { href: '/docs/api', label: 'API docs', icon: BookOpen },
 ] as const;

@@ -140,6 +140,17 @@ export const envSchema = z.object({
   /** A reminder claimed longer ago than this and never marked sent may be claimed again. */
   REMINDER_CLAIM_LEASE_MINUTES: int(15, 1, 1440),
 
+  /** true: webhook targets on private, loopback and link-local addresses are allowed (tests, a LAN-only install). */
+  WEBHOOK_ALLOW_PRIVATE: bool(false),
+  /** Delay before the first retry of a failed webhook delivery; each later one grows exponentially. */
+  WEBHOOK_RETRY_BASE_MS: int(30_000, 10, 3_600_000),
+  /** Attempts of one delivery (the first included) before it is abandoned and its endpoint disabled. */
+  WEBHOOK_MAX_ATTEMPTS: int(8, 1, 30),
+  /** How long one delivery may take (connect, send, first bytes of the answer). */
+  WEBHOOK_TIMEOUT_MS: int(10_000, 100, 60_000),
+  /** How often the delivery worker looks for due deliveries. */
+  WEBHOOK_POLL_MS: int(5_000, 50, 3_600_000),
+
   AUTH_MODE: z
     .enum(['dev', 'local', 'clerk', ''], { error: 'must be dev, local or clerk' })
     .optional()
