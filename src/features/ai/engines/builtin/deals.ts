@@ -103,3 +103,15 @@ export async function newDeal(turn: Turn): Promise<EngineAnswer | undefined> {
     ...(amount?.currency ? { currency: amount.currency } : {}),
   });
 }
+
+/** "what are my pipeline stages?", "which stages do deals go through?". */
+export function wantsStageList(turn: Turn): boolean {
+  return /\bstages?\b/.test(turn.folded) && !wantsDealMove(turn) && !/\b(move|put|set|change)\b/.test(turn.folded);
+}
+
+export async function listStages(turn: Turn): Promise<EngineAnswer> {
+  const { stages } = await turn.read<{ stages: (StageRow & { probability: number })[] }>('list_deal_stages', {});
+  if (stages.length === 0) return answer('Your pipeline has no stages yet.');
+  const lines = stages.map((s) => `${s.name} (${s.probability} %${s.kind === 'open' ? '' : `, ${s.kind}`})`);
+  return answer(`Your pipeline stages, in order: ${lines.join(', ')}. See ${link('the pipeline', '/deals')}.`);
+}

@@ -110,3 +110,73 @@ export async function topCategories(turn: Turn): Promise<EngineAnswer> {
 export function needAmount(): EngineAnswer {
   return askBack('How much was it? For example: "spent 45.90 on lunch yesterday".');
 }
+
+// ---------------------------------------------------------------------------
+// "show my latest transactions", "what did I spend on software last month, line by line", "which categories do I use?"
+
+interface TransactionOut {
+  type: 'income' | 'expense';
+  amount: string;
+  category: string | null;
+  description: string | null;
+  date: string;
+}
+
+export function wantsTransactionList(turn: Turn): boolean {
+  const t = turn.w.join(' ');
+  return (
+    /\b(transactions?|bookings?|entries in my books|money movements|payments in and out)\b/.test(t) ||
+    /\b(list|show|which|what)\b.*\b(expenses|incomes?|purchases)\b(?!.*\b(total|how much)\b)/.test(t) ||
+    /\b(last|latest|recent)\s+(expenses|incomes?|purchases)\b/.test(t)
+  );
+}
+
+export async function listTransactions(turn: Turn): Promise<EngineAnswer> {
+  const t = turn.w.join(' ');
+  const type = /\b(income|incomes|earned|received)\b/.test(t)
+    ? 'income'
+    : /\b(expenses?|spent|spend|purchases|costs)\b/.test(t)
+      ? 'expense'
+      : undefined;
+  const period = findPeriod(turn.text, turn.req.user.today);
+  const args: Record<string, unknown> = { limit: 10, ...(type ? { type } : {}), ...(period ? { from: period.from, to: period.to } : {}) };
+  const on = /\b(?:on|for|in)\s+([a-z][\w &-]{1,40}?)(?=\s+(?:this|last|in|during|since)\b|[?.!]|$)/i.exec(turn.text)?.[1];
+  if (on && !/^(this|last|the|my)\b/i.test(on)) {
+    const { categories } = await turn.read<{ categories: { category: string }[] }>('list_categories', {});
+    const typed = words(on);
+    const match = categories.find((c) => words(c.category).some((cw) => typed.some((w) => wordSimilarity(w, cw) >= 0.85)));
+    if (match) args.category = match.category;
+  }
+  const { total, transactions } = await turn.read<{ total: number; transactions: TransactionOut[] }>('list_transactions', args);
+  const what = `${type ?? 'transaction'}${type === 'income' ? ' entries' : 's'}`.replace('expenses', 'expenses');
+  const scope = `${args.category ? ` in ${String(args.category)}` : ''}${period ? ` ${period.label}` : ''}`;
+  if (total === 0) return answer(`There are no ${what}${scope}.`);
+  const lines = transactions.map(
+    (x) =>
+      `- ${x.date}: ${x.type === 'income' ? '+' : '−'}${money(turn, x.amount)}${x.category ? ` ${x.category}` : ''}${x.description ? ` (${x.description})` : ''}`,
+  );
+  return answer(
+    `${total} ${total === 1 ? what.replace(/s$/, '').replace(' entrie', ' entry') : what}${scope} ([Transactions](/transactions)):\n${lines.join('\n')}`,
+  );
+}
+
+export function wantsCategoryList(turn: Turn): boolean {
+  const t = turn.w.join(' ');
+  return (
+    /\b(categor(y|ies))\b/.test(t) &&
+    /\b(which|what|list|show|my|have|use|used|exist|are there)\b/.test(t) &&
+    !/\b(top|most|biggest|largest|where|spend the most|ranking|rank)\b/.test(t)
+  );
+}
+
+export async function listCategories(turn: Turn): Promise<EngineAnswer> {
+  const t = turn.w.join(' ');
+  const type = /\b(income|incomes|earn|revenue)\b/.test(t)
+    ? 'income'
+    : /\b(expense|expenses|spend|spending|costs?)\b/.test(t)
+      ? 'expense'
+      : undefined;
+  const { categories } = await turn.read<{ categories: { category: string }[] }>('list_categories', type ? { type } : {});
+  if (categories.length === 0) return answer(`You have no ${type ? `${type} ` : ''}categories yet.`);
+  return answer(`Your ${type ? `${type} ` : ''}categories, most used first: ${categories.map((c) => c.category).join(', ')}.`);
+}

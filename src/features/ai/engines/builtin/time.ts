@@ -121,3 +121,30 @@ export async function timeQuestion(turn: Turn): Promise<EngineAnswer> {
     `${who} ${result.hours} h (${hoursInWords(result.minutes)})${forWhom} ${period.label}, in ${result.entries} ${result.entries === 1 ? 'entry' : 'entries'}. See ${link('the timesheet', '/time')}.`,
   );
 }
+
+/** "is a timer running?", "what am I tracking right now?", "how long has the timer been going?". */
+export function wantsRunningTimer(turn: Turn): boolean {
+  const t = turn.w.join(' ');
+  return (
+    (TIMER.test(t) &&
+      /\b(is|are|any|running|going|on|what|which|how long|status|check)\b/.test(t) &&
+      !/\b(start|begin|stop|end|finish|halt)\b/.test(t)) ||
+    /\bwhat am i (tracking|timing|working on|clocked)\b/.test(t) ||
+    /\bam i (clocked in|tracking|timing)\b/.test(t)
+  );
+}
+
+interface TimerOut {
+  description: string;
+  contact_name: string | null;
+  started_at: string;
+}
+
+export async function runningTimerIntent(turn: Turn): Promise<EngineAnswer> {
+  const { timer } = await turn.read<{ timer: TimerOut | null }>('running_timer', {});
+  if (!timer) return answer('No timer is running. Say “start a timer for <client>” to start one.');
+  const minutes = Math.max(0, Math.round((Date.now() - Date.parse(timer.started_at)) / 60_000));
+  return answer(
+    `Your timer is running on “${timer.description}”${timer.contact_name ? ` for ${timer.contact_name}` : ''}, for ${hoursInWords(minutes)} so far (${link('Time', '/time')}).`,
+  );
+}

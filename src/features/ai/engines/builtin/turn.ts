@@ -3,6 +3,7 @@ import type { ToolOutcome } from '../../runner';
 import { VIEW_ONLY_ANSWER } from '../../schema';
 import { type Candidate, pickContact, resolveMentions } from './mentions';
 import { correct, fold, words } from './text';
+import { resolveReferences, rewriteFieldOf, stripPoliteness } from './understand';
 
 /** One request being understood: its words, the tools, and the contacts it mentions. */
 
@@ -168,8 +169,12 @@ export class Turn {
   private mentionCache?: Candidate[];
   readonly reads: string[] = [];
 
-  constructor(readonly req: EngineRequest) {
-    this.text = followUp(req) ?? req.query.trim();
+  constructor(
+    readonly req: EngineRequest,
+    /** One request of several in a sentence ("… and then …"): read instead of the whole query. */
+    part?: string,
+  ) {
+    this.text = part !== undefined ? understood(part, req) : (followUp(req) ?? understood(req.query, req));
     this.folded = fold(this.text);
     this.w = words(this.text).map((word) => correct(word, VOCABULARY));
   }
@@ -208,6 +213,11 @@ export class Turn {
 }
 
 export class ToolProblem extends Error {}
+
+/** Normalise, then resolve references to the conversation (understand.ts). */
+export function understood(query: string, req: EngineRequest): string {
+  return rewriteFieldOf(stripPoliteness(resolveReferences(query.trim(), req.history)));
+}
 
 /** Questions the engine asks back; a short reply to one completes the earlier request. */
 export const ASK_BACK_MARKERS = ['Which one do you mean', "What is the new contact's name", 'What should I change for'];
