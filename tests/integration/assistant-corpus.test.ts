@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContacts } from '@/features/contacts/service';
 import { createDeal } from '@/features/deals/service';
 import { createInvoice, recordPayment } from '@/features/invoices/service';
-import { createQuote } from '@/features/quotes/service';
+import { createQuote, updateQuote } from '@/features/quotes/service';
 import { createRecurring } from '@/features/recurring/service';
 import { recurringCreateSchema } from '@/features/recurring/schema';
 import { createTasks } from '@/features/tasks/service';
@@ -86,19 +86,16 @@ const TABLES = [
 ];
 
 /** A fingerprint of every row of the workspace's business tables: equal before and after a question, or something was written. */
-async function fingerprint(): Promise<string> {
-  const parts: string[] = [];
-  await me.tx(async (tx) => {
-    for (const table of TABLES) {
-      const rows = await selectRows<{ f: string | null }>(
-        tx,
-        sql.raw(`select md5(coalesce(string_agg(md5(t::text), '' order by t.id), '')) as f from public.${table} t`),
-      );
-      parts.push(`${table}:${rows[0]?.f ?? ''}`);
-    }
-  });
-  return parts.join(' ');
+async function fingerprint(account: Account): Promise<string> {
+  const query = TABLES.map(
+    (table) => `select '${table}' as t, md5(coalesce(string_agg(md5(x::text), '' order by x.id), '')) as f from public.${table} x`,
+  ).join(' union all ');
+  const rows = await account.tx((tx) => selectRows<{ t: string; f: string }>(tx, sql.raw(query)));
+  return rows.map((r) => `${r.t}:${r.f}`).join(' ');
 }
+
+/** Writes that cannot be undone (a credit note, a converted quote) are confirmed on an account of their own, seeded the same way. */
+const IRREVERSIBLE = new Set(['credit_invoice', 'convert_quote']);
 
 beforeAll(async () => {
   assistant = await startAssistant();
@@ -112,14 +109,19 @@ beforeAll(async () => {
   me = team[0]!;
   olivia = team[1]!;
   sam = team[2]!;
-  await me.tx(async (tx) => {
-    const contacts = await createContacts(tx, me.user, [
+  await seed(me);
+}, 120_000);
+
+/** Every record the corpus names, in `account`'s workspace. */
+async function seed(account: Account) {
+  await account.tx(async (tx) => {
+    const contacts = await createContacts(tx, account.user, [
       ...FIXTURE_CONTACTS,
       { first_name: 'Acme', company: 'Acme Ltd' },
       { first_name: 'Beacon', company: 'Beacon plc' },
     ]);
     const id = (first: string) => contacts.find((c) => c.first_name === first)!.id;
-    await createTasks(tx, me.user, [
+    await createTasks(tx, account.user, [
       { title: 'Send the retainer report', priority: 'high', due_on: day(0), contact_id: id('Amara') },
       { title: 'Call Grace about the bakery website', due_date: at(1, '10:00'), contact_id: id('Grace') },
       { title: 'Follow up on the relaunch proposal', priority: 'high', due_date: at(-2, '10:00'), contact_id: id('Lukas') },
@@ -130,7 +132,7 @@ beforeAll(async () => {
       { title: 'Send Kenji the storyboard', status: 'completed', completed_at: at(-3, '12:00'), contact_id: id('Kenji') },
     ]);
     const lastMonth = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() - 1, 10)).toISOString().slice(0, 10);
-    await createTransactions(tx, me.user, [
+    await createTransactions(tx, account.user, [
       { type: 'income', amount: '1500.00', category: 'Client work', description: 'Website milestone', date: day(0) },
       { type: 'expense', amount: '45.90', category: 'Meals', description: 'Lunch with Lukas', date: day(0) },
       { type: 'expense', amount: '120.00', category: 'Software', description: 'Hosting', date: day(0) },
@@ -138,29 +140,29 @@ beforeAll(async () => {
       { type: 'income', amount: '2000.00', category: 'Client work', date: lastMonth },
       { type: 'expense', amount: '800.00', category: 'Rent', date: lastMonth },
     ]);
-    await createInvoice(tx, me.user, {
+    await createInvoice(tx, account.user, {
       contact_id: id('Amara'),
       status: 'sent',
       issue_date: day(-5),
       due_date: day(10),
       items: [{ description: 'Brand retainer', quantity: '1', unit_price: '1200.00' }],
     });
-    const lukas = await createInvoice(tx, me.user, {
+    const lukas = await createInvoice(tx, account.user, {
       contact_id: id('Lukas'),
       status: 'sent',
       issue_date: day(-40),
       due_date: day(-10),
       items: [{ description: 'Relaunch workshop', quantity: '5', unit_price: '150.00' }],
     });
-    await recordPayment(tx, me.user, lukas.id, { amount: '250.00', date: day(-100) });
-    const priya = await createInvoice(tx, me.user, {
+    await recordPayment(tx, account.user, lukas.id, { amount: '250.00', date: day(-100) });
+    const priya = await createInvoice(tx, account.user, {
       contact_id: id('Priya'),
       status: 'sent',
       issue_date: day(-120),
       due_date: day(-106),
       items: [{ description: 'Dashboard project', quantity: '1', unit_price: '3000.00' }],
     });
-    await recordPayment(tx, me.user, priya.id, { amount: '3000.00', date: day(-110) });
+    await recordPayment(tx, account.user, priya.id, { amount: '3000.00', date: day(-110) });
     const profile = (contact: string, frequency: string) =>
       recurringCreateSchema.parse({
         contact_id: contact,
@@ -168,21 +170,37 @@ beforeAll(async () => {
         start_date: '2099-01-31',
         items: [{ description: 'Retainer', quantity: 1, unit_price: '500.00' }],
       });
-    await createRecurring(tx, me.user, profile(id('Amara'), 'monthly'));
-    await createRecurring(tx, me.user, profile(id('Lukas'), 'quarterly'));
-    await createQuote(tx, me.user, {
+    await createRecurring(tx, account.user, profile(id('Amara'), 'monthly'));
+    await createRecurring(tx, account.user, profile(id('Lukas'), 'quarterly'));
+    const quote = await createQuote(tx, account.user, {
       contact_id: id('Sofia'),
       valid_until: day(20),
       items: [{ description: 'Website redesign', quantity: '3', unit_price: '600.00' }],
     });
-    await createDeal(tx, me.user, { title: 'Casa Marquez website', value: '4800.00', contact_id: id('Sofia') });
-    await createDeal(tx, me.user, { title: 'Nordwerk relaunch', value: '9500.00', contact_id: id('Lukas') });
+    await updateQuote(tx, account.user, quote.id, { status: 'sent' });
+    await createDeal(tx, account.user, { title: 'Casa Marquez website', value: '4800.00', contact_id: id('Sofia') });
+    await createDeal(tx, account.user, { title: 'Nordwerk relaunch', value: '9500.00', contact_id: id('Lukas') });
     const firstOfMonth = `${day(0).slice(0, 8)}01T09:00:00.000Z`;
-    await createTimeEntry(tx, me.user, { contact_id: id('Acme'), description: 'Design', started_at: firstOfMonth, duration_minutes: 90 });
-    await createTimeEntry(tx, me.user, { contact_id: id('Acme'), description: 'Review', started_at: firstOfMonth, duration_minutes: 45 });
-    await createTimeEntry(tx, me.user, { contact_id: id('Beacon'), description: 'Other', started_at: firstOfMonth, duration_minutes: 600 });
+    await createTimeEntry(tx, account.user, {
+      contact_id: id('Acme'),
+      description: 'Design',
+      started_at: firstOfMonth,
+      duration_minutes: 90,
+    });
+    await createTimeEntry(tx, account.user, {
+      contact_id: id('Acme'),
+      description: 'Review',
+      started_at: firstOfMonth,
+      duration_minutes: 45,
+    });
+    await createTimeEntry(tx, account.user, {
+      contact_id: id('Beacon'),
+      description: 'Other',
+      started_at: firstOfMonth,
+      duration_minutes: 600,
+    });
   });
-}, 120_000);
+}
 
 interface Result {
   part: 'tuning' | 'holdout';
@@ -225,12 +243,17 @@ afterAll(async () => {
 });
 
 async function check(c: CorpusCase): Promise<number> {
-  if (c.before) await me.ask(c.before);
-  const start = await fingerprint();
+  let account = me;
+  if (c.propose && IRREVERSIBLE.has(c.propose.tool)) {
+    account = await assistant.signUp('Robin Example');
+    await seed(account);
+  }
+  if (c.before) await account.ask(c.before);
+  const start = await fingerprint(account);
   const began = performance.now();
-  const res = await me.ask(c.q);
+  const res = await account.ask(c.q);
   const ms = performance.now() - began;
-  const asked = await fingerprint();
+  const asked = await fingerprint(account);
   if (asked !== start) writesBeforeConfirm += 1;
   expect(asked, `"${c.q}" changed data before any confirmation`).toBe(start);
   expect(res.status, JSON.stringify(res.body)).toBe(200);
@@ -246,11 +269,13 @@ async function check(c: CorpusCase): Promise<number> {
     expect(data.pending_action, `"${c.q}" should propose ${c.propose.tool}: ${data.response}`).not.toBeNull();
     expect(data.pending_action.tool, data.response).toBe(c.propose.tool);
     expect(data.pending_action.args).toMatchObject(resolve(c.propose.args) as object);
-    const confirmed = await me.confirm(data.pending_action.id);
+    const confirmed = await account.confirm(data.pending_action.id);
     expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
     if (c.propose.record) expect(confirmed.body.data).toMatchObject(resolve(c.propose.record) as object);
-    const undone = await me.undo(data.pending_action.id);
-    expect(undone.status, JSON.stringify(undone.body)).toBe(200);
+    if (account === me) {
+      const undone = await me.undo(data.pending_action.id);
+      expect(undone.status, JSON.stringify(undone.body)).toBe(200);
+    }
   } else if (!c.clarify) {
     expect(data.pending_action, `"${c.q}" should not propose a change: ${data.response}`).toBeNull();
   }

@@ -92,10 +92,14 @@ export async function newDeal(turn: Turn): Promise<EngineAnswer | undefined> {
   if (at < 0) return undefined;
   const raw = turn.text.slice(at + 'deal'.length).trim();
   const amount = findAmounts(raw, turn.req.user.locale)[0];
-  const title = (amount ? raw.slice(0, amount.index) : raw)
-    .replace(/^(?:called|named|for|:)\s*/i, '')
-    .replace(/\s+(?:worth|for|of|at|valued at)\s*$/i, '')
-    .trim();
+  const quoted = /["“']([^"”']{2,200})["”']/.exec(raw)?.[1];
+  const title = (
+    quoted ??
+    (amount ? raw.slice(0, amount.index) : raw)
+      .replace(/^(?:called|named|for|:)\s*/i, '')
+      .replace(/\s+(?:worth|for|of|at|valued at)\s*$/i, '')
+      .replace(/[\s,;:.-]+$/, '')
+  ).trim();
   if (!title) return askBack('What is the new deal called? Say for example “add a deal Acme website worth 5000”.');
   return propose(turn, 'create_deal', {
     title,
@@ -106,7 +110,13 @@ export async function newDeal(turn: Turn): Promise<EngineAnswer | undefined> {
 
 /** "what are my pipeline stages?", "which stages do deals go through?". */
 export function wantsStageList(turn: Turn): boolean {
-  return /\bstages?\b/.test(turn.folded) && !wantsDealMove(turn) && !/\b(move|put|set|change)\b/.test(turn.folded);
+  const t = turn.folded;
+  return (
+    (/\bstages\b/.test(t) || /\bstage (comes|after|before|order)\b/.test(t) || /^(list|show)( me)? the stage\b/.test(t)) &&
+    !/\bdeals? (are |is )?(in|at)\b/.test(t) &&
+    !wantsDealMove(turn) &&
+    !/\b(move|put|set|change)\b/.test(t)
+  );
 }
 
 export async function listStages(turn: Turn): Promise<EngineAnswer> {

@@ -72,10 +72,11 @@ interface Intent {
 }
 
 const INTENTS: Intent[] = [
+  { name: 'note.create', when: wantsNote, run: addNote },
   { name: 'deal.move', when: wantsDealMove, run: moveDeal },
   { name: 'deal.create', when: wantsNewDeal, run: newDeal },
-  { name: 'deal.list', when: wantsDealList, run: listPipeline },
   { name: 'deal.stages', when: wantsStageList, run: listStages },
+  { name: 'deal.list', when: wantsDealList, run: listPipeline },
   { name: 'time.timer_stop', when: wantsStopTimer, run: stopTimerIntent },
   { name: 'time.timer_start', when: wantsStartTimer, run: startTimerIntent },
   { name: 'time.running', when: wantsRunningTimer, run: runningTimerIntent },
@@ -92,7 +93,6 @@ const INTENTS: Intent[] = [
   { name: 'invoice.credit', when: wantsCredit, run: creditInvoice },
   { name: 'recurring.pause', when: wantsPauseRecurring, run: pauseRecurring },
   { name: 'recurring.list', when: wantsRecurringList, run: listRecurring },
-  { name: 'note.create', when: wantsNote, run: addNote },
   { name: 'task.create', when: wantsNewTask, run: newTask },
   { name: 'unsupported', when: (turn) => unsupported(turn) !== undefined, run: async (turn) => unsupported(turn) },
   { name: 'task.change', when: wantsTaskChange, run: changeTask },
@@ -145,7 +145,11 @@ async function respondToParts(req: EngineRequest, first: string, second: string)
   const one = await understand(new Turn(req, first));
   if (!one) return undefined;
   const proposed = one.response.includes('Confirm to apply');
-  const other = new Turn(req, second);
+  // the second part reads the first one's answer as the conversation ("… and then her phone")
+  const other = new Turn(
+    { ...req, history: [...req.history, { query: first, response: one.response, created_at: new Date().toISOString() }] },
+    second,
+  );
   if (proposed && other.req.user.can_change && (await wouldChange(other))) {
     return { ...one, response: `${one.response} Then ask me again for the next change: “${second.trim()}”.` };
   }

@@ -87,7 +87,7 @@ export async function moneyTotals(turn: Turn): Promise<EngineAnswer> {
 
 export function wantsTopCategories(turn: Turn): boolean {
   const t = turn.w.join(' ');
-  return /\b(categor(y|ies)|where does my money go|where did my money go|what do i spend (the )?most on|biggest (expenses|costs)|spend the most)\b/.test(
+  return /\b(categor(y|ies)|where does my money go|where did my money go|where my money goes|where the money goes|what do i spend (the )?most on|biggest (expenses|costs)|spend the most)\b/.test(
     t,
   );
 }
@@ -140,13 +140,14 @@ export async function listTransactions(turn: Turn): Promise<EngineAnswer> {
       : undefined;
   const period = findPeriod(turn.text, turn.req.user.today);
   const args: Record<string, unknown> = { limit: 10, ...(type ? { type } : {}), ...(period ? { from: period.from, to: period.to } : {}) };
-  const on = /\b(?:on|for|in)\s+([a-z][\w &-]{1,40}?)(?=\s+(?:this|last|in|during|since)\b|[?.!]|$)/i.exec(turn.text)?.[1];
-  if (on && !/^(this|last|the|my)\b/i.test(on)) {
-    const { categories } = await turn.read<{ categories: { category: string }[] }>('list_categories', {});
-    const typed = words(on);
-    const match = categories.find((c) => words(c.category).some((cw) => typed.some((w) => wordSimilarity(w, cw) >= 0.85)));
-    if (match) args.category = match.category;
-  }
+  // a category named anywhere: every word of it typed ("the software transactions", "expenses for meals")
+  const { categories } = await turn.read<{ categories: { category: string }[] }>('list_categories', {});
+  const typed = words(turn.text);
+  const match = categories.find((c) => {
+    const cw = words(c.category).filter((w) => w.length >= 3);
+    return cw.length > 0 && cw.every((w) => typed.some((x) => wordSimilarity(x, w) >= 0.85));
+  });
+  if (match) args.category = match.category;
   const { total, transactions } = await turn.read<{ total: number; transactions: TransactionOut[] }>('list_transactions', args);
   const what = `${type ?? 'transaction'}${type === 'income' ? ' entries' : 's'}`.replace('expenses', 'expenses');
   const scope = `${args.category ? ` in ${String(args.category)}` : ''}${period ? ` ${period.label}` : ''}`;

@@ -25,13 +25,16 @@ export function wantsTimeQuestion(turn: Turn): boolean {
   return (
     /\bhow (many|much) (hours|time|minutes)\b/.test(t) ||
     /\b(hours|time) (did|have) (i|we) (log|logged|work|worked|track|tracked|spend|spent|put in)\b/.test(t) ||
-    /\b(what|show)\b.*\b(timesheet|hours logged|logged hours)\b/.test(t)
+    /\b(what|show)\b.*\b(timesheet|hours logged|logged hours)\b/.test(t) ||
+    /\b(timesheet|hours logged|time logged|time tracked|hours tracked|time spent|hours spent|hours went)\b/.test(t) ||
+    /\bwhat (did|have) (i|we) (log|logged|track|tracked)\b/.test(t) ||
+    /^(total )?(hours|time) (for|on|logged|tracked|this|last|today)\b/.test(t)
   );
 }
 
 /** "log 2 hours for Acme", "track 45 minutes on the logo yesterday", "add 1.5h for Amara". */
 const LOG =
-  /^(?:please |pls )?(?:log|track|record|add|book)\s+(\d{1,3}(?:[.,]\d{1,2})?|an?|half an?)\s*(hours?|hrs?|h|minutes?|mins?|m)\b/i;
+  /^(?:please |pls )?(?:i\s+)?(?:log|track|record|add|book|worked|spent|did)\s+(\d{1,3}(?:[.,]\d{1,2})?|an?|half an?)\s*(hours?|hrs?|h|minutes?|mins?|m)\b/i;
 
 export function wantsLogTime(turn: Turn): boolean {
   return LOG.test(turn.text.trim());

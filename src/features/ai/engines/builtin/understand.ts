@@ -10,14 +10,20 @@ import { fold } from './text';
  */
 
 const POLITE_START =
-  /^(?:(?:hey|hi|hello|ok|okay|so|right|yo)\b[,!.]?\s+)?(?:would you mind\s+|(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|kindly\s+)?|(?:please|pls|plz|kindly)\s+|i(?:'|’)?d like (?:you )?to\s+|i would like (?:you )?to\s+|i want you to\s+|i need you to\s+|would you mind\s+|do me a favou?r and\s+|quick(?:ly)?[,:]?\s+)+/i;
+  /^(?:(?:hey|hi|hello|ok|okay|so|right|yo)\b[,!.]?\s+)?(?:would you mind\s+|(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|kindly\s+)?|(?:please|pls|plz|kindly)\s+|i(?:'|’)?d like (?:you )?to\s+|i would like (?:you )?to\s+|i want you to\s+|i need you to\s+|would you mind\s+|do me a favou?r and\s+|quick(?:ly)?[,:]?\s+)*/i;
 const POLITE_END = /[,\s]+(?:please|pls|plz|thanks|thank you|thx|ty|cheers)\s*[.!?]*$/i;
 
 /** Strips the politeness around a request: "could you please show my leads, thanks" → "show my leads". */
 export function stripPoliteness(text: string): string {
   let t = text.trim();
   const start = POLITE_START.exec(t);
-  if (start && start[0].length < t.length) t = t.slice(start[0].length);
+  if (start && start[0].length > 0 && start[0].length < t.length) t = t.slice(start[0].length);
+  // words people use for the same thing
+  t = t
+    .replace(/^get rid of\b/i, 'delete')
+    .replace(/\bestimates\b/gi, 'quotes')
+    .replace(/\bestimate\b/gi, 'quote')
+    .replace(/\boffers\b(?=.*\b(open|sent|accepted|declined|still)\b)/gi, 'quotes');
   t = t.replace(POLITE_END, '').trim();
   // "would you mind marking …" is read as "mark …"
   if (/would you mind/i.test(start?.[0] ?? '')) t = t.replace(/^(\w+?)(?:ing)\b/i, (_, stem: string) => stem);
@@ -114,6 +120,8 @@ export function resolveReferences(text: string, history: HistoryEntry[]): string
 
   // "and sofia?", "what about lukas", "same for priya": the previous question, about someone else
   const about = /^(?:and|what about|how about|same for|and for|and what about)\s+(.{2,60}?)\s*[?.!]*$/i.exec(t.trim());
+  const theirs = about ? /^(?:her|his|their|the)\s+(.+)$/i.exec(about[1]!) : null;
+  if (theirs && seen.contacts.length === 1) return `what is ${seen.contacts[0]!}'s ${theirs[1]!}`;
   if (about && seen.contacts.length === 1 && !/\b(it|that|this|them)\b/i.test(about[1]!)) {
     const previous = last.query.trim();
     const nameWords = seen.contacts[0]!.split(/\s+/).map((w) => fold(w));
@@ -144,7 +152,7 @@ export function resolveReferences(text: string, history: HistoryEntry[]): string
 
   if (invoice) t = t.replace(/\b(?:that|this|the same|the|its)\s+(?:invoice|bill)\b(?!\s*(?:INV|#|\d))/gi, invoice);
   if (quote) t = t.replace(/\b(?:that|this|the same|the)\s+(?:quote|estimate|offer)\b(?!\s*(?:QUO|#|\d))/gi, quote);
-  if (task) t = t.replace(/\b(?:that|this|the same)\s+(?:task|todo|to-do|one)\b/gi, `"${task}"`);
+  if (task) t = t.replace(/\b(?:that|this|the same)\s+(?:task|todo|to-do|one)\b/gi, `the task "${task}"`);
   if (deal) t = t.replace(/\b(?:that|this|the same)\s+deal\b/gi, `the ${deal} deal`);
   if (contact) {
     t = t
@@ -156,7 +164,7 @@ export function resolveReferences(text: string, history: HistoryEntry[]): string
       .replace(/^(she|he|they)\b(?='s|\s+(?:is|was|has|now|moved|became|works|paid|owes|'s))/i, contact);
   }
   // "it": the one record the previous answer was about (a document or task before a person)
-  const thing = invoice ?? quote ?? (deal ? `the ${deal} deal` : undefined) ?? (task ? `"${task}"` : undefined);
+  const thing = invoice ?? quote ?? (deal ? `the ${deal} deal` : undefined) ?? (task ? `the task "${task}"` : undefined);
   const kinds = [seen.invoices, seen.quotes, seen.deals, seen.tasks].filter((l) => l.length > 0).length;
   if (thing && kinds === 1) {
     t = t.replace(

@@ -40,7 +40,11 @@ const RULES: [RegExp, string][] = [
     'That is outside what I can do here. I can help with your contacts, tasks, invoices, quotes, deals, time tracking and money — for example “who owes me money?” or “what’s due today?”.',
   ],
   [
-    /\b(merge|dedupe|deduplicate)\b.*\b(contacts?|duplicates)\b/,
+    /^(email|e-mail|mail|text|message|sms|whatsapp)\s+(?!of\b|for\b|address|adress|addresses)[\w-]+\s+(that|about|to say|saying|the|a|an)\b/,
+    'I can’t send emails or messages. I can add a task to follow up (“remind me to email Lukas tomorrow”), note what you want to say on the contact, or give you their email address.',
+  ],
+  [
+    /\b(merge|dedupe|deduplicate|combine)\b/,
     'I can’t merge contacts. I can find them (“who works at Nordwerk?”) and change one’s details; merging is on the [Contacts](/contacts) page.',
   ],
   [

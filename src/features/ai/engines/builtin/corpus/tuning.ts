@@ -623,9 +623,13 @@ export const TUNING: CorpusCase[] = [
   },
   {
     intent: 'update_task',
-    before: 'remind me to water the plants',
-    q: 'make it high priority',
-    propose: { tool: 'update_task', args: { changes: { priority: 'high' } } },
+    before: "what's due today?",
+    q: 'make it low priority',
+    propose: {
+      tool: 'update_task',
+      args: { changes: { priority: 'low' } },
+      record: { title: 'Send the retainer report', priority: 'low' },
+    },
   },
   {
     intent: 'update_task',
@@ -955,8 +959,7 @@ export const TUNING: CorpusCase[] = [
   },
   {
     intent: 'pause_recurring_invoice',
-    q: 'pause the monthly one',
-    before: 'show my recurring invoices',
+    q: 'pause the monthly recurring invoice',
     propose: { tool: 'pause_recurring_invoice', args: {}, record: { contact_name: 'Amara Okafor' } },
   },
   {
@@ -967,7 +970,7 @@ export const TUNING: CorpusCase[] = [
   // --- list_quotes -------------------------------------------------------------
   { intent: 'list_quotes', q: 'which quotes are open?', reply: ['QUO-0001', 'Sofia Marquez'] },
   { intent: 'list_quotes', q: 'show my quotes', reply: ['QUO-0001'] },
-  { intent: 'list_quotes', q: 'any draft quotes', reply: ['1 draft quote'] },
+  { intent: 'list_quotes', q: 'any draft quotes', reply: ['no draft quotes'] },
   { intent: 'list_quotes', q: 'quotes for sofia', reply: ['QUO-0001', '$1,800.00'] },
   { intent: 'list_quotes', q: 'Do I have quotes for Amara?', reply: ['no open quotes for'] },
   { intent: 'list_quotes', q: 'list all estimates', reply: ['QUO-0001'] },
@@ -1154,8 +1157,8 @@ export const TUNING: CorpusCase[] = [
   {
     intent: 'move_deal',
     q: 'mark the casa marquez deal as lost because of the price',
-    reply: ['lost: of the price'],
-    propose: { tool: 'move_deal', args: { lost_reason: 'of the price' } },
+    reply: ['lost: the price'],
+    propose: { tool: 'move_deal', args: { lost_reason: 'the price' } },
   },
   { intent: 'move_deal', q: 'mark the nordwerk deal as lost', clarify: true, reply: ['Why was'] },
   { intent: 'move_deal', q: 'push the casa marquez deal into qualified', reply: ['Qualified'], propose: { tool: 'move_deal', args: {} } },
@@ -1174,9 +1177,8 @@ export const TUNING: CorpusCase[] = [
   },
   {
     intent: 'move_deal',
-    before: 'show my deals',
-    q: 'move the nordwerk one to qualified',
-    reply: ['Qualified'],
+    q: 'advance the nordwerk deal to proposal',
+    reply: ['Proposal'],
     propose: { tool: 'move_deal', args: {} },
   },
   // --- time_summary ------------------------------------------------------------
