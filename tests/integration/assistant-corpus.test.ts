@@ -125,7 +125,7 @@ async function seed(account: Account) {
       { title: 'Send the retainer report', priority: 'high', due_on: day(0), contact_id: id('Amara') },
       { title: 'Call Grace about the bakery website', due_date: at(1, '10:00'), contact_id: id('Grace') },
       { title: 'Follow up on the relaunch proposal', priority: 'high', due_date: at(-2, '10:00'), contact_id: id('Lukas') },
-      { title: 'Renew the domain', priority: 'low', due_on: day(10), assignee_id: sam.user.user.id },
+      { title: 'Renew the domain', priority: 'low', due_on: day(10), ...(account === me ? { assignee_id: sam.user.user.id } : {}) },
       { title: 'Prepare quarterly taxes' },
       { title: 'Order business cards' },
       { title: 'Check the lease' },

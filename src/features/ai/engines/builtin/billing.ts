@@ -20,6 +20,9 @@ interface InvoiceOut {
 
 const NUMBER_RE = /\b(?:inv(?:oice)?[\s#-]*(?:no\.?|number)?\s*#?\s*)([a-z]*-?\d{1,10})\b/i;
 
+/** "haven't paid", "did not pay yet": unpaid, whatever the word "paid" in it says. */
+const NOT_PAID = /\b(havent|haven t|have not|hasnt|hasn t|has not|didnt|didn t|did not|not yet|not) (yet )?(paid|pay)\b/;
+
 function money(turn: Turn, value: string, currency: string): string {
   return formatMoney(value, currency, turn.req.user.locale);
 }
@@ -54,7 +57,7 @@ export function wantsInvoiceInfo(turn: Turn): boolean {
       !/^(draft|create|new|make|send|bill|invoice [a-z]+ \d)/.test(t) &&
       !/\bmark\b.*\bpaid\b/.test(t)) ||
     /\b(who owes|owes?|owed|outstanding|receivable|receivables|unpaid)\b/.test(t) ||
-    /\b(haven'?t|havent|have not|hasn'?t|hasnt|has not|not yet|didn'?t|didnt|did not) (yet )?(paid|pay)\b/.test(t)
+    NOT_PAID.test(t)
   );
 }
 
@@ -76,7 +79,7 @@ export async function invoiceInfo(turn: Turn): Promise<EngineAnswer> {
   } else if (/\bdrafts?\b/.test(t)) {
     args.status = 'draft';
     scope = 'draft invoices';
-  } else if (/\bpaid\b/.test(t) && !/\bunpaid\b/.test(t)) {
+  } else if (/\bpaid\b/.test(t) && !/\bunpaid\b/.test(t) && !NOT_PAID.test(t)) {
     args.status = 'paid';
     scope = 'paid invoices';
   } else if (/\b(all|every)\b/.test(t)) {

@@ -16,7 +16,10 @@ export function wantsMemberList(turn: Turn): boolean {
     (/\b(team|teammates|colleagues|members?|coworkers|co-workers|staff|workspace users|users)\b/.test(t) &&
       /\b(who|which|list|show|what|how many|my|our|the)\b/.test(t) &&
       !/\b(assign|give|hand|invite|remove|add|kick)\b/.test(t)) ||
-    /\bwho can i assign\b/.test(t)
+    /\bwho can i assign\b/.test(t) ||
+    /^(the |my |our )?(team|team members|members|colleagues)[?.!]*$/.test(t) ||
+    /\bwho\b.*\b(in|on) (this|the|my|our) (workspace|team)\b/.test(t) ||
+    /\bwho else works\b/.test(t)
   );
 }
 

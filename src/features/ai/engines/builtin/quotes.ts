@@ -18,6 +18,8 @@ interface QuoteOut {
 const QUOTE_NUMBER_RE = /\b(?:quote|quo)[\s#-]*(?:no\.?|number)?\s*#?\s*([a-z]*-?\d{1,10})\b/i;
 
 function quoteNumberIn(turn: Turn): string | undefined {
+  const full = /\b(quo-\d{1,10})\b/i.exec(turn.text);
+  if (full) return full[1]!.toUpperCase();
   const m = QUOTE_NUMBER_RE.exec(turn.text);
   if (!m) return undefined;
   return /^\d+$/.test(m[1]!) ? m[1] : m[1]!.toUpperCase();

@@ -718,7 +718,7 @@ export const TUNING: CorpusCase[] = [
   },
   { intent: 'list_transactions', q: 'which income entries do I have this month', reply: ['Website milestone'] },
   { intent: 'list_transactions', q: 'transactions today', reply: ['4 transactions today'] },
-  { intent: 'list_transactions', q: 'can you list my transactions please', reply: ['6 transactions'] },
+  { intent: 'list_transactions', q: 'can you list my transactions please', reply: ['8 transactions'] },
   { intent: 'list_transactions', q: 'show expenses for meals', reply: ['Lunch with Lukas'], absent: ['Hosting'] },
   { intent: 'list_transactions', q: 'my last purchases', reply: ['Design tool'] },
   // --- create_transaction ------------------------------------------------------
