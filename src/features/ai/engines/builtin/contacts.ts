@@ -126,7 +126,9 @@ export function wantsContactChange(turn: Turn): boolean {
   if (turn.has('task', 'tasks', 'invoice', 'invoices', 'expense', 'payment')) return false;
   return (
     turn.test(/^(please )?(change|update|set|edit|mark|make|move|switch|correct|fix|rename|put)\b/) ||
-    turn.test(/\b(is now|became|becomes|has become|now works|moved to|new (email|phone|number|address|company))\b/)
+    turn.test(/\b(is now|became|becomes|has become|now works|moved to|new (email|phone|number|address|company))\b/) ||
+    // "Grace Whitfield is a customer now" (a statement, not "is Grace a customer?")
+    (turn.test(/\bis (now )?(a |an )?(customer|client|lead|prospect|active|inactive)( now| again)?$/) && !turn.test(/^(is|are|was)\b/))
   );
 }
 

@@ -125,3 +125,22 @@ export async function listStages(turn: Turn): Promise<EngineAnswer> {
   const lines = stages.map((s) => `${s.name} (${s.probability} %${s.kind === 'open' ? '' : `, ${s.kind}`})`);
   return answer(`Your pipeline stages, in order: ${lines.join(', ')}. See ${link('the pipeline', '/deals')}.`);
 }
+
+/** "move Nordwerk relaunch to won": a deal moved without the word "deal", when the target is one of the stages. */
+const BARE_MOVE =
+  /^(?:move|put|push|advance|drag|set)\s+(?:the\s+)?(.+?)\s+(?:to|into|as)\s+(?:the\s+)?([a-z][a-z ]{1,40}?)(?:\s+stage)?[.!]*$/;
+
+export function wantsBareDealMove(turn: Turn): boolean {
+  const m = BARE_MOVE.exec(turn.folded.trim());
+  return Boolean(m) && !/\b(deal|task|todo)\b/.test(turn.folded) && !/\d|day|week|month|tomorrow|tonight|noon/.test(m![2]!);
+}
+
+export async function bareDealMove(turn: Turn): Promise<EngineAnswer | undefined> {
+  const m = BARE_MOVE.exec(turn.folded.trim())!;
+  const { stages } = await turn.read<{ stages: StageRow[] }>('list_deal_stages', {});
+  const stage = stages.find((s) => s.name.toLowerCase() === m[2]!.trim());
+  if (!stage || stage.kind === 'lost') return undefined;
+  const { deals } = await turn.read<{ deals: DealRow[] }>('list_deals', { q: m[1]!.trim(), limit: 5 });
+  if (deals.length !== 1) return undefined;
+  return propose(turn, 'move_deal', { deal_id: deals[0]!.id, stage_id: stage.id });
+}

@@ -47,7 +47,9 @@ const RECURRING = /\b(recurring|repeating|retainers|subscriptions?|recurring bil
 export function wantsPauseRecurring(turn: Turn): boolean {
   return (
     ((turn.test(RECURRING) || turn.test(/\bretainer\b/)) && turn.test(/\b(pause|stop|suspend|hold|halt|freeze)\b/)) ||
-    turn.test(/\bstop (billing|invoicing|charging)\b/)
+    turn.test(/\bstop (billing|invoicing|charging)\b/) ||
+    (turn.test(/\b(weekly|monthly|quarterly|yearly|annual)\s+(invoice|invoices|billing|bill)\b/) &&
+      turn.test(/\b(pause|stop|suspend|hold|halt|freeze)\b/))
   );
 }
 

@@ -16,11 +16,13 @@ import {
   wantsOverview,
 } from './contacts';
 import {
+  bareDealMove,
   listDeals as listPipeline,
   listStages,
   moveDeal,
   newDeal,
   wantsDealList,
+  wantsBareDealMove,
   wantsDealMove,
   wantsNewDeal,
   wantsStageList,
@@ -74,6 +76,7 @@ interface Intent {
 const INTENTS: Intent[] = [
   { name: 'note.create', when: wantsNote, run: addNote },
   { name: 'deal.move', when: wantsDealMove, run: moveDeal },
+  { name: 'deal.move', when: wantsBareDealMove, run: bareDealMove },
   { name: 'deal.create', when: wantsNewDeal, run: newDeal },
   { name: 'deal.stages', when: wantsStageList, run: listStages },
   { name: 'deal.list', when: wantsDealList, run: listPipeline },

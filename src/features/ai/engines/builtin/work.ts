@@ -124,6 +124,7 @@ export function wantsTaskList(turn: Turn): boolean {
       t,
     ) ||
     /^(due|overdue) (today|tomorrow|this week|next week)\b/.test(t) ||
+    /^(anything|something|what|whats|what is|is anything|is something) (overdue|late|due)\b/.test(t) ||
     /\bwhat (do i have|should i do|is on)\b/.test(t) ||
     /\bwhat (i|have i|did i) (finished|completed|done|did)\b/.test(t) ||
     /\b(my agenda|my day|my week)\b/.test(t)

@@ -1317,4 +1317,16 @@ export const TUNING: CorpusCase[] = [
   { intent: 'unsupported', q: 'email lukas that the workshop moved', reply: ['follow up'] },
   { intent: 'unsupported', q: 'tell me a joke', reply: ['who owes me money'] },
   { intent: 'unsupported', q: 'merge the two daniels', reply: ['merging is on the'] },
+  {
+    intent: 'update_contact',
+    q: 'priya is a lead again',
+    propose: { tool: 'update_contact', args: { changes: { status: 'lead' } }, record: { first_name: 'Priya', status: 'lead' } },
+  },
+  { intent: 'list_tasks', q: 'anything due today?', reply: ['Send the retainer report'] },
+  {
+    intent: 'pause_recurring_invoice',
+    q: "pause amara's monthly invoice",
+    propose: { tool: 'pause_recurring_invoice', args: {}, record: { contact_name: 'Amara Okafor' } },
+  },
+  { intent: 'move_deal', q: 'move casa marquez website to qualified', reply: ['Qualified'], propose: { tool: 'move_deal', args: {} } },
 ];
