@@ -1,7 +1,7 @@
 import type { EngineAnswer, EngineRequest } from '../types';
 import type { ToolOutcome } from '../../runner';
 import { VIEW_ONLY_ANSWER } from '../../schema';
-import { type Candidate, pickContact, resolveMentions } from './mentions';
+import { type Candidate, mayMention, pickContact, resolveMentions } from './mentions';
 import { correct, fold, words } from './text';
 import { resolveReferences, rewriteFieldOf, stripPoliteness } from './understand';
 
@@ -201,6 +201,8 @@ export class Turn {
   }
 
   async candidates(): Promise<Candidate[]> {
+    // no word that could be a name: nothing to look up (the gazetteer would find no mention either)
+    if (!this.mentionCache && !mayMention(this.text)) this.mentionCache = [];
     this.mentionCache ??= (await this.read<{ contacts: Candidate[] }>('find_mentions', { text: this.text })).contacts;
     return this.mentionCache;
   }
