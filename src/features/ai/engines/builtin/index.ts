@@ -137,7 +137,9 @@ async function understand(turn: Turn): Promise<EngineAnswer | undefined> {
 
 /** "… and then …", "…; also …": two requests in one sentence. */
 const SEPARATOR =
-  /\s*(?:;|,?\s+and then\s+|,?\s+then\s+|,?\s+and also\s+|\.\s+also\s+|\.\s+(?:and\s+)?(?=(?:what|who|how|show|list|mark|add|create|remind|log|start|stop|move|set|change)\b))/i;
+  /\s*(?:;|,?\s+and then\s+|,?\s+then\s+|,?\s+and also\s+|\.\s+also\s+|\.\s+(?:and\s+)?(?=(?:what|who|how|show|list|mark|add|create|remind|log|start|stop|move|set|change)\b)|,?\s+and\s+(?=(?:show|list|mark|add|create|remind|start|stop|move|pause|convert|what|who|how|which)\b))/i;
+
+const TASK_SEPARATOR = /\s*(?:;|,?\s+and then\s+|,?\s+and also\s+)/i;
 
 /**
  * Two requests in one sentence are answered one after the other; a change is
@@ -192,7 +194,13 @@ async function respond(turn: Turn): Promise<EngineAnswer> {
   if (turn.test(/^(hi|hello|hey|help|what can you do)\b/) && turn.w.length <= 5) {
     return { response: `Hello! ${help(turn)}` };
   }
-  const parts = turn.text.split(SEPARATOR).filter((p) => p.trim().length > 2);
+  // a task's title may itself hold "and …" ("remind me to call Amara and show her the mockups")
+  const separator = /^(remind me|remember to|don'?t forget|i need to|i have to|add (a )?(new )?(task|todo)|new task|todo|task)\b/i.test(
+    turn.text,
+  )
+    ? TASK_SEPARATOR
+    : SEPARATOR;
+  const parts = turn.text.split(separator).filter((p) => p.trim().length > 2);
   if (parts.length === 2) {
     const both = await respondToParts(turn.req, parts[0]!, parts[1]!);
     if (both) return both;

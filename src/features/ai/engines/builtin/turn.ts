@@ -159,6 +159,12 @@ export const VOCABULARY = [
   'october',
   'november',
   'december',
+  'deals',
+  'pipeline',
+  'recurring',
+  'transactions',
+  'members',
+  'stages',
 ] as const;
 
 export class Turn {
