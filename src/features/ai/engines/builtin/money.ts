@@ -18,6 +18,8 @@ export function wantsNewTransaction(turn: Turn): boolean {
   const t = turn.w.join(' ');
   if (/\b(how much|what did|what have|total|totals|how many)\b/.test(t) || turn.text.trim().endsWith('?')) return false;
   if (turn.has('invoice', 'invoices', 'inv') || /\binv-?\d/i.test(turn.text)) return false;
+  // "top 5 expense categories", "show my last 3 expenses": a question about money, not a new entry
+  if (/\b(top|categories|category|list|show|which|rank|biggest|largest)\b/.test(t)) return false;
   return findAmounts(turn.text, turn.req.user.locale).length > 0 && (EXPENSE.test(t) || INCOME.test(t) || /^(record|log|add)\b/.test(t));
 }
 

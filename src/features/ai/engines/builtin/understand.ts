@@ -161,7 +161,8 @@ export function resolveReferences(text: string, history: HistoryEntry[]): string
         FIELD_NOUNS.test(all.slice(offset + m.length)) ? `${contact}'s ` : m,
       )
       .replace(/\b(him|her|them)\b(?!\s*(?:self|selves))/gi, contact)
-      .replace(/^(she|he|they)\b(?='s|\s+(?:is|was|has|now|moved|became|works|paid|owes|'s))/i, contact);
+      .replace(/\b(she|he)\b/gi, contact)
+      .replace(/^they\b(?='s|\s+(?:is|are|was|were|has|have|now|moved|became|work|works|paid|owe|owes))/i, contact);
   }
   // "it": the one record the previous answer was about (a document or task before a person)
   const thing = invoice ?? quote ?? (deal ? `the ${deal} deal` : undefined) ?? (task ? `the task "${task}"` : undefined);

@@ -1329,4 +1329,12 @@ export const TUNING: CorpusCase[] = [
     propose: { tool: 'pause_recurring_invoice', args: {}, record: { contact_name: 'Amara Okafor' } },
   },
   { intent: 'move_deal', q: 'move casa marquez website to qualified', reply: ['Qualified'], propose: { tool: 'move_deal', args: {} } },
+  { intent: 'get_contact', before: 'who is daniel osei', q: 'where does he work?', reply: ['Osei Architects'] },
+  {
+    intent: 'create_task',
+    q: 'remind me on monday to renew the parking permit',
+    propose: { tool: 'create_task', args: { title: 'Renew the parking permit', due_on: 'NEXT_MONDAY' } },
+  },
+  { intent: 'top_categories', q: 'top 3 categories this month', reply: ['1. Software: $149.99'] },
+  { intent: 'get_overview', q: "how's my business looking", reply: ['Contacts: 11'] },
 ];
