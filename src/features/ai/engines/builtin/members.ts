@@ -19,7 +19,8 @@ export function wantsMemberList(turn: Turn): boolean {
     /\bwho can i assign\b/.test(t) ||
     /^(the |my |our )?(team|team members|members|colleagues)[?.!]*$/.test(t) ||
     /\bwho\b.*\b(in|on) (this|the|my|our) (workspace|team)\b/.test(t) ||
-    /\bwho else works\b/.test(t)
+    /\bwho else works\b/.test(t) ||
+    /\bwho (has|have|got) access\b/.test(t)
   );
 }
 

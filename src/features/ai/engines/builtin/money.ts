@@ -20,13 +20,19 @@ export function wantsNewTransaction(turn: Turn): boolean {
   if (turn.has('invoice', 'invoices', 'inv') || /\binv-?\d/i.test(turn.text)) return false;
   // "top 5 expense categories", "show my last 3 expenses": a question about money, not a new entry
   if (/\b(top|categories|category|list|show|which|rank|biggest|largest)\b/.test(t)) return false;
+  // "add new lead Ravi Shah, phone +91 …": a contact, whatever numbers it holds
+  if (/\b(lead|contact|prospect|phone|email|mobile)\b/.test(t)) return false;
   return findAmounts(turn.text, turn.req.user.locale).length > 0 && (EXPENSE.test(t) || INCOME.test(t) || /^(record|log|add)\b/.test(t));
 }
 
 export async function newTransaction(turn: Turn): Promise<EngineAnswer> {
   const t = turn.w.join(' ');
   const amount = findAmounts(turn.text, turn.req.user.locale)[0]!;
-  const type = INCOME.test(t) && !/\b(spent|bought|paid for|expense)\b/.test(t) ? 'income' : 'expense';
+  const type =
+    /\b(paid me|pays me|sent me|transferred me|paid us|owed me)\b/.test(t) ||
+    (INCOME.test(t) && !/\b(spent|bought|paid for|expense)\b/.test(t))
+      ? 'income'
+      : 'expense';
   const args: Record<string, unknown> = { type, amount: amount.value };
   const rest = turn.text.slice(0, amount.index) + ' ' + turn.text.slice(amount.end);
   const when = findDate(rest, new Date(), turn.req.user.time_zone, { forward: false });

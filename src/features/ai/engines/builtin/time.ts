@@ -8,7 +8,7 @@ import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
  * time tools and wait for confirmation (docs/decisions/0105).
  */
 
-const TIMER = /\b(timer|clock|stopwatch|tracking|time tracking|tracker)\b/;
+const TIMER = /\b(timer|clock|stopwatch|tracking|time tracking|tracker|timing)\b/;
 
 export function wantsStartTimer(turn: Turn): boolean {
   const t = turn.w.join(' ');

@@ -40,6 +40,11 @@ const STATUS_DONE = /^(?:done|complete|completed|finished|closed)$/i;
  */
 export function rewriteFieldOf(text: string): string {
   const t = text.trim().replace(/[.!]+$/, '');
+  // "the Nordwerk deal is won", "we lost the Acme deal because of the price"
+  const dealIs = /^(?:the\s+)?(.+?)\s+deal\s+(?:is|was|got|has been)\s+(?:now\s+)?(.+)$/i.exec(t);
+  if (dealIs) return `move the ${dealIs[1]} deal to ${dealIs[2]}`;
+  const weDid = /^(?:we\s+)?(won|lost)\s+the\s+(.+?)\s+deal\b(.*)$/i.exec(t);
+  if (weDid) return `mark the ${weDid[2]} deal as ${weDid[1]!.toLowerCase()}${weDid[3]}`;
   const byField =
     /^(?:set|change|make|update|switch|put|move|edit)\s+(?:the\s+|its\s+)?(priority|due date|due day|deadline|due|date|status|stage|email(?: address)?|e-mail|phone(?: number)?|mobile|number|company|employer|title|job title|position|role|address|name|first name|last name|surname|notes?)\s+(?:of|for|on)\s+(.+?)\s+(?:to|as|into|=)\s+(.+)$/i.exec(
       t,

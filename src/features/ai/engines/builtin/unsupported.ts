@@ -24,7 +24,7 @@ const RULES: [RegExp, string][] = [
     'I can’t send emails or messages. I can draft an invoice or a quote for you to send from its page, add a task to follow up (“remind me to email Amara tomorrow”), or note what was said on a contact.',
   ],
   [
-    /\b(invite|add|remove|kick|promote|demote)\b.*\b(member|members|teammate|colleague|user|to (my|the) (team|workspace))\b|\bchange\b.*\brole\b/,
+    /\b(invite|add|remove|kick|promote|demote)\b.*\b(member|members|teammate|colleague|user|to (my|the) (team|workspace))\b|\bchange\b.*\brole\b|\b(make|add|set)\b.*\b(as )?(an? )(admin|owner|viewer)\b/,
     'I can’t change who is in the workspace or their roles; an admin does that under Settings → Team. I can list the members (“who is on my team?”) and assign tasks to them (“assign the domain renewal to Sam”).',
   ],
   [

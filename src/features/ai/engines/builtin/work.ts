@@ -127,6 +127,8 @@ export function wantsTaskList(turn: Turn): boolean {
     /^(anything|something|what|whats|what is|is anything|is something) (overdue|late|due)\b/.test(t) ||
     /\bwhat (do i have|should i do|is on)\b/.test(t) ||
     /\bwhat (i|have i|did i) (finished|completed|done|did)\b/.test(t) ||
+    /\bwhat (do|should|must) (i|we) (need|have|got) to do\b/.test(t) ||
+    /\bto do (today|tomorrow|this week|next week)\b/.test(t) ||
     /\b(my agenda|my day|my week)\b/.test(t)
   );
 }

@@ -1337,4 +1337,25 @@ export const TUNING: CorpusCase[] = [
   },
   { intent: 'top_categories', q: 'top 3 categories this month', reply: ['1. Software: $149.99'] },
   { intent: 'get_overview', q: "how's my business looking", reply: ['Contacts: 11'] },
+  {
+    intent: 'create_contact',
+    q: 'new client Lars Holm at Holm Marine, phone +47 912 34 567',
+    propose: { tool: 'create_contact', args: { first_name: 'Lars', last_name: 'Holm', company: 'Holm Marine', status: 'customer' } },
+  },
+  { intent: 'list_tasks', q: 'what do I need to do tomorrow?', reply: ['Call Grace about the bakery website'] },
+  { intent: 'list_members', q: 'who has access to our team?', reply: ['Vera Viewer'] },
+  {
+    intent: 'create_transaction',
+    q: 'Kenji paid me 250 for the storyboard',
+    propose: { tool: 'create_transaction', args: { type: 'income', amount: '250.00' } },
+  },
+  { intent: 'move_deal', q: 'we won the casa marquez deal', reply: ['to Won'], propose: { tool: 'move_deal', args: {} } },
+  {
+    intent: 'move_deal',
+    q: 'the nordwerk deal is in negotiation now',
+    reply: ['to Negotiation'],
+    propose: { tool: 'move_deal', args: {} },
+  },
+  { intent: 'start_timer', q: 'start timing the acme logo work', propose: { tool: 'start_timer', args: {} } },
+  { intent: 'unsupported', q: 'make olivia an owner', reply: ['Settings → Team'] },
 ];
