@@ -22,6 +22,7 @@ import postgres from 'postgres';
 import { type AppServer, startApp } from '../tests/helpers/app';
 import { createDatabase } from '../tests/helpers/database';
 import { startPostgres } from '../tests/helpers/postgres';
+import { benchAssistant } from './bench-assistant';
 import { seedSql } from './bench-seed';
 import { findChromium } from './system-deps.mjs';
 
@@ -510,6 +511,25 @@ async function main() {
       await app.stop();
     }
   }
+
+  // ── the built-in assistant at 1 000 contacts (in process, PGlite) ─────────
+  const ai = await benchAssistant(1000);
+  console.log(
+    `built-in assistant engine at ${ai.contacts} contacts: median ${ai.p50_ms} ms, p95 ${ai.p95_ms} ms over ${ai.requests} requests (whole request through the service: median ${ai.service_p50_ms} ms)`,
+  );
+  results.push({
+    name: 'assistant_builtin_1000_contacts',
+    connections: 1,
+    rps: 0,
+    p50_ms: ai.p50_ms,
+    p95_ms: ai.p95_ms,
+    p99_ms: ai.p95_ms,
+    raw_p50_ms: null,
+    ratio: null,
+    health_ratio: null,
+    non2xx: 0,
+    backend: 'pglite',
+  });
 
   console.log(`\n${table(results.filter((r) => r.name !== 'cold_start'))}`);
   const cold = results.find((r) => r.name === 'cold_start');

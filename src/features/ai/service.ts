@@ -39,7 +39,7 @@ import { signToolToken, verifyToolToken } from './tool-token';
 
 const MAX_RESPONSE = 20_000;
 
-function engineUser(user: Workspace): EngineUser {
+export function engineUser(user: Workspace): EngineUser {
   return {
     id: user.id,
     name: personName(user.user) || 'the user',

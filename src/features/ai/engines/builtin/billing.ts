@@ -20,6 +20,9 @@ interface InvoiceOut {
 
 const NUMBER_RE = /\b(?:inv(?:oice)?[\s#-]*(?:no\.?|number)?\s*#?\s*)([a-z]*-?\d{1,10})\b/i;
 
+/** "haven't paid", "did not pay yet": unpaid, whatever the word "paid" in it says. */
+const NOT_PAID = /\b(havent|haven t|have not|hasnt|hasn t|has not|didnt|didn t|did not|not yet|not) (yet )?(paid|pay)\b/;
+
 function money(turn: Turn, value: string, currency: string): string {
   return formatMoney(value, currency, turn.req.user.locale);
 }
@@ -53,7 +56,8 @@ export function wantsInvoiceInfo(turn: Turn): boolean {
     ((turn.has('invoice', 'invoices', 'inv', 'bill', 'bills') || NUMBER_RE.test(turn.text)) &&
       !/^(draft|create|new|make|send|bill|invoice [a-z]+ \d)/.test(t) &&
       !/\bmark\b.*\bpaid\b/.test(t)) ||
-    /\b(who owes|owes?|owed|outstanding|receivable|receivables|unpaid)\b/.test(t)
+    /\b(who owes|owes?|owed|outstanding|receivable|receivables|unpaid)\b/.test(t) ||
+    NOT_PAID.test(t)
   );
 }
 
@@ -75,7 +79,7 @@ export async function invoiceInfo(turn: Turn): Promise<EngineAnswer> {
   } else if (/\bdrafts?\b/.test(t)) {
     args.status = 'draft';
     scope = 'draft invoices';
-  } else if (/\bpaid\b/.test(t) && !/\bunpaid\b/.test(t)) {
+  } else if (/\bpaid\b/.test(t) && !/\bunpaid\b/.test(t) && !NOT_PAID.test(t)) {
     args.status = 'paid';
     scope = 'paid invoices';
   } else if (/\b(all|every)\b/.test(t)) {
@@ -104,6 +108,8 @@ export async function invoiceInfo(turn: Turn): Promise<EngineAnswer> {
 
 export function wantsMarkPaid(turn: Turn): boolean {
   const t = turn.w.join(' ');
+  // "is INV-0003 paid?" asks; "INV-0003 was paid" tells
+  if (/^(is|are|has|have|did|was it|whether)\b/.test(t) || /\bhow much\b/.test(t)) return false;
   return Boolean(invoiceNumberIn(turn)) && /\b(paid|payment|pay|received|settled|got)\b/.test(t);
 }
 
@@ -121,7 +127,8 @@ export async function markPaid(turn: Turn): Promise<EngineAnswer> {
 export function wantsDraftInvoice(turn: Turn): boolean {
   const t = turn.w.join(' ');
   return (
-    /^(please |pls )?(draft|create|make|prepare|new|write|send)( an?| new)? (invoice|bill)\b/.test(t) || /^(invoice|bill) [a-z]+/.test(t)
+    /^(please |pls )?(draft|create|make|prepare|new|write|send)( an?| new)? (invoice|bill)\b/.test(t) ||
+    (/^(invoice|bill) [a-z]+/.test(t) && !/^(invoice|bill) (no|number|nr|status|details|total|balance)\b/.test(t))
   );
 }
 
@@ -135,8 +142,12 @@ export function draftQuote(turn: Turn): Promise<EngineAnswer> {
 }
 
 async function draftDocument(turn: Turn, kind: 'invoice' | 'quote'): Promise<EngineAnswer> {
-  // the client is named before what is billed ("bill amara 1,500 for the brand refresh")
-  const who = await turn.contactIn(turn.text.split(/\s(?:for|at|:)\s/i)[0]);
+  // the client is named before what is billed ("bill amara 1,500 for the brand refresh", "invoice sofia: 3 days …",
+  // "create an invoice for Grace Whitfield: 1 logo at 450"): read up to a colon or the first number first
+  const head = turn.text.split(/:|\s(?=[€$£]?\d)|\s(?:at|@)\s/)[0]!;
+  let who = await turn.contactIn(head);
+  if (!who.contact && who.ambiguous.length === 0) who = await turn.contactIn(turn.text.split(/\s(?:for|at|:)\s/i)[0]);
+  if (!who.contact && who.ambiguous.length === 0) who = await turn.contactIn();
   if (who.ambiguous.length) return whichOne(who.ambiguous);
   if (!who.contact) return askBack(`Who is the ${kind} for? I could not find that client among your contacts.`);
   const text = turn.text;

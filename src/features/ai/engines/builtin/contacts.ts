@@ -1,6 +1,7 @@
 import { formatMoney } from '@/lib/money';
 import type { EngineAnswer } from '../types';
 import type { Candidate } from './mentions';
+import { companyIntroduced, personIntroduced } from './entities';
 import { titleCase } from './mentions';
 import { answer, askBack, link, listNames, propose, type Turn, whichOne } from './turn';
 
@@ -77,6 +78,7 @@ function titleCaseRole(role: string): string {
 function cleanCompany(value: string): string {
   const trimmed = value
     .replace(/\s+(?:as|who|and)\s.*$/i, '')
+    .replace(/\s+(?:today|yesterday|tomorrow|this (?:morning|afternoon|week)|last (?:week|month))\b.*$/i, '')
     .replace(/[.!?]+$/, '')
     .trim();
   return trimmed === trimmed.toLowerCase() ? titleCase(trimmed) : trimmed;
@@ -95,19 +97,7 @@ export function wantsNewContact(turn: Turn): boolean {
 
 export async function newContact(turn: Turn): Promise<EngineAnswer> {
   const text = turn.text;
-  const patterns = [
-    /\b(?:named|called|name is|name:)\s+([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,2})/iu,
-    /\b(?:contact|lead|customer|client|person|prospect)\s*[:,-]?\s+(?!(?:named|called|for|from|at|with|who)\b)([\p{L}][\p{L}'’.-]*(?:\s+(?!(?:from|at|with|who|as|and|email|phone|of|to|works|is)\b)(?![\w.+-]*@)[\p{L}][\p{L}'’.-]*){0,2})/iu,
-    /^(?:(?:please|pls|plz|can you|could you)\s+)?(?:add|save|create|put)\s+([\p{L}][\p{L}'’.-]*(?:\s+(?!(?:from|at|with|who|as|to|and)\b)[\p{L}][\p{L}'’.-]*){0,2})\s+(?:as|to)\b/iu,
-  ];
-  let name: string | undefined;
-  for (const re of patterns) {
-    const m = re.exec(text);
-    if (m?.[1] && !/^(a|an|the|new|my)$/i.test(m[1])) {
-      name = m[1].trim();
-      break;
-    }
-  }
+  let name = personIntroduced(text);
   if (name) name = name.replace(/\b(?:contact|lead|customer|client)\b/gi, '').trim();
   if (!name) return askBack('What is the new contact\'s name? For example: "add a contact Jane Doe from Acme, jane@acme.com".');
   const [first, ...rest] = titleCase(name).split(/\s+/);
@@ -120,6 +110,8 @@ export async function newContact(turn: Turn): Promise<EngineAnswer> {
     }
   }
   const fields = contactFieldsFrom(text.replace(name, ' '), turn);
+  const introduced = companyIntroduced(text.replace(name, ' '));
+  if (!fields.company && introduced && !new RegExp(`^(?:${ROLES})$`, 'i').test(introduced)) fields.company = cleanCompany(introduced);
   const args: Record<string, unknown> = { first_name: first };
   if (rest.length) args.last_name = rest.join(' ');
   for (const key of ['email', 'phone', 'company', 'position', 'notes', 'status'] as const) {
@@ -134,7 +126,9 @@ export function wantsContactChange(turn: Turn): boolean {
   if (turn.has('task', 'tasks', 'invoice', 'invoices', 'expense', 'payment')) return false;
   return (
     turn.test(/^(please )?(change|update|set|edit|mark|make|move|switch|correct|fix|rename|put)\b/) ||
-    turn.test(/\b(is now|became|becomes|has become|now works|moved to|new (email|phone|number|address|company))\b/)
+    turn.test(/\b(is now|became|becomes|has become|now works|moved to|new (email|phone|number|address|company))\b/) ||
+    // "Grace Whitfield is a customer now" (a statement, not "is Grace a customer?")
+    (turn.test(/\bis (now )?(a |an )?(customer|client|lead|prospect|active|inactive)( now| again)?$/) && !turn.test(/^(is|are|was)\b/))
   );
 }
 
@@ -298,7 +292,7 @@ export async function contactInfo(turn: Turn): Promise<EngineAnswer | undefined>
 
 export function wantsOverview(turn: Turn): boolean {
   return turn.test(
-    /\b(overview|summary|summarize|summarise|dashboard|at a glance|how is business|hows business|how are things|status report|stats|numbers)\b/,
+    /\b(overview|summary|summarize|summarise|dashboard|at a glance|how is business|hows business|how are things|status report|stats|numbers)\b|\bhow (is |s |are )?(my |the |our )?(business|things|company)\b/,
   );
 }
 

@@ -61,7 +61,10 @@ export function findDate(text: string, now: Date, timeZone: string, { forward = 
   for (const r of results) {
     // a bare number ("call 3 people") is not a date
     if (/^\d{1,2}$/.test(r.text.trim())) continue;
-    const date = iso(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!);
+    let date = iso(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!);
+    // "on Monday" said on a Monday is next week's, not today (which people call "today")
+    const today = iso(ref.getUTCFullYear(), ref.getUTCMonth() + 1, ref.getUTCDate());
+    if (forward && date === today && /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(r.text.trim())) date = addDays(date, 7);
     const time = r.start.isCertain('hour') ? `${pad(r.start.get('hour')!)}:${pad(r.start.get('minute') ?? 0)}` : undefined;
     return { date, time, text: r.text, index: r.index };
   }

@@ -92,14 +92,55 @@ export async function newDeal(turn: Turn): Promise<EngineAnswer | undefined> {
   if (at < 0) return undefined;
   const raw = turn.text.slice(at + 'deal'.length).trim();
   const amount = findAmounts(raw, turn.req.user.locale)[0];
-  const title = (amount ? raw.slice(0, amount.index) : raw)
-    .replace(/^(?:called|named|for|:)\s*/i, '')
-    .replace(/\s+(?:worth|for|of|at|valued at)\s*$/i, '')
-    .trim();
+  const quoted = /["“']([^"”']{2,200})["”']/.exec(raw)?.[1];
+  const title = (
+    quoted ??
+    (amount ? raw.slice(0, amount.index) : raw)
+      .replace(/^(?:called|named|for|:)\s*/i, '')
+      .replace(/\s+(?:worth|for|of|at|valued at)\s*$/i, '')
+      .replace(/[\s,;:.-]+$/, '')
+  ).trim();
   if (!title) return askBack('What is the new deal called? Say for example “add a deal Acme website worth 5000”.');
   return propose(turn, 'create_deal', {
     title,
     ...(amount ? { value: amount.value } : {}),
     ...(amount?.currency ? { currency: amount.currency } : {}),
   });
+}
+
+/** "what are my pipeline stages?", "which stages do deals go through?". */
+export function wantsStageList(turn: Turn): boolean {
+  const t = turn.folded;
+  return (
+    (/\bstages\b/.test(t) || /\bstage (comes|after|before|order)\b/.test(t) || /^(list|show)( me)? the stage\b/.test(t)) &&
+    !/\bdeals? (are |is )?(in|at)\b/.test(t) &&
+    !wantsDealMove(turn) &&
+    !/\b(move|put|set|change)\b/.test(t)
+  );
+}
+
+export async function listStages(turn: Turn): Promise<EngineAnswer> {
+  const { stages } = await turn.read<{ stages: (StageRow & { probability: number })[] }>('list_deal_stages', {});
+  if (stages.length === 0) return answer('Your pipeline has no stages yet.');
+  const lines = stages.map((s) => `${s.name} (${s.probability} %${s.kind === 'open' ? '' : `, ${s.kind}`})`);
+  return answer(`Your pipeline stages, in order: ${lines.join(', ')}. See ${link('the pipeline', '/deals')}.`);
+}
+
+/** "move Nordwerk relaunch to won": a deal moved without the word "deal", when the target is one of the stages. */
+const BARE_MOVE =
+  /^(?:move|put|push|advance|drag|set)\s+(?:the\s+)?(.+?)\s+(?:to|into|as)\s+(?:the\s+)?([a-z][a-z ]{1,40}?)(?:\s+stage)?[.!]*$/;
+
+export function wantsBareDealMove(turn: Turn): boolean {
+  const m = BARE_MOVE.exec(turn.folded.trim());
+  return Boolean(m) && !/\b(deal|task|todo)\b/.test(turn.folded) && !/\d|day|week|month|tomorrow|tonight|noon/.test(m![2]!);
+}
+
+export async function bareDealMove(turn: Turn): Promise<EngineAnswer | undefined> {
+  const m = BARE_MOVE.exec(turn.folded.trim())!;
+  const { stages } = await turn.read<{ stages: StageRow[] }>('list_deal_stages', {});
+  const stage = stages.find((s) => s.name.toLowerCase() === m[2]!.trim());
+  if (!stage || stage.kind === 'lost') return undefined;
+  const { deals } = await turn.read<{ deals: DealRow[] }>('list_deals', { q: m[1]!.trim(), limit: 5 });
+  if (deals.length !== 1) return undefined;
+  return propose(turn, 'move_deal', { deal_id: deals[0]!.id, stage_id: stage.id });
 }

@@ -41,11 +41,16 @@ export async function creditInvoice(turn: Turn): Promise<EngineAnswer> {
   });
 }
 
-const RECURRING = /\b(recurring|repeating)\b/;
+const RECURRING = /\b(recurring|repeating|retainers|subscriptions?|recurring billing|billed automatically|automatic invoices?)\b/;
 
-/** "pause the recurring invoice for Jane", "stop Jane's retainer". */
+/** "pause the recurring invoice for Jane", "put Jane's monthly retainer on hold", "stop billing Nordwerk every quarter". */
 export function wantsPauseRecurring(turn: Turn): boolean {
-  return turn.test(RECURRING) && turn.test(/\b(pause|stop|suspend|hold)\b/);
+  return (
+    ((turn.test(RECURRING) || turn.test(/\bretainer\b/)) && turn.test(/\b(pause|stop|suspend|hold|halt|freeze)\b/)) ||
+    turn.test(/\bstop (billing|invoicing|charging)\b/) ||
+    (turn.test(/\b(weekly|monthly|quarterly|yearly|annual)\s+(invoice|invoices|billing|bill)\b/) &&
+      turn.test(/\b(pause|stop|suspend|hold|halt|freeze)\b/))
+  );
 }
 
 async function profiles(turn: Turn, status?: string): Promise<RecurringOut[]> {
@@ -57,7 +62,16 @@ export async function pauseRecurring(turn: Turn): Promise<EngineAnswer> {
   const active = await profiles(turn, 'active');
   if (active.length === 0) return answer('You have no active recurring invoices to pause.');
   const who = await turn.contactIn();
-  const theirs = who.contact ? active.filter((p) => p.contact_id === who.contact!.id) : active.length === 1 ? active : [];
+  const frequency = ['weekly', 'monthly', 'quarterly', 'yearly'].find(
+    (f) => turn.test(new RegExp(`\\b${f}\\b`)) || (f === 'quarterly' && turn.test(/\bevery quarter\b/)),
+  );
+  const theirs = who.contact
+    ? active.filter((p) => p.contact_id === who.contact!.id)
+    : frequency
+      ? active.filter((p) => p.frequency === frequency)
+      : active.length === 1
+        ? active
+        : [];
   if (theirs.length === 1) return propose(turn, 'pause_recurring_invoice', { recurring_invoice_id: theirs[0]!.id });
   const names = active.map((p) => `${link(p.contact_name ?? 'Client', p.url)} (${p.frequency})`).join(', ');
   return askBack(`Which recurring invoice should I pause? Active ones: ${names}.`);

@@ -15,18 +15,44 @@ import {
   wantsNote,
   wantsOverview,
 } from './contacts';
-import { listDeals as listPipeline, moveDeal, newDeal, wantsDealList, wantsDealMove, wantsNewDeal } from './deals';
+import {
+  bareDealMove,
+  listDeals as listPipeline,
+  listStages,
+  moveDeal,
+  newDeal,
+  wantsDealList,
+  wantsBareDealMove,
+  wantsDealMove,
+  wantsNewDeal,
+  wantsStageList,
+} from './deals';
 import { draftInvoice, draftQuote, invoiceInfo, markPaid, wantsDraftInvoice, wantsInvoiceInfo, wantsMarkPaid } from './billing';
 import { convertQuote, listQuotes, wantsConvertQuote, wantsDraftQuote, wantsQuoteList } from './quotes';
 import { creditInvoice, listRecurring, pauseRecurring, wantsCredit, wantsPauseRecurring, wantsRecurringList } from './documents';
-import { moneyTotals, newTransaction, topCategories, wantsMoneyTotals, wantsNewTransaction, wantsTopCategories } from './money';
+import {
+  listCategories,
+  listTransactions,
+  moneyTotals,
+  newTransaction,
+  topCategories,
+  wantsCategoryList,
+  wantsMoneyTotals,
+  wantsNewTransaction,
+  wantsTopCategories,
+  wantsTransactionList,
+} from './money';
+import { listMembers, wantsMemberList } from './members';
+import { unsupported } from './unsupported';
 import { assignTask, changeTask, listTasks, newTask, wantsNewTask, wantsTaskAssignment, wantsTaskChange, wantsTaskList } from './work';
 import {
   logTimeIntent,
+  runningTimerIntent,
   startTimerIntent,
   stopTimerIntent,
   timeQuestion,
   wantsLogTime,
+  wantsRunningTimer,
   wantsStartTimer,
   wantsStopTimer,
   wantsTimeQuestion,
@@ -48,14 +74,19 @@ interface Intent {
 }
 
 const INTENTS: Intent[] = [
+  { name: 'note.create', when: wantsNote, run: addNote },
   { name: 'deal.move', when: wantsDealMove, run: moveDeal },
+  { name: 'deal.move', when: wantsBareDealMove, run: bareDealMove },
   { name: 'deal.create', when: wantsNewDeal, run: newDeal },
+  { name: 'deal.stages', when: wantsStageList, run: listStages },
   { name: 'deal.list', when: wantsDealList, run: listPipeline },
   { name: 'time.timer_stop', when: wantsStopTimer, run: stopTimerIntent },
   { name: 'time.timer_start', when: wantsStartTimer, run: startTimerIntent },
+  { name: 'time.running', when: wantsRunningTimer, run: runningTimerIntent },
   { name: 'time.log', when: wantsLogTime, run: logTimeIntent },
   { name: 'time.summary', when: wantsTimeQuestion, run: timeQuestion },
   { name: 'task.assign', when: wantsTaskAssignment, run: assignTask },
+  { name: 'members.list', when: wantsMemberList, run: listMembers },
   { name: 'overview', when: wantsOverview, run: overview },
   { name: 'quote.convert', when: wantsConvertQuote, run: convertQuote },
   { name: 'quote.draft', when: wantsDraftQuote, run: draftQuote },
@@ -65,14 +96,16 @@ const INTENTS: Intent[] = [
   { name: 'invoice.credit', when: wantsCredit, run: creditInvoice },
   { name: 'recurring.pause', when: wantsPauseRecurring, run: pauseRecurring },
   { name: 'recurring.list', when: wantsRecurringList, run: listRecurring },
-  { name: 'note.create', when: wantsNote, run: addNote },
   { name: 'task.create', when: wantsNewTask, run: newTask },
+  { name: 'unsupported', when: (turn) => unsupported(turn) !== undefined, run: async (turn) => unsupported(turn) },
   { name: 'task.change', when: wantsTaskChange, run: changeTask },
   { name: 'contact.delete', when: wantsContactDeletion, run: contactDeletion },
   { name: 'transaction.create', when: wantsNewTransaction, run: newTransaction },
   { name: 'invoice.info', when: wantsInvoiceInfo, run: invoiceInfo },
+  { name: 'money.category_list', when: wantsCategoryList, run: listCategories },
   { name: 'money.categories', when: wantsTopCategories, run: topCategories },
   { name: 'money.totals', when: wantsMoneyTotals, run: moneyTotals },
+  { name: 'money.list', when: wantsTransactionList, run: listTransactions },
   { name: 'task.list', when: wantsTaskList, run: listTasks },
   { name: 'contact.create', when: wantsNewContact, run: newContact },
   { name: 'contact.update', when: wantsContactChange, run: changeContact },
@@ -93,15 +126,87 @@ function help(turn: Turn): string {
   return `${HELP} ${turn.req.user.can_change ? 'Changes wait for your confirmation.' : VIEW_ONLY_ANSWER}`;
 }
 
-async function respond(turn: Turn): Promise<EngineAnswer> {
-  if (turn.test(/^(hi|hello|hey|help|what can you do)\b/) && turn.w.length <= 5) {
-    return { response: `Hello! ${help(turn)}` };
-  }
+async function understand(turn: Turn): Promise<EngineAnswer | undefined> {
   for (const intent of INTENTS) {
     if (!intent.when(turn)) continue;
     const result = await intent.run(turn);
     if (result) return { ...result, metadata: { intent: intent.name } };
   }
+  return undefined;
+}
+
+/** "… and then …", "…; also …": two requests in one sentence. */
+const SEPARATOR =
+  /\s*(?:;|,?\s+and then\s+|,?\s+then\s+|,?\s+and also\s+|\.\s+also\s+|\.\s+(?:and\s+)?(?=(?:what|who|how|show|list|mark|add|create|remind|log|start|stop|move|set|change)\b)|,?\s+and\s+(?=(?:show|list|mark|add|create|remind|start|stop|move|pause|convert|what|who|how|which)\b))/i;
+
+const TASK_SEPARATOR = /\s*(?:;|,?\s+and then\s+|,?\s+and also\s+)/i;
+
+/**
+ * Two requests in one sentence are answered one after the other; a change is
+ * proposed for at most one of them (each waits for its own confirmation), so
+ * a second change is named for the next message.
+ */
+async function respondToParts(req: EngineRequest, first: string, second: string): Promise<EngineAnswer | undefined> {
+  const one = await understand(new Turn(req, first));
+  if (!one) return undefined;
+  const proposed = one.response.includes('Confirm to apply');
+  // the second part reads the first one's answer as the conversation ("… and then her phone")
+  const other = new Turn(
+    { ...req, history: [...req.history, { query: first, response: one.response, created_at: new Date().toISOString() }] },
+    second,
+  );
+  if (proposed && other.req.user.can_change && (await wouldChange(other))) {
+    return { ...one, response: `${one.response} Then ask me again for the next change: “${second.trim()}”.` };
+  }
+  const two = await understand(other);
+  if (!two) return undefined;
+  return { ...two, response: `${one.response}\n\n${two.response}`, clarify: one.clarify && two.clarify, metadata: { intent: 'several' } };
+}
+
+/** Whether a request is one that proposes a change (its first matching intent is a write). */
+async function wouldChange(turn: Turn): Promise<boolean> {
+  const intent = INTENTS.find((i) => i.when(turn));
+  return Boolean(intent && WRITE_INTENTS.has(intent.name));
+}
+
+const WRITE_INTENTS = new Set([
+  'deal.move',
+  'deal.create',
+  'time.timer_stop',
+  'time.timer_start',
+  'time.log',
+  'task.assign',
+  'quote.convert',
+  'quote.draft',
+  'invoice.draft',
+  'invoice.paid',
+  'invoice.credit',
+  'recurring.pause',
+  'note.create',
+  'task.create',
+  'task.change',
+  'transaction.create',
+  'contact.create',
+  'contact.update',
+]);
+
+async function respond(turn: Turn): Promise<EngineAnswer> {
+  if (turn.test(/^(hi|hello|hey|help|what can you do)\b/) && turn.w.length <= 5) {
+    return { response: `Hello! ${help(turn)}` };
+  }
+  // a task's title may itself hold "and …" ("remind me to call Amara and show her the mockups")
+  const separator = /^(remind me|remember to|don'?t forget|i need to|i have to|add (a )?(new )?(task|todo)|new task|todo|task)\b/i.test(
+    turn.text,
+  )
+    ? TASK_SEPARATOR
+    : SEPARATOR;
+  const parts = turn.text.split(separator).filter((p) => p.trim().length > 2);
+  if (parts.length === 2) {
+    const both = await respondToParts(turn.req, parts[0]!, parts[1]!);
+    if (both) return both;
+  }
+  const result = await understand(turn);
+  if (result) return result;
   return askBack(`I'm not sure what you'd like me to do. ${help(turn)}`);
 }
 

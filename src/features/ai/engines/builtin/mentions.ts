@@ -34,7 +34,12 @@ const NOT_NAMES = new Set(
     'active inactive please pls can could would will should do does did have has had now today tomorrow yesterday ' +
     'week month year next last this about info details their his her him she he they them there here work works ' +
     'working job title position role task tasks invoice invoices payment paid due overdue high low medium priority ' +
-    'remind reminder meeting follow up send sent out new old hi hello hey thanks thank ok okay yes no not'
+    'remind reminder meeting follow up send sent out new old hi hello hey thanks thank ok okay yes no not ' +
+    'spend spent spending much money income expense expenses revenue profit net total totals cost costs ' +
+    'deal deals pipeline stage stages quote quotes timer clock hours hour minutes time timesheet logged log track ' +
+    'recurring retainers subscriptions categories category transactions transaction latest recent owe owes owed ' +
+    'unpaid outstanding open draft drafts won lost team members member colleagues workspace overview summary ' +
+    'everything anything something everyone anyone someone running going right so far there else'
   ).split(/\s+/),
 );
 
@@ -52,6 +57,11 @@ function bestMatch(typed: string[], known: string[]): number {
     }
   }
   return best;
+}
+
+/** Whether a text has any word that could be (part of) a contact's name or company. */
+export function mayMention(text: string): boolean {
+  return words(text).some((w) => !NOT_NAMES.has(w) && !/^\d+$/.test(w) && w.length >= 2);
 }
 
 /** The contacts of `candidates` that `text` mentions, strongest first. */

@@ -18,13 +18,21 @@ export function wantsNewTransaction(turn: Turn): boolean {
   const t = turn.w.join(' ');
   if (/\b(how much|what did|what have|total|totals|how many)\b/.test(t) || turn.text.trim().endsWith('?')) return false;
   if (turn.has('invoice', 'invoices', 'inv') || /\binv-?\d/i.test(turn.text)) return false;
+  // "top 5 expense categories", "show my last 3 expenses": a question about money, not a new entry
+  if (/\b(top|categories|category|list|show|which|rank|biggest|largest)\b/.test(t)) return false;
+  // "add new lead Ravi Shah, phone +91 …": a contact, whatever numbers it holds
+  if (/\b(lead|contact|prospect|phone|email|mobile)\b/.test(t)) return false;
   return findAmounts(turn.text, turn.req.user.locale).length > 0 && (EXPENSE.test(t) || INCOME.test(t) || /^(record|log|add)\b/.test(t));
 }
 
 export async function newTransaction(turn: Turn): Promise<EngineAnswer> {
   const t = turn.w.join(' ');
   const amount = findAmounts(turn.text, turn.req.user.locale)[0]!;
-  const type = INCOME.test(t) && !/\b(spent|bought|paid for|expense)\b/.test(t) ? 'income' : 'expense';
+  const type =
+    /\b(paid me|pays me|sent me|transferred me|paid us|owed me)\b/.test(t) ||
+    (INCOME.test(t) && !/\b(spent|bought|paid for|expense)\b/.test(t))
+      ? 'income'
+      : 'expense';
   const args: Record<string, unknown> = { type, amount: amount.value };
   const rest = turn.text.slice(0, amount.index) + ' ' + turn.text.slice(amount.end);
   const when = findDate(rest, new Date(), turn.req.user.time_zone, { forward: false });
@@ -87,7 +95,7 @@ export async function moneyTotals(turn: Turn): Promise<EngineAnswer> {
 
 export function wantsTopCategories(turn: Turn): boolean {
   const t = turn.w.join(' ');
-  return /\b(categor(y|ies)|where does my money go|where did my money go|what do i spend (the )?most on|biggest (expenses|costs)|spend the most)\b/.test(
+  return /\b(categor(y|ies)|where does my money go|where did my money go|where my money goes|where the money goes|what do i spend (the )?most on|biggest (expenses|costs)|spend the most)\b/.test(
     t,
   );
 }
@@ -109,4 +117,75 @@ export async function topCategories(turn: Turn): Promise<EngineAnswer> {
 
 export function needAmount(): EngineAnswer {
   return askBack('How much was it? For example: "spent 45.90 on lunch yesterday".');
+}
+
+// ---------------------------------------------------------------------------
+// "show my latest transactions", "what did I spend on software last month, line by line", "which categories do I use?"
+
+interface TransactionOut {
+  type: 'income' | 'expense';
+  amount: string;
+  category: string | null;
+  description: string | null;
+  date: string;
+}
+
+export function wantsTransactionList(turn: Turn): boolean {
+  const t = turn.w.join(' ');
+  return (
+    /\b(transactions?|bookings?|entries in my books|money movements|payments in and out)\b/.test(t) ||
+    /\b(list|show|which|what)\b.*\b(expenses|incomes?|purchases)\b(?!.*\b(total|how much)\b)/.test(t) ||
+    /\b(last|latest|recent)\s+(expenses|incomes?|purchases)\b/.test(t)
+  );
+}
+
+export async function listTransactions(turn: Turn): Promise<EngineAnswer> {
+  const t = turn.w.join(' ');
+  const type = /\b(income|incomes|earned|received)\b/.test(t)
+    ? 'income'
+    : /\b(expenses?|spent|spend|purchases|costs)\b/.test(t)
+      ? 'expense'
+      : undefined;
+  const period = findPeriod(turn.text, turn.req.user.today);
+  const args: Record<string, unknown> = { limit: 10, ...(type ? { type } : {}), ...(period ? { from: period.from, to: period.to } : {}) };
+  // a category named anywhere: every word of it typed ("the software transactions", "expenses for meals")
+  const { categories } = await turn.read<{ categories: { category: string }[] }>('list_categories', {});
+  const typed = words(turn.text);
+  const match = categories.find((c) => {
+    const cw = words(c.category).filter((w) => w.length >= 3);
+    return cw.length > 0 && cw.every((w) => typed.some((x) => wordSimilarity(x, w) >= 0.85));
+  });
+  if (match) args.category = match.category;
+  const { total, transactions } = await turn.read<{ total: number; transactions: TransactionOut[] }>('list_transactions', args);
+  const what = `${type ?? 'transaction'}${type === 'income' ? ' entries' : 's'}`.replace('expenses', 'expenses');
+  const scope = `${args.category ? ` in ${String(args.category)}` : ''}${period ? ` ${period.label}` : ''}`;
+  if (total === 0) return answer(`There are no ${what}${scope}.`);
+  const lines = transactions.map(
+    (x) =>
+      `- ${x.date}: ${x.type === 'income' ? '+' : '−'}${money(turn, x.amount)}${x.category ? ` ${x.category}` : ''}${x.description ? ` (${x.description})` : ''}`,
+  );
+  return answer(
+    `${total} ${total === 1 ? what.replace(/s$/, '').replace(' entrie', ' entry') : what}${scope} ([Transactions](/transactions)):\n${lines.join('\n')}`,
+  );
+}
+
+export function wantsCategoryList(turn: Turn): boolean {
+  const t = turn.w.join(' ');
+  return (
+    /\b(categor(y|ies))\b/.test(t) &&
+    /\b(which|what|list|show|my|have|use|used|exist|are there)\b/.test(t) &&
+    !/\b(top|most|biggest|largest|where|spend the most|ranking|rank)\b/.test(t)
+  );
+}
+
+export async function listCategories(turn: Turn): Promise<EngineAnswer> {
+  const t = turn.w.join(' ');
+  const type = /\b(income|incomes|earn|revenue)\b/.test(t)
+    ? 'income'
+    : /\b(expense|expenses|spend|spending|costs?)\b/.test(t)
+      ? 'expense'
+      : undefined;
+  const { categories } = await turn.read<{ categories: { category: string }[] }>('list_categories', type ? { type } : {});
+  if (categories.length === 0) return answer(`You have no ${type ? `${type} ` : ''}categories yet.`);
+  return answer(`Your ${type ? `${type} ` : ''}categories, most used first: ${categories.map((c) => c.category).join(', ')}.`);
 }

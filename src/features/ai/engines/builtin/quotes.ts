@@ -18,19 +18,37 @@ interface QuoteOut {
 const QUOTE_NUMBER_RE = /\b(?:quote|quo)[\s#-]*(?:no\.?|number)?\s*#?\s*([a-z]*-?\d{1,10})\b/i;
 
 function quoteNumberIn(turn: Turn): string | undefined {
+  const full = /\b(quo-\d{1,10})\b/i.exec(turn.text);
+  if (full) return full[1]!.toUpperCase();
   const m = QUOTE_NUMBER_RE.exec(turn.text);
   if (!m) return undefined;
   return /^\d+$/.test(m[1]!) ? m[1] : m[1]!.toUpperCase();
 }
 
 export function wantsConvertQuote(turn: Turn): boolean {
-  return turn.has('quote', 'quotes') && (turn.test(/\bconvert\b/) || turn.test(/\b(turn|make)\b.*\binto (an )?invoice\b/));
+  const quote = turn.has('quote', 'quotes') || QUOTE_NUMBER_RE.test(turn.text);
+  return (
+    quote &&
+    (turn.test(/\bconvert\b/) ||
+      turn.test(/\b(turn|make|change)\b.*\b(into|to)?\s*(an )?invoice\b/) ||
+      turn.test(/^(invoice|bill) (the |this |that )?quote\b/) ||
+      /\bquo-?\d+\s+(an|into an|to an) invoice\b/i.test(turn.text))
+  );
 }
 
 export async function convertQuote(turn: Turn): Promise<EngineAnswer> {
   const number = quoteNumberIn(turn);
-  if (!number) return askBack('Which quote should become an invoice? Name its number, for example "convert QUO-0002".');
-  return propose(turn, 'convert_quote', { quote_number: number });
+  if (number) return propose(turn, 'convert_quote', { quote_number: number });
+  // "convert the quote for sofia": the client's one open quote
+  const who = await turn.contactIn();
+  if (who.ambiguous.length) return whichOne(who.ambiguous);
+  if (who.contact) {
+    const { quotes } = await turn.read<{ quotes: QuoteOut[] }>('list_quotes', { status: 'open', contact_id: who.contact.id, limit: 5 });
+    if (quotes.length === 1) return propose(turn, 'convert_quote', { quote_number: quotes[0]!.quote_number });
+    if (quotes.length > 1) return askBack(`Which quote do you mean: ${quotes.map((q) => link(q.quote_number, q.url)).join(', ')}?`);
+    return askBack(`${link(who.contact.name, who.contact.url)} has no open quote to convert.`);
+  }
+  return askBack('Which quote should become an invoice? Name its number, for example "convert QUO-0002".');
 }
 
 export function wantsDraftQuote(turn: Turn): boolean {
@@ -39,7 +57,7 @@ export function wantsDraftQuote(turn: Turn): boolean {
 }
 
 export function wantsQuoteList(turn: Turn): boolean {
-  return turn.has('quote', 'quotes');
+  return turn.has('quote', 'quotes') || QUOTE_NUMBER_RE.test(turn.text);
 }
 
 export async function listQuotes(turn: Turn): Promise<EngineAnswer> {
@@ -54,6 +72,16 @@ export async function listQuotes(turn: Turn): Promise<EngineAnswer> {
     scope = 'quotes';
   } else {
     args.status = 'open';
+  }
+  const number = quoteNumberIn(turn);
+  if (number) {
+    // one quote by its number
+    const { quotes: all } = await turn.read<{ quotes: QuoteOut[] }>('list_quotes', { limit: 50 });
+    const q = all.find((x) => x.quote_number === number || x.quote_number.endsWith(`-${number.padStart(4, '0')}`));
+    if (!q) return askBack(`I can't find quote ${number}.`);
+    return answer(
+      `${link(q.quote_number, q.url)}${q.contact_name ? ` for ${q.contact_name}` : ''} is ${q.status}: total ${formatMoney(q.total_amount, q.currency, turn.req.user.locale)}, valid until ${q.valid_until}.`,
+    );
   }
   const who = await turn.contactIn();
   if (who.ambiguous.length) return whichOne(who.ambiguous);

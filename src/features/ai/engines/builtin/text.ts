@@ -136,7 +136,8 @@ export function findAmounts(text: string, locale = 'en-US'): AmountMatch[] {
     const after = text.slice(index + m[0].length, index + m[0].length + 16);
     const hasCurrency = Boolean(g.sym || g.sym2 || g.word || g.k);
     if (!hasCurrency) {
-      if (/[-/:#]$|inv[a-z-]*\s*$|no\.?\s*$|number\s*$/i.test(before)) continue; // INV-0003, 12/05, 10:30
+      if (/[-/#+]$|\d:$|inv[a-z-]*\s*$|no\.?\s*$|number\s*$/i.test(before)) continue; // INV-0003, 12/05, 10:30, +91
+      if (/^\d/.test(m[0]) && /\p{L}$/u.test(before)) continue; // "v2", "Q3": part of a name
       if (
         /^\s*(?:[:/.-]\d|st\b|nd\b|rd\b|th\b|am\b|pm\b|h\b|hours?\b|hrs?\b|days?\b|weeks?\b|months?\b|years?\b|min|percent|%|x\b|times\b|items?\b|pcs\b|units?\b|licen[cs]es?\b|seats?\b|pieces?\b|users?\b|people\b|persons?\b|nights?\b|copies\b|boxes\b|sessions?\b|visits?\b)/i.test(
           after,

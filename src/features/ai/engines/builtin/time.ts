@@ -8,7 +8,7 @@ import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
  * time tools and wait for confirmation (docs/decisions/0105).
  */
 
-const TIMER = /\b(timer|clock|stopwatch|tracking|time tracking|tracker)\b/;
+const TIMER = /\b(timer|clock|stopwatch|tracking|time tracking|tracker|timing)\b/;
 
 export function wantsStartTimer(turn: Turn): boolean {
   const t = turn.w.join(' ');
@@ -25,13 +25,16 @@ export function wantsTimeQuestion(turn: Turn): boolean {
   return (
     /\bhow (many|much) (hours|time|minutes)\b/.test(t) ||
     /\b(hours|time) (did|have) (i|we) (log|logged|work|worked|track|tracked|spend|spent|put in)\b/.test(t) ||
-    /\b(what|show)\b.*\b(timesheet|hours logged|logged hours)\b/.test(t)
+    /\b(what|show)\b.*\b(timesheet|hours logged|logged hours)\b/.test(t) ||
+    /\b(timesheet|hours logged|time logged|time tracked|hours tracked|time spent|hours spent|hours went)\b/.test(t) ||
+    /\bwhat (did|have) (i|we) (log|logged|track|tracked)\b/.test(t) ||
+    /^(total )?(hours|time) (for|on|logged|tracked|this|last|today)\b/.test(t)
   );
 }
 
 /** "log 2 hours for Acme", "track 45 minutes on the logo yesterday", "add 1.5h for Amara". */
 const LOG =
-  /^(?:please |pls )?(?:log|track|record|add|book)\s+(\d{1,3}(?:[.,]\d{1,2})?|an?|half an?)\s*(hours?|hrs?|h|minutes?|mins?|m)\b/i;
+  /^(?:please |pls )?(?:i\s+)?(?:log|track|record|add|book|worked|spent|did)\s+(\d{1,3}(?:[.,]\d{1,2})?|an?|half an?)\s*(hours?|hrs?|h|minutes?|mins?|m)\b/i;
 
 export function wantsLogTime(turn: Turn): boolean {
   return LOG.test(turn.text.trim());
@@ -119,5 +122,32 @@ export async function timeQuestion(turn: Turn): Promise<EngineAnswer> {
   if (result.entries === 0) return answer(`${everyone ? 'The team has' : 'You have'} no time logged${forWhom} ${period.label}.`);
   return answer(
     `${who} ${result.hours} h (${hoursInWords(result.minutes)})${forWhom} ${period.label}, in ${result.entries} ${result.entries === 1 ? 'entry' : 'entries'}. See ${link('the timesheet', '/time')}.`,
+  );
+}
+
+/** "is a timer running?", "what am I tracking right now?", "how long has the timer been going?". */
+export function wantsRunningTimer(turn: Turn): boolean {
+  const t = turn.w.join(' ');
+  return (
+    (TIMER.test(t) &&
+      /\b(is|are|any|running|going|on|what|which|how long|status|check)\b/.test(t) &&
+      !/\b(start|begin|stop|end|finish|halt)\b/.test(t)) ||
+    /\bwhat am i (tracking|timing|working on|clocked)\b/.test(t) ||
+    /\bam i (clocked in|tracking|timing)\b/.test(t)
+  );
+}
+
+interface TimerOut {
+  description: string;
+  contact_name: string | null;
+  started_at: string;
+}
+
+export async function runningTimerIntent(turn: Turn): Promise<EngineAnswer> {
+  const { timer } = await turn.read<{ timer: TimerOut | null }>('running_timer', {});
+  if (!timer) return answer('No timer is running. Say “start a timer for <client>” to start one.');
+  const minutes = Math.max(0, Math.round((Date.now() - Date.parse(timer.started_at)) / 60_000));
+  return answer(
+    `Your timer is running on “${timer.description}”${timer.contact_name ? ` for ${timer.contact_name}` : ''}, for ${hoursInWords(minutes)} so far (${link('Time', '/time')}).`,
   );
 }

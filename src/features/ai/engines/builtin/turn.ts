@@ -1,8 +1,9 @@
 import type { EngineAnswer, EngineRequest } from '../types';
 import type { ToolOutcome } from '../../runner';
 import { VIEW_ONLY_ANSWER } from '../../schema';
-import { type Candidate, pickContact, resolveMentions } from './mentions';
+import { type Candidate, mayMention, pickContact, resolveMentions } from './mentions';
 import { correct, fold, words } from './text';
+import { resolveReferences, rewriteFieldOf, stripPoliteness } from './understand';
 
 /** One request being understood: its words, the tools, and the contacts it mentions. */
 
@@ -158,6 +159,12 @@ export const VOCABULARY = [
   'october',
   'november',
   'december',
+  'deals',
+  'pipeline',
+  'recurring',
+  'transactions',
+  'members',
+  'stages',
 ] as const;
 
 export class Turn {
@@ -168,8 +175,12 @@ export class Turn {
   private mentionCache?: Candidate[];
   readonly reads: string[] = [];
 
-  constructor(readonly req: EngineRequest) {
-    this.text = followUp(req) ?? req.query.trim();
+  constructor(
+    readonly req: EngineRequest,
+    /** One request of several in a sentence ("… and then …"): read instead of the whole query. */
+    part?: string,
+  ) {
+    this.text = part !== undefined ? understood(part, req) : (followUp(req) ?? understood(req.query, req));
     this.folded = fold(this.text);
     this.w = words(this.text).map((word) => correct(word, VOCABULARY));
   }
@@ -196,6 +207,8 @@ export class Turn {
   }
 
   async candidates(): Promise<Candidate[]> {
+    // no word that could be a name: nothing to look up (the gazetteer would find no mention either)
+    if (!this.mentionCache && !mayMention(this.text)) this.mentionCache = [];
     this.mentionCache ??= (await this.read<{ contacts: Candidate[] }>('find_mentions', { text: this.text })).contacts;
     return this.mentionCache;
   }
@@ -208,6 +221,11 @@ export class Turn {
 }
 
 export class ToolProblem extends Error {}
+
+/** Normalise, then resolve references to the conversation (understand.ts). */
+export function understood(query: string, req: EngineRequest): string {
+  return rewriteFieldOf(stripPoliteness(resolveReferences(query.trim(), req.history)));
+}
 
 /** Questions the engine asks back; a short reply to one completes the earlier request. */
 export const ASK_BACK_MARKERS = ['Which one do you mean', "What is the new contact's name", 'What should I change for'];

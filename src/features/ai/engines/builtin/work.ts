@@ -71,6 +71,14 @@ export function wantsNewTask(turn: Turn): boolean {
 
 export async function newTask(turn: Turn): Promise<EngineAnswer> {
   let title = turn.text.replace(NEW_TASK, '');
+  // "add a todo for sofia: send the moodboard": the person before the colon, the task after it
+  const forWhom = /^for\s+([^:]{2,60}):\s*(.+)$/i.exec(title);
+  let whoText: string | undefined;
+  if (forWhom) {
+    whoText = forWhom[1];
+    title = forWhom[2]!;
+  }
+  const quotedTitle = /["“]([^"”]{2,200})["”]/.exec(title)?.[1];
   const when = findDate(title, new Date(), turn.req.user.time_zone);
   if (when) title = title.replace(when.text, ' ');
   title = title
@@ -84,14 +92,16 @@ export async function newTask(turn: Turn): Promise<EngineAnswer> {
     .replace(/\s{2,}/g, ' ')
     .replace(/^\s*(?:to|that)\s+/i, '')
     .replace(/\s*,\s*$/, '')
+    .replace(/[?!.]+$/, '')
     .trim();
+  if (quotedTitle) title = quotedTitle;
   if (!title) return askBack('What should the task be? For example: "remind me to call Amara tomorrow".');
   title = title[0]!.toUpperCase() + title.slice(1);
   const args: Record<string, unknown> = { title };
   if (when) Object.assign(args, dueArgs(turn, when));
   const priority = priorityIn(turn.text);
   if (priority) args.priority = priority;
-  const found = await turn.contactIn(title);
+  const found = await turn.contactIn(whoText ?? title);
   if (found.contact) {
     args.contact_id = found.contact.id;
     // "call amara" → "Call Amara"
@@ -114,7 +124,11 @@ export function wantsTaskList(turn: Turn): boolean {
       t,
     ) ||
     /^(due|overdue) (today|tomorrow|this week|next week)\b/.test(t) ||
+    /^(anything|something|what|whats|what is|is anything|is something) (overdue|late|due)\b/.test(t) ||
     /\bwhat (do i have|should i do|is on)\b/.test(t) ||
+    /\bwhat (i|have i|did i) (finished|completed|done|did)\b/.test(t) ||
+    /\bwhat (do|should|must) (i|we) (need|have|got) to do\b/.test(t) ||
+    /\bto do (today|tomorrow|this week|next week)\b/.test(t) ||
     /\b(my agenda|my day|my week)\b/.test(t)
   );
 }
@@ -262,7 +276,12 @@ export function wantsTaskAssignment(turn: Turn): boolean {
   if (!m) return false;
   if (/assign/i.test(m[1]!)) return true;
   // give / hand / pass something to someone: only a task ("give it to Sam", "hand the report task to Priya")
-  return THE_LAST_ONE.test(m[2]!.trim()) || words(m[2]!).some((w) => TASK_WORDS.includes(w));
+  return (
+    THE_LAST_ONE.test(m[2]!.trim()) ||
+    words(m[2]!).some((w) => TASK_WORDS.includes(w)) ||
+    // "give the lease check to olivia": a short thing to a person, never money ("give amara a credit of 30")
+    (!/\d/.test(m[2]!) && m[3]!.trim().split(/\s+/).length <= 2 && !/\b(credit|discount|refund|call|ring)\b/i.test(m[2]!))
+  );
 }
 
 /** The task the latest exchange that named tasks was about (its proposal, or a one-task list). */

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { recordsIn, resolveReferences, rewriteFieldOf, stripPoliteness } from './understand';
+
+const now = () => new Date().toISOString();
+
+describe('stripPoliteness', () => {
+  it('removes polite wrappers at both ends and keeps the request', () => {
+    expect(stripPoliteness('Could you please show my leads, thanks!')).toBe('show my leads');
+    expect(stripPoliteness('hey, how is business going')).toBe('how is business going');
+    expect(stripPoliteness('would you mind marking INV-0002 as paid')).toBe('mark INV-0002 as paid');
+    // a word that merely ends like "ty" is not a thank-you
+    expect(stripPoliteness('make the domain renewal high priority')).toBe('make the domain renewal high priority');
+  });
+});
+
+describe('rewriteFieldOf', () => {
+  it('turns "set the <field> of <thing> to <value>" into the phrasing of the field’s owner', () => {
+    expect(rewriteFieldOf('set the priority of renew the domain to low')).toBe('make renew the domain low priority');
+    expect(rewriteFieldOf('change the due date of the lease check to friday')).toBe('move the lease check to friday');
+    expect(rewriteFieldOf('Set the stage of the Casa Marquez deal to proposal')).toBe('move the Casa Marquez deal to proposal');
+    expect(rewriteFieldOf('change the company of Daniel Osei to Osei & Partners')).toBe("change Daniel Osei's company to Osei & Partners");
+    expect(rewriteFieldOf('change the domain renewal due date to monday')).toBe('move domain renewal to monday');
+    expect(rewriteFieldOf('show my leads')).toBe('show my leads');
+  });
+});
+
+describe('resolveReferences', () => {
+  const after = (response: string, query = 'earlier question') => [{ query, response, created_at: now() }];
+
+  it('finds the records an answer named', () => {
+    expect(recordsIn('[Amara Okafor](/contacts/0b0c) owes [INV-0001](/invoices/1f); task "Call Amara"')).toEqual({
+      contacts: ['Amara Okafor'],
+      invoices: ['INV-0001'],
+      quotes: [],
+      tasks: ['Call Amara'],
+      deals: [],
+    });
+  });
+
+  it('replaces "her", "that invoice" and "it" with the one record the previous answer was about', () => {
+    const person = after("[Amara Okafor](/contacts/0b0c)'s email is amara@brightleaf.studio.", "what's Amara's email?");
+    expect(resolveReferences("what's her phone?", person)).toBe("what's Amara Okafor's phone?");
+    expect(resolveReferences('and sofia?', person)).toBe("what's sofia's email?");
+    expect(resolveReferences('and her phone?', person)).toBe("what is Amara Okafor's phone");
+    const invoice = after('You have 1 overdue invoice:\n- [INV-0002](/invoices/9a) (Lukas Brandt): $500.00');
+    expect(resolveReferences('mark that invoice as paid', invoice)).toBe('mark INV-0002 as paid');
+    expect(resolveReferences('credit 25 on it', invoice)).toBe('credit 25 on INV-0002');
+    const task = after('Create the task "Call the printer" (due Fri). Confirm to apply it, or reject it.');
+    expect(resolveReferences('assign it to Sam', task)).toBe('assign the task "Call the printer" to Sam');
+  });
+
+  it('leaves the text alone when two records could be meant, or when "it" is a subject', () => {
+    const two = after('- [INV-0001](/invoices/1) …\n- [INV-0002](/invoices/2) …');
+    expect(resolveReferences('mark it as paid', two)).toBe('mark it as paid');
+    const invoice = after('[INV-0002](/invoices/9a) is overdue');
+    expect(resolveReferences('what does it say in the notes for tomas', invoice)).toBe('what does it say in the notes for tomas');
+    expect(resolveReferences('mark it as paid', [])).toBe('mark it as paid');
+  });
+});

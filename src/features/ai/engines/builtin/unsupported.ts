@@ -1,0 +1,60 @@
+import type { EngineAnswer } from '../types';
+import { answer, type Turn } from './turn';
+
+/**
+ * Requests the assistant cannot carry out, answered with what it can do
+ * instead (never a bare "I can't"). Each rule names the nearest thing it can do.
+ */
+
+const RULES: [RegExp, string][] = [
+  [
+    /\b(delete|remove|void|cancel|erase)\b.*\b(invoice|invoices|inv-?\d+|bill)\b/,
+    'I can’t delete or void an invoice from here. I can credit it instead (“credit 50 on INV-0002”), record a payment on it, or show it; to void one, open it on the [Invoices](/invoices) page.',
+  ],
+  [
+    /\b(delete|remove|erase)\b.*\b(transaction|transactions|expense|expenses|income|payment)\b/,
+    'I can’t delete a transaction from here. I can record a new one (“spent 45.90 on lunch”) or show the latest ones; to delete one, open the [Transactions](/transactions) page.',
+  ],
+  [
+    /\b(delete|remove|erase)\b.*\b(quote|quotes|quo-?\d+|deal|deals)\b/,
+    'I can’t delete quotes or deals from here. I can list them, convert a quote into an invoice, or move a deal to Lost (“mark the Acme deal as lost because of the price”); deleting is on their pages.',
+  ],
+  [
+    /\b(send|email|e-mail|mail)\b.*\b(invoice|invoices|inv-?\d+|quote|reminder|newsletter|message|email)\b|\b(send|write)\b.*\b(an? )?(email|e-mail|message|sms|text)\b/,
+    'I can’t send emails or messages. I can draft an invoice or a quote for you to send from its page, add a task to follow up (“remind me to email Amara tomorrow”), or note what was said on a contact.',
+  ],
+  [
+    /\b(invite|add|remove|kick|promote|demote)\b.*\b(member|members|teammate|colleague|user|to (my|the) (team|workspace))\b|\bchange\b.*\brole\b|\b(make|add|set)\b.*\b(as )?(an? )(admin|owner|viewer)\b/,
+    'I can’t change who is in the workspace or their roles; an admin does that under Settings → Team. I can list the members (“who is on my team?”) and assign tasks to them (“assign the domain renewal to Sam”).',
+  ],
+  [
+    /\b(export|download|backup|back up|import|upload)\b/,
+    'I can’t export or import data; that is under Settings → Data. I can give you an overview or list contacts, invoices, tasks and transactions here.',
+  ],
+  [
+    /\b(currency|time ?zone|password|language|logo|theme|dark mode|settings?)\b/,
+    'I can’t change settings; they are on the Settings page. I can look up and change contacts, tasks, invoices, deals, time and money for you.',
+  ],
+  [
+    /\b(weather|joke|news|flight|flights|hotel|recipe|poem|song|translate|stock price|bitcoin)\b/,
+    'That is outside what I can do here. I can help with your contacts, tasks, invoices, quotes, deals, time tracking and money — for example “who owes me money?” or “what’s due today?”.',
+  ],
+  [
+    /^(email|e-mail|mail|text|message|sms|whatsapp)\s+(?!of\b|for\b|address|adress|addresses)[\w-]+\s+(that|about|to say|saying|the|a|an)\b/,
+    'I can’t send emails or messages. I can add a task to follow up (“remind me to email Lukas tomorrow”), note what you want to say on the contact, or give you their email address.',
+  ],
+  [
+    /\b(merge|dedupe|deduplicate|combine)\b/,
+    'I can’t merge contacts. I can find them (“who works at Nordwerk?”) and change one’s details; merging is on the [Contacts](/contacts) page.',
+  ],
+  [
+    /\b(call|phone|ring|dial|text)\b\s+(?!number|numbers)\w+\s+(?:now|for me|right now)\b/,
+    'I can’t place calls. I can give you the number (“what is Amara’s phone?”) or add a task to call (“remind me to call Amara tomorrow”).',
+  ],
+];
+
+export function unsupported(turn: Turn): EngineAnswer | undefined {
+  const t = turn.w.join(' ');
+  for (const [re, text] of RULES) if (re.test(t)) return answer(text);
+  return undefined;
+}

@@ -1,0 +1,338 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createContacts } from '@/features/contacts/service';
+import { createDeal } from '@/features/deals/service';
+import { createInvoice, recordPayment } from '@/features/invoices/service';
+import { createQuote, updateQuote } from '@/features/quotes/service';
+import { createRecurring } from '@/features/recurring/service';
+import { recurringCreateSchema } from '@/features/recurring/schema';
+import { createTasks } from '@/features/tasks/service';
+import { createTimeEntry } from '@/features/time/service';
+import { createTransactions } from '@/features/transactions/service';
+import { selectRows } from '@/lib/db';
+import { FIXTURE_CONTACTS } from '@/features/ai/engines/builtin/requests';
+import { TUNING } from '@/features/ai/engines/builtin/corpus/tuning';
+import type { CorpusCase } from '@/features/ai/engines/builtin/corpus/types';
+import { type Account, type Assistant, startAssistant } from '../helpers/assistant';
+
+/**
+ * The assistant corpus (docs/decisions/0145-assistant-language.md): every
+ * request of the tuning part and, when present, of the set-aside part goes
+ * through the whole assistant (service → built-in engine → tools → RLS) on a
+ * real database seeded with ONE account holding every record the corpus
+ * names. Reads are judged by the facts in the answer, writes by the proposal's
+ * arguments and, after confirming, by the record (then undone). Before any
+ * confirmation the workspace's data must be exactly as it was: nothing is
+ * ever written by asking. Prints the accuracy per intent and the median answer time.
+ */
+
+// CORPUS_HOLDOUT_FILE points the set-aside part at another file (a new batch of requests to try)
+const HOLDOUT_FILE = process.env.CORPUS_HOLDOUT_FILE
+  ? path.resolve(process.env.CORPUS_HOLDOUT_FILE)
+  : path.resolve(import.meta.dirname, '../../src/features/ai/engines/builtin/corpus/holdout.ts');
+const HOLDOUT: CorpusCase[] = fs.existsSync(HOLDOUT_FILE)
+  ? ((await import(/* @vite-ignore */ HOLDOUT_FILE)) as { HOLDOUT: CorpusCase[] }).HOLDOUT
+  : [];
+
+let assistant: Assistant;
+let me: Account;
+let sam: Account;
+let olivia: Account;
+
+const DAY = 86_400_000;
+const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
+const at = (offset: number, time: string) => new Date(`${day(offset)}T${time}:00.000Z`);
+const WEEKDAYS = ['SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY'];
+
+/** Values that depend on today's date or on who is asking. */
+function resolve(value: unknown): unknown {
+  if (value === 'TODAY') return day(0);
+  if (value === 'TOMORROW') return day(1);
+  if (value === 'TOMORROW_15') return `${day(1)}T15:00:00.000Z`;
+  if (value === 'YESTERDAY') return day(-1);
+  if (value === 'ME') return me.user.user.id;
+  if (value === 'SAM') return sam.user.user.id;
+  if (value === 'OLIVIA') return olivia.user.user.id;
+  if (typeof value === 'string') {
+    const inDays = /^IN_(\d+)_DAYS$/.exec(value);
+    if (inDays) return day(Number(inDays[1]));
+    const next = /^NEXT_([A-Z]+)$/.exec(value);
+    if (next && WEEKDAYS.includes(next[1]!)) {
+      const target = WEEKDAYS.indexOf(next[1]!);
+      const ahead = (target - new Date().getUTCDay() + 7) % 7 || 7;
+      // "next friday" is read as the coming one or the one after it: both are honest readings
+      return expect.stringMatching(new RegExp(`^(${day(ahead)}|${day(ahead + 7)})`));
+    }
+  }
+  if (Array.isArray(value)) return value.map(resolve);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolve(v)]));
+  return value;
+}
+
+const TABLES = [
+  'contacts',
+  'contact_notes',
+  'tasks',
+  'transactions',
+  'invoices',
+  'invoice_items',
+  'quotes',
+  'quote_items',
+  'credit_notes',
+  'credit_note_items',
+  'recurring_invoices',
+  'deal_stages',
+  'deals',
+  'time_entries',
+];
+
+/** A fingerprint of every row of the workspace's business tables: equal before and after a question, or something was written. */
+async function fingerprint(account: Account): Promise<string> {
+  const query = TABLES.map(
+    (table) => `select '${table}' as t, md5(coalesce(string_agg(md5(x::text), '' order by x.id), '')) as f from public.${table} x`,
+  ).join(' union all ');
+  const rows = await account.tx((tx) => selectRows<{ t: string; f: string }>(tx, sql.raw(query)));
+  return rows.map((r) => `${r.t}:${r.f}`).join(' ');
+}
+
+/** Writes that cannot be undone (a credit note, a converted quote) are confirmed on an account of their own, seeded the same way. */
+const IRREVERSIBLE = new Set(['credit_invoice', 'convert_quote']);
+
+beforeAll(async () => {
+  assistant = await startAssistant();
+  const owner = await assistant.signUp('Robin Example');
+  const people = [await assistant.signUp('Olivia Owner'), await assistant.signUp('Sam Lee'), await assistant.signUp('Vera Viewer')];
+  const team = await assistant.team(owner, [
+    [people[0]!, 'admin'],
+    [people[1]!, 'member'],
+    [people[2]!, 'viewer'],
+  ]);
+  me = team[0]!;
+  olivia = team[1]!;
+  sam = team[2]!;
+  await seed(me);
+}, 120_000);
+
+/**
+ * Every record the corpus names, in `account`'s workspace; `documents` only: the contacts,
+ * invoices and quote (enough for a credit note or a conversion on an account of its own).
+ */
+async function seed(account: Account, documents = false) {
+  await account.tx(async (tx) => {
+    const contacts = await createContacts(tx, account.user, [
+      ...FIXTURE_CONTACTS,
+      { first_name: 'Acme', company: 'Acme Ltd' },
+      { first_name: 'Beacon', company: 'Beacon plc' },
+    ]);
+    const id = (first: string) => contacts.find((c) => c.first_name === first)!.id;
+    if (!documents)
+      await createTasks(tx, account.user, [
+        { title: 'Send the retainer report', priority: 'high', due_on: day(0), contact_id: id('Amara') },
+        { title: 'Call Grace about the bakery website', due_date: at(1, '10:00'), contact_id: id('Grace') },
+        { title: 'Follow up on the relaunch proposal', priority: 'high', due_date: at(-2, '10:00'), contact_id: id('Lukas') },
+        { title: 'Renew the domain', priority: 'low', due_on: day(10), ...(account === me ? { assignee_id: sam.user.user.id } : {}) },
+        { title: 'Prepare quarterly taxes' },
+        { title: 'Order business cards' },
+        { title: 'Check the lease' },
+        { title: 'Send Kenji the storyboard', status: 'completed', completed_at: at(-3, '12:00'), contact_id: id('Kenji') },
+      ]);
+    const lastMonth = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() - 1, 10)).toISOString().slice(0, 10);
+    if (!documents)
+      await createTransactions(tx, account.user, [
+        { type: 'income', amount: '1500.00', category: 'Client work', description: 'Website milestone', date: day(0) },
+        { type: 'expense', amount: '45.90', category: 'Meals', description: 'Lunch with Lukas', date: day(0) },
+        { type: 'expense', amount: '120.00', category: 'Software', description: 'Hosting', date: day(0) },
+        { type: 'expense', amount: '29.99', category: 'Software', description: 'Design tool', date: day(0) },
+        { type: 'income', amount: '2000.00', category: 'Client work', date: lastMonth },
+        { type: 'expense', amount: '800.00', category: 'Rent', date: lastMonth },
+      ]);
+    await createInvoice(tx, account.user, {
+      contact_id: id('Amara'),
+      status: 'sent',
+      issue_date: day(-5),
+      due_date: day(10),
+      items: [{ description: 'Brand retainer', quantity: '1', unit_price: '1200.00' }],
+    });
+    const lukas = await createInvoice(tx, account.user, {
+      contact_id: id('Lukas'),
+      status: 'sent',
+      issue_date: day(-40),
+      due_date: day(-10),
+      items: [{ description: 'Relaunch workshop', quantity: '5', unit_price: '150.00' }],
+    });
+    await recordPayment(tx, account.user, lukas.id, { amount: '250.00', date: day(-100) });
+    const priya = await createInvoice(tx, account.user, {
+      contact_id: id('Priya'),
+      status: 'sent',
+      issue_date: day(-120),
+      due_date: day(-106),
+      items: [{ description: 'Dashboard project', quantity: '1', unit_price: '3000.00' }],
+    });
+    await recordPayment(tx, account.user, priya.id, { amount: '3000.00', date: day(-110) });
+    const profile = (contact: string, frequency: string) =>
+      recurringCreateSchema.parse({
+        contact_id: contact,
+        frequency,
+        start_date: '2099-01-31',
+        items: [{ description: 'Retainer', quantity: 1, unit_price: '500.00' }],
+      });
+    if (!documents) {
+      await createRecurring(tx, account.user, profile(id('Amara'), 'monthly'));
+      await createRecurring(tx, account.user, profile(id('Lukas'), 'quarterly'));
+    }
+    const quote = await createQuote(tx, account.user, {
+      contact_id: id('Sofia'),
+      valid_until: day(20),
+      items: [{ description: 'Website redesign', quantity: '3', unit_price: '600.00' }],
+    });
+    await updateQuote(tx, account.user, quote.id, { status: 'sent' });
+    if (documents) return;
+    await createDeal(tx, account.user, { title: 'Casa Marquez website', value: '4800.00', contact_id: id('Sofia') });
+    await createDeal(tx, account.user, { title: 'Nordwerk relaunch', value: '9500.00', contact_id: id('Lukas') });
+    const firstOfMonth = `${day(0).slice(0, 8)}01T09:00:00.000Z`;
+    await createTimeEntry(tx, account.user, {
+      contact_id: id('Acme'),
+      description: 'Design',
+      started_at: firstOfMonth,
+      duration_minutes: 90,
+    });
+    await createTimeEntry(tx, account.user, {
+      contact_id: id('Acme'),
+      description: 'Review',
+      started_at: firstOfMonth,
+      duration_minutes: 45,
+    });
+    await createTimeEntry(tx, account.user, {
+      contact_id: id('Beacon'),
+      description: 'Other',
+      started_at: firstOfMonth,
+      duration_minutes: 600,
+    });
+  });
+}
+
+interface Result {
+  part: 'tuning' | 'holdout';
+  intent: string;
+  q: string;
+  ok: boolean;
+  ms: number;
+  why?: string;
+}
+const results: Result[] = [];
+let writesBeforeConfirm = 0;
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)]! : 0;
+};
+
+function table(): string {
+  const intents = [...new Set(results.map((r) => r.intent))].sort();
+  const rate = (rs: Result[]) => (rs.length ? `${rs.filter((r) => r.ok).length}/${rs.length}` : '-');
+  const lines = [`${'intent'.padEnd(26)} ${'tuning'.padStart(9)} ${'holdout'.padStart(9)}`];
+  for (const intent of intents) {
+    const of = (part: Result['part']) => results.filter((r) => r.intent === intent && r.part === part);
+    lines.push(`${intent.padEnd(26)} ${rate(of('tuning')).padStart(9)} ${rate(of('holdout')).padStart(9)}`);
+  }
+  const total = (part: Result['part']) => {
+    const rs = results.filter((r) => r.part === part);
+    return rs.length ? `${rate(rs)} (${((100 * rs.filter((r) => r.ok).length) / rs.length).toFixed(1)} %)` : 'not present';
+  };
+  lines.push(`tuning:  ${total('tuning')}`, `holdout: ${total('holdout')}`);
+  lines.push(`median answer time: ${median(results.map((r) => r.ms)).toFixed(1)} ms over ${results.length} requests`);
+  return lines.join('\n');
+}
+
+afterAll(async () => {
+  const failed = results.filter((r) => !r.ok);
+  process.stdout.write(`\n[assistant corpus]\n${table()}\n`);
+  if (failed.length) process.stdout.write(`failed:\n${failed.map((f) => `  [${f.part}/${f.intent}] ${f.q}: ${f.why}`).join('\n')}\n`);
+  await assistant?.close();
+});
+
+async function check(c: CorpusCase): Promise<number> {
+  let account = me;
+  if (c.propose && IRREVERSIBLE.has(c.propose.tool)) {
+    account = await assistant.signUp('Robin Example');
+    await seed(account, true);
+  }
+  if (c.before) await account.ask(c.before);
+  const start = await fingerprint(account);
+  const began = performance.now();
+  const res = await account.ask(c.q);
+  const ms = performance.now() - began;
+  const asked = await fingerprint(account);
+  if (asked !== start) writesBeforeConfirm += 1;
+  expect(asked, `"${c.q}" changed data before any confirmation`).toBe(start);
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  const data = res.body.data;
+  const text = data.response.toLowerCase();
+  for (const fragment of c.reply ?? []) expect(text, `answer to "${c.q}"`).toContain(fragment.toLowerCase());
+  for (const fragment of c.absent ?? []) expect(text, `answer to "${c.q}"`).not.toContain(fragment.toLowerCase());
+  if (c.clarify) {
+    expect(data.action_taken, `"${c.q}" should ask back: ${data.response}`).toBe('asked_back');
+    expect(data.pending_action).toBeNull();
+  }
+  if (c.propose) {
+    expect(data.pending_action, `"${c.q}" should propose ${c.propose.tool}: ${data.response}`).not.toBeNull();
+    expect(data.pending_action.tool, data.response).toBe(c.propose.tool);
+    expect(data.pending_action.args).toMatchObject(resolve(c.propose.args) as object);
+    const confirmed = await account.confirm(data.pending_action.id);
+    expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
+    if (c.propose.record) expect(confirmed.body.data).toMatchObject(resolve(c.propose.record) as object);
+    if (account === me) {
+      const undone = await me.undo(data.pending_action.id);
+      expect(undone.status, JSON.stringify(undone.body)).toBe(200);
+    }
+  } else if (!c.clarify) {
+    expect(data.pending_action, `"${c.q}" should not propose a change: ${data.response}`).toBeNull();
+  }
+  if (c.intent === 'unsupported') expect(data.pending_action).toBeNull();
+  return ms;
+}
+
+async function run(part: Result['part'], c: CorpusCase) {
+  const began = performance.now();
+  try {
+    const ms = await check(c);
+    results.push({ part, intent: c.intent, q: c.q, ok: true, ms });
+  } catch (error) {
+    results.push({
+      part,
+      intent: c.intent,
+      q: c.q,
+      ok: false,
+      ms: performance.now() - began,
+      why: (error as Error).message.split('\n')[0],
+    });
+    if (part === 'tuning') throw error;
+  }
+}
+
+const label = (c: CorpusCase) => `[${c.intent}] ${c.before ? `${c.before} → ` : ''}${c.q}`;
+
+describe.skipIf(process.env.CORPUS_ONLY_HOLDOUT === '1')('the assistant corpus, tuning part (built-in engine)', () => {
+  for (const c of TUNING) it(label(c), () => run('tuning', c), 30_000);
+});
+
+describe.runIf(HOLDOUT.length > 0)('the assistant corpus, set-aside part (built-in engine)', () => {
+  for (const c of HOLDOUT) it(label(c), () => run('holdout', c), 30_000);
+  it('understands at least 95 % of the set-aside requests', () => {
+    const mine = results.filter((r) => r.part === 'holdout');
+    expect(mine.length).toBe(HOLDOUT.length);
+    expect(mine.filter((r) => r.ok).length / mine.length).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe.skipIf(process.env.CORPUS_ONLY_HOLDOUT === '1')('the corpus as a whole', () => {
+  it('has at least ten phrasings for every intent, and nothing was written before a confirmation', () => {
+    const counts = new Map<string, number>();
+    for (const c of TUNING) counts.set(c.intent, (counts.get(c.intent) ?? 0) + 1);
+    const thin = [...counts].filter(([intent, n]) => n < 10 && intent !== 'clarify' && intent !== 'unsupported');
+    expect(thin).toEqual([]);
+    expect(writesBeforeConfirm).toBe(0);
+  });
+});
