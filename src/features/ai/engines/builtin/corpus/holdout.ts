@@ -1,0 +1,421 @@
+// Over 400 lines on purpose: a corpus of requests and their expected results, data rather than logic.
+import type { CorpusCase } from './types';
+
+/**
+ * The set-aside part of the request corpus: requests written the way people
+ * type to an assistant, by someone who never saw the engine. Report accuracy
+ * on it; never tune the engine against it (tune on ./tuning.ts).
+ *
+ * Each case: `intent` is the tool the request is about, `clarify` for a
+ * request with two real readings (the answer must ask back, naming them when
+ * `reply` lists them), `unsupported` for something no tool does (`reply`
+ * holds what the answer must offer instead). `reply` holds facts any correct
+ * answer contains (amounts, names, numbers), never wording.
+ *
+ * Records. The data is the union of the fixtures seeded by
+ * tests/integration/assistant-requests.test.ts (the nine contacts of
+ * FIXTURE_CONTACTS, its six tasks, six transactions and invoices INV-0001
+ * Amara $1,200.00 sent, INV-0002 Lukas $750.00 with $250.00 paid and
+ * overdue, INV-0003 Priya $3,000.00 paid), assistant-documents.test.ts (its
+ * Amara invoice is INV-0001; the recurring profiles: Amara monthly and Lukas
+ * quarterly, $500.00 "Retainer", from 2099-01-31), assistant-time.test.ts
+ * (contacts "Acme" of Acme Ltd and "Beacon" of Beacon plc; entries of the
+ * asker on the 1st of this month: Acme "Design" 90 min and "Review" 45 min,
+ * Beacon "Other" 600 min) and assistant-team.test.ts (members Sam Lee, a
+ * member, and Vera Viewer, a viewer; the asker, ME, owns the workspace).
+ * Those tests seed no quotes nor deals: HOLDOUT_FIXTURE below lists the ones
+ * these cases assume, to be created in that order (numbers QUO-0001… follow),
+ * with the default pipeline stages (Lead, Qualified, Proposal, Negotiation,
+ * Won, Lost). Money is USD, the time zone UTC, no timer runs at the start.
+ *
+ * Tokens the harness resolves in `args` and `record` (as the requests test does):
+ *  - ME: the asker's user id; TOMORROW_15: tomorrow 15:00 as an ISO timestamp;
+ *  - TODAY, TOMORROW, YESTERDAY, IN_<N>_DAYS: that day, YYYY-MM-DD;
+ *  - NEXT_<WEEKDAY> (NEXT_FRIDAY…): the coming such day or the one a week later (as NEXT_MONDAY);
+ *  - '@contact:<full name>' (first name alone for Acme and Beacon), '@task:<title>',
+ *    '@invoice:<number>', '@quote:<number>', '@deal:<title>', '@stage:<name>',
+ *    '@recurring:<client full name>', '@member:<full name>': the id of that record.
+ *    A '@task:' may name a task created by the case's `before`.
+ *
+ * Conversation: `before` is asked first in the same conversation. It is a
+ * question, a request that asks back, or a write; when its answer proposes a
+ * write the harness confirms it before asking `q` (and undoes it after the
+ * case), as a person would ("start a timer for Acme" → "stop it"). Writes
+ * whose tool cannot be undone (credit_invoice, convert_quote, stop_timer)
+ * need the data reset after the case instead of an undo.
+ */
+
+/** Quotes and deals the cases assume (none of the four test files seeds them). */
+export const HOLDOUT_FIXTURE = {
+  quotes: [
+    // QUO-0001 … QUO-0004, issued today, valid 30 days
+    { contact: 'Sofia Marquez', status: 'sent', items: [{ description: 'Website redesign', quantity: '1', unit_price: '4800.00' }] },
+    {
+      contact: 'Daniel Osei',
+      status: 'accepted',
+      items: [{ description: 'Office fit-out drawings', quantity: '3', unit_price: '950.00' }],
+    },
+    { contact: 'Grace Whitfield', status: 'draft', items: [{ description: 'Online shop setup', quantity: '1', unit_price: '2200.00' }] },
+    { contact: 'Kenji Watanabe', status: 'declined', items: [{ description: 'Title animation', quantity: '1', unit_price: '1600.00' }] },
+  ],
+  deals: [
+    { title: 'Casa Marquez website', value: '4800.00', contact: 'Sofia Marquez', stage: 'Proposal', expected_close_in_days: 20 },
+    { title: 'Osei office drawings', value: '2850.00', contact: 'Daniel Osei', stage: 'Negotiation' },
+    { title: 'Whitfield online shop', value: '2200.00', contact: 'Grace Whitfield', stage: 'Lead' },
+    { title: 'Fernhill data platform', value: '12000.00', contact: 'Priya Raman', stage: 'Qualified' },
+    { title: 'Nordwerk relaunch phase 2', value: '9500.00', contact: 'Lukas Brandt', stage: 'Qualified' },
+  ],
+} as const;
+
+// --- contacts -------------------------------------------------------------------
+
+const GET_CONTACT: CorpusCase[] = [
+  { intent: 'get_contact', q: 'could you pull up lukas brandt for me?', reply: ['Nordwerk GmbH', 'lukas.brandt@nordwerk.de'] },
+  { intent: 'get_contact', q: "Amarra's phone number please", reply: ['+44 20 7946 0321'] },
+  { intent: 'get_contact', q: 'What is the email address we have on file for Priya Raman?', reply: ['priya.raman@fernhill.io'] },
+  { intent: 'get_contact', q: 'the owner of whitfield bakery - what is her number?', reply: ['+1 212 555 0187', 'Grace Whitfield'] },
+  { intent: 'get_contact', q: "Kenji: what's his role again?", reply: ['Producer', 'Studio Kaze'] },
+  { intent: 'get_contact', q: 'do i have an email for the person at casa marquez', reply: ['sofia@casamarquez.es'] },
+  { intent: 'get_contact', q: 'Whats "Daniel Osei"s email', reply: ['daniel@oseiarchitects.com'], absent: ['dkim@'] },
+  { intent: 'get_contact', q: 'hey, is tomas novak a customer or not?', reply: ['inactive'] },
+  { intent: 'get_contact', q: 'show me the contact card of the CTO at Harborline', reply: ['Daniel Kim', '+1 415 555 0142'] },
+  { intent: 'get_contact', q: 'remind me what amara does', reply: ['Creative Director'] },
+  { intent: 'get_contact', q: 'sofia marquez, status?', reply: ['lead'] },
+  { intent: 'get_contact', q: 'any notes about amara okafor?', reply: ['Retainer for brand work'] },
+  { intent: 'get_contact', q: 'how do i reach grace whitfeild', reply: ['grace@whitfieldbakery.com'] },
+  { intent: 'get_contact', before: 'who works at nordwerk?', q: 'and his email?', reply: ['lukas.brandt@nordwerk.de'] },
+  {
+    intent: 'get_contact',
+    before: 'who are my customers',
+    q: 'what is the phone number of the one at brightleaf',
+    reply: ['+44 20 7946 0321'],
+  },
+  { intent: 'get_contact', q: 'I need Priya from Fernhill - what position does she hold there?', reply: ['Product Manager'] },
+];
+
+const SEARCH_CONTACTS: CorpusCase[] = [
+  { intent: 'search_contacts', q: 'list my customers please', reply: ['Amara Okafor', 'Priya Raman'], absent: ['Lukas'] },
+  { intent: 'search_contacts', q: 'Who do I know at Fernhill?', reply: ['Priya Raman'] },
+  { intent: 'search_contacts', q: 'which contacts are inactive', reply: ['Tomás Novák'] },
+  { intent: 'search_contacts', q: 'find everyone called daniel', reply: ['Daniel Kim', 'Daniel Osei'] },
+  {
+    intent: 'search_contacts',
+    q: 'can you show me all my active contacts?',
+    reply: ['Lukas Brandt', 'Daniel Kim', 'Kenji Watanabe'],
+    absent: ['Sofia Marquez'],
+  },
+  { intent: 'search_contacts', q: 'leads?', reply: ['Sofia Marquez', 'Daniel Osei', 'Grace Whitfield'], absent: ['Amara'] },
+  { intent: 'search_contacts', q: 'is there anyone from studio kaze in my contacts', reply: ['Kenji Watanabe'] },
+  { intent: 'search_contacts', q: 'search contacts for "bakery"', reply: ['Grace Whitfield'] },
+  { intent: 'search_contacts', q: 'who are the people at osei architects and harborline logistics', reply: ['Daniel Osei', 'Daniel Kim'] },
+  { intent: 'search_contacts', q: 'How many customers have we got?', reply: ['Amara Okafor', 'Priya Raman'] },
+  { intent: 'search_contacts', q: 'show me the contacts at nordwek gmbh', reply: ['Lukas Brandt'] },
+  { intent: 'search_contacts', q: 'anyone with an email at novak.cz?', reply: ['Tomás Novák'] },
+  { intent: 'search_contacts', q: 'my clients list', reply: ['Amara Okafor', 'Priya Raman'], absent: ['Grace'] },
+  { intent: 'search_contacts', q: 'who is a lead at the moment? just names', reply: ['Sofia Marquez', 'Grace Whitfield'] },
+];
+
+const FIND_MENTIONS: CorpusCase[] = [
+  { intent: 'find_mentions', q: 'who is this about: "Lukas said the relaunch moves to March"', reply: ['Lukas Brandt'] },
+  {
+    intent: 'find_mentions',
+    q: 'which of my contacts are mentioned in: met priya and sofia at the expo, both keen',
+    reply: ['Priya Raman', 'Sofia Marquez'],
+  },
+  {
+    intent: 'find_mentions',
+    q: 'I got a message "hi, Kenji here from Studio Kaze, can we talk friday?" - do I know him?',
+    reply: ['Kenji Watanabe'],
+  },
+  { intent: 'find_mentions', q: 'does this ring a bell: "Okafor / Brightleaf, invoice query"', reply: ['Amara Okafor'] },
+  { intent: 'find_mentions', q: 'who in my contacts does this note refer to: "call Marquez re: tiles"', reply: ['Sofia Marquez'] },
+  {
+    intent: 'find_mentions',
+    q: 'email from tomas at novak & syn asking for a discount - who is that?',
+    reply: ['Tomás Novák', 'inactive'],
+  },
+  {
+    intent: 'find_mentions',
+    q: 'Meeting notes: Grace wants a new logo, Amara will send briefs. Which contacts are these?',
+    reply: ['Grace Whitfield', 'Amara Okafor'],
+  },
+  { intent: 'find_mentions', q: 'who is "P. Raman from Fernhill"', reply: ['Priya Raman'] },
+  { intent: 'find_mentions', q: 'the voicemail said "this is brandt from nordwerk" - who was it?', reply: ['Lukas Brandt'] },
+  {
+    intent: 'find_mentions',
+    q: 'spot the contacts in this: Harborline wants a call; Osei Architects sent drawings',
+    reply: ['Daniel Kim', 'Daniel Osei'],
+  },
+  { intent: 'find_mentions', q: 'who is watanbe?', reply: ['Kenji Watanabe'] },
+  { intent: 'find_mentions', q: 'which contact would "Casa M." be?', reply: ['Sofia Marquez'] },
+  { intent: 'find_mentions', q: 'a card on my desk says "G. Whitfield, bakery" - is she in my contacts?', reply: ['Grace Whitfield'] },
+];
+
+const CREATE_CONTACT: CorpusCase[] = [
+  {
+    intent: 'create_contact',
+    q: 'add Jo Bloggs from Acme Ltd',
+    propose: {
+      tool: 'create_contact',
+      args: { first_name: 'Jo', last_name: 'Bloggs', company: 'Acme Ltd' },
+      record: { company: 'Acme Ltd' },
+    },
+  },
+  {
+    intent: 'create_contact',
+    q: 'Please add a contact: Hannah Schmidt at Bergmann AG, hannah@bergmann.de',
+    propose: {
+      tool: 'create_contact',
+      args: { first_name: 'Hannah', last_name: 'Schmidt', company: 'Bergmann AG', email: 'hannah@bergmann.de' },
+    },
+  },
+  {
+    intent: 'create_contact',
+    q: 'new client - Ravi Patel (ravi@patelco.in), owner of Patel & Co',
+    propose: {
+      tool: 'create_contact',
+      args: { first_name: 'Ravi', last_name: 'Patel', email: 'ravi@patelco.in', company: 'Patel & Co', status: 'customer' },
+      record: { status: 'customer' },
+    },
+  },
+  {
+    intent: 'create_contact',
+    q: 'can you save "Mia Chen" with phone 07911 123456',
+    propose: { tool: 'create_contact', args: { first_name: 'Mia', last_name: 'Chen', phone: '07911 123456' } },
+  },
+  {
+    intent: 'create_contact',
+    q: 'i met lena fischer with Fischer Bau today, add her as a lead',
+    propose: { tool: 'create_contact', args: { first_name: 'Lena', last_name: 'Fischer', company: 'Fischer Bau', status: 'lead' } },
+  },
+  {
+    intent: 'create_contact',
+    q: "Create a contact for Omar Haddad. He's Sales Director at Dune Media.",
+    propose: {
+      tool: 'create_contact',
+      args: { first_name: 'Omar', last_name: 'Haddad', position: 'Sales Director', company: 'Dune Media' },
+    },
+  },
+  {
+    intent: 'create_contact',
+    q: 'add contact: Beatriz Lopes, beatriz.lopes@lopes.pt, +351 912 345 678',
+    propose: {
+      tool: 'create_contact',
+      args: { first_name: 'Beatriz', last_name: 'Lopes', email: 'beatriz.lopes@lopes.pt', phone: '+351 912 345 678' },
+    },
+  },
+  {
+    intent: 'create_contact',
+    q: 'Add Noah Williams as a customer, he works at Williams Joinery',
+    propose: {
+      tool: 'create_contact',
+      args: { first_name: 'Noah', last_name: 'Williams', company: 'Williams Joinery', status: 'customer' },
+    },
+  },
+  {
+    intent: 'create_contact',
+    q: "what's Sofia's email? also add her colleague Pablo Ruiz from Casa Marquez",
+    reply: ['sofia@casamarquez.es'],
+    propose: { tool: 'create_contact', args: { first_name: 'Pablo', last_name: 'Ruiz', company: 'Casa Marquez' } },
+  },
+  {
+    intent: 'create_contact',
+    q: 'hey can u add a new prospect, Ella Novak, ella@novak-design.com',
+    propose: { tool: 'create_contact', args: { first_name: 'Ella', last_name: 'Novak', email: 'ella@novak-design.com', status: 'lead' } },
+  },
+  {
+    intent: 'create_contact',
+    q: 'Save Yusuf Demir - Demir Textiles - yusuf@demirtextiles.com.tr',
+    propose: {
+      tool: 'create_contact',
+      args: { first_name: 'Yusuf', last_name: 'Demir', company: 'Demir Textiles', email: 'yusuf@demirtextiles.com.tr' },
+    },
+  },
+  {
+    intent: 'create_contact',
+    q: 'new contact Zoe Martin with Beacon plc',
+    propose: { tool: 'create_contact', args: { first_name: 'Zoe', last_name: 'Martin', company: 'Beacon plc' } },
+  },
+  {
+    intent: 'create_contact',
+    q: 'I need to add someone: Karl Weber, CFO, Weber Logistik',
+    propose: { tool: 'create_contact', args: { first_name: 'Karl', last_name: 'Weber', position: 'CFO', company: 'Weber Logistik' } },
+  },
+  {
+    intent: 'create_contact',
+    q: 'add Lucy Grant at Grant Catering as an active contact',
+    propose: { tool: 'create_contact', args: { first_name: 'Lucy', last_name: 'Grant', company: 'Grant Catering', status: 'active' } },
+  },
+  {
+    intent: 'create_contact',
+    before: 'add a contact',
+    q: 'Felix Braun, felix@braun.at',
+    propose: { tool: 'create_contact', args: { first_name: 'Felix', last_name: 'Braun', email: 'felix@braun.at' } },
+  },
+];
+
+const UPDATE_CONTACT: CorpusCase[] = [
+  {
+    intent: 'update_contact',
+    q: 'set the status of Sofia Marquez to customer',
+    propose: {
+      tool: 'update_contact',
+      args: { contact_id: '@contact:Sofia Marquez', changes: { status: 'customer' } },
+      record: { first_name: 'Sofia', status: 'customer' },
+    },
+  },
+  {
+    intent: 'update_contact',
+    q: "Lukas's new number is +49 30 555 0199",
+    propose: { tool: 'update_contact', args: { contact_id: '@contact:Lukas Brandt', changes: { phone: '+49 30 555 0199' } } },
+  },
+  {
+    intent: 'update_contact',
+    q: 'change the email of priya to priya@fernhill.com',
+    propose: { tool: 'update_contact', args: { contact_id: '@contact:Priya Raman', changes: { email: 'priya@fernhill.com' } } },
+  },
+  {
+    intent: 'update_contact',
+    q: 'Could you update Grace: she is now Managing Director',
+    propose: { tool: 'update_contact', args: { contact_id: '@contact:Grace Whitfield', changes: { position: 'Managing Director' } } },
+  },
+  {
+    intent: 'update_contact',
+    q: 'kenji moved from Studio Kaze to Kaze Pictures',
+    propose: { tool: 'update_contact', args: { contact_id: '@contact:Kenji Watanabe', changes: { company: 'Kaze Pictures' } } },
+  },
+  {
+    intent: 'update_contact',
+    q: 'make amara okafor inactive',
+    propose: {
+      tool: 'update_contact',
+      args: { contact_id: '@contact:Amara Okafor', changes: { status: 'inactive' } },
+      record: { status: 'inactive' },
+    },
+  },
+  {
+    intent: 'update_contact',
+    q: 'tomas novak is back, mark him as active',
+    propose: { tool: 'update_contact', args: { contact_id: '@contact:Tomás Novák', changes: { status: 'active' } } },
+  },
+  {
+    intent: 'update_contact',
+    q: 'Daniel Osei is a customer now',
+    propose: { tool: 'update_contact', args: { contact_id: '@contact:Daniel Osei', changes: { status: 'customer' } } },
+  },
+  {
+    intent: 'update_contact',
+    q: "update daniel kim's phone to (415) 555-0199",
+    propose: { tool: 'update_contact', args: { contact_id: '@contact:Daniel Kim', changes: { phone: '(415) 555-0199' } } },
+  },
+  {
+    intent: 'update_contact',
+    before: 'who is sofia marquez',
+    q: 'change her email to hola@casamarquez.es',
+    propose: { tool: 'update_contact', args: { contact_id: '@contact:Sofia Marquez', changes: { email: 'hola@casamarquez.es' } } },
+  },
+  {
+    intent: 'update_contact',
+    q: 'Sofia Marquez: new email sofia.m@casamarquez.es',
+    propose: { tool: 'update_contact', args: { contact_id: '@contact:Sofia Marquez', changes: { email: 'sofia.m@casamarquez.es' } } },
+  },
+  {
+    intent: 'update_contact',
+    q: 'please change the company of lukas brandt to Nordwerk AG',
+    propose: { tool: 'update_contact', args: { contact_id: '@contact:Lukas Brandt', changes: { company: 'Nordwerk AG' } } },
+  },
+  {
+    intent: 'update_contact',
+    q: "Priya's job title should be Head of Product",
+    propose: { tool: 'update_contact', args: { contact_id: '@contact:Priya Raman', changes: { position: 'Head of Product' } } },
+  },
+  {
+    intent: 'update_contact',
+    q: 'mark the guy at harborline as a customer',
+    propose: { tool: 'update_contact', args: { contact_id: '@contact:Daniel Kim', changes: { status: 'customer' } } },
+  },
+];
+
+const ADD_NOTE: CorpusCase[] = [
+  {
+    intent: 'add_note',
+    q: 'note on lukas: prefers email over phone',
+    propose: { tool: 'add_note', args: { contact_id: '@contact:Lukas Brandt', body: 'Prefers email over phone' } },
+  },
+  {
+    intent: 'add_note',
+    q: 'add a note to Priya Raman: wants the Q3 report early',
+    propose: { tool: 'add_note', args: { contact_id: '@contact:Priya Raman', body: 'Wants the Q3 report early' } },
+  },
+  {
+    intent: 'add_note',
+    q: 'note for grace whitfield - bakery opens a second shop in spring',
+    propose: { tool: 'add_note', args: { contact_id: '@contact:Grace Whitfield', body: 'Bakery opens a second shop in spring' } },
+  },
+  {
+    intent: 'add_note',
+    q: 'jot down on kenji\'s file: "Prefers video calls"',
+    propose: { tool: 'add_note', args: { contact_id: '@contact:Kenji Watanabe', body: 'Prefers video calls' } },
+  },
+  {
+    intent: 'add_note',
+    q: 'Sofia Marquez - note: budget approved for the website',
+    propose: { tool: 'add_note', args: { contact_id: '@contact:Sofia Marquez', body: 'Budget approved for the website' } },
+  },
+  {
+    intent: 'add_note',
+    q: "please write on daniel osei's timeline that we met at the RIBA fair",
+    propose: { tool: 'add_note', args: { contact_id: '@contact:Daniel Osei', body: 'We met at the RIBA fair' } },
+  },
+  {
+    intent: 'add_note',
+    q: 'log a note against amara: happy with the retainer, wants to add social media',
+    propose: {
+      tool: 'add_note',
+      args: { contact_id: '@contact:Amara Okafor', body: 'Happy with the retainer, wants to add social media' },
+      record: { body: 'Happy with the retainer, wants to add social media' },
+    },
+  },
+  {
+    intent: 'add_note',
+    before: 'tell me about daniel kim',
+    q: 'add a note to him: interested in a second warehouse app',
+    propose: { tool: 'add_note', args: { contact_id: '@contact:Daniel Kim', body: 'Interested in a second warehouse app' } },
+  },
+  {
+    intent: 'add_note',
+    q: 'Tomás Novák note "Asked to be contacted again in January"',
+    propose: { tool: 'add_note', args: { contact_id: '@contact:Tomás Novák', body: 'Asked to be contacted again in January' } },
+  },
+  {
+    intent: 'add_note',
+    q: 'remember for lukas brandt that his assistant is called Petra',
+    propose: { tool: 'add_note', args: { contact_id: '@contact:Lukas Brandt', body: 'His assistant is called Petra' } },
+  },
+  {
+    intent: 'add_note',
+    q: "add to priya's notes: renewal due in march",
+    propose: { tool: 'add_note', args: { contact_id: '@contact:Priya Raman', body: 'Renewal due in march' } },
+  },
+  {
+    intent: 'add_note',
+    q: 'Note on Acme: wants invoices in PDF only',
+    propose: { tool: 'add_note', args: { contact_id: '@contact:Acme', body: 'Wants invoices in PDF only' } },
+  },
+  {
+    intent: 'add_note',
+    q: 'can you add a note on Beacon plc - they pay late, ask for a deposit',
+    propose: { tool: 'add_note', args: { contact_id: '@contact:Beacon', body: 'They pay late, ask for a deposit' } },
+  },
+];
+
+//@@SECTIONS@@
+
+export const HOLDOUT: CorpusCase[] = [
+  ...GET_CONTACT,
+  ...SEARCH_CONTACTS,
+  ...FIND_MENTIONS,
+  ...CREATE_CONTACT,
+  ...UPDATE_CONTACT,
+  ...ADD_NOTE,
+];
