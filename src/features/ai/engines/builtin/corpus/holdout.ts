@@ -409,6 +409,305 @@ const ADD_NOTE: CorpusCase[] = [
   },
 ];
 
+// --- tasks and the team --------------------------------------------------------------
+
+const LIST_TASKS: CorpusCase[] = [
+  { intent: 'list_tasks', q: "what's on my plate today?", reply: ['Send the retainer report'], absent: ['Renew the domain'] },
+  { intent: 'list_tasks', q: 'any overdue todos?', reply: ['Follow up on the relaunch proposal'], absent: ['Renew the domain'] },
+  { intent: 'list_tasks', q: 'show me tasks for lukas', reply: ['Follow up on the relaunch proposal'], absent: ['retainer'] },
+  {
+    intent: 'list_tasks',
+    q: 'Which tasks are high priority?',
+    reply: ['Send the retainer report', 'Follow up on the relaunch proposal'],
+    absent: ['Renew the domain'],
+  },
+  { intent: 'list_tasks', q: 'what do I need to do tomorrow', reply: ['Call Grace about the bakery website'] },
+  { intent: 'list_tasks', q: 'list open tasks', reply: ['Prepare quarterly taxes', 'Renew the domain'], absent: ['storyboard'] },
+  { intent: 'list_tasks', q: 'did i finish the storyboard for kenji?', reply: ['Send Kenji the storyboard', 'completed'] },
+  { intent: 'list_tasks', q: 'Tasks with Amara?', reply: ['Send the retainer report'], absent: ['Grace'] },
+  { intent: 'list_tasks', q: 'is there a task about the domain', reply: ['Renew the domain'] },
+  { intent: 'list_tasks', q: "what have I got that's low priority", reply: ['Renew the domain'], absent: ['retainer'] },
+  { intent: 'list_tasks', q: 'show completed tasks', reply: ['Send Kenji the storyboard'], absent: ['Prepare quarterly taxes'] },
+  { intent: 'list_tasks', q: 'my to-do list please', reply: ['Prepare quarterly taxes', 'Call Grace about the bakery website'] },
+  { intent: 'list_tasks', q: "what's due in the next two weeks?", reply: ['Renew the domain'] },
+  { intent: 'list_tasks', q: 'hey what am i supposed to do for grace whitfield', reply: ['Call Grace about the bakery website'] },
+];
+
+const CREATE_TASK: CorpusCase[] = [
+  {
+    intent: 'create_task',
+    q: 'remind me to call Lukas tomorrow',
+    propose: { tool: 'create_task', args: { title: 'Call Lukas', due_on: 'TOMORROW' }, record: { status: 'pending' } },
+  },
+  {
+    intent: 'create_task',
+    q: 'Could you add a task to send Sofia the revised quote by next friday?',
+    propose: { tool: 'create_task', args: { title: 'Send Sofia the revised quote', due_on: 'NEXT_FRIDAY' } },
+  },
+  {
+    intent: 'create_task',
+    q: 'todo: order new business cards',
+    propose: { tool: 'create_task', args: { title: 'Order new business cards' } },
+  },
+  {
+    intent: 'create_task',
+    q: 'new task "Book the venue" for next tuesday, high priority',
+    propose: {
+      tool: 'create_task',
+      args: { title: 'Book the venue', due_on: 'NEXT_TUESDAY', priority: 'high' },
+      record: { priority: 'high' },
+    },
+  },
+  {
+    intent: 'create_task',
+    q: 'remind me tomorrow at 3pm to chase the Harborline contract',
+    propose: { tool: 'create_task', args: { title: 'Chase the Harborline contract', due_date: 'TOMORROW_15' } },
+  },
+  {
+    intent: 'create_task',
+    q: 'i need to renew the van insurance in 2 weeks',
+    propose: { tool: 'create_task', args: { title: 'Renew the van insurance', due_on: 'IN_14_DAYS' } },
+  },
+  {
+    intent: 'create_task',
+    q: "what's Lukas's email, and remind me to email him tomorrow",
+    reply: ['lukas.brandt@nordwerk.de'],
+    propose: { tool: 'create_task', args: { due_on: 'TOMORROW', contact_id: '@contact:Lukas Brandt' } },
+  },
+  {
+    intent: 'create_task',
+    q: 'add a low priority task: tidy the shared drive',
+    propose: { tool: 'create_task', args: { title: 'Tidy the shared drive', priority: 'low' } },
+  },
+  {
+    intent: 'create_task',
+    q: 'Please create a task for Sam to update the price list',
+    propose: {
+      tool: 'create_task',
+      args: { title: 'Update the price list', assignee_id: '@member:Sam Lee' },
+      record: { assignee_id: '@member:Sam Lee' },
+    },
+  },
+  {
+    intent: 'create_task',
+    q: 'task for priya raman: prepare the renewal offer, due in 5 days',
+    propose: {
+      tool: 'create_task',
+      args: { title: 'Prepare the renewal offer', contact_id: '@contact:Priya Raman', due_on: 'IN_5_DAYS' },
+    },
+  },
+  {
+    intent: 'create_task',
+    q: "Don't let me forget to pay the VAT tomorow",
+    propose: { tool: 'create_task', args: { title: 'Pay the VAT', due_on: 'TOMORROW' } },
+  },
+  {
+    intent: 'create_task',
+    q: 'add "Check the lease" to my todo list',
+    propose: { tool: 'create_task', args: { title: 'Check the lease' } },
+  },
+  {
+    intent: 'create_task',
+    q: 'put a reminder in for today to back up the laptop',
+    propose: { tool: 'create_task', args: { title: 'Back up the laptop', due_on: 'TODAY' } },
+  },
+  {
+    intent: 'create_task',
+    q: 'tomorrow 15:00 - dentist',
+    propose: { tool: 'create_task', args: { title: 'Dentist', due_date: 'TOMORROW_15' } },
+  },
+  {
+    intent: 'create_task',
+    q: 'can you make me a to-do for next monday to send the newsletter?',
+    propose: { tool: 'create_task', args: { title: 'Send the newsletter', due_on: 'NEXT_MONDAY' } },
+  },
+];
+
+const UPDATE_TASK: CorpusCase[] = [
+  {
+    intent: 'update_task',
+    q: 'set the priority of renew the domain to high',
+    propose: {
+      tool: 'update_task',
+      args: { task_id: '@task:Renew the domain', changes: { priority: 'high' } },
+      record: { title: 'Renew the domain', priority: 'high' },
+    },
+  },
+  {
+    intent: 'update_task',
+    q: 'change the due date of the quarterly taxes task to next friday',
+    propose: { tool: 'update_task', args: { task_id: '@task:Prepare quarterly taxes', changes: { due_on: 'NEXT_FRIDAY' } } },
+  },
+  {
+    intent: 'update_task',
+    q: 'I called Grace about the website, you can tick that off',
+    propose: {
+      tool: 'update_task',
+      args: { task_id: '@task:Call Grace about the bakery website', changes: { status: 'completed' } },
+      record: { status: 'completed' },
+    },
+  },
+  {
+    intent: 'update_task',
+    q: 'the retainer report is done!',
+    propose: { tool: 'update_task', args: { task_id: '@task:Send the retainer report', changes: { status: 'completed' } } },
+  },
+  {
+    intent: 'update_task',
+    q: 'make "Follow up on the relaunch proposal" low priority',
+    propose: { tool: 'update_task', args: { task_id: '@task:Follow up on the relaunch proposal', changes: { priority: 'low' } } },
+  },
+  {
+    intent: 'update_task',
+    q: 'push the domain renewal to next monday',
+    propose: { tool: 'update_task', args: { task_id: '@task:Renew the domain', changes: { due_on: 'NEXT_MONDAY' } } },
+  },
+  {
+    intent: 'update_task',
+    q: 'assign the quarterly taxes to Sam',
+    propose: {
+      tool: 'update_task',
+      args: { task_id: '@task:Prepare quarterly taxes', changes: { assignee_id: '@member:Sam Lee' } },
+      record: { assignee_id: '@member:Sam Lee' },
+    },
+  },
+  {
+    intent: 'update_task',
+    before: 'remind me to order printer paper',
+    q: 'give it to Sam',
+    propose: { tool: 'update_task', args: { task_id: '@task:Order printer paper', changes: { assignee_id: '@member:Sam Lee' } } },
+  },
+  {
+    intent: 'update_task',
+    q: 'rename the task "Prepare quarterly taxes" to "Prepare Q4 taxes"',
+    propose: {
+      tool: 'update_task',
+      args: { task_id: '@task:Prepare quarterly taxes', changes: { title: 'Prepare Q4 taxes' } },
+      record: { title: 'Prepare Q4 taxes' },
+    },
+  },
+  {
+    intent: 'update_task',
+    q: 'reopen the kenji storyboard task',
+    propose: { tool: 'update_task', args: { task_id: '@task:Send Kenji the storyboard', changes: { status: 'pending' } } },
+  },
+  {
+    intent: 'update_task',
+    q: 'mark follow up on the relaunch proposal as in progress',
+    propose: { tool: 'update_task', args: { task_id: '@task:Follow up on the relaunch proposal', changes: { status: 'in_progress' } } },
+  },
+  {
+    intent: 'update_task',
+    q: 'the retainer report can wait until tomorrow',
+    propose: { tool: 'update_task', args: { task_id: '@task:Send the retainer report', changes: { due_on: 'TOMORROW' } } },
+  },
+  {
+    intent: 'update_task',
+    q: 'Sam should do the bakery website call',
+    propose: {
+      tool: 'update_task',
+      args: { task_id: '@task:Call Grace about the bakery website', changes: { assignee_id: '@member:Sam Lee' } },
+    },
+  },
+  {
+    intent: 'update_task',
+    before: "what's due today?",
+    q: 'make that one low priority',
+    propose: { tool: 'update_task', args: { task_id: '@task:Send the retainer report', changes: { priority: 'low' } } },
+  },
+  {
+    intent: 'update_task',
+    q: 'Change the priority on the domain task from low to medium, please',
+    propose: { tool: 'update_task', args: { task_id: '@task:Renew the domain', changes: { priority: 'medium' } } },
+  },
+];
+
+const DELETE_TASK: CorpusCase[] = [
+  {
+    intent: 'delete_task',
+    q: 'delete the domain renewal task',
+    propose: { tool: 'delete_task', args: { task_id: '@task:Renew the domain' }, record: { deleted: true } },
+  },
+  {
+    intent: 'delete_task',
+    q: 'please remove "Prepare quarterly taxes" from my list',
+    propose: { tool: 'delete_task', args: { task_id: '@task:Prepare quarterly taxes' }, record: { deleted: true } },
+  },
+  {
+    intent: 'delete_task',
+    q: "get rid of the storyboard task, it's old",
+    propose: { tool: 'delete_task', args: { task_id: '@task:Send Kenji the storyboard' } },
+  },
+  {
+    intent: 'delete_task',
+    q: 'trash the follow up on the relaunch proposal task',
+    propose: { tool: 'delete_task', args: { task_id: '@task:Follow up on the relaunch proposal' } },
+  },
+  {
+    intent: 'delete_task',
+    q: 'Delete task: Send the retainer report',
+    propose: { tool: 'delete_task', args: { task_id: '@task:Send the retainer report' }, record: { deleted: true } },
+  },
+  {
+    intent: 'delete_task',
+    before: 'show my low priority tasks',
+    q: 'delete it',
+    propose: { tool: 'delete_task', args: { task_id: '@task:Renew the domain' } },
+  },
+  {
+    intent: 'delete_task',
+    q: 'can you delete the bakery website call',
+    propose: { tool: 'delete_task', args: { task_id: '@task:Call Grace about the bakery website' } },
+  },
+  {
+    intent: 'delete_task',
+    q: 'my accountant does the quarterly taxes now, so delete that task',
+    propose: { tool: 'delete_task', args: { task_id: '@task:Prepare quarterly taxes' } },
+  },
+  {
+    intent: 'delete_task',
+    q: 'remove the todo about renewing the domain',
+    propose: { tool: 'delete_task', args: { task_id: '@task:Renew the domain' } },
+  },
+  {
+    intent: 'delete_task',
+    before: 'did I send kenji the storyboard?',
+    q: 'ok, delete that task',
+    propose: { tool: 'delete_task', args: { task_id: '@task:Send Kenji the storyboard' } },
+  },
+  {
+    intent: 'delete_task',
+    q: 'erase the relaunch follow-up task',
+    propose: { tool: 'delete_task', args: { task_id: '@task:Follow up on the relaunch proposal' } },
+  },
+  {
+    intent: 'delete_task',
+    q: 'Delete "Renew the domain" please',
+    propose: { tool: 'delete_task', args: { task_id: '@task:Renew the domain' }, record: { deleted: true } },
+  },
+  {
+    intent: 'delete_task',
+    q: 'scratch the retainer report task',
+    propose: { tool: 'delete_task', args: { task_id: '@task:Send the retainer report' } },
+  },
+];
+
+const LIST_MEMBERS: CorpusCase[] = [
+  { intent: 'list_members', q: "who's on my team?", reply: ['Sam Lee', 'Vera Viewer'] },
+  { intent: 'list_members', q: 'list the members of this workspace', reply: ['Sam Lee', 'Vera Viewer'] },
+  { intent: 'list_members', q: 'what role does Vera have', reply: ['viewer'] },
+  { intent: 'list_members', q: 'is sam an admin?', reply: ['member'] },
+  { intent: 'list_members', q: 'who can I assign tasks to', reply: ['Sam Lee'] },
+  { intent: 'list_members', q: 'show me everyone who has access', reply: ['Sam Lee', 'Vera Viewer'] },
+  { intent: 'list_members', q: 'how many people are in the workspace?', reply: ['Sam Lee', 'Vera Viewer'] },
+  { intent: 'list_members', q: 'team members and their roles pls', reply: ['Sam Lee', 'member', 'Vera Viewer', 'viewer'] },
+  { intent: 'list_members', q: 'who else uses ledgerly here', reply: ['Sam Lee'] },
+  { intent: 'list_members', q: 'Is Vera Viewer allowed to edit things?', reply: ['viewer'] },
+  { intent: 'list_members', q: 'Which users are in my account?', reply: ['Sam Lee', 'Vera Viewer'] },
+  { intent: 'list_members', q: "who am I in this workspace, what's my role", reply: ['owner'] },
+  { intent: 'list_members', q: 'do we have someone called Sam on the team', reply: ['Sam Lee'] },
+];
+
 //@@SECTIONS@@
 
 export const HOLDOUT: CorpusCase[] = [
@@ -418,4 +717,9 @@ export const HOLDOUT: CorpusCase[] = [
   ...CREATE_CONTACT,
   ...UPDATE_CONTACT,
   ...ADD_NOTE,
+  ...LIST_TASKS,
+  ...CREATE_TASK,
+  ...UPDATE_TASK,
+  ...DELETE_TASK,
+  ...LIST_MEMBERS,
 ];
