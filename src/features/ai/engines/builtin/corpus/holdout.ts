@@ -708,6 +708,644 @@ const LIST_MEMBERS: CorpusCase[] = [
   { intent: 'list_members', q: 'do we have someone called Sam on the team', reply: ['Sam Lee'] },
 ];
 
+// --- invoices, payments and credit notes ----------------------------------------------
+
+const LIST_INVOICES: CorpusCase[] = [
+  { intent: 'list_invoices', q: 'who still owes me money?', reply: ['INV-0001', 'INV-0002', '1,700.00'], absent: ['INV-0003'] },
+  { intent: 'list_invoices', q: 'show overdue invoices', reply: ['INV-0002', 'Lukas Brandt', '500.00'], absent: ['INV-0001'] },
+  { intent: 'list_invoices', q: 'what invoices have i sent to amara', reply: ['INV-0001'], absent: ['INV-0002'] },
+  { intent: 'list_invoices', q: 'list my unpaid invoices pls', reply: ['INV-0001', 'INV-0002'], absent: ['INV-0003'] },
+  { intent: 'list_invoices', q: 'Which invoices are paid?', reply: ['INV-0003', 'Priya Raman'], absent: ['INV-0002'] },
+  { intent: 'list_invoices', q: 'Has Priya paid her invoice?', reply: ['INV-0003', 'paid'] },
+  { intent: 'list_invoices', q: 'outstanding invoices for Nordwerk', reply: ['INV-0002', '500.00'], absent: ['INV-0001'] },
+  { intent: 'list_invoices', q: 'how much is outstanding in total across invoices?', reply: ['1,700.00'] },
+  { intent: 'list_invoices', q: 'any invoices past their due date?', reply: ['INV-0002'], absent: ['INV-0001'] },
+  { intent: 'list_invoices', q: "show me lukas's invoices", reply: ['INV-0002'], absent: ['INV-0003'] },
+  { intent: 'list_invoices', q: 'all invoices', reply: ['INV-0001', 'INV-0002', 'INV-0003'] },
+  { intent: 'list_invoices', q: "Which clients haven't paid yet?", reply: ['Amara Okafor', 'Lukas Brandt'], absent: ['Priya'] },
+  { intent: 'list_invoices', q: 'invoices fernhill', reply: ['INV-0003'] },
+];
+
+const GET_INVOICE: CorpusCase[] = [
+  { intent: 'get_invoice', q: "what's on INV-0002?", reply: ['Relaunch workshop', '750.00'] },
+  { intent: 'get_invoice', q: 'how much is left to pay on invoice 2', reply: ['500.00'] },
+  { intent: 'get_invoice', q: 'details of inv-0001 please', reply: ['Brand retainer', '1,200.00'] },
+  { intent: 'get_invoice', q: 'open invoice #3', reply: ['INV-0003', '3,000.00'] },
+  { intent: 'get_invoice', q: 'was INV-0003 paid in full?', reply: ['paid', '3,000.00'] },
+  { intent: 'get_invoice', q: 'when is INV-0001 due, and who is it for', reply: ['INV-0001', 'Amara Okafor'] },
+  { intent: 'get_invoice', q: 'Who is invoice 0002 for?', reply: ['Lukas Brandt'] },
+  { intent: 'get_invoice', q: 'how much has lukas paid on INV-0002 so far', reply: ['250.00'] },
+  { intent: 'get_invoice', before: 'show overdue invoices', q: 'what items are on it?', reply: ['Relaunch workshop'] },
+  { intent: 'get_invoice', q: 'INV-0001 - total?', reply: ['1,200.00'] },
+  { intent: 'get_invoice', q: 'give me the balance of invoice no. 1', reply: ['1,200.00'] },
+  { intent: 'get_invoice', q: 'whats the status of invocie 2', reply: ['overdue'] },
+  { intent: 'get_invoice', before: "show me lukas's invoices", q: 'how much is still open on that invoice?', reply: ['500.00'] },
+];
+
+const CREATE_INVOICE: CorpusCase[] = [
+  {
+    intent: 'create_invoice',
+    q: 'invoice Daniel Kim 3 days of consulting at 600 a day',
+    propose: {
+      tool: 'create_invoice',
+      args: { contact_id: '@contact:Daniel Kim', items: [{ description: 'Consulting', quantity: '3', unit_price: '600.00' }] },
+      record: { status: 'draft', total_amount: '1800.00', contact_name: 'Daniel Kim' },
+    },
+  },
+  {
+    intent: 'create_invoice',
+    q: 'Could you draft an invoice for Grace Whitfield: website design, $1,800',
+    propose: {
+      tool: 'create_invoice',
+      args: { contact_id: '@contact:Grace Whitfield', items: [{ description: 'Website design', quantity: '1', unit_price: '1800.00' }] },
+      record: { total_amount: '1800.00' },
+    },
+  },
+  {
+    intent: 'create_invoice',
+    q: 'bill priya 12 hours of data analysis at 110/hour',
+    propose: {
+      tool: 'create_invoice',
+      args: { contact_id: '@contact:Priya Raman', items: [{ description: 'Data analysis', quantity: '12', unit_price: '110.00' }] },
+      record: { total_amount: '1320.00' },
+    },
+  },
+  {
+    intent: 'create_invoice',
+    q: 'new invoice for Kenji Watanabe - storyboard revisions 450',
+    propose: {
+      tool: 'create_invoice',
+      args: {
+        contact_id: '@contact:Kenji Watanabe',
+        items: [{ description: 'Storyboard revisions', quantity: '1', unit_price: '450.00' }],
+      },
+    },
+  },
+  {
+    intent: 'create_invoice',
+    q: 'make an invoice to Acme for 2.5k, logo design',
+    propose: {
+      tool: 'create_invoice',
+      args: { contact_id: '@contact:Acme', items: [{ description: 'Logo design', quantity: '1', unit_price: '2500.00' }] },
+      record: { total_amount: '2500.00' },
+    },
+  },
+  {
+    intent: 'create_invoice',
+    q: 'invoice sofia €1,200 for the photo shoot',
+    propose: {
+      tool: 'create_invoice',
+      args: { contact_id: '@contact:Sofia Marquez', items: [{ description: 'Photo shoot', quantity: '1', unit_price: '1200.00' }] },
+    },
+  },
+  {
+    intent: 'create_invoice',
+    q: 'Invoice Beacon plc for 20 hrs of support at 75 each',
+    propose: {
+      tool: 'create_invoice',
+      args: { contact_id: '@contact:Beacon', items: [{ description: 'Support', quantity: '20', unit_price: '75.00' }] },
+      record: { total_amount: '1500.00' },
+    },
+  },
+  {
+    intent: 'create_invoice',
+    q: 'i need to bill lukas brandt for 4 days of workshops at 1,250.00 per day',
+    propose: {
+      tool: 'create_invoice',
+      args: { contact_id: '@contact:Lukas Brandt', items: [{ description: 'Workshops', quantity: '4', unit_price: '1250.00' }] },
+      record: { total_amount: '5000.00' },
+    },
+  },
+  {
+    intent: 'create_invoice',
+    before: 'who is daniel osei',
+    q: 'invoice him 900 for the site survey',
+    propose: {
+      tool: 'create_invoice',
+      args: { contact_id: '@contact:Daniel Osei', items: [{ description: 'Site survey', quantity: '1', unit_price: '900.00' }] },
+    },
+  },
+  {
+    intent: 'create_invoice',
+    q: 'draft invoice: Amara Okafor, 1 x Brand workshop @ 950',
+    propose: {
+      tool: 'create_invoice',
+      args: { contact_id: '@contact:Amara Okafor', items: [{ description: 'Brand workshop', quantity: '1', unit_price: '950.00' }] },
+    },
+  },
+  {
+    intent: 'create_invoice',
+    q: 'send a bill to tomas novak for translation, 320 dollars',
+    propose: {
+      tool: 'create_invoice',
+      args: { contact_id: '@contact:Tomás Novák', items: [{ description: 'Translation', quantity: '1', unit_price: '320.00' }] },
+      record: { status: 'draft' },
+    },
+  },
+  {
+    intent: 'create_invoice',
+    q: 'Can you invoice Harborline 6 hours of API work at $140?',
+    propose: {
+      tool: 'create_invoice',
+      args: { contact_id: '@contact:Daniel Kim', items: [{ description: 'API work', quantity: '6', unit_price: '140.00' }] },
+      record: { total_amount: '840.00' },
+    },
+  },
+  {
+    intent: 'create_invoice',
+    q: 'invoice grace 2 things: logo 500 and business cards 150',
+    propose: {
+      tool: 'create_invoice',
+      args: {
+        contact_id: '@contact:Grace Whitfield',
+        items: [
+          { description: 'Logo', quantity: '1', unit_price: '500.00' },
+          { description: 'Business cards', quantity: '1', unit_price: '150.00' },
+        ],
+      },
+      record: { total_amount: '650.00' },
+    },
+  },
+];
+
+const RECORD_PAYMENT: CorpusCase[] = [
+  {
+    intent: 'record_payment',
+    q: 'amara paid INV-0001',
+    propose: {
+      tool: 'record_payment',
+      args: { invoice_id: '@invoice:INV-0001', amount: '1200.00' },
+      record: { amount: '1200.00', invoice: { status: 'paid', balance_due: '0.00' } },
+    },
+  },
+  {
+    intent: 'record_payment',
+    q: 'Lukas just paid the rest of his invoice',
+    propose: {
+      tool: 'record_payment',
+      args: { invoice_id: '@invoice:INV-0002', amount: '500.00' },
+      record: { invoice: { balance_due: '0.00' } },
+    },
+  },
+  {
+    intent: 'record_payment',
+    q: 'record a payment of 300 on invoice 2',
+    propose: {
+      tool: 'record_payment',
+      args: { invoice_id: '@invoice:INV-0002', amount: '300.00' },
+      record: { invoice: { balance_due: '200.00' } },
+    },
+  },
+  {
+    intent: 'record_payment',
+    q: 'got $600 from amara against inv-0001',
+    propose: { tool: 'record_payment', args: { invoice_id: '@invoice:INV-0001', amount: '600.00' } },
+  },
+  {
+    intent: 'record_payment',
+    q: 'mark invoice 0001 as paid',
+    propose: { tool: 'record_payment', args: { invoice_id: '@invoice:INV-0001', amount: '1200.00' } },
+  },
+  {
+    intent: 'record_payment',
+    q: 'INV-0002 was paid yesterday',
+    propose: { tool: 'record_payment', args: { invoice_id: '@invoice:INV-0002', amount: '500.00', date: 'YESTERDAY' } },
+  },
+  {
+    intent: 'record_payment',
+    before: 'which invoices are overdue?',
+    q: 'mark it paid',
+    propose: { tool: 'record_payment', args: { invoice_id: '@invoice:INV-0002', amount: '500.00' } },
+  },
+  {
+    intent: 'record_payment',
+    q: 'Nordwerk sent 250 towards INV-0002',
+    propose: {
+      tool: 'record_payment',
+      args: { invoice_id: '@invoice:INV-0002', amount: '250.00' },
+      record: { invoice: { balance_due: '250.00' } },
+    },
+  },
+  {
+    intent: 'record_payment',
+    q: "received payment in full for amara okafor's invoice",
+    propose: { tool: 'record_payment', args: { invoice_id: '@invoice:INV-0001', amount: '1200.00' } },
+  },
+  {
+    intent: 'record_payment',
+    q: 'log a part payment of 1.000,00 on INV-0001',
+    propose: {
+      tool: 'record_payment',
+      args: { invoice_id: '@invoice:INV-0001', amount: '1000.00' },
+      record: { invoice: { balance_due: '200.00' } },
+    },
+  },
+  {
+    intent: 'record_payment',
+    before: "show me lukas's invoices",
+    q: 'he paid 100 of that invoice today',
+    propose: { tool: 'record_payment', args: { invoice_id: '@invoice:INV-0002', amount: '100.00' } },
+  },
+  {
+    intent: 'record_payment',
+    q: 'Please record that INV-0002 has been settled.',
+    propose: { tool: 'record_payment', args: { invoice_id: '@invoice:INV-0002', amount: '500.00' } },
+  },
+  {
+    intent: 'record_payment',
+    q: 'payment received: €450 on invoice 1',
+    propose: { tool: 'record_payment', args: { invoice_id: '@invoice:INV-0001', amount: '450.00' } },
+  },
+];
+
+const CREDIT_INVOICE: CorpusCase[] = [
+  {
+    intent: 'credit_invoice',
+    q: 'issue a credit note of 200 on INV-0001 for the cancelled session',
+    propose: {
+      tool: 'credit_invoice',
+      args: { invoice_id: '@invoice:INV-0001', amount: '200.00', reason: 'the cancelled session' },
+      record: { total_amount: '200.00', invoice: { balance_due: '1000.00' } },
+    },
+  },
+  {
+    intent: 'credit_invoice',
+    q: 'credit amara 150 on her retainer invoice',
+    propose: { tool: 'credit_invoice', args: { invoice_id: '@invoice:INV-0001', amount: '150.00' } },
+  },
+  {
+    intent: 'credit_invoice',
+    q: 'Can you credit INV-0002 by 100? they were unhappy with one workshop',
+    propose: { tool: 'credit_invoice', args: { invoice_id: '@invoice:INV-0002', amount: '100.00' } },
+  },
+  {
+    intent: 'credit_invoice',
+    q: 'refund priya 500 on INV-0003',
+    propose: { tool: 'credit_invoice', args: { invoice_id: '@invoice:INV-0003', amount: '500.00', refund: true } },
+  },
+  {
+    intent: 'credit_invoice',
+    q: 'give lukas a credit of $75.50 on invoice 2',
+    propose: { tool: 'credit_invoice', args: { invoice_id: '@invoice:INV-0002', amount: '75.50' } },
+  },
+  {
+    intent: 'credit_invoice',
+    q: 'credit note for INV-0003, 3000, project cancelled',
+    propose: { tool: 'credit_invoice', args: { invoice_id: '@invoice:INV-0003', amount: '3000.00' }, record: { total_amount: '3000.00' } },
+  },
+  {
+    intent: 'credit_invoice',
+    before: "show me amara's invoices",
+    q: 'credit 250 on that one',
+    propose: { tool: 'credit_invoice', args: { invoice_id: '@invoice:INV-0001', amount: '250.00' } },
+  },
+  {
+    intent: 'credit_invoice',
+    q: 'we overcharged Priya by 300 on INV-0003 - credit it and pay her back',
+    propose: { tool: 'credit_invoice', args: { invoice_id: '@invoice:INV-0003', amount: '300.00', refund: true } },
+  },
+  {
+    intent: 'credit_invoice',
+    q: 'raise a credit note against inv 1 for 1,200 (the whole invoice)',
+    propose: {
+      tool: 'credit_invoice',
+      args: { invoice_id: '@invoice:INV-0001', amount: '1200.00' },
+      record: { invoice: { balance_due: '0.00' } },
+    },
+  },
+  {
+    intent: 'credit_invoice',
+    q: 'INV-0002: credit 50 for the late delivery',
+    propose: { tool: 'credit_invoice', args: { invoice_id: '@invoice:INV-0002', amount: '50.00', reason: 'the late delivery' } },
+  },
+  {
+    intent: 'credit_invoice',
+    q: 'please take 99.99 off invoice 0001 with a credit note',
+    propose: { tool: 'credit_invoice', args: { invoice_id: '@invoice:INV-0001', amount: '99.99' } },
+  },
+  {
+    intent: 'credit_invoice',
+    q: 'credit 10% of INV-0001',
+    propose: { tool: 'credit_invoice', args: { invoice_id: '@invoice:INV-0001', amount: '120.00' } },
+  },
+  {
+    intent: 'credit_invoice',
+    q: 'Issue a partial credit: INV-0003, €400, wrong rate applied',
+    propose: { tool: 'credit_invoice', args: { invoice_id: '@invoice:INV-0003', amount: '400.00' } },
+  },
+];
+
+// --- recurring invoices and quotes -------------------------------------------------------
+
+const LIST_RECURRING_INVOICES: CorpusCase[] = [
+  { intent: 'list_recurring_invoices', q: 'what recurring invoices do i have', reply: ['Amara Okafor', 'Lukas Brandt'] },
+  { intent: 'list_recurring_invoices', q: 'which clients get a monthly invoice automatically?', reply: ['Amara Okafor'] },
+  { intent: 'list_recurring_invoices', q: 'show the retainers that bill automatically', reply: ['Amara Okafor', 'Lukas Brandt'] },
+  { intent: 'list_recurring_invoices', q: 'how often is lukas invoiced automatically?', reply: ['quarterly'] },
+  { intent: 'list_recurring_invoices', q: 'list active recurring invoices', reply: ['Amara Okafor', 'Lukas Brandt'] },
+  { intent: 'list_recurring_invoices', q: "when does amara's recurring invoice go out next?", reply: ['2099'] },
+  { intent: 'list_recurring_invoices', q: 'Recurring billing - who is on it?', reply: ['Amara Okafor', 'Lukas Brandt'] },
+  { intent: 'list_recurring_invoices', q: "how much is lukas's recurring invoice for", reply: ['500.00'] },
+  { intent: 'list_recurring_invoices', q: 'do i have a repeating invoice for amara', reply: ['monthly'] },
+  { intent: 'list_recurring_invoices', q: 'show the recurring profiles', reply: ['Amara Okafor', 'Lukas Brandt'] },
+  { intent: 'list_recurring_invoices', q: 'which recurring invoices run every quarter?', reply: ['Lukas Brandt'] },
+  { intent: 'list_recurring_invoices', q: 'what are my retainers invoiced each month and each quarter', reply: ['monthly', 'quarterly'] },
+  {
+    intent: 'list_recurring_invoices',
+    before: 'pause my recurring invoice',
+    q: 'which ones are there?',
+    reply: ['Amara Okafor', 'Lukas Brandt'],
+  },
+];
+
+const PAUSE_RECURRING_INVOICE: CorpusCase[] = [
+  {
+    intent: 'pause_recurring_invoice',
+    q: "pause amara's monthly invoice",
+    propose: {
+      tool: 'pause_recurring_invoice',
+      args: { recurring_invoice_id: '@recurring:Amara Okafor' },
+      record: { status: 'paused', contact_name: 'Amara Okafor' },
+    },
+  },
+  {
+    intent: 'pause_recurring_invoice',
+    q: 'stop billing lukas every quarter for now',
+    propose: { tool: 'pause_recurring_invoice', args: { recurring_invoice_id: '@recurring:Lukas Brandt' }, record: { status: 'paused' } },
+  },
+  {
+    intent: 'pause_recurring_invoice',
+    q: 'Could you put the recurring invoice for Nordwerk on hold?',
+    propose: { tool: 'pause_recurring_invoice', args: { recurring_invoice_id: '@recurring:Lukas Brandt' } },
+  },
+  {
+    intent: 'pause_recurring_invoice',
+    q: 'hold the recurring invoice for brightleaf studio',
+    propose: { tool: 'pause_recurring_invoice', args: { recurring_invoice_id: '@recurring:Amara Okafor' } },
+  },
+  {
+    intent: 'pause_recurring_invoice',
+    q: 'pause the quarterly one',
+    propose: { tool: 'pause_recurring_invoice', args: { recurring_invoice_id: '@recurring:Lukas Brandt' } },
+  },
+  {
+    intent: 'pause_recurring_invoice',
+    before: 'show my recurring invoices',
+    q: 'pause the monthly one',
+    propose: { tool: 'pause_recurring_invoice', args: { recurring_invoice_id: '@recurring:Amara Okafor' } },
+  },
+  {
+    intent: 'pause_recurring_invoice',
+    q: "suspend Okafor's retainer invoicing",
+    propose: { tool: 'pause_recurring_invoice', args: { recurring_invoice_id: '@recurring:Amara Okafor' } },
+  },
+  {
+    intent: 'pause_recurring_invoice',
+    q: 'no more automatic invoices to lukas brandt until further notice',
+    propose: { tool: 'pause_recurring_invoice', args: { recurring_invoice_id: '@recurring:Lukas Brandt' } },
+  },
+  {
+    intent: 'pause_recurring_invoice',
+    q: 'Amara is on holiday for 2 months, pause her recurring invoice',
+    propose: { tool: 'pause_recurring_invoice', args: { recurring_invoice_id: '@recurring:Amara Okafor' } },
+  },
+  {
+    intent: 'pause_recurring_invoice',
+    before: 'pause my recurring invoice',
+    q: "lukas's",
+    propose: { tool: 'pause_recurring_invoice', args: { recurring_invoice_id: '@recurring:Lukas Brandt' } },
+  },
+  {
+    intent: 'pause_recurring_invoice',
+    q: 'pause the recurring invoice for amarra',
+    propose: { tool: 'pause_recurring_invoice', args: { recurring_invoice_id: '@recurring:Amara Okafor' } },
+  },
+  {
+    intent: 'pause_recurring_invoice',
+    q: 'freeze the monthly retainer invoice',
+    propose: { tool: 'pause_recurring_invoice', args: { recurring_invoice_id: '@recurring:Amara Okafor' } },
+  },
+  {
+    intent: 'pause_recurring_invoice',
+    q: 'can u pause the repeating invoice we send nordwerk',
+    propose: { tool: 'pause_recurring_invoice', args: { recurring_invoice_id: '@recurring:Lukas Brandt' } },
+  },
+];
+
+const LIST_QUOTES: CorpusCase[] = [
+  { intent: 'list_quotes', q: 'show my quotes', reply: ['QUO-0001', 'QUO-0002', 'QUO-0003', 'QUO-0004'] },
+  { intent: 'list_quotes', q: 'which quotes are still open?', reply: ['QUO-0001', 'QUO-0002'], absent: ['QUO-0004'] },
+  { intent: 'list_quotes', q: 'did Daniel Osei accept the quote?', reply: ['QUO-0002', 'accepted'] },
+  { intent: 'list_quotes', q: 'what did we quote sofia', reply: ['4,800.00'] },
+  { intent: 'list_quotes', q: 'any declined quotes', reply: ['QUO-0004', 'Kenji Watanabe'], absent: ['QUO-0001'] },
+  { intent: 'list_quotes', q: 'draft quotes?', reply: ['QUO-0003', 'Grace Whitfield'], absent: ['QUO-0002'] },
+  { intent: 'list_quotes', q: 'list estimates for grace', reply: ['QUO-0003', '2,200.00'] },
+  { intent: 'list_quotes', q: 'quotes we sent that are waiting for an answer', reply: ['QUO-0001'], absent: ['QUO-0004'] },
+  { intent: 'list_quotes', q: 'how much is quo 2 worth', reply: ['2,850.00'] },
+  { intent: 'list_quotes', q: 'Which quotes were accepted?', reply: ['QUO-0002'], absent: ['QUO-0001'] },
+  { intent: 'list_quotes', q: 'status of the quote for casa marquez', reply: ['QUO-0001', 'sent'] },
+  { intent: 'list_quotes', q: "what's the total of the quote we sent kenji?", reply: ['1,600.00'] },
+  { intent: 'list_quotes', q: 'show me the quotations', reply: ['QUO-0001', 'QUO-0003'] },
+];
+
+const CREATE_QUOTE: CorpusCase[] = [
+  {
+    intent: 'create_quote',
+    q: 'quote sofia 3,500 for a logo refresh',
+    propose: {
+      tool: 'create_quote',
+      args: { contact_id: '@contact:Sofia Marquez', items: [{ description: 'Logo refresh', quantity: '1', unit_price: '3500.00' }] },
+      record: { status: 'draft', total_amount: '3500.00' },
+    },
+  },
+  {
+    intent: 'create_quote',
+    q: 'Could you prepare a quote for Daniel Kim: 40 hours of development at 120?',
+    propose: {
+      tool: 'create_quote',
+      args: { contact_id: '@contact:Daniel Kim', items: [{ description: 'Development', quantity: '40', unit_price: '120.00' }] },
+      record: { total_amount: '4800.00' },
+    },
+  },
+  {
+    intent: 'create_quote',
+    q: 'draft an estimate for Grace Whitfield for 12 product photos at 45 each',
+    propose: {
+      tool: 'create_quote',
+      args: { contact_id: '@contact:Grace Whitfield', items: [{ description: 'Product photos', quantity: '12', unit_price: '45.00' }] },
+      record: { total_amount: '540.00' },
+    },
+  },
+  {
+    intent: 'create_quote',
+    q: 'new quote for Acme - brand workshop, 1800',
+    propose: {
+      tool: 'create_quote',
+      args: { contact_id: '@contact:Acme', items: [{ description: 'Brand workshop', quantity: '1', unit_price: '1800.00' }] },
+    },
+  },
+  {
+    intent: 'create_quote',
+    q: 'send priya a quotation for 3 months of support at 900 per month',
+    propose: {
+      tool: 'create_quote',
+      args: { contact_id: '@contact:Priya Raman', items: [{ description: 'Support', quantity: '3', unit_price: '900.00' }] },
+      record: { total_amount: '2700.00' },
+    },
+  },
+  {
+    intent: 'create_quote',
+    q: 'quote lukas brandt 2 days of workshops at 1,100 a day, valid until next friday',
+    propose: {
+      tool: 'create_quote',
+      args: {
+        contact_id: '@contact:Lukas Brandt',
+        valid_until: 'NEXT_FRIDAY',
+        items: [{ description: 'Workshops', quantity: '2', unit_price: '1100.00' }],
+      },
+    },
+  },
+  {
+    intent: 'create_quote',
+    before: 'who is kenji watanabe',
+    q: 'quote him 2k for the title animation rework',
+    propose: {
+      tool: 'create_quote',
+      args: {
+        contact_id: '@contact:Kenji Watanabe',
+        items: [{ description: 'Title animation rework', quantity: '1', unit_price: '2000.00' }],
+      },
+    },
+  },
+  {
+    intent: 'create_quote',
+    q: 'I want to quote Beacon for 25 hours consulting @ 95',
+    propose: {
+      tool: 'create_quote',
+      args: { contact_id: '@contact:Beacon', items: [{ description: 'Consulting', quantity: '25', unit_price: '95.00' }] },
+      record: { total_amount: '2375.00' },
+    },
+  },
+  {
+    intent: 'create_quote',
+    q: 'make a quote: Tomás Novák, translation of the catalogue, 780',
+    propose: {
+      tool: 'create_quote',
+      args: {
+        contact_id: '@contact:Tomás Novák',
+        items: [{ description: 'Translation of the catalogue', quantity: '1', unit_price: '780.00' }],
+      },
+    },
+  },
+  {
+    intent: 'create_quote',
+    q: 'estimate for osei architects: 3D renders x4 at 350',
+    propose: {
+      tool: 'create_quote',
+      args: { contact_id: '@contact:Daniel Osei', items: [{ description: '3D renders', quantity: '4', unit_price: '350.00' }] },
+      record: { total_amount: '1400.00' },
+    },
+  },
+  {
+    intent: 'create_quote',
+    q: 'quote amara okafor 2,400 for the social media pack',
+    propose: {
+      tool: 'create_quote',
+      args: { contact_id: '@contact:Amara Okafor', items: [{ description: 'Social media pack', quantity: '1', unit_price: '2400.00' }] },
+    },
+  },
+  {
+    intent: 'create_quote',
+    q: 'Put together a quote for Harborline Logistics, fleet dashboard, 6500 dollars',
+    propose: {
+      tool: 'create_quote',
+      args: { contact_id: '@contact:Daniel Kim', items: [{ description: 'Fleet dashboard', quantity: '1', unit_price: '6500.00' }] },
+    },
+  },
+  {
+    intent: 'create_quote',
+    q: 'quote grace: website 1500 and hosting for a year 240',
+    propose: {
+      tool: 'create_quote',
+      args: {
+        contact_id: '@contact:Grace Whitfield',
+        items: [
+          { description: 'Website', quantity: '1', unit_price: '1500.00' },
+          { description: 'Hosting for a year', quantity: '1', unit_price: '240.00' },
+        ],
+      },
+      record: { total_amount: '1740.00' },
+    },
+  },
+];
+
+/** A conversion cannot be undone: the harness resets the data after each (see the top). */
+const CONVERT_QUOTE: CorpusCase[] = [
+  {
+    intent: 'convert_quote',
+    q: 'turn QUO-0002 into an invoice',
+    propose: { tool: 'convert_quote', args: {}, record: { status: 'draft', total_amount: '2850.00', contact_name: 'Daniel Osei' } },
+  },
+  {
+    intent: 'convert_quote',
+    q: 'Sofia said yes - convert her quote to an invoice',
+    propose: { tool: 'convert_quote', args: {}, record: { status: 'draft', total_amount: '4800.00', contact_name: 'Sofia Marquez' } },
+  },
+  { intent: 'convert_quote', q: 'convert quote 1', propose: { tool: 'convert_quote', args: {}, record: { total_amount: '4800.00' } } },
+  {
+    intent: 'convert_quote',
+    q: 'invoice the accepted quote',
+    propose: { tool: 'convert_quote', args: {}, record: { total_amount: '2850.00', contact_name: 'Daniel Osei' } },
+  },
+  {
+    intent: 'convert_quote',
+    q: 'make an invoice out of the osei quote',
+    propose: { tool: 'convert_quote', args: {}, record: { total_amount: '2850.00' } },
+  },
+  {
+    intent: 'convert_quote',
+    q: 'can you convert quo-0001 into an invoice please',
+    propose: { tool: 'convert_quote', args: {}, record: { total_amount: '4800.00' } },
+  },
+  {
+    intent: 'convert_quote',
+    before: 'which quotes were accepted?',
+    q: 'convert it to an invoice',
+    propose: { tool: 'convert_quote', args: {}, record: { total_amount: '2850.00' } },
+  },
+  {
+    intent: 'convert_quote',
+    q: 'Daniel Osei approved the drawings quote, bill him for it',
+    propose: { tool: 'convert_quote', args: {}, record: { total_amount: '2850.00', contact_name: 'Daniel Osei' } },
+  },
+  {
+    intent: 'convert_quote',
+    q: 'create the invoice from the Casa Marquez quote',
+    propose: { tool: 'convert_quote', args: {}, record: { total_amount: '4800.00' } },
+  },
+  {
+    intent: 'convert_quote',
+    q: 'QUO-0002 -> invoice',
+    propose: { tool: 'convert_quote', args: {}, record: { total_amount: '2850.00' } },
+  },
+  {
+    intent: 'convert_quote',
+    before: 'what did we quote sofia',
+    q: 'turn that into an invoice',
+    propose: { tool: 'convert_quote', args: {}, record: { total_amount: '4800.00', contact_name: 'Sofia Marquez' } },
+  },
+  {
+    intent: 'convert_quote',
+    q: 'the website redesign quote got accepted, please convert it',
+    propose: { tool: 'convert_quote', args: {}, record: { total_amount: '4800.00' } },
+  },
+  {
+    intent: 'convert_quote',
+    q: 'convert the quote for the office fit-out drawings to a draft invoice',
+    propose: { tool: 'convert_quote', args: {}, record: { status: 'draft', total_amount: '2850.00' } },
+  },
+];
+
 //@@SECTIONS@@
 
 export const HOLDOUT: CorpusCase[] = [
@@ -722,4 +1360,14 @@ export const HOLDOUT: CorpusCase[] = [
   ...UPDATE_TASK,
   ...DELETE_TASK,
   ...LIST_MEMBERS,
+  ...LIST_INVOICES,
+  ...GET_INVOICE,
+  ...CREATE_INVOICE,
+  ...RECORD_PAYMENT,
+  ...CREDIT_INVOICE,
+  ...LIST_RECURRING_INVOICES,
+  ...PAUSE_RECURRING_INVOICE,
+  ...LIST_QUOTES,
+  ...CREATE_QUOTE,
+  ...CONVERT_QUOTE,
 ];
