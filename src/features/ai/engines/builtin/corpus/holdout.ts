@@ -1346,6 +1346,439 @@ const CONVERT_QUOTE: CorpusCase[] = [
   },
 ];
 
+// --- deals ---------------------------------------------------------------------------
+
+const LIST_DEAL_STAGES: CorpusCase[] = [
+  {
+    intent: 'list_deal_stages',
+    q: 'what stages does my pipeline have?',
+    reply: ['Lead', 'Qualified', 'Proposal', 'Negotiation', 'Won', 'Lost'],
+  },
+  { intent: 'list_deal_stages', q: 'list the deal stages', reply: ['Qualified', 'Proposal', 'Negotiation'] },
+  { intent: 'list_deal_stages', q: 'what comes after Proposal in the pipeline?', reply: ['Negotiation'] },
+  { intent: 'list_deal_stages', q: "what's the probability for the negotiation stage", reply: ['75'] },
+  { intent: 'list_deal_stages', q: 'how many stages are in my sales pipeline', reply: ['Lead', 'Lost'] },
+  { intent: 'list_deal_stages', q: 'show me the columns of the deals board', reply: ['Qualified', 'Won'] },
+  { intent: 'list_deal_stages', q: 'which stage means a deal is lost', reply: ['Lost'] },
+  { intent: 'list_deal_stages', q: 'Pipeline stages + win probability pls', reply: ['Qualified', '25', 'Proposal', '50'] },
+  { intent: 'list_deal_stages', q: 'what stage do new deals start in', reply: ['Lead'] },
+  {
+    intent: 'list_deal_stages',
+    q: 'what are the steps of a deal, from first contact to won?',
+    reply: ['Lead', 'Qualified', 'Proposal', 'Negotiation', 'Won'],
+  },
+  { intent: 'list_deal_stages', q: 'how likely is a deal in qualified to close?', reply: ['25'] },
+  { intent: 'list_deal_stages', q: "what's the stage before won", reply: ['Negotiation'] },
+  { intent: 'list_deal_stages', q: 'which stages count as closed?', reply: ['Won', 'Lost'] },
+];
+
+const LIST_DEALS: CorpusCase[] = [
+  { intent: 'list_deals', q: 'show my deals', reply: ['Casa Marquez website', 'Fernhill data platform', 'Whitfield online shop'] },
+  { intent: 'list_deals', q: "what's in negotiation?", reply: ['Osei office drawings'], absent: ['Casa Marquez website'] },
+  { intent: 'list_deals', q: 'which deals are at proposal stage', reply: ['Casa Marquez website'], absent: ['Osei office drawings'] },
+  { intent: 'list_deals', q: 'any deals with Priya?', reply: ['Fernhill data platform', '12,000.00'] },
+  { intent: 'list_deals', q: 'how much is the nordwerk deal worth', reply: ['9,500.00'] },
+  {
+    intent: 'list_deals',
+    q: 'deals in qualified',
+    reply: ['Fernhill data platform', 'Nordwerk relaunch phase 2'],
+    absent: ['Whitfield online shop'],
+  },
+  { intent: 'list_deals', q: 'list the pipeline please', reply: ['Whitfield online shop', 'Osei office drawings'] },
+  { intent: 'list_deals', q: 'which stage is the Whitfield shop deal in?', reply: ['Lead'] },
+  { intent: 'list_deals', q: 'what deals do I have with grace whitfield', reply: ['Whitfield online shop'], absent: ['Fernhill'] },
+  { intent: 'list_deals', q: 'Where is the Casa Marquez deal at?', reply: ['Proposal'] },
+  { intent: 'list_deals', q: 'deals in the lead stage', reply: ['Whitfield online shop'], absent: ['Fernhill data platform'] },
+  { intent: 'list_deals', q: "what's the value of the osei deal", reply: ['2,850.00'] },
+  { intent: 'list_deals', before: 'show my deals', q: 'which of them is the biggest?', reply: ['Fernhill data platform'] },
+];
+
+const CREATE_DEAL: CorpusCase[] = [
+  {
+    intent: 'create_deal',
+    q: 'add a deal: Brightleaf social campaign, 6k, with Amara',
+    propose: {
+      tool: 'create_deal',
+      args: { title: 'Brightleaf social campaign', value: '6000.00', contact_id: '@contact:Amara Okafor' },
+      record: { value: '6000.00', stage_id: '@stage:Lead' },
+    },
+  },
+  {
+    intent: 'create_deal',
+    q: 'new deal for Kenji Watanabe - "Studio Kaze trailer", worth 3,200',
+    propose: {
+      tool: 'create_deal',
+      args: { title: 'Studio Kaze trailer', value: '3200.00', contact_id: '@contact:Kenji Watanabe' },
+    },
+  },
+  {
+    intent: 'create_deal',
+    q: 'Create an opportunity called Harborline fleet app for $15,000 in Qualified',
+    propose: {
+      tool: 'create_deal',
+      args: { title: 'Harborline fleet app', value: '15000.00', stage_id: '@stage:Qualified' },
+      record: { stage_id: '@stage:Qualified' },
+    },
+  },
+  {
+    intent: 'create_deal',
+    q: 'put a deal in the pipeline for Acme: website maintenance 1200, expected to close next friday',
+    propose: {
+      tool: 'create_deal',
+      args: { title: 'Website maintenance', value: '1200.00', contact_id: '@contact:Acme', expected_close_date: 'NEXT_FRIDAY' },
+    },
+  },
+  {
+    intent: 'create_deal',
+    q: 'track a new sale - Beacon plc, annual support contract, 9.6k',
+    propose: { tool: 'create_deal', args: { title: 'Annual support contract', value: '9600.00', contact_id: '@contact:Beacon' } },
+  },
+  {
+    intent: 'create_deal',
+    q: 'add deal "Novák catalogue" for tomas novak, 780',
+    propose: { tool: 'create_deal', args: { title: 'Novák catalogue', value: '780.00', contact_id: '@contact:Tomás Novák' } },
+  },
+  {
+    intent: 'create_deal',
+    q: 'Sofia might want a booking system too, add a deal for 4,000',
+    propose: { tool: 'create_deal', args: { value: '4000.00', contact_id: '@contact:Sofia Marquez' } },
+  },
+  {
+    intent: 'create_deal',
+    q: 'new opportunity: Fernhill dashboards phase 2, 8000, stage proposal, closing in 30 days',
+    propose: {
+      tool: 'create_deal',
+      args: { title: 'Fernhill dashboards phase 2', value: '8000.00', stage_id: '@stage:Proposal', expected_close_date: 'IN_30_DAYS' },
+    },
+  },
+  {
+    intent: 'create_deal',
+    q: 'log a deal with Lukas Brandt for the Nordwerk intranet, $22,000',
+    propose: { tool: 'create_deal', args: { title: 'Nordwerk intranet', value: '22000.00', contact_id: '@contact:Lukas Brandt' } },
+  },
+  {
+    intent: 'create_deal',
+    before: 'who is grace whitfield',
+    q: 'add a deal with her for a bakery app, 5k',
+    propose: { tool: 'create_deal', args: { title: 'Bakery app', value: '5000.00', contact_id: '@contact:Grace Whitfield' } },
+  },
+  {
+    intent: 'create_deal',
+    q: 'create deal Osei brand identity 3500 negotiation',
+    propose: { tool: 'create_deal', args: { title: 'Osei brand identity', value: '3500.00', stage_id: '@stage:Negotiation' } },
+  },
+  {
+    intent: 'create_deal',
+    q: 'Add "Maintenance retainer" to the deals board with a value of 3000',
+    propose: { tool: 'create_deal', args: { title: 'Maintenance retainer', value: '3000.00' }, record: { value: '3000.00' } },
+  },
+  {
+    intent: 'create_deal',
+    q: 'i have a new deal: Casa Marquez photography, 1,750',
+    propose: { tool: 'create_deal', args: { title: 'Casa Marquez photography', value: '1750.00' } },
+  },
+];
+
+const MOVE_DEAL: CorpusCase[] = [
+  {
+    intent: 'move_deal',
+    q: 'move the Casa Marquez deal to negotiation',
+    propose: {
+      tool: 'move_deal',
+      args: { deal_id: '@deal:Casa Marquez website', stage_id: '@stage:Negotiation' },
+      record: { stage_id: '@stage:Negotiation' },
+    },
+  },
+  {
+    intent: 'move_deal',
+    q: 'we won the Osei office drawings!',
+    propose: {
+      tool: 'move_deal',
+      args: { deal_id: '@deal:Osei office drawings', stage_id: '@stage:Won' },
+      record: { stage_id: '@stage:Won' },
+    },
+  },
+  {
+    intent: 'move_deal',
+    q: 'mark the nordwerk relaunch deal as lost, budget cut',
+    propose: { tool: 'move_deal', args: { deal_id: '@deal:Nordwerk relaunch phase 2', stage_id: '@stage:Lost' } },
+  },
+  {
+    intent: 'move_deal',
+    q: 'Whitfield online shop -> qualified',
+    propose: { tool: 'move_deal', args: { deal_id: '@deal:Whitfield online shop', stage_id: '@stage:Qualified' } },
+  },
+  {
+    intent: 'move_deal',
+    q: 'Priya signed! Fernhill data platform is won',
+    propose: { tool: 'move_deal', args: { deal_id: '@deal:Fernhill data platform', stage_id: '@stage:Won' } },
+  },
+  {
+    intent: 'move_deal',
+    q: 'can you set the stage of the Whitfield shop deal to Proposal',
+    propose: { tool: 'move_deal', args: { deal_id: '@deal:Whitfield online shop', stage_id: '@stage:Proposal' } },
+  },
+  {
+    intent: 'move_deal',
+    before: 'which deals are at proposal stage',
+    q: 'move it to won',
+    propose: { tool: 'move_deal', args: { deal_id: '@deal:Casa Marquez website', stage_id: '@stage:Won' } },
+  },
+  {
+    intent: 'move_deal',
+    q: 'we lost the Fernhill deal, they went with another vendor',
+    propose: {
+      tool: 'move_deal',
+      args: { deal_id: '@deal:Fernhill data platform', stage_id: '@stage:Lost' },
+      record: { stage_id: '@stage:Lost' },
+    },
+  },
+  {
+    intent: 'move_deal',
+    q: 'change the stage of "Nordwerk relaunch phase 2" to proposal',
+    propose: { tool: 'move_deal', args: { deal_id: '@deal:Nordwerk relaunch phase 2', stage_id: '@stage:Proposal' } },
+  },
+  {
+    intent: 'move_deal',
+    q: 'push the osei deal back to proposal',
+    propose: { tool: 'move_deal', args: { deal_id: '@deal:Osei office drawings', stage_id: '@stage:Proposal' } },
+  },
+  {
+    intent: 'move_deal',
+    q: 'Grace said yes to the online shop, mark the deal won',
+    propose: { tool: 'move_deal', args: { deal_id: '@deal:Whitfield online shop', stage_id: '@stage:Won' } },
+  },
+  {
+    intent: 'move_deal',
+    q: 'move nordwerk relaunch phase two into negotiation',
+    propose: { tool: 'move_deal', args: { deal_id: '@deal:Nordwerk relaunch phase 2', stage_id: '@stage:Negotiation' } },
+  },
+  {
+    intent: 'move_deal',
+    q: 'casa marquez website: lost - price too high',
+    propose: { tool: 'move_deal', args: { deal_id: '@deal:Casa Marquez website', stage_id: '@stage:Lost' } },
+  },
+];
+
+// --- time tracking ------------------------------------------------------------------
+
+const TIME_SUMMARY: CorpusCase[] = [
+  { intent: 'time_summary', q: 'how many hours have i logged this month', reply: ['12:15'] },
+  { intent: 'time_summary', q: 'time spent on Acme this month?', reply: ['2:15'] },
+  { intent: 'time_summary', q: 'how much time did I track for beacon', reply: ['10:00'] },
+  { intent: 'time_summary', q: 'hours for Acme Ltd', reply: ['2:15'], absent: ['12:15'] },
+  { intent: 'time_summary', q: 'what does my timesheet say for this month, in total?', reply: ['12:15'] },
+  { intent: 'time_summary', q: 'How long have we worked for Beacon plc this month?', reply: ['10:00'] },
+  { intent: 'time_summary', q: 'total time logged for acme, in hours and minutes', reply: ['2:15'] },
+  { intent: 'time_summary', q: 'hours logged by the whole team this month', reply: ['12:15'] },
+  { intent: 'time_summary', q: 'how many hours did I put into Acme this month, roughly', reply: ['2:15'] },
+  { intent: 'time_summary', q: 'time tracked this month for Acme and for Beacon', reply: ['2:15', '10:00'] },
+  { intent: 'time_summary', q: 'how much time has gone into acme so far', reply: ['2:15'] },
+  { intent: 'time_summary', q: 'hours this month?', reply: ['12:15'] },
+  { intent: 'time_summary', q: 'whats my total time on the beacon account', reply: ['10:00'] },
+];
+
+/** `before` starts a timer (confirmed by the harness); the question is then about it. */
+const RUNNING_TIMER: CorpusCase[] = [
+  { intent: 'running_timer', before: 'start a timer for Acme', q: 'is a timer running?', reply: ['Acme'] },
+  { intent: 'running_timer', before: 'start the clock on the Beacon audit', q: 'what am I tracking right now', reply: ['Beacon'] },
+  { intent: 'running_timer', before: 'start a timer for the newsletter', q: 'what is my timer on?', reply: ['newsletter'] },
+  {
+    intent: 'running_timer',
+    before: 'start timing the logo sketches for Acme',
+    q: 'how long has my timer been running',
+    reply: ['logo sketches'],
+  },
+  { intent: 'running_timer', before: 'start a timer for Beacon', q: 'which client is the running timer for?', reply: ['Beacon'] },
+  { intent: 'running_timer', before: 'timer on for acme please', q: 'timer status', reply: ['Acme'] },
+  { intent: 'running_timer', before: 'track time on bookkeeping', q: 'am i still clocked in?', reply: ['bookkeeping'] },
+  { intent: 'running_timer', before: 'start the timer on invoices for beacon', q: 'is the clock ticking?', reply: ['Beacon'] },
+  { intent: 'running_timer', before: 'begin timing the Acme website audit', q: "what's running", reply: ['website audit'] },
+  { intent: 'running_timer', before: 'start a timer: client call with Acme', q: 'did I leave a timer on?', reply: ['Acme'] },
+  { intent: 'running_timer', before: 'start tracking time for beacon plc', q: 'show my current timer', reply: ['Beacon'] },
+  { intent: 'running_timer', before: 'start a timer for emails', q: 'is anything being timed right now?', reply: ['emails'] },
+];
+
+const START_TIMER: CorpusCase[] = [
+  {
+    intent: 'start_timer',
+    q: 'start a timer for Beacon',
+    propose: { tool: 'start_timer', args: { contact_id: '@contact:Beacon' }, record: { contact_id: '@contact:Beacon', ended_at: null } },
+  },
+  { intent: 'start_timer', q: 'clock me in on Acme', propose: { tool: 'start_timer', args: { contact_id: '@contact:Acme' } } },
+  {
+    intent: 'start_timer',
+    q: 'start tracking time: "Homepage copy" for Acme',
+    propose: { tool: 'start_timer', args: { description: 'Homepage copy', contact_id: '@contact:Acme' } },
+  },
+  {
+    intent: 'start_timer',
+    q: 'begin timing my work for beacon plc',
+    propose: { tool: 'start_timer', args: { contact_id: '@contact:Beacon' } },
+  },
+  {
+    intent: 'start_timer',
+    q: "Can you start the timer? I'm working on Acme's logo",
+    propose: { tool: 'start_timer', args: { contact_id: '@contact:Acme' } },
+  },
+  {
+    intent: 'start_timer',
+    q: 'timer on: "Quarterly bookkeeping"',
+    propose: { tool: 'start_timer', args: { description: 'Quarterly bookkeeping' }, record: { ended_at: null } },
+  },
+  {
+    intent: 'start_timer',
+    q: 'track my time on the beacon migration from now',
+    propose: { tool: 'start_timer', args: { contact_id: '@contact:Beacon' } },
+  },
+  { intent: 'start_timer', q: 'start the stopwatch for acme ltd', propose: { tool: 'start_timer', args: { contact_id: '@contact:Acme' } } },
+  {
+    intent: 'start_timer',
+    q: 'start a timer for Amara - brand guidelines',
+    propose: { tool: 'start_timer', args: { contact_id: '@contact:Amara Okafor' } },
+  },
+  {
+    intent: 'start_timer',
+    q: "I'm starting on the Nordwerk slides now, time it",
+    propose: { tool: 'start_timer', args: { contact_id: '@contact:Lukas Brandt' } },
+  },
+  {
+    intent: 'start_timer',
+    before: 'how much time did I track for beacon',
+    q: 'start a timer for them',
+    propose: { tool: 'start_timer', args: { contact_id: '@contact:Beacon' } },
+  },
+  {
+    intent: 'start_timer',
+    q: 'please start timing "Dashboard fixes"',
+    propose: { tool: 'start_timer', args: { description: 'Dashboard fixes' } },
+  },
+  {
+    intent: 'start_timer',
+    q: 'kick off a timer for kenji watanabe',
+    propose: { tool: 'start_timer', args: { contact_id: '@contact:Kenji Watanabe' } },
+  },
+];
+
+/** `before` starts a timer (confirmed by the harness); stopping cannot be undone, the harness resets after each. */
+const STOP_TIMER: CorpusCase[] = [
+  {
+    intent: 'stop_timer',
+    before: 'start a timer for Acme',
+    q: 'stop it',
+    propose: { tool: 'stop_timer', args: {}, record: { contact_id: '@contact:Acme' } },
+  },
+  {
+    intent: 'stop_timer',
+    before: 'start a timer for Beacon',
+    q: "ok I'm done, stop the clock",
+    propose: { tool: 'stop_timer', args: {}, record: { contact_id: '@contact:Beacon' } },
+  },
+  { intent: 'stop_timer', before: 'clock me in on Acme', q: 'clock me out', propose: { tool: 'stop_timer', args: {} } },
+  { intent: 'stop_timer', before: 'start a timer for the newsletter', q: 'pause my timer', propose: { tool: 'stop_timer', args: {} } },
+  {
+    intent: 'stop_timer',
+    before: 'start the stopwatch for acme ltd',
+    q: 'finished with acme, stop tracking',
+    propose: { tool: 'stop_timer', args: {}, record: { contact_id: '@contact:Acme' } },
+  },
+  { intent: 'stop_timer', before: 'start a timer for emails', q: 'end the timer please', propose: { tool: 'stop_timer', args: {} } },
+  { intent: 'stop_timer', before: 'track time on bookkeeping', q: 'stop timing', propose: { tool: 'stop_timer', args: {} } },
+  { intent: 'stop_timer', before: 'start a timer for Beacon', q: 'Stop the running timer.', propose: { tool: 'stop_timer', args: {} } },
+  {
+    intent: 'stop_timer',
+    before: 'begin timing my work for beacon plc',
+    q: "that's it for the beacon work - timer off",
+    propose: { tool: 'stop_timer', args: {}, record: { contact_id: '@contact:Beacon' } },
+  },
+  { intent: 'stop_timer', before: 'start a timer for Acme', q: 'can you stop my timer', propose: { tool: 'stop_timer', args: {} } },
+  { intent: 'stop_timer', before: 'start a timer for the newsletter', q: 'halt the stopwatch', propose: { tool: 'stop_timer', args: {} } },
+  {
+    intent: 'stop_timer',
+    before: 'start a timer for Acme',
+    q: 'done for today, stop the time tracking',
+    propose: { tool: 'stop_timer', args: {} },
+  },
+  { intent: 'stop_timer', before: 'start a timer for Beacon', q: 'stpo the timer', propose: { tool: 'stop_timer', args: {} } },
+];
+
+const LOG_TIME: CorpusCase[] = [
+  {
+    intent: 'log_time',
+    q: 'log 3 hours for Beacon yesterday',
+    propose: {
+      tool: 'log_time',
+      args: { duration_minutes: 180, contact_id: '@contact:Beacon' },
+      record: { duration_minutes: 180, invoice_id: null },
+    },
+  },
+  {
+    intent: 'log_time',
+    q: 'I worked 90 minutes on Acme this morning',
+    propose: { tool: 'log_time', args: { duration_minutes: 90, contact_id: '@contact:Acme' } },
+  },
+  {
+    intent: 'log_time',
+    q: 'add 45 mins for acme',
+    propose: { tool: 'log_time', args: { duration_minutes: 45, contact_id: '@contact:Acme' } },
+  },
+  {
+    intent: 'log_time',
+    q: 'Record 1.5h for Beacon plc: "Server migration"',
+    propose: { tool: 'log_time', args: { duration_minutes: 90, contact_id: '@contact:Beacon', description: 'Server migration' } },
+  },
+  {
+    intent: 'log_time',
+    q: 'log 2h30 on the Nordwerk slides for Lukas',
+    propose: { tool: 'log_time', args: { duration_minutes: 150, contact_id: '@contact:Lukas Brandt' } },
+  },
+  {
+    intent: 'log_time',
+    q: 'put 6 hours on my timesheet for Acme',
+    propose: { tool: 'log_time', args: { duration_minutes: 360, contact_id: '@contact:Acme' }, record: { duration_minutes: 360 } },
+  },
+  {
+    intent: 'log_time',
+    q: 'i spent half an hour on a call with Kenji',
+    propose: { tool: 'log_time', args: { duration_minutes: 30, contact_id: '@contact:Kenji Watanabe' } },
+  },
+  {
+    intent: 'log_time',
+    q: 'track 1 hour 15 minutes for Priya Raman yesterday',
+    propose: { tool: 'log_time', args: { duration_minutes: 75, contact_id: '@contact:Priya Raman' } },
+  },
+  {
+    intent: 'log_time',
+    q: 'log time: Acme, 4 hours, "Workshop prep"',
+    propose: { tool: 'log_time', args: { duration_minutes: 240, contact_id: '@contact:Acme', description: 'Workshop prep' } },
+  },
+  {
+    intent: 'log_time',
+    q: 'Please add 20 minutes for Beacon',
+    propose: { tool: 'log_time', args: { duration_minutes: 20, contact_id: '@contact:Beacon' } },
+  },
+  {
+    intent: 'log_time',
+    q: 'log 8 hrs on the Fernhill dashboard',
+    propose: { tool: 'log_time', args: { duration_minutes: 480, contact_id: '@contact:Priya Raman' } },
+  },
+  {
+    intent: 'log_time',
+    before: 'how much time has gone into acme this month',
+    q: 'add another 2 hours to that',
+    propose: { tool: 'log_time', args: { duration_minutes: 120, contact_id: '@contact:Acme' } },
+  },
+  {
+    intent: 'log_time',
+    q: 'log two hours of design for Sofia, not billable',
+    propose: {
+      tool: 'log_time',
+      args: { duration_minutes: 120, contact_id: '@contact:Sofia Marquez', billable: false },
+      record: { billable: false },
+    },
+  },
+];
+
 //@@SECTIONS@@
 
 export const HOLDOUT: CorpusCase[] = [
@@ -1370,4 +1803,13 @@ export const HOLDOUT: CorpusCase[] = [
   ...LIST_QUOTES,
   ...CREATE_QUOTE,
   ...CONVERT_QUOTE,
+  ...LIST_DEAL_STAGES,
+  ...LIST_DEALS,
+  ...CREATE_DEAL,
+  ...MOVE_DEAL,
+  ...TIME_SUMMARY,
+  ...RUNNING_TIMER,
+  ...START_TIMER,
+  ...STOP_TIMER,
+  ...LOG_TIME,
 ];
