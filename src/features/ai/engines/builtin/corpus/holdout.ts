@@ -1779,6 +1779,206 @@ const LOG_TIME: CorpusCase[] = [
   },
 ];
 
+// --- money and the overview ------------------------------------------------------------
+
+const LIST_TRANSACTIONS: CorpusCase[] = [
+  { intent: 'list_transactions', q: 'show my expenses this month', reply: ['45.90', '120.00', '29.99'], absent: ['800.00'] },
+  { intent: 'list_transactions', q: 'list the software expenses', reply: ['120.00', '29.99'], absent: ['45.90'] },
+  { intent: 'list_transactions', q: 'what came in today?', reply: ['1,500.00', 'Website milestone'] },
+  { intent: 'list_transactions', q: 'recent transactions', reply: ['Website milestone', 'Hosting'] },
+  { intent: 'list_transactions', q: 'show income from last month', reply: ['2,000.00'], absent: ['1,500.00'] },
+  { intent: 'list_transactions', q: 'find the lunch with lukas expense', reply: ['45.90'] },
+  { intent: 'list_transactions', q: 'how much was the hosting bill', reply: ['120.00'] },
+  { intent: 'list_transactions', q: 'List all my transactions in the Rent category', reply: ['800.00'] },
+  { intent: 'list_transactions', q: 'what did I pay for the design tool?', reply: ['29.99'] },
+  { intent: 'list_transactions', q: 'transactions today', reply: ['1,500.00', '45.90', '120.00', '29.99'] },
+  { intent: 'list_transactions', q: 'what were my meal expenses', reply: ['45.90', 'Lunch with Lukas'] },
+  { intent: 'list_transactions', q: "show last month's expenses", reply: ['800.00'], absent: ['45.90'] },
+  { intent: 'list_transactions', q: 'all income entries please', reply: ['1,500.00', '2,000.00'], absent: ['Hosting'] },
+];
+
+const LIST_CATEGORIES: CorpusCase[] = [
+  { intent: 'list_categories', q: 'what categories do I use?', reply: ['Software', 'Meals', 'Client work', 'Rent'] },
+  { intent: 'list_categories', q: 'list my expense categories', reply: ['Software', 'Meals', 'Rent'], absent: ['Client work'] },
+  { intent: 'list_categories', q: 'which income categories have I got', reply: ['Client work'], absent: ['Meals'] },
+  { intent: 'list_categories', q: 'What can I categorise expenses as?', reply: ['Software', 'Meals'] },
+  { intent: 'list_categories', q: 'show the categories', reply: ['Rent', 'Software'] },
+  { intent: 'list_categories', q: 'do I have a category for software?', reply: ['Software'] },
+  { intent: 'list_categories', q: 'which categories have I used most?', reply: ['Software'] },
+  { intent: 'list_categories', q: 'expense categorys', reply: ['Meals', 'Rent'] },
+  { intent: 'list_categories', q: 'what are my spending categories', reply: ['Software', 'Meals', 'Rent'] },
+  { intent: 'list_categories', q: 'categories for money coming in?', reply: ['Client work'] },
+  { intent: 'list_categories', q: 'i forgot what I called the category for rent, can you list them', reply: ['Rent'] },
+  { intent: 'list_categories', q: 'how do I categorize my transactions? list the categories I have', reply: ['Client work', 'Software'] },
+];
+
+const MONEY_TOTALS: CorpusCase[] = [
+  { intent: 'money_totals', q: 'how much have I made this month?', reply: ['1,500.00'] },
+  { intent: 'money_totals', q: 'total expenses this month', reply: ['195.89'] },
+  { intent: 'money_totals', q: "what's my net for this month", reply: ['1,304.11'] },
+  { intent: 'money_totals', q: 'income vs expenses last month', reply: ['2,000.00', '800.00'] },
+  { intent: 'money_totals', q: 'did I make a profit last month?', reply: ['1,200.00'] },
+  { intent: 'money_totals', q: 'how much did software cost me this month', reply: ['149.99'] },
+  { intent: 'money_totals', q: 'what did i earn last month', reply: ['2,000.00'] },
+  { intent: 'money_totals', q: 'total spent on meals this month?', reply: ['45.90'] },
+  { intent: 'money_totals', q: 'how much went on rent last month', reply: ['800.00'] },
+  { intent: 'money_totals', q: 'this month so far: money in, money out?', reply: ['1,500.00', '195.89'] },
+  { intent: 'money_totals', q: 'how much client work income this month', reply: ['1,500.00'] },
+  { intent: 'money_totals', q: 'whats the difference between income and expenses for this month', reply: ['1,304.11'] },
+];
+
+const TOP_CATEGORIES: CorpusCase[] = [
+  { intent: 'top_categories', q: 'where is my money going this month?', reply: ['Software', '149.99'] },
+  { intent: 'top_categories', q: 'biggest expense categories this month', reply: ['Software', 'Meals'] },
+  { intent: 'top_categories', q: 'what do I spend the most on?', reply: ['Rent'] },
+  { intent: 'top_categories', q: 'top spending categories last month', reply: ['Rent', '800.00'] },
+  { intent: 'top_categories', q: 'which category brings in the most income', reply: ['Client work'] },
+  { intent: 'top_categories', q: 'rank my expenses by category for this month', reply: ['Software', '149.99', 'Meals', '45.90'] },
+  { intent: 'top_categories', q: 'what was my largest cost last month', reply: ['Rent'] },
+  { intent: 'top_categories', q: 'break down my spending by category this month', reply: ['Software', 'Meals'] },
+  { intent: 'top_categories', q: 'top 3 expense categories this month', reply: ['Software', 'Meals'] },
+  { intent: 'top_categories', q: "what's eating my budget this month", reply: ['Software'] },
+  { intent: 'top_categories', q: 'income by category this month', reply: ['Client work', '1,500.00'] },
+  { intent: 'top_categories', q: 'Biggest expense category this month, and last month?', reply: ['Software', 'Rent'] },
+];
+
+const CREATE_TRANSACTION: CorpusCase[] = [
+  {
+    intent: 'create_transaction',
+    q: 'spent 12.50 on coffee',
+    propose: { tool: 'create_transaction', args: { type: 'expense', amount: '12.50' }, record: { type: 'expense', amount: '12.50' } },
+  },
+  {
+    intent: 'create_transaction',
+    q: 'paid the electricity bill, 84.20',
+    propose: { tool: 'create_transaction', args: { type: 'expense', amount: '84.20' } },
+  },
+  {
+    intent: 'create_transaction',
+    q: 'received 2,300 from Priya for the dashboard phase 2',
+    propose: { tool: 'create_transaction', args: { type: 'income', amount: '2300.00' } },
+  },
+  {
+    intent: 'create_transaction',
+    q: 'add an expense of $64 for train tickets yesterday',
+    propose: { tool: 'create_transaction', args: { type: 'expense', amount: '64.00', date: 'YESTERDAY' } },
+  },
+  {
+    intent: 'create_transaction',
+    q: 'I bought a new keyboard for 89.99 today',
+    propose: { tool: 'create_transaction', args: { type: 'expense', amount: '89.99' }, record: { date: 'TODAY' } },
+  },
+  {
+    intent: 'create_transaction',
+    q: 'log income 450 - workshop ticket sales',
+    propose: { tool: 'create_transaction', args: { type: 'income', amount: '450.00' } },
+  },
+  {
+    intent: 'create_transaction',
+    q: 'record £35 for parking',
+    propose: { tool: 'create_transaction', args: { type: 'expense', amount: '35.00' } },
+  },
+  {
+    intent: 'create_transaction',
+    q: 'Got paid 1.2k by Beacon for the support work',
+    propose: { tool: 'create_transaction', args: { type: 'income', amount: '1200.00' } },
+  },
+  {
+    intent: 'create_transaction',
+    q: 'expense: software, 19.00, Figma subscription',
+    propose: { tool: 'create_transaction', args: { type: 'expense', amount: '19.00', category: 'Software' } },
+  },
+  {
+    intent: 'create_transaction',
+    q: 'we had a team lunch, 132,40 €',
+    propose: { tool: 'create_transaction', args: { type: 'expense', amount: '132.40' } },
+  },
+  {
+    intent: 'create_transaction',
+    q: 'add 300 to income under Client work',
+    propose: { tool: 'create_transaction', args: { type: 'income', amount: '300.00', category: 'Client work' } },
+  },
+  {
+    intent: 'create_transaction',
+    q: 'Sold the old camera for 250 bucks',
+    propose: { tool: 'create_transaction', args: { type: 'income', amount: '250.00' } },
+  },
+  {
+    intent: 'create_transaction',
+    q: 'how much did I spend on meals this month? and add 18.40 for lunch today',
+    reply: ['45.90'],
+    propose: { tool: 'create_transaction', args: { type: 'expense', amount: '18.40' } },
+  },
+];
+
+const GET_OVERVIEW: CorpusCase[] = [
+  { intent: 'get_overview', q: 'how are things looking?', reply: ['1,700.00'] },
+  { intent: 'get_overview', q: 'give me a summary of the business', reply: ['1,304.11'] },
+  { intent: 'get_overview', q: "morning! what's the state of play", reply: ['1,700.00', '1,304.11'] },
+  { intent: 'get_overview', q: 'dashboard', reply: ['195.89'] },
+  { intent: 'get_overview', q: 'quick overview please: tasks, invoices, money', reply: ['1,700.00'] },
+  { intent: 'get_overview', q: 'how is my business doing this month', reply: ['1,304.11'] },
+  { intent: 'get_overview', q: 'snapshot of everything', reply: ['1,700.00'] },
+  { intent: 'get_overview', q: 'Can you give me the big picture?', reply: ['1,304.11'] },
+  { intent: 'get_overview', q: 'status report', reply: ['1,700.00'] },
+  { intent: 'get_overview', q: 'how am i doing overall', reply: ['1,304.11'] },
+  { intent: 'get_overview', q: 'what needs my attention? give me the headline numbers', reply: ['1,700.00'] },
+  { intent: 'get_overview', q: 'key figures', reply: ['1,304.11', '1,700.00'] },
+  { intent: 'get_overview', q: 'sum up my account for me', reply: ['1,700.00'] },
+];
+
+// --- two real readings: the answer asks back (naming them), and proposes nothing -------------
+
+const CLARIFY: CorpusCase[] = [
+  { intent: 'clarify', q: "what's daniel's phone number?", clarify: true, reply: ['Daniel Kim', 'Daniel Osei'] },
+  { intent: 'clarify', q: 'mark daniel as a customer', clarify: true, reply: ['Daniel Kim', 'Daniel Osei'] },
+  { intent: 'clarify', q: 'invoice daniel 500 for consulting', clarify: true, reply: ['Daniel Kim', 'Daniel Osei'] },
+  { intent: 'clarify', q: 'add a note to daniel: called back, all good', clarify: true, reply: ['Daniel Kim', 'Daniel Osei'] },
+  { intent: 'clarify', q: 'start a timer for daniel', clarify: true, reply: ['Daniel Kim', 'Daniel Osei'] },
+  { intent: 'clarify', q: 'email for Dan?', clarify: true, reply: ['Daniel Kim', 'Daniel Osei'] },
+  { intent: 'clarify', q: 'log 2 hours for daniel', clarify: true, reply: ['Daniel Kim', 'Daniel Osei'] },
+  { intent: 'clarify', q: 'delete the task', clarify: true },
+  { intent: 'clarify', q: 'mark the task as done', clarify: true },
+  { intent: 'clarify', q: 'record a payment of 200', clarify: true, reply: ['INV-0001', 'INV-0002'] },
+  { intent: 'clarify', q: 'credit 100 on the invoice', clarify: true, reply: ['INV-0001'] },
+  { intent: 'clarify', q: 'convert the quote', clarify: true, reply: ['QUO-0001', 'QUO-0002'] },
+  { intent: 'clarify', q: 'move the deal to won', clarify: true },
+  { intent: 'clarify', q: 'pause the recurring invoice', clarify: true, reply: ['Amara Okafor', 'Lukas Brandt'] },
+  {
+    intent: 'clarify',
+    q: 'change the priority of the high priority task to low',
+    clarify: true,
+    reply: ['Send the retainer report', 'Follow up on the relaunch proposal'],
+  },
+  {
+    intent: 'clarify',
+    q: 'move the qualified deal to proposal',
+    clarify: true,
+    reply: ['Fernhill data platform', 'Nordwerk relaunch phase 2'],
+  },
+];
+
+// --- nothing does it: the answer says so and offers what can be done (`reply`), proposing nothing ---
+// Actions in the world (calls, faxes, bookings) are offered as a task; deletions the tools lack, as the change they have.
+
+const UNSUPPORTED: CorpusCase[] = [
+  { intent: 'unsupported', q: 'delete Daniel Kim from my contacts', reply: ['Daniel Kim', 'inactive'] },
+  { intent: 'unsupported', q: 'delete invoice INV-0002', reply: ['credit'] },
+  { intent: 'unsupported', q: 'void INV-0003 please', reply: ['credit'] },
+  { intent: 'unsupported', q: 'remove the Casa Marquez website deal from the pipeline', reply: ['Lost'] },
+  { intent: 'unsupported', q: 'send a fax to Lukas', reply: ['task'] },
+  { intent: 'unsupported', q: 'book me a flight to Berlin next monday', reply: ['task'] },
+  { intent: 'unsupported', q: 'order more printer ink from amazon', reply: ['task'] },
+  { intent: 'unsupported', q: 'call Grace Whitfield for me', reply: ['task'] },
+  { intent: 'unsupported', q: "what's the weather in Lisbon tomorrow?", reply: ['invoices'] },
+  { intent: 'unsupported', q: 'write a poem about my bakery clients', reply: ['contacts'] },
+  { intent: 'unsupported', q: 'change my password', reply: ['settings'] },
+  { intent: 'unsupported', q: 'email INV-0001 to amara', reply: ['INV-0001'] },
+  { intent: 'unsupported', q: 'merge the two Daniel contacts into one', reply: ['Daniel Kim', 'Daniel Osei'] },
+  { intent: 'unsupported', q: 'set up a recurring invoice for Priya, 300 every month', reply: ['invoice'] },
+  { intent: 'unsupported', q: 'delete the declined quote for kenji', reply: ['QUO-0004'] },
+];
+
 //@@SECTIONS@@
 
 export const HOLDOUT: CorpusCase[] = [
@@ -1812,4 +2012,12 @@ export const HOLDOUT: CorpusCase[] = [
   ...START_TIMER,
   ...STOP_TIMER,
   ...LOG_TIME,
+  ...LIST_TRANSACTIONS,
+  ...LIST_CATEGORIES,
+  ...MONEY_TOTALS,
+  ...TOP_CATEGORIES,
+  ...CREATE_TRANSACTION,
+  ...GET_OVERVIEW,
+  ...CLARIFY,
+  ...UNSUPPORTED,
 ];
