@@ -436,6 +436,12 @@ const LIST_TASKS: CorpusCase[] = [
 const CREATE_TASK: CorpusCase[] = [
   {
     intent: 'create_task',
+    q: "show me Lukas's overdue invoice and remind me to chase him on monday",
+    reply: ['INV-0002'],
+    propose: { tool: 'create_task', args: { due_on: 'NEXT_MONDAY', contact_id: '@contact:Lukas Brandt' } },
+  },
+  {
+    intent: 'create_task',
     q: 'remind me to call Lukas tomorrow',
     propose: { tool: 'create_task', args: { title: 'Call Lukas', due_on: 'TOMORROW' }, record: { status: 'pending' } },
   },
@@ -1357,7 +1363,7 @@ const LIST_DEAL_STAGES: CorpusCase[] = [
   { intent: 'list_deal_stages', q: 'list the deal stages', reply: ['Qualified', 'Proposal', 'Negotiation'] },
   { intent: 'list_deal_stages', q: 'what comes after Proposal in the pipeline?', reply: ['Negotiation'] },
   { intent: 'list_deal_stages', q: "what's the probability for the negotiation stage", reply: ['75'] },
-  { intent: 'list_deal_stages', q: 'how many stages are in my sales pipeline', reply: ['Lead', 'Lost'] },
+  { intent: 'list_deal_stages', q: 'how many stages are in my sales pipeline and what are they called', reply: ['Lead', 'Lost'] },
   { intent: 'list_deal_stages', q: 'show me the columns of the deals board', reply: ['Qualified', 'Won'] },
   { intent: 'list_deal_stages', q: 'which stage means a deal is lost', reply: ['Lost'] },
   { intent: 'list_deal_stages', q: 'Pipeline stages + win probability pls', reply: ['Qualified', '25', 'Proposal', '50'] },
@@ -1843,6 +1849,11 @@ const TOP_CATEGORIES: CorpusCase[] = [
 ];
 
 const CREATE_TRANSACTION: CorpusCase[] = [
+  {
+    intent: 'create_transaction',
+    q: 'spent twelve hundred on a new laptop',
+    propose: { tool: 'create_transaction', args: { type: 'expense', amount: '1200.00' } },
+  },
   {
     intent: 'create_transaction',
     q: 'spent 12.50 on coffee',
