@@ -717,7 +717,12 @@ const LIST_MEMBERS: CorpusCase[] = [
 // --- invoices, payments and credit notes ----------------------------------------------
 
 const LIST_INVOICES: CorpusCase[] = [
-  { intent: 'list_invoices', q: 'who still owes me money?', reply: ['INV-0001', 'INV-0002', '1,700.00'], absent: ['INV-0003'] },
+  {
+    intent: 'list_invoices',
+    q: 'how much money is still to come in from invoices, and from whom?',
+    reply: ['INV-0001', 'INV-0002', '1,700.00'],
+    absent: ['INV-0003'],
+  },
   { intent: 'list_invoices', q: 'show overdue invoices', reply: ['INV-0002', 'Lukas Brandt', '500.00'], absent: ['INV-0001'] },
   { intent: 'list_invoices', q: 'what invoices have i sent to amara', reply: ['INV-0001'], absent: ['INV-0002'] },
   { intent: 'list_invoices', q: 'list my unpaid invoices pls', reply: ['INV-0001', 'INV-0002'], absent: ['INV-0003'] },
@@ -733,7 +738,7 @@ const LIST_INVOICES: CorpusCase[] = [
 ];
 
 const GET_INVOICE: CorpusCase[] = [
-  { intent: 'get_invoice', q: "what's on INV-0002?", reply: ['Relaunch workshop', '750.00'] },
+  { intent: 'get_invoice', q: 'what did I bill on INV-0002?', reply: ['Relaunch workshop', '750.00'] },
   { intent: 'get_invoice', q: 'how much is left to pay on invoice 2', reply: ['500.00'] },
   { intent: 'get_invoice', q: 'details of inv-0001 please', reply: ['Brand retainer', '1,200.00'] },
   { intent: 'get_invoice', q: 'open invoice #3', reply: ['INV-0003', '3,000.00'] },
