@@ -90,11 +90,6 @@ export function decimalText(input: unknown): string | null {
   return null;
 }
 
-/**
- * Money: a JSON string or number, parsed exactly into a two-place decimal
- * string. JSON numbers arrive here as numbers only when their text is exact
- * in binary; anything else arrives as a LosslessNumber with its original text.
- */
 /** How money is described (API description, assistant tools): a decimal string, never a float. */
 const MONEY_META = {
   type: 'string',
@@ -103,6 +98,11 @@ const MONEY_META = {
   examples: ['1250.00'],
 };
 
+/**
+ * Money: a JSON string or number, parsed exactly into a two-place decimal
+ * string. JSON numbers arrive here as numbers only when their text is exact
+ * in binary; anything else arrives as a LosslessNumber with its original text.
+ */
 export function money({ positive = false, allowZero = true }: { positive?: boolean; allowZero?: boolean } = {}) {
   return z
     .unknown()
