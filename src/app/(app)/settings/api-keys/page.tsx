@@ -46,7 +46,7 @@ export default async function ApiKeysPage() {
           Connect other tools to <span className="font-medium text-foreground">{workspace.name}</span>: Zapier or n8n flows, your website,
           an MCP client. Send a key as <code className="font-mono text-xs">Authorization: Bearer &lt;key&gt;</code>; it acts as the person
           who made it, in this workspace only. Every route is described in the{' '}
-          <Link href="/docs/api" className="underline underline-offset-2">
+          <Link href="/docs/api" prefetch={false} className="underline underline-offset-2">
             API documentation
           </Link>
           .
