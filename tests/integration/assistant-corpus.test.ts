@@ -11,7 +11,7 @@ import { recurringCreateSchema } from '@/features/recurring/schema';
 import { createTasks } from '@/features/tasks/service';
 import { createTimeEntry } from '@/features/time/service';
 import { createTransactions } from '@/features/transactions/service';
-import { selectRows } from '@/lib/db';
+import { getDriver, selectRows } from '@/lib/db';
 import { FIXTURE_CONTACTS } from '@/features/ai/engines/builtin/requests';
 import { TUNING } from '@/features/ai/engines/builtin/corpus/tuning';
 import type { CorpusCase } from '@/features/ai/engines/builtin/corpus/types';
@@ -253,12 +253,24 @@ afterAll(async () => {
   await assistant?.close();
 });
 
+/**
+ * Each request starts a conversation of its own (only `before` is said before it): the earlier
+ * exchanges are moved out of the follow-up window, as if asked an hour ago.
+ */
+async function newConversation(account: Account) {
+  const { db } = await getDriver();
+  await db.execute(
+    sql`update public.ai_logs set created_at = created_at - interval '1 hour' where workspace_id = ${account.user.id} and created_at > now() - interval '1 hour'`,
+  );
+}
+
 async function check(c: CorpusCase): Promise<number> {
   let account = me;
   if (c.propose && IRREVERSIBLE.has(c.propose.tool)) {
     account = await assistant.signUp('Robin Example');
     await seed(account, true);
   }
+  await newConversation(account);
   if (c.before) await account.ask(c.before);
   const start = await fingerprint(account);
   const began = performance.now();

@@ -50,3 +50,12 @@ describe('periods', () => {
     expect(findPeriod(text, '2026-11-28')).toMatchObject({ from, to });
   });
 });
+
+describe('a weekday said on that weekday', () => {
+  it('is next week’s, while "today" stays today', () => {
+    const monday = new Date('2026-12-07T12:00:00Z');
+    expect(findDate('call the accountant on Monday', monday, 'UTC')?.date).toBe('2026-12-14');
+    expect(findDate('call the accountant on Tuesday', monday, 'UTC')?.date).toBe('2026-12-08');
+    expect(findDate('call the accountant today', monday, 'UTC')?.date).toBe('2026-12-07');
+  });
+});

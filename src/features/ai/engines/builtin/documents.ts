@@ -1,4 +1,5 @@
 import { formatCalendarDate } from '@/lib/time';
+import { compareMoney } from '@/lib/money';
 import type { EngineAnswer } from '../types';
 import { findAmounts } from './text';
 import { answer, askBack, link, propose, type Turn } from './turn';
@@ -28,16 +29,22 @@ export async function creditInvoice(turn: Turn): Promise<EngineAnswer> {
   const number = /^\d+$/.test(m[1]!) ? m[1]! : m[1]!.toUpperCase();
   const found = await turn.tool('get_invoice', { invoice_number: number });
   if (!found.ok) return askBack(`I can't find invoice ${number}.`);
-  const invoice = found.data as { id: string; invoice_number: string };
+  const invoice = found.data as { id: string; invoice_number: string; amount_paid: string };
   const amount = findAmounts(turn.text.replace(NUMBER_RE, ' '), turn.req.user.locale)[0];
   if (!amount)
     return askBack(`How much should I credit on ${invoice.invoice_number}? For example: "credit 50 on ${invoice.invoice_number}".`);
+  const refund = turn.test(/\b(refund|refunds|refunded|paid back|pay back)\b/);
+  if (refund && compareMoney(invoice.amount_paid, '0.00') <= 0) {
+    return askBack(
+      `Nothing has been paid on ${invoice.invoice_number} yet, so there is nothing to refund. I can credit it instead: "credit ${amount.value} on ${invoice.invoice_number}".`,
+    );
+  }
   const reason = /\b(?:because|reason:?|for)\s+(?!inv)(.+?)(?=[.!]|$)/i.exec(turn.text.slice(m.index + m[0].length))?.[1]?.trim();
   return propose(turn, 'credit_invoice', {
     invoice_id: invoice.id,
     amount: amount.value,
     ...(reason ? { reason } : {}),
-    ...(turn.test(/\b(refund|refunds|refunded|paid back|pay back)\b/) ? { refund: true } : {}),
+    ...(refund ? { refund: true } : {}),
   });
 }
 

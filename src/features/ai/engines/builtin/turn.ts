@@ -2,7 +2,7 @@ import type { EngineAnswer, EngineRequest } from '../types';
 import type { ToolOutcome } from '../../runner';
 import { VIEW_ONLY_ANSWER } from '../../schema';
 import { type Candidate, mayMention, pickContact, resolveMentions } from './mentions';
-import { correct, fold, words } from './text';
+import { correct, fold, wordSimilarity, words } from './text';
 import { resolveReferences, rewriteFieldOf, stripPoliteness } from './understand';
 
 /** One request being understood: its words, the tools, and the contacts it mentions. */
@@ -250,6 +250,12 @@ function followUp(req: EngineRequest): string | undefined {
     (!changing && /^(email|phone|number)\b/i.test(reply));
   const limit = changing ? 8 : 4;
   if (n > limit || isRequest) return undefined;
+  // "Which one do you mean: Daniel Kim, Daniel Osei?" is answered by naming one of them
+  if (last.response.startsWith('Which one do you mean')) {
+    const offered = words(last.response.replace(/\]\([^)]*\)/g, ' ')).filter((w) => w.length >= 3);
+    const said = words(reply).filter((w) => w.length >= 3 && !['the', 'one', 'from', 'with', 'who', 'that'].includes(w));
+    if (said.length > 0 && !said.some((w) => offered.some((o) => wordSimilarity(w, o) >= 0.85))) return undefined;
+  }
   return `${last.query.trim().replace(/[?.!]+$/, '')} ${reply}`;
 }
 

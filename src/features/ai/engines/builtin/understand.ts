@@ -10,7 +10,7 @@ import { fold } from './text';
  */
 
 const POLITE_START =
-  /^(?:(?:hey|hi|hello|ok|okay|so|right|yo)\b[,!.]?\s+)?(?:would you mind\s+|(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|kindly\s+)?|(?:please|pls|plz|kindly)\s+|i(?:'|’)?d like (?:you )?to\s+|i would like (?:you )?to\s+|i want you to\s+|i need you to\s+|would you mind\s+|do me a favou?r and\s+|quick(?:ly)?[,:]?\s+)*/i;
+  /^(?:(?:hey|hi|hello|ok|okay|so|right|yo|actually|also|oh|and|now)\b[,!.]?\s+)?(?:would you mind\s+|(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|kindly\s+)?|(?:please|pls|plz|kindly)\s+|i(?:'|’)?d like (?:you )?to\s+|i would like (?:you )?to\s+|i want you to\s+|i need you to\s+|would you mind\s+|do me a favou?r and\s+|quick(?:ly)?[,:]?\s+)*/i;
 const POLITE_END = /[,\s]+(?:please|pls|plz|thanks|thank you|thx|ty|cheers)\s*[.!?]*$/i;
 
 /** Strips the politeness around a request: "could you please show my leads, thanks" → "show my leads". */
@@ -42,7 +42,10 @@ export function rewriteFieldOf(text: string): string {
   const t = text.trim().replace(/[.!]+$/, '');
   // "the Nordwerk deal is won", "we lost the Acme deal because of the price"
   const dealIs = /^(?:the\s+)?(.+?)\s+deal\s+(?:is|was|got|has been)\s+(?:now\s+)?(.+)$/i.exec(t);
-  if (dealIs) return `move the ${dealIs[1]} deal to ${dealIs[2]}`;
+  if (dealIs) {
+    const stage = dealIs[2]!.replace(/^(?:in|at|into)\s+(?:the\s+)?/i, '').replace(/\s+(?:now|already|stage)$/i, '');
+    return `move the ${dealIs[1]} deal to ${stage}`;
+  }
   const weDid = /^(?:we\s+)?(won|lost)\s+the\s+(.+?)\s+deal\b(.*)$/i.exec(t);
   if (weDid) return `mark the ${weDid[2]} deal as ${weDid[1]!.toLowerCase()}${weDid[3]}`;
   const byField =

@@ -1358,4 +1358,11 @@ export const TUNING: CorpusCase[] = [
   },
   { intent: 'start_timer', q: 'start timing the acme logo work', propose: { tool: 'start_timer', args: {} } },
   { intent: 'unsupported', q: 'make olivia an owner', reply: ['Settings → Team'] },
+  { intent: 'credit_invoice', q: 'refund 30 on INV-0001', clarify: true, reply: ['nothing to refund', 'credit 30.00 on INV-0001'] },
+  {
+    intent: 'update_task',
+    before: "what's due today?",
+    q: 'actually, give it to olivia',
+    propose: { tool: 'update_task', args: { changes: { assignee_id: 'OLIVIA' } } },
+  },
 ];
