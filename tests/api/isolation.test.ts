@@ -301,5 +301,5 @@ describe.each(backends)('tenant isolation matrix on $name', (backend) => {
       attempts.length,
       `cross-tenant HTTP requests refused (${backend.name === 'postgres' ? 'PostgreSQL' : 'PGlite'})`,
     );
-  });
+  }, 120_000);
 });

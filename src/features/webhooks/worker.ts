@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { selectRows, withSystem } from '@/lib/db';
 import { isDatabaseUnavailable } from '@/lib/errors';
@@ -66,8 +67,8 @@ async function tellAdmins(row: Disabled, lastError: string | null): Promise<void
             `Last error: ${lastError ?? 'unknown'}\n\n` +
             'Fix the receiver, then enable the endpoint again under Settings → Webhooks; ' +
             'deliveries that were abandoned can be redelivered from its delivery log.\n',
-          // one message per admin (the key names the recipient: the same key would replace the message)
-          idempotencyKey: `webhook-disabled-${row.endpoint_id}-${at}-${i}`,
+          // one message per admin and disabling (the outbox keeps 50 characters of a key: a digest keeps them distinct)
+          idempotencyKey: `webhook-disabled-${createHash('sha256').update(`${row.endpoint_id}:${at}:${i}:${to}`).digest('hex').slice(0, 32)}`,
         },
         { account: row.workspace_id },
       );
