@@ -392,13 +392,13 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
 
   // bank statements: every acknowledged import has all its lines; any other (the one in flight) all or none
   expect(importedStatements.length).toBeGreaterThan(0);
-  const billerAgain = await signIn(second.url, biller.user.email);
-  const bankTotal = (await billerAgain.get(`/api/bank-lines?bank_account_id=${bankAccount}&limit=1`)).body.page.total as number;
+  const bankOwner = await signIn(second.url, biller.user.email);
+  const bankTotal = (await bankOwner.get(`/api/bank-lines?bank_account_id=${bankAccount}&limit=1`)).body.page.total as number;
   expect(bankTotal % STATEMENT_LINES, 'lines of a half-written import').toBe(0);
   expect(bankTotal).toBeGreaterThanOrEqual(importedStatements.length * STATEMENT_LINES);
   expect(bankTotal).toBeLessThanOrEqual((importedStatements.length + 1) * STATEMENT_LINES);
   for (const n of importedStatements) {
-    const res = await billerAgain.get(`/api/bank-lines?bank_account_id=${bankAccount}&q=ci${n}x&limit=1`);
+    const res = await bankOwner.get(`/api/bank-lines?bank_account_id=${bankAccount}&q=ci${n}x&limit=1`);
     expect(res.body.page.total, `acknowledged import ${n}`).toBe(STATEMENT_LINES);
   }
 

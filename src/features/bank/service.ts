@@ -474,6 +474,31 @@ export async function bulkLines(
   return { action: input.action, count: lines.length, lines };
 }
 
+/** What the review page offers to match by hand: the open invoices in the accounts' currencies. */
+export async function openInvoiceChoices(
+  tx: Database,
+  owner: Pick<Workspace, 'id'>,
+  currencies: string[],
+): Promise<{ id: string; label: string; currency: string }[]> {
+  const out: { id: string; label: string; currency: string }[] = [];
+  for (const currency of [...new Set(currencies)]) {
+    for (const row of await selectOpenInvoices(tx, owner.id, currency)) {
+      const client = clientNames(row)[0];
+      out.push({ id: row.id, currency, label: `${row.number}${client ? ` · ${client}` : ''} · ${row.balance_due} ${currency} due` });
+    }
+  }
+  return out;
+}
+
+/** How many lines of each status (the review page's tabs). */
+export async function lineCounts(tx: Database, owner: Pick<Workspace, 'id'>, accountId?: string): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const status of ['unmatched', 'suggested', 'matched', 'booked', 'ignored'] as const) {
+    counts[status] = await countLines(tx, { workspaceId: owner.id, status, accountId });
+  }
+  return counts;
+}
+
 export async function linesOfInvoice(tx: Database, owner: Pick<Workspace, 'id'>, invoiceId: string): Promise<BankLine[]> {
   return selectLinesOfInvoice(tx, owner.id, invoiceId);
 }
