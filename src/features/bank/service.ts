@@ -361,6 +361,28 @@ function alreadyLinked(line: BankLine): ApiError | undefined {
   return undefined;
 }
 
+/** What matching would do, checked as matchLine checks it, without writing (the assistant's proposal). */
+export async function describeMatch(tx: Database, owner: Owner, id: string, invoiceId: string): Promise<string> {
+  const line = await getLine(tx, owner, id);
+  const linked = alreadyLinked(line);
+  if (linked) throw linked;
+  if (compareMoney(line.amount, '0.00') <= 0)
+    throw errors.unprocessable('Only money coming in can pay an invoice.', { bank_line_id: ['is not an incoming line'] });
+  const invoice = await selectInvoiceBrief(tx, owner.id, invoiceId);
+  if (!invoice)
+    throw errors.unprocessable('That invoice does not exist in this workspace.', { invoice_id: ['is not an invoice of this workspace'] });
+  if (invoice.currency !== line.currency) {
+    throw errors.unprocessable(`Invoice ${invoice.invoice_number} is in ${invoice.currency}; the payment is in ${line.currency}.`, {
+      invoice_id: [`is in ${invoice.currency}, not ${line.currency}`],
+    });
+  }
+  const partial = compareMoney(line.amount, invoice.balance_due) < 0;
+  return (
+    `Record the payment of ${line.amount} ${line.currency} from ${line.date} (${line.counterparty ? `${line.counterparty}: ` : ''}${line.description}) ` +
+    `on invoice ${invoice.invoice_number}, which has ${invoice.balance_due} ${invoice.currency} due${partial ? ' (a partial payment)' : ''}.`
+  );
+}
+
 /**
  * Records the line as a payment of the invoice, through the invoices' payments
  * path (partial when the amount is below the balance), and links it.

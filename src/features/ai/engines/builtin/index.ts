@@ -31,6 +31,7 @@ import {
   wantsStopTimer,
   wantsTimeQuestion,
 } from './time';
+import { matchPayment, unmatchedPayments, wantsMatchPayment, wantsUnmatchedPayments } from './bank';
 import { askBack, ToolProblem, Turn } from './turn';
 
 /**
@@ -48,6 +49,8 @@ interface Intent {
 }
 
 const INTENTS: Intent[] = [
+  { name: 'bank.match', when: wantsMatchPayment, run: matchPayment },
+  { name: 'bank.unmatched', when: wantsUnmatchedPayments, run: unmatchedPayments },
   { name: 'deal.move', when: wantsDealMove, run: moveDeal },
   { name: 'deal.create', when: wantsNewDeal, run: newDeal },
   { name: 'deal.list', when: wantsDealList, run: listPipeline },
