@@ -10,7 +10,7 @@ import type { CategorisedExample, CategoryRule, CategorySuggestion, MatchLine } 
 
 /** Share of the votes the winning category needs before it is suggested. */
 export const LEARNED_AGREEMENT = 0.8;
-/** Token overlap (Jaccard) an earlier line needs to count as similar. */
+/** Word overlap of the descriptions (Dice coefficient) an earlier line needs to count as similar. */
 export const LEARNED_SIMILARITY = 0.5;
 
 function direction(line: MatchLine): 'income' | 'expense' {
@@ -58,14 +58,14 @@ export function suggestCategory(line: MatchLine, rules: CategoryRule[], history:
       return category ? { category, source: 'learned' } : null;
     }
   }
-  const mine = words(`${line.counterparty ?? ''} ${line.description}`);
+  const mine = words(line.description);
   if (mine.size === 0) return null;
   const votes = new Map<string, number>();
   for (const example of examples) {
-    const theirs = words(`${example.counterparty ?? ''} ${example.description}`);
+    const theirs = words(example.description);
     let shared = 0;
     for (const w of theirs) if (mine.has(w)) shared++;
-    const similarity = shared / (mine.size + theirs.size - shared);
+    const similarity = (2 * shared) / (mine.size + theirs.size);
     if (similarity >= LEARNED_SIMILARITY) votes.set(example.category, (votes.get(example.category) ?? 0) + similarity);
   }
   const category = vote(votes);

@@ -80,12 +80,17 @@ describe('suggestMatches', () => {
       invoice({ id: 'late', number: 'INV-0002', contact_id: 'c', due_date: '2026-12-01' }),
       invoice({ id: 'early', number: 'INV-0001', contact_id: 'c', due_date: '2026-11-10' }),
     ];
-    const result = suggestMatches([line({ id: 'l1', counterparty: 'Grace Lee' })], invoices);
+    const result = suggestMatches(
+      [line({ id: 'l1', counterparty: 'Grace Lee' }), line({ id: 'l2', counterparty: 'Grace Lee', date: '2026-12-20' })],
+      invoices,
+    );
     const s = result.get('l1');
     expect(s?.invoice_id).toBe('early');
     expect(s?.confidence).toBeLessThan(AUTO_ACCEPT_DEFAULT);
     expect(s?.confidence).toBeGreaterThanOrEqual(SUGGEST_MIN);
-    expect(s?.reasons).toContain('2 invoices of this amount for this client: the oldest due is suggested');
+    expect(s?.reasons).toContain('2 invoices of this amount for this client: the oldest due is suggested first');
+    expect(result.get('l2')?.invoice_id).toBe('late');
+    expect(result.get('l2')?.reasons).toContain('2 invoices of this amount for this client: the oldest due is suggested first');
   });
 
   it('gives an invoice to only the better of two lines unless its balance covers both', () => {
@@ -146,5 +151,86 @@ describe('suggestMatches', () => {
     expect(Math.round(c * 100) / 100).toBe(c);
     expect(c).toBeGreaterThan(0);
     expect(c).toBeLessThan(1);
+  });
+
+  it('leaves out amounts that are not decimals instead of throwing', () => {
+    const result = suggestMatches(
+      [line({ id: 'bad', amount: '12,00' }), line({ id: 'good', reference: 'INV-0001' })],
+      [invoice({ id: 'broken', number: 'INV-0002', balance_due: 'n/a' }), invoice({ id: 'i1', number: 'INV-0001' })],
+    );
+    expect(result.get('bad')).toBeNull();
+    expect(result.get('good')?.invoice_id).toBe('i1');
+  });
+
+  describe('automatic acceptance needs the amount and an identification, and no competitor', () => {
+    const invoices = [
+      invoice({ id: 'i42', number: 'INV-0042' }),
+      invoice({ id: 'i43', number: 'INV-0043', client_names: ['Ada Byron'], total: '800.00', balance_due: '800.00' }),
+    ];
+    const confidence = (l: Partial<MatchLine>, list = invoices) =>
+      suggestMatches([line({ id: 'l', ...l })], list).get('l')?.confidence ?? 0;
+
+    it.each([
+      ['the amount alone', { counterparty: 'Unknown Payer' }],
+      ['the number alone, paying part', { amount: '100.00', reference: 'INV-0042' }],
+      ['an instalment with number and name', { amount: '600.00', reference: 'INV-0042', counterparty: 'Grace Lee' }],
+      ['the amount and initials only', { counterparty: 'G. Lee' }],
+      ['the amount and a bare number', { reference: 'Order 42' }],
+    ])('not with %s', (_, l) => {
+      const c = confidence(l);
+      expect(c).toBeLessThan(AUTO_ACCEPT_DEFAULT);
+    });
+
+    it('not when the reference names one invoice and the payer another of the same amount', () => {
+      const same = [invoice({ id: 'i42', number: 'INV-0042' }), invoice({ id: 'i43', number: 'INV-0043', client_names: ['Ada Byron'] })];
+      const s = suggestMatches([line({ id: 'l', reference: 'INV-0042', counterparty: 'Ada Byron' })], same).get('l');
+      expect(s?.invoice_id).toBe('i42');
+      expect(s?.confidence).toBeLessThan(AUTO_ACCEPT_DEFAULT);
+      expect(s?.reasons).toContain('The payer looks like another client (Ada Byron)');
+      expect(s?.reasons.some((r) => r.includes('nearly'))).toBe(false);
+    });
+
+    it('not when another line is nearly as good a fit for the same invoice', () => {
+      const result = suggestMatches(
+        [
+          line({ id: 'a', reference: 'INV-0042', counterparty: 'Grace Lee' }),
+          line({ id: 'b', reference: 'INV-0042', counterparty: 'Grace Lee', date: '2026-11-21' }),
+        ],
+        invoices,
+      );
+      const winner = result.get('a');
+      expect(winner?.invoice_id).toBe('i42');
+      expect(winner?.confidence).toBeLessThan(AUTO_ACCEPT_DEFAULT);
+      expect(winner?.reasons).toContain('Another bank line also fits this invoice');
+      expect(result.get('b')).toBeNull();
+    });
+
+    it('yes with the amount and the full name, or a known payer', () => {
+      expect(confidence({ counterparty: 'GRACE LEE' })).toBeGreaterThanOrEqual(AUTO_ACCEPT_DEFAULT);
+      const known = suggestMatches([line({ id: 'l', counterparty: 'Lee Family Trust' })], invoices, [
+        { name: 'LEE FAMILY TRUST', contact_id: 'c-i42' },
+      ]);
+      expect(known.get('l')?.confidence).toBeGreaterThanOrEqual(AUTO_ACCEPT_DEFAULT);
+    });
+
+    it('a confidence of two decimals that orders the evidence', () => {
+      const amountOnly = confidence({ counterparty: 'Unknown Payer' });
+      const withName = confidence({ counterparty: 'Grace Lee' });
+      const withNumber = confidence({ reference: 'INV-0042' });
+      expect(amountOnly).toBeLessThan(withName);
+      expect(withName).toBeLessThanOrEqual(withNumber);
+      for (const c of [amountOnly, withName, withNumber]) expect(Math.round(c * 100) / 100).toBe(c);
+    });
+  });
+
+  it('reads very long texts in bounded time', () => {
+    const long = `${'0'.repeat(5000)}x ${'ab1 '.repeat(5000)} INV-0001`;
+    const started = Date.now();
+    const result = suggestMatches(
+      [line({ id: 'l', description: long, reference: `${'9'.repeat(20000)}a`, counterparty: 'Grace Lee' })],
+      [invoice({ id: 'i1', number: 'INV-0001' })],
+    );
+    expect(result.get('l')?.invoice_id).toBe('i1');
+    expect(Date.now() - started).toBeLessThan(5000);
   });
 });

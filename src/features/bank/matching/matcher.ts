@@ -1,6 +1,15 @@
-import { formatUnits, toUnits } from '@/lib/money';
-import { editDistance, nameKey, nameTokens } from './normalise';
-import { invoiceNumberKey, numberEvidence, readText, type InvoiceNumberKey, type NumberEvidence, type ReadText } from './numbers';
+import { formatUnits } from '@/lib/money';
+import {
+  InvoiceIndex,
+  nameEvidence,
+  prepareLine,
+  push,
+  units,
+  type NameLevel,
+  type PreparedInvoice,
+  type PreparedLine,
+} from './candidates';
+import { numberEvidence, type NumberEvidence } from './numbers';
 import type { MatchInvoice, MatchLine, PayerAlias, Suggestion } from './types';
 
 /**
@@ -21,11 +30,13 @@ export const SUGGEST_MIN = 0.3;
 export const WEIGHTS = {
   PRIOR: -4,
   AMOUNT_BALANCE: 4.5,
-  AMOUNT_FRACTION: 1.5,
+  AMOUNT_NEAR: 1.5,
+  AMOUNT_FRACTION: 2,
   AMOUNT_PARTIAL: 0.5,
   NUMBER: { full: 5.5, keyed: 4.5, padded: 3, bare: 1, near: 1.5 } satisfies Record<Exclude<NumberEvidence, null>, number>,
-  NAME_FULL: 3,
-  NAME_PARTIAL: 1.5,
+  NAME: { full: 3, initials: 2.5, partial: 1.5, weak: 0.75 } satisfies Record<NameLevel, number>,
+  OTHER_CLIENT: -2,
+  ISSUE_DATE_MENTIONED: 1.5,
   ALIAS: 3.5,
   NAME_AND_ALIAS: 0.5,
   BEFORE_ISSUE: -6,
@@ -33,32 +44,18 @@ export const WEIGHTS = {
 
 /** Another candidate this likely keeps the best one below automatic acceptance. */
 const COMPETITOR_SHARE = 0.05;
-/** A name token shared by more clients than this does not identify one. */
-const DISTINCTIVE_DF = 2;
 
-interface PreparedInvoice {
-  invoice: MatchInvoice;
-  balance: bigint;
-  total: bigint;
-  key: InvoiceNumberKey;
-  names: string[][];
-  group: string;
-}
-
-interface PreparedLine {
-  line: MatchLine;
-  amount: bigint;
-  text: ReadText;
-  tokens: Set<string>;
-  payerKey: string;
-}
+/** Reasons are written only for the suggestion a line ends up with: most candidates never need theirs. */
+type Reason = string | (() => string);
 
 interface Candidate {
   invoice: PreparedInvoice;
   score: number;
-  reasons: string[];
+  reasons: Reason[];
   partial: boolean;
   strong: boolean;
+  /** the client is named in full or is a known payer */
+  named: boolean;
   probability: number;
 }
 
@@ -68,147 +65,66 @@ function money(units: bigint): string {
   return `${text.startsWith('-') ? '-' : ''}${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${fraction}`;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
+const NAME_REASON: Record<NameLevel, string> = {
+  full: 'Payer or text names the client',
+  initials: 'Payer or text names the client with initials',
+  partial: 'Payer or text shares a name with the client',
+  weak: 'Payer or text shares a common name with the client',
+};
 
-class InvoiceIndex {
-  readonly byBalance = new Map<bigint, PreparedInvoice[]>();
-  readonly byNumber = new Map<string, PreparedInvoice[]>();
-  readonly byToken = new Map<string, PreparedInvoice[]>();
-  readonly byContact = new Map<string, PreparedInvoice[]>();
-  /** how many clients (contacts) use a name token */
-  readonly df = new Map<string, number>();
-  readonly aliases = new Map<string, Set<string>>();
-
-  constructor(invoices: MatchInvoice[], aliases: PayerAlias[]) {
-    const tokenGroups = new Map<string, Set<string>>();
-    for (const invoice of invoices) {
-      const balance = toUnits(invoice.balance_due);
-      if (balance <= 0n) continue;
-      const names = invoice.client_names.map((n) => [...new Set(nameTokens(n).filter((t) => t.length >= 2))]).filter((n) => n.length > 0);
-      const prepared: PreparedInvoice = {
-        invoice,
-        balance,
-        total: toUnits(invoice.total),
-        key: invoiceNumberKey(invoice.number),
-        names,
-        group: invoice.contact_id ?? `invoice:${invoice.id}`,
-      };
-      push(this.byBalance, balance, prepared);
-      if (prepared.key.value !== '') push(this.byNumber, prepared.key.value, prepared);
-      if (invoice.contact_id) push(this.byContact, invoice.contact_id, prepared);
-      for (const token of new Set(names.flat())) {
-        push(this.byToken, token, prepared);
-        const groups = tokenGroups.get(token) ?? new Set<string>();
-        groups.add(prepared.group);
-        tokenGroups.set(token, groups);
-      }
-    }
-    for (const [token, groups] of tokenGroups) this.df.set(token, groups.size);
-    for (const alias of aliases) {
-      const key = nameKey(alias.name);
-      if (key === '') continue;
-      const contacts = this.aliases.get(key) ?? new Set<string>();
-      contacts.add(alias.contact_id);
-      this.aliases.set(key, contacts);
-    }
+/** The amount divides the balance into 2, 3 or 4 instalments (the last one taking the rounding). */
+function instalmentOf(amount: bigint, balance: bigint): bigint | null {
+  for (const parts of [2n, 3n, 4n]) {
+    const gap = amount * parts - balance;
+    if ((gap < 0n ? -gap : gap) <= parts * parts) return parts;
   }
-
-  candidates(line: PreparedLine): Set<PreparedInvoice> {
-    const found = new Set<PreparedInvoice>();
-    const add = (list: PreparedInvoice[] | undefined) => list?.forEach((p) => found.add(p));
-    add(this.byBalance.get(line.amount));
-    for (const factor of [2n, 3n, 4n]) add(this.byBalance.get(line.amount * factor));
-    for (const mention of line.text.numbers) add(this.byNumber.get(mention.value));
-    for (const token of line.tokens) {
-      if ((this.df.get(token) ?? Infinity) <= DISTINCTIVE_DF) add(this.byToken.get(token));
-    }
-    for (const contact of this.aliases.get(line.payerKey) ?? []) add(this.byContact.get(contact));
-    return found;
-  }
-}
-
-function prepareLine(line: MatchLine): PreparedLine {
-  const all = [line.counterparty ?? '', line.reference ?? '', line.description].join(' ');
-  const text = readText(all);
-  return { line, amount: toUnits(line.amount), text, tokens: new Set(nameTokens(all)), payerKey: nameKey(line.counterparty ?? '') };
-}
-
-/** How well one of the client's names appears in the line: all its words, or a distinctive one. */
-function nameEvidence(
-  line: PreparedLine,
-  invoice: PreparedInvoice,
-  index: InvoiceIndex,
-): { level: 'full' | 'partial'; name: string } | null {
-  let best: { level: 'full' | 'partial'; name: string } | null = null;
-  for (const [i, words] of invoice.names.entries()) {
-    let matched = 0;
-    let distinctive = false;
-    for (const word of words) {
-      let hit = line.tokens.has(word);
-      if (!hit && word.length >= 5) {
-        for (const token of line.tokens) {
-          if (token.length >= 5 && token[0] === word[0] && editDistance(token, word, 1) <= 1) {
-            hit = true;
-            break;
-          }
-        }
-      }
-      if (!hit && words.length > 1 && [...line.tokens].some((t) => t.length === 1 && t === word[0])) {
-        matched += 0.5; // an initial: "G. Lee"
-        continue;
-      }
-      if (hit) {
-        matched += 1;
-        if (word.length >= 3 && (index.df.get(word) ?? 0) <= DISTINCTIVE_DF) distinctive = true;
-      }
-    }
-    const name = invoice.invoice.client_names[i] ?? words.join(' ');
-    const single = words.length === 1 && words[0]!.length >= 4 && distinctive;
-    if ((matched === words.length && words.length >= 2) || single) return { level: 'full', name };
-    if (distinctive && matched >= 1 && !best) best = { level: 'partial', name };
-  }
-  return best;
+  return null;
 }
 
 function score(line: PreparedLine, invoice: PreparedInvoice, index: InvoiceIndex): Candidate | null {
   if (line.amount > invoice.balance) return null; // the payments path refuses overpayment
   if (line.line.currency && line.line.currency.toUpperCase() !== invoice.invoice.currency.toUpperCase()) return null;
-  const reasons: string[] = [];
+  const reasons: Reason[] = [];
   let total: number = WEIGHTS.PRIOR;
   let partial = false;
   let amountAgrees = false;
   if (line.amount === invoice.balance) {
     total += WEIGHTS.AMOUNT_BALANCE;
     amountAgrees = true;
-    reasons.push(
+    reasons.push(() =>
       invoice.balance === invoice.total
         ? `Amount equals the balance due (${money(invoice.balance)})`
         : `Amount equals the balance due (${money(invoice.balance)}) of the partly paid total ${money(invoice.total)}`,
     );
   } else {
     partial = true;
-    const fraction = [2n, 3n, 4n].find((f) => line.amount * f === invoice.balance);
-    if (fraction) {
+    const parts = instalmentOf(line.amount, invoice.balance);
+    if (parts) {
       total += WEIGHTS.AMOUNT_FRACTION;
       reasons.push(
-        `Amount is a ${fraction === 2n ? 'half' : fraction === 3n ? 'third' : 'quarter'} of the balance due (${money(invoice.balance)}): an instalment`,
+        () =>
+          `Amount is a ${parts === 2n ? 'half' : parts === 3n ? 'third' : 'quarter'} of the balance due (${money(invoice.balance)}): an instalment`,
+      );
+    } else if (line.amount * 100n >= invoice.balance * 95n) {
+      total += WEIGHTS.AMOUNT_NEAR;
+      reasons.push(
+        () =>
+          `Amount is ${money(invoice.balance - line.amount)} less than the balance due (${money(invoice.balance)}): a discount or fee deducted`,
       );
     } else {
       total += WEIGHTS.AMOUNT_PARTIAL;
-      reasons.push(`Amount is less than the balance due (${money(invoice.balance)}): a partial payment`);
+      reasons.push(() => `Amount is less than the balance due (${money(invoice.balance)}): a partial payment`);
     }
   }
-  const number = numberEvidence(line.text, invoice.key);
+  let number = numberEvidence(line.text, invoice.key);
+  // a near miss means nothing when the text names another open invoice exactly
+  if (number === 'near' && line.text.numbers.some((m) => m.keyed && index.byNumber.has(m.value))) number = null;
   let identified = false;
   if (number) {
     total += WEIGHTS.NUMBER[number];
     identified = number === 'full' || number === 'keyed' || number === 'padded';
     const n = invoice.invoice.number;
-    reasons.push(
+    reasons.push(() =>
       number === 'full' || number === 'keyed'
         ? `Reference names ${n}`
         : number === 'padded'
@@ -224,23 +140,30 @@ function score(line: PreparedLine, invoice: PreparedInvoice, index: InvoiceIndex
   if (alias) {
     total += WEIGHTS.ALIAS + (name ? WEIGHTS.NAME_AND_ALIAS : 0);
     identified = true;
-    reasons.push(`Payer "${line.line.counterparty}" paid this client's invoices before`);
+    reasons.push(() => `Payer "${line.line.counterparty}" paid this client's invoices before`);
   } else if (name) {
-    total += name.level === 'full' ? WEIGHTS.NAME_FULL : WEIGHTS.NAME_PARTIAL;
+    total += WEIGHTS.NAME[name.level];
     identified ||= name.level === 'full';
   }
-  if (name)
-    reasons.push(
-      name.level === 'full'
-        ? `Payer or text names the client (${name.name})`
-        : `Payer or text shares a name with the client (${name.name})`,
-    );
+  if (name) reasons.push(() => `${NAME_REASON[name.level]} (${name.name})`);
+  if (line.text.dates.has(invoice.invoice.issue_date)) {
+    total += WEIGHTS.ISSUE_DATE_MENTIONED;
+    reasons.push(() => `Reference mentions the issue date (${invoice.invoice.issue_date})`);
+  }
   if (line.line.date < invoice.invoice.issue_date) {
     total += WEIGHTS.BEFORE_ISSUE;
-    reasons.push(`Paid on ${line.line.date}, before the invoice was issued (${invoice.invoice.issue_date})`);
+    reasons.push(() => `Paid on ${line.line.date}, before the invoice was issued (${invoice.invoice.issue_date})`);
   }
   if (!amountAgrees && !number && !name && !alias) return null;
-  return { invoice, score: total, reasons, partial, strong: amountAgrees && identified, probability: 0 };
+  return {
+    invoice,
+    score: total,
+    reasons,
+    partial,
+    strong: amountAgrees && identified,
+    named: alias || name?.level === 'full',
+    probability: 0,
+  };
 }
 
 const byDueDate = (a: PreparedInvoice, b: PreparedInvoice) =>
@@ -255,6 +178,17 @@ function rank(line: PreparedLine, index: InvoiceIndex): Candidate[] {
     const candidate = score(line, invoice, index);
     if (candidate) candidates.push(candidate);
   }
+  // the payer is recognisably one client: the other clients' invoices are less likely
+  const named = candidates.find((c) => c.named);
+  if (named) {
+    for (const c of candidates) {
+      if (c.invoice.group === named.invoice.group || c.named) continue;
+      c.score += WEIGHTS.OTHER_CLIENT;
+      c.reasons.push(
+        () => `The payer looks like another client (${named.invoice.invoice.client_names[0] ?? named.invoice.invoice.number})`,
+      );
+    }
+  }
   const denominator = 1 + candidates.reduce((sum, c) => sum + Math.exp(c.score), 0);
   for (const c of candidates) c.probability = Math.exp(c.score) / denominator;
   candidates.sort((a, b) => b.probability - a.probability || byDueDate(a.invoice, b.invoice));
@@ -264,7 +198,10 @@ function rank(line: PreparedLine, index: InvoiceIndex): Candidate[] {
     const twins = candidates.filter(
       (c) => c.invoice.group === best.invoice.group && c.invoice.balance === best.invoice.balance && Math.abs(c.score - best.score) < 1e-9,
     );
-    if (twins.length > 1) best.reasons.push(`${twins.length} invoices of this amount for this client: the oldest due is suggested`);
+    if (twins.length > 1) {
+      for (const twin of twins)
+        twin.reasons.push(`${twins.length} invoices of this amount for this client: the oldest due is suggested first`);
+    }
   }
   return candidates;
 }
@@ -285,8 +222,9 @@ export function suggestMatches(lines: MatchLine[], invoices: MatchInvoice[], ali
   const pairs: { line: PreparedLine; candidate: Candidate; rank: number; contested: boolean }[] = [];
   for (const line of lines) {
     result.set(line.id, null);
-    if (toUnits(line.amount) <= 0n) continue;
-    const prepared = prepareLine(line);
+    const amount = units(line.amount);
+    if (amount === null || amount <= 0n) continue;
+    const prepared = prepareLine(line, amount);
     const ranked = rank(prepared, index);
     const contested = ranked.length > 1 && ranked[1]!.probability >= COMPETITOR_SHARE;
     ranked.forEach((candidate, i) => {
@@ -321,7 +259,7 @@ export function suggestMatches(lines: MatchLine[], invoices: MatchInvoice[], ali
     remaining.set(invoice, left - line.amount);
     assigned.add(line.line.id);
     let confidence = toConfidence(candidate.probability);
-    const reasons = [...candidate.reasons];
+    const reasons = candidate.reasons.map((r) => (typeof r === 'string' ? r : r()));
     if (confidence >= AUTO_ACCEPT_DEFAULT && (!candidate.strong || contested)) {
       confidence = toConfidence(AUTO_ACCEPT_DEFAULT - 0.01);
       if (contested) reasons.push('Another invoice fits this line too');

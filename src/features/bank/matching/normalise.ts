@@ -39,6 +39,11 @@ const NOISE = new Set([
   'aps',
   'kft',
   'sro',
+  'haftungsbeschrankt',
+  'haftungsbeschraenkt',
+  'eg',
+  'ev',
+  'gmbhco',
   'the',
   'and',
   'und',
@@ -60,27 +65,42 @@ const NOISE = new Set([
   'frau',
 ]);
 
-/** Lower case, accents folded, German sharp s expanded; everything else that is not a letter or digit becomes a space. */
+/**
+ * Lower case, accents folded, German sharp s expanded, dotted abbreviations
+ * closed up ("B.V." → "bv"); everything else that is not a letter or digit
+ * becomes a space.
+ */
 export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  let folded = text.replace(/(?<![\p{L}\p{N}])(\p{L})\.(?=\p{L}\.)/gu, '$1');
+  // most bank texts are plain ASCII: only the others need the accent and ligature folding
+  if (/[^\x00-\x7f]/.test(folded)) {
+    folded = folded
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[ßẞ]/g, 'ss')
+      .replace(/[æÆ]/g, 'ae')
+      .replace(/[øØ]/g, 'o')
+      .replace(/[œŒ]/g, 'oe')
+      .replace(/[łŁ]/g, 'l');
+  }
+  return folded
     .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/œ/g, 'oe')
-    .replace(/ł/g, 'l')
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }
 
-/** Words of a text after folding, with legal suffixes and filler words removed. */
-export function nameTokens(text: string): string[] {
-  const folded = fold(text);
+/**
+ * Words of a name after folding, legal suffixes and filler words removed, and
+ * German umlauts written out the SEPA way read as the plain vowel, so that
+ * "MUELLER" (SEPA has no umlauts) and "Müller" give the same word.
+ */
+export function nameTokens(text: string, folded = fold(text)): string[] {
   if (folded === '') return [];
-  return folded.split(' ').filter((t) => t !== '' && !NOISE.has(t));
+  return folded
+    .split(' ')
+    .filter((t) => t !== '' && !NOISE.has(t))
+    .map((t) => t.replace(/([aou])e/g, '$1'));
 }
 
 /** A key equal for the same name written in another order or case: "Lee, Grace" and "GRACE LEE" share it. */

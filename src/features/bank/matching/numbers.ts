@@ -55,6 +55,25 @@ export interface ReadText {
   /** the tokens joined without spaces: "inv0042" for "INV - OO42" */
   compact: string;
   numbers: NumberMention[];
+  /** calendar dates written in the text (31.10.2026, 31/10/26, 10/31/2026, 2026-10-31), as YYYY-MM-DD */
+  dates: Set<string>;
+}
+
+function datesIn(text: string): Set<string> {
+  const found = new Set<string>();
+  const add = (y: string, m: string, d: string) => {
+    const year = y.length === 2 ? `20${y}` : y;
+    const month = Number(m);
+    const day = Number(d);
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31)
+      found.add(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+  };
+  for (const m of text.matchAll(/(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g)) add(m[1]!, m[2]!, m[3]!);
+  for (const m of text.matchAll(/(?<!\d)(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/g)) {
+    add(m[4]!, m[3]!, m[1]!);
+    if (m[2] === '/') add(m[4]!, m[1]!, m[3]!);
+  }
+  return found;
 }
 
 const OCR: Record<string, string> = { o: '0', i: '1', l: '1' };
@@ -74,15 +93,14 @@ function splitToken(token: string): { prefix: string; digits: string } | null {
   return { prefix, digits: digits.replace(/[oil]/g, (c) => OCR[c] ?? c) };
 }
 
-export function readText(text: string): ReadText {
-  const raw = fold(text)
-    .split(' ')
-    .filter((t) => t !== '');
+export function readText(text: string, folded = fold(text)): ReadText {
+  const raw = folded.split(' ').filter((t) => t !== '');
   const tokens: string[] = [];
   const numbers: NumberMention[] = [];
   for (let i = 0; i < raw.length; i++) {
     const token = raw[i]!;
-    const split = /\d/.test(token) ? splitToken(token) : null;
+    // a token longer than any invoice number (an IBAN, a hash) is not read as one
+    const split = token.length <= 40 && /\d/.test(token) ? splitToken(token) : null;
     if (!split) {
       tokens.push(token);
       continue;
@@ -93,7 +111,7 @@ export function readText(text: string): ReadText {
     const value = split.digits.replace(/^0+/, '');
     if (value !== '') numbers.push({ value, digits: split.digits, keyed });
   }
-  return { tokens, compact: tokens.join(''), numbers };
+  return { tokens, compact: tokens.join(''), numbers, dates: datesIn(text) };
 }
 
 export interface InvoiceNumberKey {
@@ -136,9 +154,9 @@ export function numberEvidence(text: ReadText, key: InvoiceNumberKey): NumberEvi
       else if (key.value.length >= 2) evidence = 'bare';
     } else if (
       mention.keyed &&
-      key.value.length >= 3 &&
-      mention.value.length === key.value.length &&
-      nearDigits(mention.value, key.value)
+      key.digits.length >= 3 &&
+      ((mention.digits.length === key.digits.length && nearDigits(mention.digits, key.digits)) ||
+        (key.value.length >= 3 && mention.value.length === key.value.length && nearDigits(mention.value, key.value)))
     ) {
       evidence = 'near';
     }

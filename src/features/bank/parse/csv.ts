@@ -1,9 +1,8 @@
 import Papa from 'papaparse';
-import { readAmount } from '@/lib/money/input';
-import { formatUnits, toUnits } from '@/lib/money';
+import { detectDecimal, rowAmount } from './amounts';
 import { compileDateFormat, detectDateFormat, type DateFormat, AUTO_DATE_FORMATS } from './dates';
 import { decodeStatement } from './decode';
-import { type CsvField, findColumn, recogniseHeader } from './headers';
+import { type CsvField, findColumn, normaliseHeader, recogniseHeader } from './headers';
 import { cleanText, finishLines } from './lines';
 import { type CsvMapping, type DraftLine, type ParsedStatement, StatementError } from './types';
 
@@ -19,8 +18,18 @@ const DELIMITERS = [';', ',', '\t', '|'];
 const HEADER_SEARCH_ROWS = 40;
 const SUMMARY_RE =
   /^\s*(?:summe|saldo|endsaldo|anfangssaldo|alter kontostand|neuer kontostand|kontostand|total|totals|balance|opening balance|closing balance|ending balance|beginning balance)\b/i;
-const INDICATOR_NEGATIVE = new Set(['s', 'soll', 'd', 'dr', 'debit', 'db', '-']);
-const INDICATOR_POSITIVE = new Set(['h', 'haben', 'c', 'cr', 'credit', '+']);
+const PAYER_HEADERS = new Set(['zahlungspflichtige r', 'zahlungspflichtiger', 'payer', 'payer name', 'auftraggeber']);
+const PAYEE_HEADERS = new Set([
+  'zahlungsempfanger in',
+  'zahlungsempfanger',
+  'empfanger',
+  'empfaenger',
+  'payee',
+  'payee name',
+  'beguenstigter',
+  'begunstigter',
+]);
+const PENDING_VALUES = new Set(['vorgemerkt', 'pending', 'ausstehend', 'nicht gebucht']);
 
 export interface CsvOptions {
   mapping?: Partial<CsvMapping>;
@@ -98,6 +107,12 @@ export function parseCsv(bytes: Uint8Array, options: CsvOptions = {}): ParsedSta
     );
   }
   const indicator = columns.amount !== undefined ? recognised.indicator : undefined;
+  // A payer column and a payee column (DKB and others): the counterparty is the payer of money in, the payee of money out.
+  const normalisedHeaders = header.cells.map(normaliseHeader);
+  const payer = normalisedHeaders.findIndex((h) => PAYER_HEADERS.has(h));
+  const payee = normalisedHeaders.findIndex((h) => PAYEE_HEADERS.has(h));
+  const split = payer >= 0 && payee >= 0 && (columns.counterparty === payer || columns.counterparty === payee) ? { payer, payee } : null;
+  const statusColumn = normalisedHeaders.findIndex((h) => h === 'status' || h === 'buchungsstatus' || h === 'state');
   const currencyColumn = recognised.currency;
   const cell = (row: Row, index: number | undefined) => (index === undefined ? '' : (row.cells[index] ?? '').trim());
 
@@ -106,8 +121,11 @@ export function parseCsv(bytes: Uint8Array, options: CsvOptions = {}): ParsedSta
   const body = rows.slice(header.index + 1).filter((r) => r.cells.some((c) => c.trim() !== ''));
   let end = body.length;
   while (end > 0 && isFooter(body[end - 1]!, cell(body[end - 1]!, columns.date))) end -= 1;
+  const amountCells = (row: Row) => [columns.amount, columns.debit, columns.credit].filter((c) => c !== undefined).map((c) => cell(row, c));
   for (const row of body.slice(0, end)) {
-    if (isSummary(row, cell(row, columns.date))) continue;
+    if (isSummary(row, cell(row, columns.date), amountCells(row))) continue;
+    // pending ("vorgemerkt") rows are not booked yet and come back booked in the next export
+    if (statusColumn >= 0 && PENDING_VALUES.has(cell(row, statusColumn).toLowerCase())) continue;
     data.push(row);
   }
 
@@ -119,9 +137,12 @@ export function parseCsv(bytes: Uint8Array, options: CsvOptions = {}): ParsedSta
       data.flatMap((r) => amountColumns.map((c) => cell(r, c))),
       header.delimiter,
     );
-  const locale = decimal === ',' ? 'de-DE' : 'en-US';
 
   let dateFormat = explicitFormat ?? (saved?.date_format ? compileDateFormat(saved.date_format) : null);
+  // a saved format is a preference (it may have been a guess between day and month first): when it does not read this file, detect again
+  if (!explicitFormat && dateFormat && data.some((r) => dateFormat!.read(cell(r, columns.date)) === null)) {
+    dateFormat = detectDateFormat(data.map((r) => cell(r, columns.date))) ?? dateFormat;
+  }
   if (!dateFormat && data.length === 0) dateFormat = compileDateFormat(AUTO_DATE_FORMATS[0]!);
   if (!dateFormat) {
     dateFormat = detectDateFormat(data.map((r) => cell(r, columns.date)));
@@ -143,9 +164,15 @@ export function parseCsv(bytes: Uint8Array, options: CsvOptions = {}): ParsedSta
     if (!date) {
       throw new StatementError(`line ${row.line}: date '${rawDate}' does not match ${dateFormat.text}`, { line: row.line });
     }
-    const amount = rowAmount(row, columns, indicator, locale, cell);
-    const counterparty = cleanText(cell(row, columns.counterparty));
-    const reference = cleanText(cell(row, columns.reference));
+    const amount = rowAmount(
+      columns.amount !== undefined
+        ? { amount: cell(row, columns.amount), indicator: cell(row, indicator) }
+        : { debit: cell(row, columns.debit), credit: cell(row, columns.credit) },
+      decimal,
+      row.line,
+    );
+    const counterparty = cleanText(cell(row, split ? (amount.startsWith('-') ? split.payee : split.payer) : columns.counterparty));
+    const reference = notProvided(cleanText(cell(row, columns.reference)));
     const currency = cell(row, currencyColumn).toUpperCase();
     return {
       date,
@@ -154,7 +181,7 @@ export function parseCsv(bytes: Uint8Array, options: CsvOptions = {}): ParsedSta
       description: cleanText(cell(row, columns.description)) ?? '',
       counterparty,
       reference,
-      bank_id: null,
+      bank_id: cleanText(cell(row, recognised.bank_id)),
       source_line: row.line,
     };
   });
@@ -168,6 +195,11 @@ export function parseCsv(bytes: Uint8Array, options: CsvOptions = {}): ParsedSta
   mapping.decimal = decimal;
   mapping.delimiter = header.delimiter;
   return { format: 'csv', lines: finishLines(drafts), mapping };
+}
+
+/** SEPA's placeholder for a missing reference is no reference. */
+function notProvided(value: string | null): string | null {
+  return value && /^NOT ?PROVIDED$/i.test(value) ? null : value;
 }
 
 function isAmountField(field: string): boolean {
@@ -267,100 +299,11 @@ function isFooter(row: Row, dateCell: string): boolean {
   return filled.length <= 1 || filled.some((c) => SUMMARY_RE.test(c));
 }
 
-/** A balance or total row anywhere: no date, and a cell that starts with a balance/total word. */
-function isSummary(row: Row, dateCell: string): boolean {
-  return !looksLikeDate(dateCell) && row.cells.some((c) => SUMMARY_RE.test(c));
+/** A balance or total row anywhere: a cell that starts with a balance/total word, and no date or no amount. */
+function isSummary(row: Row, dateCell: string, amounts: string[]): boolean {
+  return row.cells.some((c) => SUMMARY_RE.test(c)) && (amounts.every((a) => a === '') || !looksLikeDate(dateCell));
 }
 
 function looksLikeDate(value: string): boolean {
   return value !== '' && AUTO_DATE_FORMATS.some((f) => compileDateFormat(f)!.read(value) !== null);
-}
-
-/**
- * The decimal separator of the amount columns: the mark followed by one or two
- * digits at the end of a value is decimal ("12,50", "1.234,5"); a mark before
- * the other one is grouping. Without evidence ("1,000" only), a semicolon file
- * is taken as decimal comma and any other as decimal point.
- */
-export function detectDecimal(values: string[], delimiter: string): ',' | '.' {
-  let comma = 0;
-  let point = 0;
-  for (const raw of values) {
-    const value = raw.replace(/[^\d.,]/g, '');
-    const lastComma = value.lastIndexOf(',');
-    const lastPoint = value.lastIndexOf('.');
-    if (lastComma >= 0 && lastPoint >= 0) {
-      if (lastComma > lastPoint) comma += 1;
-      else point += 1;
-      continue;
-    }
-    const mark = lastComma >= 0 ? ',' : lastPoint >= 0 ? '.' : null;
-    if (!mark) continue;
-    const after = value.length - value.lastIndexOf(mark) - 1;
-    const count = value.split(mark).length - 1;
-    if (count === 1 && after >= 1 && after <= 2) {
-      if (mark === ',') comma += 1;
-      else point += 1;
-    }
-  }
-  if (comma !== point) return comma > point ? ',' : '.';
-  return delimiter === ';' ? ',' : '.';
-}
-
-const INDICATOR_SUFFIX = /^(.*?\d[)\s]*)\s*(S|H|DR|CR|Dr|Cr|dr|cr)\.?$/;
-
-/** One amount cell → signed canonical decimal, a trailing S/H or DR/CR giving the sign. */
-function readCell(raw: string, locale: string, line: number, what: string): string {
-  let text = raw;
-  let sign: 1 | -1 | null = null;
-  const suffix = INDICATOR_SUFFIX.exec(text);
-  if (suffix) {
-    text = suffix[1]!;
-    sign = INDICATOR_NEGATIVE.has(suffix[2]!.toLowerCase()) ? -1 : 1;
-  }
-  const reading = readAmount(text, locale, { allowNegative: true });
-  if (!reading.ok) {
-    const reason = reading.reason.startsWith('is not') || reading.reason.startsWith('is required') ? 'is not a number' : reading.reason;
-    throw new StatementError(`line ${line}: ${what} '${raw}' ${reason}`, { line });
-  }
-  if (sign === null) return reading.value;
-  const units = toUnits(reading.value);
-  return formatUnits((units < 0n ? -units : units) * BigInt(sign));
-}
-
-function rowAmount(
-  row: Row,
-  columns: Partial<Record<CsvField, number>>,
-  indicator: number | undefined,
-  locale: string,
-  cell: (row: Row, index: number | undefined) => string,
-): string {
-  if (columns.amount !== undefined) {
-    const raw = cell(row, columns.amount);
-    if (raw === '') throw new StatementError(`line ${row.line}: the amount is empty`, { line: row.line });
-    const value = readCell(raw, locale, row.line, 'amount');
-    if (indicator === undefined) return value;
-    const mark = cell(row, indicator).toLowerCase();
-    if (mark === '') return value;
-    const units = toUnits(value);
-    const abs = units < 0n ? -units : units;
-    if (INDICATOR_NEGATIVE.has(mark)) return formatUnits(-abs);
-    if (INDICATOR_POSITIVE.has(mark)) return formatUnits(abs);
-    throw new StatementError(`line ${row.line}: debit/credit mark '${cell(row, indicator)}' is neither S/H nor DR/CR`, { line: row.line });
-  }
-  const debitRaw = cell(row, columns.debit);
-  const creditRaw = cell(row, columns.credit);
-  if (debitRaw === '' && creditRaw === '') {
-    throw new StatementError(`line ${row.line}: both the debit and the credit column are empty`, { line: row.line });
-  }
-  let units = 0n;
-  if (debitRaw !== '') {
-    const debit = toUnits(readCell(debitRaw, locale, row.line, 'debit'));
-    units -= debit < 0n ? -debit : debit;
-  }
-  if (creditRaw !== '') {
-    const credit = toUnits(readCell(creditRaw, locale, row.line, 'credit'));
-    units += credit < 0n ? -credit : credit;
-  }
-  return formatUnits(units);
 }

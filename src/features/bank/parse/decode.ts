@@ -25,6 +25,7 @@ export function decodeStatement(bytes: Uint8Array, declared?: string | null): st
 }
 
 function decodeWith(label: string, bytes: Uint8Array): string {
+  if (label === 'windows-1252') return decodeWindows1252(bytes);
   try {
     return new TextDecoder(label, { fatal: label.startsWith('utf') }).decode(bytes);
   } catch {
@@ -79,6 +80,29 @@ export function sniffText(bytes: Uint8Array, length = 4096): string {
   try {
     return decodeStatement(head);
   } catch {
-    return new TextDecoder('windows-1252').decode(head);
+    return decodeWindows1252(head);
   }
+}
+
+/** Windows-1252's characters at 0x80–0x9F (€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ); 0 = unassigned. */
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0, 0, 0x2018, 0x2019,
+  0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+/**
+ * Windows-1252 by table: Node's TextDecoder('windows-1252') takes a Latin-1
+ * fast path and turns 0x80–0x9F (the euro sign, curly quotes, dashes) into
+ * control characters, so those 32 bytes are mapped here; the rest of the
+ * range is Latin-1, byte = code point.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const units = new Uint16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i += 1) {
+    const b = bytes[i]!;
+    units[i] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] || b : b;
+  }
+  let out = '';
+  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.subarray(i, i + 8192));
+  return out;
 }

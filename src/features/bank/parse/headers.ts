@@ -5,7 +5,8 @@
  * "Amount (GBP)", "Umsatz in EUR" are all "amount").
  */
 
-export type CsvField = 'date' | 'amount' | 'debit' | 'credit' | 'description' | 'counterparty' | 'reference' | 'indicator' | 'currency';
+export type CsvField =
+  'date' | 'amount' | 'debit' | 'credit' | 'description' | 'counterparty' | 'reference' | 'indicator' | 'currency' | 'bank_id';
 
 export const HEADER_SYNONYMS: Record<CsvField, string[]> = {
   date: [
@@ -17,15 +18,18 @@ export const HEADER_SYNONYMS: Record<CsvField, string[]> = {
     'posted date',
     'date posted',
     'trans date',
+    'completed date',
     'date',
     'datum',
+    'buchung',
+    'started date',
     'value date',
     'valuta',
     'valutadatum',
     'wertstellung',
     'wertstellungsdatum',
   ],
-  amount: ['amount', 'betrag', 'umsatz', 'transaction amount', 'betrag umsatz', 'value'],
+  amount: ['amount', 'betrag', 'umsatz', 'transaction amount', 'betrag umsatz', 'net', 'net amount', 'value'],
   debit: [
     'debit',
     'debit amount',
@@ -64,6 +68,7 @@ export const HEADER_SYNONYMS: Record<CsvField, string[]> = {
     'narrative',
     'purpose',
     'beschreibung',
+    'vorgang verwendungszweck',
     'buchungstext',
     'text',
     'vorgang',
@@ -83,6 +88,7 @@ export const HEADER_SYNONYMS: Record<CsvField, string[]> = {
     'auftraggeber empfanger',
     'auftraggeber empfaenger',
     'name zahlungsbeteiligter',
+    'partner name',
     'zahlungsbeteiligter',
     'name',
     'beguenstigter',
@@ -108,6 +114,7 @@ export const HEADER_SYNONYMS: Record<CsvField, string[]> = {
     'end to end reference',
     'end to end id',
     'mandatsreferenz',
+    'payment reference',
     'transaction reference',
     'reference number',
     'check number',
@@ -127,6 +134,8 @@ export const HEADER_SYNONYMS: Record<CsvField, string[]> = {
     'kennzeichen',
   ],
   currency: ['currency', 'waehrung', 'wahrung', 'ccy', 'currency code'],
+  // the bank's own id of a line (Monzo, Wise, PayPal): the duplicate key when present
+  bank_id: ['transaction id', 'transferwise id', 'wise id', 'fitid', 'transaktions id', 'transaktionsnummer'],
 };
 
 const CURRENCY_SUFFIX = /\s(?:in\s)?(?:eur|euro|usd|gbp|chf|cad|aud|sek|nok|dkk|pln|czk)$/;

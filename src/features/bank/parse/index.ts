@@ -5,8 +5,10 @@
  * key each line by its `bank_id` or `lineFingerprint` to import it once.
  * Decisions: docs/decisions/0120-bank-statement-parsing.md.
  */
+import { parseCamt } from './camt';
 import { parseCsv } from './csv';
 import { sniffText } from './decode';
+import { parseOfx } from './ofx';
 import { type ParsedStatement, type StatementFormat, type CsvMapping, MAX_STATEMENT_BYTES, StatementError } from './types';
 
 export type { CsvMapping, ParsedLine, ParsedStatement, StatementFormat } from './types';
@@ -75,8 +77,14 @@ export function parseStatement(
     case 'csv':
       statement = parseCsv(bytes, options);
       break;
+    case 'ofx':
+      statement = parseOfx(bytes);
+      break;
+    case 'camt053':
+      statement = parseCamt(bytes);
+      break;
     default:
-      throw new StatementError(`${format === 'ofx' ? 'OFX' : 'CAMT.053'} files cannot be read yet`, {});
+      throw new StatementError(`unknown statement format '${String(format)}'`, {});
   }
   return statement;
 }
