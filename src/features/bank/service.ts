@@ -141,8 +141,28 @@ function dedupeKey(bankId: string | null, fingerprint: string): string {
   return bankId.length <= 190 ? `id:${bankId}` : `id:${createHash('sha256').update(bankId).digest('hex')}`;
 }
 
+/** Text as a column can hold it: no NUL, well-formed unicode, at most `max` characters. */
+function clean(value: string, max: number): string {
+  return value
+    .replace(/\u0000/g, '')
+    .toWellFormed()
+    .slice(0, max);
+}
+
 function clip(value: string | null, max: number): string | null {
-  return value === null ? null : value.slice(0, max);
+  return value === null ? null : clean(value, max) || null;
+}
+
+/** A line the database could not store as given (the parsers promise these; checked again at the boundary). */
+function unstorable(line: { date: string; amount: string; source_line: number }): StatementError | undefined {
+  const year = Number(line.date.slice(0, 4));
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(line.date) || year < 1900 || year > 2999) {
+    return new StatementError(`the date ${line.date} is not a date between 1900 and 2999`, { line: line.source_line });
+  }
+  if (!/^-?\d{1,12}\.\d{2}$/.test(line.amount)) {
+    return new StatementError(`the amount ${line.amount} is not an amount of at most 12 digits and 2 decimals`, { line: line.source_line });
+  }
+  return undefined;
 }
 
 export function clientNames(row: { first_name: string | null; last_name: string | null; company: string | null; email: string | null }) {
@@ -169,6 +189,10 @@ export async function importStatement(
   } catch (error) {
     throw statementError(error);
   }
+  for (const line of parsed.lines) {
+    const problem = unstorable(line);
+    if (problem) throw statementError(problem);
+  }
   const foreign = parsed.lines.find((line) => line.currency !== null && line.currency !== account.currency);
   if (foreign) {
     throw errors.unprocessable(`Line ${foreign.source_line} is in ${foreign.currency}; this account is in ${account.currency}.`, {
@@ -182,16 +206,17 @@ export async function importStatement(
   });
   const rows: NewLine[] = parsed.lines.map((line) => {
     const fingerprint = lineFingerprint(accountId, line);
+    const bankId = line.bank_id === null ? null : clean(line.bank_id, 10_000) || null;
     return {
       date: line.date,
       amount: line.amount,
       currency: line.currency,
-      description: line.description.slice(0, 2000),
+      description: clean(line.description, 2000) || '(no description)',
       counterparty: clip(line.counterparty, 500),
       reference: clip(line.reference, 1000),
-      bank_id: clip(line.bank_id, 200),
+      bank_id: clip(bankId, 200),
       fingerprint,
-      dedupe_key: dedupeKey(line.bank_id, fingerprint),
+      dedupe_key: dedupeKey(bankId, fingerprint),
       position: line.position,
     };
   });
@@ -199,7 +224,12 @@ export async function importStatement(
   const { suggestions, matched } = await suggestForLines(tx, owner, account, inserted);
   await categoriseLines(tx, owner, inserted);
   if (parsed.format === 'csv' && parsed.mapping) {
-    await updateAccountRow(tx, owner.id, accountId, { csv_mapping: parsed.mapping as unknown as Record<string, string> });
+    const mapping = Object.fromEntries(
+      Object.entries(parsed.mapping)
+        .filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+        .map(([key, value]) => [key, clean(value, 200)]),
+    );
+    await updateAccountRow(tx, owner.id, accountId, { csv_mapping: mapping });
   }
   const result = { lines: parsed.lines.length, new: inserted.length, duplicates: parsed.lines.length - inserted.length, suggestions };
   await updateImportCounts(tx, owner.id, importId, {
