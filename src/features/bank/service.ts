@@ -516,7 +516,7 @@ export async function bulkLines(
     } catch (error) {
       if (error instanceof ApiError) {
         const problems = Object.values(error.details ?? {}).flat();
-        throw new ApiError(error.code, `Line ${id}: ${error.message} Nothing was changed.`, {
+        throw new ApiError(error.code, `Line ${input.ids.indexOf(id) + 1} of ${input.ids.length}: ${error.message} Nothing was changed.`, {
           [`ids.${input.ids.indexOf(id)}`]: problems.length > 0 ? problems : [error.message],
         });
       }
