@@ -45,6 +45,18 @@ function contentTypeOf(name: string): string {
   return 'application/octet-stream';
 }
 
+/** The start of the file as text for the preview: UTF-16 by its BOM, UTF-8 when it is valid, else Windows-1252 (as banks export). */
+function previewText(buffer: ArrayBuffer): string {
+  const bytes = new Uint8Array(buffer);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
 /** The first rows of a CSV, for the preview only (the server reads the file itself). */
 function previewRows(text: string): string[][] {
   const lines = text
@@ -76,7 +88,8 @@ export function StatementImport({ accounts }: { accounts: Account[] }) {
     setResult(null);
     setProblem(null);
     setMapping({});
-    if (chosen && contentTypeOf(chosen.name) === 'text/csv') setRows(previewRows(await chosen.slice(0, 64 * 1024).text()));
+    if (chosen && contentTypeOf(chosen.name) === 'text/csv')
+      setRows(previewRows(previewText(await chosen.slice(0, 64 * 1024).arrayBuffer())));
     else setRows([]);
   }
 
