@@ -631,7 +631,15 @@ describe.each(backends)('export and import on $name', (backend) => {
     ]);
     expect(t.workspaces[0]).toMatchObject({ default_hourly_rate: '75.50', time_rounding_minutes: 15 });
     expect(t.contacts.find((c: any) => c.first_name === 'Amara').hourly_rate).toBe('95.00');
-    expect(t.transactions).toHaveLength(6); // two, three payments and a refund
+    // two, three payments and a refund, and from the bank: a payment and an expense
+    expect(t.transactions).toHaveLength(8);
+    expect([t.bank_accounts.length, t.bank_imports.length, t.bank_lines.length, t.bank_rules.length]).toEqual([1, 1, 2, 1]);
+    expect(t.bank_accounts[0]).toMatchObject({ name: 'Checking', iban: 'DE89370400440532013000', currency: 'EUR' });
+    expect(t.bank_lines.map((l: any) => [l.amount, l.payment_id !== null, l.transaction_id !== null])).toEqual([
+      ['50.00', true, false],
+      ['-19.90', false, true],
+    ]);
+    expect(t.bank_lines[0]).not.toHaveProperty('status');
     expect([t.credit_notes.length, t.credit_note_items.length, t.recurring_invoices.length]).toEqual([2, 1, 1]);
     expect(t.ai_logs.length).toBeGreaterThanOrEqual(1);
     expect(t.ai_actions.map((a: any) => a.status)).toContain('pending');
