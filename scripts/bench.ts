@@ -192,6 +192,60 @@ async function signInToken(app: AppServer, email: string): Promise<{ token: stri
   return { token: body.data.token, userId: body.data.user.id };
 }
 
+/** A CSV statement of `n` lines (distinct descriptions, a few days, money in and out). */
+export function statementCsv(n: number): string {
+  const rows = ['Date,Amount,Description,Counterparty,Reference'];
+  for (let i = 0; i < n; i += 1) {
+    const day = String((i % 28) + 1).padStart(2, '0');
+    const amount = `${i % 3 === 0 ? '-' : ''}${(i % 997) + 1}.${String(i % 100).padStart(2, '0')}`;
+    rows.push(`2026-11-${day},${amount},Bench line ${i},Payer ${i % 250},REF-${i}`);
+  }
+  return `${rows.join('\r\n')}\r\n`;
+}
+
+/**
+ * Importing a statement of 10 000 lines over HTTP (parse, insert once, suggest against the open
+ * invoices, categorise), then the same file again (every line a duplicate): one sample each.
+ */
+async function benchStatementImport(app: AppServer, token: string, backend: 'postgres' | 'pglite'): Promise<EndpointResult[]> {
+  const headers = { authorization: `Bearer ${token}` };
+  const account = await fetch(`${app.url}/api/bank-accounts`, {
+    method: 'POST',
+    headers: { ...headers, 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'Bench bank', currency: 'USD' }),
+  });
+  if (account.status !== 201) throw new Error(`bank account: ${account.status} ${await account.text()}`);
+  const id = ((await account.json()) as { data: { id: string } }).data.id;
+  const file = statementCsv(10_000);
+  const out: EndpointResult[] = [];
+  for (const name of ['bank_import_10000_lines', 'bank_reimport_10000_lines']) {
+    const t0 = performance.now();
+    const res = await fetch(`${app.url}/api/bank-accounts/${id}/statements`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'text/csv' },
+      body: file,
+    });
+    const ms = round(performance.now() - t0, 0);
+    const body = await res.text();
+    if (res.status !== 200) throw new Error(`${name}: ${res.status} ${body.slice(0, 300)}`);
+    console.log(`  ${backend} ${name.padEnd(32)} ${ms} ms  ${body}`);
+    out.push({
+      name,
+      connections: 1,
+      rps: 0,
+      p50_ms: ms,
+      p95_ms: ms,
+      p99_ms: ms,
+      raw_p50_ms: null,
+      ratio: null,
+      health_ratio: null,
+      non2xx: 0,
+      backend,
+    });
+  }
+  return out;
+}
+
 /** The endpoints to load, with ids and cursors read from the seeded database. */
 async function buildEndpoints(sql: postgres.Sql, userId: string): Promise<Endpoint[]> {
   const one = async (table: string, order = 'created_at desc, id desc') =>
@@ -454,6 +508,7 @@ async function main() {
       const raw = postgres(db.adminUrl, { max: 20, prepare: false, onnotice: () => {} });
       await runAgainst('postgres', app, owner.token, await buildEndpoints(raw, owner.userId), raw, args, results);
       results.push(await measurePageLoad(app, 'owner@bench.example', '/dashboard', 10, 'postgres'));
+      results.push(...(await benchStatementImport(app, owner.token, 'postgres')));
       await raw.end();
       await admin.end();
       results.push({
@@ -507,6 +562,7 @@ async function main() {
     try {
       const token = (await signInToken(app, 'owner@bench.example')).token;
       await runAgainst('pglite', app, token, liteEndpoints, null, args, results);
+      results.push(...(await benchStatementImport(app, token, 'pglite')));
     } finally {
       await app.stop();
     }

@@ -183,6 +183,12 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
   });
   expect(profile.status, profile.text).toBe(201);
   const credits: string[] = [];
+  // bank statements imported by the biller, 200 lines each: each import is all there or not at all
+  const bankAccount = (await biller.post('/api/bank-accounts', { name: 'Crash bank', currency: 'USD' })).body.data.id as string;
+  const STATEMENT_LINES = 200;
+  const statementFile = (n: number) =>
+    `Date,Amount,Description\r\n${Array.from({ length: STATEMENT_LINES }, (_, i) => `2026-11-${String((i % 28) + 1).padStart(2, '0')},${i + 1}.00,ci${n}x line ${i}`).join('\r\n')}\r\n`;
+  const importedStatements: number[] = [];
   // a team: the first two people share a workspace and hand its ownership back and forth
   const pair = [clients[0]!, clients[1]!] as Person[];
   const team = await createWorkspace(pair[0]!, 'Crash team');
@@ -316,6 +322,18 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
       }
     }
   })();
+  const bankWriter = (async () => {
+    for (let n = 0; !stop; n += 1) {
+      try {
+        const res = await biller.request('POST', `/api/bank-accounts/${bankAccount}/statements`, statementFile(n), {
+          'content-type': 'text/csv',
+        });
+        if (res.status === 200 && res.body.data.new === STATEMENT_LINES) importedStatements.push(n);
+      } catch {
+        return;
+      }
+    }
+  })();
   const creditWriter = (async () => {
     while (!stop) {
       try {
@@ -335,6 +353,7 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
       lastLogo < 0 ||
       handovers + invitations.length === 0 ||
       billedInvoices.length === 0 ||
+      importedStatements.length === 0 ||
       acknowledgedDeals.length === 0 ||
       keysRevoked.size === 0) &&
     Date.now() - working < 20_000
@@ -358,11 +377,33 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
     restartMs = Date.now() - restarted;
     // the killed server was dead but never reaped the whole time (a zombie): its lock did not hold the new one back
     expect(procState(serverPid)).toBe('Z');
-    await Promise.all([...writers, quoteWriter, logoWriter, teamWriter, workspaceWriter, dealWriter, timeWriter, creditWriter, keyWriter]);
+    await Promise.all([
+      ...writers,
+      quoteWriter,
+      logoWriter,
+      teamWriter,
+      workspaceWriter,
+      dealWriter,
+      timeWriter,
+      creditWriter,
+      keyWriter,
+      bankWriter,
+    ]);
   } else {
     await first.stop('SIGKILL');
     stop = true;
-    await Promise.all([...writers, quoteWriter, logoWriter, teamWriter, workspaceWriter, dealWriter, timeWriter, creditWriter, keyWriter]);
+    await Promise.all([
+      ...writers,
+      quoteWriter,
+      logoWriter,
+      teamWriter,
+      workspaceWriter,
+      dealWriter,
+      timeWriter,
+      creditWriter,
+      keyWriter,
+      bankWriter,
+    ]);
     // the same data directory (PGlite) or database (PostgreSQL), a new process
     second = await startApp(env, { dataDir });
   }
@@ -463,6 +504,18 @@ async function crashAndRecover(kind: 'pglite' | 'postgres', restart: 'after exit
   }
   expect([...acknowledgedBills], 'acknowledged invoices from time').toEqual([]);
   for (const { id, lines } of billedInvoices) expect((await timeAgain.get(`/api/invoices/${id}`)).body.data.items).toHaveLength(lines);
+
+  // bank statements: every acknowledged import has all its lines; any other (the one in flight) all or none
+  expect(importedStatements.length).toBeGreaterThan(0);
+  const bankOwner = await signIn(second.url, biller.user.email);
+  const bankTotal = (await bankOwner.get(`/api/bank-lines?bank_account_id=${bankAccount}&limit=1`)).body.page.total as number;
+  expect(bankTotal % STATEMENT_LINES, 'lines of a half-written import').toBe(0);
+  expect(bankTotal).toBeGreaterThanOrEqual(importedStatements.length * STATEMENT_LINES);
+  expect(bankTotal).toBeLessThanOrEqual((importedStatements.length + 1) * STATEMENT_LINES);
+  for (const n of importedStatements) {
+    const res = await bankOwner.get(`/api/bank-lines?bank_account_id=${bankAccount}&q=ci${n}x&limit=1`);
+    expect(res.body.page.total, `acknowledged import ${n}`).toBe(STATEMENT_LINES);
+  }
 
   // every acknowledged quote is whole (items and totals), and every acknowledged link opens it, on the new port's origin too
   expect(acknowledgedQuotes.length).toBeGreaterThan(0);

@@ -58,6 +58,7 @@ const COLUMNS_LEFT_OUT = new Set([
   'tasks.search',
   'tasks.priority_rank',
   'time_entries.duration_minutes',
+  'bank_lines.status',
   'transactions.search',
   'users.clerk_id',
   'users.clerk_updated_at',
@@ -92,6 +93,10 @@ const TABLES = [
   'credit_notes',
   'credit_note_items',
   'time_entries',
+  'bank_accounts',
+  'bank_imports',
+  'bank_rules',
+  'bank_lines',
   'invoice_counters',
   'document_counters',
   'invoice_events',
@@ -112,8 +117,19 @@ const IMPORTED = TABLES.filter((t) => !['users', 'workspace_members', 'audit_log
  * assignee; the one users row carries the person and the business settings.
  */
 function asVersion1(data: any, locale: string) {
-  // (time tracking and quotes came after version 1: no time entries, rates, time settings or quote settings)
-  const { workspaces, users, workspace_members: _members, audit_logs, time_entries: _time, ...business } = data.tables;
+  // (time tracking, quotes and bank statements came after version 1: no time entries, rates, time settings, quote settings or bank lines)
+  const {
+    workspaces,
+    users,
+    workspace_members: _members,
+    audit_logs,
+    time_entries: _time,
+    bank_accounts: _bankAccounts,
+    bank_imports: _bankImports,
+    bank_rules: _bankRules,
+    bank_lines: _bankLines,
+    ...business
+  } = data.tables;
   const {
     id,
     name: _name,
@@ -222,6 +238,18 @@ async function picture(client: Client) {
     invoice: e.invoice_id ? invoices.find((i) => i.id === e.invoice_id)?.invoice_number : null,
   }));
   const rates = contacts.map((c) => [name.get(c.id), c.hourly_rate]);
+  const bank = {
+    accounts: ((await must(client.get('/api/bank-accounts'), 200)).data as any[]).map((a) =>
+      pick(a, ['name', 'currency', 'iban', 'csv_mapping', 'auto_accept', 'line_count', 'created_at']),
+    ),
+    lines: (await allRows(client, '/api/bank-lines?sort=date')).map((l) => ({
+      ...pick(l, ['date', 'amount', 'currency', 'description', 'counterparty', 'status', 'category', 'category_source', 'invoice_number']),
+      suggestion: l.suggestion ? pick(l.suggestion, ['invoice_number', 'confidence', 'reasons']) : null,
+    })),
+    rules: ((await must(client.get('/api/bank-rules'), 200)).data as any[]).map((r) =>
+      pick(r, ['pattern', 'match', 'field', 'category', 'type']),
+    ),
+  };
   const timeSettings = (await must(client.get('/api/time-entries/settings'), 200)).data;
   const user = (await must(client.get('/api/auth/user'), 200)).data;
   const settings = (await must(client.get('/api/invoices/settings'), 200)).data;
@@ -230,6 +258,7 @@ async function picture(client: Client) {
   const financial = (await must(client.get('/api/dashboard/financial?from=2026-01-01&to=2026-12-31'), 200)).data;
   return {
     deals,
+    bank,
     contacts: sorted(
       contacts.map((c) =>
         pick(c, [
@@ -540,6 +569,16 @@ describe.each(backends)('export and import on $name', (backend) => {
         201,
       ),
     );
+    // bank statements: an account, an imported statement, a line paid the sent invoice in part, one booked, a rule
+    const bank = keep(
+      await must(owner.post('/api/bank-accounts', { name: 'Checking', currency: 'EUR', iban: 'DE89370400440532013000' }), 201),
+    );
+    const statement = `Date,Amount,Description,Counterparty\r\n2026-11-07,50.00,Part payment ${sent.invoice_number},Amara\r\n2026-11-08,-19.90,Printer paper,Office Shop\r\n`;
+    await must(owner.request('POST', `/api/bank-accounts/${bank.id}/statements`, statement, { 'content-type': 'text/csv' }), 200);
+    const bankLines = (await must(owner.get(`/api/bank-lines?bank_account_id=${bank.id}&sort=date`), 200)).data;
+    keep(await must(owner.post(`/api/bank-lines/${bankLines[0].id}/match`, { invoice_id: sent.id, amount: '50.00' }), 200));
+    keep(await must(owner.post(`/api/bank-lines/${bankLines[1].id}/book`, { category: 'Office' }), 200));
+    keep(await must(owner.post('/api/bank-rules', { pattern: 'paper', category: 'Office' }), 201));
     // the assistant: a question, and a proposal left waiting
     const proposal = await must(owner.post('/api/ai/query', { query: 'add a task: call Amara tomorrow' }), 200);
     expect(proposal.data.pending_action).toBeTruthy();
@@ -605,7 +644,15 @@ describe.each(backends)('export and import on $name', (backend) => {
     ]);
     expect(t.workspaces[0]).toMatchObject({ default_hourly_rate: '75.50', time_rounding_minutes: 15 });
     expect(t.contacts.find((c: any) => c.first_name === 'Amara').hourly_rate).toBe('95.00');
-    expect(t.transactions).toHaveLength(6); // two, three payments and a refund
+    // two, three payments and a refund, and from the bank: a payment and an expense
+    expect(t.transactions).toHaveLength(8);
+    expect([t.bank_accounts.length, t.bank_imports.length, t.bank_lines.length, t.bank_rules.length]).toEqual([1, 1, 2, 1]);
+    expect(t.bank_accounts[0]).toMatchObject({ name: 'Checking', iban: 'DE89370400440532013000', currency: 'EUR' });
+    expect(t.bank_lines.map((l: any) => [l.amount, l.payment_id !== null, l.transaction_id !== null])).toEqual([
+      ['50.00', true, false],
+      ['-19.90', false, true],
+    ]);
+    expect(t.bank_lines[0]).not.toHaveProperty('status');
     expect([t.credit_notes.length, t.credit_note_items.length, t.recurring_invoices.length]).toEqual([2, 1, 1]);
     expect(t.ai_logs.length).toBeGreaterThanOrEqual(1);
     expect(t.ai_actions.map((a: any) => a.status)).toContain('pending');
@@ -767,11 +814,13 @@ describe.each(backends)('export and import on $name', (backend) => {
     const res = await target.request('POST', '/api/import', JSON.stringify(old));
     expect(res.status, res.text.slice(0, 600)).toBe(200);
     expect(res.body.data).toEqual(
-      Object.fromEntries(IMPORTED.map((table) => [table, table === 'time_entries' ? 0 : data.tables[table].length])),
+      Object.fromEntries(
+        IMPORTED.map((table) => [table, table === 'time_entries' || table.startsWith('bank_') ? 0 : data.tables[table].length]),
+      ),
     );
 
     // everything but time tracking, which version 1 did not have
-    const omitTime = ({ time: _t, rates: _r, timeSettings: _s, ...rest }: Awaited<ReturnType<typeof picture>>) => rest;
+    const omitTime = ({ time: _t, rates: _r, timeSettings: _s, bank: _b, ...rest }: Awaited<ReturnType<typeof picture>>) => rest;
     const [before, after] = [await picture(owner), await picture(target)];
     expect(omitTime(after)).toEqual(omitTime(before));
     expect(after.time).toEqual([]);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { type Client, signIn } from '../helpers/client';
 import { recordFigure } from '../helpers/figures';
-import { FUZZ_ROUTES, type FuzzRoute } from '../helpers/fuzz-routes';
+import { bankLines, FUZZ_ROUTES, type FuzzRoute } from '../helpers/fuzz-routes';
 import { createWorkspace, type Person } from '../helpers/workspaces';
 
 /**
@@ -166,6 +166,65 @@ describe.each(backends)('fuzzing on $name', (backend) => {
       );
     }, 240_000);
   }
+});
+
+describe.each(backends)('fuzzing the statement import on $name', (backend) => {
+  it('answers random bytes, content types and column names with a 2xx or a 4xx, and imports only on a 2xx', async () => {
+    const client = await signIn(backend.url);
+    const { account } = await bankLines(client);
+    const lines = async () => (await client.get(`/api/bank-lines?bank_account_id=${account}&limit=1`)).body.page.total;
+    const header = fc.constantFrom(
+      'Date,Amount,Description\n',
+      'Buchungstag;Betrag;Verwendungszweck\n',
+      '<?xml version="1.0"?>',
+      'OFXHEADER:100\n',
+      '',
+    );
+    const body = fc.oneof(
+      fc.uint8Array({ maxLength: 2000 }),
+      fc.tuple(header, fc.string({ maxLength: 500 })).map(([h, rest]) => new TextEncoder().encode(h + rest)),
+      fc
+        .array(fc.tuple(nastyString, nastyString, nastyString), { maxLength: 20 })
+        .map((rows) =>
+          new TextEncoder().encode(`Date,Amount,Description\n${rows.map((r) => r.map((c) => c.slice(0, 100)).join(',')).join('\n')}`),
+        ),
+    );
+    const type = fc.constantFrom(
+      'text/csv',
+      'application/x-ofx',
+      'application/xml',
+      'text/xml',
+      'application/octet-stream',
+      'text/plain; charset=utf-16',
+      'image/png',
+    );
+    const query = fc
+      .array(
+        fc.tuple(
+          fc.constantFrom('date', 'amount', 'debit', 'credit', 'description', 'date_format', 'decimal', 'delimiter', 'x'),
+          queryValue,
+        ),
+        {
+          maxLength: 3,
+        },
+      )
+      .map((pairs) => pairs.map(([k, v]) => `${k}=${encode(v.slice(0, 200))}`).join('&'));
+    await fc.assert(
+      fc.asyncProperty(body, type, query, async (bytes, contentType, q) => {
+        counts['POST /api/bank-accounts/:id/statements'] = (counts['POST /api/bank-accounts/:id/statements'] ?? 0) + 1;
+        const before = await lines();
+        const response = await fetch(`${backend.url}/api/bank-accounts/${account}/statements?${q}`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${client.token}`, 'content-type': contentType },
+          body: bytes as unknown as BodyInit,
+        });
+        const text = await response.text();
+        assertSafe(response.status, text, `statement ${contentType} ${q} ${bytes.length} bytes`);
+        if (response.status >= 300) expect(await lines(), `lines changed on ${response.status}`).toBe(before);
+      }),
+      { numRuns: RUNS * 2, seed: SEED, endOnFailure: true },
+    );
+  }, 240_000);
 });
 
 describe.each(backends)('fuzzing the workspace choice on $name', (backend) => {

@@ -53,6 +53,8 @@ interface Attempt {
   route: string;
   path: (t: Targets, me: Person) => string;
   body?: (t: Targets, me: Person) => unknown;
+  /** request headers (e.g. the content type of a file body) */
+  headers?: Record<string, string>;
   need: Need;
   /** the answer when the role may (default: any 2xx) */
   allowed?: number;
@@ -102,6 +104,13 @@ const ATTEMPTS: Attempt[] = [
   { route: 'GET /api/time-entries', path: () => '/api/time-entries?limit=200', need: 'viewer' },
   { route: 'GET /api/time-entries', path: () => '/api/time-entries?format=csv', need: 'viewer' },
   { route: 'GET /api/time-entries/[id]', path: (t) => `/api/time-entries/${t.timeEntry}`, need: 'viewer' },
+  { route: 'GET /api/bank-accounts', path: () => '/api/bank-accounts', need: 'viewer' },
+  { route: 'GET /api/bank-accounts/[id]', path: (t) => `/api/bank-accounts/${t.bankAccount}`, need: 'viewer' },
+  { route: 'GET /api/bank-lines', path: () => '/api/bank-lines?limit=200', need: 'viewer' },
+  { route: 'GET /api/bank-lines', path: () => '/api/bank-lines?format=csv', need: 'viewer' },
+  { route: 'GET /api/bank-lines/[id]', path: (t) => `/api/bank-lines/${t.bankLineIn}`, need: 'viewer' },
+  { route: 'GET /api/bank-rules', path: () => '/api/bank-rules', need: 'viewer' },
+  { route: 'GET /api/bank-rules/[id]', path: (t) => `/api/bank-rules/${t.bankRule}`, need: 'viewer' },
   { route: 'GET /api/time-entries/timer', path: () => '/api/time-entries/timer', need: 'viewer' },
   { route: 'GET /api/time-entries/settings', path: () => '/api/time-entries/settings', need: 'viewer' },
   { route: 'GET /api/transactions', path: () => '/api/transactions?limit=200', need: 'viewer' },
@@ -237,6 +246,62 @@ const ATTEMPTS: Attempt[] = [
     allowed: 201,
   },
   { route: 'POST /api/time-entries/timer/stop', path: () => '/api/time-entries/timer/stop', need: 'member' },
+  // bank statements: members import, match and book; deleting an account is an admin's
+  {
+    route: 'POST /api/bank-accounts',
+    path: () => '/api/bank-accounts',
+    body: () => ({ name: 'Added', currency: 'USD' }),
+    need: 'member',
+    allowed: 201,
+  },
+  {
+    route: 'PUT /api/bank-accounts/[id]',
+    path: (t) => `/api/bank-accounts/${t.bankAccount}`,
+    body: () => ({ name: 'Renamed' }),
+    need: 'member',
+  },
+  {
+    route: 'POST /api/bank-accounts/[id]/statements',
+    path: (t) => `/api/bank-accounts/${t.bankAccount}/statements`,
+    body: (_t, me) => `Date,Amount,Description\r\n2026-11-20,7.00,Statement line of ${me.user.id}\r\n`,
+    headers: { 'content-type': 'text/csv' },
+    need: 'member',
+  },
+  {
+    route: 'POST /api/bank-lines/[id]/match',
+    path: (t) => `/api/bank-lines/${t.bankLineIn}/match`,
+    body: (t) => ({ invoice_id: t.invoice }),
+    need: 'member',
+  },
+  { route: 'POST /api/bank-lines/[id]/unmatch', path: (t) => `/api/bank-lines/${t.bankLineIn}/unmatch`, need: 'member' },
+  {
+    route: 'POST /api/bank-lines/[id]/book',
+    path: (t) => `/api/bank-lines/${t.bankLineOut}/book`,
+    body: () => ({ category: 'Bank fees' }),
+    need: 'member',
+  },
+  { route: 'POST /api/bank-lines/[id]/unbook', path: (t) => `/api/bank-lines/${t.bankLineOut}/unbook`, need: 'member' },
+  {
+    route: 'POST /api/bank-lines/bulk',
+    path: () => '/api/bank-lines/bulk',
+    body: (t) => ({ action: 'ignore', ids: [t.bankLineOut] }),
+    need: 'member',
+  },
+  {
+    route: 'POST /api/bank-rules',
+    path: () => '/api/bank-rules',
+    body: () => ({ pattern: 'fee', category: 'Bank fees' }),
+    need: 'member',
+    allowed: 201,
+  },
+  {
+    route: 'PUT /api/bank-rules/[id]',
+    path: (t) => `/api/bank-rules/${t.bankRule}`,
+    body: () => ({ category: 'Changed' }),
+    need: 'member',
+  },
+  { route: 'DELETE /api/bank-rules/[id]', path: (t) => `/api/bank-rules/${t.bankRule2}`, need: 'member' },
+  { route: 'DELETE /api/bank-accounts/[id]', path: (t) => `/api/bank-accounts/${t.bankAccount2}`, need: 'admin' },
   {
     route: 'POST /api/invoices/from-time',
     path: () => '/api/invoices/from-time',
@@ -557,6 +622,15 @@ describe.each(backends)('role isolation matrix on $name', (backend) => {
     expect(outbox.data.length, 'the invoice A sent from W is in W’s outbox').toBeGreaterThan(0);
     t.message = outbox.data[0].id;
     t.action = (await must(a.post('/api/ai/query', { query: `add a task: call ${marker} tomorrow` }), 200)).data.pending_action.id;
+    t.bankAccount = (await must(a.post('/api/bank-accounts', { name: `${marker} bank`, currency: 'USD' }), 201)).data.id;
+    t.bankAccount2 = (await must(a.post('/api/bank-accounts', { name: `${marker} bank two`, currency: 'USD' }), 201)).data.id;
+    const statementCsv = `Date,Amount,Description\r\n2026-11-10,50.00,${marker} in\r\n2026-11-11,-8.00,${marker} out\r\n`;
+    await must(a.request('POST', `/api/bank-accounts/${t.bankAccount}/statements`, statementCsv, { 'content-type': 'text/csv' }), 200);
+    const lines = (await must(a.get(`/api/bank-lines?bank_account_id=${t.bankAccount}&sort=-amount`), 200)).data as { id: string }[];
+    t.bankLineIn = lines[0]!.id;
+    t.bankLineOut = lines[1]!.id;
+    t.bankRule = (await must(a.post('/api/bank-rules', { pattern: `${marker} rule`, category: 'Office' }), 201)).data.id;
+    t.bankRule2 = (await must(a.post('/api/bank-rules', { pattern: `${marker} rule two`, category: 'Office' }), 201)).data.id;
     t.invitation = (
       await must(a.post(`/api/workspaces/${W}/invitations`, { email: `pending-${marker}@example.com`, role: 'viewer' }), 201)
     ).data.id;
@@ -583,6 +657,9 @@ describe.each(backends)('role isolation matrix on $name', (backend) => {
       '/api/deal-stages',
       '/api/time-entries?limit=200',
       '/api/time-entries/settings',
+      '/api/bank-accounts',
+      '/api/bank-lines?limit=200',
+      '/api/bank-rules',
       '/api/transactions?limit=200',
       '/api/invoices?limit=200',
       `/api/invoices/${t.invoice}/payments`,
@@ -655,7 +732,7 @@ describe.each(backends)('role isolation matrix on $name', (backend) => {
         if (expected === 'allowed' && attempt.prepare) await attempt.prepare(me, t);
         const client = attempt.freshSession ? ((await signIn(backend.url, me.user.email)) as Person).in(W) : me;
         const target = attempt.path(t, me);
-        const res = await client.request(verb, target, attempt.body?.(t, me));
+        const res = await client.request(verb, target, attempt.body?.(t, me), attempt.headers);
         const what = `${actor}: ${verb} ${target} → ${res.status} ${res.text.slice(0, 200)}`;
         if (expected === 'allowed') {
           if (attempt.allowed !== undefined) expect(res.status, what).toBe(attempt.allowed);

@@ -19,6 +19,7 @@ interface Attempt {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   path: string;
   body?: unknown;
+  headers?: Record<string, string>;
   expect: Expect;
 }
 
@@ -67,6 +68,10 @@ describe.each(backends)('tenant isolation matrix on $name', (backend) => {
       `/api/deals/${A.deal}/events`,
       '/api/deals?limit=200',
       '/api/deal-stages',
+      `/api/bank-accounts/${A.bankAccount}`,
+      `/api/bank-lines/${A.bankLine}`,
+      '/api/bank-lines?limit=200',
+      '/api/bank-rules',
       '/api/outbox',
       '/api/ai/logs?limit=100',
       '/api/api-keys',
@@ -117,6 +122,15 @@ describe.each(backends)('tenant isolation matrix on $name', (backend) => {
     A.deal = (
       await must(a.post('/api/deals', { title: `${marker} deal`, value: '250.00', contact_id: A.contact, stage_id: A.stage }), 201)
     ).data.id;
+    A.bankAccount = (await must(a.post('/api/bank-accounts', { name: `${marker} bank`, currency: 'USD' }), 201)).data.id;
+    await must(
+      a.request('POST', `/api/bank-accounts/${A.bankAccount}/statements`, `Date,Amount,Description\r\n2026-11-10,50.00,${marker} in\r\n`, {
+        'content-type': 'text/csv',
+      }),
+      200,
+    );
+    A.bankLine = (await must(a.get(`/api/bank-lines?bank_account_id=${A.bankAccount}`), 200)).data[0].id;
+    A.bankRule = (await must(a.post('/api/bank-rules', { pattern: `${marker} rule`, category: 'Office' }), 201)).data.id;
     const proposal = await must(a.post('/api/ai/query', { query: `add a task: call ${marker} tomorrow` }), 200);
     A.action = proposal.data.pending_action.id;
     A.apiKey = (await must(a.post('/api/api-keys', { name: `${marker} key`, scopes: ['read'] }), 201)).data.id;
@@ -136,6 +150,14 @@ describe.each(backends)('tenant isolation matrix on $name', (backend) => {
     B.transaction = (await must(b.post('/api/transactions', { type: 'income', amount: '5.00' }), 201)).data.id;
     B.invoice = (await must(b.post('/api/invoices', { contact_id: B.contact, due_date: dueIn(14), items }), 201)).data.id;
     B.deal = (await must(b.post('/api/deals', { title: 'Own deal' }), 201)).data.id;
+    B.bankAccount = (await must(b.post('/api/bank-accounts', { name: 'Own bank', currency: 'USD' }), 201)).data.id;
+    await must(
+      b.request('POST', `/api/bank-accounts/${B.bankAccount}/statements`, 'Date,Amount,Description\r\n2026-11-10,50.00,Own money\r\n', {
+        'content-type': 'text/csv',
+      }),
+      200,
+    );
+    B.bankLine = (await must(b.get(`/api/bank-lines?bank_account_id=${B.bankAccount}`), 200)).data[0].id;
   });
 
   it("refuses every use of A's ids by B, and A's data stays as it was", async () => {
@@ -198,7 +220,27 @@ describe.each(backends)('tenant isolation matrix on $name', (backend) => {
       { method: 'GET', path: '/api/webhooks', expect: 'absent' },
       { method: 'PUT', path: `/api/time-entries/${A.time}`, body: { description: 'Mine' }, expect: 404 },
       { method: 'DELETE', path: `/api/time-entries/${A.time}`, expect: 404 },
+      { method: 'GET', path: `/api/bank-accounts/${A.bankAccount}`, expect: 404 },
+      { method: 'PUT', path: `/api/bank-accounts/${A.bankAccount}`, body: { name: 'Mine' }, expect: 404 },
+      { method: 'DELETE', path: `/api/bank-accounts/${A.bankAccount}`, expect: 404 },
+      {
+        method: 'POST',
+        path: `/api/bank-accounts/${A.bankAccount}/statements`,
+        body: 'Date,Amount,Description\r\n2026-11-11,1.00,x\r\n',
+        headers: { 'content-type': 'text/csv' },
+        expect: 404,
+      },
+      { method: 'GET', path: `/api/bank-lines/${A.bankLine}`, expect: 404 },
+      { method: 'POST', path: `/api/bank-lines/${A.bankLine}/match`, body: { invoice_id: B.invoice }, expect: 404 },
+      { method: 'POST', path: `/api/bank-lines/${A.bankLine}/unmatch`, expect: 404 },
+      { method: 'POST', path: `/api/bank-lines/${A.bankLine}/book`, body: { category: 'Mine' }, expect: 404 },
+      { method: 'POST', path: `/api/bank-lines/${A.bankLine}/unbook`, expect: 404 },
+      { method: 'POST', path: '/api/bank-lines/bulk', body: { action: 'ignore', ids: [A.bankLine] }, expect: 404 },
+      { method: 'GET', path: `/api/bank-rules/${A.bankRule}`, expect: 404 },
+      { method: 'PUT', path: `/api/bank-rules/${A.bankRule}`, body: { category: 'Mine' }, expect: 404 },
+      { method: 'DELETE', path: `/api/bank-rules/${A.bankRule}`, expect: 404 },
       // A's ids as foreign keys of B's new and existing rows
+      { method: 'POST', path: `/api/bank-lines/${B.bankLine}/match`, body: { invoice_id: A.invoice }, expect: 422 },
       {
         method: 'POST',
         path: '/api/time-entries',
@@ -247,6 +289,11 @@ describe.each(backends)('tenant isolation matrix on $name', (backend) => {
       { method: 'GET', path: `/api/deals?format=csv`, expect: 'absent' },
       { method: 'GET', path: '/api/deals/totals', expect: 'absent' },
       { method: 'GET', path: '/api/deal-stages', expect: 'absent' },
+      { method: 'GET', path: `/api/bank-lines?bank_account_id=${A.bankAccount}`, expect: 'empty' },
+      { method: 'GET', path: `/api/bank-lines?q=${marker}`, expect: 'empty' },
+      { method: 'GET', path: '/api/bank-lines?format=csv', expect: 'absent' },
+      { method: 'GET', path: '/api/bank-accounts', expect: 'absent' },
+      { method: 'GET', path: '/api/bank-rules', expect: 'absent' },
       { method: 'GET', path: '/api/dashboard/pipeline', expect: 'absent' },
       { method: 'GET', path: `/api/contacts?format=csv&q=${marker}`, expect: 'absent' },
       { method: 'GET', path: `/api/tasks?format=csv&contact_id=${A.contact}`, expect: 'absent' },
@@ -268,7 +315,7 @@ describe.each(backends)('tenant isolation matrix on $name', (backend) => {
     ];
 
     for (const attempt of attempts) {
-      const res = await b.request(attempt.method, attempt.path, attempt.body);
+      const res = await b.request(attempt.method, attempt.path, attempt.body, attempt.headers);
       const what = `${attempt.method} ${attempt.path}`;
       if (attempt.expect === 'empty') {
         // a filter by someone else's id finds nothing (a 4xx is as good)

@@ -31,10 +31,14 @@ const OWNED_TABLES = [
   'webhook_endpoints',
   'webhook_events',
   'webhook_deliveries',
+  'bank_accounts',
+  'bank_imports',
+  'bank_lines',
+  'bank_rules',
 ];
 
-/** What each account holds once seeded: one row of each, and two transactions (a payment and a refund). */
-const SEEDED = Object.fromEntries(OWNED_TABLES.map((t) => [t, t === 'transactions' ? 2 : 1]));
+/** What each account holds once seeded: one row of each, two transactions (a payment and a refund), two bank lines (one paid the invoice, one booked the refund). */
+const SEEDED = Object.fromEntries(OWNED_TABLES.map((t) => [t, t === 'transactions' || t === 'bank_lines' ? 2 : 1]));
 
 async function seedAccount(q: Query, sub: string): Promise<string> {
   const [user] = await q(`insert into users (clerk_id, email) values ($1, $2) returning id`, [sub, `${sub}@example.com`]);
@@ -57,7 +61,10 @@ async function seedAccount(q: Query, sub: string): Promise<string> {
   );
   // a payment on the invoice, once sent (transactions → invoices is `on delete restrict`, invoices → contacts too)
   await q(`update invoices set status = 'sent' where id = $1`, [invoice!.id]);
-  await q(`insert into transactions (workspace_id, type, amount, invoice_id) values ($1, 'income', 50, $2)`, [userId, invoice!.id]);
+  const [payment] = await q(
+    `insert into transactions (workspace_id, type, amount, invoice_id) values ($1, 'income', 50, $2) returning id`,
+    [userId, invoice!.id],
+  );
   // a credit note for the item, refunded as an expense
   const [refund] = await q(`insert into transactions (workspace_id, type, amount) values ($1, 'expense', 10) returning id`, [userId]);
   const [note] = await q(
@@ -80,6 +87,26 @@ async function seedAccount(q: Query, sub: string): Promise<string> {
     contact!.id,
   ]);
   await q(`update tasks set status = 'completed' where id = $1`, [task!.id]);
+  // a bank statement: one line paid the invoice, one was booked as the refund (bank lines → transactions → invoices)
+  const [bank] = await q(
+    `insert into bank_accounts (workspace_id, name, currency, iban) values ($1, 'Bank', 'USD', 'DE89370400440532013000') returning id`,
+    [userId],
+  );
+  const [statement] = await q(
+    `insert into bank_imports (workspace_id, bank_account_id, format, byte_size) values ($1, $2, 'csv', 100) returning id`,
+    [userId, bank!.id],
+  );
+  await q(
+    `insert into bank_lines (workspace_id, bank_account_id, import_id, date, amount, description, fingerprint, dedupe_key, payment_id, suggestion_invoice_id)
+     values ($1, $2, $3, current_date, 50, 'Payment', repeat('a', 64), 'fp:a', $4, $5)`,
+    [userId, bank!.id, statement!.id, payment!.id, invoice!.id],
+  );
+  await q(
+    `insert into bank_lines (workspace_id, bank_account_id, import_id, date, amount, description, fingerprint, dedupe_key, transaction_id)
+     values ($1, $2, $3, current_date, -10, 'Refund', repeat('b', 64), 'fp:b', $4)`,
+    [userId, bank!.id, statement!.id, refund!.id],
+  );
+  await q(`insert into bank_rules (workspace_id, pattern, category) values ($1, 'Refund', 'Refunds')`, [userId]);
   await q(`insert into ai_logs (workspace_id, query, engine) values ($1, 'hello', 'builtin')`, [userId]);
   // time billed on the invoice: locked (docs/decisions/0106), yet it goes with the account
   await q(

@@ -91,6 +91,25 @@ const fingerprint = (path: string) => async (client: Client) => {
   return res.body.data.map((r: any) => [r.id, r.updated_at]);
 };
 
+/** A bank account with one incoming and one outgoing line: the ids of the account and of each line. */
+export async function bankLines(client: Client): Promise<{ account: string; incoming: string; outgoing: string }> {
+  const account = (await client.post('/api/bank-accounts', { name: 'Fuzz bank', currency: 'USD' })).body.data.id;
+  const file = 'Date,Amount,Description\r\n2026-11-10,50.00,Fuzz in\r\n2026-11-11,-8.00,Fuzz out\r\n';
+  const imported = await client.request('POST', `/api/bank-accounts/${account}/statements`, file, { 'content-type': 'text/csv' });
+  expect(imported.status, imported.text).toBe(200);
+  const lines = (await client.get(`/api/bank-lines?bank_account_id=${account}&sort=-amount`)).body.data;
+  return { account, incoming: lines[0].id, outgoing: lines[1].id };
+}
+
+/** A list without paging (bank accounts, rules): every row's id and update time. */
+const wholeList = (path: string) => async (client: Client) => (await client.get(path)).body.data.map((r: any) => [r.id, r.updated_at]);
+
+/** Bank lines: every row's id, status and update time. */
+const bankLinesFingerprint = async (client: Client) => {
+  const res = await client.get('/api/bank-lines?limit=200&sort=created_at');
+  return res.body.data.map((l: any) => [l.id, l.status, l.updated_at]);
+};
+
 /** The contact whose notes the notes route is fuzzed on (set by its setup). */
 let notesContact = '';
 /** The contact the recurring profiles are fuzzed with (set by its setup). */
@@ -308,6 +327,58 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
     fields: ['contact_id', 'entry_ids', 'from', 'to', 'group_by'],
     valid: () => ({ contact_id: crypto.randomUUID() }),
     count: total('/api/invoices?limit=1'),
+  },
+  // bank statements
+  {
+    method: 'POST',
+    path: '/api/bank-accounts',
+    fields: ['name', 'currency', 'iban', 'account_number', 'auto_accept', 'auto_accept_threshold', 'csv_mapping', 'id'],
+    valid: () => ({ name: 'Fuzz account', currency: 'EUR' }),
+    count: wholeList('/api/bank-accounts'),
+  },
+  {
+    method: 'PUT',
+    path: '/api/bank-accounts/:id',
+    fields: ['name', 'currency', 'iban', 'account_number', 'auto_accept', 'auto_accept_threshold', 'line_count'],
+    setup: async (client) => (await client.post('/api/bank-accounts', { name: 'Target', currency: 'USD' })).body.data.id,
+    count: wholeList('/api/bank-accounts'),
+  },
+  {
+    method: 'GET',
+    path: '/api/bank-lines',
+    queryKeys: ['status', 'bank_account_id', 'import_id', 'direction', 'from', 'to', 'sort'],
+    count: total('/api/bank-lines?limit=1'),
+  },
+  {
+    method: 'POST',
+    path: '/api/bank-lines/:id/match',
+    fields: ['invoice_id', 'amount', 'status'],
+    setup: async (client) => (await bankLines(client)).incoming,
+    valid: () => ({ invoice_id: crypto.randomUUID() }),
+    count: async (client) => [await bankLinesFingerprint(client), await invoicesFingerprint(client)],
+  },
+  {
+    method: 'POST',
+    path: '/api/bank-lines/:id/book',
+    fields: ['category', 'type', 'amount'],
+    setup: async (client) => (await bankLines(client)).outgoing,
+    valid: () => ({ category: 'Fuzz' }),
+    count: bankLinesFingerprint,
+  },
+  {
+    method: 'POST',
+    path: '/api/bank-lines/bulk',
+    fields: ['action', 'ids', 'category', 'type'],
+    setup: async (client) => (await bankLines(client)).outgoing,
+    valid: () => ({ action: 'ignore', ids: [crypto.randomUUID()] }),
+    count: bankLinesFingerprint,
+  },
+  {
+    method: 'POST',
+    path: '/api/bank-rules',
+    fields: ['pattern', 'match', 'field', 'category', 'type', 'id'],
+    valid: () => ({ pattern: 'fuzz', category: 'Fuzz' }),
+    count: wholeList('/api/bank-rules'),
   },
   // transactions
   {

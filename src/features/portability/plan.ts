@@ -96,6 +96,10 @@ export interface ImportPlan {
     credit_notes: Row[];
     credit_note_items: Row[];
     time_entries: Row[];
+    bank_accounts: Row[];
+    bank_imports: Row[];
+    bank_rules: Row[];
+    bank_lines: Row[];
     invoice_events: Row[];
     invoice_reminders: Row[];
     deal_stages: Row[];
@@ -165,6 +169,8 @@ const NOUNS: Record<string, string> = {
   invoices: 'invoice',
   deal_stages: 'deal stage',
   deals: 'deal',
+  bank_accounts: 'bank account',
+  bank_imports: 'bank statement import',
   ai_logs: 'assistant log entry',
 };
 
@@ -191,6 +197,10 @@ export function planImport(file: ExportFile, tenantId: string, { members = [], n
     ['credit_notes', t.credit_notes],
     ['credit_note_items', t.credit_note_items],
     ['time_entries', t.time_entries],
+    ['bank_accounts', t.bank_accounts],
+    ['bank_imports', t.bank_imports],
+    ['bank_rules', t.bank_rules],
+    ['bank_lines', t.bank_lines],
     ['invoice_events', t.invoice_events],
     ['invoice_reminders', t.invoice_reminders],
     ['deal_stages', t.deal_stages],
@@ -588,6 +598,69 @@ export function planImport(file: ExportFile, tenantId: string, { members = [], n
     created_at: e.created_at ?? exportedAt,
   }));
 
+  // bank statements: lines name their account, import, the invoice suggested and the payment or transaction they became
+  const bankAccounts = t.bank_accounts.map((acc) => ({
+    id: ids.get(acc.id),
+    ...own,
+    name: acc.name,
+    currency: acc.currency,
+    iban: acc.iban,
+    account_number: acc.account_number,
+    csv_mapping: acc.csv_mapping,
+    auto_accept: acc.auto_accept,
+    auto_accept_threshold: acc.auto_accept_threshold,
+    ...stamps(acc),
+  }));
+  const bankImports = t.bank_imports.map((imp, i) => ({
+    id: ids.get(imp.id),
+    ...own,
+    bank_account_id: ref('bank_imports', i, 'bank_account_id', imp.bank_account_id, 'bank_accounts'),
+    format: imp.format,
+    byte_size: imp.byte_size,
+    lines: imp.lines,
+    new_lines: imp.new_lines,
+    duplicates: imp.duplicates,
+    suggestions: imp.suggestions,
+    matched: imp.matched,
+    created_at: imp.created_at ?? exportedAt,
+  }));
+  const bankRules = t.bank_rules.map((rule) => ({
+    id: ids.get(rule.id),
+    ...own,
+    pattern: rule.pattern,
+    match: rule.match,
+    field: rule.field,
+    category: rule.category,
+    type: rule.type,
+    ...stamps(rule),
+  }));
+  const bankLines = t.bank_lines.map((line, i) => ({
+    id: ids.get(line.id),
+    ...own,
+    bank_account_id: ref('bank_lines', i, 'bank_account_id', line.bank_account_id, 'bank_accounts'),
+    import_id: ref('bank_lines', i, 'import_id', line.import_id, 'bank_imports'),
+    date: line.date,
+    amount: line.amount,
+    currency: line.currency,
+    description: line.description,
+    counterparty: line.counterparty,
+    reference: line.reference,
+    bank_id: line.bank_id,
+    fingerprint: line.fingerprint,
+    dedupe_key: line.dedupe_key,
+    position: line.position,
+    suggestion_invoice_id: ref('bank_lines', i, 'suggestion_invoice_id', line.suggestion_invoice_id, 'invoices'),
+    suggestion_confidence: line.suggestion_confidence,
+    suggestion_reasons: line.suggestion_reasons,
+    suggestion_partial: line.suggestion_partial,
+    suggested_category: line.suggested_category,
+    suggested_category_source: line.suggested_category_source,
+    payment_id: ref('bank_lines', i, 'payment_id', line.payment_id, 'transactions'),
+    transaction_id: ref('bank_lines', i, 'transaction_id', line.transaction_id, 'transactions'),
+    ignored: line.ignored,
+    ...stamps(line),
+  }));
+
   if (invalid.size > 0) {
     throw new ApiError('validation_failed', `The file has ${problemCount(invalid.size)}; nothing was imported.`, invalid.listed());
   }
@@ -683,6 +756,10 @@ export function planImport(file: ExportFile, tenantId: string, { members = [], n
       credit_notes: creditNotes,
       credit_note_items: creditNoteItems,
       time_entries: timeEntries,
+      bank_accounts: bankAccounts,
+      bank_imports: bankImports,
+      bank_rules: bankRules,
+      bank_lines: bankLines,
       invoice_events: events,
       invoice_reminders: reminders,
       deal_stages: dealStages,
@@ -710,6 +787,10 @@ export function planImport(file: ExportFile, tenantId: string, { members = [], n
       credit_notes: creditNotes.length,
       credit_note_items: creditNoteItems.length,
       time_entries: timeEntries.length,
+      bank_accounts: bankAccounts.length,
+      bank_imports: bankImports.length,
+      bank_rules: bankRules.length,
+      bank_lines: bankLines.length,
       invoice_counters: t.invoice_counters.length,
       document_counters: t.document_counters.length,
       invoice_events: events.length,

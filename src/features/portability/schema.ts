@@ -45,6 +45,10 @@ export const EXPORT_TABLES = [
   'credit_notes',
   'credit_note_items',
   'time_entries',
+  'bank_accounts',
+  'bank_imports',
+  'bank_rules',
+  'bank_lines',
   'invoice_counters',
   'document_counters',
   'invoice_events',
@@ -693,6 +697,97 @@ const timeEntryRow = z
     }
   });
 
+/**
+ * Version 2: bank statements (docs/decisions/0122). The account's IBAN and number travel (they are the
+ * workspace's own data, not a credential); a line's status is derived from its links.
+ */
+const bankAccountRow = z.strictObject({
+  id: uuid,
+  workspace_id: owner,
+  user_id: creator,
+  name: text(200, { min: 1 }),
+  currency: currencyCode,
+  iban: z
+    .string({ error: 'must be an IBAN' })
+    .regex(/^[A-Z]{2}[0-9]{2}[A-Z0-9]{8,30}$/, 'must be an IBAN without spaces')
+    .nullable()
+    .default(null),
+  account_number: optionalText(40),
+  csv_mapping: z.record(z.string(), z.string(), { error: 'must be an object of column names' }).nullable().default(null),
+  auto_accept: z.boolean({ error: 'must be true or false' }).default(false),
+  auto_accept_threshold: z
+    .string({ error: 'must be text such as "0.95"' })
+    .regex(/^(0\.(5\d|[6-9]\d)|1\.00)$/, 'must be from "0.50" to "1.00"')
+    .nullable()
+    .default(null),
+  created_at: when,
+  updated_at: when,
+});
+const bankImportRow = z.strictObject({
+  id: uuid,
+  workspace_id: owner,
+  user_id: creator,
+  bank_account_id: uuid,
+  format: z.enum(['csv', 'ofx', 'camt053'], { error: 'must be csv, ofx or camt053' }),
+  byte_size: integer({ min: 0, max: 1_000_000_000 }),
+  lines: integer({ min: 0, max: 10_000_000 }).default(0),
+  new_lines: integer({ min: 0, max: 10_000_000 }).default(0),
+  duplicates: integer({ min: 0, max: 10_000_000 }).default(0),
+  suggestions: integer({ min: 0, max: 10_000_000 }).default(0),
+  matched: integer({ min: 0, max: 10_000_000 }).default(0),
+  created_at: when,
+});
+const bankRuleRow = z.strictObject({
+  id: uuid,
+  workspace_id: owner,
+  user_id: creator,
+  pattern: text(200, { min: 1 }),
+  match: z.enum(['contains', 'equals', 'starts_with'], { error: 'must be contains, equals or starts_with' }).default('contains'),
+  field: z.enum(['description', 'counterparty'], { error: 'must be description or counterparty' }).default('description'),
+  category: text(100, { min: 1 }),
+  type: z.enum(['income', 'expense'], { error: 'must be income or expense' }).default('expense'),
+  created_at: when,
+  updated_at: when,
+});
+const signedMoney = z
+  .string({ error: 'must be text such as "-12.50"' })
+  .regex(/^-?\d{1,12}\.\d{2}$/, 'must be a signed amount with two decimals such as "-12.50"');
+const bankLineRow = z.strictObject({
+  id: uuid,
+  workspace_id: owner,
+  user_id: creator,
+  bank_account_id: uuid,
+  import_id: nullableUuid,
+  date,
+  amount: signedMoney,
+  currency: currencyCode.nullable().default(null),
+  description: text(2000, { min: 1 }),
+  counterparty: optionalText(500),
+  reference: optionalText(1000),
+  bank_id: optionalText(200),
+  fingerprint: z.string({ error: 'must be text' }).regex(/^[0-9a-f]{64}$/, 'must be a sha-256 in hex'),
+  dedupe_key: text(200, { min: 1 }),
+  position: integer({ min: 0, max: 10_000_000 }).default(0),
+  suggestion_invoice_id: nullableUuid,
+  suggestion_confidence: z
+    .string({ error: 'must be text such as "0.95"' })
+    .regex(/^(0\.\d{2}|1\.00)$/, 'must be from "0.00" to "1.00"')
+    .nullable()
+    .default(null),
+  suggestion_reasons: z
+    .array(z.string({ error: 'must be text' }), { error: 'must be a list of reasons' })
+    .max(50)
+    .default([]),
+  suggestion_partial: z.boolean({ error: 'must be true or false' }).default(false),
+  suggested_category: optionalText(100),
+  suggested_category_source: z.enum(['rule', 'learned'], { error: 'must be rule or learned' }).nullable().default(null),
+  payment_id: nullableUuid,
+  transaction_id: nullableUuid,
+  ignored: z.boolean({ error: 'must be true or false' }).default(false),
+  created_at: when,
+  updated_at: when,
+});
+
 const tablesV2 = z.strictObject(
   {
     workspaces: rows(workspaceRow).refine((r) => r.length <= 1, 'must hold at most one row (the workspace the file was exported from)'),
@@ -700,6 +795,10 @@ const tablesV2 = z.strictObject(
     workspace_members: rows(memberRow),
     ...businessRows({ workspace_id: owner }, { user_id: creator }, { assignee_id: nullableUuid }),
     time_entries: rows(timeEntryRow),
+    bank_accounts: rows(bankAccountRow),
+    bank_imports: rows(bankImportRow),
+    bank_rules: rows(bankRuleRow),
+    bank_lines: rows(bankLineRow),
     audit_logs: rows(auditRow({ workspace_id: json.optional() })),
   },
   { error: 'must be an object of tables' },

@@ -84,6 +84,7 @@ const NOUNS: Partial<Record<ExportTable, [string, string]>> = {
   transactions: ['transaction', 'transactions'],
   deals: ['deal', 'deals'],
   time_entries: ['time entry', 'time entries'],
+  bank_lines: ['bank line', 'bank lines'],
   ai_logs: ['question to the assistant', 'questions to the assistant'],
 };
 
@@ -391,6 +392,11 @@ export async function importAccount(tx: Database, tenant: Tenant, body: unknown)
   await insertRows(tx, 'deal_events', insert.deal_events);
   // time after its invoices and deals: billed entries name them (and stay locked, as they were)
   await insertRows(tx, 'time_entries', insert.time_entries);
+  // bank statements after the transactions their lines became
+  await insertRows(tx, 'bank_accounts', insert.bank_accounts);
+  await insertRows(tx, 'bank_imports', insert.bank_imports);
+  await insertRows(tx, 'bank_rules', insert.bank_rules);
+  await insertRows(tx, 'bank_lines', insert.bank_lines);
   await insertRows(tx, 'ai_logs', insert.ai_logs);
   await insertRows(tx, 'ai_actions', insert.ai_actions);
   await setImporting(tx, false);

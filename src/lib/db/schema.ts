@@ -538,6 +538,91 @@ export const recurringInvoices = pgTable('recurring_invoices', {
   updated_at: ts('updated_at').notNull().defaultNow(),
 });
 
+/** A workspace's bank account; iban/account_number only ever leave the server masked (migration bank). */
+export const bankAccounts = pgTable('bank_accounts', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  workspace_id: uuid('workspace_id').notNull(),
+  user_id: uuid('user_id').default(sql`app.current_user_id()`),
+  name: text('name').notNull(),
+  currency: char('currency', { length: 3 }).notNull(),
+  iban: text('iban'),
+  account_number: text('account_number'),
+  csv_mapping: jsonb('csv_mapping').$type<Record<string, string>>(),
+  auto_accept: boolean('auto_accept').notNull().default(false),
+  auto_accept_threshold: numeric('auto_accept_threshold', { precision: 3, scale: 2 }),
+  created_at: ts('created_at').notNull().defaultNow(),
+  updated_at: ts('updated_at').notNull().defaultNow(),
+});
+
+/** One imported statement file. */
+export const bankImports = pgTable('bank_imports', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  workspace_id: uuid('workspace_id').notNull(),
+  user_id: uuid('user_id').default(sql`app.current_user_id()`),
+  bank_account_id: uuid('bank_account_id').notNull(),
+  format: text('format', { enum: ['csv', 'ofx', 'camt053'] }).notNull(),
+  byte_size: integer('byte_size').notNull(),
+  lines: integer('lines').notNull().default(0),
+  new_lines: integer('new_lines').notNull().default(0),
+  duplicates: integer('duplicates').notNull().default(0),
+  suggestions: integer('suggestions').notNull().default(0),
+  matched: integer('matched').notNull().default(0),
+  created_at: ts('created_at').notNull().defaultNow(),
+});
+
+/** A booked line of a bank statement; status is derived by the database. */
+export const bankLines = pgTable('bank_lines', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  workspace_id: uuid('workspace_id').notNull(),
+  user_id: uuid('user_id').default(sql`app.current_user_id()`),
+  bank_account_id: uuid('bank_account_id').notNull(),
+  import_id: uuid('import_id'),
+  date: date('date', { mode: 'string' }).notNull(),
+  amount: money('amount').notNull(),
+  currency: char('currency', { length: 3 }),
+  description: text('description').notNull(),
+  counterparty: text('counterparty'),
+  reference: text('reference'),
+  bank_id: text('bank_id'),
+  fingerprint: text('fingerprint').notNull(),
+  dedupe_key: text('dedupe_key').notNull(),
+  position: integer('position').notNull().default(0),
+  suggestion_invoice_id: uuid('suggestion_invoice_id'),
+  suggestion_confidence: numeric('suggestion_confidence', { precision: 3, scale: 2 }),
+  suggestion_reasons: jsonb('suggestion_reasons').$type<string[]>().notNull().default([]),
+  suggestion_partial: boolean('suggestion_partial').notNull().default(false),
+  suggested_category: text('suggested_category'),
+  suggested_category_source: text('suggested_category_source', { enum: ['rule', 'learned'] }),
+  payment_id: uuid('payment_id'),
+  transaction_id: uuid('transaction_id'),
+  ignored: boolean('ignored').notNull().default(false),
+  status: text('status', { enum: ['unmatched', 'suggested', 'matched', 'booked', 'ignored'] }).generatedAlwaysAs(
+    sql`case when payment_id is not null then 'matched' when transaction_id is not null then 'booked' when ignored then 'ignored' when suggestion_invoice_id is not null then 'suggested' else 'unmatched' end`,
+  ),
+  created_at: ts('created_at').notNull().defaultNow(),
+  updated_at: ts('updated_at').notNull().defaultNow(),
+});
+
+/** "description contains X → category Y" for outgoing bank lines. */
+export const bankRules = pgTable('bank_rules', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  workspace_id: uuid('workspace_id').notNull(),
+  user_id: uuid('user_id').default(sql`app.current_user_id()`),
+  pattern: text('pattern').notNull(),
+  match: text('match', { enum: ['contains', 'equals', 'starts_with'] })
+    .notNull()
+    .default('contains'),
+  field: text('field', { enum: ['description', 'counterparty'] })
+    .notNull()
+    .default('description'),
+  category: text('category').notNull(),
+  type: text('type', { enum: ['income', 'expense'] })
+    .notNull()
+    .default('expense'),
+  created_at: ts('created_at').notNull().defaultNow(),
+  updated_at: ts('updated_at').notNull().defaultNow(),
+});
+
 export const schema = {
   users,
   deletedUsers,
@@ -566,4 +651,8 @@ export const schema = {
   creditNotes,
   creditNoteItems,
   recurringInvoices,
+  bankAccounts,
+  bankImports,
+  bankLines,
+  bankRules,
 };

@@ -43,6 +43,12 @@ export interface RouteConfig<B, Q, P> {
    * type (415) and size (413) are still enforced; not combinable with `body`.
    */
   rawBody?: boolean;
+  /**
+   * Accepts a non-JSON body (e.g. a file) of one of these content types and
+   * hands it to the handler as bytes (`bytes`); any other type is a 415, more
+   * than `maxBodyBytes` a 413. Not combinable with `body` or `rawBody`.
+   */
+  bytesBody?: readonly string[];
   /** Parses the query string; without it, any query parameter is a 400. */
   query?: Q;
   /** Parses the path parameters; a mismatch (e.g. a malformed id) is a 404. */
@@ -96,6 +102,8 @@ export interface BaseContext<B, Q, P> {
   params: Out<P>;
   /** The body as received, with `rawBody: true` (otherwise null). */
   rawBody: string | null;
+  /** The body as bytes, with `bytesBody` (otherwise null). */
+  bytes: Uint8Array | null;
   /** Writes one structured log line for a critical operation. */
   audit(op: string, fields?: Record<string, unknown>): void;
 }
@@ -155,11 +163,11 @@ async function applyLimit(kind: LimitKind, key: string, headers: Record<string, 
   if (!result.success) throw rateLimited(result, 'Too many requests.', rateHeaders(result));
 }
 
-async function readBody(req: NextRequest, maxBytes: number): Promise<string> {
+async function readBytes(req: NextRequest, maxBytes: number): Promise<Buffer> {
   const declared = req.headers.get('content-length');
   const tooLarge = () => new ApiError('payload_too_large', `The request body is larger than ${Math.floor(maxBytes / 1024)} KB.`);
   if (declared && /^\d+$/.test(declared) && Number(declared) > maxBytes) throw tooLarge();
-  if (!req.body) return '';
+  if (!req.body) return Buffer.alloc(0);
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -173,11 +181,25 @@ async function readBody(req: NextRequest, maxBytes: number): Promise<string> {
     }
     chunks.push(value);
   }
+  return Buffer.concat(chunks);
+}
+
+async function readBody(req: NextRequest, maxBytes: number): Promise<string> {
+  const bytes = await readBytes(req, maxBytes);
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw new ApiError('invalid_json', 'The request body is not valid UTF-8 JSON.');
   }
+}
+
+async function readBytesBody(req: NextRequest, config: RouteConfig<unknown, unknown, unknown>): Promise<Uint8Array> {
+  const allowed = config.bytesBody ?? [];
+  const type = req.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase() ?? '';
+  if (!allowed.includes(type)) {
+    throw new ApiError('unsupported_media_type', `Send the request body as one of: ${allowed.join(', ')}.`);
+  }
+  return new Uint8Array(await readBytes(req, config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));
 }
 
 function isJsonContentType(value: string | null): boolean {
@@ -345,7 +367,9 @@ function wrap<B, Q, P>(
   requireAuth: boolean,
   run: (base: BaseContext<B, Q, P>, session: Session | null) => Promise<unknown>,
 ): RouteHandler {
-  if (config.rawBody && config.body) throw new Error(`route ${config.name}: rawBody and body exclude each other`);
+  if ([config.rawBody, config.body, config.bytesBody].filter(Boolean).length > 1) {
+    throw new Error(`route ${config.name}: body, rawBody and bytesBody exclude each other`);
+  }
   const handler: RouteHandler = async (req, context) => {
     const started = performance.now();
     const requestId = randomUUID();
@@ -387,6 +411,10 @@ function wrap<B, Q, P>(
       ) as Out<B>;
       const rawBody =
         config.rawBody && BODY_METHODS.has(req.method) ? await readJsonText(req, config as RouteConfig<unknown, unknown, unknown>) : null;
+      const bytes =
+        config.bytesBody && BODY_METHODS.has(req.method)
+          ? await readBytesBody(req, config as RouteConfig<unknown, unknown, unknown>)
+          : null;
       const base: BaseContext<B, Q, P> = {
         req,
         requestId,
@@ -394,6 +422,7 @@ function wrap<B, Q, P>(
         query,
         params,
         rawBody,
+        bytes,
         audit: makeAudit(requestId, () => session),
       };
       const result = await run(base, session);

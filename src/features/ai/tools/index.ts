@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bankTools } from './bank';
 import { contactTools } from './contacts';
 import { dealTools } from './deals';
 import { documentTools } from './documents';
@@ -27,6 +28,7 @@ export const TOOLS: readonly Tool[] = [
   ...dealTools,
   ...quoteTools,
   ...documentTools,
+  ...bankTools,
 ];
 
 const byName = new Map(TOOLS.map((t) => [t.name, t]));

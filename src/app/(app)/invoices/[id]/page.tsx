@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { listInvoiceEdits } from '@/features/audit/service';
+import { linesOfInvoice } from '@/features/bank/service';
 import { CreditNotesCard } from '@/features/credit-notes/components/credit-notes-card';
 import { creditPanel } from '@/features/credit-notes/service';
 import { InvoiceActions, RemovePaymentButton } from '@/features/invoices/components/invoice-actions';
@@ -28,15 +29,16 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
   const loaded = await asPageUser(async (tx, user) => {
     const document = await findInvoiceDocument(tx, user, id.toLowerCase());
     if (!document) return null;
-    const [edits, credits, link] = await Promise.all([
+    const [edits, credits, link, bankLines] = await Promise.all([
       listInvoiceEdits(tx, user, document.invoice.id),
       creditPanel(tx, user, document.invoice.id),
       openLink(tx, user, { kind: 'invoice', id: document.invoice.id }),
+      linesOfInvoice(tx, user, document.invoice.id),
     ]);
-    return { ...document, edits, credits, link, user };
+    return { ...document, edits, credits, link, user, bankLines };
   });
   if (!loaded) notFound();
-  const { invoice, business, client, events, edits, credits, sender, link, user } = loaded;
+  const { invoice, business, client, events, edits, credits, sender, link, user, bankLines } = loaded;
   const money = (value: string) => formatMoney(value, invoice.currency, user.locale);
   const partlyPaid = compareMoney(invoice.amount_paid, '0.00') > 0;
 
@@ -132,6 +134,23 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
               </dl>
             </CardContent>
           </Card>
+          {bankLines.length > 0 ? (
+            <Card data-testid="bank-lines">
+              <CardHeader>
+                <CardTitle>Paid from the bank</CardTitle>
+              </CardHeader>
+              <CardContent className="grid gap-2 text-sm">
+                {bankLines.map((line) => (
+                  <Link key={line.id} href="/bank?status=matched" className="flex justify-between gap-2 hover:underline">
+                    <span className="truncate">
+                      {formatCalendarDate(line.date, user.locale)} · {line.counterparty ?? line.description}
+                    </span>
+                    <span className="tabular-nums">{money(line.amount)}</span>
+                  </Link>
+                ))}
+              </CardContent>
+            </Card>
+          ) : null}
           {invoice.status !== 'draft' ? (
             <CreditNotesCard
               notes={credits.notes}

@@ -57,6 +57,7 @@ import {
   wantsStopTimer,
   wantsTimeQuestion,
 } from './time';
+import { matchPayment, unmatchedPayments, wantsMatchPayment, wantsUnmatchedPayments } from './bank';
 import { askBack, ToolProblem, Turn } from './turn';
 
 /**
@@ -75,6 +76,8 @@ interface Intent {
 
 const INTENTS: Intent[] = [
   { name: 'note.create', when: wantsNote, run: addNote },
+  { name: 'bank.match', when: wantsMatchPayment, run: matchPayment },
+  { name: 'bank.unmatched', when: wantsUnmatchedPayments, run: unmatchedPayments },
   { name: 'deal.move', when: wantsDealMove, run: moveDeal },
   { name: 'deal.move', when: wantsBareDealMove, run: bareDealMove },
   { name: 'deal.create', when: wantsNewDeal, run: newDeal },
