@@ -44,11 +44,11 @@ export const NAV_ITEMS = [
   { href: '/bank', label: 'Bank', icon: Landmark },
   { href: '/outbox', label: 'Outbox', icon: Inbox },
   { href: '/ai', label: 'Assistant', icon: Sparkles },
-  { href: '/settings/team', label: 'Team', icon: Users },
-  { href: '/settings/api-keys', label: 'API keys', icon: KeyRound },
-  { href: '/settings/webhooks', label: 'Webhooks', icon: Webhook },
-  { href: '/profile', label: 'Profile', icon: UserRound },
-  { href: '/docs/api', label: 'API docs', icon: BookOpen },
+  { href: '/settings/team', label: 'Team', icon: Users, group: 'Settings' },
+  { href: '/settings/api-keys', label: 'API keys', icon: KeyRound, group: 'Settings' },
+  { href: '/settings/webhooks', label: 'Webhooks', icon: Webhook, group: 'Settings' },
+  { href: '/profile', label: 'Profile', icon: UserRound, group: 'Settings' },
+  { href: '/docs/api', label: 'API docs', icon: BookOpen, group: 'Settings' },
 ] as const;
 
 export interface NavUser {
@@ -77,22 +77,31 @@ function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Main" className="grid gap-1">
-      {NAV_ITEMS.map(({ href, label, icon: Icon }) => {
+      {NAV_ITEMS.map((item, index) => {
+        const { href, label, icon: Icon } = item;
         const active = pathname === href || pathname.startsWith(`${href}/`);
+        const group = 'group' in item ? item.group : undefined;
+        const startsGroup = group && !(index > 0 && 'group' in NAV_ITEMS[index - 1]!);
         return (
-          <Link
-            key={href}
-            href={href}
-            onClick={onNavigate}
-            aria-current={active ? 'page' : undefined}
-            className={cn(
-              'flex items-center gap-3 rounded-md px-3 py-2 text-sm font-medium transition-colors',
-              active ? 'bg-accent text-accent-foreground' : 'text-slate-600 hover:bg-muted hover:text-foreground',
-            )}
-          >
-            <Icon className="size-4" aria-hidden />
-            {label}
-          </Link>
+          <React.Fragment key={href}>
+            {startsGroup ? (
+              <p className="px-3 pb-1 pt-4 text-xs font-semibold uppercase tracking-wide text-slate-500" aria-hidden>
+                {group}
+              </p>
+            ) : null}
+            <Link
+              href={href}
+              onClick={onNavigate}
+              aria-current={active ? 'page' : undefined}
+              className={cn(
+                'flex items-center gap-3 rounded-md px-3 py-2 text-sm font-medium transition-colors',
+                active ? 'bg-accent text-accent-foreground' : 'text-slate-600 hover:bg-muted hover:text-foreground',
+              )}
+            >
+              <Icon className="size-4" aria-hidden />
+              {label}
+            </Link>
+          </React.Fragment>
         );
       })}
     </nav>
