@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lineListQuerySchema } from '@/features/bank/schema';
+import { createAccount, importStatement, listLines } from '@/features/bank/service';
 import { createContacts } from '@/features/contacts/service';
 import { createDeal, listStages } from '@/features/deals/service';
 import { createInvoice } from '@/features/invoices/service';
@@ -75,6 +77,12 @@ beforeAll(async () => {
       ),
     )
   ).id;
+  ids.bankLine = await alice.tx(async (tx) => {
+    const account = await createAccount(tx, alice.user, { name: 'Checking', currency: 'USD' });
+    const csv = 'Date,Amount,Description,Counterparty\n2026-12-01,400.00,Deposit for the logo,Brightleaf Studio\n';
+    await importStatement(tx, alice.user, account.id, { bytes: new TextEncoder().encode(csv), contentType: 'text/csv' }, {});
+    return (await listLines(tx, alice.user, lineListQuerySchema.parse({}))).data[0]!.id;
+  });
 }, 60_000);
 afterAll(() => assistant.close());
 
@@ -312,6 +320,10 @@ const cases = (): Record<string, { args: Record<string, unknown>; mentions: stri
   credit_invoice: {
     args: { invoice_id: ids.invoice, amount: '150.00', reason: 'Late delivery', refund: true },
     mentions: ['SUM-0001', '150.00', 'Late delivery', 'refund', 'Amara Okafor'],
+  },
+  match_bank_line: {
+    args: { bank_line_id: ids.bankLine, invoice_id: ids.invoice },
+    mentions: ['400.00', '2026-12-01', 'Brightleaf Studio', 'Deposit for the logo', 'SUM-0001', 'partial'],
   },
   pause_recurring_invoice: {
     args: { recurring_invoice_id: ids.recurring },
