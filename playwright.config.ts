@@ -108,7 +108,15 @@ export default defineConfig({
   webServer: [
     // development sign-in (fixtures sign in by email); invoices are "sent" to the
     // outbox folder (production refuses it unless chosen)
-    server(port, { DATA_DIR: process.env.E2E_DATA_DIR, DEMO_DATA: 'true', AUTH_MODE: 'dev', EMAIL_TRANSPORT: 'outbox' }),
+    // webhooks to a receiver the spec runs on 127.0.0.1 (e2e/webhooks.spec.ts), polled often
+    server(port, {
+      DATA_DIR: process.env.E2E_DATA_DIR,
+      DEMO_DATA: 'true',
+      AUTH_MODE: 'dev',
+      EMAIL_TRANSPORT: 'outbox',
+      WEBHOOK_ALLOW_PRIVATE: 'true',
+      WEBHOOK_POLL_MS: '300',
+    }),
     server(clerkPort, {
       DATA_DIR: process.env.E2E_CLERK_DATA_DIR,
       AUTH_MODE: '',

@@ -79,4 +79,32 @@ test.describe('bank statements', () => {
     await expect(page.getByText('Match undone')).toBeVisible();
     await expect(page.getByTestId('count-matched')).toHaveText('(0)');
   });
+
+  test('automatic acceptance per account and a category rule, set on the page', async ({ page, signIn }) => {
+    await signIn();
+    const account = await page.request.post('/api/bank-accounts', { data: { name: 'Savings', currency: 'EUR' } });
+    expect(account.status()).toBe(201);
+    await page.goto('/bank');
+
+    const auto = page.getByRole('checkbox', { name: 'Accept sure matches automatically' });
+    await expect(auto).not.toBeChecked();
+    await auto.check();
+    await expect(page.getByText('Sure matches on Savings are now accepted on import')).toBeVisible();
+    await page.getByLabel('Confidence from which matches on Savings are accepted').selectOption('0.99');
+    await expect(page.getByText('Threshold saved')).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('checkbox', { name: 'Accept sure matches automatically' })).toBeChecked();
+    await expect(page.getByLabel('Confidence from which matches on Savings are accepted')).toHaveValue('0.99');
+    const saved = await page.request.get(`/api/bank-accounts/${(await account.json()).data.id}`);
+    expect((await saved.json()).data).toMatchObject({ auto_accept: true, auto_accept_threshold: 0.99 });
+
+    const rule = page.getByRole('form', { name: 'Add a category rule' });
+    await rule.getByLabel('Words').fill('Papier');
+    await rule.getByLabel('Category').fill('Office supplies');
+    await rule.getByRole('button', { name: 'Add rule' }).click();
+    const rules = page.getByRole('list', { name: 'Category rules' });
+    await expect(rules).toContainText('Text contains “Papier” → Office supplies (expense)');
+    await page.getByRole('button', { name: 'Remove the rule Papier' }).click();
+    await expect(page.getByText(/^No rules yet/)).toBeVisible();
+  });
 });

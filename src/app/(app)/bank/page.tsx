@@ -5,9 +5,10 @@ import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { BankAccountForm } from '@/features/bank/components/bank-account-form';
 import { BankLinesReview } from '@/features/bank/components/bank-lines-review';
+import { AutoAccept, BankRules } from '@/features/bank/components/bank-settings';
 import { StatementImport } from '@/features/bank/components/statement-import';
 import { LINE_STATUSES, lineListQuerySchema } from '@/features/bank/schema';
-import { lineCounts, listAccounts, listLines, openInvoiceChoices } from '@/features/bank/service';
+import { lineCounts, listAccounts, listLines, listRules, openInvoiceChoices } from '@/features/bank/service';
 import { usedCategories } from '@/features/transactions/service';
 import { ReadOnlyNote } from '@/features/workspaces/components/workspace-role';
 import { canWrite } from '@/features/workspaces/schema';
@@ -33,7 +34,7 @@ export default async function BankPage({ searchParams }: { searchParams: SearchP
   const status = (LINE_STATUSES as readonly string[]).includes(one('status') ?? '') ? one('status')! : 'suggested';
   const parsed = lineListQuerySchema.safeParse({ status, limit: '200', ...(one('account') ? { bank_account_id: one('account') } : {}) });
   const query = parsed.success ? parsed.data : lineListQuerySchema.parse({ status, limit: '200' });
-  const { user, accounts, lines, counts, invoices, categories } = await asPageUser(async (tx, u) => {
+  const { user, accounts, lines, counts, invoices, categories, rules } = await asPageUser(async (tx, u) => {
     const accounts = await listAccounts(tx, u);
     return {
       user: u,
@@ -46,6 +47,7 @@ export default async function BankPage({ searchParams }: { searchParams: SearchP
         accounts.map((a) => a.currency),
       ),
       categories: [...new Set((await usedCategories(tx, u)).map((c) => c.category))].sort((a, b) => a.localeCompare(b)),
+      rules: await listRules(tx, u),
     };
   });
   const writable = canWrite(user.role);
@@ -73,16 +75,19 @@ export default async function BankPage({ searchParams }: { searchParams: SearchP
           {accounts.length === 0 ? (
             <EmptyState icon={Landmark} title="No bank account yet" description="Add the account your statements come from." />
           ) : (
-            <ul className="grid gap-1 text-sm" aria-label="Bank accounts">
+            <ul className="grid gap-2 text-sm" aria-label="Bank accounts">
               {accounts.map((a) => (
-                <li key={a.id} className="flex flex-wrap gap-2">
-                  <Link className="font-medium hover:underline" href={`/bank?status=${status}&account=${a.id}`}>
-                    {a.name}
-                  </Link>
-                  <span className="text-muted-foreground">
-                    {a.currency}
-                    {a.iban ? ` · ${a.iban}` : ''} · {a.line_count} lines · {a.unmatched_count} to review
-                  </span>
+                <li key={a.id} className="grid gap-1">
+                  <div className="flex flex-wrap gap-2">
+                    <Link className="font-medium hover:underline" href={`/bank?status=${status}&account=${a.id}`}>
+                      {a.name}
+                    </Link>
+                    <span className="text-muted-foreground">
+                      {a.currency}
+                      {a.iban ? ` · ${a.iban}` : ''} · {a.line_count} lines · {a.unmatched_count} to review
+                    </span>
+                  </div>
+                  {writable ? <AutoAccept account={a} /> : null}
                 </li>
               ))}
             </ul>
@@ -120,6 +125,16 @@ export default async function BankPage({ searchParams }: { searchParams: SearchP
       ) : (
         <BankLinesReview lines={shown} invoices={invoices} categories={categories} writable={writable} />
       )}
+      {accounts.length > 0 ? (
+        <Card>
+          <CardHeader>
+            <CardTitle>Category rules</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <BankRules rules={rules} categories={categories} writable={writable} />
+          </CardContent>
+        </Card>
+      ) : null}
     </div>
   );
 }

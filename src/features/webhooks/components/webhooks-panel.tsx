@@ -11,6 +11,7 @@ import { Label } from '@/components/ui/label';
 import { notify } from '@/components/ui/notify';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { useApiForm } from '@/components/ui/use-api-form';
+import { ConfirmDialog } from '@/features/workspaces/components/confirm-dialog';
 import { apiFetch } from '@/lib/api-client';
 import {
   type CreatedWebhookEndpoint,
@@ -252,6 +253,7 @@ function EndpointItem({ endpoint, locale }: { endpoint: WebhookEndpoint; locale:
   const router = useRouter();
   const [open, setOpen] = React.useState(false);
   const [busy, setBusy] = React.useState(false);
+  const [deleting, setDeleting] = React.useState(false);
 
   async function change(init: { method: string; body?: unknown }, done: string) {
     setBusy(true);
@@ -298,16 +300,27 @@ function EndpointItem({ endpoint, locale }: { endpoint: WebhookEndpoint; locale:
             variant="outline"
             size="sm"
             disabled={busy}
-            onClick={() => {
-              if (window.confirm(`Delete the endpoint ${endpoint.url} and its delivery log?`))
-                void change({ method: 'DELETE' }, 'Endpoint deleted');
-            }}
+            aria-label={`Delete the endpoint ${endpoint.url}`}
+            onClick={() => setDeleting(true)}
           >
             Delete
           </Button>
         </div>
       </div>
       {open ? <DeliveryLog endpoint={endpoint} locale={locale} /> : null}
+      <ConfirmDialog
+        open={deleting}
+        onOpenChange={setDeleting}
+        title="Delete this endpoint?"
+        description={`No more events go to ${endpoint.url}, and its delivery log is deleted with it.`}
+        confirm="Delete endpoint"
+        destructive
+        onConfirm={async () => {
+          await apiFetch(`/api/webhooks/${endpoint.id}`, { method: 'DELETE' });
+          notify.success('Endpoint deleted');
+          router.refresh();
+        }}
+      />
     </li>
   );
 }
