@@ -31,15 +31,19 @@ export function AutoAccept({
   const router = useRouter();
   const ids = useId();
   const [busy, setBusy] = useState(false);
-  const threshold = (account.auto_accept_threshold ?? 0.95).toFixed(2);
+  // shown at once, put back if the server refuses
+  const [on, setOn] = useState(account.auto_accept);
+  const saved = (account.auto_accept_threshold ?? 0.95).toFixed(2);
+  const [threshold, setThreshold] = useState<string>(THRESHOLDS.some(([v]) => v === saved) ? saved : '0.95');
 
-  async function save(body: { auto_accept?: boolean; auto_accept_threshold?: string }, done: string) {
+  async function save(body: { auto_accept?: boolean; auto_accept_threshold?: string }, done: string, undo: () => void) {
     setBusy(true);
     try {
       await apiFetch(`/api/bank-accounts/${account.id}`, { method: 'PUT', body });
       notify.success(done);
       router.refresh();
     } catch (error) {
+      undo();
       notify.error(failureMessage(error, 'The setting could not be saved.'));
     } finally {
       setBusy(false);
@@ -52,29 +56,34 @@ export function AutoAccept({
         <input
           type="checkbox"
           className="size-4"
-          checked={account.auto_accept}
+          checked={on}
           disabled={busy}
-          onChange={(e) =>
+          onChange={(e) => {
+            const next = e.target.checked;
+            setOn(next);
             void save(
-              { auto_accept: e.target.checked },
-              e.target.checked
-                ? `Sure matches on ${account.name} are now accepted on import`
-                : `Matches on ${account.name} now wait for you`,
-            )
-          }
+              { auto_accept: next },
+              next ? `Sure matches on ${account.name} are now accepted on import` : `Matches on ${account.name} now wait for you`,
+              () => setOn(!next),
+            );
+          }}
         />
         Accept sure matches automatically
       </label>
-      {account.auto_accept ? (
+      {on ? (
         <>
           <Label htmlFor={`${ids}-threshold`} className="sr-only">
             Confidence from which matches on {account.name} are accepted
           </Label>
           <NativeSelect
             id={`${ids}-threshold`}
-            value={THRESHOLDS.some(([v]) => v === threshold) ? threshold : '0.95'}
+            value={threshold}
             disabled={busy}
-            onChange={(e) => void save({ auto_accept_threshold: e.target.value }, 'Threshold saved')}
+            onChange={(e) => {
+              const before = threshold;
+              setThreshold(e.target.value);
+              void save({ auto_accept_threshold: e.target.value }, 'Threshold saved', () => setThreshold(before));
+            }}
           >
             {THRESHOLDS.map(([value, label]) => (
               <option key={value} value={value}>
