@@ -1,13 +1,13 @@
 'use client';
 
-import { Check, Copy, KeyRound } from 'lucide-react';
+import { KeyRound } from 'lucide-react';
 import { useRouter } from 'next/navigation';
 import * as React from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
+import { CopyField } from '@/components/ui/copy-field';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
-import { Label } from '@/components/ui/label';
 import { notify } from '@/components/ui/notify';
 import { useApiForm } from '@/components/ui/use-api-form';
 import { ConfirmDialog } from '@/features/workspaces/components/confirm-dialog';
@@ -29,47 +29,9 @@ export interface ApiKeyRowView {
 
 const SCOPE_LABELS: Record<ApiKeyScope, string> = { read: 'Read', write: 'Write', 'write:direct': 'Direct writes' };
 
-/** The key, shown once, with a button that copies it; the field selects itself for copying by hand. */
+/** The key, shown once, with a button that copies it. */
 function ShowOnce({ value }: { value: string }) {
-  const [copied, setCopied] = React.useState(false);
-  const input = React.useRef<HTMLInputElement>(null);
-  return (
-    <div className="grid gap-1.5">
-      <Label htmlFor="new-api-key">Your new key</Label>
-      <div className="flex gap-2">
-        <Input
-          ref={input}
-          id="new-api-key"
-          readOnly
-          value={value}
-          className="min-w-0 flex-1 font-mono text-xs"
-          onFocus={(e) => e.currentTarget.select()}
-          data-testid="new-api-key"
-        />
-        <Button
-          type="button"
-          variant="outline"
-          onClick={async () => {
-            try {
-              await navigator.clipboard.writeText(value);
-              setCopied(true);
-              window.setTimeout(() => setCopied(false), 2500);
-            } catch {
-              input.current?.focus();
-              input.current?.select();
-              notify.info('Press Ctrl-C (⌘-C) to copy the selected key');
-            }
-          }}
-        >
-          {copied ? <Check aria-hidden /> : <Copy aria-hidden />}
-          {copied ? 'Copied' : 'Copy key'}
-        </Button>
-      </div>
-      <p className="sr-only" role="status">
-        {copied ? 'Key copied' : ''}
-      </p>
-    </div>
-  );
+  return <CopyField value={value} label="Your new key" noun="key" button="Copy key" testId="new-api-key" id="new-api-key" />;
 }
 
 /** Make a key (admins): a name, what it may do, an optional last day; the answer shows the key this once. */

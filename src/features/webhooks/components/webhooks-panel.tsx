@@ -1,13 +1,13 @@
 'use client';
 
-import { Check, Copy, Plus, RotateCw } from 'lucide-react';
+import { Plus, RotateCw } from 'lucide-react';
 import { useRouter } from 'next/navigation';
 import * as React from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
+import { CopyField } from '@/components/ui/copy-field';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
-import { Label } from '@/components/ui/label';
 import { notify } from '@/components/ui/notify';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { useApiForm } from '@/components/ui/use-api-form';
@@ -30,40 +30,15 @@ import {
  */
 
 function SecretOnce({ secret }: { secret: string }) {
-  const [copied, setCopied] = React.useState(false);
-  const input = React.useRef<HTMLInputElement>(null);
   return (
-    <div className="grid gap-1.5 rounded-md border border-amber-200 bg-amber-50 p-3" role="status">
-      <Label htmlFor="webhook-secret">Signing secret: copy it now, it is not shown again</Label>
-      <div className="flex gap-2">
-        <Input
-          ref={input}
-          id="webhook-secret"
-          readOnly
-          value={secret}
-          className="min-w-0 flex-1 font-mono text-xs"
-          onFocus={(e) => e.currentTarget.select()}
-          data-testid="webhook-secret"
-        />
-        <Button
-          type="button"
-          variant="outline"
-          onClick={async () => {
-            try {
-              await navigator.clipboard.writeText(secret);
-              setCopied(true);
-              window.setTimeout(() => setCopied(false), 2500);
-            } catch {
-              input.current?.focus();
-              input.current?.select();
-              notify.info('Press Ctrl-C (⌘-C) to copy the selected secret');
-            }
-          }}
-        >
-          {copied ? <Check aria-hidden /> : <Copy aria-hidden />}
-          {copied ? 'Copied' : 'Copy'}
-        </Button>
-      </div>
+    <div className="grid gap-1.5 rounded-md border border-amber-200 bg-amber-50 p-3">
+      <CopyField
+        value={secret}
+        label="Signing secret: copy it now, it is not shown again"
+        noun="secret"
+        testId="webhook-secret"
+        id="webhook-secret"
+      />
       <p className="text-xs text-muted-foreground">
         Verify each delivery with it and any Standard Webhooks library (the README shows how).
       </p>

@@ -1,12 +1,12 @@
 'use client';
 
-import { Check, Copy, MailCheck, MailWarning, Send } from 'lucide-react';
+import { MailCheck, MailWarning, Send } from 'lucide-react';
 import { useRouter } from 'next/navigation';
 import * as React from 'react';
 import { Button } from '@/components/ui/button';
+import { CopyField } from '@/components/ui/copy-field';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
-import { Label } from '@/components/ui/label';
 import { notify } from '@/components/ui/notify';
 import { NativeSelect } from '@/components/ui/select';
 import { useApiForm } from '@/components/ui/use-api-form';
@@ -22,49 +22,9 @@ interface SentInvitation extends Invitation {
   email_problem?: string;
 }
 
-/** A link with a button that copies it (and says so); the field selects itself for copying by hand. */
+/** A link with a button that copies it (and says so). */
 export function CopyLink({ url, label }: { url: string; label: string }) {
-  const [copied, setCopied] = React.useState(false);
-  const id = React.useId();
-  const input = React.useRef<HTMLInputElement>(null);
-  return (
-    <div className="grid gap-1.5">
-      <Label htmlFor={id}>{label}</Label>
-      <div className="flex gap-2">
-        <Input
-          ref={input}
-          id={id}
-          readOnly
-          value={url}
-          className="min-w-0 flex-1 font-mono text-xs"
-          onFocus={(e) => e.currentTarget.select()}
-          data-testid="invitation-link"
-        />
-        <Button
-          type="button"
-          variant="outline"
-          onClick={async () => {
-            try {
-              await navigator.clipboard.writeText(url);
-              setCopied(true);
-              window.setTimeout(() => setCopied(false), 2500);
-            } catch {
-              // no clipboard (an insecure origin, a refusal): select it for Ctrl-C instead
-              input.current?.focus();
-              input.current?.select();
-              notify.info('Press Ctrl-C (⌘-C) to copy the selected link');
-            }
-          }}
-        >
-          {copied ? <Check aria-hidden /> : <Copy aria-hidden />}
-          {copied ? 'Copied' : 'Copy link'}
-        </Button>
-      </div>
-      <p className="sr-only" role="status">
-        {copied ? 'Link copied' : ''}
-      </p>
-    </div>
-  );
+  return <CopyField value={url} label={label} noun="link" button="Copy link" testId="invitation-link" />;
 }
 
 function formatDay(value: string | Date, locale: string): string {
