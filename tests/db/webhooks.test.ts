@@ -171,4 +171,42 @@ describe.each([
     const [overdue] = (await events(a)).filter((e) => e.type === 'invoice.overdue');
     expect(overdue!.payload).toMatchObject({ invoice_number: 'INV-OLD', status: 'overdue' });
   });
+
+  it('prunes finished deliveries and their events past the retention, never pending ones nor the overdue record', async () => {
+    const prune = (days: number) =>
+      db.as(null, (q) => q(`select deliveries, events from app.webhook_prune($1)`, [days]), 'ledgerly_system');
+    await prune(1);
+    const ids = await db.admin(
+      `select d.id, d.event_id, e.type from webhook_deliveries d join webhook_events e on e.id = d.event_id
+        where d.workspace_id = $1 and e.type <> 'invoice.overdue' order by e.created_at, e.id`,
+      [a],
+    );
+    expect(ids.length).toBeGreaterThanOrEqual(3);
+    const [done, abandoned, pending] = ids;
+    await db.admin(`update webhook_deliveries set status = 'succeeded' where id = $1`, [done!.id]);
+    await db.admin(`update webhook_deliveries set status = 'abandoned' where id = $1`, [abandoned!.id]);
+    await db.admin(`update webhook_deliveries set status = 'pending' where id = $1`, [pending!.id]);
+    await db.admin(`update webhook_deliveries set last_attempt_at = now() - interval '40 days' where workspace_id = $1`, [a]);
+    await db.admin(`update webhook_events set created_at = now() - interval '40 days' where workspace_id = $1`, [a]);
+    const overdueBefore = await db.admin(`select id from webhook_events where workspace_id = $1 and type = 'invoice.overdue'`, [a]);
+
+    // within the retention nothing goes
+    expect(await prune(60)).toEqual([{ deliveries: 0, events: 0 }]);
+    const [pruned] = await prune(30);
+    expect(pruned!.deliveries).toBeGreaterThanOrEqual(2);
+    const left = await db.admin(`select id, status from webhook_deliveries where workspace_id = $1`, [a]);
+    expect(left.map((d) => d.id)).toContain(pending!.id);
+    expect(left.every((d) => d.status === 'pending' || d.status === 'failed')).toBe(true);
+    const eventsLeft = await db.admin(`select id from webhook_events where workspace_id = $1`, [a]);
+    expect(eventsLeft.map((e) => e.id)).toContain(pending!.event_id);
+    expect(eventsLeft.map((e) => e.id)).not.toContain(done!.event_id);
+    expect(eventsLeft.map((e) => e.id)).not.toContain(abandoned!.event_id);
+    // the sweep's record that an invoice's overdue event went out stays, so it is never sent twice
+    expect(await db.admin(`select id from webhook_events where workspace_id = $1 and type = 'invoice.overdue'`, [a])).toEqual(
+      overdueBefore,
+    );
+    // a session cannot prune
+    await expect(db.as(A, (q) => q(`select * from app.webhook_prune(1)`))).rejects.toThrow(/permission denied/);
+    await expect(prune(0)).rejects.toThrow(/at least one day/);
+  });
 });

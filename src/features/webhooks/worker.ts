@@ -46,6 +46,8 @@ interface Disabled extends Record<string, unknown> {
 
 export interface PassResult {
   overdue_events: number;
+  pruned_deliveries: number;
+  pruned_events: number;
   attempted: number;
   succeeded: number;
   failed: number;
@@ -118,11 +120,41 @@ async function attempt(claim: Claimed, result: PassResult): Promise<void> {
   }
 }
 
-/** One pass: emit invoice.overdue where due, then send every delivery that is due. */
+const PRUNE_EVERY_MS = 60 * 60 * 1000;
+let lastPrune = 0;
+
+/**
+ * Deletes finished deliveries and their events older than WEBHOOK_RETENTION_DAYS
+ * (docs/decisions/0166-webhook-log-retention.md), at most once an hour per process.
+ */
+async function prune(result: PassResult): Promise<void> {
+  if (Date.now() - lastPrune < PRUNE_EVERY_MS) return;
+  lastPrune = Date.now();
+  const [pruned] = await withSystem((tx) =>
+    selectRows<{ deliveries: number; events: number }>(
+      tx,
+      sql`select deliveries, events from app.webhook_prune(${env().WEBHOOK_RETENTION_DAYS}::integer)`,
+    ),
+  );
+  result.pruned_deliveries = Number(pruned?.deliveries ?? 0);
+  result.pruned_events = Number(pruned?.events ?? 0);
+}
+
+/** One pass: emit invoice.overdue where due, prune the old log, then send every delivery that is due. */
 export async function runWebhookPass(): Promise<PassResult> {
-  const result: PassResult = { overdue_events: 0, attempted: 0, succeeded: 0, failed: 0, abandoned: 0, disabled: 0 };
+  const result: PassResult = {
+    overdue_events: 0,
+    pruned_deliveries: 0,
+    pruned_events: 0,
+    attempted: 0,
+    succeeded: 0,
+    failed: 0,
+    abandoned: 0,
+    disabled: 0,
+  };
   const [sweep] = await withSystem((tx) => selectRows<{ n: number }>(tx, sql`select app.webhook_overdue_sweep() as n`));
   result.overdue_events = Number(sweep?.n ?? 0);
+  await prune(result);
   // longer than an attempt can take (the timeout) plus recording it
   const leaseSeconds = Math.ceil(env().WEBHOOK_TIMEOUT_MS / 1000) + 15;
   for (let batch = 0; batch < MAX_BATCHES; batch++) {
@@ -153,7 +185,8 @@ export function startWebhookWorker(): void {
     if (!running) {
       running = runWebhookPass()
         .then((r) => {
-          if (r.attempted > 0 || r.overdue_events > 0) log.info('webhooks.pass', { ...r });
+          if (r.attempted > 0 || r.overdue_events > 0 || r.pruned_deliveries > 0 || r.pruned_events > 0)
+            log.info('webhooks.pass', { ...r });
         })
         .catch((error: unknown) => {
           if (isDatabaseUnavailable(error)) log.warn('webhooks.pass_skipped', { reason: 'database unavailable' });

@@ -150,6 +150,8 @@ export const envSchema = z.object({
   WEBHOOK_TIMEOUT_MS: int(10_000, 100, 60_000),
   /** How often the delivery worker looks for due deliveries. */
   WEBHOOK_POLL_MS: int(5_000, 50, 3_600_000),
+  /** Days a finished webhook delivery and its event stay in the delivery log. */
+  WEBHOOK_RETENTION_DAYS: int(30, 1, 3650),
 
   AUTH_MODE: z
     .enum(['dev', 'local', 'clerk', ''], { error: 'must be dev, local or clerk' })
