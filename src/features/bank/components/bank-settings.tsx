@@ -9,14 +9,13 @@ import { Label } from '@/components/ui/label';
 import { failureMessage, notify } from '@/components/ui/notify';
 import { NativeSelect } from '@/components/ui/select';
 import { apiFetch } from '@/lib/api-client';
-import { RULE_FIELDS, RULE_MATCHES } from '../schema';
+import { AUTO_ACCEPT_CHOICES, AUTO_ACCEPT_DEFAULT, RULE_FIELDS, RULE_MATCHES } from '../schema';
 
 /** Confidence thresholds offered for automatic acceptance (the matcher's default first). */
-const THRESHOLDS = [
-  ['0.95', '95 % (recommended)'],
-  ['0.97', '97 %'],
-  ['0.99', '99 %'],
-] as const;
+const THRESHOLDS = AUTO_ACCEPT_CHOICES.map(
+  (v) => [v.toFixed(2), `${Math.round(v * 100)} %${v === AUTO_ACCEPT_DEFAULT ? ' (recommended)' : ''}`] as const,
+);
+const DEFAULT_THRESHOLD = AUTO_ACCEPT_DEFAULT.toFixed(2);
 
 /**
  * Automatic acceptance of one account's suggestions on import: off by
@@ -33,8 +32,8 @@ export function AutoAccept({
   const [busy, setBusy] = useState(false);
   // shown at once, put back if the server refuses
   const [on, setOn] = useState(account.auto_accept);
-  const saved = (account.auto_accept_threshold ?? 0.95).toFixed(2);
-  const [threshold, setThreshold] = useState<string>(THRESHOLDS.some(([v]) => v === saved) ? saved : '0.95');
+  const saved = (account.auto_accept_threshold ?? AUTO_ACCEPT_DEFAULT).toFixed(2);
+  const [threshold, setThreshold] = useState<string>(THRESHOLDS.some(([v]) => v === saved) ? saved : DEFAULT_THRESHOLD);
 
   async function save(body: { auto_accept?: boolean; auto_accept_threshold?: string }, done: string, undo: () => void) {
     setBusy(true);

@@ -1,4 +1,5 @@
 import { formatUnits } from '@/lib/money';
+import { AUTO_ACCEPT_DEFAULT } from '../schema';
 import {
   InvoiceIndex,
   nameEvidence,
@@ -21,8 +22,7 @@ import type { MatchInvoice, MatchLine, PayerAlias, Suggestion } from './types';
  * only against invoices that share at least one piece of evidence with it.
  */
 
-/** Threshold for automatic acceptance: measured precision ≥ 99 % on the evaluation set (ADR 0121). */
-export const AUTO_ACCEPT_DEFAULT = 0.95;
+export { AUTO_ACCEPT_DEFAULT };
 /** Below this confidence no suggestion is made. */
 export const SUGGEST_MIN = 0.3;
 
