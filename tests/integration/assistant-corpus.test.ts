@@ -456,8 +456,8 @@ async function run(part: Result['part'], c: CorpusCase) {
   }
 }
 
-/** The set-aside part's regression floor: measured 60.3 % minus 2 points; the target stays 95 %. */
-const HOLDOUT_FLOOR = 0.583;
+/** The set-aside part's regression floor: measured 53.0 % on its current batch minus 2 points; the target stays 95 %. */
+const HOLDOUT_FLOOR = 0.51;
 
 const label = (c: CorpusCase) => `[${c.intent}] ${c.before ? `${c.before} → ` : ''}${c.q}`;
 
@@ -467,8 +467,9 @@ describe.skipIf(process.env.CORPUS_ONLY_HOLDOUT === '1')('the assistant corpus, 
 
 describe.runIf(HOLDOUT.length > 0)('the assistant corpus, set-aside part (built-in engine)', () => {
   for (const c of HOLDOUT) it(label(c), () => run('holdout', c), 30_000);
-  // The target is 95 % (issue: the assistant's language). Measured on 2026-12-07: 307 of 509
-  // (60.3 %); this is a regression floor 2 points under that figure, not the target.
+  // The target is 95 % (issue: the assistant's language). The set-aside batch was rewritten blind on
+  // 2026-12-07 (the earlier one measured 307 of 509, 60.3 %); the new one measured 272 of 513 (53.0 %).
+  // This is a regression floor 2 points under that figure, not the target.
   it(`stays at or above its regression floor of ${(100 * HOLDOUT_FLOOR).toFixed(1)} % (target 95 %)`, () => {
     const mine = results.filter((r) => r.part === 'holdout');
     expect(mine.length).toBe(HOLDOUT.length);
