@@ -1,8 +1,9 @@
-import { createClerkClient, verifyToken } from '@clerk/backend';
+import { createClerkClient } from '@clerk/backend';
 import { exportSPKI, generateKeyPair, SignJWT } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cookieSuffix, parsePublishableKey } from './request-token';
-import { authenticateApiRequest, partyAllowed, type VerifiedToken } from './verify';
+import { evictSession, evictUser, resetVerifiedCache, verifiedCacheSize } from './verified-cache';
+import { authenticateApiRequest, partyAllowed, verifySessionToken } from './verify';
 
 /**
  * The API path chooses a request's token by Clerk's rules and verifies it with
@@ -24,6 +25,7 @@ let otherKey: Key;
 let pem: string;
 
 beforeAll(async () => {
+  resetVerifiedCache();
   const pair = await generateKeyPair('RS256', { extractable: true });
   key = pair.privateKey;
   pem = await exportSPKI(pair.publicKey);
@@ -68,25 +70,8 @@ async function weSay(req: Request, publishableKey: string): Promise<string | nul
       .filter(Boolean)
       .map((c) => [c.slice(0, c.indexOf('=')), c.slice(c.indexOf('=') + 1)] as const),
   );
-  const verify = async (t: string, parties: readonly string[]): Promise<VerifiedToken | null> => {
-    let claims: Record<string, unknown>;
-    try {
-      // the public verifyToken answers the claims, or throws
-      claims = (await verifyToken(t, { jwtKey: pem, issuer: ISSUER, authorizedParties: [...parties] } as never)) as unknown as Record<
-        string,
-        unknown
-      >;
-    } catch {
-      return null;
-    }
-    return {
-      claims,
-      sub: String(claims.sub),
-      sid: (claims.sid as string) ?? null,
-      azp: (claims.azp as string) ?? null,
-      exp: Number(claims.exp),
-    };
-  };
+  // the real verification and its cache, with this test's instance key
+  const verify = (t: string, parties: readonly string[]) => verifySessionToken(t, parties, { jwtKey: pem, issuer: ISSUER });
   const verified = await authenticateApiRequest(
     { headers: req.headers, url, method: req.method, cookie: (n) => cookies.get(n) },
     { publishableKey, selfSigned: false, authorizedParties: PARTIES },
@@ -209,5 +194,24 @@ describe("an API request's session, compared with Clerk's authenticateRequest", 
     await same('Basic credentials leave the cookie', async () =>
       request({ authorization: 'Basic dXNlcjpwYXNz', cookies: { __session: t, __client_uat: '1', __clerk_db_jwt: 'd' } }),
     );
+  });
+
+  it('checks the authorized party on every cached hit, and verifies again after an eviction', async () => {
+    resetVerifiedCache();
+    const t = await token({ sid: 'sess_evicted', sub: 'user_e' });
+    const options = { jwtKey: pem, issuer: ISSUER };
+    expect((await verifySessionToken(t, PARTIES, options))?.sub).toBe('user_e');
+    expect(verifiedCacheSize()).toBe(1);
+    // cached, but this request's parties do not include the token's azp
+    expect(await verifySessionToken(t, ['https://other.example'], options)).toBeNull();
+    expect(await verifySessionToken(t, [], options)).not.toBeNull();
+    evictSession('sess_evicted');
+    expect(verifiedCacheSize()).toBe(0);
+    // not cached any more: a wrong key for the same token fails, which proves it is verified again
+    const otherPem = await exportSPKI((await generateKeyPair('RS256', { extractable: true })).publicKey);
+    expect(await verifySessionToken(t, PARTIES, { jwtKey: otherPem, issuer: ISSUER })).toBeNull();
+    expect(await verifySessionToken(t, PARTIES, options)).not.toBeNull();
+    evictUser('user_e');
+    expect(verifiedCacheSize()).toBe(0);
   });
 });

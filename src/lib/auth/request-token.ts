@@ -52,9 +52,11 @@ export function decodeUnverified(token: string): Decoded | null {
   }
 }
 
+const hasMachinePrefix = (token: string) => MACHINE_TOKEN_PREFIXES.some((prefix) => token.startsWith(prefix));
+
 /** Clerk's machine tokens (M2M, OAuth, its API keys): never a session. */
 export function isMachineToken(token: string): boolean {
-  if (MACHINE_TOKEN_PREFIXES.some((prefix) => token.startsWith(prefix))) return true;
+  if (hasMachinePrefix(token)) return true;
   if (!JWT_FORMAT.test(token)) return false;
   const decoded = decodeUnverified(token);
   if (!decoded) return false;
@@ -66,6 +68,11 @@ export function isMachineToken(token: string): boolean {
 function hasNonSessionCategory(token: string): boolean {
   const cat = decodeUnverified(token)?.header.cat;
   return cat !== undefined && !SESSION_CATEGORIES.has(cat as string);
+}
+
+/** A token that is not a session token by its contents (a machine's, or another category): refused before verifying. */
+export function notASessionToken(token: string): boolean {
+  return isMachineToken(token) || hasNonSessionCategory(token);
 }
 
 /** `Authorization: Bearer x` → x; a lone word is taken as is; another scheme counts as nothing (as Clerk reads it). */
@@ -131,7 +138,8 @@ export function chooseApiToken(
 ): ChosenToken | null {
   const header = tokenInHeader(request.headers.get('authorization'));
   if (header) {
-    if (isMachineToken(header) || hasNonSessionCategory(header)) return null;
+    // machine tokens by prefix here; by their contents on verification (notASessionToken), once per token
+    if (hasMachinePrefix(header)) return null;
     return { token: header, carrier: 'header', clientUat: 0 };
   }
   const pk = parsePublishableKey(context.publishableKey);
@@ -147,9 +155,7 @@ export function chooseApiToken(
     if (!read('__clerk_db_jwt')) return null;
   }
   if (!session || !clientUat) return null;
-  const decoded = decodeUnverified(session);
-  if (!decoded) return null;
-  if (isMachineToken(session) || hasNonSessionCategory(session)) return null;
+  if (hasMachinePrefix(session)) return null;
   // Local modes: the proxy has always brought a stale `__client_uat` down to the token's `iat` on reads
   const lenient = context.selfSigned && (request.method === 'GET' || request.method === 'HEAD');
   return { token: session, carrier: 'cookie', clientUat: lenient ? 0 : clientUat };

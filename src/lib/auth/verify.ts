@@ -1,7 +1,7 @@
 import './clerk-env';
 import { verifyToken } from '@clerk/nextjs/server';
 import { staticClerkOptions } from './config';
-import { chooseApiToken, type TokenContext } from './request-token';
+import { chooseApiToken, notASessionToken, type TokenContext } from './request-token';
 import { cacheGeneration, getVerified, putVerified, type VerifiedToken } from './verified-cache';
 
 /**
@@ -26,11 +26,16 @@ export function partyAllowed(azp: string | null, authorizedParties: readonly str
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 
 /** The verified claims of a session token, or null when it does not verify. */
-export async function verifySessionToken(token: string, authorizedParties: readonly string[]): Promise<VerifiedToken | null> {
+export async function verifySessionToken(
+  token: string,
+  authorizedParties: readonly string[],
+  /** the key and issuer (tests pass an instance of their own) */
+  options: { jwtKey: string; issuer?: string } = staticClerkOptions(),
+): Promise<VerifiedToken | null> {
   const cached = getVerified(token);
   if (cached) return partyAllowed(cached.azp, authorizedParties) ? cached : null;
+  if (notASessionToken(token)) return null;
   const generation = cacheGeneration();
-  const options = staticClerkOptions();
   let claims: Record<string, unknown>;
   try {
     // the public verifyToken answers the claims, or throws a TokenVerificationError
