@@ -8,6 +8,7 @@
  *   npm run bench -- --json out.json    also write the figures as JSON
  *   npm run bench -- --duration 5       seconds per endpoint and connection count
  *   npm run bench -- --skip-pglite      PostgreSQL only
+ *   npm run bench -- --auth-only        the auth step alone, in process (scripts/bench-auth.ts)
  *
  * Everything runs on 127.0.0.1: its own PostgreSQL server, the built app
  * (`next start`), autocannon. Rate limits are raised through their settings.
@@ -23,6 +24,7 @@ import { type AppServer, startApp } from '../tests/helpers/app';
 import { createDatabase } from '../tests/helpers/database';
 import { startPostgres } from '../tests/helpers/postgres';
 import { benchAssistant } from './bench-assistant';
+import { benchAuthStep, describeAuthStep } from './bench-auth';
 import { seedSql } from './bench-seed';
 import { findChromium } from './system-deps.mjs';
 
@@ -32,10 +34,11 @@ interface Args {
   duration: number;
   pglite: boolean;
   only?: string[];
+  authOnly: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { scale: 1, duration: 10, pglite: true };
+  const args: Args = { scale: 1, duration: 10, pglite: true, authOnly: false };
   for (let i = 0; i < argv.length; i += 1) {
     const a = argv[i];
     if (a === '--scale') args.scale = Number(argv[++i]);
@@ -43,6 +46,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--duration') args.duration = Number(argv[++i]);
     else if (a === '--skip-pglite') args.pglite = false;
     else if (a === '--only') args.only = (argv[++i] ?? '').split(',');
+    else if (a === '--auth-only') args.authOnly = true;
     else throw new Error(`unknown argument ${a}`);
   }
   if (!(args.scale > 0 && args.scale <= 1)) throw new Error('--scale must be in (0, 1]');
@@ -462,6 +466,10 @@ async function runAgainst(
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const started = Date.now();
+  // the auth step alone, in this process, before anything else loads the machine
+  const authStep = await benchAuthStep();
+  console.log(describeAuthStep(authStep));
+  if (args.authOnly) return;
   if (!fs.existsSync(path.join('.next', 'BUILD_ID'))) {
     console.log('building the app (next build)…');
     execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit' });
@@ -587,6 +595,28 @@ async function main() {
     backend: 'pglite',
   });
 
+  results.push(
+    ...(
+      [
+        ['auth_step.clerk_middleware', authStep.middleware_us],
+        ['auth_step.verify_uncached', authStep.verify_uncached_us],
+        ['auth_step.first_call', authStep.first_call_us],
+        ['auth_step.cached', authStep.cached_us],
+      ] as const
+    ).map(([name, us]): EndpointResult => ({
+      name,
+      connections: 1,
+      rps: 0,
+      p50_ms: Math.round(us * 10) / 10_000,
+      p95_ms: Math.round(us * 10) / 10_000,
+      p99_ms: Math.round(us * 10) / 10_000,
+      raw_p50_ms: null,
+      ratio: null,
+      health_ratio: null,
+      non2xx: 0,
+      backend: 'pglite',
+    })),
+  );
   console.log(`\n${table(results.filter((r) => r.name !== 'cold_start'))}`);
   const cold = results.find((r) => r.name === 'cold_start');
   if (cold) console.log(`\ncold start (next start → first 200 from /api/health): ${cold.p50_ms} ms`);

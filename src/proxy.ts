@@ -21,10 +21,13 @@ import { contentSecurityPolicy, newNonce, securityHeaders } from '@/lib/http/sec
 import { APP_HOME } from '@/lib/routes';
 
 /**
- * The request hook (Next.js 16 loads `src/proxy.ts`, Node.js runtime). Clerk's
- * middleware verifies the session cookie or bearer token, networkless, in both
- * auth modes; pages that need a session redirect to /sign-in here. API routes
- * answer 401 themselves (through the route wrapper), with the JSON error shape.
+ * The request hook (Next.js 16 loads `src/proxy.ts`, Node.js runtime). For
+ * pages, Clerk's middleware verifies the session cookie, networkless, in every
+ * auth mode (handshakes in Clerk mode, none in the local modes); pages that
+ * need a session redirect to /sign-in here. API routes verify their session
+ * themselves in the route wrapper, through the same verification with its
+ * cache (docs/decisions/0150-verified-token-cache.md), and answer 401 with the
+ * JSON error shape; here they only get the security headers.
  */
 
 /** Client links (docs/decisions/0111-client-links.md): the document, its PDF, a quote's answer; no account needed. */
@@ -38,7 +41,6 @@ const isPublicPage = (path: string) => PUBLIC_PAGES.some((re) => re.test(path));
 const clerk = clerkMiddleware(
   async (auth, req) => {
     const path = req.nextUrl.pathname;
-    if (isApi(path)) return;
     const { userId } = await auth();
     if (!userId && !isPublicPage(path)) {
       const target = new URL('/sign-in', req.url);
@@ -57,6 +59,7 @@ const clerk = clerkMiddleware(
       return NextResponse.redirect(target);
     }
   },
+  // built once per environment (and per origin in the local modes): nothing is rebuilt per request
   (req) => clerkOptions(requestOrigin(req.nextUrl, req.headers)),
 );
 
@@ -182,10 +185,12 @@ async function clientLinkLimit(req: NextRequest): Promise<Response | null> {
 export default async function proxy(req: NextRequest, event: NextFetchEvent): Promise<Response> {
   const limited = await clientLinkLimit(req);
   if (limited) return limited;
+  const api = isApi(req.nextUrl.pathname);
   let request = req;
   let set: CookieSpec[] = [];
-  if (env().selfSignedAuth) ({ request, set } = await normalizeLocalCookies(req));
-  const response = (await clerk(request, event)) ?? NextResponse.next();
+  if (!api && env().selfSignedAuth) ({ request, set } = await normalizeLocalCookies(req));
+  // API requests: the route wrapper verifies the session (0150); Clerk's middleware runs for pages only
+  const response = api ? NextResponse.next() : ((await clerk(request, event)) ?? NextResponse.next());
   if (set.length > 0 && response instanceof NextResponse) {
     for (const cookie of set) response.cookies.set(cookie);
   }
@@ -193,7 +198,7 @@ export default async function proxy(req: NextRequest, event: NextFetchEvent): Pr
   // header and puts on every script it renders (API answers get the same
   // headers, without scripts, from the route wrapper)
   const headers = { ...securityHeaders() };
-  if (!isApi(req.nextUrl.pathname)) {
+  if (!api) {
     const nonce = newNonce();
     headers['Content-Security-Policy'] = contentSecurityPolicy(nonce);
     forwardRequestHeaders(response, request, { 'content-security-policy': headers['Content-Security-Policy'] });

@@ -116,6 +116,27 @@ describe('npm start without Clerk keys: local accounts', () => {
     expect((await client.get('/api/auth/user')).status).toBe(401);
   });
 
+  it('refuses a verified (cached) token on the very next request after its session ends, by bearer and by cookie', async () => {
+    const signIn = async () => (await post(app, '/api/local-auth/sign-in', { email: owner, password: PASSWORD })).body.data.token as string;
+    const cookie = (token: string) => ({ cookie: `__session=${token}; __client_uat=1; __clerk_db_jwt=local` });
+    const bearerToken = await signIn();
+    const cookieToken = await signIn();
+    const bearer = new Client(app.url, bearerToken);
+    const browser = new Client(app.url);
+    // verified once, then served from the cache
+    for (let i = 0; i < 3; i += 1) {
+      expect((await bearer.get('/api/auth/user')).status).toBe(200);
+      expect((await browser.request('GET', '/api/auth/user', undefined, cookie(cookieToken))).status).toBe(200);
+    }
+    // the browser signs out with its cookie: its token is refused at once, the other session goes on
+    expect((await browser.post('/api/local-auth/sign-out', undefined, { ...cookie(cookieToken), origin: app.url })).status).toBe(200);
+    expect((await browser.request('GET', '/api/auth/user', undefined, cookie(cookieToken))).status).toBe(401);
+    expect((await new Client(app.url, cookieToken).get('/api/auth/user')).status).toBe(401);
+    expect((await bearer.get('/api/auth/user')).status).toBe(200);
+    expect((await bearer.post('/api/local-auth/sign-out')).status).toBe(200);
+    expect((await bearer.get('/api/auth/user')).status).toBe(401);
+  });
+
   it('lists sessions and revokes one from another', async () => {
     const a = new Client(app.url, (await post(app, '/api/local-auth/sign-in', { email: owner, password: PASSWORD })).body.data.token);
     const b = new Client(
@@ -135,6 +156,7 @@ describe('npm start without Clerk keys: local accounts', () => {
     expect(current).toHaveLength(1);
     const other = list.body.data.find((s: { user_agent: string | null }) => s.user_agent?.includes('Firefox'));
     expect(other).toBeDefined();
+    expect((await b.get('/api/auth/user')).status).toBe(200);
     expect((await a.delete(`/api/local-auth/sessions/${other.id}`)).status).toBe(200);
     expect((await b.get('/api/auth/user')).status).toBe(401);
     expect((await a.get('/api/auth/user')).status).toBe(200);
@@ -147,6 +169,7 @@ describe('npm start without Clerk keys: local accounts', () => {
       app.url,
       (await post(app, '/api/local-auth/sign-in', { email: owner, password: PASSWORD })).body.data.token,
     );
+    expect((await elsewhere.get('/api/auth/user')).status).toBe(200);
     const wrong = await mine.post('/api/local-auth/password', { current_password: 'nope nope nope', new_password: `${PASSWORD} v2` });
     expect(wrong.status).toBe(400);
     expect(wrong.body.error.details.current_password).toBeDefined();

@@ -130,6 +130,49 @@ describe('session tokens in Clerk mode (networkless, jwtKey + issuer + authorize
     expect((await client(backend, valid).get('/api/auth/user')).status).toBe(200);
   });
 
+  it(
+    'verifies once per token but keeps refusing what does not verify, whatever is cached (docs/decisions/0150)',
+    { timeout: 30_000 },
+    async () => {
+      const backend = backends[0]!;
+      const url = backend.app.url;
+      const sub = clerkUserId();
+      const sid = `sess_cached_${Date.now()}`;
+      const same = { sub, claims: { sid } };
+      const valid = await mintSessionToken(instance, url, same);
+      // verified, then served from the cache
+      for (let i = 0; i < 3; i += 1) expect((await client(backend, valid).get('/api/auth/user')).status).toBe(200);
+      const [header, payload, signature] = valid.split('.') as [string, string, string];
+      const decoded = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Record<string, unknown>;
+      const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+      const forger = await generateKeyPair('RS256');
+      const refused: Record<string, string> = {
+        // the very claims of the cached token, signed by someone else
+        'same claims, another key': await new SignJWT(decoded)
+          .setProtectedHeader({ alg: 'RS256', kid: instance.kid, typ: 'JWT' })
+          .sign(forger.privateKey),
+        'same claims, signature of the cached token on another payload': `${header}.${b64({ ...decoded, exp: Number(decoded.exp) + 1 })}.${signature}`,
+        'one character more': `${valid}A`,
+        'one character less': valid.slice(0, -1),
+        'same person and session, an authorized party not allowed': await mintSessionToken(instance, 'https://evil.example', same),
+      };
+      for (const [name, token] of Object.entries(refused)) {
+        const res = await client(backend, token).get('/api/auth/user');
+        expect(res.status, name).toBe(401);
+      }
+      expect((await client(backend, valid).get('/api/auth/user')).status).toBe(200);
+
+      // a token that was verified (and cached) while valid is refused once it has expired: the cache
+      // ends at exp, and Clerk's verification allows 5 s of clock skew past it
+      const shortLived = await mintSessionToken(instance, url, { sub, exp: 1, iat: -5, nbf: -10 });
+      expect((await client(backend, shortLived).get('/api/auth/user')).status).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, 7_500));
+      const late = await client(backend, shortLived).get('/api/auth/user');
+      expect(late.status).toBe(401);
+      expect(late.body.error.code).toBe('unauthorized');
+    },
+  );
+
   it('never asks Clerk for anything: no handshake for API calls, and keys are what the server runs with', async () => {
     const backend = backends[0]!;
     const res = await fetch(`${backend.app.url}/api/auth/user`, { redirect: 'manual' });

@@ -1,6 +1,7 @@
 import { recordEvent } from '@/features/audit/service';
 import { applyClerkOrganizationEvent } from '@/features/workspaces/service';
 import { type ClerkOrganizationOutcome, clerkEventSubject, isClerkOrganizationEvent } from '@/features/workspaces/schema';
+import { forgetUserSessions } from '@/lib/auth/accounts';
 import { isDeletedClerkUser, lockClerkUser, type UserRow } from '@/lib/auth/user';
 import { requireRole, type Workspace, workspaceOf } from '@/lib/auth/workspace';
 import { verifyWebhook, webhookHeaders, WebhookRejected } from '@/lib/auth/webhook';
@@ -258,6 +259,8 @@ export async function receiveClerkWebhook(rawBody: string, headers: Headers, req
           await insertTombstone(tx, id);
           return (await deleteClerkUserRow(tx, id)) ? 'deleted' : 'unknown_user';
         });
+        // a deleted account's tokens are verified again (and refused: tombstone) from the next request
+        forgetUserSessions(id);
         break;
       }
       default:

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { type SQL, sql } from 'drizzle-orm';
 import { type Database, selectRows, withAuthStore } from '@/lib/db';
+import { evictSession, evictUser } from './verified-cache';
 
 /**
  * The one module that reads and writes the `app_auth` tables (local accounts,
@@ -88,24 +89,60 @@ export async function createSession(session: {
     tx.execute(sql`insert into app_auth.sessions (id, clerk_id, expires_at, user_agent, ip)
       values (${session.id}, ${session.clerk_id}, ${session.expires_at.toISOString()}, ${session.user_agent}, ${session.ip})`),
   );
-  sessionCache.set(session.id, { active: true, checked: Date.now() });
+  remember(session.id, { clerkId: session.clerk_id, active: true, checked: Date.now() });
 }
 
 // ---------------------------------------------------------------------------
 // Session checks: every request of a local-accounts session asks whether its
-// session is still active. The answer is kept for a few seconds per process;
-// a revocation made by this process takes effect at once, one made by another
-// process within SESSION_CHECK_TTL_MS.
+// session is still active. The answer is kept for a few seconds per process
+// (on globalThis: the proxy's bundle and the routes' share it); a revocation
+// made by this process takes effect at once (here and in the verified-token
+// cache, ./verified-cache.ts), one made by another process within
+// SESSION_CHECK_TTL_MS (docs/decisions/0080 and 0150).
 // ---------------------------------------------------------------------------
 
 export const SESSION_CHECK_TTL_MS = 5_000;
 const SESSION_CACHE_MAX = 10_000;
-const sessionCache = new Map<string, { active: boolean; checked: number }>();
+
+interface SessionCheck {
+  clerkId: string;
+  active: boolean;
+  checked: number;
+}
+
+const SESSION_CHECKS = Symbol.for('ledgerly.auth.session-checks');
+
+function sessionCache(): Map<string, SessionCheck> {
+  const holder = globalThis as typeof globalThis & { [SESSION_CHECKS]?: Map<string, SessionCheck> };
+  holder[SESSION_CHECKS] ??= new Map();
+  return holder[SESSION_CHECKS];
+}
+
+function remember(sessionId: string, check: SessionCheck): void {
+  const cache = sessionCache();
+  cache.delete(sessionId);
+  // the oldest answer out first (insertion order)
+  if (cache.size >= SESSION_CACHE_MAX) cache.delete(cache.keys().next().value!);
+  cache.set(sessionId, check);
+}
+
+/** This session has ended: refused at once by this process, its verified tokens forgotten. */
+function ended(sessionId: string, clerkId: string): void {
+  remember(sessionId, { clerkId, active: false, checked: Date.now() });
+  evictSession(sessionId);
+}
+
+/** Forgets what this process knows about a user's sessions and tokens (account deleted, removed from a workspace). */
+export function forgetUserSessions(clerkId: string): void {
+  for (const [id, check] of sessionCache()) if (check.clerkId === clerkId) sessionCache().delete(id);
+  evictUser(clerkId);
+}
 
 /** The session exists for this user, is not revoked and has not expired. */
 export async function isSessionActive(sessionId: string, clerkId: string): Promise<boolean> {
-  const cached = sessionCache.get(sessionId);
-  if (cached && Date.now() - cached.checked < SESSION_CHECK_TTL_MS) return cached.active;
+  const cached = sessionCache().get(sessionId);
+  // an answer is about one session of one user: another user's claim to the same id is asked anew
+  if (cached && cached.clerkId === clerkId && Date.now() - cached.checked < SESSION_CHECK_TTL_MS) return cached.active;
   const rows = await withAuthStore((tx) =>
     selectRows<{ one: number }>(
       tx,
@@ -114,8 +151,8 @@ export async function isSessionActive(sessionId: string, clerkId: string): Promi
     ),
   );
   const active = rows.length > 0;
-  if (sessionCache.size >= SESSION_CACHE_MAX) sessionCache.clear();
-  sessionCache.set(sessionId, { active, checked: Date.now() });
+  // an inactive answer for another user's id is not remembered: it must not end that user's session here
+  if (active || !cached || cached.clerkId === clerkId) remember(sessionId, { clerkId, active, checked: Date.now() });
   return active;
 }
 
@@ -140,7 +177,7 @@ export async function revokeSession(clerkId: string, sessionId: string): Promise
     ),
   );
   // only a session this user really ended: another user's id must not end it here either
-  for (const { id } of rows) sessionCache.set(id, { active: false, checked: Date.now() });
+  for (const { id } of rows) ended(id, clerkId);
   return rows.length > 0;
 }
 
@@ -151,7 +188,7 @@ async function revokeAllSessions(tx: Database, clerkId: string, keep: string | n
     sql`update app_auth.sessions set revoked_at = now()
         where clerk_id = ${clerkId} and revoked_at is null and id is distinct from ${keep} returning id`,
   );
-  for (const { id } of rows) sessionCache.set(id, { active: false, checked: Date.now() });
+  for (const { id } of rows) ended(id, clerkId);
   return rows.map((r) => r.id);
 }
 

@@ -27,14 +27,38 @@ export interface ClerkOptions {
  */
 export { requestOrigin } from '@/lib/http/forwarded';
 
-export function clerkOptions(origin: string): ClerkOptions {
+/**
+ * Clerk's options, built once per environment (at boot, on first use): keys,
+ * issuer and the static authorized parties. Only the self-signed modes add
+ * the request's origin (`clerkOptions`), and that object is kept per origin:
+ * nothing is rebuilt per request (docs/decisions/0150-verified-token-cache.md).
+ */
+let memo: { config: ReturnType<typeof env>; base: ClerkOptions; byOrigin: Map<string, ClerkOptions> } | undefined;
+const MAX_ORIGINS = 64;
+
+export function staticClerkOptions(): ClerkOptions {
   const config = env();
+  if (memo?.config !== config) memo = { config, base: buildOptions(config), byOrigin: new Map() };
+  return memo.base;
+}
+
+export function clerkOptions(origin: string): ClerkOptions {
+  const base = staticClerkOptions();
+  if (!env().selfSignedAuth || base.authorizedParties.includes(origin)) return base;
+  const known = memo!.byOrigin.get(origin);
+  if (known) return known;
+  // Local tokens are minted for the origin they were requested from.
+  const options = { ...base, authorizedParties: [...base.authorizedParties, origin] };
+  if (memo!.byOrigin.size >= MAX_ORIGINS) memo!.byOrigin.clear();
+  memo!.byOrigin.set(origin, options);
+  return options;
+}
+
+function buildOptions(config: ReturnType<typeof env>): ClerkOptions {
   const parties = new Set(config.CLERK_AUTHORIZED_PARTIES);
   if (config.APP_URL) parties.add(new URL(config.APP_URL).origin);
   if (config.selfSignedAuth) {
     const keys = localKeys(config.DATA_DIR);
-    // Local tokens are minted for the origin they were requested from.
-    parties.add(origin);
     return {
       publishableKey: keys.publishableKey,
       secretKey: keys.secretKey,

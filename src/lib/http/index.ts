@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { localeFromAcceptLanguage } from './accept-language';
 import { apiKeySession, bearerApiKey } from '@/lib/auth/api-keys';
 import { requestOrigin } from '@/lib/auth/config';
-import { getSession, type Session } from '@/lib/auth/session';
+import { getApiSession, type Session } from '@/lib/auth/session';
 import { currentUser, type UserRow } from '@/lib/auth/user';
 import { forbiddenFor, roleAtLeast, chooseWorkspace, type Workspace, WORKSPACE_COOKIE, type WorkspaceRole } from '@/lib/auth/workspace';
 import { type Database, withTenant, withWorkspace } from '@/lib/db';
@@ -344,11 +344,15 @@ function makeAudit(requestId: string, session: () => Session | null) {
     log.info(op, { request_id: requestId, user_id: session()?.userId, api_key_id: session()?.apiKey?.id, ...fields });
 }
 
-/** The session of a request: an API key's (`Authorization: Bearer lk_…`), else Clerk's (cookie or session token). */
+/**
+ * The session of a request: an API key's (`Authorization: Bearer lk_…`), else
+ * a session token's (cookie or bearer), verified here through the one
+ * verification and its cache (docs/decisions/0150-verified-token-cache.md).
+ */
 async function requestSession(req: NextRequest): Promise<{ session: Session | null; withKey: boolean }> {
   const key = bearerApiKey(req.headers);
   if (key !== null) return { session: await apiKeySession(key), withKey: true };
-  return { session: await getSession(), withKey: false };
+  return { session: await getApiSession(req), withKey: false };
 }
 
 /** A key may call a route only within its scope; some routes are for signed-in people only. */
