@@ -264,7 +264,9 @@ export async function selectStats(tx: Database, p: StatsParams): Promise<StatsRo
     -- the group's earliest one decides for all of them
     invoice_days as (
       select i.status, min(i.due_date) as due_date, i.currency::text as currency, count(*) as count,
-             sum(i.total_amount) as amount, sum(greatest(i.total_amount - i.amount_paid - i.credited_amount, 0)) as balance
+             sum(i.total_amount) as amount,
+             -- what is still owed counts only for sent invoices (outstanding, overdue): no arithmetic on the others
+             sum(greatest(i.total_amount - i.amount_paid - i.credited_amount, 0)) filter (where i.status = 'sent') as balance
         from public.invoices i
        where i.workspace_id = ${p.workspaceId}::uuid
        group by i.status, i.currency, i.due_date < ${p.today}::date
