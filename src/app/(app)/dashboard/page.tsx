@@ -8,7 +8,7 @@ import { PipelineCard } from '@/features/deals/components/pipeline-card';
 import { pipelineFigures } from '@/features/deals/service';
 import { periodDescription, rangeLabel, signedMoney } from '@/features/dashboard/components/format';
 import { OtherCurrencies, OverdueInvoicesCard, plural, ReceivablesCard, TasksDueCard } from '@/features/dashboard/components/cards';
-import { MoneyChart } from '@/features/dashboard/components/money-chart';
+import { MoneyChart } from '@/features/dashboard/components/money-chart-lazy';
 import { PeriodPicker } from '@/features/dashboard/components/period-picker';
 import { CardSkeleton, FlowSkeleton, Shimmer } from '@/features/dashboard/components/skeleton';
 import { CategoryList, FlowCards, MoneyTable, TopClientsList } from '@/features/dashboard/components/sections';
