@@ -73,13 +73,22 @@ async function withoutJit(tx: Database): Promise<void> {
   await tx.execute(sql`select set_config('jit', 'off', true)`);
 }
 
+/**
+ * The one row of `query`, run with JIT off. Both statements leave at once (one
+ * round trip, not two): they take the same path to the transaction's one
+ * connection, so they are sent, and run, in this order.
+ */
+async function oneRowWithoutJit<T extends Record<string, unknown>>(tx: Database, query: SQL): Promise<T | undefined> {
+  const [, rows] = await Promise.all([withoutJit(tx), selectRows<T>(tx, query)]);
+  return rows[0];
+}
+
 export async function selectFinancial(tx: Database, p: FinancialParams): Promise<FinancialRows> {
   const step = sql`(${`1 ${p.interval}`}::text)::interval`;
   const trunc = (value: SQL) => sql`date_trunc(${p.interval}::text, ${value})`;
   const from = sql`${p.from}::date`;
   const to = sql`${p.to}::date`;
-  await withoutJit(tx);
-  const [row] = await selectRows<{ result: string }>(
+  const row = await oneRowWithoutJit<{ result: string }>(
     tx,
     sql`
     with range_rows as (
@@ -230,8 +239,7 @@ export interface StatsRows {
 
 export async function selectStats(tx: Database, p: StatsParams): Promise<StatsRows> {
   const open = sql`t.status in ('pending', 'in_progress')`;
-  await withoutJit(tx);
-  const [row] = await selectRows<{ result: string }>(
+  const row = await oneRowWithoutJit<{ result: string }>(
     tx,
     sql`
     with contact_counts as (
@@ -250,14 +258,18 @@ export async function selectStats(tx: Database, p: StatsParams): Promise<StatsRo
         from public.tasks t
        where t.workspace_id = ${p.workspaceId}::uuid
     ),
-    -- grouped by due date first, so that the one definition of "overdue"
-    -- (app.invoice_effective_status) runs once per group, not once per invoice
+    -- grouped by whether the due date has passed first, so that the one definition of
+    -- "overdue" (app.invoice_effective_status) runs once per group (a handful), not once
+    -- per due date or invoice: every due date of a group is on the same side of today, so
+    -- the group's earliest one decides for all of them
     invoice_days as (
-      select i.status, i.due_date, i.currency::text as currency, count(*) as count,
-             sum(i.total_amount) as amount, sum(greatest(i.total_amount - i.amount_paid - i.credited_amount, 0)) as balance
+      select i.status, min(i.due_date) as due_date, i.currency::text as currency, count(*) as count,
+             sum(i.total_amount) as amount,
+             -- what is still owed counts only for sent invoices (outstanding, overdue): no arithmetic on the others
+             sum(greatest(i.total_amount - i.amount_paid - i.credited_amount, 0)) filter (where i.status = 'sent') as balance
         from public.invoices i
        where i.workspace_id = ${p.workspaceId}::uuid
-       group by i.status, i.due_date, i.currency
+       group by i.status, i.currency, i.due_date < ${p.today}::date
     ),
     invoice_rows as (
       select app.invoice_effective_status(d.status, d.due_date, ${p.today}::date) as status, d.currency,

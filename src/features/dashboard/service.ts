@@ -126,21 +126,24 @@ function invoiceFigures(rows: StatsRows, currency: string): InvoiceFigures {
 export async function getStats(tx: Database, owner: DashboardOwner, now = new Date()): Promise<Stats> {
   const today = dashboardToday(owner, now);
   const month = { from: startOfMonth(today), to: endOfMonth(today) };
-  const rows = await selectStats(tx, {
-    workspaceId: owner.id,
-    currency: owner.currency,
-    timeZone: safeTimeZone(owner.time_zone),
-    today,
-    monthFrom: month.from,
-    monthTo: month.to,
-  });
+  // the two statements leave together (one round trip)
+  const [rows, quotes] = await Promise.all([
+    selectStats(tx, {
+      workspaceId: owner.id,
+      currency: owner.currency,
+      timeZone: safeTimeZone(owner.time_zone),
+      today,
+      monthFrom: month.from,
+      monthTo: month.to,
+    }),
+    openQuoteTotals(tx, owner.id, today),
+  ]);
   const contactsByStatus = Object.fromEntries(CONTACT_STATUSES.map((s) => [s, rows.contacts[s] ?? 0])) as Record<ContactStatus, number>;
   const tasksByStatus = Object.fromEntries(TASK_STATUSES.map((s) => [s, rows.tasks.by_status[s] ?? 0])) as Record<TaskStatus, number>;
   const monthOf = (currency: string) => {
     const found = rows.month.find((m) => m.currency === currency);
     return { ...(found ? { income: found.income, expense: found.expense, net: found.net } : zeroFlow()), ...month };
   };
-  const quotes = await openQuoteTotals(tx, owner.id, today);
   const quotesOf = (currency: string) => {
     const found = quotes.find((q) => q.currency === currency);
     return { open: found ? { count: found.count, amount: found.amount } : zeroCount() };

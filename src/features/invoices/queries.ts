@@ -245,13 +245,7 @@ export async function invoiceNumberTaken(tx: Database, workspaceId: string, numb
   return Boolean(row);
 }
 
-/** The next number from the account's counter (locked until the transaction ends). */
-export async function nextInvoiceNumber(tx: Database, workspaceId: string, prefix: string): Promise<string> {
-  const [row] = await selectRows<{ number: string }>(tx, sql`select app.next_invoice_number(${workspaceId}::uuid, ${prefix}) as number`);
-  return row!.number;
-}
-
-/** The number `nextInvoiceNumber` would give now, without taking it (the same rule, read-only). */
+/** The number app.next_invoice_number would give now, without taking it (the same rule, read-only). */
 export async function peekInvoiceNumber(tx: Database, workspaceId: string, prefix: string): Promise<string> {
   const [row] = await selectRows<{ number: string }>(tx, sql`select app.peek_invoice_number(${workspaceId}::uuid, ${prefix}) as number`);
   return row!.number;
@@ -272,16 +266,59 @@ export interface InvoiceRowValues {
   quote_id?: string | null;
 }
 
-export async function insertInvoice(
+/**
+ * Creates an invoice with its items in one statement: the number is the given one or the
+ * workspace's next (app.next_invoice_number), the client must be a contact of the workspace,
+ * the items keep their order. False, with nothing written, when the client is not one of the
+ * workspace's contacts. The triggers run as for separate statements: the invoice starts as a
+ * draft with zero totals, and the items' statement trigger computes them once for all items.
+ */
+export async function insertInvoiceWithItems(
   tx: Database,
   workspaceId: string,
-  values: Required<Pick<InvoiceRowValues, 'invoice_number' | 'issue_date' | 'due_date' | 'currency'>> & InvoiceRowValues,
-): Promise<string> {
-  const [row] = await tx
-    .insert(i)
-    .values({ ...values, workspace_id: workspaceId, status: 'draft' })
-    .returning({ id: i.id });
-  return row!.id;
+  prefix: string,
+  values: Required<Pick<InvoiceRowValues, 'issue_date' | 'due_date' | 'currency'>> &
+    Pick<
+      InvoiceRowValues,
+      'contact_id' | 'discount_type' | 'discount_value' | 'notes' | 'quote_id' | 'recurring_invoice_id' | 'recurring_period'
+    > & {
+      id: string;
+      invoice_number: string | null;
+    },
+  items: InvoiceItemInput[],
+): Promise<boolean> {
+  const contactId = values.contact_id ?? null;
+  const lines = items.map((item) => ({
+    description: item.description,
+    quantity: item.quantity,
+    unit_price: item.unit_price,
+    tax_rate: item.tax_rate ?? '0',
+  }));
+  const [row] = await selectRows<{ created: number }>(
+    tx,
+    sql`
+    with invoice as (
+      insert into public.invoices (id, workspace_id, contact_id, invoice_number, status, issue_date, due_date, currency,
+                                   discount_type, discount_value, notes, quote_id, recurring_invoice_id, recurring_period)
+      select ${values.id}::uuid, ${workspaceId}::uuid, ${contactId}::uuid,
+             coalesce(${values.invoice_number}::text, app.next_invoice_number(${workspaceId}::uuid, ${prefix}::text)),
+             'draft', ${values.issue_date}::date, ${values.due_date}::date, ${values.currency}::text,
+             ${values.discount_type ?? null}::text, ${values.discount_value ?? null}::numeric, ${values.notes ?? null}::text,
+             ${values.quote_id ?? null}::uuid, ${values.recurring_invoice_id ?? null}::uuid, ${values.recurring_period ?? null}::date
+       where ${contactId}::uuid is null
+          or exists (select 1 from public.contacts c where c.workspace_id = ${workspaceId}::uuid and c.id = ${contactId}::uuid)
+      returning id, workspace_id
+    ),
+    items as (
+      insert into public.invoice_items (workspace_id, invoice_id, description, quantity, unit_price, tax_rate, total, position)
+      select invoice.workspace_id, invoice.id, line ->> 'description', (line ->> 'quantity')::numeric,
+             (line ->> 'unit_price')::numeric, (line ->> 'tax_rate')::numeric, 0, (n - 1)::int
+        from invoice, jsonb_array_elements(${JSON.stringify(lines)}::jsonb) with ordinality as l(line, n)
+      returning 1
+    )
+    select (select count(*) from invoice)::int as created`,
+  );
+  return row?.created === 1;
 }
 
 export async function updateInvoiceRow(tx: Database, workspaceId: string, id: string, values: InvoiceRowValues): Promise<void> {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { assertOwnContact } from '@/features/contacts/service';
 import { personId, type Workspace } from '@/lib/auth/workspace';
 import { csvResponse } from '@/lib/csv';
@@ -9,13 +10,11 @@ import { decodeCursor, type Page, toPage } from '@/lib/pagination';
 import {
   countInvoices,
   deleteInvoiceRow,
-  insertInvoice,
-  insertItems,
+  insertInvoiceWithItems,
   type InvoiceFilters,
   type InvoiceRowValues,
   invoiceNumberTaken,
   invoiceSort,
-  nextInvoiceNumber,
   replaceItems,
   selectEvents,
   selectInvoice,
@@ -240,7 +239,10 @@ function numberConflict(number: string): ApiError {
 
 /**
  * Creates the invoice and its items in the caller's transaction: a failure at
- * any step rolls back everything, the number counter included.
+ * any step rolls back everything, the number counter included. The client
+ * check, the number, the invoice and its items are one statement
+ * (insertInvoiceWithItems), the answer one more round trip: a new invoice has
+ * no payments and no credit notes yet.
  */
 export async function createInvoice(
   tx: Database,
@@ -254,34 +256,47 @@ export async function createInvoice(
   if (dueDate < issueDate) throw errors.validation({ due_date: ['must be on or after the issue date'] });
   const discount: Discount = input.discount_type ? { type: input.discount_type, value: input.discount_value! } : null;
   totalsOrThrow(input.items, discount);
-  await ensureContact(tx, owner, input.contact_id);
 
-  let number = input.invoice_number ?? null;
-  if (number !== null) {
-    if (await invoiceNumberTaken(tx, owner.id, number)) throw numberConflict(number);
-  } else {
-    number = await nextInvoiceNumber(tx, owner.id, owner.invoice_prefix);
-  }
-  let id: string;
+  const id = randomUUID();
+  const number = input.invoice_number ?? null;
+  let created: boolean;
   try {
-    id = await insertInvoice(tx, owner.id, {
-      contact_id: input.contact_id ?? null,
-      invoice_number: number,
-      issue_date: issueDate,
-      ...origin,
-      due_date: dueDate,
-      currency: input.currency ?? owner.currency,
-      discount_type: discount?.type ?? null,
-      discount_value: discount?.value ?? null,
-      notes: input.notes ?? null,
-    });
+    created = await insertInvoiceWithItems(
+      tx,
+      owner.id,
+      owner.invoice_prefix,
+      {
+        id,
+        contact_id: input.contact_id ?? null,
+        invoice_number: number,
+        issue_date: issueDate,
+        ...origin,
+        due_date: dueDate,
+        currency: input.currency ?? owner.currency,
+        discount_type: discount?.type ?? null,
+        discount_value: discount?.value ?? null,
+        notes: input.notes ?? null,
+      },
+      input.items,
+    );
   } catch (error) {
-    if (isNumberConflict(error)) throw numberConflict(number);
+    if (isNumberConflict(error)) {
+      // a number given and taken; or (a race) the next number, just taken by hand in another transaction
+      throw number !== null
+        ? numberConflict(number)
+        : errors.conflict('Another invoice took the next number at the same moment: try again.', { invoice_number: ['already exists'] });
+    }
     throw error;
   }
-  await insertItems(tx, owner.id, id, input.items);
+  if (!created) {
+    // only a client that is not one of the workspace's contacts keeps the row from being written
+    await ensureContact(tx, owner, input.contact_id);
+    throw new Error('the invoice was not written');
+  }
   if (input.status === 'sent') await updateInvoiceRow(tx, owner.id, id, { status: 'sent' });
-  return getInvoice(tx, owner, id);
+  const [invoice, items] = await Promise.all([selectInvoice(tx, owner.id, id, today), selectItems(tx, owner.id, id)]);
+  if (!invoice) throw errors.notFound('Invoice');
+  return { ...invoice, items, payments: [], credit_notes: [] };
 }
 
 const CONTENT_FIELDS = ['contact_id', 'invoice_number', 'issue_date', 'currency', 'discount_type', 'discount_value', 'items'] as const;

@@ -44,26 +44,16 @@ function ChartTooltip({
   );
 }
 
-/**
- * Money in and out per period as bars, the net as a line. The bars are
- * drawn from approximate coordinates; every exact figure is in the tooltip
- * and in the table that accompanies the chart (MoneyTable). To assistive
- * technology the chart is one image with a summary; the table carries the
- * figures.
- */
-export function MoneyChart({
-  periods,
-  interval,
-  currency,
-  locale,
-  summary,
-}: {
+/** What the chart draws (the figure around it, with its summary, is MoneyChart in money-chart-lazy.tsx). */
+export interface MoneyChartProps {
   periods: PeriodFlow[];
   interval: Interval;
   currency: string;
   locale: string;
-  summary: string;
-}) {
+}
+
+/** The drawing inside the chart's figure (money-chart-lazy.tsx loads it after the first paint). */
+export function MoneyChartDrawing({ periods, interval, currency, locale }: MoneyChartProps) {
   const data: Point[] = periods.map((period) => ({
     label: periodLabel(period, interval, locale),
     income: chartCoordinate(period.income),
@@ -73,7 +63,7 @@ export function MoneyChart({
   }));
   const axis = new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 });
   return (
-    <figure role="img" aria-label={summary} className="m-0">
+    <>
       <div className="mb-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted-foreground" aria-hidden>
         <span className="inline-flex items-center gap-1.5">
           <span className="inline-block size-3 rounded-sm" style={{ background: INCOME }} /> Money in
@@ -128,6 +118,6 @@ export function MoneyChart({
           isAnimationActive={false}
         />
       </ComposedChart>
-    </figure>
+    </>
   );
 }
