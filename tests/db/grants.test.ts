@@ -310,6 +310,7 @@ describe.each([
       'app.audit_row()': [],
       'app.apply_money_deltas(app.money_delta[])': [],
       'app.transactions_day_totals()': [],
+      'app.search_ids(text,text,text,integer)': ['authenticated'],
     });
     for (const [fn, roles] of Object.entries(runs)) expect(roles, fn).not.toContain('anon');
   });

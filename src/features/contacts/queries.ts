@@ -1,5 +1,5 @@
 import { and, count, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
-import { type Database, likePattern, selectRows, tables } from '@/lib/db';
+import { type Database, likePattern, searchIds, selectRows, tables } from '@/lib/db';
 import { after, type Cursor, orderBy, type SortSpec, sortKey } from '@/lib/pagination';
 import type { Contact, ContactCreate, ContactSortField, ContactStatus, ContactUpdate } from './schema';
 
@@ -49,19 +49,22 @@ export function phoneDigits(q: string): string | null {
   return digits.length >= 3 ? digits : null;
 }
 
-function searchCondition(q: string): SQL | undefined {
-  const text = sql`${sql.identifier('search')} like ${likePattern(q)}`;
+/** The ids the trigram indexes find (docs/decisions/0156-searches-under-rls.md), else (a frequent term) the plain `like`. */
+async function searchCondition(tx: Database, q: string): Promise<SQL | undefined> {
   const digits = phoneDigits(q);
+  const ids = await searchIds(tx, c.id, 'contacts', q, digits);
+  if (ids) return ids;
+  const text = sql`${sql.identifier('search')} like ${likePattern(q)}`;
   if (!digits) return text;
   return or(text, sql`regexp_replace(coalesce(${c.phone}, ''), '[^0-9]', '', 'g') like ${`%${digits}%`}`);
 }
 
-function where(filters: ContactFilters): SQL | undefined {
+async function where(tx: Database, filters: ContactFilters): Promise<SQL | undefined> {
   return and(
     eq(c.workspace_id, filters.workspaceId),
     filters.status ? eq(c.status, filters.status) : undefined,
     filters.creatorId ? eq(c.user_id, filters.creatorId) : undefined,
-    filters.q ? searchCondition(filters.q) : undefined,
+    filters.q ? await searchCondition(tx, filters.q) : undefined,
   );
 }
 
@@ -88,14 +91,17 @@ export async function selectContacts(
   const rows = await tx
     .select({ ...contactColumns, _sort: sortKey(sort) })
     .from(c)
-    .where(and(where(filters), after(sort, c.id, cursor)))
+    .where(and(await where(tx, filters), after(sort, c.id, cursor)))
     .orderBy(...orderBy(sort, c.id))
     .limit(limit);
   return rows as (Contact & { _sort: string })[];
 }
 
 export async function countContacts(tx: Database, filters: ContactFilters): Promise<number> {
-  const [row] = await tx.select({ n: count() }).from(c).where(where(filters));
+  const [row] = await tx
+    .select({ n: count() })
+    .from(c)
+    .where(await where(tx, filters));
   return row?.n ?? 0;
 }
 

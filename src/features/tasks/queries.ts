@@ -1,5 +1,5 @@
 import { and, asc, count, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
-import { type Database, likePattern, tables } from '@/lib/db';
+import { type Database, likePattern, searchIds, tables } from '@/lib/db';
 import { after, type Cursor, orderBy, type SortSpec, sortKey } from '@/lib/pagination';
 import {
   OPEN_TASK_STATUSES,
@@ -72,7 +72,7 @@ function upperBound(bound: RangeBound, timeZone: string): SQL {
     : sql`${t.due_date} <= ${bound.value}::timestamptz`;
 }
 
-function where(filters: TaskFilters): SQL | undefined {
+async function where(tx: Database, filters: TaskFilters): Promise<SQL | undefined> {
   return and(
     eq(t.workspace_id, filters.workspaceId),
     filters.status ? (filters.status.length === 1 ? eq(t.status, filters.status[0]!) : inArray(t.status, filters.status)) : undefined,
@@ -83,7 +83,8 @@ function where(filters: TaskFilters): SQL | undefined {
     filters.from ? lowerBound(filters.from, filters.timeZone) : undefined,
     filters.to ? upperBound(filters.to, filters.timeZone) : undefined,
     filters.overdue === true ? overdueCondition : filters.overdue === false ? sql`not coalesce(${overdueCondition}, false)` : undefined,
-    filters.q ? sql`${t}.search like ${likePattern(filters.q)}` : undefined,
+    // the ids the trigram index finds (ADR 0156), else (a frequent term) the plain `like`
+    filters.q ? ((await searchIds(tx, t.id, 'tasks', filters.q)) ?? sql`${t}.search like ${likePattern(filters.q)}`) : undefined,
   );
 }
 
@@ -110,14 +111,17 @@ export async function selectTasks(
   const rows = await tx
     .select({ ...taskColumns, _sort: sortKey(sort) })
     .from(t)
-    .where(and(where(filters), after(sort, t.id, cursor)))
+    .where(and(await where(tx, filters), after(sort, t.id, cursor)))
     .orderBy(...orderBy(sort, t.id))
     .limit(limit);
   return rows as (Task & { _sort: string })[];
 }
 
 export async function countTasks(tx: Database, filters: TaskFilters): Promise<number> {
-  const [row] = await tx.select({ n: count() }).from(t).where(where(filters));
+  const [row] = await tx
+    .select({ n: count() })
+    .from(t)
+    .where(await where(tx, filters));
   return row?.n ?? 0;
 }
 

@@ -1,5 +1,5 @@
 import { and, count, desc, eq, gte, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
-import { type Database, likePattern, tables } from '@/lib/db';
+import { type Database, likePattern, searchIds, tables } from '@/lib/db';
 import { after, type Cursor, orderBy, type SortSpec, sortKey } from '@/lib/pagination';
 import type {
   InvoiceChoice,
@@ -65,12 +65,13 @@ function ledgerConditions(cols: LedgerColumns, filters: TransactionFilters): (SQ
   ];
 }
 
-function where(filters: TransactionFilters): SQL | undefined {
+async function where(tx: Database, filters: TransactionFilters): Promise<SQL | undefined> {
   return and(
     ...ledgerConditions(t, filters),
     filters.invoiceId ? eq(t.invoice_id, filters.invoiceId) : undefined,
     filters.creatorId ? eq(t.user_id, filters.creatorId) : undefined,
-    filters.q ? sql`${t}.search like ${likePattern(filters.q)}` : undefined,
+    // the ids the trigram index finds (ADR 0156), else (a frequent term) the plain `like`
+    filters.q ? ((await searchIds(tx, t.id, 'transactions', filters.q)) ?? sql`${t}.search like ${likePattern(filters.q)}`) : undefined,
   );
 }
 
@@ -95,7 +96,7 @@ export async function selectTransactions(
   const rows = await tx
     .select({ ...transactionColumns, _sort: sortKey(sort) })
     .from(t)
-    .where(and(where(filters), after(sort, t.id, cursor)))
+    .where(and(await where(tx, filters), after(sort, t.id, cursor)))
     .orderBy(...orderBy(sort, t.id))
     .limit(limit);
   return rows as (Transaction & { _sort: string })[];
@@ -124,7 +125,7 @@ export async function summarizeTransactions(tx: Database, filters: TransactionFi
       net: sql<string>`round(${income} - ${expense}, 2)::text`,
     })
     .from(source)
-    .where(byDay ? dayWhere(filters) : where(filters));
+    .where(byDay ? dayWhere(filters) : await where(tx, filters));
   return {
     count: Number(row?.count ?? 0),
     totals: { income: row?.income ?? '0.00', expense: row?.expense ?? '0.00', net: row?.net ?? '0.00' },

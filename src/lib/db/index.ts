@@ -1,4 +1,4 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
 import { env } from '@/lib/env';
 import { type Database, getDriver } from './client';
 
@@ -93,6 +93,50 @@ export async function withAuthStore<T>(fn: (tx: Database) => Promise<T>): Promis
  */
 export function likePattern(q: string): string {
   return `%${q.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+}
+
+/** The lists whose `q` is answered by `app.search_ids` (docs/decisions/0156-searches-under-rls.md). */
+export type SearchList = 'contacts' | 'tasks' | 'transactions' | 'invoices';
+
+/**
+ * The most ids a search hands to its list query. A term matching more rows
+ * than this is frequent: the list then filters with the plain `like`, whose
+ * scan is as cheap as any index for it (and stops at the first page).
+ */
+export const SEARCH_ID_LIMIT = 5000;
+
+/** One search per transaction, list and text: a page and its count share it. */
+const searches = new WeakMap<object, Map<string, Promise<string | null>>>();
+
+/**
+ * The rows of the session's workspace whose searched text contains `q` — the
+ * same `like` on the same text as the plain condition, case-insensitive, with
+ * `%`, `_` and `\` literal — found through the trigram indexes by
+ * `app.search_ids`, which takes no workspace and derives it from the session
+ * as the read policies do. Returns `id = any(…)` for the list query, which
+ * keeps its other filters, sort, cursor and count under RLS; or null when more
+ * than SEARCH_ID_LIMIT rows match (the caller then uses its plain condition).
+ * `digits`: a contact search's phone digits (contacts' phoneDigits).
+ */
+export async function searchIds(tx: Database, id: AnyColumn, list: SearchList, q: string, digits?: string | null): Promise<SQL | null> {
+  let byTx = searches.get(tx);
+  if (!byTx) {
+    byTx = new Map();
+    searches.set(tx, byTx);
+  }
+  const key = JSON.stringify([list, q, digits ?? null]);
+  let found = byTx.get(key);
+  if (!found) {
+    found = selectRows<{ ids: string | null }>(
+      tx,
+      sql`select case when count(*) > ${SEARCH_ID_LIMIT}::int then null else coalesce(string_agg(id::text, ','), '') end as ids
+            from app.search_ids(${list}::text, ${likePattern(q)}::text, ${digits ? `%${digits}%` : null}::text, ${SEARCH_ID_LIMIT + 1}::int) as id`,
+    ).then(([row]) => row?.ids ?? null);
+    byTx.set(key, found);
+  }
+  const ids = await found;
+  if (ids === null) return null;
+  return ids === '' ? sql`false` : sql`${id} = any(${`{${ids}}`}::uuid[])`;
 }
 
 /**
