@@ -2,6 +2,9 @@ import { and, type AnyColumn, eq, type SQL, type SQLWrapper, sql } from 'drizzle
 import { type Database, selectRows, type TenantRunner, tables } from '@/lib/db';
 import type { CountedList } from '@/lib/db/schema';
 import { ApiError } from '@/lib/errors';
+import { COUNT_BOUND } from './count';
+
+export { COUNT_BOUND, formatTotal } from './count';
 
 /**
  * Keyset pagination shared by every list: rows are ordered by one sort
@@ -15,9 +18,6 @@ import { ApiError } from '@/lib/errors';
  * searched one counts at most `COUNT_BOUND + 1` rows, and beyond the bound
  * answers `total: COUNT_BOUND, total_exact: false`.
  */
-
-/** The most rows a filtered list counts; more shows as `"total": 1000, "total_exact": false`. */
-export const COUNT_BOUND = 1000;
 
 /** A list's total: exact, or the bound when there are more. */
 export interface Total {

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/lib/errors';
 import type { Database } from '@/lib/db';
-import { bounded, COUNT_BOUND, type Cursor, decodeCursor, encodeCursor, keysetBatches, listPage, toPage, unfiltered } from './index';
+import {
+  bounded,
+  COUNT_BOUND,
+  formatTotal,
+  type Cursor,
+  decodeCursor,
+  encodeCursor,
+  keysetBatches,
+  listPage,
+  toPage,
+  unfiltered,
+} from './index';
 
 describe('cursors', () => {
   it('round-trips', () => {
@@ -45,6 +56,11 @@ describe('totals', () => {
     expect(bounded(0)).toEqual({ total: 0, exact: true });
     expect(bounded(1000)).toEqual({ total: 1000, exact: true });
     expect(bounded(1001)).toEqual({ total: 1000, exact: false });
+  });
+  it('shows a total as people read it, with a plus when it is the bound', () => {
+    expect(formatTotal({ total: 7, total_exact: true })).toBe('7');
+    expect(formatTotal({ total: 1234 })).toBe('1,234');
+    expect(formatTotal({ total: 1000, total_exact: false })).toBe('1,000+');
   });
   it('tells an unfiltered list from a filtered one (null is a filter: "unassigned")', () => {
     expect(unfiltered({ workspaceId: 'w', q: undefined, status: undefined })).toBe(true);
