@@ -65,9 +65,30 @@ begin
                       for each statement execute function app.list_counts_apply(%L)', t || '_count_insert', t, t);
     execute format('create trigger %I after delete on public.%I referencing old table as old_rows
                       for each statement execute function app.list_counts_apply(%L)', t || '_count_delete', t, t);
-    -- the rows already there
-    execute format('insert into public.list_counts (workspace_id, list, n)
-                      select workspace_id, %L, count(*) from public.%I group by workspace_id', t, t);
   end loop;
 end
 $$;
+
+-- The counts recomputed from the rows, for one workspace or all: after a bulk load with
+-- triggers off (the benchmark seeder), and here for the rows already there. Owner only.
+create or replace function app.rebuild_list_counts(p_workspace_id uuid default null) returns void
+language plpgsql
+set search_path = ''
+as $$
+declare
+  t text;
+begin
+  delete from public.list_counts where p_workspace_id is null or workspace_id = p_workspace_id;
+  foreach t in array array['contacts', 'tasks', 'invoices', 'transactions', 'quotes', 'deals', 'time_entries',
+                           'credit_notes', 'recurring_invoices', 'bank_lines']
+  loop
+    execute format('insert into public.list_counts (workspace_id, list, n)
+                      select workspace_id, %L, count(*) from public.%I where $1 is null or workspace_id = $1
+                       group by workspace_id', t, t)
+      using p_workspace_id;
+  end loop;
+end
+$$;
+revoke all on function app.rebuild_list_counts(uuid) from public, anon, authenticated;
+
+select app.rebuild_list_counts();

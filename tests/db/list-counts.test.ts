@@ -131,8 +131,16 @@ describe.each([
     await expect(db.as(B, (q) => q(`update list_counts set n = 1000`))).rejects.toThrow(refused);
     await expect(db.as(B, (q) => q(`delete from list_counts`))).rejects.toThrow(refused);
     await expect(db.as(B, (q) => q(`select app.list_counts_apply()`))).rejects.toThrow();
+    await expect(db.as(B, (q) => q(`select app.rebuild_list_counts($1)`, [ids.b]))).rejects.toThrow(refused);
     await expectExact(ids.a!);
     await expectExact(ids.b!);
+  });
+
+  it('rebuilds to the same counts from the rows (the owner only, after a bulk load with triggers off)', async () => {
+    const before = await expectExact(ids.a!);
+    await db.admin(`update list_counts set n = n + 7 where workspace_id = $1`, [ids.a]);
+    await db.admin(`select app.rebuild_list_counts($1)`, [ids.a]);
+    expect(await expectExact(ids.a!)).toEqual(before);
   });
 
   it.runIf(name === 'postgres')('stays exact under concurrent writers in one workspace', async () => {
