@@ -38,7 +38,7 @@ describe.each(backends)('contact hub API on $name', (backend) => {
       const list = await alice.get(`/api/contacts/${contact}/notes`);
       expect(list.status).toBe(200);
       expect(list.body.data.map((n: any) => n.body)).toEqual(['Signed!', 'Sent the contract.', 'Called about the quote.']);
-      expect(list.body.page).toEqual({ limit: 50, next_cursor: null, total: 3 });
+      expect(list.body.page).toEqual({ limit: 50, next_cursor: null, total: 3, total_exact: true });
       const walked = await allRows(alice, `/api/contacts/${contact}/notes`, 1);
       expect(walked.map((n) => n.id)).toEqual(list.body.data.map((n: any) => n.id));
 
@@ -98,7 +98,7 @@ describe.each(backends)('contact hub API on $name', (backend) => {
     it('shows tasks and notes newest first, and follows changes', async () => {
       const person = (await alice.post('/api/contacts', { first_name: 'Timeline' })).body.data.id;
       const empty = await alice.get(`/api/contacts/${person}/timeline`);
-      expect(empty.body).toEqual({ data: [], page: { limit: 50, next_cursor: null, total: 0 } });
+      expect(empty.body).toEqual({ data: [], page: { limit: 50, next_cursor: null, total: 0, total_exact: true } });
 
       const task = (
         await alice.post('/api/tasks', { title: 'Send proposal', contact_id: person, priority: 'high', due_date: '2030-01-01T10:00:00Z' })

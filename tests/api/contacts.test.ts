@@ -106,7 +106,7 @@ describe.each(backends)('contacts API on $name', (backend) => {
     it('returns a page with limit, next_cursor and total, newest first by default', async () => {
       const res = await owner.get('/api/contacts');
       expect(res.status).toBe(200);
-      expect(res.body.page).toEqual({ limit: 50, next_cursor: null, total: 7 });
+      expect(res.body.page).toEqual({ limit: 50, next_cursor: null, total: 7, total_exact: true });
       expect(res.body.data.map((c: any) => c.first_name)).toEqual([...names].reverse());
     });
 
@@ -379,6 +379,33 @@ describe.each(backends)('contacts API on $name', (backend) => {
       const extra = await anon.post('/api/local-auth/sign-in', { email: 'a@b.co', role: 'admin' });
       expect(extra.status).toBe(400);
     });
+  });
+
+  it('counts an unfiltered list exactly, and a filtered one up to 1000 ("total_exact": false beyond), deeper pages from the cursor', async () => {
+    const carol = await signIn(backend.url);
+    const csv = [
+      'first_name,last_name,status',
+      ...Array.from({ length: 1205 }, (_, i) => `Bulk${i},Counted,${i < 3 ? 'customer' : 'lead'}`),
+    ];
+    const imported = await carol.post('/api/contacts/import', { csv: csv.join('\n') });
+    expect(imported.status).toBe(201);
+    // unfiltered: the count the database keeps, exact past the bound
+    const all = await carol.get('/api/contacts?limit=2');
+    expect(all.body.page).toMatchObject({ limit: 2, total: 1205, total_exact: true });
+    // filtered past the bound: the bound, said so, on every page (the cursor carries it)
+    const leads = await carol.get('/api/contacts?status=lead&limit=200');
+    expect(leads.body.page).toMatchObject({ total: 1000, total_exact: false });
+    const next = await carol.get(`/api/contacts?status=lead&limit=200&cursor=${encodeURIComponent(leads.body.page.next_cursor)}`);
+    expect(next.body.page).toMatchObject({ total: 1000, total_exact: false });
+    expect(next.body.data).toHaveLength(200);
+    const searched = await carol.get('/api/contacts?q=counted&limit=1');
+    expect(searched.body.page).toMatchObject({ total: 1000, total_exact: false });
+    // under the bound: exact
+    const customers = await carol.get('/api/contacts?status=customer');
+    expect(customers.body.page).toEqual({ limit: 50, next_cursor: null, total: 3, total_exact: true });
+    // a deletion shows at once in the kept count
+    expect((await carol.delete(`/api/contacts/${customers.body.data[0].id}`)).status).toBe(200);
+    expect((await carol.get('/api/contacts?limit=1')).body.page).toMatchObject({ total: 1204, total_exact: true });
   });
 
   it('reports health', async () => {

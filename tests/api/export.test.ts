@@ -39,6 +39,7 @@ const LIST_CSV: Record<string, string> = {
 const NOT_EXPORTED = new Set([
   'transaction_day_totals',
   'payment_day_totals',
+  'list_counts',
   'workspace_invitations',
   'document_links',
   'webhook_endpoints',

@@ -35,10 +35,13 @@ const OWNED_TABLES = [
   'bank_imports',
   'bank_lines',
   'bank_rules',
+  'list_counts',
 ];
 
 /** What each account holds once seeded: one row of each, two transactions (a payment and a refund), two bank lines (one paid the invoice, one booked the refund). */
 const SEEDED = Object.fromEntries(OWNED_TABLES.map((t) => [t, t === 'transactions' || t === 'bank_lines' ? 2 : 1]));
+// …and one count per list (docs/decisions/0153): the ten counted lists each hold a row
+SEEDED.list_counts = 10;
 
 async function seedAccount(q: Query, sub: string): Promise<string> {
   const [user] = await q(`insert into users (clerk_id, email) values ($1, $2) returning id`, [sub, `${sub}@example.com`]);

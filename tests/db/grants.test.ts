@@ -78,6 +78,7 @@ const EXPECTED: Record<string, string[]> = {
   'public.api_keys': ['SELECT', 'INSERT'],
   'public.transaction_day_totals': ['SELECT'],
   'public.payment_day_totals': ['SELECT'],
+  'public.list_counts': ['SELECT'],
   'app_meta.schema_migrations': [],
 };
 
@@ -110,12 +111,14 @@ const APPEND_ONLY = [
   'public.deleted_users',
   'public.transaction_day_totals',
   'public.payment_day_totals',
+  'public.list_counts',
 ];
 /** …and these only the database writes. */
 const DATABASE_WRITTEN = [
   'public.audit_logs',
   'public.transaction_day_totals',
   'public.payment_day_totals',
+  'public.list_counts',
   'public.webhook_events',
   'public.webhook_deliveries',
 ];
@@ -311,6 +314,7 @@ describe.each([
       'app.apply_money_deltas(app.money_delta[])': [],
       'app.transactions_day_totals()': [],
       'app.search_ids(text,text,text,integer)': ['authenticated'],
+      'app.list_counts_apply()': [],
     });
     for (const [fn, roles] of Object.entries(runs)) expect(roles, fn).not.toContain('anon');
   });

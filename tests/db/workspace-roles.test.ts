@@ -32,6 +32,7 @@ const WORKSPACE_TABLES = [
   'audit_logs',
   'transaction_day_totals',
   'payment_day_totals',
+  'list_counts',
   'ai_logs',
   'ai_actions',
   'workspace_invitations',

@@ -121,6 +121,12 @@ describe('the command palette', () => {
     expect(buildResults('n', { contacts: { data: many, total: 12 } }).map((g) => g.name)).not.toContain('Contacts');
   });
 
+  it('says "1,000+" when the search stopped counting at the bound', () => {
+    const many = Array.from({ length: 5 }, (_, i) => contact(`c${i}`, `Anna ${i}`));
+    const group = buildResults('ann', { contacts: { data: many, total: 1000, total_exact: false } }).find((g) => g.name === 'Contacts');
+    expect(group!.entries.at(-1)).toMatchObject({ id: 'all:contacts', label: 'See all 1,000+ contacts matching “ann”' });
+  });
+
   it('names a contact without a last name or details by the first name alone', () => {
     const [group] = buildResults('zo', { contacts: { data: [contact('c9', 'Zoë')], total: 1 } }).filter((g) => g.name === 'Contacts');
     expect(group!.entries[0]).toMatchObject({ label: 'Zoë', hint: undefined });

@@ -6,6 +6,8 @@
  * without a browser; the component is command-palette.tsx.
  */
 
+import { formatTotal } from '@/lib/pagination/count';
+
 export type PaletteGroupName = 'Actions' | 'Pages' | 'Contacts' | 'Invoices' | 'Tasks';
 
 export interface PaletteEntry {
@@ -212,6 +214,8 @@ export interface TaskRow {
 export interface ListResult<T> {
   data: T[];
   total: number;
+  /** false: `total` is the bound of a search's count, more match ("1,000+") */
+  total_exact?: boolean;
 }
 
 export interface SearchResults {
@@ -259,7 +263,7 @@ function taskEntry(t: TaskRow): PaletteEntry {
 }
 
 /** "See all 12 contacts matching “ann”", when the list holds more than the palette shows. */
-function seeAll(kind: 'contacts' | 'invoices' | 'tasks', query: string, total: number): PaletteEntry {
+function seeAll(kind: 'contacts' | 'invoices' | 'tasks', query: string, total: string): PaletteEntry {
   const params = new URLSearchParams(kind === 'tasks' ? { view: 'all', q: query } : { q: query });
   return {
     id: `all:${kind}`,
@@ -288,14 +292,14 @@ export function buildResults(
     { name: 'Pages', entries: PAGES.filter((entry) => matchesEntry(entry, q)) },
   ];
   if (q.length >= MIN_SEARCH) {
-    const found = (name: PaletteGroupName, kind: 'contacts' | 'invoices' | 'tasks', entries: PaletteEntry[], total: number) => {
-      if (total > entries.length && entries.length > 0) entries.push(seeAll(kind, q, total));
+    const found = (name: PaletteGroupName, kind: 'contacts' | 'invoices' | 'tasks', entries: PaletteEntry[], list: ListResult<unknown>) => {
+      if (list.total > entries.length && entries.length > 0) entries.push(seeAll(kind, q, formatTotal(list)));
       groups.push({ name, entries });
     };
     const { contacts, invoices, tasks } = results;
-    if (contacts) found('Contacts', 'contacts', contacts.data.slice(0, PER_KIND).map(contactEntry), contacts.total);
-    if (invoices) found('Invoices', 'invoices', invoices.data.slice(0, PER_KIND).map(invoiceEntry), invoices.total);
-    if (tasks) found('Tasks', 'tasks', tasks.data.slice(0, PER_KIND).map(taskEntry), tasks.total);
+    if (contacts) found('Contacts', 'contacts', contacts.data.slice(0, PER_KIND).map(contactEntry), contacts);
+    if (invoices) found('Invoices', 'invoices', invoices.data.slice(0, PER_KIND).map(invoiceEntry), invoices);
+    if (tasks) found('Tasks', 'tasks', tasks.data.slice(0, PER_KIND).map(taskEntry), tasks);
   }
   return groups.filter((group) => group.entries.length > 0);
 }

@@ -157,8 +157,8 @@ export function CommandPaletteTrigger({ compact = false, className }: { compact?
 type Kind = 'contacts' | 'invoices' | 'tasks';
 
 async function fetchList<T>(url: string): Promise<ListResult<T>> {
-  const body = await apiFetch<{ data: T[]; page: { total: number } }>(url);
-  return { data: body.data, total: body.page.total };
+  const body = await apiFetch<{ data: T[]; page: { total: number; total_exact?: boolean } }>(url);
+  return { data: body.data, total: body.page.total, total_exact: body.page.total_exact };
 }
 
 function CommandPalette({ open, onOpenChange, canCreate }: { open: boolean; onOpenChange: (open: boolean) => void; canCreate: boolean }) {

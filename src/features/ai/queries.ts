@@ -1,6 +1,6 @@
 import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import { type Database, tables } from '@/lib/db';
-import { after, type Cursor, orderBy, type SortSpec, sortKey } from '@/lib/pagination';
+import { after, boundedCount, type Cursor, orderBy, type SortSpec, sortKey, type Total } from '@/lib/pagination';
 import type { AiAction, AiActionStatus, AiLog, AiLogStatus } from './schema';
 
 /**
@@ -153,12 +153,15 @@ export async function selectLogs(
   return rows as (AiLog & { _sort: string })[];
 }
 
-export async function countLogs(tx: Database, workspaceId: string): Promise<number> {
-  const [row] = await tx
-    .select({ n: sql<number>`count(*)::int` })
-    .from(l)
-    .where(eq(l.workspace_id, workspaceId));
-  return Number(row?.n ?? 0);
+/** The first page's total of a person's assistant log, bounded (docs/decisions/0153). */
+export async function countLogs(tx: Database, workspaceId: string): Promise<Total> {
+  return boundedCount(
+    tx,
+    tx
+      .select({ one: sql`1` })
+      .from(l)
+      .where(eq(l.workspace_id, workspaceId)),
+  );
 }
 
 export async function insertAction(

@@ -8,7 +8,7 @@ import { type Database, savepoint, withTenant, type TenantRunner } from '@/lib/d
 import { env } from '@/lib/env';
 import { ApiError, errors, failure, fromDatabaseError } from '@/lib/errors';
 import { log } from '@/lib/log';
-import { decodeCursor, type Page, toPage } from '@/lib/pagination';
+import { listPage, type Page } from '@/lib/pagination';
 import { engineFor } from './engines';
 import { serveMcp } from './mcp';
 import { type EngineAnswer, EngineFailure, type EngineUser } from './engines/types';
@@ -333,12 +333,11 @@ export async function undoAction(tx: Database, user: Workspace, id: string): Pro
 }
 
 export async function listLogs(tx: Database, user: Workspace, query: AiLogListQuery): Promise<{ data: AiLog[]; page: Page }> {
-  const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
-  const [rows, total] = await Promise.all([
-    selectLogs(tx, user.id, cursor, query.limit + 1),
-    cursor ? Promise.resolve(cursor.total) : countLogs(tx, user.id),
-  ]);
-  return toPage(rows, query.limit, total);
+  return listPage(
+    query,
+    (cursor, limit) => selectLogs(tx, user.id, cursor, limit),
+    () => countLogs(tx, user.id),
+  );
 }
 
 /** What one tool call from outside the app (the MCP server) came to. */

@@ -1,6 +1,6 @@
-import { and, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { type Database, tables } from '@/lib/db';
-import { after, type Cursor, orderBy, type SortSpec, sortKey } from '@/lib/pagination';
+import { after, boundedCount, type Cursor, orderBy, type SortSpec, sortKey, type Total } from '@/lib/pagination';
 import type { AuditContext, AuditEntry, AuditEvent } from './schema';
 
 const a = tables.auditLogs;
@@ -41,9 +41,15 @@ export async function selectAudit(tx: Database, f: Filters, cursor: Cursor | und
   return rows as (AuditEntry & { _sort: string })[];
 }
 
-export async function countAudit(tx: Database, f: Filters): Promise<number> {
-  const [row] = await tx.select({ n: count() }).from(a).where(where(f));
-  return row?.n ?? 0;
+/** The first page's total of a filtered list: at most COUNT_BOUND + 1 rows counted (docs/decisions/0153). */
+export async function countAudit(tx: Database, f: Filters): Promise<Total> {
+  return boundedCount(
+    tx,
+    tx
+      .select({ one: sql`1` })
+      .from(a)
+      .where(where(f)),
+  );
 }
 
 export async function insertEvent(
@@ -112,12 +118,9 @@ export async function selectChanges(
   return { groups, entries: entries as unknown as ChangeEntry[] };
 }
 
-export async function countChanges(tx: Database, f: ChangeFilters): Promise<number> {
-  const [row] = await tx
-    .select({ n: sql<number>`count(distinct ${a.txid})::int` })
-    .from(a)
-    .where(changeWhere(f));
-  return Number(row?.n ?? 0);
+/** The number of change groups (one per transaction), bounded like every filtered list's. */
+export async function countChanges(tx: Database, f: ChangeFilters): Promise<Total> {
+  return boundedCount(tx, tx.selectDistinct({ txid: a.txid }).from(a).where(changeWhere(f)));
 }
 
 /** Names of the contacts and invoices some entries refer to by id ("Acme Ltd", "INV-0007"). */

@@ -1,6 +1,6 @@
 import { selectPeople } from '@/lib/auth/user';
 import type { Database } from '@/lib/db';
-import { decodeCursor, type Page, toPage } from '@/lib/pagination';
+import { decodeCursor, listPage, type Page, toPage } from '@/lib/pagination';
 import { type ChangeEntry, countAudit, countChanges, insertEvent, selectAudit, selectChanges, selectNames } from './queries';
 import { describeActor, describeChange, describeInvoiceEdit, type Reader } from './describe';
 import type { ActivityItem, AuditEntry, AuditEvent, AuditListQuery } from './schema';
@@ -12,13 +12,12 @@ import type { ActivityItem, AuditEntry, AuditEvent, AuditListQuery } from './sch
  */
 
 export async function listAudit(tx: Database, owner: { id: string }, query: AuditListQuery): Promise<{ data: AuditEntry[]; page: Page }> {
-  const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
   const filters = { workspaceId: owner.id, entity: query.entity, entityId: query.entity_id };
-  const [rows, total] = await Promise.all([
-    selectAudit(tx, filters, cursor, query.limit + 1),
-    cursor ? Promise.resolve(cursor.total) : countAudit(tx, filters),
-  ]);
-  return toPage(rows, query.limit, total);
+  return listPage(
+    query,
+    (cursor, limit) => selectAudit(tx, filters, cursor, limit),
+    () => countAudit(tx, filters),
+  );
 }
 
 export async function recordEvent(
@@ -70,7 +69,7 @@ async function loadChanges(
   const f = { workspaceId: reader.id, ...filters };
   const [{ groups, entries }, total] = await Promise.all([
     selectChanges(tx, f, cursor, limit + 1),
-    cursor ? Promise.resolve(cursor.total) : countChanges(tx, f),
+    cursor ? Promise.resolve({ total: cursor.total, exact: cursor.exact !== false }) : countChanges(tx, f),
   ]);
   const names = await selectNames(tx, reader.id, referencedIds(entries));
   const others = [...new Set(entries.map((e) => e.actor).filter((a): a is string => a !== null && a !== reader.user.clerk_id))];

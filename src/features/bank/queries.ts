@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Database, likePattern, selectRows, tables } from '@/lib/db';
-import { after, type Cursor, orderBy, type SortSpec, sortKey } from '@/lib/pagination';
+import { after, boundedCount, type Cursor, orderBy, type SortSpec, sortKey, type Total } from '@/lib/pagination';
 import type { BankAccount, BankLine, BankRule, LineSortField, LineStatus } from './schema';
 
 /**
@@ -426,6 +426,12 @@ export async function selectLines(
   return rows.map(toLine) as (BankLine & { _sort: string })[];
 }
 
+/** The first page's total of a filtered list: at most COUNT_BOUND + 1 rows counted (docs/decisions/0153). */
+export async function countListedLines(tx: Database, filters: LineFilters): Promise<Total> {
+  return boundedCount(tx, sql`select 1 from ${l} where ${where(filters)}`);
+}
+
+/** The exact number of lines (the review page's tabs). */
 export async function countLines(tx: Database, filters: LineFilters): Promise<number> {
   const [row] = await selectRows<{ n: number }>(tx, sql`select count(*)::int as n from ${l} where ${where(filters)}`);
   return row?.n ?? 0;

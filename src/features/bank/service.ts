@@ -6,12 +6,13 @@ import { csvExport } from '@/lib/csv';
 import { type Database, savepoint, type TenantRunner } from '@/lib/db';
 import { ApiError, errors } from '@/lib/errors';
 import { compareMoney } from '@/lib/money';
-import { decodeCursor, type Page, toPage } from '@/lib/pagination';
+import { keptCount, listPage, type Page, unfiltered } from '@/lib/pagination';
 import { AUTO_ACCEPT_DEFAULT, type MatchInvoice, type MatchLine, suggestCategory, suggestMatches } from './matching';
 import { type CsvMapping, detectFormat, lineFingerprint, type ParsedStatement, parseStatement, StatementError } from './parse';
 import {
   type AccountRow,
   countLines,
+  countListedLines,
   countLinkedLines,
   deleteAccountRow,
   deleteRuleRow,
@@ -333,12 +334,13 @@ export async function listLines(
   owner: Pick<Workspace, 'id'>,
   query: LineListQuery,
 ): Promise<{ data: BankLine[]; page: Page }> {
-  const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
   const filters = filtersFor(owner, query);
   const sort = lineSort(query.sort.field, query.sort.direction);
-  const rows = await selectLines(tx, filters, sort, cursor, query.limit + 1);
-  const total = cursor ? cursor.total : await countLines(tx, filters);
-  return toPage(rows, query.limit, total);
+  return listPage(
+    query,
+    (cursor, limit) => selectLines(tx, filters, sort, cursor, limit),
+    () => (unfiltered(filters) ? keptCount(tx, owner.id, 'bank_lines') : countListedLines(tx, filters)),
+  );
 }
 
 export const LINE_CSV_FIELDS = [

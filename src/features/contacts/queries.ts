@@ -1,6 +1,6 @@
 import { and, count, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { type Database, likePattern, searchIds, selectRows, tables } from '@/lib/db';
-import { after, type Cursor, orderBy, type SortSpec, sortKey } from '@/lib/pagination';
+import { after, boundedCount, type Cursor, orderBy, type SortSpec, sortKey, type Total } from '@/lib/pagination';
 import type { Contact, ContactCreate, ContactSortField, ContactStatus, ContactUpdate } from './schema';
 
 /**
@@ -97,12 +97,15 @@ export async function selectContacts(
   return rows as (Contact & { _sort: string })[];
 }
 
-export async function countContacts(tx: Database, filters: ContactFilters): Promise<number> {
-  const [row] = await tx
-    .select({ n: count() })
-    .from(c)
-    .where(await where(tx, filters));
-  return row?.n ?? 0;
+/** The first page's total of a filtered list: at most COUNT_BOUND + 1 rows counted (docs/decisions/0153). */
+export async function countContacts(tx: Database, filters: ContactFilters): Promise<Total> {
+  return boundedCount(
+    tx,
+    tx
+      .select({ one: sql`1` })
+      .from(c)
+      .where(await where(tx, filters)),
+  );
 }
 
 export async function selectContact(tx: Database, workspaceId: string, id: string): Promise<Contact | undefined> {

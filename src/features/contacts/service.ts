@@ -3,7 +3,7 @@ import { recordEvent } from '@/features/audit/service';
 import { csvExport, parseCsv } from '@/lib/csv';
 import { type Database, type TenantRunner, tryAdvisoryLock } from '@/lib/db';
 import { errors } from '@/lib/errors';
-import { decodeCursor, type Page, toPage } from '@/lib/pagination';
+import { keptCount, listPage, type Page, unfiltered } from '@/lib/pagination';
 import {
   type ContactFilters,
   contactReferences,
@@ -52,14 +52,13 @@ export async function listContacts(
   owner: Lister,
   query: Omit<ContactListQuery, 'format'>,
 ): Promise<{ data: Contact[]; page: Page }> {
-  const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
   const filters = filtersFor(owner, query);
   const sort = contactSort(query.sort.field, query.sort.direction);
-  const [rows, total] = await Promise.all([
-    selectContacts(tx, filters, sort, cursor, query.limit + 1),
-    cursor ? Promise.resolve(cursor.total) : countContacts(tx, filters),
-  ]);
-  return toPage(rows, query.limit, total);
+  return listPage(
+    query,
+    (cursor, limit) => selectContacts(tx, filters, sort, cursor, limit),
+    () => (unfiltered(filters) ? keptCount(tx, owner.id, 'contacts') : countContacts(tx, filters)),
+  );
 }
 
 /** The columns of the CSV export (and what the import recognises back). */

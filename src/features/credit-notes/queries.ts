@@ -1,6 +1,6 @@
-import { and, asc, count, eq, gte, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, lte, or, type SQL, sql } from 'drizzle-orm';
 import { type Database, likePattern, selectRows, tables } from '@/lib/db';
-import { after, type Cursor, orderBy, type SortSpec, sortKey } from '@/lib/pagination';
+import { after, boundedCount, type Cursor, orderBy, type SortSpec, sortKey, type Total } from '@/lib/pagination';
 import type { CreditNote, CreditNoteItem, CreditNoteSortField } from './schema';
 
 /**
@@ -90,9 +90,16 @@ export async function selectCreditNotes(
   return rows as (CreditNote & { _sort: string })[];
 }
 
-export async function countCreditNotes(tx: Database, filters: CreditNoteFilters): Promise<number> {
-  const [row] = await tx.select({ n: count() }).from(n).innerJoin(i, joinInvoice).where(where(filters));
-  return row?.n ?? 0;
+/** The first page's total of a filtered list: at most COUNT_BOUND + 1 rows counted (docs/decisions/0153). */
+export async function countCreditNotes(tx: Database, filters: CreditNoteFilters): Promise<Total> {
+  return boundedCount(
+    tx,
+    tx
+      .select({ one: sql`1` })
+      .from(n)
+      .innerJoin(i, joinInvoice)
+      .where(where(filters)),
+  );
 }
 
 export async function selectCreditNote(tx: Database, workspaceId: string, id: string): Promise<CreditNote | undefined> {

@@ -3,7 +3,7 @@ import { csvResponse } from '@/lib/csv';
 import { type Database, type TenantRunner } from '@/lib/db';
 import { errors } from '@/lib/errors';
 import { compareMoney, subtractMoney } from '@/lib/money';
-import { decodeCursor, type Page, toPage } from '@/lib/pagination';
+import { keptCount, listPage, type Page, unfiltered } from '@/lib/pagination';
 import { safeTimeZone, todayIn } from '@/lib/time';
 import {
   countCreditNotes,
@@ -47,14 +47,13 @@ export async function listCreditNotes(
   owner: Workspace,
   query: Omit<CreditNoteListQuery, 'format'>,
 ): Promise<{ data: CreditNote[]; page: Page }> {
-  const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
   const filters = filtersFor(owner, query);
   const sort = creditNoteSort(query.sort.field, query.sort.direction);
-  const [rows, total] = await Promise.all([
-    selectCreditNotes(tx, filters, sort, cursor, query.limit + 1),
-    cursor ? Promise.resolve(cursor.total) : countCreditNotes(tx, filters),
-  ]);
-  return toPage(rows, query.limit, total);
+  return listPage(
+    query,
+    (cursor, limit) => selectCreditNotes(tx, filters, sort, cursor, limit),
+    () => (unfiltered(filters) ? keptCount(tx, owner.id, 'credit_notes') : countCreditNotes(tx, filters)),
+  );
 }
 
 const CSV_COLUMNS: { key: string; value: (n: CreditNote) => unknown }[] = (

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import { type Database, likePattern, selectRows, tables } from '@/lib/db';
-import { after, type Cursor, orderBy, type SortSpec, sortKey } from '@/lib/pagination';
+import { after, boundedCount, type Cursor, orderBy, type SortSpec, sortKey, type Total } from '@/lib/pagination';
 import type { Deal, DealEvent, DealSortField, DealStage, StageKind } from './schema';
 
 /**
@@ -186,9 +186,15 @@ export async function selectDeals(
   return rows as (Deal & { _sort: string })[];
 }
 
-export async function countDeals(tx: Database, filters: DealFilters): Promise<number> {
-  const [row] = await tx.select({ n: count() }).from(d).where(where(filters));
-  return row?.n ?? 0;
+/** The first page's total of a filtered list: at most COUNT_BOUND + 1 rows counted (docs/decisions/0153). */
+export async function countDeals(tx: Database, filters: DealFilters): Promise<Total> {
+  return boundedCount(
+    tx,
+    tx
+      .select({ one: sql`1` })
+      .from(d)
+      .where(where(filters)),
+  );
 }
 
 /** Count and sum per stage and currency of the filtered deals. */

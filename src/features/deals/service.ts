@@ -8,7 +8,7 @@ import { requireMember } from '@/features/workspaces/service';
 import { csvExport } from '@/lib/csv';
 import type { Database, TenantRunner } from '@/lib/db';
 import { errors } from '@/lib/errors';
-import { decodeCursor, type Page, toPage } from '@/lib/pagination';
+import { keptCount, listPage, type Page, unfiltered } from '@/lib/pagination';
 import { todayIn, safeTimeZone } from '@/lib/time';
 import {
   countDeals,
@@ -171,12 +171,13 @@ export async function listDeals(
   ws: Pick<Workspace, 'id' | 'user'>,
   query: Omit<DealListQuery, 'format'>,
 ): Promise<{ data: Deal[]; page: Page }> {
-  const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
   const filters = filtersFor(ws, query);
   const sort = dealSort(query.sort.field, query.sort.direction);
-  const rows = await selectDeals(tx, filters, sort, cursor, query.limit + 1);
-  const total = cursor ? cursor.total : await countDeals(tx, filters);
-  return toPage(rows, query.limit, total);
+  return listPage(
+    query,
+    (cursor, limit) => selectDeals(tx, filters, sort, cursor, limit),
+    () => (unfiltered(filters) ? keptCount(tx, ws.id, 'deals') : countDeals(tx, filters)),
+  );
 }
 
 export const DEAL_CSV_FIELDS = [

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gte, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import { type Database, likePattern, searchIds, selectRows, tables } from '@/lib/db';
-import { after, type Cursor, orderBy, type SortSpec, sortKey } from '@/lib/pagination';
+import { after, boundedCount, type Cursor, orderBy, type SortSpec, sortKey, type Total } from '@/lib/pagination';
 import type {
   EffectiveStatus,
   Invoice,
@@ -149,12 +149,15 @@ export async function selectInvoices(
   return rows as (Invoice & { _sort: string })[];
 }
 
-export async function countInvoices(tx: Database, filters: InvoiceFilters): Promise<number> {
-  const [row] = await tx
-    .select({ n: count() })
-    .from(i)
-    .where(await where(tx, filters));
-  return row?.n ?? 0;
+/** The first page's total of a filtered list: at most COUNT_BOUND + 1 rows counted (docs/decisions/0153). */
+export async function countInvoices(tx: Database, filters: InvoiceFilters): Promise<Total> {
+  return boundedCount(
+    tx,
+    tx
+      .select({ one: sql`1` })
+      .from(i)
+      .where(await where(tx, filters)),
+  );
 }
 
 export async function selectInvoice(

@@ -6,7 +6,7 @@ import { addDays, safeTimeZone, todayIn } from '@/lib/time';
 import { type Database, type TenantRunner } from '@/lib/db';
 import { ApiError, errors } from '@/lib/errors';
 import { compareMoney } from '@/lib/money';
-import { decodeCursor, type Page, toPage } from '@/lib/pagination';
+import { keptCount, listPage, type Page, unfiltered } from '@/lib/pagination';
 import {
   countInvoices,
   deleteInvoiceRow,
@@ -61,14 +61,14 @@ export async function listInvoices(
   owner: Workspace,
   query: Omit<InvoiceListQuery, 'format'>,
 ): Promise<{ data: Invoice[]; page: Page }> {
-  const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
   const filters = filtersFor(owner, query);
   const sort = invoiceSort(query.sort.field, query.sort.direction);
-  const [rows, total] = await Promise.all([
-    selectInvoices(tx, filters, sort, cursor, query.limit + 1),
-    cursor ? Promise.resolve(cursor.total) : countInvoices(tx, filters),
-  ]);
-  return toPage(rows, query.limit, total);
+  return listPage(
+    query,
+    (cursor, limit) => selectInvoices(tx, filters, sort, cursor, limit),
+    // the date field only says which date `from`/`to` apply to
+    () => (unfiltered(filters, ['workspaceId', 'today', 'dateField']) ? keptCount(tx, owner.id, 'invoices') : countInvoices(tx, filters)),
+  );
 }
 
 const CSV_COLUMNS: { key: string; value: (i: Invoice) => unknown }[] = (

@@ -1,6 +1,6 @@
-import { and, count, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { type Database, tables } from '@/lib/db';
-import { after, type Cursor, orderBy, type SortSpec, sortKey } from '@/lib/pagination';
+import { after, boundedCount, type Cursor, orderBy, type SortSpec, sortKey, type Total } from '@/lib/pagination';
 import type { Note } from './schema';
 
 /** Note queries: tenant transaction first, workspace_id filtered explicitly. */
@@ -39,9 +39,15 @@ export async function selectNotes(
   return rows as (Note & { _sort: string })[];
 }
 
-export async function countNotes(tx: Database, workspaceId: string, contactId: string): Promise<number> {
-  const [row] = await tx.select({ n: count() }).from(n).where(ofContact(workspaceId, contactId));
-  return row?.n ?? 0;
+/** The first page's total of a filtered list: at most COUNT_BOUND + 1 rows counted (docs/decisions/0153). */
+export async function countNotes(tx: Database, workspaceId: string, contactId: string): Promise<Total> {
+  return boundedCount(
+    tx,
+    tx
+      .select({ one: sql`1` })
+      .from(n)
+      .where(ofContact(workspaceId, contactId)),
+  );
 }
 
 export async function insertNotes(

@@ -2,7 +2,7 @@ import type { Workspace } from '@/lib/auth/workspace';
 import { getContact } from '@/features/contacts/service';
 import type { Database } from '@/lib/db';
 import { errors } from '@/lib/errors';
-import { decodeCursor, type Page, toPage } from '@/lib/pagination';
+import { listPage, type Page } from '@/lib/pagination';
 import { countNotes, deleteNoteRow, insertNotes, selectNotes } from './queries';
 import type { Note, NoteCreate, NoteListQuery } from './schema';
 
@@ -18,10 +18,11 @@ export async function listNotes(
   query: NoteListQuery,
 ): Promise<{ data: Note[]; page: Page }> {
   await getContact(tx, owner, contactId);
-  const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
-  const rows = await selectNotes(tx, owner.id, contactId, cursor, query.limit + 1);
-  const total = cursor ? cursor.total : await countNotes(tx, owner.id, contactId);
-  return toPage(rows, query.limit, total);
+  return listPage(
+    query,
+    (cursor, limit) => selectNotes(tx, owner.id, contactId, cursor, limit),
+    () => countNotes(tx, owner.id, contactId),
+  );
 }
 
 export async function addNote(tx: Database, owner: Pick<Workspace, 'id'>, contactId: string, input: NoteCreate): Promise<Note> {

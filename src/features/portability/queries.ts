@@ -80,8 +80,8 @@ const PEOPLE = `(select p.id, u.email, u.first_name, u.last_name
 
 /**
  * Every column of every table of a workspace, except what is derived
- * (generated search columns, the dashboard's day totals, which the triggers
- * rebuild), what ties it to this installation (the Clerk organization, the
+ * (generated search columns, the dashboard's day totals and the lists' row
+ * counts, which the triggers rebuild as the rows are imported), what ties it to this installation (the Clerk organization, the
  * personal flag) and what belongs to each person rather than the workspace
  * (sign-in identity, picture, language: `users` carries names and emails only).
  */

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, gte, lte, or, type SQL, sql } from 'drizzle-orm';
 import { type Database, likePattern, selectRows, tables } from '@/lib/db';
-import { after, type Cursor, orderBy, type SortSpec, sortKey } from '@/lib/pagination';
+import { after, boundedCount, type Cursor, orderBy, type SortSpec, sortKey, type Total } from '@/lib/pagination';
 import type { Quote, QuoteItem, QuoteSortField, QuoteStatus, QuoteStoredStatus } from './schema';
 
 /**
@@ -124,9 +124,15 @@ export async function selectQuotes(
   return rows as (Quote & { _sort: string })[];
 }
 
-export async function countQuotes(tx: Database, filters: QuoteFilters): Promise<number> {
-  const [row] = await tx.select({ n: count() }).from(q).where(where(filters));
-  return row?.n ?? 0;
+/** The first page's total of a filtered list: at most COUNT_BOUND + 1 rows counted (docs/decisions/0153). */
+export async function countQuotes(tx: Database, filters: QuoteFilters): Promise<Total> {
+  return boundedCount(
+    tx,
+    tx
+      .select({ one: sql`1` })
+      .from(q)
+      .where(where(filters)),
+  );
 }
 
 export async function selectQuote(

@@ -20,7 +20,7 @@ import { personId, type Workspace } from '@/lib/auth/workspace';
 import { csvExport } from '@/lib/csv';
 import { type Database, type TenantRunner } from '@/lib/db';
 import { ApiError, errors } from '@/lib/errors';
-import { decodeCursor, type Page, toPage } from '@/lib/pagination';
+import { keptCount, listPage, type Page, unfiltered } from '@/lib/pagination';
 import { addDays } from '@/lib/time';
 import {
   countQuotes,
@@ -81,14 +81,13 @@ export async function listQuotes(
   owner: Workspace,
   query: Omit<QuoteListQuery, 'format'>,
 ): Promise<{ data: Quote[]; page: Page }> {
-  const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
   const filters = filtersFor(owner, query);
   const sort = quoteSort(query.sort.field, query.sort.direction);
-  const [rows, total] = await Promise.all([
-    selectQuotes(tx, filters, sort, cursor, query.limit + 1),
-    cursor ? Promise.resolve(cursor.total) : countQuotes(tx, filters),
-  ]);
-  return toPage(rows, query.limit, total);
+  return listPage(
+    query,
+    (cursor, limit) => selectQuotes(tx, filters, sort, cursor, limit),
+    () => (unfiltered(filters, ['workspaceId', 'today']) ? keptCount(tx, owner.id, 'quotes') : countQuotes(tx, filters)),
+  );
 }
 
 const CSV_FIELDS = [

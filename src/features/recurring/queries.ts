@@ -1,6 +1,6 @@
-import { and, count, eq, type SQL, sql } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { type Database, selectRows, tables } from '@/lib/db';
-import { after, type Cursor, orderBy, type SortSpec, sortKey } from '@/lib/pagination';
+import { after, boundedCount, type Cursor, orderBy, type SortSpec, sortKey, type Total } from '@/lib/pagination';
 import type { RecurringInvoice, RecurringItem, RecurringSortField, RecurringStatus } from './schema';
 import type { Frequency } from './schedule';
 
@@ -92,9 +92,15 @@ export async function selectProfiles(
   return rows.map((row) => normalise(row as RecurringRow & { _sort: string }));
 }
 
-export async function countProfiles(tx: Database, filters: RecurringFilters): Promise<number> {
-  const [row] = await tx.select({ n: count() }).from(r).where(where(filters));
-  return row?.n ?? 0;
+/** The first page's total of a filtered list: at most COUNT_BOUND + 1 rows counted (docs/decisions/0153). */
+export async function countProfiles(tx: Database, filters: RecurringFilters): Promise<Total> {
+  return boundedCount(
+    tx,
+    tx
+      .select({ one: sql`1` })
+      .from(r)
+      .where(where(filters)),
+  );
 }
 
 export async function selectProfile(

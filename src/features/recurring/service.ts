@@ -6,7 +6,7 @@ import { switchWorkspace, type Workspace } from '@/lib/auth/workspace';
 import { type Database, savepoint, selectRows, type TenantRunner, withSystem, withWorkspace } from '@/lib/db';
 import { ApiError, errors, fromDatabaseError, isDatabaseUnavailable } from '@/lib/errors';
 import { log } from '@/lib/log';
-import { decodeCursor, type Page, toPage } from '@/lib/pagination';
+import { keptCount, listPage, type Page, unfiltered } from '@/lib/pagination';
 import { safeTimeZone, todayIn } from '@/lib/time';
 import {
   countProfiles,
@@ -64,14 +64,13 @@ export async function listRecurring(
   owner: Workspace,
   query: RecurringListQuery,
 ): Promise<{ data: RecurringInvoice[]; page: Page }> {
-  const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
   const filters = { workspaceId: owner.id, status: query.status, contactId: query.contact_id, frequency: query.frequency };
   const sort = recurringSort(query.sort.field, query.sort.direction);
-  const [rows, total] = await Promise.all([
-    selectProfiles(tx, filters, sort, cursor, query.limit + 1),
-    cursor ? Promise.resolve(cursor.total) : countProfiles(tx, filters),
-  ]);
-  const page = toPage(rows, query.limit, total);
+  const page = await listPage(
+    query,
+    (cursor, limit) => selectProfiles(tx, filters, sort, cursor, limit),
+    () => (unfiltered(filters) ? keptCount(tx, owner.id, 'recurring_invoices') : countProfiles(tx, filters)),
+  );
   return { data: page.data.map((row) => publicRow(row)), page: page.page };
 }
 

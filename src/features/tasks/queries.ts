@@ -1,6 +1,6 @@
-import { and, asc, count, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { type Database, likePattern, searchIds, tables } from '@/lib/db';
-import { after, type Cursor, orderBy, type SortSpec, sortKey } from '@/lib/pagination';
+import { after, boundedCount, type Cursor, orderBy, type SortSpec, sortKey, type Total } from '@/lib/pagination';
 import {
   OPEN_TASK_STATUSES,
   type RangeBound,
@@ -117,12 +117,15 @@ export async function selectTasks(
   return rows as (Task & { _sort: string })[];
 }
 
-export async function countTasks(tx: Database, filters: TaskFilters): Promise<number> {
-  const [row] = await tx
-    .select({ n: count() })
-    .from(t)
-    .where(await where(tx, filters));
-  return row?.n ?? 0;
+/** The first page's total of a filtered list: at most COUNT_BOUND + 1 rows counted (docs/decisions/0153). */
+export async function countTasks(tx: Database, filters: TaskFilters): Promise<Total> {
+  return boundedCount(
+    tx,
+    tx
+      .select({ one: sql`1` })
+      .from(t)
+      .where(await where(tx, filters)),
+  );
 }
 
 export async function selectTask(tx: Database, workspaceId: string, id: string): Promise<Task | undefined> {

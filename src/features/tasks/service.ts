@@ -4,7 +4,7 @@ import { requireMember } from '@/features/workspaces/service';
 import { csvExport } from '@/lib/csv';
 import type { Database, TenantRunner } from '@/lib/db';
 import { errors } from '@/lib/errors';
-import { decodeCursor, type Page, toPage } from '@/lib/pagination';
+import { keptCount, listPage, type Page, unfiltered } from '@/lib/pagination';
 import { safeTimeZone } from '@/lib/time';
 import {
   countTasks,
@@ -56,12 +56,13 @@ function filtersFor(owner: Lister, query: ListQuery): TaskFilters {
 }
 
 export async function listTasks(tx: Database, owner: Lister, query: Omit<TaskListQuery, 'format'>): Promise<{ data: Task[]; page: Page }> {
-  const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
   const filters = filtersFor(owner, query);
   const sort = taskSort(query.sort.field, query.sort.direction);
-  const rows = await selectTasks(tx, filters, sort, cursor, query.limit + 1);
-  const total = cursor ? cursor.total : await countTasks(tx, filters);
-  return toPage(rows, query.limit, total);
+  return listPage(
+    query,
+    (cursor, limit) => selectTasks(tx, filters, sort, cursor, limit),
+    () => (unfiltered(filters, ['workspaceId', 'timeZone']) ? keptCount(tx, owner.id, 'tasks') : countTasks(tx, filters)),
+  );
 }
 
 export const TASK_CSV_FIELDS = [

@@ -1,6 +1,6 @@
 import { and, count, eq, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import { type Database, likePattern, selectRows, tables } from '@/lib/db';
-import { after, type Cursor, orderBy, type SortSpec, sortKey } from '@/lib/pagination';
+import { after, boundedCount, type Cursor, orderBy, type SortSpec, sortKey, type Total } from '@/lib/pagination';
 import type { RoundingMinutes, TimeEntry, TimeEntrySortField, TimeSettings } from './schema';
 
 /**
@@ -95,9 +95,15 @@ export async function selectTimeEntries(
   return rows as (TimeEntry & { _sort: string })[];
 }
 
-export async function countTimeEntries(tx: Database, filters: TimeEntryFilters): Promise<number> {
-  const [row] = await tx.select({ n: count() }).from(t).where(where(filters));
-  return row?.n ?? 0;
+/** The first page's total of a filtered list: at most COUNT_BOUND + 1 rows counted (docs/decisions/0153). */
+export async function countTimeEntries(tx: Database, filters: TimeEntryFilters): Promise<Total> {
+  return boundedCount(
+    tx,
+    tx
+      .select({ one: sql`1` })
+      .from(t)
+      .where(where(filters)),
+  );
 }
 
 export async function selectTimeEntry(tx: Database, workspaceId: string, id: string): Promise<TimeEntry | undefined> {

@@ -7,7 +7,7 @@ import { requireMember } from '@/features/workspaces/service';
 import { csvExport } from '@/lib/csv';
 import type { Database, TenantRunner } from '@/lib/db';
 import { ApiError, errors } from '@/lib/errors';
-import { decodeCursor, type Page, toPage } from '@/lib/pagination';
+import { keptCount, listPage, type Page, unfiltered } from '@/lib/pagination';
 import { safeTimeZone } from '@/lib/time';
 import { type BillableEntry, timeLines } from './billing';
 import {
@@ -78,12 +78,13 @@ export async function listTimeEntries(
   owner: Actor,
   query: Omit<TimeEntryListQuery, 'format'>,
 ): Promise<{ data: TimeEntry[]; page: Page }> {
-  const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
   const filters = filtersFor(owner, query);
   const sort = timeEntrySort(query.sort.field, query.sort.direction);
-  const rows = await selectTimeEntries(tx, filters, sort, cursor, query.limit + 1);
-  const total = cursor ? cursor.total : await countTimeEntries(tx, filters);
-  return toPage(rows, query.limit, total);
+  return listPage(
+    query,
+    (cursor, limit) => selectTimeEntries(tx, filters, sort, cursor, limit),
+    () => (unfiltered(filters, ['workspaceId', 'timeZone']) ? keptCount(tx, owner.id, 'time_entries') : countTimeEntries(tx, filters)),
+  );
 }
 
 export const TIME_ENTRY_CSV_FIELDS = [

@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Database, selectRows } from '@/lib/db';
-import type { Cursor } from '@/lib/pagination';
+import { boundedCount, type Cursor, type Total } from '@/lib/pagination';
 import type { MoneyPicture, TimelineKind } from './schema';
 
 /**
@@ -105,9 +105,9 @@ export async function selectTimeline(tx: Database, scope: Scope, cursor: Cursor 
   );
 }
 
-export async function countTimeline(tx: Database, scope: Scope): Promise<number> {
-  const [row] = await selectRows<{ n: number }>(tx, sql`select count(*)::int as n from (${union(scope)}) as e`);
-  return Number(row?.n ?? 0);
+/** The first page's total of a filtered list: at most COUNT_BOUND + 1 rows counted (docs/decisions/0153). */
+export async function countTimeline(tx: Database, scope: Scope): Promise<Total> {
+  return boundedCount(tx, sql`select 1 from (${union(scope)}) as e`);
 }
 
 /** The money picture of a contact's invoices, per currency. */

@@ -4,7 +4,7 @@ import type { Workspace } from '@/lib/auth/workspace';
 import { getContact } from '@/features/contacts/service';
 import { nextOpenTask } from '@/features/tasks/service';
 import type { Database } from '@/lib/db';
-import { decodeCursor, type Page, toPage } from '@/lib/pagination';
+import { listPage, type Page } from '@/lib/pagination';
 import { countTimeline, selectCounts, selectMoneyPicture, selectTimeline, type TimelineRow } from './queries';
 import type { ContactSummary, TimelineEntry, TimelineQuery } from './schema';
 
@@ -36,10 +36,11 @@ export async function getTimeline(
 ): Promise<{ data: TimelineEntry[]; page: Page }> {
   await getContact(tx, owner, contactId);
   const scope = { workspaceId: owner.id, contactId, timeZone: owner.time_zone };
-  const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
-  const rows = await selectTimeline(tx, scope, cursor, query.limit + 1);
-  const total = cursor ? cursor.total : await countTimeline(tx, scope);
-  const page = toPage(rows, query.limit, total);
+  const page = await listPage(
+    query,
+    (cursor, limit) => selectTimeline(tx, scope, cursor, limit),
+    () => countTimeline(tx, scope),
+  );
   const people = await selectPeople(
     tx,
     'id',

@@ -2,7 +2,7 @@ import { personId, type Workspace } from '@/lib/auth/workspace';
 import { csvExport } from '@/lib/csv';
 import type { Database, TenantRunner } from '@/lib/db';
 import { errors } from '@/lib/errors';
-import { decodeCursor, type Page, toPage } from '@/lib/pagination';
+import { decodeCursor, exactly, type Page, toPage } from '@/lib/pagination';
 import { todayIn } from '@/lib/time';
 import {
   deleteTransactionRow,
@@ -65,7 +65,8 @@ export async function listTransactions(
   const sort = transactionSort(query.sort.field, query.sort.direction);
   const rows = await selectTransactions(tx, filters, sort, cursor, query.limit + 1);
   const summary = await summarizeTransactions(tx, filters);
-  return { ...toPage(rows, query.limit, summary.count), totals: summary.totals };
+  // every page carries the totals of the whole filtered set, and with them its exact count (day totals: ADR 0070)
+  return { ...toPage(rows, query.limit, exactly(summary.count)), totals: summary.totals };
 }
 
 /** Totals of a filtered set without its rows (dashboards, the assistant). */

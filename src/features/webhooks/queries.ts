@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Database, selectRows } from '@/lib/db';
-import type { Cursor } from '@/lib/pagination';
+import { boundedCount, type Cursor, type Total } from '@/lib/pagination';
 import type { DeliveryStatus, WebhookDelivery, WebhookEndpoint } from './schema';
 
 /**
@@ -136,12 +136,9 @@ export async function selectDeliveries(
   );
 }
 
-export async function countDeliveries(tx: Database, f: DeliveryFilters): Promise<number> {
-  const [row] = await selectRows<{ n: number }>(
-    tx,
-    sql`select count(*)::int as n from public.webhook_deliveries d where ${deliveryWhere(f)}`,
-  );
-  return row?.n ?? 0;
+/** The first page's total of a filtered list: at most COUNT_BOUND + 1 rows counted (docs/decisions/0153). */
+export async function countDeliveries(tx: Database, f: DeliveryFilters): Promise<Total> {
+  return boundedCount(tx, sql`select 1 from public.webhook_deliveries d where ${deliveryWhere(f)}`);
 }
 
 export async function selectDelivery(tx: Database, workspaceId: string, endpointId: string, id: string): Promise<WebhookDelivery | null> {

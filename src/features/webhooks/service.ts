@@ -3,7 +3,7 @@ import type { Workspace } from '@/lib/auth/workspace';
 import type { Database } from '@/lib/db';
 import { env } from '@/lib/env';
 import { errors } from '@/lib/errors';
-import { decodeCursor, type Page, toPage } from '@/lib/pagination';
+import { exactly, listPage, type Page } from '@/lib/pagination';
 import {
   countDeliveries,
   countEndpoints,
@@ -57,12 +57,12 @@ export async function listWebhooks(
   owner: Workspace,
   query: WebhookListQuery,
 ): Promise<{ data: WebhookEndpoint[]; page: Page }> {
-  const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
-  const [rows, total] = await Promise.all([
-    selectEndpoints(tx, owner.id, cursor, query.limit + 1),
-    cursor ? Promise.resolve(cursor.total) : countEndpoints(tx, owner.id),
-  ]);
-  return toPage(rows, query.limit, total);
+  // a workspace has a handful of endpoints: counted exactly
+  return listPage(
+    query,
+    (cursor, limit) => selectEndpoints(tx, owner.id, cursor, limit),
+    async () => exactly(await countEndpoints(tx, owner.id)),
+  );
 }
 
 export async function getWebhook(tx: Database, owner: Workspace, id: string): Promise<WebhookEndpoint> {
@@ -98,13 +98,12 @@ export async function listDeliveries(
   query: DeliveryListQuery,
 ): Promise<{ data: WebhookDelivery[]; page: Page }> {
   await getWebhook(tx, owner, endpointId);
-  const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
   const filters = { workspaceId: owner.id, endpointId, status: query.status };
-  const [rows, total] = await Promise.all([
-    selectDeliveries(tx, filters, cursor, query.limit + 1),
-    cursor ? Promise.resolve(cursor.total) : countDeliveries(tx, filters),
-  ]);
-  return toPage(rows, query.limit, total);
+  return listPage(
+    query,
+    (cursor, limit) => selectDeliveries(tx, filters, cursor, limit),
+    () => countDeliveries(tx, filters),
+  );
 }
 
 /** Sends a delivery again, now, for a new series of attempts (a pending one is already on its way: 409). */

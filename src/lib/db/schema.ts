@@ -264,6 +264,28 @@ export const paymentDayTotals = pgTable('payment_day_totals', {
   count: bigint('count', { mode: 'number' }).notNull(),
 });
 
+/** The lists whose unfiltered row count the database keeps (`list_counts`, docs/decisions/0153). */
+export const COUNTED_LISTS = [
+  'contacts',
+  'tasks',
+  'invoices',
+  'transactions',
+  'quotes',
+  'deals',
+  'time_entries',
+  'credit_notes',
+  'recurring_invoices',
+  'bank_lines',
+] as const;
+export type CountedList = (typeof COUNTED_LISTS)[number];
+
+/** Rows per workspace and list, kept by statement triggers on each list's table; read-only for sessions. */
+export const listCounts = pgTable('list_counts', {
+  workspace_id: uuid('workspace_id').notNull(),
+  list: text('list', { enum: COUNTED_LISTS }).notNull(),
+  n: bigint('n', { mode: 'number' }).notNull(),
+});
+
 /** Dated notes about a contact (`contact_notes`). */
 export const contactNotes = pgTable('contact_notes', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -639,6 +661,7 @@ export const schema = {
   transactions,
   transactionDayTotals,
   paymentDayTotals,
+  listCounts,
   tasks,
   dealStages,
   deals,

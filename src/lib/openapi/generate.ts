@@ -261,7 +261,7 @@ const INTRO = `The HTTP API of Ledgerly. Every route of the app is listed here, 
 - **Base URL**: the app's own origin (e.g. \`https://ledgerly.example.com\`); every path starts with \`/api\`.
 - **Authentication**: \`Authorization: Bearer <token>\` (a session token or an API key \`lk_…\`), or the session cookie of a signed-in browser. \`X-Workspace-Id\` chooses the workspace; the role there (viewer < member < admin < owner) decides what is allowed.
 - **Errors**: one shape, \`{ "error": { "code", "message", "details"? } }\`; \`details\` names each refused field (unknown and read-only fields are refused).
-- **Pagination**: lists answer \`{ "data": [...], "page": { "limit", "next_cursor", "total" } }\`; pass \`cursor=<next_cursor>\` for the next page.
+- **Pagination**: lists answer \`{ "data": [...], "page": { "limit", "next_cursor", "total", "total_exact" } }\`; pass \`cursor=<next_cursor>\` for the next page. A filtered or searched list counts at most 1000 rows: beyond, \`"total": 1000, "total_exact": false\`.
 - **Money**: decimal strings such as \`"1250.00"\` (never floating-point numbers); dates are \`YYYY-MM-DD\` in the workspace time zone.
 - **Rate limits**: per user (per address when signed out); \`X-RateLimit-Limit\`, \`X-RateLimit-Remaining\` and \`X-RateLimit-Reset\` on every answer, a 429 with \`Retry-After\` past the limit.`;
 

@@ -44,7 +44,13 @@ export const pageSchema = z
   .object({
     limit: z.number().int(),
     next_cursor: z.string().nullable().meta({ description: 'Pass as `cursor` for the next page; null on the last page.' }),
-    total: z.number().int().meta({ description: 'Rows matching the filters, over all pages.' }),
+    total: z.number().int().meta({
+      description:
+        'Rows matching the filters, over all pages: exact up to 1000; when more rows match a filter or search, 1000 (see `total_exact`).',
+    }),
+    total_exact: z.boolean().meta({
+      description: 'false when `total` is the bound (1000) and more rows match: show it as "1,000+". Always true without filters.',
+    }),
   })
   .meta({ id: 'Page' });
 

@@ -1,13 +1,29 @@
-import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
-import type { Database, TenantRunner } from '@/lib/db';
+import { and, type AnyColumn, eq, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import { type Database, selectRows, type TenantRunner, tables } from '@/lib/db';
+import type { CountedList } from '@/lib/db/schema';
 import { ApiError } from '@/lib/errors';
+import { COUNT_BOUND } from './count';
+
+export { COUNT_BOUND, formatTotal } from './count';
 
 /**
  * Keyset pagination shared by every list: rows are ordered by one sort
  * expression and the id, and the opaque cursor carries the last row's sort
  * key (as Postgres text, so it casts back exactly), its id, and the total of
- * the first page (so that deeper pages need not count again).
+ * the first page with whether it is exact (so that deeper pages need not count
+ * again).
+ *
+ * The first page's total (docs/decisions/0153): an unfiltered list reads the
+ * count the database keeps per workspace (`list_counts`); a filtered or
+ * searched one counts at most `COUNT_BOUND + 1` rows, and beyond the bound
+ * answers `total: COUNT_BOUND, total_exact: false`.
  */
+
+/** A list's total: exact, or the bound when there are more. */
+export interface Total {
+  total: number;
+  exact: boolean;
+}
 
 export type SortCast = 'timestamptz' | 'date' | 'text' | 'numeric' | 'integer' | 'bigint';
 
@@ -22,16 +38,21 @@ export interface Cursor {
   key: string;
   id: string;
   total: number;
+  /** false when `total` is the bound, not the count (absent in cursors made before the bound: exact) */
+  exact?: boolean;
 }
 
 export interface Page {
   limit: number;
   next_cursor: string | null;
   total: number;
+  total_exact: boolean;
 }
 
 export function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify([cursor.key, cursor.id, cursor.total])).toString('base64url');
+  const fields: unknown[] = [cursor.key, cursor.id, cursor.total];
+  if (cursor.exact === false) fields.push(false);
+  return Buffer.from(JSON.stringify(fields)).toString('base64url');
 }
 
 export function decodeCursor(value: string): Cursor {
@@ -44,7 +65,7 @@ export function decodeCursor(value: string): Cursor {
   }
   if (
     !Array.isArray(parsed) ||
-    parsed.length !== 3 ||
+    (parsed.length !== 3 && !(parsed.length === 4 && parsed[3] === false)) ||
     typeof parsed[0] !== 'string' ||
     typeof parsed[1] !== 'string' ||
     !/^[0-9a-f-]{36}$/.test(parsed[1]) ||
@@ -54,7 +75,9 @@ export function decodeCursor(value: string): Cursor {
   ) {
     throw invalid();
   }
-  return { key: parsed[0], id: parsed[1], total: parsed[2] };
+  return parsed.length === 4
+    ? { key: parsed[0], id: parsed[1], total: parsed[2], exact: false }
+    : { key: parsed[0], id: parsed[1], total: parsed[2] };
 }
 
 const castSql: Record<SortCast, SQL> = {
@@ -90,20 +113,79 @@ export function orderBy(spec: SortSpec, idColumn: AnyColumn): SQL[] {
 export function toPage<T extends { id: string; _sort: string }>(
   rows: T[],
   limit: number,
-  total: number,
+  count: Total,
 ): { data: Omit<T, '_sort'>[]; page: Page } {
   const hasMore = rows.length > limit;
   const pageRows = hasMore ? rows.slice(0, limit) : rows;
   const last = pageRows[pageRows.length - 1];
   const data = pageRows.map(({ _sort: _ignored, ...rest }) => rest);
+  const { total, exact } = count;
   return {
     data,
     page: {
       limit,
-      next_cursor: hasMore && last ? encodeCursor({ key: last._sort, id: last.id, total }) : null,
+      next_cursor: hasMore && last ? encodeCursor({ key: last._sort, id: last.id, total, exact }) : null,
       total,
+      total_exact: exact,
     },
   };
+}
+
+/** A count taken over at most `COUNT_BOUND + 1` rows, as a total. */
+export function bounded(n: number): Total {
+  return n > COUNT_BOUND ? { total: COUNT_BOUND, exact: false } : { total: n, exact: true };
+}
+
+/**
+ * Counts the rows of a query (its select list does not matter), up to
+ * `COUNT_BOUND + 1`: `select count(*) from (… limit 1001)`. A search matching
+ * half a million rows costs what 1 001 cost.
+ */
+export async function boundedCount(tx: Database, rows: SQLWrapper): Promise<Total> {
+  const [row] = await selectRows<{ n: number }>(
+    tx,
+    sql`select count(*)::int as n from (${rows.getSQL()} limit ${sql.raw(String(COUNT_BOUND + 1))}) as bounded`,
+  );
+  return bounded(Number(row?.n ?? 0));
+}
+
+/** An exact count (the list is small by nature, or its count is kept by the database). */
+export function exactly(n: number): Total {
+  return { total: n, exact: true };
+}
+
+/** The number of rows of an unfiltered list, as the database keeps it (no row yet: none). */
+export async function keptCount(tx: Database, workspaceId: string, list: CountedList): Promise<Total> {
+  const k = tables.listCounts;
+  const [row] = await tx
+    .select({ n: k.n })
+    .from(k)
+    .where(and(eq(k.workspace_id, workspaceId), eq(k.list, list)))
+    .limit(1);
+  return exactly(Number(row?.n ?? 0));
+}
+
+/** True when none of a list's filters is set (the keys in `scope` say which list, they filter nothing). */
+export function unfiltered(filters: object, scope: readonly string[] = ['workspaceId']): boolean {
+  return Object.entries(filters).every(([key, value]) => scope.includes(key) || value === undefined);
+}
+
+/**
+ * One page of a list: the rows after the cursor (`fetch` is given `limit + 1`,
+ * so that one more row tells whether there is a next page), and the total —
+ * on the first page from `count`, on deeper pages from the cursor.
+ */
+export async function listPage<T extends { id: string; _sort: string }>(
+  query: { limit: number; cursor?: string | undefined },
+  fetch: (cursor: Cursor | undefined, limit: number) => Promise<T[]>,
+  count: () => Promise<Total>,
+): Promise<{ data: Omit<T, '_sort'>[]; page: Page }> {
+  const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
+  const [rows, total] = await Promise.all([
+    fetch(cursor, query.limit + 1),
+    cursor ? Promise.resolve({ total: cursor.total, exact: cursor.exact !== false }) : count(),
+  ]);
+  return toPage(rows, query.limit, total);
 }
 
 /**

@@ -11,6 +11,7 @@ import { aiLogListQuerySchema } from '@/features/ai/schema';
 import { listLogs } from '@/features/ai/service';
 import { asPageUser } from '@/lib/auth/page';
 import { formatDateTime } from '@/lib/format';
+import { formatTotal } from '@/lib/pagination/count';
 
 export const metadata: Metadata = { title: 'Assistant' };
 
@@ -39,7 +40,7 @@ export default async function AssistantPage({ searchParams }: { searchParams: Se
         <CardHeader>
           <CardTitle>History</CardTitle>
           <CardDescription data-testid="ai-log-total">
-            {logs.page.total} {logs.page.total === 1 ? 'exchange' : 'exchanges'}, newest first
+            {formatTotal(logs.page)} {logs.page.total === 1 ? 'exchange' : 'exchanges'}, newest first
           </CardDescription>
         </CardHeader>
         <CardContent>

@@ -15,6 +15,7 @@ import { canWrite } from '@/features/workspaces/schema';
 import { asPageUser } from '@/lib/auth/page';
 import { clearHref, exportHref, readListParams, type SearchParams } from '@/lib/http/list-page';
 import { formatDate } from '@/lib/format';
+import { formatTotal } from '@/lib/pagination/count';
 
 export const metadata: Metadata = { title: 'Contacts' };
 
@@ -38,7 +39,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Sea
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Contacts</h1>
           <p className="text-sm text-muted-foreground" data-testid="contacts-total">
-            {result.page.total} {result.page.total === 1 ? 'contact' : 'contacts'}
+            {formatTotal(result.page)} {result.page.total === 1 ? 'contact' : 'contacts'}
             {filtered ? ' match' : ''}
           </p>
         </div>

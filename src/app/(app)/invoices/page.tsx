@@ -19,6 +19,7 @@ import { formatCalendarDate } from '@/lib/time';
 import { env } from '@/lib/env';
 import { addMoney, compareMoney, formatMoney } from '@/lib/money';
 import { cn } from '@/lib/utils';
+import { formatTotal } from '@/lib/pagination/count';
 
 export const metadata: Metadata = { title: 'Invoices' };
 
@@ -58,7 +59,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Sea
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Invoices</h1>
           <p className="text-sm text-muted-foreground" data-testid="invoices-total">
-            {result.page.total} {result.page.total === 1 ? 'invoice' : 'invoices'}
+            {formatTotal(result.page)} {result.page.total === 1 ? 'invoice' : 'invoices'}
             {filtered ? ' match' : ''}
           </p>
         </div>

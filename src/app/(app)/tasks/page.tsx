@@ -19,6 +19,7 @@ import { canWrite } from '@/features/workspaces/schema';
 import { asPageUser } from '@/lib/auth/page';
 import { clearHref, exportHref, listHref, parseListQuery, pickParams, type SearchParams } from '@/lib/http/list-page';
 import { safeTimeZone, todayIn } from '@/lib/time';
+import { formatTotal } from '@/lib/pagination/count';
 
 export const metadata: Metadata = { title: 'Tasks' };
 
@@ -66,7 +67,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Search
     // the tabs count what "Mine" shows when it is on
     const mine = query.mine ? { mine: 'true' } : {};
     const count = async (v: TaskView) =>
-      (await listTasks(tx, u, taskListQuerySchema.parse({ ...viewQuery(v, today), ...mine, limit: '1' }))).page.total;
+      (await listTasks(tx, u, taskListQuerySchema.parse({ ...viewQuery(v, today), ...mine, limit: '1' }))).page;
     const counts = { open: await count('open'), overdue: await count('overdue'), today: await count('today') };
     const forContact = query.contact_id
       ? { id: query.contact_id, name: (await contactNames(tx, u, [query.contact_id])).get(query.contact_id) ?? 'a contact' }
@@ -89,8 +90,8 @@ export default async function TasksPage({ searchParams }: { searchParams: Search
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Tasks</h1>
           <p className="text-sm text-muted-foreground" data-testid="tasks-total">
-            {result.page.total} {result.page.total === 1 ? 'task' : 'tasks'}
-            {counts.overdue > 0 ? ` · ${counts.overdue} overdue` : ''}
+            {formatTotal(result.page)} {result.page.total === 1 ? 'task' : 'tasks'}
+            {counts.overdue.total > 0 ? ` · ${formatTotal(counts.overdue)} overdue` : ''}
           </p>
         </div>
         <div className="flex gap-2">
@@ -117,7 +118,10 @@ export default async function TasksPage({ searchParams }: { searchParams: Search
 
       <ReadOnlyNote />
 
-      <TaskFilters counts={counts} shared={shared} />
+      <TaskFilters
+        counts={{ open: formatTotal(counts.open), overdue: formatTotal(counts.overdue), today: formatTotal(counts.today) }}
+        shared={shared}
+      />
 
       {forContact ? (
         <p className="flex flex-wrap items-center gap-2 text-sm" data-testid="tasks-for-contact">

@@ -17,6 +17,7 @@ import { canAdmin, canWrite } from '@/features/workspaces/schema';
 import { asPageUser } from '@/lib/auth/page';
 import type { SearchParams } from '@/lib/http/list-page';
 import { addDays, dateInZone, safeTimeZone, timeInZone, todayIn } from '@/lib/time';
+import { formatTotal } from '@/lib/pagination/count';
 
 export const metadata: Metadata = { title: 'Time' };
 
@@ -50,7 +51,7 @@ export default async function TimePage({ searchParams }: { searchParams: SearchP
       await unbilledByClient(tx, u),
       await getTimeSettings(tx, u),
     ];
-    return { u, timeZone, today, monday, sunday, entries: entries.data, total: entries.page.total, contacts, unbilled, settings };
+    return { u, timeZone, today, monday, sunday, entries: entries.data, total: formatTotal(entries.page), contacts, unbilled, settings };
   });
   const { u, timeZone, today, monday, sunday, entries, total, contacts, unbilled, settings } = data;
   const writable = canWrite(u.role);
@@ -163,7 +164,7 @@ export default async function TimePage({ searchParams }: { searchParams: SearchP
         <CardHeader>
           <CardTitle>Entries</CardTitle>
           <CardDescription>
-            {total} {total === 1 ? 'entry' : 'entries'} this week. Billed entries are locked until their invoice is deleted.
+            {total} {total === '1' ? 'entry' : 'entries'} this week. Billed entries are locked until their invoice is deleted.
           </CardDescription>
         </CardHeader>
         <CardContent>

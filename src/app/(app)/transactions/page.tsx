@@ -19,6 +19,7 @@ import { formatCalendarDate } from '@/lib/format';
 import { formatMoney } from '@/lib/money';
 import { todayIn } from '@/lib/time';
 import { cn } from '@/lib/utils';
+import { formatTotal } from '@/lib/pagination/count';
 
 export const metadata: Metadata = { title: 'Transactions' };
 
@@ -71,7 +72,7 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Transactions</h1>
           <p className="text-sm text-muted-foreground" data-testid="transactions-total">
-            {result.page.total} {result.page.total === 1 ? 'transaction' : 'transactions'}
+            {formatTotal(result.page)} {result.page.total === 1 ? 'transaction' : 'transactions'}
             {filtered ? ' match' : ''}
           </p>
         </div>

@@ -3,6 +3,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/com
 import { formatDateTime, type Locale } from '@/lib/format';
 import type { Page } from '@/lib/pagination';
 import type { ActivityItem } from '../schema';
+import { formatTotal } from '@/lib/pagination/count';
 
 /**
  * The account's activity, newest first: one entry per change (an edit, a
@@ -27,8 +28,8 @@ export function AuditTrail({
       <CardHeader>
         <CardTitle>Activity</CardTitle>
         <CardDescription>
-          Every change to your records and every sign-in, recorded as it happens ({page.total} {page.total === 1 ? 'entry' : 'entries'}).
-          Nobody can edit or remove an entry.
+          Every change to your records and every sign-in, recorded as it happens ({formatTotal(page)}{' '}
+          {page.total === 1 ? 'entry' : 'entries'}). Nobody can edit or remove an entry.
         </CardDescription>
       </CardHeader>
       <CardContent>

@@ -19,7 +19,7 @@ const SORTS = [
 const chip = 'inline-flex shrink-0 items-center gap-1.5 rounded-full border px-3 py-1 text-sm font-medium transition-colors';
 
 /** View tabs, "Mine" (in a shared workspace), search, priority and sort, kept in the URL. */
-export function TaskFilters({ counts, shared = false }: { counts: Partial<Record<TaskView, number>>; shared?: boolean }) {
+export function TaskFilters({ counts, shared = false }: { counts: Partial<Record<TaskView, string>>; shared?: boolean }) {
   const { params, href } = useUrlFilters();
   const view = (params.get('view') ?? 'open') as TaskView;
   const mine = params.get('mine') === 'true';

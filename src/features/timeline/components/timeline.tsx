@@ -17,7 +17,7 @@ import { formatMoney } from '@/lib/money';
 import { todayIn } from '@/lib/time';
 import type { TimelineEntry } from '../schema';
 
-type Page = { limit: number; next_cursor: string | null; total: number };
+type Page = { limit: number; next_cursor: string | null; total: number; total_exact?: boolean };
 
 const INVOICE_TONES = { draft: 'neutral', sent: 'blue', paid: 'green', cancelled: 'neutral' } as const;
 
@@ -98,7 +98,11 @@ export function Timeline({
             }
           }}
         >
-          {loading ? 'Loading…' : `Show older (${page.total - initial.length - older.length} more)`}
+          {loading
+            ? 'Loading…'
+            : page.total_exact === false
+              ? 'Show older'
+              : `Show older (${page.total - initial.length - older.length} more)`}
         </Button>
       ) : null}
     </div>
