@@ -2,9 +2,13 @@
 import type { CorpusCase } from './types';
 
 /**
- * The set-aside part of the request corpus: requests written the way people
- * type to an assistant, by someone who never saw the engine. Report accuracy
- * on it; never tune the engine against it (tune on ./tuning.ts).
+ * The second tuning batch of the request corpus. These requests were written
+ * the way people type to an assistant, by someone who never saw the engine,
+ * as the set-aside part (holdout.ts, measured at 60.3 % on 2026-12-07). Once
+ * measured they had been read, so they are tuning material now: the engine is
+ * fixed against them like ./tuning.ts, and a fresh batch written blind takes
+ * their place as corpus/holdout.ts. They run as part of the tuning part, on
+ * the set-aside account (SET_ASIDE_FIXTURE in ./fixture.ts).
  *
  * Each case: `intent` is the tool the request is about, `clarify` for a
  * request with two real readings (the answer must ask back, naming them when
@@ -23,7 +27,7 @@ import type { CorpusCase } from './types';
  * asker on the 1st of this month: Acme "Design" 90 min and "Review" 45 min,
  * Beacon "Other" 600 min) and assistant-team.test.ts (members Sam Lee, a
  * member, and Vera Viewer, a viewer; the asker, ME, owns the workspace).
- * Those tests seed no quotes nor deals: HOLDOUT_FIXTURE below lists the ones
+ * Those tests seed no quotes nor deals: SET_ASIDE_FIXTURE (./fixture.ts) lists the ones
  * these cases assume, to be created in that order (numbers QUO-0001… follow),
  * with the default pipeline stages (Lead, Qualified, Proposal, Negotiation,
  * Won, Lost). Money is USD, the time zone UTC, no timer runs at the start.
@@ -44,28 +48,6 @@ import type { CorpusCase } from './types';
  * whose tool cannot be undone (credit_invoice, convert_quote, stop_timer)
  * need the data reset after the case instead of an undo.
  */
-
-/** Quotes and deals the cases assume (none of the four test files seeds them). */
-export const HOLDOUT_FIXTURE = {
-  quotes: [
-    // QUO-0001 … QUO-0004, issued today, valid 30 days
-    { contact: 'Sofia Marquez', status: 'sent', items: [{ description: 'Website redesign', quantity: '1', unit_price: '4800.00' }] },
-    {
-      contact: 'Daniel Osei',
-      status: 'accepted',
-      items: [{ description: 'Office fit-out drawings', quantity: '3', unit_price: '950.00' }],
-    },
-    { contact: 'Grace Whitfield', status: 'draft', items: [{ description: 'Online shop setup', quantity: '1', unit_price: '2200.00' }] },
-    { contact: 'Kenji Watanabe', status: 'declined', items: [{ description: 'Title animation', quantity: '1', unit_price: '1600.00' }] },
-  ],
-  deals: [
-    { title: 'Casa Marquez website', value: '4800.00', contact: 'Sofia Marquez', stage: 'Proposal', expected_close_in_days: 20 },
-    { title: 'Osei office drawings', value: '2850.00', contact: 'Daniel Osei', stage: 'Negotiation' },
-    { title: 'Whitfield online shop', value: '2200.00', contact: 'Grace Whitfield', stage: 'Lead' },
-    { title: 'Fernhill data platform', value: '12000.00', contact: 'Priya Raman', stage: 'Qualified' },
-    { title: 'Nordwerk relaunch phase 2', value: '9500.00', contact: 'Lukas Brandt', stage: 'Qualified' },
-  ],
-} as const;
 
 // --- contacts -------------------------------------------------------------------
 
@@ -1997,7 +1979,7 @@ const UNSUPPORTED: CorpusCase[] = [
 
 //@@SECTIONS@@
 
-export const HOLDOUT: CorpusCase[] = [
+export const TUNING_2: CorpusCase[] = [
   ...GET_CONTACT,
   ...SEARCH_CONTACTS,
   ...FIND_MENTIONS,
