@@ -107,18 +107,16 @@ export async function invoiceInfo(turn: Turn): Promise<EngineAnswer> {
   if (who.ambiguous.length) return whichOne(who.ambiguous);
   if (who.contact) {
     args.contact_id = who.contact.id;
-    // "invoices fernhill": a client's invoices, all of them, unless the request asks for the unpaid ones
-    if (
-      args.status === 'unpaid' &&
-      !/\b(unpaid|owe|owes|owed|outstanding|open|due|collect|receivable|pay|paid)\b/.test(t) &&
-      !NOT_PAID.test(t)
-    ) {
-      delete args.status;
-      scope = 'invoices';
-    }
     scope += ` for ${link(who.contact.name, who.contact.url)}`;
   }
-  const { total, invoices } = await turn.read<{ total: number; invoices: InvoiceOut[] }>('list_invoices', args);
+  let { total, invoices } = await turn.read<{ total: number; invoices: InvoiceOut[] }>('list_invoices', args);
+  // "invoices fernhill": a client with nothing unpaid, asked about no status, gets all of their invoices
+  const unpaidAsked = /\b(unpaid|owe|owes|owed|outstanding|open|due|collect|receivable)\b/.test(t) || NOT_PAID.test(t);
+  if (total === 0 && who.contact && args.status === 'unpaid' && !unpaidAsked) {
+    delete args.status;
+    scope = scope.replace('unpaid invoices', 'invoices');
+    ({ total, invoices } = await turn.read<{ total: number; invoices: InvoiceOut[] }>('list_invoices', args));
+  }
   if (total === 0) return answer(`You have no ${scope}.`);
   const owed = args.status === 'paid' || args.status === 'draft' ? '' : ` — ${sumByCurrency(invoices, turn)} to collect`;
   return answer(

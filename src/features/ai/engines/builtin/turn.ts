@@ -178,7 +178,6 @@ export const VOCABULARY = [
   'overview',
   'summary',
   'workspace',
-  'roles',
   'admin',
   'viewer',
   'started',

@@ -53,6 +53,13 @@ const RULES: [RegExp, string][] = [
   ],
 ];
 
+interface Document {
+  quote_number?: string;
+  invoice_number?: string;
+  status: string;
+  url: string;
+}
+
 /** The rules about deleting records no tool deletes (the first three): checked before the features' own intents. */
 const DELETIONS = RULES.slice(0, 3);
 
@@ -77,6 +84,26 @@ export async function unsupportedAnswer(turn: Turn): Promise<EngineAnswer | unde
   if (!said) return undefined;
   const document = /\b(INV|QUO)-?\d{1,10}\b/i.exec(turn.text)?.[0]?.toUpperCase();
   if (document) return answer(`${said.response} (${document} is on its page, ready to send from there.)`);
+  // "delete the declined quote for kenji": the client's documents, so the right one can be opened
+  const t = turn.w.join(' ');
+  if (DELETIONS.some(([re]) => re.test(t)) && /\b(quote|quotes|invoice|invoices)\b/.test(t)) {
+    const who = await turn.contactIn();
+    if (who.contact) {
+      const quotes = /\bquotes?\b/.test(t);
+      const out = await turn.read<{ quotes?: Document[]; invoices?: Document[] }>(quotes ? 'list_quotes' : 'list_invoices', {
+        contact_id: who.contact.id,
+        limit: 10,
+      });
+      const documents = (out.quotes ?? out.invoices ?? []).map(
+        (d) => `${link(d.quote_number ?? d.invoice_number ?? '', d.url)} (${d.status})`,
+      );
+      if (documents.length > 0) {
+        return answer(
+          `${said.response} ${link(who.contact.name, who.contact.url)}'s ${quotes ? 'quotes' : 'invoices'}: ${documents.join(', ')}.`,
+        );
+      }
+    }
+  }
   if (turn.test(/\b(merge|dedupe|deduplicate|combine)\b/)) {
     const candidates = await turn.candidates();
     if (candidates.length > 1) {

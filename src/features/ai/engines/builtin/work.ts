@@ -83,12 +83,23 @@ export function opensNewTask(turn: Turn): boolean {
   return NEW_TASK.test(turn.text) && !/^(?:i need to|i have to|remind me)\b/i.test(turn.text);
 }
 
+/** "… to my to-do list", "… on my list": where a new task goes. */
+const ON_MY_LIST = /\s+(?:to|on|onto|in)\s+(?:my|the|our)\s+(?:(?:to-?do|todo|task)s?\s+)?list\b/i;
+
 export function wantsNewTask(turn: Turn): boolean {
-  return NEW_TASK.test(turn.text) || (turn.has('add', 'create', 'new', 'schedule') && turn.has(...TASK_WORDS)) || datedNote(turn);
+  return (
+    NEW_TASK.test(turn.text) ||
+    // "add …/new … task", but not "rename the cards todo to "Order new cards""
+    (turn.has('add', 'create', 'new', 'schedule') && turn.has(...TASK_WORDS) && !taskAction(turn.w.join(' '))) ||
+    (/^(add|put|stick|pop|write)\b/i.test(turn.text) && ON_MY_LIST.test(turn.text)) ||
+    datedNote(turn)
+  );
 }
 
 export async function newTask(turn: Turn): Promise<EngineAnswer> {
   let title = turn.text.replace(NEW_TASK, '').replace(/[?!.]+$/, '');
+  // "add call the bank to my to-do list": the verb before and the list after are not the task
+  if (ON_MY_LIST.test(title)) title = title.replace(ON_MY_LIST, ' ').replace(/^(?:add|put|stick|pop|write)\s+/i, '');
   // "add a todo for sofia: send the moodboard": the person before the colon, the task after it
   const forWhom = /^for\s+([^:]{2,60}):\s*(.+)$/i.exec(title);
   let whoText: string | undefined;
@@ -219,7 +230,8 @@ export async function listTasks(turn: Turn): Promise<EngineAnswer> {
 
 /** "did I finish the storyboard for kenji?", "have I sent Kenji the storyboard": a question about one task. */
 export function wantsTaskQuestion(turn: Turn): boolean {
-  const t = turn.w.join(' ');
+  // the words as typed: "sent" is not "spent" here
+  const t = words(turn.text).join(' ');
   return (
     /^(did|have|has|is|was) (i|we|sam|\w+) (already |ever |actually )?(\w+)\b/.test(t) &&
     !/\b(pay|paid|owe|owes|invoice|invoices|quote|quotes|deal|deals|hours|logged|spend|spent|earn|earned|timer)\b/.test(t)
@@ -227,7 +239,7 @@ export function wantsTaskQuestion(turn: Turn): boolean {
 }
 
 export async function taskQuestion(turn: Turn): Promise<EngineAnswer | undefined> {
-  const found = await taskIn(turn, turn.text, undefined);
+  const found = await taskIn(turn, turn.text, 'any');
   if (!found.task) return undefined;
   const task = found.task;
   const state =
@@ -252,17 +264,18 @@ function titleWordsOf(text: string): string[] {
 
 /**
  * The task a text refers to by (part of) its title, typos and inflections tolerated: open tasks by
- * default; `status: undefined` looks at every task, an open one first when two score the same.
+ * default; `'any'` looks at every task, an open one first when two score the same.
  */
-async function taskIn(turn: Turn, text: string, status: string | undefined = 'open'): Promise<{ task?: TaskOut; ambiguous: TaskOut[] }> {
+async function taskIn(turn: Turn, text: string, status: 'open' | 'any' = 'open'): Promise<{ task?: TaskOut; ambiguous: TaskOut[] }> {
   const quoted = /["“]([^"”]{2,200})["”]/.exec(text)?.[1];
   // every task: the open ones, then the finished ones (the list's default leaves those out)
-  const tasks = status
-    ? (await turn.read<{ tasks: TaskOut[] }>('list_tasks', { status, limit: 50 })).tasks
-    : [
-        ...(await turn.read<{ tasks: TaskOut[] }>('list_tasks', { status: 'open', limit: 50 })).tasks,
-        ...(await turn.read<{ tasks: TaskOut[] }>('list_tasks', { status: 'completed', limit: 50 })).tasks,
-      ];
+  const tasks =
+    status === 'open'
+      ? (await turn.read<{ tasks: TaskOut[] }>('list_tasks', { status, limit: 50 })).tasks
+      : [
+          ...(await turn.read<{ tasks: TaskOut[] }>('list_tasks', { status: 'open', limit: 50 })).tasks,
+          ...(await turn.read<{ tasks: TaskOut[] }>('list_tasks', { status: 'completed', limit: 50 })).tasks,
+        ];
   if (quoted) {
     const same = tasks.filter((t) => fold(t.title) === fold(quoted));
     if (same.length >= 1) return { task: same.find((t) => isOpen(t)) ?? same[0], ambiguous: [] };
@@ -301,7 +314,7 @@ const DONE =
 const MOVE =
   /^(move|postpone|push|reschedule|delay|bring forward|defer|put off)\b|\b(can wait|wait until|wait till|push (?:it|that|this) (?:back|out)|postpone|reschedule)\b/;
 
-function taskAction(t: string): TaskAction | undefined {
+export function taskAction(t: string): TaskAction | undefined {
   if (/^(show|list|what|whats|which|any|how|did|have|has|is|are|do|does|when|who)\b/.test(t)) return undefined;
   if (/^rename\b/.test(t)) return 'rename';
   if (DELETE_VERBS.test(t)) return 'delete';
@@ -340,7 +353,7 @@ export async function changeTask(turn: Turn): Promise<EngineAnswer | undefined> 
     .replace(/\b(the )?(task|todo|to-do)\b/gi, ' ');
   // a deleted or reopened task may be finished already; a renamed one is named by its old title only
   const renamed = action === 'rename' ? /^(.+?)\s+(?:to|as|into)\s+(.+)$/i.exec(about) : null;
-  const status = action === 'delete' || action === 'reopen' || action === 'cancel' ? undefined : 'open';
+  const status = action === 'delete' || action === 'reopen' || action === 'cancel' ? 'any' : 'open';
   let found = await taskIn(turn, renamed ? renamed[1]! : about, status);
   // "the high priority task": the open task of that priority, or which of them
   const byPriority = /\bthe (high|low|medium)[- ]priority (?:task|todo|to-do|one)\b/i.exec(turn.text);

@@ -1512,5 +1512,7 @@ export const TUNING: CorpusCase[] = [
     },
   },
   { intent: 'unsupported', q: 'fax the contract to Priya', reply: ['task'] },
+  { intent: 'create_task', q: 'put call the bank on my to-do list', propose: { tool: 'create_task', args: { title: 'Call the bank' } } },
+  { intent: 'unsupported', q: 'remove the quote I sent to Sofia', reply: ['QUO-0001'] },
   { intent: 'clarify', q: 'log a payment', clarify: true, reply: ['INV-0001', 'INV-0002'] },
 ];
