@@ -244,7 +244,7 @@ export async function taskQuestion(turn: Turn): Promise<EngineAnswer | undefined
   const task = found.task;
   const state =
     task.status === 'completed'
-      ? 'is done'
+      ? 'is completed (done)'
       : task.status === 'cancelled'
         ? 'was cancelled'
         : task.status === 'in_progress'
