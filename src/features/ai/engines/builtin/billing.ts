@@ -138,7 +138,11 @@ export function wantsMarkPaid(turn: Turn): boolean {
   if (invoiceNumberIn(turn)) return PAYMENT_WORDS.test(t);
   // "Lukas just paid the rest of his invoice", "received payment in full for amara's invoice", "record a payment of 200"
   return (
-    (/\b(invoice|invoices|bill)\b/.test(t) && /\b(paid|pays|settled|payment|cleared)\b/.test(t) && !/\b(list|show|which|all)\b/.test(t)) ||
+    // (but "paid the electricity bill" is money going out: a transaction)
+    (/\b(invoice|invoices)\b/.test(t) &&
+      /\b(paid|pays|settled|payment|cleared)\b/.test(t) &&
+      !/\b(list|show|which|all)\b/.test(t) &&
+      !/^(i |we )?(paid|pay)\b/.test(t)) ||
     /^(record|log|register|add|enter) (a |an |the )?(part |partial )?payment\b/.test(t)
   );
 }
