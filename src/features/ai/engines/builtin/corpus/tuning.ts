@@ -1515,6 +1515,12 @@ export const TUNING: CorpusCase[] = [
   { intent: 'create_task', q: 'put call the bank on my to-do list', propose: { tool: 'create_task', args: { title: 'Call the bank' } } },
   { intent: 'unsupported', q: 'remove the quote I sent to Sofia', reply: ['QUO-0001'] },
   { intent: 'clarify', q: 'log a payment', clarify: true, reply: ['INV-0001', 'INV-0002'] },
+  // paying a bill of one's own is money going out, not a payment on one of the user's invoices
+  {
+    intent: 'create_transaction',
+    q: 'we paid the water bill, 61.50',
+    propose: { tool: 'create_transaction', args: { type: 'expense', amount: '61.50' } },
+  },
   // a short form of a first name is a name: "Dan" is one of the two Daniels
   { intent: 'clarify', q: "what's Dan's number?", clarify: true, reply: ['Daniel Kim', 'Daniel Osei'] },
 ];
