@@ -14,13 +14,16 @@ import { createTransactions } from '@/features/transactions/service';
 import { getDriver, selectRows } from '@/lib/db';
 import { FIXTURE_CONTACTS } from '@/features/ai/engines/builtin/requests';
 import { TUNING } from '@/features/ai/engines/builtin/corpus/tuning';
-import { HOLDOUT_FIXTURE as BUNDLED_FIXTURE } from '@/features/ai/engines/builtin/corpus/holdout';
+import { TUNING_2 } from '@/features/ai/engines/builtin/corpus/tuning-2';
+import { SET_ASIDE_FIXTURE } from '@/features/ai/engines/builtin/corpus/fixture';
 import type { CorpusCase } from '@/features/ai/engines/builtin/corpus/types';
 import { type Account, type Assistant, startAssistant } from '../helpers/assistant';
 
 /**
  * The assistant corpus (docs/decisions/0145-assistant-language.md): every
- * request of the tuning part and, when present, of the set-aside part goes
+ * request of the tuning part (corpus/tuning.ts on the tuning account, then
+ * corpus/tuning-2.ts, the old set-aside batch, on the set-aside account) and,
+ * when present, of the set-aside part (corpus/holdout.ts) goes
  * through the whole assistant (service → built-in engine → tools → RLS) on a
  * real database seeded with ONE account holding every record the corpus
  * names. Reads are judged by the facts in the answer, writes by the proposal's
@@ -29,29 +32,31 @@ import { type Account, type Assistant, startAssistant } from '../helpers/assista
  * ever written by asking. Prints the accuracy per intent and the median answer time.
  */
 
-// CORPUS_HOLDOUT_FILE points the set-aside part at another file (a new batch of requests to try)
+// The set-aside part is corpus/holdout.ts when that file exists; CORPUS_HOLDOUT_FILE points it at another file (a new batch to try)
 const HOLDOUT_FILE = process.env.CORPUS_HOLDOUT_FILE
   ? path.resolve(process.env.CORPUS_HOLDOUT_FILE)
   : path.resolve(import.meta.dirname, '../../src/features/ai/engines/builtin/corpus/holdout.ts');
-type HoldoutFixture = typeof BUNDLED_FIXTURE;
+type HoldoutFixture = typeof SET_ASIDE_FIXTURE;
 const HOLDOUT_MODULE = fs.existsSync(HOLDOUT_FILE)
   ? ((await import(/* @vite-ignore */ HOLDOUT_FILE)) as { HOLDOUT: CorpusCase[]; HOLDOUT_FIXTURE?: HoldoutFixture })
   : null;
 const HOLDOUT: CorpusCase[] = HOLDOUT_MODULE?.HOLDOUT ?? [];
-const HOLDOUT_QUOTES_AND_DEALS: HoldoutFixture = HOLDOUT_MODULE?.HOLDOUT_FIXTURE ?? BUNDLED_FIXTURE;
+const HOLDOUT_QUOTES_AND_DEALS: HoldoutFixture = HOLDOUT_MODULE?.HOLDOUT_FIXTURE ?? SET_ASIDE_FIXTURE;
 
 let assistant: Assistant;
 let me: Account;
 let sam: Account;
 let olivia: Account;
 /**
- * The set-aside part's asker. Its fixture cannot share the tuning account: the tuning part counts
- * "2 deals", "no deals in Negotiation", "no draft quotes" and its QUO-0001 is Sofia's 3 × 600,
- * while the set-aside part assumes four quotes (its QUO-0001 is Sofia's 1 × 4,800) and five deals
- * on several stages. So it runs on a workspace of its own, seeded with the same contacts, tasks,
- * transactions, invoices, recurring profiles and time entries plus its own quotes and deals, which
- * ME owns with Sam Lee (member) and Vera Viewer (viewer), as its header says.
+ * The set-aside account's asker, for corpus/tuning-2.ts. Its fixture cannot share the tuning
+ * account: corpus/tuning.ts counts "2 deals", "no deals in Negotiation", "no draft quotes" and its
+ * QUO-0001 is Sofia's 3 × 600, while tuning-2 assumes four quotes (its QUO-0001 is Sofia's 1 × 4,800)
+ * and five deals on several stages (SET_ASIDE_FIXTURE). So it runs on a workspace of its own, seeded
+ * with the same contacts, tasks, transactions, invoices, recurring profiles and time entries plus
+ * those quotes and deals, which ME owns with Sam Lee (member) and Vera Viewer (viewer).
  */
+let setAsideMe: Account;
+/** The set-aside part's asker: the set-aside account itself, or one of its own when the batch brings its own fixture. */
 let holdoutMe: Account;
 /** Full names of the people in each account's workspace, for '@member:<full name>'. */
 const MEMBERS = new Map<Account, Record<string, string>>();
@@ -162,30 +167,36 @@ beforeAll(async () => {
   olivia = team[1]!;
   sam = team[2]!;
   await seed(me);
-  if (HOLDOUT.length > 0) {
-    const asker = await assistant.signUp('Robin Example');
-    const others = [await assistant.signUp('Sam Lee'), await assistant.signUp('Vera Viewer')];
-    const holdoutTeam = await assistant.team(asker, [
-      [others[0]!, 'member'],
-      [others[1]!, 'viewer'],
-    ]);
-    holdoutMe = holdoutTeam[0]!;
-    MEMBERS.set(holdoutMe, {
-      'Robin Example': holdoutMe.user.user.id,
-      'Sam Lee': holdoutTeam[1]!.user.user.id,
-      'Vera Viewer': holdoutTeam[2]!.user.user.id,
-    });
-    await seed(holdoutMe, 'holdout');
-  }
+  setAsideMe = await setAsideAccount(SET_ASIDE_FIXTURE);
+  if (HOLDOUT.length > 0)
+    holdoutMe = HOLDOUT_QUOTES_AND_DEALS === SET_ASIDE_FIXTURE ? setAsideMe : await setAsideAccount(HOLDOUT_QUOTES_AND_DEALS);
 }, 180_000);
+
+/** A workspace owned by a new Robin Example with Sam Lee (member) and Vera Viewer (viewer), seeded with `fixture`'s quotes and deals. */
+async function setAsideAccount(fixture: HoldoutFixture): Promise<Account> {
+  const asker = await assistant.signUp('Robin Example');
+  const others = [await assistant.signUp('Sam Lee'), await assistant.signUp('Vera Viewer')];
+  const team = await assistant.team(asker, [
+    [others[0]!, 'member'],
+    [others[1]!, 'viewer'],
+  ]);
+  const account = team[0]!;
+  MEMBERS.set(account, {
+    'Robin Example': account.user.user.id,
+    'Sam Lee': team[1]!.user.user.id,
+    'Vera Viewer': team[2]!.user.user.id,
+  });
+  await seed(account, 'holdout', fixture);
+  return account;
+}
 
 /**
  * Every record the corpus names, in `account`'s workspace; `documents` only: the contacts,
  * invoices and quote (enough for a credit note or a conversion on an account of its own);
- * `holdout`: everything but the tuning part's quote and deals, and the set-aside part's
- * HOLDOUT_FIXTURE instead.
+ * `holdout`: everything but the tuning part's quote and deals, and `fixture`'s quotes and
+ * deals instead (the set-aside account).
  */
-async function seed(account: Account, mode: 'tuning' | 'documents' | 'holdout' = 'tuning') {
+async function seed(account: Account, mode: 'tuning' | 'documents' | 'holdout' = 'tuning', fixture: HoldoutFixture = SET_ASIDE_FIXTURE) {
   const documents = mode === 'documents';
   await account.tx(async (tx) => {
     const contacts = await createContacts(tx, account.user, [
@@ -258,7 +269,7 @@ async function seed(account: Account, mode: 'tuning' | 'documents' | 'holdout' =
     if (mode === 'holdout') {
       const byName = (full: string) =>
         contacts.find((c) => `${c.first_name} ${c.last_name ?? ''}`.trim() === full || c.first_name === full)!.id;
-      for (const q of HOLDOUT_QUOTES_AND_DEALS.quotes) {
+      for (const q of fixture.quotes) {
         // issued today, valid 30 days; created in order, so QUO-0001 … QUO-0004
         const created = await createQuote(tx, account.user, {
           contact_id: byName(q.contact),
@@ -271,7 +282,7 @@ async function seed(account: Account, mode: 'tuning' | 'documents' | 'holdout' =
         }
       }
       const stages = await listStages(tx, account.user);
-      for (const d of HOLDOUT_QUOTES_AND_DEALS.deals) {
+      for (const d of fixture.deals) {
         await createDeal(tx, account.user, {
           title: d.title,
           value: d.value,
@@ -316,7 +327,12 @@ async function seed(account: Account, mode: 'tuning' | 'documents' | 'holdout' =
   });
 }
 
+/** Where a case comes from: its part (tuning or set-aside) and the account it runs on. */
+type Source = 'tuning' | 'tuning-2' | 'holdout';
+const PART: Record<Source, 'tuning' | 'holdout'> = { tuning: 'tuning', 'tuning-2': 'tuning', holdout: 'holdout' };
+
 interface Result {
+  source: Source;
   part: 'tuning' | 'holdout';
   intent: string;
   q: string;
@@ -335,17 +351,19 @@ const median = (values: number[]) => {
 function table(): string {
   const intents = [...new Set(results.map((r) => r.intent))].sort();
   const rate = (rs: Result[]) => (rs.length ? `${rs.filter((r) => r.ok).length}/${rs.length}` : '-');
-  const lines = [`${'intent'.padEnd(26)} ${'tuning'.padStart(9)} ${'holdout'.padStart(9)}`];
+  const sources: Source[] = ['tuning', 'tuning-2', 'holdout'];
+  const lines = [`${'intent'.padEnd(26)} ${sources.map((s) => s.padStart(9)).join(' ')}`];
   for (const intent of intents) {
-    const of = (part: Result['part']) => results.filter((r) => r.intent === intent && r.part === part);
-    lines.push(`${intent.padEnd(26)} ${rate(of('tuning')).padStart(9)} ${rate(of('holdout')).padStart(9)}`);
+    const of = (source: Source) => results.filter((r) => r.intent === intent && r.source === source);
+    lines.push(`${intent.padEnd(26)} ${sources.map((s) => rate(of(s)).padStart(9)).join(' ')}`);
   }
   const total = (part: Result['part']) => {
     const rs = results.filter((r) => r.part === part);
     return rs.length ? `${rate(rs)} (${((100 * rs.filter((r) => r.ok).length) / rs.length).toFixed(1)} %)` : 'not present';
   };
+  const of = (source: Source) => results.filter((r) => r.source === source);
   lines.push(
-    `tuning:  ${total('tuning')}`,
+    `tuning:  ${total('tuning')} — tuning.ts ${rate(of('tuning'))}, tuning-2.ts ${rate(of('tuning-2'))}`,
     `holdout: ${total('holdout')} (target 95 %, regression floor ${(100 * HOLDOUT_FLOOR).toFixed(1)} %)`,
   );
   lines.push(`median answer time: ${median(results.map((r) => r.ms)).toFixed(1)} ms over ${results.length} requests`);
@@ -355,7 +373,7 @@ function table(): string {
 afterAll(async () => {
   const failed = results.filter((r) => !r.ok);
   process.stdout.write(`\n[assistant corpus]\n${table()}\n`);
-  if (failed.length) process.stdout.write(`failed:\n${failed.map((f) => `  [${f.part}/${f.intent}] ${f.q}: ${f.why}`).join('\n')}\n`);
+  if (failed.length) process.stdout.write(`failed:\n${failed.map((f) => `  [${f.source}/${f.intent}] ${f.q}: ${f.why}`).join('\n')}\n`);
   await assistant?.close();
 });
 
@@ -370,14 +388,16 @@ async function newConversation(account: Account) {
   );
 }
 
-async function check(c: CorpusCase, part: Result['part']): Promise<number> {
-  const home = part === 'holdout' ? holdoutMe : me;
+async function check(c: CorpusCase, source: Source): Promise<number> {
+  // tuning.ts runs on the tuning account; tuning-2.ts and the set-aside part on a set-aside account
+  const setAside = source !== 'tuning';
+  const home = source === 'holdout' ? holdoutMe : setAside ? setAsideMe : me;
   let account = home;
-  const irreversible = part === 'holdout' ? IRREVERSIBLE_HOLDOUT : IRREVERSIBLE;
+  const irreversible = setAside ? IRREVERSIBLE_HOLDOUT : IRREVERSIBLE;
   if (c.propose && irreversible.has(c.propose.tool)) {
     account = await assistant.signUp('Robin Example');
-    // the tuning part needs only the documents; the set-aside part's cases name any record
-    await seed(account, part === 'holdout' ? 'holdout' : 'documents');
+    // tuning.ts needs only the documents; the set-aside cases name any record
+    await seed(account, setAside ? 'holdout' : 'documents', source === 'holdout' ? HOLDOUT_QUOTES_AND_DEALS : SET_ASIDE_FIXTURE);
   }
   /** Confirmed writes to undo after the case, latest first (only on the shared account). */
   const undo: string[] = [];
@@ -385,8 +405,8 @@ async function check(c: CorpusCase, part: Result['part']): Promise<number> {
     await newConversation(account);
     if (c.before) {
       const earlier = await account.ask(c.before);
-      // the set-aside part's `before` may be a write: confirmed as a person would, undone after the case
-      const pending = part === 'holdout' ? earlier.body?.data?.pending_action : null;
+      // a set-aside case's `before` may be a write: confirmed as a person would, undone after the case
+      const pending = setAside ? earlier.body?.data?.pending_action : null;
       if (pending) {
         const confirmed = await account.confirm(pending.id);
         expect(confirmed.status, `confirming "${c.before}": ${JSON.stringify(confirmed.body)}`).toBe(200);
@@ -438,13 +458,15 @@ async function check(c: CorpusCase, part: Result['part']): Promise<number> {
   }
 }
 
-async function run(part: Result['part'], c: CorpusCase) {
+async function run(source: Source, c: CorpusCase) {
   const began = performance.now();
+  const part = PART[source];
   try {
-    const ms = await check(c, part);
-    results.push({ part, intent: c.intent, q: c.q, ok: true, ms });
+    const ms = await check(c, source);
+    results.push({ source, part, intent: c.intent, q: c.q, ok: true, ms });
   } catch (error) {
     results.push({
+      source,
       part,
       intent: c.intent,
       q: c.q,
@@ -452,9 +474,13 @@ async function run(part: Result['part'], c: CorpusCase) {
       ms: performance.now() - began,
       why: (error as Error).message.split('\n')[0],
     });
-    if (part === 'tuning') throw error;
+    // tuning.ts fails its own test; tuning-2.ts is held by its floor below until it reaches 100 %
+    if (source === 'tuning') throw error;
   }
 }
+
+/** tuning-2.ts's floor until it reaches 100 %: 398 of 509 (78.2 %), measured on 2026-12-07 after the routing and core fixes (was 307 when set aside). */
+const TUNING_2_FLOOR = 398 / 509;
 
 /** The set-aside part's regression floor: measured 53.0 % on its current batch minus 2 points; the target stays 95 %. */
 const HOLDOUT_FLOOR = 0.51;
@@ -463,12 +489,22 @@ const label = (c: CorpusCase) => `[${c.intent}] ${c.before ? `${c.before} → ` 
 
 describe.skipIf(process.env.CORPUS_ONLY_HOLDOUT === '1')('the assistant corpus, tuning part (built-in engine)', () => {
   for (const c of TUNING) it(label(c), () => run('tuning', c), 30_000);
+  for (const c of TUNING_2) it(label(c), () => run('tuning-2', c), 30_000);
+  // The tuning part must be 100 %. tuning.ts is; tuning-2.ts (the old set-aside batch, tuning material
+  // since 2026-12-07) is not there yet: until it is, a floor at its measured figure keeps it from going back.
+  it(`tuning part is 100 % (tuning-2.ts: floor ${(100 * TUNING_2_FLOOR).toFixed(1)} % until it gets there)`, () => {
+    const mine = results.filter((r) => r.part === 'tuning');
+    expect(mine.length).toBe(TUNING.length + TUNING_2.length);
+    expect(mine.filter((r) => !r.ok && r.source === 'tuning').map((r) => `[${r.source}/${r.intent}] ${r.q}`)).toEqual([]);
+    const second = mine.filter((r) => r.source === 'tuning-2');
+    expect(second.filter((r) => r.ok).length / second.length).toBeGreaterThanOrEqual(TUNING_2_FLOOR);
+  });
 });
 
 describe.runIf(HOLDOUT.length > 0)('the assistant corpus, set-aside part (built-in engine)', () => {
   for (const c of HOLDOUT) it(label(c), () => run('holdout', c), 30_000);
   // The target is 95 % (issue: the assistant's language). The set-aside batch was rewritten blind on
-  // 2026-12-07 (the earlier one measured 307 of 509, 60.3 %); the new one measured 272 of 513 (53.0 %).
+  // 2026-12-07 (the earlier one measured 307 of 509, 60.3 %, and is now corpus/tuning-2.ts); the new one measured 272 of 513 (53.0 %).
   // This is a regression floor 2 points under that figure, not the target.
   it(`stays at or above its regression floor of ${(100 * HOLDOUT_FLOOR).toFixed(1)} % (target 95 %)`, () => {
     const mine = results.filter((r) => r.part === 'holdout');
@@ -480,7 +516,7 @@ describe.runIf(HOLDOUT.length > 0)('the assistant corpus, set-aside part (built-
 describe.skipIf(process.env.CORPUS_ONLY_HOLDOUT === '1')('the corpus as a whole', () => {
   it('has at least ten phrasings for every intent, and nothing was written before a confirmation', () => {
     const counts = new Map<string, number>();
-    for (const c of TUNING) counts.set(c.intent, (counts.get(c.intent) ?? 0) + 1);
+    for (const c of [...TUNING, ...TUNING_2]) counts.set(c.intent, (counts.get(c.intent) ?? 0) + 1);
     const thin = [...counts].filter(([intent, n]) => n < 10 && intent !== 'clarify' && intent !== 'unsupported');
     expect(thin).toEqual([]);
     expect(writesBeforeConfirm).toBe(0);

@@ -1,7 +1,9 @@
 import { addMoney, formatMoney } from '@/lib/money';
 import type { EngineAnswer } from '../types';
 import { readQuantity } from '@/lib/money/input';
-import { findAmounts } from './text';
+import { findDate } from './dates';
+import type { Candidate } from './mentions';
+import { findAmounts, fold, wordSimilarity } from './text';
 import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
 
 /** Invoices: who owes what, balances, drafting one, recording a payment. */
@@ -15,7 +17,15 @@ interface InvoiceOut {
   currency: string;
   total_amount: string;
   balance_due: string;
+  amount_paid?: string;
+  items?: { description: string; quantity: string; unit_price: string; total: string }[];
   url: string;
+}
+
+/** A question rather than a statement: "was INV-0003 paid in full?", "has lukas paid?", "how much has lukas paid on INV-0002". */
+function asks(turn: Turn): boolean {
+  const t = turn.w.join(' ');
+  return /^(is|are|was|were|has|have|had|did|does|do|whether|when|how|what|which|who)\b/.test(t) || /\bhow much\b/.test(t);
 }
 
 const NUMBER_RE = /\b(?:inv(?:oice)?[\s#-]*(?:no\.?|number)?\s*#?\s*)([a-z]*-?\d{1,10})\b/i;
@@ -67,13 +77,19 @@ export async function invoiceInfo(turn: Turn): Promise<EngineAnswer> {
   if (number) {
     const invoice = await invoiceByNumber(turn, number);
     if (!invoice) return askBack(`I can't find invoice ${number}.`);
+    const paid =
+      invoice.amount_paid && invoice.amount_paid !== '0.00' ? `, paid so far ${money(turn, invoice.amount_paid, invoice.currency)}` : '';
+    const items = (invoice.items ?? [])
+      .slice(0, 10)
+      .map((i) => `${i.description} (${i.quantity} × ${money(turn, i.unit_price, invoice.currency)})`)
+      .join('; ');
     return answer(
-      `${link(invoice.invoice_number, invoice.url)}${invoice.contact_name ? ` for ${invoice.contact_name}` : ''} is ${invoice.status}: total ${money(turn, invoice.total_amount, invoice.currency)}, balance due ${money(turn, invoice.balance_due, invoice.currency)}, due ${invoice.due_date}.`,
+      `${link(invoice.invoice_number, invoice.url)}${invoice.contact_name ? ` for ${invoice.contact_name}` : ''} is ${invoice.status}: total ${money(turn, invoice.total_amount, invoice.currency)}${paid}, balance due ${money(turn, invoice.balance_due, invoice.currency)}, due ${invoice.due_date}.${items ? ` Items: ${items}.` : ''}`,
     );
   }
   const args: Record<string, unknown> = { limit: 50 };
   let scope = 'unpaid invoices';
-  if (/\boverdue|late|past due\b/.test(t)) {
+  if (/\b(overdue|late|past due|past (their |the |its )?due date)\b/.test(t)) {
     args.status = 'overdue';
     scope = 'overdue invoices';
   } else if (/\bdrafts?\b/.test(t)) {
@@ -93,7 +109,14 @@ export async function invoiceInfo(turn: Turn): Promise<EngineAnswer> {
     args.contact_id = who.contact.id;
     scope += ` for ${link(who.contact.name, who.contact.url)}`;
   }
-  const { total, invoices } = await turn.read<{ total: number; invoices: InvoiceOut[] }>('list_invoices', args);
+  let { total, invoices } = await turn.read<{ total: number; invoices: InvoiceOut[] }>('list_invoices', args);
+  // "invoices fernhill": a client with nothing unpaid, asked about no status, gets all of their invoices
+  const unpaidAsked = /\b(unpaid|owe|owes|owed|outstanding|open|due|collect|receivable)\b/.test(t) || NOT_PAID.test(t);
+  if (total === 0 && who.contact && args.status === 'unpaid' && !unpaidAsked) {
+    delete args.status;
+    scope = scope.replace('unpaid invoices', 'invoices');
+    ({ total, invoices } = await turn.read<{ total: number; invoices: InvoiceOut[] }>('list_invoices', args));
+  }
   if (total === 0) return answer(`You have no ${scope}.`);
   const owed = args.status === 'paid' || args.status === 'draft' ? '' : ` — ${sumByCurrency(invoices, turn)} to collect`;
   return answer(
@@ -106,20 +129,58 @@ export async function invoiceInfo(turn: Turn): Promise<EngineAnswer> {
 
 // ---------------------------------------------------------------------------
 
+const PAYMENT_WORDS = /\b(paid|payment|pay|pays|received|settled|got|sent|transferred|wired|towards|cleared)\b/;
+
 export function wantsMarkPaid(turn: Turn): boolean {
   const t = turn.w.join(' ');
   // "is INV-0003 paid?" asks; "INV-0003 was paid" tells
-  if (/^(is|are|has|have|did|was it|whether)\b/.test(t) || /\bhow much\b/.test(t)) return false;
-  return Boolean(invoiceNumberIn(turn)) && /\b(paid|payment|pay|received|settled|got)\b/.test(t);
+  if (asks(turn) || NOT_PAID.test(t)) return false;
+  if (invoiceNumberIn(turn)) return PAYMENT_WORDS.test(t);
+  // "Lukas just paid the rest of his invoice", "received payment in full for amara's invoice", "record a payment of 200"
+  return (
+    // (but "paid the electricity bill" is money going out: a transaction)
+    (/\b(invoice|invoices)\b/.test(t) &&
+      /\b(paid|pays|settled|payment|cleared)\b/.test(t) &&
+      !/\b(list|show|which|all)\b/.test(t) &&
+      !/^(i |we )?(paid|pay)\b/.test(t)) ||
+    /^(record|log|register|add|enter) (a |an |the )?(part |partial )?payment\b/.test(t)
+  );
 }
 
 export async function markPaid(turn: Turn): Promise<EngineAnswer> {
-  const number = invoiceNumberIn(turn)!;
-  const invoice = await invoiceByNumber(turn, number);
-  if (!invoice) return askBack(`I can't find invoice ${number}.`);
-  const amounts = findAmounts(turn.text.replace(NUMBER_RE, ' '), turn.req.user.locale);
+  const number = invoiceNumberIn(turn);
+  let invoice: InvoiceOut | undefined;
+  if (number) {
+    invoice = await invoiceByNumber(turn, number);
+    if (!invoice) return askBack(`I can't find invoice ${number}.`);
+  } else {
+    // the client's unpaid invoice; more than one (or no client named): which one?
+    const who = await turn.contactIn();
+    if (who.ambiguous.length) return whichOne(who.ambiguous);
+    const { invoices } = await turn.read<{ invoices: InvoiceOut[] }>('list_invoices', {
+      status: 'unpaid',
+      limit: 50,
+      ...(who.contact ? { contact_id: who.contact.id } : {}),
+    });
+    if (invoices.length !== 1 || !who.contact) {
+      if (invoices.length === 0)
+        return askBack(`I found no unpaid invoice${who.contact ? ` for ${link(who.contact.name, who.contact.url)}` : ''}.`);
+      return askBack(
+        `Which invoice is the payment for? ${invoices
+          .slice(0, 10)
+          .map((i) => invoiceLine(i, turn))
+          .join('; ')}.`,
+      );
+    }
+    invoice = invoices[0]!;
+  }
+  const when = findDate(turn.text.replace(NUMBER_RE, ' '), new Date(), turn.req.user.time_zone);
+  const rest = when ? turn.text.replace(when.text, ' ') : turn.text;
+  const amounts = findAmounts(rest.replace(NUMBER_RE, ' '), turn.req.user.locale);
   const amount = amounts[0]?.value ?? invoice.balance_due;
-  return propose(turn, 'record_payment', { invoice_id: invoice.id, amount });
+  const args: Record<string, unknown> = { invoice_id: invoice.id, amount };
+  if (when && when.date !== turn.req.user.today) args.date = when.date;
+  return propose(turn, 'record_payment', args);
 }
 
 // ---------------------------------------------------------------------------
@@ -150,33 +211,122 @@ async function draftDocument(turn: Turn, kind: 'invoice' | 'quote'): Promise<Eng
   if (!who.contact && who.ambiguous.length === 0) who = await turn.contactIn();
   if (who.ambiguous.length) return whichOne(who.ambiguous);
   if (!who.contact) return askBack(`Who is the ${kind} for? I could not find that client among your contacts.`);
-  const text = turn.text;
-  const items: { description: string; quantity: string; unit_price: string }[] = [];
-  // "10 hours of design at 80 each", "3 x logo at 150"
-  const each =
-    /(?<![\d.,])(\d{1,6}(?:[.,]\d{1,3})?)\s*(?:x|×)?\s*(?:hours?|hrs?|days?|units?|pcs|pieces?|items?|licen[cs]es?|sessions?)?\s*(?:of\s+)?([\p{L}][\p{L}\s&'-]{1,60}?)?\s+(?:at|@|for)\s+([€$£]?\s?[\d.,]+k?)\s*(?:each|apiece|per\s+\w+|\/\s?\w+|an? \w+)?/iu.exec(
-      text,
-    );
-  if (each) {
-    const unit = findAmounts(each[3]!, turn.req.user.locale)[0];
-    const quantity = readQuantity(each[1]!, turn.req.user.locale);
-    if (unit && quantity.ok) {
-      const kind = /hours?|hrs?/i.test(each[0]) ? 'hours' : /days?/i.test(each[0]) ? 'days' : '';
-      const what = (each[2] ?? '').trim() || kind || 'Services';
-      items.push({ description: what[0]!.toUpperCase() + what.slice(1), quantity: quantity.value, unit_price: unit.value });
-    }
-  }
+  const items = itemsIn(billedText(turn.text, who.contact), turn.req.user.locale);
   if (items.length === 0) {
-    const amount = findAmounts(text, turn.req.user.locale)[0];
-    if (!amount)
-      return askBack(
-        `What should the ${kind} for ${link(who.contact.name, who.contact.url)} contain? For example: "${kind} ${who.contact.first_name} 10 hours of design at 80 each".`,
-      );
-    const what =
-      /\bfor\s+(?:the\s+)?(.+?)(?=[.,!]|$)/i.exec(text.slice(amount.end))?.[1]?.trim() ??
-      /\bfor\s+(?:the\s+)?(.+?)(?=\s+[€$£]?\d|[.,!]|$)/i.exec(text)?.[1]?.trim();
-    const description = what && !/^\d/.test(what) ? what : 'Services';
-    items.push({ description: description[0]!.toUpperCase() + description.slice(1), quantity: '1', unit_price: amount.value });
+    return askBack(
+      `What should the ${kind} for ${link(who.contact.name, who.contact.url)} contain? For example: "${kind} ${who.contact.first_name} 10 hours of design at 80 each".`,
+    );
   }
   return propose(turn, kind === 'quote' ? 'create_quote' : 'create_invoice', { contact_id: who.contact.id, items });
+}
+
+// ---------------------------------------------------------------------------
+// What is billed: the items of an invoice or a quote
+
+interface Item {
+  description: string;
+  quantity: string;
+  unit_price: string;
+}
+
+/**
+ * The part of a request after the client's name (or company), where the items are:
+ * "draft an invoice for Grace Whitfield: website design, $1,800" → "website design, $1,800".
+ * Only the words before the first number can name the client.
+ */
+export function billedText(text: string, contact: Pick<Candidate, 'name' | 'company'>): string {
+  const known = `${contact.name} ${contact.company ?? ''}`
+    .split(/\s+/)
+    .map((w) => fold(w))
+    .filter((w) => w.length >= 2);
+  const firstNumber = text.search(/[€$£]?\d/);
+  let end = -1;
+  for (const m of text.matchAll(/[\p{L}][\p{L}'’.&-]*/gu)) {
+    if (firstNumber >= 0 && m.index > firstNumber) break;
+    const typed = fold(m[0]).replace(/['’]s$/, '');
+    if (known.some((k) => wordSimilarity(typed, k) >= 0.85)) end = m.index + m[0].length;
+  }
+  const rest = end >= 0 ? text.slice(end) : text.replace(/^.*?\b(?:invoice|bill|quote|quotation|estimate)\b/i, '');
+  return rest
+    .replace(/^['’]s\b/, '')
+    .replace(/^[\s:,;.\-–—]+/, '')
+    .trim();
+}
+
+const UNIT = '(?:hours?|hrs?|h|days?|weeks?|months?|nights?|units?|pcs|pieces?|items?|licen[cs]es?|seats?|sessions?|copies)';
+const PRICE = '([€$£]?\\s?\\d[\\d.,]*k?(?:\\s?(?:[€$£]|eur|euros?|usd|dollars?|gbp|pounds?|chf))?)';
+const PER = '(?:\\s*(?:each|apiece|a piece|per\\s+\\w+|\\/\\s?\\w+|an? \\w+))?';
+/** "10 hours of design at 80 each", "3 x logo at 150", "12 product photos at 45 each", "2 sessions of editing at 300". */
+const QUANTITY_FIRST = new RegExp(
+  `(?<![\\d.,])(\\d{1,6}(?:[.,]\\d{1,3})?)\\s*(?:x|×)?\\s*(${UNIT})?\\s*(?:of\\s+)?([\\p{L}][\\p{L}\\p{N}\\s&'-]{0,60}?)?\\s+(?:at|@|for)\\s+${PRICE}${PER}`,
+  'iu',
+);
+/** "3D renders x4 at 350", "logo design × 2 @ 400". */
+const QUANTITY_AFTER = new RegExp(`^(.+?)\\s*(?:x|×)\\s*(\\d{1,6})\\s+(?:at|@|for)\\s+${PRICE}${PER}`, 'iu');
+
+/** One item from a piece of text holding one price, or nothing when it holds none. */
+function itemIn(chunk: string, locale: string): Item | undefined {
+  const after = QUANTITY_AFTER.exec(chunk);
+  if (after) {
+    const unit = findAmounts(after[3]!, locale)[0];
+    if (unit) return { description: describe(after[1]!), quantity: after[2]!, unit_price: unit.value };
+  }
+  const first = QUANTITY_FIRST.exec(chunk);
+  if (first) {
+    const unit = findAmounts(first[4]!, locale)[0];
+    const quantity = readQuantity(first[1]!, locale);
+    if (unit && quantity.ok) {
+      const kind = /^(hours?|hrs?|h)$/i.test(first[2] ?? '') ? 'hours' : /^days?$/i.test(first[2] ?? '') ? 'days' : '';
+      // "support 3 hours at 60": the words before the quantity when none follow it
+      const description = describe(first[3] ?? '') || describe(chunk.slice(0, first.index)) || describe(kind);
+      return { description, quantity: quantity.value, unit_price: unit.value };
+    }
+  }
+  const amount = findAmounts(chunk, locale).at(-1);
+  if (!amount) return undefined;
+  const words = `${chunk.slice(0, amount.index)} ${chunk.slice(amount.end)}`;
+  return { description: describe(words), quantity: '1', unit_price: amount.value };
+}
+
+/** A description as people write it, without the words around a price ("for the photo shoot" → "Photo shoot"). */
+function describe(text: string): string {
+  const cleaned = text
+    .replace(/\b(?:eur|euros?|usd|dollars?|bucks|gbp|pounds?|chf)\b/gi, ' ')
+    .replace(/\b(?:each|apiece|in total|total|flat|fixed)\b/gi, ' ')
+    .replace(/[€$£]/g, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim()
+    .replace(/^(?:for|of|with|to|at|@)(?:\s+|$)/i, '')
+    .replace(/^(?:the|a|an|our|my)\s+/i, '')
+    .replace(/\s+(?:for|at|@|of|to)$/i, '')
+    .replace(/^[\s:,;.\-–—]+|[\s:,;.\-–—]+$/g, '')
+    .trim();
+  return cleaned ? cleaned[0]!.toUpperCase() + cleaned.slice(1) : '';
+}
+
+/**
+ * The items of a request: one per price, the text around each being its description
+ * ("logo 500 and business cards 150" → two items; "website design, $1,800" → one). A piece
+ * without a price describes the price next to it ("for 2.5k, logo design"); a piece that is
+ * neither ("valid until next friday") is left out.
+ */
+export function itemsIn(text: string, locale: string): Item[] {
+  const body = text.replace(/^\d+\s+(?:things|items|lines|positions|parts)\s*[:,-]\s*/i, '');
+  const pieces = body.split(/\s*;\s*|\s+\+\s+|,?\s+and\s+(?=[^,]*\d)|,\s+|\s+[-–—]\s+/).filter((p) => p.trim());
+  const items: Item[] = [];
+  let pending = '';
+  for (const piece of pieces) {
+    const item = itemIn(piece, locale);
+    if (!item) {
+      const previous = items.at(-1);
+      // "for 2.5k, logo design": the words describe the price before them when it has no description
+      if (previous && !previous.description && !/\b(valid|until|due|by)\b/i.test(piece)) previous.description = describe(piece);
+      else if (!previous && !/\b(valid|until|due|by)\b/i.test(piece)) pending = `${pending} ${piece}`.trim();
+      continue;
+    }
+    if (!item.description && pending) item.description = describe(pending);
+    pending = '';
+    items.push(item);
+  }
+  return items.map((i) => ({ ...i, description: i.description || 'Services' }));
 }

@@ -1,7 +1,8 @@
+// Over 400 lines on purpose: the contact intents (look-up, list, new, change, notes, overview) share one set of field and name readers.
 import { formatMoney } from '@/lib/money';
 import type { EngineAnswer } from '../types';
 import type { Candidate } from './mentions';
-import { companyIntroduced, personIntroduced } from './entities';
+import { companyIntroduced, entities, personIntroduced } from './entities';
 import { titleCase } from './mentions';
 import { answer, askBack, link, listNames, propose, type Turn, whichOne } from './turn';
 
@@ -15,6 +16,8 @@ interface ContactOut extends Candidate {
 }
 
 const EMAIL_RE = /[^\s@<>(),;:"']+@[^\s@<>(),;:"']+\.[a-z]{2,}/i;
+/** A bare domain ("novak.cz", "@fernhill.io"), not an address. */
+const EMAIL_DOMAIN = /(?:^|[\s@])((?:[a-z0-9-]+\.)+(?:com|net|org|io|co|de|cz|es|uk|fr|nl|at|ch|it|pt|in|tr|jp|dev|app|biz|eu))\b(?!@)/i;
 const PHONE_RE = /(?:\+|\b0|\(\d)[\d\s().\/-]{6,}\d|\b\d{3}[\s.-]\d{3,4}[\s.-]\d{3,4}\b/;
 
 const STATUS_WORDS: Record<string, 'lead' | 'active' | 'customer' | 'inactive'> = {
@@ -30,9 +33,12 @@ const STATUS_WORDS: Record<string, 'lead' | 'active' | 'customer' | 'inactive'> 
   inactive: 'inactive',
 };
 
+/** Job titles, with the word that often qualifies them ("Sales Director", "Managing Director", "Senior Designer"). */
 const ROLES =
-  'ceo|cto|cfo|coo|cmo|owner|founder|co-founder|cofounder|manager|director|designer|developer|engineer|consultant|' +
-  'accountant|head of [a-z]+|vp of [a-z]+|vp [a-z]+|producer|partner|assistant|lawyer|architect|editor|buyer|chef|president';
+  '(?:(?:senior|junior|lead|chief|sales|marketing|managing|creative|art|technical|finance|financial|operations|product|project|' +
+  'account|general|executive|office|hr|it|design|brand|communications|purchasing|procurement|studio|practice)\\s+)?' +
+  '(?:ceo|cto|cfo|coo|cmo|owner|founder|co-founder|cofounder|manager|director|designer|developer|engineer|consultant|' +
+  'accountant|head of [a-z]+|vp of [a-z]+|vp [a-z]+|producer|partner|assistant|lawyer|architect|editor|buyer|chef|president)';
 
 function statusIn(turn: Turn, words = turn.w): 'lead' | 'active' | 'customer' | 'inactive' | undefined {
   if (words.includes('inactive') || /\bnot active\b/.test(words.join(' '))) return 'inactive';
@@ -54,10 +60,28 @@ function contactFieldsFrom(text: string, turn: Turn) {
   const email = EMAIL_RE.exec(text)?.[0];
   const phone = PHONE_RE.exec(text.replace(EMAIL_RE, ' '))?.[0]?.trim();
   const role = new RegExp(`\\b(?:the |a |an |our |their )?(${ROLES})\\b(?:\\s+(?:at|of)\\s+)?`, 'i').exec(text);
+  // "owner of Patel & Co", "CFO at Weber": the company after the role
+  const ofRole = new RegExp(
+    `\\b(?:${ROLES})\\s+(?:of|at|@)\\s+([\\p{L}\\p{N}&][\\p{L}\\p{N}&'’.-]*(?:\\s+(?:&\\s+)?[\\p{L}\\p{N}&][\\p{L}\\p{N}&'’.-]*){0,3})`,
+    'iu',
+  ).exec(text)?.[1];
+  // "Yusuf Demir - Demir Textiles - yusuf@…", "Karl Weber, CFO, Weber Logistik": a part that is neither name, role, email nor phone
+  const parts = text.split(/\s+-\s+|,\s*/).map((p) => p.trim());
+  const bare = parts
+    .slice(1)
+    .find(
+      (p) =>
+        /^[\p{Lu}][\p{L}&'’.-]*(?:\s+[\p{L}&][\p{L}&'’.-]*){0,3}$/u.test(p) &&
+        !new RegExp(`^(?:${ROLES})$`, 'i').test(p) &&
+        !EMAIL_RE.test(p) &&
+        !/^(?:as|a|an|the|he|she|they|his|her|their|lead|customer|client|contact|prospect)\b/i.test(p),
+    );
   let company =
+    ofRole ??
     after(text, /\b(?:company(?: is| name is|:)?|works (?:at|for)|working (?:at|for)|employed at)/) ??
     after(text, /\bfrom(?! the (?:lead|customer))/) ??
-    after(text, /\b(?:at|@)(?! \d)/);
+    bare ??
+    after(text.replace(EMAIL_RE, ' '), /\b(?:at|@)(?! \d)/);
   if (company && (EMAIL_RE.test(company) || /^\d/.test(company))) company = undefined;
   if (company && role && company.toLowerCase().startsWith(role[1]!.toLowerCase())) company = undefined;
   const notes = /\bnotes?\s*[:-]\s*(.+)$/i.exec(text)?.[1]?.trim();
@@ -86,8 +110,18 @@ function cleanCompany(value: string): string {
 
 // ---------------------------------------------------------------------------
 
+/** Objects other than a contact that a request to add something may name. */
+const OTHER_THINGS =
+  /\b(task|tasks|todo|invoice|invoices|expense|income|payment|remind|reminder|note|notes|deal|deals|quote|quotes|timer|hours|time|transaction|category|member|members)\b/;
+
 export function wantsNewContact(turn: Turn): boolean {
   if (turn.has('task', 'tasks', 'todo', 'invoice', 'expense', 'income', 'payment', 'remind', 'reminder', 'note')) return false;
+  // "add Jo Bloggs from Acme Ltd", "save "Mia Chen" with phone …", "add her colleague Pablo Ruiz": a name to add, nothing else
+  if (turn.test(/^(add|save|register|enter|create|put in|store)\b/) && !turn.test(OTHER_THINGS)) {
+    const { people, quoted } = entities(turn.text);
+    if (quoted.length > 0 || people.length > 0 || /^\S+\s+[\p{Lu}][\p{Ll}]+\s+[\p{Lu}][\p{Ll}]+/u.test(turn.text)) return true;
+    if (turn.test(/\b(someone|somebody)\b/)) return true;
+  }
   return (
     turn.test(/\b(add|create|new|save|register|enter|put)\b.*\b(contact|lead|customer|client|person|prospect)\b/) ||
     turn.test(/^(new|add) (contact|lead|customer|client|prospect)\b/) ||
@@ -126,7 +160,11 @@ export function wantsContactChange(turn: Turn): boolean {
   if (turn.has('task', 'tasks', 'invoice', 'invoices', 'expense', 'payment')) return false;
   return (
     turn.test(/^(please )?(change|update|set|edit|mark|make|move|switch|correct|fix|rename|put)\b/) ||
-    turn.test(/\b(is now|became|becomes|has become|now works|moved to|new (email|phone|number|address|company))\b/) ||
+    turn.test(
+      /\b(is now|became|becomes|has become|now works|moved to|moved from|joined|switched to|should be|needs to be|must be|new (email|phone|number|address|company))\b/,
+    ) ||
+    // "tomas novak is back, mark him as active"
+    turn.test(/\b(mark|make|set)\b.*\bas (a |an )?(customer|client|lead|prospect|active|inactive)\b/) ||
     // "Grace Whitfield is a customer now" (a statement, not "is Grace a customer?")
     (turn.test(/\bis (now )?(a |an )?(customer|client|lead|prospect|active|inactive)( now| again)?$/) && !turn.test(/^(is|are|was)\b/))
   );
@@ -135,7 +173,8 @@ export function wantsContactChange(turn: Turn): boolean {
 export async function changeContact(turn: Turn): Promise<EngineAnswer> {
   const text = turn.text;
   // the person is named before the new value ("set X's email to Y"): look there first
-  const split = /\s(?:to|as|into|=|is now|became|becomes|has become|now works|moved to)\s/i.exec(text);
+  const split =
+    /\s(?:to|as|into|=|is now|became|becomes|has become|now works|moved to|joined|switched to|should be|needs to be|must be)\s/i.exec(text);
   const subject = split ? text.slice(0, split.index) : text;
   let found = await turn.contactIn(subject);
   if (!found.contact && found.ambiguous.length === 0) found = await turn.contactIn(text);
@@ -173,7 +212,10 @@ export async function changeContact(turn: Turn): Promise<EngineAnswer> {
       changes.first_name = first;
       changes.last_name = rest.length ? rest.join(' ') : null;
     }
-  } else if (/\b(now works|moved to|works at|works for)\b/i.test(text) && value && !status) {
+  } else if (value && !email && !phone && !status && new RegExp(`^(?:the |a |an |our )?(?:${ROLES})$`, 'i').test(value)) {
+    // "update Grace: she is now Managing Director"
+    changes.position = titleCaseRole(value.replace(/^(?:the|a|an|our)\s+/i, ''));
+  } else if (/\b(now works|moved to|moved from|joined|switched to|works at|works for)\b/i.test(text) && value && !status) {
     changes.company = cleanCompany(value.replace(/^(?:at|for)\s+/i, ''));
   } else if (/^rename\b/i.test(text) && value) {
     const [first, ...rest] = titleCase(value).split(/\s+/);
@@ -211,6 +253,10 @@ export function wantsContactList(turn: Turn): boolean {
     'active',
   );
   const verb = turn.has('show', 'list', 'who', 'how many', 'many', 'all', 'find', 'search', 'my', 'which', 'give', 'count', 'number of');
+  // "the contact card of the CTO at Harborline", "contact details for …": one contact, not a list
+  if (turn.test(/\bcontact (card|details|info|page|record)\b/) && !turn.has('contacts')) return false;
+  // "anyone with an email at novak.cz?": people by the domain of their address
+  if (EMAIL_DOMAIN.test(turn.text) && turn.test(/\b(anyone|anybody|someone|who|contacts?|people|email|emails)\b/)) return true;
   return (
     (noun && verb) ||
     turn.test(/\bwho (works|is working) (at|for)\b/) ||
@@ -231,7 +277,9 @@ export async function listContacts(turn: Turn): Promise<EngineAnswer> {
         ? 'active'
         : statusIn(turn);
   const args: Record<string, unknown> = { limit: 50 };
-  if (company) args.query = company.trim();
+  const domain = EMAIL_DOMAIN.exec(turn.text)?.[1];
+  if (domain) args.query = domain;
+  else if (company) args.query = company.trim();
   if (status && !company) args.status = status;
   const { total, contacts } = await turn.read<{ total: number; contacts: ContactOut[] }>('search_contacts', args);
   const what = status && !company ? (total === 1 ? status : `${status}s`) : total === 1 ? 'contact' : 'contacts';
@@ -249,8 +297,12 @@ export async function listContacts(turn: Turn): Promise<EngineAnswer> {
 const FIELD_QUESTIONS: [RegExp, keyof ContactOut | 'card', string][] = [
   [/\b(e-?mail|mail address|email address)\b/, 'email', 'email'],
   [/\b(phone|number|call|mobile|cell|tel)\b/, 'phone', 'phone number'],
-  [/\b(company|work|works|working|employer|job)\b/, 'company', 'company'],
-  [/\b(position|title|role)\b/, 'position', 'position'],
+  [/\b(company|work|works|working|employer)\b/, 'company', 'company'],
+  [
+    /\b(position|title|role|job|do for a living)\b|\bwhat\b.*\bdoes\b(?!.*\b(owe|owes|have|has|want|need|live|say|cost)\b)/,
+    'position',
+    'position',
+  ],
   [/\b(address|located|live|lives|where is)\b/, 'address', 'address'],
   [/\b(notes?|remarks?)\b/, 'notes', 'notes'],
   [/\b(status|stage)\b/, 'status', 'status'],
@@ -263,8 +315,13 @@ export async function contactInfo(turn: Turn): Promise<EngineAnswer | undefined>
   const contact = await turn.read<ContactOut>('get_contact', { contact_id: found.contact.id });
   const name = link(contact.name, contact.url);
   const joined = turn.w.join(' ');
-  for (const [re, field, label] of FIELD_QUESTIONS) {
+  // "… - who is that?": the whole card, whatever else the text says ("email from tomas …")
+  const whoIs = /\bwho (is|s) (that|this|he|she|it|they)\b|\bwho are they\b/.test(joined);
+  for (const [re, field, label] of whoIs ? [] : FIELD_QUESTIONS) {
     if (!re.test(joined)) continue;
+    if (field === 'position' && contact.position) {
+      return answer(`${name} is ${contact.position}${contact.company ? ` at ${contact.company}` : ''}.`);
+    }
     if (field === 'company') {
       return answer(
         contact.company
@@ -292,7 +349,7 @@ export async function contactInfo(turn: Turn): Promise<EngineAnswer | undefined>
 
 export function wantsOverview(turn: Turn): boolean {
   return turn.test(
-    /\b(overview|summary|summarize|summarise|dashboard|at a glance|how is business|hows business|how are things|status report|stats|numbers)\b|\bhow (is |s |are )?(my |the |our )?(business|things|company)\b/,
+    /\b(overview|summary|summarize|summarise|sum up|dashboard|at a glance|how is business|hows business|how are things|status report|stats|numbers|state of play|snapshot|big picture|key figures|kpis?|rundown|run down|bird s eye|birds eye|where do i stand|where do we stand|catch me up|health check)\b|\bhow (is |s |are )?(my |the |our )?(business|things|company)\b|\bhow (am i|are we|is it) (doing|going)\b/,
   );
 }
 
@@ -342,14 +399,39 @@ export async function contactDeletion(turn: Turn): Promise<EngineAnswer> {
 
 // ---------------------------------------------------------------------------
 
+/** Where a note goes: "on kenji's file", "to priya's notes", "on daniel's timeline", "against amara". */
+const NOTE_PLACE = /\b(file|notes?|timeline|record|card|history|profile)\b/;
+
 export function wantsNote(turn: Turn): boolean {
-  return turn.test(/^(please |pls )?(add|make|write|save|put|jot|log)( down)?( a| this)? note\b/) || turn.test(/^note (for|on|to|about)\b/);
+  const t = turn.w.join(' ');
+  // "any notes about amara?", "what do the notes on Kenji say" ask
+  const asks = /^(any|are|is|what|whats|show|do|does|did|which|who|read|list|give|tell)\b/.test(t) || /\?\s*$/.test(turn.text);
+  if (asks || /^note to (self|myself)\b/.test(t)) return false;
+  return (
+    turn.test(/^(please |pls )?(add|make|write|save|put|jot|log|leave|drop|record)( down)?( a| this| the following)? note\b/) ||
+    turn.test(/^note (for|on|to|about|against|under)\b/) ||
+    // "jot down on kenji's file: …", "write on daniel's timeline that …", "add to priya's notes: …"
+    (/^(jot|write|put|log|record|add|save|note)( down| this| that| it)? (on|to|in|for|against|under|into)\b/.test(t) &&
+      NOTE_PLACE.test(t)) ||
+    // "remember for lukas that …", "remember about amara: …"
+    /^(remember|keep in mind) (for|about|on) .+ (that|:)/.test(t) ||
+    (/^(remember|keep in mind) (for|about|on) /.test(t) && turn.text.includes(':')) ||
+    // "Sofia Marquez - note: budget approved", "Tomás Novák note "…""
+    /(?:^|\s)(?<!credit\s)(?:-\s*)?notes?\s*(?::|["“])/i.test(turn.text)
+  );
 }
 
 export async function addNote(turn: Turn): Promise<EngineAnswer> {
-  const m = /^(.*?)(?::|\bthat\b|\s-\s)\s*(.+)$/is.exec(turn.text);
-  const head = m ? m[1]! : turn.text;
-  const body = m?.[2]?.trim();
+  // the note itself: what is quoted, else what follows a colon, "that" or a dash
+  // a quote that ends the request is the note ("Tomás Novák note "…""); one before a colon is the name
+  const quoted = /["“]([^"”]{2,})["”][\s.!]*$/.exec(turn.text);
+  const m = quoted ? null : /^(.*?)(?::|\bthat\b|\s-\s)\s*(.+)$/is.exec(turn.text);
+  const head = quoted ? turn.text.slice(0, quoted.index) : m ? m[1]! : turn.text;
+  const body = (quoted ? quoted[1]! : m?.[2])
+    ?.trim()
+    .replace(/^notes?\s*[:-]\s*/i, '')
+    .replace(/^["“]|["”]$/g, '')
+    .trim();
   const found = await turn.contactIn(head);
   if (found.ambiguous.length) return whichOne(found.ambiguous);
   if (!found.contact) return askBack('Which contact is the note for? For example: "add a note to Amara: prefers calls on Tuesdays".');

@@ -59,8 +59,8 @@ export function personIntroduced(typed: string): string | undefined {
   const patterns = [
     /\b(?:named|called|name is|name:)\s+([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,3})/iu,
     /\b(?:met|meet|spoke to|spoke with|talked to|talked with)\s+([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,3})/iu,
-    /\b(?:contact|lead|customer|client|person|prospect)\s*[:,-]?\s+(?!(?:named|called|for|from|at|with|who|to|as)\b)([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,3})/iu,
-    /^(?:add|save|create|put|enter|register)\s+(?!(?:a|an|the|new|my|him|her|them|contact|lead|customer|client)\b)([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,3})/iu,
+    /^(?:add|save|create|put|enter|register)\s+(?!(?:a|an|the|new|my|him|her|them|his|their|another|one|this|contact|lead|customer|client|someone|somebody)\b)([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,3})/iu,
+    /\b(?:contact|lead|customer|client|person|prospect|someone|somebody|colleague|coworker|partner|assistant)\s*[:,-]?\s+(?!(?:named|called|for|from|at|with|who|to|as|he|she|they|his|her|their|it|which|that|and|but)\b)([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,3})/iu,
   ];
   for (const re of patterns) {
     const m = re.exec(text);

@@ -43,8 +43,22 @@ import {
   wantsTransactionList,
 } from './money';
 import { listMembers, wantsMemberList } from './members';
-import { unsupported } from './unsupported';
-import { assignTask, changeTask, listTasks, newTask, wantsNewTask, wantsTaskAssignment, wantsTaskChange, wantsTaskList } from './work';
+import { unsupported, unsupportedAnswer, wantsUnsupportedDeletion } from './unsupported';
+import {
+  assignTask,
+  changeTask,
+  listTasks,
+  memberQuestion,
+  newTask,
+  opensNewTask,
+  taskQuestion,
+  wantsNewTask,
+  wantsTaskAssignment,
+  wantsTaskChange,
+  wantsTaskList,
+  wantsMemberQuestion,
+  wantsTaskQuestion,
+} from './work';
 import {
   logTimeIntent,
   runningTimerIntent,
@@ -58,6 +72,7 @@ import {
   wantsTimeQuestion,
 } from './time';
 import { matchPayment, unmatchedPayments, wantsMatchPayment, wantsUnmatchedPayments } from './bank';
+import { rephrase } from './routing';
 import { askBack, ToolProblem, Turn } from './turn';
 
 /**
@@ -76,6 +91,10 @@ interface Intent {
 
 const INTENTS: Intent[] = [
   { name: 'note.create', when: wantsNote, run: addNote },
+  // a request that opens like a new task is one, whatever it names ("add a task to send Sofia the revised quote")
+  { name: 'task.create', when: opensNewTask, run: newTask },
+  { name: 'task.question', when: wantsTaskQuestion, run: taskQuestion },
+  { name: 'unsupported', when: wantsUnsupportedDeletion, run: unsupportedAnswer },
   { name: 'bank.match', when: wantsMatchPayment, run: matchPayment },
   { name: 'bank.unmatched', when: wantsUnmatchedPayments, run: unmatchedPayments },
   { name: 'deal.move', when: wantsDealMove, run: moveDeal },
@@ -89,6 +108,7 @@ const INTENTS: Intent[] = [
   { name: 'time.log', when: wantsLogTime, run: logTimeIntent },
   { name: 'time.summary', when: wantsTimeQuestion, run: timeQuestion },
   { name: 'task.assign', when: wantsTaskAssignment, run: assignTask },
+  { name: 'members.list', when: wantsMemberQuestion, run: memberQuestion },
   { name: 'members.list', when: wantsMemberList, run: listMembers },
   { name: 'overview', when: wantsOverview, run: overview },
   { name: 'quote.convert', when: wantsConvertQuote, run: convertQuote },
@@ -100,7 +120,7 @@ const INTENTS: Intent[] = [
   { name: 'recurring.pause', when: wantsPauseRecurring, run: pauseRecurring },
   { name: 'recurring.list', when: wantsRecurringList, run: listRecurring },
   { name: 'task.create', when: wantsNewTask, run: newTask },
-  { name: 'unsupported', when: (turn) => unsupported(turn) !== undefined, run: async (turn) => unsupported(turn) },
+  { name: 'unsupported', when: (turn) => unsupported(turn) !== undefined, run: unsupportedAnswer },
   { name: 'task.change', when: wantsTaskChange, run: changeTask },
   { name: 'contact.delete', when: wantsContactDeletion, run: contactDeletion },
   { name: 'transaction.create', when: wantsNewTransaction, run: newTransaction },
@@ -140,7 +160,7 @@ async function understand(turn: Turn): Promise<EngineAnswer | undefined> {
 
 /** "… and then …", "…; also …": two requests in one sentence. */
 const SEPARATOR =
-  /\s*(?:;|,?\s+and then\s+|,?\s+then\s+|,?\s+and also\s+|\.\s+also\s+|\.\s+(?:and\s+)?(?=(?:what|who|how|show|list|mark|add|create|remind|log|start|stop|move|set|change)\b)|,?\s+and\s+(?=(?:show|list|mark|add|create|remind|start|stop|move|pause|convert|what|who|how|which)\b))/i;
+  /\s*(?:;|,?\s+and then\s+|,?\s+then\s+|,?\s+and also\s+|[.?!]\s+(?:and\s+)?also\s+|\.\s+(?:and\s+)?(?=(?:what|who|how|show|list|mark|add|create|remind|log|start|stop|move|set|change)\b)|,?\s+and\s+(?=(?:show|list|mark|add|create|remind|start|stop|move|pause|convert|what|who|how|which)\b))/i;
 
 const TASK_SEPARATOR = /\s*(?:;|,?\s+and then\s+|,?\s+and also\s+)/i;
 
@@ -210,6 +230,12 @@ async function respond(turn: Turn): Promise<EngineAnswer> {
   }
   const result = await understand(turn);
   if (result) return result;
+  // no rule read it: once more in verb-first order ("the lease reminder should be removed" → "remove the lease reminder")
+  const again = rephrase(turn.text);
+  if (again) {
+    const second = await understand(new Turn(turn.req, again));
+    if (second) return second;
+  }
   return askBack(`I'm not sure what you'd like me to do. ${help(turn)}`);
 }
 

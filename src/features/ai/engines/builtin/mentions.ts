@@ -69,7 +69,11 @@ export function resolveMentions(text: string, candidates: Candidate[]): Resolved
   const typed = words(text).filter((w) => !NOT_NAMES.has(w));
   const out: Resolved[] = [];
   for (const c of candidates) {
-    const first = bestMatch(typed, nameWords(c.first_name));
+    let first = bestMatch(typed, nameWords(c.first_name));
+    // a short form of a first name ("Dan" for Daniel, "Tom" for Tomás): a name, never an exact one
+    if (first < 0.7 && nameWords(c.first_name).some((n) => n.length >= 5 && typed.some((t) => t.length >= 3 && n.startsWith(t)))) {
+      first = 0.75;
+    }
     const last = bestMatch(typed, nameWords(c.last_name));
     const companyWords = nameWords(c.company).filter(
       (w) => w.length >= 3 && !['gmbh', 'ltd', 'inc', 'llc', 'co', 'and', 'the'].includes(w),

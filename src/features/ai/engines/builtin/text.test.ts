@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correct, editDistance, findAmounts, normaliseNumber, words } from './text';
+import { correct, editDistance, findAmounts, normaliseNumber, stem, words } from './text';
 
 describe('amounts as people type them', () => {
   it.each([
@@ -63,5 +63,15 @@ describe('amounts in the user’s locale', () => {
     expect(normaliseNumber('2,400', false, 'de-DE')).toBeUndefined();
     expect(findAmounts('bought a chair for 2.400 €', 'de-DE')[0]?.value).toBe('2400.00');
     expect(findAmounts('1.234,56 EUR', 'en-US')[0]?.value).toBe('1234.56');
+  });
+});
+
+describe('stems for matching titles', () => {
+  it('gives the inflections of a word the same stem, and leaves short words alone', () => {
+    for (const form of ['renewal', 'renewing', 'renewed', 'renews']) expect(stem(form)).toBe(stem('renew'));
+    expect(stem('taxes')).toBe(stem('tax'));
+    expect(stem('called')).toBe('call');
+    expect(stem('lease')).toBe(stem('leases'));
+    expect(stem('call')).toBe('call');
   });
 });

@@ -155,3 +155,20 @@ export function findAmounts(text: string, locale = 'en-US'): AmountMatch[] {
   }
   return found;
 }
+
+/**
+ * A crude stem for matching titles: the common English endings off a word of five letters or more
+ * ("renewal", "renewing", "renewed", "renews" → "renew"; "taxes" → "tax"), so a task is found
+ * whichever form of its words is typed. Both sides of a comparison are stemmed the same way.
+ */
+export function stem(word: string): string {
+  if (word.length < 5) return word;
+  for (const ending of ['ings', 'ing', 'als', 'al', 'ed', 'es', 's', 'ly']) {
+    if (word.endsWith(ending) && word.length - ending.length >= 3) {
+      const base = word.slice(0, -ending.length);
+      // "taxes" → "tax", but "houses" → "hous" matches "house" → "hous" as well
+      return ending === 'es' && !/(x|s|sh|ch|z)$/.test(base) ? word.slice(0, -1).replace(/e$/, '') : base.replace(/e$/, '');
+    }
+  }
+  return word.replace(/e$/, '');
+}

@@ -165,6 +165,22 @@ export const VOCABULARY = [
   'transactions',
   'members',
   'stages',
+  'remember',
+  'timeline',
+  'profile',
+  'history',
+  'write',
+  'reopen',
+  'assign',
+  'settled',
+  'snapshot',
+  'rundown',
+  'overview',
+  'summary',
+  'workspace',
+  'admin',
+  'viewer',
+  'started',
 ] as const;
 
 export class Turn {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordsIn, resolveReferences, rewriteFieldOf, stripPoliteness } from './understand';
+import { fixDateTypos, recordsIn, resolveReferences, rewriteFieldOf, stripPoliteness } from './understand';
 
 const now = () => new Date().toISOString();
 
@@ -55,5 +55,28 @@ describe('resolveReferences', () => {
     const invoice = after('[INV-0002](/invoices/9a) is overdue');
     expect(resolveReferences('what does it say in the notes for tomas', invoice)).toBe('what does it say in the notes for tomas');
     expect(resolveReferences('mark it as paid', [])).toBe('mark it as paid');
+  });
+});
+
+describe('commands wrapped in a need, questions wrapped in a reminder, days with typos', () => {
+  it('unwraps "I need to <command>" but keeps "I need to <errand>" for a task', () => {
+    expect(stripPoliteness('i need to bill lukas brandt for 4 days of workshops')).toBe('bill lukas brandt for 4 days of workshops');
+    expect(stripPoliteness('I need to add someone: Karl Weber')).toBe('add someone: Karl Weber');
+    expect(stripPoliteness('I need to call Amara tomorrow')).toBe('I need to call Amara tomorrow');
+  });
+  it('reads "remind me what/who …" as the question, "remind me to …" as a task', () => {
+    expect(stripPoliteness('remind me what amara does')).toBe('what amara does');
+    expect(stripPoliteness('remind me to call amara')).toBe('remind me to call amara');
+  });
+  it('corrects days typed with a typo, and nothing else', () => {
+    expect(fixDateTypos('pay the VAT tomorow')).toBe('pay the VAT tomorrow');
+    expect(fixDateTypos('call on wendesday')).toBe('call on wednesday');
+    expect(fixDateTypos('send the monthly report')).toBe('send the monthly report');
+  });
+  it('keeps "her colleague" as someone else than the contact the answer named', () => {
+    const history = [
+      { query: "what's Sofia's email?", response: "[Sofia Marquez](/contacts/1)'s email is sofia@casamarquez.es.", created_at: now() },
+    ];
+    expect(resolveReferences('add her colleague Pablo Ruiz', history)).toBe('add her colleague Pablo Ruiz');
   });
 });

@@ -1,5 +1,5 @@
 import type { HistoryEntry } from '../../schema';
-import { fold } from './text';
+import { correct, fold } from './text';
 
 /**
  * The first steps of the built-in engine's pipeline (docs/decisions/0145-assistant-language.md):
@@ -25,9 +25,45 @@ export function stripPoliteness(text: string): string {
     .replace(/\bestimate\b/gi, 'quote')
     .replace(/\boffers\b(?=.*\b(open|sent|accepted|declined|still)\b)/gi, 'quotes');
   t = t.replace(POLITE_END, '').trim();
+  // "i need to bill lukas …", "I need to add someone: …": a command wrapped in a need (but "I need to call Amara" is a task)
+  t = t.replace(NEED_TO_COMMAND, '');
+  // "remind me what amara does" asks; "remind me to call her" is a task
+  t = t.replace(/^remind me(?: again)?(?: of)?\s+(?=(?:what|who|whom|whose|where|when|how|which)\b)/i, '');
+  t = fixDateTypos(t);
   // "would you mind marking …" is read as "mark …"
   if (/would you mind/i.test(start?.[0] ?? '')) t = t.replace(/^(\w+?)(?:ing)\b/i, (_, stem: string) => stem);
   return t || text.trim();
+}
+
+const NEED_TO_COMMAND =
+  /^(?:i|we)\s+(?:need|have|want|would like|'d like|’d like|must|got)\s+(?:to\s+)?(?=(?:bill|invoice|add|create|record|log|quote|draft|start|stop|move|mark|register|save|enter|new|book)\b)/i;
+
+/** Words of days and times typed with a typo ("tomorow", "wendesday") corrected, so the date reader finds them. */
+const DATE_WORDS = [
+  'today',
+  'tomorrow',
+  'yesterday',
+  'tonight',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'morning',
+  'afternoon',
+  'evening',
+  'weekend',
+];
+
+export function fixDateTypos(text: string): string {
+  return text.replace(/\p{L}{5,}/gu, (word) => {
+    const lower = word.toLowerCase();
+    if (DATE_WORDS.includes(lower)) return word;
+    const fixed = correct(lower, DATE_WORDS);
+    return fixed !== lower ? fixed : word;
+  });
 }
 
 const TASK_FIELDS = /^(?:priority|due date|due day|deadline|due|date)$/i;
@@ -168,7 +204,11 @@ export function resolveReferences(text: string, history: HistoryEntry[]): string
       .replace(/\b(her|his|their)\s+(?=\S)/gi, (m, _w: string, offset: number, all: string) =>
         FIELD_NOUNS.test(all.slice(offset + m.length)) ? `${contact}'s ` : m,
       )
-      .replace(/\b(him|her|them)\b(?!\s*(?:self|selves))/gi, contact)
+      // "her colleague Pablo", "his assistant": someone else, not the contact
+      .replace(
+        /\b(him|her|them)\b(?!\s*(?:self|selves))(?!\s+(?:colleagues?|boss|assistant|partner|co-?workers?|manager|team|husband|wife|friend|sister|brother)\b)/gi,
+        contact,
+      )
       .replace(/\b(she|he)\b/gi, contact)
       .replace(/^they\b(?='s|\s+(?:is|are|was|were|has|have|now|moved|became|work|works|paid|owe|owes))/i, contact);
   }

@@ -1,5 +1,5 @@
 import type { EngineAnswer } from '../types';
-import { answer, type Turn } from './turn';
+import { answer, link, type Turn } from './turn';
 
 /**
  * Requests the assistant cannot carry out, answered with what it can do
@@ -20,11 +20,11 @@ const RULES: [RegExp, string][] = [
     'I can’t delete quotes or deals from here. I can list them, convert a quote into an invoice, or move a deal to Lost (“mark the Acme deal as lost because of the price”); deleting is on their pages.',
   ],
   [
-    /\b(send|email|e-mail|mail)\b.*\b(invoice|invoices|inv-?\d+|quote|reminder|newsletter|message|email)\b|\b(send|write)\b.*\b(an? )?(email|e-mail|message|sms|text)\b/,
+    /\b(send|email|e-mail|mail)\b.*\b(invoice|invoices|inv-?\d+|quote|reminder|newsletter|message|email)\b|\b(send|write)\b.*\b(an? )?(email|e-mail|message|sms|text|fax|letter|postcard|whatsapp)\b|\bfax\b/,
     'I can’t send emails or messages. I can draft an invoice or a quote for you to send from its page, add a task to follow up (“remind me to email Amara tomorrow”), or note what was said on a contact.',
   ],
   [
-    /\b(invite|add|remove|kick|promote|demote)\b.*\b(member|members|teammate|colleague|user|to (my|the) (team|workspace))\b|\bchange\b.*\brole\b|\b(make|add|set)\b.*\b(as )?(an? )(admin|owner|viewer)\b/,
+    /\b(invite|add|remove|kick|promote|demote)\b.*\b(member|members|teammate|user|to (my|the) (team|workspace))\b|\b(invite|promote|demote|kick)\b.*\bcolleague\b|\bchange\b.*\brole\b|\b(make|add|set)\b.*\b(as )?(an? )(admin|owner|viewer)\b/,
     'I can’t change who is in the workspace or their roles; an admin does that under Settings → Team. I can list the members (“who is on my team?”) and assign tasks to them (“assign the domain renewal to Sam”).',
   ],
   [
@@ -32,7 +32,7 @@ const RULES: [RegExp, string][] = [
     'I can’t export or import data; that is under Settings → Data. I can give you an overview or list contacts, invoices, tasks and transactions here.',
   ],
   [
-    /\b(currency|time ?zone|password|language|logo|theme|dark mode|settings?)\b/,
+    /\b(change|set|switch|update|reset|upload|use)\b.*\b(currency|time ?zone|password|language|logo|theme)\b|\b(dark mode|settings?)\b/,
     'I can’t change settings; they are on the Settings page. I can look up and change contacts, tasks, invoices, deals, time and money for you.',
   ],
   [
@@ -48,13 +48,72 @@ const RULES: [RegExp, string][] = [
     'I can’t merge contacts. I can find them (“who works at Nordwerk?”) and change one’s details; merging is on the [Contacts](/contacts) page.',
   ],
   [
-    /\b(call|phone|ring|dial|text)\b\s+(?!number|numbers)\w+\s+(?:now|for me|right now)\b/,
+    /\b(call|phone|ring|dial|text)\b\s+(?!number|numbers)\w+(?:\s+\w+)?\s+(?:now|for me|right now|on my behalf)\b/,
     'I can’t place calls. I can give you the number (“what is Amara’s phone?”) or add a task to call (“remind me to call Amara tomorrow”).',
   ],
 ];
+
+interface Document {
+  quote_number?: string;
+  invoice_number?: string;
+  status: string;
+  url: string;
+}
+
+/** The rules about deleting records no tool deletes (the first three): checked before the features' own intents. */
+const DELETIONS = RULES.slice(0, 3);
 
 export function unsupported(turn: Turn): EngineAnswer | undefined {
   const t = turn.w.join(' ');
   for (const [re, text] of RULES) if (re.test(t)) return answer(text);
   return undefined;
+}
+
+/** "remove the Casa Marquez website deal from the pipeline": deleting what cannot be deleted here, whatever feature it names. */
+export function wantsUnsupportedDeletion(turn: Turn): boolean {
+  const t = turn.w.join(' ');
+  return /^(delete|remove|erase|void|get rid of|trash|scrap)\b/.test(t) && DELETIONS.some(([re]) => re.test(t));
+}
+
+/**
+ * The answer to a request no tool carries out, naming the records it is about: the document
+ * ("email INV-0001 to amara" → INV-0001) or the contacts ("merge the two Daniel contacts").
+ */
+export async function unsupportedAnswer(turn: Turn): Promise<EngineAnswer | undefined> {
+  const said = unsupported(turn);
+  if (!said) return undefined;
+  const document = /\b(INV|QUO)-?\d{1,10}\b/i.exec(turn.text)?.[0]?.toUpperCase();
+  if (document) return answer(`${said.response} (${document} is on its page, ready to send from there.)`);
+  // "delete the declined quote for kenji": the client's documents, so the right one can be opened
+  const t = turn.w.join(' ');
+  if (DELETIONS.some(([re]) => re.test(t)) && /\b(quote|quotes|invoice|invoices)\b/.test(t)) {
+    const who = await turn.contactIn();
+    if (who.contact) {
+      const quotes = /\bquotes?\b/.test(t);
+      const out = await turn.read<{ quotes?: Document[]; invoices?: Document[] }>(quotes ? 'list_quotes' : 'list_invoices', {
+        contact_id: who.contact.id,
+        limit: 10,
+      });
+      const documents = (out.quotes ?? out.invoices ?? []).map(
+        (d) => `${link(d.quote_number ?? d.invoice_number ?? '', d.url)} (${d.status})`,
+      );
+      if (documents.length > 0) {
+        return answer(
+          `${said.response} ${link(who.contact.name, who.contact.url)}'s ${quotes ? 'quotes' : 'invoices'}: ${documents.join(', ')}.`,
+        );
+      }
+    }
+  }
+  if (turn.test(/\b(merge|dedupe|deduplicate|combine)\b/)) {
+    const candidates = await turn.candidates();
+    if (candidates.length > 1) {
+      return answer(
+        `${said.response} The contacts that match: ${candidates
+          .slice(0, 5)
+          .map((c) => link(c.name, c.url))
+          .join(', ')}.`,
+      );
+    }
+  }
+  return said;
 }

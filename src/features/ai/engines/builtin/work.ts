@@ -1,8 +1,9 @@
+// Over 400 lines on purpose: every task request (new, list, change, delete, assign, questions) and the team questions share one set of title and member matchers.
 import { parseDue } from '@/lib/time';
 import type { EngineAnswer } from '../types';
 import { findDate, findPeriod } from './dates';
 import { titleCase } from './mentions';
-import { fold, wordSimilarity, words } from './text';
+import { fold, stem, wordSimilarity, words } from './text';
 import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
 
 /** Tasks: what is due, new tasks, and changes to them (done, priority, date, delete, who does it). */
@@ -62,15 +63,43 @@ function dueArgs(turn: Turn, found: { date: string; time?: string }): { due_on: 
 
 // ---------------------------------------------------------------------------
 
+/**
+ * How people open a new task: "remind me to", "don't let me forget to", "add a (low priority) task:",
+ * "put a reminder in for today to", "make me a to-do for monday to", "new todo", "task:".
+ */
 const NEW_TASK =
-  /^(?:(?:please|pls|can you|could you)\s+)?(?:remind me to|remind me|remember to|don'?t forget to|i need to|i have to|add (?:a )?(?:new )?(?:task|todo|to-do)(?: to)?|new (?:task|todo|to-do)|create (?:a )?(?:new )?(?:task|todo)(?: to)?|todo|to-do|task)\b\s*[:,-]?\s*/i;
+  /^(?:(?:please|pls|can you|could you)\s+)?(?:remind me to|remind me|remember to|don'?t (?:let me )?forget (?:to|that i (?:need|have) to)|make sure (?:i|we)|note to self:?|i need to|i have to|(?:add|create|make|put|set(?: up)?|schedule|open|log)\s+(?:me\s+|us\s+)?(?:(?:a|an|one|another)\s+)?(?:new\s+)?(?:(?!(?:the|this|that|it|my|our|his|her|their)\b)[\w-]+\s+){0,2}?(?:task|todo|to-do|reminder)(?:\s+in)?(?:\s+to)?|new (?:task|todo|to-do|reminder)|todo|to-do|task)\b\s*[:,-]?\s*/i;
+
+/** A task written as "<when> - <what>" ("tomorrow 15:00 - dentist", "friday: call the bank"). */
+function datedNote(turn: Turn): boolean {
+  const m = /^(.{3,40}?)\s*(?:\s-\s|:\s)\s*(.{2,})$/.exec(turn.text);
+  if (!m) return false;
+  const when = findDate(m[1]!, new Date(), turn.req.user.time_zone);
+  return Boolean(when && when.text.trim().length >= m[1]!.trim().length - 2);
+}
+
+/** Requests that open like a new task whatever follows ("add a task to send Sofia the revised quote"). */
+export function opensNewTask(turn: Turn): boolean {
+  return NEW_TASK.test(turn.text) && !/^(?:i need to|i have to|remind me)\b/i.test(turn.text);
+}
+
+/** "… to my to-do list", "… on my list": where a new task goes. */
+const ON_MY_LIST = /\s+(?:to|on|onto|in)\s+(?:my|the|our)\s+(?:(?:to-?do|todo|task)s?\s+)?list\b/i;
 
 export function wantsNewTask(turn: Turn): boolean {
-  return NEW_TASK.test(turn.text) || (turn.has('add', 'create', 'new', 'schedule') && turn.has(...TASK_WORDS));
+  return (
+    NEW_TASK.test(turn.text) ||
+    // "add …/new … task", but not "rename the cards todo to "Order new cards""
+    (turn.has('add', 'create', 'new', 'schedule') && turn.has(...TASK_WORDS) && !taskAction(turn.w.join(' '))) ||
+    (/^(add|put|stick|pop|write)\b/i.test(turn.text) && ON_MY_LIST.test(turn.text)) ||
+    datedNote(turn)
+  );
 }
 
 export async function newTask(turn: Turn): Promise<EngineAnswer> {
-  let title = turn.text.replace(NEW_TASK, '');
+  let title = turn.text.replace(NEW_TASK, '').replace(/[?!.]+$/, '');
+  // "add call the bank to my to-do list": the verb before and the list after are not the task
+  if (ON_MY_LIST.test(title)) title = title.replace(ON_MY_LIST, ' ').replace(/^(?:add|put|stick|pop|write)\s+/i, '');
   // "add a todo for sofia: send the moodboard": the person before the colon, the task after it
   const forWhom = /^for\s+([^:]{2,60}):\s*(.+)$/i.exec(title);
   let whoText: string | undefined;
@@ -78,6 +107,21 @@ export async function newTask(turn: Turn): Promise<EngineAnswer> {
     whoText = forWhom[1];
     title = forWhom[2]!;
   }
+  // "a task for Sam to update the price list": a member of the team does it
+  let assignee: string | undefined;
+  const forMember = /^for\s+([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?)\s+to\s+(.+)$/iu.exec(title);
+  if (
+    forMember &&
+    !/^(?:me|myself|today|tomorrow|tonight|next|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.test(forMember[1]!)
+  ) {
+    const who = await memberIn(turn, forMember[1]!);
+    if (who.member) {
+      assignee = who.member.user_id;
+      title = forMember[2]!;
+    }
+  }
+  // "tomorrow 15:00 - dentist": the day before the dash, the task after it
+  if (!NEW_TASK.test(turn.text) && datedNote(turn)) title = turn.text;
   const quotedTitle = /["“]([^"”]{2,200})["”]/.exec(title)?.[1];
   const when = findDate(title, new Date(), turn.req.user.time_zone);
   if (when) title = title.replace(when.text, ' ');
@@ -90,7 +134,8 @@ export async function newTask(turn: Turn): Promise<EngineAnswer> {
     .replace(/\s+(?:due|by|on|at|before)\s+(?=[,.]|$)/gi, ' ')
     .replace(/\s*[,;.!]+\s*$/g, '')
     .replace(/\s{2,}/g, ' ')
-    .replace(/^\s*(?:to|that)\s+/i, '')
+    .replace(/^\s*[-:,]\s*/, '')
+    .replace(/^\s*(?:for\s+)?(?:to|that)\s+/i, '')
     .replace(/\s*,\s*$/, '')
     .replace(/[?!.]+$/, '')
     .trim();
@@ -98,6 +143,7 @@ export async function newTask(turn: Turn): Promise<EngineAnswer> {
   if (!title) return askBack('What should the task be? For example: "remind me to call Amara tomorrow".');
   title = title[0]!.toUpperCase() + title.slice(1);
   const args: Record<string, unknown> = { title };
+  if (assignee) args.assignee_id = assignee;
   if (when) Object.assign(args, dueArgs(turn, when));
   const priority = priorityIn(turn.text);
   if (priority) args.priority = priority;
@@ -126,6 +172,9 @@ export function wantsTaskList(turn: Turn): boolean {
     /^(due|overdue) (today|tomorrow|this week|next week)\b/.test(t) ||
     /^(anything|something|what|whats|what is|is anything|is something) (overdue|late|due)\b/.test(t) ||
     /\bwhat (do i have|should i do|is on)\b/.test(t) ||
+    /\bwhat (am i|are we) (supposed|meant|expected|going|planning) to do\b/.test(t) ||
+    /\bwhat (have i|have we|do i have|do we have|is there|s there) (got )?(that s |that is |thats )?(high|low|medium|urgent)\b/.test(t) ||
+    (/\b(high|low|medium)[- ]priority\b/.test(t) && /^(what|which|show|list|any|give|my|all)\b/.test(t)) ||
     /\bwhat (i|have i|did i) (finished|completed|done|did)\b/.test(t) ||
     /\bwhat (do|should|must) (i|we) (need|have|got) to do\b/.test(t) ||
     /\bto do (today|tomorrow|this week|next week)\b/.test(t) ||
@@ -179,17 +228,64 @@ export async function listTasks(turn: Turn): Promise<EngineAnswer> {
   );
 }
 
+/** "did I finish the storyboard for kenji?", "have I sent Kenji the storyboard": a question about one task. */
+export function wantsTaskQuestion(turn: Turn): boolean {
+  // the words as typed: "sent" is not "spent" here
+  const t = words(turn.text).join(' ');
+  return (
+    /^(did|have|has|is|was) (i|we|sam|\w+) (already |ever |actually )?(\w+)\b/.test(t) &&
+    !/\b(pay|paid|owe|owes|invoice|invoices|quote|quotes|deal|deals|hours|logged|spend|spent|earn|earned|timer)\b/.test(t)
+  );
+}
+
+export async function taskQuestion(turn: Turn): Promise<EngineAnswer | undefined> {
+  const found = await taskIn(turn, turn.text, 'any');
+  if (!found.task) return undefined;
+  const task = found.task;
+  const state =
+    task.status === 'completed'
+      ? 'is completed (done)'
+      : task.status === 'cancelled'
+        ? 'was cancelled'
+        : task.status === 'in_progress'
+          ? 'is in progress'
+          : 'is still open';
+  return answer(`The task ${taskLine(task, turn)} ${state}.`);
+}
+
 // ---------------------------------------------------------------------------
 
-/** The open task a text refers to by (part of) its title, typos tolerated. */
-async function taskIn(turn: Turn, text: string, status = 'open'): Promise<{ task?: TaskOut; ambiguous: TaskOut[] }> {
-  const { tasks } = await turn.read<{ tasks: TaskOut[] }>('list_tasks', { status, limit: 50 });
-  const typed = words(text).filter((w) => w.length >= 3);
+/** Words of a title or request for matching: hyphens split ("follow-up"), inflections stemmed ("renewal", "renewing" → "renew"). */
+function titleWordsOf(text: string): string[] {
+  return words(text.replace(/-/g, ' '))
+    .filter((w) => w.length >= 3 && !['the', 'and', 'for', 'about', 'with', 'task', 'todo', 'that', 'this'].includes(w))
+    .map(stem);
+}
+
+/**
+ * The task a text refers to by (part of) its title, typos and inflections tolerated: open tasks by
+ * default; `'any'` looks at every task, an open one first when two score the same.
+ */
+async function taskIn(turn: Turn, text: string, status: 'open' | 'any' = 'open'): Promise<{ task?: TaskOut; ambiguous: TaskOut[] }> {
+  const quoted = /["“]([^"”]{2,200})["”]/.exec(text)?.[1];
+  // every task: the open ones, then the finished ones (the list's default leaves those out)
+  const tasks =
+    status === 'open'
+      ? (await turn.read<{ tasks: TaskOut[] }>('list_tasks', { status, limit: 50 })).tasks
+      : [
+          ...(await turn.read<{ tasks: TaskOut[] }>('list_tasks', { status: 'open', limit: 50 })).tasks,
+          ...(await turn.read<{ tasks: TaskOut[] }>('list_tasks', { status: 'completed', limit: 50 })).tasks,
+        ];
+  if (quoted) {
+    const same = tasks.filter((t) => fold(t.title) === fold(quoted));
+    if (same.length >= 1) return { task: same.find((t) => isOpen(t)) ?? same[0], ambiguous: [] };
+  }
+  const typed = titleWordsOf(text);
   const scored = tasks
     .map((task) => {
-      const titleWords = words(task.title).filter((w) => w.length >= 3 && !['the', 'and', 'for', 'about', 'with'].includes(w));
+      const titleWords = titleWordsOf(task.title);
       const hits = titleWords.filter((tw) => typed.some((w) => wordSimilarity(w, tw) >= 0.85)).length;
-      return { task, score: titleWords.length ? hits / titleWords.length + hits / 100 : 0, hits };
+      return { task, score: (titleWords.length ? hits / titleWords.length + hits / 100 : 0) + (isOpen(task) ? 0.001 : 0), hits };
     })
     .filter((s) => s.hits >= 1 && s.score >= 0.34)
     .sort((a, b) => b.score - a.score);
@@ -197,6 +293,8 @@ async function taskIn(turn: Turn, text: string, status = 'open'): Promise<{ task
   if (scored.length === 1 || scored[0]!.score - scored[1]!.score >= 0.15) return { task: scored[0]!.task, ambiguous: [] };
   return { ambiguous: scored.filter((s) => scored[0]!.score - s.score < 0.15).map((s) => s.task) };
 }
+
+const isOpen = (t: TaskOut) => t.status === 'pending' || t.status === 'in_progress';
 
 function whichTask(options: TaskOut[]): EngineAnswer {
   return askBack(
@@ -207,47 +305,92 @@ function whichTask(options: TaskOut[]): EngineAnswer {
   );
 }
 
+/** What a request does to a task, by its verb wherever it stands ("…, so delete that task"). */
+type TaskAction = 'delete' | 'cancel' | 'reopen' | 'start' | 'move' | 'priority' | 'rename' | 'complete';
+
+const DELETE_VERBS = /\b(delete|remove|drop|trash|scratch|scrap|erase|bin|ditch|discard|kill|get rid of|throw away|throw out|cross out)\b/;
+const DONE =
+  /\b(done|completed|complete|finished|finish|tick(?:ed)? (?:it |that |this )?off|check(?:ed)? (?:it |that |this )?off|cross(?:ed)? (?:it |that |this )?off|close|closed)\b/;
+const MOVE =
+  /^(move|postpone|push|reschedule|delay|bring forward|defer|put off)\b|\b(can wait|wait until|wait till|push (?:it|that|this) (?:back|out)|postpone|reschedule)\b/;
+
+export function taskAction(t: string): TaskAction | undefined {
+  if (/^(show|list|what|whats|which|any|how|did|have|has|is|are|do|does|when|who)\b/.test(t)) return undefined;
+  if (/^rename\b/.test(t)) return 'rename';
+  if (DELETE_VERBS.test(t)) return 'delete';
+  if (/^cancel\b/.test(t)) return 'cancel';
+  if (/\b(reopen|re-open|re open|not done|undo (?:the )?complet\w*|back to (?:open|pending|to ?do))\b/.test(t)) return 'reopen';
+  if (/\b(in progress|started on|start on|working on|begun|began)\b/.test(t)) return 'start';
+  if (MOVE.test(t)) return 'move';
+  if (/\bpriority\b|\burgent\b/.test(t) && /^(make|set|change|mark|bump|raise|lower|put)\b/.test(t)) return 'priority';
+  if (/^(tick off|check off|complete|finish|done with|i did|i've done|ive done|i finished|finished)\b/.test(t) || DONE.test(t))
+    return 'complete';
+  return undefined;
+}
+
+/** Objects that are not tasks: "delete the expense", "remove the Acme deal". */
+const OTHER_OBJECTS =
+  /\b(invoices?|inv|quotes?|deals?|contacts?|leads?|customers?|clients?|expenses?|transactions?|payments?|notes?|timer|entry|entries|recurring|members?)\b/;
+
 export function wantsTaskChange(turn: Turn): boolean {
   const t = turn.w.join(' ');
   if (turn.has('invoice', 'invoices', 'inv')) return false;
-  return (
-    /^(tick off|check off|complete|finish|done with|i did|i've done|ive done|i finished|finished)\b/.test(t) ||
-    /\b(done|completed|complete|finished)\b/.test(t) ||
-    (/^(move|postpone|push|reschedule|delay|bring forward)\b/.test(t) && !turn.has('contact', 'company')) ||
-    (/\bpriority\b|\burgent\b/.test(t) && /^(make|set|change|mark|bump|raise|lower)\b/.test(t)) ||
-    (/^(delete|remove|drop|cancel)\b/.test(t) && turn.has(...TASK_WORDS))
-  );
+  const action = taskAction(t);
+  if (!action) return false;
+  // delete, move, reopen…: a task when one is named or nothing else is ("remove the Acme deal" is not)
+  return turn.has(...TASK_WORDS) || !OTHER_OBJECTS.test(t) || action === 'complete';
 }
 
 export async function changeTask(turn: Turn): Promise<EngineAnswer | undefined> {
   const t = turn.w.join(' ');
+  const action = taskAction(t);
+  if (!action) return undefined;
   const about = turn.text
     .replace(
-      /^(mark|tick off|check off|complete|finish|close|done with|i did|i've done|ive done|i finished|finished|move|postpone|push|reschedule|delay|make|set|change|bump|raise|lower|delete|remove|drop|cancel)\s+/i,
+      /^(mark|tick off|check off|complete|finish|close|done with|i did|i've done|ive done|i finished|finished|move|postpone|push|reschedule|delay|make|set|change|bump|raise|lower|delete|remove|drop|trash|scratch|erase|cancel|reopen|rename)\s+/i,
       '',
     )
     .replace(/\b(the )?(task|todo|to-do)\b/gi, ' ');
-  const found = await taskIn(turn, about);
+  // a deleted or reopened task may be finished already; a renamed one is named by its old title only
+  const renamed = action === 'rename' ? /^(.+?)\s+(?:to|as|into)\s+(.+)$/i.exec(about) : null;
+  const status = action === 'delete' || action === 'reopen' || action === 'cancel' ? 'any' : 'open';
+  let found = await taskIn(turn, renamed ? renamed[1]! : about, status);
+  // "the high priority task": the open task of that priority, or which of them
+  const byPriority = /\bthe (high|low|medium)[- ]priority (?:task|todo|to-do|one)\b/i.exec(turn.text);
+  if (!found.task && found.ambiguous.length === 0 && byPriority) {
+    const { tasks } = await turn.read<{ tasks: TaskOut[] }>('list_tasks', {
+      status: 'open',
+      priority: byPriority[1]!.toLowerCase(),
+      limit: 50,
+    });
+    found = tasks.length === 1 ? { task: tasks[0], ambiguous: [] } : { ambiguous: tasks };
+  }
   if (found.ambiguous.length) return whichTask(found.ambiguous);
   if (!found.task) {
-    if (/^(delete|remove|drop|cancel)\b/.test(t) || turn.has(...TASK_WORDS)) {
-      return askBack('Which task? I could not find an open task with that title.');
-    }
+    if (turn.has(...TASK_WORDS)) return askBack('Which task? I could not find a task with that title.');
     return undefined; // not about a task after all
   }
   const task = found.task;
-  if (/^(delete|remove|drop)\b/.test(t)) return propose(turn, 'delete_task', { task_id: task.id });
-  if (/^cancel\b/.test(t)) return propose(turn, 'update_task', { task_id: task.id, changes: { status: 'cancelled' } });
-  if (/^(move|postpone|push|reschedule|delay|bring forward)\b/.test(t)) {
+  if (action === 'delete') return propose(turn, 'delete_task', { task_id: task.id });
+  if (action === 'cancel') return propose(turn, 'update_task', { task_id: task.id, changes: { status: 'cancelled' } });
+  if (action === 'reopen') return propose(turn, 'update_task', { task_id: task.id, changes: { status: 'pending' } });
+  if (action === 'start') return propose(turn, 'update_task', { task_id: task.id, changes: { status: 'in_progress' } });
+  if (action === 'rename') {
+    const title = renamed?.[2]?.replace(/^["“']|["”'.!?]+$/g, '').trim();
+    if (!title) return askBack(`What should “${task.title}” be called?`);
+    return propose(turn, 'update_task', { task_id: task.id, changes: { title } });
+  }
+  if (action === 'move') {
     const when = findDate(turn.text.replace(task.title, ' '), new Date(), turn.req.user.time_zone);
     if (!when) return askBack(`When should “${task.title}” be due?`);
     return propose(turn, 'update_task', { task_id: task.id, changes: dueArgs(turn, when) });
   }
-  const priority = priorityIn(turn.text) ?? (/\b(bump|raise)\b/.test(t) ? 'high' : /\blower\b/.test(t) ? 'low' : undefined);
+  const said = byPriority ? turn.text.replace(byPriority[0], ' ') : turn.text;
+  const priority = priorityIn(said) ?? (/\b(bump|raise)\b/.test(t) ? 'high' : /\blower\b/.test(t) ? 'low' : undefined);
   if (priority && /\b(priority|urgent|important)\b/.test(t)) {
     return propose(turn, 'update_task', { task_id: task.id, changes: { priority } });
   }
-  if (/\b(done|completed|complete|finished|finish|tick off|check off|i did)\b/.test(t)) {
+  if (action === 'complete') {
     return propose(turn, 'update_task', { task_id: task.id, changes: { status: 'completed' } });
   }
   return askBack(`What should I change on “${task.title}”: mark it done, its priority or its due date?`);
@@ -269,9 +412,14 @@ const UNASSIGN = /^(?:(?:please|pls|can you|could you)\s+)?un-?assign\s+(.+?)(?:
 /** The task the conversation is about ("assign it to Sam" after "remind me to call Grace"). */
 const THE_LAST_ONE = /^(?:it|this|that|this one|that one|the task|this task|that task)$/i;
 const NOBODY = /^(?:nobody|no one|no-one|noone|none)$/i;
+/** "Sam should do the bakery website call", "Olivia will take the lease check": the person first. */
+const SHOULD_DO =
+  /^([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?)\s+(?:should|will|can|is going to|has to|needs to|must|could)\s+(?:do|take(?: over)?|handle|own|look after|pick up)\s+(.+?)[\s.!?]*$/iu;
 
 export function wantsTaskAssignment(turn: Turn): boolean {
   if (UNASSIGN.test(turn.text)) return true;
+  const should = SHOULD_DO.exec(turn.text);
+  if (should && !/^(?:i|we|you|he|she|they|it)$/i.test(should[1]!)) return true;
   const m = ASSIGN.exec(turn.text);
   if (!m) return false;
   if (/assign/i.test(m[1]!)) return true;
@@ -331,10 +479,11 @@ function memberList(members: MemberOut[]): string {
 
 export async function assignTask(turn: Turn): Promise<EngineAnswer> {
   const un = UNASSIGN.exec(turn.text);
-  const m = un ? null : ASSIGN.exec(turn.text);
+  const should = un ? null : SHOULD_DO.exec(turn.text);
+  const m = un || should ? null : ASSIGN.exec(turn.text);
   // "hand the report over to Sam"; the last "to" names the person ("assign the call to the printer to Sam")
-  const taskText = (un ? un[1]! : m![2]!).replace(/\s+over$/i, '').trim();
-  const personText = un ? 'nobody' : m![3]!.trim();
+  const taskText = (un ? un[1]! : should ? should[2]! : m![2]!).replace(/\s+over$/i, '').trim();
+  const personText = un ? 'nobody' : should ? should[1]!.trim() : m![3]!.trim();
   const fromHistory = THE_LAST_ONE.test(taskText);
   const found = fromHistory ? await taskFromHistory(turn) : await taskIn(turn, taskText.replace(/\b(the )?(task|todo|to-do)\b/gi, ' '));
   if (found.ambiguous.length) return whichTask(found.ambiguous);
@@ -358,3 +507,41 @@ export async function assignTask(turn: Turn): Promise<EngineAnswer> {
 }
 
 export { titleCase };
+
+// ---------------------------------------------------------------------------
+// The team: "is sam an admin?", "what role does Vera have", "how many people are in the workspace?"
+
+const TEAM_WORDS =
+  /\b(role|roles|admin|admins|owner|owners|viewer|viewers|permission|permissions|allowed|access|workspace|uses|use this|team members)\b/;
+
+export function wantsMemberQuestion(turn: Turn): boolean {
+  const t = turn.w.join(' ');
+  return (
+    TEAM_WORDS.test(t) &&
+    !/^(make|set|change|add|invite|remove|promote|demote|assign|give|kick|create|delete)\b/.test(t) &&
+    !/\b(summar\w*|overview|dashboard|snapshot)\b/.test(t)
+  );
+}
+
+/** A question about the team or one member's role; nothing when it names no member and is not about the workspace. */
+export async function memberQuestion(turn: Turn): Promise<EngineAnswer | undefined> {
+  const t = turn.w.join(' ');
+  const { members } = await turn.read<{ members: MemberOut[] }>('list_members', {});
+  // role words are never a name here ("the owner of whitfield bakery" is not Olivia Owner)
+  const typed = words(turn.text).filter((w) => w.length >= 3 && !TEAM_WORDS.test(w) && !/^(member|members|user|users)$/.test(w));
+  const named = members.filter((m) => !m.you && words(m.name).some((n) => typed.some((w) => wordSimilarity(w, n) >= 0.85)));
+  const general = /\b(workspace|team|uses|use this|who else|everyone|people|roles)\b/.test(t);
+  if (named.length === 0 && !general) return undefined;
+  const can = (role: string) =>
+    role === 'viewer'
+      ? 'can see everything but change nothing'
+      : role === 'member'
+        ? 'can add and change records'
+        : 'can also manage the team and settings';
+  if (named.length === 1 && !/\b(roles|everyone|all)\b/.test(t)) {
+    const m = named[0]!;
+    return answer(`${m.name}: ${m.role} — in this workspace ${m.name.split(' ')[0]} ${can(m.role)}.`);
+  }
+  const lines = members.map((m) => `${m.name}${m.you ? ' (you)' : ''}: ${m.role}`);
+  return answer(`${members.length} ${members.length === 1 ? 'person is' : 'people are'} in this workspace: ${lines.join('; ')}.`);
+}

@@ -34,7 +34,7 @@ import type { CorpusCase } from './types';
  * quarterly, $500.00 "Retainer", from 2099-01-31; time entries of the asker on
  * the 1st of this month: Acme "Design" 90 min and "Review" 45 min, Beacon
  * "Other" 600 min; members Sam Lee, a member, and Vera Viewer, a viewer; the
- * asker, ME, owns the workspace). HOLDOUT_FIXTURE below lists the quotes and
+ * asker, ME, owns the workspace). HOLDOUT_FIXTURE (./fixture.ts) lists the quotes and
  * deals these cases assume, created in that order (numbers QUO-0001…
  * follow), with the default pipeline stages (Lead 10 %, Qualified 25 %,
  * Proposal 50 %, Negotiation 75 %, Won 100 %, Lost 0 %). Money is USD, the
@@ -62,27 +62,8 @@ import type { CorpusCase } from './types';
  * them, without the currency sign.
  */
 
-/** Quotes and deals the cases assume (none of the four test files seeds them). */
-export const HOLDOUT_FIXTURE = {
-  quotes: [
-    // QUO-0001 … QUO-0004, issued today, valid 30 days
-    { contact: 'Sofia Marquez', status: 'sent', items: [{ description: 'Website redesign', quantity: '1', unit_price: '4800.00' }] },
-    {
-      contact: 'Daniel Osei',
-      status: 'accepted',
-      items: [{ description: 'Office fit-out drawings', quantity: '3', unit_price: '950.00' }],
-    },
-    { contact: 'Grace Whitfield', status: 'draft', items: [{ description: 'Online shop setup', quantity: '1', unit_price: '2200.00' }] },
-    { contact: 'Kenji Watanabe', status: 'declined', items: [{ description: 'Title animation', quantity: '1', unit_price: '1600.00' }] },
-  ],
-  deals: [
-    { title: 'Casa Marquez website', value: '4800.00', contact: 'Sofia Marquez', stage: 'Proposal', expected_close_in_days: 20 },
-    { title: 'Osei office drawings', value: '2850.00', contact: 'Daniel Osei', stage: 'Negotiation' },
-    { title: 'Whitfield online shop', value: '2200.00', contact: 'Grace Whitfield', stage: 'Lead' },
-    { title: 'Fernhill data platform', value: '12000.00', contact: 'Priya Raman', stage: 'Qualified' },
-    { title: 'Nordwerk relaunch phase 2', value: '9500.00', contact: 'Lukas Brandt', stage: 'Qualified' },
-  ],
-} as const;
+/** Quotes and deals the cases assume (none of the four test files seeds them): the same as corpus/tuning-2.ts. */
+export { SET_ASIDE_FIXTURE as HOLDOUT_FIXTURE } from './fixture';
 
 // --- contacts -------------------------------------------------------------------
 
