@@ -972,7 +972,8 @@ export const TUNING: CorpusCase[] = [
   { intent: 'list_quotes', q: 'show my quotes', reply: ['QUO-0001'] },
   { intent: 'list_quotes', q: 'any draft quotes', reply: ['no draft quotes'] },
   { intent: 'list_quotes', q: 'quotes for sofia', reply: ['QUO-0001', '$1,800.00'] },
-  { intent: 'list_quotes', q: 'Do I have quotes for Amara?', reply: ['no open quotes for'] },
+  { intent: 'list_quotes', q: 'Do I have quotes for Amara?', reply: ['no quotes for'] },
+  { intent: 'list_quotes', q: 'quotations for sofia?', reply: ['QUO-0001', '$1,800.00'] },
   { intent: 'list_quotes', q: 'list all estimates', reply: ['QUO-0001'] },
   { intent: 'list_quotes', q: 'what offers are still open', reply: ['QUO-0001'] },
   { intent: 'list_quotes', q: 'accepted quotes?', reply: ['no accepted quotes'] },
@@ -1034,7 +1035,41 @@ export const TUNING: CorpusCase[] = [
     q: 'write a quote for "Daniel Kim" 3 licences at 49 each',
     propose: { tool: 'create_quote', args: { items: [{ quantity: '3', unit_price: '49.00' }] }, record: { contact_name: 'Daniel Kim' } },
   },
+  // the client and the lines in segments, several lines, how long it is valid
+  {
+    intent: 'create_quote',
+    q: 'can you put together a quotation for Kenji — storyboard, 1,200, valid for 30 days',
+    propose: {
+      tool: 'create_quote',
+      args: {
+        contact_id: '@contact:Kenji Watanabe',
+        valid_until: 'IN_30_DAYS',
+        items: [{ description: 'Storyboard', quantity: '1', unit_price: '1200.00' }],
+      },
+    },
+  },
+  {
+    intent: 'create_quote',
+    q: 'quote lukas: workshop 2 x 900 and travel 150',
+    propose: {
+      tool: 'create_quote',
+      args: {
+        contact_id: '@contact:Lukas Brandt',
+        items: [
+          { description: 'Workshop', quantity: '2', unit_price: '900.00' },
+          { description: 'Travel', quantity: '1', unit_price: '150.00' },
+        ],
+      },
+      record: { total_amount: '1950.00' },
+    },
+  },
   // --- convert_quote -----------------------------------------------------------
+  { intent: 'convert_quote', q: 'QUO-0001 → invoice please', propose: { tool: 'convert_quote', args: { quote_number: 'QUO-0001' } } },
+  {
+    intent: 'convert_quote',
+    q: 'Sofia approved her quote, bill her for it',
+    propose: { tool: 'convert_quote', args: { quote_number: 'QUO-0001' } },
+  },
   {
     intent: 'convert_quote',
     q: 'convert QUO-0001 into an invoice',
@@ -1075,8 +1110,12 @@ export const TUNING: CorpusCase[] = [
   { intent: 'list_deals', q: 'list open deals', reply: ['Casa Marquez website'] },
   { intent: 'list_deals', q: 'how is the pipeline looking', reply: ['2 deals'] },
   { intent: 'list_deals', q: 'any deals won?', reply: ['no deals in Won'] },
-  { intent: 'list_deals', q: 'Can you list my deals please', reply: ['9500.00'] },
-  { intent: 'list_deals', q: 'my pipeline', reply: ['4800.00'] },
+  { intent: 'list_deals', q: 'Can you list my deals please', reply: ['9,500.00'] },
+  { intent: 'list_deals', q: 'my pipeline', reply: ['4,800.00'] },
+  // a deal named by its title, a client's deals
+  { intent: 'list_deals', q: 'where is the nordwerk deal at?', reply: ['Nordwerk relaunch', 'Lead'] },
+  { intent: 'list_deals', q: 'how much is casa marquez website worth', reply: ['4,800.00'] },
+  { intent: 'list_deals', q: 'any deals with lukas?', reply: ['Nordwerk relaunch'], absent: ['Casa Marquez'] },
   { intent: 'list_deals', q: 'what deals do i have', reply: ['2 deals'] },
   // --- list_deal_stages --------------------------------------------------------
   { intent: 'list_deal_stages', q: 'what are my pipeline stages?', reply: ['Lead', 'Qualified', 'Proposal', 'Negotiation', 'Won', 'Lost'] },
@@ -1089,6 +1128,8 @@ export const TUNING: CorpusCase[] = [
   { intent: 'list_deal_stages', q: 'pipeline stages and probabilities', reply: ['Lead (10 %)'] },
   { intent: 'list_deal_stages', q: 'can you tell me the stages', reply: ['Qualified (25 %)'] },
   { intent: 'list_deal_stages', q: 'What stages do I have', reply: ['Proposal (50 %)'] },
+  { intent: 'list_deal_stages', q: 'what comes before negotiation', reply: ['Proposal'] },
+  { intent: 'list_deal_stages', q: 'how likely is a deal in proposal to close', reply: ['Proposal (50 %)'] },
   // --- create_deal -------------------------------------------------------------
   {
     intent: 'create_deal',
@@ -1117,7 +1158,7 @@ export const TUNING: CorpusCase[] = [
   {
     intent: 'create_deal',
     q: 'add deal whitfield bakery shop',
-    propose: { tool: 'create_deal', args: { title: 'whitfield bakery shop' } },
+    propose: { tool: 'create_deal', args: { title: 'Whitfield bakery shop' } },
   },
   {
     intent: 'create_deal',
@@ -1133,14 +1174,47 @@ export const TUNING: CorpusCase[] = [
   {
     intent: 'create_deal',
     q: 'could you add a deal: novak catalogue 900',
-    propose: { tool: 'create_deal', args: { title: 'novak catalogue', value: '900.00' } },
+    propose: { tool: 'create_deal', args: { title: 'Novak catalogue', value: '900.00' } },
   },
   {
     intent: 'create_deal',
     q: 'open a new deal Brightleaf retainer 2027 for 24000',
     propose: { tool: 'create_deal', args: { value: '24000.00' } },
   },
+  // the client, the stage and the closing date around the title, in any order
+  {
+    intent: 'create_deal',
+    q: 'start a deal with Priya: analytics workshop, 4k, in proposal',
+    propose: {
+      tool: 'create_deal',
+      args: { title: 'Analytics workshop', value: '4000.00', contact_id: '@contact:Priya Raman', stage_id: '@stage:Proposal' },
+    },
+  },
+  {
+    intent: 'create_deal',
+    q: 'log an opportunity for Acme — yearly hosting, $900, expected to close in 2 weeks',
+    propose: {
+      tool: 'create_deal',
+      args: { title: 'Yearly hosting', value: '900.00', contact_id: '@contact:Acme', expected_close_date: 'IN_14_DAYS' },
+    },
+  },
   // --- move_deal ---------------------------------------------------------------
+  // the deal named by its title, the stage by what happened
+  {
+    intent: 'move_deal',
+    q: 'they turned us down on the nordwerk relaunch, too expensive',
+    propose: { tool: 'move_deal', args: { deal_id: '@deal:Nordwerk relaunch', stage_id: '@stage:Lost', lost_reason: 'too expensive' } },
+  },
+  {
+    intent: 'move_deal',
+    q: 'Casa Marquez website → negotiation',
+    propose: { tool: 'move_deal', args: { deal_id: '@deal:Casa Marquez website', stage_id: '@stage:Negotiation' } },
+  },
+  {
+    intent: 'move_deal',
+    q: 'good news, lukas signed the relaunch',
+    propose: { tool: 'move_deal', args: { deal_id: '@deal:Nordwerk relaunch', stage_id: '@stage:Won' } },
+  },
   {
     intent: 'move_deal',
     q: 'move the nordwerk deal to negotiation',
