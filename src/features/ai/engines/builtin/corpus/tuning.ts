@@ -1439,4 +1439,57 @@ export const TUNING: CorpusCase[] = [
     q: 'actually, give it to olivia',
     propose: { tool: 'update_task', args: { changes: { assignee_id: 'OLIVIA' } } },
   },
+  // --- domains, round 2: phrasings of kinds the engine did not read ----------------
+  // durations written as 2h15 or in words, a client named before, billable
+  {
+    intent: 'log_time',
+    q: 'put 2h15 on the timesheet for Beacon',
+    propose: { tool: 'log_time', args: { duration_minutes: 135, contact_id: '@contact:Beacon' } },
+  },
+  {
+    intent: 'log_time',
+    q: 'I did an hour and a half of research for Acme, not billable',
+    propose: {
+      tool: 'log_time',
+      args: { duration_minutes: 90, contact_id: '@contact:Acme', billable: false },
+      record: { billable: false },
+    },
+  },
+  { intent: 'start_timer', q: 'clock me in for Kenji', propose: { tool: 'start_timer', args: { contact_id: '@contact:Kenji Watanabe' } } },
+  { intent: 'start_timer', q: 'timer on: "Inbox zero"', propose: { tool: 'start_timer', args: { description: 'Inbox zero' } } },
+  { intent: 'stop_timer', q: 'timer off', reply: ['No timer is running'] },
+  { intent: 'stop_timer', q: 'clock me out please', reply: ['No timer is running'] },
+  { intent: 'running_timer', q: "what's running right now?", reply: ['No timer is running'] },
+  { intent: 'running_timer', q: 'am I still on the clock?', reply: ['No timer is running'] },
+  { intent: 'time_summary', q: 'how long did we work for Acme this month', reply: ['2:15 h'] },
+  // both sides of the books, a category named without "on", where the money goes
+  { intent: 'money_totals', q: 'income versus expenses this month', reply: ['1,500.00', '195.89'] },
+  { intent: 'money_totals', q: 'how much did meals cost me this month', reply: ['45.90'], absent: ['195.89'] },
+  { intent: 'top_categories', q: 'where is all my money going this month', reply: ['Software'] },
+  { intent: 'list_categories', q: 'income categories?', reply: ['Client work'], absent: ['Meals'] },
+  { intent: 'list_transactions', q: 'what came in last month', reply: ['2,000.00'], absent: ['1,500.00'] },
+  { intent: 'list_transactions', q: 'find the hosting expense', reply: ['120.00'], absent: ['45.90'] },
+  {
+    intent: 'create_transaction',
+    q: 'add 75 to expenses under Software',
+    propose: { tool: 'create_transaction', args: { type: 'expense', amount: '75.00', category: 'Software' } },
+  },
+  // recurring invoices named by their frequency or how they are billed
+  {
+    intent: 'pause_recurring_invoice',
+    q: 'stop the quarterly one',
+    propose: { tool: 'pause_recurring_invoice', args: { recurring_invoice_id: '@recurring:Lukas Brandt' } },
+  },
+  { intent: 'list_recurring_invoices', q: 'how often is amara billed automatically', reply: ['monthly'], absent: ['quarterly'] },
+  // a credit as a share of the invoice, or on the client's one invoice
+  {
+    intent: 'credit_invoice',
+    q: 'credit 25% of INV-0001',
+    propose: { tool: 'credit_invoice', args: { invoice_id: '@invoice:INV-0001', amount: '300.00' } },
+  },
+  {
+    intent: 'credit_invoice',
+    q: 'credit lukas 40 on his invoice',
+    propose: { tool: 'credit_invoice', args: { invoice_id: '@invoice:INV-0002', amount: '40.00' } },
+  },
 ];
