@@ -1,3 +1,4 @@
+// Over 400 lines on purpose: moving, creating and listing deals share the title gazetteer and the stage reader.
 import { compareMoney, formatMoney } from '@/lib/money';
 import type { EngineAnswer } from '../types';
 import { findDate } from './dates';

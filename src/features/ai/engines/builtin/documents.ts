@@ -103,11 +103,11 @@ export function wantsPauseRecurring(turn: Turn): boolean {
     return true;
   }
   return (
-    ((turn.test(RECURRING) || turn.test(/\bretainer\b/)) && turn.test(PAUSE) && !turn.test(/\b(how|what|which|when)\b/)) ||
+    ((turn.test(RECURRING) || turn.test(/\bretainer\b/)) && PAUSE.test(turn.folded) && !turn.test(/\b(how|what|which|when)\b/)) ||
     // "pause the quarterly one"
-    (turn.test(PAUSE) && turn.test(/\b(weekly|monthly|quarterly|yearly|annual) (one|profile|retainer)\b/)) ||
+    (PAUSE.test(turn.folded) && turn.test(/\b(weekly|monthly|quarterly|yearly|annual) (one|profile|retainer)\b/)) ||
     turn.test(/\bstop (billing|invoicing|charging)\b/) ||
-    (turn.test(/\b(weekly|monthly|quarterly|yearly|annual)\s+(invoice|invoices|billing|bill)\b/) && turn.test(PAUSE))
+    (turn.test(/\b(weekly|monthly|quarterly|yearly|annual)\s+(invoice|invoices|billing|bill)\b/) && PAUSE.test(turn.folded))
   );
 }
 

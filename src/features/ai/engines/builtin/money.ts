@@ -22,7 +22,10 @@ export function wantsNewTransaction(turn: Turn): boolean {
   if (/\b(top|categories|category|list|show|which|rank|biggest|largest)\b/.test(t)) return false;
   // "add new lead Ravi Shah, phone +91 …": a contact, whatever numbers it holds
   if (/\b(lead|contact|prospect|phone|email|mobile)\b/.test(t)) return false;
-  return findAmounts(turn.text, turn.req.user.locale).length > 0 && (EXPENSE.test(t) || INCOME.test(t) || /^(record|log|add)\b/.test(t));
+  const amounts = findAmounts(turn.text, turn.req.user.locale);
+  // "we had a team lunch, 132,40 €": an amount in a currency after what was had
+  const had = /\b(had|grabbed|ordered)\b/.test(t) && amounts.some((a) => a.currency);
+  return amounts.length > 0 && (EXPENSE.test(t) || INCOME.test(t) || had || /^(record|log|add)\b/.test(t));
 }
 
 export async function newTransaction(turn: Turn): Promise<EngineAnswer> {
@@ -233,12 +236,13 @@ export async function listTransactions(turn: Turn): Promise<EngineAnswer> {
 
 export function wantsCategoryList(turn: Turn): boolean {
   const t = turn.w.join(' ');
-  if (/\b(transactions?|entries|expenses in|how much)\b/.test(t)) return false;
+  if (/\b(transactions?|entries|expenses in|how much)\b/.test(t) && !/\b(list|show|what|which) (the |my |all )?categor/.test(t))
+    return false;
   return (
     (/\b(categor(y|ies|ys))\b/.test(t) &&
       /\b(which|what|list|show|my|have|use|used|exist|are there|for)\b/.test(t) &&
       !/\b(top|biggest|largest|where|spend the most|ranking|rank|by category)\b/.test(t) &&
-      !/\bmost\b.*\b(spend|spent|income|money|brings?)\b/.test(t)) ||
+      !(/\bmost\b/.test(t) && !/\b(used most|most used|use most|most often)\b/.test(t))) ||
     /^(my |the )?(expense|income|spending)? ?categor(y|ies|ys)[?.!]*$/.test(t)
   );
 }

@@ -1,6 +1,6 @@
 import type { EngineAnswer } from '../types';
 import { findPeriod, zonedToUtc } from './dates';
-import { wordSimilarity, words } from './text';
+import { editDistance, wordSimilarity, words } from './text';
 import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
 
 /**
@@ -29,7 +29,8 @@ export function wantsStartTimer(turn: Turn): boolean {
 
 /** "stop the timer", "clock me out", "timer off", and "stop it" right after a timer was started. */
 export function wantsStopTimer(turn: Turn): boolean {
-  const t = turn.w.join(' ');
+  // "stpo the timer": a typo of stop (the shared vocabulary has no "stop")
+  const t = turn.w.map((w) => (w.length === 4 && editDistance(w, 'stop', 1) <= 1 && w[0] === 's' ? 'stop' : w)).join(' ');
   if (/\b(stop|end|finish|pause|halt)\b/.test(t) && TIMER.test(t)) return true;
   if (
     /^(clock out|stop)$/.test(t) ||
@@ -55,7 +56,7 @@ export function wantsTimeQuestion(turn: Turn): boolean {
     /\b(timesheet|hours logged|time logged|time tracked|hours tracked|time spent|hours spent|hours went)\b/.test(t) ||
     /\bwhat (did|have) (i|we) (log|logged|track|tracked)\b/.test(t) ||
     /^(total )?(hours|time) (for|on|logged|tracked|this|last|today)\b/.test(t) ||
-    /\bhow long (have|did) (i|we) (work|worked|been working|spent|spend)\b/.test(t) ||
+    /\bhow long (have|did) (i|we) (work\w*|been work\w*|spent|spend)\b/.test(t) ||
     /\btotal time\b/.test(t) ||
     /\b(time|hours) (has |have )?(gone|went) into\b/.test(t)
   );

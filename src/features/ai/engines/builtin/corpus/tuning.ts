@@ -1492,4 +1492,8 @@ export const TUNING: CorpusCase[] = [
     q: 'credit lukas 40 on his invoice',
     propose: { tool: 'credit_invoice', args: { invoice_id: '@invoice:INV-0002', amount: '40.00' } },
   },
+  // a member's role, asked by name
+  { intent: 'list_members', q: 'is olivia an admin here?', reply: ['Olivia Owner', 'admin'] },
+  { intent: 'list_members', q: 'what rights does Sam have', reply: ['Sam Lee', 'member'] },
+  { intent: 'money_totals', q: 'what was the net last month?', reply: ['1,200.00'] },
 ];
