@@ -49,6 +49,11 @@ describe('deal phrasings of the built-in engine', () => {
     }
   });
 
+  it('reads a request to delete a deal as a question for the pipeline (deals are moved to Lost, not deleted)', () => {
+    expect(wantsDealMove(turn('remove the Casa Marquez deal from the pipeline'))).toBe(false);
+    expect(wantsDealList(turn('remove the Casa Marquez deal from the pipeline'))).toBe(true);
+  });
+
   it('recognises a new deal and a question about the pipeline', () => {
     expect(wantsNewDeal(turn('add a deal Acme website worth 5000'))).toBe(true);
     expect(wantsNewDeal(turn('new deal: Zeta portal'))).toBe(true);

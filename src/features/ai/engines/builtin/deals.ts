@@ -264,6 +264,13 @@ export async function moveDeal(turn: Turn): Promise<EngineAnswer | undefined> {
     if (theirs.length > 1) return askBack(`Which deal do you mean: ${theirs.map((d) => link(d.title, d.url)).join(', ')}?`);
     deal = theirs[0];
   }
+  // "move the qualified deal to proposal": the deal named by the stage it is in
+  const from = mentions.find((m) => m !== target && m.stage.id !== target?.stage.id);
+  if (!deal && from && hasDealWord) {
+    const there = deals.filter((d) => d.stage_id === from.stage.id);
+    if (there.length > 1) return askBack(`Which deal do you mean: ${there.map((d) => link(d.title, d.url)).join(', ')}?`);
+    deal = there[0];
+  }
   if (!deal) {
     if (!hasDealWord) return undefined;
     const name = /(?:the\s+)?(.+?)\s+deal\b/
@@ -271,6 +278,8 @@ export async function moveDeal(turn: Turn): Promise<EngineAnswer | undefined> {
       ?.replace(/^(?:\w+\s+)*?(?:move|put|push|mark|set|change|advance|drag)\s+(?:the\s+)?/, '');
     return askBack(`I found no deal matching “${(name ?? named).trim()}”. Say “show my deals” to see them.`);
   }
+  // without the word "deal", a stage said inside a name ("mark follow up on the relaunch proposal as in progress") is no target
+  if (!hasDealWord && target && !target.target && target.stage.kind === 'open') return undefined;
   if (!target) {
     return askBack(`Which stage should ${deal.title} go to? The stages are ${stages.map((s) => s.name).join(', ')}.`);
   }
@@ -418,6 +427,13 @@ export function wantsDealList(turn: Turn): boolean {
 
 export async function listDeals(turn: Turn): Promise<EngineAnswer | undefined> {
   const t = turn.folded;
+  // deals are not deleted: a deal that will not happen is moved to the lost stage
+  if (/^(delete|remove|get rid of|drop|erase|trash)\b/.test(t) && /\bdeals?\b/.test(t)) {
+    const lost = (await allStages(turn)).find((s) => s.kind === 'lost');
+    return answer(
+      `I can't delete a deal. If it will not happen, I can move it to ${lost?.name ?? 'Lost'}: say for example “move the … deal to ${lost?.name ?? 'Lost'} because …”. See ${link('the pipeline', '/deals')}.`,
+    );
+  }
   const aboutDeals = /\b(deals?|pipeline|opportunit(?:y|ies))\b/.test(t);
   const stages = await allStages(turn);
   const deals = await allDeals(turn);

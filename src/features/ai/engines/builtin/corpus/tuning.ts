@@ -1496,4 +1496,12 @@ export const TUNING: CorpusCase[] = [
   { intent: 'list_members', q: 'is olivia an admin here?', reply: ['Olivia Owner', 'admin'] },
   { intent: 'list_members', q: 'what rights does Sam have', reply: ['Sam Lee', 'member'] },
   { intent: 'money_totals', q: 'what was the net last month?', reply: ['1,200.00'] },
+  // a deal named by the stage it is in; a deal is never deleted; a stage word inside a task's title
+  { intent: 'clarify', q: 'move the lead deal to qualified', clarify: true, reply: ['Casa Marquez website', 'Nordwerk relaunch'] },
+  { intent: 'unsupported', q: 'delete the nordwerk deal', reply: ['Lost'] },
+  {
+    intent: 'update_task',
+    q: 'mark follow up on the relaunch proposal as done',
+    propose: { tool: 'update_task', args: { changes: { status: 'completed' } }, record: { title: 'Follow up on the relaunch proposal' } },
+  },
 ];
