@@ -35,6 +35,7 @@ describe('deal phrasings of the built-in engine', () => {
       'casa marquez website: lost - price too high',
       'Priya signed! Fernhill data platform is won',
       'the client said yes to the online shop, mark the deal won',
+      'I closed the Fernhill deal!',
     ]) {
       expect(wantsDealMove(turn(q)), q).toBe(true);
       expect(wantsDealList(turn(q)), q).toBe(false);

@@ -40,9 +40,9 @@ interface DealRow {
 const STAGE_NAMES = /\b(lead|qualified|proposal|negotiation|negotiating|won|lost)\b/;
 /** What people say for a won or a lost deal. */
 const WON_WORDS =
-  /\b(won|signed|closed it|closed the deal|said yes|agreed|landed|bagged|got the (?:job|contract|deal|project)|is a go|went ahead)\b/;
+  /\b(won|signed|closed it|closed the deal|closed(?! lost)|closed won|said yes|agreed|landed|bagged|got the (?:job|contract|deal|project)|is a go|went ahead)\b/;
 const LOST_WORDS =
-  /\b(lost|lose|fell through|is dead|died|said no|turned (?:us |it |me )?down|went with|chose (?:another|someone)|picked (?:another|someone)|passed on it|pulled out)\b/;
+  /\b(lost|lose|closed lost|fell through|is dead|died|said no|turned (?:us |it |me )?down|went with|chose (?:another|someone)|picked (?:another|someone)|passed on it|pulled out)\b/;
 const DEAL_WORDS = /\b(deals?|opportunit(?:y|ies)|pipeline|sales?)\b/;
 const OTHER_RECORDS =
   /\b(tasks?|todos?|invoices?|inv|quotes?|quo|quotations?|estimates?|timer|contacts?|notes?|payments?|expenses?|transactions?)\b/;

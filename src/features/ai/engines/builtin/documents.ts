@@ -88,7 +88,7 @@ export async function creditInvoice(turn: Turn): Promise<EngineAnswer> {
 }
 
 const RECURRING =
-  /\b(recurring|repeating|retainers|subscriptions?|recurring billing|billed automatically|automatic invoices?|(invoiced|billed|charged) automatically|automatically (invoiced|billed|charged))\b/;
+  /\b(recurring|repeating|retainers|subscriptions?|recurring billing|billed automatically|automatic invoices?|(invoiced|billed|charged) automatically|automatically (invoiced|billed|charged)|(invoiced|billed|charged) next)\b/;
 const PAUSE = /\b(pause|stop|suspend|hold|halt|freeze|no more)\b/;
 
 /** "pause the recurring invoice for Jane", "put Jane's monthly retainer on hold", "stop billing Nordwerk every quarter". */

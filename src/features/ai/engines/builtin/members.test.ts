@@ -16,6 +16,7 @@ describe('questions about the team', () => {
       'team members and their roles pls',
       'who else uses ledgerly here',
       'what rights does Olu have here',
+      "who's an admin here",
     ]) {
       expect(wantsMemberList(turn(q)), q).toBe(true);
     }

@@ -16,7 +16,7 @@ interface MemberOut {
 
 /** A question about someone's role or rights, which may be about a member (or, if none is named, a contact's job). */
 const ROLE_QUESTION =
-  /\b(role|roles|permissions?|rights|access level)\b|\b(is|are)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:an?\s+)?(admin|owner|viewer|member)s?\b|\b(allowed|able) to (edit|change|delete|write|see)\b/;
+  /\b(role|roles|permissions?|rights|access level)\b|\b(is|are)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:an?\s+)?(admin|owner|viewer|member)s?\b|\b(allowed|able) to (edit|change|delete|write|see)\b|\bwho( s| is|'s)? (an? |the )?(admin|owner|viewer)s?\b|\b(admins|owners|viewers)\b/;
 
 export function wantsMemberList(turn: Turn): boolean {
   const t = turn.w.join(' ');

@@ -27,6 +27,8 @@ describe('quote phrasings of the built-in engine', () => {
       'Put together a quote for Harborline Logistics, fleet dashboard, 6500 dollars',
       'make a quote: Tomás Novák, translation of the catalogue, 780',
       'draft a quote',
+      'send sofia an estimate: 2 landing pages at 700 each',
+      'can I get a quote drafted for Amara, 5 hours coaching at 150/h',
     ]) {
       expect(wantsDraftQuote(turn(q)), q).toBe(true);
     }

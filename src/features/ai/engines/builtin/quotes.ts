@@ -214,7 +214,7 @@ function withoutClient(segment: string, client: Candidate): string {
 }
 
 const DRAFT_VERB =
-  /\b(?:draft|create|make|prepare|new|write|send|put together|do|give|need|want to|wanna)\b[^.]*?\b(?:quote|quotation)s?\b|^(?:i\s+(?:want|need|would like)\s+to\s+)?quote\b|\bquote\s+(?:him|her|them)\b/;
+  /\b(?:draft|drafted|create|make|prepare|prepared|new|write|written|send|put together|draw up|drawn up|do|give|get|need|want to|wanna)\b[^.]*?\b(?:quote|quotation)s?\b|\b(?:quote|quotation)\s+(?:drafted|prepared|written|drawn up|made)\b|^(?:i\s+(?:want|need|would like)\s+to\s+)?quote\b|\bquote\s+(?:him|her|them)\b/;
 
 /** "quote amara 3 days of design at 600", "send priya a quotation for …", "Put together a quote for …", "I want to quote Beacon …". */
 export function wantsDraftQuote(turn: Turn): boolean {
@@ -222,7 +222,7 @@ export function wantsDraftQuote(turn: Turn): boolean {
   if (
     /^(what|which|how|show|list|any|did|do|does|is|are|who)\b/.test(t) ||
     /\b(convert|turn)\b/.test(t) ||
-    /quo-?\d|\bquote (no|number|#)?\s*\d/.test(t)
+    /quo-?\d|\bquote\s+(no|number|nr|#)\s*\d|\bquote\s+#?\d+\s*$/.test(t)
   )
     return false;
   return DRAFT_VERB.test(t) && (/\d/.test(t) || /^(please |pls )?(draft|create|make|prepare|new|write)( an?| new)? quote\b/.test(t));

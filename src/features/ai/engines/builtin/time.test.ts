@@ -15,6 +15,8 @@ describe('time phrasings of the built-in engine', () => {
     expect(minutes('i spent half an hour on a call')).toBe(30);
     expect(minutes('Record 1.5h for Beacon')).toBe(90);
     expect(minutes('spent 45 on lunch')).toBeUndefined();
+    expect(durationIn('I worked from 9 to 11 on the Acme site')).toMatchObject({ minutes: 120, from: '09:00' });
+    expect(durationIn('from 2pm until 4:15pm on the audit')).toMatchObject({ minutes: 135, from: '14:00' });
   });
 
   it('tells logging time from money and questions', () => {

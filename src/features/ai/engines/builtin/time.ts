@@ -23,7 +23,8 @@ export function wantsStartTimer(turn: Turn): boolean {
     /^(start|begin) (timing|tracking)\b/.test(t) ||
     /^track (my )?time\b/.test(t) ||
     /\b(time|track) (it|this|that)( now)?$/.test(t) ||
-    /\bfrom now\b/.test(t)
+    /\bfrom now\b/.test(t) ||
+    /^(i m |im |i am )?start(ing)? (working |work )?on\b.*\bnow$/.test(t)
   );
 }
 
@@ -81,8 +82,29 @@ const AMOUNT = String.raw`(\d{1,3}(?:[.,]\d{1,2})?|an?|half an?|one|two|three|fo
  * How long, in minutes: "2 hours", "1.5h", "2h30", "1 hour 15 minutes", "90 mins", "half an hour",
  * "an hour and a half", "two hours".
  */
-export function durationIn(text: string): { minutes: number; index: number; end: number } | undefined {
+export function durationIn(text: string): { minutes: number; index: number; end: number; from?: string } | undefined {
   const t = text.toLowerCase();
+  // "from 9 to 11", "9:30-12", "from 2pm until 4:15pm": the time between, starting at the first
+  const range = /\bfrom\s+(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s*(?:to|until|till|-|–)\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b/.exec(t);
+  if (range) {
+    const clock = (h: string, m: string | undefined, half: string | undefined, other?: string) => {
+      let hour = Number(h) % 12;
+      if ((half ?? other) === 'pm' || (!half && !other && Number(h) < 7)) hour += 12;
+      if (!(half ?? other) && Number(h) === 12) hour = 12;
+      return hour * 60 + Number(m ?? 0);
+    };
+    const start = clock(range[1]!, range[2], range[3], range[3] ? undefined : range[6]);
+    const end = clock(range[4]!, range[5], range[6]);
+    if (end > start) {
+      const pad = (n: number) => String(n).padStart(2, '0');
+      return {
+        minutes: end - start,
+        index: range.index,
+        end: range.index + range[0].length,
+        from: `${pad(Math.floor(start / 60))}:${pad(start % 60)}`,
+      };
+    }
+  }
   const hm = /(?<![\d.,])(\d{1,2})\s*h\s*(\d{1,2})\b(?!\s*(?:am|pm))/.exec(t);
   if (hm) return { minutes: Number(hm[1]) * 60 + Number(hm[2]), index: hm.index, end: hm.index + hm[0].length };
   const re = new RegExp(
@@ -173,7 +195,8 @@ export async function stopTimerIntent(turn: Turn): Promise<EngineAnswer> {
 }
 
 export async function logTimeIntent(turn: Turn): Promise<EngineAnswer> {
-  const minutes = durationIn(turn.text)?.minutes;
+  const duration = durationIn(turn.text);
+  const minutes = duration?.minutes;
   if (!minutes) return askBack('How long should I log? For example: "log 2 hours for Amara on the brand refresh".');
   const client = await clientOf(turn);
   if (client.ambiguous) return client.ambiguous;
@@ -181,7 +204,11 @@ export async function logTimeIntent(turn: Turn): Promise<EngineAnswer> {
   const period = findPeriod(turn.text, today);
   const day = period && period.from === period.to ? period.from : today;
   // time worked today ends now; on another day it is placed from 09:00
-  const started = day === today ? new Date(Date.now() - minutes * 60_000).toISOString() : zonedToUtc(day, '09:00', zone);
+  const started = duration?.from
+    ? zonedToUtc(day, duration.from, zone)
+    : day === today
+      ? new Date(Date.now() - minutes * 60_000).toISOString()
+      : zonedToUtc(day, '09:00', zone);
   const description =
     descriptionIn(turn.text.replace(/\bon my timesheet\b/i, ''), client) ?? (client.name ? `Work for ${client.name}` : 'Work');
   const notBillable = /\b(not billable|non[- ]?billable|unbillable|don'?t bill|no charge|free of charge)\b/i.test(turn.text);

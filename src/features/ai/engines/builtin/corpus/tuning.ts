@@ -1504,4 +1504,25 @@ export const TUNING: CorpusCase[] = [
     q: 'mark follow up on the relaunch proposal as done',
     propose: { tool: 'update_task', args: { changes: { status: 'completed' } }, record: { title: 'Follow up on the relaunch proposal' } },
   },
+  // a time range, a quote sent or drafted, a deal closed, who is an admin, when a profile bills next
+  {
+    intent: 'log_time',
+    q: 'I worked from 9 to 11 on the Acme site',
+    propose: { tool: 'log_time', args: { duration_minutes: 120, contact_id: '@contact:Acme' } },
+  },
+  {
+    intent: 'create_quote',
+    q: 'send sofia an estimate: 2 landing pages at 700 each',
+    propose: {
+      tool: 'create_quote',
+      args: { contact_id: '@contact:Sofia Marquez', items: [{ description: 'Landing pages', quantity: '2', unit_price: '700.00' }] },
+    },
+  },
+  {
+    intent: 'move_deal',
+    q: 'I closed the nordwerk deal!',
+    propose: { tool: 'move_deal', args: { deal_id: '@deal:Nordwerk relaunch', stage_id: '@stage:Won' } },
+  },
+  { intent: 'list_members', q: "who's an admin here", reply: ['Olivia Owner'] },
+  { intent: 'list_recurring_invoices', q: 'when is Lukas billed next', reply: ['2099'], absent: ['Amara'] },
 ];
