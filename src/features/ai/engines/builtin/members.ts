@@ -38,7 +38,9 @@ export async function listMembers(turn: Turn): Promise<EngineAnswer | undefined>
   const { members } = await turn.read<{ members: MemberOut[] }>('list_members', {});
   const typed = words(turn.text).filter((w) => w.length >= 3);
   const named = members.filter((m) => words(m.name).some((n) => n.length >= 3 && typed.some((w) => wordSimilarity(w, n) >= 0.85)));
-  const teamWords = /\b(team|teammates|colleagues|members?|workspace|users|access|assign|ledgerly|my role|am i)\b/.test(fold(turn.text));
+  const teamWords = /\b(team|teammates|colleagues|members?|workspace|users|access|assign|ledgerly|my role|am i|admins?|viewers?)\b/.test(
+    fold(turn.text),
+  );
   // "what's his role" with no member named is about a contact's job: not for this answer
   if (named.length === 0 && !teamWords) return undefined;
   const line = (m: MemberOut) => `${m.name}${m.you ? ' (you)' : ''}: ${m.role}${m.email ? `, ${m.email}` : ''}`;
