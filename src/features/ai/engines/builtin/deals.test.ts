@@ -1,9 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineRequest } from '../types';
-import { wantsDealList, wantsDealMove, wantsNewDeal } from './deals';
+import { lostReason, pickDeal, stageMentions, wantsDealList, wantsDealMove, wantsNewDeal, wantsStageList } from './deals';
+import { fold } from './text';
 import { Turn } from './turn';
 
-const turn = (query: string) => new Turn({ query, history: [] } as unknown as EngineRequest);
+const turn = (query: string, history: EngineRequest['history'] = []) => new Turn({ query, history } as unknown as EngineRequest);
+
+const STAGES = [
+  { id: 'l', name: 'Lead', kind: 'open' as const },
+  { id: 'q', name: 'Qualified', kind: 'open' as const },
+  { id: 'p', name: 'Proposal', kind: 'open' as const },
+  { id: 'n', name: 'Negotiation', kind: 'open' as const },
+  { id: 'w', name: 'Won', kind: 'won' as const },
+  { id: 'x', name: 'Lost', kind: 'lost' as const },
+];
+const DEALS = [
+  { title: 'Casa Marquez website' },
+  { title: 'Osei office drawings' },
+  { title: 'Whitfield online shop' },
+  { title: 'Nordwerk relaunch phase 2' },
+  { title: 'Nordwerk intranet' },
+];
 
 describe('deal phrasings of the built-in engine', () => {
   it('recognises a move, in the ways people say it', () => {
@@ -13,19 +30,82 @@ describe('deal phrasings of the built-in engine', () => {
       'mark the acme website deal as won',
       'put the Zeta deal into proposal',
       'move the Acme deal to lost because of the price',
+      'we won the Osei office drawings!',
+      'Whitfield online shop -> qualified',
+      'casa marquez website: lost - price too high',
+      'Priya signed! Fernhill data platform is won',
+      'the client said yes to the online shop, mark the deal won',
+      'I closed the Fernhill deal!',
     ]) {
       expect(wantsDealMove(turn(q)), q).toBe(true);
       expect(wantsDealList(turn(q)), q).toBe(false);
     }
-    expect(wantsDealMove(turn('move the call with Jane to tomorrow'))).toBe(false);
+    for (const q of [
+      'move the call with Jane to tomorrow',
+      'mark Jane as lead',
+      'which deals are won?',
+      'the quote got accepted, convert it',
+    ]) {
+      expect(wantsDealMove(turn(q)), q).toBe(false);
+    }
+  });
+
+  it('reads a request to delete a deal as a question for the pipeline (deals are moved to Lost, not deleted)', () => {
+    expect(wantsDealMove(turn('remove the Casa Marquez deal from the pipeline'))).toBe(false);
+    expect(wantsDealList(turn('remove the Casa Marquez deal from the pipeline'))).toBe(true);
   });
 
   it('recognises a new deal and a question about the pipeline', () => {
     expect(wantsNewDeal(turn('add a deal Acme website worth 5000'))).toBe(true);
     expect(wantsNewDeal(turn('new deal: Zeta portal'))).toBe(true);
+    expect(wantsNewDeal(turn('track a new sale - Beacon plc, support, 9.6k'))).toBe(true);
+    expect(wantsNewDeal(turn('Add "Maintenance" to the deals board with a value of 3000'))).toBe(true);
+    expect(wantsNewDeal(turn('Create an opportunity called Harborline app for $15,000'))).toBe(true);
     expect(wantsDealList(turn('show my deals'))).toBe(true);
     expect(wantsDealList(turn("what's in the pipeline?"))).toBe(true);
+    expect(wantsDealList(turn("what's in negotiation?"))).toBe(true);
     expect(wantsDealList(turn('which deals are in negotiation?'))).toBe(true);
     expect(wantsDealList(turn('show my tasks'))).toBe(false);
+    const listed = [
+      { query: 'show my deals', response: '2 deals: [A](/deals/0a1b), [B](/deals/2c3d).', created_at: new Date().toISOString() },
+    ];
+    expect(wantsDealList(turn('which one is worth the most? the largest?', listed))).toBe(true);
+  });
+
+  it('tells a question about stages from one about deals', () => {
+    for (const q of [
+      'what comes after Proposal in the pipeline?',
+      "what's the probability for the negotiation stage",
+      'how likely is a deal in qualified to close?',
+      'show me the columns of the deals board',
+    ]) {
+      expect(wantsStageList(turn(q)), q).toBe(true);
+    }
+    expect(wantsStageList(turn('which stage is the Whitfield shop deal in?'))).toBe(false);
+  });
+
+  it('finds a deal by the words of its title, typos and number words allowed', () => {
+    expect(pickDeal(DEALS, 'the osei drawings').deal?.title).toBe('Osei office drawings');
+    expect(pickDeal(DEALS, 'the whitfeld shop').deal?.title).toBe('Whitfield online shop');
+    expect(pickDeal(DEALS, 'nordwerk relaunch phase two').deal?.title).toBe('Nordwerk relaunch phase 2');
+    expect(pickDeal(DEALS, 'the nordwerk one').ambiguous).toHaveLength(2);
+    expect(pickDeal(DEALS, 'the unicorn deal').deal).toBeUndefined();
+    expect(pickDeal(DEALS, 'move 2 to won').deal).toBeUndefined();
+  });
+
+  it('reads the target stage and the reason a deal was lost', () => {
+    const said = (q: string) => stageMentions(STAGES, fold(q)).map((m) => m.stage.name);
+    expect(said('we won the osei drawings')).toEqual(['Won']);
+    expect(said('push the osei deal back from negotiation to proposal')).toEqual(['Negotiation', 'Proposal']);
+    expect(said('they turned us down on the shop')).toEqual(['Lost']);
+    const reason = (q: string) => {
+      const at = stageMentions(STAGES, fold(q)).find((m) => m.stage.kind === 'lost')!;
+      return lostReason(q, at);
+    };
+    expect(reason('we lost the Fernhill deal, they went with another vendor')).toBe('they went with another vendor');
+    expect(reason('mark the nordwerk deal as lost because of the price')).toBe('the price');
+    expect(reason('casa marquez website: lost - price too high')).toBe('price too high');
+    expect(reason('they went with a cheaper studio, so the osei deal is lost')).toBe('they went with a cheaper studio');
+    expect(reason('mark the nordwerk deal as lost')).toBeUndefined();
   });
 });

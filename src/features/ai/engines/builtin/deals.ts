@@ -1,18 +1,29 @@
+// Over 400 lines on purpose: moving, creating and listing deals share the title gazetteer and the stage reader.
+import { compareMoney, formatMoney } from '@/lib/money';
 import type { EngineAnswer } from '../types';
-import { findAmounts } from './text';
-import { answer, askBack, link, propose, type Turn } from './turn';
+import { findDate } from './dates';
+import { type AmountMatch, findAmounts, fold, wordSimilarity, words } from './text';
+import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
 
 /**
  * Deals in the built-in engine: "show my deals", "what's in negotiation?",
- * "move the Acme deal to negotiation", "mark the Acme deal as lost because
- * of the price", "add a deal Acme website worth 5000". Moves and new deals
- * are proposed through the write tools and wait for confirmation.
+ * "where is the Casa Marquez deal at?", "move the Acme deal to negotiation",
+ * "we lost the Fernhill deal, they went with another vendor", "Whitfield
+ * online shop -> qualified", "add a deal: Brightleaf campaign, 6k, with Amara".
+ *
+ * Deals are found by their title through a small gazetteer (the workspace's
+ * deals, at most 50, words matched with typos allowed), so a deal is named the
+ * way people name it ("the Osei office drawings", "the Whitfield shop deal",
+ * "phase two"). The target stage is read from its name or from what people say
+ * ("we won", "signed", "said yes", "went with someone else"). Moves and new
+ * deals are proposed through the write tools and wait for confirmation.
  */
 
 interface StageRow {
   id: string;
   name: string;
   kind: 'open' | 'won' | 'lost';
+  probability?: number;
 }
 interface DealRow {
   id: string;
@@ -20,127 +31,468 @@ interface DealRow {
   value: string;
   currency: string;
   stage: string | null;
+  stage_id: string;
+  contact_id: string | null;
   url: string;
 }
 
-const MOVE = /\b(?:move|put|drag|push|advance|mark|set)\s+(?:the\s+)?(.+?)\s+deal\b(?:\s+(?:to|into|as|in)\s+(?:the\s+)?(.+))?$/;
-const NEW_DEAL = /\b(?:new|add|create|open)\s+(?:a\s+)?deal\b\s*(?:called|named|for|:)?\s*(.*)$/;
+/** The default stage names; a workspace's own names are read from the tool when it runs. */
+const STAGE_NAMES = /\b(lead|qualified|proposal|negotiation|negotiating|won|lost)\b/;
+/** What people say for a won or a lost deal. */
+const WON_WORDS =
+  /\b(won|signed|closed it|closed the deal|closed(?! lost)|closed won|said yes|agreed|landed|bagged|got the (?:job|contract|deal|project)|is a go|went ahead)\b/;
+const LOST_WORDS =
+  /\b(lost|lose|closed lost|fell through|is dead|died|said no|turned (?:us |it |me )?down|went with|chose (?:another|someone)|picked (?:another|someone)|passed on it|pulled out)\b/;
+const DEAL_WORDS = /\b(deals?|opportunit(?:y|ies)|pipeline|sales?)\b/;
+const OTHER_RECORDS =
+  /\b(tasks?|todos?|invoices?|inv|quotes?|quo|quotations?|estimates?|timer|contacts?|notes?|payments?|expenses?|transactions?)\b/;
+const DOCUMENTS = /\b(tasks?|todos?|invoices?|inv|quotes?|quo|quotations?|estimates?|timer|payments?|expenses?|transactions?)\b/;
+const QUESTION =
+  /^(what|whats|which|where|wheres|how|hows|is|are|was|were|did|do|does|any|show|list|who|whos|when|tell me|give me)\b|\?\s*$/;
+const CREATING =
+  /\b(?:add|create|open|log|track|register|start|enter|put|record|make)\s+(?:me\s+)?(?:a|an|one)?\s*(?:new\s+)?(?:deal|opportunity|sale)\b|\bnew (?:deal|opportunity|sale)\b|\bto the (?:deals? board|pipeline)\b|\bhave a new (?:deal|opportunity|sale)\b/;
+const MOVE_VERB = /\b(move|moved|put|drag|push|pushed|advance|mark|set|change|bump|shift|send)\b/;
 
+/** Words that name no deal: verbs of moving, stage words, articles. */
+const NOT_TITLE = new Set(
+  (
+    'the a an our my your this that it its to into in at as is was be been now back from for of on with and or but so then ' +
+    'deal deals opportunity opportunities sale sales pipeline stage stages column board move moved put drag push pushed advance ' +
+    'mark set change bump shift send we i they he she us them you please can could would just finally officially ' +
+    'won win signed lost lose said yes no agreed landed closed went ahead dead fell through chose picked another vendor ' +
+    'lead qualified proposal negotiation negotiating status value worth where which what how much many is are ' +
+    'show list give tell find me any all have has do did does with good news great'
+  ).split(/\s+/),
+);
+
+const NUMBER_WORDS: Record<string, string> = {
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+};
+
+/** The words of a text that could name a deal ("phase two" reads as "phase 2"). */
+function titleWords(text: string): string[] {
+  return words(text)
+    .map((w) => NUMBER_WORDS[w] ?? w)
+    .filter((w) => !NOT_TITLE.has(w));
+}
+
+/** A typed word is a title's word: exactly, or with a typo when both are long enough to tell ("shop" is not "show"). */
+function same(typed: string, known: string): boolean {
+  if (typed === known) return true;
+  if (/\d/.test(known) || typed.length < 5 || known.length < 5) return false;
+  return wordSimilarity(typed, known) >= 0.85;
+}
+
+/** How well `typed` names `title`: the title's words typed (typos allowed), and how much of the title that covers. */
+export function titleScore(typed: string[], title: string): { hits: number; coverage: number } {
+  const known = words(title).filter((w) => w.length >= 2 || /\d/.test(w));
+  const hits = known.filter((k) => typed.some((t) => same(t, k))).length;
+  return { hits, coverage: known.length ? hits / known.length : 0 };
+}
+
+/** The deal a text names by its title: one, several equally good, or none. */
+export function pickDeal<T extends { title: string }>(deals: T[], text: string): { deal?: T; ambiguous: T[] } {
+  const typed = titleWords(text);
+  if (typed.length === 0) return { ambiguous: [] };
+  const scored = deals
+    .map((deal) => ({ deal, ...titleScore(typed, deal.title) }))
+    // one distinctive word is enough ("the osei deal"); a number alone is not
+    .filter((s) => s.hits > 0 && words(s.deal.title).some((w) => !/^\d+$/.test(w) && typed.some((t) => same(t, w))));
+  if (scored.length === 0) return { ambiguous: [] };
+  scored.sort((a, b) => b.hits - a.hits || b.coverage - a.coverage);
+  const best = scored[0]!;
+  const tied = scored.filter((s) => s.hits === best.hits);
+  if (tied.length === 1) return { deal: best.deal, ambiguous: [] };
+  // "nordwerk relaunch" names "Nordwerk relaunch" rather than "Nordwerk relaunch phase 2"; one shared word names neither
+  const closest = tied.filter((s) => s.coverage === best.coverage);
+  if (best.hits >= 2 && closest.length === 1) return { deal: best.deal, ambiguous: [] };
+  return { ambiguous: tied.map((s) => s.deal) };
+}
+
+async function allDeals(turn: Turn): Promise<DealRow[]> {
+  return (await turn.read<{ deals: DealRow[] }>('list_deals', { limit: 50 })).deals;
+}
+
+async function allStages(turn: Turn): Promise<StageRow[]> {
+  return (await turn.read<{ stages: StageRow[] }>('list_deal_stages', {})).stages;
+}
+
+interface StageMention {
+  stage: StageRow;
+  index: number;
+  end: number;
+  /** Named after "to", "into", "as", "->", ":" or "is": the stage a deal goes to. */
+  target: boolean;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The stages a (folded) text names, by name or by what people say for won and lost. */
+export function stageMentions(stages: StageRow[], folded: string): StageMention[] {
+  const found: StageMention[] = [];
+  const add = (stage: StageRow | undefined, re: RegExp) => {
+    if (!stage) return;
+    for (const m of folded.matchAll(new RegExp(re.source, 'g'))) {
+      const index = m.index ?? 0;
+      const before = folded.slice(Math.max(0, index - 14), index);
+      const target = /(?:\bto|\binto|\bas|\bis|\bnow|->|=>|→|:|\s-|\bstage|\bin)\s*(?:the\s+)?(?:stage\s+)?$/.test(before);
+      found.push({ stage, index, end: index + m[0].length, target });
+    }
+  };
+  for (const s of stages) add(s, new RegExp(`\\b${escape(fold(s.name))}\\b`));
+  add(
+    stages.find((s) => s.kind === 'won'),
+    WON_WORDS,
+  );
+  add(
+    stages.find((s) => s.kind === 'lost'),
+    LOST_WORDS,
+  );
+  add(
+    stages.find((s) => /^negotiat/i.test(s.name)),
+    /\bnegotiating\b/,
+  );
+  // one place, one stage ("won" is the stage's name and a word for winning)
+  return found.sort((a, b) => a.index - b.index).filter((m, i, all) => i === 0 || all[i - 1]!.index !== m.index);
+}
+
+/** The stage a deal goes to: the one named after "to/into/as/is", else the last one named. */
+function targetStage(mentions: StageMention[]): StageMention | undefined {
+  return mentions.filter((m) => m.target).at(-1) ?? mentions.at(-1);
+}
+
+/** Why a deal was lost, when the request says it: after the stage ("lost, budget cut", "lost because of the price") or around it. */
+export function lostReason(text: string, at: { index: number; end: number }): string | undefined {
+  const clean = (s: string) =>
+    s
+      .replace(/^[\s,;:.!—–-]+/, '')
+      .replace(/^(?:because(?: of)?|due to|since|as|reason:?|for|cause|bc)\s+/i, '')
+      .replace(/[\s.!]+$/, '')
+      .trim();
+  const after = text.slice(at.end);
+  // "we lost the Fernhill deal, they went with …": the reason follows the first separator after the stage
+  const separator = /(?:[,;:—–]|\s-\s|\bbecause\b|\bdue to\b|\bsince\b|\bas they\b|\breason\b)/i.exec(after);
+  const reason = separator ? clean(after.slice(separator.index)) : '';
+  if (reason && words(reason).length >= 1 && !STAGE_NAMES.test(fold(reason))) return reason;
+  // "they went with a cheaper studio, so the osei deal is lost": a clause of its own that says why
+  const clause = text
+    .split(/[,;.!—–]|\s-\s|\bso\b/)
+    .map((c) => c.trim())
+    .find(
+      (c) =>
+        /\b(because|went with|chose|picked|budget|price|cheaper|expensive|too (?:high|much|late)|no longer|cancel)/i.test(c) &&
+        !STAGE_NAMES.test(fold(c).replace(/\bwent with\b/, '')),
+    );
+  return clause ? clean(clause) : undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Moving a deal
+
+/**
+ * A move: a stage named (or "won", "lost", "signed", "said yes") with a verb of moving,
+ * the word deal, an arrow or a colon, in a statement rather than a question. Whether
+ * a deal is really named is checked when it runs (it falls through when none is).
+ */
 export function wantsDealMove(turn: Turn): boolean {
-  return MOVE.test(turn.folded.replace(/[?.!]+$/, ''));
-}
-
-export function wantsNewDeal(turn: Turn): boolean {
-  return NEW_DEAL.test(turn.folded);
-}
-
-export function wantsDealList(turn: Turn): boolean {
-  return /\b(deals|pipeline)\b/.test(turn.folded) && !wantsDealMove(turn) && !wantsNewDeal(turn);
-}
-
-function stageIn(stages: StageRow[], text: string): StageRow | undefined {
-  const t = text.trim();
+  const t = turn.folded.replace(/[.!]+$/, '').trim();
+  if (asksQuestion(turn) || CREATING.test(t) || OTHER_RECORDS.test(t)) return false;
+  const hasStage = STAGE_NAMES.test(t) || WON_WORDS.test(t) || LOST_WORDS.test(t) || /\bstage\b/.test(t);
+  if (!hasStage) return false;
+  // "mark jane as lead" is a contact's status: "lead" is a stage only when the pipeline is meant
+  const onlyLead = /\blead\b/.test(t) && !/\b(qualified|proposal|negotiation|negotiating|won|lost)\b/.test(t);
+  if (onlyLead && !DEAL_WORDS.test(t) && !/\bstage\b/.test(t)) return false;
+  // "deals in qualified" lists; a move needs a verb of moving, an arrow or colon, or what happened ("we won", "is lost")
   return (
-    stages.find((s) => t === s.name.toLowerCase()) ??
-    stages.find((s) => t.startsWith(s.name.toLowerCase())) ??
-    stages.find((s) => s.name.toLowerCase().startsWith(t.split(/\s+/)[0] ?? '\u0000'))
+    MOVE_VERB.test(t) ||
+    /->|=>|→|:|\s-\s/.test(t) ||
+    /\b(is|are|was|got|has been|now)\s+(?:now\s+)?(won|lost|in|at)\b/.test(t) ||
+    /^(we|i|they|she|he|[a-z]+)\s+(?:just\s+|finally\s+)?(won|lost|signed)\b/.test(t) ||
+    WON_WORDS.test(t.replace(/\bwon\b/g, '')) ||
+    LOST_WORDS.test(t.replace(/\blost\b/g, ''))
   );
 }
 
-export async function listDeals(turn: Turn): Promise<EngineAnswer> {
-  const { stages } = await turn.read<{ stages: StageRow[] }>('list_deal_stages', {});
-  const stage = stages.find((s) => new RegExp(`\\b${s.name.toLowerCase()}\\b`).test(turn.folded));
-  const { deals, total } = await turn.read<{ deals: DealRow[]; total: number }>('list_deals', {
-    limit: 20,
-    ...(stage ? { stage_id: stage.id } : {}),
-  });
-  const scope = stage ? `in ${stage.name}` : 'in your pipeline';
-  if (total === 0) return answer(`There are no deals ${scope}.`);
-  const lines = deals.map((d) => `${link(d.title, d.url)} (${d.value} ${d.currency}${stage ? '' : `, ${d.stage}`})`);
-  return answer(`${total} ${total === 1 ? 'deal' : 'deals'} ${scope}: ${lines.join(', ')}${total > deals.length ? ', …' : ''}.`);
+/**
+ * A question, as typed: "which stage means a deal is lost" stays a question even when the
+ * normalising step reads "<x> deal is <stage>" as a move.
+ */
+function asksQuestion(turn: Turn): boolean {
+  return QUESTION.test(turn.folded.trim()) || QUESTION.test(fold(turn.req.query ?? '').trim());
+}
+
+/** Kept for the router: a bare move ("move Nordwerk relaunch to won") is a move like any other. */
+export function wantsBareDealMove(): boolean {
+  return false;
+}
+
+export async function bareDealMove(turn: Turn): Promise<EngineAnswer | undefined> {
+  return moveDeal(turn);
 }
 
 export async function moveDeal(turn: Turn): Promise<EngineAnswer | undefined> {
-  const m = MOVE.exec(turn.folded.replace(/[?.!]+$/, ''));
-  if (!m) return undefined;
-  const name = m[1]!.trim();
-  const rest = (m[2] ?? '').trim();
-  const { stages } = await turn.read<{ stages: StageRow[] }>('list_deal_stages', {});
-  const [target, reasonText] = rest.split(/\s+(?:because(?: of)?|reason:?|as)\s+/);
-  const stage = target ? stageIn(stages, target) : undefined;
-  if (!stage) {
-    return askBack(`Which stage should the ${name} deal go to? The stages are ${stages.map((s) => s.name).join(', ')}.`);
+  const text = turn.folded.replace(/[?.!]+$/, '');
+  const stages = await allStages(turn);
+  const mentions = stageMentions(stages, text);
+  const target = targetStage(mentions);
+  // the deal's name is what is left once the stage words are out
+  let named = text;
+  for (const m of [...mentions].reverse()) named = `${named.slice(0, m.index)} ${named.slice(m.end)}`;
+  // the reason is read from the first way the loss was said ("we lost …, they went with …")
+  const firstLost = target?.stage.kind === 'lost' ? mentions.find((m) => m.stage.id === target.stage.id) : undefined;
+  const reasonStart = firstLost ? lostReason(turn.text, firstLost) : undefined;
+  if (reasonStart) named = named.replace(fold(reasonStart), ' ');
+  const deals = await allDeals(turn);
+  const picked = pickDeal(deals, named);
+  const hasDealWord = DEAL_WORDS.test(text);
+  if (picked.ambiguous.length > 1)
+    return askBack(`Which deal do you mean: ${picked.ambiguous.map((d) => link(d.title, d.url)).join(', ')}?`);
+  let deal = picked.deal;
+  if (!deal && hasDealWord) {
+    // "the Sofia deal": the one open deal of that contact
+    const who = await turn.contactIn(named);
+    if (who.ambiguous.length) return whichOne(who.ambiguous);
+    const theirs = who.contact ? deals.filter((d) => d.contact_id === who.contact!.id) : [];
+    if (theirs.length > 1) return askBack(`Which deal do you mean: ${theirs.map((d) => link(d.title, d.url)).join(', ')}?`);
+    deal = theirs[0];
   }
-  const { deals } = await turn.read<{ deals: DealRow[] }>('list_deals', { q: name, limit: 5 });
-  if (deals.length === 0) return askBack(`I found no deal matching “${name}”.`);
-  if (deals.length > 1) {
-    return askBack(`Which deal do you mean: ${deals.map((d) => link(d.title, d.url)).join(', ')}?`);
+  // "move the qualified deal to proposal": the deal named by the stage it is in
+  const from = mentions.find((m) => m !== target && m.stage.id !== target?.stage.id);
+  if (!deal && from && hasDealWord) {
+    const there = deals.filter((d) => d.stage_id === from.stage.id);
+    if (there.length > 1) return askBack(`Which deal do you mean: ${there.map((d) => link(d.title, d.url)).join(', ')}?`);
+    deal = there[0];
   }
-  const reason = reasonText?.trim();
-  if (stage.kind === 'lost' && !reason) {
-    return askBack(`Why was ${deals[0]!.title} lost? Say for example “move the ${name} deal to ${stage.name} because of the price”.`);
+  if (!deal) {
+    if (!hasDealWord) return undefined;
+    const name = /(?:the\s+)?(.+?)\s+deal\b/
+      .exec(named.trim())?.[1]
+      ?.replace(/^(?:\w+\s+)*?(?:move|put|push|mark|set|change|advance|drag)\s+(?:the\s+)?/, '');
+    return askBack(`I found no deal matching “${(name ?? named).trim()}”. Say “show my deals” to see them.`);
+  }
+  // without the word "deal", a stage said inside a name ("mark follow up on the relaunch proposal as in progress") is no target
+  if (!hasDealWord && target && !target.target && target.stage.kind === 'open') return undefined;
+  if (!target) {
+    return askBack(`Which stage should ${deal.title} go to? The stages are ${stages.map((s) => s.name).join(', ')}.`);
+  }
+  const stage = target.stage;
+  if (stage.kind === 'lost' && !reasonStart) {
+    return askBack(`Why was ${deal.title} lost? Say for example “move the ${deal.title} deal to ${stage.name} because of the price”.`);
   }
   return propose(turn, 'move_deal', {
-    deal_id: deals[0]!.id,
+    deal_id: deal.id,
     stage_id: stage.id,
-    ...(stage.kind === 'lost' && reason ? { lost_reason: reason } : {}),
+    ...(stage.kind === 'lost' && reasonStart ? { lost_reason: reasonStart } : {}),
   });
 }
+
+// ---------------------------------------------------------------------------
+// A new deal
+
+export function wantsNewDeal(turn: Turn): boolean {
+  const t = turn.folded;
+  return CREATING.test(t) && !/^(what|which|how|show|list|any)\b/.test(t);
+}
+
+const AMOUNT_CONTEXT = /(?:phase|part|round|step|version|v|no\.?|number|#)\s*$/i;
+
+/** The deal's value: an amount with a currency or "k" first, then one not part of a name ("phase 2"). */
+function dealAmount(text: string, locale: string): AmountMatch | undefined {
+  const all = findAmounts(text, locale).filter((a) => !AMOUNT_CONTEXT.test(text.slice(0, a.index)));
+  return (
+    all.find((a) => a.currency || /k$/i.test(a.text) || /[$€£¥]/.test(a.text)) ?? all.find((a) => /\d{3,}|\d[.,]\d/.test(a.text)) ?? all[0]
+  );
+}
+
+const SEGMENT = /\s*(?:[,;:]|\s[-–—]\s|\s\+\s)\s*/;
 
 export async function newDeal(turn: Turn): Promise<EngineAnswer | undefined> {
-  const at = turn.folded.search(/\bdeal\b/);
-  if (at < 0) return undefined;
-  const raw = turn.text.slice(at + 'deal'.length).trim();
-  const amount = findAmounts(raw, turn.req.user.locale)[0];
-  const quoted = /["“']([^"”']{2,200})["”']/.exec(raw)?.[1];
-  const title = (
-    quoted ??
-    (amount ? raw.slice(0, amount.index) : raw)
-      .replace(/^(?:called|named|for|:)\s*/i, '')
-      .replace(/\s+(?:worth|for|of|at|valued at)\s*$/i, '')
-      .replace(/[\s,;:.-]+$/, '')
-  ).trim();
+  const raw = turn.text.replace(/[.!]+$/, '');
+  const at = CREATING.exec(fold(raw));
+  const stages = await allStages(turn);
+  let rest = at ? raw.slice(at.index + at[0].length) : raw;
+  const before = at ? raw.slice(0, at.index) : '';
+  const args: Record<string, unknown> = {};
+
+  // the value: "6k", "worth 3,200", "for $15,000", "with a value of 3000"
+  const amount = dealAmount(rest, turn.req.user.locale);
+  if (amount) {
+    args.value = amount.value;
+    if (amount.currency) args.currency = amount.currency;
+    rest = `${rest.slice(0, amount.index).replace(/\s*(?:with a value of|a value of|value of|worth|valued at|for|of|at|@)\s*$/i, '')} ${rest.slice(amount.end)}`;
+  }
+  // the stage: "in Qualified", "stage proposal", or a stage's name on its own at the end
+  for (const s of stages) {
+    const name = escape(s.name);
+    const re = new RegExp(
+      `(?:\\b(?:in|into|at|to)\\s+(?:the\\s+)?${name}(?:\\s+stage)?\\b|\\bstage\\s*:?\\s*${name}\\b|(?:^|[,;:]|\\s)\\s*${name}\\s*(?:stage)?\\s*$)`,
+      'i',
+    );
+    const m = re.exec(rest);
+    if (m) {
+      args.stage_id = s.id;
+      rest = `${rest.slice(0, m.index)} ${rest.slice(m.index + m[0].length)}`;
+      break;
+    }
+  }
+  // when it should close: "expected to close next friday", "closing in 30 days", "close by March 3"
+  const closing =
+    /\b(?:expected to close|expect(?:ed)? to close|closing|closes|close date|to close|close)\b\s*(?:on|by|in|:)?\s*(.+?)(?=[,;]|$)/i.exec(
+      rest,
+    );
+  if (closing) {
+    const date = findDate(closing[0], new Date(), turn.req.user.time_zone);
+    if (date) {
+      args.expected_close_date = date.date;
+      rest = `${rest.slice(0, closing.index)} ${rest.slice(closing.index + closing[0].length)}`;
+    }
+  }
+  // the title: quoted, else after "called/named", else the segment that is not the client
+  const quoted = /["“]([^"”]{2,200})["”]/.exec(raw)?.[1];
+  if (quoted) rest = rest.replace(/["“][^"”]{2,200}["”]/, ' ');
+  const segments = rest
+    .split(SEGMENT)
+    .flatMap((s) => s.split(/\s+(?=\b(?:with|for)\s)/i))
+    .map((s) => s.trim().replace(/^(?:in the pipeline|on the board)\s*/i, ''))
+    .filter((s) => /\p{L}/u.test(s));
+  let contactId: string | undefined;
+  const titleParts: string[] = [];
+  for (const segment of segments) {
+    const intro = /^(?:with|for|from|at|client|customer|contact)\s+(?:the\s+)?/i.exec(segment);
+    const body = segment.slice(intro?.[0].length ?? 0).replace(/^(?:called|named|titled)\s+/i, '');
+    if (!contactId) {
+      const who = await turn.contactIn(body);
+      if (who.ambiguous.length && intro) return whichOne(who.ambiguous);
+      const c = who.contact;
+      // a segment that is only a client's name or company ("with Amara", "Beacon plc", "for Kenji Watanabe")
+      if (c) {
+        const nameWords = words(`${c.name} ${c.company ?? ''}`);
+        const rest = words(body).filter((w) => !['the', 'a', 'an', 'plc', 'ltd', 'gmbh', 'inc', 'llc'].includes(w));
+        const all = rest.length > 0 && rest.every((w) => nameWords.some((n) => wordSimilarity(w, n) >= 0.85));
+        if (all) {
+          contactId = c.id;
+          continue;
+        }
+      }
+    }
+    titleParts.push(body.replace(/^(?:a|an|the)\s+/i, ''));
+  }
+  // "Sofia might want a booking system too, add a deal for 4,000": the client before the verb
+  if (!contactId && before.trim()) {
+    const who = await turn.contactIn(before);
+    if (who.contact) contactId = who.contact.id;
+  }
+  const title = (quoted ?? titleParts.find((p) => words(p).length > 0) ?? titleFrom(before))?.replace(/[\s,;:.-]+$/, '').trim();
   if (!title) return askBack('What is the new deal called? Say for example “add a deal Acme website worth 5000”.');
   return propose(turn, 'create_deal', {
-    title,
-    ...(amount ? { value: amount.value } : {}),
-    ...(amount?.currency ? { currency: amount.currency } : {}),
+    // a title starts with a capital, as on the board
+    title: title[0]!.toUpperCase() + title.slice(1),
+    ...args,
+    ...(contactId ? { contact_id: contactId } : {}),
   });
 }
 
-/** "what are my pipeline stages?", "which stages do deals go through?". */
-export function wantsStageList(turn: Turn): boolean {
+/** "Sofia might want a booking system too": the thing wanted, as a title. */
+function titleFrom(text: string): string | undefined {
+  return /\b(?:wants?|needs?|might want|asked for|interested in)\s+(?:a\s+|an\s+|the\s+)?(.+?)(?:\s+too|\s+as well)?\s*[,;.]?\s*$/i.exec(
+    text,
+  )?.[1];
+}
+
+// ---------------------------------------------------------------------------
+// Questions about the pipeline
+
+const SUPERLATIVE = /\b(biggest|largest|most valuable|highest|smallest|lowest|least valuable|cheapest)\b/;
+
+export function wantsDealList(turn: Turn): boolean {
   const t = turn.folded;
+  if (wantsDealMove(turn) || wantsNewDeal(turn)) return false;
+  if (/\b(deals?|pipeline|opportunit(?:y|ies))\b/.test(t) && !/\bstages\b/.test(t)) return true;
+  // "how much is casa marquez website worth?", "what stage is the osei drawings in?": a deal named by its title (checked when it runs)
+  if (asksQuestion(turn) && /\b(worth|stage|value)\b/.test(t) && !OTHER_RECORDS.test(t)) return true;
+  // "what's in negotiation?", "anything in proposal?"
+  if (/\b(in|at)\s+(?:the\s+)?(qualified|proposal|negotiation)\b/.test(t) && QUESTION.test(t) && !OTHER_RECORDS.test(t)) return true;
+  // "which of them is the biggest?" right after a list of deals
+  const last = turn.req.history?.at(-1);
+  return Boolean(last && /\(\/deals\/[0-9a-f-]+\)/.test(last.response) && SUPERLATIVE.test(t));
+}
+
+export async function listDeals(turn: Turn): Promise<EngineAnswer | undefined> {
+  const t = turn.folded;
+  // deals are not deleted: a deal that will not happen is moved to the lost stage
+  if (/^(delete|remove|get rid of|drop|erase|trash)\b/.test(t) && /\bdeals?\b/.test(t)) {
+    const lost = (await allStages(turn)).find((s) => s.kind === 'lost');
+    return answer(
+      `I can't delete a deal. If it will not happen, I can move it to ${lost?.name ?? 'Lost'}: say for example “move the … deal to ${lost?.name ?? 'Lost'} because …”. See ${link('the pipeline', '/deals')}.`,
+    );
+  }
+  const aboutDeals = /\b(deals?|pipeline|opportunit(?:y|ies))\b/.test(t);
+  const stages = await allStages(turn);
+  const deals = await allDeals(turn);
+  const value = (d: DealRow) => formatMoney(d.value, d.currency, turn.req.user.locale);
+  const row = (d: DealRow, withStage = true) => `${link(d.title, d.url)} (${value(d)}${withStage ? `, ${d.stage}` : ''})`;
+  const stageNamed = stages.find((s) => new RegExp(`\\b${escape(fold(s.name))}\\b`).test(t));
+  // "any deals with Priya?", "what deals do I have with grace": the deals of a client
+  const ofClient = /\bdeals\b/.test(t) && /\b(with|for|from)\b/.test(t) ? await turn.contactIn() : undefined;
+  if (ofClient?.ambiguous.length) return whichOne(ofClient.ambiguous);
+  // one deal by its name: "where is the Casa Marquez deal at?", "what's the value of the osei deal"
+  const named = ofClient?.contact ? { ambiguous: [] } : pickDeal(deals, t.replace(/\b(deals?|pipeline)\b/g, ' '));
+  if (named.deal && !(stageNamed && !/\b(stage|where|which|value|worth|status)\b/.test(t))) {
+    const d = named.deal;
+    return answer(`${link(d.title, d.url)} is in ${d.stage ?? 'its stage'}, worth ${value(d)}.`);
+  }
+  // a question about a value that named no deal is about something else
+  if (!aboutDeals && !SUPERLATIVE.test(t) && !stageNamed) return undefined;
+  if (SUPERLATIVE.test(t) && deals.length > 0) {
+    const small = /\b(smallest|lowest|least valuable|cheapest)\b/.test(t);
+    const open = deals.filter((d) => stages.find((s) => s.id === d.stage_id)?.kind !== 'lost');
+    const sorted = [...(open.length ? open : deals)].sort((a, b) => compareMoney(b.value, a.value));
+    const pick = small ? sorted.at(-1)! : sorted[0]!;
+    return answer(`The ${small ? 'smallest' : 'biggest'} deal is ${row(pick)}.`);
+  }
+  const stage = stageNamed;
+  let list = stage ? deals.filter((d) => d.stage_id === stage.id) : deals;
+  let scope = stage ? `in ${stage.name}` : 'in your pipeline';
+  if (!stage && ofClient?.contact) {
+    const client = ofClient.contact;
+    list = deals.filter((d) => d.contact_id === client.id);
+    scope = `with ${link(client.name, client.url)}`;
+  }
+  if (list.length === 0) return answer(`There are no deals ${scope}.`);
+  const shown = list.slice(0, 20).map((d) => row(d, !stage));
+  return answer(`${list.length} ${list.length === 1 ? 'deal' : 'deals'} ${scope}: ${shown.join(', ')}${list.length > 20 ? ', …' : ''}.`);
+}
+
+/** "what are my pipeline stages?", "which stages do deals go through?", "what's the probability for negotiation?". */
+export function wantsStageList(turn: Turn): boolean {
+  const typed = fold(turn.req.query ?? '');
+  const t = QUESTION.test(typed.trim()) && !/\b(and then|;)\b/.test(typed) ? typed : turn.folded;
   return (
-    (/\bstages\b/.test(t) || /\bstage (comes|after|before|order)\b/.test(t) || /^(list|show)( me)? the stage\b/.test(t)) &&
-    !/\bdeals? (are |is )?(in|at)\b/.test(t) &&
+    (/\bstages\b/.test(t) ||
+      /\bstage (comes|after|before|order|means|do|does|count)\b/.test(t) ||
+      /\b(comes|come|is|stage) (after|before)\b/.test(t) ||
+      /\b(probabilit(y|ies)|likely|chance|odds|win rate)\b/.test(t) ||
+      /\b(columns|steps|phases) of\b/.test(t) ||
+      /\bwhich stage means\b/.test(t) ||
+      /^(list|show)( me)? the stage\b/.test(t)) &&
+    (!/\bdeals? (are |is )?(in|at)\b/.test(t) || /\b(probabilit(y|ies)|likely|chance|odds)\b/.test(t)) &&
     !wantsDealMove(turn) &&
-    !/\b(move|put|set|change)\b/.test(t)
+    !/\b(move|put|set|change)\b/.test(t) &&
+    !DOCUMENTS.test(t)
   );
 }
 
 export async function listStages(turn: Turn): Promise<EngineAnswer> {
-  const { stages } = await turn.read<{ stages: (StageRow & { probability: number })[] }>('list_deal_stages', {});
+  const stages = await allStages(turn);
   if (stages.length === 0) return answer('Your pipeline has no stages yet.');
-  const lines = stages.map((s) => `${s.name} (${s.probability} %${s.kind === 'open' ? '' : `, ${s.kind}`})`);
+  const lines = stages.map((s) => `${s.name} (${s.probability ?? 0} %${s.kind === 'open' ? '' : `, ${s.kind}`})`);
   return answer(`Your pipeline stages, in order: ${lines.join(', ')}. See ${link('the pipeline', '/deals')}.`);
-}
-
-/** "move Nordwerk relaunch to won": a deal moved without the word "deal", when the target is one of the stages. */
-const BARE_MOVE =
-  /^(?:move|put|push|advance|drag|set)\s+(?:the\s+)?(.+?)\s+(?:to|into|as)\s+(?:the\s+)?([a-z][a-z ]{1,40}?)(?:\s+stage)?[.!]*$/;
-
-export function wantsBareDealMove(turn: Turn): boolean {
-  const m = BARE_MOVE.exec(turn.folded.trim());
-  return Boolean(m) && !/\b(deal|task|todo)\b/.test(turn.folded) && !/\d|day|week|month|tomorrow|tonight|noon/.test(m![2]!);
-}
-
-export async function bareDealMove(turn: Turn): Promise<EngineAnswer | undefined> {
-  const m = BARE_MOVE.exec(turn.folded.trim())!;
-  const { stages } = await turn.read<{ stages: StageRow[] }>('list_deal_stages', {});
-  const stage = stages.find((s) => s.name.toLowerCase() === m[2]!.trim());
-  if (!stage || stage.kind === 'lost') return undefined;
-  const { deals } = await turn.read<{ deals: DealRow[] }>('list_deals', { q: m[1]!.trim(), limit: 5 });
-  if (deals.length !== 1) return undefined;
-  return propose(turn, 'move_deal', { deal_id: deals[0]!.id, stage_id: stage.id });
 }

@@ -27,8 +27,9 @@ import {
   wantsNewDeal,
   wantsStageList,
 } from './deals';
-import { draftInvoice, draftQuote, invoiceInfo, markPaid, wantsDraftInvoice, wantsInvoiceInfo, wantsMarkPaid } from './billing';
-import { convertQuote, listQuotes, wantsConvertQuote, wantsDraftQuote, wantsQuoteList } from './quotes';
+import { draftInvoice, invoiceInfo, markPaid, wantsDraftInvoice, wantsInvoiceInfo, wantsMarkPaid } from './billing';
+// quotes are drafted by quotes.ts (engine domains), invoices by billing.ts
+import { convertQuote, draftQuote, listQuotes, wantsConvertQuote, wantsDraftQuote, wantsQuoteList } from './quotes';
 import { creditInvoice, listRecurring, pauseRecurring, wantsCredit, wantsPauseRecurring, wantsRecurringList } from './documents';
 import {
   listCategories,

@@ -1,7 +1,11 @@
 import type { EngineAnswer } from '../types';
+import { fold, wordSimilarity, words } from './text';
 import { answer, type Turn } from './turn';
 
-/** The people of the workspace: "who is on my team?", "list the members", "who can I assign tasks to?". */
+/**
+ * The people of the workspace: "who is on my team?", "list the members", "who can I assign tasks to?",
+ * and their roles: "is sam an admin?", "what role does Vera have", "is Vera allowed to edit things?".
+ */
 
 interface MemberOut {
   name: string;
@@ -10,6 +14,10 @@ interface MemberOut {
   you: boolean;
 }
 
+/** A question about someone's role or rights, which may be about a member (or, if none is named, a contact's job). */
+const ROLE_QUESTION =
+  /\b(role|roles|permissions?|rights|access level)\b|\b(is|are)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:an?\s+)?(admin|owner|viewer|member)s?\b|\b(allowed|able) to (edit|change|delete|write|see)\b|\bwho( s| is|'s)? (an? |the )?(admin|owner|viewer)s?\b|\b(admins|owners|viewers)\b/;
+
 export function wantsMemberList(turn: Turn): boolean {
   const t = turn.w.join(' ');
   return (
@@ -17,15 +25,26 @@ export function wantsMemberList(turn: Turn): boolean {
       /\b(who|which|list|show|what|how many|my|our|the)\b/.test(t) &&
       !/\b(assign|give|hand|invite|remove|add|kick)\b/.test(t)) ||
     /\bwho can i assign\b/.test(t) ||
-    /^(the |my |our )?(team|team members|members|colleagues)[?.!]*$/.test(t) ||
+    /^(the |my |our )?(team|team members|members|colleagues)\b(?!.*\b(assign|invite|remove|add)\b)/.test(t) ||
     /\bwho\b.*\b(in|on) (this|the|my|our) (workspace|team)\b/.test(t) ||
-    /\bwho else works\b/.test(t) ||
-    /\bwho (has|have|got) access\b/.test(t)
+    /\b(people|users|persons|accounts)\b.*\b(in|on) (this|the|my|our) (workspace|team|account)\b/.test(t) ||
+    /\bwho else (works|uses|is|has)\b/.test(t) ||
+    /\bwho (has|have|got) access\b/.test(t) ||
+    (ROLE_QUESTION.test(fold(turn.text)) && !/^(set|change|update|make|edit|give|assign)\b/.test(t))
   );
 }
 
-export async function listMembers(turn: Turn): Promise<EngineAnswer> {
+export async function listMembers(turn: Turn): Promise<EngineAnswer | undefined> {
   const { members } = await turn.read<{ members: MemberOut[] }>('list_members', {});
-  const lines = members.map((m) => `${m.name}${m.you ? ' (you)' : ''}: ${m.role}${m.email ? `, ${m.email}` : ''}`);
-  return answer(`${members.length} ${members.length === 1 ? 'person is' : 'people are'} in this workspace: ${lines.join('; ')}.`);
+  const typed = words(turn.text).filter((w) => w.length >= 3);
+  const named = members.filter((m) => words(m.name).some((n) => n.length >= 3 && typed.some((w) => wordSimilarity(w, n) >= 0.85)));
+  const teamWords = /\b(team|teammates|colleagues|members?|workspace|users|access|assign|ledgerly|my role|am i|admins?|viewers?)\b/.test(
+    fold(turn.text),
+  );
+  // "what's his role" with no member named is about a contact's job: not for this answer
+  if (named.length === 0 && !teamWords) return undefined;
+  const line = (m: MemberOut) => `${m.name}${m.you ? ' (you)' : ''}: ${m.role}${m.email ? `, ${m.email}` : ''}`;
+  const lines = members.map(line);
+  const about = named.length > 0 && named.length < members.length ? `${named.map(line).join('; ')}. ` : '';
+  return answer(`${about}${members.length} ${members.length === 1 ? 'person is' : 'people are'} in this workspace: ${lines.join('; ')}.`);
 }

@@ -1,5 +1,9 @@
 import type { EngineAnswer } from '../types';
 import { formatMoney } from '@/lib/money';
+import { readQuantity } from '@/lib/money/input';
+import { findDate } from './dates';
+import type { Candidate } from './mentions';
+import { findAmounts, fold, wordSimilarity, words } from './text';
 import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
 
 /** Quotes: which are open, drafting one (billing.ts reads its lines), converting one into an invoice. */
@@ -26,19 +30,42 @@ function quoteNumberIn(turn: Turn): string | undefined {
 }
 
 export function wantsConvertQuote(turn: Turn): boolean {
-  const quote = turn.has('quote', 'quotes') || QUOTE_NUMBER_RE.test(turn.text);
+  const t = turn.w.join(' ').replace(/\bquotations?\b/g, 'quote');
+  const quote = /\bquotes?\b/.test(t) || QUOTE_NUMBER_RE.test(turn.text);
+  const invoiceWord = /\b(invoice|invoices|bill)\b/.test(t);
   return (
-    quote &&
-    (turn.test(/\bconvert\b/) ||
-      turn.test(/\b(turn|make|change)\b.*\b(into|to)?\s*(an )?invoice\b/) ||
-      turn.test(/^(invoice|bill) (the |this |that )?quote\b/) ||
-      /\bquo-?\d+\s+(an|into an|to an) invoice\b/i.test(turn.text))
+    (quote &&
+      (turn.test(/\bconvert\b/) ||
+        turn.test(/\b(turn|make|change)\b.*\b(into|to)?\s*(an )?invoice\b/) ||
+        turn.test(/^(invoice|bill) (the |this |that )?(\w+ ){0,3}quote\b/) ||
+        /\bquo-?\d+\s+(an|into an|to an) invoice\b/i.test(turn.text) ||
+        // "QUO-0002 -> invoice", "the invoice from the Casa Marquez quote", "approved the quote, bill him for it"
+        (invoiceWord &&
+          (/->|=>|→/.test(turn.text) ||
+            /\b(from|out of|for|based on)\b.*\bquote\b/.test(t) ||
+            /\b(approved|accepted|said yes|signed|agreed)\b/.test(t))))) ||
+    // "turn that into an invoice" right after an answer about one quote
+    (!quote && /\b(turn|make|convert|change)\b.*\b(into|to)\s*(an |a draft )?invoice\b/.test(turn.folded) && Boolean(lastQuote(turn)))
   );
 }
 
+/** The one quote the previous answer was about, if it named exactly one. */
+function lastQuote(turn: Turn): string | undefined {
+  const last = turn.req.history?.at(-1);
+  if (!last || Date.now() - Date.parse(last.created_at) > 15 * 60 * 1000) return undefined;
+  const numbers = [...new Set([...last.response.matchAll(/\b(QUO-\d+)\b/g)].map((m) => m[1]!))];
+  return numbers.length === 1 ? numbers[0] : undefined;
+}
+
 export async function convertQuote(turn: Turn): Promise<EngineAnswer> {
-  const number = quoteNumberIn(turn);
+  const number = quoteNumberIn(turn) ?? (/\bquotes?\b/.test(turn.folded) ? undefined : lastQuote(turn));
   if (number) return propose(turn, 'convert_quote', { quote_number: number });
+  // "invoice the accepted quote": the one quote in that state
+  const state = (['accepted', 'sent'] as const).find((s) => turn.test(new RegExp(`\\b(the|that|my|our)\\s+${s}\\s+quote\\b`)));
+  if (state && !(await turn.contactIn()).contact) {
+    const { quotes } = await turn.read<{ quotes: QuoteOut[] }>('list_quotes', { status: state, limit: 5 });
+    if (quotes.length === 1) return propose(turn, 'convert_quote', { quote_number: quotes[0]!.quote_number });
+  }
   // "convert the quote for sofia": the client's one open quote
   const who = await turn.contactIn();
   if (who.ambiguous.length) return whichOne(who.ambiguous);
@@ -51,13 +78,8 @@ export async function convertQuote(turn: Turn): Promise<EngineAnswer> {
   return askBack('Which quote should become an invoice? Name its number, for example "convert QUO-0002".');
 }
 
-export function wantsDraftQuote(turn: Turn): boolean {
-  const t = turn.w.join(' ');
-  return /^(please |pls )?(draft|create|make|prepare|new|write)( an?| new)? quote\b/.test(t) || /^quote [a-z]+ /.test(t);
-}
-
 export function wantsQuoteList(turn: Turn): boolean {
-  return turn.has('quote', 'quotes') || QUOTE_NUMBER_RE.test(turn.text);
+  return turn.has('quote', 'quotes', 'quotation', 'quotations') || QUOTE_NUMBER_RE.test(turn.text);
 }
 
 export async function listQuotes(turn: Turn): Promise<EngineAnswer> {
@@ -68,10 +90,11 @@ export async function listQuotes(turn: Turn): Promise<EngineAnswer> {
   if (named) {
     args.status = named;
     scope = `${named} quotes`;
-  } else if (turn.test(/\b(all|every)\b/)) {
-    scope = 'quotes';
-  } else {
+  } else if (turn.test(/\b(open|still|waiting|pending|outstanding)\b/)) {
     args.status = 'open';
+  } else {
+    // no state named ("show my quotes", "quotes for grace"): every quote
+    scope = 'quotes';
   }
   const number = quoteNumberIn(turn);
   if (number) {
@@ -98,4 +121,168 @@ export async function listQuotes(turn: Turn): Promise<EngineAnswer> {
         `- ${link(q.quote_number, q.url)}${q.contact_name ? ` (${q.contact_name})` : ''}: ${formatMoney(q.total_amount, q.currency, turn.req.user.locale)}, ${q.status}, valid until ${q.valid_until}`,
     );
   return answer(`You have ${total} ${total === 1 ? scope.replace('quotes', 'quote') : scope}:\n${lines.join('\n')}`);
+}
+
+// ---------------------------------------------------------------------------
+// Drafting a quote: the client, its lines and how long it is valid
+
+export interface DraftLine {
+  description: string;
+  quantity: string;
+  unit_price: string;
+}
+
+const UNIT = String.raw`(?:hours?|hrs?|h|days?|weeks?|months?|years?|units?|pcs|pieces?|items?|licen[cs]es?|seats?|sessions?|pages?|visits?)`;
+/** Words of a segment that are no part of a line's description. */
+const FILLER = /^(?:for|of|on|at|to|the|a|an|with|and|about|some|@|x|×|each|apiece|per|total|valued|worth|price|priced)$/i;
+
+/** A quantity word and its unit in a segment: "3 days of", "x4", "4 ×", "12". */
+function quantityIn(text: string, locale: string): { value: string; index: number; end: number; unit?: string } | undefined {
+  const patterns = [
+    new RegExp(String.raw`(?<![\p{L}\d.,])(\d{1,6}(?:[.,]\d{1,3})?)\s*(${UNIT})\b(?:\s+of\b)?`, 'iu'),
+    /(?<![\p{L}\d])[x×]\s?(\d{1,6})(?![\p{L}\d])/iu,
+    /(?<![\p{L}\d.,])(\d{1,6})\s?[x×](?![\p{L}])/iu,
+    /^\s*(\d{1,6})(?=\s+\p{L})(?![.,]\d)/iu,
+  ];
+  for (const re of patterns) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const q = readQuantity(m[1]!, locale);
+    if (q.ok) return { value: q.value, index: m.index, end: m.index + m[0].length, unit: m[2] };
+  }
+  return undefined;
+}
+
+/** One line of a quote or invoice from a segment of the request ("3 days of design at 600 each", "website 1500"). */
+export function lineIn(segment: string, locale: string): { line?: DraftLine; description: string } {
+  const amounts = findAmounts(segment, locale);
+  // the price: after at/@/for/×, or before each/per/a day, or with a currency, else the last amount
+  const price =
+    amounts.find((a) => a.each || /(?:\bat|@|\bfor|[x×]|\bprice|\bcosts?)\s*$/i.test(segment.slice(0, a.index))) ??
+    amounts.find((a) => a.currency || /k$/i.test(a.text)) ??
+    amounts.at(-1);
+  let rest = segment;
+  let quantity = '1';
+  let unit: string | undefined;
+  if (price) {
+    const after = /^\s*(?:each|apiece|a piece|per\s+\w+|\/\s?\w+|an? (?:hour|day|week|month|year|piece|unit|item|session))\b/i.exec(
+      segment.slice(price.end),
+    );
+    rest = `${segment.slice(0, price.index)} ${segment.slice(price.end + (after?.[0].length ?? 0))}`;
+    const q = quantityIn(rest, locale);
+    if (q) {
+      quantity = q.value;
+      unit = q.unit;
+      rest = `${rest.slice(0, q.index)} ${rest.slice(q.end)}`;
+    }
+  }
+  const kept = rest.replace(/[“”"]/g, ' ').split(/\s+/).filter(Boolean);
+  // fillers are dropped at both ends ("for a logo refresh", "workshops at"), kept inside ("translation of the catalogue")
+  while (kept.length && FILLER.test(kept[0]!)) kept.shift();
+  while (kept.length && (FILLER.test(kept.at(-1)!) || /^[-–—:,.;]+$/.test(kept.at(-1)!))) kept.pop();
+  let description = kept
+    .join(' ')
+    .replace(/[\s,;:.-]+$/, '')
+    .replace(/^[\s,;:.-]+/, '');
+  if (!description && unit && !/^h|hrs?$/i.test(unit)) description = '';
+  if (!description && unit) description = /^h/i.test(unit) ? 'Hours' : unit.replace(/s?$/, 's');
+  if (description) description = description[0]!.toUpperCase() + description.slice(1);
+  if (!price) return { description };
+  return { line: { description, quantity, unit_price: price.value }, description };
+}
+
+/** Whether every word of a segment names the client ("Beacon plc", "for Tomás Novák", "osei architects"). */
+function onlyClient(segment: string, client: Candidate): boolean {
+  const known = words(`${client.name} ${client.company ?? ''}`);
+  const typed = words(segment).filter(
+    (w) => !['for', 'to', 'the', 'a', 'an', 'with', 'client', 'customer', 'plc', 'ltd', 'gmbh', 'inc', 'llc'].includes(w),
+  );
+  return typed.length > 0 && typed.every((w) => known.some((k) => wordSimilarity(w, k) >= 0.85));
+}
+
+/** The client's name at the start of a segment, removed ("sofia 3,500 for a logo refresh" → "3,500 for a logo refresh"). */
+function withoutClient(segment: string, client: Candidate): string {
+  const known = words(`${client.name} ${client.company ?? ''}`);
+  const parts = segment.trim().split(/\s+/);
+  let i = 0;
+  while (i < parts.length) {
+    const w = fold(parts[i]!).replace(/['’]s$|[^\p{L}\p{N}]/gu, '');
+    if (!w || ['for', 'to', 'the'].includes(w) || known.some((k) => wordSimilarity(w, k) >= 0.85)) i += 1;
+    else break;
+  }
+  return i > 0 && i < parts.length ? parts.slice(i).join(' ') : i === parts.length ? '' : segment;
+}
+
+const DRAFT_VERB =
+  /\b(?:draft|drafted|create|make|prepare|prepared|new|write|written|send|put together|draw up|drawn up|do|give|get|need|want to|wanna)\b[^.]*?\b(?:quote|quotation)s?\b|\b(?:quote|quotation)\s+(?:drafted|prepared|written|drawn up|made)\b|^(?:i\s+(?:want|need|would like)\s+to\s+)?quote\b|\bquote\s+(?:him|her|them)\b/;
+
+/** "quote amara 3 days of design at 600", "send priya a quotation for …", "Put together a quote for …", "I want to quote Beacon …". */
+export function wantsDraftQuote(turn: Turn): boolean {
+  const t = turn.w.join(' ').replace(/\bquotations?\b/g, 'quote');
+  if (
+    /^(what|which|how|show|list|any|did|do|does|is|are|who)\b/.test(t) ||
+    /\b(convert|turn)\b/.test(t) ||
+    /quo-?\d|\bquote\s+(no|number|nr|#)\s*\d|\bquote\s+#?\d+\s*$/.test(t)
+  )
+    return false;
+  return DRAFT_VERB.test(t) && (/\d/.test(t) || /^(please |pls )?(draft|create|make|prepare|new|write)( an?| new)? quote\b/.test(t));
+}
+
+export async function draftQuote(turn: Turn): Promise<EngineAnswer> {
+  const text = turn.text.replace(/\bquotations?\b/gi, 'quote').replace(/[.!?]+$/, '');
+  // how long it is valid: "valid until next friday", "valid for 30 days"
+  const args: Record<string, unknown> = {};
+  let body = text;
+  const valid = /[,;]?\s*\bvalid(?:\s+(?:until|till|through|to|for))?\s+(.+?)(?=[,;]|$)/i.exec(body);
+  if (valid) {
+    const phrase = /^\d+\s+(?:days?|weeks?|months?)$/i.test(valid[1]!.trim()) ? `in ${valid[1]}` : valid[1]!;
+    const date = findDate(phrase, new Date(), turn.req.user.time_zone);
+    if (date) {
+      args.valid_until = date.date;
+      body = `${body.slice(0, valid.index)}${body.slice(valid.index + valid[0].length)}`;
+    }
+  }
+  // what follows the word "quote" (and "for <client>") holds the client and the lines
+  const at = /\bquote\b\s*(?:(?:him|her|them)\b)?/i.exec(body);
+  const head = at ? body.slice(0, at.index) : '';
+  let rest = at ? body.slice(at.index + at[0].length) : body;
+  const who = await clientOfQuote(turn, rest, head);
+  if ('answer' in who) return who.answer;
+  const client = who.client;
+  rest = rest.replace(/^\s*(?:to|for)\s+/i, '');
+  const segments = rest
+    .split(/\s*(?:(?<!\d),|,(?!\d)|[;:]|\s[-–—]\s|\s\+\s)\s*|\s+and\s+(?=[^,;]*\d)/i)
+    .map((p) => p.trim())
+    .filter((p) => /[\p{L}\d]/u.test(p));
+  const lines: DraftLine[] = [];
+  const loose: string[] = [];
+  for (const raw of segments) {
+    if (onlyClient(raw, client)) continue;
+    const segment = withoutClient(raw, client);
+    if (!segment) continue;
+    const read = lineIn(segment, turn.req.user.locale);
+    if (read.line) lines.push(read.line);
+    else if (read.description) loose.push(read.description);
+  }
+  // "brand workshop, 1800": a description in one segment, its price in the next
+  for (const line of lines) if (!line.description && loose.length) line.description = loose.shift()!;
+  for (const line of lines) if (!line.description) line.description = 'Services';
+  if (lines.length === 0) {
+    return askBack(
+      `What should the quote for ${link(client.name, client.url)} contain? For example: "quote ${client.first_name} 10 hours of design at 80 each".`,
+    );
+  }
+  return propose(turn, 'create_quote', { contact_id: client.id, items: lines, ...args });
+}
+
+async function clientOfQuote(turn: Turn, rest: string, head: string): Promise<{ client: Candidate } | { answer: EngineAnswer }> {
+  // the client is named first ("quote amara 3 days …", "a quote for Daniel Kim: …"), else anywhere
+  const first = rest.split(/[,;:]|\s[-–—]\s|\s(?=[€$£]?\d)|\s(?:at|@)\s/)[0]!;
+  for (const part of [first, head, turn.text]) {
+    if (!part.trim()) continue;
+    const who = await turn.contactIn(part);
+    if (who.ambiguous.length) return { answer: whichOne(who.ambiguous) };
+    if (who.contact) return { client: who.contact };
+  }
+  return { answer: askBack('Who is the quote for? I could not find that client among your contacts.') };
 }

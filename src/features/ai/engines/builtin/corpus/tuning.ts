@@ -972,7 +972,8 @@ export const TUNING: CorpusCase[] = [
   { intent: 'list_quotes', q: 'show my quotes', reply: ['QUO-0001'] },
   { intent: 'list_quotes', q: 'any draft quotes', reply: ['no draft quotes'] },
   { intent: 'list_quotes', q: 'quotes for sofia', reply: ['QUO-0001', '$1,800.00'] },
-  { intent: 'list_quotes', q: 'Do I have quotes for Amara?', reply: ['no open quotes for'] },
+  { intent: 'list_quotes', q: 'Do I have quotes for Amara?', reply: ['no quotes for'] },
+  { intent: 'list_quotes', q: 'quotations for sofia?', reply: ['QUO-0001', '$1,800.00'] },
   { intent: 'list_quotes', q: 'list all estimates', reply: ['QUO-0001'] },
   { intent: 'list_quotes', q: 'what offers are still open', reply: ['QUO-0001'] },
   { intent: 'list_quotes', q: 'accepted quotes?', reply: ['no accepted quotes'] },
@@ -1034,7 +1035,41 @@ export const TUNING: CorpusCase[] = [
     q: 'write a quote for "Daniel Kim" 3 licences at 49 each',
     propose: { tool: 'create_quote', args: { items: [{ quantity: '3', unit_price: '49.00' }] }, record: { contact_name: 'Daniel Kim' } },
   },
+  // the client and the lines in segments, several lines, how long it is valid
+  {
+    intent: 'create_quote',
+    q: 'can you put together a quotation for Kenji — storyboard, 1,200, valid for 30 days',
+    propose: {
+      tool: 'create_quote',
+      args: {
+        contact_id: '@contact:Kenji Watanabe',
+        valid_until: 'IN_30_DAYS',
+        items: [{ description: 'Storyboard', quantity: '1', unit_price: '1200.00' }],
+      },
+    },
+  },
+  {
+    intent: 'create_quote',
+    q: 'quote lukas: workshop 2 x 900 and travel 150',
+    propose: {
+      tool: 'create_quote',
+      args: {
+        contact_id: '@contact:Lukas Brandt',
+        items: [
+          { description: 'Workshop', quantity: '2', unit_price: '900.00' },
+          { description: 'Travel', quantity: '1', unit_price: '150.00' },
+        ],
+      },
+      record: { total_amount: '1950.00' },
+    },
+  },
   // --- convert_quote -----------------------------------------------------------
+  { intent: 'convert_quote', q: 'QUO-0001 → invoice please', propose: { tool: 'convert_quote', args: { quote_number: 'QUO-0001' } } },
+  {
+    intent: 'convert_quote',
+    q: 'Sofia approved her quote, bill her for it',
+    propose: { tool: 'convert_quote', args: { quote_number: 'QUO-0001' } },
+  },
   {
     intent: 'convert_quote',
     q: 'convert QUO-0001 into an invoice',
@@ -1075,8 +1110,12 @@ export const TUNING: CorpusCase[] = [
   { intent: 'list_deals', q: 'list open deals', reply: ['Casa Marquez website'] },
   { intent: 'list_deals', q: 'how is the pipeline looking', reply: ['2 deals'] },
   { intent: 'list_deals', q: 'any deals won?', reply: ['no deals in Won'] },
-  { intent: 'list_deals', q: 'Can you list my deals please', reply: ['9500.00'] },
-  { intent: 'list_deals', q: 'my pipeline', reply: ['4800.00'] },
+  { intent: 'list_deals', q: 'Can you list my deals please', reply: ['9,500.00'] },
+  { intent: 'list_deals', q: 'my pipeline', reply: ['4,800.00'] },
+  // a deal named by its title, a client's deals
+  { intent: 'list_deals', q: 'where is the nordwerk deal at?', reply: ['Nordwerk relaunch', 'Lead'] },
+  { intent: 'list_deals', q: 'how much is casa marquez website worth', reply: ['4,800.00'] },
+  { intent: 'list_deals', q: 'any deals with lukas?', reply: ['Nordwerk relaunch'], absent: ['Casa Marquez'] },
   { intent: 'list_deals', q: 'what deals do i have', reply: ['2 deals'] },
   // --- list_deal_stages --------------------------------------------------------
   { intent: 'list_deal_stages', q: 'what are my pipeline stages?', reply: ['Lead', 'Qualified', 'Proposal', 'Negotiation', 'Won', 'Lost'] },
@@ -1089,6 +1128,8 @@ export const TUNING: CorpusCase[] = [
   { intent: 'list_deal_stages', q: 'pipeline stages and probabilities', reply: ['Lead (10 %)'] },
   { intent: 'list_deal_stages', q: 'can you tell me the stages', reply: ['Qualified (25 %)'] },
   { intent: 'list_deal_stages', q: 'What stages do I have', reply: ['Proposal (50 %)'] },
+  { intent: 'list_deal_stages', q: 'what comes before negotiation', reply: ['Proposal'] },
+  { intent: 'list_deal_stages', q: 'how likely is a deal in proposal to close', reply: ['Proposal (50 %)'] },
   // --- create_deal -------------------------------------------------------------
   {
     intent: 'create_deal',
@@ -1117,7 +1158,7 @@ export const TUNING: CorpusCase[] = [
   {
     intent: 'create_deal',
     q: 'add deal whitfield bakery shop',
-    propose: { tool: 'create_deal', args: { title: 'whitfield bakery shop' } },
+    propose: { tool: 'create_deal', args: { title: 'Whitfield bakery shop' } },
   },
   {
     intent: 'create_deal',
@@ -1133,14 +1174,47 @@ export const TUNING: CorpusCase[] = [
   {
     intent: 'create_deal',
     q: 'could you add a deal: novak catalogue 900',
-    propose: { tool: 'create_deal', args: { title: 'novak catalogue', value: '900.00' } },
+    propose: { tool: 'create_deal', args: { title: 'Novak catalogue', value: '900.00' } },
   },
   {
     intent: 'create_deal',
     q: 'open a new deal Brightleaf retainer 2027 for 24000',
     propose: { tool: 'create_deal', args: { value: '24000.00' } },
   },
+  // the client, the stage and the closing date around the title, in any order
+  {
+    intent: 'create_deal',
+    q: 'start a deal with Priya: analytics workshop, 4k, in proposal',
+    propose: {
+      tool: 'create_deal',
+      args: { title: 'Analytics workshop', value: '4000.00', contact_id: '@contact:Priya Raman', stage_id: '@stage:Proposal' },
+    },
+  },
+  {
+    intent: 'create_deal',
+    q: 'log an opportunity for Acme — yearly hosting, $900, expected to close in 2 weeks',
+    propose: {
+      tool: 'create_deal',
+      args: { title: 'Yearly hosting', value: '900.00', contact_id: '@contact:Acme', expected_close_date: 'IN_14_DAYS' },
+    },
+  },
   // --- move_deal ---------------------------------------------------------------
+  // the deal named by its title, the stage by what happened
+  {
+    intent: 'move_deal',
+    q: 'they turned us down on the nordwerk relaunch, too expensive',
+    propose: { tool: 'move_deal', args: { deal_id: '@deal:Nordwerk relaunch', stage_id: '@stage:Lost', lost_reason: 'too expensive' } },
+  },
+  {
+    intent: 'move_deal',
+    q: 'Casa Marquez website → negotiation',
+    propose: { tool: 'move_deal', args: { deal_id: '@deal:Casa Marquez website', stage_id: '@stage:Negotiation' } },
+  },
+  {
+    intent: 'move_deal',
+    q: 'good news, lukas signed the relaunch',
+    propose: { tool: 'move_deal', args: { deal_id: '@deal:Nordwerk relaunch', stage_id: '@stage:Won' } },
+  },
   {
     intent: 'move_deal',
     q: 'move the nordwerk deal to negotiation',
@@ -1523,4 +1597,91 @@ export const TUNING: CorpusCase[] = [
   },
   // a short form of a first name is a name: "Dan" is one of the two Daniels
   { intent: 'clarify', q: "what's Dan's number?", clarify: true, reply: ['Daniel Kim', 'Daniel Osei'] },
+
+  // --- domains, round 2: phrasings of kinds the engine did not read ----------------
+  // durations written as 2h15 or in words, a client named before, billable
+  {
+    intent: 'log_time',
+    q: 'put 2h15 on the timesheet for Beacon',
+    propose: { tool: 'log_time', args: { duration_minutes: 135, contact_id: '@contact:Beacon' } },
+  },
+  {
+    intent: 'log_time',
+    q: 'I did an hour and a half of research for Acme, not billable',
+    propose: {
+      tool: 'log_time',
+      args: { duration_minutes: 90, contact_id: '@contact:Acme', billable: false },
+      record: { billable: false },
+    },
+  },
+  { intent: 'start_timer', q: 'clock me in for Kenji', propose: { tool: 'start_timer', args: { contact_id: '@contact:Kenji Watanabe' } } },
+  { intent: 'start_timer', q: 'timer on: "Inbox zero"', propose: { tool: 'start_timer', args: { description: 'Inbox zero' } } },
+  { intent: 'stop_timer', q: 'timer off', reply: ['No timer is running'] },
+  { intent: 'stop_timer', q: 'clock me out please', reply: ['No timer is running'] },
+  { intent: 'running_timer', q: "what's running right now?", reply: ['No timer is running'] },
+  { intent: 'running_timer', q: 'am I still on the clock?', reply: ['No timer is running'] },
+  { intent: 'time_summary', q: 'how long did we work for Acme this month', reply: ['2:15 h'] },
+  // both sides of the books, a category named without "on", where the money goes
+  { intent: 'money_totals', q: 'income versus expenses this month', reply: ['1,500.00', '195.89'] },
+  { intent: 'money_totals', q: 'how much did meals cost me this month', reply: ['45.90'], absent: ['195.89'] },
+  { intent: 'top_categories', q: 'where is all my money going this month', reply: ['Software'] },
+  { intent: 'list_categories', q: 'income categories?', reply: ['Client work'], absent: ['Meals'] },
+  { intent: 'list_transactions', q: 'what came in last month', reply: ['2,000.00'], absent: ['1,500.00'] },
+  { intent: 'list_transactions', q: 'find the hosting expense', reply: ['120.00'], absent: ['45.90'] },
+  {
+    intent: 'create_transaction',
+    q: 'add 75 to expenses under Software',
+    propose: { tool: 'create_transaction', args: { type: 'expense', amount: '75.00', category: 'Software' } },
+  },
+  // recurring invoices named by their frequency or how they are billed
+  {
+    intent: 'pause_recurring_invoice',
+    q: 'stop the quarterly one',
+    propose: { tool: 'pause_recurring_invoice', args: { recurring_invoice_id: '@recurring:Lukas Brandt' } },
+  },
+  { intent: 'list_recurring_invoices', q: 'how often is amara billed automatically', reply: ['monthly'], absent: ['quarterly'] },
+  // a credit as a share of the invoice, or on the client's one invoice
+  {
+    intent: 'credit_invoice',
+    q: 'credit 25% of INV-0001',
+    propose: { tool: 'credit_invoice', args: { invoice_id: '@invoice:INV-0001', amount: '300.00' } },
+  },
+  {
+    intent: 'credit_invoice',
+    q: 'credit lukas 40 on his invoice',
+    propose: { tool: 'credit_invoice', args: { invoice_id: '@invoice:INV-0002', amount: '40.00' } },
+  },
+  // a member's role, asked by name
+  { intent: 'list_members', q: 'is olivia an admin here?', reply: ['Olivia Owner', 'admin'] },
+  { intent: 'list_members', q: 'what rights does Sam have', reply: ['Sam Lee', 'member'] },
+  { intent: 'money_totals', q: 'what was the net last month?', reply: ['1,200.00'] },
+  // a deal named by the stage it is in; a deal is never deleted; a stage word inside a task's title
+  { intent: 'clarify', q: 'move the lead deal to qualified', clarify: true, reply: ['Casa Marquez website', 'Nordwerk relaunch'] },
+  { intent: 'unsupported', q: 'delete the nordwerk deal', reply: ['Lost'] },
+  {
+    intent: 'update_task',
+    q: 'mark follow up on the relaunch proposal as done',
+    propose: { tool: 'update_task', args: { changes: { status: 'completed' } }, record: { title: 'Follow up on the relaunch proposal' } },
+  },
+  // a time range, a quote sent or drafted, a deal closed, who is an admin, when a profile bills next
+  {
+    intent: 'log_time',
+    q: 'I worked from 9 to 11 on the Acme site',
+    propose: { tool: 'log_time', args: { duration_minutes: 120, contact_id: '@contact:Acme' } },
+  },
+  {
+    intent: 'create_quote',
+    q: 'send sofia an estimate: 2 landing pages at 700 each',
+    propose: {
+      tool: 'create_quote',
+      args: { contact_id: '@contact:Sofia Marquez', items: [{ description: 'Landing pages', quantity: '2', unit_price: '700.00' }] },
+    },
+  },
+  {
+    intent: 'move_deal',
+    q: 'I closed the nordwerk deal!',
+    propose: { tool: 'move_deal', args: { deal_id: '@deal:Nordwerk relaunch', stage_id: '@stage:Won' } },
+  },
+  { intent: 'list_members', q: "who's an admin here", reply: ['Olivia Owner'] },
+  { intent: 'list_recurring_invoices', q: 'when is Lukas billed next', reply: ['2099'], absent: ['Amara'] },
 ];

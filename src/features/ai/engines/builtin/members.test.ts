@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import type { EngineRequest } from '../types';
+import { wantsMemberList } from './members';
+import { Turn } from './turn';
+
+const turn = (query: string) => new Turn({ query, history: [] } as unknown as EngineRequest);
+
+describe('questions about the team', () => {
+  it('recognises questions about the members and their roles', () => {
+    for (const q of [
+      "who's on my team?",
+      'is sam an admin?',
+      'what role does Vera have',
+      'Is Vera Viewer allowed to edit things?',
+      'how many people are in the workspace?',
+      'team members and their roles pls',
+      'who else uses ledgerly here',
+      'what rights does Olu have here',
+      "who's an admin here",
+    ]) {
+      expect(wantsMemberList(turn(q)), q).toBe(true);
+    }
+    for (const q of ['assign the report to Sam', 'show my contacts', 'add Vera as a lead']) expect(wantsMemberList(turn(q)), q).toBe(false);
+  });
+});

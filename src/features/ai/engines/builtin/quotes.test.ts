@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { EngineRequest } from '../types';
+import { lineIn, wantsConvertQuote, wantsDraftQuote, wantsQuoteList } from './quotes';
+import { Turn } from './turn';
+
+const turn = (query: string) => new Turn({ query, history: [] } as unknown as EngineRequest);
+const line = (text: string) => lineIn(text, 'en-US').line;
+
+describe('quote phrasings of the built-in engine', () => {
+  it('reads a line: quantity, unit, description and price, in the orders people write them', () => {
+    expect(line('3 days of design at 600 each')).toEqual({ description: 'Design', quantity: '3', unit_price: '600.00' });
+    expect(line('3,500 for a logo refresh')).toEqual({ description: 'Logo refresh', quantity: '1', unit_price: '3500.00' });
+    expect(line('3D renders x4 at 350')).toEqual({ description: '3D renders', quantity: '4', unit_price: '350.00' });
+    expect(line('25 hours consulting @ 95')).toEqual({ description: 'Consulting', quantity: '25', unit_price: '95.00' });
+    expect(line('3 months of support at 900 per month')).toEqual({ description: 'Support', quantity: '3', unit_price: '900.00' });
+    expect(line('hosting for a year 240')).toEqual({ description: 'Hosting for a year', quantity: '1', unit_price: '240.00' });
+    expect(line('6500 dollars')).toEqual({ description: '', quantity: '1', unit_price: '6500.00' });
+    expect(line('5 × 120 for workshop seats')).toEqual({ description: 'Workshop seats', quantity: '5', unit_price: '120.00' });
+    expect(lineIn('brand workshop', 'en-US')).toEqual({ description: 'Brand workshop' });
+  });
+
+  it('tells drafting a quote from asking about quotes or converting one', () => {
+    for (const q of [
+      'quote sofia 3,500 for a logo refresh',
+      'send priya a quotation for 3 months of support at 900 per month',
+      'I want to quote Beacon for 25 hours consulting @ 95',
+      'Put together a quote for Harborline Logistics, fleet dashboard, 6500 dollars',
+      'make a quote: Tomás Novák, translation of the catalogue, 780',
+      'draft a quote',
+      'send sofia an estimate: 2 landing pages at 700 each',
+      'can I get a quote drafted for Amara, 5 hours coaching at 150/h',
+    ]) {
+      expect(wantsDraftQuote(turn(q)), q).toBe(true);
+    }
+    for (const q of ['what did we quote sofia', 'how much is quo 2 worth', 'convert quote 1', 'show my quotes']) {
+      expect(wantsDraftQuote(turn(q)), q).toBe(false);
+    }
+    expect(wantsQuoteList(turn('show me the quotations'))).toBe(true);
+    expect(wantsConvertQuote(turn('QUO-0002 -> invoice'))).toBe(true);
+    expect(wantsConvertQuote(turn('create the invoice from the Casa Marquez quote'))).toBe(true);
+  });
+});
+
+describe('converting the quote the previous answer named', () => {
+  it('reads "turn that into an invoice" after an answer about one quote', () => {
+    const history = [
+      {
+        query: 'what did we quote sofia',
+        response: 'You have 1 quote for [Sofia](/contacts/1):\n- [QUO-0001](/quotes/2): $4,800.00',
+        created_at: new Date().toISOString(),
+      },
+    ];
+    const t = new Turn({ query: 'turn that into an invoice', history } as unknown as EngineRequest);
+    expect(wantsConvertQuote(t)).toBe(true);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { EngineRequest } from '../types';
+import { durationIn, wantsLogTime, wantsRunningTimer, wantsStartTimer, wantsStopTimer, wantsTimeQuestion } from './time';
+import { Turn } from './turn';
+
+const turn = (query: string, history: EngineRequest['history'] = []) => new Turn({ query, history } as unknown as EngineRequest);
+
+describe('time phrasings of the built-in engine', () => {
+  it('reads durations the ways people write them', () => {
+    const minutes = (t: string) => durationIn(t)?.minutes;
+    expect(minutes('log 2h30 on the slides')).toBe(150);
+    expect(minutes('track 1 hour 15 minutes for Priya')).toBe(75);
+    expect(minutes('an hour and a half on the audit')).toBe(90);
+    expect(minutes('log two hours of design')).toBe(120);
+    expect(minutes('i spent half an hour on a call')).toBe(30);
+    expect(minutes('Record 1.5h for Beacon')).toBe(90);
+    expect(minutes('spent 45 on lunch')).toBeUndefined();
+    expect(durationIn('I worked from 9 to 11 on the Acme site')).toMatchObject({ minutes: 120, from: '09:00' });
+    expect(durationIn('from 2pm until 4:15pm on the audit')).toMatchObject({ minutes: 135, from: '14:00' });
+  });
+
+  it('tells logging time from money and questions', () => {
+    for (const q of [
+      'put 6 hours on my timesheet for Acme',
+      'log time: Acme, 4 hours, "Workshop prep"',
+      'add another 2 hours to that',
+      'I did three hours of edits for Kenji',
+    ]) {
+      expect(wantsLogTime(turn(q)), q).toBe(true);
+    }
+    for (const q of ['spent 45.90 on lunch', 'how many hours did I log', 'start a timer for 2 hours'])
+      expect(wantsLogTime(turn(q)), q).toBe(false);
+  });
+
+  it('starts, stops and asks about the timer in everyday words', () => {
+    for (const q of [
+      'clock me in on Acme',
+      'timer on: "Quarterly bookkeeping"',
+      'track my time on the beacon migration from now',
+      "I'm starting on the Nordwerk slides now, time it",
+    ]) {
+      expect(wantsStartTimer(turn(q)), q).toBe(true);
+    }
+    expect(wantsStartTimer(turn('is my timer on'))).toBe(false);
+    for (const q of ['clock me out', "that's it for the beacon work - timer off", 'stop timing'])
+      expect(wantsStopTimer(turn(q)), q).toBe(true);
+    const started = [
+      {
+        query: 'start a timer for Acme',
+        response: 'Start a timer for Acme: "Work for Acme". Confirm to apply it, or reject it.',
+        created_at: new Date().toISOString(),
+      },
+    ];
+    expect(wantsStopTimer(turn('stop it', started))).toBe(true);
+    expect(wantsStopTimer(turn('stop it'))).toBe(false);
+    for (const q of [
+      'am i still clocked in?',
+      "what's running",
+      'show my current timer',
+      'is anything being timed right now?',
+      'did I leave a timer on?',
+    ]) {
+      expect(wantsRunningTimer(turn(q)), q).toBe(true);
+    }
+    for (const q of [
+      'How long have we worked for Beacon plc this month?',
+      'whats my total time on the beacon account',
+      'how much time has gone into acme so far',
+    ]) {
+      expect(wantsTimeQuestion(turn(q)), q).toBe(true);
+    }
+  });
+});
