@@ -15,6 +15,7 @@ import { startPostgres } from '../helpers/postgres';
 import type { Query } from '../helpers/sql';
 import { createWorkspace, invite, membersOf, type Person } from '../helpers/workspaces';
 import { samplePng } from '../../src/lib/pdf/sample-images';
+import { COUNTED_LISTS } from '@/lib/db/schema';
 
 /**
  * Faults and concurrency, over HTTP:
@@ -94,18 +95,6 @@ const TEAM_RULES: Record<string, string> = {
  * restart, each workspace's equals the real count of its table, for every list
  * (the killed process's writes counted with them, or neither).
  */
-const COUNTED_LISTS = [
-  'contacts',
-  'tasks',
-  'invoices',
-  'transactions',
-  'quotes',
-  'deals',
-  'time_entries',
-  'credit_notes',
-  'recurring_invoices',
-  'bank_lines',
-];
 const LIST_COUNTS_OFF = `select coalesce(c.list, r.list) as list, coalesce(c.workspace_id, r.workspace_id) as workspace_id, c.n, r.real
     from (${COUNTED_LISTS.map((t) => `select '${t}' as list, workspace_id, count(*) as real from ${t} group by workspace_id`).join(' union all ')}) r
     full join list_counts c on c.workspace_id = r.workspace_id and c.list = r.list

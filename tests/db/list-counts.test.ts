@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { pgliteBackend, postgresBackend, type Query, type SqlBackend } from '../helpers/sql';
+import { COUNTED_LISTS } from '@/lib/db/schema';
 
 /**
  * The per-workspace row counts the unfiltered lists read (`list_counts`,
@@ -10,18 +11,7 @@ import { pgliteBackend, postgresBackend, type Query, type SqlBackend } from '../
  * workspace takes its counts with it.
  */
 
-const LISTS = [
-  'contacts',
-  'tasks',
-  'invoices',
-  'transactions',
-  'quotes',
-  'deals',
-  'time_entries',
-  'credit_notes',
-  'recurring_invoices',
-  'bank_lines',
-] as const;
+const LISTS = COUNTED_LISTS;
 
 interface Backend extends Pick<SqlBackend, 'admin' | 'close'> {
   as<T>(sub: string, fn: (q: Query) => Promise<T>): Promise<T>;
