@@ -115,7 +115,8 @@ const searches = new WeakMap<object, Map<string, Promise<string | null>>>();
  * `app.search_ids`, which takes no workspace and derives it from the session
  * as the read policies do. Returns `id = any(…)` for the list query, which
  * keeps its other filters, sort, cursor and count under RLS; or null when more
- * than SEARCH_ID_LIMIT rows match (the caller then uses its plain condition).
+ * rows match than a tenth of the list (500 to SEARCH_ID_LIMIT; the caller then uses its plain
+ * condition, which scans as fast for a frequent term).
  * `digits`: a contact search's phone digits (contacts' phoneDigits).
  */
 export async function searchIds(tx: Database, id: AnyColumn, list: SearchList, q: string, digits?: string | null): Promise<SQL | null> {
@@ -127,10 +128,15 @@ export async function searchIds(tx: Database, id: AnyColumn, list: SearchList, q
   const key = JSON.stringify([list, q, digits ?? null]);
   let found = byTx.get(key);
   if (!found) {
+    // the ids pay off while they are a small share of the list: at most a tenth of its rows (list_counts), 500 to SEARCH_ID_LIMIT
     found = selectRows<{ ids: string | null }>(
       tx,
-      sql`select case when count(*) > ${SEARCH_ID_LIMIT}::int then null else coalesce(string_agg(id::text, ','), '') end as ids
-            from app.search_ids(${list}::text, ${likePattern(q)}::text, ${digits ? `%${digits}%` : null}::text, ${SEARCH_ID_LIMIT + 1}::int) as id`,
+      sql`with lim as (
+            select least(${SEARCH_ID_LIMIT}::int, greatest(500, coalesce(
+                     (select (c.n / 10)::int from public.list_counts c where c.workspace_id = (select app.workspace_id()) and c.list = ${list}::text),
+                     ${SEARCH_ID_LIMIT}::int))) as n)
+          select case when count(id) > (select n from lim) then null else coalesce(string_agg(id::text, ','), '') end as ids
+            from lim cross join lateral app.search_ids(${list}::text, ${likePattern(q)}::text, ${digits ? `%${digits}%` : null}::text, lim.n + 1) as id`,
     ).then(([row]) => row?.ids ?? null);
     byTx.set(key, found);
   }
