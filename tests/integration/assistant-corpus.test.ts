@@ -479,11 +479,11 @@ async function run(source: Source, c: CorpusCase) {
   }
 }
 
-/** tuning-2.ts's floor until it reaches 100 %: 398 of 509 (78.2 %), measured on 2026-12-07 after the routing and core fixes (was 307 when set aside). */
-const TUNING_2_FLOOR = 398 / 509;
+/** tuning-2.ts's floor until it reaches 100 %: 500 of 509 measured on 2026-12-07 after the routing, core and domain fixes (was 307 when set aside), less two. */
+const TUNING_2_FLOOR = 498 / 509;
 
-/** The set-aside part's regression floor: measured 53.0 % on its current batch minus 2 points; the target stays 95 %. */
-const HOLDOUT_FLOOR = 0.51;
+/** The set-aside part's regression floor: its batch measured 53.0 % before the 2026-12-07 engine changes and 69.6 % (357 of 513) after them; the floor is 2 points under that, the target stays 95 %. */
+const HOLDOUT_FLOOR = 0.676;
 
 const label = (c: CorpusCase) => `[${c.intent}] ${c.before ? `${c.before} → ` : ''}${c.q}`;
 
