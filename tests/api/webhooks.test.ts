@@ -68,7 +68,8 @@ function startReceiver(): Promise<void> {
         return res.end('third: fine');
       }
       if (path.startsWith('/dead')) {
-        if (deadRecovers) return res.end('back');
+        // once recovered it answers after a second, so a redelivery stays pending (claimed) for that long
+        if (deadRecovers) return void setTimeout(() => res.end('back'), 1000);
         res.statusCode = 503;
         return res.end('down');
       }
