@@ -63,8 +63,10 @@ import type { CorpusCase } from './types';
  * Conversation: `before` is asked first in the same conversation. It is a
  * question, a request that asks back, or a write; when its answer proposes a
  * write the harness confirms it before asking `q` (and undoes it after the
- * case). Writes whose tool cannot be undone (credit_invoice, convert_quote,
- * stop_timer) run on an account of their own, seeded the same way.
+ * case, latest first). Writes whose tool cannot be undone (credit_invoice,
+ * convert_quote, stop_timer) run on an account of their own, seeded the same
+ * way. No `q` deletes what its `before` created: undoing the deletion brings
+ * the row back under a new id, so the creation could not be undone after it.
  *
  * Arguments: `propose.args` lists only what the sentence determines (an item's
  * description or a task's title is left out when the words do not fix it, a
@@ -727,9 +729,9 @@ const DELETE_TASK: CorpusCase[] = [
   },
   {
     intent: 'delete_task',
-    before: 'add a task "Test the new printer"',
-    q: 'oops, delete that task',
-    propose: { tool: 'delete_task', args: { task_id: '@task:Test the new printer' } },
+    before: 'what does Sam have on his plate?',
+    q: 'ok, delete that task',
+    propose: { tool: 'delete_task', args: { task_id: '@task:Renew the domain' } },
   },
   {
     intent: 'delete_task',
