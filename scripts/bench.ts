@@ -307,6 +307,8 @@ async function buildEndpoints(sql: postgres.Sql, userId: string): Promise<Endpoi
   let seq = 0;
   const all: Endpoint[] = [
     { name: 'health', path: '/api/health', public: true, raw: { text: 'select 1', params: [] } },
+    // the floor of a signed-in request: the route wrapper's tenant transaction (user, workspace and role) and nothing else
+    { name: 'auth.user', path: '/api/auth/user' },
     { name: 'contacts.list', path: '/api/contacts', raw: { text: listSql('contacts'), params: [userId] } },
     {
       name: 'contacts.list.filtered',

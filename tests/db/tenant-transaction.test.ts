@@ -78,3 +78,88 @@ describe('withTenant on PostgreSQL', () => {
     expect(error).toMatchObject({ code: '42501', message: expect.stringMatching(/permission denied/) });
   });
 });
+
+/**
+ * On the tenant connection, parameters travel as literals (src/lib/db/literal.ts,
+ * docs/decisions/0170): every value must come back exactly as sent, whatever it
+ * holds, and statements sent together must still run in order, in one transaction.
+ */
+describe('parameters as literals on the tenant connection', () => {
+  const awkward = [
+    "O'Brien",
+    "'); drop table contacts; --",
+    "back\\slash \\x00 \\' and E'\\\\'",
+    '$1 $$ $tag$ /* -- */ "quoted"',
+    'naïve 東京 🎉',
+    '',
+    ' leading and trailing ',
+    'line\nbreak\ttab\r',
+  ];
+
+  it('returns every string exactly as sent, through text, jsonb and a table', async () => {
+    const result = await db.withTenant({ sub: 'user_literals' }, async (tx) => {
+      const out: Row[] = [];
+      for (const value of awkward) {
+        const [row] = rows(
+          await tx.execute(
+            sql`select ${value}::text as text, ${JSON.stringify({ v: value })}::jsonb ->> 'v' as json, ${value} = ${value} as same`,
+          ),
+        );
+        out.push(row!);
+      }
+      return out;
+    });
+    expect(result.map((r) => r.text)).toEqual(awkward);
+    expect(result.map((r) => r.json)).toEqual(awkward);
+    expect(result.every((r) => r.same === true)).toBe(true);
+  });
+
+  it('types numbers, booleans and null by their context, as parameters were', async () => {
+    const [row] = await db.withTenant({ sub: 'user_literals' }, async (tx) =>
+      rows(
+        await tx.execute(
+          sql`select ${1250.5}::numeric::text as amount, ${50} + 1 as next, pg_typeof(${7} + 1)::text as type, ${true} and ${false} as both, ${null}::text is null as empty, ${'2026-12-07'}::date + 1 as day`,
+        ),
+      ),
+    );
+    expect(row).toMatchObject({ amount: '1250.5', next: 51, type: 'integer', both: false, empty: true });
+    expect(String(row!.day)).toMatch(/^2026-12-08/);
+  });
+
+  it('refuses a NUL in a string as PostgreSQL does, never as a statement cut short', async () => {
+    const error = await db
+      .withTenant({ sub: 'user_literals' }, async (tx) => tx.execute(sql`select ${'a\0b'}::text as t, 1 as one`))
+      .then(
+        () => null,
+        (e: { cause?: { code?: string } }) => e.cause,
+      );
+    // sent as a parameter (a literal would end the statement's text at the NUL): invalid byte sequence
+    expect(error).toMatchObject({ code: '22021' });
+  });
+
+  it('runs statements sent together in order, and a failure rolls all of them back', async () => {
+    const [a, b, c] = await db.withTenant({ sub: 'user_pipelined' }, async (tx) =>
+      Promise.all([
+        tx.execute(sql`select ${'first'}::text as v, current_setting('role') as role`),
+        tx.execute(sql`select ${'second'}::text as v, auth.jwt() ->> 'sub' as sub`),
+        tx.execute(sql`select ${'third'}::text as v, current_setting('statement_timeout') as timeout`),
+      ]),
+    );
+    expect(rows(a)[0]).toMatchObject({ v: 'first', role: 'authenticated' });
+    expect(rows(b)[0]).toMatchObject({ v: 'second', sub: 'user_pipelined' });
+    expect(rows(c)[0]!.timeout).not.toBe('0');
+    await expect(
+      db.withTenant({ sub: 'user_pipelined_fail' }, async (tx) =>
+        Promise.all([
+          tx.execute(sql`insert into users (clerk_id) values (${'user_pipelined_fail'})`),
+          tx.execute(sql`select ${'x'}::uuid`),
+          tx.execute(sql`insert into users (clerk_id) values (${'user_pipelined_fail_2'})`),
+        ]),
+      ),
+    ).rejects.toThrow();
+    const left = await db.withTenant({ sub: 'user_pipelined_fail' }, async (tx) =>
+      rows(await tx.execute(sql`select count(*)::int as n from users`)),
+    );
+    expect(left[0]!.n).toBe(0);
+  });
+});

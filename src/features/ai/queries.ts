@@ -155,13 +155,7 @@ export async function selectLogs(
 
 /** The first page's total of a person's assistant log, bounded (docs/decisions/0153). */
 export async function countLogs(tx: Database, workspaceId: string): Promise<Total> {
-  return boundedCount(
-    tx,
-    tx
-      .select({ one: sql`1` })
-      .from(l)
-      .where(eq(l.workspace_id, workspaceId)),
-  );
+  return boundedCount(tx, l, eq(l.workspace_id, workspaceId));
 }
 
 export async function insertAction(

@@ -43,13 +43,7 @@ export async function selectAudit(tx: Database, f: Filters, cursor: Cursor | und
 
 /** The first page's total of a filtered list: at most COUNT_BOUND + 1 rows counted (docs/decisions/0153). */
 export async function countAudit(tx: Database, f: Filters): Promise<Total> {
-  return boundedCount(
-    tx,
-    tx
-      .select({ one: sql`1` })
-      .from(a)
-      .where(where(f)),
-  );
+  return boundedCount(tx, a, where(f));
 }
 
 export async function insertEvent(
@@ -120,7 +114,7 @@ export async function selectChanges(
 
 /** The number of change groups (one per transaction), bounded like every filtered list's. */
 export async function countChanges(tx: Database, f: ChangeFilters): Promise<Total> {
-  return boundedCount(tx, tx.selectDistinct({ txid: a.txid }).from(a).where(changeWhere(f)));
+  return boundedCount(tx, a, changeWhere(f), { distinct: a.txid });
 }
 
 /** Names of the contacts and invoices some entries refer to by id ("Acme Ltd", "INV-0007"). */

@@ -428,7 +428,7 @@ export async function selectLines(
 
 /** The first page's total of a filtered list: at most COUNT_BOUND + 1 rows counted (docs/decisions/0153). */
 export async function countListedLines(tx: Database, filters: LineFilters): Promise<Total> {
-  return boundedCount(tx, sql`select 1 from ${l} where ${where(filters)}`);
+  return boundedCount(tx, l, where(filters));
 }
 
 /** The exact number of lines (the review page's tabs). */

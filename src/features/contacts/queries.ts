@@ -99,13 +99,7 @@ export async function selectContacts(
 
 /** The first page's total of a filtered list: at most COUNT_BOUND + 1 rows counted (docs/decisions/0153). */
 export async function countContacts(tx: Database, filters: ContactFilters): Promise<Total> {
-  return boundedCount(
-    tx,
-    tx
-      .select({ one: sql`1` })
-      .from(c)
-      .where(await where(tx, filters)),
-  );
+  return boundedCount(tx, c, await where(tx, filters));
 }
 
 export async function selectContact(tx: Database, workspaceId: string, id: string): Promise<Contact | undefined> {

@@ -188,13 +188,7 @@ export async function selectDeals(
 
 /** The first page's total of a filtered list: at most COUNT_BOUND + 1 rows counted (docs/decisions/0153). */
 export async function countDeals(tx: Database, filters: DealFilters): Promise<Total> {
-  return boundedCount(
-    tx,
-    tx
-      .select({ one: sql`1` })
-      .from(d)
-      .where(where(filters)),
-  );
+  return boundedCount(tx, d, where(filters));
 }
 
 /** Count and sum per stage and currency of the filtered deals. */

@@ -151,13 +151,7 @@ export async function selectInvoices(
 
 /** The first page's total of a filtered list: at most COUNT_BOUND + 1 rows counted (docs/decisions/0153). */
 export async function countInvoices(tx: Database, filters: InvoiceFilters): Promise<Total> {
-  return boundedCount(
-    tx,
-    tx
-      .select({ one: sql`1` })
-      .from(i)
-      .where(await where(tx, filters)),
-  );
+  return boundedCount(tx, i, await where(tx, filters));
 }
 
 export async function selectInvoice(

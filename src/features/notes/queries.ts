@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { type Database, tables } from '@/lib/db';
 import { after, boundedCount, type Cursor, orderBy, type SortSpec, sortKey, type Total } from '@/lib/pagination';
 import type { Note } from './schema';
@@ -41,13 +41,7 @@ export async function selectNotes(
 
 /** The first page's total of a filtered list: at most COUNT_BOUND + 1 rows counted (docs/decisions/0153). */
 export async function countNotes(tx: Database, workspaceId: string, contactId: string): Promise<Total> {
-  return boundedCount(
-    tx,
-    tx
-      .select({ one: sql`1` })
-      .from(n)
-      .where(ofContact(workspaceId, contactId)),
-  );
+  return boundedCount(tx, n, ofContact(workspaceId, contactId));
 }
 
 export async function insertNotes(

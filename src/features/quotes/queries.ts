@@ -126,13 +126,7 @@ export async function selectQuotes(
 
 /** The first page's total of a filtered list: at most COUNT_BOUND + 1 rows counted (docs/decisions/0153). */
 export async function countQuotes(tx: Database, filters: QuoteFilters): Promise<Total> {
-  return boundedCount(
-    tx,
-    tx
-      .select({ one: sql`1` })
-      .from(q)
-      .where(where(filters)),
-  );
+  return boundedCount(tx, q, where(filters));
 }
 
 export async function selectQuote(

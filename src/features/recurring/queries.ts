@@ -94,13 +94,7 @@ export async function selectProfiles(
 
 /** The first page's total of a filtered list: at most COUNT_BOUND + 1 rows counted (docs/decisions/0153). */
 export async function countProfiles(tx: Database, filters: RecurringFilters): Promise<Total> {
-  return boundedCount(
-    tx,
-    tx
-      .select({ one: sql`1` })
-      .from(r)
-      .where(where(filters)),
-  );
+  return boundedCount(tx, r, where(filters));
 }
 
 export async function selectProfile(

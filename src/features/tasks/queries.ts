@@ -119,13 +119,7 @@ export async function selectTasks(
 
 /** The first page's total of a filtered list: at most COUNT_BOUND + 1 rows counted (docs/decisions/0153). */
 export async function countTasks(tx: Database, filters: TaskFilters): Promise<Total> {
-  return boundedCount(
-    tx,
-    tx
-      .select({ one: sql`1` })
-      .from(t)
-      .where(await where(tx, filters)),
-  );
+  return boundedCount(tx, t, await where(tx, filters));
 }
 
 export async function selectTask(tx: Database, workspaceId: string, id: string): Promise<Task | undefined> {

@@ -97,13 +97,7 @@ export async function selectTimeEntries(
 
 /** The first page's total of a filtered list: at most COUNT_BOUND + 1 rows counted (docs/decisions/0153). */
 export async function countTimeEntries(tx: Database, filters: TimeEntryFilters): Promise<Total> {
-  return boundedCount(
-    tx,
-    tx
-      .select({ one: sql`1` })
-      .from(t)
-      .where(where(filters)),
-  );
+  return boundedCount(tx, t, where(filters));
 }
 
 export async function selectTimeEntry(tx: Database, workspaceId: string, id: string): Promise<TimeEntry | undefined> {

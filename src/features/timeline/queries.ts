@@ -107,7 +107,7 @@ export async function selectTimeline(tx: Database, scope: Scope, cursor: Cursor 
 
 /** The first page's total of a filtered list: at most COUNT_BOUND + 1 rows counted (docs/decisions/0153). */
 export async function countTimeline(tx: Database, scope: Scope): Promise<Total> {
-  return boundedCount(tx, sql`select 1 from (${union(scope)}) as e`);
+  return boundedCount(tx, sql`(${union(scope)}) as e`, undefined);
 }
 
 /** The money picture of a contact's invoices, per currency. */

@@ -63,8 +63,11 @@ export async function listTransactions(
   const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
   const filters = filtersFor(owner, query);
   const sort = transactionSort(query.sort.field, query.sort.direction);
-  const rows = await selectTransactions(tx, filters, sort, cursor, query.limit + 1);
-  const summary = await summarizeTransactions(tx, filters);
+  // sent together: the page and the totals leave in one round trip (ADR 0170)
+  const [rows, summary] = await Promise.all([
+    selectTransactions(tx, filters, sort, cursor, query.limit + 1),
+    summarizeTransactions(tx, filters),
+  ]);
   // every page carries the totals of the whole filtered set, and with them its exact count (day totals: ADR 0070)
   return { ...toPage(rows, query.limit, exactly(summary.count)), totals: summary.totals };
 }

@@ -138,7 +138,7 @@ export async function selectDeliveries(
 
 /** The first page's total of a filtered list: at most COUNT_BOUND + 1 rows counted (docs/decisions/0153). */
 export async function countDeliveries(tx: Database, f: DeliveryFilters): Promise<Total> {
-  return boundedCount(tx, sql`select 1 from public.webhook_deliveries d where ${deliveryWhere(f)}`);
+  return boundedCount(tx, sql`public.webhook_deliveries d`, deliveryWhere(f));
 }
 
 export async function selectDelivery(tx: Database, workspaceId: string, endpointId: string, id: string): Promise<WebhookDelivery | null> {

@@ -4,8 +4,8 @@ import { localeFromAcceptLanguage } from '@/lib/http/accept-language';
 import { cache } from 'react';
 import { type Database, withTenant, withWorkspace } from '@/lib/db';
 import { getSession, type Session } from './session';
-import { currentUser, type UserRow } from './user';
-import { chooseWorkspace, type Workspace, WORKSPACE_COOKIE } from './workspace';
+import type { UserRow } from './user';
+import { sessionWorkspace, type Workspace, WORKSPACE_COOKIE } from './workspace';
 
 /**
  * Server components read data the same way route handlers do: as the signed-in
@@ -26,8 +26,7 @@ export const getPageUser = cache(async (): Promise<PageUser> => {
   const locale = localeFromAcceptLanguage((await headers()).get('accept-language'));
   const remembered = (await cookies()).get(WORKSPACE_COOKIE)?.value ?? null;
   const found = await withTenant(session.claims, async (tx) => {
-    const { user } = await currentUser(tx, session, { locale });
-    const workspace = await chooseWorkspace(tx, user, { remembered, organization: session.organizationId });
+    const { user, workspace } = await sessionWorkspace(tx, session, { remembered, organization: session.organizationId }, { locale });
     return { user, workspace };
   });
   if (!found.workspace) redirect('/sign-in');

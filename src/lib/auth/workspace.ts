@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm';
 import { type Database, tables } from '@/lib/db';
 import { ApiError } from '@/lib/errors';
 import { roleAtLeast } from './roles';
-import type { UserRow } from './user';
+import type { Session } from './session';
+import { currentUser, findUserByClerkId, type UserRow } from './user';
 
 /*
  * The workspace a request acts in (docs/decisions/0097-workspaces.md). The
@@ -74,11 +75,16 @@ export function personId(value: string, workspace: Pick<Workspace, 'user'>): str
  * header names a workspace the user is not a member of.
  */
 export async function chooseWorkspace(tx: Database, user: UserRow, choice: WorkspaceChoice = {}): Promise<Workspace | null> {
+  const chosen = await chooseWorkspaceRow(tx, choice);
+  return chosen ? workspaceOf(chosen.workspace, chosen.role, user) : null;
+}
+
+/** chooseWorkspace's one statement: the database chooses (and remembers the choice for the transaction), then the row. */
+async function chooseWorkspaceRow(tx: Database, choice: WorkspaceChoice): Promise<{ workspace: WorkspaceRow; role: WorkspaceRole } | null> {
   const header = choice.header?.trim() || null;
   if (header !== null && !UUID.test(header)) return null;
   const remembered = choice.remembered && UUID.test(choice.remembered) ? choice.remembered : null;
   const requested = header ?? remembered;
-  // one statement: the database chooses (and remembers the choice for the transaction), then the row
   const [chosen] = await tx
     .select({ workspace: tables.workspaces, role: sql<WorkspaceRole>`chosen.role` })
     .from(tables.workspaces)
@@ -86,7 +92,29 @@ export async function chooseWorkspace(tx: Database, user: UserRow, choice: Works
       sql`app.use_workspace(${requested}::uuid, ${choice.organization ?? null}::text, ${header !== null}) as chosen`,
       sql`chosen.workspace_id = ${tables.workspaces.id}`,
     );
-  return chosen ? workspaceOf(chosen.workspace, chosen.role, user) : null;
+  return chosen ?? null;
+}
+
+/**
+ * What every signed-in request starts with: the person's users row (created on
+ * their first request: currentUser) and the workspace of the request with
+ * their role (chooseWorkspace; null when the choice names a workspace they are
+ * not a member of). The two reads are sent together, without waiting for each
+ * other: they leave in one round trip and run in this order in the database,
+ * on every request (a removed member is refused at once). Only on a person's
+ * first request, when there was no row to choose with, is the workspace chosen
+ * again once the row exists.
+ */
+export async function sessionWorkspace(
+  tx: Database,
+  session: Pick<Session, 'userId' | 'identity'>,
+  choice: WorkspaceChoice,
+  start: { locale?: string | null } = {},
+): Promise<{ user: UserRow; created: boolean; workspace: Workspace | null }> {
+  const [existing, chosen] = await Promise.all([findUserByClerkId(tx, session.userId), chooseWorkspaceRow(tx, choice)]);
+  if (existing) return { user: existing, created: false, workspace: chosen ? workspaceOf(chosen.workspace, chosen.role, existing) : null };
+  const { user, created } = await currentUser(tx, session, start);
+  return { user, created, workspace: await chooseWorkspace(tx, user, choice) };
 }
 
 /** Switches the transaction to workspace `id` (a path's `:id`); null when the user is not a member. */

@@ -2,6 +2,7 @@ import type { SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
+import { inlineParameters } from './literal';
 import { lockDataDir } from './lock';
 import { migrate, migrateUrl } from './migrate';
 import { openPglite, pgliteDir } from './pglite';
@@ -20,8 +21,11 @@ export interface Driver {
   /**
    * One transaction on one connection whose first statement is `setup` (the
    * role and claims), then `fn`'s queries. On PostgreSQL, BEGIN, `setup` and
-   * `fn`'s first query leave in one round trip (pipelined on a reserved
-   * connection; they still execute in order, so `fn` never runs before `setup`).
+   * the queries `fn` sends before it first waits leave in one round trip
+   * (pipelined on a reserved connection; they still execute in order, so `fn`
+   * never runs before `setup`), and so do any queries `fn` sends together
+   * later: their parameters are written as literals (./literal.ts,
+   * docs/decisions/0170-one-round-trip-per-statement.md).
    */
   tenantTransaction<T>(setup: SQL, fn: (tx: Database) => Promise<T>): Promise<T>;
   /** Runs `fn` in one transaction on one connection (serialized on PGlite). */
@@ -70,9 +74,22 @@ async function createPostgres(url: string, poolSize: number): Promise<Driver> {
     import('drizzle-orm/pg-core'),
   ]);
   const dialect = new PgDialect();
-  /** A Drizzle handle on one reserved connection (type parsers are the pool's, set by drizzle() below). */
-  const onConnection = (connection: import('postgres').ReservedSql) =>
-    new PostgresJsDatabase(dialect, new PostgresJsSession(connection as never, dialect, undefined), undefined) as unknown as Database;
+  /**
+   * A Drizzle handle on one reserved connection (type parsers are the pool's,
+   * set by drizzle() below) whose statements carry their parameters as
+   * literals when they can (inlineParameters): one round trip each instead of
+   * two (describe, then execute), and pipelined with the statements sent
+   * beside them. A statement with a parameter that cannot be a literal keeps
+   * its parameters.
+   */
+  const onConnection = (connection: import('postgres').ReservedSql) => {
+    const unsafe = (text: string, params?: unknown[], options?: import('postgres').UnsafeQueryOptions) => {
+      const inlined = params && params.length > 0 ? inlineParameters(text, params) : null;
+      return inlined === null ? connection.unsafe(text, params as never[], options) : connection.unsafe(inlined, [], options);
+    };
+    const client = new Proxy(connection, { get: (target, key) => (key === 'unsafe' ? unsafe : Reflect.get(target, key)) });
+    return new PostgresJsDatabase(dialect, new PostgresJsSession(client as never, dialect, undefined), undefined) as unknown as Database;
+  };
   const client = postgres(url, {
     // Safe behind the Supabase transaction pooler (PgBouncer / Supavisor).
     prepare: false,
@@ -95,7 +112,8 @@ async function createPostgres(url: string, poolSize: number): Promise<Driver> {
         // (postgres-js queries are lazy: execute() sends them now, before fn's
         // first query). If BEGIN or the setup fails, everything after it fails.
         const begun = connection`begin`.execute();
-        const configured = connection.unsafe(setupText, params as never[]).execute();
+        const inlined = inlineParameters(setupText, params);
+        const configured = (inlined === null ? connection.unsafe(setupText, params as never[]) : connection.unsafe(inlined)).execute();
         const [, , result] = await Promise.all([begun, configured, fn(tx)]);
         await connection`commit`;
         return result;

@@ -8,8 +8,8 @@ import { localeFromAcceptLanguage } from './accept-language';
 import { apiKeySession, bearerApiKey } from '@/lib/auth/api-keys';
 import { requestOrigin } from '@/lib/auth/config';
 import { getApiSession, type Session } from '@/lib/auth/session';
-import { currentUser, type UserRow } from '@/lib/auth/user';
-import { forbiddenFor, roleAtLeast, chooseWorkspace, type Workspace, WORKSPACE_COOKIE, type WorkspaceRole } from '@/lib/auth/workspace';
+import type { UserRow } from '@/lib/auth/user';
+import { forbiddenFor, roleAtLeast, sessionWorkspace, type Workspace, WORKSPACE_COOKIE, type WorkspaceRole } from '@/lib/auth/workspace';
 import { type Database, withTenant, withWorkspace } from '@/lib/db';
 import { ApiError, fromDatabaseError, isDatabaseUnavailable } from '@/lib/errors';
 import { parseJson } from '@/lib/json';
@@ -472,18 +472,19 @@ async function enter(
   session: Session,
   config: RouteConfig<unknown, unknown, unknown>,
 ): Promise<{ user: UserRow; created: boolean; workspace: Workspace }> {
-  const { user, created } = await currentUser(tx, session, startingPreferences(req));
   const header = req.headers.get('x-workspace-id');
   // an API key acts in its own workspace only: naming another one is a 404
   const key = session.apiKey;
   const named = header?.trim().toLowerCase() || null;
   if (key && named !== null && named !== key.workspaceId) throw new ApiError('not_found', 'Workspace not found.');
-  const workspace = await chooseWorkspace(
+  // the user and the workspace (membership and role) are read on every request, in one round trip
+  const { user, created, workspace } = await sessionWorkspace(
     tx,
-    user,
+    session,
     key
       ? { header: key.workspaceId }
       : { header, remembered: req.cookies.get(WORKSPACE_COOKIE)?.value ?? null, organization: session.organizationId },
+    startingPreferences(req),
   );
   if (!workspace) throw new ApiError('not_found', 'Workspace not found.');
   const needed = config.role ?? (req.method === 'GET' || req.method === 'HEAD' ? 'viewer' : 'member');

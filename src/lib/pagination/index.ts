@@ -1,4 +1,5 @@
-import { and, type AnyColumn, eq, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import { and, type AnyColumn, eq, type SQL, sql } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import { type Database, selectRows, type TenantRunner, tables } from '@/lib/db';
 import type { CountedList } from '@/lib/db/schema';
 import { ApiError } from '@/lib/errors';
@@ -137,14 +138,24 @@ export function bounded(n: number): Total {
 }
 
 /**
- * Counts the rows of a query (its select list does not matter), up to
- * `COUNT_BOUND + 1`: `select count(*) from (… limit 1001)`. A search matching
- * half a million rows costs what 1 001 cost.
+ * Counts the rows of `from` (a table, or a from-item such as a join or a
+ * subquery with its alias) that match `where`, up to `COUNT_BOUND + 1`:
+ * `select count(*) from (select 1 from … where … limit 1001)`. A search
+ * matching half a million rows costs what 1 001 cost. `distinct`: count the
+ * distinct values of that column instead (e.g. the audit's change groups).
+ * Every list's first page sends it without waiting, beside its page query
+ * (listPage), so the two leave in one round trip.
  */
-export async function boundedCount(tx: Database, rows: SQLWrapper): Promise<Total> {
+export async function boundedCount(
+  tx: Database,
+  from: PgTable | SQL,
+  where: SQL | undefined,
+  options: { distinct?: AnyColumn } = {},
+): Promise<Total> {
+  const selected = options.distinct ? sql`distinct ${options.distinct}` : sql`1`;
   const [row] = await selectRows<{ n: number }>(
     tx,
-    sql`select count(*)::int as n from (${rows.getSQL()} limit ${sql.raw(String(COUNT_BOUND + 1))}) as bounded`,
+    sql`select count(*)::int as n from (select ${selected} from ${from} where ${where ?? sql`true`} limit ${sql.raw(String(COUNT_BOUND + 1))}) as bounded`,
   );
   return bounded(Number(row?.n ?? 0));
 }
