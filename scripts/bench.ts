@@ -186,7 +186,10 @@ async function measurePageLoad(
       if (i > 0 && paint !== null) paints.push(paint);
       const steps = await page.evaluate(() => {
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-        const css = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => r.initiatorType === 'link');
+        // stylesheets fetched on their own (none when they are inlined in the HTML)
+        const css = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) =>
+          /\.css(\?|$)/.test(new URL(r.name).pathname),
+        );
         return {
           firstByte: nav?.responseStart ?? null,
           style: css.length ? Math.max(...css.map((r) => r.responseEnd)) : null,

@@ -296,7 +296,7 @@ export async function selectStats(tx: Database, p: StatsParams): Promise<StatsRo
       union select m.currency from month_rows m
     )
     select json_build_object(
-      'contacts', (select json_object_agg(c.status, c.n) from contact_counts c),
+      'contacts', (select json_object_agg(c.status, c.n order by c.status) from contact_counts c),
       'tasks', (select json_build_object('open', t.open, 'overdue', t.overdue, 'due_today', t.due_today,
                                          'by_status', json_build_object('pending', t.pending, 'in_progress', t.in_progress,
                                                                         'completed', t.completed, 'cancelled', t.cancelled))
