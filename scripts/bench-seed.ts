@@ -87,6 +87,8 @@ async function seedAccount(
   await sql.unsafe(`select app.rebuild_transaction_day_totals($1)`, [userId]);
   // …and the lists' row counts (docs/decisions/0153)
   await sql.unsafe(`select app.rebuild_list_counts($1)`, [userId]);
+  // …and the dashboard's summaries (docs/decisions/0174)
+  await sql.unsafe(`select app.rebuild_dashboard_summaries($1)`, [userId]);
 }
 
 export async function seedSql(sql: postgres.Sql, ownerId: string, smallIds: string[], scale: number): Promise<Record<string, number>> {

@@ -100,11 +100,37 @@ const LIST_COUNTS_OFF = `select coalesce(c.list, r.list) as list, coalesce(c.wor
     full join list_counts c on c.workspace_id = r.workspace_id and c.list = r.list
    where coalesce(c.n, 0) <> coalesce(r.real, 0)`;
 
+/**
+ * The dashboard's summaries (docs/decisions/0174): after the restart, every workspace's equal a
+ * full recount of its invoices, contacts and tasks.
+ */
+const INVOICE_SUMMARIES_OFF = `select coalesce(s.workspace_id, r.workspace_id) as workspace_id, coalesce(s.status, r.status) as status,
+         coalesce(s.currency, r.currency) as currency, coalesce(s.due_date, r.due_date) as due_date, s.n, r.n as real_n, s.amount,
+         r.amount as real_amount, s.balance, r.balance as real_balance
+    from (select workspace_id, status, currency::text as currency, case when status = 'sent' then due_date end as due_date,
+                 count(*) as n, sum(total_amount) as amount, sum(greatest(total_amount - amount_paid - credited_amount, 0)) as balance
+            from invoices group by 1, 2, 3, 4) r
+    full join (select * from invoice_summaries where n <> 0 or amount <> 0 or balance <> 0) s
+      on s.workspace_id = r.workspace_id and s.status = r.status and s.currency = r.currency and s.due_date is not distinct from r.due_date
+   where s.n is distinct from r.n or s.amount is distinct from r.amount or s.balance is distinct from r.balance`;
+const STATUS_COUNTS_OFF = `select coalesce(c.workspace_id, r.workspace_id) as workspace_id, coalesce(c.list, r.list) as list,
+         coalesce(c.status, r.status) as status, c.n, r.real
+    from (select workspace_id, 'contacts' as list, status, count(*) as real from contacts group by 1, 3
+          union all
+          select workspace_id, 'tasks', status, count(*) from tasks group by 1, 3) r
+    full join (select * from status_counts where n <> 0) c on c.workspace_id = r.workspace_id and c.list = r.list and c.status = r.status
+   where c.n is distinct from r.real`;
+
 async function checkTeamRules(query: Query): Promise<number> {
   for (const [rule, text] of Object.entries(TEAM_RULES)) expect(await query(text), rule).toEqual([]);
   expect(await query(LIST_COUNTS_OFF), 'a list count that differs from its rows').toEqual([]);
   // …and the check can see counts at all: the writers' workspaces have some
   expect((await query(`select count(*)::int as n from list_counts where n > 0`))[0]!.n).toBeGreaterThan(0);
+  expect(await query(INVOICE_SUMMARIES_OFF), 'an invoice summary that differs from its invoices').toEqual([]);
+  expect(await query(STATUS_COUNTS_OFF), 'a status count that differs from its rows').toEqual([]);
+  // …and those checks see figures at all: the writers made invoices, contacts and tasks
+  expect((await query(`select count(*)::int as n from invoice_summaries where n > 0`))[0]!.n).toBeGreaterThan(0);
+  expect((await query(`select count(*)::int as n from status_counts where n > 0`))[0]!.n).toBeGreaterThan(0);
   return (await query(`select count(*)::int as n from workspaces`))[0]!.n;
 }
 

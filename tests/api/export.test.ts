@@ -40,6 +40,8 @@ const NOT_EXPORTED = new Set([
   'transaction_day_totals',
   'payment_day_totals',
   'list_counts',
+  'invoice_summaries',
+  'status_counts',
   'workspace_invitations',
   'document_links',
   'webhook_endpoints',

@@ -36,12 +36,18 @@ const OWNED_TABLES = [
   'bank_lines',
   'bank_rules',
   'list_counts',
+  'invoice_summaries',
+  'status_counts',
 ];
 
 /** What each account holds once seeded: one row of each, two transactions (a payment and a refund), two bank lines (one paid the invoice, one booked the refund). */
 const SEEDED = Object.fromEntries(OWNED_TABLES.map((t) => [t, t === 'transactions' || t === 'bank_lines' ? 2 : 1]));
 // …and one count per list (docs/decisions/0153): the ten counted lists each hold a row
 SEEDED.list_counts = 10;
+// …and the dashboard's summaries (docs/decisions/0174): the invoice as a draft (emptied when it was sent) and as sent on its due
+// date; the contact's status, the task's as pending (emptied) and as completed
+SEEDED.invoice_summaries = 2;
+SEEDED.status_counts = 3;
 
 async function seedAccount(q: Query, sub: string): Promise<string> {
   const [user] = await q(`insert into users (clerk_id, email) values ($1, $2) returning id`, [sub, `${sub}@example.com`]);

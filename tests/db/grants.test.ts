@@ -79,6 +79,8 @@ const EXPECTED: Record<string, string[]> = {
   'public.transaction_day_totals': ['SELECT'],
   'public.payment_day_totals': ['SELECT'],
   'public.list_counts': ['SELECT'],
+  'public.invoice_summaries': ['SELECT'],
+  'public.status_counts': ['SELECT'],
   'app_meta.schema_migrations': [],
 };
 
@@ -112,6 +114,8 @@ const APPEND_ONLY = [
   'public.transaction_day_totals',
   'public.payment_day_totals',
   'public.list_counts',
+  'public.invoice_summaries',
+  'public.status_counts',
 ];
 /** …and these only the database writes. */
 const DATABASE_WRITTEN = [
@@ -119,6 +123,8 @@ const DATABASE_WRITTEN = [
   'public.transaction_day_totals',
   'public.payment_day_totals',
   'public.list_counts',
+  'public.invoice_summaries',
+  'public.status_counts',
   'public.webhook_events',
   'public.webhook_deliveries',
 ];
@@ -315,6 +321,8 @@ describe.each([
       'app.transactions_day_totals()': [],
       'app.search_ids(text,text,text,integer)': ['authenticated'],
       'app.list_counts_apply()': [],
+      'app.invoice_summaries_apply()': [],
+      'app.status_counts_apply()': [],
     });
     for (const [fn, roles] of Object.entries(runs)) expect(roles, fn).not.toContain('anon');
   });

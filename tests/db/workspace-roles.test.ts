@@ -33,6 +33,8 @@ const WORKSPACE_TABLES = [
   'transaction_day_totals',
   'payment_day_totals',
   'list_counts',
+  'invoice_summaries',
+  'status_counts',
   'ai_logs',
   'ai_actions',
   'workspace_invitations',

@@ -238,44 +238,47 @@ export interface StatsRows {
 }
 
 export async function selectStats(tx: Database, p: StatsParams): Promise<StatsRows> {
-  const open = sql`t.status in ('pending', 'in_progress')`;
+  // open tasks by due date: an index-only range of tasks_user_open_due_idx (partial: open tasks only)
+  const openDue = sql`t.workspace_id = ${p.workspaceId}::uuid and t.status in ('pending', 'in_progress')`;
   const row = await oneRowWithoutJit<{ result: string }>(
     tx,
     sql`
-    with contact_counts as (
-      select c.status, count(*)::int as n from public.contacts c where c.workspace_id = ${p.workspaceId}::uuid group by c.status
+    -- contacts and tasks by status, invoices by status and currency: the summaries kept by the
+    -- database (docs/decisions/0174), a few rows whatever the number of contacts, tasks and invoices
+    with status_rows as (
+      select c.list, c.status, c.n::int as n
+        from public.status_counts c
+       where c.workspace_id = ${p.workspaceId}::uuid and c.n > 0
+    ),
+    contact_counts as (
+      select c.status, c.n from status_rows c where c.list = 'contacts'
     ),
     task_counts as (
-      select count(*) filter (where ${open})::int as open,
-             count(*) filter (where ${open} and t.due_date < now())::int as overdue,
-             count(*) filter (where ${open}
-               and t.due_date >= (${p.today}::date)::timestamp at time zone ${p.timeZone}::text
-               and t.due_date < (${p.today}::date + 1)::timestamp at time zone ${p.timeZone}::text)::int as due_today,
-             count(*) filter (where t.status = 'pending')::int as pending,
-             count(*) filter (where t.status = 'in_progress')::int as in_progress,
-             count(*) filter (where t.status = 'completed')::int as completed,
-             count(*) filter (where t.status = 'cancelled')::int as cancelled
-        from public.tasks t
-       where t.workspace_id = ${p.workspaceId}::uuid
+      select coalesce(sum(c.n) filter (where c.status in ('pending', 'in_progress')), 0)::int as open,
+             (select count(*) from public.tasks t where ${openDue} and t.due_date < now())::int as overdue,
+             (select count(*) from public.tasks t
+               where ${openDue}
+                 and t.due_date >= (${p.today}::date)::timestamp at time zone ${p.timeZone}::text
+                 and t.due_date < (${p.today}::date + 1)::timestamp at time zone ${p.timeZone}::text)::int as due_today,
+             coalesce(sum(c.n) filter (where c.status = 'pending'), 0)::int as pending,
+             coalesce(sum(c.n) filter (where c.status = 'in_progress'), 0)::int as in_progress,
+             coalesce(sum(c.n) filter (where c.status = 'completed'), 0)::int as completed,
+             coalesce(sum(c.n) filter (where c.status = 'cancelled'), 0)::int as cancelled
+        from status_rows c
+       where c.list = 'tasks'
     ),
-    -- grouped by whether the due date has passed first, so that the one definition of
-    -- "overdue" (app.invoice_effective_status) runs once per group (a handful), not once
-    -- per due date or invoice: every due date of a group is on the same side of today, so
-    -- the group's earliest one decides for all of them
-    invoice_days as (
-      select i.status, min(i.due_date) as due_date, i.currency::text as currency, count(*) as count,
-             sum(i.total_amount) as amount,
-             -- what is still owed counts only for sent invoices (outstanding, overdue): no arithmetic on the others
-             sum(greatest(i.total_amount - i.amount_paid - i.credited_amount, 0)) filter (where i.status = 'sent') as balance
-        from public.invoices i
-       where i.workspace_id = ${p.workspaceId}::uuid
-       group by i.status, i.currency, i.due_date < ${p.today}::date
-    ),
+    -- "overdue" is not stored: a sent invoice is overdue once today (the workspace's) is past its
+    -- due date, and the summary keeps sent invoices per due date, so the one definition
+    -- (app.invoice_effective_status) runs once per summary row
     invoice_rows as (
-      select app.invoice_effective_status(d.status, d.due_date, ${p.today}::date) as status, d.currency,
-             sum(d.count)::int as count, sum(d.amount) as amount, sum(d.balance) as balance
-        from invoice_days d
+      select app.invoice_effective_status(s.status, s.due_date, ${p.today}::date) as status, s.currency,
+             sum(s.n)::int as count, sum(s.amount) as amount,
+             -- what is still owed counts only for sent invoices (outstanding, overdue)
+             sum(s.balance) filter (where s.status = 'sent') as balance
+        from public.invoice_summaries s
+       where s.workspace_id = ${p.workspaceId}::uuid
        group by 1, 2
+      having sum(s.n) > 0
     ),
     receivables as (
       select r.currency,
@@ -293,7 +296,7 @@ export async function selectStats(tx: Database, p: StatsParams): Promise<StatsRo
       union select m.currency from month_rows m
     )
     select json_build_object(
-      'contacts', (select json_object_agg(c.status, c.n) from contact_counts c),
+      'contacts', (select json_object_agg(c.status, c.n order by c.status) from contact_counts c),
       'tasks', (select json_build_object('open', t.open, 'overdue', t.overdue, 'due_today', t.due_today,
                                          'by_status', json_build_object('pending', t.pending, 'in_progress', t.in_progress,
                                                                         'completed', t.completed, 'cancelled', t.cancelled))
