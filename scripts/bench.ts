@@ -397,6 +397,15 @@ async function buildEndpoints(sql: postgres.Sql, userId: string): Promise<Endpoi
       raw: { text: listSql('transactions', `and description ilike '%hosting%'`, 'date desc, id desc'), params: [userId] },
     },
     {
+      // the exact figures of the frequent term, which the page asks for after showing the rows (ADR 0176)
+      name: 'transactions.totals.search',
+      path: '/api/transactions/totals?q=hosting',
+      raw: {
+        text: `select count(*), sum(amount) filter (where type = 'income'), sum(amount) filter (where type = 'expense') from transactions where workspace_id = $1 and description ilike '%hosting%'`,
+        params: [userId],
+      },
+    },
+    {
       name: 'transactions.get',
       path: `/api/transactions/${transactionId}`,
       raw: { text: 'select * from transactions where id = $1', params: [transactionId] },

@@ -116,6 +116,7 @@ const ATTEMPTS: Attempt[] = [
   { route: 'GET /api/transactions', path: () => '/api/transactions?limit=200', need: 'viewer' },
   { route: 'GET /api/transactions/[id]', path: (t) => `/api/transactions/${t.transaction}`, need: 'viewer' },
   { route: 'GET /api/transactions/categories', path: () => '/api/transactions/categories', need: 'viewer' },
+  { route: 'GET /api/transactions/totals', path: () => '/api/transactions/totals?q=a', need: 'viewer' },
   { route: 'GET /api/invoices', path: () => '/api/invoices?limit=200', need: 'viewer' },
   { route: 'GET /api/invoices/[id]', path: (t) => `/api/invoices/${t.invoice}`, need: 'viewer' },
   { route: 'GET /api/invoices/[id]/pdf', path: (t) => `/api/invoices/${t.invoice}/pdf`, need: 'viewer' },

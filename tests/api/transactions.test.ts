@@ -158,6 +158,106 @@ describe.each(backends)('transactions API on $name', (backend) => {
       await check('q=nothing-here', 0, { income: '0.00', expense: '0.00', net: '0.00' });
     });
 
+    it('past 1 000 matches a search counts to the bound and leaves its totals to /totals, which adds up every match exactly', async () => {
+      const user = await signIn(backend.url);
+      const row = (type: string, amount: string, description: string, date: string) => ({
+        id: crypto.randomUUID(),
+        type,
+        amount,
+        description,
+        date,
+      });
+      const rows = [
+        ...Array.from({ length: 1100 }, (_, i) => row('expense', '1.01', `Server hosting #${i}`, `2026-0${1 + (i % 9)}-1${i % 10}`)),
+        ...Array.from({ length: 3 }, () => row('income', '0.10', 'Hosting refund', '2026-05-05')),
+        ...Array.from({ length: 100 }, () => row('expense', '2.50', 'Coffee', '2026-04-04')),
+      ];
+      const imported = await user.post('/api/import', {
+        format: 'ledgerly-export',
+        version: 1,
+        exported_at: '2026-12-01T09:00:00.000Z',
+        tables: { transactions: rows },
+      });
+      expect(imported.status, imported.text.slice(0, 300)).toBe(201);
+
+      // the list: the page at once, a bounded count, no totals (they would cover only part of the set)
+      const first = await user.get('/api/transactions?q=HOSTING&limit=2');
+      expect(first.status).toBe(200);
+      expect(first.body.data).toHaveLength(2);
+      expect(first.body.page).toMatchObject({ limit: 2, total: 1000, total_exact: false });
+      expect(first.body.totals).toBeNull();
+      const second = await user.get(`/api/transactions?q=HOSTING&limit=2&cursor=${encodeURIComponent(first.body.page.next_cursor)}`);
+      expect(second.body.page).toMatchObject({ total: 1000, total_exact: false });
+      expect(second.body.totals).toBeNull();
+      expect(second.body.data.map((t: any) => t.id)).not.toContain(first.body.data[0].id);
+
+      // the exact figures of every match, asked for separately
+      const totals = await user.get('/api/transactions/totals?q=HOSTING');
+      expect(totals.status).toBe(200);
+      expect(totals.body).toEqual({ data: { count: 1103, totals: { income: '0.30', expense: '1111.00', net: '-1110.70' } } });
+      const incomeOnly = await user.get('/api/transactions/totals?q=hosting&type=income');
+      expect(incomeOnly.body.data).toEqual({ count: 3, totals: { income: '0.30', expense: '0.00', net: '0.30' } });
+      const inMarch = await user.get('/api/transactions/totals?q=hosting&from=2026-03-01&to=2026-03-31');
+      const marchRows = rows.filter((r) => r.description.includes('hosting') && r.date.startsWith('2026-03'));
+      const cents = marchRows.length * 101;
+      const marchExpense = `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
+      expect(inMarch.body.data).toEqual({
+        count: marchRows.length,
+        totals: { income: '0.00', expense: marchExpense, net: `-${marchExpense}` },
+      });
+      expect(marchRows.length).toBeGreaterThan(100);
+
+      // under the bound: the list's own count and totals are exact, as before
+      const refunds = await user.get('/api/transactions?q=refund&limit=1');
+      expect(refunds.body.page).toMatchObject({ total: 3, total_exact: true });
+      expect(refunds.body.totals).toEqual({ income: '0.30', expense: '0.00', net: '0.30' });
+      const refundsPage2 = await user.get(`/api/transactions?q=refund&limit=1&cursor=${encodeURIComponent(refunds.body.page.next_cursor)}`);
+      expect(refundsPage2.body.totals).toEqual({ income: '0.30', expense: '0.00', net: '0.30' });
+
+      // filters the day totals answer: exact count and totals on the list, and the same from /totals
+      const all = await user.get('/api/transactions?limit=1');
+      const everything = { income: '0.30', expense: '1361.00', net: '-1360.70' };
+      expect(all.body.page).toMatchObject({ total: 1203, total_exact: true });
+      expect(all.body.totals).toEqual(everything);
+      expect((await user.get('/api/transactions/totals')).body.data).toEqual({ count: 1203, totals: everything });
+      const expenses = await user.get('/api/transactions?type=expense&limit=1');
+      expect(expenses.body.page).toMatchObject({ total: 1200, total_exact: true });
+      expect(expenses.body.totals).toEqual({ income: '0.00', expense: '1361.00', net: '-1361.00' });
+
+      // the CSV export stays exact: every match
+      const csv = await user.get('/api/transactions?q=hosting&format=csv');
+      expect(csv.status).toBe(200);
+      expect(csv.text.trim().split('\r\n')).toHaveLength(1 + 1103);
+
+      // another workspace's matches are not counted
+      expect((await bob.get('/api/transactions/totals?q=hosting')).body.data).toEqual({
+        count: 0,
+        totals: { income: '0.00', expense: '0.00', net: '0.00' },
+      });
+    });
+
+    it('/totals takes the list filters only, each checked', async () => {
+      const cases: [string, string[]][] = [
+        ['limit=5', ['limit']],
+        ['cursor=abc', ['cursor']],
+        ['sort=-date', ['sort']],
+        ['format=csv', ['format']],
+        ['type=transfer', ['type']],
+        ['from=2026-03-01&to=2026-01-01', ['from']],
+        ['invoice_id=123', ['invoice_id']],
+        ['q=' + 'x'.repeat(300), ['q']],
+        ['user_id=someone', ['user_id']],
+      ];
+      for (const [query, fields] of cases) {
+        const res = await alice.get(`/api/transactions/totals?${query}`);
+        expect(res.status, query).toBe(400);
+        expectErrorShape(res.body, 'validation_failed');
+        expect(Object.keys(res.body.error.details).sort(), query).toEqual(fields);
+      }
+      expect((await new Client(backend.url).get('/api/transactions/totals')).status).toBe(401);
+      expect((await alice.post('/api/transactions/totals', {})).status).toBe(405);
+    });
+
     it('sorts by date (newest first by default), amount and creation, walking every page once', async () => {
       const byDate = (await owner.get('/api/transactions')).body.data.map((t: any) => t.date);
       expect(byDate).toEqual([...byDate].sort().reverse());

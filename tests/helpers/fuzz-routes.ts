@@ -404,6 +404,12 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
     queryKeys: ['type', 'category', 'invoice_id', 'from', 'to'],
     count: total('/api/transactions?limit=1'),
   },
+  {
+    method: 'GET',
+    path: '/api/transactions/totals',
+    queryKeys: ['q', 'type', 'category', 'invoice_id', 'from', 'to', 'user_id'],
+    count: total('/api/transactions?limit=1'),
+  },
   // notes and CSV import
   {
     method: 'POST',

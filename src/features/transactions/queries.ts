@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, lte, or, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { type Database, likePattern, searchIds, tables } from '@/lib/db';
 import { after, type Cursor, orderBy, type SortSpec, sortKey } from '@/lib/pagination';
 import type {
@@ -103,33 +103,72 @@ export async function selectTransactions(
 }
 
 /**
- * The number of rows and the money totals of the whole filtered set. Filters
- * the day totals can answer (type, category, dates) read those — a few rows a
- * day, kept by the database in the same transaction as every write (see
- * docs/decisions/0050-dashboard-day-totals.md) — instead of every transaction;
- * a search, an invoice or a creator filter adds up the matching transactions
- * themselves.
+ * True when the day totals can answer the filters (type, category, dates):
+ * the count and the sums then cost a few rows a day, whatever the ledger's
+ * size (docs/decisions/0050-dashboard-day-totals.md, 0070). A search, an
+ * invoice or a creator filter needs the matching transactions themselves.
  */
-export async function summarizeTransactions(tx: Database, filters: TransactionFilters): Promise<{ count: number; totals: MoneyTotals }> {
-  const byDay = !filters.q && !filters.invoiceId && !filters.creatorId;
-  const source = byDay ? d : t;
-  const amount = byDay ? d.amount : t.amount;
-  const type = byDay ? d.type : t.type;
+export function dayAnswerable(filters: TransactionFilters): boolean {
+  return !filters.q && !filters.invoiceId && !filters.creatorId;
+}
+
+function moneySums(amount: SQLWrapper, type: SQLWrapper) {
   const income = sql`coalesce(sum(${amount}) filter (where ${type} = 'income'), 0)`;
   const expense = sql`coalesce(sum(${amount}) filter (where ${type} = 'expense'), 0)`;
-  const [row] = await tx
-    .select({
-      count: byDay ? sql<number>`coalesce(sum(${d.count}), 0)::int` : count(),
-      income: sql<string>`round(${income}, 2)::text`,
-      expense: sql<string>`round(${expense}, 2)::text`,
-      net: sql<string>`round(${income} - ${expense}, 2)::text`,
-    })
-    .from(source)
-    .where(byDay ? dayWhere(filters) : await where(tx, filters));
+  return {
+    income: sql<string>`round(${income}, 2)::text`,
+    expense: sql<string>`round(${expense}, 2)::text`,
+    net: sql<string>`round(${income} - ${expense}, 2)::text`,
+  };
+}
+
+function summaryOf(row: { count?: number | string; income?: string; expense?: string; net?: string } | undefined) {
   return {
     count: Number(row?.count ?? 0),
     totals: { income: row?.income ?? '0.00', expense: row?.expense ?? '0.00', net: row?.net ?? '0.00' },
   };
+}
+
+/**
+ * The exact number of rows and money totals of the whole filtered set: from
+ * the day totals when they can answer (`dayAnswerable`), else by adding up
+ * every matching transaction — for a frequent search term that is every
+ * matching row of the ledger (docs/decisions/0176-searched-ledger-totals.md).
+ */
+export async function summarizeTransactions(tx: Database, filters: TransactionFilters): Promise<{ count: number; totals: MoneyTotals }> {
+  const byDay = dayAnswerable(filters);
+  const [row] = await tx
+    .select({
+      count: byDay ? sql<number>`coalesce(sum(${d.count}), 0)::int` : count(),
+      ...(byDay ? moneySums(d.amount, d.type) : moneySums(t.amount, t.type)),
+    })
+    .from(byDay ? d : t)
+    .where(byDay ? dayWhere(filters) : await where(tx, filters));
+  return summaryOf(row);
+}
+
+/**
+ * The count and the totals of at most `bound + 1` matching transactions, in
+ * one statement: `count` ≤ `bound` means the figures are those of the whole
+ * set (exact); more means the set is larger and the sums cover only a part
+ * of it (the caller must not show them). Reads at most `bound + 1` rows,
+ * whatever the term (docs/decisions/0176-searched-ledger-totals.md).
+ */
+export async function summarizeBounded(
+  tx: Database,
+  filters: TransactionFilters,
+  bound: number,
+): Promise<{ count: number; totals: MoneyTotals }> {
+  const matching = tx
+    .select({ type: t.type, amount: t.amount })
+    .from(t)
+    .where(await where(tx, filters))
+    .limit(bound + 1)
+    .as('matching');
+  const [row] = await tx
+    .select({ count: sql<number>`count(*)::int`, ...moneySums(sql`${matching.amount}`, sql`${matching.type}`) })
+    .from(matching);
+  return summaryOf(row);
 }
 
 /** The same filters on the day totals (no search, no invoice, no creator). */
@@ -261,4 +300,9 @@ export async function selectInvoiceNumbers(
     .select({ id: inv.id, invoice_number: inv.invoice_number })
     .from(inv)
     .where(and(eq(inv.workspace_id, workspaceId), inArray(inv.id, ids)));
+}
+
+/** Lowers the statement timeout for the rest of this transaction (a sum over a whole ledger). */
+export async function setStatementTimeout(tx: Database, ms: number): Promise<void> {
+  await tx.execute(sql`select set_config('statement_timeout', ${`${Math.round(ms)}ms`}, true)`);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dateOut, idOut, moneyOut, timestampOut } from '@/lib/openapi/schemas';
-import { TRANSACTION_TYPES, type Transaction } from './schema';
+import { TRANSACTION_TYPES, type Transaction, type TransactionSummary } from './schema';
 
 /** A transaction as the API answers it, for the API description (`satisfies` keeps it in step with `Transaction`). */
 export const transactionResponse = z
@@ -18,3 +18,13 @@ export const transactionResponse = z
     updated_at: timestampOut,
   } satisfies Record<keyof Transaction, z.ZodType>)
   .meta({ id: 'Transaction' });
+
+/** `GET /api/transactions/totals`: the exact figures of every matching transaction. */
+export const transactionSummaryResponse = z
+  .object({
+    count: z.number().int().meta({ description: 'How many transactions match (exact).' }),
+    totals: z
+      .object({ income: moneyOut, expense: moneyOut, net: moneyOut })
+      .meta({ description: 'Money in, money out and their difference over every matching transaction, exact.' }),
+  } satisfies Record<keyof TransactionSummary, z.ZodType>)
+  .meta({ id: 'TransactionSummary' });

@@ -51,28 +51,39 @@ export const TRANSACTION_READ_ONLY = ['id', 'workspace_id', 'user_id', 'created_
 export const TRANSACTION_SORTS = ['date', 'amount', 'created_at', 'updated_at'] as const;
 export type TransactionSortField = (typeof TRANSACTION_SORTS)[number];
 
+/** The filters of a list of transactions, shared by the list and its totals. */
+const transactionFilterParams = {
+  q: qParam,
+  type: transactionType.optional(),
+  category: z
+    .string()
+    .max(100, 'must be at most 100 characters')
+    .transform((v) => v.trim())
+    .optional(),
+  invoice_id: uuid.optional(),
+  from: date.optional(),
+  to: date.optional(),
+  user_id: creatorParam,
+};
+
+function periodInOrder(v: { from?: string | undefined; to?: string | undefined }, ctx: z.RefinementCtx): void {
+  if (v.from && v.to && v.from > v.to) ctx.addIssue({ code: 'custom', path: ['from'], message: 'must not be after `to`' });
+}
+
 export const transactionListQuerySchema = z
   .strictObject({
     limit: limitParam,
     cursor: cursorParam,
     sort: sortParam(TRANSACTION_SORTS, '-date'),
-    q: qParam,
-    type: transactionType.optional(),
-    category: z
-      .string()
-      .max(100, 'must be at most 100 characters')
-      .transform((v) => v.trim())
-      .optional(),
-    invoice_id: uuid.optional(),
-    from: date.optional(),
-    to: date.optional(),
-    user_id: creatorParam,
+    ...transactionFilterParams,
     format: formatParam,
   })
-  .superRefine((v, ctx) => {
-    if (v.from && v.to && v.from > v.to) ctx.addIssue({ code: 'custom', path: ['from'], message: 'must not be after `to`' });
-  });
+  .superRefine(periodInOrder);
 export type TransactionListQuery = z.output<typeof transactionListQuerySchema>;
+
+/** `GET /api/transactions/totals`: the list's filters, without page, sort or format. */
+export const transactionTotalsQuerySchema = z.strictObject(transactionFilterParams).superRefine(periodInOrder);
+export type TransactionTotalsQuery = z.output<typeof transactionTotalsQuerySchema>;
 
 export const transactionIdParams = z.strictObject({ id: uuid });
 
@@ -99,6 +110,12 @@ export interface MoneyTotals {
   income: string;
   expense: string;
   net: string;
+}
+
+/** The exact number and totals of every transaction that matches (`GET /api/transactions/totals`). */
+export interface TransactionSummary {
+  count: number;
+  totals: MoneyTotals;
 }
 
 export interface UsedCategory {

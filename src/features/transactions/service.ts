@@ -2,9 +2,12 @@ import { personId, type Workspace } from '@/lib/auth/workspace';
 import { csvExport } from '@/lib/csv';
 import type { Database, TenantRunner } from '@/lib/db';
 import { errors } from '@/lib/errors';
-import { decodeCursor, exactly, type Page, toPage } from '@/lib/pagination';
+import { bounded, COUNT_BOUND, decodeCursor, exactly, type Page, toPage } from '@/lib/pagination';
+import { env } from '@/lib/env';
 import { todayIn } from '@/lib/time';
+import { createGate } from './gate';
 import {
+  dayAnswerable,
   deleteTransactionRow,
   insertTransactions,
   selectCategories,
@@ -14,6 +17,8 @@ import {
   selectInvoiceRef,
   selectTransaction,
   selectTransactions,
+  setStatementTimeout,
+  summarizeBounded,
   summarizeTransactions,
   type TransactionFilters,
   transactionSort,
@@ -25,6 +30,8 @@ import type {
   Transaction,
   TransactionCreate,
   TransactionListQuery,
+  TransactionSummary,
+  TransactionTotalsQuery,
   TransactionType,
   TransactionUpdate,
   UsedCategory,
@@ -55,26 +62,82 @@ function filtersFor(owner: Lister, query: ListQuery): TransactionFilters {
   };
 }
 
+/**
+ * One page of transactions, with the count and the income/expense/net of the
+ * whole filtered set (docs/decisions/0176-searched-ledger-totals.md):
+ * - filters the day totals answer (none, type, category, dates): the exact
+ *   count and totals on every page, from the day totals (ADR 0070);
+ * - a search, an invoice or a creator filter: the count and the totals of at
+ *   most COUNT_BOUND + 1 matching rows, taken with the page. Up to the bound
+ *   they are exact; beyond it the page says `"total": 1000, "total_exact":
+ *   false` and `totals` is null — the exact figures are
+ *   `GET /api/transactions/totals` (`transactionSummary`), which the page asks
+ *   for after showing the rows.
+ * `exactTotals` (the assistant) always adds up the whole set.
+ */
 export async function listTransactions(
   tx: Database,
   owner: Lister,
   query: Omit<TransactionListQuery, 'format'>,
-): Promise<{ data: Transaction[]; page: Page; totals: MoneyTotals }> {
+  options: { exactTotals?: boolean } = {},
+): Promise<{ data: Transaction[]; page: Page; totals: MoneyTotals | null }> {
   const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
   const filters = filtersFor(owner, query);
   const sort = transactionSort(query.sort.field, query.sort.direction);
-  // sent together: the page and the totals leave in one round trip (ADR 0170)
+  // the page and the totals are sent together, in one round trip (ADR 0170)
+  if (options.exactTotals || dayAnswerable(filters)) {
+    const [rows, summary] = await Promise.all([
+      selectTransactions(tx, filters, sort, cursor, query.limit + 1),
+      summarizeTransactions(tx, filters),
+    ]);
+    return { ...toPage(rows, query.limit, exactly(summary.count)), totals: summary.totals };
+  }
   const [rows, summary] = await Promise.all([
     selectTransactions(tx, filters, sort, cursor, query.limit + 1),
-    summarizeTransactions(tx, filters),
+    summarizeBounded(tx, filters, COUNT_BOUND),
   ]);
-  // every page carries the totals of the whole filtered set, and with them its exact count (day totals: ADR 0070)
-  return { ...toPage(rows, query.limit, exactly(summary.count)), totals: summary.totals };
+  // deeper pages keep the first page's total (the cursor carries it), as every list does
+  const count = cursor ? { total: cursor.total, exact: cursor.exact !== false } : bounded(summary.count);
+  return { ...toPage(rows, query.limit, count), totals: summary.count <= COUNT_BOUND ? summary.totals : null };
 }
 
 /** Totals of a filtered set without its rows (dashboards, the assistant). */
 export async function transactionTotals(tx: Database, owner: Lister, query: Partial<ListQuery>): Promise<MoneyTotals> {
   return (await summarizeTransactions(tx, filtersFor(owner, { sort: { field: 'date', direction: 'desc' }, ...query }))).totals;
+}
+
+/**
+ * How many exact sums over matching transactions (not the day totals) one
+ * server runs at once: each may read every row of a large ledger, and a
+ * request waiting here holds no pooled connection (DATABASE_POOL_SIZE is 10
+ * by default), so the lists and everything else keep the rest of the pool.
+ */
+export const LEDGER_SUM_SLOTS = 2;
+
+/** The statement timeout of those sums: lower than the default (15 s), so a pathological one gives its slot back. */
+export const LEDGER_SUM_TIMEOUT_MS = 5000;
+
+const ledgerSums = createGate(LEDGER_SUM_SLOTS);
+
+/**
+ * The exact count and totals of every transaction that matches the list's
+ * filters (`GET /api/transactions/totals`): from the day totals when they can
+ * answer, else by adding up the matching transactions, at most
+ * LEDGER_SUM_SLOTS at a time per server and within LEDGER_SUM_TIMEOUT_MS
+ * (over it: a 503, the page says it could not add them up in time).
+ * Each runs in its own tenant transaction (`run`), taken once its turn comes.
+ */
+export async function transactionSummary(run: TenantRunner, owner: Lister, query: TransactionTotalsQuery): Promise<TransactionSummary> {
+  const filters = filtersFor(owner, { ...query, sort: { field: 'date', direction: 'desc' } });
+  if (dayAnswerable(filters)) return run((tx) => summarizeTransactions(tx, filters));
+  const configured = env().DATABASE_STATEMENT_TIMEOUT_MS;
+  const timeout = configured > 0 ? Math.min(configured, LEDGER_SUM_TIMEOUT_MS) : LEDGER_SUM_TIMEOUT_MS;
+  return ledgerSums.run(() =>
+    run(async (tx) => {
+      await setStatementTimeout(tx, timeout);
+      return summarizeTransactions(tx, filters);
+    }),
+  );
 }
 
 export const TRANSACTION_CSV_FIELDS = [

@@ -3,10 +3,10 @@ import type { Metadata } from 'next';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Pager } from '@/components/ui/pager';
-import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { EmptyState, NoMatches } from '@/components/ui/empty-state';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { Amount } from '@/features/transactions/components/amount';
+import { LedgerTotals } from '@/features/transactions/components/ledger-totals';
 import { TransactionFilters } from '@/features/transactions/components/transaction-filters';
 import { TransactionFormDialog } from '@/features/transactions/components/transaction-form-dialog';
 import { type Transaction, transactionListQuerySchema } from '@/features/transactions/schema';
@@ -16,9 +16,7 @@ import { canWrite } from '@/features/workspaces/schema';
 import { asPageUser } from '@/lib/auth/page';
 import { clearHref, exportHref, readListParams, type SearchParams } from '@/lib/http/list-page';
 import { formatCalendarDate } from '@/lib/format';
-import { formatMoney } from '@/lib/money';
 import { todayIn } from '@/lib/time';
-import { cn } from '@/lib/utils';
 import { formatTotal } from '@/lib/pagination/count';
 
 export const metadata: Metadata = { title: 'Transactions' };
@@ -42,9 +40,12 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
   });
   const today = todayIn(user.time_zone);
   const filtered = Boolean(query.q || query.type || query.category !== undefined || query.from || query.to);
-  // a real minus sign, like the amounts in the list
-  const money = (value: string) =>
-    value.startsWith('-') ? `−${formatMoney(value.slice(1), user.currency, user.locale)}` : formatMoney(value, user.currency, user.locale);
+  // the filters the totals cover, for /api/transactions/totals when the list brings none (ADR 0176)
+  const totalsFilters = new URLSearchParams(
+    Object.entries({ q: query.q, type: query.type, category: query.category, from: query.from, to: query.to }).filter(
+      (entry): entry is [string, string] => entry[1] !== undefined,
+    ),
+  ).toString();
   const categoryNames = [...new Set(categories.map((c) => c.category))].sort((a, b) => a.localeCompare(b));
   const dialogProps = { categories, invoices, today, locale: user.locale };
   const writable = canWrite(user.role);
@@ -107,32 +108,14 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
 
       <ReadOnlyNote />
 
-      <section aria-label={filtered ? 'Totals of the filtered transactions' : 'Totals'} className="grid grid-cols-3 gap-2 sm:gap-3">
-        {(
-          [
-            ['Money in', result.totals.income, 'text-green-700'],
-            ['Money out', result.totals.expense, 'text-red-700'],
-            ['Net', result.totals.net, result.totals.net.startsWith('-') ? 'text-red-700' : 'text-foreground'],
-          ] as const
-        ).map(([label, value, tone]) => (
-          <Card key={label}>
-            <CardHeader className="p-3 pb-1 sm:p-5 sm:pb-1">
-              <CardTitle className="text-xs font-medium text-muted-foreground sm:text-sm">
-                {label}
-                {filtered ? <span className="hidden sm:inline"> (filtered)</span> : null}
-              </CardTitle>
-            </CardHeader>
-            <CardContent className="p-3 pt-0 sm:p-5 sm:pt-0">
-              <p
-                className={cn('tabular break-all text-base font-semibold sm:text-2xl', tone)}
-                data-testid={`total-${label.toLowerCase().replace(' ', '-')}`}
-              >
-                {money(value)}
-              </p>
-            </CardContent>
-          </Card>
-        ))}
-      </section>
+      <LedgerTotals
+        key={totalsFilters}
+        totals={result.totals}
+        filters={totalsFilters}
+        filtered={filtered}
+        currency={user.currency}
+        locale={user.locale}
+      />
 
       <TransactionFilters categories={categoryNames} />
 

@@ -7,7 +7,8 @@ export const { GET, POST, PUT, PATCH, DELETE } = methods({
   GET: route(
     {
       name: 'transactions.list',
-      summary: 'List transactions, searched, filtered and sorted (JSON or CSV).',
+      summary:
+        'List transactions, searched, filtered and sorted (JSON or CSV), with the totals of the filtered set (null past 1 000 matches of a search: see /api/transactions/totals).',
       response: transactionResponse,
       query: transactionListQuerySchema,
     },

@@ -34,7 +34,8 @@ export const transactionTools: Tool[] = [
         ...(input.to ? { to: input.to } : {}),
         ...(input.query ? { q: input.query } : {}),
       });
-      const page = await listTransactions(tx, user, query);
+      // exact totals of every match, however many (docs/decisions/0176)
+      const page = await listTransactions(tx, user, query, { exactTotals: true });
       return { total: page.page.total, totals: page.totals, transactions: page.data.map(transactionOut) };
     },
   }),

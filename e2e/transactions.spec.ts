@@ -1,0 +1,71 @@
+import { expect, screenshot, test } from './fixtures';
+
+/**
+ * A searched ledger (docs/decisions/0176): the rows and a bounded count at
+ * once, the exact totals of every match when they are added up.
+ */
+test.describe('transactions', () => {
+  test('a frequent search shows its rows at once and the exact totals when they are added up', async ({ page, signIn }, testInfo) => {
+    await signIn();
+    const row = (type: string, amount: string, description: string, date: string) => ({
+      id: crypto.randomUUID(),
+      type,
+      amount,
+      description,
+      date,
+      category: type === 'income' ? 'Refunds' : 'Hosting',
+    });
+    const imported = await page.request.post('/api/import', {
+      data: {
+        format: 'ledgerly-export',
+        version: 1,
+        exported_at: '2026-12-01T09:00:00.000Z',
+        tables: {
+          transactions: [
+            ...Array.from({ length: 1100 }, (_, i) => row('expense', '1.01', `Server hosting #${i}`, `2026-0${1 + (i % 9)}-1${i % 10}`)),
+            ...Array.from({ length: 3 }, () => row('income', '0.10', 'Hosting refund', '2026-05-05')),
+            row('expense', '2.50', 'Coffee', '2026-04-04'),
+          ],
+        },
+      },
+    });
+    expect(imported.status()).toBe(201);
+
+    // unfiltered: the day totals answer, the figures come with the page
+    await page.goto('/transactions');
+    await expect(page.getByTestId('transactions-total')).toHaveText('1,104 transactions');
+    await expect(page.getByTestId('total-money-out')).toHaveText('$1,113.50');
+
+    // a search matching more than 1 000: the rows and "1,000+" first, the cards say they are adding up
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const totalsRequest = (url: URL) => url.pathname === '/api/transactions/totals';
+    await page.route(totalsRequest, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/transactions?q=hosting');
+    await expect(page.getByTestId('transactions-total')).toHaveText('1,000+ transactions match');
+    await expect(page.getByTestId('transaction-row').filter({ visible: true }).first()).toContainText('hosting');
+    const totals = page.getByRole('region', { name: 'Totals of the filtered transactions' });
+    await expect(totals).toHaveAttribute('aria-busy', 'true');
+    await expect(page.getByTestId('total-money-out')).toHaveText('Adding up…');
+    await screenshot(page, `transactions-adding-up-${testInfo.project.name}`);
+    release();
+
+    // then the exact figures of all 1 103 matches
+    await expect(page.getByTestId('total-money-out')).toHaveText('$1,111.00');
+    await expect(page.getByTestId('total-money-in')).toHaveText('$0.30');
+    await expect(page.getByTestId('total-net')).toHaveText('−$1,110.70');
+    await expect(page.getByTestId('totals-scope')).toHaveText('Totals of all 1,103 matching transactions');
+    await expect(totals).toHaveAttribute('aria-busy', 'false');
+    await screenshot(page, `transactions-searched-${testInfo.project.name}`);
+    await page.unroute(totalsRequest);
+
+    // narrowed under the bound: exact with the page, no second request needed
+    await page.goto('/transactions?q=refund');
+    await expect(page.getByTestId('transactions-total')).toHaveText('3 transactions match');
+    await expect(page.getByTestId('total-money-in')).toHaveText('$0.30');
+    await expect(page.getByTestId('totals-scope')).toHaveCount(0);
+  });
+});
