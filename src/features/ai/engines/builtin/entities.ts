@@ -57,7 +57,7 @@ export function personIntroduced(typed: string): string | undefined {
   const { quoted, people } = entities(text);
   if (quoted[0] && quoted[0].split(/\s+/).length <= 4) return quoted[0];
   const patterns = [
-    /\b(?:named|called|name is|name:)\s+([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,3})/iu,
+    /\b(?:named|called|name is|name:|name\s*-|name(?=\s+[\p{Lu}]))\s+([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,3})/iu,
     /\b(?:met|meet|spoke to|spoke with|talked to|talked with)\s+([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,3})/iu,
     /^(?:add|save|create|put|enter|register)\s+(?!(?:a|an|the|new|my|him|her|them|his|their|another|one|this|contact|lead|customer|client|someone|somebody)\b)([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,3})/iu,
     /\b(?:contact|lead|customer|client|person|prospect|someone|somebody|colleague|coworker|partner|assistant)\s*[:,-]?\s+(?!(?:named|called|for|from|at|with|who|to|as|he|she|they|his|her|their|it|which|that|and|but)\b)([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,3})/iu,

@@ -180,6 +180,10 @@ export const VOCABULARY = [
   'workspace',
   'admin',
   'viewer',
+  'access',
+  'level',
+  'deadline',
+  'deadlines',
   'started',
 ] as const;
 
@@ -264,8 +268,11 @@ function followUp(req: EngineRequest): string | undefined {
       reply,
     ) ||
     (!changing && /^(email|phone|number)\b/i.test(reply));
-  const limit = changing ? 8 : 4;
+  // the new contact's name may come with its company, email or phone ("Leo Hartmann from Hartmann Druck")
+  const naming = last.response.startsWith("What is the new contact's name");
+  const limit = changing ? 8 : naming ? 14 : 4;
   if (n > limit || isRequest) return undefined;
+  if (naming && !/^(named|called)\b/i.test(reply)) return `${last.query.trim().replace(/[?.!]+$/, '')} named ${reply}`;
   // "Which one do you mean: Daniel Kim, Daniel Osei?" is answered by naming one of them
   if (last.response.startsWith('Which one do you mean')) {
     const offered = words(last.response.replace(/\]\([^)]*\)/g, ' ')).filter((w) => w.length >= 3);
