@@ -36,7 +36,7 @@ export function wantsMemberList(turn: Turn): boolean {
       !/\b(assign|give|hand|invite|remove|add|kick)\b/.test(t)) ||
     /\bwho (else )?can (i|we) (assign|hand|give|pass|delegate)\b/.test(t) ||
     // "who else can log into this account?", "who can sign in", "who has a login"
-    /\bwho\b.*\b(log ?in|login|logins|sign in|signs in|log on|access)\b/.test(t) ||
+    /\bwho\b.*\b(log ?in|log ?into|login|logins|sign in|signs in|log on|access)\b/.test(words(turn.text).join(' ')) ||
     /\b(which|what) (of )?(my |our |the )?(colleagues|teammates|members|users|people in the team)\b/.test(t) ||
     /^(the |my |our )?(team|team members|members|colleagues)\b(?!.*\b(assign|invite|remove|add)\b)/.test(t) ||
     /\bwho\b.*\b(in|on) (this|the|my|our) (workspace|team)\b/.test(t) ||

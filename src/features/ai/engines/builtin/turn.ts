@@ -182,8 +182,6 @@ export const VOCABULARY = [
   'viewer',
   'access',
   'level',
-  'deadline',
-  'deadlines',
   'started',
 ] as const;
 

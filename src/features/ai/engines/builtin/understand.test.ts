@@ -80,3 +80,18 @@ describe('commands wrapped in a need, questions wrapped in a reminder, days with
     expect(resolveReferences('add her colleague Pablo Ruiz', history)).toBe('add her colleague Pablo Ruiz');
   });
 });
+
+describe('a bare "that" pointing at the one task the answer named', () => {
+  it('becomes that task as the object of the verb', () => {
+    const history = [
+      {
+        query: 'what is overdue',
+        response: 'You have 1 overdue task:\n- [Follow up on the relaunch proposal](/tasks) (due Sat 5 Dec)',
+        created_at: new Date().toISOString(),
+      },
+    ];
+    expect(resolveReferences('mark that as done', history)).toBe('mark the task "Follow up on the relaunch proposal" as done');
+    expect(resolveReferences('delete this', history)).toBe('delete the task "Follow up on the relaunch proposal"');
+    expect(resolveReferences('that is fine', history)).toBe('that is fine');
+  });
+});

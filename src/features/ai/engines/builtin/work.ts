@@ -212,6 +212,8 @@ export function wantsTaskList(turn: Turn): boolean {
     (/^(what|whats|anything|is there|any|show|list)\b.*\b(pending|left to do|left|to do|outstanding|open)\b.*\b(for|with|on)\b/.test(t) &&
       !other) ||
     /\bwhat (am i|are we|is \w+|are \w+) (doing|working on|on) for\b/.test(t) ||
+    // "what is sam working on?", "what's olivia busy with"
+    (/^what (is|s|are) \w+(?: \w+)? (working on|busy with|handling|doing)\b/.test(t) && !other) ||
     (turn.has(...TASK_WORDS) && !turn.has('add', 'create', 'new', 'delete', 'remove', 'mark', 'complete', 'move')) ||
     /\b(what|whats|what is|anything|what do i have|what have i got) (due|on my plate|on today|for today|for tomorrow|planned|scheduled)\b/.test(
       t,
@@ -222,7 +224,7 @@ export function wantsTaskList(turn: Turn): boolean {
     /\bwhat (am i|are we) (supposed|meant|expected|going|planning) to do\b/.test(t) ||
     /\bwhat (have i|have we|do i have|do we have|is there|s there) (got )?(that s |that is |thats )?(high|low|medium|urgent)\b/.test(t) ||
     (/\b(high|low|medium)[- ]priority\b/.test(t) && /^(what|which|show|list|any|give|my|all)\b/.test(t)) ||
-    /\bwhat (i|have i|did i) (finished|completed|done|did)\b/.test(t) ||
+    /\bwhat (i|have i|did i) (finished|completed|done|did|ticked off|checked off|crossed off)\b/.test(t) ||
     /\bwhat (do|should|must) (i|we) (need|have|got) to do\b/.test(t) ||
     /\bto do (today|tomorrow|this week|next week)\b/.test(t) ||
     /\b(my agenda|my day|my week)\b/.test(t)
