@@ -71,3 +71,11 @@ describe('notes and the overview in other words', () => {
     }
   });
 });
+
+describe('a note said before the request to note it', () => {
+  it('reads "… - note that" and "…, add it as a note on her" as a note', () => {
+    expect(wantsNote(turn('Grace will send the logo files on friday - note that'))).toBe(true);
+    expect(wantsNote(turn('Lukas prefers email, add it as a note on his file'))).toBe(true);
+    expect(wantsNote(turn('note that'))).toBe(false);
+  });
+});

@@ -196,6 +196,8 @@ export function wantsContactChange(turn: Turn): boolean {
     // "Priya Raman has left Fernhill, she is at Larch Analytics now", "Lukas is with Acme now"
     (/\b(?:has left|left|quit|is no longer (?:at|with))\b.*\b(?:is|s|'s|works|now)\b\s+(?:now\s+)?(?:at|with|for)\s+\S/i.test(turn.text) &&
       !/\?\s*$/.test(turn.text)) ||
+    // "Lukas changed his number to …", "Amara updated her email: …"
+    turn.test(/\b(changed|updated|switched|got) (his|her|their) (email|phone|number|mobile|address|company|job|title|position)\b/) ||
     // "Sofia Marquez phone: +34 600 123 456", "Lukas email = l.brandt@…": a field and its new value
     (/\b(?:e-?mail|phone|mobile|number|company|title|position|address)\s*(?::|=)\s*(?:\+|\d|[^\s@]+@)/i.test(turn.text) &&
       !/\?\s*$/.test(turn.text))
@@ -265,11 +267,12 @@ export async function changeContact(turn: Turn): Promise<EngineAnswer> {
     // "update Grace: she is now Managing Director"
     changes.position = titleCaseRole(value.replace(/^(?:the|a|an|our)\s+/i, ''));
   } else if (
-    /\b(now works|moved to|moved from|joined|switched to|works at|works for|is at|is with|has left|left)\b/i.test(text) &&
+    (/\b(now works|moved to|moved from|joined|switched to|works at|works for|is at|is with|has left|left)\b/i.test(text) ||
+      /^(?:at|with|working (?:at|for))\s/i.test(value)) &&
     value &&
     !status
   ) {
-    changes.company = cleanCompany(value.replace(/^(?:at|for)\s+/i, ''));
+    changes.company = cleanCompany(value.replace(/^(?:at|for|with|working (?:at|for))\s+/i, ''));
   } else if (/^rename\b/i.test(text) && value) {
     const [first, ...rest] = titleCase(value).split(/\s+/);
     changes.first_name = first;
@@ -464,7 +467,7 @@ export async function contactInfo(turn: Turn): Promise<EngineAnswer | undefined>
 
 export function wantsOverview(turn: Turn): boolean {
   return turn.test(
-    /\b(overview|summary|summarize|summarise|sum up|dashboard|at a glance|how is business|hows business|how are things|status report|stats|numbers|state of play|snapshot|big picture|overall picture|whole picture|key figures|kpis?|rundown|run down|bird s eye|birds eye|where do i stand|where do we stand|catch me up|health check|headlines|general state|state of (my|the|our) (account|business|workspace|books|company)|anything i should know|what should i (know|worry)|what do i need to know|what s new|whats new|what is new|brief me|briefing)\b|\bhow (is |s |are )?(my |the |our )?(business|things|company)\b|\bhow (am i|are we|is it) (doing|going)\b/,
+    /\b(overview|summary|summarize|summarise|sum up|dashboard|at a glance|how is business|hows business|how are things|status report|stats|numbers|state of play|snapshot|big picture|overall picture|whole picture|key figures|kpis?|rundown|run down|bird s eye|birds eye|where do i stand|where do we stand|catch me up|health check|headlines|general state|state of (my|the|our) (account|business|workspace|books|company)|anything i should know|what should i (know|worry)|what do i need to know|what s new|whats new|what is new|brief me|briefing|status update|state of affairs|how do things look|how are we looking|how s it looking)\b|\bhow (is |s |are )?(my |the |our )?(business|things|company)\b|\bhow (am i|are we|is it) (doing|going)\b/,
   );
 }
 
@@ -517,8 +520,13 @@ export async function contactDeletion(turn: Turn): Promise<EngineAnswer> {
 /** Where a note goes: "on kenji's file", "to priya's notes", "on daniel's timeline", "against amara". */
 const NOTE_PLACE = /\b(file|notes?|timeline|record|card|history|profile)\b/;
 
+/** "Amara will pay next week - note that", "…, add it as a note on her": what to note comes first. */
+const TRAILING_NOTE =
+  /\s*[-–,;:]\s*(?:please\s+|pls\s+|can you\s+)?(?:(?:add|make|save|put|log|keep|leave)\s+(?:(?:it|that|this)\s+)?(?:as\s+)?(?:a\s+)?note|note\s+(?:that|it|this)(?:\s+down)?|jot\s+(?:that|it|this)\s+down)(?:\s+(?:on|to|for|against|in)\s+(?:(?:her|his|their)\s+(?:file|record|card|notes)|her|him|them|[\p{L}'’]+(?:\s+[\p{L}'’]+)?))?(?:\s+(?:please|pls))?[\s.!]*$/iu;
+
 export function wantsNote(turn: Turn): boolean {
   const t = turn.w.join(' ');
+  if (TRAILING_NOTE.test(turn.text) && turn.text.replace(TRAILING_NOTE, '').trim().split(/\s+/).length >= 2) return true;
   // "any notes about amara?", "what do the notes on Kenji say" ask
   const asks = /^(any|are|is|what|whats|show|do|does|did|which|who|read|list|give|tell)\b/.test(t) || /\?\s*$/.test(turn.text);
   if (asks || /^note to (self|myself)\b/.test(t)) return false;
@@ -541,6 +549,17 @@ export function wantsNote(turn: Turn): boolean {
 }
 
 export async function addNote(turn: Turn): Promise<EngineAnswer> {
+  const trailing = TRAILING_NOTE.exec(turn.text);
+  if (trailing && trailing.index > 0) {
+    // the note is what comes before the request; the contact is named in it or after "on"
+    const said = turn.text.slice(0, trailing.index).trim();
+    let found = await turn.contactIn(trailing[0]);
+    if (!found.contact && found.ambiguous.length === 0) found = await turn.contactIn(said);
+    if (found.ambiguous.length) return whichOne(found.ambiguous);
+    if (!found.contact) return askBack('Which contact is the note for? For example: "add a note to Amara: prefers calls on Tuesdays".');
+    const body = said.replace(/^["“]|["”]$/g, '').trim();
+    return propose(turn, 'add_note', { contact_id: found.contact.id, body: body[0]!.toUpperCase() + body.slice(1) });
+  }
   // the note itself: what is quoted, else what follows a colon, "that" or a dash
   // a quote that ends the request is the note ("Tomás Novák note "…""); one before a colon is the name
   const quoted = /["“]([^"”]{2,})["”][\s.!]*$/.exec(turn.text);

@@ -95,3 +95,14 @@ describe('a bare "that" pointing at the one task the answer named', () => {
     expect(resolveReferences('that is fine', history)).toBe('that is fine');
   });
 });
+
+describe('the same question for another day', () => {
+  it('swaps the day of the previous question, or adds it', () => {
+    const history = (query: string) => [
+      { query, response: 'You have 1 open task due today: [X](/tasks)', created_at: new Date().toISOString() },
+    ];
+    expect(resolveReferences('and tomorrow?', history("what's due today?"))).toBe("what's due tomorrow");
+    expect(resolveReferences('what about next week', history('how much did I spend this week'))).toBe('how much did I spend next week');
+    expect(resolveReferences('and on friday?', history('show my tasks'))).toBe('show my tasks on friday');
+  });
+});

@@ -212,6 +212,12 @@ export function wantsTaskList(turn: Turn): boolean {
     (/^(what|whats|anything|is there|any|show|list)\b.*\b(pending|left to do|left|to do|outstanding|open)\b.*\b(for|with|on)\b/.test(t) &&
       !other) ||
     /\bwhat (am i|are we|is \w+|are \w+) (doing|working on|on) for\b/.test(t) ||
+    // "what's coming up?", "what needs doing", "what's next on my list"
+    (/\b(coming up|upcoming|next up|needs? doing|need to get done|to be done|on my (to ?do |todo )?list|on the list|on my plate)\b/.test(
+      t,
+    ) &&
+      !other &&
+      /^(what|whats|which|anything|any|show|list|give|tell|is there|are there|do i|have i)\b/.test(t)) ||
     // "what is sam working on?", "what's olivia busy with"
     (/^what (is|s|are) \w+(?: \w+)? (working on|busy with|handling|doing)\b/.test(t) && !other) ||
     (turn.has(...TASK_WORDS) && !turn.has('add', 'create', 'new', 'delete', 'remove', 'mark', 'complete', 'move')) ||
@@ -282,6 +288,13 @@ export async function listTasks(turn: Turn): Promise<EngineAnswer> {
       args.due_from = period.from;
       args.due_to = period.to;
       scope += ` due ${period.label}`;
+    } else if (
+      day &&
+      new RegExp(`\\b(?:by|before|until|till|no later than)\\s+${day.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(turn.text)
+    ) {
+      // "what's due by friday": everything until that day, the overdue ones too
+      args.due_to = day.date;
+      scope += ` due by ${day.text}`;
     } else if (day) {
       args.due_from = day.date;
       args.due_to = day.date;

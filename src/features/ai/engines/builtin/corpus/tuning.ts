@@ -1843,4 +1843,36 @@ export const TUNING: CorpusCase[] = [
   // the overview
   { intent: 'get_overview', q: 'brief me on the business', reply: ['Contacts: 11'] },
   { intent: 'get_overview', q: 'any headlines this morning?', reply: ['Invoices:'] },
+  // what to note first, the request after it; the list by a day, coming up; the same question for another day
+  {
+    intent: 'add_note',
+    q: 'Grace will send the logo files on friday - note that',
+    propose: { tool: 'add_note', args: { body: 'Grace will send the logo files on friday' } },
+  },
+  { intent: 'list_tasks', q: "what's coming up on my list?", reply: ['Renew the domain', 'Check the lease'] },
+  {
+    intent: 'list_tasks',
+    q: 'what is due by tomorrow',
+    reply: ['Follow up on the relaunch proposal', 'Call Grace about the bakery website'],
+    absent: ['Renew the domain'],
+  },
+  {
+    intent: 'list_tasks',
+    before: "what's due today?",
+    q: 'and tomorrow?',
+    reply: ['Call Grace about the bakery website'],
+    absent: ['Send the retainer report'],
+  },
+  // a new number or employer said as news
+  {
+    intent: 'update_contact',
+    q: 'Amara changed her number to +44 20 7946 0555',
+    propose: { tool: 'update_contact', args: { changes: { phone: '+44 20 7946 0555' } }, record: { first_name: 'Amara' } },
+  },
+  {
+    intent: 'update_contact',
+    q: 'Sofia Marquez is now with Casa Nova Studio',
+    propose: { tool: 'update_contact', args: { changes: { company: 'Casa Nova Studio' } }, record: { company: 'Casa Nova Studio' } },
+  },
+  { intent: 'get_overview', q: 'quick status update on the business?', reply: ['Contacts: 11'] },
 ];
