@@ -68,7 +68,7 @@ function dueArgs(turn: Turn, found: { date: string; time?: string }): { due_on: 
  * "put a reminder in for today to", "make me a to-do for monday to", "new todo", "task:".
  */
 const NEW_TASK =
-  /^(?:(?:please|pls|can you|could you)\s+)?(?:remind me to|remind me|remember to|don'?t (?:let me )?forget (?:to|that i (?:need|have) to)|make sure (?:i|we)|note to self:?|i need to|i have to|(?:add|create|make|put|set(?: up)?|schedule|open|log)\s+(?:me\s+|us\s+)?(?:(?:a|an|one|another)\s+)?(?:new\s+)?(?:(?!(?:the|this|that|it|my|our|his|her|their)\b)[\w-]+\s+){0,2}?(?:task|todo|to-do|reminder)(?:\s+in)?(?:\s+to)?|new (?:task|todo|to-do|reminder)|todo|to-do|task)\b\s*[:,-]?\s*/i;
+  /^(?:(?:please|pls|can you|could you)\s+)?(?:remind me to|remind me|remember to|don'?t (?:let me )?forget (?:to|that i (?:need|have) to)|make sure (?:i|we)|note to self:?|i need to|i have to|(?:i|we) (?:must|should|gotta|(?:'ve|’ve|have) got to|need to|have to)|(?:add|create|make|put|set(?: up)?|schedule|open|log)\s+(?:me\s+|us\s+)?(?:(?:a|an|one|another)\s+)?(?:new\s+)?(?:(?!(?:the|this|that|it|my|our|his|her|their)\b)[\w-]+\s+){0,2}?(?:task|todo|to-do|reminder)(?:\s+in)?(?:\s+to)?|new (?:task|todo|to-do|reminder)|todo|to-do|task)\b\s*[:,-]?\s*/i;
 
 /** A task written as "<when> - <what>" ("tomorrow 15:00 - dentist", "friday: call the bank"). */
 function datedNote(turn: Turn): boolean {
@@ -80,7 +80,9 @@ function datedNote(turn: Turn): boolean {
 
 /** Requests that open like a new task whatever follows ("add a task to send Sofia the revised quote"). */
 export function opensNewTask(turn: Turn): boolean {
-  return NEW_TASK.test(turn.text) && !/^(?:i need to|i have to|remind me)\b/i.test(turn.text);
+  return (
+    NEW_TASK.test(turn.text) && !/^(?:(?:i|we) (?:need to|have to|must|should|gotta|(?:'ve|’ve|have) got to)|remind me)\b/i.test(turn.text)
+  );
 }
 
 /** "… to my to-do list", "… on my list": where a new task goes. */
@@ -96,9 +98,17 @@ const TRAILING_TASK =
 const MEMBER_MUST =
   /^([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?)\s+(?:needs to|has to|must|should|is to|will|ought to|is going to)\s+(.+)$/iu;
 
+/** "schedule a call with Grace for thursday", "book a meeting with Lukas": the only thing the app schedules is a task. */
+const SCHEDULE =
+  /^(?:schedule|book|arrange|plan|set up)\s+(?:a|an|the)\s+(?:call|meeting|catch-?up|follow-?up|chat|visit|review|check-?in)\b/i;
+/** "remind sam to renew the domain": a task for that member. */
+const REMIND_SOMEONE = /^remind\s+(?!me\b|us\b|myself\b)([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?)\s+(?:to|about)\s+(.+)$/iu;
+
 export function wantsNewTask(turn: Turn): boolean {
   return (
     NEW_TASK.test(turn.text) ||
+    SCHEDULE.test(turn.text) ||
+    REMIND_SOMEONE.test(turn.text) ||
     PRIORITY_OPENER.test(turn.text) ||
     TRAILING_TASK.test(turn.text) ||
     // "add …/new … task", but not "rename the cards todo to "Order new cards""
@@ -114,13 +124,24 @@ export async function newTask(turn: Turn): Promise<EngineAnswer> {
     .replace(PRIORITY_OPENER, '')
     .replace(NEW_TASK, '')
     .replace(/[?!.]+$/, '');
+  if (SCHEDULE.test(title)) title = title.replace(/^(?:schedule|book|arrange|plan|set up)\s+(?:a|an|the)\s+/i, '');
+  // "remind sam to renew the domain": a task for that member
+  const remind = REMIND_SOMEONE.exec(title);
+  let reminded: string | undefined;
+  if (remind) {
+    const who = await memberIn(turn, remind[1]!);
+    if (who.member) {
+      reminded = who.member.user_id;
+      title = remind[2]!;
+    }
+  }
   // "add call the bank to my to-do list": the verb before and the list after are not the task
   if (ON_MY_LIST.test(title)) title = title.replace(ON_MY_LIST, ' ').replace(/^(?:add|put|stick|pop|write)\s+/i, '');
   // "add a todo for sofia: send the moodboard": the person before the colon, the task after it
   const forWhom = /^for\s+([^:]{2,60})(?::|\s-\s)\s*(.+)$/i.exec(title);
   let whoText: string | undefined;
   // "a task for Sam to update the price list", "todo for sam: fix the printer": a member of the team does it
-  let assignee: string | undefined;
+  let assignee: string | undefined = reminded;
   if (forWhom) {
     const member = /^(?:me|myself)$/i.test(forWhom[1]!.trim()) ? undefined : (await memberIn(turn, forWhom[1]!)).member;
     if (member) assignee = member.user_id;
@@ -162,7 +183,7 @@ export async function newTask(turn: Turn): Promise<EngineAnswer> {
     .replace(/\s*[,;.!]+\s*$/g, '')
     .replace(/\s{2,}/g, ' ')
     .replace(/^\s*[-:,]\s*/, '')
-    .replace(/^\s*(?:for\s+)?(?:to|that)\s+/i, '')
+    .replace(/^\s*(?:for\s+)?(?:to|that|about)\s+/i, '')
     .replace(/\s*,\s*$/, '')
     .replace(/[?!.]+$/, '')
     .trim();
@@ -259,7 +280,15 @@ async function assigneeIn(turn: Turn): Promise<{ id: string; name: string } | un
   if (typed.length === 0) return undefined;
   const { members } = await turn.read<{ members: MemberOut[] }>('list_members', {});
   const named = members.filter(
-    (m) => !m.you && words(m.name).some((n) => n.length >= 3 && !ROLE_WORDS.test(n) && typed.some((w) => wordSimilarity(w, n) >= 0.85)),
+    (m) =>
+      !m.you &&
+      // a short name only as typed ("same" is not Sam)
+      words(m.name).some(
+        (n) =>
+          n.length >= 3 &&
+          !ROLE_WORDS.test(n) &&
+          typed.some((w) => (n.length <= 4 ? w === n || w === `${n}s` : wordSimilarity(w, n) >= 0.85)),
+      ),
   );
   return named.length === 1 ? { id: named[0]!.user_id, name: named[0]!.name } : undefined;
 }
@@ -468,7 +497,7 @@ function whichTask(options: TaskOut[]): EngineAnswer {
 type TaskAction = 'delete' | 'cancel' | 'reopen' | 'start' | 'move' | 'priority' | 'rename' | 'complete';
 
 const DELETE_VERBS =
-  /\b(delete|remove|drop|trash|scratch|scrap|erase|bin|ditch|discard|kill|wipe|purge|get rid of|throw away|throw out|cross out)\b/;
+  /\b(delete|remove|drop|trash|scratch|scrap|erase|bin|ditch|discard|kill|wipe|purge|get rid of|throw away|throw out|cross out|no longer needed|not needed|isn ?t needed|no need for|don ?t need|do not need)\b/;
 /** "take "Prepare quarterly taxes" off my list (for good)": gone from the list, not done. */
 const TAKE_OFF = /\b(take|strike|knock)\b.*\boff (my|the|our) (to ?do |todo |task )?(list|tasks|todos)\b/;
 /** "the lease task should be called "…"", "call the taxes task "Q4 taxes" instead": a new title. */
