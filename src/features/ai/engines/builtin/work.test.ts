@@ -68,3 +68,12 @@ describe('new tasks said with the priority first or the request last', () => {
     expect(wantsNewTask(turn('what is high priority?'))).toBe(false);
   });
 });
+
+describe('tasks said as a call to schedule or a reminder for someone else', () => {
+  it('reads them as new tasks, and "don’t need … anymore" as deleting', () => {
+    expect(wantsNewTask(turn('schedule a call with Grace for thursday'))).toBe(true);
+    expect(wantsNewTask(turn('remind sam to renew the parking permit'))).toBe(true);
+    expect(wantsNewTask(turn('I must call the bank tomorrow'))).toBe(true);
+    expect(taskAction("we don't need the business cards task anymore")).toBe('delete');
+  });
+});

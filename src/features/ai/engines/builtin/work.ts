@@ -178,7 +178,7 @@ export async function newTask(turn: Turn): Promise<EngineAnswer> {
       /\b(?:it'?s |this is |mark it |make it |as |with )?(?:urgent|asap|important|high[- ]priority|low[- ]priority|medium[- ]priority|no rush|top priority)\b/gi,
       ' ',
     )
-    .replace(/\b(?:due|by|on|at|before|until)\s*$/i, ' ')
+    .replace(/\b(?:due|by|on|at|before|until|for)\s*$/i, ' ')
     .replace(/\s+(?:due|by|on|at|before)\s+(?=[,.]|$)/gi, ' ')
     .replace(/\s*[,;.!]+\s*$/g, '')
     .replace(/\s{2,}/g, ' ')
@@ -497,7 +497,7 @@ function whichTask(options: TaskOut[]): EngineAnswer {
 type TaskAction = 'delete' | 'cancel' | 'reopen' | 'start' | 'move' | 'priority' | 'rename' | 'complete';
 
 const DELETE_VERBS =
-  /\b(delete|remove|drop|trash|scratch|scrap|erase|bin|ditch|discard|kill|wipe|purge|get rid of|throw away|throw out|cross out|no longer needed|not needed|isn ?t needed|no need for|don ?t need|do not need)\b/;
+  /\b(delete|remove|drop|trash|scratch|scrap|erase|bin|ditch|discard|kill|wipe|purge|get rid of|throw away|throw out|cross out|no longer needed|not needed|isn(?:\s|'|’)?t needed|no need for|don(?:\s|'|’)?t need|do not need)\b/;
 /** "take "Prepare quarterly taxes" off my list (for good)": gone from the list, not done. */
 const TAKE_OFF = /\b(take|strike|knock)\b.*\boff (my|the|our) (to ?do |todo |task )?(list|tasks|todos)\b/;
 /** "the lease task should be called "…"", "call the taxes task "Q4 taxes" instead": a new title. */

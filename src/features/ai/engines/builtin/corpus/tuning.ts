@@ -1875,4 +1875,26 @@ export const TUNING: CorpusCase[] = [
     propose: { tool: 'update_contact', args: { changes: { company: 'Casa Nova Studio' } }, record: { company: 'Casa Nova Studio' } },
   },
   { intent: 'get_overview', q: 'quick status update on the business?', reply: ['Contacts: 11'] },
+  // a call scheduled, a reminder for a member, "I must …", a task no longer needed, what a member can do
+  {
+    intent: 'create_task',
+    q: 'schedule a call with Grace for thursday',
+    propose: { tool: 'create_task', args: { title: 'Call with Grace', due_on: 'NEXT_THURSDAY', contact_id: '@contact:Grace Whitfield' } },
+  },
+  {
+    intent: 'create_task',
+    q: 'remind sam to renew the parking permit',
+    propose: { tool: 'create_task', args: { title: 'Renew the parking permit', assignee_id: 'SAM' }, record: { assignee_id: 'SAM' } },
+  },
+  {
+    intent: 'create_task',
+    q: 'I must call the bank tomorrow',
+    propose: { tool: 'create_task', args: { title: 'Call the bank', due_on: 'TOMORROW' } },
+  },
+  {
+    intent: 'delete_task',
+    q: "we don't need the business cards task anymore",
+    propose: { tool: 'delete_task', args: { task_id: '@task:Order business cards' }, record: { deleted: true } },
+  },
+  { intent: 'list_members', q: 'what can vera do here?', reply: ['viewer'] },
 ];
