@@ -467,7 +467,7 @@ export async function contactInfo(turn: Turn): Promise<EngineAnswer | undefined>
 
 export function wantsOverview(turn: Turn): boolean {
   return turn.test(
-    /\b(overview|summary|summarize|summarise|sum up|dashboard|at a glance|how is business|hows business|how are things|status report|stats|numbers|state of play|snapshot|big picture|overall picture|whole picture|key figures|kpis?|rundown|run down|bird s eye|birds eye|where do i stand|where do we stand|catch me up|health check|headlines|general state|state of (my|the|our) (account|business|workspace|books|company)|anything i should know|what should i (know|worry)|what do i need to know|what s new|whats new|what is new|brief me|briefing|status update|state of affairs|how do things look|how are we looking|how s it looking)\b|\bhow (is |s |are )?(my |the |our )?(business|things|company)\b|\bhow (am i|are we|is it) (doing|going)\b/,
+    /\b(overview|summary|summarize|summarise|sum up|dashboard|at a glance|how is business|hows business|how are things|status report|stats|numbers|state of play|snapshot|big picture|overall picture|whole picture|key figures|kpis?|rundown|run down|bird s eye|birds eye|where do i stand|where do we stand|catch me up|health check|headlines|general state|state of (my|the|our) (account|business|workspace|books|company)|(anything i should know|what should i (know|worry)|what do i need to know)(?! about (?!today|the business|my business|things|anything)\w)|what s new|whats new|what is new|brief me|briefing|status update|state of affairs|how do things look|how are we looking|how s it looking)\b|\bhow (is |s |are )?(my |the |our )?(business|things|company)\b|\bhow (am i|are we|is it) (doing|going)\b/,
   );
 }
 

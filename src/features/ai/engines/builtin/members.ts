@@ -16,7 +16,7 @@ interface MemberOut {
 
 /** A question about someone's role or rights, which may be about a member (or, if none is named, a contact's job). */
 const ROLE_QUESTION =
-  /\b(role|roles|permissions?|rights|access (?:level|rights)|read only|read-only)\b|\bam i (an? |the )?(admin|owner|viewer|member)\b|\b(is|are)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:an?\s+)?(admin|owner|viewer|member)s?\b|\b(allowed|able) to (edit|change|delete|write|see)\b|\bwhat can (?!you\b|i\b)\w+ (do|see|change|edit)\b|\bwho( s| is|'s)? (an? |the )?(admin|owner|viewer)s?\b|\b(admins|owners|viewers)\b/;
+  /\b(role|roles|permissions?|rights|access (?:level|rights)|read only|read-only)\b|\bam i (an? |the )?(admin|owner|viewer|member)\b|\b(is|are)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:an?\s+)?(admin|owner|viewer|member)s?\b|\b(allowed|able) to (edit|change|delete|write|see)\b|\bwhat can (?!you\b|i\b|we\b)\w+ (do|see|change|edit)\b|\bwho( s| is|'s)? (an? |the )?(admin|owner|viewer)s?\b|\b(admins|owners|viewers)\b/;
 
 /** Words quoted from elsewhere ("I overheard "Osei's team loved the renders"") are not a question about the team. */
 export function quotedOnly(turn: Turn, re: RegExp): boolean {
