@@ -4,6 +4,7 @@ import type { EngineAnswer } from '../types';
 import type { Candidate } from './mentions';
 import { companyIntroduced, entities, personIntroduced } from './entities';
 import { titleCase } from './mentions';
+import { words } from './text';
 import { answer, askBack, link, listNames, propose, type Turn, whichOne } from './turn';
 
 /** Contacts: who, how many, details, new contacts and changes to them. */
@@ -76,8 +77,11 @@ function contactFieldsFrom(text: string, turn: Turn) {
         !EMAIL_RE.test(p) &&
         !/^(?:as|a|an|the|he|she|they|his|her|their|lead|customer|client|contact|prospect)\b/i.test(p),
     );
+  // "add jane doe (Acme Ltd) as a lead": a company in brackets
+  const bracketed = /\(([^()@\d]{2,40})\)/.exec(text)?.[1]?.trim();
   let company =
     ofRole ??
+    (bracketed && !/^(?:lead|customer|client|prospect|active|inactive|mobile|work|home|cell)$/i.test(bracketed) ? bracketed : undefined) ??
     after(text, /\b(?:company(?: is| name is|:)?|works (?:at|for)|working (?:at|for)|employed at)/) ??
     after(text, /\bfrom(?! the (?:lead|customer))/) ??
     bare ??
@@ -136,7 +140,7 @@ export function wantsNewContact(turn: Turn): boolean {
   // "can you put Arjun Mehta in my contacts?", "stick Jo Bloggs into the address book"
   if (
     /^(add|put|save|store|enter|stick|pop|get)\b.*\b(in|to|into|on) (my |the |our )?(contacts|contact list|address book|crm)\b/.test(
-      turn.w.join(' '),
+      words(turn.text).join(' '),
     ) &&
     !turn.test(OTHER_THINGS)
   ) {
@@ -199,8 +203,11 @@ export function wantsContactChange(turn: Turn): boolean {
     // "Lukas changed his number to …", "Amara updated her email: …"
     turn.test(/\b(changed|updated|switched|got) (his|her|their) (email|phone|number|mobile|address|company|job|title|position)\b/) ||
     // "Sofia Marquez phone: +34 600 123 456", "Lukas email = l.brandt@…": a field and its new value
-    (/\b(?:e-?mail|phone|mobile|number|company|title|position|address)\s*(?::|=)\s*(?:\+|\d|[^\s@]+@)/i.test(turn.text) &&
-      !/\?\s*$/.test(turn.text))
+    ((/\b(?:e-?mail|phone|mobile|number)\s*(?::|=)\s*(?:\+|\d|[^\s@]+@)/i.test(turn.text) ||
+      /\b(?:company|job title|title|position|address|employer)\s*(?::|=)\s*\S/i.test(turn.text)) &&
+      !/\?\s*$/.test(turn.text)) ||
+    // "Amara's phone number changed to …", "Kenji's company has changed to …"
+    turn.test(/\b(changed|switched|moved) (to|into)\b/)
   );
 }
 
@@ -221,11 +228,13 @@ export async function changeContact(turn: Turn): Promise<EngineAnswer> {
   const text = turn.text;
   // the person is named before the new value ("set X's email to Y"): look there first
   const split =
-    /\s(?:to|as|into|=|is now|became|becomes|has become|now works|moved to|joined|switched to|should be|needs to be|must be)\s/i.exec(
+    /\s(?:to|as(?! of\b)|into|=|is now|became|becomes|has become|now works|moved to|joined|switched to|should be|needs to be|must be)\s/i.exec(
       text,
     ) ??
     // "… has left Fernhill, she is at Larch Analytics now"
-    /\s(?:is|’s|'s)\s+(?:now\s+)?(?:at|with)\s/i.exec(text);
+    /\s(?:is|’s|'s)\s+(?:now\s+)?(?:at|with)\s/i.exec(text) ??
+    // "Kenji's title: Senior Producer": the field before the colon, its value after
+    /(?<=\b(?:company|employer|job title|title|position|role|address)\s*)[:=]\s*/i.exec(text);
   const subject = split ? text.slice(0, split.index) : text;
   let found = await turn.contactIn(subject);
   if (!found.contact && found.ambiguous.length === 0) found = await turn.contactIn(text);
@@ -316,7 +325,8 @@ export function wantsContactList(turn: Turn): boolean {
   return (
     (noun && verb) ||
     // "contacts whose status is inactive or customer", "customers and leads - who are they?"
-    (noun && /\b(whose|with status|status is|who are they|who are those)\b/.test(turn.w.join(' '))) ||
+    (turn.has('contacts', 'leads', 'customers', 'clients', 'people', 'prospects') &&
+      /\b(whose|with status|status is|who are they|who are those)\b/.test(turn.w.join(' '))) ||
     // "who have I got at Nordwerk, Studio Kaze and Fernhill?", "who do we know at Brightleaf"
     turn.test(/\bwho (have i got|have we got|do i have|do we have|do i know|do we know)\b.*\b(at|from)\b/) ||
     turn.test(/\bwho (works|is working) (at|for)\b/) ||
@@ -467,7 +477,7 @@ export async function contactInfo(turn: Turn): Promise<EngineAnswer | undefined>
 
 export function wantsOverview(turn: Turn): boolean {
   return turn.test(
-    /\b(overview|summary|summarize|summarise|sum up|dashboard|at a glance|how is business|hows business|how are things|status report|stats|numbers|state of play|snapshot|big picture|overall picture|whole picture|key figures|kpis?|rundown|run down|bird s eye|birds eye|where do i stand|where do we stand|catch me up|health check|headlines|general state|state of (my|the|our) (account|business|workspace|books|company)|(anything i should know|what should i (know|worry)|what do i need to know)(?! about (?!today|the business|my business|things|anything)\w)|what s new|whats new|what is new|brief me|briefing|status update|state of affairs|how do things look|how are we looking|how s it looking)\b|\bhow (is |s |are )?(my |the |our )?(business|things|company)\b|\bhow (am i|are we|is it) (doing|going)\b/,
+    /\b(overview|summary|summarize|summarise|sum up|dashboard|at a glance|how is business|hows business|how are things|status report|stats|numbers|state of play|snapshot|big picture|overall picture|whole picture|key figures|kpis?|rundown|run down|bird s eye|birds eye|where do i stand|where do we stand|catch me up|health check|headlines|general state|state of (my|the|our) (account|business|workspace|books|company)|(anything i should know|what should i (know|worry)|what do i need to know)(?! about (?!today|the business|my business|things|anything)\w)|what s new|whats new|what is new|brief me|briefing|status update|state of affairs|state of things|recap|digest|how do things look|how are we looking|how s it looking)\b|\bhow (is |s |are )?(my |the |our )?(business|things|company)\b|\bhow (am i|are we|is it) (doing|going)\b/,
   );
 }
 
@@ -574,7 +584,9 @@ export async function addNote(turn: Turn): Promise<EngineAnswer> {
     .replace(/^notes?\s*[:-]\s*/i, '')
     .replace(/^["“]|["”]$/g, '')
     .trim();
-  const found = await turn.contactIn(head);
+  let found = await turn.contactIn(head);
+  // "make a note that Amara prefers calls": the person is named in the note itself
+  if (!found.contact && found.ambiguous.length === 0 && body) found = await turn.contactIn(body);
   if (found.ambiguous.length) return whichOne(found.ambiguous);
   if (!found.contact) return askBack('Which contact is the note for? For example: "add a note to Amara: prefers calls on Tuesdays".');
   if (!body) return askBack(`What should the note on ${link(found.contact.name, found.contact.url)} say?`);

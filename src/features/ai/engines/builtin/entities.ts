@@ -40,7 +40,7 @@ export const COMPANY_INTRO = /\s+(?:from|at|of|with|@)\s+/i;
 
 /** Words after which a person's name has ended ("Anna Berg from Berg Consulting as a lead"). */
 const NAME_END =
-  /\s+(?:from|at|with|of|who|as|and|to|is|works?|working|email|e-mail|phone|mobile|tel|today|yesterday|tomorrow|she|he|they|her|his|their)\b.*$|[,;:(].*$/i;
+  /\s+(?:from|at|with|of|who|as|and|to|in|into|on|onto|is|works?|working|email|e-mail|phone|mobile|tel|today|yesterday|tomorrow|she|he|they|her|his|their)\b.*$|[,;:(].*$/i;
 
 /** A person's name as typed, without what follows it ("anna berg from berg consulting" → "anna berg"). */
 export function nameOnly(phrase: string): string {

@@ -16,7 +16,7 @@ interface MemberOut {
 
 /** A question about someone's role or rights, which may be about a member (or, if none is named, a contact's job). */
 const ROLE_QUESTION =
-  /\b(role|roles|permissions?|rights|access (?:level|rights)|read only|read-only)\b|\bam i (an? |the )?(admin|owner|viewer|member)\b|\b(is|are)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:an?\s+)?(admin|owner|viewer|member)s?\b|\b(allowed|able) to (edit|change|delete|write|see)\b|\bwhat can (?!you\b|i\b|we\b)\w+ (do|see|change|edit)\b|\bwho( s| is|'s)? (an? |the )?(admin|owner|viewer)s?\b|\b(admins|owners|viewers)\b/;
+  /\b(role|roles|permissions?|rights|access (?:level|rights)|read only|read-only)\b|\bam i (an? |the )?(admin|owner|viewer|member)\b|\b(is|are)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:an?\s+)?(admin|owner|viewer|member)s?\b|\b(allowed|able) to (edit|change|delete|write|see)\b|\bwhat can (?!you\b|i\b|we\b)\w+ (do|see|change|edit)\b|^can (?!you\b|i\b|we\b|u\b)\w+ (edit|change|delete|see|add|create|invite|manage|remove)\b|\bwho( s| is|'s)? (an? |the )?(admin|owner|viewer)s?\b|\b(admins|owners|viewers)\b/;
 
 /** Words quoted from elsewhere ("I overheard "Osei's team loved the renders"") are not a question about the team. */
 export function quotedOnly(turn: Turn, re: RegExp): boolean {
@@ -52,7 +52,7 @@ export async function listMembers(turn: Turn): Promise<EngineAnswer | undefined>
   const typed = words(turn.text).filter((w) => w.length >= 3);
   const named = members.filter((m) => words(m.name).some((n) => n.length >= 3 && typed.some((w) => wordSimilarity(w, n) >= 0.85)));
   const teamWords =
-    /\b(team|teammates|colleagues|members?|workspace|users|access|assign|hand|ledgerly|my role|am i|admins?|viewers?|log ?in|login|sign in|read only)\b/.test(
+    /\b(team|teammates|colleagues|members?|workspace|users|access|assign|hand|ledgerly|my role|am i|admins?|viewers?|log ?in|log ?into|login|sign in|read only|account)\b/.test(
       `${fold(turn.text)} ${turn.w.join(' ')}`,
     );
   // "what's his role" with no member named is about a contact's job: not for this answer

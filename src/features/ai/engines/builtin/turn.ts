@@ -182,6 +182,14 @@ export const VOCABULARY = [
   'viewer',
   'access',
   'level',
+  // everyday words one letter away from a word above, kept as typed ("into" is not "info", "given" not "give")
+  'into',
+  'onto',
+  'given',
+  'same',
+  'some',
+  'then',
+  'them',
   'started',
 ] as const;
 
@@ -270,7 +278,8 @@ function followUp(req: EngineRequest): string | undefined {
   const naming = last.response.startsWith("What is the new contact's name");
   const limit = changing ? 8 : naming ? 14 : 4;
   if (n > limit || isRequest) return undefined;
-  if (naming && !/^(named|called)\b/i.test(reply)) return `${last.query.trim().replace(/[?.!]+$/, '')} named ${reply}`;
+  // read as the request said plainly ("i want to add someone new to my contacts" → "add someone new …")
+  if (naming && !/^(named|called)\b/i.test(reply)) return `${stripPoliteness(last.query).replace(/[?.!]+$/, '')} named ${reply}`;
   // "Which one do you mean: Daniel Kim, Daniel Osei?" is answered by naming one of them
   if (last.response.startsWith('Which one do you mean')) {
     const offered = words(last.response.replace(/\]\([^)]*\)/g, ' ')).filter((w) => w.length >= 3);

@@ -227,12 +227,18 @@ export function wantsTaskList(turn: Turn): boolean {
     // "have I missed any deadlines?", "which deadlines are coming up"
     (/\bdeadlines?\b/.test(t) && !other) ||
     // "what's on for tomorrow?", "anything for friday?", "show me everything due today"
-    (ASKS.test(t) && DAYS_AHEAD.test(t) && !other && !/\b(weather|news)\b/.test(t)) ||
+    (ASKS.test(t) &&
+      DAYS_AHEAD.test(t) &&
+      !other &&
+      !/\b(weather|news|rate|rates|price|prices|exchange|forecast|stock|stocks|temperature)\b/.test(t) &&
+      !/\b(will|would)\b.*\bbe\b/.test(t)) ||
     (ASKS.test(t) && /\bdue\b/.test(t) && !other) ||
     // "whats pending for amara", "what am I doing for lukas", "what's left to do for nordwerk"
     (/^(what|whats|anything|is there|any|show|list)\b.*\b(pending|left to do|left|to do|outstanding|open)\b.*\b(for|with|on)\b/.test(t) &&
       !other) ||
     /\bwhat (am i|are we|is \w+|are \w+) (doing|working on|on) for\b/.test(t) ||
+    // "what's urgent?", "anything important?": the high-priority ones
+    /^(what|whats|what is|anything|is anything|any|is there anything) (urgent|important|high priority|pressing)\b/.test(t) ||
     // "what's coming up?", "what needs doing", "what's next on my list"
     (/\b(coming up|upcoming|next up|needs? doing|need to get done|to be done|on my (to ?do |todo )?list|on the list|on my plate)\b/.test(
       t,
@@ -265,7 +271,7 @@ const NO_DUE =
   /\b(without|no|missing|lacking|not have|dont have|do not have|doesnt have|don t have)\b(?: an?| any)?(?: due)? (date|dates|deadline|deadlines|due date|due dates)\b|\bundated\b|\bno due\b/;
 /** "unassigned", "tasks I haven't given to anyone", "nobody is on", "not assigned to anyone". */
 const UNASSIGNED =
-  /\bunassigned\b|\b(not|haven ?t|hasn ?t|havent|hasnt|isn ?t|aren ?t|never)\b.*\b(assigned|given|handed|delegated)\b|\b(assigned|given|handed) to (nobody|no one|noone|anyone)\b|\b(nobody|no one|noone) (is |s )?(on|assigned|doing|has)\b/;
+  /\bunassigned\b|\b(not|haven ?t|hasn ?t|havent|hasnt|isn ?t|aren ?t|never)\b.*\b(assigned|given|give|handed|delegated)\b|\b(assigned|given|handed) to (nobody|no one|noone|anyone)\b|\b(nobody|no one|noone) (is |s )?(on|assigned|doing|has)\b/;
 
 /** Words that name a role, never a member here ("Vera Viewer" is not every viewer). */
 const ROLE_WORDS = /^(admin|admins|owner|owners|viewer|viewers|member|members|user|users|team|role|roles)$/;
@@ -394,6 +400,7 @@ export function wantsTaskQuestion(turn: Turn): boolean {
     return false;
   if (
     ON_THE_LIST.test(t) &&
+    !/^(what|whats|which|show|list|give|anything|any|everything)\b/.test(t) &&
     (/\?\s*$/.test(turn.text) || /^(is|are|do|does|have|has|did)\b/.test(t) || /\b(is|are) (that|this|it)\b/.test(t))
   )
     return true;
@@ -506,7 +513,7 @@ const RENAMED =
 const DONE =
   /\b(done|completed|complete|finished|finish|tick(?:ed)? (?:it |that |this )?off|check(?:ed)? (?:it |that |this )?off|cross(?:ed)? (?:it |that |this )?off|close|closed)\b/;
 const MOVE =
-  /^(move|postpone|push|reschedule|delay|bring forward|defer|put off)\b|\b(can wait|wait until|wait till|push (?:it|that|this) (?:back|out)|postpone|reschedule)\b|\b(now|make it|should be|is) due\b|\bdue\b.*\b(instead|now|rather)\s*$/;
+  /^(move|postpone|push|reschedule|delay|bring forward|defer|put off)\b|\b(can wait|wait until|wait till|push (?:it|that|this) (?:back|out)|postpone|reschedule)\b|\b(now|make it|should be|is) due\b|\b(changed|moved|pushed|shifted|bumped) to (today|tomorrow|tonight|next|this|mon|tues|wednes|thurs|fri|satur|sun)|\bdue\b.*\b(instead|now|rather)\s*$/;
 
 export function taskAction(t: string): TaskAction | undefined {
   if (/^(show|list|what|whats|which|any|how|did|have|has|is|are|do|does|when|who)\b/.test(t)) return undefined;

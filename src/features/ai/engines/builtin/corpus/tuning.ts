@@ -1897,4 +1897,32 @@ export const TUNING: CorpusCase[] = [
     propose: { tool: 'delete_task', args: { task_id: '@task:Order business cards' }, record: { deleted: true } },
   },
   { intent: 'list_members', q: 'what can vera do here?', reply: ['viewer'] },
+  // the urgent ones, a note naming its person, a field with its value, a company in brackets, a task moved as news, a member's rights
+  {
+    intent: 'list_tasks',
+    q: "what's urgent right now?",
+    reply: ['Send the retainer report', 'Follow up on the relaunch proposal'],
+    absent: ['Renew the domain'],
+  },
+  {
+    intent: 'add_note',
+    q: 'make a note that Kenji is moving offices in January',
+    propose: { tool: 'add_note', args: { contact_id: '@contact:Kenji Watanabe', body: 'Kenji is moving offices in January' } },
+  },
+  {
+    intent: 'update_contact',
+    q: "Kenji's title: Senior Producer",
+    propose: { tool: 'update_contact', args: { contact_id: '@contact:Kenji Watanabe', changes: { position: 'Senior Producer' } } },
+  },
+  {
+    intent: 'create_contact',
+    q: 'add Ben Ortiz (Ortiz Catering) as a lead',
+    propose: { tool: 'create_contact', args: { first_name: 'Ben', last_name: 'Ortiz', company: 'Ortiz Catering', status: 'lead' } },
+  },
+  {
+    intent: 'update_task',
+    q: 'the call with grace got moved to friday',
+    propose: { tool: 'update_task', args: { task_id: '@task:Call Grace about the bakery website', changes: { due_on: 'NEXT_FRIDAY' } } },
+  },
+  { intent: 'list_members', q: 'can sam edit contacts?', reply: ['member'] },
 ];
