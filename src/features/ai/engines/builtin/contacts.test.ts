@@ -79,3 +79,16 @@ describe('a note said before the request to note it', () => {
     expect(wantsNote(turn('note that'))).toBe(false);
   });
 });
+
+describe('a field given with a colon, a new value said as a change', () => {
+  it('reads "title: …" and "changed to" as a change, and a name before "in my contacts"', () => {
+    expect(wantsContactChange(turn("Kenji's title: Senior Producer"))).toBe(true);
+    expect(wantsContactChange(turn("Amara's phone number changed to +44 20 7946 0555"))).toBe(true);
+    expect(wantsContactChange(turn('Lukas, from Nordwerk: what is his position there?'))).toBe(false);
+    expect(wantsNewContact(turn("stick Mei Lin into my address book, she's at Lotus Tea"))).toBe(true);
+  });
+  it('does not read one contact’s status question as a list', () => {
+    expect(wantsContactList(turn('what status is the contact from Osei Architects on?'))).toBe(false);
+    expect(wantsContactList(turn('Customers and leads - who are they?'))).toBe(true);
+  });
+});

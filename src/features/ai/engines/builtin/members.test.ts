@@ -39,3 +39,11 @@ describe('team questions said in other words', () => {
     expect(wantsMemberList(turn('I overheard "Osei\'s team loved the renders" - do I have them as a contact?'))).toBe(false);
   });
 });
+
+describe('what a member may do', () => {
+  it('reads "can sam edit …" and "what can vera do" as a role question, not "what can we do"', () => {
+    expect(wantsMemberList(turn('can sam edit contacts?'))).toBe(true);
+    expect(wantsMemberList(turn('what can vera do here?'))).toBe(true);
+    expect(wantsMemberList(turn('what can we do about the overdue invoice'))).toBe(false);
+  });
+});

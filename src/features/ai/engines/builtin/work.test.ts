@@ -77,3 +77,12 @@ describe('tasks said as a call to schedule or a reminder for someone else', () =
     expect(taskAction("we don't need the business cards task anymore")).toBe('delete');
   });
 });
+
+describe('the urgent ones and lists not read as one task', () => {
+  it('reads "what’s urgent" as the list, and "what’s coming up on my list" as the list, not a question about one task', () => {
+    expect(wantsTaskList(turn("what's urgent right now?"))).toBe(true);
+    expect(wantsTaskList(turn("what's coming up on my list?"))).toBe(true);
+    expect(wantsTaskQuestion(turn("what's coming up on my list?"))).toBe(false);
+    expect(wantsTaskList(turn('what will the euro exchange rate be next week?'))).toBe(false);
+  });
+});
