@@ -196,6 +196,8 @@ export async function newTask(turn: Turn): Promise<EngineAnswer> {
   const priority = priorityIn(turn.text);
   if (priority) args.priority = priority;
   const found = await turn.contactIn(whoText ?? title);
+  // "remind me to call daniel tomorrow" with two Daniels: which one the task is for
+  if (!found.contact && found.ambiguous.length > 1) return whichOne(found.ambiguous);
   if (found.contact) {
     args.contact_id = found.contact.id;
     // "call amara" → "Call Amara"

@@ -1925,4 +1925,6 @@ export const TUNING: CorpusCase[] = [
     propose: { tool: 'update_task', args: { task_id: '@task:Call Grace about the bakery website', changes: { due_on: 'NEXT_FRIDAY' } } },
   },
   { intent: 'list_members', q: 'can sam edit contacts?', reply: ['member'] },
+  // a task for a first name two contacts share asks which one
+  { intent: 'clarify', q: 'remind me to ring daniel on monday', clarify: true, reply: ['Daniel Kim', 'Daniel Osei'] },
 ];
