@@ -197,7 +197,10 @@ export async function newTask(turn: Turn): Promise<EngineAnswer> {
   if (priority) args.priority = priority;
   const found = await turn.contactIn(whoText ?? title);
   // "remind me to call daniel tomorrow" with two Daniels: which one the task is for
-  if (!found.contact && found.ambiguous.length > 1) return whichOne(found.ambiguous);
+  const typedWords = words(whoText ?? title);
+  if (!found.contact && found.ambiguous.length > 1 && found.ambiguous.every((c) => typedWords.includes(fold(c.first_name)))) {
+    return whichOne(found.ambiguous);
+  }
   if (found.contact) {
     args.contact_id = found.contact.id;
     // "call amara" → "Call Amara"
