@@ -4,6 +4,7 @@ import type { EngineAnswer } from '../types';
 import type { Candidate } from './mentions';
 import { companyIntroduced, entities, personIntroduced } from './entities';
 import { titleCase } from './mentions';
+import { words } from './text';
 import { answer, askBack, link, listNames, propose, type Turn, whichOne } from './turn';
 
 /** Contacts: who, how many, details, new contacts and changes to them. */
@@ -58,7 +59,7 @@ function after(text: string, keyword: RegExp): string | undefined {
 
 function contactFieldsFrom(text: string, turn: Turn) {
   const email = EMAIL_RE.exec(text)?.[0];
-  const phone = PHONE_RE.exec(text.replace(EMAIL_RE, ' '))?.[0]?.trim();
+  const phone = phoneIn(text);
   const role = new RegExp(`\\b(?:the |a |an |our |their )?(${ROLES})\\b(?:\\s+(?:at|of)\\s+)?`, 'i').exec(text);
   // "owner of Patel & Co", "CFO at Weber": the company after the role
   const ofRole = new RegExp(
@@ -76,8 +77,11 @@ function contactFieldsFrom(text: string, turn: Turn) {
         !EMAIL_RE.test(p) &&
         !/^(?:as|a|an|the|he|she|they|his|her|their|lead|customer|client|contact|prospect)\b/i.test(p),
     );
+  // "add jane doe (Acme Ltd) as a lead": a company in brackets
+  const bracketed = /\(([^()@\d]{2,40})\)/.exec(text)?.[1]?.trim();
   let company =
     ofRole ??
+    (bracketed && !/^(?:lead|customer|client|prospect|active|inactive|mobile|work|home|cell)$/i.test(bracketed) ? bracketed : undefined) ??
     after(text, /\b(?:company(?: is| name is|:)?|works (?:at|for)|working (?:at|for)|employed at)/) ??
     after(text, /\bfrom(?! the (?:lead|customer))/) ??
     bare ??
@@ -96,13 +100,22 @@ function contactFieldsFrom(text: string, turn: Turn) {
 }
 
 function titleCaseRole(role: string): string {
-  return role.length <= 3 ? role.toUpperCase() : titleCase(role);
+  // "head of marketing" → "Head of Marketing": the small words stay small
+  return role.length <= 3 ? role.toUpperCase() : titleCase(role).replace(/(?<=\s)(Of|And|The|For)(?=\s)/g, (w) => w.toLowerCase());
+}
+
+/** A phone number introduced by its word, however short ("phone 555-0133", "mobile: 0176 1234567"). */
+const PHONE_SAID = /\b(?:phone|tel|telephone|mobile|cell|number)(?:\s+number)?\s*(?:is|:|-|=)?\s*(\+?\d[\d\s().\/-]{3,}\d)/i;
+
+function phoneIn(text: string): string | undefined {
+  const bare = text.replace(EMAIL_RE, ' ');
+  return (PHONE_RE.exec(bare)?.[0] ?? PHONE_SAID.exec(bare)?.[1])?.trim();
 }
 
 function cleanCompany(value: string): string {
   const trimmed = value
     .replace(/\s+(?:as|who|and)\s.*$/i, '')
-    .replace(/\s+(?:today|yesterday|tomorrow|this (?:morning|afternoon|week)|last (?:week|month))\b.*$/i, '')
+    .replace(/\s+(?:today|yesterday|tomorrow|this (?:morning|afternoon|week)|last (?:week|month)|now|already|instead)\b.*$/i, '')
     .replace(/[.!?]+$/, '')
     .trim();
   return trimmed === trimmed.toLowerCase() ? titleCase(trimmed) : trimmed;
@@ -121,6 +134,17 @@ export function wantsNewContact(turn: Turn): boolean {
     const { people, quoted } = entities(turn.text);
     if (quoted.length > 0 || people.length > 0 || /^\S+\s+[\p{Lu}][\p{Ll}]+\s+[\p{Lu}][\p{Ll}]+/u.test(turn.text)) return true;
     if (turn.test(/\b(someone|somebody)\b/)) return true;
+  }
+  // "contact: Sean O'Brien, Harbour Pubs, sean@…", "new lead - Chloe Dubois": a card of a new person
+  if (/^(?:new\s+)?(?:contact|lead|customer|client|prospect)\s*(?::|\s-\s)\s*\S/i.test(turn.text) && !/\?\s*$/.test(turn.text)) return true;
+  // "can you put Arjun Mehta in my contacts?", "stick Jo Bloggs into the address book"
+  if (
+    /^(add|put|save|store|enter|stick|pop|get)\b.*\b(in|to|into|on) (my |the |our )?(contacts|contact list|address book|crm)\b/.test(
+      words(turn.text).join(' '),
+    ) &&
+    !turn.test(OTHER_THINGS)
+  ) {
+    return true;
   }
   return (
     turn.test(/\b(add|create|new|save|register|enter|put)\b.*\b(contact|lead|customer|client|person|prospect)\b/) ||
@@ -165,8 +189,38 @@ export function wantsContactChange(turn: Turn): boolean {
     ) ||
     // "tomas novak is back, mark him as active"
     turn.test(/\b(mark|make|set)\b.*\bas (a |an )?(customer|client|lead|prospect|active|inactive)\b/) ||
-    // "Grace Whitfield is a customer now" (a statement, not "is Grace a customer?")
-    (turn.test(/\bis (now )?(a |an )?(customer|client|lead|prospect|active|inactive)( now| again)?$/) && !turn.test(/^(is|are|was)\b/))
+    // "Grace Whitfield is a customer now", "Daniel is our customer as of this week" (a statement, not "is Grace a customer?")
+    (turn.test(/\b(is|s) (now |our |my |a |an |officially )*(customer|client|lead|prospect|active|inactive)\b/) &&
+      !turn.test(/^(is|are|was|who|which|what|how|any|does|do)\b/) &&
+      !/\?\s*$/.test(turn.text)) ||
+    // "kenji isn't active any more, set him to inactive", "priya's contract ended - set her status to inactive": the change in a later clause
+    /(?:[,;:]|\s-|\bso|\band)\s+(?:please\s+)?(?:change|update|set|edit|mark|make|switch|correct|fix|put|move)\s+(?:him|her|them|his|their|the|it|its)\b/i.test(
+      turn.text,
+    ) ||
+    // "Priya Raman has left Fernhill, she is at Larch Analytics now", "Lukas is with Acme now"
+    (/\b(?:has left|left|quit|is no longer (?:at|with))\b.*\b(?:is|s|'s|works|now)\b\s+(?:now\s+)?(?:at|with|for)\s+\S/i.test(turn.text) &&
+      !/\?\s*$/.test(turn.text)) ||
+    // "Lukas changed his number to …", "Amara updated her email: …"
+    turn.test(/\b(changed|updated|switched|got) (his|her|their) (email|phone|number|mobile|address|company|job|title|position)\b/) ||
+    // "Sofia Marquez phone: +34 600 123 456", "Lukas email = l.brandt@…": a field and its new value
+    ((/\b(?:e-?mail|phone|mobile|number)\s*(?::|=)\s*(?:\+|\d|[^\s@]+@)/i.test(turn.text) ||
+      /\b(?:company|job title|title|position|address|employer)\s*(?::|=)\s*\S/i.test(turn.text)) &&
+      !/\?\s*$/.test(turn.text)) ||
+    // "Amara's phone number changed to …", "Kenji's company has changed to …"
+    turn.test(/\b(changed|switched|moved) (to|into)\b/)
+  );
+}
+
+/**
+ * "make grace whitfield a customer, she signed today", "set tomas to inactive": a contact given a status, read before
+ * the deal rules (a customer who "signed" is not a deal moved, unless a deal is named).
+ */
+export function wantsContactStatus(turn: Turn): boolean {
+  const t = turn.w.join(' ');
+  return (
+    /^(make|mark|set|switch|change|turn|flag)\s+(?!(?:it|that|this|the|all|every|everyone)\b)\S+(?:\s+\S+)?\s+(?:to |as |into |back to )?(?:a |an |our |my )?(customer|client|lead|prospect|active|inactive)\b/.test(
+      t,
+    ) && !/\b(deals?|pipeline|stage|invoices?|quotes?|tasks?|todo|priority)\b/.test(t)
   );
 }
 
@@ -174,7 +228,13 @@ export async function changeContact(turn: Turn): Promise<EngineAnswer> {
   const text = turn.text;
   // the person is named before the new value ("set X's email to Y"): look there first
   const split =
-    /\s(?:to|as|into|=|is now|became|becomes|has become|now works|moved to|joined|switched to|should be|needs to be|must be)\s/i.exec(text);
+    /\s(?:to|as(?! of\b)|into|=|is now|became|becomes|has become|now works|moved to|joined|switched to|should be|needs to be|must be)\s/i.exec(
+      text,
+    ) ??
+    // "… has left Fernhill, she is at Larch Analytics now"
+    /\s(?:is|’s|'s)\s+(?:now\s+)?(?:at|with)\s/i.exec(text) ??
+    // "Kenji's title: Senior Producer": the field before the colon, its value after
+    /(?<=\b(?:company|employer|job title|title|position|role|address)\s*)[:=]\s*/i.exec(text);
   const subject = split ? text.slice(0, split.index) : text;
   let found = await turn.contactIn(subject);
   if (!found.contact && found.ambiguous.length === 0) found = await turn.contactIn(text);
@@ -190,8 +250,8 @@ export async function changeContact(turn: Turn): Promise<EngineAnswer> {
   const changes: Record<string, unknown> = {};
   const email = EMAIL_RE.exec(text)?.[0];
   if (email) changes.email = email;
-  const phone = PHONE_RE.exec(text.replace(EMAIL_RE, ' '))?.[0];
-  if (phone && !email) changes.phone = phone.trim();
+  const phone = phoneIn(text);
+  if (phone && !email) changes.phone = phone;
   const field = /\b(company|employer|position|title|role|job|address|notes?|first name|last name|surname|name)\b/i
     .exec(subject)?.[1]
     ?.toLowerCase();
@@ -215,8 +275,13 @@ export async function changeContact(turn: Turn): Promise<EngineAnswer> {
   } else if (value && !email && !phone && !status && new RegExp(`^(?:the |a |an |our )?(?:${ROLES})$`, 'i').test(value)) {
     // "update Grace: she is now Managing Director"
     changes.position = titleCaseRole(value.replace(/^(?:the|a|an|our)\s+/i, ''));
-  } else if (/\b(now works|moved to|moved from|joined|switched to|works at|works for)\b/i.test(text) && value && !status) {
-    changes.company = cleanCompany(value.replace(/^(?:at|for)\s+/i, ''));
+  } else if (
+    (/\b(now works|moved to|moved from|joined|switched to|works at|works for|is at|is with|has left|left)\b/i.test(text) ||
+      /^(?:at|with|working (?:at|for))\s/i.test(value)) &&
+    value &&
+    !status
+  ) {
+    changes.company = cleanCompany(value.replace(/^(?:at|for|with|working (?:at|for))\s+/i, ''));
   } else if (/^rename\b/i.test(text) && value) {
     const [first, ...rest] = titleCase(value).split(/\s+/);
     changes.first_name = first;
@@ -259,33 +324,97 @@ export function wantsContactList(turn: Turn): boolean {
   if (EMAIL_DOMAIN.test(turn.text) && turn.test(/\b(anyone|anybody|someone|who|contacts?|people|email|emails)\b/)) return true;
   return (
     (noun && verb) ||
+    // "contacts whose status is inactive or customer", "customers and leads - who are they?"
+    (turn.has('contacts', 'leads', 'customers', 'clients', 'people', 'prospects') &&
+      /\b(whose|with status|status is|who are they|who are those)\b/.test(turn.w.join(' '))) ||
+    // "who have I got at Nordwerk, Studio Kaze and Fernhill?", "who do we know at Brightleaf"
+    turn.test(/\bwho (have i got|have we got|do i have|do we have|do i know|do we know)\b.*\b(at|from)\b/) ||
     turn.test(/\bwho (works|is working) (at|for)\b/) ||
     turn.test(/^(my |all |all my )?(active |inactive )?(contacts|leads|customers|clients|people|prospects)[?.!]*$/)
   );
 }
 
+/**
+ * "list the active ones in my contacts", "contacts whose status is inactive or customer": the contacts by status,
+ * said with the word contacts itself (read before the invoice questions, which also know "active" and "open").
+ */
+export function wantsContactsByStatus(turn: Turn): boolean {
+  const t = turn.w.join(' ');
+  return (
+    /\b(contacts|contact list|address book|crm)\b/.test(t) &&
+    /\b(leads?|customers?|clients?|prospects?|active|inactive|status)\b/.test(t) &&
+    !/\b(invoices?|quotes?|deals?|tasks?|todos?|notes?|add|create|new|save|mark|set|make|change|update)\b/.test(t)
+  );
+}
+
+/** The statuses a list asks for, in the order said ("customers and leads", "inactive or customer"). */
+function statusesIn(turn: Turn): ('lead' | 'active' | 'customer' | 'inactive')[] {
+  const t = turn.w.join(' ');
+  const found: ('lead' | 'active' | 'customer' | 'inactive')[] = [];
+  for (const w of turn.w) {
+    const status = w === 'inactive' || w === 'active' ? (/\bnot active\b/.test(t) ? 'inactive' : w) : STATUS_WORDS[w];
+    if (status && !found.includes(status)) found.push(status);
+  }
+  return found;
+}
+
+/** The companies a list asks about: "who have I got at Nordwerk GmbH, Studio Kaze and Fernhill?" → three. */
+function companiesIn(text: string): string[] {
+  const phrase =
+    /\b(?:works?|working)\s+(?:at|for)\s+(.+?)[?.!]*$/i.exec(text)?.[1] ??
+    /\b(?:contacts|people|anyone|anybody|someone|somebody|who|everyone|everybody)\b(?:.*?\b(?:got|have|know))?\s+(?:at|from)\s+(.+?)[?.!]*$/i.exec(
+      text,
+    )?.[1];
+  if (!phrase) return [];
+  return phrase
+    .split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/i)
+    .map((c) => c.trim())
+    .filter(Boolean);
+}
+
 export async function listContacts(turn: Turn): Promise<EngineAnswer> {
-  const company =
-    /\b(?:works?|working)\s+(?:at|for)\s+(.+?)[?.!]*$/i.exec(turn.text)?.[1] ??
-    /\b(?:contacts|people|anyone|someone|who)\s+(?:at|from)\s+(.+?)[?.!]*$/i.exec(turn.text)?.[1];
-  const plural = turn.w.find((w) => ['leads', 'customers', 'clients', 'prospects'].includes(w));
-  const status = plural
-    ? STATUS_WORDS[plural]
-    : turn.has('inactive')
-      ? 'inactive'
-      : turn.has('active') && !turn.has('inactive')
-        ? 'active'
-        : statusIn(turn);
-  const args: Record<string, unknown> = { limit: 50 };
+  const companies = companiesIn(turn.text);
+  const company = companies.length ? companies.join(', ') : undefined;
+  // "find contacts named Kim", "anyone called Daniel?"
+  const named = /\b(?:named|called)\s+["“]?(.+?)["”]?[?.!]*$/i.exec(turn.text)?.[1];
+  const statuses = company ? [] : statusesIn(turn);
+  const status = statuses.length === 1 ? statuses[0] : undefined;
   const domain = EMAIL_DOMAIN.exec(turn.text)?.[1];
-  if (domain) args.query = domain;
-  else if (company) args.query = company.trim();
-  if (status && !company) args.status = status;
-  const { total, contacts } = await turn.read<{ total: number; contacts: ContactOut[] }>('search_contacts', args);
-  const what = status && !company ? (total === 1 ? status : `${status}s`) : total === 1 ? 'contact' : 'contacts';
-  const where = company ? ` at ${company.trim()}` : '';
+  const queries: Record<string, unknown>[] = domain
+    ? [{ query: domain }]
+    : named
+      ? [{ query: named.trim() }]
+      : companies.length
+        ? companies.map((c) => ({ query: c }))
+        : statuses.length
+          ? statuses.map((st) => ({ status: st }))
+          : [{}];
+  const seen = new Map<string, ContactOut>();
+  let total = 0;
+  for (const q of queries) {
+    const page = await turn.read<{ total: number; contacts: ContactOut[] }>('search_contacts', { limit: 50, ...q });
+    if (queries.length === 1) total = page.total;
+    for (const c of page.contacts) seen.set(c.id, c);
+  }
+  const contacts = [...seen.values()];
+  if (queries.length > 1) total = contacts.length;
+  const what =
+    statuses.length > 1
+      ? statuses.map((st) => `${st}s`).join(' and ')
+      : status && !company
+        ? total === 1
+          ? status
+          : `${status}s`
+        : total === 1
+          ? 'contact'
+          : 'contacts';
+  const where = company ? ` at ${company}` : named ? ` named ${named.trim()}` : '';
   if (total === 0) return answer(`You have no ${what}${where}.`);
-  const items = contacts.map((c) => ({ name: c.name, url: c.url, extra: c.company }));
+  const items = contacts.map((c) => ({
+    name: c.name,
+    url: c.url,
+    extra: statuses.length > 1 ? `${c.company ? `${c.company}, ` : ''}${c.status}` : c.company,
+  }));
   if (turn.has('many', 'count', 'number of')) {
     return answer(`You have ${total} ${what}${where}${total <= 10 ? `: ${listNames(items)}` : ''}.`);
   }
@@ -317,24 +446,23 @@ export async function contactInfo(turn: Turn): Promise<EngineAnswer | undefined>
   const joined = turn.w.join(' ');
   // "… - who is that?": the whole card, whatever else the text says ("email from tomas …")
   const whoIs = /\bwho (is|s) (that|this|he|she|it|they)\b|\bwho are they\b/.test(joined);
-  for (const [re, field, label] of whoIs ? [] : FIELD_QUESTIONS) {
-    if (!re.test(joined)) continue;
-    if (field === 'position' && contact.position) {
-      return answer(`${name} is ${contact.position}${contact.company ? ` at ${contact.company}` : ''}.`);
-    }
+  const fieldAnswer = (field: keyof ContactOut | 'card', label: string): string => {
+    if (field === 'position' && contact.position)
+      return `${name} is ${contact.position}${contact.company ? ` at ${contact.company}` : ''}.`;
     if (field === 'company') {
-      return answer(
-        contact.company
-          ? `${name} ${contact.position ? `is ${contact.position} at` : 'works at'} ${contact.company}.`
-          : `I have no company for ${name}.`,
-      );
+      return contact.company
+        ? `${name} ${contact.position ? `is ${contact.position} at` : 'works at'} ${contact.company}.`
+        : `I have no company for ${name}.`;
     }
     const value = contact[field as keyof ContactOut];
-    if (field === 'notes') {
-      return answer(value ? `The notes on ${name} say: “${String(value)}”` : `There are no notes on ${name}.`);
-    }
-    return answer(value ? `${name}'s ${label} is ${String(value)}.` : `I have no ${label} for ${name}.`);
-  }
+    if (field === 'notes') return value ? `The notes on ${name} say: “${String(value)}”` : `There are no notes on ${name}.`;
+    return value ? `${name}'s ${label} is ${String(value)}.` : `I have no ${label} for ${name}.`;
+  };
+  const asked = (whoIs ? [] : FIELD_QUESTIONS).filter(([re]) => re.test(joined));
+  // "Daniel Kim: phone and company", "her email, phone and address": every field asked for, in one answer
+  if (asked.length >= 2 && /\b(and|plus|&)\b|,/.test(turn.text))
+    return answer(asked.map(([, field, label]) => fieldAnswer(field, label)).join(' '));
+  if (asked[0]) return answer(fieldAnswer(asked[0][1], asked[0][2]));
   const lines = [
     `${name}${contact.position || contact.company ? ` — ${[contact.position, contact.company].filter(Boolean).join(' at ')}` : ''} (${contact.status})`,
     contact.email ? `Email: ${contact.email}` : null,
@@ -349,7 +477,7 @@ export async function contactInfo(turn: Turn): Promise<EngineAnswer | undefined>
 
 export function wantsOverview(turn: Turn): boolean {
   return turn.test(
-    /\b(overview|summary|summarize|summarise|sum up|dashboard|at a glance|how is business|hows business|how are things|status report|stats|numbers|state of play|snapshot|big picture|key figures|kpis?|rundown|run down|bird s eye|birds eye|where do i stand|where do we stand|catch me up|health check)\b|\bhow (is |s |are )?(my |the |our )?(business|things|company)\b|\bhow (am i|are we|is it) (doing|going)\b/,
+    /\b(overview|summary|summarize|summarise|sum up|dashboard|at a glance|how is business|hows business|how are things|status report|stats|numbers|state of play|snapshot|big picture|overall picture|whole picture|key figures|kpis?|rundown|run down|bird s eye|birds eye|where do i stand|where do we stand|catch me up|health check|headlines|general state|state of (my|the|our) (account|business|workspace|books|company)|(anything i should know|what should i (know|worry)|what do i need to know)(?! about (?!today|the business|my business|things|anything)\w)|what s new|whats new|what is new|brief me|briefing|status update|state of affairs|state of things|recap|digest|how do things look|how are we looking|how s it looking)\b|\bhow (is |s |are )?(my |the |our )?(business|things|company)\b|\bhow (am i|are we|is it) (doing|going)\b/,
   );
 }
 
@@ -402,14 +530,23 @@ export async function contactDeletion(turn: Turn): Promise<EngineAnswer> {
 /** Where a note goes: "on kenji's file", "to priya's notes", "on daniel's timeline", "against amara". */
 const NOTE_PLACE = /\b(file|notes?|timeline|record|card|history|profile)\b/;
 
+/** "Amara will pay next week - note that", "…, add it as a note on her": what to note comes first. */
+const TRAILING_NOTE =
+  /\s*[-–,;:]\s*(?:please\s+|pls\s+|can you\s+)?(?:(?:add|make|save|put|log|keep|leave)\s+(?:(?:it|that|this)\s+)?(?:as\s+)?(?:a\s+)?note|note\s+(?:that|it|this)(?:\s+down)?|jot\s+(?:that|it|this)\s+down)(?:\s+(?:on|to|for|against|in)\s+(?:(?:her|his|their)\s+(?:file|record|card|notes)|her|him|them|[\p{L}'’]+(?:\s+[\p{L}'’]+)?))?(?:\s+(?:please|pls))?[\s.!]*$/iu;
+
 export function wantsNote(turn: Turn): boolean {
   const t = turn.w.join(' ');
+  if (TRAILING_NOTE.test(turn.text) && turn.text.replace(TRAILING_NOTE, '').trim().split(/\s+/).length >= 2) return true;
   // "any notes about amara?", "what do the notes on Kenji say" ask
   const asks = /^(any|are|is|what|whats|show|do|does|did|which|who|read|list|give|tell)\b/.test(t) || /\?\s*$/.test(turn.text);
   if (asks || /^note to (self|myself)\b/.test(t)) return false;
   return (
-    turn.test(/^(please |pls )?(add|make|write|save|put|jot|log|leave|drop|record)( down)?( a| this| the following)? note\b/) ||
+    turn.test(
+      /^(please |pls )?(add|make|write|save|put|jot|log|leave|drop|record|attach|pin|stick|post|append)( down)?( a| this| the following| another| one more| quick| short)*( quick| short)? note\b/,
+    ) ||
     turn.test(/^note (for|on|to|about|against|under)\b/) ||
+    // "note down for Sofia: …", "jot down about kenji - …": the person, then what to note
+    (/^(note|jot|write|put) down (for|on|about|against|under|to)\b/.test(t) && /[:"“]|\s-\s|\bthat\b|\bsaying\b/.test(turn.text)) ||
     // "jot down on kenji's file: …", "write on daniel's timeline that …", "add to priya's notes: …"
     (/^(jot|write|put|log|record|add|save|note)( down| this| that| it)? (on|to|in|for|against|under|into)\b/.test(t) &&
       NOTE_PLACE.test(t)) ||
@@ -422,17 +559,34 @@ export function wantsNote(turn: Turn): boolean {
 }
 
 export async function addNote(turn: Turn): Promise<EngineAnswer> {
+  const trailing = TRAILING_NOTE.exec(turn.text);
+  if (trailing && trailing.index > 0) {
+    // the note is what comes before the request; the contact is named in it or after "on"
+    const said = turn.text.slice(0, trailing.index).trim();
+    let found = await turn.contactIn(trailing[0]);
+    if (!found.contact && found.ambiguous.length === 0) found = await turn.contactIn(said);
+    if (found.ambiguous.length) return whichOne(found.ambiguous);
+    if (!found.contact) return askBack('Which contact is the note for? For example: "add a note to Amara: prefers calls on Tuesdays".');
+    const body = said.replace(/^["“]|["”]$/g, '').trim();
+    return propose(turn, 'add_note', { contact_id: found.contact.id, body: body[0]!.toUpperCase() + body.slice(1) });
+  }
   // the note itself: what is quoted, else what follows a colon, "that" or a dash
   // a quote that ends the request is the note ("Tomás Novák note "…""); one before a colon is the name
   const quoted = /["“]([^"”]{2,})["”][\s.!]*$/.exec(turn.text);
-  const m = quoted ? null : /^(.*?)(?::|\bthat\b|\s-\s)\s*(.+)$/is.exec(turn.text);
+  // "Acme - add a note: …": the words that open the note mark where it begins, before any earlier dash
+  const m = quoted
+    ? null
+    : (/^(.*?\bnotes?\b[^:]*?)(?::|\s-\s|\bsaying\b|\bthat says\b|\bto say\b)\s*(.+)$/is.exec(turn.text) ??
+      /^(.*?)(?::|\bthat\b|\s-\s|\bsaying\b)\s*(.+)$/is.exec(turn.text));
   const head = quoted ? turn.text.slice(0, quoted.index) : m ? m[1]! : turn.text;
   const body = (quoted ? quoted[1]! : m?.[2])
     ?.trim()
     .replace(/^notes?\s*[:-]\s*/i, '')
     .replace(/^["“]|["”]$/g, '')
     .trim();
-  const found = await turn.contactIn(head);
+  let found = await turn.contactIn(head);
+  // "make a note that Amara prefers calls": the person is named in the note itself
+  if (!found.contact && found.ambiguous.length === 0 && body) found = await turn.contactIn(body);
   if (found.ambiguous.length) return whichOne(found.ambiguous);
   if (!found.contact) return askBack('Which contact is the note for? For example: "add a note to Amara: prefers calls on Tuesdays".');
   if (!body) return askBack(`What should the note on ${link(found.contact.name, found.contact.url)} say?`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDate, findPeriod, zonedToUtc } from './dates';
+import { findDate, findPeriod, findUpcoming, zonedToUtc } from './dates';
 
 const now = new Date('2026-11-28T10:00:00Z'); // a Saturday
 
@@ -57,5 +57,19 @@ describe('a weekday said on that weekday', () => {
     expect(findDate('call the accountant on Monday', monday, 'UTC')?.date).toBe('2026-12-14');
     expect(findDate('call the accountant on Tuesday', monday, 'UTC')?.date).toBe('2026-12-08');
     expect(findDate('call the accountant today', monday, 'UTC')?.date).toBe('2026-12-07');
+  });
+});
+
+describe('the days ahead', () => {
+  it('reads a fortnight, the next N days or weeks and the coming week from today', () => {
+    expect(findUpcoming("What's due over the coming fortnight?", '2026-12-07')).toEqual({
+      from: '2026-12-07',
+      to: '2026-12-20',
+      label: 'in the next two weeks',
+    });
+    expect(findUpcoming('everything due in the next 10 days', '2026-12-07')?.to).toBe('2026-12-16');
+    expect(findUpcoming('tasks for the next three weeks', '2026-12-07')?.to).toBe('2026-12-27');
+    expect(findUpcoming('anything in the week ahead', '2026-12-07')?.to).toBe('2026-12-13');
+    expect(findUpcoming('how much did I spend last month', '2026-12-07')).toBeUndefined();
   });
 });

@@ -111,3 +111,26 @@ export function findPeriod(text: string, today: string): Period | undefined {
   }
   return undefined;
 }
+
+const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/**
+ * The days ahead a question about what is due looks at: "the coming fortnight", "the next two weeks",
+ * "the next 10 days", "the week ahead" — from today to the last of those days (today counts).
+ */
+export function findUpcoming(text: string, today: string): Period | undefined {
+  const t = text.toLowerCase();
+  if (/\b(?:next|coming|upcoming|following)\s+fortnight\b|\bfortnight ahead\b|\bnext\s+(?:two|2)\s+weeks\b/.test(t)) {
+    return { from: today, to: addDays(today, 13), label: 'in the next two weeks' };
+  }
+  const n = /\b(?:next|coming|upcoming|following)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\b/.exec(t);
+  if (n) {
+    const count = COUNT_WORDS[n[1]!] ?? Number(n[1]);
+    const days = n[2]!.startsWith('week') ? count * 7 : count;
+    if (days >= 1) return { from: today, to: addDays(today, days - 1), label: `in the next ${count} ${n[2]}` };
+  }
+  if (/\b(?:coming|upcoming)\s+week\b|\bweek ahead\b|\bnext\s+seven\s+days\b/.test(t)) {
+    return { from: today, to: addDays(today, 6), label: 'in the coming week' };
+  }
+  return undefined;
+}

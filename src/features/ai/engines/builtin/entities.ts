@@ -40,7 +40,7 @@ export const COMPANY_INTRO = /\s+(?:from|at|of|with|@)\s+/i;
 
 /** Words after which a person's name has ended ("Anna Berg from Berg Consulting as a lead"). */
 const NAME_END =
-  /\s+(?:from|at|with|of|who|as|and|to|is|works?|working|email|e-mail|phone|mobile|tel|today|yesterday|tomorrow|she|he|they|her|his|their)\b.*$|[,;:(].*$/i;
+  /\s+(?:from|at|with|of|who|as|and|to|in|into|on|onto|is|works?|working|email|e-mail|phone|mobile|tel|today|yesterday|tomorrow|she|he|they|her|his|their)\b.*$|[,;:(].*$/i;
 
 /** A person's name as typed, without what follows it ("anna berg from berg consulting" → "anna berg"). */
 export function nameOnly(phrase: string): string {
@@ -57,9 +57,9 @@ export function personIntroduced(typed: string): string | undefined {
   const { quoted, people } = entities(text);
   if (quoted[0] && quoted[0].split(/\s+/).length <= 4) return quoted[0];
   const patterns = [
-    /\b(?:named|called|name is|name:)\s+([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,3})/iu,
+    /\b(?:named|called|name is|name:|name\s*-|name(?=\s+[\p{Lu}]))\s+([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,3})/iu,
     /\b(?:met|meet|spoke to|spoke with|talked to|talked with)\s+([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,3})/iu,
-    /^(?:add|save|create|put|enter|register)\s+(?!(?:a|an|the|new|my|him|her|them|his|their|another|one|this|contact|lead|customer|client|someone|somebody)\b)([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,3})/iu,
+    /^(?:add|save|create|put|enter|register|stick|pop|store)\s+(?!(?:a|an|the|new|my|him|her|them|his|their|another|one|this|contact|lead|customer|client|someone|somebody)\b)([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,3})/iu,
     /\b(?:contact|lead|customer|client|person|prospect|someone|somebody|colleague|coworker|partner|assistant)\s*[:,-]?\s+(?!(?:named|called|for|from|at|with|who|to|as|he|she|they|his|her|their|it|which|that|and|but)\b)([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,3})/iu,
   ];
   for (const re of patterns) {

@@ -11,6 +11,8 @@ import {
   wantsContactChange,
   wantsContactDeletion,
   wantsContactList,
+  wantsContactsByStatus,
+  wantsContactStatus,
   wantsNewContact,
   wantsNote,
   wantsOverview,
@@ -98,6 +100,8 @@ const INTENTS: Intent[] = [
   { name: 'unsupported', when: wantsUnsupportedDeletion, run: unsupportedAnswer },
   { name: 'bank.match', when: wantsMatchPayment, run: matchPayment },
   { name: 'bank.unmatched', when: wantsUnmatchedPayments, run: unmatchedPayments },
+  // a contact given a status ("make grace a customer, she signed today"): before the deal rules, which read "signed" as won
+  { name: 'contact.update', when: wantsContactStatus, run: changeContact },
   { name: 'deal.move', when: wantsDealMove, run: moveDeal },
   { name: 'deal.move', when: wantsBareDealMove, run: bareDealMove },
   { name: 'deal.create', when: wantsNewDeal, run: newDeal },
@@ -125,6 +129,8 @@ const INTENTS: Intent[] = [
   { name: 'task.change', when: wantsTaskChange, run: changeTask },
   { name: 'contact.delete', when: wantsContactDeletion, run: contactDeletion },
   { name: 'transaction.create', when: wantsNewTransaction, run: newTransaction },
+  // contacts by status, said with the word "contacts" ("list the active ones in my contacts"): before the invoice questions
+  { name: 'contact.list', when: wantsContactsByStatus, run: listContacts },
   { name: 'invoice.info', when: wantsInvoiceInfo, run: invoiceInfo },
   { name: 'money.category_list', when: wantsCategoryList, run: listCategories },
   { name: 'money.categories', when: wantsTopCategories, run: topCategories },

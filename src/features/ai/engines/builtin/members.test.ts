@@ -23,3 +23,27 @@ describe('questions about the team', () => {
     for (const q of ['assign the report to Sam', 'show my contacts', 'add Vera as a lead']) expect(wantsMemberList(turn(q)), q).toBe(false);
   });
 });
+
+describe('team questions said in other words', () => {
+  it('reads logins, the asker’s own role and a typo in "access"', () => {
+    for (const q of [
+      'who else can log into this account?',
+      'am I an admin here?',
+      "what's vera's acess level",
+      'who can i hand tasks over to?',
+    ]) {
+      expect(wantsMemberList(turn(q)), q).toBe(true);
+    }
+  });
+  it('ignores team words inside a quotation', () => {
+    expect(wantsMemberList(turn('I overheard "Osei\'s team loved the renders" - do I have them as a contact?'))).toBe(false);
+  });
+});
+
+describe('what a member may do', () => {
+  it('reads "can sam edit …" and "what can vera do" as a role question, not "what can we do"', () => {
+    expect(wantsMemberList(turn('can sam edit contacts?'))).toBe(true);
+    expect(wantsMemberList(turn('what can vera do here?'))).toBe(true);
+    expect(wantsMemberList(turn('what can we do about the overdue invoice'))).toBe(false);
+  });
+});

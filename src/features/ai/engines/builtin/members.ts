@@ -16,21 +16,34 @@ interface MemberOut {
 
 /** A question about someone's role or rights, which may be about a member (or, if none is named, a contact's job). */
 const ROLE_QUESTION =
-  /\b(role|roles|permissions?|rights|access level)\b|\b(is|are)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:an?\s+)?(admin|owner|viewer|member)s?\b|\b(allowed|able) to (edit|change|delete|write|see)\b|\bwho( s| is|'s)? (an? |the )?(admin|owner|viewer)s?\b|\b(admins|owners|viewers)\b/;
+  /\b(role|roles|permissions?|rights|access (?:level|rights)|read only|read-only)\b|\bam i (an? |the )?(admin|owner|viewer|member)\b|\b(is|are)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:an?\s+)?(admin|owner|viewer|member)s?\b|\b(allowed|able) to (edit|change|delete|write|see)\b|\bwhat can (?!you\b|i\b|we\b)\w+ (do|see|change|edit)\b|^can (?!you\b|i\b|we\b|u\b)\w+ (edit|change|delete|see|add|create|invite|manage|remove)\b|\bwho( s| is|'s)? (an? |the )?(admin|owner|viewer)s?\b|\b(admins|owners|viewers)\b/;
+
+/** Words quoted from elsewhere ("I overheard "Osei's team loved the renders"") are not a question about the team. */
+export function quotedOnly(turn: Turn, re: RegExp): boolean {
+  if (!/["“]/.test(turn.text)) return false;
+  return !re.test(words(turn.text.replace(/["“][^"”]*["”]/g, ' ')).join(' '));
+}
+
+const TEAMISH =
+  /\b(team|teammates|colleagues|members?|coworkers|staff|users|workspace|role|roles|admin|admins|owner|viewer|access|permissions?|log ?in|login)\b/;
 
 export function wantsMemberList(turn: Turn): boolean {
   const t = turn.w.join(' ');
+  if (quotedOnly(turn, TEAMISH)) return false;
   return (
     (/\b(team|teammates|colleagues|members?|coworkers|co-workers|staff|workspace users|users)\b/.test(t) &&
       /\b(who|which|list|show|what|how many|my|our|the)\b/.test(t) &&
       !/\b(assign|give|hand|invite|remove|add|kick)\b/.test(t)) ||
-    /\bwho can i assign\b/.test(t) ||
+    /\bwho (else )?can (i|we) (assign|hand|give|pass|delegate)\b/.test(t) ||
+    // "who else can log into this account?", "who can sign in", "who has a login"
+    /\bwho\b.*\b(log ?in|log ?into|login|logins|sign in|signs in|log on|access)\b/.test(words(turn.text).join(' ')) ||
+    /\b(which|what) (of )?(my |our |the )?(colleagues|teammates|members|users|people in the team)\b/.test(t) ||
     /^(the |my |our )?(team|team members|members|colleagues)\b(?!.*\b(assign|invite|remove|add)\b)/.test(t) ||
     /\bwho\b.*\b(in|on) (this|the|my|our) (workspace|team)\b/.test(t) ||
     /\b(people|users|persons|accounts)\b.*\b(in|on) (this|the|my|our) (workspace|team|account)\b/.test(t) ||
     /\bwho else (works|uses|is|has)\b/.test(t) ||
     /\bwho (has|have|got) access\b/.test(t) ||
-    (ROLE_QUESTION.test(fold(turn.text)) && !/^(set|change|update|make|edit|give|assign)\b/.test(t))
+    ((ROLE_QUESTION.test(fold(turn.text)) || ROLE_QUESTION.test(t)) && !/^(set|change|update|make|edit|give|assign)\b/.test(t))
   );
 }
 
@@ -38,9 +51,10 @@ export async function listMembers(turn: Turn): Promise<EngineAnswer | undefined>
   const { members } = await turn.read<{ members: MemberOut[] }>('list_members', {});
   const typed = words(turn.text).filter((w) => w.length >= 3);
   const named = members.filter((m) => words(m.name).some((n) => n.length >= 3 && typed.some((w) => wordSimilarity(w, n) >= 0.85)));
-  const teamWords = /\b(team|teammates|colleagues|members?|workspace|users|access|assign|ledgerly|my role|am i|admins?|viewers?)\b/.test(
-    fold(turn.text),
-  );
+  const teamWords =
+    /\b(team|teammates|colleagues|members?|workspace|users|access|assign|hand|ledgerly|my role|am i|admins?|viewers?|log ?in|log ?into|login|sign in|read only|account)\b/.test(
+      `${fold(turn.text)} ${turn.w.join(' ')}`,
+    );
   // "what's his role" with no member named is about a contact's job: not for this answer
   if (named.length === 0 && !teamWords) return undefined;
   const line = (m: MemberOut) => `${m.name}${m.you ? ' (you)' : ''}: ${m.role}${m.email ? `, ${m.email}` : ''}`;

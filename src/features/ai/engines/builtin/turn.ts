@@ -180,6 +180,16 @@ export const VOCABULARY = [
   'workspace',
   'admin',
   'viewer',
+  'access',
+  'level',
+  // everyday words one letter away from a word above, kept as typed ("into" is not "info", "given" not "give")
+  'into',
+  'onto',
+  'given',
+  'same',
+  'some',
+  'then',
+  'them',
   'started',
 ] as const;
 
@@ -264,8 +274,12 @@ function followUp(req: EngineRequest): string | undefined {
       reply,
     ) ||
     (!changing && /^(email|phone|number)\b/i.test(reply));
-  const limit = changing ? 8 : 4;
+  // the new contact's name may come with its company, email or phone ("Leo Hartmann from Hartmann Druck")
+  const naming = last.response.startsWith("What is the new contact's name");
+  const limit = changing ? 8 : naming ? 14 : 4;
   if (n > limit || isRequest) return undefined;
+  // read as the request said plainly ("i want to add someone new to my contacts" → "add someone new …")
+  if (naming && !/^(named|called)\b/i.test(reply)) return `${stripPoliteness(last.query).replace(/[?.!]+$/, '')} named ${reply}`;
   // "Which one do you mean: Daniel Kim, Daniel Osei?" is answered by naming one of them
   if (last.response.startsWith('Which one do you mean')) {
     const offered = words(last.response.replace(/\]\([^)]*\)/g, ' ')).filter((w) => w.length >= 3);

@@ -80,3 +80,29 @@ describe('commands wrapped in a need, questions wrapped in a reminder, days with
     expect(resolveReferences('add her colleague Pablo Ruiz', history)).toBe('add her colleague Pablo Ruiz');
   });
 });
+
+describe('a bare "that" pointing at the one task the answer named', () => {
+  it('becomes that task as the object of the verb', () => {
+    const history = [
+      {
+        query: 'what is overdue',
+        response: 'You have 1 overdue task:\n- [Follow up on the relaunch proposal](/tasks) (due Sat 5 Dec)',
+        created_at: new Date().toISOString(),
+      },
+    ];
+    expect(resolveReferences('mark that as done', history)).toBe('mark the task "Follow up on the relaunch proposal" as done');
+    expect(resolveReferences('delete this', history)).toBe('delete the task "Follow up on the relaunch proposal"');
+    expect(resolveReferences('that is fine', history)).toBe('that is fine');
+  });
+});
+
+describe('the same question for another day', () => {
+  it('swaps the day of the previous question, or adds it', () => {
+    const history = (query: string) => [
+      { query, response: 'You have 1 open task due today: [X](/tasks)', created_at: new Date().toISOString() },
+    ];
+    expect(resolveReferences('and tomorrow?', history("what's due today?"))).toBe("what's due tomorrow");
+    expect(resolveReferences('what about next week', history('how much did I spend this week'))).toBe('how much did I spend next week');
+    expect(resolveReferences('and on friday?', history('show my tasks'))).toBe('show my tasks on friday');
+  });
+});

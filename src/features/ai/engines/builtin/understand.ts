@@ -138,6 +138,10 @@ export function recordsIn(response: string): Mentioned {
 }
 
 const FOLLOW_UP_WINDOW_MS = 15 * 60 * 1000;
+/** A day or a period as people name it in a question ("tomorrow", "next week", "on friday", "last month"). */
+const DAY_PHRASE =
+  /\b(?:today|tonight|tomorrow|yesterday|(?:this|next|last|previous|coming) (?:week|month|year|quarter|fortnight)|(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:this|tomorrow) (?:morning|afternoon|evening))\b/i;
+const DAY_PHRASE_ALONE = new RegExp(`^(?:for |on |in )?${DAY_PHRASE.source.replace(/^\\b|\\b$/g, '')}$`, 'i');
 const FIELD_NOUNS =
   /^(?:e-?mail|email address|phone|number|mobile|company|address|notes?|status|title|position|role|details|info|invoices?|tasks?|quotes?|deals?|balance|job)\b/i;
 
@@ -164,6 +168,12 @@ export function resolveReferences(text: string, history: HistoryEntry[]): string
 
   // "and sofia?", "what about lukas", "same for priya": the previous question, about someone else
   const about = /^(?:and|what about|how about|same for|and for|and what about)\s+(.{2,60}?)\s*[?.!]*$/i.exec(t.trim());
+  // "what's due today?" → "and tomorrow?": the previous question, for another day or period
+  if (about && DAY_PHRASE_ALONE.test(about[1]!.trim())) {
+    const previous = last.query.trim().replace(/[?.!]+$/, '');
+    const day = DAY_PHRASE.exec(previous);
+    return day ? previous.replace(day[0], about[1]!.trim()) : `${previous} ${about[1]!.trim()}`;
+  }
   const theirs = about ? /^(?:her|his|their|the)\s+(.+)$/i.exec(about[1]!) : null;
   if (theirs && seen.contacts.length === 1) return `what is ${seen.contacts[0]!}'s ${theirs[1]!}`;
   if (about && seen.contacts.length === 1 && !/\b(it|that|this|them)\b/i.test(about[1]!)) {
@@ -219,6 +229,11 @@ export function resolveReferences(text: string, history: HistoryEntry[]): string
     t = t.replace(
       /\b(?:it|that one|this one)\b(?!\s*(?:'s|’s|is|was|say|says|said|does|do|did|will|would|should|has|have|had|costs?|takes?)\b)/gi,
       thing,
+    );
+    // "mark that as done", "delete this", "move that to friday": a bare "that" as the object of the verb
+    t = t.replace(
+      /^(\w+(?:\s+(?:off|out|up))?)\s+(?:that|this)\b(?=\s+(?:as|to|off|for|from|done|complete|completed|high|low|medium|back|until|till)\b|\s*[.!?]*$)/i,
+      `$1 ${thing}`,
     );
   }
   return t;

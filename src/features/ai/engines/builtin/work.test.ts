@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { taskAction } from './work';
+import type { EngineRequest } from '../types';
+import { Turn } from './turn';
+import { taskAction, wantsNewTask, wantsTaskList, wantsTaskQuestion } from './work';
 
 describe('what a request does to a task, by its verb wherever it stands', () => {
   it('reads the verbs of throwing away, anywhere in the sentence', () => {
@@ -17,5 +19,70 @@ describe('what a request does to a task, by its verb wherever it stands', () => 
   it('leaves questions to the list', () => {
     expect(taskAction('show completed tasks')).toBeUndefined();
     expect(taskAction('which tasks are done')).toBeUndefined();
+  });
+});
+
+const turn = (query: string) => new Turn({ query, history: [] } as unknown as EngineRequest);
+
+describe('the ways people take a task off the list or give it a new title or day', () => {
+  it('reads taking off the list and wiping as deleting, "should be called" as renaming, "due … instead" as moving', () => {
+    expect(taskAction('take the lease check off my list for good')).toBe('delete');
+    expect(taskAction('wipe the retainer report todo')).toBe('delete');
+    expect(taskAction('the lease task should be called review the lease')).toBe('rename');
+    expect(taskAction('domain renewal due tomorrow instead')).toBe('move');
+    expect(taskAction('tick off the lease check')).toBe('complete');
+  });
+});
+
+describe('questions about the task list without a rule of their own', () => {
+  it('reads deadlines, days ahead, "everything due" and what is pending for someone as the list', () => {
+    for (const q of [
+      'have I missed any deadlines?',
+      "what's on for tomorrow?",
+      'show me everything due today',
+      'whats pending for amara',
+      'what is sam working on?',
+      'anything for friday?',
+      'tasks i haven’t given to anyone',
+    ]) {
+      expect(wantsTaskList(turn(q)), q).toBe(true);
+    }
+    for (const q of ['which invoices are due this week?', 'how much did I spend today?', 'what did the Acme deal close at']) {
+      expect(wantsTaskList(turn(q)), q).toBe(false);
+    }
+  });
+  it('reads "is that on my list" and a field of one task as a question about that task, not a contact’s notes', () => {
+    expect(wantsTaskQuestion(turn('business cards - is that on my list?'))).toBe(true);
+    expect(wantsTaskQuestion(turn("what's the priority of the retainer report task"))).toBe(true);
+    expect(wantsTaskQuestion(turn('do we have a todo about the lease?'))).toBe(true);
+    expect(wantsTaskQuestion(turn("is there anything in kenji's notes?"))).toBe(false);
+    expect(wantsTaskQuestion(turn("what's due today?"))).toBe(false);
+  });
+});
+
+describe('new tasks said with the priority first or the request last', () => {
+  it('reads them as new tasks', () => {
+    expect(wantsNewTask(turn('high priority: file the VAT return by tomorrow'))).toBe(true);
+    expect(wantsNewTask(turn('Sam needs to update the website footer by friday - make a task'))).toBe(true);
+    expect(wantsNewTask(turn('the printer is broken, add it as a todo'))).toBe(true);
+    expect(wantsNewTask(turn('what is high priority?'))).toBe(false);
+  });
+});
+
+describe('tasks said as a call to schedule or a reminder for someone else', () => {
+  it('reads them as new tasks, and "don’t need … anymore" as deleting', () => {
+    expect(wantsNewTask(turn('schedule a call with Grace for thursday'))).toBe(true);
+    expect(wantsNewTask(turn('remind sam to renew the parking permit'))).toBe(true);
+    expect(wantsNewTask(turn('I must call the bank tomorrow'))).toBe(true);
+    expect(taskAction("we don't need the business cards task anymore")).toBe('delete');
+  });
+});
+
+describe('the urgent ones and lists not read as one task', () => {
+  it('reads "what’s urgent" as the list, and "what’s coming up on my list" as the list, not a question about one task', () => {
+    expect(wantsTaskList(turn("what's urgent right now?"))).toBe(true);
+    expect(wantsTaskList(turn("what's coming up on my list?"))).toBe(true);
+    expect(wantsTaskQuestion(turn("what's coming up on my list?"))).toBe(false);
+    expect(wantsTaskList(turn('what will the euro exchange rate be next week?'))).toBe(false);
   });
 });

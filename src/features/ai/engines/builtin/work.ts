@@ -1,7 +1,7 @@
 // Over 400 lines on purpose: every task request (new, list, change, delete, assign, questions) and the team questions share one set of title and member matchers.
 import { parseDue } from '@/lib/time';
 import type { EngineAnswer } from '../types';
-import { findDate, findPeriod } from './dates';
+import { findDate, findPeriod, findUpcoming } from './dates';
 import { titleCase } from './mentions';
 import { fold, stem, wordSimilarity, words } from './text';
 import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
@@ -68,7 +68,7 @@ function dueArgs(turn: Turn, found: { date: string; time?: string }): { due_on: 
  * "put a reminder in for today to", "make me a to-do for monday to", "new todo", "task:".
  */
 const NEW_TASK =
-  /^(?:(?:please|pls|can you|could you)\s+)?(?:remind me to|remind me|remember to|don'?t (?:let me )?forget (?:to|that i (?:need|have) to)|make sure (?:i|we)|note to self:?|i need to|i have to|(?:add|create|make|put|set(?: up)?|schedule|open|log)\s+(?:me\s+|us\s+)?(?:(?:a|an|one|another)\s+)?(?:new\s+)?(?:(?!(?:the|this|that|it|my|our|his|her|their)\b)[\w-]+\s+){0,2}?(?:task|todo|to-do|reminder)(?:\s+in)?(?:\s+to)?|new (?:task|todo|to-do|reminder)|todo|to-do|task)\b\s*[:,-]?\s*/i;
+  /^(?:(?:please|pls|can you|could you)\s+)?(?:remind me to|remind me|remember to|don'?t (?:let me )?forget (?:to|that i (?:need|have) to)|make sure (?:i|we)|note to self:?|i need to|i have to|(?:i|we) (?:must|should|gotta|(?:'ve|’ve|have) got to|need to|have to)|(?:add|create|make|put|set(?: up)?|schedule|open|log)\s+(?:me\s+|us\s+)?(?:(?:a|an|one|another)\s+)?(?:new\s+)?(?:(?!(?:the|this|that|it|my|our|his|her|their)\b)[\w-]+\s+){0,2}?(?:task|todo|to-do|reminder)(?:\s+in)?(?:\s+to)?|new (?:task|todo|to-do|reminder)|todo|to-do|task)\b\s*[:,-]?\s*/i;
 
 /** A task written as "<when> - <what>" ("tomorrow 15:00 - dentist", "friday: call the bank"). */
 function datedNote(turn: Turn): boolean {
@@ -80,15 +80,37 @@ function datedNote(turn: Turn): boolean {
 
 /** Requests that open like a new task whatever follows ("add a task to send Sofia the revised quote"). */
 export function opensNewTask(turn: Turn): boolean {
-  return NEW_TASK.test(turn.text) && !/^(?:i need to|i have to|remind me)\b/i.test(turn.text);
+  return (
+    NEW_TASK.test(turn.text) && !/^(?:(?:i|we) (?:need to|have to|must|should|gotta|(?:'ve|’ve|have) got to)|remind me)\b/i.test(turn.text)
+  );
 }
 
 /** "… to my to-do list", "… on my list": where a new task goes. */
 const ON_MY_LIST = /\s+(?:to|on|onto|in)\s+(?:my|the|our)\s+(?:(?:to-?do|todo|task)s?\s+)?list\b/i;
 
+/** "high priority: file the VAT return", "urgent - call the bank": a priority, then the task. */
+const PRIORITY_OPENER =
+  /^(?:(?:high|low|medium|top|normal)[- ]priority|urgent|important|asap|low prio|high prio)\s*(?::|\s-\s|,)\s*(?=\S)/i;
+/** "… - make a task", "…, add it as a todo", "… (put that on my list)": the request comes after what to do. */
+const TRAILING_TASK =
+  /\s*(?:[-–,;:.(]\s*|\s+)(?:please\s+|pls\s+|can you\s+|could you\s+)?(?:make|add|create|put|set up|log|open|save)\s+(?:(?:it|that|this)\s+)?(?:as\s+)?(?:a\s+|an\s+|one\s+)?(?:new\s+)?(?:task|todo|to-do|reminder)(?:\s+(?:for|of|about)\s+(?:it|that|this))?(?:\s+(?:please|pls))?[\s.!)]*$/i;
+/** "Sam needs to update the footer", "Vera has to call the bank": the member who does it, then the task. */
+const MEMBER_MUST =
+  /^([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?)\s+(?:needs to|has to|must|should|is to|will|ought to|is going to)\s+(.+)$/iu;
+
+/** "schedule a call with Grace for thursday", "book a meeting with Lukas": the only thing the app schedules is a task. */
+const SCHEDULE =
+  /^(?:schedule|book|arrange|plan|set up)\s+(?:a|an|the)\s+(?:call|meeting|catch-?up|follow-?up|chat|visit|review|check-?in)\b/i;
+/** "remind sam to renew the domain": a task for that member. */
+const REMIND_SOMEONE = /^remind\s+(?!me\b|us\b|myself\b)([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?)\s+(?:to|about)\s+(.+)$/iu;
+
 export function wantsNewTask(turn: Turn): boolean {
   return (
     NEW_TASK.test(turn.text) ||
+    SCHEDULE.test(turn.text) ||
+    REMIND_SOMEONE.test(turn.text) ||
+    PRIORITY_OPENER.test(turn.text) ||
+    TRAILING_TASK.test(turn.text) ||
     // "add …/new … task", but not "rename the cards todo to "Order new cards""
     (turn.has('add', 'create', 'new', 'schedule') && turn.has(...TASK_WORDS) && !taskAction(turn.w.join(' '))) ||
     (/^(add|put|stick|pop|write)\b/i.test(turn.text) && ON_MY_LIST.test(turn.text)) ||
@@ -97,18 +119,44 @@ export function wantsNewTask(turn: Turn): boolean {
 }
 
 export async function newTask(turn: Turn): Promise<EngineAnswer> {
-  let title = turn.text.replace(NEW_TASK, '').replace(/[?!.]+$/, '');
+  let title = turn.text
+    .replace(TRAILING_TASK, '')
+    .replace(PRIORITY_OPENER, '')
+    .replace(NEW_TASK, '')
+    .replace(/[?!.]+$/, '');
+  if (SCHEDULE.test(title)) title = title.replace(/^(?:schedule|book|arrange|plan|set up)\s+(?:a|an|the)\s+/i, '');
+  // "remind sam to renew the domain": a task for that member
+  const remind = REMIND_SOMEONE.exec(title);
+  let reminded: string | undefined;
+  if (remind) {
+    const who = await memberIn(turn, remind[1]!);
+    if (who.member) {
+      reminded = who.member.user_id;
+      title = remind[2]!;
+    }
+  }
   // "add call the bank to my to-do list": the verb before and the list after are not the task
   if (ON_MY_LIST.test(title)) title = title.replace(ON_MY_LIST, ' ').replace(/^(?:add|put|stick|pop|write)\s+/i, '');
   // "add a todo for sofia: send the moodboard": the person before the colon, the task after it
-  const forWhom = /^for\s+([^:]{2,60}):\s*(.+)$/i.exec(title);
+  const forWhom = /^for\s+([^:]{2,60})(?::|\s-\s)\s*(.+)$/i.exec(title);
   let whoText: string | undefined;
+  // "a task for Sam to update the price list", "todo for sam: fix the printer": a member of the team does it
+  let assignee: string | undefined = reminded;
   if (forWhom) {
-    whoText = forWhom[1];
+    const member = /^(?:me|myself)$/i.test(forWhom[1]!.trim()) ? undefined : (await memberIn(turn, forWhom[1]!)).member;
+    if (member) assignee = member.user_id;
+    else whoText = forWhom[1];
     title = forWhom[2]!;
   }
-  // "a task for Sam to update the price list": a member of the team does it
-  let assignee: string | undefined;
+  // "Sam needs to update the website footer by friday - make a task": the member first
+  const must = assignee ? null : MEMBER_MUST.exec(title);
+  if (must && !/^(?:i|we|you|he|she|they|it|this|that|someone|somebody)$/i.test(must[1]!)) {
+    const who = await memberIn(turn, must[1]!);
+    if (who.member) {
+      assignee = who.member.user_id;
+      title = must[2]!;
+    }
+  }
   const forMember = /^for\s+([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?)\s+to\s+(.+)$/iu.exec(title);
   if (
     forMember &&
@@ -130,12 +178,12 @@ export async function newTask(turn: Turn): Promise<EngineAnswer> {
       /\b(?:it'?s |this is |mark it |make it |as |with )?(?:urgent|asap|important|high[- ]priority|low[- ]priority|medium[- ]priority|no rush|top priority)\b/gi,
       ' ',
     )
-    .replace(/\b(?:due|by|on|at|before|until)\s*$/i, ' ')
+    .replace(/\b(?:due|by|on|at|before|until|for)\s*$/i, ' ')
     .replace(/\s+(?:due|by|on|at|before)\s+(?=[,.]|$)/gi, ' ')
     .replace(/\s*[,;.!]+\s*$/g, '')
     .replace(/\s{2,}/g, ' ')
     .replace(/^\s*[-:,]\s*/, '')
-    .replace(/^\s*(?:for\s+)?(?:to|that)\s+/i, '')
+    .replace(/^\s*(?:for\s+)?(?:to|that|about)\s+/i, '')
     .replace(/\s*,\s*$/, '')
     .replace(/[?!.]+$/, '')
     .trim();
@@ -148,6 +196,11 @@ export async function newTask(turn: Turn): Promise<EngineAnswer> {
   const priority = priorityIn(turn.text);
   if (priority) args.priority = priority;
   const found = await turn.contactIn(whoText ?? title);
+  // "remind me to call daniel tomorrow" with two Daniels: which one the task is for
+  const typedWords = words(whoText ?? title);
+  if (!found.contact && found.ambiguous.length > 1 && found.ambiguous.every((c) => typedWords.includes(fold(c.first_name)))) {
+    return whichOne(found.ambiguous);
+  }
   if (found.contact) {
     args.contact_id = found.contact.id;
     // "call amara" → "Call Amara"
@@ -161,10 +214,44 @@ export async function newTask(turn: Turn): Promise<EngineAnswer> {
 
 // ---------------------------------------------------------------------------
 
+/** Words of the other features: a question with one of them is not about tasks ("what's due this week" is, "which invoices are due" is not). */
+const NOT_TASKS =
+  /\b(invoices?|inv|quotes?|deals?|pipeline|spend|spent|earn|earned|income|expenses?|hours|logged|timer|paid|pay|owe|owes|owed|money|transactions?|payments?|revenue|bills?|billed|recurring|categor\w*|balance|contacts?|leads?|customers?|clients?)\b/;
+/** A day or a stretch of days ahead, as a question about what is on names it. */
+const DAYS_AHEAD =
+  /\b(today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|this week|next week|fortnight|next \d+ days|coming week|week ahead|rest of the week)\b/;
+/** How questions about the list open: "what's on for tomorrow?", "anything for friday", "show me everything due today". */
+const ASKS =
+  /^(what|whats|which|anything|any|is there|are there|show|list|give|tell|do i have|have i got|what have i got|whats on|everything)\b/;
+
 export function wantsTaskList(turn: Turn): boolean {
   const t = turn.w.join(' ');
   if (turn.has('invoice', 'invoices', 'spend', 'spent', 'income', 'expense', 'expenses')) return false;
+  const other = NOT_TASKS.test(t);
   return (
+    // "have I missed any deadlines?", "which deadlines are coming up"
+    (/\bdeadlines?\b/.test(t) && !other) ||
+    // "what's on for tomorrow?", "anything for friday?", "show me everything due today"
+    (ASKS.test(t) &&
+      DAYS_AHEAD.test(t) &&
+      !other &&
+      !/\b(weather|news|rate|rates|price|prices|exchange|forecast|stock|stocks|temperature)\b/.test(t) &&
+      !/\b(will|would)\b.*\bbe\b/.test(t)) ||
+    (ASKS.test(t) && /\bdue\b/.test(t) && !other) ||
+    // "whats pending for amara", "what am I doing for lukas", "what's left to do for nordwerk"
+    (/^(what|whats|anything|is there|any|show|list)\b.*\b(pending|left to do|left|to do|outstanding|open)\b.*\b(for|with|on)\b/.test(t) &&
+      !other) ||
+    /\bwhat (am i|are we|is \w+|are \w+) (doing|working on|on) for\b/.test(t) ||
+    // "what's urgent?", "anything important?": the high-priority ones
+    /^(what|whats|what is|anything|is anything|any|is there anything) (urgent|important|high priority|pressing)\b/.test(t) ||
+    // "what's coming up?", "what needs doing", "what's next on my list"
+    (/\b(coming up|upcoming|next up|needs? doing|need to get done|to be done|on my (to ?do |todo )?list|on the list|on my plate)\b/.test(
+      t,
+    ) &&
+      !other &&
+      /^(what|whats|which|anything|any|show|list|give|tell|is there|are there|do i|have i)\b/.test(t)) ||
+    // "what is sam working on?", "what's olivia busy with"
+    (/^what (is|s|are) \w+(?: \w+)? (working on|busy with|handling|doing)\b/.test(t) && !other) ||
     (turn.has(...TASK_WORDS) && !turn.has('add', 'create', 'new', 'delete', 'remove', 'mark', 'complete', 'move')) ||
     /\b(what|whats|what is|anything|what do i have|what have i got) (due|on my plate|on today|for today|for tomorrow|planned|scheduled)\b/.test(
       t,
@@ -175,25 +262,63 @@ export function wantsTaskList(turn: Turn): boolean {
     /\bwhat (am i|are we) (supposed|meant|expected|going|planning) to do\b/.test(t) ||
     /\bwhat (have i|have we|do i have|do we have|is there|s there) (got )?(that s |that is |thats )?(high|low|medium|urgent)\b/.test(t) ||
     (/\b(high|low|medium)[- ]priority\b/.test(t) && /^(what|which|show|list|any|give|my|all)\b/.test(t)) ||
-    /\bwhat (i|have i|did i) (finished|completed|done|did)\b/.test(t) ||
+    /\bwhat (i|have i|did i) (finished|completed|done|did|ticked off|checked off|crossed off)\b/.test(t) ||
     /\bwhat (do|should|must) (i|we) (need|have|got) to do\b/.test(t) ||
     /\bto do (today|tomorrow|this week|next week)\b/.test(t) ||
     /\b(my agenda|my day|my week)\b/.test(t)
   );
 }
 
+/** "ticked off", "crossed off", "closed": the finished tasks ("not done" is the open ones). */
+const FINISHED = /\b(completed|finished|done|ticked off|checked off|crossed off|closed|complete)\b/;
+/** "tasks without a due date", "undated todos", "which tasks have no deadline". */
+const NO_DUE =
+  /\b(without|no|missing|lacking|not have|dont have|do not have|doesnt have|don t have)\b(?: an?| any)?(?: due)? (date|dates|deadline|deadlines|due date|due dates)\b|\bundated\b|\bno due\b/;
+/** "unassigned", "tasks I haven't given to anyone", "nobody is on", "not assigned to anyone". */
+const UNASSIGNED =
+  /\bunassigned\b|\b(not|haven ?t|hasn ?t|havent|hasnt|isn ?t|aren ?t|never)\b.*\b(assigned|given|give|handed|delegated)\b|\b(assigned|given|handed) to (nobody|no one|noone|anyone)\b|\b(nobody|no one|noone) (is |s )?(on|assigned|doing|has)\b/;
+
+/** Words that name a role, never a member here ("Vera Viewer" is not every viewer). */
+const ROLE_WORDS = /^(admin|admins|owner|owners|viewer|viewers|member|members|user|users|team|role|roles)$/;
+
+/** The member a list question names as the one doing the tasks ("assigned to Sam", "which tasks is sam on", "my tasks" is not one). */
+async function assigneeIn(turn: Turn): Promise<{ id: string; name: string } | undefined> {
+  const t = turn.w.join(' ');
+  if (/\b(assigned|given|handed|delegated) to (me|myself)\b/.test(t)) {
+    return { id: 'me', name: 'you' };
+  }
+  const typed = words(turn.text).filter((w) => w.length >= 3 && !ROLE_WORDS.test(w));
+  if (typed.length === 0) return undefined;
+  const { members } = await turn.read<{ members: MemberOut[] }>('list_members', {});
+  const named = members.filter(
+    (m) =>
+      !m.you &&
+      // a short name only as typed ("same" is not Sam)
+      words(m.name).some(
+        (n) =>
+          n.length >= 3 &&
+          !ROLE_WORDS.test(n) &&
+          typed.some((w) => (n.length <= 4 ? w === n || w === `${n}s` : wordSimilarity(w, n) >= 0.85)),
+      ),
+  );
+  return named.length === 1 ? { id: named[0]!.user_id, name: named[0]!.name } : undefined;
+}
+
 export async function listTasks(turn: Turn): Promise<EngineAnswer> {
   const args: Record<string, unknown> = { limit: 50 };
   const t = turn.w.join(' ');
-  const completed = /\b(completed|finished|done)\b/.test(t) && !/\bnot (done|completed|finished)\b/.test(t);
+  const completed = FINISHED.test(t) && !/\b(not|isn ?t|aren ?t|haven ?t|yet to be) (yet )?(done|completed|finished|complete)\b/.test(t);
   args.status = completed ? 'completed' : 'open';
   let scope = completed ? 'completed tasks' : 'open tasks';
-  if (/\b(overdue|late|past due|behind)\b/.test(t)) {
+  const undated = NO_DUE.test(t);
+  if (/\b(overdue|late|past due|behind|missed)\b/.test(t) || /\bdeadlines?\b.*\b(passed|gone|blown|over)\b/.test(t)) {
     args.overdue = true;
     scope = 'overdue tasks';
+  } else if (undated) {
+    scope += ' without a due date';
   } else {
     const today = turn.req.user.today;
-    const period = findPeriod(turn.text, today);
+    const period = findUpcoming(turn.text, today) ?? findPeriod(turn.text, today);
     const day = period
       ? undefined
       : /\b(today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week)\b/.test(t)
@@ -203,25 +328,60 @@ export async function listTasks(turn: Turn): Promise<EngineAnswer> {
       args.due_from = period.from;
       args.due_to = period.to;
       scope += ` due ${period.label}`;
+    } else if (
+      day &&
+      new RegExp(`\\b(?:by|before|until|till|no later than)\\s+${day.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(turn.text)
+    ) {
+      // "what's due by friday": everything until that day, the overdue ones too
+      args.due_to = day.date;
+      scope += ` due by ${day.text}`;
     } else if (day) {
       args.due_from = day.date;
       args.due_to = day.date;
       scope += ` due ${day.text}`;
     }
   }
-  const priority = /\bhigh\b/.test(t) ? 'high' : /\blow\b/.test(t) && /priority/.test(t) ? 'low' : undefined;
+  const priority = /\b(high|urgent|important)\b/.test(t) ? 'high' : /\blow\b/.test(t) && /priority/.test(t) ? 'low' : undefined;
   if (priority) {
     args.priority = priority;
     scope = `${priority}-priority ${scope}`;
   }
-  const who = await turn.contactIn();
+  if (UNASSIGNED.test(t)) {
+    args.assignee = 'none';
+    scope += ' assigned to nobody';
+  } else {
+    const member = await assigneeIn(turn);
+    if (member) {
+      args.assignee = member.id;
+      scope += ` assigned to ${member.name}`;
+    }
+  }
+  const who = args.assignee && args.assignee !== 'me' ? { ambiguous: [] } : await turn.contactIn();
   if (who.ambiguous.length) return whichOne(who.ambiguous);
   if (who.contact) {
     args.contact_id = who.contact.id;
     scope += ` for ${link(who.contact.name, who.contact.url)}`;
   }
-  const { total, tasks } = await turn.read<{ total: number; tasks: TaskOut[] }>('list_tasks', args);
-  if (total === 0) return answer(`You have no ${scope}.`);
+  const read = async () => {
+    const page = await turn.read<{ total: number; tasks: TaskOut[] }>('list_tasks', args);
+    // the list has no "no due date" filter: the open tasks without one, from the first page
+    if (!undated) return page;
+    const none = page.tasks.filter((task) => !task.due_date && !task.due_on);
+    return { total: none.length, tasks: none };
+  };
+  const { total, tasks } = await read();
+  if (total === 0) {
+    // "any tasks linked to Kenji?": none open, but the finished ones are the answer
+    if (who.contact && !completed) {
+      args.status = 'completed';
+      const done = await turn.read<{ total: number; tasks: TaskOut[] }>('list_tasks', args);
+      if (done.total > 0) {
+        const lines = done.tasks.slice(0, 10).map((task) => `- ${taskLine(task, turn)}, completed`);
+        return answer(`You have no ${scope}; ${done.total} completed:\n${lines.join('\n')}`);
+      }
+    }
+    return answer(`You have no ${scope}.`);
+  }
   const shown = tasks.slice(0, 10).map((task) => `- ${taskLine(task, turn)}`);
   return answer(
     `You have ${total} ${total === 1 ? scope.replace('tasks', 'task') : scope}:\n${shown.join('\n')}${total > 10 ? `\n…and ${total - 10} more on the [Tasks page](/tasks).` : ''}`,
@@ -229,9 +389,32 @@ export async function listTasks(turn: Turn): Promise<EngineAnswer> {
 }
 
 /** "did I finish the storyboard for kenji?", "have I sent Kenji the storyboard": a question about one task. */
+/** "business cards - is that on my list?", "do I have a task about the lease?": whether a task exists. */
+const ON_THE_LIST =
+  /\b(on|in) (my|the|our) (to ?do |todo |task |tasks )?(list|tasks|todos|agenda)\b|^(do|have) (i|we) (have |got )?(a|any) (task|todo|to do|reminder)s? (to|for|about)\b|^is there (a|any) (task|todo|to do|reminder)s? (to|for|about)\b/;
+/** "what's the priority of the retainer report task", "when is the domain renewal due": a field of one task. */
+const TASK_FIELD_QUESTION = /^(what|whats|which|when|how)\b.*\b(priority|due date|deadline|due|status)\b/;
+
 export function wantsTaskQuestion(turn: Turn): boolean {
   // the words as typed: "sent" is not "spent" here
   const t = words(turn.text).join(' ');
+  const named = words(turn.text).some((w) => TASK_WORDS.includes(w));
+  if (NOT_TASKS.test(t) && !named) return false;
+  // "is there anything in kenji's notes?" asks about a contact
+  if (/\b(notes?|e-?mail|phone|number|address|company|position|job|title|role|status of (?:my )?(?:contact|client))\b/.test(t) && !named)
+    return false;
+  if (
+    ON_THE_LIST.test(t) &&
+    !/^(what|whats|which|show|list|give|anything|any|everything)\b/.test(t) &&
+    (/\?\s*$/.test(turn.text) || /^(is|are|do|does|have|has|did)\b/.test(t) || /\b(is|are) (that|this|it)\b/.test(t))
+  )
+    return true;
+  if (
+    TASK_FIELD_QUESTION.test(t) &&
+    !/^(what|whats|which) (is |s )?(due|overdue)\b/.test(t) &&
+    !/\bwhat (do|does|did|have|has|am|are)\b/.test(t)
+  )
+    return true;
   return (
     /^(did|have|has|is|was) (i|we|sam|\w+) (already |ever |actually )?(\w+)\b/.test(t) &&
     !/\b(pay|paid|owe|owes|invoice|invoices|quote|quotes|deal|deals|hours|logged|spend|spent|earn|earned|timer)\b/.test(t)
@@ -239,9 +422,26 @@ export function wantsTaskQuestion(turn: Turn): boolean {
 }
 
 export async function taskQuestion(turn: Turn): Promise<EngineAnswer | undefined> {
-  const found = await taskIn(turn, turn.text, 'any');
-  if (!found.task) return undefined;
+  const t = words(turn.text).join(' ');
+  const found = await taskIn(
+    turn,
+    turn.text.replace(/\b(on|in) (my|the|our) (to-?do |todo |task |tasks )?(list|tasks|todos|agenda)\b/gi, ' '),
+    'any',
+  );
+  if (found.ambiguous.length && TASK_FIELD_QUESTION.test(t)) return whichTask(found.ambiguous);
+  if (!found.task) {
+    if (ON_THE_LIST.test(t) && found.ambiguous.length === 0) {
+      return answer('No, I found no task like that on your list. Say "add a task: …" to add it.');
+    }
+    return undefined;
+  }
   const task = found.task;
+  if (/\bpriority\b/.test(t) && TASK_FIELD_QUESTION.test(t)) {
+    return answer(`The task ${link(task.title, task.url)} is ${task.priority} priority (${dueLabel(task, turn)}).`);
+  }
+  if (/\b(due|deadline|due date|when)\b/.test(t) && TASK_FIELD_QUESTION.test(t)) {
+    return answer(`The task ${link(task.title, task.url)} is ${dueLabel(task, turn)}${task.priority === 'high' ? ', high priority' : ''}.`);
+  }
   const state =
     task.status === 'completed'
       ? 'is completed (done)'
@@ -308,16 +508,22 @@ function whichTask(options: TaskOut[]): EngineAnswer {
 /** What a request does to a task, by its verb wherever it stands ("…, so delete that task"). */
 type TaskAction = 'delete' | 'cancel' | 'reopen' | 'start' | 'move' | 'priority' | 'rename' | 'complete';
 
-const DELETE_VERBS = /\b(delete|remove|drop|trash|scratch|scrap|erase|bin|ditch|discard|kill|get rid of|throw away|throw out|cross out)\b/;
+const DELETE_VERBS =
+  /\b(delete|remove|drop|trash|scratch|scrap|erase|bin|ditch|discard|kill|wipe|purge|get rid of|throw away|throw out|cross out|no longer needed|not needed|isn(?:\s|'|’)?t needed|no need for|don(?:\s|'|’)?t need|do not need)\b/;
+/** "take "Prepare quarterly taxes" off my list (for good)": gone from the list, not done. */
+const TAKE_OFF = /\b(take|strike|knock)\b.*\boff (my|the|our) (to ?do |todo |task )?(list|tasks|todos)\b/;
+/** "the lease task should be called "…"", "call the taxes task "Q4 taxes" instead": a new title. */
+const RENAMED =
+  /\b(should|must|needs to|has to|can|will) be (called|named|renamed|titled)\b|\b(call|name|title) (it|that|this|the \w+ (task|todo))\b.*\binstead\b/;
 const DONE =
   /\b(done|completed|complete|finished|finish|tick(?:ed)? (?:it |that |this )?off|check(?:ed)? (?:it |that |this )?off|cross(?:ed)? (?:it |that |this )?off|close|closed)\b/;
 const MOVE =
-  /^(move|postpone|push|reschedule|delay|bring forward|defer|put off)\b|\b(can wait|wait until|wait till|push (?:it|that|this) (?:back|out)|postpone|reschedule)\b/;
+  /^(move|postpone|push|reschedule|delay|bring forward|defer|put off)\b|\b(can wait|wait until|wait till|push (?:it|that|this) (?:back|out)|postpone|reschedule)\b|\b(now|make it|should be|is) due\b|\b(changed|moved|pushed|shifted|bumped) to (today|tomorrow|tonight|next|this|mon|tues|wednes|thurs|fri|satur|sun)|\bdue\b.*\b(instead|now|rather)\s*$/;
 
 export function taskAction(t: string): TaskAction | undefined {
   if (/^(show|list|what|whats|which|any|how|did|have|has|is|are|do|does|when|who)\b/.test(t)) return undefined;
-  if (/^rename\b/.test(t)) return 'rename';
-  if (DELETE_VERBS.test(t)) return 'delete';
+  if (/^rename\b/.test(t) || RENAMED.test(t)) return 'rename';
+  if (DELETE_VERBS.test(t) || TAKE_OFF.test(t)) return 'delete';
   if (/^cancel\b/.test(t)) return 'cancel';
   if (/\b(reopen|re-open|re open|not done|undo (?:the )?complet\w*|back to (?:open|pending|to ?do))\b/.test(t)) return 'reopen';
   if (/\b(in progress|started on|start on|working on|begun|began)\b/.test(t)) return 'start';
@@ -352,7 +558,11 @@ export async function changeTask(turn: Turn): Promise<EngineAnswer | undefined> 
     )
     .replace(/\b(the )?(task|todo|to-do)\b/gi, ' ');
   // a deleted or reopened task may be finished already; a renamed one is named by its old title only
-  const renamed = action === 'rename' ? /^(.+?)\s+(?:to|as|into)\s+(.+)$/i.exec(about) : null;
+  const renamed =
+    action === 'rename'
+      ? (/^(.+?)\s+(?:should|must|needs to|has to|can|will)\s+be\s+(?:called|named|renamed(?:\s+to)?|titled)\s+(.+)$/i.exec(about) ??
+        /^(.+?)\s+(?:to|as|into)\s+(.+)$/i.exec(about))
+      : null;
   const status = action === 'delete' || action === 'reopen' || action === 'cancel' ? 'any' : 'open';
   let found = await taskIn(turn, renamed ? renamed[1]! : about, status);
   // "the high priority task": the open task of that priority, or which of them
@@ -364,6 +574,12 @@ export async function changeTask(turn: Turn): Promise<EngineAnswer | undefined> 
       limit: 50,
     });
     found = tasks.length === 1 ? { task: tasks[0], ambiguous: [] } : { ambiguous: tasks };
+  }
+  // "delete the task with no due date": the open task without one, or which of them
+  if (!found.task && found.ambiguous.length === 0 && NO_DUE.test(t)) {
+    const { tasks } = await turn.read<{ tasks: TaskOut[] }>('list_tasks', { status: 'open', limit: 50 });
+    const undated = tasks.filter((task) => !task.due_date && !task.due_on);
+    found = undated.length === 1 ? { task: undated[0], ambiguous: [] } : { ambiguous: undated };
   }
   if (found.ambiguous.length) return whichTask(found.ambiguous);
   if (!found.task) {
@@ -518,6 +734,7 @@ export function wantsMemberQuestion(turn: Turn): boolean {
   const t = turn.w.join(' ');
   return (
     TEAM_WORDS.test(t) &&
+    !(/["“]/.test(turn.text) && !TEAM_WORDS.test(words(turn.text.replace(/["“][^"”]*["”]/g, ' ')).join(' '))) &&
     !/^(make|set|change|add|invite|remove|promote|demote|assign|give|kick|create|delete)\b/.test(t) &&
     !/\b(summar\w*|overview|dashboard|snapshot)\b/.test(t)
   );

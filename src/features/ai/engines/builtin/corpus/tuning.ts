@@ -1684,4 +1684,247 @@ export const TUNING: CorpusCase[] = [
   },
   { intent: 'list_members', q: "who's an admin here", reply: ['Olivia Owner'] },
   { intent: 'list_recurring_invoices', q: 'when is Lukas billed next', reply: ['2099'], absent: ['Amara'] },
+  // --- engine-a: tasks, contacts, members and the overview, in phrasings of kinds the third blind batch showed ---
+  // task lists: deadlines, days ahead, assignee, unassigned, no due date, ticked off, a contact with only finished tasks
+  {
+    intent: 'list_tasks',
+    q: 'which deadlines have already passed?',
+    reply: ['Follow up on the relaunch proposal'],
+    absent: ['Renew the domain'],
+  },
+  { intent: 'list_tasks', q: 'what have I got on tomorrow', reply: ['Call Grace about the bakery website'], absent: ['Renew the domain'] },
+  {
+    intent: 'list_tasks',
+    q: 'everything due in the next 10 days',
+    reply: ['Send the retainer report', 'Call Grace about the bakery website'],
+    absent: ['Renew the domain'],
+  },
+  { intent: 'list_tasks', q: 'what is sam working on?', reply: ['Renew the domain'], absent: ['Prepare quarterly taxes'] },
+  {
+    intent: 'list_tasks',
+    q: 'show the unassigned tasks',
+    reply: ['Prepare quarterly taxes', 'Check the lease'],
+    absent: ['Renew the domain'],
+  },
+  {
+    intent: 'list_tasks',
+    q: 'which of my tasks have no deadline?',
+    reply: ['Check the lease', 'Order business cards'],
+    absent: ['Renew the domain'],
+  },
+  { intent: 'list_tasks', q: 'list the tasks I have checked off', reply: ['Send Kenji the storyboard'], absent: ['Check the lease'] },
+  { intent: 'list_tasks', q: 'anything open for kenji?', reply: ['Send Kenji the storyboard'], absent: ['Check the lease'] },
+  // one task: is it on the list, its priority, its due day
+  { intent: 'list_tasks', q: 'do I have a task about the lease?', reply: ['Check the lease'], absent: ['Renew the domain'] },
+  { intent: 'list_tasks', q: 'what priority has the retainer report got', reply: ['high'] },
+  { intent: 'list_tasks', q: 'when is the domain renewal due?', reply: ['Renew the domain'], absent: ['Check the lease'] },
+  // follow-ups that point at the one task the answer named, a bare "that"
+  {
+    intent: 'update_task',
+    before: 'any tasks for lukas?',
+    q: 'push that to next monday',
+    propose: { tool: 'update_task', args: { changes: { due_on: 'NEXT_MONDAY' } }, record: { title: 'Follow up on the relaunch proposal' } },
+  },
+  {
+    intent: 'delete_task',
+    before: 'what is sam working on?',
+    q: 'delete this',
+    propose: { tool: 'delete_task', args: {}, record: { deleted: true } },
+  },
+  // changes said after the task, a new title, off the list
+  {
+    intent: 'update_task',
+    q: 'check the lease - make it due next monday',
+    propose: { tool: 'update_task', args: { changes: { due_on: 'NEXT_MONDAY' } }, record: { title: 'Check the lease' } },
+  },
+  {
+    intent: 'update_task',
+    q: 'the taxes task needs to be called "Q4 taxes"',
+    propose: { tool: 'update_task', args: { changes: { title: 'Q4 taxes' } }, record: { title: 'Q4 taxes' } },
+  },
+  { intent: 'delete_task', q: 'take the lease check off my list', propose: { tool: 'delete_task', args: {}, record: { deleted: true } } },
+  { intent: 'delete_task', q: 'wipe the taxes todo', propose: { tool: 'delete_task', args: {}, record: { deleted: true } } },
+  {
+    intent: 'clarify',
+    q: 'remove the undated task',
+    clarify: true,
+    reply: ['Prepare quarterly taxes', 'Order business cards', 'Check the lease'],
+  },
+  // new tasks: a priority first, the request last, a member who must do it
+  {
+    intent: 'create_task',
+    q: 'low priority - clean up the shared drive',
+    propose: { tool: 'create_task', args: { title: 'Clean up the shared drive', priority: 'low' } },
+  },
+  {
+    intent: 'create_task',
+    q: 'Olivia has to send the brochure by friday, add it as a task',
+    propose: { tool: 'create_task', args: { title: 'Send the brochure', assignee_id: 'OLIVIA', due_on: 'NEXT_FRIDAY' } },
+  },
+  {
+    intent: 'create_task',
+    q: 'todo for olivia - order new chairs',
+    propose: { tool: 'create_task', args: { title: 'Order new chairs', assignee_id: 'OLIVIA' }, record: { assignee_id: 'OLIVIA' } },
+  },
+  // new contacts: a card without a verb, "into my address book", a name given after the question
+  {
+    intent: 'create_contact',
+    q: 'new client - Jonas Weber, jonas@weber-bau.de, mobile 0151 2345678',
+    propose: {
+      tool: 'create_contact',
+      args: { first_name: 'Jonas', last_name: 'Weber', email: 'jonas@weber-bau.de', phone: '0151 2345678', status: 'customer' },
+    },
+  },
+  {
+    intent: 'create_contact',
+    q: "stick Mei Lin into my address book, she's at Lotus Tea",
+    propose: { tool: 'create_contact', args: { first_name: 'Mei', last_name: 'Lin', company: 'Lotus Tea' } },
+  },
+  {
+    intent: 'create_contact',
+    before: 'add a new contact',
+    q: 'Ines Duarte at Duarte Vinhos, ines@duartevinhos.pt',
+    propose: {
+      tool: 'create_contact',
+      args: { first_name: 'Ines', last_name: 'Duarte', company: 'Duarte Vinhos', email: 'ines@duartevinhos.pt' },
+    },
+  },
+  // contact changes said as news, a field with its value, a change in a later clause
+  {
+    intent: 'update_contact',
+    q: 'Kenji has left Studio Kaze and is with Toei Films now',
+    propose: { tool: 'update_contact', args: { changes: { company: 'Toei Films' } }, record: { company: 'Toei Films' } },
+  },
+  {
+    intent: 'update_contact',
+    q: 'Lukas Brandt email: lukas@nordwerk-gruppe.de',
+    propose: { tool: 'update_contact', args: { changes: { email: 'lukas@nordwerk-gruppe.de' } }, record: { first_name: 'Lukas' } },
+  },
+  {
+    intent: 'update_contact',
+    q: 'tomas is back in business - switch him to active',
+    propose: { tool: 'update_contact', args: { changes: { status: 'active' } }, record: { first_name: 'Tomás', status: 'active' } },
+  },
+  {
+    intent: 'update_contact',
+    q: 'Daniel Kim is officially our client now',
+    propose: { tool: 'update_contact', args: { changes: { status: 'customer' } }, record: { last_name: 'Kim', status: 'customer' } },
+  },
+  // notes: "saying", "jot down for … that", a verb people pin notes with
+  {
+    intent: 'add_note',
+    q: 'leave a note on Lukas Brandt saying he is on holiday until the 20th',
+    propose: { tool: 'add_note', args: { body: 'He is on holiday until the 20th' }, record: { body: 'He is on holiday until the 20th' } },
+  },
+  {
+    intent: 'add_note',
+    q: 'jot down for Grace that she wants a call back',
+    propose: { tool: 'add_note', args: { body: 'She wants a call back' } },
+  },
+  {
+    intent: 'add_note',
+    q: 'pin a note to Priya Raman: prefers morning calls',
+    propose: { tool: 'add_note', args: { body: 'Prefers morning calls' } },
+  },
+  // contact lists: two statuses, two companies, by name
+  { intent: 'search_contacts', q: 'leads or inactive contacts - show me', reply: ['Sofia Marquez', 'Tomás Novák'], absent: ['Amara'] },
+  {
+    intent: 'search_contacts',
+    q: 'who do we know at Casa Marquez or Studio Kaze?',
+    reply: ['Sofia Marquez', 'Kenji Watanabe'],
+    absent: ['Amara'],
+  },
+  { intent: 'search_contacts', q: 'show contacts called Osei', reply: ['Daniel Osei'], absent: ['Daniel Kim'] },
+  { intent: 'get_contact', q: 'Priya Raman - email and company?', reply: ['priya.raman@fernhill.io', 'Fernhill Analytics'] },
+  // the team: logins, the asker's own role, a role with a typo
+  { intent: 'list_members', q: 'who has a login here?', reply: ['Sam Lee', 'Olivia Owner'] },
+  { intent: 'list_members', q: 'am I the owner?', reply: ['owner'] },
+  { intent: 'list_members', q: "what's olivia's acces level", reply: ['admin'] },
+  // the overview
+  { intent: 'get_overview', q: 'brief me on the business', reply: ['Contacts: 11'] },
+  { intent: 'get_overview', q: 'any headlines this morning?', reply: ['Invoices:'] },
+  // what to note first, the request after it; the list by a day, coming up; the same question for another day
+  {
+    intent: 'add_note',
+    q: 'Grace will send the logo files on friday - note that',
+    propose: { tool: 'add_note', args: { body: 'Grace will send the logo files on friday' } },
+  },
+  { intent: 'list_tasks', q: "what's coming up on my list?", reply: ['Renew the domain', 'Check the lease'] },
+  {
+    intent: 'list_tasks',
+    q: 'what is due by tomorrow',
+    reply: ['Follow up on the relaunch proposal', 'Call Grace about the bakery website'],
+    absent: ['Renew the domain'],
+  },
+  {
+    intent: 'list_tasks',
+    before: "what's due today?",
+    q: 'and tomorrow?',
+    reply: ['Call Grace about the bakery website'],
+    absent: ['Send the retainer report'],
+  },
+  // a new number or employer said as news
+  {
+    intent: 'update_contact',
+    q: 'Amara changed her number to +44 20 7946 0555',
+    propose: { tool: 'update_contact', args: { changes: { phone: '+44 20 7946 0555' } }, record: { first_name: 'Amara' } },
+  },
+  {
+    intent: 'update_contact',
+    q: 'Sofia Marquez is now with Casa Nova Studio',
+    propose: { tool: 'update_contact', args: { changes: { company: 'Casa Nova Studio' } }, record: { company: 'Casa Nova Studio' } },
+  },
+  { intent: 'get_overview', q: 'quick status update on the business?', reply: ['Contacts: 11'] },
+  // a call scheduled, a reminder for a member, "I must …", a task no longer needed, what a member can do
+  {
+    intent: 'create_task',
+    q: 'schedule a call with Grace for thursday',
+    propose: { tool: 'create_task', args: { title: 'Call with Grace', due_on: 'NEXT_THURSDAY', contact_id: '@contact:Grace Whitfield' } },
+  },
+  {
+    intent: 'create_task',
+    q: 'remind sam to renew the parking permit',
+    propose: { tool: 'create_task', args: { title: 'Renew the parking permit', assignee_id: 'SAM' }, record: { assignee_id: 'SAM' } },
+  },
+  {
+    intent: 'create_task',
+    q: 'I must call the bank tomorrow',
+    propose: { tool: 'create_task', args: { title: 'Call the bank', due_on: 'TOMORROW' } },
+  },
+  {
+    intent: 'delete_task',
+    q: "we don't need the business cards task anymore",
+    propose: { tool: 'delete_task', args: { task_id: '@task:Order business cards' }, record: { deleted: true } },
+  },
+  { intent: 'list_members', q: 'what can vera do here?', reply: ['viewer'] },
+  // the urgent ones, a note naming its person, a field with its value, a company in brackets, a task moved as news, a member's rights
+  {
+    intent: 'list_tasks',
+    q: "what's urgent right now?",
+    reply: ['Send the retainer report', 'Follow up on the relaunch proposal'],
+    absent: ['Renew the domain'],
+  },
+  {
+    intent: 'add_note',
+    q: 'make a note that Kenji is moving offices in January',
+    propose: { tool: 'add_note', args: { contact_id: '@contact:Kenji Watanabe', body: 'Kenji is moving offices in January' } },
+  },
+  {
+    intent: 'update_contact',
+    q: "Kenji's title: Senior Producer",
+    propose: { tool: 'update_contact', args: { contact_id: '@contact:Kenji Watanabe', changes: { position: 'Senior Producer' } } },
+  },
+  {
+    intent: 'create_contact',
+    q: 'add Ben Ortiz (Ortiz Catering) as a lead',
+    propose: { tool: 'create_contact', args: { first_name: 'Ben', last_name: 'Ortiz', company: 'Ortiz Catering', status: 'lead' } },
+  },
+  {
+    intent: 'update_task',
+    q: 'the call with grace got moved to friday',
+    propose: { tool: 'update_task', args: { task_id: '@task:Call Grace about the bakery website', changes: { due_on: 'NEXT_FRIDAY' } } },
+  },
+  { intent: 'list_members', q: 'can sam edit contacts?', reply: ['member'] },
+  // a task for a first name two contacts share asks which one
+  { intent: 'clarify', q: 'remind me to ring daniel on monday', clarify: true, reply: ['Daniel Kim', 'Daniel Osei'] },
 ];

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { EngineRequest } from '../types';
+import {
+  wantsContactChange,
+  wantsContactList,
+  wantsContactStatus,
+  wantsContactsByStatus,
+  wantsNewContact,
+  wantsNote,
+  wantsOverview,
+} from './contacts';
+import { Turn } from './turn';
+
+const turn = (query: string) => new Turn({ query, history: [] } as unknown as EngineRequest);
+
+describe('contact changes said as news', () => {
+  it('reads a new employer, a field with its value and a change in a later clause as a change', () => {
+    for (const q of [
+      'Priya Raman has left Fernhill, she is at Larch Analytics now',
+      'Sofia Marquez phone: +34 600 123 456',
+      'kenji isn’t active any more, set him to inactive',
+      "priya's contract ended - set her status to inactive",
+      'Osei Architects: Daniel is our customer as of this week',
+    ]) {
+      expect(wantsContactChange(turn(q)), q).toBe(true);
+    }
+    for (const q of ['is grace a customer?', 'amara okafor - email?', 'what is sofia’s phone'])
+      expect(wantsContactChange(turn(q)), q).toBe(false);
+  });
+  it('reads a status given to a contact before the deal rules, unless a deal is named', () => {
+    expect(wantsContactStatus(turn('make grace whitfield a customer, she signed today'))).toBe(true);
+    expect(wantsContactStatus(turn('mark tomas novak as a lead again'))).toBe(true);
+    expect(wantsContactStatus(turn('move the casa marquez deal to lead'))).toBe(false);
+    expect(wantsContactStatus(turn('mark the high priority one as done'))).toBe(false);
+  });
+});
+
+describe('new contacts without a verb', () => {
+  it('reads a card and "put … in my contacts" as a new contact', () => {
+    expect(wantsNewContact(turn("contact: Sean O'Brien, Harbour Pubs, sean@harbourpubs.ie"))).toBe(true);
+    expect(wantsNewContact(turn('can you put Arjun Mehta in my contacts? email arjun.mehta@quillpay.com'))).toBe(true);
+    expect(wantsNewContact(turn('new lead - Chloe Dubois'))).toBe(true);
+    expect(wantsNewContact(turn('contacts at casa marquez?'))).toBe(false);
+  });
+});
+
+describe('contact lists by status and company', () => {
+  it('reads "whose status is", "who have I got at" and statuses said with the word contacts', () => {
+    expect(wantsContactList(turn('contacts whose status is inactive or customer'))).toBe(true);
+    expect(wantsContactList(turn('who have I got at Nordwerk GmbH, Studio Kaze and Fernhill?'))).toBe(true);
+    expect(wantsContactsByStatus(turn('list the active ones in my contacts'))).toBe(true);
+    expect(wantsContactsByStatus(turn('mark my inactive contacts as leads'))).toBe(false);
+  });
+});
+
+describe('notes and the overview in other words', () => {
+  it('reads "attach a note", "note down for" and "saying"', () => {
+    expect(wantsNote(turn('attach a note to Lukas Brandt - "Petra handles the invoices"'))).toBe(true);
+    expect(wantsNote(turn('note down for Sofia: "Prefers WhatsApp to email"'))).toBe(true);
+    expect(wantsNote(turn('put a note on Lukas Brandt saying budget resets in April'))).toBe(true);
+    expect(wantsNote(turn('what do the notes on kenji say?'))).toBe(false);
+  });
+  it('reads headlines, the overall picture and the general state as the overview', () => {
+    for (const q of [
+      'give me the headlines for today',
+      'what should I worry about today? give me the overall picture',
+      'morning - anything I should know?',
+      'what is the general state of my account',
+    ]) {
+      expect(wantsOverview(turn(q)), q).toBe(true);
+    }
+  });
+});
+
+describe('a note said before the request to note it', () => {
+  it('reads "… - note that" and "…, add it as a note on her" as a note', () => {
+    expect(wantsNote(turn('Grace will send the logo files on friday - note that'))).toBe(true);
+    expect(wantsNote(turn('Lukas prefers email, add it as a note on his file'))).toBe(true);
+    expect(wantsNote(turn('note that'))).toBe(false);
+  });
+});
+
+describe('a field given with a colon, a new value said as a change', () => {
+  it('reads "title: …" and "changed to" as a change, and a name before "in my contacts"', () => {
+    expect(wantsContactChange(turn("Kenji's title: Senior Producer"))).toBe(true);
+    expect(wantsContactChange(turn("Amara's phone number changed to +44 20 7946 0555"))).toBe(true);
+    expect(wantsContactChange(turn('Lukas, from Nordwerk: what is his position there?'))).toBe(false);
+    expect(wantsNewContact(turn("stick Mei Lin into my address book, she's at Lotus Tea"))).toBe(true);
+  });
+  it('does not read one contact’s status question as a list', () => {
+    expect(wantsContactList(turn('what status is the contact from Osei Architects on?'))).toBe(false);
+    expect(wantsContactList(turn('Customers and leads - who are they?'))).toBe(true);
+  });
+});
