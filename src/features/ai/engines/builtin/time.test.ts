@@ -70,4 +70,47 @@ describe('time phrasings of the built-in engine', () => {
       expect(wantsTimeQuestion(turn(q)), q).toBe(true);
     }
   });
+  it('reads halves, extra hours and a timesheet line', () => {
+    const minutes = (t: string) => durationIn(t)?.minutes;
+    expect(minutes('book 3 and a half hours for Lukas')).toBe(210);
+    expect(minutes('put one more hour on that')).toBe(60);
+    expect(minutes('another hour for the audit')).toBe(60);
+    expect(minutes('2 extra hours on the slides')).toBe(120);
+    expect(wantsLogTime(turn('time sheet - Beacon, 2h15, workshop'))).toBe(true);
+    expect(wantsLogTime(turn('timesheet for acme this month?'))).toBe(false);
+  });
+
+  it('starts a timer said as a bare timer or a polite question, and stops it in other words', () => {
+    for (const q of [
+      'timer: Quarterly audit',
+      'timer for the Kaze edit',
+      'time my work on the Beacon migration',
+      'could you begin timing the workshop?',
+    ])
+      expect(wantsStartTimer(turn(q)), q).toBe(true);
+    for (const q of ['what is the timer on?', 'time spent on Acme', 'is the stopwatch running?'])
+      expect(wantsStartTimer(turn(q)), q).toBe(false);
+    for (const q of [
+      'shut the timer off',
+      'wrapping up the clock now',
+      'clocking out',
+      'kill the stopwatch',
+      "that's it for today",
+      'I am done with the audit',
+    ])
+      expect(wantsStopTimer(turn(q)), q).toBe(true);
+    for (const q of ['finish the lease task', 'done?', 'mark the call as done']) expect(wantsStopTimer(turn(q)), q).toBe(false);
+  });
+
+  it('asks about time in more ways: minutes, worked hours, by client', () => {
+    for (const q of [
+      'minutes tracked for the Beacon account',
+      'worked hours last week?',
+      'Kenji - minutes so far this week',
+      'split my hours by client for last month',
+      'how long has the team been on the Nordwerk slides?',
+    ])
+      expect(wantsTimeQuestion(turn(q)), q).toBe(true);
+    for (const q of ['invoice Acme 10 hours this month at 80', 'log 2 hours for Acme']) expect(wantsTimeQuestion(turn(q)), q).toBe(false);
+  });
 });
