@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineRequest } from '../types';
-import { lostReason, pickDeal, stageMentions, wantsDealList, wantsDealMove, wantsNewDeal, wantsStageList } from './deals';
+import {
+  lostReason,
+  pickDeal,
+  relativeStage,
+  stageMentions,
+  valueBound,
+  wantsDealList,
+  wantsDealMove,
+  wantsNewDeal,
+  wantsStageList,
+} from './deals';
 import { fold } from './text';
 import { Turn } from './turn';
 
@@ -107,5 +117,65 @@ describe('deal phrasings of the built-in engine', () => {
     expect(reason('casa marquez website: lost - price too high')).toBe('price too high');
     expect(reason('they went with a cheaper studio, so the osei deal is lost')).toBe('they went with a cheaper studio');
     expect(reason('mark the nordwerk deal as lost')).toBeUndefined();
+  });
+  it('recognises new deals said without "add a deal"', () => {
+    for (const q of [
+      'pipeline: Beacon support contract, 2,400',
+      'new opportunity - Kaze teaser, 900',
+      'stick the Osei loft conversion on the deals board at 7k',
+      'log a big $40k opportunity with Priya',
+      'add a 2.5k sale for Kenji',
+    ])
+      expect(wantsNewDeal(turn(q)), q).toBe(true);
+    for (const q of [
+      'add a note to the Acme deal: call back',
+      'what deals are in the pipeline right now?',
+      'deal for nordwerk - what stage?',
+    ])
+      expect(wantsNewDeal(turn(q)), q).toBe(false);
+    const listed = [
+      { query: 'deals with lukas', response: '1 deal with [Lukas](/contacts/1a): [N](/deals/2b).', created_at: new Date().toISOString() },
+    ];
+    expect(wantsNewDeal(turn('add one more: Nordwerk app, 3k', listed))).toBe(true);
+    expect(wantsNewDeal(turn('add one more: Nordwerk app, 3k'))).toBe(false);
+  });
+
+  it('recognises moves by outcome, to a relative stage and with a typed stage name', () => {
+    for (const q of [
+      "we've lost the whitfield shop",
+      'Priya has signed the Fernhill platform',
+      'the Osei drawings should go back to proposal',
+      'push the Fernhill deal forward one stage',
+      'the casa marquez deal goes to the previous stage',
+      'whitfield online shop -> qualifed',
+    ])
+      expect(wantsDealMove(turn(q)), q).toBe(true);
+    expect(wantsDealMove(turn('which stage comes next?'))).toBe(false);
+    expect(relativeStage(STAGES, 'q', 'move it to the next stage')?.name).toBe('Proposal');
+    expect(relativeStage(STAGES, 'q', 'one stage back')?.name).toBe('Lead');
+    expect(relativeStage(STAGES, 'w', 'the next stage')).toBeUndefined();
+    expect(stageMentions(STAGES, 'casa marquez website -> negotiaton').map((m) => m.stage.name)).toEqual(['Negotiation']);
+  });
+
+  it('keeps a quoted lost reason without its quotes', () => {
+    const at = stageMentions(STAGES, fold('nordwerk: lost, reason "budget frozen"')).find((m) => m.stage.kind === 'lost')!;
+    expect(lostReason('nordwerk: lost, reason "budget frozen"', at)).toBe('budget frozen');
+  });
+
+  it('reads stage questions said with percentages, names and "between"', () => {
+    for (const q of [
+      'what % does negotiation carry',
+      'stage names please',
+      'which stage sits between lead and proposal',
+      'which stage is for lost deals?',
+    ])
+      expect(wantsStageList(turn(q)), q).toBe(true);
+    expect(wantsStageList(turn('what % of my income is software'))).toBe(false);
+  });
+
+  it('reads a bound on deal values', () => {
+    expect(valueBound('opportunities over 5k?', 'en-US')).toEqual({ value: '5000.00', above: true });
+    expect(valueBound('deals under $2,500', 'en-US')).toEqual({ value: '2500.00', above: false });
+    expect(valueBound('deals over the weekend', 'en-US')).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 // Over 400 lines on purpose: moving, creating and listing deals share the title gazetteer and the stage reader.
-import { compareMoney, formatMoney } from '@/lib/money';
+import { compareMoney, formatMoney, formatUnits, toUnits } from '@/lib/money';
 import type { EngineAnswer } from '../types';
 import { findDate } from './dates';
 import { type AmountMatch, findAmounts, fold, wordSimilarity, words } from './text';
@@ -49,8 +49,22 @@ const OTHER_RECORDS =
 const DOCUMENTS = /\b(tasks?|todos?|invoices?|inv|quotes?|quo|quotations?|estimates?|timer|payments?|expenses?|transactions?)\b/;
 const QUESTION =
   /^(what|whats|which|where|wheres|how|hows|is|are|was|were|did|do|does|any|show|list|who|whos|when|tell me|give me)\b|\?\s*$/;
-const CREATING =
-  /\b(?:add|create|open|log|track|register|start|enter|put|record|make)\s+(?:me\s+)?(?:a|an|one)?\s*(?:new\s+)?(?:deal|opportunity|sale)\b|\bnew (?:deal|opportunity|sale)\b|\bto the (?:deals? board|pipeline)\b|\bhave a new (?:deal|opportunity|sale)\b/;
+/** Words between the verb and "deal" that say something about it ("add a 3k deal", "log a new $5,000 opportunity"). */
+const DEAL_NOUN = String.raw`(?:deal|opportunity|sale|prospect)`;
+const CREATING = new RegExp(
+  [
+    String.raw`\b(?:add|create|open|log|track|register|start|enter|put|record|make)\s+(?:me\s+)?(?:a|an|one|another)?\s*(?:new\s+)?(?:(?!(?:to|on|for|the|about|with|in|into|from|of)\b)[\w$€£.,]+\s+){0,2}?${DEAL_NOUN}\b`,
+    String.raw`\bnew ${DEAL_NOUN}\b`,
+    String.raw`\bto the (?:deals? board|pipeline|sales board)\b`,
+    String.raw`\bhave a new ${DEAL_NOUN}\b`,
+    // "put "Kaze music video" in the pipeline", "stick the Beacon audit on the board"
+    String.raw`\b(?:add|put|stick|enter|log|track|drop|pop)\b(?=.*\b(?:in|into|on|onto|to) the (?:deals? board|pipeline|sales board)\b)`,
+    // "deal: Whitfield wholesale, 10k", "pipeline: Novák website, 1,900", "new opportunity - …"
+    String.raw`^(?:new\s+)?(?:deal|opportunity|pipeline|sale)\s*(?::|\s[-–—]\s)`,
+  ].join('|'),
+);
+/** Where a new deal goes, said with it: "in the pipeline", "on the deals board". */
+const ON_THE_BOARD = /\b(?:in|into|on|onto|to) the (?:deals? board|pipeline|sales board)\b/gi;
 const MOVE_VERB = /\b(move|moved|put|drag|push|pushed|advance|mark|set|change|bump|shift|send)\b/;
 
 /** Words that name no deal: verbs of moving, stage words, articles. */
@@ -135,6 +149,41 @@ interface StageMention {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A stage's name typed with a typo ("negotiaton", "qualifed"): one word of five letters or more, one or two letters off. */
+function typedStage(stages: StageRow[], folded: string): { stage: StageRow; index: number; end: number }[] {
+  const found: { stage: StageRow; index: number; end: number }[] = [];
+  for (const m of folded.matchAll(/\p{L}{5,}/gu)) {
+    const stage = stages.find(
+      (s) => !/\s/.test(s.name) && fold(s.name) !== m[0] && fold(s.name).length >= 5 && wordSimilarity(m[0], fold(s.name)) >= 0.85,
+    );
+    if (stage) found.push({ stage, index: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  return found;
+}
+
+/** The default stages' names with a typo, for the routing (the workspace's own names are read when it runs). */
+const typedDefaultStage = (folded: string) =>
+  typedStage(
+    ['lead', 'qualified', 'proposal', 'negotiation'].map((name) => ({ id: name, name, kind: 'open' as const })),
+    folded,
+  ).length > 0;
+
+/** "the next stage", "one stage back", "forward a step": a move relative to where the deal is. */
+const NEXT_STAGE =
+  /\b(?:next|following) (?:stage|step|column)\b|\b(?:one|a) (?:stage|step|column) (?:forward|further|ahead|on|up)\b|\b(?:forward|ahead|along|on|up) (?:one|a) (?:stage|step|column)\b/;
+const PREVIOUS_STAGE =
+  /\b(?:previous|prior|last|earlier) (?:stage|step|column)\b|\b(?:one|a) (?:stage|step|column) (?:back|backwards?|down|earlier)\b|\b(?:back|backwards?|down) (?:one|a) (?:stage|step|column)\b/;
+
+/** The stage before or after the deal's own, in the pipeline's order (the lost stage is never "next"). */
+export function relativeStage(stages: StageRow[], current: string, folded: string): StageRow | undefined {
+  const step = NEXT_STAGE.test(folded) ? 1 : PREVIOUS_STAGE.test(folded) ? -1 : 0;
+  if (step === 0) return undefined;
+  const at = stages.findIndex((s) => s.id === current);
+  if (at < 0) return undefined;
+  const to = stages[at + step];
+  return to && !(step > 0 && to.kind === 'lost') ? to : undefined;
+}
+
 /** The stages a (folded) text names, by name or by what people say for won and lost. */
 export function stageMentions(stages: StageRow[], folded: string): StageMention[] {
   const found: StageMention[] = [];
@@ -160,6 +209,11 @@ export function stageMentions(stages: StageRow[], folded: string): StageMention[
     stages.find((s) => /^negotiat/i.test(s.name)),
     /\bnegotiating\b/,
   );
+  for (const typo of typedStage(stages, folded)) {
+    const before = folded.slice(Math.max(0, typo.index - 14), typo.index);
+    const target = /(?:\bto|\binto|\bas|\bis|\bnow|->|=>|→|:|\s-|\bstage|\bin)\s*(?:the\s+)?(?:stage\s+)?$/.test(before);
+    found.push({ ...typo, target });
+  }
   // one place, one stage ("won" is the stage's name and a word for winning)
   return found.sort((a, b) => a.index - b.index).filter((m, i, all) => i === 0 || all[i - 1]!.index !== m.index);
 }
@@ -174,8 +228,9 @@ export function lostReason(text: string, at: { index: number; end: number }): st
   const clean = (s: string) =>
     s
       .replace(/^[\s,;:.!—–-]+/, '')
-      .replace(/^(?:because(?: of)?|due to|since|as|reason:?|for|cause|bc)\s+/i, '')
+      .replace(/^(?:(?:because(?: of)?|due to|since|as|reason(?: was| is)?|for|cause|bc)\s+|reason\s*:\s*)/i, '')
       .replace(/[\s.!]+$/, '')
+      .replace(/^["“‘']+|["”’']+$/g, '')
       .trim();
   const after = text.slice(at.end);
   // "we lost the Fernhill deal, they went with …": the reason follows the first separator after the stage
@@ -205,7 +260,9 @@ export function lostReason(text: string, at: { index: number; end: number }): st
 export function wantsDealMove(turn: Turn): boolean {
   const t = turn.folded.replace(/[.!]+$/, '').trim();
   if (asksQuestion(turn) || CREATING.test(t) || OTHER_RECORDS.test(t)) return false;
-  const hasStage = STAGE_NAMES.test(t) || WON_WORDS.test(t) || LOST_WORDS.test(t) || /\bstage\b/.test(t);
+  const relative = NEXT_STAGE.test(t) || PREVIOUS_STAGE.test(t);
+  const hasStage =
+    STAGE_NAMES.test(t) || WON_WORDS.test(t) || LOST_WORDS.test(t) || /\bstage\b/.test(t) || relative || typedDefaultStage(t);
   if (!hasStage) return false;
   // "mark jane as lead" is a contact's status: "lead" is a stage only when the pipeline is meant
   const onlyLead = /\blead\b/.test(t) && !/\b(qualified|proposal|negotiation|negotiating|won|lost)\b/.test(t);
@@ -214,6 +271,13 @@ export function wantsDealMove(turn: Turn): boolean {
   return (
     MOVE_VERB.test(t) ||
     /->|=>|→|:|\s-\s/.test(t) ||
+    // "should be in negotiation now", "moves on to the next stage", "goes back to qualified"
+    /\b(?:be|go|goes|went|gone|moves?|moving|progress\w*|advance\w*|heads?|headed)\s+(?:now\s+)?(?:on\s+|back\s+|forward\s+)?(?:in|into|to|at|on)\b/.test(
+      t,
+    ) ||
+    (relative && DEAL_WORDS.test(t)) ||
+    // "we've won the casa marquez website", "Priya has signed"
+    /^(?:we|i|they|she|he|[a-z]+)(?:\s*'ve|\s*'s| have| has)\s+(?:just\s+|finally\s+)?(won|lost|signed)\b/.test(t) ||
     /\b(is|are|was|got|has been|now)\s+(?:now\s+)?(won|lost|in|at)\b/.test(t) ||
     /^(we|i|they|she|he|[a-z]+)\s+(?:just\s+|finally\s+)?(won|lost|signed)\b/.test(t) ||
     WON_WORDS.test(t.replace(/\bwon\b/g, '')) ||
@@ -280,10 +344,11 @@ export async function moveDeal(turn: Turn): Promise<EngineAnswer | undefined> {
   }
   // without the word "deal", a stage said inside a name ("mark follow up on the relaunch proposal as in progress") is no target
   if (!hasDealWord && target && !target.target && target.stage.kind === 'open') return undefined;
-  if (!target) {
+  const relative = target ? undefined : relativeStage(stages, deal.stage_id, text);
+  if (!target && !relative) {
     return askBack(`Which stage should ${deal.title} go to? The stages are ${stages.map((s) => s.name).join(', ')}.`);
   }
-  const stage = target.stage;
+  const stage = relative ?? target!.stage;
   if (stage.kind === 'lost' && !reasonStart) {
     return askBack(`Why was ${deal.title} lost? Say for example “move the ${deal.title} deal to ${stage.name} because of the price”.`);
   }
@@ -299,7 +364,12 @@ export async function moveDeal(turn: Turn): Promise<EngineAnswer | undefined> {
 
 export function wantsNewDeal(turn: Turn): boolean {
   const t = turn.folded;
-  return CREATING.test(t) && !/^(what|which|how|show|list|any)\b/.test(t);
+  if (CREATING.test(t) && !/^(what|which|how|show|list|any)\b/.test(t)) return true;
+  // "add another: Nordwerk training programme, 5,400" right after a list of deals
+  const last = turn.req.history?.at(-1);
+  return (
+    /^(?:add|create|log|open)\s+(?:one\s+)?(?:more|another)\b/.test(t) && Boolean(last && /\(\/deals\/[0-9a-f-]+\)/.test(last.response))
+  );
 }
 
 const AMOUNT_CONTEXT = /(?:phase|part|round|step|version|v|no\.?|number|#)\s*$/i;
@@ -316,24 +386,29 @@ const SEGMENT = /\s*(?:[,;:]|\s[-–—]\s|\s\+\s)\s*/;
 
 export async function newDeal(turn: Turn): Promise<EngineAnswer | undefined> {
   const raw = turn.text.replace(/[.!]+$/, '');
-  const at = CREATING.exec(fold(raw));
+  const at =
+    CREATING.exec(fold(raw)) ?? /^(?:add|create|log|open)\s+(?:one\s+)?(?:more|another)\b(?:\s+(?:one|deal|opportunity))?/.exec(fold(raw));
   const stages = await allStages(turn);
-  let rest = at ? raw.slice(at.index + at[0].length) : raw;
+  let rest = (at ? raw.slice(at.index + at[0].length) : raw).replace(ON_THE_BOARD, ' ');
   const before = at ? raw.slice(0, at.index) : '';
   const args: Record<string, unknown> = {};
 
-  // the value: "6k", "worth 3,200", "for $15,000", "with a value of 3000"
+  // the value: "6k", "worth 3,200", "for $15,000", "with a value of 3000", or said with the verb ("add a 3k deal")
   const amount = dealAmount(rest, turn.req.user.locale);
+  const withVerb = amount || !at ? undefined : dealAmount(raw.slice(at.index, at.index + at[0].length), turn.req.user.locale);
   if (amount) {
     args.value = amount.value;
     if (amount.currency) args.currency = amount.currency;
     rest = `${rest.slice(0, amount.index).replace(/\s*(?:with a value of|a value of|value of|worth|valued at|for|of|at|@)\s*$/i, '')} ${rest.slice(amount.end)}`;
+  } else if (withVerb) {
+    args.value = withVerb.value;
+    if (withVerb.currency) args.currency = withVerb.currency;
   }
   // the stage: "in Qualified", "stage proposal", or a stage's name on its own at the end
   for (const s of stages) {
     const name = escape(s.name);
     const re = new RegExp(
-      `(?:\\b(?:in|into|at|to)\\s+(?:the\\s+)?${name}(?:\\s+stage)?\\b|\\bstage\\s*:?\\s*${name}\\b|(?:^|[,;:]|\\s)\\s*${name}\\s*(?:stage)?\\s*$)`,
+      `(?:\\b(?:in|into|at|to|under)\\s+(?:the\\s+)?${name}(?:\\s+(?:stage|column))?\\b|\\bstage\\s*:?\\s*${name}\\b|(?:^|[,;:]|\\s[-–—]\\s)\\s*${name}\\s*(?:stage|column)?\\s*(?=[,;:]|\\s[-–—]\\s|$)|(?:^|\\s)\\s*${name}\\s*(?:stage)?\\s*$)`,
       'i',
     );
     const m = re.exec(rest);
@@ -360,7 +435,7 @@ export async function newDeal(turn: Turn): Promise<EngineAnswer | undefined> {
   if (quoted) rest = rest.replace(/["“][^"”]{2,200}["”]/, ' ');
   const segments = rest
     .split(SEGMENT)
-    .flatMap((s) => s.split(/\s+(?=\b(?:with|for)\s)/i))
+    .flatMap((s) => s.split(/\s+(?=\b(?:with|for|called|named|titled)\s)/i))
     .map((s) => s.trim().replace(/^(?:in the pipeline|on the board)\s*/i, ''))
     .filter((s) => /\p{L}/u.test(s));
   let contactId: string | undefined;
@@ -368,6 +443,8 @@ export async function newDeal(turn: Turn): Promise<EngineAnswer | undefined> {
   for (const segment of segments) {
     const intro = /^(?:with|for|from|at|client|customer|contact)\s+(?:the\s+)?/i.exec(segment);
     const body = segment.slice(intro?.[0].length ?? 0).replace(/^(?:called|named|titled)\s+/i, '');
+    // "with her", "for them": the person is the one named before (or in the conversation), never the title
+    if (/^(?:her|him|them|me|us|it|this|that|the client|the same client)$/i.test(body.trim())) continue;
     if (!contactId) {
       const who = await turn.contactIn(body);
       if (who.ambiguous.length && intro) return whichOne(who.ambiguous);
@@ -390,6 +467,12 @@ export async function newDeal(turn: Turn): Promise<EngineAnswer | undefined> {
     const who = await turn.contactIn(before);
     if (who.contact) contactId = who.contact.id;
   }
+  // "add another: …" right after the deals of one client: that client
+  const last = turn.req.history?.at(-1);
+  if (!contactId && last && /\banother\b/i.test(raw) && /\(\/deals\/[0-9a-f-]+\)/.test(last.response)) {
+    const clients = new Set([...last.response.matchAll(/\(\/contacts\/([0-9a-f-]+)\)/g)].map((m) => m[1]!));
+    if (clients.size === 1) contactId = [...clients][0];
+  }
   const title = (quoted ?? titleParts.find((p) => words(p).length > 0) ?? titleFrom(before))?.replace(/[\s,;:.-]+$/, '').trim();
   if (!title) return askBack('What is the new deal called? Say for example “add a deal Acme website worth 5000”.');
   return propose(turn, 'create_deal', {
@@ -411,13 +494,27 @@ function titleFrom(text: string): string | undefined {
 // Questions about the pipeline
 
 const SUPERLATIVE = /\b(biggest|largest|most valuable|highest|smallest|lowest|least valuable|cheapest)\b/;
+const FURTHEST =
+  /\b(furthest|farthest|most advanced|closest to (?:closing|close|winning|signing)|nearest to (?:closing|close)|furthest along)\b/;
+
+/** "over 5k", "above $10,000", "under 3,000", "more than 2k": a bound on a deal's value. */
+export function valueBound(folded: string, locale: string): { value: string; above: boolean } | undefined {
+  const m =
+    /\b(over|above|more than|greater than|bigger than|larger than|at least|exceeding|under|below|less than|smaller than|at most)\s+(?=[$€£\d])/.exec(
+      folded,
+    );
+  if (!m) return undefined;
+  const amount = findAmounts(folded.slice(m.index + m[0].length), locale)[0];
+  if (!amount || amount.index > 2) return undefined;
+  return { value: amount.value, above: !/^(under|below|less than|smaller than|at most)$/.test(m[1]!) };
+}
 
 export function wantsDealList(turn: Turn): boolean {
   const t = turn.folded;
   if (wantsDealMove(turn) || wantsNewDeal(turn)) return false;
   if (/\b(deals?|pipeline|opportunit(?:y|ies))\b/.test(t) && !/\bstages\b/.test(t)) return true;
-  // "how much is casa marquez website worth?", "what stage is the osei drawings in?": a deal named by its title (checked when it runs)
-  if (asksQuestion(turn) && /\b(worth|stage|value)\b/.test(t) && !OTHER_RECORDS.test(t)) return true;
+  // "how much is casa marquez website worth?", "Osei office drawings: which column is it in?": a deal named by its title (checked when it runs)
+  if (asksQuestion(turn) && /\b(worth|stage|value|column)\b/.test(t) && !OTHER_RECORDS.test(t)) return true;
   // "what's in negotiation?", "anything in proposal?"
   if (/\b(in|at)\s+(?:the\s+)?(qualified|proposal|negotiation)\b/.test(t) && QUESTION.test(t) && !OTHER_RECORDS.test(t)) return true;
   // "which of them is the biggest?" right after a list of deals
@@ -445,12 +542,23 @@ export async function listDeals(turn: Turn): Promise<EngineAnswer | undefined> {
   if (ofClient?.ambiguous.length) return whichOne(ofClient.ambiguous);
   // one deal by its name: "where is the Casa Marquez deal at?", "what's the value of the osei deal"
   const named = ofClient?.contact ? { ambiguous: [] } : pickDeal(deals, t.replace(/\b(deals?|pipeline)\b/g, ' '));
-  if (named.deal && !(stageNamed && !/\b(stage|where|which|value|worth|status)\b/.test(t))) {
+  if (named.deal && !(stageNamed && !/\b(stage|where|which|value|worth|status|column)\b/.test(t))) {
     const d = named.deal;
     return answer(`${link(d.title, d.url)} is in ${d.stage ?? 'its stage'}, worth ${value(d)}.`);
   }
   // a question about a value that named no deal is about something else
   if (!aboutDeals && !SUPERLATIVE.test(t) && !stageNamed) return undefined;
+  // "which deal is furthest along?", "what's closest to closing?": the open deals in the latest open stage
+  if (FURTHEST.test(t) && deals.length > 0) {
+    const open = stages.filter((s) => s.kind === 'open');
+    const latest = [...open].reverse().find((s) => deals.some((d) => d.stage_id === s.id));
+    if (latest) {
+      const there = deals.filter((d) => d.stage_id === latest.id);
+      return answer(
+        `Furthest along: ${there.map((d) => row(d)).join(', ')} — the ${latest.name} stage is the last open one with deals in it.`,
+      );
+    }
+  }
   if (SUPERLATIVE.test(t) && deals.length > 0) {
     const small = /\b(smallest|lowest|least valuable|cheapest)\b/.test(t);
     const open = deals.filter((d) => stages.find((s) => s.id === d.stage_id)?.kind !== 'lost');
@@ -466,9 +574,27 @@ export async function listDeals(turn: Turn): Promise<EngineAnswer | undefined> {
     list = deals.filter((d) => d.contact_id === client.id);
     scope = `with ${link(client.name, client.url)}`;
   }
+  // "opportunities over 5k", "deals under 3,000": by value
+  const bound = valueBound(t, turn.req.user.locale);
+  if (bound) {
+    list = list.filter((d) => (bound.above ? compareMoney(d.value, bound.value) > 0 : compareMoney(d.value, bound.value) < 0));
+    scope = `${scope} ${bound.above ? 'over' : 'under'} ${formatMoney(bound.value, list[0]?.currency ?? deals[0]?.currency ?? 'USD', turn.req.user.locale)}`;
+  }
   if (list.length === 0) return answer(`There are no deals ${scope}.`);
   const shown = list.slice(0, 20).map((d) => row(d, !stage));
-  return answer(`${list.length} ${list.length === 1 ? 'deal' : 'deals'} ${scope}: ${shown.join(', ')}${list.length > 20 ? ', …' : ''}.`);
+  // the total of what is listed, in the deals' currency when they share one ("what are the qualified deals worth together?")
+  const currencies = new Set(list.map((d) => d.currency));
+  const total =
+    list.length > 1 && currencies.size === 1
+      ? ` Together worth ${formatMoney(
+          formatUnits(list.reduce((sum, d) => sum + toUnits(d.value), 0n)),
+          list[0]!.currency,
+          turn.req.user.locale,
+        )}.`
+      : '';
+  return answer(
+    `${list.length} ${list.length === 1 ? 'deal' : 'deals'} ${scope}: ${shown.join(', ')}${list.length > 20 ? ', …' : ''}.${total}`,
+  );
 }
 
 /** "what are my pipeline stages?", "which stages do deals go through?", "what's the probability for negotiation?". */
@@ -477,7 +603,11 @@ export function wantsStageList(turn: Turn): boolean {
   const t = QUESTION.test(typed.trim()) && !/\b(and then|;)\b/.test(typed) ? typed : turn.folded;
   return (
     (/\bstages\b/.test(t) ||
-      /\bstage (comes|after|before|order|means|do|does|count)\b/.test(t) ||
+      /\bstage (comes|after|before|order|means|do|does|count|names?|between|list)\b/.test(t) ||
+      // "which stage is for deals we won", "is there a stage for lost deals"
+      /\bstage (?:is |are )?for\b/.test(t) ||
+      /\bstage (?:\w+ )?(?:between|after|before)\b/.test(t) ||
+      (/%|\bpercent(age)?s?\b/.test(t) && (STAGE_NAMES.test(t) || /\b(stages?|deals?|pipeline)\b/.test(t))) ||
       /\b(comes|come|is|stage) (after|before)\b/.test(t) ||
       /\b(probabilit(y|ies)|likely|chance|odds|win rate)\b/.test(t) ||
       /\b(columns|steps|phases) of\b/.test(t) ||

@@ -294,7 +294,7 @@ export async function timeQuestion(turn: Turn): Promise<EngineAnswer> {
         const entries = each.reduce((sum, e) => sum + e.result.entries, 0);
         const names = each.map((e) => link(e.client.name, e.client.url)).join(' and ');
         return answer(
-          `${whoLogged(turn)} ${clock(minutes)} h (${hoursInWords(minutes)}, ${minutes} minutes) for ${names} together ${period.label}, in ${entries} ${entries === 1 ? 'entry' : 'entries'}. See ${link('the timesheet', '/time')}.`,
+          `${whoLogged(turn)} ${clock(minutes)} h (${hoursInWords(minutes)}) for ${names} together ${period.label}: ${minutes} minutes in ${entries} ${entries === 1 ? 'entry' : 'entries'}. See ${link('the timesheet', '/time')}.`,
         );
       }
       return answer(each.map((e) => sentence(turn, period, e.result, { name: e.client.name, url: e.client.url })).join('\n'));
@@ -342,7 +342,7 @@ async function summary(
 function sentence(turn: Turn, period: { label: string }, result: Summary, client: { name?: string; url?: string }, on?: string): string {
   const forWhom = `${client.name && client.url ? ` for ${link(client.name, client.url)}` : ''}${on ? ` on “${on}”` : ''}`;
   if (result.entries === 0) return `${everyoneAsked(turn) ? 'The team has' : 'You have'} no time logged${forWhom} ${period.label}.`;
-  return `${whoLogged(turn)} ${result.hours} h (${hoursInWords(result.minutes)}, ${result.minutes} minutes)${forWhom} ${period.label}, in ${result.entries} ${result.entries === 1 ? 'entry' : 'entries'}. See ${link('the timesheet', '/time')}.`;
+  return `${whoLogged(turn)} ${result.hours} h (${hoursInWords(result.minutes)})${forWhom} ${period.label}: ${result.minutes} minutes in ${result.entries} ${result.entries === 1 ? 'entry' : 'entries'}. See ${link('the timesheet', '/time')}.`;
 }
 
 /** Words that say when, not what: "on the 1st of this month", "for last week". */
