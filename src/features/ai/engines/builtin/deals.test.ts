@@ -4,6 +4,7 @@ import {
   lostReason,
   pickDeal,
   relativeStage,
+  spelledValues,
   stageMentions,
   valueBound,
   wantsDealList,
@@ -177,5 +178,37 @@ describe('deal phrasings of the built-in engine', () => {
     expect(valueBound('opportunities over 5k?', 'en-US')).toEqual({ value: '5000.00', above: true });
     expect(valueBound('deals under $2,500', 'en-US')).toEqual({ value: '2500.00', above: false });
     expect(valueBound('deals over the weekend', 'en-US')).toBeUndefined();
+  });
+  it('reads deals introduced as a project, a lead worth something or something wanted with a value', () => {
+    for (const q of [
+      'Kenji has a potential project for us, maybe 3k',
+      'new job from Beacon: hosting audit, 1,200',
+      'got a lead worth 8k from Harborline',
+      'Priya wants a second dashboard, probably worth ten grand',
+    ])
+      expect(wantsNewDeal(turn(q)), q).toBe(true);
+    expect(wantsNewDeal(turn('Priya wants a call tomorrow'))).toBe(false);
+    expect(wantsNewDeal(turn('new lead: tom baker, tom@baker.example'))).toBe(false);
+  });
+
+  it('turns values said in words into digits, leaving names alone', () => {
+    expect(spelledValues('worth ten grand')).toBe('worth 10000.00');
+    expect(spelledValues('five thousand dollars for the site')).toBe('5000.00 dollars for the site');
+    expect(spelledValues('valued at fifteen hundred')).toBe('valued at 1500.00');
+    expect(spelledValues('3 grand')).toBe('3k');
+    expect(spelledValues('nordwerk relaunch phase two')).toBe('nordwerk relaunch phase two');
+  });
+
+  it('reads what happened as a stage: confirmed, backed out, proposal sent, haggling', () => {
+    const said = (q: string) => stageMentions(STAGES, fold(q)).map((m) => m.stage.name);
+    expect(said('beacon confirmed the hosting deal')).toEqual(['Won']);
+    expect(said('they backed out of the osei drawings')).toEqual(['Lost']);
+    expect(said("the osei drawings won't go ahead")).toEqual(['Lost']);
+    expect(said('sent them the proposal for the shop')).toEqual(['Proposal']);
+    expect(said('we are haggling over the price of the fernhill platform')).toEqual(['Negotiation']);
+    for (const q of ['Beacon gave us the green light on the hosting deal', 'sent Grace the proposal for the online shop'])
+      expect(wantsDealMove(turn(q)), q).toBe(true);
+    expect(wantsStageList(turn('how is my pipeline set up?'))).toBe(true);
+    expect(wantsStageList(turn('what are the steps in my pipeline'))).toBe(true);
   });
 });

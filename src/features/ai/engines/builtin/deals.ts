@@ -1,4 +1,5 @@
 // Over 400 lines on purpose: moving, creating and listing deals share the title gazetteer and the stage reader.
+import nlp from 'compromise';
 import { compareMoney, formatMoney, formatUnits, toUnits } from '@/lib/money';
 import type { EngineAnswer } from '../types';
 import { findDate } from './dates';
@@ -40,9 +41,13 @@ interface DealRow {
 const STAGE_NAMES = /\b(lead|qualified|proposal|negotiation|negotiating|won|lost)\b/;
 /** What people say for a won or a lost deal. */
 const WON_WORDS =
-  /\b(won|signed|closed it|closed the deal|closed(?! lost)|closed won|said yes|agreed|landed|bagged|got the (?:job|contract|deal|project)|is a go|went ahead)\b/;
+  /\b(won(?!['’]t)|signed|closed it|closed the deal|closed(?! lost)|closed won|said yes|agreed|landed|bagged|got the (?:job|contract|deal|project|work)|is a go|went ahead|confirmed|accepted|approved|gave us the go ?ahead|green ?light|greenlit|we got it|it.?s ours|booked it)\b/;
 const LOST_WORDS =
-  /\b(lost|lose|closed lost|fell through|is dead|died|said no|turned (?:us |it |me )?down|went with|chose (?:another|someone)|picked (?:another|someone)|passed on it|pulled out)\b/;
+  /\b(lost|lose|closed lost|fell through|is dead|died|said no|turned (?:us |it |me )?down|went with|chose (?:another|someone)|picked (?:another|someone)|passed on it|pulled out|backed out|dropped out|walked away|cancell?ed|declined|rejected|not going ahead|(?:didn.?t|did not|won.?t|will not) go ahead|no longer interested|lost interest|went cold|ghosted us)\b/;
+/** What people say for the open stages they name by what happened: "sent them the proposal", "we're haggling over the price". */
+const PROPOSAL_WORDS = /\b(sent (?:[a-z]+ )?(?:the |a |our )?(?:proposal|offer|pitch)|proposal (?:is )?(?:out|sent))\b/;
+const NEGOTIATION_WORDS =
+  /\b(haggling|discussing (?:the )?(?:price|terms|contract)|talking (?:price|terms|money)|in talks|working out (?:the )?terms)\b/;
 const DEAL_WORDS = /\b(deals?|opportunit(?:y|ies)|pipeline|sales?)\b/;
 const OTHER_RECORDS =
   /\b(tasks?|todos?|invoices?|inv|quotes?|quo|quotations?|estimates?|timer|contacts?|notes?|payments?|expenses?|transactions?)\b/;
@@ -59,13 +64,18 @@ const CREATING = new RegExp(
     String.raw`\bhave a new ${DEAL_NOUN}\b`,
     // "put "Kaze music video" in the pipeline", "stick the Beacon audit on the board"
     String.raw`\b(?:add|put|stick|enter|log|track|drop|pop)\b(?=.*\b(?:in|into|on|onto|to) the (?:deals? board|pipeline|sales board)\b)`,
+    // "a potential project for Kenji", "new job from Beacon worth 2k", "a lead worth 5k"
+    String.raw`\b(?:new|potential|possible|prospective|likely)\s+(?:client\s+)?(?:project|job|gig|contract|piece of work)\b`,
+    String.raw`\blead (?:worth|valued at)\b`,
+    // "Sofia wants a booking system, probably worth 4k": something wanted, with a value
+    String.raw`\b(?:wants?|needs?|might want|asked (?:for|about)|interested in)\b(?=.*\b(?:worth|valued at|budget of|budget is)\s+(?:about\s+|around\s+|roughly\s+|maybe\s+)?[$€£]?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|a hundred))`,
     // "deal: Whitfield wholesale, 10k", "pipeline: Novák website, 1,900", "new opportunity - …"
     String.raw`^(?:new\s+)?(?:deal|opportunity|pipeline|sale)\s*(?::|\s[-–—]\s)`,
   ].join('|'),
 );
 /** Where a new deal goes, said with it: "in the pipeline", "on the deals board". */
 const ON_THE_BOARD = /\b(?:in|into|on|onto|to) the (?:deals? board|pipeline|sales board)\b/gi;
-const MOVE_VERB = /\b(move|moved|put|drag|push|pushed|advance|mark|set|change|bump|shift|send)\b/;
+const MOVE_VERB = /\b(move|moved|put|drag|push|pushed|advance|mark|set|change|bump|shift|send|sent)\b/;
 
 /** Words that name no deal: verbs of moving, stage words, articles. */
 const NOT_TITLE = new Set(
@@ -187,16 +197,17 @@ export function relativeStage(stages: StageRow[], current: string, folded: strin
 /** The stages a (folded) text names, by name or by what people say for won and lost. */
 export function stageMentions(stages: StageRow[], folded: string): StageMention[] {
   const found: StageMention[] = [];
-  const add = (stage: StageRow | undefined, re: RegExp) => {
+  const add = (stage: StageRow | undefined, re: RegExp, happened = false) => {
     if (!stage) return;
     for (const m of folded.matchAll(new RegExp(re.source, 'g'))) {
       const index = m.index ?? 0;
       const before = folded.slice(Math.max(0, index - 14), index);
-      const target = /(?:\bto|\binto|\bas|\bis|\bnow|->|=>|→|:|\s-|\bstage|\bin)\s*(?:the\s+)?(?:stage\s+)?$/.test(before);
+      // what happened ("sent them the proposal") names the stage a deal goes to
+      const target = happened || /(?:\bto|\binto|\bas|\bis|\bnow|->|=>|→|:|\s-|\bstage|\bin)\s*(?:the\s+)?(?:stage\s+)?$/.test(before);
       found.push({ stage, index, end: index + m[0].length, target });
     }
   };
-  for (const s of stages) add(s, new RegExp(`\\b${escape(fold(s.name))}\\b`));
+  for (const s of stages) add(s, new RegExp(`\\b${escape(fold(s.name))}\\b(?!['’]t)`));
   add(
     stages.find((s) => s.kind === 'won'),
     WON_WORDS,
@@ -209,13 +220,25 @@ export function stageMentions(stages: StageRow[], folded: string): StageMention[
     stages.find((s) => /^negotiat/i.test(s.name)),
     /\bnegotiating\b/,
   );
+  add(
+    stages.find((s) => /^proposal/i.test(s.name)),
+    PROPOSAL_WORDS,
+    true,
+  );
+  add(
+    stages.find((s) => /^negotiat/i.test(s.name)),
+    NEGOTIATION_WORDS,
+    true,
+  );
   for (const typo of typedStage(stages, folded)) {
     const before = folded.slice(Math.max(0, typo.index - 14), typo.index);
     const target = /(?:\bto|\binto|\bas|\bis|\bnow|->|=>|→|:|\s-|\bstage|\bin)\s*(?:the\s+)?(?:stage\s+)?$/.test(before);
     found.push({ ...typo, target });
   }
   // one place, one stage ("won" is the stage's name and a word for winning)
-  return found.sort((a, b) => a.index - b.index).filter((m, i, all) => i === 0 || all[i - 1]!.index !== m.index);
+  const kept: StageMention[] = [];
+  for (const m of found.sort((a, b) => a.index - b.index)) if (!kept.some((k) => m.index >= k.index && m.index < k.end)) kept.push(m);
+  return kept;
 }
 
 /** The stage a deal goes to: the one named after "to/into/as/is", else the last one named. */
@@ -262,7 +285,14 @@ export function wantsDealMove(turn: Turn): boolean {
   if (asksQuestion(turn) || CREATING.test(t) || OTHER_RECORDS.test(t)) return false;
   const relative = NEXT_STAGE.test(t) || PREVIOUS_STAGE.test(t);
   const hasStage =
-    STAGE_NAMES.test(t) || WON_WORDS.test(t) || LOST_WORDS.test(t) || /\bstage\b/.test(t) || relative || typedDefaultStage(t);
+    STAGE_NAMES.test(t) ||
+    WON_WORDS.test(t) ||
+    LOST_WORDS.test(t) ||
+    PROPOSAL_WORDS.test(t) ||
+    NEGOTIATION_WORDS.test(t) ||
+    /\bstage\b/.test(t) ||
+    relative ||
+    typedDefaultStage(t);
   if (!hasStage) return false;
   // "mark jane as lead" is a contact's status: "lead" is a stage only when the pipeline is meant
   const onlyLead = /\blead\b/.test(t) && !/\b(qualified|proposal|negotiation|negotiating|won|lost)\b/.test(t);
@@ -280,6 +310,8 @@ export function wantsDealMove(turn: Turn): boolean {
     /^(?:we|i|they|she|he|[a-z]+)(?:\s*'ve|\s*'s| have| has)\s+(?:just\s+|finally\s+)?(won|lost|signed)\b/.test(t) ||
     /\b(is|are|was|got|has been|now)\s+(?:now\s+)?(won|lost|in|at)\b/.test(t) ||
     /^(we|i|they|she|he|[a-z]+)\s+(?:just\s+|finally\s+)?(won|lost|signed)\b/.test(t) ||
+    PROPOSAL_WORDS.test(t) ||
+    NEGOTIATION_WORDS.test(t) ||
     WON_WORDS.test(t.replace(/\bwon\b/g, '')) ||
     LOST_WORDS.test(t.replace(/\blost\b/g, ''))
   );
@@ -382,10 +414,45 @@ function dealAmount(text: string, locale: string): AmountMatch | undefined {
   );
 }
 
+const NUMBER_WORD =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|a|and|half';
+/** A value said in words: "five grand", "ten thousand dollars", "twelve and a half thousand", "worth fifteen hundred". */
+const SPELLED = new RegExp(
+  String.raw`\b((?:(?:${NUMBER_WORD})[\s-]+)*(?:${NUMBER_WORD}))\s*(grand|thousand|k|hundred|dollars|euros|pounds|bucks)\b|\b(?:worth|valued at|value of|for)\s+((?:(?:${NUMBER_WORD})[\s-]+)*(?:hundred|thousand))\b`,
+  'gi',
+);
+
+/**
+ * Values said in words turned into digits the money reader reads ("five grand" → "5000", "3 grand" → "3k"),
+ * with compromise reading the number words; only whole numbers of cents, so nothing is rounded.
+ */
+export function spelledValues(text: string): string {
+  return text
+    .replace(/\b(\d+(?:[.,]\d+)?)\s*grand\b/gi, '$1k')
+    .replace(SPELLED, (whole: string, said?: string, unit?: string, worth?: string) => {
+      const phrase = said ?? worth ?? '';
+      if (!/[a-z]/i.test(phrase) || (/^(?:a|and|half)(?:\s|$)/i.test(phrase.trim()) && !/\b(?:hundred|thousand)\b/i.test(phrase)))
+        return whole;
+      const value = (nlp(phrase.replace(/-/g, ' ')).numbers().get() as unknown[])[0];
+      if (typeof value !== 'number' || !(value > 0)) return whole;
+      const scaled = /^(grand|k)$/i.test(unit ?? '')
+        ? value * 1000
+        : /^hundred$/i.test(unit ?? '')
+          ? value * 100
+          : /^thousand$/i.test(unit ?? '') && !/thousand/i.test(phrase)
+            ? value * 1000
+            : value;
+      const cents = Math.round(scaled * 100);
+      if (!Number.isSafeInteger(cents) || Math.abs(cents - scaled * 100) > 1e-6) return whole;
+      const digits = formatUnits(BigInt(cents));
+      return worth ? whole.replace(phrase, digits) : `${digits}${unit && /^(dollars|euros|pounds|bucks)$/i.test(unit) ? ` ${unit}` : ''}`;
+    });
+}
+
 const SEGMENT = /\s*(?:[,;:]|\s[-–—]\s|\s\+\s)\s*/;
 
 export async function newDeal(turn: Turn): Promise<EngineAnswer | undefined> {
-  const raw = turn.text.replace(/[.!]+$/, '');
+  const raw = spelledValues(turn.text.replace(/[.!]+$/, ''));
   const at =
     CREATING.exec(fold(raw)) ?? /^(?:add|create|log|open)\s+(?:one\s+)?(?:more|another)\b(?:\s+(?:one|deal|opportunity))?/.exec(fold(raw));
   const stages = await allStages(turn);
@@ -436,9 +503,16 @@ export async function newDeal(turn: Turn): Promise<EngineAnswer | undefined> {
   const segments = rest
     .split(SEGMENT)
     .flatMap((s) => s.split(/\s+(?=\b(?:with|for|called|named|titled)\s)/i))
-    .map((s) => s.trim().replace(/^(?:in the pipeline|on the board)\s*/i, ''))
+    .map((s) =>
+      s
+        .trim()
+        .replace(/^(?:in the pipeline|on the board)\s*/i, '')
+        // "maybe 3k", "probably worth …": hedges around the value are no title
+        .replace(/^(?:maybe|probably|perhaps|possibly|roughly|about|around|approximately|approx\.?|ish)$/i, ''),
+    )
     .filter((s) => /\p{L}/u.test(s));
   let contactId: string | undefined;
+  let client: { name: string; company?: string | null } | undefined;
   const titleParts: string[] = [];
   for (const segment of segments) {
     const intro = /^(?:with|for|from|at|client|customer|contact)\s+(?:the\s+)?/i.exec(segment);
@@ -456,6 +530,7 @@ export async function newDeal(turn: Turn): Promise<EngineAnswer | undefined> {
         const all = rest.length > 0 && rest.every((w) => nameWords.some((n) => wordSimilarity(w, n) >= 0.85));
         if (all) {
           contactId = c.id;
+          client = c;
           continue;
         }
       }
@@ -465,7 +540,10 @@ export async function newDeal(turn: Turn): Promise<EngineAnswer | undefined> {
   // "Sofia might want a booking system too, add a deal for 4,000": the client before the verb
   if (!contactId && before.trim()) {
     const who = await turn.contactIn(before);
-    if (who.contact) contactId = who.contact.id;
+    if (who.contact) {
+      contactId = who.contact.id;
+      client = who.contact;
+    }
   }
   // "add another: …" right after the deals of one client: that client
   const last = turn.req.history?.at(-1);
@@ -474,6 +552,12 @@ export async function newDeal(turn: Turn): Promise<EngineAnswer | undefined> {
     if (clients.size === 1) contactId = [...clients][0];
   }
   const title = (quoted ?? titleParts.find((p) => words(p).length > 0) ?? titleFrom(before))?.replace(/[\s,;:.-]+$/, '').trim();
+  // "a potential project for Kenji, worth 2k": no title said, so the client's and the kind of work
+  const kind = /\b(project|job|gig|contract|retainer)\b/i.exec(at?.[0] ?? '')?.[1];
+  if (!title && client && (kind || args.value)) {
+    const named = `${client.company ?? client.name} ${kind ?? 'deal'}`;
+    return propose(turn, 'create_deal', { title: named, ...args, contact_id: contactId });
+  }
   if (!title) return askBack('What is the new deal called? Say for example “add a deal Acme website worth 5000”.');
   return propose(turn, 'create_deal', {
     // a title starts with a capital, as on the board
@@ -610,12 +694,14 @@ export function wantsStageList(turn: Turn): boolean {
       (/%|\bpercent(age)?s?\b/.test(t) && (STAGE_NAMES.test(t) || /\b(stages?|deals?|pipeline)\b/.test(t))) ||
       /\b(comes|come|is|stage) (after|before)\b/.test(t) ||
       /\b(probabilit(y|ies)|likely|chance|odds|win rate)\b/.test(t) ||
-      /\b(columns|steps|phases) of\b/.test(t) ||
+      /\b(columns|steps|phases) (of|in|on)\b/.test(t) ||
+      // "how is my pipeline set up?", "how is the deals board organised"
+      /\b(pipeline|deals? board|sales board)\b.*\b(set ?up|structured|organi[sz]ed|configured|laid out)\b/.test(t) ||
       /\bwhich stage means\b/.test(t) ||
       /^(list|show)( me)? the stage\b/.test(t)) &&
-    (!/\bdeals? (are |is )?(in|at)\b/.test(t) || /\b(probabilit(y|ies)|likely|chance|odds)\b/.test(t)) &&
+    (!/\bdeals? (are |is )?(in|at)\b/.test(t) || /\b(probabilit(y|ies)|likely|chance|odds|percent(age)?s?)\b|%/.test(t)) &&
     !wantsDealMove(turn) &&
-    !/\b(move|put|set|change)\b/.test(t) &&
+    !/\b(move|put|set(?! ?up)|change)\b/.test(t) &&
     !DOCUMENTS.test(t)
   );
 }

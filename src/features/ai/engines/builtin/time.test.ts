@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineRequest } from '../types';
-import { durationIn, wantsLogTime, wantsRunningTimer, wantsStartTimer, wantsStopTimer, wantsTimeQuestion } from './time';
+import { durationIn, wantsLogTime, workedOn, wantsRunningTimer, wantsStartTimer, wantsStopTimer, wantsTimeQuestion } from './time';
 import { Turn } from './turn';
 
 const turn = (query: string, history: EngineRequest['history'] = []) => new Turn({ query, history } as unknown as EngineRequest);
@@ -112,5 +112,17 @@ describe('time phrasings of the built-in engine', () => {
     ])
       expect(wantsTimeQuestion(turn(q)), q).toBe(true);
     for (const q of ['invoice Acme 10 hours this month at 80', 'log 2 hours for Acme']) expect(wantsTimeQuestion(turn(q)), q).toBe(false);
+  });
+  it('reads the day time was worked, looking back, and more ways to write a duration', () => {
+    // 2026-12-09 is a Wednesday
+    expect(workedOn('log 2 hours for Acme last friday', durationIn('log 2 hours for Acme last friday'), '2026-12-09')).toBe('2026-12-04');
+    expect(workedOn('3 hours on the audit on monday', durationIn('3 hours on the audit on monday'), '2026-12-09')).toBe('2026-12-07');
+    expect(workedOn('log 1h for Kenji', durationIn('log 1h for Kenji'), '2026-12-09')).toBe('2026-12-09');
+    expect(workedOn('log 1h for Kenji yesterday', undefined, '2026-12-09')).toBe('2026-12-08');
+    expect(durationIn('log 1:30 hours for Beacon')?.minutes).toBe(90);
+    expect(durationIn('log 1h 30m for Beacon')?.minutes).toBe(90);
+    for (const q of ['punch me in for Acme', 'put me on the clock for the Beacon audit']) expect(wantsStartTimer(turn(q)), q).toBe(true);
+    for (const q of ['punch out', 'take me off the clock']) expect(wantsStopTimer(turn(q)), q).toBe(true);
+    expect(wantsStartTimer(turn('check in with Amara tomorrow'))).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import type { EngineAnswer } from '../types';
-import { findPeriod, zonedToUtc } from './dates';
+import { findDate, findPeriod, zonedToUtc } from './dates';
 import { editDistance, wordSimilarity, words } from './text';
 import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
 
@@ -23,7 +23,8 @@ export function wantsStartTimer(turn: Turn): boolean {
   if (/\d\s*(h|hrs?|hours?|min|mins|minutes?)\b/.test(t)) return false;
   return (
     (/\b(start|starting|begin|run|kick off|set)\b/.test(t) && TIMER.test(t)) ||
-    /\bclock (me )?in\b/.test(t) ||
+    /\b(clock|punch) (me )?in\b/.test(t) ||
+    /\b(put|get) me on the clock\b/.test(t) ||
     /\b(timer|clock|stopwatch) on\b/.test(t) ||
     // "timer: Bookkeeping", "timer for beacon please", "new timer on the audit"
     /^(?:a |new |a new )?(timer|stopwatch)\s*(?:[:\-–]|for\b|on\b)/.test(turn.folded.trim()) ||
@@ -52,7 +53,8 @@ export function wantsStopTimer(turn: Turn): boolean {
   if (STOP_VERBS.test(t) && TIMER.test(t)) return true;
   if (
     /^(clock out|clock off|stop)$/.test(t) ||
-    /\bclock(?:ing|ed)? (me )?(out|off)\b/.test(t) ||
+    /\b(clock|punch)(?:ing|ed)? (me )?(out|off)\b/.test(t) ||
+    /\b(take|get|taking|getting) me off the clock\b|^(i m |im |i am )?off the clock\b/.test(t) ||
     /\b(timer|clock|stopwatch) off\b/.test(t) ||
     /\bstop (timing|tracking)\b/.test(t)
   )
@@ -135,7 +137,10 @@ export function durationIn(text: string): { minutes: number; index: number; end:
       };
     }
   }
-  const hm = /(?<![\d.,])(\d{1,2})\s*h\s*(\d{1,2})\b(?!\s*(?:am|pm))/.exec(t);
+  const hm =
+    /(?<![\d.,])(\d{1,2})\s*h\s*(\d{1,2})\s*(?:m|mins?|minutes)?\b(?!\s*(?:am|pm))/.exec(t) ??
+    // "1:30 hours", "2:15h"
+    /(?<![\d.,:])(\d{1,2}):(\d{2})\s*(?:h|hrs?|hours?)\b/.exec(t);
   if (hm) return { minutes: Number(hm[1]) * 60 + Number(hm[2]), index: hm.index, end: hm.index + hm[0].length };
   // "2 and a half hours", "1 more hour", "another hour and a half", "3 extra hours"
   const re = new RegExp(
@@ -247,8 +252,7 @@ export async function logTimeIntent(turn: Turn): Promise<EngineAnswer> {
   const client = await clientOf(turn);
   if (client.ambiguous) return client.ambiguous;
   const { time_zone: zone, today } = turn.req.user;
-  const period = findPeriod(turn.text, today);
-  const day = period && period.from === period.to ? period.from : today;
+  const day = workedOn(turn.text, duration, today);
   // time worked today ends now; on another day it is placed from 09:00
   const started = duration?.from
     ? zonedToUtc(day, duration.from, zone)
@@ -265,6 +269,23 @@ export async function logTimeIntent(turn: Turn): Promise<EngineAnswer> {
     ...(client.id ? { contact_id: client.id } : {}),
     ...(notBillable ? { billable: false } : {}),
   });
+}
+
+/**
+ * The day the time was worked: "today", "yesterday" (findPeriod), else a date chrono reads looking back
+ * ("last friday", "on monday", "on the 3rd", "Dec 2"), never in the future; today when none is said.
+ */
+export function workedOn(text: string, duration: { index: number; end: number } | undefined, today: string): string {
+  const period = findPeriod(text, today);
+  if (period && period.from === period.to) return period.from;
+  // the duration is no date ("2h30", "from 9 to 11")
+  const rest = duration ? `${text.slice(0, duration.index)} ${text.slice(duration.end)}` : text;
+  const found = findDate(rest, new Date(`${today}T12:00:00Z`), 'UTC', { forward: false });
+  if (!found || !/[a-z]/i.test(found.text)) return today;
+  if (found.date <= today) return found.date;
+  // "on monday" read as the coming one: time is logged for the one just past
+  const weekBack = new Date(Date.parse(`${found.date}T00:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10);
+  return /(mon|tues|wednes|thurs|fri|satur|sun)day/i.test(found.text) && weekBack <= today ? weekBack : today;
 }
 
 function hoursInWords(minutes: number): string {
