@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineRequest } from '../types';
 import {
+  closingPeriod,
   lostReason,
   pickDeal,
   relativeStage,
@@ -210,5 +211,16 @@ describe('deal phrasings of the built-in engine', () => {
       expect(wantsDealMove(turn(q)), q).toBe(true);
     expect(wantsStageList(turn('how is my pipeline set up?'))).toBe(true);
     expect(wantsStageList(turn('what are the steps in my pipeline'))).toBe(true);
+  });
+  it('reads when deals should close, and new deals announced with "got" or "there is"', () => {
+    // 2026-12-09 is a Wednesday
+    expect(closingPeriod('deals closing in the next 14 days', '2026-12-09')).toMatchObject({ from: '2026-12-09', to: '2026-12-23' });
+    expect(closingPeriod('what closes next week?', '2026-12-09')).toMatchObject({ from: '2026-12-14', to: '2026-12-20' });
+    expect(closingPeriod('deals expected to close this month', '2026-12-09')).toMatchObject({ from: '2026-12-01', to: '2026-12-31' });
+    expect(closingPeriod('anything closing soon?', '2026-12-09')).toMatchObject({ to: '2027-01-08' });
+    expect(closingPeriod('show my deals', '2026-12-09')).toBeUndefined();
+    expect(wantsNewDeal(turn("there's a 12k deal coming with Harborline for a tracking portal"))).toBe(true);
+    expect(wantsNewDeal(turn("we've got a new opportunity with Kenji: music video, $4k"))).toBe(true);
+    expect(wantsNewDeal(turn('do I have a deal with Priya?'))).toBe(false);
   });
 });

@@ -2,7 +2,7 @@
 import nlp from 'compromise';
 import { compareMoney, formatMoney, formatUnits, toUnits } from '@/lib/money';
 import type { EngineAnswer } from '../types';
-import { findDate } from './dates';
+import { findDate, findPeriod } from './dates';
 import { type AmountMatch, findAmounts, fold, wordSimilarity, words } from './text';
 import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
 
@@ -34,6 +34,7 @@ interface DealRow {
   stage: string | null;
   stage_id: string;
   contact_id: string | null;
+  expected_close_date?: string | null;
   url: string;
 }
 
@@ -62,6 +63,8 @@ const CREATING = new RegExp(
     String.raw`\bnew ${DEAL_NOUN}\b`,
     String.raw`\bto the (?:deals? board|pipeline|sales board)\b`,
     String.raw`\bhave a new ${DEAL_NOUN}\b`,
+    // "there's a 12k deal coming with Harborline", "we've got a new opportunity with Kenji"
+    String.raw`\b(?:got|there.?s|there is)\s+(?:a|an)\s+(?:new\s+)?(?:(?!(?:to|on|for|the|about|with|in|into|from|of)\b)[\w$€£.,]+\s+){0,2}?${DEAL_NOUN}\b`,
     // "put "Kaze music video" in the pipeline", "stick the Beacon audit on the board"
     String.raw`\b(?:add|put|stick|enter|log|track|drop|pop)\b(?=.*\b(?:in|into|on|onto|to) the (?:deals? board|pipeline|sales board)\b)`,
     // "a potential project for Kenji", "new job from Beacon worth 2k", "a lead worth 5k"
@@ -396,7 +399,7 @@ export async function moveDeal(turn: Turn): Promise<EngineAnswer | undefined> {
 
 export function wantsNewDeal(turn: Turn): boolean {
   const t = turn.folded;
-  if (CREATING.test(t) && !/^(what|which|how|show|list|any)\b/.test(t)) return true;
+  if (CREATING.test(t) && !/^(what|which|how|show|list|any|do|does|did|is|are|was|were|can i|should i)\b/.test(t)) return true;
   // "add another: Nordwerk training programme, 5,400" right after a list of deals
   const last = turn.req.history?.at(-1);
   return (
@@ -508,7 +511,10 @@ export async function newDeal(turn: Turn): Promise<EngineAnswer | undefined> {
         .trim()
         .replace(/^(?:in the pipeline|on the board)\s*/i, '')
         // "maybe 3k", "probably worth …": hedges around the value are no title
-        .replace(/^(?:maybe|probably|perhaps|possibly|roughly|about|around|approximately|approx\.?|ish)$/i, ''),
+        .replace(
+          /^(?:maybe|probably|perhaps|possibly|roughly|about|around|approximately|approx\.?|ish|coming(?: up)?|in the works|on the (?:way|horizon))$/i,
+          '',
+        ),
     )
     .filter((s) => /\p{L}/u.test(s));
   let contactId: string | undefined;
@@ -664,6 +670,14 @@ export async function listDeals(turn: Turn): Promise<EngineAnswer | undefined> {
     list = list.filter((d) => (bound.above ? compareMoney(d.value, bound.value) > 0 : compareMoney(d.value, bound.value) < 0));
     scope = `${scope} ${bound.above ? 'over' : 'under'} ${formatMoney(bound.value, list[0]?.currency ?? deals[0]?.currency ?? 'USD', turn.req.user.locale)}`;
   }
+  // "deals closing this month", "what should close in the next 30 days?": by expected close date
+  if (/\b(clos(?:e|es|ing)|land(?:s|ing)?|due to (?:close|sign))\b/.test(t)) {
+    const period = closingPeriod(turn.text, turn.req.user.today);
+    if (period) {
+      list = list.filter((d) => d.expected_close_date && d.expected_close_date >= period.from && d.expected_close_date <= period.to);
+      scope = `${scope} expected to close ${period.label}`;
+    }
+  }
   if (list.length === 0) return answer(`There are no deals ${scope}.`);
   const shown = list.slice(0, 20).map((d) => row(d, !stage));
   // the total of what is listed, in the deals' currency when they share one ("what are the qualified deals worth together?")
@@ -679,6 +693,28 @@ export async function listDeals(turn: Turn): Promise<EngineAnswer | undefined> {
   return answer(
     `${list.length} ${list.length === 1 ? 'deal' : 'deals'} ${scope}: ${shown.join(', ')}${list.length > 20 ? ', …' : ''}.${total}`,
   );
+}
+
+/** When deals are expected to close: a period ("this month", "next week"), "in the next N days", "soon" (30 days). */
+export function closingPeriod(text: string, today: string): { from: string; to: string; label: string } | undefined {
+  const plus = (n: number) => new Date(Date.parse(`${today}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+  const t = text.toLowerCase();
+  const ahead = /\b(?:next|coming|within(?: the next)?|in the next)\s+(\d{1,3})\s+days\b/.exec(t);
+  if (ahead) return { from: today, to: plus(Number(ahead[1])), label: `in the next ${ahead[1]} days` };
+  if (/\bnext week\b/.test(t)) {
+    const weekday = (new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7;
+    return { from: plus(7 - weekday), to: plus(13 - weekday), label: 'next week' };
+  }
+  if (/\bnext month\b/.test(t)) {
+    const [y, m] = today.split('-').map(Number) as [number, number];
+    const first = new Date(Date.UTC(y, m, 1));
+    const last = new Date(Date.UTC(y, m + 1, 0));
+    return { from: first.toISOString().slice(0, 10), to: last.toISOString().slice(0, 10), label: 'next month' };
+  }
+  const period = findPeriod(text, today);
+  if (period) return period;
+  if (/\b(soon|shortly|upcoming)\b/.test(t)) return { from: today, to: plus(30), label: 'in the next 30 days' };
+  return undefined;
 }
 
 /** "what are my pipeline stages?", "which stages do deals go through?", "what's the probability for negotiation?". */

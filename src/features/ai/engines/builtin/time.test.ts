@@ -125,4 +125,10 @@ describe('time phrasings of the built-in engine', () => {
     for (const q of ['punch out', 'take me off the clock']) expect(wantsStopTimer(turn(q)), q).toBe(true);
     expect(wantsStartTimer(turn('check in with Amara tomorrow'))).toBe(false);
   });
+  it('asks how much was worked and logs a line that ends with "log it"', () => {
+    for (const q of ['how much did I work yesterday?', "what's my time for Acme this month"])
+      expect(wantsTimeQuestion(turn(q)), q).toBe(true);
+    expect(wantsLogTime(turn('Beacon call, 45 minutes - log it'))).toBe(true);
+    expect(wantsLogTime(turn('lunch 45.90, log it'))).toBe(false);
+  });
 });

@@ -91,6 +91,9 @@ export function wantsTimeQuestion(turn: Turn): boolean {
     /^(total )?(hours|time|minutes) (for|on|logged|tracked|this|last|today)\b/.test(t) ||
     /\bhow long (have|did|has) (i|we|the team) (work\w*|been work\w*|spent|spend|been on)\b/.test(t) ||
     /\btotal time\b/.test(t) ||
+    // "how much did I work yesterday?", "my hours for acme"
+    /\bhow much (did|have) (i|we) (work\w*)\b/.test(t) ||
+    (/\bmy (hours|time) (for|on|with|this|last|today|yesterday)\b/.test(t) && !/\d\s*(h|hours?|minutes?|mins?)\b/.test(t)) ||
     /\b(time|hours) (has |have )?(gone|went) into\b/.test(t)
   );
 }
@@ -158,7 +161,7 @@ export function durationIn(text: string): { minutes: number; index: number; end:
 }
 
 const LOG_VERB =
-  /^(?:please |pls )?(?:i\s+)?(?:log|logged|track|tracked|record|add|book|worked|spent|did|put|enter)\b|^(?:timesheet|time sheet|time entry|time)\s*[:\-–]/i;
+  /^(?:please |pls )?(?:i\s+)?(?:log|logged|track|tracked|record|add|book|worked|spent|did|put|enter)\b|^(?:timesheet|time sheet|time entry|time)\s*[:\-–]|\b(?:log|record|book) (?:it|that|this)\b/i;
 
 /** "log 2 hours for Acme", "track 45 minutes on the logo yesterday", "put 6 hours on my timesheet", "log time: Acme, 4 hours". */
 export function wantsLogTime(turn: Turn): boolean {

@@ -1768,4 +1768,17 @@ export const TUNING: CorpusCase[] = [
     q: 'time sheet - Beacon, 1:30 hours, "Server checks"',
     propose: { tool: 'log_time', args: { duration_minutes: 90, contact_id: '@contact:Beacon', description: 'Server checks' } },
   },
+  // deals announced with "there's" / "got", the pipeline by expected close date, "how much did we work", "… - log it"
+  {
+    intent: 'create_deal',
+    q: "there's a 2k deal coming with Beacon for a hosting audit",
+    propose: { tool: 'create_deal', args: { title: 'Hosting audit', value: '2000.00', contact_id: '@contact:Beacon' } },
+  },
+  { intent: 'list_deals', q: 'which deals should close in the next 30 days?', reply: ['no deals'] },
+  { intent: 'time_summary', q: 'how much did we work this month?', reply: ['The team logged', '12:15 h'] },
+  {
+    intent: 'log_time',
+    q: 'Acme workshop, 45 minutes - log it',
+    propose: { tool: 'log_time', args: { duration_minutes: 45, contact_id: '@contact:Acme' } },
+  },
 ];
