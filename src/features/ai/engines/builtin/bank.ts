@@ -34,7 +34,7 @@ export function wantsUnmatchedPayments(turn: Turn): boolean {
     return true;
   return (
     PAYMENTS.test(t) &&
-    /\b(un ?matched|not (been |yet )?matched|(haven|hasn|aren|isn|weren|wasn|don|doesn).?t (been |yet )?(matched|linked|reconciled)|unreconciled|not reconciled|to match|open|need\w* (?:matching|to be matched|an invoice)|not linked|without an invoice|unassigned|waiting)\b/.test(
+    /\b(un ?matched|not (been |yet )?matched|(haven|hasn|aren|isn|weren|wasn|don|doesn).?t (been |yet )?(matched|linked|reconciled)|unreconciled|not reconciled|to match|open|need\w* (?:matching|to be matched)|not linked|without an invoice)\b/.test(
       t,
     )
   );
