@@ -222,5 +222,8 @@ describe('deal phrasings of the built-in engine', () => {
     expect(wantsNewDeal(turn("there's a 12k deal coming with Harborline for a tracking portal"))).toBe(true);
     expect(wantsNewDeal(turn("we've got a new opportunity with Kenji: music video, $4k"))).toBe(true);
     expect(wantsNewDeal(turn('do I have a deal with Priya?'))).toBe(false);
+    // a prospect is a contact
+    expect(wantsNewDeal(turn('add a new prospect, Ella Novak, ella@novak.example'))).toBe(false);
+    expect(wantsNewDeal(turn('new prospect named Ada Byron'))).toBe(false);
   });
 });

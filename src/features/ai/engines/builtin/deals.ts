@@ -56,7 +56,7 @@ const DOCUMENTS = /\b(tasks?|todos?|invoices?|inv|quotes?|quo|quotations?|estima
 const QUESTION =
   /^(what|whats|which|where|wheres|how|hows|is|are|was|were|did|do|does|any|show|list|who|whos|when|tell me|give me)\b|\?\s*$/;
 /** Words between the verb and "deal" that say something about it ("add a 3k deal", "log a new $5,000 opportunity"). */
-const DEAL_NOUN = String.raw`(?:deal|opportunity|sale|prospect)`;
+const DEAL_NOUN = String.raw`(?:deal|opportunity|sale)`;
 const CREATING = new RegExp(
   [
     String.raw`\b(?:add|create|open|log|track|register|start|enter|put|record|make)\s+(?:me\s+)?(?:a|an|one|another)?\s*(?:new\s+)?(?:(?!(?:to|on|for|the|about|with|in|into|from|of)\b)[\w$€£.,]+\s+){0,2}?${DEAL_NOUN}\b`,
