@@ -111,7 +111,8 @@ describe('time phrasings of the built-in engine', () => {
       'how long has the team been on the Nordwerk slides?',
     ])
       expect(wantsTimeQuestion(turn(q)), q).toBe(true);
-    for (const q of ['invoice Acme 10 hours this month at 80', 'log 2 hours for Acme']) expect(wantsTimeQuestion(turn(q)), q).toBe(false);
+    for (const q of ['invoice Acme 10 hours this month at 80', 'log 2 hours for Acme', 'bill Beacon for the tracked hours'])
+      expect(wantsTimeQuestion(turn(q)), q).toBe(false);
   });
   it('reads the day time was worked, looking back, and more ways to write a duration', () => {
     // 2026-12-09 is a Wednesday

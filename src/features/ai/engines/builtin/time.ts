@@ -75,6 +75,8 @@ const BY_CLIENT =
 
 export function wantsTimeQuestion(turn: Turn): boolean {
   const t = turn.w.join(' ');
+  // "invoice Acme for the logged hours", "bill beacon for tracked time": a document, not a question
+  if (/^(?:invoice|bill|charge|quote|draft|create|make)\b/.test(t)) return false;
   return (
     /\bhow (many|much) (hours|time|minutes)\b/.test(t) ||
     /\b(hours|time|minutes) (did|have) (i|we) (log|logged|work|worked|track|tracked|spend|spent|put in|clock|clocked)\b/.test(t) ||
