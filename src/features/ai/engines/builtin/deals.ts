@@ -71,7 +71,7 @@ const CREATING = new RegExp(
     String.raw`\b(?:new|potential|possible|prospective|likely)\s+(?:client\s+)?(?:project|job|gig|contract|piece of work)\b`,
     String.raw`\blead (?:worth|valued at)\b`,
     // "Sofia wants a booking system, probably worth 4k": something wanted, with a value
-    String.raw`\b(?:wants?|needs?|might want|asked (?:for|about)|interested in)\b(?=.*\b(?:worth|valued at|budget of|budget is)\s+(?:about\s+|around\s+|roughly\s+|maybe\s+)?[$€£]?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|a hundred))`,
+    String.raw`(?<!\b(?:invoices?|quotes?|estimates?|bill|credit|payments?|refund|tasks?|reminder)\b.*)\b(?:wants?|needs?|might want|asked (?:for|about)|interested in)\b(?!.*\b(?:invoices?|quotes?|estimates?|bill|credit|payments?|refund|tasks?|reminder)\b)(?=.*\b(?:worth|valued at|budget of|budget is)\s+(?:about\s+|around\s+|roughly\s+|maybe\s+)?[$€£]?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|a hundred))`,
     // "deal: Whitfield wholesale, 10k", "pipeline: Novák website, 1,900", "new opportunity - …"
     String.raw`^(?:new\s+)?(?:deal|opportunity|pipeline|sale)\s*(?::|\s[-–—]\s)`,
   ].join('|'),
