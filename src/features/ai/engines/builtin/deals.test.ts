@@ -190,6 +190,8 @@ describe('deal phrasings of the built-in engine', () => {
       expect(wantsNewDeal(turn(q)), q).toBe(true);
     expect(wantsNewDeal(turn('Priya wants a call tomorrow'))).toBe(false);
     expect(wantsNewDeal(turn('Amara needs an invoice worth 500 for the logo'))).toBe(false);
+    expect(wantsNewDeal(turn('invoice Acme for the new project, 500'))).toBe(false);
+    expect(wantsNewDeal(turn('Amara has a new job at Globex'))).toBe(false);
     expect(wantsNewDeal(turn('quote Kenji, he wants a teaser worth about 2k'))).toBe(false);
     expect(wantsNewDeal(turn('new lead: tom baker, tom@baker.example'))).toBe(false);
   });

@@ -68,7 +68,7 @@ const CREATING = new RegExp(
     // "put "Kaze music video" in the pipeline", "stick the Beacon audit on the board"
     String.raw`\b(?:add|put|stick|enter|log|track|drop|pop)\b(?=.*\b(?:in|into|on|onto|to) the (?:deals? board|pipeline|sales board)\b)`,
     // "a potential project for Kenji", "new job from Beacon worth 2k", "a lead worth 5k"
-    String.raw`\b(?:new|potential|possible|prospective|likely)\s+(?:client\s+)?(?:project|job|gig|contract|piece of work)\b`,
+    String.raw`(?<!\b(?:invoices?|quotes?|estimates?|bill|tasks?|reminder|remind|notes?)\b.*)\b(?:(?:potential|possible|prospective|likely)\s+(?:client\s+)?(?:project|job|gig|contract|piece of work)|new\s+(?:client\s+)?(?:project|gig))\b(?!.*\b(?:invoices?|quotes?|estimates?|tasks?|reminder|notes?)\b)`,
     String.raw`\blead (?:worth|valued at)\b`,
     // "Sofia wants a booking system, probably worth 4k": something wanted, with a value
     String.raw`(?<!\b(?:invoices?|quotes?|estimates?|bill|credit|payments?|refund|tasks?|reminder)\b.*)\b(?:wants?|needs?|might want|asked (?:for|about)|interested in)\b(?!.*\b(?:invoices?|quotes?|estimates?|bill|credit|payments?|refund|tasks?|reminder)\b)(?=.*\b(?:worth|valued at|budget of|budget is)\s+(?:about\s+|around\s+|roughly\s+|maybe\s+)?[$€£]?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|a hundred))`,
