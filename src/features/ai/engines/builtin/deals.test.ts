@@ -183,7 +183,7 @@ describe('deal phrasings of the built-in engine', () => {
   it('reads deals introduced as a project, a lead worth something or something wanted with a value', () => {
     for (const q of [
       'Kenji has a potential project for us, maybe 3k',
-      'new job from Beacon: hosting audit, 1,200',
+      'new project from Beacon: hosting audit, 1,200',
       'got a lead worth 8k from Harborline',
       'Priya wants a second dashboard, probably worth ten grand',
     ])
