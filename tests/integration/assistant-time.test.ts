@@ -86,6 +86,37 @@ describe('time tracking through the assistant (built-in engine)', () => {
     expect(undone.status, JSON.stringify(undone.body)).toBe(200);
   });
 
+  it('splits the time by client, finds it by what the work was, and stops the timer on "done with <client>" only when one runs', async () => {
+    const split = await me.ask('break my hours down by client for this month');
+    expect(split.body.data.pending_action).toBeNull();
+    expect(split.body.data.response).toContain('12:15 h');
+    expect(split.body.data.response).toMatch(/Beacon[^\n]*10:00 h \(600 minutes\)/);
+    expect(split.body.data.response).toMatch(/Acme[^\n]*2:15 h \(135 minutes\)/);
+
+    const review = await me.ask('how long did I spend on the review this month?');
+    expect(review.body.data.response).toContain('0:45 h');
+    expect(review.body.data.response).toContain('“review”');
+
+    const together = await me.ask('Acme and Beacon together, how much time this month?');
+    expect(together.body.data.response).toContain('12:15 h');
+    expect(together.body.data.response).toContain('735 minutes');
+
+    // no timer runs: "done with acme" is not a stop
+    const idle = await me.ask("I'm done with acme for today");
+    expect(idle.body.data.pending_action?.tool ?? null).not.toBe('stop_timer');
+
+    const start = await me.ask('timer for Acme');
+    expect(start.body.data.pending_action?.tool, start.body.data.response).toBe('start_timer');
+    expect((await me.confirm(start.body.data.pending_action.id)).status).toBe(200);
+    // a timer runs, but on Acme: "done with the lease" is about something else
+    const other = await me.ask("I'm done with the lease");
+    expect(other.body.data.pending_action?.tool ?? null).not.toBe('stop_timer');
+    const done = await me.ask("I'm done with acme for today");
+    expect(done.body.data.pending_action?.tool, done.body.data.response).toBe('stop_timer');
+    expect((await me.confirm(done.body.data.pending_action.id)).status).toBe(200);
+    expect(await me.tx((tx) => runningTimer(tx, me.user))).toBeNull();
+  });
+
   it('tells a viewer it can only look', async () => {
     const owner = await assistant.signUp('Olga Owner');
     const viewer = await assistant.signUp('Vic Viewer');

@@ -264,6 +264,21 @@ export async function sumMinutes(tx: Database, filters: TimeEntryFilters): Promi
   return { minutes: Number(row?.minutes ?? 0), entries: row?.entries ?? 0 };
 }
 
+/** Minutes logged per client in a range, most first (the assistant's "client by client"); time without a client is one row with a null id. */
+export async function sumMinutesByClient(
+  tx: Database,
+  filters: TimeEntryFilters,
+): Promise<{ contact_id: string | null; minutes: number; entries: number }[]> {
+  const minutes = sql<string>`coalesce(sum(${t.duration_minutes}), 0)`;
+  const rows = await tx
+    .select({ contact_id: t.contact_id, minutes: sql<string>`${minutes}::text`, entries: count() })
+    .from(t)
+    .where(where(filters))
+    .groupBy(t.contact_id)
+    .orderBy(sql`${minutes} desc`);
+  return rows.map((r) => ({ contact_id: r.contact_id, minutes: Number(r.minutes ?? 0), entries: r.entries }));
+}
+
 /** Unbilled billable finished time per client, all members together (what the Bill buttons offer). */
 export async function selectUnbilledByClient(
   tx: Database,

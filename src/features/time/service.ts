@@ -23,6 +23,7 @@ import {
   selectUnbilledByClient,
   stopRunningTimer,
   sumMinutes,
+  sumMinutesByClient,
   type TimeEntryFilters,
   timeEntrySort,
   type TimeEntryValues,
@@ -273,9 +274,18 @@ export async function unbilledByClient(tx: Database, owner: Pick<Workspace, 'id'
 export async function loggedMinutes(
   tx: Database,
   owner: Actor,
-  query: { contact_id?: string; user_id?: string; from?: string; to?: string },
+  query: { contact_id?: string; user_id?: string; from?: string; to?: string; q?: string },
 ): Promise<{ minutes: number; entries: number }> {
   return sumMinutes(tx, { ...filtersFor(owner, { ...query, sort: { field: 'started_at', direction: 'asc' } }), running: false });
+}
+
+/** The same minutes per client (finished entries only), most first. */
+export async function loggedMinutesByClient(
+  tx: Database,
+  owner: Actor,
+  query: { user_id?: string; from?: string; to?: string; q?: string },
+): Promise<{ contact_id: string | null; minutes: number; entries: number }[]> {
+  return sumMinutesByClient(tx, { ...filtersFor(owner, { ...query, sort: { field: 'started_at', direction: 'asc' } }), running: false });
 }
 
 /** Details naming the entries of `entry_ids` by their place in the list (`entry_ids.2`), never echoing an id. */

@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { contactName } from '@/features/contacts/schema';
 import { getContact } from '@/features/contacts/service';
 import { MAX_DURATION_MINUTES, type TimeEntry, timeEntryFields, timerStartSchema } from '@/features/time/schema';
-import { createTimeEntry, deleteTimeEntry, loggedMinutes, runningTimer, startTimer, stopTimer } from '@/features/time/service';
+import {
+  createTimeEntry,
+  deleteTimeEntry,
+  loggedMinutes,
+  loggedMinutesByClient,
+  runningTimer,
+  startTimer,
+  stopTimer,
+} from '@/features/time/service';
 import type { Database } from '@/lib/db';
 import { errors } from '@/lib/errors';
 import { safeTimeZone, timeInZone } from '@/lib/time';
@@ -41,7 +49,7 @@ export const timeTools: Tool[] = [
     kind: 'read',
     description:
       'How much time was logged (finished entries): in total minutes and h:mm, optionally for one client (contact), one member ' +
-      "(me = the user) and a range of days in the user's calendar.",
+      "(me = the user), a range of days in the user's calendar and words of the description (q); by_client adds the minutes per client.",
     input: z.strictObject({
       contact_id: uuid.optional(),
       member: z
@@ -50,19 +58,38 @@ export const timeTools: Tool[] = [
         .describe('me (default), everyone, or a user id'),
       from: date.optional().describe('YYYY-MM-DD, inclusive'),
       to: date.optional().describe('YYYY-MM-DD, inclusive'),
+      q: z.string().trim().min(1).max(200).optional().describe('words of the description, e.g. "logo"'),
+      by_client: z.boolean().optional().describe('also list the minutes per client, most first'),
     }),
     async run(ctx, input) {
-      const { minutes, entries } = await loggedMinutes(ctx.tx, ctx.user, {
+      const query = {
         contact_id: input.contact_id,
         user_id: input.member === 'everyone' ? undefined : input.member,
         from: input.from,
         to: input.to,
-      });
+        q: input.q,
+      };
+      const { minutes, entries } = await loggedMinutes(ctx.tx, ctx.user, query);
+      const clients = input.by_client
+        ? await Promise.all(
+            (await loggedMinutesByClient(ctx.tx, ctx.user, query))
+              .filter((row) => !input.contact_id || row.contact_id === input.contact_id)
+              .slice(0, 20)
+              .map(async (row) => ({
+                contact_id: row.contact_id,
+                contact_name: await clientLabel(ctx.tx, ctx.user, row.contact_id),
+                minutes: row.minutes,
+                hours: hours(row.minutes),
+                entries: row.entries,
+              })),
+          )
+        : undefined;
       return {
         minutes,
         hours: hours(minutes),
         entries,
         contact_name: await clientLabel(ctx.tx, ctx.user, input.contact_id),
+        ...(clients ? { clients } : {}),
         url: '/time',
       };
     },

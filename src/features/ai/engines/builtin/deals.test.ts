@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineRequest } from '../types';
-import { lostReason, pickDeal, stageMentions, wantsDealList, wantsDealMove, wantsNewDeal, wantsStageList } from './deals';
+import {
+  closingPeriod,
+  lostReason,
+  pickDeal,
+  relativeStage,
+  spelledValues,
+  stageMentions,
+  valueBound,
+  wantsDealList,
+  wantsDealMove,
+  wantsNewDeal,
+  wantsStageList,
+} from './deals';
 import { fold } from './text';
 import { Turn } from './turn';
 
@@ -107,5 +119,115 @@ describe('deal phrasings of the built-in engine', () => {
     expect(reason('casa marquez website: lost - price too high')).toBe('price too high');
     expect(reason('they went with a cheaper studio, so the osei deal is lost')).toBe('they went with a cheaper studio');
     expect(reason('mark the nordwerk deal as lost')).toBeUndefined();
+  });
+  it('recognises new deals said without "add a deal"', () => {
+    for (const q of [
+      'pipeline: Beacon support contract, 2,400',
+      'new opportunity - Kaze teaser, 900',
+      'stick the Osei loft conversion on the deals board at 7k',
+      'log a big $40k opportunity with Priya',
+      'add a 2.5k sale for Kenji',
+    ])
+      expect(wantsNewDeal(turn(q)), q).toBe(true);
+    for (const q of [
+      'add a note to the Acme deal: call back',
+      'what deals are in the pipeline right now?',
+      'deal for nordwerk - what stage?',
+    ])
+      expect(wantsNewDeal(turn(q)), q).toBe(false);
+    const listed = [
+      { query: 'deals with lukas', response: '1 deal with [Lukas](/contacts/1a): [N](/deals/2b).', created_at: new Date().toISOString() },
+    ];
+    expect(wantsNewDeal(turn('add one more: Nordwerk app, 3k', listed))).toBe(true);
+    expect(wantsNewDeal(turn('add one more: Nordwerk app, 3k'))).toBe(false);
+  });
+
+  it('recognises moves by outcome, to a relative stage and with a typed stage name', () => {
+    for (const q of [
+      "we've lost the whitfield shop",
+      'Priya has signed the Fernhill platform',
+      'the Osei drawings should go back to proposal',
+      'push the Fernhill deal forward one stage',
+      'the casa marquez deal goes to the previous stage',
+      'whitfield online shop -> qualifed',
+    ])
+      expect(wantsDealMove(turn(q)), q).toBe(true);
+    expect(wantsDealMove(turn('which stage comes next?'))).toBe(false);
+    expect(relativeStage(STAGES, 'q', 'move it to the next stage')?.name).toBe('Proposal');
+    expect(relativeStage(STAGES, 'q', 'one stage back')?.name).toBe('Lead');
+    expect(relativeStage(STAGES, 'w', 'the next stage')).toBeUndefined();
+    expect(stageMentions(STAGES, 'casa marquez website -> negotiaton').map((m) => m.stage.name)).toEqual(['Negotiation']);
+  });
+
+  it('keeps a quoted lost reason without its quotes', () => {
+    const at = stageMentions(STAGES, fold('nordwerk: lost, reason "budget frozen"')).find((m) => m.stage.kind === 'lost')!;
+    expect(lostReason('nordwerk: lost, reason "budget frozen"', at)).toBe('budget frozen');
+  });
+
+  it('reads stage questions said with percentages, names and "between"', () => {
+    for (const q of [
+      'what % does negotiation carry',
+      'stage names please',
+      'which stage sits between lead and proposal',
+      'which stage is for lost deals?',
+    ])
+      expect(wantsStageList(turn(q)), q).toBe(true);
+    expect(wantsStageList(turn('what % of my income is software'))).toBe(false);
+  });
+
+  it('reads a bound on deal values', () => {
+    expect(valueBound('opportunities over 5k?', 'en-US')).toEqual({ value: '5000.00', above: true });
+    expect(valueBound('deals under $2,500', 'en-US')).toEqual({ value: '2500.00', above: false });
+    expect(valueBound('deals over the weekend', 'en-US')).toBeUndefined();
+  });
+  it('reads deals introduced as a project, a lead worth something or something wanted with a value', () => {
+    for (const q of [
+      'Kenji has a potential project for us, maybe 3k',
+      'new project from Beacon: hosting audit, 1,200',
+      'got a lead worth 8k from Harborline',
+      'Priya wants a second dashboard, probably worth ten grand',
+    ])
+      expect(wantsNewDeal(turn(q)), q).toBe(true);
+    expect(wantsNewDeal(turn('Priya wants a call tomorrow'))).toBe(false);
+    expect(wantsNewDeal(turn('Amara needs an invoice worth 500 for the logo'))).toBe(false);
+    expect(wantsNewDeal(turn('invoice Acme for the new project, 500'))).toBe(false);
+    expect(wantsNewDeal(turn('Amara has a new job at Globex'))).toBe(false);
+    expect(wantsNewDeal(turn('quote Kenji, he wants a teaser worth about 2k'))).toBe(false);
+    expect(wantsNewDeal(turn('new lead: tom baker, tom@baker.example'))).toBe(false);
+  });
+
+  it('turns values said in words into digits, leaving names alone', () => {
+    expect(spelledValues('worth ten grand')).toBe('worth 10000.00');
+    expect(spelledValues('five thousand dollars for the site')).toBe('5000.00 dollars for the site');
+    expect(spelledValues('valued at fifteen hundred')).toBe('valued at 1500.00');
+    expect(spelledValues('3 grand')).toBe('3k');
+    expect(spelledValues('nordwerk relaunch phase two')).toBe('nordwerk relaunch phase two');
+  });
+
+  it('reads what happened as a stage: confirmed, backed out, proposal sent, haggling', () => {
+    const said = (q: string) => stageMentions(STAGES, fold(q)).map((m) => m.stage.name);
+    expect(said('beacon confirmed the hosting deal')).toEqual(['Won']);
+    expect(said('they backed out of the osei drawings')).toEqual(['Lost']);
+    expect(said("the osei drawings won't go ahead")).toEqual(['Lost']);
+    expect(said('sent them the proposal for the shop')).toEqual(['Proposal']);
+    expect(said('we are haggling over the price of the fernhill platform')).toEqual(['Negotiation']);
+    for (const q of ['Beacon gave us the green light on the hosting deal', 'sent Grace the proposal for the online shop'])
+      expect(wantsDealMove(turn(q)), q).toBe(true);
+    expect(wantsStageList(turn('how is my pipeline set up?'))).toBe(true);
+    expect(wantsStageList(turn('what are the steps in my pipeline'))).toBe(true);
+  });
+  it('reads when deals should close, and new deals announced with "got" or "there is"', () => {
+    // 2026-12-09 is a Wednesday
+    expect(closingPeriod('deals closing in the next 14 days', '2026-12-09')).toMatchObject({ from: '2026-12-09', to: '2026-12-23' });
+    expect(closingPeriod('what closes next week?', '2026-12-09')).toMatchObject({ from: '2026-12-14', to: '2026-12-20' });
+    expect(closingPeriod('deals expected to close this month', '2026-12-09')).toMatchObject({ from: '2026-12-01', to: '2026-12-31' });
+    expect(closingPeriod('anything closing soon?', '2026-12-09')).toMatchObject({ to: '2027-01-08' });
+    expect(closingPeriod('show my deals', '2026-12-09')).toBeUndefined();
+    expect(wantsNewDeal(turn("there's a 12k deal coming with Harborline for a tracking portal"))).toBe(true);
+    expect(wantsNewDeal(turn("we've got a new opportunity with Kenji: music video, $4k"))).toBe(true);
+    expect(wantsNewDeal(turn('do I have a deal with Priya?'))).toBe(false);
+    // a prospect is a contact
+    expect(wantsNewDeal(turn('add a new prospect, Ella Novak, ella@novak.example'))).toBe(false);
+    expect(wantsNewDeal(turn('new prospect named Ada Byron'))).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
 // Over 400 lines on purpose: moving, creating and listing deals share the title gazetteer and the stage reader.
-import { compareMoney, formatMoney } from '@/lib/money';
+import nlp from 'compromise';
+import { compareMoney, formatMoney, formatUnits, toUnits } from '@/lib/money';
 import type { EngineAnswer } from '../types';
-import { findDate } from './dates';
+import { findDate, findPeriod } from './dates';
 import { type AmountMatch, findAmounts, fold, wordSimilarity, words } from './text';
 import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
 
@@ -33,6 +34,7 @@ interface DealRow {
   stage: string | null;
   stage_id: string;
   contact_id: string | null;
+  expected_close_date?: string | null;
   url: string;
 }
 
@@ -40,18 +42,43 @@ interface DealRow {
 const STAGE_NAMES = /\b(lead|qualified|proposal|negotiation|negotiating|won|lost)\b/;
 /** What people say for a won or a lost deal. */
 const WON_WORDS =
-  /\b(won|signed|closed it|closed the deal|closed(?! lost)|closed won|said yes|agreed|landed|bagged|got the (?:job|contract|deal|project)|is a go|went ahead)\b/;
+  /\b(won(?!['’]t)|signed|closed it|closed the deal|closed(?! lost)|closed won|said yes|agreed|landed|bagged|got the (?:job|contract|deal|project|work)|is a go|went ahead|confirmed|accepted|approved|gave us the go ?ahead|green ?light|greenlit|we got it|it.?s ours|booked it)\b/;
 const LOST_WORDS =
-  /\b(lost|lose|closed lost|fell through|is dead|died|said no|turned (?:us |it |me )?down|went with|chose (?:another|someone)|picked (?:another|someone)|passed on it|pulled out)\b/;
+  /\b(lost|lose|closed lost|fell through|is dead|died|said no|turned (?:us |it |me )?down|went with|chose (?:another|someone)|picked (?:another|someone)|passed on it|pulled out|backed out|dropped out|walked away|cancell?ed|declined|rejected|not going ahead|(?:didn.?t|did not|won.?t|will not) go ahead|no longer interested|lost interest|went cold|ghosted us)\b/;
+/** What people say for the open stages they name by what happened: "sent them the proposal", "we're haggling over the price". */
+const PROPOSAL_WORDS = /\b(sent (?:[a-z]+ )?(?:the |a |our )?(?:proposal|offer|pitch)|proposal (?:is )?(?:out|sent))\b/;
+const NEGOTIATION_WORDS =
+  /\b(haggling|discussing (?:the )?(?:price|terms|contract)|talking (?:price|terms|money)|in talks|working out (?:the )?terms)\b/;
 const DEAL_WORDS = /\b(deals?|opportunit(?:y|ies)|pipeline|sales?)\b/;
 const OTHER_RECORDS =
   /\b(tasks?|todos?|invoices?|inv|quotes?|quo|quotations?|estimates?|timer|contacts?|notes?|payments?|expenses?|transactions?)\b/;
 const DOCUMENTS = /\b(tasks?|todos?|invoices?|inv|quotes?|quo|quotations?|estimates?|timer|payments?|expenses?|transactions?)\b/;
 const QUESTION =
   /^(what|whats|which|where|wheres|how|hows|is|are|was|were|did|do|does|any|show|list|who|whos|when|tell me|give me)\b|\?\s*$/;
-const CREATING =
-  /\b(?:add|create|open|log|track|register|start|enter|put|record|make)\s+(?:me\s+)?(?:a|an|one)?\s*(?:new\s+)?(?:deal|opportunity|sale)\b|\bnew (?:deal|opportunity|sale)\b|\bto the (?:deals? board|pipeline)\b|\bhave a new (?:deal|opportunity|sale)\b/;
-const MOVE_VERB = /\b(move|moved|put|drag|push|pushed|advance|mark|set|change|bump|shift|send)\b/;
+/** Words between the verb and "deal" that say something about it ("add a 3k deal", "log a new $5,000 opportunity"). */
+const DEAL_NOUN = String.raw`(?:deal|opportunity|sale)`;
+const CREATING = new RegExp(
+  [
+    String.raw`\b(?:add|create|open|log|track|register|start|enter|put|record|make)\s+(?:me\s+)?(?:a|an|one|another)?\s*(?:new\s+)?(?:(?!(?:to|on|for|the|about|with|in|into|from|of)\b)[\w$€£.,]+\s+){0,2}?${DEAL_NOUN}\b`,
+    String.raw`\bnew ${DEAL_NOUN}\b`,
+    String.raw`\bto the (?:deals? board|pipeline|sales board)\b`,
+    String.raw`\bhave a new ${DEAL_NOUN}\b`,
+    // "there's a 12k deal coming with Harborline", "we've got a new opportunity with Kenji"
+    String.raw`\b(?:got|there.?s|there is)\s+(?:a|an)\s+(?:new\s+)?(?:(?!(?:to|on|for|the|about|with|in|into|from|of)\b)[\w$€£.,]+\s+){0,2}?${DEAL_NOUN}\b`,
+    // "put "Kaze music video" in the pipeline", "stick the Beacon audit on the board"
+    String.raw`\b(?:add|put|stick|enter|log|track|drop|pop)\b(?=.*\b(?:in|into|on|onto|to) the (?:deals? board|pipeline|sales board)\b)`,
+    // "a potential project for Kenji", "new job from Beacon worth 2k", "a lead worth 5k"
+    String.raw`(?<!\b(?:invoices?|quotes?|estimates?|bill|tasks?|reminder|remind|notes?)\b.*)\b(?:(?:potential|possible|prospective|likely)\s+(?:client\s+)?(?:project|job|gig|contract|piece of work)|new\s+(?:client\s+)?(?:project|gig))\b(?!.*\b(?:invoices?|quotes?|estimates?|tasks?|reminder|notes?)\b)`,
+    String.raw`\blead (?:worth|valued at)\b`,
+    // "Sofia wants a booking system, probably worth 4k": something wanted, with a value
+    String.raw`(?<!\b(?:invoices?|quotes?|estimates?|bill|credit|payments?|refund|tasks?|reminder)\b.*)\b(?:wants?|needs?|might want|asked (?:for|about)|interested in)\b(?!.*\b(?:invoices?|quotes?|estimates?|bill|credit|payments?|refund|tasks?|reminder)\b)(?=.*\b(?:worth|valued at|budget of|budget is)\s+(?:about\s+|around\s+|roughly\s+|maybe\s+)?[$€£]?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|a hundred))`,
+    // "deal: Whitfield wholesale, 10k", "pipeline: Novák website, 1,900", "new opportunity - …"
+    String.raw`^(?:new\s+)?(?:deal|opportunity|pipeline|sale)\s*(?::|\s[-–—]\s)`,
+  ].join('|'),
+);
+/** Where a new deal goes, said with it: "in the pipeline", "on the deals board". */
+const ON_THE_BOARD = /\b(?:in|into|on|onto|to) the (?:deals? board|pipeline|sales board)\b/gi;
+const MOVE_VERB = /\b(move|moved|put|drag|push|pushed|advance|mark|set|change|bump|shift|send|sent)\b/;
 
 /** Words that name no deal: verbs of moving, stage words, articles. */
 const NOT_TITLE = new Set(
@@ -135,19 +162,55 @@ interface StageMention {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A stage's name typed with a typo ("negotiaton", "qualifed"): one word of five letters or more, one or two letters off. */
+function typedStage(stages: StageRow[], folded: string): { stage: StageRow; index: number; end: number }[] {
+  const found: { stage: StageRow; index: number; end: number }[] = [];
+  for (const m of folded.matchAll(/\p{L}{5,}/gu)) {
+    const stage = stages.find(
+      (s) => !/\s/.test(s.name) && fold(s.name) !== m[0] && fold(s.name).length >= 5 && wordSimilarity(m[0], fold(s.name)) >= 0.85,
+    );
+    if (stage) found.push({ stage, index: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  return found;
+}
+
+/** The default stages' names with a typo, for the routing (the workspace's own names are read when it runs). */
+const typedDefaultStage = (folded: string) =>
+  typedStage(
+    ['lead', 'qualified', 'proposal', 'negotiation'].map((name) => ({ id: name, name, kind: 'open' as const })),
+    folded,
+  ).length > 0;
+
+/** "the next stage", "one stage back", "forward a step": a move relative to where the deal is. */
+const NEXT_STAGE =
+  /\b(?:next|following) (?:stage|step|column)\b|\b(?:one|a) (?:stage|step|column) (?:forward|further|ahead|on|up)\b|\b(?:forward|ahead|along|on|up) (?:one|a) (?:stage|step|column)\b/;
+const PREVIOUS_STAGE =
+  /\b(?:previous|prior|last|earlier) (?:stage|step|column)\b|\b(?:one|a) (?:stage|step|column) (?:back|backwards?|down|earlier)\b|\b(?:back|backwards?|down) (?:one|a) (?:stage|step|column)\b/;
+
+/** The stage before or after the deal's own, in the pipeline's order (the lost stage is never "next"). */
+export function relativeStage(stages: StageRow[], current: string, folded: string): StageRow | undefined {
+  const step = NEXT_STAGE.test(folded) ? 1 : PREVIOUS_STAGE.test(folded) ? -1 : 0;
+  if (step === 0) return undefined;
+  const at = stages.findIndex((s) => s.id === current);
+  if (at < 0) return undefined;
+  const to = stages[at + step];
+  return to && !(step > 0 && to.kind === 'lost') ? to : undefined;
+}
+
 /** The stages a (folded) text names, by name or by what people say for won and lost. */
 export function stageMentions(stages: StageRow[], folded: string): StageMention[] {
   const found: StageMention[] = [];
-  const add = (stage: StageRow | undefined, re: RegExp) => {
+  const add = (stage: StageRow | undefined, re: RegExp, happened = false) => {
     if (!stage) return;
     for (const m of folded.matchAll(new RegExp(re.source, 'g'))) {
       const index = m.index ?? 0;
       const before = folded.slice(Math.max(0, index - 14), index);
-      const target = /(?:\bto|\binto|\bas|\bis|\bnow|->|=>|→|:|\s-|\bstage|\bin)\s*(?:the\s+)?(?:stage\s+)?$/.test(before);
+      // what happened ("sent them the proposal") names the stage a deal goes to
+      const target = happened || /(?:\bto|\binto|\bas|\bis|\bnow|->|=>|→|:|\s-|\bstage|\bin)\s*(?:the\s+)?(?:stage\s+)?$/.test(before);
       found.push({ stage, index, end: index + m[0].length, target });
     }
   };
-  for (const s of stages) add(s, new RegExp(`\\b${escape(fold(s.name))}\\b`));
+  for (const s of stages) add(s, new RegExp(`\\b${escape(fold(s.name))}\\b(?!['’]t)`));
   add(
     stages.find((s) => s.kind === 'won'),
     WON_WORDS,
@@ -160,8 +223,25 @@ export function stageMentions(stages: StageRow[], folded: string): StageMention[
     stages.find((s) => /^negotiat/i.test(s.name)),
     /\bnegotiating\b/,
   );
+  add(
+    stages.find((s) => /^proposal/i.test(s.name)),
+    PROPOSAL_WORDS,
+    true,
+  );
+  add(
+    stages.find((s) => /^negotiat/i.test(s.name)),
+    NEGOTIATION_WORDS,
+    true,
+  );
+  for (const typo of typedStage(stages, folded)) {
+    const before = folded.slice(Math.max(0, typo.index - 14), typo.index);
+    const target = /(?:\bto|\binto|\bas|\bis|\bnow|->|=>|→|:|\s-|\bstage|\bin)\s*(?:the\s+)?(?:stage\s+)?$/.test(before);
+    found.push({ ...typo, target });
+  }
   // one place, one stage ("won" is the stage's name and a word for winning)
-  return found.sort((a, b) => a.index - b.index).filter((m, i, all) => i === 0 || all[i - 1]!.index !== m.index);
+  const kept: StageMention[] = [];
+  for (const m of found.sort((a, b) => a.index - b.index)) if (!kept.some((k) => m.index >= k.index && m.index < k.end)) kept.push(m);
+  return kept;
 }
 
 /** The stage a deal goes to: the one named after "to/into/as/is", else the last one named. */
@@ -174,8 +254,9 @@ export function lostReason(text: string, at: { index: number; end: number }): st
   const clean = (s: string) =>
     s
       .replace(/^[\s,;:.!—–-]+/, '')
-      .replace(/^(?:because(?: of)?|due to|since|as|reason:?|for|cause|bc)\s+/i, '')
+      .replace(/^(?:(?:because(?: of)?|due to|since|as|reason(?: was| is)?|for|cause|bc)\s+|reason\s*:\s*)/i, '')
       .replace(/[\s.!]+$/, '')
+      .replace(/^["“‘']+|["”’']+$/g, '')
       .trim();
   const after = text.slice(at.end);
   // "we lost the Fernhill deal, they went with …": the reason follows the first separator after the stage
@@ -205,7 +286,16 @@ export function lostReason(text: string, at: { index: number; end: number }): st
 export function wantsDealMove(turn: Turn): boolean {
   const t = turn.folded.replace(/[.!]+$/, '').trim();
   if (asksQuestion(turn) || CREATING.test(t) || OTHER_RECORDS.test(t)) return false;
-  const hasStage = STAGE_NAMES.test(t) || WON_WORDS.test(t) || LOST_WORDS.test(t) || /\bstage\b/.test(t);
+  const relative = NEXT_STAGE.test(t) || PREVIOUS_STAGE.test(t);
+  const hasStage =
+    STAGE_NAMES.test(t) ||
+    WON_WORDS.test(t) ||
+    LOST_WORDS.test(t) ||
+    PROPOSAL_WORDS.test(t) ||
+    NEGOTIATION_WORDS.test(t) ||
+    /\bstage\b/.test(t) ||
+    relative ||
+    typedDefaultStage(t);
   if (!hasStage) return false;
   // "mark jane as lead" is a contact's status: "lead" is a stage only when the pipeline is meant
   const onlyLead = /\blead\b/.test(t) && !/\b(qualified|proposal|negotiation|negotiating|won|lost)\b/.test(t);
@@ -214,8 +304,17 @@ export function wantsDealMove(turn: Turn): boolean {
   return (
     MOVE_VERB.test(t) ||
     /->|=>|→|:|\s-\s/.test(t) ||
+    // "should be in negotiation now", "moves on to the next stage", "goes back to qualified"
+    /\b(?:be|go|goes|went|gone|moves?|moving|progress\w*|advance\w*|heads?|headed)\s+(?:now\s+)?(?:on\s+|back\s+|forward\s+)?(?:in|into|to|at|on)\b/.test(
+      t,
+    ) ||
+    (relative && DEAL_WORDS.test(t)) ||
+    // "we've won the casa marquez website", "Priya has signed"
+    /^(?:we|i|they|she|he|[a-z]+)(?:\s*'ve|\s*'s| have| has)\s+(?:just\s+|finally\s+)?(won|lost|signed)\b/.test(t) ||
     /\b(is|are|was|got|has been|now)\s+(?:now\s+)?(won|lost|in|at)\b/.test(t) ||
     /^(we|i|they|she|he|[a-z]+)\s+(?:just\s+|finally\s+)?(won|lost|signed)\b/.test(t) ||
+    PROPOSAL_WORDS.test(t) ||
+    NEGOTIATION_WORDS.test(t) ||
     WON_WORDS.test(t.replace(/\bwon\b/g, '')) ||
     LOST_WORDS.test(t.replace(/\blost\b/g, ''))
   );
@@ -280,10 +379,11 @@ export async function moveDeal(turn: Turn): Promise<EngineAnswer | undefined> {
   }
   // without the word "deal", a stage said inside a name ("mark follow up on the relaunch proposal as in progress") is no target
   if (!hasDealWord && target && !target.target && target.stage.kind === 'open') return undefined;
-  if (!target) {
+  const relative = target ? undefined : relativeStage(stages, deal.stage_id, text);
+  if (!target && !relative) {
     return askBack(`Which stage should ${deal.title} go to? The stages are ${stages.map((s) => s.name).join(', ')}.`);
   }
-  const stage = target.stage;
+  const stage = relative ?? target!.stage;
   if (stage.kind === 'lost' && !reasonStart) {
     return askBack(`Why was ${deal.title} lost? Say for example “move the ${deal.title} deal to ${stage.name} because of the price”.`);
   }
@@ -299,7 +399,12 @@ export async function moveDeal(turn: Turn): Promise<EngineAnswer | undefined> {
 
 export function wantsNewDeal(turn: Turn): boolean {
   const t = turn.folded;
-  return CREATING.test(t) && !/^(what|which|how|show|list|any)\b/.test(t);
+  if (CREATING.test(t) && !/^(what|which|how|show|list|any|do|does|did|is|are|was|were|can i|should i)\b/.test(t)) return true;
+  // "add another: Nordwerk training programme, 5,400" right after a list of deals
+  const last = turn.req.history?.at(-1);
+  return (
+    /^(?:add|create|log|open)\s+(?:one\s+)?(?:more|another)\b/.test(t) && Boolean(last && /\(\/deals\/[0-9a-f-]+\)/.test(last.response))
+  );
 }
 
 const AMOUNT_CONTEXT = /(?:phase|part|round|step|version|v|no\.?|number|#)\s*$/i;
@@ -312,28 +417,68 @@ function dealAmount(text: string, locale: string): AmountMatch | undefined {
   );
 }
 
+const NUMBER_WORD =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|a|and|half';
+/** A value said in words: "five grand", "ten thousand dollars", "twelve and a half thousand", "worth fifteen hundred". */
+const SPELLED = new RegExp(
+  String.raw`\b((?:(?:${NUMBER_WORD})[\s-]+)*(?:${NUMBER_WORD}))\s*(grand|thousand|k|hundred|dollars|euros|pounds|bucks)\b|\b(?:worth|valued at|value of|for)\s+((?:(?:${NUMBER_WORD})[\s-]+)*(?:hundred|thousand))\b`,
+  'gi',
+);
+
+/**
+ * Values said in words turned into digits the money reader reads ("five grand" → "5000", "3 grand" → "3k"),
+ * with compromise reading the number words; only whole numbers of cents, so nothing is rounded.
+ */
+export function spelledValues(text: string): string {
+  return text
+    .replace(/\b(\d+(?:[.,]\d+)?)\s*grand\b/gi, '$1k')
+    .replace(SPELLED, (whole: string, said?: string, unit?: string, worth?: string) => {
+      const phrase = said ?? worth ?? '';
+      if (!/[a-z]/i.test(phrase) || (/^(?:a|and|half)(?:\s|$)/i.test(phrase.trim()) && !/\b(?:hundred|thousand)\b/i.test(phrase)))
+        return whole;
+      const value = (nlp(phrase.replace(/-/g, ' ')).numbers().get() as unknown[])[0];
+      if (typeof value !== 'number' || !(value > 0)) return whole;
+      const scaled = /^(grand|k)$/i.test(unit ?? '')
+        ? value * 1000
+        : /^hundred$/i.test(unit ?? '')
+          ? value * 100
+          : /^thousand$/i.test(unit ?? '') && !/thousand/i.test(phrase)
+            ? value * 1000
+            : value;
+      const cents = Math.round(scaled * 100);
+      if (!Number.isSafeInteger(cents) || Math.abs(cents - scaled * 100) > 1e-6) return whole;
+      const digits = formatUnits(BigInt(cents));
+      return worth ? whole.replace(phrase, digits) : `${digits}${unit && /^(dollars|euros|pounds|bucks)$/i.test(unit) ? ` ${unit}` : ''}`;
+    });
+}
+
 const SEGMENT = /\s*(?:[,;:]|\s[-–—]\s|\s\+\s)\s*/;
 
 export async function newDeal(turn: Turn): Promise<EngineAnswer | undefined> {
-  const raw = turn.text.replace(/[.!]+$/, '');
-  const at = CREATING.exec(fold(raw));
+  const raw = spelledValues(turn.text.replace(/[.!]+$/, ''));
+  const at =
+    CREATING.exec(fold(raw)) ?? /^(?:add|create|log|open)\s+(?:one\s+)?(?:more|another)\b(?:\s+(?:one|deal|opportunity))?/.exec(fold(raw));
   const stages = await allStages(turn);
-  let rest = at ? raw.slice(at.index + at[0].length) : raw;
+  let rest = (at ? raw.slice(at.index + at[0].length) : raw).replace(ON_THE_BOARD, ' ');
   const before = at ? raw.slice(0, at.index) : '';
   const args: Record<string, unknown> = {};
 
-  // the value: "6k", "worth 3,200", "for $15,000", "with a value of 3000"
+  // the value: "6k", "worth 3,200", "for $15,000", "with a value of 3000", or said with the verb ("add a 3k deal")
   const amount = dealAmount(rest, turn.req.user.locale);
+  const withVerb = amount || !at ? undefined : dealAmount(raw.slice(at.index, at.index + at[0].length), turn.req.user.locale);
   if (amount) {
     args.value = amount.value;
     if (amount.currency) args.currency = amount.currency;
     rest = `${rest.slice(0, amount.index).replace(/\s*(?:with a value of|a value of|value of|worth|valued at|for|of|at|@)\s*$/i, '')} ${rest.slice(amount.end)}`;
+  } else if (withVerb) {
+    args.value = withVerb.value;
+    if (withVerb.currency) args.currency = withVerb.currency;
   }
   // the stage: "in Qualified", "stage proposal", or a stage's name on its own at the end
   for (const s of stages) {
     const name = escape(s.name);
     const re = new RegExp(
-      `(?:\\b(?:in|into|at|to)\\s+(?:the\\s+)?${name}(?:\\s+stage)?\\b|\\bstage\\s*:?\\s*${name}\\b|(?:^|[,;:]|\\s)\\s*${name}\\s*(?:stage)?\\s*$)`,
+      `(?:\\b(?:in|into|at|to|under)\\s+(?:the\\s+)?${name}(?:\\s+(?:stage|column))?\\b|\\bstage\\s*:?\\s*${name}\\b|(?:^|[,;:]|\\s[-–—]\\s)\\s*${name}\\s*(?:stage|column)?\\s*(?=[,;:]|\\s[-–—]\\s|$)|(?:^|\\s)\\s*${name}\\s*(?:stage)?\\s*$)`,
       'i',
     );
     const m = re.exec(rest);
@@ -360,14 +505,26 @@ export async function newDeal(turn: Turn): Promise<EngineAnswer | undefined> {
   if (quoted) rest = rest.replace(/["“][^"”]{2,200}["”]/, ' ');
   const segments = rest
     .split(SEGMENT)
-    .flatMap((s) => s.split(/\s+(?=\b(?:with|for)\s)/i))
-    .map((s) => s.trim().replace(/^(?:in the pipeline|on the board)\s*/i, ''))
+    .flatMap((s) => s.split(/\s+(?=\b(?:with|for|called|named|titled)\s)/i))
+    .map((s) =>
+      s
+        .trim()
+        .replace(/^(?:in the pipeline|on the board)\s*/i, '')
+        // "maybe 3k", "probably worth …": hedges around the value are no title
+        .replace(
+          /^(?:maybe|probably|perhaps|possibly|roughly|about|around|approximately|approx\.?|ish|coming(?: up)?|in the works|on the (?:way|horizon))$/i,
+          '',
+        ),
+    )
     .filter((s) => /\p{L}/u.test(s));
   let contactId: string | undefined;
+  let client: { name: string; company?: string | null } | undefined;
   const titleParts: string[] = [];
   for (const segment of segments) {
     const intro = /^(?:with|for|from|at|client|customer|contact)\s+(?:the\s+)?/i.exec(segment);
     const body = segment.slice(intro?.[0].length ?? 0).replace(/^(?:called|named|titled)\s+/i, '');
+    // "with her", "for them": the person is the one named before (or in the conversation), never the title
+    if (/^(?:her|him|them|me|us|it|this|that|the client|the same client)$/i.test(body.trim())) continue;
     if (!contactId) {
       const who = await turn.contactIn(body);
       if (who.ambiguous.length && intro) return whichOne(who.ambiguous);
@@ -379,6 +536,7 @@ export async function newDeal(turn: Turn): Promise<EngineAnswer | undefined> {
         const all = rest.length > 0 && rest.every((w) => nameWords.some((n) => wordSimilarity(w, n) >= 0.85));
         if (all) {
           contactId = c.id;
+          client = c;
           continue;
         }
       }
@@ -388,9 +546,24 @@ export async function newDeal(turn: Turn): Promise<EngineAnswer | undefined> {
   // "Sofia might want a booking system too, add a deal for 4,000": the client before the verb
   if (!contactId && before.trim()) {
     const who = await turn.contactIn(before);
-    if (who.contact) contactId = who.contact.id;
+    if (who.contact) {
+      contactId = who.contact.id;
+      client = who.contact;
+    }
+  }
+  // "add another: …" right after the deals of one client: that client
+  const last = turn.req.history?.at(-1);
+  if (!contactId && last && /\banother\b/i.test(raw) && /\(\/deals\/[0-9a-f-]+\)/.test(last.response)) {
+    const clients = new Set([...last.response.matchAll(/\(\/contacts\/([0-9a-f-]+)\)/g)].map((m) => m[1]!));
+    if (clients.size === 1) contactId = [...clients][0];
   }
   const title = (quoted ?? titleParts.find((p) => words(p).length > 0) ?? titleFrom(before))?.replace(/[\s,;:.-]+$/, '').trim();
+  // "a potential project for Kenji, worth 2k": no title said, so the client's and the kind of work
+  const kind = /\b(project|job|gig|contract|retainer)\b/i.exec(at?.[0] ?? '')?.[1];
+  if (!title && client && (kind || args.value)) {
+    const named = `${client.company ?? client.name} ${kind ?? 'deal'}`;
+    return propose(turn, 'create_deal', { title: named, ...args, contact_id: contactId });
+  }
   if (!title) return askBack('What is the new deal called? Say for example “add a deal Acme website worth 5000”.');
   return propose(turn, 'create_deal', {
     // a title starts with a capital, as on the board
@@ -411,13 +584,27 @@ function titleFrom(text: string): string | undefined {
 // Questions about the pipeline
 
 const SUPERLATIVE = /\b(biggest|largest|most valuable|highest|smallest|lowest|least valuable|cheapest)\b/;
+const FURTHEST =
+  /\b(furthest|farthest|most advanced|closest to (?:closing|close|winning|signing)|nearest to (?:closing|close)|furthest along)\b/;
+
+/** "over 5k", "above $10,000", "under 3,000", "more than 2k": a bound on a deal's value. */
+export function valueBound(folded: string, locale: string): { value: string; above: boolean } | undefined {
+  const m =
+    /\b(over|above|more than|greater than|bigger than|larger than|at least|exceeding|under|below|less than|smaller than|at most)\s+(?=[$€£\d])/.exec(
+      folded,
+    );
+  if (!m) return undefined;
+  const amount = findAmounts(folded.slice(m.index + m[0].length), locale)[0];
+  if (!amount || amount.index > 2) return undefined;
+  return { value: amount.value, above: !/^(under|below|less than|smaller than|at most)$/.test(m[1]!) };
+}
 
 export function wantsDealList(turn: Turn): boolean {
   const t = turn.folded;
   if (wantsDealMove(turn) || wantsNewDeal(turn)) return false;
   if (/\b(deals?|pipeline|opportunit(?:y|ies))\b/.test(t) && !/\bstages\b/.test(t)) return true;
-  // "how much is casa marquez website worth?", "what stage is the osei drawings in?": a deal named by its title (checked when it runs)
-  if (asksQuestion(turn) && /\b(worth|stage|value)\b/.test(t) && !OTHER_RECORDS.test(t)) return true;
+  // "how much is casa marquez website worth?", "Osei office drawings: which column is it in?": a deal named by its title (checked when it runs)
+  if (asksQuestion(turn) && /\b(worth|stage|value|column)\b/.test(t) && !OTHER_RECORDS.test(t)) return true;
   // "what's in negotiation?", "anything in proposal?"
   if (/\b(in|at)\s+(?:the\s+)?(qualified|proposal|negotiation)\b/.test(t) && QUESTION.test(t) && !OTHER_RECORDS.test(t)) return true;
   // "which of them is the biggest?" right after a list of deals
@@ -445,12 +632,23 @@ export async function listDeals(turn: Turn): Promise<EngineAnswer | undefined> {
   if (ofClient?.ambiguous.length) return whichOne(ofClient.ambiguous);
   // one deal by its name: "where is the Casa Marquez deal at?", "what's the value of the osei deal"
   const named = ofClient?.contact ? { ambiguous: [] } : pickDeal(deals, t.replace(/\b(deals?|pipeline)\b/g, ' '));
-  if (named.deal && !(stageNamed && !/\b(stage|where|which|value|worth|status)\b/.test(t))) {
+  if (named.deal && !(stageNamed && !/\b(stage|where|which|value|worth|status|column)\b/.test(t))) {
     const d = named.deal;
     return answer(`${link(d.title, d.url)} is in ${d.stage ?? 'its stage'}, worth ${value(d)}.`);
   }
   // a question about a value that named no deal is about something else
   if (!aboutDeals && !SUPERLATIVE.test(t) && !stageNamed) return undefined;
+  // "which deal is furthest along?", "what's closest to closing?": the open deals in the latest open stage
+  if (FURTHEST.test(t) && deals.length > 0) {
+    const open = stages.filter((s) => s.kind === 'open');
+    const latest = [...open].reverse().find((s) => deals.some((d) => d.stage_id === s.id));
+    if (latest) {
+      const there = deals.filter((d) => d.stage_id === latest.id);
+      return answer(
+        `Furthest along: ${there.map((d) => row(d)).join(', ')} — the ${latest.name} stage is the last open one with deals in it.`,
+      );
+    }
+  }
   if (SUPERLATIVE.test(t) && deals.length > 0) {
     const small = /\b(smallest|lowest|least valuable|cheapest)\b/.test(t);
     const open = deals.filter((d) => stages.find((s) => s.id === d.stage_id)?.kind !== 'lost');
@@ -466,9 +664,57 @@ export async function listDeals(turn: Turn): Promise<EngineAnswer | undefined> {
     list = deals.filter((d) => d.contact_id === client.id);
     scope = `with ${link(client.name, client.url)}`;
   }
+  // "opportunities over 5k", "deals under 3,000": by value
+  const bound = valueBound(t, turn.req.user.locale);
+  if (bound) {
+    list = list.filter((d) => (bound.above ? compareMoney(d.value, bound.value) > 0 : compareMoney(d.value, bound.value) < 0));
+    scope = `${scope} ${bound.above ? 'over' : 'under'} ${formatMoney(bound.value, list[0]?.currency ?? deals[0]?.currency ?? 'USD', turn.req.user.locale)}`;
+  }
+  // "deals closing this month", "what should close in the next 30 days?": by expected close date
+  if (/\b(clos(?:e|es|ing)|land(?:s|ing)?|due to (?:close|sign))\b/.test(t)) {
+    const period = closingPeriod(turn.text, turn.req.user.today);
+    if (period) {
+      list = list.filter((d) => d.expected_close_date && d.expected_close_date >= period.from && d.expected_close_date <= period.to);
+      scope = `${scope} expected to close ${period.label}`;
+    }
+  }
   if (list.length === 0) return answer(`There are no deals ${scope}.`);
   const shown = list.slice(0, 20).map((d) => row(d, !stage));
-  return answer(`${list.length} ${list.length === 1 ? 'deal' : 'deals'} ${scope}: ${shown.join(', ')}${list.length > 20 ? ', …' : ''}.`);
+  // the total of what is listed, in the deals' currency when they share one ("what are the qualified deals worth together?")
+  const currencies = new Set(list.map((d) => d.currency));
+  const total =
+    list.length > 1 && currencies.size === 1
+      ? ` Together worth ${formatMoney(
+          formatUnits(list.reduce((sum, d) => sum + toUnits(d.value), 0n)),
+          list[0]!.currency,
+          turn.req.user.locale,
+        )}.`
+      : '';
+  return answer(
+    `${list.length} ${list.length === 1 ? 'deal' : 'deals'} ${scope}: ${shown.join(', ')}${list.length > 20 ? ', …' : ''}.${total}`,
+  );
+}
+
+/** When deals are expected to close: a period ("this month", "next week"), "in the next N days", "soon" (30 days). */
+export function closingPeriod(text: string, today: string): { from: string; to: string; label: string } | undefined {
+  const plus = (n: number) => new Date(Date.parse(`${today}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+  const t = text.toLowerCase();
+  const ahead = /\b(?:next|coming|within(?: the next)?|in the next)\s+(\d{1,3})\s+days\b/.exec(t);
+  if (ahead) return { from: today, to: plus(Number(ahead[1])), label: `in the next ${ahead[1]} days` };
+  if (/\bnext week\b/.test(t)) {
+    const weekday = (new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7;
+    return { from: plus(7 - weekday), to: plus(13 - weekday), label: 'next week' };
+  }
+  if (/\bnext month\b/.test(t)) {
+    const [y, m] = today.split('-').map(Number) as [number, number];
+    const first = new Date(Date.UTC(y, m, 1));
+    const last = new Date(Date.UTC(y, m + 1, 0));
+    return { from: first.toISOString().slice(0, 10), to: last.toISOString().slice(0, 10), label: 'next month' };
+  }
+  const period = findPeriod(text, today);
+  if (period) return period;
+  if (/\b(soon|shortly|upcoming)\b/.test(t)) return { from: today, to: plus(30), label: 'in the next 30 days' };
+  return undefined;
 }
 
 /** "what are my pipeline stages?", "which stages do deals go through?", "what's the probability for negotiation?". */
@@ -477,15 +723,21 @@ export function wantsStageList(turn: Turn): boolean {
   const t = QUESTION.test(typed.trim()) && !/\b(and then|;)\b/.test(typed) ? typed : turn.folded;
   return (
     (/\bstages\b/.test(t) ||
-      /\bstage (comes|after|before|order|means|do|does|count)\b/.test(t) ||
+      /\bstage (comes|after|before|order|means|do|does|count|names?|between|list)\b/.test(t) ||
+      // "which stage is for deals we won", "is there a stage for lost deals"
+      /\bstage (?:is |are )?for\b/.test(t) ||
+      /\bstage (?:\w+ )?(?:between|after|before)\b/.test(t) ||
+      (/%|\bpercent(age)?s?\b/.test(t) && (STAGE_NAMES.test(t) || /\b(stages?|deals?|pipeline)\b/.test(t))) ||
       /\b(comes|come|is|stage) (after|before)\b/.test(t) ||
       /\b(probabilit(y|ies)|likely|chance|odds|win rate)\b/.test(t) ||
-      /\b(columns|steps|phases) of\b/.test(t) ||
+      /\b(columns|steps|phases) (of|in|on)\b/.test(t) ||
+      // "how is my pipeline set up?", "how is the deals board organised"
+      /\b(pipeline|deals? board|sales board)\b.*\b(set ?up|structured|organi[sz]ed|configured|laid out)\b/.test(t) ||
       /\bwhich stage means\b/.test(t) ||
       /^(list|show)( me)? the stage\b/.test(t)) &&
-    (!/\bdeals? (are |is )?(in|at)\b/.test(t) || /\b(probabilit(y|ies)|likely|chance|odds)\b/.test(t)) &&
+    (!/\bdeals? (are |is )?(in|at)\b/.test(t) || /\b(probabilit(y|ies)|likely|chance|odds|percent(age)?s?)\b|%/.test(t)) &&
     !wantsDealMove(turn) &&
-    !/\b(move|put|set|change)\b/.test(t) &&
+    !/\b(move|put|set(?! ?up)|change)\b/.test(t) &&
     !DOCUMENTS.test(t)
   );
 }

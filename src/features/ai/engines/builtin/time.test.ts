@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineRequest } from '../types';
-import { durationIn, wantsLogTime, wantsRunningTimer, wantsStartTimer, wantsStopTimer, wantsTimeQuestion } from './time';
+import { durationIn, wantsLogTime, workedOn, wantsRunningTimer, wantsStartTimer, wantsStopTimer, wantsTimeQuestion } from './time';
 import { Turn } from './turn';
 
 const turn = (query: string, history: EngineRequest['history'] = []) => new Turn({ query, history } as unknown as EngineRequest);
@@ -69,5 +69,67 @@ describe('time phrasings of the built-in engine', () => {
     ]) {
       expect(wantsTimeQuestion(turn(q)), q).toBe(true);
     }
+  });
+  it('reads halves, extra hours and a timesheet line', () => {
+    const minutes = (t: string) => durationIn(t)?.minutes;
+    expect(minutes('book 3 and a half hours for Lukas')).toBe(210);
+    expect(minutes('put one more hour on that')).toBe(60);
+    expect(minutes('another hour for the audit')).toBe(60);
+    expect(minutes('2 extra hours on the slides')).toBe(120);
+    expect(wantsLogTime(turn('time sheet - Beacon, 2h15, workshop'))).toBe(true);
+    expect(wantsLogTime(turn('timesheet for acme this month?'))).toBe(false);
+  });
+
+  it('starts a timer said as a bare timer or a polite question, and stops it in other words', () => {
+    for (const q of [
+      'timer: Quarterly audit',
+      'timer for the Kaze edit',
+      'time my work on the Beacon migration',
+      'could you begin timing the workshop?',
+    ])
+      expect(wantsStartTimer(turn(q)), q).toBe(true);
+    for (const q of ['what is the timer on?', 'time spent on Acme', 'is the stopwatch running?'])
+      expect(wantsStartTimer(turn(q)), q).toBe(false);
+    for (const q of [
+      'shut the timer off',
+      'wrapping up the clock now',
+      'clocking out',
+      'kill the stopwatch',
+      "that's it for today",
+      'I am done with the audit',
+    ])
+      expect(wantsStopTimer(turn(q)), q).toBe(true);
+    for (const q of ['finish the lease task', 'done?', 'mark the call as done']) expect(wantsStopTimer(turn(q)), q).toBe(false);
+  });
+
+  it('asks about time in more ways: minutes, worked hours, by client', () => {
+    for (const q of [
+      'minutes tracked for the Beacon account',
+      'worked hours last week?',
+      'Kenji - minutes so far this week',
+      'split my hours by client for last month',
+      'how long has the team been on the Nordwerk slides?',
+    ])
+      expect(wantsTimeQuestion(turn(q)), q).toBe(true);
+    for (const q of ['invoice Acme 10 hours this month at 80', 'log 2 hours for Acme', 'bill Beacon for the tracked hours'])
+      expect(wantsTimeQuestion(turn(q)), q).toBe(false);
+  });
+  it('reads the day time was worked, looking back, and more ways to write a duration', () => {
+    // 2026-12-09 is a Wednesday
+    expect(workedOn('log 2 hours for Acme last friday', durationIn('log 2 hours for Acme last friday'), '2026-12-09')).toBe('2026-12-04');
+    expect(workedOn('3 hours on the audit on monday', durationIn('3 hours on the audit on monday'), '2026-12-09')).toBe('2026-12-07');
+    expect(workedOn('log 1h for Kenji', durationIn('log 1h for Kenji'), '2026-12-09')).toBe('2026-12-09');
+    expect(workedOn('log 1h for Kenji yesterday', undefined, '2026-12-09')).toBe('2026-12-08');
+    expect(durationIn('log 1:30 hours for Beacon')?.minutes).toBe(90);
+    expect(durationIn('log 1h 30m for Beacon')?.minutes).toBe(90);
+    for (const q of ['punch me in for Acme', 'put me on the clock for the Beacon audit']) expect(wantsStartTimer(turn(q)), q).toBe(true);
+    for (const q of ['punch out', 'take me off the clock']) expect(wantsStopTimer(turn(q)), q).toBe(true);
+    expect(wantsStartTimer(turn('check in with Amara tomorrow'))).toBe(false);
+  });
+  it('asks how much was worked and logs a line that ends with "log it"', () => {
+    for (const q of ['how much did I work yesterday?', "what's my time for Acme this month"])
+      expect(wantsTimeQuestion(turn(q)), q).toBe(true);
+    expect(wantsLogTime(turn('Beacon call, 45 minutes - log it'))).toBe(true);
+    expect(wantsLogTime(turn('lunch 45.90, log it'))).toBe(false);
   });
 });

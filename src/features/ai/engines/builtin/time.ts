@@ -1,5 +1,5 @@
 import type { EngineAnswer } from '../types';
-import { findPeriod, zonedToUtc } from './dates';
+import { findDate, findPeriod, zonedToUtc } from './dates';
 import { editDistance, wordSimilarity, words } from './text';
 import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
 
@@ -11,54 +11,91 @@ import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
 
 const TIMER = /\b(timer|clock|stopwatch|tracking|time tracking|tracker|timing)\b/;
 
-/** "start a timer", "clock me in on Acme", "timer on: …", "track my time on … from now", "I'm starting on …, time it". */
+/** A command to the timer typed as a question ("could you start timing my call?"): the politeness is gone, the verb leads. */
+const TIMER_COMMAND =
+  /^(?:ok(?:ay)?\s+|so\s+)?(start|begin|clock|time|track|kick off|run|stop|end|finish|halt|kill|wrap|turn|switch|pause)\b/;
+
+/** "start a timer", "clock me in on Acme", "timer on: …", "timer for beacon", "time my work on acme", "I'm starting on …, time it". */
 export function wantsStartTimer(turn: Turn): boolean {
   const t = turn.w.join(' ');
-  if (/\b(stop|end|finish|halt)\b/.test(t) || /\?\s*$/.test(turn.text) || /^(is|are|am|what|which|how|did|do|does)\b/.test(t)) return false;
+  if (STOP_VERBS.test(t) || /^(is|are|am|what|which|how|did|do|does)\b/.test(t)) return false;
+  if (/\?\s*$/.test(turn.text) && !TIMER_COMMAND.test(t)) return false;
   if (/\d\s*(h|hrs?|hours?|min|mins|minutes?)\b/.test(t)) return false;
   return (
     (/\b(start|starting|begin|run|kick off|set)\b/.test(t) && TIMER.test(t)) ||
-    /\bclock (me )?in\b/.test(t) ||
+    /\b(clock|punch) (me )?in\b/.test(t) ||
+    /\b(put|get) me on the clock\b/.test(t) ||
     /\b(timer|clock|stopwatch) on\b/.test(t) ||
+    // "timer: Bookkeeping", "timer for beacon please", "new timer on the audit"
+    /^(?:a |new |a new )?(timer|stopwatch)\s*(?:[:\-–]|for\b|on\b)/.test(turn.folded.trim()) ||
     /^(start|begin) (timing|tracking)\b/.test(t) ||
     /^track (my )?time\b/.test(t) ||
+    // "time my work on acme", "time me on the renders", "time this call"
+    (/^time (me|my|this|the|our)\b/.test(t) && !wantsTimeQuestion(turn)) ||
     /\b(time|track) (it|this|that)( now)?$/.test(t) ||
     /\bfrom now\b/.test(t) ||
     /^(i m |im |i am )?start(ing)? (working |work )?on\b.*\bnow$/.test(t)
   );
 }
 
-/** "stop the timer", "clock me out", "timer off", and "stop it" right after a timer was started. */
+/** Verbs that end a timer: "stop", "end", "kill", "wrap up", "turn off", "switch off", "shut off". */
+const STOP_VERBS =
+  /\b(stop|stopping|end|finish|pause|halt|kill|wrap(?:ping)? up|turn(?:ing)? (?:\w+ )?off|switch(?:ing)? (?:\w+ )?off|shut (?:\w+ )?off)\b/;
+
+/** "I'm done with beacon for today", "finished for the day", "that's it for now": the end of the work, when a timer runs. */
+const DONE_FOR_NOW =
+  /^(?:ok(?:ay)?\s+|right\s+|so\s+)?(?:i m|im|i am|i ve|we re|we are|all|that s|that|thats|that is)?\s*(?:done|finished|through|it)\b(?:\s+(?:with|for|on)\b.*)?$|\b(?:calling it a day|call it a day|done for (?:today|the day|now))\b/;
+
+/** "stop the timer", "clock me out", "clocking off", "timer off", and "stop it" right after a timer was started. */
 export function wantsStopTimer(turn: Turn): boolean {
   // "stpo the timer": a typo of stop (the shared vocabulary has no "stop")
   const t = turn.w.map((w) => (w.length === 4 && editDistance(w, 'stop', 1) <= 1 && w[0] === 's' ? 'stop' : w)).join(' ');
-  if (/\b(stop|end|finish|pause|halt)\b/.test(t) && TIMER.test(t)) return true;
+  if (STOP_VERBS.test(t) && TIMER.test(t)) return true;
   if (
-    /^(clock out|stop)$/.test(t) ||
-    /\bclock (me )?out\b/.test(t) ||
+    /^(clock out|clock off|stop)$/.test(t) ||
+    /\b(clock|punch)(?:ing|ed)? (me )?(out|off)\b/.test(t) ||
+    /\b(take|get|taking|getting) me off the clock\b|^(i m |im |i am )?off the clock\b/.test(t) ||
     /\b(timer|clock|stopwatch) off\b/.test(t) ||
     /\bstop (timing|tracking)\b/.test(t)
   )
     return true;
+  // "I'm done with beacon for today": checked against the running timer when it runs
+  if (DONE_FOR_NOW.test(t) && !/\?\s*$/.test(turn.text)) return true;
   // "stop it", "done, stop": the timer the conversation was about
   const last = turn.req.history?.at(-1);
   return (
-    /^(?:ok(?:ay)?\s+)?(stop|end|finish|halt)( it| that| now| please)*$/.test(t) &&
+    /^(?:ok(?:ay)?\s+)?(stop|end|finish|halt|kill|wrap up)( it| that| now| please)*$/.test(t) &&
     Boolean(last && /\b(timer|clock)\b/i.test(last.response))
   );
 }
 
+/** A split of the time by client: "client by client", "per client", "broken down by client". */
+const BY_CLIENT =
+  /\b(client by client|per client|by client|each client|every client|by customer|per customer|breakdown|broken down|split by)\b/;
+
 export function wantsTimeQuestion(turn: Turn): boolean {
   const t = turn.w.join(' ');
+  // "invoice Acme for the logged hours", "bill beacon for tracked time": a document, not a question
+  if (/^(?:invoice|bill|charge|quote|draft|create|make)\b/.test(t)) return false;
   return (
     /\bhow (many|much) (hours|time|minutes)\b/.test(t) ||
-    /\b(hours|time) (did|have) (i|we) (log|logged|work|worked|track|tracked|spend|spent|put in)\b/.test(t) ||
+    /\b(hours|time|minutes) (did|have) (i|we) (log|logged|work|worked|track|tracked|spend|spent|put in|clock|clocked)\b/.test(t) ||
     /\b(what|show)\b.*\b(timesheet|hours logged|logged hours)\b/.test(t) ||
     /\b(timesheet|hours logged|time logged|time tracked|hours tracked|time spent|hours spent|hours went)\b/.test(t) ||
+    // "minutes logged for acme", "hours worked for beacon", "tracked time this month", "billable hours"
+    /\b(hours|minutes|time) (logged|tracked|worked|recorded|clocked|booked)\b/.test(t) ||
+    /\b(logged|tracked|worked|recorded|clocked|booked|billable) (hours|time|minutes)\b/.test(t) ||
+    // "Beacon - hours this month?", "minutes so far this week" (but not "invoice 10 hours this month")
+    (/\b(hours|minutes)\s+(this|last|so far|today|yesterday)\b/.test(t) && !/\d\s*(hours|minutes)\b/.test(t)) ||
+    /\btime (report|breakdown|summary|overview)\b/.test(t) ||
+    (BY_CLIENT.test(t) && /\b(time|hours|minutes|timesheet)\b/.test(t)) ||
     /\bwhat (did|have) (i|we) (log|logged|track|tracked)\b/.test(t) ||
-    /^(total )?(hours|time) (for|on|logged|tracked|this|last|today)\b/.test(t) ||
-    /\bhow long (have|did) (i|we) (work\w*|been work\w*|spent|spend)\b/.test(t) ||
+    /^(total )?(hours|time|minutes) (for|on|logged|tracked|this|last|today)\b/.test(t) ||
+    /\bhow long (have|did|has) (i|we|the team) (work\w*|been work\w*|spent|spend|been on)\b/.test(t) ||
     /\btotal time\b/.test(t) ||
+    // "how much did I work yesterday?", "my hours for acme"
+    /\bhow much (did|have) (i|we) (work\w*)\b/.test(t) ||
+    (/\bmy (hours|time) (for|on|with|this|last|today|yesterday)\b/.test(t) && !/\d\s*(h|hours?|minutes?|mins?)\b/.test(t)) ||
     /\b(time|hours) (has |have )?(gone|went) into\b/.test(t)
   );
 }
@@ -76,7 +113,7 @@ const NUMBER_WORDS: Record<string, number> = {
   ten: 10,
   twelve: 12,
 };
-const AMOUNT = String.raw`(\d{1,3}(?:[.,]\d{1,2})?|an?|half an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)`;
+const AMOUNT = String.raw`(\d{1,3}(?:[.,]\d{1,2})?|an?|another|half an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)`;
 
 /**
  * How long, in minutes: "2 hours", "1.5h", "2h30", "1 hour 15 minutes", "90 mins", "half an hour",
@@ -105,22 +142,28 @@ export function durationIn(text: string): { minutes: number; index: number; end:
       };
     }
   }
-  const hm = /(?<![\d.,])(\d{1,2})\s*h\s*(\d{1,2})\b(?!\s*(?:am|pm))/.exec(t);
+  const hm =
+    /(?<![\d.,])(\d{1,2})\s*h\s*(\d{1,2})\s*(?:m|mins?|minutes)?\b(?!\s*(?:am|pm))/.exec(t) ??
+    // "1:30 hours", "2:15h"
+    /(?<![\d.,:])(\d{1,2}):(\d{2})\s*(?:h|hrs?|hours?)\b/.exec(t);
   if (hm) return { minutes: Number(hm[1]) * 60 + Number(hm[2]), index: hm.index, end: hm.index + hm[0].length };
+  // "2 and a half hours", "1 more hour", "another hour and a half", "3 extra hours"
   const re = new RegExp(
-    String.raw`(?<![\w.,])${AMOUNT}\s*(hours?|hrs?|h|minutes?|mins?|m)\b(?:\s*(?:and\s+)?(?:(a half)|${AMOUNT}\s*(minutes?|mins?|m)\b))?`,
+    String.raw`(?<![\w.,])${AMOUNT}(\s+and\s+a\s+half)?\s*(?:(?:more|extra|additional|further)\s+)?(hours?|hrs?|h|minutes?|mins?|m)\b(?:\s*(?:and\s+)?(?:(a half)|${AMOUNT}\s*(minutes?|mins?|m)\b))?`,
     'i',
   );
   const m = re.exec(t);
   if (!m) return undefined;
-  let minutes = minutesOf(m[1]!, m[2]!);
+  let minutes = minutesOf(m[1]!, m[3]!);
   if (minutes === undefined) return undefined;
-  if (m[3]) minutes += 30;
-  else if (m[4] && m[5]) minutes += minutesOf(m[4], m[5]) ?? 0;
+  if (m[2] && /^h/i.test(m[3]!)) minutes += 30;
+  if (m[4]) minutes += 30;
+  else if (m[5] && m[6]) minutes += minutesOf(m[5], m[6]) ?? 0;
   return { minutes, index: m.index, end: m.index + m[0].length };
 }
 
-const LOG_VERB = /^(?:please |pls )?(?:i\s+)?(?:log|logged|track|tracked|record|add|book|worked|spent|did|put|enter)\b/i;
+const LOG_VERB =
+  /^(?:please |pls )?(?:i\s+)?(?:log|logged|track|tracked|record|add|book|worked|spent|did|put|enter)\b|^(?:timesheet|time sheet|time entry|time)\s*[:\-–]|\b(?:log|record|book) (?:it|that|this)\b/i;
 
 /** "log 2 hours for Acme", "track 45 minutes on the logo yesterday", "put 6 hours on my timesheet", "log time: Acme, 4 hours". */
 export function wantsLogTime(turn: Turn): boolean {
@@ -133,7 +176,8 @@ export function wantsLogTime(turn: Turn): boolean {
 
 function minutesOf(amount: string, unit: string): number | undefined {
   const a = amount.toLowerCase();
-  const value = a === 'a' || a === 'an' ? 1 : a.startsWith('half') ? 0.5 : (NUMBER_WORDS[a] ?? Number(a.replace(',', '.')));
+  const value =
+    a === 'a' || a === 'an' || a === 'another' ? 1 : a.startsWith('half') ? 0.5 : (NUMBER_WORDS[a] ?? Number(a.replace(',', '.')));
   if (!Number.isFinite(value) || value <= 0) return undefined;
   const minutes = /^h/i.test(unit) ? Math.round(value * 60) : Math.round(value);
   return minutes > 0 ? minutes : undefined;
@@ -190,7 +234,19 @@ export async function startTimerIntent(turn: Turn): Promise<EngineAnswer> {
   return propose(turn, 'start_timer', { description, ...(client.id ? { contact_id: client.id } : {}) });
 }
 
-export async function stopTimerIntent(turn: Turn): Promise<EngineAnswer> {
+export async function stopTimerIntent(turn: Turn): Promise<EngineAnswer | undefined> {
+  const t = turn.w.join(' ');
+  const soft = DONE_FOR_NOW.test(t) && !STOP_VERBS.test(t) && !TIMER.test(t) && !/\bclock/.test(t);
+  if (soft) {
+    // "done with beacon": only the end of the timed work (its client or its words), else it is about something else
+    const { timer } = await turn.read<{ timer: TimerOut | null }>('running_timer', {});
+    if (!timer) return undefined;
+    const said = words(t.replace(DONE_FOR_NOW, (m) => m.replace(/^.*?\b(?:done|finished|through|it)\b/, ''))).filter(
+      (w) => !['with', 'for', 'on', 'the', 'today', 'day', 'now', 'a', 'my', 'this', 'that', 'work', 'tonight'].includes(w),
+    );
+    const timed = words(`${timer.description} ${timer.contact_name ?? ''}`);
+    if (said.length > 0 && !said.some((w) => timed.some((k) => wordSimilarity(w, k) >= 0.85))) return undefined;
+  }
   return propose(turn, 'stop_timer', {});
 }
 
@@ -201,8 +257,7 @@ export async function logTimeIntent(turn: Turn): Promise<EngineAnswer> {
   const client = await clientOf(turn);
   if (client.ambiguous) return client.ambiguous;
   const { time_zone: zone, today } = turn.req.user;
-  const period = findPeriod(turn.text, today);
-  const day = period && period.from === period.to ? period.from : today;
+  const day = workedOn(turn.text, duration, today);
   // time worked today ends now; on another day it is placed from 09:00
   const started = duration?.from
     ? zonedToUtc(day, duration.from, zone)
@@ -221,6 +276,23 @@ export async function logTimeIntent(turn: Turn): Promise<EngineAnswer> {
   });
 }
 
+/**
+ * The day the time was worked: "today", "yesterday" (findPeriod), else a date chrono reads looking back
+ * ("last friday", "on monday", "on the 3rd", "Dec 2"), never in the future; today when none is said.
+ */
+export function workedOn(text: string, duration: { index: number; end: number } | undefined, today: string): string {
+  const period = findPeriod(text, today);
+  if (period && period.from === period.to) return period.from;
+  // the duration is no date ("2h30", "from 9 to 11")
+  const rest = duration ? `${text.slice(0, duration.index)} ${text.slice(duration.end)}` : text;
+  const found = findDate(rest, new Date(`${today}T12:00:00Z`), 'UTC', { forward: false });
+  if (!found || !/[a-z]/i.test(found.text)) return today;
+  if (found.date <= today) return found.date;
+  // "on monday" read as the coming one: time is logged for the one just past
+  const weekBack = new Date(Date.parse(`${found.date}T00:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10);
+  return /(mon|tues|wednes|thurs|fri|satur|sun)day/i.test(found.text) && weekBack <= today ? weekBack : today;
+}
+
 function hoursInWords(minutes: number): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
@@ -228,43 +300,97 @@ function hoursInWords(minutes: number): string {
   return `${h} hour${h === 1 ? '' : 's'}${m ? ` ${m} minute${m === 1 ? '' : 's'}` : ''}`;
 }
 
+/** Several clients named in one question: "acme vs beacon", "Acme and Beacon together", "for Acme, Beacon". */
+const SEVERAL = /\b(and|&|vs|versus|or|compared to|against)\b|,/;
+const TOGETHER = /\b(together|combined|in total|altogether|total|between them|both)\b/;
+
 export async function timeQuestion(turn: Turn): Promise<EngineAnswer> {
-  // "for Acme and for Beacon": one answer per client named
   const several = await turn.contactIn();
-  if (several.ambiguous.length > 1 && /\b(and|&)\b/.test(turn.folded)) {
-    const answers = [];
-    for (const c of several.ambiguous.slice(0, 5)) {
-      const parts = turn.text.split(/\s+(?:and|&)\s+/);
-      const own = parts.find((p) => words(p).some((w) => words(c.name).some((n) => wordSimilarity(w, n) >= 0.85)));
-      if (!own) continue;
-      answers.push((await timeQuestionFor(turn, { id: c.id, name: c.name, url: c.url })).response);
+  if (several.ambiguous.length > 1 && SEVERAL.test(turn.folded)) {
+    // the clients whose names are said (a shared first name alone does not count twice)
+    const named = several.ambiguous
+      .slice(0, 5)
+      .filter((c) => words(turn.text).some((w) => words(`${c.name} ${c.company ?? ''}`).some((n) => wordSimilarity(w, n) >= 0.85)));
+    if (named.length > 1) {
+      const period = periodOf(turn);
+      const each = [];
+      for (const c of named) each.push({ client: c, result: await summary(turn, period, { contact_id: c.id }) });
+      if (TOGETHER.test(turn.folded)) {
+        const minutes = each.reduce((sum, e) => sum + e.result.minutes, 0);
+        const entries = each.reduce((sum, e) => sum + e.result.entries, 0);
+        const names = each.map((e) => link(e.client.name, e.client.url)).join(' and ');
+        return answer(
+          `${whoLogged(turn)} ${clock(minutes)} h (${hoursInWords(minutes)}) for ${names} together ${period.label}: ${minutes} minutes in ${entries} ${entries === 1 ? 'entry' : 'entries'}. See ${link('the timesheet', '/time')}.`,
+        );
+      }
+      return answer(each.map((e) => sentence(turn, period, e.result, { name: e.client.name, url: e.client.url })).join('\n'));
     }
-    if (answers.length > 1) return answer(answers.join('\n'));
   }
   const client = await clientOf(turn);
   if (client.ambiguous) return client.ambiguous;
   return timeQuestionFor(turn, client);
 }
 
-async function timeQuestionFor(turn: Turn, client: { id?: string; name?: string; url?: string }): Promise<EngineAnswer> {
-  const period = findPeriod(turn.text, turn.req.user.today) ?? {
-    from: `${turn.req.user.today.slice(0, 8)}01`,
-    to: turn.req.user.today,
-    label: 'this month',
-  };
-  const everyone = /\b(we|team|everyone|everybody|all of us)\b/.test(turn.w.join(' '));
-  const result = await turn.read<{ minutes: number; hours: string; entries: number }>('time_summary', {
-    member: everyone ? 'everyone' : 'me',
+interface Summary {
+  minutes: number;
+  hours: string;
+  entries: number;
+  clients?: { contact_id: string | null; contact_name: string | null; minutes: number; hours: string }[];
+}
+
+const clock = (minutes: number) => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+const everyoneAsked = (turn: Turn) => /\b(we|team|everyone|everybody|all of us)\b/.test(turn.w.join(' '));
+const whoLogged = (turn: Turn) => (everyoneAsked(turn) ? 'The team logged' : 'You logged');
+
+function periodOf(turn: Turn) {
+  return (
+    findPeriod(turn.text, turn.req.user.today) ?? {
+      from: `${turn.req.user.today.slice(0, 8)}01`,
+      to: turn.req.user.today,
+      label: 'this month',
+    }
+  );
+}
+
+async function summary(
+  turn: Turn,
+  period: { from: string; to: string },
+  extra: { contact_id?: string; q?: string; by_client?: boolean },
+): Promise<Summary> {
+  return turn.read<Summary>('time_summary', {
+    member: everyoneAsked(turn) ? 'everyone' : 'me',
     from: period.from,
     to: period.to,
-    ...(client.id ? { contact_id: client.id } : {}),
+    ...extra,
   });
-  const who = everyone ? 'The team logged' : 'You logged';
-  const forWhom = client.name && client.url ? ` for ${link(client.name, client.url)}` : '';
-  if (result.entries === 0) return answer(`${everyone ? 'The team has' : 'You have'} no time logged${forWhom} ${period.label}.`);
-  return answer(
-    `${who} ${result.hours} h (${hoursInWords(result.minutes)})${forWhom} ${period.label}, in ${result.entries} ${result.entries === 1 ? 'entry' : 'entries'}. See ${link('the timesheet', '/time')}.`,
-  );
+}
+
+function sentence(turn: Turn, period: { label: string }, result: Summary, client: { name?: string; url?: string }, on?: string): string {
+  const forWhom = `${client.name && client.url ? ` for ${link(client.name, client.url)}` : ''}${on ? ` on “${on}”` : ''}`;
+  if (result.entries === 0) return `${everyoneAsked(turn) ? 'The team has' : 'You have'} no time logged${forWhom} ${period.label}.`;
+  return `${whoLogged(turn)} ${result.hours} h (${hoursInWords(result.minutes)})${forWhom} ${period.label}: ${result.minutes} minutes in ${result.entries} ${result.entries === 1 ? 'entry' : 'entries'}. See ${link('the timesheet', '/time')}.`;
+}
+
+/** Words that say when, not what: "on the 1st of this month", "for last week". */
+const WHEN_WORDS =
+  /\d|\b(today|yesterday|week|month|year|morning|afternoon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|so far|total|them|him|her|average|clients?|customers?|each|every|timesheet|hours?|minutes?)\b/i;
+
+async function timeQuestionFor(
+  turn: Turn,
+  client: { id?: string; name?: string; url?: string; company?: string | null },
+): Promise<EngineAnswer> {
+  const period = periodOf(turn);
+  if (!client.id && BY_CLIENT.test(turn.w.join(' '))) {
+    const result = await summary(turn, period, { by_client: true });
+    if (result.entries === 0) return answer(sentence(turn, period, result, {}));
+    const rows = (result.clients ?? []).map((c) => `- ${c.contact_name ?? 'No client'}: ${c.hours} h (${c.minutes} minutes)`);
+    return answer(`${sentence(turn, period, result, {})}\nBy client:\n${rows.join('\n')}`);
+  }
+  // "how long did I spend on the logo?": what the work was, when no client is named
+  const on = client.id ? undefined : descriptionIn(turn.text.replace(/\?+\s*$/, ''));
+  const q = on && !WHEN_WORDS.test(on) && words(on).length <= 5 ? on.replace(/^(?:the|my|a|an)\s+/i, '') : undefined;
+  const result = await summary(turn, period, { ...(client.id ? { contact_id: client.id } : {}), ...(q ? { q } : {}) });
+  return answer(sentence(turn, period, result, client, q));
 }
 
 /** "is a timer running?", "what am I tracking right now?", "how long has the timer been going?". */

@@ -1927,4 +1927,101 @@ export const TUNING: CorpusCase[] = [
   { intent: 'list_members', q: 'can sam edit contacts?', reply: ['member'] },
   // a task for a first name two contacts share asks which one
   { intent: 'clarify', q: 'remind me to ring daniel on monday', clarify: true, reply: ['Daniel Kim', 'Daniel Osei'] },
+  // --- engine-c, 2026-12-07: deals, time and timers, kinds fixed against tuning-3.ts ------------------
+  // new deals without "add a deal": a board or pipeline prefix, a value between the article and "deal", "put … in the pipeline"
+  {
+    intent: 'create_deal',
+    q: 'opportunity: Kaze festival teaser, 2,200',
+    propose: { tool: 'create_deal', args: { title: 'Kaze festival teaser', value: '2200.00' } },
+  },
+  {
+    intent: 'create_deal',
+    q: 'log a new $6,500 opportunity with Priya called Fernhill audit',
+    propose: { tool: 'create_deal', args: { title: 'Fernhill audit', value: '6500.00', contact_id: '@contact:Priya Raman' } },
+  },
+  {
+    intent: 'create_deal',
+    q: 'stick "Osei loft conversion" on the deals board at 7k, stage negotiation',
+    propose: { tool: 'create_deal', args: { title: 'Osei loft conversion', value: '7000.00', stage_id: '@stage:Negotiation' } },
+  },
+  // a deal said as a potential project, a lead worth something, or something wanted with a value in words
+  {
+    intent: 'create_deal',
+    q: 'Kenji mentioned a potential project, maybe 3k',
+    propose: { tool: 'create_deal', args: { value: '3000.00', contact_id: '@contact:Kenji Watanabe' } },
+  },
+  {
+    intent: 'create_deal',
+    q: 'Grace wants a wholesale catalogue, probably worth five grand',
+    propose: { tool: 'create_deal', args: { title: 'Wholesale catalogue', value: '5000.00', contact_id: '@contact:Grace Whitfield' } },
+  },
+  // moves by outcome, by relative stage, with a typo in the stage
+  {
+    intent: 'move_deal',
+    q: "Sofia's team gave us the green light on the casa marquez website",
+    propose: { tool: 'move_deal', args: { deal_id: '@deal:Casa Marquez website', stage_id: '@stage:Won' } },
+  },
+  {
+    intent: 'move_deal',
+    q: 'bump the nordwerk relaunch forward one stage',
+    propose: { tool: 'move_deal', args: { deal_id: '@deal:Nordwerk relaunch', stage_id: '@stage:Qualified' } },
+  },
+  {
+    intent: 'move_deal',
+    q: 'nordwerk relaunch should go to qualifed',
+    propose: { tool: 'move_deal', args: { deal_id: '@deal:Nordwerk relaunch', stage_id: '@stage:Qualified' } },
+  },
+  {
+    intent: 'move_deal',
+    q: 'we sent Sofia the proposal for the casa marquez website',
+    propose: { tool: 'move_deal', args: { deal_id: '@deal:Casa Marquez website', stage_id: '@stage:Proposal' } },
+  },
+  // the pipeline: totals, bounds, furthest along
+  { intent: 'list_deals', q: 'how much is the whole pipeline worth?', reply: ['14,300.00'] },
+  { intent: 'list_deals', q: 'show deals under 5k', reply: ['Casa Marquez website'], absent: ['Nordwerk relaunch'] },
+  // stage questions by percentage, name or setup
+  { intent: 'list_deal_stages', q: 'what percentage do deals in proposal get?', reply: ['50'] },
+  { intent: 'list_deal_stages', q: 'how is my pipeline set up?', reply: ['Lead', 'Qualified', 'Won'] },
+  // time questions: minutes, worked hours, client by client, together, by what the work was
+  { intent: 'time_summary', q: 'worked hours for Acme this month?', reply: ['2:15 h'] },
+  { intent: 'time_summary', q: 'break my hours down by client for this month', reply: ['2:15', '10:00'] },
+  { intent: 'time_summary', q: 'Beacon and Acme combined, how many minutes this month?', reply: ['735'] },
+  { intent: 'time_summary', q: 'how long did I spend on the review this month?', reply: ['0:45'] },
+  // timers: a bare timer line, a polite question, other words for stopping
+  {
+    intent: 'start_timer',
+    q: 'timer on Beacon - "Server migration"',
+    propose: { tool: 'start_timer', args: { description: 'Server migration', contact_id: '@contact:Beacon' } },
+  },
+  {
+    intent: 'start_timer',
+    q: 'would you begin timing the Acme workshop?',
+    propose: { tool: 'start_timer', args: { contact_id: '@contact:Acme' } },
+  },
+  { intent: 'stop_timer', q: 'shut the stopwatch off', reply: ['No timer is running'] },
+  { intent: 'stop_timer', q: 'ok, punching out now', reply: ['No timer is running'] },
+  // durations: halves, one more hour, h:mm
+  {
+    intent: 'log_time',
+    q: 'book three and a half hours for Kenji Watanabe',
+    propose: { tool: 'log_time', args: { duration_minutes: 210, contact_id: '@contact:Kenji Watanabe' } },
+  },
+  {
+    intent: 'log_time',
+    q: 'time sheet - Beacon, 1:30 hours, "Server checks"',
+    propose: { tool: 'log_time', args: { duration_minutes: 90, contact_id: '@contact:Beacon', description: 'Server checks' } },
+  },
+  // deals announced with "there's" / "got", the pipeline by expected close date, "how much did we work", "… - log it"
+  {
+    intent: 'create_deal',
+    q: "there's a 2k deal coming with Beacon for a hosting audit",
+    propose: { tool: 'create_deal', args: { title: 'Hosting audit', value: '2000.00', contact_id: '@contact:Beacon' } },
+  },
+  { intent: 'list_deals', q: 'which deals should close in the next 30 days?', reply: ['no deals'] },
+  { intent: 'time_summary', q: 'how much did we work this month?', reply: ['The team logged', '12:15 h'] },
+  {
+    intent: 'log_time',
+    q: 'Acme workshop, 45 minutes - log it',
+    propose: { tool: 'log_time', args: { duration_minutes: 45, contact_id: '@contact:Acme' } },
+  },
 ];
