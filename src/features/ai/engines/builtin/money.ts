@@ -48,7 +48,8 @@ export function wantsNewTransaction(turn: Turn): boolean {
   const { amounts } = amountsIn(turn.text, turn.req.user.locale);
   // "we had a team lunch, 132,40 €": an amount in a currency after what was had
   const had = /\b(had|grabbed|ordered)\b/.test(t) && amounts.some((a) => a.currency);
-  return amounts.length > 0 && (EXPENSE.test(t) || INCOME.test(t) || had || /^(record|log|add)\b/.test(t));
+  // the typed words as well as the corrected ones ("sale" is no typo of "save")
+  return amounts.length > 0 && (EXPENSE.test(t) || INCOME.test(t) || INCOME.test(turn.folded) || had || /^(record|log|add)\b/.test(t));
 }
 
 export async function newTransaction(turn: Turn): Promise<EngineAnswer> {
@@ -57,7 +58,7 @@ export async function newTransaction(turn: Turn): Promise<EngineAnswer> {
   const amount = read.amounts[0]!;
   const type =
     /\b(paid me|pays me|sent me|transferred me|paid us|owed me)\b/.test(t) ||
-    (INCOME.test(t) && !/\b(spent|bought|paid for|expense)\b/.test(t))
+    ((INCOME.test(t) || INCOME.test(turn.folded)) && !/\b(spent|bought|paid for|expense)\b/.test(t))
       ? 'income'
       : 'expense';
   const args: Record<string, unknown> = { type, amount: amount.value };
@@ -247,7 +248,7 @@ export function wantsTransactionList(turn: Turn): boolean {
     // "what did I spend money on today?", "expenses over 100", "anything categorised as Software?"
     WHAT_ON.test(t) ||
     (AMOUNT_FILTER.test(t) && /\b(expenses?|incomes?|payments?|transactions?|purchases?|spent|spend|costs?|entries)\b/.test(t)) ||
-    /\b(categori[sz]ed|filed|booked|tagged|labell?ed)\s+(as|under|in|with)\b/.test(t) ||
+    /\b(categori[sz]ed|filed|booked|tagged|labell?ed)\s+(as|under|in|with)\b/.test(turn.folded) ||
     // "what was the 45.90 expense?", "how much was lunch with lukas", "did I record the hosting payment?"
     ABOUT_ONE.test(t)
   );

@@ -3,7 +3,7 @@ import { addMoney, formatMoney } from '@/lib/money';
 import { readQuantity } from '@/lib/money/input';
 import { findDate } from './dates';
 import type { Candidate } from './mentions';
-import { findAmounts, fold, wordSimilarity, words } from './text';
+import { correct, findAmounts, fold, wordSimilarity, words } from './text';
 import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
 
 /** Quotes: which are open, drafting one (billing.ts reads its lines), converting one into an invoice. */
@@ -37,8 +37,9 @@ export function wantsConvertQuote(turn: Turn): boolean {
   if (/^(which|what|any|how many|list|show|are there|do i have|can i)\b/.test(t) && /\bquotes\b/.test(t)) return false;
   const quote = /\bquotes?\b/.test(t) || QUOTE_NUMBER_RE.test(turn.text);
   const invoiceWord = /\b(invoice|invoices|bill)\b/.test(t);
-  // "quote 2 to invoice", "QUO-0002 into an invoice"
-  if (/\bquo(?:te)?[\s#-]*(?:no |number )?\d{1,10}\s+(?:to|into|as)\s+(?:an?\s+|a draft\s+)?invoice\b/.test(t)) return true;
+  // "quote 2 to invoice", "QUO-0002 into an invoice" (the typed words, only "quote" corrected: "into" is no typo of "info")
+  const typed = turn.folded.replace(/\p{L}+/gu, (w) => (correct(w, ['quote']) === 'quote' ? 'quote' : w));
+  if (/\bquo(?:te)?[\s#-]*(?:no |number )?\d{1,10}\s+(?:to|into|as)\s+(?:an?\s+|a draft\s+)?invoice\b/.test(typed)) return true;
   return (
     (quote &&
       (turn.test(/\bconvert\b/) ||
