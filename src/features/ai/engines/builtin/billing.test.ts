@@ -112,3 +112,13 @@ describe('engine-b: invoices said in fewer or other words', () => {
     expect(wantsMarkPaid(ask('part payment from amara: 400'))).toBe(true);
   });
 });
+
+describe('engine-b: news from a client is no payment', () => {
+  it('needs a word of paying or an amount', () => {
+    const q = (query: string) =>
+      new Turn({ query, history: [], user: { locale: 'en-US', time_zone: 'UTC', can_change: true } } as unknown as EngineRequest);
+    expect(payerIn(q('got a call from amara about the launch'))).toBeUndefined();
+    expect(payerIn(q('Kenji sent over the storyboard'))).toBeUndefined();
+    expect(payerIn(q('received 640 from Kenji'))).toBe('Kenji');
+  });
+});

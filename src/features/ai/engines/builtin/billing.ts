@@ -69,17 +69,28 @@ async function invoiceByNumber(turn: Turn, number: string): Promise<InvoiceOut |
 
 // ---------------------------------------------------------------------------
 
+/** "how much was the hosting bill": one expense called a bill, not an invoice (no number, nobody owing). */
+function aboutOneEntry(turn: Turn): boolean {
+  const t = turn.w.join(' ');
+  return (
+    /^(how much|what) (was|were) (the|my|that|our) (.+ )?(bill|bills)$/.test(t) &&
+    !/\b(invoice|invoices|owe|owes|owed|unpaid)\b/.test(t) &&
+    !NUMBER_RE.test(turn.text)
+  );
+}
+
 export function wantsInvoiceInfo(turn: Turn): boolean {
   const t = turn.w.join(' ');
   return (
-    ((turn.has('invoice', 'invoices', 'inv', 'bill', 'bills') || NUMBER_RE.test(turn.text)) &&
+    (((turn.has('invoice', 'invoices', 'inv', 'bill', 'bills') || NUMBER_RE.test(turn.text)) &&
       !/^(draft|create|new|make|send|bill|invoice [a-z]+ \d)/.test(t) &&
       !/\bmark\b.*\bpaid\b/.test(t)) ||
-    /\b(who owes|owes?|owed|outstanding|receivable|receivables|unpaid)\b/.test(t) ||
-    NOT_PAID.test(t) ||
-    // "how much is overdue right now?", "what has Fernhill paid us"
-    /\bhow much\b.*\b(overdue|past due|late|outstanding|unpaid|owed|due)\b/.test(t) ||
-    (asks(turn) && /\b(paid|pay|payed)\s+(us|me)\b/.test(t))
+      /\b(who owes|owes?|owed|outstanding|receivable|receivables|unpaid)\b/.test(t) ||
+      NOT_PAID.test(t) ||
+      // "how much is overdue right now?", "what has Fernhill paid us"
+      /\bhow much\b.*\b(overdue|past due|late|outstanding|unpaid|owed|due)\b/.test(t) ||
+      (asks(turn) && /\b(paid|pay|payed)\s+(us|me)\b/.test(t))) &&
+    !aboutOneEntry(turn)
   );
 }
 
@@ -110,7 +121,10 @@ export async function invoiceInfo(turn: Turn): Promise<EngineAnswer> {
   } else if (/\bpaid\b/.test(t) && !/\b(unpaid|owe|owes|owed|outstanding|still)\b/.test(t) && !NOT_PAID.test(t)) {
     args.status = 'paid';
     scope = 'paid invoices';
-  } else if (/\b(not (yet )?due|not overdue|before (it s|its|their) due|sent)\b/.test(t) && !/\b(unpaid|owe|owes|owed)\b/.test(t)) {
+  } else if (
+    /\b(not (yet )?due|not overdue|before (it s|its|their) due|sent)\b/.test(turn.folded) &&
+    !/\b(unpaid|owe|owes|owed)\b/.test(t)
+  ) {
     // "sent but not due yet": sent, its due date still ahead
     args.status = 'sent';
     scope = 'sent invoices not yet due';
@@ -150,6 +164,8 @@ const PAYMENT_WORDS = /\b(paid|payment|pay|pays|received|settled|got|sent|transf
 /** Money said to come in: a verb of paying with a client as its subject, or money received from someone. */
 const MONEY_IN =
   /\b(paid|pays|payed|settled|cleared|transferred|wired|remitted|sent|got|received|cheque|check|payment|payments|deposit|deposited|came in)\b/;
+/** Words that are about paying whatever else is said. */
+const PAYING = /\b(paid|pays|payed|settled|cleared|transferred|wired|remitted|payment|payments|cheque|deposit|deposited)\b/;
 /** "…from Brightleaf", "…by Beacon": who the money came from (up to four words, up to a separator). */
 const FROM_PAYER =
   /\b(?:from|by)\s+([\p{L}][\p{L}'’.&-]*(?:\s+(?!(?:for|on|of|at|today|yesterday|this|last|in|to)\b)[\p{L}][\p{L}'’.&-]*){0,3})/iu;
@@ -167,6 +183,8 @@ const NOT_A_PAYER = /^(?:i|we|you|me|us|it|they|someone|somebody|the client|a cl
 export function payerIn(turn: Turn): string | undefined {
   const t = turn.w.join(' ');
   if (!MONEY_IN.test(t) || /\b(spent|spend|bought|buy|expense|expenses|cost|costs)\b/.test(t)) return undefined;
+  // "got a call from amara", "Kenji sent over the storyboard": without a word of paying, only an amount makes it money
+  if (!PAYING.test(t) && findAmounts(turn.text, turn.req.user.locale).length === 0) return undefined;
   const first = PAYER_FIRST.exec(turn.text.trim());
   if (first && !NOT_A_PAYER.test(first[1]!.trim()) && !/[,;:]/.test(first[1]!) && mayMention(first[1]!)) return first[1]!.trim();
   const from = FROM_PAYER.exec(turn.text);

@@ -44,3 +44,12 @@ describe('money said in other words', () => {
     expect(wantsNewTransaction(turn('cash sale 320, category Client work'))).toBe(true);
   });
 });
+
+describe('engine-b: words the typo corrector would change', () => {
+  it('reads "charge" and "categorised" as typed', () => {
+    expect(wantsTransactionList(turn('what was the 29.99 charge?'))).toBe(true);
+    expect(wantsTopCategories(turn('anything categorised as Software?'))).toBe(false);
+    expect(wantsCategoryList(turn('anything categorised as Software?'))).toBe(false);
+    expect(wantsTransactionList(turn('anything categorised as Software?'))).toBe(true);
+  });
+});

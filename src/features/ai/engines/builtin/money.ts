@@ -112,9 +112,11 @@ export function wantsMoneyTotals(turn: Turn): boolean {
   if (AMOUNT_FILTER.test(t) || WHAT_ON.test(t) || /\bline by line\b|\bitemi[sz]ed\b/.test(t)) return false;
   return (
     (/\b(how much|what did|what have|total|totals|sum)\b/.test(t) &&
-      /\b(spend|spent|earn|earned|make|made|income|expense|expenses|revenue|net|profit|in and out|cash|money|cost|costs|went|go|gone|paid|pay|came|come|coming)\b/.test(
+      /\b(spend|spent|earn|earned|make|made|income|expense|expenses|revenue|net|profit|in and out|cash|money|cost|costs|went|go|gone|came|come|coming)\b/.test(
         t,
       )) ||
+    // "whats the total I paid in rent" (but "what did I pay for the design tool?" asks which entry)
+    (/\b(how much|total|totals|sum)\b/.test(t) && /\b(paid|pay)\b/.test(t)) ||
     /^(income|expenses?|revenue|net|profit|cash flow|cashflow)\b/.test(t) ||
     /\b(my )?(profit|net income|cash flow)\b/.test(t) ||
     // "what's my net for this month", "income vs expenses", "money in, money out", "the difference between income and expenses"
@@ -147,7 +149,10 @@ export async function moneyTotals(turn: Turn): Promise<EngineAnswer> {
   const args: Record<string, unknown> = { from: period.from, to: period.to };
   const on = /\bon\s+([a-z][\w &-]{1,40}?)(?=\s+(?:this|last|in|during|for|since)\b|[?.!]|$)/i.exec(turn.text)?.[1];
   // a category named anywhere ("how much did software cost me", "how much client work income")
-  const both = /\b(vs|versus|against|minus|difference|net|profit|money in|in and out)\b/.test(t);
+  // "am I in the black?", "did we make money?": the net, with both sides
+  const both =
+    /\b(vs|versus|against|minus|difference|net|profit|money in|in and out|in the black|in the red|break even|breaking even)\b/.test(t) ||
+    /\b(making|made|make|losing|lost|lose) money\b/.test(t);
   if (!both) {
     const { categories } = await turn.read<{ categories: { category: string }[] }>('list_categories', {});
     const typed = on ? words(on) : [];
@@ -177,8 +182,12 @@ export async function moneyTotals(turn: Turn): Promise<EngineAnswer> {
 
 // ---------------------------------------------------------------------------
 
+/** "anything categorised as Software?": the entries of a category (the corrector reads "categorised" as "categories"). */
+const CATEGORISED = /\b(categori[sz]ed|filed|booked|tagged|labell?ed)\s+(as|under|in|with)\b/;
+
 export function wantsTopCategories(turn: Turn): boolean {
   const t = turn.w.join(' ');
+  if (CATEGORISED.test(turn.folded)) return false;
   return (
     /\b(categor(y|ies|ys)|where does my money go|where did my money go|where my money goes|where the money goes|what do i spend (the )?most on|biggest (expenses|costs)|spend the most)\b/.test(
       t,
@@ -248,9 +257,10 @@ export function wantsTransactionList(turn: Turn): boolean {
     // "what did I spend money on today?", "expenses over 100", "anything categorised as Software?"
     WHAT_ON.test(t) ||
     (AMOUNT_FILTER.test(t) && /\b(expenses?|incomes?|payments?|transactions?|purchases?|spent|spend|costs?|entries)\b/.test(t)) ||
-    /\b(categori[sz]ed|filed|booked|tagged|labell?ed)\s+(as|under|in|with)\b/.test(turn.folded) ||
+    CATEGORISED.test(turn.folded) ||
     // "what was the 45.90 expense?", "how much was lunch with lukas", "did I record the hosting payment?"
-    ABOUT_ONE.test(t)
+    ABOUT_ONE.test(t) ||
+    ABOUT_ONE.test(turn.folded.replace(/[?!.]+$/, ''))
   );
 }
 
@@ -284,7 +294,7 @@ export async function listTransactions(turn: Turn): Promise<EngineAnswer> {
   const t = turn.w.join(' ');
   const type = /\b(income|incomes|earned|received|came in|come in)\b/.test(t)
     ? 'income'
-    : /\b(expenses?|spent|spend|purchases|costs|went out|pay|paid)\b/.test(t)
+    : /\b(expenses?|spent|spend|purchases|costs|went out|pay|paid|buy|bought)\b/.test(t)
       ? 'expense'
       : undefined;
   const period = findPeriod(turn.text, turn.req.user.today);
@@ -328,6 +338,7 @@ export async function listTransactions(turn: Turn): Promise<EngineAnswer> {
 
 export function wantsCategoryList(turn: Turn): boolean {
   const t = turn.w.join(' ');
+  if (CATEGORISED.test(turn.folded)) return false;
   if (/\b(transactions?|entries|expenses in|how much)\b/.test(t) && !/\b(list|show|what|which) (the |my |all )?categor/.test(t))
     return false;
   return (

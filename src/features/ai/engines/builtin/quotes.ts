@@ -124,19 +124,24 @@ export function wantsQuoteList(turn: Turn): boolean {
 
 /** The state a question names, in the words people use for it ("turned down", "not sent yet", "not heard back"). */
 function statusNamed(turn: Turn): string | undefined {
-  if (turn.test(/\b(declined|rejected|refused|turned down|turn down|turned us down|said no|lost)\b/)) return 'declined';
-  if (turn.test(/\b(accepted|accept|approved|signed|said yes|agreed)\b/)) return 'accepted';
-  if (turn.test(/\b(not (been )?sent|unsent|not (gone|went) out|drafts?|not (yet )?sent)\b/)) return 'draft';
-  if (turn.test(/\b(expired|lapsed|out of date|no longer valid)\b/)) return 'expired';
-  if (turn.test(/\bconverted\b/) && !turn.test(/\b(can|could|still)\b/)) return 'converted';
-  if (turn.test(/\b(sent|sent out|not heard back|no answer|no reply|awaiting)\b/)) return 'sent';
+  // the corrected words and the typed ones ("sent" is no typo of "spent")
+  const said = (re: RegExp) => turn.test(re) || re.test(turn.folded);
+  if (said(/\b(declined|rejected|refused|turned down|turn down|turned us down|said no|lost)\b/)) return 'declined';
+  if (said(/\b(accepted|accept|approved|signed|said yes|agreed)\b/)) return 'accepted';
+  if (said(/\b(not (been )?sent|unsent|not (gone|went) out|drafts?|not (yet )?sent)\b/)) return 'draft';
+  if (said(/\b(expired|lapsed|out of date|no longer valid)\b/)) return 'expired';
+  if (said(/\bconverted\b/) && !said(/\b(can|could|still)\b/)) return 'converted';
+  if (said(/\b(sent|sent out|not heard back|no answer|no reply|awaiting)\b/)) return 'sent';
   return undefined;
 }
 
 export async function listQuotes(turn: Turn): Promise<EngineAnswer> {
   const args: Record<string, unknown> = { limit: 50 };
   let scope = 'open quotes';
-  const named = statusNamed(turn);
+  // "the quote we sent kenji" names one quote by what was done with it, not a state to filter on
+  const oneQuote = /\b(the|that|this) quote\b/.test(turn.w.join(' ')) && !/\bquotes\b/.test(turn.w.join(' '));
+  const stated = statusNamed(turn);
+  const named = stated === 'sent' && oneQuote ? undefined : stated;
   if (named) {
     args.status = named;
     scope = `${named} quotes`;
