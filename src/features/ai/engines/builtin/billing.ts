@@ -3,6 +3,7 @@ import type { EngineAnswer } from '../types';
 import { readQuantity } from '@/lib/money/input';
 import { findDate } from './dates';
 import { lineIn } from './quotes';
+import { amountsIn } from './money';
 import { type Candidate, mayMention } from './mentions';
 import { findAmounts, fold, wordSimilarity } from './text';
 import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
@@ -159,11 +160,12 @@ export async function invoiceInfo(turn: Turn): Promise<EngineAnswer> {
 
 // ---------------------------------------------------------------------------
 
-const PAYMENT_WORDS = /\b(paid|payment|pay|pays|received|settled|got|sent|transferred|wired|towards|cleared)\b/;
+const PAYMENT_WORDS =
+  /\b(paid|payment|pay|pays|received|settled|got|sent|transferred|wired|towards|cleared|came in|arrived|landed|deposited)\b/;
 
 /** Money said to come in: a verb of paying with a client as its subject, or money received from someone. */
 const MONEY_IN =
-  /\b(paid|pays|payed|settled|cleared|transferred|wired|remitted|sent|got|received|cheque|check|payment|payments|deposit|deposited|came in)\b/;
+  /\b(paid|pays|payed|settled|cleared|transferred|wired|remitted|sent|got|received|cheque|check|payment|payments|deposit|deposited|came in|arrived|landed|came through)\b/;
 /** Words that are about paying whatever else is said. */
 const PAYING = /\b(paid|pays|payed|settled|cleared|transferred|wired|remitted|payment|payments|cheque|deposit|deposited)\b/;
 /** "…from Brightleaf", "…by Beacon": who the money came from (up to four words, up to a separator). */
@@ -172,6 +174,9 @@ const FROM_PAYER =
 /** "nordwerk paid off the balance yesterday", "Lukas has paid half": the words before the verb name who paid. */
 const PAYER_FIRST =
   /^([\p{L}][\p{L}'’.&-]*(?:\s+[\p{L}][\p{L}'’.&-]*){0,3}?)\s+(?:(?:has|have|just|finally|already|now|today|yesterday|also)\s+)*(?:paid|pays|payed|settled|cleared|transferred|wired|sent|remitted)\b/iu;
+/** "<name>'s payment", "the <name> money", "<name> transfer": the payer named before the money. */
+const WHOSE_MONEY =
+  /\b([\p{L}][\p{L}.&-]*(?:\s+[\p{L}][\p{L}.&-]*)?)(?:['’]s)?\s+(?:money|payment|transfer|cheque|check|deposit|wire|remittance)\b/iu;
 const NOT_A_PAYER = /^(?:i|we|you|me|us|it|they|someone|somebody|the client|a client|the customer|a customer)$/i;
 
 /**
@@ -188,7 +193,10 @@ export function payerIn(turn: Turn): string | undefined {
   const first = PAYER_FIRST.exec(turn.text.trim());
   if (first && !NOT_A_PAYER.test(first[1]!.trim()) && !/[,;:]/.test(first[1]!) && mayMention(first[1]!)) return first[1]!.trim();
   const from = FROM_PAYER.exec(turn.text);
-  return from && mayMention(from[1]!) ? from[1]!.trim() : undefined;
+  if (from && mayMention(from[1]!)) return from[1]!.trim();
+  // "the Nordwerk money arrived", "we received Lukas Brandt's payment of 150": whose money it is
+  const whose = WHOSE_MONEY.exec(turn.text);
+  return whose && mayMention(whose[1]!) ? whose[1]!.trim() : undefined;
 }
 
 export function wantsMarkPaid(turn: Turn): boolean {
@@ -206,7 +214,7 @@ export function wantsMarkPaid(turn: Turn): boolean {
       !/^(i |we )?(paid|pay)\b/.test(t)) ||
     /^(record|log|register|add|enter) (a |an |the )?(part |partial )?payment\b/.test(t) ||
     // money from a client who owes it: decided by their unpaid invoices (markPaid), else it is income
-    (!/\b(invoice|invoices|bill|bills)\b/.test(t) && payerIn(turn) !== undefined)
+    (!/\b(invoice|invoices)\b/.test(t) && payerIn(turn) !== undefined)
   );
 }
 
@@ -231,9 +239,7 @@ export async function markPaid(turn: Turn): Promise<EngineAnswer | undefined> {
   const t = turn.w.join(' ');
   // money from someone, with no invoice named: a payment only when they owe at least that much (else it is income)
   const loose =
-    !number &&
-    !/\b(invoice|invoices|bill)\b/.test(t) &&
-    !/^(record|log|register|add|enter) (a |an |the )?(part |partial )?payment\b/.test(t);
+    !number && !/\b(invoice|invoices)\b/.test(t) && !/^(record|log|register|add|enter) (a |an |the )?(part |partial )?payment\b/.test(t);
   const payer = loose ? payerIn(turn) : undefined;
   const when = findDate(turn.text.replace(NUMBER_RE, ' '), new Date(), turn.req.user.time_zone, { forward: false });
   const rest = when ? turn.text.replace(when.text, ' ') : turn.text;
@@ -283,7 +289,7 @@ export async function markPaid(turn: Turn): Promise<EngineAnswer | undefined> {
 
 /** Verbs of making or needing a new document, before "an invoice" with anything between ("draft him a new invoice", "Grace needs an invoice"). */
 const NEW_INVOICE =
-  /\b(draft|create|make|prepare|write|send|raise|issue|generate|do|put together|draw up|set up|need|needs|want|wants)\b(?:\s+\S+){0,4}?\s+(an?|new|another|one more)\s+(?:new\s+)?(invoice|bill|inv)\b/;
+  /\b(draft|create|make|prepare|write|send|raise|issue|generate|do|put together|draw up|set up|need|needs|want|wants|get|gets)\b(?:\s+\S+){0,4}?\s+(an?|new|another|one more)\s+(?:new\s+)?(invoice|bill|inv)\b/;
 
 export function wantsDraftInvoice(turn: Turn): boolean {
   const t = turn.w.join(' ');
@@ -316,7 +322,9 @@ async function draftDocument(turn: Turn, kind: 'invoice' | 'quote'): Promise<Eng
   if (!who.contact && who.ambiguous.length === 0) who = await turn.contactIn();
   if (who.ambiguous.length) return whichOne(who.ambiguous);
   if (!who.contact) return askBack(`Who is the ${kind} for? I could not find that client among your contacts.`);
-  const items = itemsIn(billedText(turn.text, who.contact), turn.req.user.locale);
+  let items = itemsIn(billedText(turn.text, who.contact), turn.req.user.locale);
+  // "for twelve hundred": an amount in words, when none is in digits
+  if (items.length === 0) items = itemsIn(billedText(amountsIn(turn.text, turn.req.user.locale).text, who.contact), turn.req.user.locale);
   if (items.length === 0) {
     return askBack(
       `What should the ${kind} for ${link(who.contact.name, who.contact.url)} contain? For example: "${kind} ${who.contact.first_name} 10 hours of design at 80 each".`,

@@ -148,7 +148,7 @@ const RECURRING =
   /\b(recurring|repeating|repeat (invoices?|invoicing|billing|bills?)|retainers|subscriptions?|recurring billing|billed automatically|automatic (invoices?|invoicing|billing)|auto-?(billing|billed|bill|invoicing|invoiced|invoices?)|(invoiced|billed|charged) automatically|automatically (invoiced|billed|charged)|(invoiced|billed|charged) next)\b/;
 /** "is lukas billed monthly or quarterly?", "what does amara get charged every month automatically", "the quarterly retainer". */
 const BILLED_REGULARLY =
-  /\b(billed|invoiced|charged|bill|invoice|charge)\s+(weekly|monthly|quarterly|yearly|annually|every (week|month|quarter|year))\b|\b(billed|invoiced|charged)\b.*\bautomatically\b|\b(weekly|monthly|quarterly|yearly|annual) (retainer|invoicing|billing)\b/;
+  /\b(billed|invoiced|charged|bill|invoice|charge)\s+(weekly|monthly|quarterly|yearly|annually|every (week|month|quarter|year))\b|\b(billed|invoiced|charged|pay|pays|paid|charge)\b.*\bautomatically\b|\b(weekly|monthly|quarterly|yearly|annual) (retainer|invoicing|billing)\b/;
 const PAUSE = /\b(pause|stop|suspend|hold|halt|freeze|no more|skip)\b/;
 /** The profiles the previous answer named (their links), when it was about recurring invoices and recent. */
 function profilesNamed(turn: Turn): string[] {

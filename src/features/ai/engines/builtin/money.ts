@@ -126,7 +126,13 @@ export function wantsMoneyTotals(turn: Turn): boolean {
     /\bdifference between\b.*\b(income|expenses?)\b/.test(t) ||
     // "what's my income so far this month", "am I in the black?", "did we make money last month"
     /^(what is|whats|what s|what are|tell me) (my|our|the) (total )?(income|revenue|earnings|spending|expenses|profit|net)\b/.test(t) ||
-    /\bin the (black|red)\b|\b(making|made|make|losing|lost|lose) money\b|\bbreak(ing)? even\b/.test(t) ||
+    /\bin the (black|red)\b|\b(making|made|make|losing|lost|lose) money\b|\bbreak(ing)? even\b|\b(profitable|profitability|in profit)\b/.test(
+      t,
+    ) ||
+    // "software spend last month", "costs this year": the noun with a period
+    (/\b(spend|spending|costs|earnings|takings|outgoings)\b/.test(t) &&
+      /\b(today|yesterday|this|last|so far)\b/.test(t) &&
+      !/\b(top|biggest|largest|category|categories)\b/.test(t)) ||
     // "meals this month - how much?": a period and "how much" (a category, or everything)
     (/\bhow much\b/.test(t) && /\b(today|yesterday|this (week|month|year)|last (week|month|year)|so far)\b/.test(t))
   );
@@ -151,8 +157,9 @@ export async function moneyTotals(turn: Turn): Promise<EngineAnswer> {
   // a category named anywhere ("how much did software cost me", "how much client work income")
   // "am I in the black?", "did we make money?": the net, with both sides
   const both =
-    /\b(vs|versus|against|minus|difference|net|profit|money in|in and out|in the black|in the red|break even|breaking even)\b/.test(t) ||
-    /\b(making|made|make|losing|lost|lose) money\b/.test(t);
+    /\b(vs|versus|against|minus|difference|net|profit|profitable|profitability|money in|in and out|in the black|in the red|break even|breaking even)\b/.test(
+      t,
+    ) || /\b(making|made|make|losing|lost|lose) money\b/.test(t);
   if (!both) {
     const { categories } = await turn.read<{ categories: { category: string }[] }>('list_categories', {});
     const typed = on ? words(on) : [];
@@ -195,6 +202,8 @@ export function wantsTopCategories(turn: Turn): boolean {
     /\bwhere (is|does|did|has) (my|the|all the|all my) money (go|going|gone|went)\b/.test(t) ||
     /\b(largest|biggest|highest|main|top) (cost|costs|expense|expenses|spend|spending|outgoings?)\b/.test(t) ||
     /\beating (up )?(my|the|our) (budget|money|cash)\b/.test(t) ||
+    // "what costs me the most this month?"
+    /\bwhat (costs|cost|costed) (me|us) (the )?most\b/.test(t) ||
     /\b(breakdown|broken down|split|by category|per category)\b/.test(t)
   );
 }

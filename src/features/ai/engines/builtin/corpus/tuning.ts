@@ -1832,4 +1832,34 @@ export const TUNING: CorpusCase[] = [
   { intent: 'list_invoices', q: 'any invoices paid in full yet?', reply: ['INV-0003'], absent: ['INV-0002'] },
   { intent: 'list_invoices', q: 'how much is past due?', reply: ['500.00'] },
   { intent: 'list_invoices', q: 'which invoices have gone out but are not due yet?', reply: ['INV-0001'], absent: ['INV-0002'] },
+  // money named by whose it is or what it did; a bill settled by the client; amounts in words on an invoice
+  {
+    intent: 'record_payment',
+    q: 'Amara settled 600 of her bill',
+    propose: { tool: 'record_payment', args: { invoice_id: '@invoice:INV-0001', amount: '600.00' } },
+  },
+  {
+    intent: 'record_payment',
+    q: 'the Brightleaf payment came through, 1,200',
+    propose: { tool: 'record_payment', args: { invoice_id: '@invoice:INV-0001', amount: '1200.00' } },
+  },
+  {
+    intent: 'create_invoice',
+    q: 'Priya should get an invoice for 3 hours of training at 150',
+    propose: {
+      tool: 'create_invoice',
+      args: { contact_id: '@contact:Priya Raman', items: [{ description: 'Training', quantity: '3', unit_price: '150.00' }] },
+    },
+  },
+  {
+    intent: 'create_invoice',
+    q: 'bill kenji three hundred for the subtitles',
+    propose: {
+      tool: 'create_invoice',
+      args: { contact_id: '@contact:Kenji Watanabe', items: [{ description: 'Subtitles', quantity: '1', unit_price: '300.00' }] },
+    },
+  },
+  { intent: 'money_totals', q: 'were we profitable last month?', reply: ['1,200.00'] },
+  { intent: 'top_categories', q: 'what cost us the most last month?', reply: ['Rent'] },
+  { intent: 'list_recurring_invoices', q: 'what does amara pay automatically each month?', reply: ['500.00'], absent: ['Lukas'] },
 ];
