@@ -45,10 +45,11 @@ export const quoteTools: Tool[] = [
     name: 'list_quotes',
     kind: 'read',
     description:
-      'Quotes, with their total and status (draft, sent, accepted, declined, expired, converted; "open" = sent or accepted). Filter by status and contact.',
+      'Quotes, with their total and status (draft, sent, accepted, declined, expired, converted; "open" = sent or accepted). Filter by status and contact; with_items adds each quote\'s lines.',
     input: z.strictObject({
       status: z.union([z.enum(QUOTE_EFFECTIVE_STATUSES), z.literal('open')]).optional(),
       contact_id: uuid.optional(),
+      with_items: z.boolean().optional().describe("also return each quote's lines (description, quantity, unit_price)"),
       limit,
     }),
     async run({ tx, user }, input) {
@@ -58,7 +59,17 @@ export const quoteTools: Tool[] = [
         ...(input.contact_id ? { contact_id: input.contact_id } : {}),
       });
       const page = await listQuotes(tx, user, query);
-      return { total: page.page.total, quotes: page.data.map(quoteOut) };
+      if (!input.with_items) return { total: page.page.total, quotes: page.data.map(quoteOut) };
+      // the lines, for finding a quote by what it offers ("the fit-out drawings quote"); at most `limit` reads
+      const quotes = [];
+      for (const q of page.data) {
+        const { items } = await getQuote(tx, user, q.id);
+        quotes.push({
+          ...quoteOut(q),
+          items: items.map((i) => ({ description: i.description, quantity: i.quantity, unit_price: i.unit_price })),
+        });
+      }
+      return { total: page.page.total, quotes };
     },
   }),
   writeTool({

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { billedText, itemsIn } from './billing';
+import type { EngineRequest } from '../types';
+import { billedText, itemsIn, payerIn, wantsDraftInvoice, wantsMarkPaid } from './billing';
+import { Turn } from './turn';
 
 const items = (text: string, name: string, company: string | null = null) => itemsIn(billedText(text, { name, company }), 'en-US');
 
@@ -52,5 +54,71 @@ describe('the items of an invoice or a quote', () => {
     expect(items('quote lukas brandt 2 days of workshops at 1,100 a day, valid until next friday', 'Lukas Brandt')).toEqual([
       { description: 'Workshops', quantity: '2', unit_price: '1100.00' },
     ]);
+  });
+});
+
+const ask = (query: string, history: unknown[] = []) =>
+  new Turn({ query, history, user: { locale: 'en-US', time_zone: 'UTC', can_change: true } } as unknown as EngineRequest);
+
+describe('engine-b: invoices said in fewer or other words', () => {
+  it('drops a count of lines before them and reads a quantity marked with x', () => {
+    expect(items('invoice priya, three lines: data audit 900, report 300, workshop 450', 'Priya Raman')).toEqual([
+      { description: 'Data audit', quantity: '1', unit_price: '900.00' },
+      { description: 'Report', quantity: '1', unit_price: '300.00' },
+      { description: 'Workshop', quantity: '1', unit_price: '450.00' },
+    ]);
+    expect(items('inv for grace 2x banner 150', 'Grace Whitfield')).toEqual([
+      { description: 'Banner', quantity: '2', unit_price: '150.00' },
+    ]);
+    expect(items('can you raise an invoice to kenji for the colour pass, 640?', 'Kenji Watanabe')).toEqual([
+      { description: 'Colour pass', quantity: '1', unit_price: '640.00' },
+    ]);
+  });
+
+  it('reads a new invoice wherever its verb and "an invoice" stand, and not a question about invoices', () => {
+    for (const q of [
+      'Sofia needs an invoice: 2 menus at 90',
+      'could you issue an invoice to Kenji for the edit, 800',
+      'draft Lukas Brandt a new invoice for 2 workshop days at 700',
+      'we need another invoice for Acme, 300 for hosting',
+      'inv for amara 3x logo 400',
+    ]) {
+      expect(wantsDraftInvoice(ask(q)), q).toBe(true);
+    }
+    for (const q of ['what invoices does amara have?', 'which invoice is overdue', 'is INV-0002 paid', 'send her the invoice']) {
+      expect(wantsDraftInvoice(ask(q)), q).toBe(false);
+    }
+  });
+
+  it('finds who paid when money comes in from someone, and never for money going out', () => {
+    expect(payerIn(ask('got a cheque from Brightleaf for 700'))).toBe('Brightleaf');
+    expect(payerIn(ask('nordwerk paid off the balance yesterday'))).toBe('nordwerk');
+    expect(payerIn(ask('a transfer came in from Osei Architects, 950'))).toBe('Osei Architects');
+    expect(payerIn(ask('Kenji has just paid 250'))).toBe('Kenji');
+    for (const q of [
+      'I paid 1,100 rent today',
+      'lunch with lukas, paid 45.90',
+      'show me the paid invoices',
+      'spent 80 on a gift from amara',
+    ]) {
+      expect(payerIn(ask(q)), q).toBeUndefined();
+    }
+  });
+
+  it('tells a payment from a question about payments', () => {
+    expect(wantsMarkPaid(ask('payments received on INV-0002?'))).toBe(false);
+    expect(wantsMarkPaid(ask('any paid invoices so far?'))).toBe(false);
+    expect(wantsMarkPaid(ask('we overcharged Priya by 300 on INV-0003 - credit it and pay her back'))).toBe(false);
+    expect(wantsMarkPaid(ask('part payment from amara: 400'))).toBe(true);
+  });
+});
+
+describe('engine-b: news from a client is no payment', () => {
+  it('needs a word of paying or an amount', () => {
+    const q = (query: string) =>
+      new Turn({ query, history: [], user: { locale: 'en-US', time_zone: 'UTC', can_change: true } } as unknown as EngineRequest);
+    expect(payerIn(q('got a call from amara about the launch'))).toBeUndefined();
+    expect(payerIn(q('Kenji sent over the storyboard'))).toBeUndefined();
+    expect(payerIn(q('received 640 from Kenji'))).toBe('Kenji');
   });
 });

@@ -1,8 +1,10 @@
-import { addMoney, formatMoney } from '@/lib/money';
+import { addMoney, compareMoney, formatMoney, formatUnits, toUnits } from '@/lib/money';
 import type { EngineAnswer } from '../types';
 import { readQuantity } from '@/lib/money/input';
 import { findDate } from './dates';
-import type { Candidate } from './mentions';
+import { lineIn } from './quotes';
+import { amountsIn } from './money';
+import { type Candidate, mayMention } from './mentions';
 import { findAmounts, fold, wordSimilarity } from './text';
 import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
 
@@ -25,7 +27,12 @@ interface InvoiceOut {
 /** A question rather than a statement: "was INV-0003 paid in full?", "has lukas paid?", "how much has lukas paid on INV-0002". */
 function asks(turn: Turn): boolean {
   const t = turn.w.join(' ');
-  return /^(is|are|was|were|has|have|had|did|does|do|whether|when|how|what|which|who)\b/.test(t) || /\bhow much\b/.test(t);
+  return (
+    /^(is|are|was|were|has|have|had|did|does|do|whether|when|how|what|which|who|any|anything)\b/.test(t) ||
+    /\bhow much\b/.test(t) ||
+    // "payments received on INV-0002?": a statement said as a question is one
+    turn.text.trim().endsWith('?')
+  );
 }
 
 const NUMBER_RE = /\b(?:inv(?:oice)?[\s#-]*(?:no\.?|number)?\s*#?\s*)([a-z]*-?\d{1,10})\b/i;
@@ -38,7 +45,10 @@ function money(turn: Turn, value: string, currency: string): string {
 }
 
 function invoiceLine(i: InvoiceOut, turn: Turn): string {
-  return `${link(i.invoice_number, i.url)}${i.contact_name ? ` (${i.contact_name})` : ''}: ${money(turn, i.balance_due, i.currency)} due ${i.due_date}${i.status === 'overdue' ? ', overdue' : ''}`;
+  const who = `${link(i.invoice_number, i.url)}${i.contact_name ? ` (${i.contact_name})` : ''}`;
+  // a paid invoice: what it came to, all paid
+  if (i.status === 'paid') return `${who}: ${money(turn, i.total_amount, i.currency)}, paid`;
+  return `${who}: ${money(turn, i.balance_due, i.currency)} due ${i.due_date}${i.status === 'overdue' ? ', overdue' : ''}`;
 }
 
 function sumByCurrency(invoices: InvoiceOut[], turn: Turn): string {
@@ -60,14 +70,28 @@ async function invoiceByNumber(turn: Turn, number: string): Promise<InvoiceOut |
 
 // ---------------------------------------------------------------------------
 
+/** "how much was the hosting bill": one expense called a bill, not an invoice (no number, nobody owing). */
+function aboutOneEntry(turn: Turn): boolean {
+  const t = turn.w.join(' ');
+  return (
+    /^(how much|what) (was|were) (the|my|that|our) (.+ )?(bill|bills)$/.test(t) &&
+    !/\b(invoice|invoices|owe|owes|owed|unpaid)\b/.test(t) &&
+    !NUMBER_RE.test(turn.text)
+  );
+}
+
 export function wantsInvoiceInfo(turn: Turn): boolean {
   const t = turn.w.join(' ');
   return (
-    ((turn.has('invoice', 'invoices', 'inv', 'bill', 'bills') || NUMBER_RE.test(turn.text)) &&
+    (((turn.has('invoice', 'invoices', 'inv', 'bill', 'bills') || NUMBER_RE.test(turn.text)) &&
       !/^(draft|create|new|make|send|bill|invoice [a-z]+ \d)/.test(t) &&
       !/\bmark\b.*\bpaid\b/.test(t)) ||
-    /\b(who owes|owes?|owed|outstanding|receivable|receivables|unpaid)\b/.test(t) ||
-    NOT_PAID.test(t)
+      /\b(who owes|owes?|owed|outstanding|receivable|receivables|unpaid)\b/.test(t) ||
+      NOT_PAID.test(t) ||
+      // "how much is overdue right now?", "what has Fernhill paid us"
+      /\bhow much\b.*\b(overdue|past due|late|outstanding|unpaid|owed|due)\b/.test(t) ||
+      (asks(turn) && /\b(paid|pay|payed)\s+(us|me)\b/.test(t))) &&
+    !aboutOneEntry(turn)
   );
 }
 
@@ -95,9 +119,16 @@ export async function invoiceInfo(turn: Turn): Promise<EngineAnswer> {
   } else if (/\bdrafts?\b/.test(t)) {
     args.status = 'draft';
     scope = 'draft invoices';
-  } else if (/\bpaid\b/.test(t) && !/\bunpaid\b/.test(t) && !NOT_PAID.test(t)) {
+  } else if (/\bpaid\b/.test(t) && !/\b(unpaid|owe|owes|owed|outstanding|still)\b/.test(t) && !NOT_PAID.test(t)) {
     args.status = 'paid';
     scope = 'paid invoices';
+  } else if (
+    /\b(not (yet )?due|not overdue|before (it s|its|their) due|sent)\b/.test(turn.folded) &&
+    !/\b(unpaid|owe|owes|owed)\b/.test(t)
+  ) {
+    // "sent but not due yet": sent, its due date still ahead
+    args.status = 'sent';
+    scope = 'sent invoices not yet due';
   } else if (/\b(all|every)\b/.test(t)) {
     scope = 'invoices';
   } else {
@@ -129,12 +160,50 @@ export async function invoiceInfo(turn: Turn): Promise<EngineAnswer> {
 
 // ---------------------------------------------------------------------------
 
-const PAYMENT_WORDS = /\b(paid|payment|pay|pays|received|settled|got|sent|transferred|wired|towards|cleared)\b/;
+const PAYMENT_WORDS =
+  /\b(paid|payment|pay|pays|received|settled|got|sent|transferred|wired|towards|cleared|came in|arrived|landed|deposited)\b/;
+
+/** Money said to come in: a verb of paying with a client as its subject, or money received from someone. */
+const MONEY_IN =
+  /\b(paid|pays|payed|settled|cleared|transferred|wired|remitted|sent|got|received|cheque|check|payment|payments|deposit|deposited|came in|arrived|landed|came through)\b/;
+/** Words that are about paying whatever else is said. */
+const PAYING = /\b(paid|pays|payed|settled|cleared|transferred|wired|remitted|payment|payments|cheque|deposit|deposited)\b/;
+/** "…from Brightleaf", "…by Beacon": who the money came from (up to four words, up to a separator). */
+const FROM_PAYER =
+  /\b(?:from|by)\s+([\p{L}][\p{L}'’.&-]*(?:\s+(?!(?:for|on|of|at|today|yesterday|this|last|in|to)\b)[\p{L}][\p{L}'’.&-]*){0,3})/iu;
+/** "nordwerk paid off the balance yesterday", "Lukas has paid half": the words before the verb name who paid. */
+const PAYER_FIRST =
+  /^([\p{L}][\p{L}'’.&-]*(?:\s+[\p{L}][\p{L}'’.&-]*){0,3}?)\s+(?:(?:has|have|just|finally|already|now|today|yesterday|also)\s+)*(?:paid|pays|payed|settled|cleared|transferred|wired|sent|remitted)\b/iu;
+/** "<name>'s payment", "the <name> money", "<name> transfer": the payer named before the money. */
+const WHOSE_MONEY =
+  /\b([\p{L}][\p{L}.&-]*(?:\s+[\p{L}][\p{L}.&-]*)?)(?:['’]s)?\s+(?:money|payment|transfer|cheque|check|deposit|wire|remittance)\b/iu;
+const NOT_A_PAYER = /^(?:i|we|you|me|us|it|they|someone|somebody|the client|a client|the customer|a customer)$/i;
+
+/**
+ * Who paid, when a request says money came in from someone rather than naming an invoice
+ * ("got a cheque from Brightleaf for 700", "payment in: $1,200 from Amara", "nordwerk paid off the
+ * balance"): the words naming the payer, or undefined. "I paid …", "we paid the water bill" are
+ * money going out; "spent", "bought" too.
+ */
+export function payerIn(turn: Turn): string | undefined {
+  const t = turn.w.join(' ');
+  if (!MONEY_IN.test(t) || /\b(spent|spend|bought|buy|expense|expenses|cost|costs)\b/.test(t)) return undefined;
+  // "got a call from amara", "Kenji sent over the storyboard": without a word of paying, only an amount makes it money
+  if (!PAYING.test(t) && findAmounts(turn.text, turn.req.user.locale).length === 0) return undefined;
+  const first = PAYER_FIRST.exec(turn.text.trim());
+  if (first && !NOT_A_PAYER.test(first[1]!.trim()) && !/[,;:]/.test(first[1]!) && mayMention(first[1]!)) return first[1]!.trim();
+  const from = FROM_PAYER.exec(turn.text);
+  if (from && mayMention(from[1]!)) return from[1]!.trim();
+  // "the Nordwerk money arrived", "we received Lukas Brandt's payment of 150": whose money it is
+  const whose = WHOSE_MONEY.exec(turn.text);
+  return whose && mayMention(whose[1]!) ? whose[1]!.trim() : undefined;
+}
 
 export function wantsMarkPaid(turn: Turn): boolean {
   const t = turn.w.join(' ');
   // "is INV-0003 paid?" asks; "INV-0003 was paid" tells
-  if (asks(turn) || NOT_PAID.test(t)) return false;
+  // "credit it and pay her back" is a credit note
+  if (asks(turn) || NOT_PAID.test(t) || /\b(credit|credits|refund|refunds|cr note)\b/.test(t)) return false;
   if (invoiceNumberIn(turn)) return PAYMENT_WORDS.test(t);
   // "Lukas just paid the rest of his invoice", "received payment in full for amara's invoice", "record a payment of 200"
   return (
@@ -143,26 +212,60 @@ export function wantsMarkPaid(turn: Turn): boolean {
       /\b(paid|pays|settled|payment|cleared)\b/.test(t) &&
       !/\b(list|show|which|all)\b/.test(t) &&
       !/^(i |we )?(paid|pay)\b/.test(t)) ||
-    /^(record|log|register|add|enter) (a |an |the )?(part |partial )?payment\b/.test(t)
+    /^(record|log|register|add|enter) (a |an |the )?(part |partial )?payment\b/.test(t) ||
+    // money from a client who owes it: decided by their unpaid invoices (markPaid), else it is income
+    (!/\b(invoice|invoices)\b/.test(t) && payerIn(turn) !== undefined)
   );
 }
 
-export async function markPaid(turn: Turn): Promise<EngineAnswer> {
+/** "half", "a third", "a quarter", "40 %" of what is due, exactly (integer cents, rounded down). */
+function shareOfBalance(text: string, balance: string): string | undefined {
+  const percent = /(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|percent\b)/i.exec(text);
+  if (percent) {
+    const hundredths = toUnits(percent[1]!.replace(',', '.'));
+    return formatUnits((toUnits(balance) * hundredths) / 10000n);
+  }
+  const parts: [RegExp, bigint][] = [
+    [/\bhalf\b/i, 2n],
+    [/\b(?:a|one) third\b/i, 3n],
+    [/\b(?:a|one) quarter\b/i, 4n],
+  ];
+  for (const [re, n] of parts) if (re.test(text)) return formatUnits(toUnits(balance) / n);
+  return undefined;
+}
+
+export async function markPaid(turn: Turn): Promise<EngineAnswer | undefined> {
   const number = invoiceNumberIn(turn);
+  const t = turn.w.join(' ');
+  // money from someone, with no invoice named: a payment only when they owe at least that much (else it is income)
+  const loose =
+    !number && !/\b(invoice|invoices)\b/.test(t) && !/^(record|log|register|add|enter) (a |an |the )?(part |partial )?payment\b/.test(t);
+  const payer = loose ? payerIn(turn) : undefined;
+  const when = findDate(turn.text.replace(NUMBER_RE, ' '), new Date(), turn.req.user.time_zone, { forward: false });
+  const rest = when ? turn.text.replace(when.text, ' ') : turn.text;
+  const said = findAmounts(rest.replace(NUMBER_RE, ' '), turn.req.user.locale)[0]?.value;
   let invoice: InvoiceOut | undefined;
   if (number) {
     invoice = await invoiceByNumber(turn, number);
     if (!invoice) return askBack(`I can't find invoice ${number}.`);
   } else {
     // the client's unpaid invoice; more than one (or no client named): which one?
-    const who = await turn.contactIn();
-    if (who.ambiguous.length) return whichOne(who.ambiguous);
+    const who = await turn.contactIn(payer);
+    if (who.ambiguous.length) return loose ? undefined : whichOne(who.ambiguous);
+    if (loose && !who.contact) return undefined;
     const { invoices } = await turn.read<{ invoices: InvoiceOut[] }>('list_invoices', {
       status: 'unpaid',
       limit: 50,
       ...(who.contact ? { contact_id: who.contact.id } : {}),
     });
-    if (invoices.length !== 1 || !who.contact) {
+    if (loose) {
+      // the one invoice the amount fits (all of it or a part), or the one whose balance it is
+      const fits = said ? invoices.filter((i) => compareMoney(said, i.balance_due) <= 0) : invoices;
+      const exact = said ? fits.filter((i) => compareMoney(said, i.balance_due) === 0) : [];
+      const chosen = fits.length === 1 ? fits[0] : exact.length === 1 ? exact[0] : undefined;
+      if (!chosen) return undefined;
+      invoice = chosen;
+    } else if (invoices.length !== 1 || !who.contact) {
       if (invoices.length === 0)
         return askBack(`I found no unpaid invoice${who.contact ? ` for ${link(who.contact.name, who.contact.url)}` : ''}.`);
       return askBack(
@@ -171,13 +274,12 @@ export async function markPaid(turn: Turn): Promise<EngineAnswer> {
           .map((i) => invoiceLine(i, turn))
           .join('; ')}.`,
       );
+    } else {
+      invoice = invoices[0]!;
     }
-    invoice = invoices[0]!;
   }
-  const when = findDate(turn.text.replace(NUMBER_RE, ' '), new Date(), turn.req.user.time_zone);
-  const rest = when ? turn.text.replace(when.text, ' ') : turn.text;
-  const amounts = findAmounts(rest.replace(NUMBER_RE, ' '), turn.req.user.locale);
-  const amount = amounts[0]?.value ?? invoice.balance_due;
+  // "paid half of what he still owes", "25 % of it": a share of the balance
+  const amount = said ?? shareOfBalance(rest, invoice.balance_due) ?? invoice.balance_due;
   const args: Record<string, unknown> = { invoice_id: invoice.id, amount };
   if (when && when.date !== turn.req.user.today) args.date = when.date;
   return propose(turn, 'record_payment', args);
@@ -185,11 +287,20 @@ export async function markPaid(turn: Turn): Promise<EngineAnswer> {
 
 // ---------------------------------------------------------------------------
 
+/** Verbs of making or needing a new document, before "an invoice" with anything between ("draft him a new invoice", "Grace needs an invoice"). */
+const NEW_INVOICE =
+  /\b(draft|create|make|prepare|write|send|raise|issue|generate|do|put together|draw up|set up|need|needs|want|wants|get|gets)\b(?:\s+\S+){0,4}?\s+(an?|new|another|one more)\s+(?:new\s+)?(invoice|bill|inv)\b/;
+
 export function wantsDraftInvoice(turn: Turn): boolean {
   const t = turn.w.join(' ');
+  // a question about invoices that exist ("what did we invoice …", "which invoice …") or a number: never a new one
+  if (/^(what|which|how|who|when|did|does|is|are|was|were|should|any)\b/.test(t) || NUMBER_RE.test(turn.text)) {
+    return false;
+  }
   return (
-    /^(please |pls )?(draft|create|make|prepare|new|write|send)( an?| new)? (invoice|bill)\b/.test(t) ||
-    (/^(invoice|bill) [a-z]+/.test(t) && !/^(invoice|bill) (no|number|nr|status|details|total|balance)\b/.test(t))
+    /^(please |pls )?(draft|create|make|prepare|new|write|send|raise|issue|generate)( an?| new)? (invoice|bill|inv)\b/.test(t) ||
+    (/^(invoice|bill|inv) [a-z]+/.test(t) && !/^(invoice|bill|inv) (no|number|nr|status|details|total|balance)\b/.test(t)) ||
+    NEW_INVOICE.test(t)
   );
 }
 
@@ -211,7 +322,9 @@ async function draftDocument(turn: Turn, kind: 'invoice' | 'quote'): Promise<Eng
   if (!who.contact && who.ambiguous.length === 0) who = await turn.contactIn();
   if (who.ambiguous.length) return whichOne(who.ambiguous);
   if (!who.contact) return askBack(`Who is the ${kind} for? I could not find that client among your contacts.`);
-  const items = itemsIn(billedText(turn.text, who.contact), turn.req.user.locale);
+  let items = itemsIn(billedText(turn.text, who.contact), turn.req.user.locale);
+  // "for twelve hundred": an amount in words, when none is in digits
+  if (items.length === 0) items = itemsIn(billedText(amountsIn(turn.text, turn.req.user.locale).text, who.contact), turn.req.user.locale);
   if (items.length === 0) {
     return askBack(
       `What should the ${kind} for ${link(who.contact.name, who.contact.url)} contain? For example: "${kind} ${who.contact.first_name} 10 hours of design at 80 each".`,
@@ -264,6 +377,8 @@ const QUANTITY_FIRST = new RegExp(
 /** "3D renders x4 at 350", "logo design × 2 @ 400". */
 const QUANTITY_AFTER = new RegExp(`^(.+?)\\s*(?:x|×)\\s*(\\d{1,6})\\s+(?:at|@|for)\\s+${PRICE}${PER}`, 'iu');
 
+const X_QUANTITY = /(?<![\p{L}\d.,])\d{1,6}\s?[x×](?![\p{L}])|(?<![\p{L}\d])[x×]\s?\d{1,6}(?![\p{L}\d.,])/u;
+
 /** One item from a piece of text holding one price, or nothing when it holds none. */
 function itemIn(chunk: string, locale: string): Item | undefined {
   const after = QUANTITY_AFTER.exec(chunk);
@@ -282,6 +397,11 @@ function itemIn(chunk: string, locale: string): Item | undefined {
       return { description, quantity: quantity.value, unit_price: unit.value };
     }
   }
+  // "3x logo 400", "logo ×3 400": a quantity marked with x, read by the segment reader of quotes
+  if (X_QUANTITY.test(chunk)) {
+    const read = lineIn(chunk, locale).line;
+    if (read) return read;
+  }
   const amount = findAmounts(chunk, locale).at(-1);
   if (!amount) return undefined;
   const words = `${chunk.slice(0, amount.index)} ${chunk.slice(amount.end)}`;
@@ -299,7 +419,7 @@ function describe(text: string): string {
     .replace(/^(?:for|of|with|to|at|@)(?:\s+|$)/i, '')
     .replace(/^(?:the|a|an|our|my)\s+/i, '')
     .replace(/\s+(?:for|at|@|of|to)$/i, '')
-    .replace(/^[\s:,;.\-–—]+|[\s:,;.\-–—]+$/g, '')
+    .replace(/^[\s:,;.?!\-–—]+|[\s:,;.?!\-–—]+$/g, '')
     .trim();
   return cleaned ? cleaned[0]!.toUpperCase() + cleaned.slice(1) : '';
 }
@@ -311,7 +431,11 @@ function describe(text: string): string {
  * neither ("valid until next friday") is left out.
  */
 export function itemsIn(text: string, locale: string): Item[] {
-  const body = text.replace(/^\d+\s+(?:things|items|lines|positions|parts)\s*[:,-]\s*/i, '');
+  // "two lines: …", "3 items -": a count of what follows is no item
+  const body = text.replace(
+    /^(?:(?:with|in)\s+)?(?:\d+|one|two|three|four|five|six|several|a few|some)\s+(?:things|items|lines|line items|positions|parts|entries)\s*[:,-]\s*/i,
+    '',
+  );
   const pieces = body.split(/\s*;\s*|\s+\+\s+|,?\s+and\s+(?=[^,]*\d)|,\s+|\s+[-–—]\s+/).filter((p) => p.trim());
   const items: Item[] = [];
   let pending = '';

@@ -1,7 +1,7 @@
 import { formatCalendarDate } from '@/lib/time';
 import { addMoney, compareMoney, formatMoney, formatUnits, toUnits } from '@/lib/money';
 import type { EngineAnswer } from '../types';
-import { findAmounts } from './text';
+import { findAmounts, words } from './text';
 import { answer, askBack, link, propose, type Turn } from './turn';
 
 /** Credit notes and recurring invoices: crediting an invoice, listing the profiles, pausing one. */
@@ -26,10 +26,33 @@ function lineTotal(quantity: string, unitPrice: string): string {
   return formatUnits((product + 500n) / 1000n);
 }
 
-/** "credit 50 on INV-0003", "issue a credit note of 120 for invoice 7", "refund 20 on INV-0002", "credit amara 150 on her invoice". */
+/** "credit 50 on INV-0003", "issue a credit note of 120 for invoice 7", "refund 20 on INV-0002", "cr note 50 inv 1". */
+const CREDIT_WORDS = /\b(credit|credits|credited|refund|refunds|cr note|cn)\b/;
+
 export function wantsCredit(turn: Turn): boolean {
-  if (!turn.test(/\b(credit|credits|refund|refunds)\b/) || turn.test(/\b(show|list|what|which|how much)\b/)) return false;
-  return NUMBER_RE.test(turn.text) || (turn.test(/\b(invoice|bill)\b/) && findAmounts(turn.text, turn.req.user.locale).length > 0);
+  if (!turn.test(CREDIT_WORDS) || turn.test(/\b(show|list|what|which|how much)\b/)) return false;
+  return (
+    NUMBER_RE.test(turn.text) ||
+    (turn.test(/\b(invoice|bill)\b/) && findAmounts(turn.text, turn.req.user.locale).length > 0) ||
+    // "credit INV-0003 in full", "lukas was billed for 5 workshops but only had 4, credit one of them"
+    (turn.test(/\b(credit|refund)\b/) && (turn.test(FULL) || turn.test(SOME_OF_THEM)) && turn.test(/\b(billed|invoiced|charged|invoice)\b/))
+  );
+}
+
+/** "in full", "the whole amount", "fully": the invoice's total. */
+const FULL = /\b(in full|fully|the (whole|full|entire|total) (amount|invoice|thing|total|sum)|all of it|the lot|everything)\b/;
+/** "credit one of them", "two of the workshops", "credit one workshop": that many of the invoice's units. */
+const SOME_OF_THEM =
+  /\b(one|two|three|four|five|\d{1,3})\s+(?:of\s+(?:them|those|these|the\s+\S+)|(?:unit|item|line|session|day|hour)s?)\b/;
+const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
+/** "and pay the money back", "refund her", but not "no refund needed". */
+const REFUND =
+  /\b(refund|refunds|refunded|refunding|reimburse|reimbursed|repay|(pay|paid|paying|send|sent|give|gave)\s+(?:(?:it|them|him|her|the money|the amount|that)\s+)?back)\b/;
+const NO_REFUND = /\b(no|not|without|don ?t|do not|never)\s+(?:a\s+|any\s+|need\s+(?:a\s+)?|to\s+)?(refund|repay|pay\w*\s+(?:it\s+)?back)/;
+
+/** Whether the money is to be paid back ("and pay the money back", "refund priya"), not when it is refused ("no refund needed"). */
+export function refundAsked(turn: Turn): boolean {
+  return turn.test(REFUND) && !turn.test(NO_REFUND);
 }
 
 interface InvoiceRow {
@@ -38,6 +61,21 @@ interface InvoiceRow {
   status: string;
   amount_paid: string;
   total_amount: string;
+  items?: { description: string; quantity: string; unit_price: string }[];
+}
+
+/** Text in double quotes, or in single quotes that are not apostrophes ("Amara's" is no quote). */
+const QUOTED = /["“]([^"“”]{2,120})["”]|(?<![\p{L}])[‘']([^‘’']{2,120})[’'](?![\p{L}])/u;
+
+/** The reason said with the credit: quoted ('"Late delivery"'), or after "because" / "reason" / "for". */
+export function reasonIn(text: string, numberMatch: RegExpExecArray | null): string | undefined {
+  const quoted = QUOTED.exec(text);
+  if (quoted) return (quoted[1] ?? quoted[2])!.trim();
+  if (!numberMatch) return undefined;
+  return /\b(?:because(?: of)?|reason(?: is| being)?:?|for)\s+(?!inv)(.+?)(?=[.!]|$)/i
+    .exec(text.slice(numberMatch.index + numberMatch[0].length))?.[1]
+    ?.replace(/^(?:the\s+)?reason\s+/i, '')
+    .trim();
 }
 
 export async function creditInvoice(turn: Turn): Promise<EngineAnswer> {
@@ -53,7 +91,7 @@ export async function creditInvoice(turn: Turn): Promise<EngineAnswer> {
     const who = await turn.contactIn();
     if (!who.contact) return askBack('Which invoice should I credit? Name its number, for example "credit 50 on INV-0003".');
     const { invoices } = await turn.read<{ invoices: InvoiceRow[] }>('list_invoices', { contact_id: who.contact.id, limit: 10 });
-    const open = invoices.filter((i) => i.status !== 'draft' && i.status !== 'void');
+    const open = invoices.filter((i) => i.status !== 'draft' && i.status !== 'void' && i.status !== 'cancelled');
     if (open.length !== 1) {
       return askBack(
         `Which invoice of ${who.contact.name} should I credit? ${open.map((i) => i.invoice_number).join(', ') || 'They have none to credit.'}`,
@@ -61,35 +99,63 @@ export async function creditInvoice(turn: Turn): Promise<EngineAnswer> {
     }
     invoice = open[0]!;
   }
-  const rest = m ? turn.text.replace(NUMBER_RE, ' ') : turn.text;
-  // "credit 10% of INV-0001": a share of the invoice's total
-  const percent = /(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|percent\b)/i.exec(rest);
-  const share = percent && invoice.total_amount ? lineTotal(percent[1]!.replace(',', '.'), invoice.total_amount) : undefined;
-  const amount = share
-    ? { value: formatUnits(toUnits(share) / 100n) }
-    : findAmounts(rest, turn.req.user.locale).find((a) => !/%/.test(rest.slice(a.end, a.end + 2)));
+  const rest = (m ? turn.text.replace(NUMBER_RE, ' ') : turn.text).replace(new RegExp(QUOTED.source, 'gu'), ' ');
+  const amount = await creditAmount(turn, invoice, rest);
   if (!amount)
     return askBack(`How much should I credit on ${invoice.invoice_number}? For example: "credit 50 on ${invoice.invoice_number}".`);
-  const refund = turn.test(/\b(refund|refunds|refunded|paid back|pay back)\b/);
+  const refund = refundAsked(turn);
   if (refund && compareMoney(invoice.amount_paid, '0.00') <= 0) {
     return askBack(
-      `Nothing has been paid on ${invoice.invoice_number} yet, so there is nothing to refund. I can credit it instead: "credit ${amount.value} on ${invoice.invoice_number}".`,
+      `Nothing has been paid on ${invoice.invoice_number} yet, so there is nothing to refund. I can credit it instead: "credit ${amount} on ${invoice.invoice_number}".`,
     );
   }
-  const reason = m
-    ? /\b(?:because|reason:?|for)\s+(?!inv)(.+?)(?=[.!]|$)/i.exec(turn.text.slice(m.index + m[0].length))?.[1]?.trim()
-    : undefined;
+  const reason = reasonIn(turn.text, m);
   return propose(turn, 'credit_invoice', {
     invoice_id: invoice.id,
-    amount: amount.value,
+    amount,
     ...(reason ? { reason } : {}),
     ...(refund ? { refund: true } : {}),
   });
 }
 
+/** How much to credit: a share ("10 %"), the whole invoice ("in full"), some of its units ("one of them"), or the amount said. */
+async function creditAmount(turn: Turn, invoice: InvoiceRow, rest: string): Promise<string | undefined> {
+  // "credit 10% of INV-0001": a share of the invoice's total
+  const percent = /(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|percent\b)/i.exec(rest);
+  if (percent && invoice.total_amount) {
+    return formatUnits(toUnits(lineTotal(percent[1]!.replace(',', '.'), invoice.total_amount)) / 100n);
+  }
+  const t = turn.w.join(' ');
+  const some = SOME_OF_THEM.exec(t);
+  if (some) {
+    // that many units of the invoice's line (the one line, or the one whose words are said)
+    const read = invoice.items ? undefined : await turn.tool('get_invoice', { invoice_id: invoice.id });
+    const detail = read ? (read.ok ? (read.data as InvoiceRow) : undefined) : invoice;
+    const items = detail?.items ?? [];
+    const said = words(rest);
+    const named = items.filter((i) => words(i.description).some((w) => w.length >= 4 && said.some((s) => s.startsWith(w.slice(0, -1)))));
+    const item = items.length === 1 ? items[0] : named.length === 1 ? named[0] : undefined;
+    const count = COUNT_WORDS[some[1]!] ?? Number(some[1]);
+    if (item && count > 0) return lineTotal(String(count), item.unit_price);
+  }
+  const amount = findAmounts(rest, turn.req.user.locale).find((a) => !/%/.test(rest.slice(a.end, a.end + 2)));
+  if (amount) return amount.value;
+  if (turn.test(FULL)) return invoice.total_amount;
+  return undefined;
+}
+
 const RECURRING =
-  /\b(recurring|repeating|retainers|subscriptions?|recurring billing|billed automatically|automatic invoices?|(invoiced|billed|charged) automatically|automatically (invoiced|billed|charged)|(invoiced|billed|charged) next)\b/;
-const PAUSE = /\b(pause|stop|suspend|hold|halt|freeze|no more)\b/;
+  /\b(recurring|repeating|repeat (invoices?|invoicing|billing|bills?)|retainers|subscriptions?|recurring billing|billed automatically|automatic (invoices?|invoicing|billing)|auto-?(billing|billed|bill|invoicing|invoiced|invoices?)|(invoiced|billed|charged) automatically|automatically (invoiced|billed|charged)|(invoiced|billed|charged) next)\b/;
+/** "is lukas billed monthly or quarterly?", "what does amara get charged every month automatically", "the quarterly retainer". */
+const BILLED_REGULARLY =
+  /\b(billed|invoiced|charged|bill|invoice|charge)\s+(weekly|monthly|quarterly|yearly|annually|every (week|month|quarter|year))\b|\b(billed|invoiced|charged|pay|pays|paid|charge)\b.*\bautomatically\b|\b(weekly|monthly|quarterly|yearly|annual) (retainer|invoicing|billing)\b/;
+const PAUSE = /\b(pause|stop|suspend|hold|halt|freeze|no more|skip)\b/;
+/** The profiles the previous answer named (their links), when it was about recurring invoices and recent. */
+function profilesNamed(turn: Turn): string[] {
+  const last = turn.req.history?.at(-1);
+  if (!last || Date.now() - Date.parse(last.created_at) > 15 * 60_000) return [];
+  return [...new Set([...last.response.matchAll(/\]\(\/recurring\/([0-9a-f-]+)\)/g)].map((m) => m[1]!))];
+}
 
 /** "pause the recurring invoice for Jane", "put Jane's monthly retainer on hold", "stop billing Nordwerk every quarter". */
 export function wantsPauseRecurring(turn: Turn): boolean {
@@ -103,7 +169,11 @@ export function wantsPauseRecurring(turn: Turn): boolean {
     return true;
   }
   return (
-    ((turn.test(RECURRING) || turn.test(/\bretainer\b/)) && PAUSE.test(turn.folded) && !turn.test(/\b(how|what|which|when)\b/)) ||
+    ((turn.test(RECURRING) || turn.test(BILLED_REGULARLY) || turn.test(/\bretainer\b/) || turn.test(/\b(invoicing|billing)\b/)) &&
+      PAUSE.test(turn.folded) &&
+      !turn.test(/\b(how|what|which|when)\b/)) ||
+    // "pause that", "pause the one for Nordwerk" right after an answer listing recurring invoices
+    (turn.test(/^(pause|stop|suspend|halt|freeze|hold)\b/) && profilesNamed(turn).length > 0) ||
     // "pause the quarterly one"
     (PAUSE.test(turn.folded) && turn.test(/\b(weekly|monthly|quarterly|yearly|annual) (one|profile|retainer)\b/)) ||
     turn.test(/\bstop (billing|invoicing|charging)\b/) ||
@@ -125,13 +195,16 @@ export async function pauseRecurring(turn: Turn): Promise<EngineAnswer> {
   const frequency = ['weekly', 'monthly', 'quarterly', 'yearly'].find(
     (f) => turn.test(new RegExp(`\\b${f}\\b`)) || (f === 'quarterly' && turn.test(/\bevery quarter\b/)),
   );
+  const named = profilesNamed(turn);
   const theirs = who.contact
     ? active.filter((p) => p.contact_id === who.contact!.id)
-    : frequency
-      ? active.filter((p) => p.frequency === frequency)
-      : active.length === 1
-        ? active
-        : [];
+    : named.length === 1 && !frequency
+      ? active.filter((p) => p.id === named[0])
+      : frequency
+        ? active.filter((p) => p.frequency === frequency)
+        : active.length === 1
+          ? active
+          : [];
   if (theirs.length === 1) return propose(turn, 'pause_recurring_invoice', { recurring_invoice_id: theirs[0]!.id });
   const names = active.map((p) => `${link(p.contact_name ?? 'Client', p.url)} (${p.frequency})`).join(', ');
   return askBack(`${ASK_WHICH} Active ones: ${names}.`);
@@ -141,7 +214,7 @@ export async function pauseRecurring(turn: Turn): Promise<EngineAnswer> {
 export function wantsRecurringList(turn: Turn): boolean {
   // "expense: software, 19.00, Figma subscription" records money
   if (findAmounts(turn.text, turn.req.user.locale).length > 0 && turn.test(/\b(expense|spent|paid|bought)\b/)) return false;
-  if (turn.test(RECURRING)) return true;
+  if (turn.test(RECURRING) || turn.test(BILLED_REGULARLY)) return true;
   // "which ones are there?" after a question about recurring invoices
   const last = turn.req.history?.at(-1);
   return Boolean(last?.response.startsWith(ASK_WHICH) && turn.test(/\b(which|what|show|list)\b/));
@@ -168,9 +241,10 @@ export async function listRecurring(turn: Turn): Promise<EngineAnswer> {
   return answer(`${list.length} recurring invoice${list.length === 1 ? '' : 's'}: ${lines.join('; ')}.`);
 }
 
-/** What one invoice of a profile comes to (its lines), for the list. */
+/** What one invoice of a profile comes to (its lines) and what it bills, for the list. */
 function amountOf(turn: Turn, p: RecurringOut): string {
   if (!p.items?.length) return '';
   const total = addMoney(...p.items.map((i) => lineTotal(i.quantity, i.unit_price)));
-  return ` ${formatMoney(total, turn.req.user.currency, turn.req.user.locale)}`;
+  const what = [...new Set(p.items.map((i) => i.description))].slice(0, 3).join(', ');
+  return ` ${formatMoney(total, turn.req.user.currency, turn.req.user.locale)}${what ? ` (${what})` : ''}`;
 }

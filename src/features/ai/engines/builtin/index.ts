@@ -34,6 +34,7 @@ import { draftInvoice, invoiceInfo, markPaid, wantsDraftInvoice, wantsInvoiceInf
 import { convertQuote, draftQuote, listQuotes, wantsConvertQuote, wantsDraftQuote, wantsQuoteList } from './quotes';
 import { creditInvoice, listRecurring, pauseRecurring, wantsCredit, wantsPauseRecurring, wantsRecurringList } from './documents';
 import {
+  holdsAmount,
   listCategories,
   listTransactions,
   moneyTotals,
@@ -115,7 +116,8 @@ const INTENTS: Intent[] = [
   { name: 'task.assign', when: wantsTaskAssignment, run: assignTask },
   { name: 'members.list', when: wantsMemberQuestion, run: memberQuestion },
   { name: 'members.list', when: wantsMemberList, run: listMembers },
-  { name: 'overview', when: wantsOverview, run: overview },
+  // engine-b: a request with an amount is a document or money ("quote Priya for a dashboard refresh, 5,200"), never the overview
+  { name: 'overview', when: (turn) => wantsOverview(turn) && !holdsAmount(turn), run: overview },
   { name: 'quote.convert', when: wantsConvertQuote, run: convertQuote },
   { name: 'quote.draft', when: wantsDraftQuote, run: draftQuote },
   { name: 'quote.list', when: (turn) => wantsQuoteList(turn) && !wantsDraftInvoice(turn), run: listQuotes },
@@ -124,7 +126,8 @@ const INTENTS: Intent[] = [
   { name: 'invoice.credit', when: wantsCredit, run: creditInvoice },
   { name: 'recurring.pause', when: wantsPauseRecurring, run: pauseRecurring },
   { name: 'recurring.list', when: wantsRecurringList, run: listRecurring },
-  { name: 'task.create', when: wantsNewTask, run: newTask },
+  // engine-b: "last month: money in vs money out" is a question about money, not a dated task
+  { name: 'task.create', when: (turn) => wantsNewTask(turn) && !wantsMoneyTotals(turn), run: newTask },
   { name: 'unsupported', when: (turn) => unsupported(turn) !== undefined, run: unsupportedAnswer },
   { name: 'task.change', when: wantsTaskChange, run: changeTask },
   { name: 'contact.delete', when: wantsContactDeletion, run: contactDeletion },
@@ -165,9 +168,9 @@ async function understand(turn: Turn): Promise<EngineAnswer | undefined> {
   return undefined;
 }
 
-/** "… and then …", "…; also …": two requests in one sentence. */
+/** "… and then …", "…; also …", "…? and draft …": two requests in one sentence. */
 const SEPARATOR =
-  /\s*(?:;|,?\s+and then\s+|,?\s+then\s+|,?\s+and also\s+|[.?!]\s+(?:and\s+)?also\s+|[.?]\s+(?:and\s+)?(?=(?:what|who|how|show|list|mark|add|create|remind|log|start|stop|move|set|change)\b)|,?\s+and\s+(?=(?:show|list|mark|add|create|remind|start|stop|move|pause|convert|what|who|how|which)\b))/i;
+  /\s*(?:;|\?\s+(?:and\s+|also\s+|then\s+)?(?=(?:draft|quote|invoice|bill|create|add|make|record|log|credit|pause|convert|mark|send|raise|refund)\b)|,?\s+and then\s+|,?\s+then\s+|,?\s+and also\s+|[.?!]\s+(?:and\s+)?also\s+|[.?]\s+(?:and\s+)?(?=(?:what|who|how|show|list|mark|add|create|remind|log|start|stop|move|set|change)\b)|,?\s+and\s+(?=(?:show|list|mark|add|create|remind|start|stop|move|pause|convert|what|who|how|which)\b))/i;
 
 const TASK_SEPARATOR = /\s*(?:;|,?\s+and then\s+|,?\s+and also\s+)/i;
 

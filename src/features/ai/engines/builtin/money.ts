@@ -1,4 +1,5 @@
-import { formatMoney } from '@/lib/money';
+import nlp from 'compromise';
+import { compareMoney, formatMoney } from '@/lib/money';
 import type { EngineAnswer } from '../types';
 import { findDate, findPeriod } from './dates';
 import { titleCase } from './mentions';
@@ -8,10 +9,31 @@ import { answer, askBack, propose, type Turn } from './turn';
 /** Money in and out: recording it, totals for a period, where it goes. */
 
 const EXPENSE = /\b(spent|spend|spending|paid|pay|bought|buy|purchased|expense|cost|costs|charged|bill for)\b/;
-const INCOME = /\b(received|receive|got|get|earned|earn|income|made|sold|deposit|deposited|got paid|was paid|came in|revenue)\b/;
+const INCOME = /\b(received|receive|got|get|earned|earn|income|made|sold|sale|sales|deposit|deposited|got paid|was paid|came in|revenue)\b/;
+
+const NUMBER_WORDS =
+  /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b/i;
+
+/**
+ * The amounts of a text; when it has none in digits, amounts written in words ("eighty-five",
+ * "twelve hundred") read by compromise's number parser, then by the same money reader.
+ */
+export function amountsIn(text: string, locale: string) {
+  const found = findAmounts(text, locale);
+  if (found.length > 0 || !NUMBER_WORDS.test(text)) return { text, amounts: found };
+  const doc = nlp(text);
+  doc.numbers().toNumber();
+  const digits = doc.text();
+  return { text: digits, amounts: findAmounts(digits, locale) };
+}
 
 function money(turn: Turn, value: string): string {
   return formatMoney(value, turn.req.user.currency, turn.req.user.locale);
+}
+
+/** Whether a request holds an amount of money (in digits). */
+export function holdsAmount(turn: Turn): boolean {
+  return findAmounts(turn.text, turn.req.user.locale).length > 0;
 }
 
 export function wantsNewTransaction(turn: Turn): boolean {
@@ -19,25 +41,28 @@ export function wantsNewTransaction(turn: Turn): boolean {
   if (/\b(how much|what did|what have|total|totals|how many)\b/.test(t) || turn.text.trim().endsWith('?')) return false;
   if (turn.has('invoice', 'invoices', 'inv') || /\binv-?\d/i.test(turn.text)) return false;
   // "top 5 expense categories", "show my last 3 expenses": a question about money, not a new entry
-  if (/\b(top|categories|category|list|show|which|rank|biggest|largest)\b/.test(t)) return false;
+  // ("cash sale 320, category Client work" names the category of a new entry)
+  if (/\b(top|categories|list|show|which|rank|biggest|largest)\b/.test(t) || /\b(what|which|my) category\b/.test(t)) return false;
   // "add new lead Ravi Shah, phone +91 …": a contact, whatever numbers it holds
   if (/\b(lead|contact|prospect|phone|email|mobile)\b/.test(t)) return false;
-  const amounts = findAmounts(turn.text, turn.req.user.locale);
+  const { amounts } = amountsIn(turn.text, turn.req.user.locale);
   // "we had a team lunch, 132,40 €": an amount in a currency after what was had
   const had = /\b(had|grabbed|ordered)\b/.test(t) && amounts.some((a) => a.currency);
-  return amounts.length > 0 && (EXPENSE.test(t) || INCOME.test(t) || had || /^(record|log|add)\b/.test(t));
+  // the typed words as well as the corrected ones ("sale" is no typo of "save")
+  return amounts.length > 0 && (EXPENSE.test(t) || INCOME.test(t) || INCOME.test(turn.folded) || had || /^(record|log|add)\b/.test(t));
 }
 
 export async function newTransaction(turn: Turn): Promise<EngineAnswer> {
   const t = turn.w.join(' ');
-  const amount = findAmounts(turn.text, turn.req.user.locale)[0]!;
+  const read = amountsIn(turn.text, turn.req.user.locale);
+  const amount = read.amounts[0]!;
   const type =
     /\b(paid me|pays me|sent me|transferred me|paid us|owed me)\b/.test(t) ||
-    (INCOME.test(t) && !/\b(spent|bought|paid for|expense)\b/.test(t))
+    ((INCOME.test(t) || INCOME.test(turn.folded)) && !/\b(spent|bought|paid for|expense)\b/.test(t))
       ? 'income'
       : 'expense';
   const args: Record<string, unknown> = { type, amount: amount.value };
-  const rest = turn.text.slice(0, amount.index) + ' ' + turn.text.slice(amount.end);
+  const rest = read.text.slice(0, amount.index) + ' ' + read.text.slice(amount.end);
   const when = findDate(rest, new Date(), turn.req.user.time_zone, { forward: false });
   if (when) args.date = when.date;
   // what it was for: "on lunch", "for hosting", "from amara"
@@ -54,7 +79,18 @@ export async function newTransaction(turn: Turn): Promise<EngineAnswer> {
     .exec(rest)?.[1]
     ?.trim();
   const labelled = /^\s*(?:expense|income)\s*:\s*([\p{L}][\p{L} &-]{1,40}?)\s*,/iu.exec(turn.text)?.[1]?.trim();
-  const category = known(under) ?? known(labelled) ?? known(purpose) ?? known(source) ?? (under ? titleCase(under) : undefined);
+  // "add 15.00 to Meals for coffee": a known category after to/into
+  const into = /\b(?:to|into)\s+([\p{L}][\p{L} &-]{1,40}?)(?=\s+(?:for|on|from|today|yesterday)\b|[,.;!]|$)/iu.exec(rest)?.[1]?.trim();
+  // "log a software expense of 49": the words before "expense" / "income"
+  const kind = /\b(?:an?|the|my)\s+([\p{L}][\p{L} &-]{1,30}?)\s+(?:expense|income|cost|purchase)\b/iu.exec(rest)?.[1]?.trim();
+  const category =
+    known(under) ??
+    known(labelled) ??
+    known(into) ??
+    known(kind) ??
+    known(purpose) ??
+    known(source) ??
+    (under ? titleCase(under) : undefined);
   if (category) args.category = category;
   const description = purpose ?? (source ? `From ${titleCase(source)}` : undefined);
   if (description) args.description = description[0]!.toUpperCase() + description.slice(1);
@@ -64,20 +100,41 @@ export async function newTransaction(turn: Turn): Promise<EngineAnswer> {
 
 // ---------------------------------------------------------------------------
 
+/** "expenses over 100", "payments under 50": a condition on the amount, which only a list answers. */
+const AMOUNT_FILTER =
+  /\b(over|above|more than|greater than|bigger than|larger than|at least|under|below|less than|smaller than)\s+[€$£]?\d/;
+/** "what did I spend money on today?", "what did I buy this week": what the money went on, item by item. */
+const WHAT_ON =
+  /^what (did|have) (i|we) (spend|spent|buy|bought|pay|paid|purchase|purchased)( money| it)?( on| for)?\s*(today|yesterday|this (week|month|year)|last (week|month|year)|so far)?$/;
+
 export function wantsMoneyTotals(turn: Turn): boolean {
   const t = turn.w.join(' ');
+  if (AMOUNT_FILTER.test(t) || WHAT_ON.test(t) || /\bline by line\b|\bitemi[sz]ed\b/.test(t)) return false;
   return (
     (/\b(how much|what did|what have|total|totals|sum)\b/.test(t) &&
-      /\b(spend|spent|earn|earned|make|made|income|expense|expenses|revenue|net|profit|in and out|cash|money|cost|costs|went|go|gone)\b/.test(
+      /\b(spend|spent|earn|earned|make|made|income|expense|expenses|revenue|net|profit|in and out|cash|money|cost|costs|went|go|gone|came|come|coming)\b/.test(
         t,
       )) ||
+    // "whats the total I paid in rent" (but "what did I pay for the design tool?" asks which entry)
+    (/\b(how much|total|totals|sum)\b/.test(t) && /\b(paid|pay)\b/.test(t)) ||
     /^(income|expenses?|revenue|net|profit|cash flow|cashflow)\b/.test(t) ||
     /\b(my )?(profit|net income|cash flow)\b/.test(t) ||
     // "what's my net for this month", "income vs expenses", "money in, money out", "the difference between income and expenses"
-    /\b(my|the) net\b|\bnet (for|this|last|in|so far)\b/.test(t) ||
+    /\b(my|the) net\b|\bnet (for|this|last|in|so far|result|figure|position|amount|total)\b/.test(t) ||
     /\b(income|revenue|earnings)\s+(vs|versus|and|against|minus)\s+(expenses?|spending|costs)\b/.test(t) ||
     /\bmoney in\b.*\bmoney out\b/.test(t) ||
-    /\bdifference between\b.*\b(income|expenses?)\b/.test(t)
+    /\bdifference between\b.*\b(income|expenses?)\b/.test(t) ||
+    // "what's my income so far this month", "am I in the black?", "did we make money last month"
+    /^(what is|whats|what s|what are|tell me) (my|our|the) (total )?(income|revenue|earnings|spending|expenses|profit|net)\b/.test(t) ||
+    /\bin the (black|red)\b|\b(making|made|make|losing|lost|lose) money\b|\bbreak(ing)? even\b|\b(profitable|profitability|in profit)\b/.test(
+      t,
+    ) ||
+    // "software spend last month", "costs this year": the noun with a period
+    (/\b(spend|spending|costs|earnings|takings|outgoings)\b/.test(t) &&
+      /\b(today|yesterday|this|last|so far)\b/.test(t) &&
+      !/\b(top|biggest|largest|category|categories)\b/.test(t)) ||
+    // "meals this month - how much?": a period and "how much" (a category, or everything)
+    (/\bhow much\b/.test(t) && /\b(today|yesterday|this (week|month|year)|last (week|month|year)|so far)\b/.test(t))
   );
 }
 
@@ -98,7 +155,11 @@ export async function moneyTotals(turn: Turn): Promise<EngineAnswer> {
   const args: Record<string, unknown> = { from: period.from, to: period.to };
   const on = /\bon\s+([a-z][\w &-]{1,40}?)(?=\s+(?:this|last|in|during|for|since)\b|[?.!]|$)/i.exec(turn.text)?.[1];
   // a category named anywhere ("how much did software cost me", "how much client work income")
-  const both = /\b(vs|versus|against|minus|difference|net|profit|money in|in and out)\b/.test(t);
+  // "am I in the black?", "did we make money?": the net, with both sides
+  const both =
+    /\b(vs|versus|against|minus|difference|net|profit|profitable|profitability|money in|in and out|in the black|in the red|break even|breaking even)\b/.test(
+      t,
+    ) || /\b(making|made|make|losing|lost|lose) money\b/.test(t);
   if (!both) {
     const { categories } = await turn.read<{ categories: { category: string }[] }>('list_categories', {});
     const typed = on ? words(on) : [];
@@ -128,15 +189,22 @@ export async function moneyTotals(turn: Turn): Promise<EngineAnswer> {
 
 // ---------------------------------------------------------------------------
 
+/** "anything categorised as Software?": the entries of a category (the corrector reads "categorised" as "categories"). */
+const CATEGORISED = /\b(categori[sz]ed|filed|booked|tagged|labell?ed)\s+(as|under|in|with)\b/;
+
 export function wantsTopCategories(turn: Turn): boolean {
   const t = turn.w.join(' ');
+  if (CATEGORISED.test(turn.folded)) return false;
   return (
     /\b(categor(y|ies|ys)|where does my money go|where did my money go|where my money goes|where the money goes|what do i spend (the )?most on|biggest (expenses|costs)|spend the most)\b/.test(
       t,
     ) ||
     /\bwhere (is|does|did|has) (my|the|all the|all my) money (go|going|gone|went)\b/.test(t) ||
     /\b(largest|biggest|highest|main|top) (cost|costs|expense|expenses|spend|spending|outgoings?)\b/.test(t) ||
-    /\beating (up )?(my|the|our) (budget|money|cash)\b/.test(t)
+    /\beating (up )?(my|the|our) (budget|money|cash)\b/.test(t) ||
+    // "what costs me the most this month?"
+    /\bwhat (costs|cost|costed) (me|us) (the )?most\b/.test(t) ||
+    /\b(breakdown|broken down|split|by category|per category)\b/.test(t)
   );
 }
 
@@ -156,7 +224,7 @@ export async function topCategories(turn: Turn): Promise<EngineAnswer> {
 
 async function topCategoriesIn(turn: Turn, text: string): Promise<EngineAnswer> {
   const t = turn.w.join(' ');
-  const type = /\b(income|revenue|earn|brings in|bring in|comes in)\b/.test(t) ? 'income' : 'expense';
+  const type = /\b(income|revenue|earn|earning|earnings|earned|brings in|bring in|comes in|came in)\b/.test(t) ? 'income' : 'expense';
   const period = findPeriod(text, turn.req.user.today) ?? findPeriod('this year', turn.req.user.today)!;
   const { categories } = await turn.read<{ categories: { category: string; amount: string }[] }>('top_categories', {
     type,
@@ -188,25 +256,64 @@ export function wantsTransactionList(turn: Turn): boolean {
   const t = turn.w.join(' ');
   return (
     /\b(transactions?|bookings?|entries in my books|money movements|payments in and out)\b/.test(t) ||
-    /\b(list|show|which|what)\b.*\b(expenses|incomes?|purchases)\b(?!.*\b(total|how much)\b)/.test(t) ||
+    /\b(list|show|which|what)\b.*\b(expenses?|incomes?|purchases)\b(?!.*\b(total|how much)\b)/.test(t) ||
     /\b(last|latest|recent)\s+(expenses|incomes?|purchases)\b/.test(t) ||
     // "what came in today?", "all income entries", "find the lunch with lukas expense", "what did I pay for the design tool?"
     /^what (came|went|has come|has gone) (in|out)\b/.test(t) ||
     /\b(income|expense|incoming|outgoing) (entries|items|lines)\b/.test(t) ||
     /\b(find|search|look up|look for)\b.*\b(expense|income|purchase|payment)\b/.test(t) ||
-    /^what did (i|we) (pay|spend) (for|on)\b/.test(t)
+    /^what did (i|we) (pay|spend) (for|on)\b/.test(t) ||
+    // "what did I spend money on today?", "expenses over 100", "anything categorised as Software?"
+    WHAT_ON.test(t) ||
+    (AMOUNT_FILTER.test(t) && /\b(expenses?|incomes?|payments?|transactions?|purchases?|spent|spend|costs?|entries)\b/.test(t)) ||
+    CATEGORISED.test(turn.folded) ||
+    // "what was the 45.90 expense?", "how much was lunch with lukas", "did I record the hosting payment?"
+    ABOUT_ONE.test(t) ||
+    ABOUT_ONE.test(turn.folded.replace(/[?!.]+$/, ''))
   );
+}
+
+/** A question about one entry, by what it was or its amount. */
+const ABOUT_ONE =
+  /^(?:what (?:was|were|is) (?:the|that|this|my)\s+(?:.+\s+)?(?:expense|expenses|payment|income|purchase|charge|transaction|bill|entry)|how much (?:was|were|did) (?:the |my |that |our )?(?!(?:i|we|you)\b)(?:.(?!\b(?:this|last|month|week|year|today|yesterday|net|profit|income|expenses?)\b))+$|did (?:i|we) (?:record|log|enter|add|book|save|put in)\b)/;
+
+/** "over 100", "under 50", "45.90": the amount condition of a list question, applied to what the list returns. */
+function amountCondition(turn: Turn): ((amount: string) => boolean) | undefined {
+  const t = turn.w.join(' ');
+  const filter =
+    /\b(over|above|more than|greater than|bigger than|larger than|at least|under|below|less than|smaller than)\s+([€$£]?\d[\d.,]*k?)/.exec(
+      t,
+    );
+  if (filter) {
+    const limit = findAmounts(filter[2]!, turn.req.user.locale)[0]?.value;
+    if (!limit) return undefined;
+    const above = /^(over|above|more than|greater than|bigger than|larger than|at least)$/.test(filter[1]!);
+    const inclusive = filter[1] === 'at least';
+    return (amount) => {
+      const c = compareMoney(amount, limit);
+      return above ? c > 0 || (inclusive && c === 0) : c < 0;
+    };
+  }
+  // "what was the 45.90 expense?": that amount exactly
+  const exact = findAmounts(turn.text, turn.req.user.locale)[0]?.value;
+  return exact ? (amount) => compareMoney(amount, exact) === 0 : undefined;
 }
 
 export async function listTransactions(turn: Turn): Promise<EngineAnswer> {
   const t = turn.w.join(' ');
   const type = /\b(income|incomes|earned|received|came in|come in)\b/.test(t)
     ? 'income'
-    : /\b(expenses?|spent|spend|purchases|costs|went out|pay|paid)\b/.test(t)
+    : /\b(expenses?|spent|spend|purchases|costs|went out|pay|paid|buy|bought)\b/.test(t)
       ? 'expense'
       : undefined;
   const period = findPeriod(turn.text, turn.req.user.today);
-  const args: Record<string, unknown> = { limit: 10, ...(type ? { type } : {}), ...(period ? { from: period.from, to: period.to } : {}) };
+  // an amount condition is applied to a longer page (50 at most, the tool's limit)
+  const condition = amountCondition(turn);
+  const args: Record<string, unknown> = {
+    limit: condition ? 50 : 10,
+    ...(type ? { type } : {}),
+    ...(period ? { from: period.from, to: period.to } : {}),
+  };
   // a category named anywhere: every word of it typed ("the software transactions", "expenses for meals")
   const { categories } = await turn.read<{ categories: { category: string }[] }>('list_categories', {});
   const typed = words(turn.text);
@@ -217,11 +324,15 @@ export async function listTransactions(turn: Turn): Promise<EngineAnswer> {
   if (match) args.category = match.category;
   // what it was: "the lunch with lukas expense", "what did I pay for the design tool"
   const about =
-    /\b(?:find|search|look up|look for|pay for|paid for|spend on|spent on)\s+(?:the\s+|my\s+)?(.+?)(?:\s+(?:expense|income|purchase|payment|transaction))?\s*[?.!]*$/i.exec(
+    /\b(?:find|search|look up|look for|pay for|paid for|spend on|spent on|what was the|what were the|how much was|how much were|how much did|did (?:i|we) (?:record|log|enter|add|book|save))\s+(?:the\s+|my\s+|that\s+)?(.+?)(?:\s+(?:expense|expenses|income|purchase|payment|transaction|charge|entry|bill|cost))?\s*[?.!]*$/i.exec(
       turn.text,
     )?.[1];
-  if (!match && about && !period) args.query = about;
-  const { total, transactions } = await turn.read<{ total: number; transactions: TransactionOut[] }>('list_transactions', args);
+  // the words of what it was, without an amount ("the 45.90 expense" is found by its amount)
+  const said = about?.replace(/[€$£]?\d[\d.,]*/g, ' ').trim();
+  if (!match && said && !period && !condition) args.query = said;
+  const page = await turn.read<{ total: number; transactions: TransactionOut[] }>('list_transactions', args);
+  const transactions = condition ? page.transactions.filter((x) => condition(x.amount)).slice(0, 10) : page.transactions;
+  const total = condition ? page.transactions.filter((x) => condition(x.amount)).length : page.total;
   const what = `${type ?? 'transaction'}${type === 'income' ? ' entries' : 's'}`.replace('expenses', 'expenses');
   const scope = `${args.category ? ` in ${String(args.category)}` : ''}${period ? ` ${period.label}` : ''}`;
   if (total === 0) return answer(`There are no ${what}${scope}.`);
@@ -236,24 +347,30 @@ export async function listTransactions(turn: Turn): Promise<EngineAnswer> {
 
 export function wantsCategoryList(turn: Turn): boolean {
   const t = turn.w.join(' ');
+  if (CATEGORISED.test(turn.folded)) return false;
   if (/\b(transactions?|entries|expenses in|how much)\b/.test(t) && !/\b(list|show|what|which) (the |my |all )?categor/.test(t))
     return false;
   return (
     (/\b(categor(y|ies|ys))\b/.test(t) &&
-      /\b(which|what|list|show|my|have|use|used|exist|are there|for)\b/.test(t) &&
-      !/\b(top|biggest|largest|where|spend the most|ranking|rank|by category)\b/.test(t) &&
+      /\b(which|what|list|show|give|all|my|have|use|used|exist|are there|is there|already|for)\b/.test(t) &&
+      !/\b(top|biggest|largest|where|spend the most|ranking|rank|by category|per category|breakdown|sort|sorted|highest|lowest|ate|eat)\b/.test(
+        t,
+      ) &&
       !(/\bmost\b/.test(t) && !/\b(used most|most used|use most|most often)\b/.test(t))) ||
-    /^(my |the )?(expense|income|spending)? ?categor(y|ies|ys)[?.!]*$/.test(t)
+    /^(my |the )?(expense|income|spending)? ?categor(y|ies|ys)[?.!]*$/.test(t) ||
+    // "how do I usually label my income", "what labels do my expenses use"
+    (/\b(label|labels|tag|tags|file|classify)\b/.test(t) &&
+      /\b(income|expenses?|spending|transactions?|books)\b/.test(t) &&
+      !AMOUNT_FILTER.test(t))
   );
 }
 
 export async function listCategories(turn: Turn): Promise<EngineAnswer> {
   const t = turn.w.join(' ');
-  const type = /\b(income|incomes|earn|revenue|coming in|comes in|money in)\b/.test(t)
-    ? 'income'
-    : /\b(expense|expenses|spend|spending|costs?|going out|money out)\b/.test(t)
-      ? 'expense'
-      : undefined;
+  const income = /\b(income|incomes|earn|revenue|coming in|comes in|money in)\b/.test(t);
+  const expense = /\b(expense|expenses|spend|spending|costs?|going out|money out)\b/.test(t);
+  // "all the categories, income and expense": both
+  const type = income && !expense ? 'income' : expense && !income ? 'expense' : undefined;
   const { categories } = await turn.read<{ categories: { category: string }[] }>('list_categories', type ? { type } : {});
   if (categories.length === 0) return answer(`You have no ${type ? `${type} ` : ''}categories yet.`);
   return answer(`Your ${type ? `${type} ` : ''}categories, most used first: ${categories.map((c) => c.category).join(', ')}.`);

@@ -54,3 +54,20 @@ describe('converting the quote the previous answer named', () => {
     expect(wantsConvertQuote(t)).toBe(true);
   });
 });
+
+describe('engine-b: quotes by their state, their number typed loosely, and lines said before the verb', () => {
+  it('reads "quote 2 to invoice" with a typo, and a question about which quotes could be converted as a question', () => {
+    expect(wantsConvertQuote(turn('qoute 3 into an invoice'))).toBe(true);
+    expect(wantsConvertQuote(turn('which quotes can I still turn into invoices?'))).toBe(false);
+    expect(wantsConvertQuote(turn('what quotes could we convert to invoices'))).toBe(false);
+  });
+
+  it('lets a description said in a segment of its own win over a unit', () => {
+    expect(lineIn('3 days @ 1,000', 'en-US')).toEqual({
+      line: { description: 'Days', quantity: '3', unit_price: '1000.00' },
+      description: 'Days',
+      unitOnly: true,
+    });
+    expect(lineIn('2 days of audit at 700', 'en-US').unitOnly).toBeUndefined();
+  });
+});

@@ -1,9 +1,9 @@
 import type { EngineAnswer } from '../types';
-import { formatMoney } from '@/lib/money';
+import { addMoney, formatMoney } from '@/lib/money';
 import { readQuantity } from '@/lib/money/input';
 import { findDate } from './dates';
 import type { Candidate } from './mentions';
-import { findAmounts, fold, wordSimilarity, words } from './text';
+import { correct, findAmounts, fold, wordSimilarity, words } from './text';
 import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
 
 /** Quotes: which are open, drafting one (billing.ts reads its lines), converting one into an invoice. */
@@ -22,17 +22,24 @@ interface QuoteOut {
 const QUOTE_NUMBER_RE = /\b(?:quote|quo)[\s#-]*(?:no\.?|number)?\s*#?\s*([a-z]*-?\d{1,10})\b/i;
 
 function quoteNumberIn(turn: Turn): string | undefined {
-  const full = /\b(quo-\d{1,10})\b/i.exec(turn.text);
-  if (full) return full[1]!.toUpperCase();
-  const m = QUOTE_NUMBER_RE.exec(turn.text);
+  const full = /\b(quo-(\d{1,10}))\b/i.exec(turn.text);
+  // "quo-2": the digits, which the tools match whatever the workspace's prefix and padding
+  if (full) return full[2]!.length >= 4 ? full[1]!.toUpperCase() : full[2];
+  // the typed text, else its typo-corrected words ("qoute 2" → "quote 2")
+  const m = QUOTE_NUMBER_RE.exec(turn.text) ?? QUOTE_NUMBER_RE.exec(turn.w.join(' '));
   if (!m) return undefined;
   return /^\d+$/.test(m[1]!) ? m[1] : m[1]!.toUpperCase();
 }
 
 export function wantsConvertQuote(turn: Turn): boolean {
   const t = turn.w.join(' ').replace(/\bquotations?\b/g, 'quote');
+  // "which quotes can I still turn into invoices?" asks which could be
+  if (/^(which|what|any|how many|list|show|are there|do i have|can i)\b/.test(t) && /\bquotes\b/.test(t)) return false;
   const quote = /\bquotes?\b/.test(t) || QUOTE_NUMBER_RE.test(turn.text);
   const invoiceWord = /\b(invoice|invoices|bill)\b/.test(t);
+  // "quote 2 to invoice", "QUO-0002 into an invoice" (the typed words, only "quote" corrected: "into" is no typo of "info")
+  const typed = turn.folded.replace(/\p{L}+/gu, (w) => (correct(w, ['quote']) === 'quote' ? 'quote' : w));
+  if (/\bquo(?:te)?[\s#-]*(?:no |number )?\d{1,10}\s+(?:to|into|as)\s+(?:an?\s+|a draft\s+)?invoice\b/.test(typed)) return true;
   return (
     (quote &&
       (turn.test(/\bconvert\b/) ||
@@ -68,6 +75,11 @@ export async function convertQuote(turn: Turn): Promise<EngineAnswer> {
   }
   // "convert the quote for sofia": the client's one open quote
   const who = await turn.contactIn();
+  if (!who.contact && who.ambiguous.length === 0) {
+    // "make the fit-out drawings quote an invoice": the open quote whose lines hold the words said
+    const byLine = await quoteByLine(turn);
+    if (byLine) return propose(turn, 'convert_quote', { quote_number: byLine });
+  }
   if (who.ambiguous.length) return whichOne(who.ambiguous);
   if (who.contact) {
     const { quotes } = await turn.read<{ quotes: QuoteOut[] }>('list_quotes', { status: 'open', contact_id: who.contact.id, limit: 5 });
@@ -78,19 +90,62 @@ export async function convertQuote(turn: Turn): Promise<EngineAnswer> {
   return askBack('Which quote should become an invoice? Name its number, for example "convert QUO-0002".');
 }
 
+/** Words of a request that never name what a quote offers. */
+const NOT_LINE_WORDS = new Set(
+  'quote quotes invoice invoices convert turn make into draft the a an that this our my his her their one please now them it to from for and of bill'.split(
+    ' ',
+  ),
+);
+
+/** The number of the one open quote whose lines contain the most of the words said (at least one word of four letters or more). */
+async function quoteByLine(turn: Turn): Promise<string | undefined> {
+  const said = words(turn.text).filter((w) => w.length >= 4 && !NOT_LINE_WORDS.has(w));
+  if (said.length === 0) return undefined;
+  const { quotes } = await turn.read<{ quotes: (QuoteOut & { items?: { description: string }[] })[] }>('list_quotes', {
+    status: 'open',
+    with_items: true,
+    limit: 20,
+  });
+  const scored = quotes
+    .map((q) => {
+      const lineWords = (q.items ?? []).flatMap((i) => words(i.description));
+      const hits = said.filter((w) => lineWords.some((l) => wordSimilarity(w, l) >= 0.85 || l.startsWith(w) || w.startsWith(l))).length;
+      return { q, hits };
+    })
+    .filter((x) => x.hits > 0)
+    .sort((a, b) => b.hits - a.hits);
+  if (scored.length === 0 || (scored.length > 1 && scored[1]!.hits === scored[0]!.hits)) return undefined;
+  return scored[0]!.q.quote_number;
+}
+
 export function wantsQuoteList(turn: Turn): boolean {
   return turn.has('quote', 'quotes', 'quotation', 'quotations') || QUOTE_NUMBER_RE.test(turn.text);
+}
+
+/** The state a question names, in the words people use for it ("turned down", "not sent yet", "not heard back"). */
+function statusNamed(turn: Turn): string | undefined {
+  // the corrected words and the typed ones ("sent" is no typo of "spent")
+  const said = (re: RegExp) => turn.test(re) || re.test(turn.folded);
+  if (said(/\b(declined|rejected|refused|turned down|turn down|turned us down|said no|lost)\b/)) return 'declined';
+  if (said(/\b(accepted|accept|approved|signed|said yes|agreed)\b/)) return 'accepted';
+  if (said(/\b(not (been )?sent|unsent|not (gone|went) out|drafts?|not (yet )?sent)\b/)) return 'draft';
+  if (said(/\b(expired|lapsed|out of date|no longer valid)\b/)) return 'expired';
+  if (said(/\bconverted\b/) && !said(/\b(can|could|still)\b/)) return 'converted';
+  if (said(/\b(sent|sent out|not heard back|no answer|no reply|awaiting)\b/)) return 'sent';
+  return undefined;
 }
 
 export async function listQuotes(turn: Turn): Promise<EngineAnswer> {
   const args: Record<string, unknown> = { limit: 50 };
   let scope = 'open quotes';
-  const statuses = ['draft', 'accepted', 'declined', 'expired', 'converted'] as const;
-  const named = statuses.find((s) => turn.test(new RegExp(`\\b${s}\\b`)));
+  // "the quote we sent kenji" names one quote by what was done with it, not a state to filter on
+  const oneQuote = /\b(the|that|this) quote\b/.test(turn.w.join(' ')) && !/\bquotes\b/.test(turn.w.join(' '));
+  const stated = statusNamed(turn);
+  const named = stated === 'sent' && oneQuote ? undefined : stated;
   if (named) {
     args.status = named;
     scope = `${named} quotes`;
-  } else if (turn.test(/\b(open|still|waiting|pending|outstanding)\b/)) {
+  } else if (turn.test(/\b(open|still|waiting|pending|outstanding|turn into|convert|converted into|become)\b/)) {
     args.status = 'open';
   } else {
     // no state named ("show my quotes", "quotes for grace"): every quote
@@ -114,13 +169,20 @@ export async function listQuotes(turn: Turn): Promise<EngineAnswer> {
   }
   const { total, quotes } = await turn.read<{ total: number; quotes: QuoteOut[] }>('list_quotes', args);
   if (total === 0) return answer(`You have no ${scope}.`);
+  // "total value of my open quotes": the sum, per currency, when there is more than one
+  const sums = new Map<string, string>();
+  for (const q of quotes) sums.set(q.currency, addMoney(sums.get(q.currency) ?? '0.00', q.total_amount));
+  const worth =
+    quotes.length > 1 && total <= quotes.length
+      ? ` — ${[...sums].map(([currency, amount]) => formatMoney(amount, currency, turn.req.user.locale)).join(' + ')} in total`
+      : '';
   const lines = quotes
     .slice(0, 10)
     .map(
       (q) =>
         `- ${link(q.quote_number, q.url)}${q.contact_name ? ` (${q.contact_name})` : ''}: ${formatMoney(q.total_amount, q.currency, turn.req.user.locale)}, ${q.status}, valid until ${q.valid_until}`,
     );
-  return answer(`You have ${total} ${total === 1 ? scope.replace('quotes', 'quote') : scope}:\n${lines.join('\n')}`);
+  return answer(`You have ${total} ${total === 1 ? scope.replace('quotes', 'quote') : scope}${worth}:\n${lines.join('\n')}`);
 }
 
 // ---------------------------------------------------------------------------
@@ -154,7 +216,7 @@ function quantityIn(text: string, locale: string): { value: string; index: numbe
 }
 
 /** One line of a quote or invoice from a segment of the request ("3 days of design at 600 each", "website 1500"). */
-export function lineIn(segment: string, locale: string): { line?: DraftLine; description: string } {
+export function lineIn(segment: string, locale: string): { line?: DraftLine; description: string; unitOnly?: boolean } {
   const amounts = findAmounts(segment, locale);
   // the price: after at/@/for/×, or before each/per/a day, or with a currency, else the last amount
   const price =
@@ -185,10 +247,12 @@ export function lineIn(segment: string, locale: string): { line?: DraftLine; des
     .replace(/[\s,;:.-]+$/, '')
     .replace(/^[\s,;:.-]+/, '');
   if (!description && unit && !/^h|hrs?$/i.test(unit)) description = '';
+  // only the unit ("3 days @ 1,000"): a description said in a segment of its own wins over it
+  const unitOnly = !description && Boolean(unit);
   if (!description && unit) description = /^h/i.test(unit) ? 'Hours' : unit.replace(/s?$/, 's');
   if (description) description = description[0]!.toUpperCase() + description.slice(1);
   if (!price) return { description };
-  return { line: { description, quantity, unit_price: price.value }, description };
+  return { line: { description, quantity, unit_price: price.value }, description, ...(unitOnly ? { unitOnly } : {}) };
 }
 
 /** Whether every word of a segment names the client ("Beacon plc", "for Tomás Novák", "osei architects"). */
@@ -250,20 +314,9 @@ export async function draftQuote(turn: Turn): Promise<EngineAnswer> {
   if ('answer' in who) return who.answer;
   const client = who.client;
   rest = rest.replace(/^\s*(?:to|for)\s+/i, '');
-  const segments = rest
-    .split(/\s*(?:(?<!\d),|,(?!\d)|[;:]|\s[-–—]\s|\s\+\s)\s*|\s+and\s+(?=[^,;]*\d)/i)
-    .map((p) => p.trim())
-    .filter((p) => /[\p{L}\d]/u.test(p));
-  const lines: DraftLine[] = [];
-  const loose: string[] = [];
-  for (const raw of segments) {
-    if (onlyClient(raw, client)) continue;
-    const segment = withoutClient(raw, client);
-    if (!segment) continue;
-    const read = lineIn(segment, turn.req.user.locale);
-    if (read.line) lines.push(read.line);
-    else if (read.description) loose.push(read.description);
-  }
+  let { lines, loose } = linesOf(rest, client, turn.req.user.locale);
+  // "Kenji wants a price for sound design, 1,250 - make a quote": the lines come before the verb
+  if (lines.length === 0 && head.trim()) ({ lines, loose } = linesOf(head.replace(DRAFT_TAIL, ''), client, turn.req.user.locale));
   // "brand workshop, 1800": a description in one segment, its price in the next
   for (const line of lines) if (!line.description && loose.length) line.description = loose.shift()!;
   for (const line of lines) if (!line.description) line.description = 'Services';
@@ -273,6 +326,36 @@ export async function draftQuote(turn: Turn): Promise<EngineAnswer> {
     );
   }
   return propose(turn, 'create_quote', { contact_id: client.id, items: lines, ...args });
+}
+
+/** The verb that ends a request whose lines come first ("…, 1,250 - make a", "… so draft a"). */
+const DRAFT_TAIL =
+  /[\s,;:.\-–—]*(?:(?:so|and|then|please|pls)\s+)*(?:can you\s+)?(?:draft|create|make|prepare|write|send|do|put together|draw up|need|get)\s+(?:(?:me|him|her|them)\s+)?(?:an?|the|new)?\s*$/i;
+/** "wants a price for", "asked for an estimate on": words that introduce what is priced, no part of it. */
+const PRICE_ASKED =
+  /^(?:\S+\s+){0,3}?(?:wants|needs|asked for|asks for|would like|is after|requested)\s+(?:a\s+|an\s+|the\s+)?(?:price|quote|estimate|offer|number|figure)\s+(?:for|on)\s+/i;
+
+/** The lines of a request's text: segments at commas, colons, dashes and "and" before a number. */
+function linesOf(text: string, client: Candidate, locale: string): { lines: DraftLine[]; loose: string[] } {
+  const segments = text
+    .split(/\s*(?:(?<!\d),|,(?!\d)|[;:]|\s[-–—]\s|\s\+\s)\s*|\s+and\s+(?=[^,;]*\d)/i)
+    .map((p) => p.trim())
+    .filter((p) => /[\p{L}\d]/u.test(p));
+  const lines: DraftLine[] = [];
+  const loose: string[] = [];
+  const unitOnly = new Set<DraftLine>();
+  for (const raw of segments) {
+    if (onlyClient(raw, client)) continue;
+    const segment = withoutClient(raw, client).replace(PRICE_ASKED, '');
+    if (!segment) continue;
+    const read = lineIn(segment, locale);
+    if (read.line) lines.push(read.line);
+    else if (read.description) loose.push(read.description);
+    if (read.line && read.unitOnly) unitOnly.add(read.line);
+  }
+  // "security review, 3 days @ 1,000": the words of the segment before name the line, not its unit
+  for (const line of lines) if (unitOnly.has(line) && loose.length) line.description = loose.shift()!;
+  return { lines, loose };
 }
 
 async function clientOfQuote(turn: Turn, rest: string, head: string): Promise<{ client: Candidate } | { answer: EngineAnswer }> {

@@ -2024,4 +2024,182 @@ export const TUNING: CorpusCase[] = [
     q: 'Acme workshop, 45 minutes - log it',
     propose: { tool: 'log_time', args: { duration_minutes: 45, contact_id: '@contact:Acme' } },
   },
+  // --- engine-b: money and documents (2026-12-07) ------------------------------------------
+  // money coming in from a client who owes at least that much is a payment on their invoice
+  {
+    intent: 'record_payment',
+    q: 'a transfer came in from Nordwerk, 300',
+    propose: { tool: 'record_payment', args: { invoice_id: '@invoice:INV-0002', amount: '300.00' } },
+  },
+  {
+    intent: 'record_payment',
+    q: 'Brightleaf has just paid a third of what they owe',
+    propose: { tool: 'record_payment', args: { invoice_id: '@invoice:INV-0001', amount: '400.00' } },
+  },
+  {
+    intent: 'create_transaction',
+    q: 'got 2,000 from Brightleaf for the new site',
+    propose: { tool: 'create_transaction', args: { type: 'income', amount: '2000.00' } },
+  },
+  // a new invoice wherever its verb and "an invoice" stand; a count of lines; a quantity marked with x
+  {
+    intent: 'create_invoice',
+    q: 'Sofia needs an invoice for 2 menu designs at 90 each',
+    propose: {
+      tool: 'create_invoice',
+      args: { contact_id: '@contact:Sofia Marquez', items: [{ description: 'Menu designs', quantity: '2', unit_price: '90.00' }] },
+    },
+  },
+  {
+    intent: 'create_invoice',
+    q: 'could you issue an invoice to Kenji for the colour pass, 640?',
+    propose: {
+      tool: 'create_invoice',
+      args: { contact_id: '@contact:Kenji Watanabe', items: [{ description: 'Colour pass', quantity: '1', unit_price: '640.00' }] },
+    },
+  },
+  {
+    intent: 'create_invoice',
+    q: 'inv grace 2x banner 150',
+    propose: {
+      tool: 'create_invoice',
+      args: { contact_id: '@contact:Grace Whitfield', items: [{ description: 'Banner', quantity: '2', unit_price: '150.00' }] },
+    },
+  },
+  {
+    intent: 'create_invoice',
+    q: 'invoice amara, three lines: audit 900, report 300, workshop 450',
+    propose: {
+      tool: 'create_invoice',
+      args: {
+        contact_id: '@contact:Amara Okafor',
+        items: [
+          { description: 'Audit', quantity: '1', unit_price: '900.00' },
+          { description: 'Report', quantity: '1', unit_price: '300.00' },
+          { description: 'Workshop', quantity: '1', unit_price: '450.00' },
+        ],
+      },
+    },
+  },
+  {
+    intent: 'create_invoice',
+    q: 'how much does amara owe? and bill her 200 for the extra revisions',
+    reply: ['1,200.00'],
+    propose: {
+      tool: 'create_invoice',
+      args: { contact_id: '@contact:Amara Okafor', items: [{ description: 'Extra revisions', quantity: '1', unit_price: '200.00' }] },
+    },
+  },
+  // credit notes: in full, some of the invoice's units, a quoted reason, paying back
+  {
+    intent: 'credit_invoice',
+    q: 'credit INV-0001 in full, reason "cancelled project"',
+    propose: { tool: 'credit_invoice', args: { invoice_id: '@invoice:INV-0001', amount: '1200.00', reason: 'cancelled project' } },
+  },
+  {
+    intent: 'credit_invoice',
+    q: 'lukas was invoiced for 5 workshops but came to 3, credit two of them',
+    propose: { tool: 'credit_invoice', args: { invoice_id: '@invoice:INV-0002', amount: '300.00' } },
+  },
+  {
+    intent: 'credit_invoice',
+    q: 'credit 200 on INV-0003 and send the money back to priya',
+    propose: { tool: 'credit_invoice', args: { invoice_id: '@invoice:INV-0003', amount: '200.00', refund: true } },
+  },
+  // recurring invoices: automatic billing in other words, and the profile the previous answer named
+  {
+    intent: 'pause_recurring_invoice',
+    q: 'freeze the auto-billing for Nordwerk',
+    propose: { tool: 'pause_recurring_invoice', args: { recurring_invoice_id: '@recurring:Lukas Brandt' } },
+  },
+  {
+    intent: 'pause_recurring_invoice',
+    before: 'how often is lukas invoiced automatically?',
+    q: 'pause that one',
+    propose: { tool: 'pause_recurring_invoice', args: { recurring_invoice_id: '@recurring:Lukas Brandt' } },
+  },
+  { intent: 'list_recurring_invoices', q: 'which client is on the monthly retainer?', reply: ['Amara Okafor'], absent: ['Lukas'] },
+  { intent: 'list_recurring_invoices', q: 'is amara invoiced monthly?', reply: ['monthly', 'Retainer'] },
+  // quotes: the state in other words, a typed number, a quote named by its line, lines said before the verb
+  { intent: 'list_quotes', q: 'which quotes were turned down?', reply: ['no declined quotes'] },
+  { intent: 'list_quotes', q: 'which quotes did we send out?', reply: ['QUO-0001', '1,800.00'] },
+  {
+    intent: 'convert_quote',
+    q: 'qoute 1 into an invoice',
+    propose: { tool: 'convert_quote', args: {}, record: { total_amount: '1800.00' } },
+  },
+  {
+    intent: 'convert_quote',
+    q: 'make the website redesign quote an invoice',
+    propose: { tool: 'convert_quote', args: {}, record: { total_amount: '1800.00' } },
+  },
+  {
+    intent: 'create_quote',
+    q: 'Amara wants a price for a brand audit, 2,000 - draft a quote',
+    propose: {
+      tool: 'create_quote',
+      args: { contact_id: '@contact:Amara Okafor', items: [{ description: 'Brand audit', quantity: '1', unit_price: '2000.00' }] },
+    },
+  },
+  {
+    intent: 'create_quote',
+    q: 'quote for grace: menu photography, 2 days @ 450',
+    propose: {
+      tool: 'create_quote',
+      args: { contact_id: '@contact:Grace Whitfield', items: [{ description: 'Menu photography', quantity: '2', unit_price: '450.00' }] },
+    },
+  },
+  // money: a list by amount or by what it was, totals said as a question of making money, words for amounts
+  { intent: 'list_transactions', q: 'expenses under 50 this month', reply: ['45.90', '29.99'], absent: ['120.00'] },
+  { intent: 'list_transactions', q: 'what did I buy today?', reply: ['Hosting', 'Design tool'] },
+  { intent: 'list_transactions', q: 'what was the 29.99 charge?', reply: ['Design tool'] },
+  { intent: 'list_transactions', q: 'anything filed under Meals?', reply: ['45.90'], absent: ['29.99'] },
+  { intent: 'money_totals', q: 'did we make money last month?', reply: ['1,200.00'] },
+  { intent: 'money_totals', q: 'how much went out last month?', reply: ['800.00'] },
+  {
+    intent: 'create_transaction',
+    q: 'paid sixty for a taxi yesterday',
+    propose: { tool: 'create_transaction', args: { type: 'expense', amount: '60.00', date: 'YESTERDAY' } },
+  },
+  {
+    intent: 'create_transaction',
+    q: 'cash sale of 150, category Client work',
+    propose: { tool: 'create_transaction', args: { type: 'income', amount: '150.00', category: 'Client work' } },
+  },
+  { intent: 'list_categories', q: 'what labels do I use for my spending?', reply: ['Software', 'Meals', 'Rent'] },
+  { intent: 'top_categories', q: 'expense breakdown by category last month', reply: ['Rent', '800.00'] },
+  // invoices by what was paid or what is due
+  { intent: 'list_invoices', q: 'any invoices paid in full yet?', reply: ['INV-0003'], absent: ['INV-0002'] },
+  { intent: 'list_invoices', q: 'how much is past due?', reply: ['500.00'] },
+  { intent: 'list_invoices', q: 'which invoices have gone out but are not due yet?', reply: ['INV-0001'], absent: ['INV-0002'] },
+  // money named by whose it is or what it did; a bill settled by the client; amounts in words on an invoice
+  {
+    intent: 'record_payment',
+    q: 'Amara settled 600 of her bill',
+    propose: { tool: 'record_payment', args: { invoice_id: '@invoice:INV-0001', amount: '600.00' } },
+  },
+  {
+    intent: 'record_payment',
+    q: 'the Brightleaf payment came through, 1,200',
+    propose: { tool: 'record_payment', args: { invoice_id: '@invoice:INV-0001', amount: '1200.00' } },
+  },
+  {
+    intent: 'create_invoice',
+    q: 'Priya should get an invoice for 3 hours of training at 150',
+    propose: {
+      tool: 'create_invoice',
+      args: { contact_id: '@contact:Priya Raman', items: [{ description: 'Training', quantity: '3', unit_price: '150.00' }] },
+    },
+  },
+  {
+    intent: 'create_invoice',
+    q: 'bill kenji three hundred for the subtitles',
+    propose: {
+      tool: 'create_invoice',
+      args: { contact_id: '@contact:Kenji Watanabe', items: [{ description: 'Subtitles', quantity: '1', unit_price: '300.00' }] },
+    },
+  },
+  { intent: 'money_totals', q: 'were we profitable last month?', reply: ['1,200.00'] },
+  { intent: 'top_categories', q: 'what cost us the most last month?', reply: ['Rent'] },
+  { intent: 'list_recurring_invoices', q: 'what does amara pay automatically each month?', reply: ['500.00'], absent: ['Lukas'] },
 ];

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { EngineRequest } from '../types';
+import { reasonIn, refundAsked, wantsCredit, wantsPauseRecurring, wantsRecurringList } from './documents';
+import { Turn } from './turn';
+
+const turn = (query: string, history: unknown[] = []) =>
+  new Turn({ query, history, user: { locale: 'en-US', time_zone: 'UTC', can_change: true } } as unknown as EngineRequest);
+
+describe('credit notes said in other words', () => {
+  it('reads a terse credit note, one "in full" and one of a few units', () => {
+    for (const q of [
+      'cr note 50 inv 1',
+      'credit INV-0003 in full',
+      'grace was charged for 4 banners but we only delivered 3, credit one of them',
+      'refund 80 to Kenji on invoice 4',
+    ]) {
+      expect(wantsCredit(turn(q)), q).toBe(true);
+    }
+    expect(wantsCredit(turn('how much did we credit on INV-0001?'))).toBe(false);
+  });
+
+  it('pays back only when asked to, and never when refused', () => {
+    expect(refundAsked(turn('credit note on the fernhill invoice for 1,000, and pay the money back'))).toBe(true);
+    expect(refundAsked(turn('credit 40 on INV-0002 and send it back to him'))).toBe(true);
+    expect(refundAsked(turn('credit 450 on her invoice - no refund needed'))).toBe(false);
+    expect(refundAsked(turn('credit 20 on INV-0001 without a refund'))).toBe(false);
+  });
+
+  it('takes the reason from quotes, without them, and never an apostrophe for a quote', () => {
+    const m = (text: string) => /\binv-\d+/i.exec(text);
+    expect(reasonIn('raise a credit note: inv-0002, 75, "goodwill"', m('raise a credit note: inv-0002, 75, "goodwill"'))).toBe('goodwill');
+    expect(reasonIn("credit 30 on INV-0001 with reason 'late delivery'", m("credit 30 on INV-0001 with reason 'late delivery'"))).toBe(
+      'late delivery',
+    );
+    expect(reasonIn("credit Amara's invoice 50 because she's unhappy", null)).toBeUndefined();
+  });
+});
+
+describe('recurring invoices said in other words', () => {
+  it('pauses repeat or automatic invoicing, and what the previous answer listed', () => {
+    expect(wantsPauseRecurring(turn('halt the repeat invoicing for amara'))).toBe(true);
+    expect(wantsPauseRecurring(turn('freeze auto-billing for Nordwerk'))).toBe(true);
+    expect(wantsPauseRecurring(turn('hold her monthly invoicing'))).toBe(true);
+    const history = [
+      {
+        query: 'how often is amara invoiced automatically?',
+        response: '1 recurring invoice: [Amara Okafor](/recurring/9d1c2f9e-0000-4000-8000-000000000001): monthly $500.00 (Retainer)',
+        created_at: new Date().toISOString(),
+      },
+    ];
+    expect(wantsPauseRecurring(turn('pause that', history))).toBe(true);
+    expect(wantsPauseRecurring(turn('pause that'))).toBe(false);
+  });
+
+  it('lists them when asked how someone is billed', () => {
+    expect(wantsRecurringList(turn('is lukas billed monthly or quarterly?'))).toBe(true);
+    expect(wantsRecurringList(turn('what does amara get charged every month automatically'))).toBe(true);
+    expect(wantsRecurringList(turn('Which client is on the quarterly retainer?'))).toBe(true);
+  });
+});
