@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inlineParameters, literal } from './literal';
+import { INLINE_MAX_CHARS, INLINE_MAX_PARAMETERS, inlineParameters, literal } from './literal';
 
 describe('literal', () => {
   it('writes strings as escape strings, with quotes and backslashes doubled', () => {
@@ -57,7 +57,7 @@ describe('inlineParameters', () => {
     expect(inlineParameters('select "col$1", $1', ['x'])).toBe('select "col$1", E\'x\'');
     expect(inlineParameters('select $$ $1 $$, $tag$ $1 $tag$, $1', ['x'])).toBe("select $$ $1 $$, $tag$ $1 $tag$, E'x'");
     expect(inlineParameters('select 1 -- $1\n, $1', ['x'])).toBe("select 1 -- $1\n, E'x'");
-    expect(inlineParameters('select /* $1 /* $1 */ $1 */ $1', ['x'])).toBe("select /* $1 /* $1 */ $1 */ E'x'");
+    expect(inlineParameters('select /* $1 */ $1', ['x'])).toBe("select /* $1 */ E'x'");
     expect(inlineParameters('select a$1 from t where b = $1', ['x'])).toBe("select a$1 from t where b = E'x'");
   });
 
@@ -73,5 +73,25 @@ describe('inlineParameters', () => {
     expect(inlineParameters("select 'unterminated $1", ['a'])).toBeNull();
     expect(inlineParameters('select $$ $1', ['a'])).toBeNull();
     expect(inlineParameters('select /* $1', ['a'])).toBeNull();
+    // a nested comment is not followed: the statement keeps its parameters
+    expect(inlineParameters('select /* $1 /* $1 */ $1 */ $1', ['x'])).toBeNull();
+  });
+
+  it('leaves bulk statements their parameters (many values, or large ones)', () => {
+    const many = Array.from({ length: INLINE_MAX_PARAMETERS + 1 }, (_, i) => i);
+    expect(inlineParameters(many.map((_, i) => `$${i + 1}`).join(', '), many)).toBeNull();
+    expect(
+      inlineParameters(
+        many
+          .slice(1)
+          .map((_, i) => `$${i + 1}`)
+          .join(', '),
+        many.slice(1),
+      ),
+    ).not.toBeNull();
+    expect(inlineParameters('select $1::jsonb', ['x'.repeat(INLINE_MAX_CHARS)])).toBeNull();
+    expect(inlineParameters('select $1::jsonb', ['x'.repeat(INLINE_MAX_CHARS - 3)])).toBe(
+      `select E'${'x'.repeat(INLINE_MAX_CHARS - 3)}'::jsonb`,
+    );
   });
 });

@@ -36,73 +36,59 @@ export function literal(value: unknown): string | null {
 }
 
 /**
+ * Bulk statements (an import's batch, a JSON array of rows) keep their
+ * parameters: a round trip more is nothing beside their work, and the server
+ * binds a large value faster than it lexes it from the text.
+ */
+export const INLINE_MAX_PARAMETERS = 256;
+export const INLINE_MAX_CHARS = 64 * 1024;
+
+/**
+ * What the statement text holds, in the order PostgreSQL's lexer would see it:
+ * an escape string (`E'…'`, backslash escapes), a string (`'…'`, with
+ * standard_conforming_strings on, as it always is here), a quoted identifier,
+ * a line comment, a block comment (not nested), a dollar-quoted body, a
+ * placeholder (group 2) — or the start of one of these left open, or a nested
+ * comment, which this does not follow (then the statement keeps its parameters).
+ */
+const TOKEN = new RegExp(
+  [
+    String.raw`(?<![\w$])[Ee]'(?:[^'\\]|\\[\s\S]|'')*'`,
+    String.raw`'(?:[^']|'')*'`,
+    String.raw`"(?:[^"]|"")*"`,
+    String.raw`--[^\n]*`,
+    String.raw`\/\*(?:(?!\/\*)[\s\S])*?\*\/`,
+    String.raw`(?<![\w$])\$([A-Za-z_][A-Za-z0-9_]*)?\$[\s\S]*?\$\1\$`,
+    String.raw`(?<![\w$])\$(\d+)`,
+    String.raw`(?<open>['"]|\/\*|(?<![\w$])\$(?:[A-Za-z_][A-Za-z0-9_]*)?\$)`,
+  ].join('|'),
+  'g',
+);
+
+/**
  * `text` with `$1`…`$n` replaced by the literals of `params`, or null when a
  * parameter cannot be written as a literal (the statement then keeps them).
  */
 export function inlineParameters(text: string, params: readonly unknown[]): string | null {
   if (params.length === 0) return text;
+  if (params.length > INLINE_MAX_PARAMETERS) return null;
   const literals: string[] = [];
+  let size = 0;
   for (const value of params) {
     const lit = literal(value);
     if (lit === null) return null;
+    size += lit.length;
+    if (size > INLINE_MAX_CHARS) return null;
     literals.push(lit);
   }
-  let out = '';
-  let i = 0;
-  let from = 0;
-  const n = text.length;
-  while (i < n) {
-    const ch = text[i]!;
-    const next = text[i + 1];
-    if (ch === "'") {
-      // a string: '' is an escaped quote; in an E'…' string a backslash escapes the next character
-      const escapes = i > 0 && (text[i - 1] === 'E' || text[i - 1] === 'e') && !/[\w$]/.test(text[i - 2] ?? '');
-      i += 1;
-      while (i < n) {
-        if (escapes && text[i] === '\\') i += 2;
-        else if (text[i] === "'" && text[i + 1] === "'") i += 2;
-        else if (text[i] === "'") break;
-        else i += 1;
-      }
-      if (i >= n) return null;
-      i += 1;
-    } else if (ch === '"') {
-      const end = text.indexOf('"', i + 1);
-      if (end < 0) return null;
-      i = end + 1;
-      // "" inside an identifier is the same scan twice
-    } else if (ch === '-' && next === '-') {
-      const end = text.indexOf('\n', i);
-      i = end < 0 ? n : end + 1;
-    } else if (ch === '/' && next === '*') {
-      // comments nest in PostgreSQL
-      let depth = 1;
-      i += 2;
-      while (i < n && depth > 0) {
-        if (text[i] === '/' && text[i + 1] === '*') {
-          depth += 1;
-          i += 2;
-        } else if (text[i] === '*' && text[i + 1] === '/') {
-          depth -= 1;
-          i += 2;
-        } else i += 1;
-      }
-      if (depth > 0) return null;
-    } else if (ch === '$') {
-      const placeholder = /^\$(\d+)/.exec(text.slice(i, i + 12));
-      const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(text.slice(i, i + 66));
-      if (placeholder && !/[\w$]/.test(text[i - 1] ?? '')) {
-        const index = Number(placeholder[1]) - 1;
-        if (index < 0 || index >= literals.length) return null;
-        out += text.slice(from, i) + literals[index];
-        i += placeholder[0].length;
-        from = i;
-      } else if (tag && !/[\w$]/.test(text[i - 1] ?? '')) {
-        const end = text.indexOf(tag[0], i + tag[0].length);
-        if (end < 0) return null;
-        i = end + tag[0].length;
-      } else i += 1;
-    } else i += 1;
-  }
-  return out + text.slice(from);
+  let usable = true;
+  const out = text.replace(TOKEN, (match: string, _tag: string | undefined, placeholder: string | undefined, ...rest: unknown[]) => {
+    const groups = rest[rest.length - 1] as { open?: string };
+    if (groups.open !== undefined) usable = false;
+    if (placeholder === undefined) return match;
+    const lit = literals[Number(placeholder) - 1];
+    if (lit === undefined) usable = false;
+    return lit ?? match;
+  });
+  return usable ? out : null;
 }
