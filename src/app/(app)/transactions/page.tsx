@@ -21,6 +21,11 @@ import { formatTotal } from '@/lib/pagination/count';
 
 export const metadata: Metadata = { title: 'Transactions' };
 
+/** When this request read the ledger (a server render runs once per request): a new render, after a write, asks for the totals again. */
+function readAt(): number {
+  return Date.now();
+}
+
 export default async function TransactionsPage({ searchParams }: { searchParams: SearchParams }) {
   const { wanted, query } = await readListParams(
     searchParams,
@@ -28,9 +33,10 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
     transactionListQuerySchema,
     { limit: '50' },
   );
-  const { user, result, categories, invoices, numbers } = await asPageUser(async (tx, u) => {
+  const { user, result, categories, invoices, numbers, asOf } = await asPageUser(async (tx, u) => {
     const result = await listTransactions(tx, u, query);
     return {
+      asOf: readAt(),
       user: u,
       result,
       categories: await usedCategories(tx, u),
@@ -112,6 +118,7 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
         key={totalsFilters}
         totals={result.totals}
         filters={totalsFilters}
+        asOf={asOf}
         filtered={filtered}
         currency={user.currency}
         locale={user.locale}

@@ -16,11 +16,12 @@ type State = { kind: 'ready'; totals: MoneyTotals; count: number | null } | { ki
  * than 1 000 transactions it brings none, and these cards ask
  * `/api/transactions/totals` with the same filters after the rows are on
  * screen, saying meanwhile that they are adding up (docs/decisions/0176).
- * Give it `key={filters}` so that new filters start afresh.
+ * Give it `key={filters}` so that new filters start afresh ("Adding up…").
  */
 export function LedgerTotals({
   totals,
   filters,
+  asOf,
   filtered,
   currency,
   locale,
@@ -29,11 +30,13 @@ export function LedgerTotals({
   totals: MoneyTotals | null;
   /** the list's filters as a query string (`q=hosting&type=expense`) */
   filters: string;
+  /** when the page was rendered: a new render (after a write) asks again */
+  asOf: number;
   filtered: boolean;
   currency: string;
   locale: string;
 }) {
-  const [state, setState] = useState<State>(totals ? { kind: 'ready', totals, count: null } : { kind: 'adding' });
+  const [fetched, setFetched] = useState<State>({ kind: 'adding' });
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
@@ -41,12 +44,12 @@ export function LedgerTotals({
     let current = true;
     apiFetch<{ data: { count: number; totals: MoneyTotals } }>(`/api/transactions/totals${filters ? `?${filters}` : ''}`)
       .then(({ data }) => {
-        if (current) setState({ kind: 'ready', totals: data.totals, count: data.count });
+        if (current) setFetched({ kind: 'ready', totals: data.totals, count: data.count });
       })
       .catch((error: unknown) => {
         if (!current) return;
         const timedOut = error instanceof ApiClientError && error.status === 503;
-        setState({
+        setFetched({
           kind: 'failed',
           message: timedOut || !(error instanceof ApiClientError) ? 'These totals could not be added up in time.' : error.message,
         });
@@ -54,8 +57,10 @@ export function LedgerTotals({
     return () => {
       current = false;
     };
-  }, [totals, filters, attempt]);
+  }, [totals, filters, asOf, attempt]);
 
+  // the list's own figures when it brought them (they follow every render), else the ones asked for
+  const state: State = totals ? { kind: 'ready', totals, count: null } : fetched;
   // a real minus sign, like the amounts in the list
   const money = (value: string) =>
     value.startsWith('-') ? `−${formatMoney(value.slice(1), currency, locale)}` : formatMoney(value, currency, locale);
@@ -112,7 +117,7 @@ export function LedgerTotals({
                 variant="outline"
                 size="sm"
                 onClick={() => {
-                  setState({ kind: 'adding' });
+                  setFetched({ kind: 'adding' });
                   setAttempt((n) => n + 1);
                 }}
               >
