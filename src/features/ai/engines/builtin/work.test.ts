@@ -86,3 +86,10 @@ describe('the urgent ones and lists not read as one task', () => {
     expect(wantsTaskList(turn('what will the euro exchange rate be next week?'))).toBe(false);
   });
 });
+
+describe('what someone has got on', () => {
+  it('reads "what’s sam got on" and "which tasks are mine" as the list', () => {
+    expect(wantsTaskList(turn("what's sam got on?"))).toBe(true);
+    expect(wantsTaskList(turn('which tasks are mine?'))).toBe(true);
+  });
+});

@@ -250,6 +250,8 @@ export function wantsTaskList(turn: Turn): boolean {
     ) &&
       !other &&
       /^(what|whats|which|anything|any|show|list|give|tell|is there|are there|do i|have i)\b/.test(t)) ||
+    // "what's sam got on?", "what does olivia have to do"
+    (/^what (is |s |has |does )?\w+(?: \w+)? (got|have) (on|to do|left|planned)\b/.test(t) && !other) ||
     // "what is sam working on?", "what's olivia busy with"
     (/^what (is|s|are) \w+(?: \w+)? (working on|busy with|handling|doing)\b/.test(t) && !other) ||
     (turn.has(...TASK_WORDS) && !turn.has('add', 'create', 'new', 'delete', 'remove', 'mark', 'complete', 'move')) ||
@@ -284,7 +286,7 @@ const ROLE_WORDS = /^(admin|admins|owner|owners|viewer|viewers|member|members|us
 /** The member a list question names as the one doing the tasks ("assigned to Sam", "which tasks is sam on", "my tasks" is not one). */
 async function assigneeIn(turn: Turn): Promise<{ id: string; name: string } | undefined> {
   const t = turn.w.join(' ');
-  if (/\b(assigned|given|handed|delegated) to (me|myself)\b/.test(t)) {
+  if (/\b(assigned|given|handed|delegated) to (me|myself)\b|\b(are|is) mine\b/.test(t)) {
     return { id: 'me', name: 'you' };
   }
   const typed = words(turn.text).filter((w) => w.length >= 3 && !ROLE_WORDS.test(w));

@@ -1927,6 +1927,9 @@ export const TUNING: CorpusCase[] = [
   { intent: 'list_members', q: 'can sam edit contacts?', reply: ['member'] },
   // a task for a first name two contacts share asks which one
   { intent: 'clarify', q: 'remind me to ring daniel on monday', clarify: true, reply: ['Daniel Kim', 'Daniel Osei'] },
+  // the asker's own tasks, what a member has got on
+  { intent: 'list_tasks', q: 'which tasks are mine?', reply: ['no open tasks'], absent: ['Renew the domain', 'Check the lease'] },
+  { intent: 'list_tasks', q: "what's sam got on?", reply: ['Renew the domain'], absent: ['Check the lease'] },
   // --- engine-c, 2026-12-07: deals, time and timers, kinds fixed against tuning-3.ts ------------------
   // new deals without "add a deal": a board or pipeline prefix, a value between the article and "deal", "put … in the pipeline"
   {
