@@ -286,6 +286,9 @@ export function lostReason(text: string, at: { index: number; end: number }): st
 export function wantsDealMove(turn: Turn): boolean {
   const t = turn.folded.replace(/[.!]+$/, '').trim();
   if (asksQuestion(turn) || CREATING.test(t) || OTHER_RECORDS.test(t)) return false;
+  // "make grace whitfield a customer, she signed today": a contact's status, whatever happened
+  if (/\b(?:make|mark|set|change|turn)\b.*\b(?:as(?: an?)?|an?|to|into)\s+(?:customer|client|active|inactive|prospect)\b/.test(t))
+    return false;
   const relative = NEXT_STAGE.test(t) || PREVIOUS_STAGE.test(t);
   const hasStage =
     STAGE_NAMES.test(t) ||
