@@ -1781,4 +1781,6 @@ export const TUNING: CorpusCase[] = [
     q: 'Acme workshop, 45 minutes - log it',
     propose: { tool: 'log_time', args: { duration_minutes: 45, contact_id: '@contact:Acme' } },
   },
+  // a move with no stage said asks which stage; making a contact a customer is no deal move
+  { intent: 'clarify', q: 'push the nordwerk relaunch deal', clarify: true, reply: ['Qualified', 'Negotiation'] },
 ];
