@@ -153,6 +153,10 @@ describe('deal phrasings of the built-in engine', () => {
     ])
       expect(wantsDealMove(turn(q)), q).toBe(true);
     expect(wantsDealMove(turn('which stage comes next?'))).toBe(false);
+    expect(wantsDealMove(turn('move the Casa Marquez deal'))).toBe(true);
+    expect(wantsDealMove(turn('move the deal review to friday'))).toBe(false);
+    expect(wantsDealMove(turn('make grace whitfield a customer, she signed today'))).toBe(false);
+    expect(wantsDealMove(turn('mark Kenji as inactive, the project fell through'))).toBe(false);
     expect(relativeStage(STAGES, 'q', 'move it to the next stage')?.name).toBe('Proposal');
     expect(relativeStage(STAGES, 'q', 'one stage back')?.name).toBe('Lead');
     expect(relativeStage(STAGES, 'w', 'the next stage')).toBeUndefined();

@@ -286,6 +286,9 @@ export function lostReason(text: string, at: { index: number; end: number }): st
 export function wantsDealMove(turn: Turn): boolean {
   const t = turn.folded.replace(/[.!]+$/, '').trim();
   if (asksQuestion(turn) || CREATING.test(t) || OTHER_RECORDS.test(t)) return false;
+  // "make grace whitfield a customer, she signed today": a contact's status, whatever happened
+  if (/\b(?:make|mark|set|change|turn)\b.*\b(?:as(?: an?)?|an?|to|into)\s+(?:customer|client|active|inactive|prospect)\b/.test(t))
+    return false;
   const relative = NEXT_STAGE.test(t) || PREVIOUS_STAGE.test(t);
   const hasStage =
     STAGE_NAMES.test(t) ||
@@ -296,7 +299,9 @@ export function wantsDealMove(turn: Turn): boolean {
     /\bstage\b/.test(t) ||
     relative ||
     typedDefaultStage(t);
-  if (!hasStage) return false;
+  // "move the Casa Marquez deal": a move with no stage said asks which stage (not a question about the deal)
+  if (!hasStage)
+    return /^(?:move|drag|push|shift|advance|bump)\b/.test(t) && /\bdeal\b/.test(t) && !/\b(?:to|until|till|into|on|by)\b/.test(t);
   // "mark jane as lead" is a contact's status: "lead" is a stage only when the pipeline is meant
   const onlyLead = /\blead\b/.test(t) && !/\b(qualified|proposal|negotiation|negotiating|won|lost)\b/.test(t);
   if (onlyLead && !DEAL_WORDS.test(t) && !/\bstage\b/.test(t)) return false;

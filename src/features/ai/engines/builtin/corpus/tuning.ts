@@ -2205,4 +2205,6 @@ export const TUNING: CorpusCase[] = [
   { intent: 'money_totals', q: 'were we profitable last month?', reply: ['1,200.00'] },
   { intent: 'top_categories', q: 'what cost us the most last month?', reply: ['Rent'] },
   { intent: 'list_recurring_invoices', q: 'what does amara pay automatically each month?', reply: ['500.00'], absent: ['Lukas'] },
+  // a move with no stage said asks which stage; making a contact a customer is no deal move
+  { intent: 'clarify', q: 'push the nordwerk relaunch deal', clarify: true, reply: ['Qualified', 'Negotiation'] },
 ];
