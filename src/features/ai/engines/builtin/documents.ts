@@ -27,7 +27,7 @@ function lineTotal(quantity: string, unitPrice: string): string {
 }
 
 /** "credit 50 on INV-0003", "issue a credit note of 120 for invoice 7", "refund 20 on INV-0002", "cr note 50 inv 1". */
-const CREDIT_WORDS = /\b(credit|credits|credited|refund|refunds|cr note|cn)\b/;
+const CREDIT_WORDS = /\b(credit|credits|credited|refund|refunds|cr note|cn|write off|written off)\b|\b(knock|take)\b.{0,24}\boff\b/;
 
 export function wantsCredit(turn: Turn): boolean {
   if (!turn.test(CREDIT_WORDS) || turn.test(/\b(show|list|what|which|how much)\b/)) return false;
