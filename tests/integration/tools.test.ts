@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContacts, getContact } from '@/features/contacts/service';
+import { createQuote } from '@/features/quotes/service';
 import { type Account, type Assistant, startAssistant } from '../helpers/assistant';
 import { callTool, MAX_TOOL_CALLS } from '@/features/ai/runner';
 import { insertLog } from '@/features/ai/queries';
@@ -68,6 +69,30 @@ describe('tool layer', () => {
         invoices: { outstanding: { count: 0, amount: {} }, overdue: { count: 0, amount: {} } },
         month: { income: '0.00', expense: '0.00', net: '0.00' },
       },
+    });
+  });
+
+  it('lists quotes with their lines only when asked (with_items), the shape otherwise unchanged', async () => {
+    await alice.tx((tx) =>
+      createQuote(tx, alice.user, {
+        contact_id: amaraId,
+        items: [{ description: 'Fit-out drawings', quantity: '3', unit_price: '950.00' }],
+      }),
+    );
+    const log = await exchange(alice);
+    const plain = await call(alice, log, 'list_quotes', { limit: 5 });
+    expect(plain).toMatchObject({ ok: true, data: { total: 1 } });
+    expect((plain as { data: { quotes: object[] } }).data.quotes[0]).not.toHaveProperty('items');
+    const lines = await call(alice, log, 'list_quotes', { limit: 5, with_items: true });
+    expect(lines).toMatchObject({
+      ok: true,
+      data: { quotes: [{ total_amount: '2850.00', items: [{ description: 'Fit-out drawings', unit_price: '950.00' }] }] },
+    });
+    expect(Number((lines as { data: { quotes: { items: { quantity: string }[] }[] } }).data.quotes[0]!.items[0]!.quantity)).toBe(3);
+    // Bob's workspace has none, with or without lines
+    expect(await call(bob, await exchange(bob), 'list_quotes', { with_items: true })).toMatchObject({
+      ok: true,
+      data: { total: 0, quotes: [] },
     });
   });
 

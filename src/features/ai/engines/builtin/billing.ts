@@ -186,10 +186,11 @@ const NOT_A_PAYER = /^(?:i|we|you|me|us|it|they|someone|somebody|the client|a cl
  * money going out; "spent", "bought" too.
  */
 export function payerIn(turn: Turn): string | undefined {
-  const t = turn.w.join(' ');
+  // the typed words: the corrector reads "sent" as "spent"
+  const t = turn.folded;
   if (!MONEY_IN.test(t) || /\b(spent|spend|bought|buy|expense|expenses|cost|costs)\b/.test(t)) return undefined;
   // "got a call from amara", "Kenji sent over the storyboard": without a word of paying, only an amount makes it money
-  if (!PAYING.test(t) && findAmounts(turn.text, turn.req.user.locale).length === 0) return undefined;
+  if (!PAYING.test(t) && !/\d/.test(t)) return undefined;
   const first = PAYER_FIRST.exec(turn.text.trim());
   if (first && !NOT_A_PAYER.test(first[1]!.trim()) && !/[,;:]/.test(first[1]!) && mayMention(first[1]!)) return first[1]!.trim();
   const from = FROM_PAYER.exec(turn.text);
@@ -209,7 +210,7 @@ export function wantsMarkPaid(turn: Turn): boolean {
   return (
     // (but "paid the electricity bill" is money going out: a transaction)
     (/\b(invoice|invoices)\b/.test(t) &&
-      /\b(paid|pays|settled|payment|cleared)\b/.test(t) &&
+      /\b(paid|pays|settled|payment|cleared|towards)\b/.test(t) &&
       !/\b(list|show|which|all)\b/.test(t) &&
       !/^(i |we )?(paid|pay)\b/.test(t)) ||
     /^(record|log|register|add|enter) (a |an |the )?(part |partial )?payment\b/.test(t) ||
@@ -243,7 +244,8 @@ export async function markPaid(turn: Turn): Promise<EngineAnswer | undefined> {
   const payer = loose ? payerIn(turn) : undefined;
   const when = findDate(turn.text.replace(NUMBER_RE, ' '), new Date(), turn.req.user.time_zone, { forward: false });
   const rest = when ? turn.text.replace(when.text, ' ') : turn.text;
-  const said = findAmounts(rest.replace(NUMBER_RE, ' '), turn.req.user.locale)[0]?.value;
+  // ("money arrived - 500": a dash before an amount is a separator, not a minus)
+  const said = findAmounts(rest.replace(NUMBER_RE, ' ').replace(/\s[-–—]\s/g, ', '), turn.req.user.locale)[0]?.value;
   let invoice: InvoiceOut | undefined;
   if (number) {
     invoice = await invoiceByNumber(turn, number);

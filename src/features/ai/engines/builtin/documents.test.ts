@@ -58,3 +58,12 @@ describe('recurring invoices said in other words', () => {
     expect(wantsRecurringList(turn('Which client is on the quarterly retainer?'))).toBe(true);
   });
 });
+
+describe('engine-b: a credit said as taking money off an invoice', () => {
+  it('reads "knock 50 off", "take 50 off" and "write off" on an invoice', () => {
+    expect(wantsCredit(turn('knock 50 off INV-0002'))).toBe(true);
+    expect(wantsCredit(turn('take 120 off amara’s invoice'))).toBe(true);
+    expect(wantsCredit(turn('write off 30 on invoice 2'))).toBe(true);
+    expect(wantsCredit(turn('take the afternoon off'))).toBe(false);
+  });
+});

@@ -27,13 +27,15 @@ function lineTotal(quantity: string, unitPrice: string): string {
 }
 
 /** "credit 50 on INV-0003", "issue a credit note of 120 for invoice 7", "refund 20 on INV-0002", "cr note 50 inv 1". */
-const CREDIT_WORDS = /\b(credit|credits|credited|refund|refunds|cr note|cn)\b/;
+const CREDIT_WORDS = /\b(credit|credits|credited|refund|refunds|cr note|cn|write off|written off)\b|\b(knock|take)\b.{0,24}\boff\b/;
 
 export function wantsCredit(turn: Turn): boolean {
   if (!turn.test(CREDIT_WORDS) || turn.test(/\b(show|list|what|which|how much)\b/)) return false;
   return (
     NUMBER_RE.test(turn.text) ||
     (turn.test(/\b(invoice|bill)\b/) && findAmounts(turn.text, turn.req.user.locale).length > 0) ||
+    // "issue a credit note for 80": which invoice is asked back
+    (turn.test(/\b(credit note|cr note)\b/) && findAmounts(turn.text, turn.req.user.locale).length > 0) ||
     // "credit INV-0003 in full", "lukas was billed for 5 workshops but only had 4, credit one of them"
     (turn.test(/\b(credit|refund)\b/) && (turn.test(FULL) || turn.test(SOME_OF_THEM)) && turn.test(/\b(billed|invoiced|charged|invoice)\b/))
   );
@@ -89,7 +91,14 @@ export async function creditInvoice(turn: Turn): Promise<EngineAnswer> {
   } else {
     // "credit amara 150 on her retainer invoice": the client's one invoice that can be credited
     const who = await turn.contactIn();
-    if (!who.contact) return askBack('Which invoice should I credit? Name its number, for example "credit 50 on INV-0003".');
+    if (!who.contact) {
+      // no number and no client: the invoices that can be credited, to choose from
+      const { invoices } = await turn.read<{ invoices: InvoiceRow[] }>('list_invoices', { limit: 10 });
+      const open = invoices.filter((i) => i.status !== 'draft' && i.status !== 'void' && i.status !== 'cancelled');
+      return askBack(
+        `Which invoice should I credit? ${open.length ? `${open.map((i) => i.invoice_number).join(', ')}. ` : ''}Name its number, for example "credit 50 on ${open[0]?.invoice_number ?? 'INV-0003'}".`,
+      );
+    }
     const { invoices } = await turn.read<{ invoices: InvoiceRow[] }>('list_invoices', { contact_id: who.contact.id, limit: 10 });
     const open = invoices.filter((i) => i.status !== 'draft' && i.status !== 'void' && i.status !== 'cancelled');
     if (open.length !== 1) {
@@ -149,7 +158,7 @@ const RECURRING =
 /** "is lukas billed monthly or quarterly?", "what does amara get charged every month automatically", "the quarterly retainer". */
 const BILLED_REGULARLY =
   /\b(billed|invoiced|charged|bill|invoice|charge)\s+(weekly|monthly|quarterly|yearly|annually|every (week|month|quarter|year))\b|\b(billed|invoiced|charged|pay|pays|paid|charge)\b.*\bautomatically\b|\b(weekly|monthly|quarterly|yearly|annual) (retainer|invoicing|billing)\b/;
-const PAUSE = /\b(pause|stop|suspend|hold|halt|freeze|no more|skip)\b/;
+const PAUSE = /\b(pause|stop|suspend|hold|halt|freeze|no more|skip|on ice)\b/;
 /** The profiles the previous answer named (their links), when it was about recurring invoices and recent. */
 function profilesNamed(turn: Turn): string[] {
   const last = turn.req.history?.at(-1);

@@ -46,6 +46,8 @@ export function wantsNewTransaction(turn: Turn): boolean {
   // "add new lead Ravi Shah, phone +91 …": a contact, whatever numbers it holds
   if (/\b(lead|contact|prospect|phone|email|mobile)\b/.test(t)) return false;
   const { amounts } = amountsIn(turn.text, turn.req.user.locale);
+  // "add 2 and a half hours for Amara": time, not money (unless a currency is said)
+  if (/\b(hours?|hrs?|minutes?|mins?)\b/.test(t) && !amounts.some((a) => a.currency)) return false;
   // "we had a team lunch, 132,40 €": an amount in a currency after what was had
   const had = /\b(had|grabbed|ordered)\b/.test(t) && amounts.some((a) => a.currency);
   // the typed words as well as the corrected ones ("sale" is no typo of "save")

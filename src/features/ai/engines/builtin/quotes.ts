@@ -87,7 +87,12 @@ export async function convertQuote(turn: Turn): Promise<EngineAnswer> {
     if (quotes.length > 1) return askBack(`Which quote do you mean: ${quotes.map((q) => link(q.quote_number, q.url)).join(', ')}?`);
     return askBack(`${link(who.contact.name, who.contact.url)} has no open quote to convert.`);
   }
-  return askBack('Which quote should become an invoice? Name its number, for example "convert QUO-0002".');
+  // the open quotes to choose from
+  const { quotes } = await turn.read<{ quotes: QuoteOut[] }>('list_quotes', { status: 'open', limit: 10 });
+  const open = quotes.map((q) => `${link(q.quote_number, q.url)}${q.contact_name ? ` (${q.contact_name})` : ''}`).join(', ');
+  return askBack(
+    `Which quote should become an invoice?${open ? ` Open quotes: ${open}.` : ''} Name its number, for example "convert QUO-0002".`,
+  );
 }
 
 /** Words of a request that never name what a quote offers. */
