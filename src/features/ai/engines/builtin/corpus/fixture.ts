@@ -1,6 +1,6 @@
 /**
  * The quotes and deals of the set-aside account: the workspace on which the
- * corpus's second tuning batch (./tuning-2.ts) and, by default, the set-aside
+ * corpus's later tuning batches (./tuning-2.ts, ./tuning-3.ts) and, by default, the set-aside
  * part (./holdout.ts, when present) run. It holds the same contacts, tasks,
  * transactions, invoices, recurring profiles and time entries as the tuning
  * account, plus these quotes and deals (created in this order, so QUO-0001…)
