@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDatabase } from '../helpers/database';
 
@@ -112,6 +113,26 @@ describe('parameters as literals on the tenant connection', () => {
     expect(result.map((r) => r.text)).toEqual(awkward);
     expect(result.map((r) => r.json)).toEqual(awkward);
     expect(result.every((r) => r.same === true)).toBe(true);
+  });
+
+  it('returns any string without a NUL exactly as sent, and a comparison with it finds only itself (random strings)', async () => {
+    // every Unicode code point but NUL, with the characters that matter to SQL's lexer made likely
+    const risky = fc.constantFrom("'", '\\', '"', '$', '-', '/', '*', ';', 'E', '\n', ' ', '$1', '$$', "''", "\\'");
+    const value = fc
+      .array(fc.oneof(risky, fc.string({ unit: 'grapheme', maxLength: 4 })), { maxLength: 12 })
+      .map((parts) => parts.join('').replace(/\0/g, ''));
+    const samples = fc.sample(value, { numRuns: 300, seed: 20261207 });
+    const result = await db.withTenant({ sub: 'user_literals_random' }, async (tx) =>
+      Promise.all(
+        samples.map(async (v) => {
+          const [row] = rows(await tx.execute(sql`select ${v}::text as text, ${v} = ${`${v}x`} as other, length(${v}) as len`));
+          return row!;
+        }),
+      ),
+    );
+    expect(result.map((r) => r.text)).toEqual(samples);
+    expect(result.every((r) => r.other === false)).toBe(true);
+    expect(result.map((r) => Number(r.len))).toEqual(samples.map((v) => [...v].length));
   });
 
   it('types numbers, booleans and null by their context, as parameters were', async () => {
