@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { wallClock } from '@/lib/time';
+import { countIn } from './text';
 
 /**
  * Dates and periods as people say them, in the user's calendar: "tomorrow",
@@ -112,8 +113,6 @@ export function findPeriod(text: string, today: string): Period | undefined {
   return undefined;
 }
 
-const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-
 /**
  * The days ahead a question about what is due looks at: "the coming fortnight", "the next two weeks",
  * "the next 10 days", "the week ahead" — from today to the last of those days (today counts).
@@ -125,7 +124,7 @@ export function findUpcoming(text: string, today: string): Period | undefined {
   }
   const n = /\b(?:next|coming|upcoming|following)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\b/.exec(t);
   if (n) {
-    const count = COUNT_WORDS[n[1]!] ?? Number(n[1]);
+    const count = countIn(n[1]!);
     const days = n[2]!.startsWith('week') ? count * 7 : count;
     if (days >= 1) return { from: today, to: addDays(today, days - 1), label: `in the next ${count} ${n[2]}` };
   }

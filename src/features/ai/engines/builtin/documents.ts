@@ -1,7 +1,7 @@
 import { formatCalendarDate } from '@/lib/time';
 import { addMoney, compareMoney, formatMoney, formatUnits, toUnits } from '@/lib/money';
 import type { EngineAnswer } from '../types';
-import { findAmounts, words } from './text';
+import { countIn, findAmounts, words } from './text';
 import { answer, askBack, link, propose, type Turn } from './turn';
 
 /** Credit notes and recurring invoices: crediting an invoice, listing the profiles, pausing one. */
@@ -46,7 +46,6 @@ const FULL = /\b(in full|fully|the (whole|full|entire|total) (amount|invoice|thi
 /** "credit one of them", "two of the workshops", "credit one workshop": that many of the invoice's units. */
 const SOME_OF_THEM =
   /\b(one|two|three|four|five|\d{1,3})\s+(?:of\s+(?:them|those|these|the\s+\S+)|(?:unit|item|line|session|day|hour)s?)\b/;
-const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
 /** "and pay the money back", "refund her", but not "no refund needed". */
 const REFUND =
   /\b(refund|refunds|refunded|refunding|reimburse|reimbursed|repay|(pay|paid|paying|send|sent|give|gave)\s+(?:(?:it|them|him|her|the money|the amount|that)\s+)?back)\b/;
@@ -144,7 +143,7 @@ async function creditAmount(turn: Turn, invoice: InvoiceRow, rest: string): Prom
     const said = words(rest);
     const named = items.filter((i) => words(i.description).some((w) => w.length >= 4 && said.some((s) => s.startsWith(w.slice(0, -1)))));
     const item = items.length === 1 ? items[0] : named.length === 1 ? named[0] : undefined;
-    const count = COUNT_WORDS[some[1]!] ?? Number(some[1]);
+    const count = countIn(some[1]!);
     if (item && count > 0) return lineTotal(String(count), item.unit_price);
   }
   const amount = findAmounts(rest, turn.req.user.locale).find((a) => !/%/.test(rest.slice(a.end, a.end + 2)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correct, editDistance, findAmounts, normaliseNumber, stem, words } from './text';
+import { correct, countIn, editDistance, findAmounts, normaliseNumber, stem, words } from './text';
 
 describe('amounts as people type them', () => {
   it.each([
@@ -73,5 +73,13 @@ describe('stems for matching titles', () => {
     expect(stem('called')).toBe('call');
     expect(stem('lease')).toBe(stem('leases'));
     expect(stem('call')).toBe('call');
+  });
+});
+
+describe('counts', () => {
+  it('reads small number words and digits, and nothing else', () => {
+    expect(['one', 'Five', 'ten', 'twelve', '3', '1.5', '40'].map(countIn)).toEqual([1, 5, 10, 12, 3, 1.5, 40]);
+    expect(countIn('dozen')).toBeNaN();
+    expect(countIn('thirteen')).toBeNaN();
   });
 });

@@ -172,3 +172,26 @@ export function stem(word: string): string {
   }
   return word.replace(/e$/, '');
 }
+
+const SMALL_NUMBERS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+
+/**
+ * A count said in digits or as a small number word ("three" → 3, "10" → 10); NaN for anything
+ * else. Callers match the words they accept first, so each reads only its own.
+ */
+export function countIn(word: string): number {
+  return SMALL_NUMBERS[word.toLowerCase()] ?? Number(word);
+}

@@ -1,6 +1,6 @@
 import type { EngineAnswer } from '../types';
 import { findDate, findPeriod, zonedToUtc } from './dates';
-import { editDistance, wordSimilarity, words } from './text';
+import { countIn, editDistance, wordSimilarity, words } from './text';
 import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
 
 /**
@@ -100,19 +100,6 @@ export function wantsTimeQuestion(turn: Turn): boolean {
   );
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-};
 const AMOUNT = String.raw`(\d{1,3}(?:[.,]\d{1,2})?|an?|another|half an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)`;
 
 /**
@@ -176,8 +163,7 @@ export function wantsLogTime(turn: Turn): boolean {
 
 function minutesOf(amount: string, unit: string): number | undefined {
   const a = amount.toLowerCase();
-  const value =
-    a === 'a' || a === 'an' || a === 'another' ? 1 : a.startsWith('half') ? 0.5 : (NUMBER_WORDS[a] ?? Number(a.replace(',', '.')));
+  const value = a === 'a' || a === 'an' || a === 'another' ? 1 : a.startsWith('half') ? 0.5 : countIn(a.replace(',', '.'));
   if (!Number.isFinite(value) || value <= 0) return undefined;
   const minutes = /^h/i.test(unit) ? Math.round(value * 60) : Math.round(value);
   return minutes > 0 ? minutes : undefined;
