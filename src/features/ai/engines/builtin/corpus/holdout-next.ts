@@ -91,14 +91,14 @@ import type { CorpusCase } from './types';
 const GET_CONTACT: CorpusCase[] = [
   { intent: 'get_contact', q: 'i need amaras number, the brightleaf one', reply: ['+44 20 7946 0321'] },
   { intent: 'get_contact', q: 'Is Sofia Marquez a customer yet, or still a lead?', reply: ['lead'] },
-  { intent: 'get_contact', q: 'what does lukas brandt actually do at nordwerk', reply: ['Head of Operations'] },
+  { intent: 'get_contact', q: 'what does lukas brandt acutally do at nordwerk', reply: ['Head of Operations'] },
   { intent: 'get_contact', q: 'email for the guy at osei architects?', reply: ['daniel@oseiarchitects.com'] },
   { intent: 'get_contact', q: 'Priya Raman — how do I get hold of her?', reply: ['priya.raman@fernhill.io'] },
   { intent: 'get_contact', q: 'which company is kenji watanabe with, and what is his role there', reply: ['Studio Kaze', 'Producer'] },
   { intent: 'get_contact', before: 'find grace whitfield for me', q: 'and her email address?', reply: ['grace@whitfieldbakery.com'] },
   { intent: 'get_contact', q: 'do we have an email for tomas novak at all?', reply: ['tomas@novak.cz'] },
   { intent: 'get_contact', q: 'daniel kim title and phone number', reply: ['CTO', '+1 415 555 0142'] },
-  { intent: 'get_contact', q: 'hey, what status is Daniel Osei on in the crm', reply: ['lead'] },
+  { intent: 'get_contact', q: 'hey, what staus is Daniel Osei on in the crm', reply: ['lead'] },
   { intent: 'get_contact', q: "amara - doesn't her record say how often we invoice her?", reply: ['monthly'] },
   { intent: 'get_contact', q: 'contact info for Lukas pls, email + phone', reply: ['lukas.brandt@nordwerk.de', '+49 30 901820'] },
   { intent: 'get_contact', before: 'who is the product manager at fernhill?', q: 'is she a customer of ours?', reply: ['customer'] },
@@ -114,7 +114,7 @@ const SEARCH_CONTACTS: CorpusCase[] = [
     absent: ['Kenji'],
   },
   { intent: 'search_contacts', q: "i'm cleaning up the crm: who is set as inactive?", reply: ['Tomás Novák'], absent: ['Lukas'] },
-  { intent: 'search_contacts', q: 'everyone at Whitfield Bakery?', reply: ['Grace Whitfield'] },
+  { intent: 'search_contacts', q: 'everyone at Whitfield Bakrey?', reply: ['Grace Whitfield'] },
   { intent: 'search_contacts', q: 'search contacts: okafor', reply: ['Amara Okafor'] },
   { intent: 'search_contacts', q: 'who has an email ending in studio-kaze.jp', reply: ['Kenji Watanabe'] },
   { intent: 'search_contacts', q: 'do i have a contact at Acme Ltd', reply: ['Acme'] },
@@ -126,7 +126,7 @@ const SEARCH_CONTACTS: CorpusCase[] = [
   },
   { intent: 'search_contacts', q: 'leads from casa marquez or osei architects', reply: ['Sofia Marquez', 'Daniel Osei'] },
   { intent: 'search_contacts', q: 'search for beacon', reply: ['Beacon'] },
-  { intent: 'search_contacts', q: 'anyone called Priya in there?', reply: ['Priya Raman'] },
+  { intent: 'search_contacts', q: 'anyone caled Priya in there?', reply: ['Priya Raman'] },
   {
     intent: 'search_contacts',
     q: 'my lead contacts, apart from the bakery',
@@ -152,7 +152,7 @@ const FIND_MENTIONS: CorpusCase[] = [
   },
   {
     intent: 'find_mentions',
-    q: 'which contacts appear here: "Brightleaf, Harborline and Beacon are on the shortlist"',
+    q: 'which contacts apear here: "Brightleaf, Harborline and Beacon are on the shortlist"',
     reply: ['Amara Okafor', 'Daniel Kim', 'Beacon'],
   },
   { intent: 'find_mentions', q: 'who is "Mr Brandt" in my contacts?', reply: ['Lukas Brandt'] },
@@ -167,7 +167,7 @@ const FIND_MENTIONS: CorpusCase[] = [
   { intent: 'find_mentions', q: 'who would "the Casa Marquez lady" be?', reply: ['Sofia Marquez'] },
   {
     intent: 'find_mentions',
-    q: 'any of my contacts in this: "Studio Kaze producer to join the call with Nordwerk ops"',
+    q: 'any of my contatcs in this: "Studio Kaze producer to join the call with Nordwerk ops"',
     reply: ['Kenji Watanabe', 'Lukas Brandt'],
   },
   { intent: 'find_mentions', q: 'i wrote "whitfeild" on a sticky note, who did i mean', reply: ['Grace Whitfield'] },
@@ -178,6 +178,11 @@ const FIND_MENTIONS: CorpusCase[] = [
     reply: ['Tomás Novák', 'Lukas Brandt', 'Amara Okafor'],
   },
   { intent: 'find_mentions', q: 'the transfer says "WATANABE K" in the reference. which contact is that', reply: ['Kenji Watanabe'] },
+  {
+    intent: 'find_mentions',
+    q: 'who is this from:\n"Best,\nDaniel\nCTO | Harborline Logistics"',
+    reply: ['Daniel Kim'],
+  },
 ];
 
 const CREATE_CONTACT: CorpusCase[] = [
@@ -201,7 +206,7 @@ const CREATE_CONTACT: CorpusCase[] = [
   },
   {
     intent: 'create_contact',
-    q: 'Could you save "Yasmin Khalil" as a customer? She is the Office Manager at Cedar Dental.',
+    q: 'Could you save "Yasmin Khalil" as a cutsomer? She is the Office Manager at Cedar Dental.',
     propose: {
       tool: 'create_contact',
       args: { first_name: 'Yasmin', last_name: 'Khalil', status: 'customer', position: 'Office Manager', company: 'Cedar Dental' },
@@ -259,7 +264,7 @@ const CREATE_CONTACT: CorpusCase[] = [
   },
   {
     intent: 'create_contact',
-    q: 'save Aiko Tanaka, she works with Kenji at Studio Kaze',
+    q: 'save Aiko Tanaka, she wroks with Kenji at Studio Kaze',
     propose: { tool: 'create_contact', args: { first_name: 'Aiko', last_name: 'Tanaka', company: 'Studio Kaze' } },
   },
   {
@@ -320,7 +325,7 @@ const UPDATE_CONTACT: CorpusCase[] = [
   },
   {
     intent: 'update_contact',
-    q: 'lukas has a new mobile: +49 171 555 0123',
+    q: 'lukas has a new moblie: +49 171 555 0123',
     propose: { tool: 'update_contact', args: { contact_id: '@contact:Lukas Brandt', changes: { phone: '+49 171 555 0123' } } },
   },
   {
@@ -364,7 +369,7 @@ const UPDATE_CONTACT: CorpusCase[] = [
   },
   {
     intent: 'update_contact',
-    q: 'fix the email of tomas novak, should be tomas.novak@novak.cz',
+    q: 'fix the emial of tomas novak, should be tomas.novak@novak.cz',
     propose: {
       tool: 'update_contact',
       args: { contact_id: '@contact:Tomás Novák', changes: { email: 'tomas.novak@novak.cz' } },
@@ -395,6 +400,11 @@ const UPDATE_CONTACT: CorpusCase[] = [
       record: { first_name: 'Dan' },
     },
   },
+  {
+    intent: 'update_contact',
+    q: "Priya's organisation is now Fernhill Labs, update her company",
+    propose: { tool: 'update_contact', args: { contact_id: '@contact:Priya Raman', changes: { company: 'Fernhill Labs' } } },
+  },
 ];
 
 const ADD_NOTE: CorpusCase[] = [
@@ -414,7 +424,7 @@ const ADD_NOTE: CorpusCase[] = [
   },
   {
     intent: 'add_note',
-    q: 'jot this down for Grace: "Wants a quote for wedding cakes"',
+    q: 'jot this donw for Grace: "Wants a quote for wedding cakes"',
     propose: { tool: 'add_note', args: { contact_id: '@contact:Grace Whitfield', body: 'Wants a quote for wedding cakes' } },
   },
   {
@@ -454,7 +464,7 @@ const ADD_NOTE: CorpusCase[] = [
   },
   {
     intent: 'add_note',
-    q: 'osei architects called, they want to start in may. make a note on daniel',
+    q: 'osei architects called, they want to strat in may. make a note on daniel',
     propose: { tool: 'add_note', args: { contact_id: '@contact:Daniel Osei' } },
   },
   {
@@ -495,7 +505,7 @@ const LIST_TASKS: CorpusCase[] = [
   },
   {
     intent: 'list_tasks',
-    q: 'show me the high priority tasks that are still open',
+    q: 'show me the high priorty tasks that are still open',
     reply: ['Send the retainer report', 'Follow up on the relaunch proposal'],
     absent: ['Check the lease'],
   },
@@ -510,7 +520,7 @@ const LIST_TASKS: CorpusCase[] = [
   { intent: 'list_tasks', q: 'what did I give Sam to do?', reply: ['Renew the domain'], absent: ['Order business cards'] },
   { intent: 'list_tasks', q: 'which of my tasks is low priority', reply: ['Renew the domain'], absent: ['Send the retainer report'] },
   { intent: 'list_tasks', q: "what's already been done?", reply: ['Send Kenji the storyboard'], absent: ['Order business cards'] },
-  { intent: 'list_tasks', q: 'when am i supposed to call grace?', reply: ['10:00'] },
+  { intent: 'list_tasks', q: 'when am i suposed to call grace?', reply: ['10:00'] },
   {
     intent: 'list_tasks',
     q: "tasks that aren't done yet and have no due date",
@@ -524,6 +534,11 @@ const LIST_TASKS: CorpusCase[] = [
   },
   { intent: 'list_tasks', q: 'is there anything about the lease on my list', reply: ['Check the lease'] },
   { intent: 'list_tasks', q: 'show my tasks for nordwerk gmbh', reply: ['Follow up on the relaunch proposal'] },
+  {
+    intent: 'list_tasks',
+    q: 'okay so what have i got due tomorrow and is anything overdue',
+    reply: ['Call Grace about the bakery website', 'Follow up on the relaunch proposal'],
+  },
 ];
 
 const CREATE_TASK: CorpusCase[] = [
@@ -543,7 +558,7 @@ const CREATE_TASK: CorpusCase[] = [
   },
   {
     intent: 'create_task',
-    q: 'Sam should prepare the onboarding pack by next wednesday, create a task for him',
+    q: 'Sam should prepare the onboarding pack by next wednesday, create a tsak for him',
     propose: {
       tool: 'create_task',
       args: { title: 'Prepare the onboarding pack', assignee_id: '@member:Sam Lee', due_on: 'NEXT_WEDNESDAY' },
@@ -587,7 +602,7 @@ const CREATE_TASK: CorpusCase[] = [
   },
   {
     intent: 'create_task',
-    q: 'create a task: follow up with Daniel Osei on the drawings, next monday, high priority',
+    q: 'creat a task: follow up with Daniel Osei on the drawings, next monday, high priority',
     propose: {
       tool: 'create_task',
       args: { due_on: 'NEXT_MONDAY', priority: 'high', contact_id: '@contact:Daniel Osei' },
@@ -619,6 +634,11 @@ const CREATE_TASK: CorpusCase[] = [
     q: 'remind me next thursday re grace whitfield menu proofs',
     propose: { tool: 'create_task', args: { due_on: 'NEXT_THURSDAY', contact_id: '@contact:Grace Whitfield' } },
   },
+  {
+    intent: 'create_task',
+    q: 'add a task call the printer about the brochures tomorrow morning',
+    propose: { tool: 'create_task', args: { title: 'Call the printer about the brochures' } },
+  },
 ];
 
 const UPDATE_TASK: CorpusCase[] = [
@@ -642,7 +662,7 @@ const UPDATE_TASK: CorpusCase[] = [
   },
   {
     intent: 'update_task',
-    q: 'set the priority of the lease check to high',
+    q: 'set the prority of the lease check to high',
     propose: {
       tool: 'update_task',
       args: { task_id: '@task:Check the lease', changes: { priority: 'high' } },
@@ -690,7 +710,7 @@ const UPDATE_TASK: CorpusCase[] = [
   },
   {
     intent: 'update_task',
-    q: 'nobody needs to own the domain task any more, unassign it',
+    q: 'nobody needs to own the domian task any more, unassign it',
     propose: { tool: 'update_task', args: { task_id: '@task:Renew the domain', changes: { assignee_id: null } } },
   },
   {
@@ -718,6 +738,11 @@ const UPDATE_TASK: CorpusCase[] = [
     q: 'retainer report finished and sent to amara',
     propose: { tool: 'update_task', args: { task_id: '@task:Send the retainer report', changes: { status: 'completed' } } },
   },
+  {
+    intent: 'update_task',
+    q: 'prioritise the taxes task, set it to high',
+    propose: { tool: 'update_task', args: { task_id: '@task:Prepare quarterly taxes', changes: { priority: 'high' } } },
+  },
 ];
 
 const DELETE_TASK: CorpusCase[] = [
@@ -733,7 +758,7 @@ const DELETE_TASK: CorpusCase[] = [
   },
   {
     intent: 'delete_task',
-    q: 'the kenji storyboard task was done ages ago - delete it',
+    q: 'the kenji storyborad task was done ages ago - delete it',
     propose: { tool: 'delete_task', args: { task_id: '@task:Send Kenji the storyboard' } },
   },
   {
@@ -769,7 +794,7 @@ const DELETE_TASK: CorpusCase[] = [
   },
   {
     intent: 'delete_task',
-    q: 'delete my only low priority task',
+    q: 'delete my only lwo priority task',
     propose: { tool: 'delete_task', args: { task_id: '@task:Renew the domain' }, record: { deleted: true } },
   },
   {
@@ -798,14 +823,14 @@ const DELETE_TASK: CorpusCase[] = [
 const LIST_MEMBERS: CorpusCase[] = [
   { intent: 'list_members', q: 'who has access to this workspace?', reply: ['Sam Lee', 'Vera Viewer'] },
   { intent: 'list_members', q: 'is vera an admin or a viewer?', reply: ['viewer'] },
-  { intent: 'list_members', q: 'sam lee - what permissions does he have', reply: ['member'] },
+  { intent: 'list_members', q: 'sam lee - what permisions does he have', reply: ['member'] },
   { intent: 'list_members', q: 'how many people are on the team including me', reply: ['Sam Lee', 'Vera Viewer'] },
   { intent: 'list_members', q: 'which team members are able to edit things?', reply: ['Sam Lee'] },
   { intent: 'list_members', q: 'am I the owner of this account?', reply: ['owner'] },
   { intent: 'list_members', q: 'list the role of everyone in the workspace', reply: ['Sam Lee', 'member', 'Vera Viewer', 'viewer'] },
   { intent: 'list_members', q: 'who on the team is read only', reply: ['Vera Viewer'] },
   { intent: 'list_members', q: "what's Vera's role, can she log time?", reply: ['viewer'] },
-  { intent: 'list_members', q: 'can Sam create invoices or is he view-only', reply: ['member'] },
+  { intent: 'list_members', q: 'can Sam create invoces or is he view-only', reply: ['member'] },
   { intent: 'list_members', q: 'team members pls', reply: ['Sam Lee', 'Vera Viewer'] },
   { intent: 'list_members', q: 'is there anybody else in this account apart from me?', reply: ['Sam Lee', 'Vera Viewer'] },
   { intent: 'list_members', q: "who's the boss of this workspace", reply: ['owner'] },
@@ -817,7 +842,7 @@ const LIST_MEMBERS: CorpusCase[] = [
 const LIST_INVOICES: CorpusCase[] = [
   { intent: 'list_invoices', q: 'which invoices are still open?', reply: ['INV-0001', 'INV-0002'], absent: ['INV-0003'] },
   { intent: 'list_invoices', q: 'how much money am i owed', reply: ['1,700.00'] },
-  { intent: 'list_invoices', q: 'what have we billed lukas brandt so far', reply: ['INV-0002', '750.00'], absent: ['INV-0001'] },
+  { intent: 'list_invoices', q: 'what have we biled lukas brandt so far', reply: ['INV-0002', '750.00'], absent: ['INV-0001'] },
   { intent: 'list_invoices', q: 'any invoices overdue?', reply: ['INV-0002'], absent: ['INV-0001'] },
   { intent: 'list_invoices', q: "which invoices hasn't anyone paid a penny on", reply: ['INV-0001'], absent: ['INV-0003'] },
   { intent: 'list_invoices', q: 'invoices for brightleaf studio?', reply: ['INV-0001'], absent: ['INV-0002'] },
@@ -828,28 +853,35 @@ const LIST_INVOICES: CorpusCase[] = [
     reply: ['INV-0001', 'INV-0002', 'INV-0003', 'overdue', 'paid'],
   },
   { intent: 'list_invoices', q: "what's the total we've invoiced, all invoices together", reply: ['4,950.00'] },
-  { intent: 'list_invoices', q: 'whose invoice is overdue', reply: ['Lukas Brandt'] },
+  { intent: 'list_invoices', q: 'whose invoice is overdeu', reply: ['Lukas Brandt'] },
   { intent: 'list_invoices', q: 'is any invoice falling due in the next two weeks', reply: ['INV-0001'] },
   { intent: 'list_invoices', q: "what's outstanding for amara okafor", reply: ['1,200.00'] },
   { intent: 'list_invoices', q: 'show the invoices which are settled', reply: ['INV-0003'], absent: ['INV-0001'] },
   { intent: 'list_invoices', q: 'how much is overdue and who owes it', reply: ['500.00', 'Lukas Brandt'] },
+  {
+    intent: 'list_invoices',
+    q: "show me every invoice that isn't paid in full",
+    reply: ['INV-0001', 'INV-0002'],
+    absent: ['INV-0003'],
+  },
 ];
 
 const GET_INVOICE: CorpusCase[] = [
   { intent: 'get_invoice', q: 'show me INV-0003', reply: ['Priya Raman', '3,000.00'] },
   { intent: 'get_invoice', q: 'INV-0001 - what line items are on it?', reply: ['Brand retainer'] },
-  { intent: 'get_invoice', q: 'how many workshops are on invoice 2', reply: ['Relaunch workshop'] },
+  { intent: 'get_invoice', q: 'how many workshops are on invocie 2', reply: ['Relaunch workshop'] },
   { intent: 'get_invoice', q: 'balance due on INV-0002?', reply: ['500.00'] },
   { intent: 'get_invoice', q: 'who is invoice #1 billed to', reply: ['Amara Okafor'] },
   { intent: 'get_invoice', q: 'INV-0003 paid or not?', reply: ['paid'] },
   { intent: 'get_invoice', before: "list amara's invoices", q: 'show the lines of that invoice', reply: ['Brand retainer'] },
   { intent: 'get_invoice', q: 'total and amount paid for INV-0002', reply: ['750.00', '250.00'] },
   { intent: 'get_invoice', q: "what's the unit price of the workshop on inv-0002", reply: ['150.00'] },
-  { intent: 'get_invoice', q: 'invoice 0003 - what was the project?', reply: ['Dashboard project'] },
+  { intent: 'get_invoice', q: 'invoice 0003 - what was the porject?', reply: ['Dashboard project'] },
   { intent: 'get_invoice', q: 'status of INV-0002 please', reply: ['overdue'] },
   { intent: 'get_invoice', q: 'open up invoice number two for me', reply: ['Lukas Brandt', '750.00'] },
   { intent: 'get_invoice', q: 'INV-0001: how much?', reply: ['1,200.00'] },
   { intent: 'get_invoice', q: 'was INV-0003 paid in full, and how much was it', reply: ['3,000.00', 'paid'] },
+  { intent: 'get_invoice', q: "what's left to pay on the invoice we sent brightleaf", reply: ['1,200.00'] },
 ];
 
 const CREATE_INVOICE: CorpusCase[] = [
@@ -873,7 +905,7 @@ const CREATE_INVOICE: CorpusCase[] = [
   },
   {
     intent: 'create_invoice',
-    q: 'Can you draft an invoice for Grace Whitfield? "Shop photography" - 850',
+    q: 'Can you darft an invoice for Grace Whitfield? "Shop photography" - 850',
     propose: {
       tool: 'create_invoice',
       args: { contact_id: '@contact:Grace Whitfield', items: [{ description: 'Shop photography', quantity: '1', unit_price: '850.00' }] },
@@ -941,7 +973,7 @@ const CREATE_INVOICE: CorpusCase[] = [
   },
   {
     intent: 'create_invoice',
-    q: 'invoice amara okafor the monthly retainer, 1200',
+    q: 'invoive amara okafor the monthly retainer, 1200',
     propose: {
       tool: 'create_invoice',
       args: { contact_id: '@contact:Amara Okafor', items: [{ description: 'Monthly retainer', quantity: '1', unit_price: '1200.00' }] },
@@ -1011,7 +1043,7 @@ const RECORD_PAYMENT: CorpusCase[] = [
   },
   {
     intent: 'record_payment',
-    q: 'record payment for INV-0002 - the full remaining balance',
+    q: 'record payment for INV-0002 - the full remianing balance',
     propose: {
       tool: 'record_payment',
       args: { invoice_id: '@invoice:INV-0002', amount: '500.00' },
@@ -1063,7 +1095,7 @@ const RECORD_PAYMENT: CorpusCase[] = [
   },
   {
     intent: 'record_payment',
-    q: 'received half of INV-0001 from Amara',
+    q: 'recieved half of INV-0001 from Amara',
     propose: {
       tool: 'record_payment',
       args: { invoice_id: '@invoice:INV-0001', amount: '600.00' },
@@ -1099,6 +1131,15 @@ const RECORD_PAYMENT: CorpusCase[] = [
       record: { invoice: { status: 'paid', balance_due: '0.00' } },
     },
   },
+  {
+    intent: 'record_payment',
+    q: 'bank statement line: "CREDIT NORDWERK GMBH INV-0002 500.00" - record it',
+    propose: {
+      tool: 'record_payment',
+      args: { invoice_id: '@invoice:INV-0002', amount: '500.00' },
+      record: { invoice: { status: 'paid' } },
+    },
+  },
 ];
 
 /** A credit note cannot be undone: each runs on an account of its own (see the top). */
@@ -1123,7 +1164,7 @@ const CREDIT_INVOICE: CorpusCase[] = [
   },
   {
     intent: 'credit_invoice',
-    q: 'credit note for priya: 300 on INV-0003, refund the money to her',
+    q: 'credit note for priya: 300 on INV-0003, refnud the money to her',
     propose: { tool: 'credit_invoice', args: { invoice_id: '@invoice:INV-0003', amount: '300.00', refund: true } },
   },
   {
@@ -1167,7 +1208,7 @@ const CREDIT_INVOICE: CorpusCase[] = [
   },
   {
     intent: 'credit_invoice',
-    q: 'credit the whole of INV-0003 back to Priya, no refund',
+    q: 'credit the wohle of INV-0003 back to Priya, no refund',
     propose: { tool: 'credit_invoice', args: { invoice_id: '@invoice:INV-0003', amount: '3000.00' }, record: { total_amount: '3000.00' } },
   },
   {
@@ -1204,14 +1245,14 @@ const CREDIT_INVOICE: CorpusCase[] = [
 const LIST_RECURRING_INVOICES: CorpusCase[] = [
   { intent: 'list_recurring_invoices', q: 'which clients do I bill automatically?', reply: ['Amara Okafor', 'Lukas Brandt'] },
   { intent: 'list_recurring_invoices', q: 'how much is the nordwerk recurring invoice for', reply: ['500.00'] },
-  { intent: 'list_recurring_invoices', q: 'is amara on an automatic monthly invoice?', reply: ['monthly'] },
+  { intent: 'list_recurring_invoices', q: 'is amara on an automatic montly invoice?', reply: ['monthly'] },
   { intent: 'list_recurring_invoices', q: 'what recurring invoices are active right now', reply: ['Amara Okafor', 'Lukas Brandt'] },
   { intent: 'list_recurring_invoices', q: 'when will the monthly recurring invoice first be sent', reply: ['2099'] },
   { intent: 'list_recurring_invoices', q: 'show me the recurring profile for lukas brandt', reply: ['quarterly', '500.00'] },
   { intent: 'list_recurring_invoices', q: 'are any of my recurring invoices paused?' },
   { intent: 'list_recurring_invoices', q: 'repeating invoices - list them with how often they go out', reply: ['monthly', 'quarterly'] },
   { intent: 'list_recurring_invoices', q: 'what is on the recurring invoice for brightleaf', reply: ['Retainer', '500.00'] },
-  { intent: 'list_recurring_invoices', q: 'does anyone get billed quarterly?', reply: ['Lukas Brandt'] },
+  { intent: 'list_recurring_invoices', q: 'does anyone get billed quartely?', reply: ['Lukas Brandt'] },
   { intent: 'list_recurring_invoices', q: 'what retainers do I invoice on autopilot', reply: ['Amara Okafor', 'Lukas Brandt'] },
   { intent: 'list_recurring_invoices', q: "when does lukas's automatic invoicing start?", reply: ['2099'] },
   { intent: 'list_recurring_invoices', q: 'reccuring billing for nordwerk?', reply: ['quarterly'] },
@@ -1239,7 +1280,7 @@ const PAUSE_RECURRING_INVOICE: CorpusCase[] = [
   },
   {
     intent: 'pause_recurring_invoice',
-    q: 'please put the quarterly recurring invoice on hold',
+    q: 'please put the quarterly recuring invoice on hold',
     propose: {
       tool: 'pause_recurring_invoice',
       args: { recurring_invoice_id: '@recurring:Lukas Brandt' },
@@ -1284,7 +1325,7 @@ const PAUSE_RECURRING_INVOICE: CorpusCase[] = [
   {
     intent: 'pause_recurring_invoice',
     before: 'does amara have a recurring invoice?',
-    q: 'ok pause that',
+    q: 'ok pasue that',
     propose: { tool: 'pause_recurring_invoice', args: { recurring_invoice_id: '@recurring:Amara Okafor' } },
   },
   {
@@ -1312,14 +1353,14 @@ const PAUSE_RECURRING_INVOICE: CorpusCase[] = [
 const LIST_QUOTES: CorpusCase[] = [
   { intent: 'list_quotes', q: 'any quotes still waiting on an answer from the client?', reply: ['QUO-0001'], absent: ['QUO-0004'] },
   { intent: 'list_quotes', q: 'what did we quote grace whitfield', reply: ['QUO-0003', '2,200.00'] },
-  { intent: 'list_quotes', q: 'which quote did kenji turn down', reply: ['QUO-0004'] },
+  { intent: 'list_quotes', q: 'which qoute did kenji turn down', reply: ['QUO-0004'] },
   { intent: 'list_quotes', q: 'accepted quotes?', reply: ['QUO-0002'], absent: ['QUO-0004'] },
   { intent: 'list_quotes', q: 'what do my quotes add up to', reply: ['11,450.00'] },
   { intent: 'list_quotes', q: 'QUO-0003 status and amount', reply: ['draft', '2,200.00'] },
   { intent: 'list_quotes', q: 'show the quote for casa marquez', reply: ['QUO-0001', '4,800.00'] },
   { intent: 'list_quotes', q: "quotes that haven't been sent yet", reply: ['QUO-0003'], absent: ['QUO-0001'] },
   { intent: 'list_quotes', q: 'who accepted a quote from us', reply: ['Daniel Osei'] },
-  { intent: 'list_quotes', q: 'list estimates for Osei Architects', reply: ['QUO-0002', '2,850.00'] },
+  { intent: 'list_quotes', q: 'list estimtes for Osei Architects', reply: ['QUO-0002', '2,850.00'] },
   { intent: 'list_quotes', q: 'what is on quote 4', reply: ['Title animation', '1,600.00'] },
   {
     intent: 'list_quotes',
@@ -1354,7 +1395,7 @@ const CREATE_QUOTE: CorpusCase[] = [
   },
   {
     intent: 'create_quote',
-    q: 'Beacon plc wants a quote - "Firewall audit" 3,900',
+    q: 'Beacon plc wnats a quote - "Firewall audit" 3,900',
     propose: {
       tool: 'create_quote',
       args: { contact_id: '@contact:Beacon', items: [{ description: 'Firewall audit', quantity: '1', unit_price: '3900.00' }] },
@@ -1425,7 +1466,7 @@ const CREATE_QUOTE: CorpusCase[] = [
   },
   {
     intent: 'create_quote',
-    q: 'do a quotation for tomas novak, website refresh 2k',
+    q: 'do a quotaton for tomas novak, website refresh 2k',
     propose: {
       tool: 'create_quote',
       args: { contact_id: '@contact:Tomás Novák', items: [{ description: 'Website refresh', quantity: '1', unit_price: '2000.00' }] },
@@ -1470,6 +1511,18 @@ const CREATE_QUOTE: CorpusCase[] = [
       record: { total_amount: '350.00' },
     },
   },
+  {
+    intent: 'create_quote',
+    q: 'quote Amara for the organisation chart redesign, 650',
+    propose: {
+      tool: 'create_quote',
+      args: {
+        contact_id: '@contact:Amara Okafor',
+        items: [{ description: 'Organisation chart redesign', quantity: '1', unit_price: '650.00' }],
+      },
+      record: { total_amount: '650.00' },
+    },
+  },
 ];
 
 /** A conversion cannot be undone: each runs on an account of its own (see the top). */
@@ -1486,7 +1539,7 @@ const CONVERT_QUOTE: CorpusCase[] = [
   },
   {
     intent: 'convert_quote',
-    q: 'convert the accepted quote into an invoice',
+    q: 'convert the acepted quote into an invoice',
     propose: { tool: 'convert_quote', args: {}, record: { total_amount: '2850.00' } },
   },
   {
@@ -1523,7 +1576,7 @@ const CONVERT_QUOTE: CorpusCase[] = [
   },
   {
     intent: 'convert_quote',
-    q: 'raise an invoice from the osei architects quote',
+    q: 'raise an invoice form the osei architects quote',
     propose: { tool: 'convert_quote', args: {}, record: { total_amount: '2850.00' } },
   },
   {
@@ -1557,7 +1610,7 @@ const LIST_DEAL_STAGES: CorpusCase[] = [
     reply: ['Lead', 'Qualified', 'Proposal', 'Negotiation', 'Won', 'Lost'],
   },
   { intent: 'list_deal_stages', q: 'what is the probability for the negotiation stage', reply: ['75'] },
-  { intent: 'list_deal_stages', q: 'which stage has 25%', reply: ['Qualified'] },
+  { intent: 'list_deal_stages', q: 'whcih stage has 25%', reply: ['Qualified'] },
   { intent: 'list_deal_stages', q: 'what comes after qualified in the pipeline', reply: ['Proposal'] },
   { intent: 'list_deal_stages', q: 'the stage just before won?', reply: ['Negotiation'] },
   {
@@ -1568,7 +1621,7 @@ const LIST_DEAL_STAGES: CorpusCase[] = [
   { intent: 'list_deal_stages', q: 'probability per stage, please', reply: ['10', '25', '50', '75', '100'] },
   { intent: 'list_deal_stages', q: 'is there a stage called Proposal? what % does it have', reply: ['50'] },
   { intent: 'list_deal_stages', q: 'which stages mean the deal is finished', reply: ['Won', 'Lost'] },
-  { intent: 'list_deal_stages', q: 'first and last open stage?', reply: ['Lead', 'Negotiation'] },
+  { intent: 'list_deal_stages', q: 'frist and last open stage?', reply: ['Lead', 'Negotiation'] },
   {
     intent: 'list_deal_stages',
     q: 'pipeline stages pls, in order',
@@ -1580,6 +1633,7 @@ const LIST_DEAL_STAGES: CorpusCase[] = [
     q: 'list my sales stges',
     reply: ['Lead', 'Qualified', 'Proposal', 'Negotiation', 'Won', 'Lost'],
   },
+  { intent: 'list_deal_stages', q: "what's the likelihood percentage on qualified deals", reply: ['25'] },
 ];
 
 const LIST_DEALS: CorpusCase[] = [
@@ -1591,7 +1645,7 @@ const LIST_DEALS: CorpusCase[] = [
   { intent: 'list_deals', q: 'which deal is worth the most', reply: ['Fernhill data platform', '12,000.00'] },
   {
     intent: 'list_deals',
-    q: 'deals at the qualified stage',
+    q: 'deals at the qualifed stage',
     reply: ['Fernhill data platform', 'Nordwerk relaunch phase 2'],
     absent: ['Osei office drawings'],
   },
@@ -1616,7 +1670,7 @@ const LIST_DEALS: CorpusCase[] = [
     reply: ['Casa Marquez website', 'Osei office drawings'],
     absent: ['Fernhill data platform'],
   },
-  { intent: 'list_deals', q: 'deals with sofia?', reply: ['Casa Marquez website'], absent: ['Nordwerk relaunch phase 2'] },
+  { intent: 'list_deals', q: 'deals wiht sofia?', reply: ['Casa Marquez website'], absent: ['Nordwerk relaunch phase 2'] },
   { intent: 'list_deals', q: 'what is the weighted value of my pipeline', reply: ['10,132.50'] },
   { intent: 'list_deals', q: 'cheapest opportunity we have open?', reply: ['Whitfield online shop', '2,200.00'] },
   { intent: 'list_deals', before: 'show me deals with lukas', q: 'what stage is it at', reply: ['Qualified'] },
@@ -1640,7 +1694,7 @@ const CREATE_DEAL: CorpusCase[] = [
   },
   {
     intent: 'create_deal',
-    q: 'create a deal for Beacon: "Beacon pentest 2027", 4,500, qualified',
+    q: 'craete a deal for Beacon: "Beacon pentest 2027", 4,500, qualified',
     propose: {
       tool: 'create_deal',
       args: { title: 'Beacon pentest 2027', value: '4500.00', contact_id: '@contact:Beacon', stage_id: '@stage:Qualified' },
@@ -1697,7 +1751,7 @@ const CREATE_DEAL: CorpusCase[] = [
   },
   {
     intent: 'create_deal',
-    q: 'which deals are in proposal? also add one there: "Novák rebrand", 2,750',
+    q: 'which deals are in proposal? also add one tehre: "Novák rebrand", 2,750',
     reply: ['Casa Marquez website'],
     propose: { tool: 'create_deal', args: { title: 'Novák rebrand', value: '2750.00', stage_id: '@stage:Proposal' } },
   },
@@ -1728,6 +1782,14 @@ const CREATE_DEAL: CorpusCase[] = [
     q: 'new deel: "Acme trade show", 2,100',
     propose: { tool: 'create_deal', args: { title: 'Acme trade show', value: '2100.00' } },
   },
+  {
+    intent: 'create_deal',
+    q: 'create an opportunity for nordwerk for the training programme worth 5,200, expected to close in 2 weeks',
+    propose: {
+      tool: 'create_deal',
+      args: { value: '5200.00', contact_id: '@contact:Lukas Brandt', expected_close_date: 'IN_14_DAYS' },
+    },
+  },
 ];
 
 const MOVE_DEAL: CorpusCase[] = [
@@ -1747,7 +1809,7 @@ const MOVE_DEAL: CorpusCase[] = [
   },
   {
     intent: 'move_deal',
-    q: 'we closed the osei office drawings deal, mark it won',
+    q: 'we clsoed the osei office drawings deal, mark it won',
     propose: {
       tool: 'move_deal',
       args: { deal_id: '@deal:Osei office drawings', stage_id: '@stage:Won' },
@@ -1795,7 +1857,7 @@ const MOVE_DEAL: CorpusCase[] = [
   },
   {
     intent: 'move_deal',
-    q: 'push the casa marquez deal forward one stage',
+    q: 'push the casa marquez deal foward one stage',
     propose: { tool: 'move_deal', args: { deal_id: '@deal:Casa Marquez website', stage_id: '@stage:Negotiation' } },
   },
   {
@@ -1819,6 +1881,11 @@ const MOVE_DEAL: CorpusCase[] = [
     q: 'drop the nordwerk relaunch back to lead',
     propose: { tool: 'move_deal', args: { deal_id: '@deal:Nordwerk relaunch phase 2', stage_id: '@stage:Lead' } },
   },
+  {
+    intent: 'move_deal',
+    q: 'the fernhill deal - move it to won - they signed this morning',
+    propose: { tool: 'move_deal', args: { deal_id: '@deal:Fernhill data platform', stage_id: '@stage:Won' } },
+  },
 ];
 
 // --- time tracking ------------------------------------------------------------------
@@ -1826,17 +1893,18 @@ const MOVE_DEAL: CorpusCase[] = [
 const TIME_SUMMARY: CorpusCase[] = [
   { intent: 'time_summary', q: 'how much time have I got on my timesheet this month', reply: ['12:15'] },
   { intent: 'time_summary', q: 'hours on acme this month?', reply: ['2:15'], absent: ['12:15'] },
-  { intent: 'time_summary', q: 'time logged for beacon plc', reply: ['10:00'] },
+  { intent: 'time_summary', q: 'time loged for beacon plc', reply: ['10:00'] },
   { intent: 'time_summary', q: 'break down my hours by client for this month', reply: ['2:15', '10:00'] },
   { intent: 'time_summary', q: 'total minutes logged on acme', reply: ['135'] },
   { intent: 'time_summary', q: 'how many hours did the team put in this month', reply: ['12:15'] },
   { intent: 'time_summary', q: 'what did I log on the first of the month', reply: ['12:15'] },
   { intent: 'time_summary', q: 'beacon hours vs acme hours', reply: ['10:00', '2:15'] },
   { intent: 'time_summary', q: 'how much of my time went to Beacon, in minutes?', reply: ['600'] },
-  { intent: 'time_summary', q: 'which client did I spend the most time on this month?', reply: ['Beacon'] },
+  { intent: 'time_summary', q: 'which client did I spend the most tiem on this month?', reply: ['Beacon'] },
   { intent: 'time_summary', q: 'how long have I spent on "Design" for acme', reply: ['1:30'] },
   { intent: 'time_summary', q: 'how many minutes did the acme review take', reply: ['45'] },
   { intent: 'time_summary', q: 'my timesheet this month in minutes', reply: ['735'] },
+  { intent: 'time_summary', q: 'how many billable hours have I logged this month', reply: ['12:15'] },
 ];
 
 /** `before` starts a timer (confirmed by the harness); the question is then about it. */
@@ -1848,7 +1916,7 @@ const RUNNING_TIMER: CorpusCase[] = [
     reply: ['Quarterly report'],
   },
   { intent: 'running_timer', before: 'clock in for acme ltd', q: 'which client am I timing?', reply: ['Acme'] },
-  { intent: 'running_timer', before: 'start timing "Admin"', q: 'is anything being tracked?', reply: ['Admin'] },
+  { intent: 'running_timer', before: 'start timing "Admin"', q: 'is anything being trakced?', reply: ['Admin'] },
   {
     intent: 'running_timer',
     before: 'timer for Beacon please: "Client onboarding"',
@@ -1865,7 +1933,7 @@ const RUNNING_TIMER: CorpusCase[] = [
     reply: ['Strategy session'],
   },
   { intent: 'running_timer', before: 'begin a timer for beacon plc', q: 'is the clock ticking for beacon?', reply: ['Beacon'] },
-  { intent: 'running_timer', before: 'start a timer "Bug fixing" for acme', q: 'how long has the timer been going', reply: ['Bug fixing'] },
+  { intent: 'running_timer', before: 'start a timer "Bug fixing" for acme', q: 'how long has the timer been goign', reply: ['Bug fixing'] },
   { intent: 'running_timer', before: 'start timer: "Content writing"', q: 'whats my timer on', reply: ['Content writing'] },
   {
     intent: 'running_timer',
@@ -1898,7 +1966,7 @@ const START_TIMER: CorpusCase[] = [
   },
   {
     intent: 'start_timer',
-    q: 'start the clock on "Quarterly planning"',
+    q: 'start teh clock on "Quarterly planning"',
     propose: { tool: 'start_timer', args: { description: 'Quarterly planning' } },
   },
   {
@@ -1934,7 +2002,7 @@ const START_TIMER: CorpusCase[] = [
   },
   {
     intent: 'start_timer',
-    q: 'start stopwatch: "Email catch-up"',
+    q: 'start stopwacth: "Email catch-up"',
     propose: { tool: 'start_timer', args: { description: 'Email catch-up' } },
   },
   {
@@ -1972,7 +2040,7 @@ const STOP_TIMER: CorpusCase[] = [
   {
     intent: 'stop_timer',
     before: 'start timing "Admin"',
-    q: "i'm done, stop the clock",
+    q: "i'm done, stop the clcok",
     propose: { tool: 'stop_timer', args: {}, record: { description: 'Admin' } },
   },
   {
@@ -1999,7 +2067,7 @@ const STOP_TIMER: CorpusCase[] = [
   {
     intent: 'stop_timer',
     before: 'start a timer for acme',
-    q: 'what am I timing? stop it',
+    q: 'what am I timign? stop it',
     reply: ['Acme'],
     propose: { tool: 'stop_timer', args: {}, record: { contact_id: '@contact:Acme' } },
   },
@@ -2040,7 +2108,7 @@ const LOG_TIME: CorpusCase[] = [
   },
   {
     intent: 'log_time',
-    q: 'I spent 3 hours on the Casa Marquez site yesterday, log it',
+    q: 'I spent 3 hours on the Casa Marquez site yesteday, log it',
     propose: { tool: 'log_time', args: { duration_minutes: 180, contact_id: '@contact:Sofia Marquez' } },
   },
   {
@@ -2080,7 +2148,7 @@ const LOG_TIME: CorpusCase[] = [
   },
   {
     intent: 'log_time',
-    q: 'I did 6h for Studio Kaze yesterday',
+    q: 'I did 6h for Studio Kaze yesterdya',
     propose: { tool: 'log_time', args: { duration_minutes: 360, contact_id: '@contact:Kenji Watanabe' } },
   },
   {
@@ -2103,6 +2171,11 @@ const LOG_TIME: CorpusCase[] = [
     q: 'add ninety minutes for nordwerk',
     propose: { tool: 'log_time', args: { duration_minutes: 90, contact_id: '@contact:Lukas Brandt' } },
   },
+  {
+    intent: 'log_time',
+    q: 'log three hours for acme yesterday afternoon design work',
+    propose: { tool: 'log_time', args: { duration_minutes: 180, contact_id: '@contact:Acme' } },
+  },
 ];
 
 // --- money and the overview ------------------------------------------------------------
@@ -2115,7 +2188,7 @@ const LIST_TRANSACTIONS: CorpusCase[] = [
     absent: ['Website milestone'],
   },
   { intent: 'list_transactions', q: 'what software did I pay for', reply: ['Hosting', 'Design tool'], absent: ['Lunch with Lukas'] },
-  { intent: 'list_transactions', q: 'money received last month', reply: ['2,000.00'], absent: ['1,500.00'] },
+  { intent: 'list_transactions', q: 'money recieved last month', reply: ['2,000.00'], absent: ['1,500.00'] },
   { intent: 'list_transactions', q: 'what was the 120 expense', reply: ['Hosting'] },
   {
     intent: 'list_transactions',
@@ -2127,7 +2200,7 @@ const LIST_TRANSACTIONS: CorpusCase[] = [
   { intent: 'list_transactions', q: 'show my meals expenses', reply: ['Lunch with Lukas', '45.90'], absent: ['Hosting'] },
   { intent: 'list_transactions', q: 'rent payments?', reply: ['800.00'] },
   { intent: 'list_transactions', q: 'expenses bigger than 100', reply: ['120.00', '800.00'], absent: ['29.99'] },
-  { intent: 'list_transactions', q: "what's the most recent income", reply: ['Website milestone', '1,500.00'] },
+  { intent: 'list_transactions', q: "what's the most recnet income", reply: ['Website milestone', '1,500.00'] },
   {
     intent: 'list_transactions',
     q: 'every expense I have recorded, with amounts',
@@ -2137,19 +2210,20 @@ const LIST_TRANSACTIONS: CorpusCase[] = [
   { intent: 'list_transactions', q: 'find the website milestone transaction', reply: ['1,500.00'] },
   { intent: 'list_transactions', q: 'transactions between 20 and 50', reply: ['45.90', '29.99'], absent: ['120.00'] },
   { intent: 'list_transactions', q: 'did i log anything for lunch with lukas', reply: ['45.90'] },
+  { intent: 'list_transactions', q: 'what did I spend on the 10th of last month', reply: ['800.00'], absent: ['45.90'] },
 ];
 
 const LIST_CATEGORIES: CorpusCase[] = [
   { intent: 'list_categories', q: 'what categories do I have', reply: ['Client work', 'Software', 'Meals', 'Rent'] },
   { intent: 'list_categories', q: 'expense categories?', reply: ['Software', 'Meals', 'Rent'], absent: ['Client work'] },
-  { intent: 'list_categories', q: 'which category do I use for income', reply: ['Client work'] },
+  { intent: 'list_categories', q: 'which categroy do I use for income', reply: ['Client work'] },
   { intent: 'list_categories', q: 'is there a rent category', reply: ['Rent'] },
   { intent: 'list_categories', q: 'list the categories my expenses fall into', reply: ['Software', 'Meals', 'Rent'] },
   { intent: 'list_categories', q: 'which categories have I used most', reply: ['Software', 'Client work'] },
   { intent: 'list_categories', q: 'I have a hosting receipt, which of my existing categories fits? show me the list', reply: ['Software'] },
   { intent: 'list_categories', q: 'income categories please', reply: ['Client work'], absent: ['Meals'] },
   { intent: 'list_categories', q: 'categories for money going out', reply: ['Software', 'Meals', 'Rent'], absent: ['Client work'] },
-  { intent: 'list_categories', q: 'do I track meals as a category', reply: ['Meals'] },
+  { intent: 'list_categories', q: 'do I trakc meals as a category', reply: ['Meals'] },
   { intent: 'list_categories', q: 'all categories, both income and expenses', reply: ['Client work', 'Software', 'Meals', 'Rent'] },
   { intent: 'list_categories', q: 'what labels have I been putting on transactions', reply: ['Client work', 'Software', 'Meals', 'Rent'] },
   { intent: 'list_categories', q: 'catgories list', reply: ['Client work', 'Software', 'Meals', 'Rent'] },
@@ -2158,31 +2232,32 @@ const LIST_CATEGORIES: CorpusCase[] = [
 const MONEY_TOTALS: CorpusCase[] = [
   { intent: 'money_totals', q: 'how much income so far this month', reply: ['1,500.00'] },
   { intent: 'money_totals', q: 'total spending this month', reply: ['195.89'] },
-  { intent: 'money_totals', q: 'net for last month?', reply: ['1,200.00'] },
+  { intent: 'money_totals', q: 'net for lsat month?', reply: ['1,200.00'] },
   { intent: 'money_totals', q: 'total income last month', reply: ['2,000.00'] },
   { intent: 'money_totals', q: 'what did software cost me this month', reply: ['149.99'] },
   { intent: 'money_totals', q: 'rent total for last month', reply: ['800.00'] },
   { intent: 'money_totals', q: 'am I making a profit this month', reply: ['1,304.11'] },
   { intent: 'money_totals', q: 'money in vs money out this month', reply: ['1,500.00', '195.89'] },
   { intent: 'money_totals', q: 'how much have I spent on meals this month', reply: ['45.90'] },
-  { intent: 'money_totals', q: 'total expenses since the start of last month', reply: ['995.89'] },
+  { intent: 'money_totals', q: 'total expenses since the strat of last month', reply: ['995.89'] },
   { intent: 'money_totals', q: 'income since the start of last month', reply: ['3,500.00'] },
   { intent: 'money_totals', q: 'net profit since the beginning of last month', reply: ['2,504.11'] },
   { intent: 'money_totals', q: 'client work income last month, total', reply: ['2,000.00'] },
   { intent: 'money_totals', q: 'whats my profit and loss for this month', reply: ['1,304.11'] },
+  { intent: 'money_totals', q: 'how much did i spend this month and how much came in', reply: ['195.89', '1,500.00'] },
 ];
 
 const TOP_CATEGORIES: CorpusCase[] = [
   { intent: 'top_categories', q: 'biggest expense categories this month', reply: ['Software', '149.99'] },
   { intent: 'top_categories', q: 'top spending category last month?', reply: ['Rent', '800.00'] },
-  { intent: 'top_categories', q: 'rank my income categories for this month', reply: ['Client work'] },
+  { intent: 'top_categories', q: 'rank my income catagories for this month', reply: ['Client work'] },
   { intent: 'top_categories', q: 'which category cost me the most since last month began', reply: ['Rent'] },
   { intent: 'top_categories', q: 'expense categories sorted by spend, this month', reply: ['Software', 'Meals'] },
   { intent: 'top_categories', q: "what's my #1 cost category this month and how much", reply: ['Software', '149.99'] },
   { intent: 'top_categories', q: 'top earning category last month', reply: ['Client work', '2,000.00'] },
   { intent: 'top_categories', q: 'what am I spending the most on this month, category-wise', reply: ['Software'] },
   { intent: 'top_categories', q: 'after software, which category is my next biggest expense this month?', reply: ['Meals', '45.90'] },
-  { intent: 'top_categories', q: "breakdown of last month's spending by category", reply: ['Rent', '800.00'] },
+  { intent: 'top_categories', q: "breakdown of last month's spedning by category", reply: ['Rent', '800.00'] },
   { intent: 'top_categories', q: 'top categories overall by expense', reply: ['Rent'] },
   { intent: 'top_categories', q: 'top 2 expense categoreis this month', reply: ['Software', 'Meals'] },
   { intent: 'top_categories', q: 'largest income category overall', reply: ['Client work', '3,500.00'] },
@@ -2201,7 +2276,7 @@ const CREATE_TRANSACTION: CorpusCase[] = [
   },
   {
     intent: 'create_transaction',
-    q: 'record 2,200 income, category Client work',
+    q: 'recrod 2,200 income, category Client work',
     propose: {
       tool: 'create_transaction',
       args: { type: 'income', amount: '2200.00', category: 'Client work' },
@@ -2248,7 +2323,7 @@ const CREATE_TRANSACTION: CorpusCase[] = [
   },
   {
     intent: 'create_transaction',
-    q: 'spent 14.50 on postage today',
+    q: 'spent 14.50 on postgae today',
     propose: { tool: 'create_transaction', args: { type: 'expense', amount: '14.50' }, record: { date: 'TODAY' } },
   },
   {
@@ -2276,22 +2351,28 @@ const CREATE_TRANSACTION: CorpusCase[] = [
       record: { category: 'Software' },
     },
   },
+  {
+    intent: 'create_transaction',
+    q: "paid £18.40 for a taxi to the client's office, travel expense",
+    propose: { tool: 'create_transaction', args: { type: 'expense', amount: '18.40' } },
+  },
 ];
 
 const GET_OVERVIEW: CorpusCase[] = [
   { intent: 'get_overview', q: 'hows my business doing overall', reply: ['1,304.11'] },
   { intent: 'get_overview', q: 'give me the overview', reply: ['1,700.00'] },
-  { intent: 'get_overview', q: 'anything on fire? quick overview', reply: ['1,700.00'] },
+  { intent: 'get_overview', q: 'anyting on fire? quick overview', reply: ['1,700.00'] },
   { intent: 'get_overview', q: 'summary of my account right now', reply: ['1,700.00', '1,304.11'] },
   { intent: 'get_overview', q: 'morning briefing please', reply: ['1,700.00'] },
   { intent: 'get_overview', q: 'snapshot of the business', reply: ['1,304.11'] },
   { intent: 'get_overview', q: 'dashboard', reply: ['1,700.00'] },
   { intent: 'get_overview', q: 'recap for me: receivables, profit this month, tasks', reply: ['1,700.00', '1,304.11'] },
   { intent: 'get_overview', q: 'where are we at with everything', reply: ['1,700.00'] },
-  { intent: 'get_overview', q: 'tell me how things stand today', reply: ['1,700.00'] },
+  { intent: 'get_overview', q: 'tell me how things stnad today', reply: ['1,700.00'] },
   { intent: 'get_overview', q: 'a quick status of contacts, tasks and cash', reply: ['1,304.11'] },
   { intent: 'get_overview', q: 'overall health of my business?', reply: ['1,700.00'] },
   { intent: 'get_overview', q: 'ovreview pls', reply: ['1,304.11'] },
+  { intent: 'get_overview', q: 'give me the lay of the land across invoices tasks and money', reply: ['1,700.00'] },
 ];
 
 // --- two real readings: the answer asks back (naming them), and proposes nothing -------------
@@ -2299,7 +2380,7 @@ const GET_OVERVIEW: CorpusCase[] = [
 const CLARIFY: CorpusCase[] = [
   { intent: 'clarify', q: 'phone number for daniel?', clarify: true, reply: ['Daniel Kim', 'Daniel Osei'] },
   { intent: 'clarify', q: 'daniel is a customer now', clarify: true, reply: ['Daniel Kim', 'Daniel Osei'] },
-  { intent: 'clarify', q: 'which company does daniel work for?', clarify: true, reply: ['Daniel Kim', 'Daniel Osei'] },
+  { intent: 'clarify', q: 'which compnay does daniel work for?', clarify: true, reply: ['Daniel Kim', 'Daniel Osei'] },
   { intent: 'clarify', q: 'record 200 paid on the open invoice', clarify: true, reply: ['INV-0001', 'INV-0002'] },
   { intent: 'clarify', q: "what's on the unpaid invoice?", clarify: true, reply: ['INV-0001', 'INV-0002'] },
   { intent: 'clarify', q: 'hold the automatic invoice for now', clarify: true, reply: ['Amara Okafor', 'Lukas Brandt'] },
@@ -2321,7 +2402,7 @@ const CLARIFY: CorpusCase[] = [
     clarify: true,
     reply: ['Send the retainer report', 'Follow up on the relaunch proposal'],
   },
-  { intent: 'clarify', q: 'bill the client for the quote they have', clarify: true, reply: ['QUO-0001', 'QUO-0002'] },
+  { intent: 'clarify', q: 'bill the cleint for the quote they have', clarify: true, reply: ['QUO-0001', 'QUO-0002'] },
   { intent: 'clarify', q: "what's the customer's email", clarify: true, reply: ['Amara Okafor', 'Priya Raman'] },
   { intent: 'clarify', q: 'open a deal with the customer for 5k', clarify: true, reply: ['Amara Okafor', 'Priya Raman'] },
   { intent: 'clarify', q: 'we won the deal!', clarify: true },
@@ -2334,14 +2415,14 @@ const CLARIFY: CorpusCase[] = [
 const UNSUPPORTED: CorpusCase[] = [
   { intent: 'unsupported', q: 'wipe daniel kim from the crm, he left the company', reply: ['Daniel Kim', 'inactive'] },
   { intent: 'unsupported', q: 'cancel INV-0002, we will reissue it', reply: ['credit'] },
-  { intent: 'unsupported', q: 'delete the fernhill data platform deal', reply: ['Lost'] },
+  { intent: 'unsupported', q: 'delete the fernhill data platfrom deal', reply: ['Lost'] },
   { intent: 'unsupported', q: 'send amara INV-0001 by email', reply: ['INV-0001'] },
   { intent: 'unsupported', q: 'phone priya and tell her the dashboard is ready', reply: ['task'] },
   { intent: 'unsupported', q: 'order 500 flyers from the printers', reply: ['task'] },
   { intent: 'unsupported', q: 'translate "thank you for your order" into german', reply: ['invoices'] },
   { intent: 'unsupported', q: 'who won the football last night?', reply: ['invoices'] },
   { intent: 'unsupported', q: 'promote sam lee to admin', reply: ['settings'] },
-  { intent: 'unsupported', q: 'remove vera from the workspace', reply: ['settings'] },
+  { intent: 'unsupported', q: 'remove vera from the worksapce', reply: ['settings'] },
   { intent: 'unsupported', q: 'change the price on QUO-0003 to 2,000', reply: ['QUO-0003'] },
   { intent: 'unsupported', q: 'whatsapp grace that the cake samples are ready', reply: ['task'] },
   { intent: 'unsupported', q: 'get rid of QUO-0002 entirely', reply: ['QUO-0002'] },
