@@ -85,6 +85,8 @@ async function seedAccount(
   );
   // what the triggers on transactions would have kept (they are off here)
   await sql.unsafe(`select app.rebuild_transaction_day_totals($1)`, [userId]);
+  // …and their sums over every date (docs/decisions/0179; their triggers are off too)
+  await sql.unsafe(`select app.rebuild_transaction_totals($1)`, [userId]);
   // …and the lists' row counts (docs/decisions/0153)
   await sql.unsafe(`select app.rebuild_list_counts($1)`, [userId]);
   // …and the dashboard's summaries (docs/decisions/0174)

@@ -1,7 +1,7 @@
 /**
  * The statements and round trips of one request, counted on the wire.
  *
- *   npx next build && npx tsx scripts/bench-trace.ts [--requests 200] [--scale 0.01] [path …]
+ *   npx next build && npx tsx scripts/bench-trace.ts [--requests 200] [--scale 0.01] [--explain] [path …]
  *
  * Starts its own PostgreSQL (statements logged with their durations), seeds the bench's
  * account at a small scale, and starts the built app with a pool of one connection whose
@@ -11,6 +11,8 @@
  * i.e. is pipelined; a Flush — postgres-js describing a statement before it binds its
  * parameters — is awaited like a Sync) and the time the app waited on the database. The server's log gives
  * each statement's own duration. Paths default to the lists the performance issue measures.
+ * `--explain` also prints EXPLAIN (ANALYZE, BUFFERS) of the statements each path's handler
+ * sends, replayed under the same role, claims and workspace.
  */
 import fs from 'node:fs';
 import net from 'node:net';
@@ -23,6 +25,8 @@ import { seedSql } from './bench-seed';
 interface Trip {
   /** the statements of this round trip (first line of each, shortened) */
   statements: string[];
+  /** the same statements, whole */
+  texts: string[];
   /** from the first byte sent to the last answer (ReadyForQuery) */
   ms: number;
 }
@@ -74,12 +78,13 @@ class Relay {
         const body = inbound.subarray(5, len + 1);
         inbound = inbound.subarray(len + 1);
         if (awaited.length === 0 && !current && (type === 'P' || type === 'Q' || type === 'B')) {
-          current = { statements: [], ms: 0, t0: performance.now() };
+          current = { statements: [], texts: [], ms: 0, t0: performance.now() };
         }
         if (type === 'P' || type === 'Q') {
           const end = body.indexOf(0);
           const text = type === 'P' ? body.subarray(end + 1, body.indexOf(0, end + 1)) : body.subarray(0, -1);
           current?.statements.push(text.toString('utf8').replace(/\s+/g, ' ').trim().slice(0, 120));
+          current?.texts.push(text.toString('utf8'));
         }
         if (type === 'B' && current && current.statements.length === 0)
           current.statements.push('(bind + execute of the statement described above)');
@@ -100,7 +105,8 @@ class Relay {
         if ((type === 'Z' && head === 'Z') || ((type === 'T' || type === 'n') && head === 'H')) {
           awaited.shift();
           if (awaited.length === 0 && current) {
-            if (this.recording) this.trips.push({ statements: current.statements, ms: performance.now() - current.t0 });
+            if (this.recording)
+              this.trips.push({ statements: current.statements, texts: current.texts, ms: performance.now() - current.t0 });
             current = null;
           }
         }
@@ -116,16 +122,44 @@ class Relay {
 }
 
 function parseArgs(argv: string[]) {
-  const args = { requests: 200, scale: 0.01, paths: [] as string[] };
+  const args = { requests: 200, scale: 0.01, explain: false, paths: [] as string[] };
   for (let i = 0; i < argv.length; i += 1) {
     const a = argv[i]!;
     if (a === '--requests') args.requests = Number(argv[++i]);
     else if (a === '--scale') args.scale = Number(argv[++i]);
+    else if (a === '--explain') args.explain = true;
     else args.paths.push(a);
   }
   if (args.paths.length === 0)
     args.paths = ['/api/health', '/api/auth/user', '/api/contacts', '/api/tasks', '/api/contacts?status=customer'];
   return args;
+}
+
+/**
+ * `--explain`: replays one request's statements in a transaction of their own on the admin
+ * connection (the setup switches to the app's role and claims, app.use_workspace chooses the
+ * workspace, as in the request) and prints EXPLAIN (ANALYZE, BUFFERS) of each statement the
+ * handler sent after the workspace was chosen; then rolls back.
+ */
+async function explainRequest(admin: postgres.Sql, trips: Trip[]): Promise<void> {
+  const texts = trips.flatMap((t) => t.texts).filter((x) => !/^\s*(begin|commit|rollback)\s*;?\s*$/i.test(x));
+  const chosen = texts.findIndex((x) => x.includes('app.use_workspace'));
+  await admin
+    .begin(async (tx) => {
+      for (const [i, text] of texts.entries()) {
+        if (i <= chosen || !/^\s*(select|with)\b/i.test(text)) {
+          await tx.unsafe(text);
+          continue;
+        }
+        const plan = await tx.unsafe<{ 'QUERY PLAN': string }[]>(`explain (analyze, buffers) ${text}`);
+        console.log(`  EXPLAIN ${text.replace(/\s+/g, ' ').trim().slice(0, 200)}`);
+        for (const row of plan) console.log(`    ${row['QUERY PLAN']}`);
+      }
+      throw new Error('rollback');
+    })
+    .catch((error: unknown) => {
+      if (!(error instanceof Error && error.message === 'rollback')) throw error;
+    });
 }
 
 const median = (values: number[]) => {
@@ -214,6 +248,7 @@ async function main() {
             console.log(`    ${d === undefined ? '          ' : `${String(round(d)).padStart(7)} ms`}  ${s}`);
           }
         }
+        if (args.explain) await explainRequest(admin, trips.slice(-perRequest));
         console.log('');
       }
     } finally {

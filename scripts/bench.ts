@@ -9,6 +9,8 @@
  *   npm run bench -- --duration 5       seconds per endpoint and connection count
  *   npm run bench -- --skip-pglite      PostgreSQL only
  *   npm run bench -- --auth-only        the auth step alone, in process (scripts/bench-auth.ts)
+ *   npm run bench -- --pool 8           the app's pool size on PostgreSQL (DATABASE_POOL_SIZE; default 20)
+ *   npm run bench -- --api-only         the HTTP endpoints only (no page load, no statement import)
  *
  * Everything runs on 127.0.0.1: its own PostgreSQL server, the built app
  * (`next start`), autocannon. Rate limits are raised through their settings.
@@ -35,10 +37,14 @@ interface Args {
   pglite: boolean;
   only?: string[];
   authOnly: boolean;
+  /** the app's DATABASE_POOL_SIZE on PostgreSQL */
+  pool: number;
+  /** the HTTP endpoints only: no page load in Chromium, no statement import */
+  apiOnly: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { scale: 1, duration: 10, pglite: true, authOnly: false };
+  const args: Args = { scale: 1, duration: 10, pglite: true, authOnly: false, pool: 20, apiOnly: false };
   for (let i = 0; i < argv.length; i += 1) {
     const a = argv[i];
     if (a === '--scale') args.scale = Number(argv[++i]);
@@ -47,9 +53,12 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--skip-pglite') args.pglite = false;
     else if (a === '--only') args.only = (argv[++i] ?? '').split(',');
     else if (a === '--auth-only') args.authOnly = true;
+    else if (a === '--pool') args.pool = Number(argv[++i]);
+    else if (a === '--api-only') args.apiOnly = true;
     else throw new Error(`unknown argument ${a}`);
   }
   if (!(args.scale > 0 && args.scale <= 1)) throw new Error('--scale must be in (0, 1]');
+  if (!(Number.isInteger(args.pool) && args.pool >= 1 && args.pool <= 200)) throw new Error('--pool must be an integer in [1, 200]');
   if (!args.json) delete args.json;
   return args;
 }
@@ -554,7 +563,7 @@ async function main() {
     const coldStart = Date.now();
     const app = await startApp({
       DATABASE_URL: db.appUrl,
-      DATABASE_POOL_SIZE: '20',
+      DATABASE_POOL_SIZE: String(args.pool),
       RATE_LIMIT_PER_MINUTE: '1000000',
       AI_RATE_LIMIT_PER_MINUTE: '1000000',
       LOG_LEVEL: 'error',
@@ -581,8 +590,10 @@ async function main() {
       );
       const raw = postgres(db.adminUrl, { max: 20, prepare: false, onnotice: () => {} });
       await runAgainst('postgres', app, owner.token, await buildEndpoints(raw, owner.userId), raw, args, results);
-      results.push(...(await measurePageLoad(app, 'owner@bench.example', '/dashboard', 10, 'postgres')));
-      results.push(...(await benchStatementImport(app, owner.token, 'postgres')));
+      if (!args.apiOnly) {
+        results.push(...(await measurePageLoad(app, 'owner@bench.example', '/dashboard', 10, 'postgres')));
+        results.push(...(await benchStatementImport(app, owner.token, 'postgres')));
+      }
       await raw.end();
       await admin.end();
       results.push({
@@ -636,7 +647,7 @@ async function main() {
     try {
       const token = (await signInToken(app, 'owner@bench.example')).token;
       await runAgainst('pglite', app, token, liteEndpoints, null, args, results);
-      results.push(...(await benchStatementImport(app, token, 'pglite')));
+      if (!args.apiOnly) results.push(...(await benchStatementImport(app, token, 'pglite')));
     } finally {
       await app.stop();
     }

@@ -121,6 +121,14 @@ const STATUS_COUNTS_OFF = `select coalesce(c.workspace_id, r.workspace_id) as wo
     full join (select * from status_counts where n <> 0) c on c.workspace_id = r.workspace_id and c.list = r.list and c.status = r.status
    where c.n is distinct from r.real`;
 
+/** The ledger's totals per type and category (docs/decisions/0179): after the restart, the sums of the day totals under each key. */
+const TRANSACTION_TOTALS_OFF = `select coalesce(t.workspace_id, r.workspace_id) as workspace_id, coalesce(t.type, r.type) as type,
+         coalesce(t.category, r.category) as category, t.amount, r.amount as real_amount, t.count, r.count as real_count
+    from (select workspace_id, type, category, sum(amount) as amount, sum(count) as count
+            from transaction_day_totals group by 1, 2, 3 having sum(amount) <> 0 or sum(count) <> 0) r
+    full join transaction_totals t on t.workspace_id = r.workspace_id and t.type = r.type and t.category is not distinct from r.category
+   where t.amount is distinct from r.amount or t.count is distinct from r.count`;
+
 async function checkTeamRules(query: Query): Promise<number> {
   for (const [rule, text] of Object.entries(TEAM_RULES)) expect(await query(text), rule).toEqual([]);
   expect(await query(LIST_COUNTS_OFF), 'a list count that differs from its rows').toEqual([]);
@@ -128,6 +136,7 @@ async function checkTeamRules(query: Query): Promise<number> {
   expect((await query(`select count(*)::int as n from list_counts where n > 0`))[0]!.n).toBeGreaterThan(0);
   expect(await query(INVOICE_SUMMARIES_OFF), 'an invoice summary that differs from its invoices').toEqual([]);
   expect(await query(STATUS_COUNTS_OFF), 'a status count that differs from its rows').toEqual([]);
+  expect(await query(TRANSACTION_TOTALS_OFF), 'a ledger total that differs from its day totals').toEqual([]);
   // …and those checks see figures at all: the writers made invoices, contacts and tasks
   expect((await query(`select count(*)::int as n from invoice_summaries where n > 0`))[0]!.n).toBeGreaterThan(0);
   expect((await query(`select count(*)::int as n from status_counts where n > 0`))[0]!.n).toBeGreaterThan(0);

@@ -42,6 +42,7 @@ const NOT_EXPORTED = new Set([
   'list_counts',
   'invoice_summaries',
   'status_counts',
+  'transaction_totals',
   'workspace_invitations',
   'document_links',
   'webhook_endpoints',

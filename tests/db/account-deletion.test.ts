@@ -38,6 +38,7 @@ const OWNED_TABLES = [
   'list_counts',
   'invoice_summaries',
   'status_counts',
+  'transaction_totals',
 ];
 
 /** What each account holds once seeded: one row of each, two transactions (a payment and a refund), two bank lines (one paid the invoice, one booked the refund). */
@@ -48,6 +49,9 @@ SEEDED.list_counts = 10;
 // date; the contact's status, the task's as pending (emptied) and as completed
 SEEDED.invoice_summaries = 2;
 SEEDED.status_counts = 3;
+// …and the ledger's totals per type and category (docs/decisions/0179): the payment (income) and the refund (expense); the
+// refunded credit note is not counted
+SEEDED.transaction_totals = 2;
 
 async function seedAccount(q: Query, sub: string): Promise<string> {
   const [user] = await q(`insert into users (clerk_id, email) values ($1, $2) returning id`, [sub, `${sub}@example.com`]);

@@ -81,6 +81,7 @@ const EXPECTED: Record<string, string[]> = {
   'public.list_counts': ['SELECT'],
   'public.invoice_summaries': ['SELECT'],
   'public.status_counts': ['SELECT'],
+  'public.transaction_totals': ['SELECT'],
   'app_meta.schema_migrations': [],
 };
 
@@ -116,6 +117,7 @@ const APPEND_ONLY = [
   'public.list_counts',
   'public.invoice_summaries',
   'public.status_counts',
+  'public.transaction_totals',
 ];
 /** …and these only the database writes. */
 const DATABASE_WRITTEN = [
@@ -125,6 +127,7 @@ const DATABASE_WRITTEN = [
   'public.list_counts',
   'public.invoice_summaries',
   'public.status_counts',
+  'public.transaction_totals',
   'public.webhook_events',
   'public.webhook_deliveries',
 ];
@@ -323,6 +326,7 @@ describe.each([
       'app.list_counts_apply()': [],
       'app.invoice_summaries_apply()': [],
       'app.status_counts_apply()': [],
+      'app.transaction_totals_apply()': [],
     });
     for (const [fn, roles] of Object.entries(runs)) expect(roles, fn).not.toContain('anon');
   });

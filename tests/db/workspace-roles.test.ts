@@ -35,6 +35,7 @@ const WORKSPACE_TABLES = [
   'list_counts',
   'invoice_summaries',
   'status_counts',
+  'transaction_totals',
   'ai_logs',
   'ai_actions',
   'workspace_invitations',

@@ -21,6 +21,7 @@ import type {
 const t = tables.transactions;
 const inv = tables.invoices;
 const d = tables.transactionDayTotals;
+const tt = tables.transactionTotals;
 
 export const transactionColumns = {
   id: t.id,
@@ -137,6 +138,14 @@ function summaryOf(row: { count?: number | string; income?: string; expense?: st
  */
 export async function summarizeTransactions(tx: Database, filters: TransactionFilters): Promise<{ count: number; totals: MoneyTotals }> {
   const byDay = dayAnswerable(filters);
+  if (byDay && !filters.from && !filters.to) {
+    // no dates: the day totals with the dates added up, a row per type and category (ADR 0179)
+    const [row] = await tx
+      .select({ count: sql<number>`coalesce(sum(${tt.count}), 0)::int`, ...moneySums(tt.amount, tt.type) })
+      .from(tt)
+      .where(totalsWhere(filters));
+    return summaryOf(row);
+  }
   const [row] = await tx
     .select({
       count: byDay ? sql<number>`coalesce(sum(${d.count}), 0)::int` : count(),
@@ -169,6 +178,19 @@ export async function summarizeBounded(
     .select({ count: sql<number>`count(*)::int`, ...moneySums(sql`${matching.amount}`, sql`${matching.type}`) })
     .from(matching);
   return summaryOf(row);
+}
+
+/** The type and category filters on the totals of every date (transaction_totals). */
+function totalsWhere(filters: TransactionFilters): SQL | undefined {
+  return and(
+    eq(tt.workspace_id, filters.workspaceId),
+    filters.type ? eq(tt.type, filters.type) : undefined,
+    filters.category !== undefined
+      ? filters.category === ''
+        ? sql`${tt.category} is null`
+        : eq(tt.category, filters.category)
+      : undefined,
+  );
 }
 
 /** The same filters on the day totals (no search, no invoice, no creator). */

@@ -254,6 +254,19 @@ export const transactionDayTotals = pgTable('transaction_day_totals', {
   count: bigint('count', { mode: 'number' }).notNull(),
 });
 
+/**
+ * The day totals with the dates added up: money per workspace, type and
+ * category, kept by triggers on `transaction_day_totals` (the transactions
+ * list's totals without a date filter read it, docs/decisions/0179); read-only for sessions.
+ */
+export const transactionTotals = pgTable('transaction_totals', {
+  workspace_id: uuid('workspace_id').notNull(),
+  type: text('type', { enum: ['income', 'expense'] }).notNull(),
+  category: text('category'),
+  amount: numeric('amount').notNull(),
+  count: bigint('count', { mode: 'number' }).notNull(),
+});
+
 /** Payments per account, day, currency and client (the invoice's), kept like the above. */
 export const paymentDayTotals = pgTable('payment_day_totals', {
   workspace_id: uuid('workspace_id').notNull(),
@@ -660,6 +673,7 @@ export const schema = {
   documentLinks,
   transactions,
   transactionDayTotals,
+  transactionTotals,
   paymentDayTotals,
   listCounts,
   tasks,
