@@ -1,4 +1,4 @@
-import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { env } from '@/lib/env';
 import { type Database, getDriver } from './client';
 
@@ -93,6 +93,20 @@ export async function withAuthStore<T>(fn: (tx: Database) => Promise<T>): Promis
  */
 export function likePattern(q: string): string {
   return `%${q.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+}
+
+/**
+ * The plain condition of a search, `column like likePattern(q)`, for a term too
+ * frequent for the ids (docs/decisions/0177-frequent-search-terms.md). The
+ * pattern goes in as a one-row subquery, which the planner cannot look into, so
+ * it estimates the `like` at its default share of the rows (0.5 %). Given the
+ * pattern itself, under RLS (where a non-leakproof operator may not read the
+ * column's statistics) it guesses from the pattern's length alone: a handful of
+ * rows for a word such as "hosting", and then scans and sorts every match instead
+ * of walking the sort's index to the first page. Same operator, same rows.
+ */
+export function plainLike(column: SQLWrapper, q: string): SQL {
+  return sql`${column} like (select ${likePattern(q)}::text)`;
 }
 
 /** The lists whose `q` is answered by `app.search_ids` (docs/decisions/0156-searches-under-rls.md). */
