@@ -406,6 +406,18 @@ async function buildEndpoints(sql: postgres.Sql, userId: string): Promise<Endpoi
       raw: { text: listSql('transactions', `and description ilike '%hosting%'`, 'date desc, id desc'), params: [userId] },
     },
     {
+      // a rare term: one row at 1/10 of the scale, 11 at full scale (ADR 0177)
+      name: 'transactions.search.rare',
+      path: '/api/transactions?q=%2398765',
+      raw: { text: listSql('transactions', `and description ilike '%#98765%'`, 'date desc, id desc'), params: [userId] },
+    },
+    {
+      // the middle ground: 1 111 rows at 1/10 of the scale, 11 111 at full scale (ADR 0177)
+      name: 'transactions.search.middle',
+      path: '/api/transactions?q=%2312',
+      raw: { text: listSql('transactions', `and description ilike '%#12%'`, 'date desc, id desc'), params: [userId] },
+    },
+    {
       // the exact figures of the frequent term, which the page asks for after showing the rows (ADR 0176)
       name: 'transactions.totals.search',
       path: '/api/transactions/totals?q=hosting',

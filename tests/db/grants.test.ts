@@ -323,6 +323,7 @@ describe.each([
       'app.apply_money_deltas(app.money_delta[])': [],
       'app.transactions_day_totals()': [],
       'app.search_ids(text,text,text,integer)': ['authenticated'],
+      'app.search_frequent(text,text,integer,integer)': ['authenticated'],
       'app.list_counts_apply()': [],
       'app.invoice_summaries_apply()': [],
       'app.status_counts_apply()': [],

@@ -1,3 +1,4 @@
+// Over 400 lines on purpose: the two security definer search functions share one set of cross-workspace fixtures (workspaces, a viewer, an API key) on both databases.
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { pgliteBackend, postgresBackend, type Query, type Row, type SqlBackend } from '../helpers/sql';
@@ -241,6 +242,101 @@ describe.each([
     // a pattern matching everything still only returns the session's own rows
     const all = await inW(ownerA, A, (q) => q(`select id from app.search_ids('contacts', '%') as id order by 1`));
     expect(all.map((r) => r.id)).toEqual(await idsOf('contacts', A, 'true'));
+  });
+
+  describe('app.search_frequent (docs/decisions/0177-frequent-search-terms.md)', () => {
+    const frequent = (claims: Record<string, unknown> | null, workspace: string, pattern: string, sample: number, hits: number) =>
+      inW(claims, workspace, async (run) => {
+        const [row] = await run(`select app.search_frequent('transactions', $1, $2, $3) as f`, [pattern, sample, hits]);
+        return row!.f as boolean;
+      });
+    let D = '';
+
+    beforeAll(async () => {
+      // D: 100 transactions, the 40 newest about hosting; B: one hosting row among them as well
+      D = (await db.as<Row[]>(ownerA, (q) => q(`select app.create_workspace('Search dense') as id`)))[0]!.id;
+      await admin(
+        `insert into transactions (workspace_id, type, amount, description, date)
+         select $1, 'expense', 1, case when g <= 40 then 'Hosting ' else 'Other ' end || g, current_date - g from generate_series(1, 100) g`,
+        [D],
+      );
+      await admin(
+        `insert into transactions (workspace_id, type, amount, description, date) values ($1, 'expense', 1, 'Hosting b', current_date)`,
+        [B],
+      );
+    });
+
+    it('counts the session’s workspace’s newest rows only', async () => {
+      expect(await frequent(ownerA, D, '%hosting%', 100, 40)).toBe(true);
+      expect(await frequent(ownerA, D, '%hosting%', 100, 41)).toBe(false);
+      // only the newest `sample` rows: the 40 newest match, the next 60 do not
+      expect(await frequent(ownerA, D, '%hosting%', 40, 40)).toBe(true);
+      expect(await frequent(ownerA, D, '%hosting%', 39, 40)).toBe(false);
+      expect(await frequent(ownerA, D, '%other%', 40, 1)).toBe(false);
+      expect(await frequent(ownerA, D, '%other%', 41, 1)).toBe(true);
+      // B's owner: B's one match counts, D's forty do not
+      expect(await frequent(ownerB, B, '%hosting%', 100, 1)).toBe(true);
+      expect(await frequent(ownerB, B, '%hosting%', 100, 2)).toBe(false);
+      // asking in a workspace one is not in: nothing, however dense it is there
+      expect(await frequent(ownerB, D, '%hosting%', 100, 1)).toBe(false);
+      expect(await frequent(viewerA, D, '%hosting%', 100, 1)).toBe(false);
+      expect(await frequent(ownerA, B, '%hosting%', 100, 1)).toBe(false);
+    });
+
+    it('answers false without a workspace, and holds an API key to its own', async () => {
+      expect(await frequent(null, '', '%hosting%', 100, 1)).toBe(false);
+      expect(await frequent(null, D, '%hosting%', 100, 1)).toBe(false);
+      expect(await frequent({ sub: `user_nobody_${name}` }, D, '%hosting%', 100, 1)).toBe(false);
+      const key = { ...ownerA, api_key_id: keyId, api_key_workspace: A, api_key_scope: 'read' };
+      expect(await frequent(key, A, '%needle%', 100, 1)).toBe(true);
+      expect(await frequent(key, D, '%hosting%', 100, 1)).toBe(false);
+      // claims naming B, a workspace the key's creator is not in (B has a match)
+      expect(await frequent({ ...key, api_key_workspace: B }, B, '%hosting%', 100, 1)).toBe(false);
+      // degenerate bounds: no answer rather than a true one
+      for (const [sample, hits] of [
+        [0, 1],
+        [100, 0],
+        [-1, 1],
+        [100, -5],
+      ]) {
+        expect(await frequent(ownerA, D, '%', sample!, hits!), `${sample} ${hits}`).toBe(false);
+      }
+    });
+
+    it('runs as declared, for sessions only, and treats its text as data', async () => {
+      const [fn] = await admin(
+        `select p.oid::regprocedure::text as signature, p.prosecdef, p.provolatile, p.proconfig
+           from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+          where n.nspname = 'app' and p.proname = 'search_frequent'`,
+      );
+      expect(fn).toEqual({
+        signature: 'app.search_frequent(text,text,integer,integer)',
+        prosecdef: true,
+        provolatile: 's',
+        proconfig: ['search_path=""'],
+      });
+      for (const role of ['anon', 'ledgerly_system']) {
+        await expect(
+          inW(ownerA, D, (q) => q(`select app.search_frequent('transactions', '%', 10, 1)`), role),
+          role,
+        ).rejects.toThrow(/permission denied/);
+      }
+      for (const list of ['contacts', 'users', `transactions'; drop table tasks; --`]) {
+        await expect(
+          inW(ownerA, D, (q) => q(`select app.search_frequent($1, '%', 10, 1)`, [list])),
+          list,
+        ).rejects.toThrow(/Unknown search list/);
+      }
+      const before = await admin(`select (select count(*) from transactions)::int as t, (select count(*) from tasks)::int as k`);
+      for (const text of [`'; drop table transactions; --`, `%' or 1=1 --`, `$1) or true or ($1`]) {
+        expect(await frequent(ownerA, D, text, 100, 1), text).toBe(false);
+        expect(await frequent(ownerB, B, text, 100, 1), text).toBe(false);
+      }
+      expect(await admin(`select (select count(*) from transactions)::int as t, (select count(*) from tasks)::int as k`)).toEqual(before);
+      // a pattern matching everything still counts only the session's own rows
+      expect(await frequent(ownerA, D, '%', 10000, 100)).toBe(true);
+      expect(await frequent(ownerA, D, '%', 10000, 101)).toBe(false);
+    });
   });
 
   it('finds exactly the rows the plain like under RLS finds, on random data', async () => {

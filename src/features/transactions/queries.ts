@@ -1,5 +1,5 @@
 import { and, count, desc, eq, gte, inArray, lte, or, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
-import { type Database, likePattern, searchIds, tables } from '@/lib/db';
+import { type Database, plainLike, searchIds, tables } from '@/lib/db';
 import { after, type Cursor, orderBy, type SortSpec, sortKey } from '@/lib/pagination';
 import type {
   InvoiceChoice,
@@ -71,8 +71,8 @@ async function where(tx: Database, filters: TransactionFilters): Promise<SQL | u
     ...ledgerConditions(t, filters),
     filters.invoiceId ? eq(t.invoice_id, filters.invoiceId) : undefined,
     filters.creatorId ? eq(t.user_id, filters.creatorId) : undefined,
-    // the ids the trigram index finds (ADR 0156), else (a frequent term) the plain `like`
-    filters.q ? ((await searchIds(tx, t.id, 'transactions', filters.q)) ?? sql`${t}.search like ${likePattern(filters.q)}`) : undefined,
+    // the ids the trigram index finds (ADR 0156), else (a frequent term, ADR 0177) the plain `like`, which stops at the page
+    filters.q ? ((await searchIds(tx, t.id, 'transactions', filters.q)) ?? plainLike(sql`${t}.search`, filters.q)) : undefined,
   );
 }
 

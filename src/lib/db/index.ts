@@ -1,4 +1,4 @@
-import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { env } from '@/lib/env';
 import { type Database, getDriver } from './client';
 
@@ -95,6 +95,20 @@ export function likePattern(q: string): string {
   return `%${q.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 }
 
+/**
+ * The plain condition of a search, `column like likePattern(q)`, for a term too
+ * frequent for the ids (docs/decisions/0177-frequent-search-terms.md). The
+ * pattern goes in as a one-row subquery, which the planner cannot look into, so
+ * it estimates the `like` at its default share of the rows (0.5 %). Given the
+ * pattern itself, under RLS (where a non-leakproof operator may not read the
+ * column's statistics) it guesses from the pattern's length alone: a handful of
+ * rows for a word such as "hosting", and then scans and sorts every match instead
+ * of walking the sort's index to the first page. Same operator, same rows.
+ */
+export function plainLike(column: SQLWrapper, q: string): SQL {
+  return sql`${column} like (select ${likePattern(q)}::text)`;
+}
+
 /** The lists whose `q` is answered by `app.search_ids` (docs/decisions/0156-searches-under-rls.md). */
 export type SearchList = 'contacts' | 'tasks' | 'transactions' | 'invoices';
 
@@ -105,6 +119,31 @@ export type SearchList = 'contacts' | 'tasks' | 'transactions' | 'invoices';
  */
 export const SEARCH_ID_LIMIT = 5000;
 
+/**
+ * How a frequent term is recognised before the trigram probe (docs/decisions/0177-frequent-search-terms.md):
+ * at least SEARCH_SAMPLE_HITS matches among the workspace's newest SEARCH_SAMPLE rows of the
+ * list, in its default order. The plain `like` then finds a first page within about
+ * SEARCH_SAMPLE rows and its bounded count within about 20 × SEARCH_SAMPLE, while the
+ * probe would read every match. Only the ledger is sampled (the one list large enough
+ * for its frequent terms to cost: `app.search_frequent`).
+ */
+export const SEARCH_SAMPLE = 1000;
+export const SEARCH_SAMPLE_HITS = 50;
+const SAMPLED_LISTS: ReadonlySet<SearchList> = new Set(['transactions']);
+
+/**
+ * Which plan a search takes: `auto` (the default) samples, then probes a term the
+ * sample did not find frequent; `ids` always probes (the plan before ADR 0177);
+ * `like` always uses the plain condition. The results are the same rows, in the
+ * same order, with the same counts whichever plan runs: the tests that compare
+ * the plans set the other two (tests/integration/search-plans.test.ts).
+ */
+export type SearchPlan = 'auto' | 'ids' | 'like';
+let searchPlan: SearchPlan = 'auto';
+export function setSearchPlan(plan: SearchPlan): void {
+  searchPlan = plan;
+}
+
 /** One search per transaction, list and text: a page and its count share it. */
 const searches = new WeakMap<object, Map<string, Promise<string | null>>>();
 
@@ -114,29 +153,39 @@ const searches = new WeakMap<object, Map<string, Promise<string | null>>>();
  * `%`, `_` and `\` literal — found through the trigram indexes by
  * `app.search_ids`, which takes no workspace and derives it from the session
  * as the read policies do. Returns `id = any(…)` for the list query, which
- * keeps its other filters, sort, cursor and count under RLS; or null when more
- * rows match than a tenth of the list (500 to SEARCH_ID_LIMIT; the caller then uses its plain
- * condition, which scans as fast for a frequent term).
+ * keeps its other filters, sort, cursor and count under RLS; or null when the
+ * term is frequent (the caller then uses its plain condition, which stops at
+ * the first page): either `app.search_frequent` found it dense among the
+ * ledger's newest rows, before any probe (ADR 0177), or the probe found more
+ * rows than a tenth of the list (500 to SEARCH_ID_LIMIT).
  * `digits`: a contact search's phone digits (contacts' phoneDigits).
  */
 export async function searchIds(tx: Database, id: AnyColumn, list: SearchList, q: string, digits?: string | null): Promise<SQL | null> {
+  if (searchPlan === 'like') return null;
   let byTx = searches.get(tx);
   if (!byTx) {
     byTx = new Map();
     searches.set(tx, byTx);
   }
-  const key = JSON.stringify([list, q, digits ?? null]);
+  const key = JSON.stringify([searchPlan, list, q, digits ?? null]);
   let found = byTx.get(key);
   if (!found) {
+    const pattern = likePattern(q);
     // the ids pay off while they are a small share of the list: at most a tenth of its rows (list_counts), 500 to SEARCH_ID_LIMIT
-    found = selectRows<{ ids: string | null }>(
-      tx,
-      sql`with lim as (
+    const probe = sql`(with lim as (
             select least(${SEARCH_ID_LIMIT}::int, greatest(500, coalesce(
                      (select (c.n / 10)::int from public.list_counts c where c.workspace_id = (select app.workspace_id()) and c.list = ${list}::text),
                      ${SEARCH_ID_LIMIT}::int))) as n)
-          select case when count(id) > (select n from lim) then null else coalesce(string_agg(id::text, ','), '') end as ids
-            from lim cross join lateral app.search_ids(${list}::text, ${likePattern(q)}::text, ${digits ? `%${digits}%` : null}::text, lim.n + 1) as id`,
+          select case when count(id) > (select n from lim) then null else coalesce(string_agg(id::text, ','), '') end
+            from lim cross join lateral app.search_ids(${list}::text, ${pattern}::text, ${digits ? `%${digits}%` : null}::text, lim.n + 1) as id)`;
+    // a frequent term skips the probe: the CASE runs its probe only when the sample says rare
+    const sampled = SAMPLED_LISTS.has(list) && searchPlan === 'auto';
+    found = selectRows<{ ids: string | null }>(
+      tx,
+      sampled
+        ? sql`select case when app.search_frequent(${list}::text, ${pattern}::text, ${SEARCH_SAMPLE}::int, ${SEARCH_SAMPLE_HITS}::int)
+                then null else ${probe} end as ids`
+        : sql`select ${probe} as ids`,
     ).then(([row]) => row?.ids ?? null);
     byTx.set(key, found);
   }

@@ -1,0 +1,201 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { transactionListQuerySchema } from '@/features/transactions/schema';
+import { listTransactions, transactionTotals } from '@/features/transactions/service';
+import {
+  type Database,
+  getDriver,
+  likePattern,
+  SEARCH_SAMPLE,
+  SEARCH_SAMPLE_HITS,
+  type SearchPlan,
+  selectRows,
+  setSearchPlan,
+} from '@/lib/db';
+import { COUNT_BOUND } from '@/lib/pagination';
+import { type Account, type Assistant, startAssistant } from '../helpers/assistant';
+
+/**
+ * The ledger's `q` decides "frequent" before probing the trigram index
+ * (docs/decisions/0177-frequent-search-terms.md): a term dense among the
+ * workspace's newest rows goes straight to the plain `like`, any other term
+ * is probed as before. Whatever the plan — the sample's choice (`auto`), the
+ * probe always (`ids`, the plan before ADR 0177) or the plain `like` always —
+ * the list gives the same rows in the same order on every page, the same
+ * bounded count and `total_exact`, the same `totals` (null past COUNT_BOUND
+ * matches), and the exact totals agree: for rare, middle and frequent terms,
+ * terms shorter than a trigram, accents, case, and `%` / `_` / `\`.
+ */
+
+let db: Assistant;
+let me: Account;
+let other: Account;
+const ROWS = 4000;
+
+/**
+ * The ledger of one workspace, newest first by date: "hosting" in every third row (dense everywhere), "monthly"
+ * in most of the old rows but none of the newest (frequent overall, rare among the newest), "retainer" in 2 %
+ * of the rows, "rarity" in a few, accents, case and like's special characters in some.
+ */
+async function seed(tx: Database, workspace: string) {
+  await tx.execute(sql`
+    insert into transactions (workspace_id, type, amount, description, category, date)
+    select ${workspace}, case when g % 3 = 0 then 'expense' else 'income' end, ((g * 37) % 5000 + 1) / 100.0,
+           concat_ws(' ',
+             case when g % 3 = 0 then 'Hosting fee' end,
+             case when g > 2500 and g % 4 <> 0 then 'Monthly' end,
+             case when g % 50 = 7 then 'Retainer' end,
+             case when g % 997 = 5 then 'RARITY' end,
+             case when g % 40 = 1 then 'Café Crème' end,
+             case when g % 61 = 2 then '50%_off \\ deal' end,
+             'n' || g),
+           case when g % 5 = 0 then 'Software' when g % 5 = 1 then 'Hosting' end,
+           current_date - (g / 8)
+      from generate_series(1, ${ROWS}) g`);
+}
+
+beforeAll(async () => {
+  db = await startAssistant();
+  me = await db.signUp('Pat Plans');
+  other = await db.signUp('Olga Other');
+  const { db: owner } = await getDriver();
+  await owner.transaction(async (tx) => {
+    await tx.execute(sql`set local session_replication_role = replica`);
+    await seed(tx as unknown as Database, me.user.id);
+    await seed(tx as unknown as Database, other.user.id);
+  });
+}, 300_000);
+
+afterEach(() => setSearchPlan('auto'));
+
+afterAll(async () => {
+  setSearchPlan('auto');
+  await db?.close();
+});
+
+type Walked = { ids: string[]; total: number; exact: boolean; totals: unknown };
+
+/** Every page of the ledger for a query, walked by its cursor; the first page's count and totals. */
+async function walk(tx: Database, query: Record<string, unknown>): Promise<Walked> {
+  const ids: string[] = [];
+  let cursor: string | undefined;
+  let first: Omit<Walked, 'ids'> | undefined;
+  for (;;) {
+    const { data, page, totals } = await listTransactions(
+      tx,
+      me.user,
+      transactionListQuerySchema.parse({ ...query, limit: '200', ...(cursor ? { cursor } : {}) }),
+    );
+    first ??= { total: page.total, exact: page.total_exact, totals };
+    ids.push(...data.map((r) => r.id));
+    if (!page.next_cursor) return { ids, ...first };
+    cursor = page.next_cursor;
+  }
+}
+
+async function frequent(tx: Database, q: string): Promise<boolean> {
+  const [row] = await selectRows<{ f: boolean }>(
+    tx,
+    sql`select app.search_frequent('transactions', ${likePattern(q)}::text, ${SEARCH_SAMPLE}::int, ${SEARCH_SAMPLE_HITS}::int) as f`,
+  );
+  return row!.f;
+}
+
+const PLANS: SearchPlan[] = ['auto', 'ids', 'like'];
+
+describe('transactions?q= under each plan', () => {
+  it('samples: dense among the newest rows is frequent, the rest is probed', async () => {
+    await me.tx(async (tx) => {
+      expect(await frequent(tx, 'hosting')).toBe(true);
+      expect(await frequent(tx, 'HOSTING')).toBe(true);
+      expect(await frequent(tx, 'o')).toBe(true);
+      // frequent in the old rows only: the sample sees none of it, the probe decides
+      expect(await frequent(tx, 'monthly')).toBe(false);
+      expect(await frequent(tx, 'retainer')).toBe(false);
+      expect(await frequent(tx, 'rarity')).toBe(false);
+      expect(await frequent(tx, '50%_')).toBe(false);
+      expect(await frequent(tx, 'zzqx')).toBe(false);
+    });
+  });
+
+  it.each([
+    ['a frequent term', 'hosting'],
+    ['a frequent term in another case', 'HoStInG'],
+    ['a term frequent only among old rows', 'monthly'],
+    ['a middle term', 'retainer'],
+    ['a rare term', 'rarity'],
+    ['a term shorter than a trigram', 'ho'],
+    ['a one-letter term', 'o'],
+    ['an accented term', 'CAFÉ'],
+    ['like’s special characters', '50%_'],
+    ['a percent sign', '%'],
+    ['an underscore', '_'],
+    ['a backslash', '\\'],
+    ['a term matching nothing', 'zzqx'],
+  ])(
+    'gives the same rows, order, counts and totals for %s',
+    async (_label, q) => {
+      await me.tx(async (tx) => {
+        const pattern = likePattern(q);
+        // the truth: the plain like under RLS, straight from SQL
+        const truth = await selectRows<{ id: string }>(
+          tx,
+          sql`select id from transactions where search like ${pattern} order by date desc, id desc`,
+        );
+        for (const query of [{}, { type: 'expense' }, { sort: 'amount' }]) {
+          const got: Record<string, Walked> = {};
+          const exact: Record<string, unknown> = {};
+          for (const plan of PLANS) {
+            setSearchPlan(plan);
+            got[plan] = await walk(tx, { ...query, q });
+            exact[plan] = await transactionTotals(tx, me.user, transactionListQuerySchema.parse({ ...query, q }));
+          }
+          setSearchPlan('auto');
+          const label = `${q} ${JSON.stringify(query)}`;
+          if (Object.keys(query).length === 0) expect(got.auto!.ids, label).toEqual(truth.map((r) => r.id));
+          expect(got.ids, label).toEqual(got.auto);
+          expect(got.like, label).toEqual(got.auto);
+          expect(exact.ids, label).toEqual(exact.auto);
+          expect(exact.like, label).toEqual(exact.auto);
+          const n = got.auto!.ids.length;
+          expect(got.auto!.total, label).toBe(Math.min(n, COUNT_BOUND));
+          expect(got.auto!.exact, label).toBe(n <= COUNT_BOUND);
+          if (n > COUNT_BOUND) expect(got.auto!.totals, label).toBeNull();
+          else expect(got.auto!.totals, label).toEqual(exact.auto);
+        }
+      });
+    },
+    300_000,
+  );
+
+  it('covers both sides of the bound and both decisions (a comparison of small sets proves little)', async () => {
+    await me.tx(async (tx) => {
+      const n = async (q: string) =>
+        (await selectRows<{ n: number }>(tx, sql`select count(*)::int as n from transactions where search like ${likePattern(q)}`))[0]!.n;
+      expect(await n('hosting')).toBeGreaterThan(COUNT_BOUND);
+      expect(await n('monthly')).toBeGreaterThan(COUNT_BOUND);
+      expect(await n('retainer')).toBeGreaterThan(50);
+      expect(await n('retainer')).toBeLessThan(COUNT_BOUND);
+      expect(await n('rarity')).toBeGreaterThan(0);
+      expect(await n('café')).toBeGreaterThan(0);
+      expect(await n('50%_')).toBeGreaterThan(0);
+    });
+  });
+
+  it('samples only the session’s workspace', async () => {
+    // another workspace's ledger is dense with "hosting" too; a workspace of one rare row is not
+    const lone = await db.signUp('Lone Ledger');
+    await lone.tx((tx) =>
+      tx.execute(
+        sql`insert into transactions (workspace_id, type, amount, description, date) values (${lone.user.id}, 'income', 1, 'Hosting once', current_date)`,
+      ),
+    );
+    await lone.tx(async (tx) => {
+      expect(await frequent(tx, 'hosting')).toBe(false);
+      const { data, page } = await listTransactions(tx, lone.user, transactionListQuerySchema.parse({ q: 'hosting' }));
+      expect(data).toHaveLength(1);
+      expect(page.total).toBe(1);
+    });
+    await other.tx(async (tx) => expect(await frequent(tx, 'hosting')).toBe(true));
+  });
+});
