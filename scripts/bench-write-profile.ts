@@ -144,7 +144,8 @@ async function main() {
   try {
     for (const t of targets) for (let i = 0; i < 20; i += 1) await createOnce(t); // plans and caches warm
     for (let round = 0; round < rounds; round += 1) {
-      for (const t of targets) {
+      // each round starts with another database: none is always measured first or last
+      for (const t of [...targets.slice(round % targets.length), ...targets.slice(0, round % targets.length)]) {
         await t.admin.unsafe('select pg_stat_reset()');
         await t.admin.unsafe('select pg_stat_clear_snapshot()');
         const c0 = cpuTicks(t.pid);

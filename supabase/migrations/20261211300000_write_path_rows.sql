@@ -1,4 +1,4 @@
--- The write path of an invoice create, per row and per statement
+-- The write path of an invoice create, per row
 -- (docs/decisions/0173-invoice-create-per-row-work.md).
 --
 -- 1. An audit entry of a new row reads the row from its own `changes`. app.audit_context() read
@@ -11,10 +11,6 @@
 --    PostgreSQL plans again on every call (15 calls per invoice with five items: the items' line
 --    totals, then twice per line in app.invoice_totals). Without the `set` and with its operator and
 --    function schema-qualified, it is the same expression, folded into the query that calls it.
---
--- 3. app.invoice_summaries_apply() removes emptied summary rows of sent invoices only when the
---    statement changed a sent invoice: every other update (a draft's totals, a new invoice's
---    first change) scanned the summaries for nothing.
 
 create or replace function app.audit_context(p_workspace_id uuid, p_action text, p_entity text, p_entity_id uuid, p_changes jsonb)
 returns jsonb
@@ -127,61 +123,4 @@ returns numeric
 language sql immutable
 as $$
   select pg_catalog.round(p_quantity operator(pg_catalog.*) p_unit_price, 2)
-$$;
-
-create or replace function app.invoice_summaries_apply() returns trigger
-language plpgsql security definer
-set search_path = ''
-as $$
-begin
-  -- each statement names only the transition tables its trigger has
-  if tg_op = 'INSERT' then
-    insert into public.invoice_summaries as s (workspace_id, status, currency, due_date, n, amount, balance)
-    select r.workspace_id, r.status, r.currency::text, case when r.status = 'sent' then r.due_date end, count(*),
-           sum(r.total_amount), sum(greatest(r.total_amount - r.amount_paid - r.credited_amount, 0))
-      from new_rows r
-     where exists (select 1 from public.workspaces w where w.id = r.workspace_id)
-     group by 1, 2, 3, 4
-     order by 1, 2, 3, 4
-    on conflict (workspace_id, status, currency, due_date)
-    do update set n = s.n + excluded.n, amount = s.amount + excluded.amount, balance = s.balance + excluded.balance;
-    return null;
-  elsif tg_op = 'DELETE' then
-    insert into public.invoice_summaries as s (workspace_id, status, currency, due_date, n, amount, balance)
-    select r.workspace_id, r.status, r.currency::text, case when r.status = 'sent' then r.due_date end, -count(*),
-           -sum(r.total_amount), -sum(greatest(r.total_amount - r.amount_paid - r.credited_amount, 0))
-      from old_rows r
-     where exists (select 1 from public.workspaces w where w.id = r.workspace_id)
-     group by 1, 2, 3, 4
-     order by 1, 2, 3, 4
-    on conflict (workspace_id, status, currency, due_date)
-    do update set n = s.n + excluded.n, amount = s.amount + excluded.amount, balance = s.balance + excluded.balance;
-  else
-    insert into public.invoice_summaries as s (workspace_id, status, currency, due_date, n, amount, balance)
-    select d.workspace_id, d.status, d.currency, d.due_date, sum(d.n), sum(d.amount), sum(d.balance)
-      from (select r.workspace_id, r.status, r.currency::text as currency, case when r.status = 'sent' then r.due_date end as due_date,
-                   1 as n, r.total_amount as amount, greatest(r.total_amount - r.amount_paid - r.credited_amount, 0) as balance
-              from new_rows r
-            union all
-            select r.workspace_id, r.status, r.currency::text, case when r.status = 'sent' then r.due_date end,
-                   -1, -r.total_amount, -greatest(r.total_amount - r.amount_paid - r.credited_amount, 0)
-              from old_rows r) d
-     where exists (select 1 from public.workspaces w where w.id = d.workspace_id)
-     group by 1, 2, 3, 4
-    having sum(d.n) <> 0 or sum(d.amount) <> 0 or sum(d.balance) <> 0
-     order by 1, 2, 3, 4
-    on conflict (workspace_id, status, currency, due_date)
-    do update set n = s.n + excluded.n, amount = s.amount + excluded.amount, balance = s.balance + excluded.balance;
-  end if;
-  -- a sent due date left without invoices loses its row (this transaction holds the lock of
-  -- every row it just changed, so removing an emptied one is safe)
-  -- (only when the statement changed a sent invoice: the delete's scan of the summaries found
-  -- nothing for any other)
-  if exists (select 1 from old_rows r where r.status = 'sent') then
-    delete from public.invoice_summaries s
-     where s.status = 'sent' and s.n = 0
-       and (s.workspace_id, s.currency, s.due_date) in (select r.workspace_id, r.currency::text, r.due_date from old_rows r where r.status = 'sent');
-  end if;
-  return null;
-end
 $$;
