@@ -3,6 +3,8 @@
  *
  *   npx next build && npx tsx scripts/bench-trace.ts [--requests 200] [--scale 0.01] [--explain] [path …]
  *
+ * `POST /api/invoices` (written as one argument) sends the bench's create: five items, a client.
+ *
  * Starts its own PostgreSQL (statements logged with their durations), seeds the bench's
  * account at a small scale, and starts the built app with a pool of one connection whose
  * traffic goes through a small TCP relay that reads the PostgreSQL protocol: per request it
@@ -209,19 +211,38 @@ async function main() {
       await admin.unsafe(`alter system set log_min_duration_statement = 0`);
       await admin.unsafe(`select pg_reload_conf()`);
       console.log(`${args.requests} sequential requests per path, one pooled connection, scale ${args.scale}\n`);
-      for (const p of args.paths) {
+      const [client] = await admin`select id from contacts where workspace_id = ${owner.user.id} limit 1`;
+      for (const target of args.paths) {
+        const post = target.startsWith('POST ');
+        const p = post ? target.slice(5) : target;
         const headers: Record<string, string> = p === '/api/health' ? {} : { authorization: `Bearer ${owner.token}` };
-        for (let i = 0; i < 20; i += 1) await (await fetch(`${app.url}${p}`, { headers })).text(); // warm up
+        if (post) headers['content-type'] = 'application/json';
+        const send = () =>
+          fetch(`${app.url}${p}`, {
+            method: post ? 'POST' : 'GET',
+            headers,
+            body: post
+              ? JSON.stringify({
+                  contact_id: client!.id,
+                  items: Array.from({ length: 5 }, (_, i) => ({
+                    description: `Work package ${i + 1}`,
+                    quantity: i + 1,
+                    unit_price: '149.90',
+                  })),
+                })
+              : undefined,
+          });
+        for (let i = 0; i < 20; i += 1) await (await send()).text(); // warm up
         const logStart = fs.statSync(logFile).size;
         relay.trips = [];
         relay.recording = true;
         const times: number[] = [];
         for (let i = 0; i < args.requests; i += 1) {
           const t0 = performance.now();
-          const res = await fetch(`${app.url}${p}`, { headers });
+          const res = await send();
           await res.text();
           times.push(performance.now() - t0);
-          if (res.status !== 200) throw new Error(`${p}: ${res.status}`);
+          if (res.status !== (post ? 201 : 200)) throw new Error(`${p}: ${res.status}`);
         }
         relay.recording = false;
         await new Promise((r) => setTimeout(r, 200));
@@ -235,7 +256,7 @@ async function main() {
         const statements = trips.reduce((n, t) => n + t.statements.filter((x) => !x.startsWith('(')).length, 0);
         const waited = trips.reduce((n, t) => n + t.ms, 0);
         console.log(
-          `${p}: ${round(trips.length / args.requests, 2)} round trips, ${round(statements / args.requests, 2)} statements per request; ` +
+          `${target}: ${round(trips.length / args.requests, 2)} round trips, ${round(statements / args.requests, 2)} statements per request; ` +
             `request p50 ${round(median(times), 2)} ms, of which waiting on the database ${round(waited / args.requests, 2)} ms (mean)`,
         );
         // one request's trips, as sent (the last request)

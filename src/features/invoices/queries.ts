@@ -283,6 +283,9 @@ export interface InvoiceRowValues {
  * the items keep their order. False, with nothing written, when the client is not one of the
  * workspace's contacts. The triggers run as for separate statements: the invoice starts as a
  * draft with zero totals, and the items' statement trigger computes them once for all items.
+ * The items come back from the insert itself (their line totals are set by a row trigger
+ * before the row is written, so RETURNING carries them), in the order selectItems reads them:
+ * only the invoice's totals, set after the statement, need a read of their own.
  */
 export async function insertInvoiceWithItems(
   tx: Database,
@@ -297,7 +300,7 @@ export async function insertInvoiceWithItems(
       invoice_number: string | null;
     },
   items: InvoiceItemInput[],
-): Promise<boolean> {
+): Promise<InvoiceItem[] | null> {
   const contactId = values.contact_id ?? null;
   const lines = items.map((item) => ({
     description: item.description,
@@ -305,7 +308,7 @@ export async function insertInvoiceWithItems(
     unit_price: item.unit_price,
     tax_rate: item.tax_rate ?? '0',
   }));
-  const [row] = await selectRows<{ created: number }>(
+  const [row] = await selectRows<{ created: number; items: string }>(
     tx,
     sql`
     with invoice as (
@@ -325,11 +328,19 @@ export async function insertInvoiceWithItems(
       select invoice.workspace_id, invoice.id, line ->> 'description', (line ->> 'quantity')::numeric,
              (line ->> 'unit_price')::numeric, (line ->> 'tax_rate')::numeric, 0, (n - 1)::int
         from invoice, jsonb_array_elements(${JSON.stringify(lines)}::jsonb) with ordinality as l(line, n)
-      returning 1
+      returning id, description, quantity, unit_price, tax_rate, total, position
     )
-    select (select count(*) from invoice)::int as created`,
+    select (select count(*) from invoice)::int as created,
+           (select coalesce(json_agg(json_build_object('id', items.id, 'description', items.description,
+                                                       'quantity', trim_scale(items.quantity)::text, 'unit_price', items.unit_price::text,
+                                                       'tax_rate', trim_scale(items.tax_rate)::text, 'total', items.total::text,
+                                                       'position', items.position) order by items.position, items.id), '[]')::text
+              from items) as items`,
   );
-  return row?.created === 1;
+  if (row?.created !== 1) return null;
+  // as selectItems answers them: numbers as the stored decimals, the quantity a JSON number (see there)
+  const created = JSON.parse(row.items) as (Omit<InvoiceItem, 'quantity'> & { quantity: string })[];
+  return created.map((item) => ({ ...item, quantity: Number(item.quantity) }));
 }
 
 export async function updateInvoiceRow(tx: Database, workspaceId: string, id: string, values: InvoiceRowValues): Promise<void> {

@@ -26,7 +26,7 @@ import {
   type StatusTotal,
   updateInvoiceRow,
 } from './queries';
-import type { Invoice, InvoiceCreate, InvoiceDetail, InvoiceEvent, InvoiceListQuery, InvoiceUpdate } from './schema';
+import type { Invoice, InvoiceCreate, InvoiceDetail, InvoiceEvent, InvoiceItem, InvoiceListQuery, InvoiceUpdate } from './schema';
 import { invoiceCreateSchema } from './schema';
 import { checkTotals, type Discount, TotalsError, type TotalsLine } from './totals';
 
@@ -241,8 +241,9 @@ function numberConflict(number: string): ApiError {
  * Creates the invoice and its items in the caller's transaction: a failure at
  * any step rolls back everything, the number counter included. The client
  * check, the number, the invoice and its items are one statement
- * (insertInvoiceWithItems), the answer one more round trip: a new invoice has
- * no payments and no credit notes yet.
+ * (insertInvoiceWithItems, which also answers the items as written), the
+ * invoice's totals one more round trip: a new invoice has no payments and no
+ * credit notes yet.
  */
 export async function createInvoice(
   tx: Database,
@@ -259,9 +260,9 @@ export async function createInvoice(
 
   const id = randomUUID();
   const number = input.invoice_number ?? null;
-  let created: boolean;
+  let items: InvoiceItem[] | null;
   try {
-    created = await insertInvoiceWithItems(
+    items = await insertInvoiceWithItems(
       tx,
       owner.id,
       owner.invoice_prefix,
@@ -288,13 +289,13 @@ export async function createInvoice(
     }
     throw error;
   }
-  if (!created) {
+  if (!items) {
     // only a client that is not one of the workspace's contacts keeps the row from being written
     await ensureContact(tx, owner, input.contact_id);
     throw new Error('the invoice was not written');
   }
   if (input.status === 'sent') await updateInvoiceRow(tx, owner.id, id, { status: 'sent' });
-  const [invoice, items] = await Promise.all([selectInvoice(tx, owner.id, id, today), selectItems(tx, owner.id, id)]);
+  const invoice = await selectInvoice(tx, owner.id, id, today);
   if (!invoice) throw errors.notFound('Invoice');
   return { ...invoice, items, payments: [], credit_notes: [] };
 }
