@@ -1,3 +1,4 @@
+// Over 400 lines: every SQL statement of invoices (list, one invoice, items, payments, events, status totals) in one module, which the service composes.
 import { and, asc, count, desc, eq, gte, lt, lte, or, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { type Database, likePattern, searchIds, selectRows, tables } from '@/lib/db';
 import { after, boundedCount, type Cursor, orderBy, type SortSpec, sortKey, type Total } from '@/lib/pagination';
