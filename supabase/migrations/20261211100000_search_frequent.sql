@@ -7,8 +7,8 @@
 -- `like` anyway.
 --
 -- app.search_frequent(list, pattern, sample, hits) looks at the session's
--- workspace's newest `sample` rows of the list, in the list's default order
--- (the date index the first page reads), and says whether at least `hits` of
+-- workspace's newest `sample` rows of the list (the ledger or the contacts), in
+-- the list's default order (the index the first page reads), and says whether at least `hits` of
 -- them match the pattern: then the plain `like`, which reads the rows in that
 -- order, finds a page within the first few hundred rows, and the app skips the
 -- probe. It stops at the `hits`-th match, so it reads at most `sample` rows.
@@ -29,26 +29,42 @@ declare
   v_workspace uuid := app.workspace_id();
   v_found integer;
 begin
-  if p_list is distinct from 'transactions' then
+  if p_list is null or p_list not in ('transactions', 'contacts') then
     raise exception using errcode = '22023', message = 'Unknown search list.';
   end if;
   if v_workspace is null or p_pattern is null or p_sample is null or p_hits is null or p_hits < 1 or p_sample < 1 then
     return false;
   end if;
-  -- EXECUTE … USING: planned for these values (the date index, newest first, then the limit)
-  execute
-    'select count(*)::int from (
-       select 1 from (
-         select t.search from public.transactions t
-          where t.workspace_id = $1
-          order by t.date desc, t.id desc
-          limit $2
-       ) newest
-       where newest.search like $3
-       limit $4
-     ) hit'
-    into v_found
-    using v_workspace, least(p_sample, 10000), p_pattern, p_hits;
+  -- EXECUTE … USING: planned for these values (the list's default order index, newest first, then the limit)
+  if p_list = 'transactions' then
+    execute
+      'select count(*)::int from (
+         select 1 from (
+           select t.search from public.transactions t
+            where t.workspace_id = $1
+            order by t.date desc, t.id desc
+            limit $2
+         ) newest
+         where newest.search like $3
+         limit $4
+       ) hit'
+      into v_found
+      using v_workspace, least(p_sample, 10000), p_pattern, p_hits;
+  else
+    execute
+      'select count(*)::int from (
+         select 1 from (
+           select c.search from public.contacts c
+            where c.workspace_id = $1
+            order by c.created_at desc, c.id desc
+            limit $2
+         ) newest
+         where newest.search like $3
+         limit $4
+       ) hit'
+      into v_found
+      using v_workspace, least(p_sample, 10000), p_pattern, p_hits;
+  end if;
   return v_found >= p_hits;
 end
 $$;

@@ -245,9 +245,16 @@ describe.each([
   });
 
   describe('app.search_frequent (docs/decisions/0177-frequent-search-terms.md)', () => {
-    const frequent = (claims: Record<string, unknown> | null, workspace: string, pattern: string, sample: number, hits: number) =>
+    const frequent = (
+      claims: Record<string, unknown> | null,
+      workspace: string,
+      pattern: string,
+      sample: number,
+      hits: number,
+      list = 'transactions',
+    ) =>
       inW(claims, workspace, async (run) => {
-        const [row] = await run(`select app.search_frequent('transactions', $1, $2, $3) as f`, [pattern, sample, hits]);
+        const [row] = await run(`select app.search_frequent($4, $1, $2, $3) as f`, [pattern, sample, hits, list]);
         return row!.f as boolean;
       });
     let D = '';
@@ -260,6 +267,13 @@ describe.each([
          select $1, 'expense', 1, case when g <= 40 then 'Hosting ' else 'Other ' end || g, current_date - g from generate_series(1, 100) g`,
         [D],
       );
+      // contacts: D's 10 newest are "Dense", B has one
+      await admin(
+        `insert into contacts (workspace_id, first_name, last_name, created_at)
+         select $1, case when g <= 10 then 'Dense' else 'Sparse' end, 'C' || g, now() - make_interval(mins => g) from generate_series(1, 30) g`,
+        [D],
+      );
+      await admin(`insert into contacts (workspace_id, first_name, last_name) values ($1, 'Dense', 'B')`, [B]);
       await admin(
         `insert into transactions (workspace_id, type, amount, description, date) values ($1, 'expense', 1, 'Hosting b', current_date)`,
         [B],
@@ -281,6 +295,14 @@ describe.each([
       expect(await frequent(ownerB, D, '%hosting%', 100, 1)).toBe(false);
       expect(await frequent(viewerA, D, '%hosting%', 100, 1)).toBe(false);
       expect(await frequent(ownerA, B, '%hosting%', 100, 1)).toBe(false);
+      // the contacts, newest by creation
+      expect(await frequent(ownerA, D, '%dense%', 10, 10, 'contacts')).toBe(true);
+      expect(await frequent(ownerA, D, '%dense%', 9, 10, 'contacts')).toBe(false);
+      expect(await frequent(ownerA, D, '%sparse%', 10, 1, 'contacts')).toBe(false);
+      expect(await frequent(ownerB, B, '%dense%', 100, 1, 'contacts')).toBe(true);
+      expect(await frequent(ownerB, B, '%dense%', 100, 2, 'contacts')).toBe(false);
+      expect(await frequent(ownerB, D, '%dense%', 100, 1, 'contacts')).toBe(false);
+      expect(await frequent(viewerA, D, '%dense%', 100, 1, 'contacts')).toBe(false);
     });
 
     it('answers false without a workspace, and holds an API key to its own', async () => {
@@ -321,7 +343,7 @@ describe.each([
           role,
         ).rejects.toThrow(/permission denied/);
       }
-      for (const list of ['contacts', 'users', `transactions'; drop table tasks; --`]) {
+      for (const list of ['tasks', 'invoices', 'users', `transactions'; drop table tasks; --`]) {
         await expect(
           inW(ownerA, D, (q) => q(`select app.search_frequent($1, '%', 10, 1)`, [list])),
           list,
@@ -331,6 +353,7 @@ describe.each([
       for (const text of [`'; drop table transactions; --`, `%' or 1=1 --`, `$1) or true or ($1`]) {
         expect(await frequent(ownerA, D, text, 100, 1), text).toBe(false);
         expect(await frequent(ownerB, B, text, 100, 1), text).toBe(false);
+        expect(await frequent(ownerA, D, text, 100, 1, 'contacts'), text).toBe(false);
       }
       expect(await admin(`select (select count(*) from transactions)::int as t, (select count(*) from tasks)::int as k`)).toEqual(before);
       // a pattern matching everything still counts only the session's own rows

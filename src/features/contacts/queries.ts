@@ -1,5 +1,5 @@
 import { and, count, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
-import { type Database, likePattern, searchIds, selectRows, tables } from '@/lib/db';
+import { type Database, plainLike, searchIds, selectRows, tables } from '@/lib/db';
 import { after, boundedCount, type Cursor, orderBy, type SortSpec, sortKey, type Total } from '@/lib/pagination';
 import type { Contact, ContactCreate, ContactSortField, ContactStatus, ContactUpdate } from './schema';
 
@@ -49,12 +49,15 @@ export function phoneDigits(q: string): string | null {
   return digits.length >= 3 ? digits : null;
 }
 
-/** The ids the trigram indexes find (docs/decisions/0156-searches-under-rls.md), else (a frequent term) the plain `like`. */
+/**
+ * The ids the trigram indexes find (docs/decisions/0156-searches-under-rls.md), else (a frequent term) the plain `like`,
+ * its pattern as a subquery so that the page walks the sort's index (0177).
+ */
 async function searchCondition(tx: Database, q: string): Promise<SQL | undefined> {
   const digits = phoneDigits(q);
   const ids = await searchIds(tx, c.id, 'contacts', q, digits);
   if (ids) return ids;
-  const text = sql`${sql.identifier('search')} like ${likePattern(q)}`;
+  const text = plainLike(sql.identifier('search'), q);
   if (!digits) return text;
   return or(text, sql`regexp_replace(coalesce(${c.phone}, ''), '[^0-9]', '', 'g') like ${`%${digits}%`}`);
 }

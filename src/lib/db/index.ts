@@ -124,12 +124,13 @@ export const SEARCH_ID_LIMIT = 5000;
  * at least SEARCH_SAMPLE_HITS matches among the workspace's newest SEARCH_SAMPLE rows of the
  * list, in its default order. The plain `like` then finds a first page within about
  * SEARCH_SAMPLE rows and its bounded count within about 20 × SEARCH_SAMPLE, while the
- * probe would read every match. Only the ledger is sampled (the one list large enough
- * for its frequent terms to cost: `app.search_frequent`).
+ * probe would read every match. The ledger and the contacts are sampled (the lists large
+ * enough for their frequent terms to cost: `app.search_frequent`); a phone-shaped contact
+ * search, which also matches the digits, is probed as before.
  */
 export const SEARCH_SAMPLE = 1000;
 export const SEARCH_SAMPLE_HITS = 50;
-const SAMPLED_LISTS: ReadonlySet<SearchList> = new Set(['transactions']);
+const SAMPLED_LISTS: ReadonlySet<SearchList> = new Set(['transactions', 'contacts']);
 
 /**
  * Which plan a search takes: `auto` (the default) samples, then probes a term the
@@ -156,7 +157,7 @@ const searches = new WeakMap<object, Map<string, Promise<string | null>>>();
  * keeps its other filters, sort, cursor and count under RLS; or null when the
  * term is frequent (the caller then uses its plain condition, which stops at
  * the first page): either `app.search_frequent` found it dense among the
- * ledger's newest rows, before any probe (ADR 0177), or the probe found more
+ * list's newest rows, before any probe (ADR 0177), or the probe found more
  * rows than a tenth of the list (500 to SEARCH_ID_LIMIT).
  * `digits`: a contact search's phone digits (contacts' phoneDigits).
  */
@@ -179,7 +180,7 @@ export async function searchIds(tx: Database, id: AnyColumn, list: SearchList, q
           select case when count(id) > (select n from lim) then null else coalesce(string_agg(id::text, ','), '') end
             from lim cross join lateral app.search_ids(${list}::text, ${pattern}::text, ${digits ? `%${digits}%` : null}::text, lim.n + 1) as id)`;
     // a frequent term skips the probe: the CASE runs its probe only when the sample says rare
-    const sampled = SAMPLED_LISTS.has(list) && searchPlan === 'auto';
+    const sampled = SAMPLED_LISTS.has(list) && searchPlan === 'auto' && !digits;
     found = selectRows<{ ids: string | null }>(
       tx,
       sampled
