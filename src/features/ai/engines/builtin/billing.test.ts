@@ -145,6 +145,14 @@ describe('invoices asked for, paid and listed in other shapes (engine-c)', () =>
       expect(wantsDraftInvoice(ask(q)), q).toBe(true);
     }
     expect(wantsDraftInvoice(ask('credit 50 - invoice for Lukas'))).toBe(false);
+    expect(wantsDraftInvoice(ask('Daniel Osei should be invoiced 420 for site photos'))).toBe(true);
+    expect(wantsDraftInvoice(ask('when was Daniel Osei invoiced 420?'))).toBe(false);
+    expect(items('Daniel Osei should be invoiced 420 for site photos', 'Daniel Osei')).toEqual([
+      { description: 'Site photos', quantity: '1', unit_price: '420.00' },
+    ]);
+    expect(items('a draft invoice for Kenji? color grading, 3 hours at 95', 'Kenji Watanabe')).toEqual([
+      { description: 'Color grading', quantity: '3', unit_price: '95.00' },
+    ]);
   });
 
   it('reads money received against an invoice, and the rest of what is owed, as a payment', () => {
@@ -152,12 +160,20 @@ describe('invoices asked for, paid and listed in other shapes (engine-c)', () =>
     expect(payerIn(ask('got the rest of the money from Lukas Brandt'))).toBe('Lukas Brandt');
     expect(payerIn(ask('Lukas sent the remainder'))).toBe('Lukas');
     expect(payerIn(ask('got the brochure from Lukas'))).toBeUndefined();
+    expect(payerIn(ask('money in from Amara Okafor: 1,200'))).toBe('Amara Okafor');
   });
 
   it('reads late payers, not-late invoices and "have not been paid" as invoice questions, and "which ones" as no debt', () => {
-    for (const q of ['is anybody late paying me?', 'which invoices are not late yet', "which invoices haven't been paid yet?"]) {
+    for (const q of [
+      'is anybody late paying me?',
+      'which invoices are not late yet',
+      "which invoices haven't been paid yet?",
+      'who is behind on payments?',
+      'which clients are overdue?',
+    ]) {
       expect(wantsInvoiceInfo(ask(q)), q).toBe(true);
     }
     expect(wantsInvoiceInfo(ask('what category should lunch go under, which ones do I have already?'))).toBe(false);
+    expect(wantsInvoiceInfo(ask('which of my tasks are overdue?'))).toBe(false);
   });
 });

@@ -42,7 +42,10 @@ const NUMBER_RE = /\b(?:inv(?:oice)?[\s#-]*(?:no\.?|number)?\s*#?\s*)([a-z]*-?\d
 /** "haven't paid", "did not pay yet": unpaid, whatever the word "paid" in it says. */
 const NOT_PAID = /\b(havent|haven t|have not|hasnt|hasn t|has not|didnt|didn t|did not|not yet|not) (yet )?(been )?(paid|pay)\b/;
 /** "is anybody late paying me?", "who pays late": the overdue invoices. */
-const LATE_PAYING = /\b(late (paying|payers?|payments?|with (the |their |his |her )?(payments?|paying))|pa(y|ys|ying) late)\b/;
+const LATE_PAYING =
+  /\b(late (paying|payers?|payments?|with (the |their |his |her )?(payments?|paying))|pa(y|ys|ying) late|behind (on|with) (the |their |his |her )?(payments?|paying|invoices?|bills?))\b/;
+/** "which clients are overdue?": people, not tasks, past their due date. */
+const CLIENTS_OVERDUE = /\b(clients?|customers?|who|anyone|anybody|someone|somebody)\b.*\b(overdue|past due|late)\b/;
 /** "invoices that are not late yet", "aren't overdue": sent, the due date still ahead. */
 const NOT_LATE = /\b(not|aren t|arent|isn t|isnt) (yet )?(late|overdue|past due)\b/;
 
@@ -99,6 +102,7 @@ export function wantsInvoiceInfo(turn: Turn): boolean {
       /\b(owes?|owed)\b/.test(turn.folded) ||
       NOT_PAID.test(t) ||
       LATE_PAYING.test(t) ||
+      (CLIENTS_OVERDUE.test(t) && !/\b(tasks?|todos?|to dos?|deadlines?|due dates?|reminders?|deals?)\b/.test(t)) ||
       // "how much is overdue right now?", "what has Fernhill paid us"
       /\bhow much\b.*\b(overdue|past due|late|outstanding|unpaid|owed|due)\b/.test(t) ||
       (asks(turn) && /\b(paid|pay|payed)\s+(us|me)\b/.test(t))) &&
@@ -181,7 +185,7 @@ const PAYMENT_WORDS =
 
 /** Money said to come in: a verb of paying with a client as its subject, or money received from someone. */
 const MONEY_IN =
-  /\b(paid|pays|payed|settled|cleared|transferred|wired|remitted|sent|got|received|cheque|check|payment|payments|deposit|deposited|came in|arrived|landed|came through)\b/;
+  /\b(money in|incoming|paid|pays|payed|settled|cleared|transferred|wired|remitted|sent|got|received|cheque|check|payment|payments|deposit|deposited|came in|arrived|landed|came through)\b/;
 /** Words that are about paying whatever else is said. */
 const PAYING = /\b(paid|pays|payed|settled|cleared|transferred|wired|remitted|payment|payments|cheque|deposit|deposited)\b/;
 /** "the rest of the money", "the balance", "everything he owed": what is left on the invoice, said instead of an amount. */
@@ -322,6 +326,11 @@ export function wantsDraftInvoice(turn: Turn): boolean {
     /^(please |pls )?(draft|create|make|prepare|new|write|send|raise|issue|generate)( an?| new| draft| separate| fresh)* (invoice|bill|inv)\b/.test(
       t,
     ) ||
+    // "Daniel Osei should be invoiced 420 for site photos": the client billed, said passively
+    (/\b(be|get|gets|getting|been) (invoiced|billed)\b/.test(t) &&
+      !/\b(how|when|why|was|were|has|have|did)\b/.test(t) &&
+      // (the amount after "invoiced" is no invoice number)
+      findAmounts(turn.text.replace(/\b(?:invoiced|billed)\b/gi, ' '), turn.req.user.locale).length > 0) ||
     (INVOICE_SEGMENT.test(turn.text) &&
       !/\b(credit|refund|paid|payment|owe|owes|owed)\b/.test(t) &&
       findAmounts(turn.text, turn.req.user.locale).length > 0) ||
@@ -391,6 +400,7 @@ export function billedText(text: string, contact: Pick<Candidate, 'name' | 'comp
       .replace(/^['’]s\b/, '')
       .replace(/^[\s:,;.\-–—]+/, '')
       // "needs an invoice for the spring campaign", "- invoice for travel costs": the asking, not what is billed
+      .replace(/^(?:(?:should|must|needs? to|has to|will|can)\s+)?(?:be|get|gets)\s+(?:invoiced|billed)\b\s*/i, '')
       .replace(
         /^(?:(?:needs?|wants?|should get|gets?|will get|requires?|asked for|asks for)\s+)?(?:(?:an?|another|one more|new|the)\s+)?(?:(?:new|draft|separate)\s+)?(?:invoice|bill|inv)\b\s*(?:for|to|of|with|covering)?\s*/i,
         '',
@@ -481,7 +491,8 @@ export function itemsIn(text: string, locale: string): Item[] {
       else if (!previous && !/\b(valid|until|due|by)\b/i.test(piece)) pending = `${pending} ${piece}`.trim();
       continue;
     }
-    if (!item.description && pending) item.description = describe(pending);
+    // "color grading, 3 hours at 95": the words before name the line, not its unit
+    if ((!item.description || /^(hours|days)$/i.test(item.description)) && pending) item.description = describe(pending);
     pending = '';
     items.push(item);
   }

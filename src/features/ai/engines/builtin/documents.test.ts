@@ -86,5 +86,8 @@ describe('shares and schedules (engine-c)', () => {
       expect(wantsRecurringList(turn(q)), q).toBe(true);
     }
     expect(wantsRecurringList(turn('bill Lukas 300 for the workshop'))).toBe(false);
+    expect(wantsRecurringList(turn('which clients are on a retainer?'))).toBe(true);
+    expect(wantsRecurringList(turn('when will the next retainer invoices go out?'))).toBe(true);
+    expect(wantsCredit(turn('knock fifty off the Nordwerk invoice'))).toBe(true);
   });
 });

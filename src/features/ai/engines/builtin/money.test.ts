@@ -95,6 +95,12 @@ describe('money questions said in other shapes (engine-c)', () => {
       expect(wantsMoneyTotals(turn(q)), q).toBe(false);
       expect(wantsTopCategories(turn(q)), q).toBe(false);
     }
+    for (const q of ['my most expensive purchase this month', 'rent payments', 'my biggest single purchase']) {
+      expect(wantsTransactionList(turn(q)), q).toBe(true);
+      expect(wantsMoneyTotals(turn(q)), q).toBe(false);
+    }
+    expect(wantsTransactionList(turn('overdue payments'))).toBe(false);
+    expect(wantsTopCategories(turn('where did most of my money go last month?'))).toBe(true);
     // a superlative about costs in general is still a ranking of categories
     expect(wantsTopCategories(turn('what was my largest cost last month'))).toBe(true);
   });

@@ -152,7 +152,14 @@ const WHAT_ON =
   /^what (did|have) (i|we) (spend|spent|buy|bought|pay|paid|purchase|purchased)( money| it)?( on| for)?\s*(today|yesterday|this (week|month|year)|last (week|month|year)|so far)?( and (for )?(how much|what (it|they|each) cost|the amounts?|what for))?$/;
 /** "the largest single expense", "my biggest transaction": one entry, the largest (or smallest) of a page. */
 const ONE_EXTREME =
-  /\b(largest|biggest|highest|most expensive|priciest|smallest|lowest|cheapest)\s+(?:(?:single|individual|one)\s+(?:expense|cost|income|payment|purchase|spend|transaction|entry)|(?:transaction|entry|purchase|payment)\b)/;
+  /\b(largest|biggest|highest|most expensive|priciest|smallest|lowest|cheapest)\s+(?:(?:single|individual|one)\s+(?:expense|cost|income|payment|purchase|spend|transaction|entry)|(?:transactions?|entry|purchase|payment)\b)/;
+/** The extreme asked for, in the typed words too (the corrector reads "expensive" as "expenses"). */
+function extremeIn(turn: Turn): string | undefined {
+  return (ONE_EXTREME.exec(turn.folded) ?? ONE_EXTREME.exec(turn.w.join(' ')))?.[1];
+}
+/** "rent payments", "software expenses": a short name of what the entries were, nothing else (no period, no verb). */
+const NAMED_ENTRIES =
+  /^(?:(?:my|the|all|all my|all the|every)\s+)?(?!(?:overdue|late|unpaid|outstanding|pending|client|customer|invoice|open|recent|latest|last|total)\b)[a-z]+(?:\s+[a-z]+)?\s+(payments|expenses|purchases|costs|entries|transactions|charges)$/;
 /** "client work income, all of it", "meals expenses one by one": every entry, not a total. */
 const EVERY_ENTRY =
   /\b(income|incomes|expenses?|spending|purchases)\b.*\b(all of (it|them)|every (one|entry|single one)|each (one|entry)|one by one|the lot)\b/;
@@ -174,7 +181,7 @@ export function sincePeriod(text: string, today: string): Period | undefined {
 
 export function wantsMoneyTotals(turn: Turn): boolean {
   const t = turn.w.join(' ');
-  if (AMOUNT_FILTER.test(t) || WHAT_ON.test(t) || ONE_EXTREME.test(t) || EVERY_ENTRY.test(t) || /\bline by line\b|\bitemi[sz]ed\b/.test(t))
+  if (AMOUNT_FILTER.test(t) || WHAT_ON.test(t) || extremeIn(turn) || EVERY_ENTRY.test(t) || /\bline by line\b|\bitemi[sz]ed\b/.test(t))
     return false;
   return (
     (/\b(how much|what did|what have|total|totals|sum)\b/.test(t) &&
@@ -287,12 +294,14 @@ const CATEGORISED = /\b(categori[sz]ed|filed|booked|tagged|labell?ed)\s+(as|unde
 
 export function wantsTopCategories(turn: Turn): boolean {
   const t = turn.w.join(' ');
-  if (CATEGORISED.test(turn.folded) || ONE_EXTREME.test(t)) return false;
+  if (CATEGORISED.test(turn.folded) || extremeIn(turn)) return false;
   return (
     /\b(categor(y|ies|ys)|where does my money go|where did my money go|where my money goes|where the money goes|what do i spend (the )?most on|biggest (expenses|costs)|spend the most)\b/.test(
       t,
     ) ||
     /\bwhere (is|does|did|has) (my|the|all the|all my) money (go|going|gone|went)\b/.test(t) ||
+    // "where did most of my money go last month?"
+    /\bwhere (is|does|did|has|have) (most|much|the bulk|a lot) of (my|the|our) (money|cash|spending)\b/.test(t) ||
     /\b(largest|biggest|highest|main|top) (cost|costs|expense|expenses|spend|spending|outgoings?)\b/.test(t) ||
     /\beating (up )?(my|the|our) (budget|money|cash)\b/.test(t) ||
     // "what costs me the most this month?"
@@ -359,8 +368,9 @@ export function wantsTransactionList(turn: Turn): boolean {
     // "what did I spend money on today?", "expenses over 100", "anything categorised as Software?"
     WHAT_ON.test(t) ||
     // "largest single expense I have recorded", "client work income, all of it"
-    ONE_EXTREME.test(t) ||
+    Boolean(extremeIn(turn)) ||
     EVERY_ENTRY.test(t) ||
+    NAMED_ENTRIES.test(t) ||
     (AMOUNT_FILTER.test(t) && /\b(expenses?|incomes?|payments?|transactions?|purchases?|spent|spend|costs?|entries)\b/.test(t)) ||
     CATEGORISED.test(turn.folded) ||
     // "what was the 45.90 expense?", "how much was lunch with lukas", "did I record the hosting payment?"
@@ -399,14 +409,14 @@ export async function listTransactions(turn: Turn): Promise<EngineAnswer> {
   const t = turn.w.join(' ');
   const type = /\b(income|incomes|earned|received|came in|come in)\b/.test(t)
     ? 'income'
-    : /\b(expenses?|spent|spend|purchases|costs|went out|pay|paid|buy|bought)\b/.test(t)
+    : /\b(expenses?|spent|spend|purchases?|costs|went out|pay|paid|buy|bought)\b/.test(t)
       ? 'expense'
       : undefined;
   const period = findPeriod(turn.text, turn.req.user.today);
   // an amount condition is applied to a longer page (50 at most, the tool's limit)
   const condition = amountCondition(turn);
   // "the largest single expense": the top of a page of 50, by amount
-  const extreme = ONE_EXTREME.exec(t)?.[1];
+  const extreme = extremeIn(turn);
   const args: Record<string, unknown> = {
     limit: condition || extreme ? 50 : 10,
     ...(type ? { type } : {}),

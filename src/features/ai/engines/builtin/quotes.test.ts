@@ -79,10 +79,16 @@ describe('quotes converted by their line, their number after "from", or a follow
       'create an invoice from QUO-0001 please',
       'invoice QUO-0003',
       'the 4,800 quote is approved, turn it into an invoice',
+      'the website redesign quote can become an invoice now',
     ]) {
       expect(wantsConvertQuote(turn(q)), q).toBe(true);
     }
     expect(wantsConvertQuote(turn('which quotes can I still turn into invoices?'))).toBe(false);
+  });
+
+  it('reads a quote someone wants, with its price, as a new quote', () => {
+    expect(wantsDraftQuote(turn('Grace wants a quote for a menu redesign, 650'))).toBe(true);
+    expect(wantsDraftQuote(turn('Grace wants a quote'))).toBe(false);
   });
 
   it('strips quotation marks around a description but keeps apostrophes', () => {

@@ -44,6 +44,8 @@ export function wantsConvertQuote(turn: Turn): boolean {
     (quote &&
       (turn.test(/\bconvert\b/) ||
         turn.test(/\b(turn|make|change)\b.*\b(into|to)?\s*(an )?invoice\b/) ||
+        // "the website redesign quote can become an invoice now"
+        /\b(become|becomes|turned into|made into)\s+(an |the |a draft )?invoice\b/.test(turn.folded) ||
         // "invoice the office fit-out drawings quote", "invoice QUO-0001"
         /^(invoice|bill) (the |this |that )?((\S+ ){0,5}quote\b|quo-?\d)/.test(t) ||
         /\bquo-?\d+\s+(an|into an|to an) invoice\b/i.test(turn.text) ||
@@ -146,7 +148,7 @@ function statusNamed(turn: Turn): string | undefined {
   const said = (re: RegExp) => turn.test(re) || re.test(turn.folded);
   // "open (sent or accepted)", "sent and accepted ones": both open states
   if (said(/\b(sent|awaiting|open)\b/) && said(/\b(accepted|approved|signed)\b/) && said(/\b(or|and|open)\b/)) return 'open';
-  if (said(/\b(declined|rejected|refused|turned down|turn down|turned us down|said no|lost)\b/)) return 'declined';
+  if (said(/\b(declined|rejected|refused|turned down|turn down|turned us down|said no|lost|lose|losing)\b/)) return 'declined';
   if (said(/\b(accepted|accept|approved|signed|said yes|agreed)\b/)) return 'accepted';
   if (said(/\b(not (been )?sent|unsent|not (gone|went) out|drafts?|not (yet )?sent)\b/)) return 'draft';
   if (said(/\b(expired|lapsed|out of date|no longer valid)\b/)) return 'expired';
@@ -302,7 +304,7 @@ function withoutClient(segment: string, client: Candidate): string {
 }
 
 const DRAFT_VERB =
-  /\b(?:draft|drafted|create|make|prepare|prepared|new|write|written|send|put together|draw up|drawn up|do|give|get|need|want to|wanna)\b[^.]*?\b(?:quote|quotation)s?\b|\b(?:quote|quotation)\s+(?:drafted|prepared|written|drawn up|made)\b|^(?:i\s+(?:want|need|would like)\s+to\s+)?quote\b|\bquote\s+(?:him|her|them)\b/;
+  /\b(?:draft|drafted|create|make|prepare|prepared|new|write|written|send|put together|draw up|drawn up|do|give|get|need|needs|wants|want to|wanna|asked for|asks for|would like)\b[^.]*?\b(?:quote|quotation)s?\b|\b(?:quote|quotation)\s+(?:drafted|prepared|written|drawn up|made)\b|^(?:i\s+(?:want|need|would like)\s+to\s+)?quote\b|\bquote\s+(?:him|her|them)\b/;
 
 /** "quote amara 3 days of design at 600", "send priya a quotation for …", "Put together a quote for …", "I want to quote Beacon …". */
 export function wantsDraftQuote(turn: Turn): boolean {

@@ -2306,4 +2306,53 @@ export const TUNING: CorpusCase[] = [
   { intent: 'money_totals', q: 'client work revenue last month', reply: ['2,000.00'] },
   { intent: 'money_totals', q: 'income this month compared to last month', reply: ['1,500.00', '2,000.00'] },
   { intent: 'money_totals', q: 'total spending since the beginning of last month', reply: ['995.89'] },
+  // people late or behind with payments; passive billing; a line named before its unit; money in from a payer; amounts in words on a credit
+  { intent: 'list_invoices', q: 'which customers are late?', reply: ['INV-0002', 'Lukas Brandt'], absent: ['INV-0001'] },
+  { intent: 'list_invoices', q: 'is anyone behind with their payments?', reply: ['INV-0002'], absent: ['INV-0001'] },
+  {
+    intent: 'create_invoice',
+    q: 'Sofia Marquez gets invoiced 600 for the homepage',
+    propose: {
+      tool: 'create_invoice',
+      args: { contact_id: '@contact:Sofia Marquez', items: [{ description: 'Homepage', quantity: '1', unit_price: '600.00' }] },
+    },
+  },
+  {
+    intent: 'create_invoice',
+    q: 'draft an invoice for Grace: menu shoot, 2 hours at 120',
+    propose: {
+      tool: 'create_invoice',
+      args: { contact_id: '@contact:Grace Whitfield', items: [{ description: 'Menu shoot', quantity: '2', unit_price: '120.00' }] },
+    },
+  },
+  {
+    intent: 'record_payment',
+    q: 'money in from Lukas Brandt, 500',
+    propose: { tool: 'record_payment', args: { invoice_id: '@invoice:INV-0002', amount: '500.00' } },
+  },
+  {
+    intent: 'credit_invoice',
+    q: 'take twenty off INV-0001',
+    propose: { tool: 'credit_invoice', args: { invoice_id: '@invoice:INV-0001', amount: '20.00' } },
+  },
+  // retainers; a quote someone needs; quotes lost; a quote that should become an invoice
+  { intent: 'list_recurring_invoices', q: 'who is on a retainer with us?', reply: ['Amara Okafor', 'Lukas Brandt'] },
+  {
+    intent: 'create_quote',
+    q: 'Priya needs a quote: dashboard audit, 900',
+    propose: {
+      tool: 'create_quote',
+      args: { contact_id: '@contact:Priya Raman', items: [{ description: 'Dashboard audit', quantity: '1', unit_price: '900.00' }] },
+    },
+  },
+  { intent: 'list_quotes', q: 'quotes we lost', reply: ['declined'], absent: ['QUO-0001'] },
+  {
+    intent: 'convert_quote',
+    q: 'QUO-0001 should become an invoice',
+    propose: { tool: 'convert_quote', args: {}, record: { total_amount: '1800.00' } },
+  },
+  // entries named by what they were; the priciest one; where most of the money went
+  { intent: 'list_transactions', q: 'software payments', reply: ['120.00', '29.99'], absent: ['45.90'] },
+  { intent: 'list_transactions', q: 'my priciest purchase', reply: ['800.00'] },
+  { intent: 'top_categories', q: 'where has most of the money gone this year?', reply: ['Rent'] },
 ];
