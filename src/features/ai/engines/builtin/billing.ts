@@ -132,7 +132,7 @@ export async function invoiceInfo(turn: Turn): Promise<EngineAnswer> {
     // "not late yet": sent, the due date still ahead
     args.status = 'sent';
     scope = 'sent invoices not yet due';
-  } else if (/\b(overdue|late|past due|past (their |the |its )?due date)\b/.test(t)) {
+  } else if (/\b(overdue|late|past due|past (their |the |its )?due date)\b/.test(t) || LATE_PAYING.test(t)) {
     args.status = 'overdue';
     scope = 'overdue invoices';
   } else if (/\bdrafts?\b/.test(t)) {

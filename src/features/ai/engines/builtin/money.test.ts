@@ -37,6 +37,7 @@ describe('money said in other words', () => {
     expect(spelledAmounts('credit one of them')).toBe('credit one of them');
     expect(spelledAmounts('log two hours for amara')).toBe('log two hours for amara');
     expect(spelledAmounts('credit half of INV-0001')).toBe('credit half of INV-0001');
+    expect(spelledAmounts('a credit note for two thirds of INV-0002')).toBe('a credit note for two thirds of INV-0002');
     expect(spelledAmounts('someone paid')).toBe('someone paid');
   });
 

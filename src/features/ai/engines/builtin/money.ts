@@ -22,7 +22,7 @@ const SPELLED = new RegExp(
 );
 /** What follows a count, never an amount of money ("two hours", "one of them", "three lines:"). */
 const COUNT_AFTER =
-  /^\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|times|people|persons?|items?|units?|pieces?|pcs|seats?|sessions?|licen[cs]es?|copies|lines?|things|entries|positions|parts|workshops?|more|percent|%|o['’]?clock|am|pm|x\b|of\s+(?:them|those|these|the|it|us)\b)/i;
+  /^\s*(?:thirds?|quarters?|halves|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|times|people|persons?|items?|units?|pieces?|pcs|seats?|sessions?|licen[cs]es?|copies|lines?|things|entries|positions|parts|workshops?|more|percent|%|o['’]?clock|am|pm|x\b|of\s+(?:them|those|these|the|it|us)\b)/i;
 /** Words after which a number is money ("paid sixty", "worth ten", "for twelve"). */
 const MONEY_BEFORE =
   /\b(?:worth|valued at|value of|for|paid|pay|pays|payed|spent|spend|cost|costs|costing|charged|charge|received|receive|got|earned|made|price|priced|at|@|bill(?:ed)?|invoice(?:d)?|owes?|owed|total(?:ling)?|came to|comes to|about|around|roughly)\s*$/i;
