@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineRequest } from '../types';
-import { billedText, itemsIn, payerIn, wantsDraftInvoice, wantsMarkPaid } from './billing';
+import { billedText, itemsIn, payerIn, wantsDraftInvoice, wantsInvoiceInfo, wantsMarkPaid } from './billing';
 import { Turn } from './turn';
 
 const items = (text: string, name: string, company: string | null = null) => itemsIn(billedText(text, { name, company }), 'en-US');
@@ -120,5 +120,60 @@ describe('engine-b: news from a client is no payment', () => {
     expect(payerIn(q('got a call from amara about the launch'))).toBeUndefined();
     expect(payerIn(q('Kenji sent over the storyboard'))).toBeUndefined();
     expect(payerIn(q('received 640 from Kenji'))).toBe('Kenji');
+  });
+});
+
+describe('invoices asked for, paid and listed in other shapes (engine-c)', () => {
+  const ask = (query: string) =>
+    new Turn({ query, history: [], user: { locale: 'en-US', time_zone: 'UTC', can_change: true } } as unknown as EngineRequest);
+
+  it('drops the words that ask for the invoice from what it bills', () => {
+    expect(items('Brightleaf needs an invoice for the spring campaign, 2,750', 'Amara Okafor', 'Brightleaf Studio')).toEqual([
+      { description: 'Spring campaign', quantity: '1', unit_price: '2750.00' },
+    ]);
+    expect(items('Lukas Brandt - invoice for workshop travel costs 380.50', 'Lukas Brandt')).toEqual([
+      { description: 'Workshop travel costs', quantity: '1', unit_price: '380.50' },
+    ]);
+  });
+
+  it('reads a new invoice with an adjective before it, or a segment that opens with "invoice for"', () => {
+    for (const q of [
+      "create a draft invoice to Kenji: 'Storyboard revisions' 2 x 350",
+      'write a separate invoice for Priya, 450',
+      'Lukas Brandt - invoice for workshop travel costs 380.50',
+    ]) {
+      expect(wantsDraftInvoice(ask(q)), q).toBe(true);
+    }
+    expect(wantsDraftInvoice(ask('credit 50 - invoice for Lukas'))).toBe(false);
+    expect(wantsDraftInvoice(ask('Daniel Osei should be invoiced 420 for site photos'))).toBe(true);
+    expect(wantsDraftInvoice(ask('when was Daniel Osei invoiced 420?'))).toBe(false);
+    expect(items('Daniel Osei should be invoiced 420 for site photos', 'Daniel Osei')).toEqual([
+      { description: 'Site photos', quantity: '1', unit_price: '420.00' },
+    ]);
+    expect(items('a draft invoice for Kenji? color grading, 3 hours at 95', 'Kenji Watanabe')).toEqual([
+      { description: 'Color grading', quantity: '3', unit_price: '95.00' },
+    ]);
+  });
+
+  it('reads money received against an invoice, and the rest of what is owed, as a payment', () => {
+    expect(wantsMarkPaid(ask('received 300 from Lukas against his overdue invoice'))).toBe(true);
+    expect(payerIn(ask('got the rest of the money from Lukas Brandt'))).toBe('Lukas Brandt');
+    expect(payerIn(ask('Lukas sent the remainder'))).toBe('Lukas');
+    expect(payerIn(ask('got the brochure from Lukas'))).toBeUndefined();
+    expect(payerIn(ask('money in from Amara Okafor: 1,200'))).toBe('Amara Okafor');
+  });
+
+  it('reads late payers, not-late invoices and "have not been paid" as invoice questions, and "which ones" as no debt', () => {
+    for (const q of [
+      'is anybody late paying me?',
+      'which invoices are not late yet',
+      "which invoices haven't been paid yet?",
+      'who is behind on payments?',
+      'which clients are overdue?',
+    ]) {
+      expect(wantsInvoiceInfo(ask(q)), q).toBe(true);
+    }
+    expect(wantsInvoiceInfo(ask('what category should lunch go under, which ones do I have already?'))).toBe(false);
+    expect(wantsInvoiceInfo(ask('which of my tasks are overdue?'))).toBe(false);
   });
 });

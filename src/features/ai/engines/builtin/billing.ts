@@ -1,9 +1,11 @@
+// Over 400 lines on purpose: invoice questions, payments and new invoices share the invoice-number, payer and item readers.
 import { addMoney, compareMoney, formatMoney, formatUnits, toUnits } from '@/lib/money';
 import type { EngineAnswer } from '../types';
 import { readQuantity } from '@/lib/money/input';
 import { findDate } from './dates';
 import { lineIn } from './quotes';
 import { amountsIn } from './money';
+import { shareOf } from './documents';
 import { type Candidate, mayMention } from './mentions';
 import { findAmounts, fold, wordSimilarity } from './text';
 import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
@@ -38,7 +40,14 @@ function asks(turn: Turn): boolean {
 const NUMBER_RE = /\b(?:inv(?:oice)?[\s#-]*(?:no\.?|number)?\s*#?\s*)([a-z]*-?\d{1,10})\b/i;
 
 /** "haven't paid", "did not pay yet": unpaid, whatever the word "paid" in it says. */
-const NOT_PAID = /\b(havent|haven t|have not|hasnt|hasn t|has not|didnt|didn t|did not|not yet|not) (yet )?(paid|pay)\b/;
+const NOT_PAID = /\b(havent|haven t|have not|hasnt|hasn t|has not|didnt|didn t|did not|not yet|not) (yet )?(been )?(paid|pay)\b/;
+/** "is anybody late paying me?", "who pays late": the overdue invoices. */
+const LATE_PAYING =
+  /\b(late (paying|payers?|payments?|with (the |their |his |her )?(payments?|paying))|pa(y|ys|ying) late|behind (on|with) (the |their |his |her )?(payments?|paying|invoices?|bills?))\b/;
+/** "which clients are overdue?": people, not tasks, past their due date. */
+const CLIENTS_OVERDUE = /\b(clients?|customers?|who|anyone|anybody|someone|somebody)\b.*\b(overdue|past due|late)\b/;
+/** "invoices that are not late yet", "aren't overdue": sent, the due date still ahead. */
+const NOT_LATE = /\b(not|aren t|arent|isn t|isnt) (yet )?(late|overdue|past due)\b/;
 
 function money(turn: Turn, value: string, currency: string): string {
   return formatMoney(value, currency, turn.req.user.locale);
@@ -48,7 +57,9 @@ function invoiceLine(i: InvoiceOut, turn: Turn): string {
   const who = `${link(i.invoice_number, i.url)}${i.contact_name ? ` (${i.contact_name})` : ''}`;
   // a paid invoice: what it came to, all paid
   if (i.status === 'paid') return `${who}: ${money(turn, i.total_amount, i.currency)}, paid`;
-  return `${who}: ${money(turn, i.balance_due, i.currency)} due ${i.due_date}${i.status === 'overdue' ? ', overdue' : ''}`;
+  // a partly paid invoice: what is left of what it came to
+  const of = compareMoney(i.balance_due, i.total_amount) !== 0 ? ` (of ${money(turn, i.total_amount, i.currency)})` : '';
+  return `${who}: ${money(turn, i.balance_due, i.currency)}${of} due ${i.due_date}${i.status === 'overdue' ? ', overdue' : ''}`;
 }
 
 function sumByCurrency(invoices: InvoiceOut[], turn: Turn): string {
@@ -86,8 +97,12 @@ export function wantsInvoiceInfo(turn: Turn): boolean {
     (((turn.has('invoice', 'invoices', 'inv', 'bill', 'bills') || NUMBER_RE.test(turn.text)) &&
       !/^(draft|create|new|make|send|bill|invoice [a-z]+ \d)/.test(t) &&
       !/\bmark\b.*\bpaid\b/.test(t)) ||
-      /\b(who owes|owes?|owed|outstanding|receivable|receivables|unpaid)\b/.test(t) ||
+      // (the typed "owe": the corrector reads "which ones" as "which owes")
+      /\b(outstanding|receivable|receivables|unpaid)\b/.test(t) ||
+      /\b(owes?|owed)\b/.test(turn.folded) ||
       NOT_PAID.test(t) ||
+      LATE_PAYING.test(t) ||
+      (CLIENTS_OVERDUE.test(t) && !/\b(tasks?|todos?|to dos?|deadlines?|due dates?|reminders?|deals?)\b/.test(t)) ||
       // "how much is overdue right now?", "what has Fernhill paid us"
       /\bhow much\b.*\b(overdue|past due|late|outstanding|unpaid|owed|due)\b/.test(t) ||
       (asks(turn) && /\b(paid|pay|payed)\s+(us|me)\b/.test(t))) &&
@@ -113,7 +128,11 @@ export async function invoiceInfo(turn: Turn): Promise<EngineAnswer> {
   }
   const args: Record<string, unknown> = { limit: 50 };
   let scope = 'unpaid invoices';
-  if (/\b(overdue|late|past due|past (their |the |its )?due date)\b/.test(t)) {
+  if (NOT_LATE.test(t)) {
+    // "not late yet": sent, the due date still ahead
+    args.status = 'sent';
+    scope = 'sent invoices not yet due';
+  } else if (/\b(overdue|late|past due|past (their |the |its )?due date)\b/.test(t) || LATE_PAYING.test(t)) {
     args.status = 'overdue';
     scope = 'overdue invoices';
   } else if (/\bdrafts?\b/.test(t)) {
@@ -129,7 +148,8 @@ export async function invoiceInfo(turn: Turn): Promise<EngineAnswer> {
     // "sent but not due yet": sent, its due date still ahead
     args.status = 'sent';
     scope = 'sent invoices not yet due';
-  } else if (/\b(all|every)\b/.test(t)) {
+  } else if (/\b(all|every)\b/.test(t) || (/\bhow many invoices\b/.test(t) && !/\b(unpaid|owe|owes|owed|outstanding|open|due)\b/.test(t))) {
+    // "how many invoices have I got": every one of them
     scope = 'invoices';
   } else {
     args.status = 'unpaid';
@@ -165,9 +185,12 @@ const PAYMENT_WORDS =
 
 /** Money said to come in: a verb of paying with a client as its subject, or money received from someone. */
 const MONEY_IN =
-  /\b(paid|pays|payed|settled|cleared|transferred|wired|remitted|sent|got|received|cheque|check|payment|payments|deposit|deposited|came in|arrived|landed|came through)\b/;
+  /\b(money in|incoming|paid|pays|payed|settled|cleared|transferred|wired|remitted|sent|got|received|cheque|check|payment|payments|deposit|deposited|came in|arrived|landed|came through)\b/;
 /** Words that are about paying whatever else is said. */
 const PAYING = /\b(paid|pays|payed|settled|cleared|transferred|wired|remitted|payment|payments|cheque|deposit|deposited)\b/;
+/** "the rest of the money", "the balance", "everything he owed": what is left on the invoice, said instead of an amount. */
+const WHAT_IS_LEFT =
+  /\b(the rest|the remainder|the remaining (amount|balance|money)|the balance|the outstanding (amount|balance)|everything (he|she|they) (still )?(owed?|owes)|what (he|she|they) (still )?(owed?|owes))\b/;
 /** "…from Brightleaf", "…by Beacon": who the money came from (up to four words, up to a separator). */
 const FROM_PAYER =
   /\b(?:from|by)\s+([\p{L}][\p{L}'’.&-]*(?:\s+(?!(?:for|on|of|at|today|yesterday|this|last|in|to)\b)[\p{L}][\p{L}'’.&-]*){0,3})/iu;
@@ -190,7 +213,7 @@ export function payerIn(turn: Turn): string | undefined {
   const t = turn.folded;
   if (!MONEY_IN.test(t) || /\b(spent|spend|bought|buy|expense|expenses|cost|costs)\b/.test(t)) return undefined;
   // "got a call from amara", "Kenji sent over the storyboard": without a word of paying, only an amount makes it money
-  if (!PAYING.test(t) && !/\d/.test(t)) return undefined;
+  if (!PAYING.test(t) && !WHAT_IS_LEFT.test(t) && !/\d/.test(t)) return undefined;
   const first = PAYER_FIRST.exec(turn.text.trim());
   if (first && !NOT_A_PAYER.test(first[1]!.trim()) && !/[,;:]/.test(first[1]!) && mayMention(first[1]!)) return first[1]!.trim();
   const from = FROM_PAYER.exec(turn.text);
@@ -210,7 +233,11 @@ export function wantsMarkPaid(turn: Turn): boolean {
   return (
     // (but "paid the electricity bill" is money going out: a transaction)
     (/\b(invoice|invoices)\b/.test(t) &&
-      /\b(paid|pays|settled|payment|cleared|towards)\b/.test(t) &&
+      (/\b(paid|pays|settled|payment|cleared|towards)\b/.test(t) ||
+        // "received 300 from Lukas against his overdue invoice"
+        (/\b(received|got|took)\b/.test(t) &&
+          /\b(against|towards|for|on)\b/.test(t) &&
+          findAmounts(turn.text, turn.req.user.locale).length > 0)) &&
       !/\b(list|show|which|all)\b/.test(t) &&
       !/^(i |we )?(paid|pay)\b/.test(t)) ||
     /^(record|log|register|add|enter) (a |an |the )?(part |partial )?payment\b/.test(t) ||
@@ -226,13 +253,7 @@ function shareOfBalance(text: string, balance: string): string | undefined {
     const hundredths = toUnits(percent[1]!.replace(',', '.'));
     return formatUnits((toUnits(balance) * hundredths) / 10000n);
   }
-  const parts: [RegExp, bigint][] = [
-    [/\bhalf\b/i, 2n],
-    [/\b(?:a|one) third\b/i, 3n],
-    [/\b(?:a|one) quarter\b/i, 4n],
-  ];
-  for (const [re, n] of parts) if (re.test(text)) return formatUnits(toUnits(balance) / n);
-  return undefined;
+  return shareOf(text, balance);
 }
 
 export async function markPaid(turn: Turn): Promise<EngineAnswer | undefined> {
@@ -291,7 +312,9 @@ export async function markPaid(turn: Turn): Promise<EngineAnswer | undefined> {
 
 /** Verbs of making or needing a new document, before "an invoice" with anything between ("draft him a new invoice", "Grace needs an invoice"). */
 const NEW_INVOICE =
-  /\b(draft|create|make|prepare|write|send|raise|issue|generate|do|put together|draw up|set up|need|needs|want|wants|get|gets)\b(?:\s+\S+){0,4}?\s+(an?|new|another|one more)\s+(?:new\s+)?(invoice|bill|inv)\b/;
+  /\b(draft|create|make|prepare|write|send|raise|issue|generate|do|put together|draw up|set up|need|needs|want|wants|get|gets)\b(?:\s+\S+){0,4}?\s+(an?|new|another|one more)\s+(?:(?:new|draft|separate|fresh|quick)\s+)?(invoice|bill|inv)\b/;
+/** "Lukas Brandt - invoice for workshop travel costs 380.50": a segment that opens with "invoice for", with an amount. */
+const INVOICE_SEGMENT = /(?:^|\s[-–—]\s|[:,;]\s)(?:(?:an?|new)\s+)?(?:invoice|bill)\s+(?:for|to)\s/i;
 
 export function wantsDraftInvoice(turn: Turn): boolean {
   const t = turn.w.join(' ');
@@ -300,7 +323,17 @@ export function wantsDraftInvoice(turn: Turn): boolean {
     return false;
   }
   return (
-    /^(please |pls )?(draft|create|make|prepare|new|write|send|raise|issue|generate)( an?| new)? (invoice|bill|inv)\b/.test(t) ||
+    /^(please |pls )?(draft|create|make|prepare|new|write|send|raise|issue|generate)( an?| new| draft| separate| fresh)* (invoice|bill|inv)\b/.test(
+      t,
+    ) ||
+    // "Daniel Osei should be invoiced 420 for site photos": the client billed, said passively
+    (/\b(be|get|gets|getting|been) (invoiced|billed)\b/.test(t) &&
+      !/\b(how|when|why|was|were|has|have|did)\b/.test(t) &&
+      // (the amount after "invoiced" is no invoice number)
+      findAmounts(turn.text.replace(/\b(?:invoiced|billed)\b/gi, ' '), turn.req.user.locale).length > 0) ||
+    (INVOICE_SEGMENT.test(turn.text) &&
+      !/\b(credit|refund|paid|payment|owe|owes|owed)\b/.test(t) &&
+      findAmounts(turn.text, turn.req.user.locale).length > 0) ||
     (/^(invoice|bill|inv) [a-z]+/.test(t) && !/^(invoice|bill|inv) (no|number|nr|status|details|total|balance)\b/.test(t)) ||
     NEW_INVOICE.test(t)
   );
@@ -362,10 +395,18 @@ export function billedText(text: string, contact: Pick<Candidate, 'name' | 'comp
     if (known.some((k) => wordSimilarity(typed, k) >= 0.85)) end = m.index + m[0].length;
   }
   const rest = end >= 0 ? text.slice(end) : text.replace(/^.*?\b(?:invoice|bill|quote|quotation|estimate)\b/i, '');
-  return rest
-    .replace(/^['’]s\b/, '')
-    .replace(/^[\s:,;.\-–—]+/, '')
-    .trim();
+  return (
+    rest
+      .replace(/^['’]s\b/, '')
+      .replace(/^[\s:,;.\-–—]+/, '')
+      // "needs an invoice for the spring campaign", "- invoice for travel costs": the asking, not what is billed
+      .replace(/^(?:(?:should|must|needs? to|has to|will|can)\s+)?(?:be|get|gets)\s+(?:invoiced|billed)\b\s*/i, '')
+      .replace(
+        /^(?:(?:needs?|wants?|should get|gets?|will get|requires?|asked for|asks for)\s+)?(?:(?:an?|another|one more|new|the)\s+)?(?:(?:new|draft|separate)\s+)?(?:invoice|bill|inv)\b\s*(?:for|to|of|with|covering)?\s*/i,
+        '',
+      )
+      .trim()
+  );
 }
 
 const UNIT = '(?:hours?|hrs?|h|days?|weeks?|months?|nights?|units?|pcs|pieces?|items?|licen[cs]es?|seats?|sessions?|copies)';
@@ -450,7 +491,8 @@ export function itemsIn(text: string, locale: string): Item[] {
       else if (!previous && !/\b(valid|until|due|by)\b/i.test(piece)) pending = `${pending} ${piece}`.trim();
       continue;
     }
-    if (!item.description && pending) item.description = describe(pending);
+    // "color grading, 3 hours at 95": the words before name the line, not its unit
+    if ((!item.description || /^(hours|days)$/i.test(item.description)) && pending) item.description = describe(pending);
     pending = '';
     items.push(item);
   }

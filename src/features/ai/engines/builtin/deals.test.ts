@@ -5,7 +5,6 @@ import {
   lostReason,
   pickDeal,
   relativeStage,
-  spelledValues,
   stageMentions,
   valueBound,
   wantsDealList,
@@ -198,14 +197,6 @@ describe('deal phrasings of the built-in engine', () => {
     expect(wantsNewDeal(turn('Amara has a new job at Globex'))).toBe(false);
     expect(wantsNewDeal(turn('quote Kenji, he wants a teaser worth about 2k'))).toBe(false);
     expect(wantsNewDeal(turn('new lead: tom baker, tom@baker.example'))).toBe(false);
-  });
-
-  it('turns values said in words into digits, leaving names alone', () => {
-    expect(spelledValues('worth ten grand')).toBe('worth 10000.00');
-    expect(spelledValues('five thousand dollars for the site')).toBe('5000.00 dollars for the site');
-    expect(spelledValues('valued at fifteen hundred')).toBe('valued at 1500.00');
-    expect(spelledValues('3 grand')).toBe('3k');
-    expect(spelledValues('nordwerk relaunch phase two')).toBe('nordwerk relaunch phase two');
   });
 
   it('reads what happened as a stage: confirmed, backed out, proposal sent, haggling', () => {

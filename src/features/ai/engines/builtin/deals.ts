@@ -1,10 +1,11 @@
 // Over 400 lines on purpose: moving, creating and listing deals share the title gazetteer and the stage reader.
-import nlp from 'compromise';
 import { compareMoney, formatMoney, formatUnits, toUnits } from '@/lib/money';
 import type { EngineAnswer } from '../types';
 import { findDate, findPeriod } from './dates';
 import { type AmountMatch, findAmounts, fold, wordSimilarity, words } from './text';
 import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
+// engine-c: values said in words are read by the one reader of spelled amounts
+import { spelledAmounts } from './money';
 
 /**
  * Deals in the built-in engine: "show my deals", "what's in negotiation?",
@@ -422,45 +423,10 @@ function dealAmount(text: string, locale: string): AmountMatch | undefined {
   );
 }
 
-const NUMBER_WORD =
-  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|a|and|half';
-/** A value said in words: "five grand", "ten thousand dollars", "twelve and a half thousand", "worth fifteen hundred". */
-const SPELLED = new RegExp(
-  String.raw`\b((?:(?:${NUMBER_WORD})[\s-]+)*(?:${NUMBER_WORD}))\s*(grand|thousand|k|hundred|dollars|euros|pounds|bucks)\b|\b(?:worth|valued at|value of|for)\s+((?:(?:${NUMBER_WORD})[\s-]+)*(?:hundred|thousand))\b`,
-  'gi',
-);
-
-/**
- * Values said in words turned into digits the money reader reads ("five grand" → "5000", "3 grand" → "3k"),
- * with compromise reading the number words; only whole numbers of cents, so nothing is rounded.
- */
-export function spelledValues(text: string): string {
-  return text
-    .replace(/\b(\d+(?:[.,]\d+)?)\s*grand\b/gi, '$1k')
-    .replace(SPELLED, (whole: string, said?: string, unit?: string, worth?: string) => {
-      const phrase = said ?? worth ?? '';
-      if (!/[a-z]/i.test(phrase) || (/^(?:a|and|half)(?:\s|$)/i.test(phrase.trim()) && !/\b(?:hundred|thousand)\b/i.test(phrase)))
-        return whole;
-      const value = (nlp(phrase.replace(/-/g, ' ')).numbers().get() as unknown[])[0];
-      if (typeof value !== 'number' || !(value > 0)) return whole;
-      const scaled = /^(grand|k)$/i.test(unit ?? '')
-        ? value * 1000
-        : /^hundred$/i.test(unit ?? '')
-          ? value * 100
-          : /^thousand$/i.test(unit ?? '') && !/thousand/i.test(phrase)
-            ? value * 1000
-            : value;
-      const cents = Math.round(scaled * 100);
-      if (!Number.isSafeInteger(cents) || Math.abs(cents - scaled * 100) > 1e-6) return whole;
-      const digits = formatUnits(BigInt(cents));
-      return worth ? whole.replace(phrase, digits) : `${digits}${unit && /^(dollars|euros|pounds|bucks)$/i.test(unit) ? ` ${unit}` : ''}`;
-    });
-}
-
 const SEGMENT = /\s*(?:[,;:]|\s[-–—]\s|\s\+\s)\s*/;
 
 export async function newDeal(turn: Turn): Promise<EngineAnswer | undefined> {
-  const raw = spelledValues(turn.text.replace(/[.!]+$/, ''));
+  const raw = spelledAmounts(turn.text.replace(/[.!]+$/, ''));
   const at =
     CREATING.exec(fold(raw)) ?? /^(?:add|create|log|open)\s+(?:one\s+)?(?:more|another)\b(?:\s+(?:one|deal|opportunity))?/.exec(fold(raw));
   const stages = await allStages(turn);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineRequest } from '../types';
-import { reasonIn, refundAsked, wantsCredit, wantsPauseRecurring, wantsRecurringList } from './documents';
+import { reasonIn, refundAsked, shareOf, wantsCredit, wantsPauseRecurring, wantsRecurringList } from './documents';
 import { Turn } from './turn';
 
 const turn = (query: string, history: unknown[] = []) =>
@@ -65,5 +65,29 @@ describe('engine-b: a credit said as taking money off an invoice', () => {
     expect(wantsCredit(turn('take 120 off amara’s invoice'))).toBe(true);
     expect(wantsCredit(turn('write off 30 on invoice 2'))).toBe(true);
     expect(wantsCredit(turn('take the afternoon off'))).toBe(false);
+  });
+});
+
+describe('shares and schedules (engine-c)', () => {
+  it('reads a share of an amount exactly, rounding down to the cent', () => {
+    expect(shareOf('credit half of INV-0001', '1200.00')).toBe('600.00');
+    expect(shareOf('a third of it', '100.00')).toBe('33.33');
+    expect(shareOf('two thirds of the invoice', '750.00')).toBe('500.00');
+    expect(shareOf('three quarters', '10.00')).toBe('7.50');
+    expect(shareOf('credit 60 on INV-0001', '1200.00')).toBeUndefined();
+  });
+
+  it('knows billing on a schedule is a recurring invoice', () => {
+    for (const q of [
+      'do we bill brightleaf on a schedule?',
+      'is Lukas invoiced regularly?',
+      'which clients do I charge on a regular basis',
+    ]) {
+      expect(wantsRecurringList(turn(q)), q).toBe(true);
+    }
+    expect(wantsRecurringList(turn('bill Lukas 300 for the workshop'))).toBe(false);
+    expect(wantsRecurringList(turn('which clients are on a retainer?'))).toBe(true);
+    expect(wantsRecurringList(turn('when will the next retainer invoices go out?'))).toBe(true);
+    expect(wantsCredit(turn('knock fifty off the Nordwerk invoice'))).toBe(true);
   });
 });

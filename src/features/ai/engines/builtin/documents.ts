@@ -3,6 +3,7 @@ import { addMoney, compareMoney, formatMoney, formatUnits, toUnits } from '@/lib
 import type { EngineAnswer } from '../types';
 import { countIn, findAmounts, words } from './text';
 import { answer, askBack, link, propose, type Turn } from './turn';
+import { amountsIn } from './money';
 
 /** Credit notes and recurring invoices: crediting an invoice, listing the profiles, pausing one. */
 
@@ -33,7 +34,8 @@ export function wantsCredit(turn: Turn): boolean {
   if (!turn.test(CREDIT_WORDS) || turn.test(/\b(show|list|what|which|how much)\b/)) return false;
   return (
     NUMBER_RE.test(turn.text) ||
-    (turn.test(/\b(invoice|bill)\b/) && findAmounts(turn.text, turn.req.user.locale).length > 0) ||
+    // ("knock fifty off the Nordwerk invoice": an amount in words too)
+    (turn.test(/\b(invoice|bill)\b/) && amountsIn(turn.text, turn.req.user.locale).amounts.length > 0) ||
     // "issue a credit note for 80": which invoice is asked back
     (turn.test(/\b(credit note|cr note)\b/) && findAmounts(turn.text, turn.req.user.locale).length > 0) ||
     // "credit INV-0003 in full", "lukas was billed for 5 workshops but only had 4, credit one of them"
@@ -146,17 +148,33 @@ async function creditAmount(turn: Turn, invoice: InvoiceRow, rest: string): Prom
     const count = countIn(some[1]!);
     if (item && count > 0) return lineTotal(String(count), item.unit_price);
   }
-  const amount = findAmounts(rest, turn.req.user.locale).find((a) => !/%/.test(rest.slice(a.end, a.end + 2)));
+  const read = amountsIn(rest, turn.req.user.locale);
+  const amount = read.amounts.find((a) => !/%/.test(read.text.slice(a.end, a.end + 2)));
   if (amount) return amount.value;
   if (turn.test(FULL)) return invoice.total_amount;
+  // "credit half of INV-0001", "a third of the invoice": that share of its total
+  return shareOf(rest, invoice.total_amount);
+}
+
+/** "half", "a third", "a quarter", "two thirds", "three quarters" of an amount, exactly (integer cents, rounded down). */
+export function shareOf(text: string, amount: string): string | undefined {
+  const shares: [RegExp, bigint, bigint][] = [
+    [/\b(?:a|one)\s+half\b|\bhalf\b/i, 1n, 2n],
+    [/\btwo[\s-]thirds?\b/i, 2n, 3n],
+    [/\b(?:a|one)[\s-]third\b/i, 1n, 3n],
+    [/\bthree[\s-]quarters?\b/i, 3n, 4n],
+    [/\b(?:a|one)[\s-]quarter\b/i, 1n, 4n],
+  ];
+  const cents = toUnits(amount);
+  for (const [re, times, parts] of shares) if (re.test(text)) return formatUnits((cents * times) / parts);
   return undefined;
 }
 
 const RECURRING =
-  /\b(recurring|repeating|repeat (invoices?|invoicing|billing|bills?)|retainers|subscriptions?|recurring billing|billed automatically|automatic (invoices?|invoicing|billing)|auto-?(billing|billed|bill|invoicing|invoiced|invoices?)|(invoiced|billed|charged) automatically|automatically (invoiced|billed|charged)|(invoiced|billed|charged) next)\b/;
+  /\b(on (a |the )?retainers?|retainer (invoices?|billing|profiles?|clients?)|recurring|repeating|repeat (invoices?|invoicing|billing|bills?)|retainers|subscriptions?|recurring billing|billed automatically|automatic (invoices?|invoicing|billing)|auto-?(billing|billed|bill|invoicing|invoiced|invoices?)|(invoiced|billed|charged) automatically|automatically (invoiced|billed|charged)|(invoiced|billed|charged) next)\b/;
 /** "is lukas billed monthly or quarterly?", "what does amara get charged every month automatically", "the quarterly retainer". */
 const BILLED_REGULARLY =
-  /\b(billed|invoiced|charged|bill|invoice|charge)\s+(weekly|monthly|quarterly|yearly|annually|every (week|month|quarter|year))\b|\b(billed|invoiced|charged|pay|pays|paid|charge)\b.*\bautomatically\b|\b(weekly|monthly|quarterly|yearly|annual) (retainer|invoicing|billing)\b/;
+  /\b(bill|bills|billed|billing|invoice|invoiced|invoicing|charge|charged|charging)\b.{0,40}\b(on a (regular )?schedule|on a regular basis|regularly|periodically|on repeat|on autopilot)\b|\b(billed|invoiced|charged|bill|invoice|charge)\s+(weekly|monthly|quarterly|yearly|annually|every (week|month|quarter|year))\b|\b(billed|invoiced|charged|pay|pays|paid|charge)\b.*\bautomatically\b|\b(weekly|monthly|quarterly|yearly|annual) (retainer|invoicing|billing)\b/;
 const PAUSE = /\b(pause|stop|suspend|hold|halt|freeze|no more|skip|on ice)\b/;
 /** The profiles the previous answer named (their links), when it was about recurring invoices and recent. */
 function profilesNamed(turn: Turn): string[] {
@@ -222,7 +240,8 @@ export async function pauseRecurring(turn: Turn): Promise<EngineAnswer> {
 export function wantsRecurringList(turn: Turn): boolean {
   // "expense: software, 19.00, Figma subscription" records money
   if (findAmounts(turn.text, turn.req.user.locale).length > 0 && turn.test(/\b(expense|spent|paid|bought)\b/)) return false;
-  if (turn.test(RECURRING) || turn.test(BILLED_REGULARLY)) return true;
+  // (the typed words too: the corrector reads "charge" as "change")
+  if (turn.test(RECURRING) || turn.test(BILLED_REGULARLY) || BILLED_REGULARLY.test(turn.folded)) return true;
   // "which ones are there?" after a question about recurring invoices
   const last = turn.req.history?.at(-1);
   return Boolean(last?.response.startsWith(ASK_WHICH) && turn.test(/\b(which|what|show|list)\b/));

@@ -117,7 +117,8 @@ const INTENTS: Intent[] = [
   { name: 'members.list', when: wantsMemberQuestion, run: memberQuestion },
   { name: 'members.list', when: wantsMemberList, run: listMembers },
   // engine-b: a request with an amount is a document or money ("quote Priya for a dashboard refresh, 5,200"), never the overview
-  { name: 'overview', when: (turn) => wantsOverview(turn) && !holdsAmount(turn), run: overview },
+  // engine-c: "recurring billing overview" is the list of recurring invoices
+  { name: 'overview', when: (turn) => wantsOverview(turn) && !holdsAmount(turn) && !wantsRecurringList(turn), run: overview },
   { name: 'quote.convert', when: wantsConvertQuote, run: convertQuote },
   { name: 'quote.draft', when: wantsDraftQuote, run: draftQuote },
   { name: 'quote.list', when: (turn) => wantsQuoteList(turn) && !wantsDraftInvoice(turn), run: listQuotes },

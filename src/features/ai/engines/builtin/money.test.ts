@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineRequest } from '../types';
-import { amountsIn, wantsCategoryList, wantsMoneyTotals, wantsNewTransaction, wantsTopCategories, wantsTransactionList } from './money';
+import {
+  amountsIn,
+  sincePeriod,
+  spelledAmounts,
+  wantsCategoryList,
+  wantsMoneyTotals,
+  wantsNewTransaction,
+  wantsTopCategories,
+  wantsTransactionList,
+} from './money';
 import { Turn } from './turn';
 
 const turn = (query: string) =>
@@ -11,6 +20,25 @@ describe('money said in other words', () => {
     expect(amountsIn('paid eighty-five for the web domain renewal', 'en-US').amounts.map((a) => a.value)).toEqual(['85.00']);
     expect(amountsIn('spent two hundred and forty on tyres', 'en-US').amounts.map((a) => a.value)).toEqual(['240.00']);
     expect(amountsIn('one lunch for 12.50', 'en-US').amounts.map((a) => a.value)).toEqual(['12.50']);
+  });
+
+  it('reads amounts in words exactly, in whole cents, and leaves counts and names alone', () => {
+    expect(spelledAmounts('worth ten grand')).toBe('worth 10000.00');
+    expect(spelledAmounts('five thousand dollars for the site')).toBe('5000.00 dollars for the site');
+    expect(spelledAmounts('valued at fifteen hundred')).toBe('valued at 1500.00');
+    expect(spelledAmounts('3 grand')).toBe('3k');
+    expect(spelledAmounts('twelve and a half thousand for the relaunch')).toBe('12500.00 for the relaunch');
+    expect(spelledAmounts('paid sixty for a taxi')).toBe('paid 60.00 for a taxi');
+    expect(spelledAmounts('bill kenji three hundred for the subtitles')).toBe('bill kenji 300.00 for the subtitles');
+    expect(spelledAmounts('a hundred and five euros')).toBe('105.00 euros');
+    expect(spelledAmounts('one and a half k')).toBe('1500.00');
+    // counts, shares and names stay words
+    expect(spelledAmounts('nordwerk relaunch phase two')).toBe('nordwerk relaunch phase two');
+    expect(spelledAmounts('credit one of them')).toBe('credit one of them');
+    expect(spelledAmounts('log two hours for amara')).toBe('log two hours for amara');
+    expect(spelledAmounts('credit half of INV-0001')).toBe('credit half of INV-0001');
+    expect(spelledAmounts('a credit note for two thirds of INV-0002')).toBe('a credit note for two thirds of INV-0002');
+    expect(spelledAmounts('someone paid')).toBe('someone paid');
   });
 
   it('lists the entries when the question is about which ones, and totals when it is about how much', () => {
@@ -51,5 +79,58 @@ describe('engine-b: words the typo corrector would change', () => {
     expect(wantsTopCategories(turn('anything categorised as Software?'))).toBe(false);
     expect(wantsCategoryList(turn('anything categorised as Software?'))).toBe(false);
     expect(wantsTransactionList(turn('anything categorised as Software?'))).toBe(true);
+  });
+});
+
+describe('money questions said in other shapes (engine-c)', () => {
+  it('lists entries for the largest one, every one of a kind, what was bought and for how much, when one was recorded', () => {
+    for (const q of [
+      'largest single expense I have recorded',
+      'my smallest transaction this month',
+      'client work income, all of it',
+      'software expenses, one by one',
+      'what did I buy today, and for how much?',
+      'when did I record the lunch with Lukas',
+    ]) {
+      expect(wantsTransactionList(turn(q)), q).toBe(true);
+      expect(wantsMoneyTotals(turn(q)), q).toBe(false);
+      expect(wantsTopCategories(turn(q)), q).toBe(false);
+    }
+    for (const q of ['my most expensive purchase this month', 'rent payments', 'my biggest single purchase']) {
+      expect(wantsTransactionList(turn(q)), q).toBe(true);
+      expect(wantsMoneyTotals(turn(q)), q).toBe(false);
+    }
+    expect(wantsTransactionList(turn('overdue payments'))).toBe(false);
+    expect(wantsTopCategories(turn('where did most of my money go last month?'))).toBe(true);
+    // a superlative about costs in general is still a ranking of categories
+    expect(wantsTopCategories(turn('what was my largest cost last month'))).toBe(true);
+  });
+
+  it('totals income with a period, both sides said as came in and went out', () => {
+    for (const q of [
+      'client work revenue this month',
+      'how much money came in and went out last month?',
+      'what went out and what came in this week',
+    ]) {
+      expect(wantsMoneyTotals(turn(q)), q).toBe(true);
+    }
+    expect(wantsMoneyTotals(turn('show my income entries this month'))).toBe(false);
+  });
+
+  it('reads "since the start of" a period as from its first day to today', () => {
+    expect(sincePeriod('how much have I spent since the start of last month?', '2026-12-07')).toEqual({
+      from: '2026-11-01',
+      to: '2026-12-07',
+      label: 'since 2026-11-01',
+    });
+    expect(sincePeriod('income since the beginning of the year', '2026-12-07')?.from).toBe('2026-01-01');
+    expect(sincePeriod('since next month', '2026-12-07')).toBeUndefined();
+    expect(sincePeriod('spent this month', '2026-12-07')).toBeUndefined();
+  });
+
+  it('lists the categories when asked for all or every one of them, whatever kind is named', () => {
+    for (const q of ['list all transaction categories', 'show me every expense category']) {
+      expect(wantsCategoryList(turn(q)), q).toBe(true);
+    }
   });
 });

@@ -1,7 +1,8 @@
+// Over 400 lines on purpose: recording money, its totals, its lists and its categories share one reader of amounts, periods and categories.
 import nlp from 'compromise';
-import { compareMoney, formatMoney } from '@/lib/money';
+import { compareMoney, formatMoney, formatUnits, toUnits } from '@/lib/money';
 import type { EngineAnswer } from '../types';
-import { findDate, findPeriod } from './dates';
+import { findDate, findPeriod, type Period } from './dates';
 import { titleCase } from './mentions';
 import { findAmounts, wordSimilarity, words } from './text';
 import { answer, askBack, propose, type Turn } from './turn';
@@ -11,20 +12,61 @@ import { answer, askBack, propose, type Turn } from './turn';
 const EXPENSE = /\b(spent|spend|spending|paid|pay|bought|buy|purchased|expense|cost|costs|charged|bill for)\b/;
 const INCOME = /\b(received|receive|got|get|earned|earn|income|made|sold|sale|sales|deposit|deposited|got paid|was paid|came in|revenue)\b/;
 
-const NUMBER_WORDS =
-  /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b/i;
+/** Number words, from the smallest; "a"/"and"/"half" join them ("twelve and a half thousand", "a hundred"). */
+const NUMBER_WORD =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million';
+/** A run of number words ("eighty-five", "two hundred and forty", "a hundred"), then "grand" or "k" (a thousand times). */
+const SPELLED = new RegExp(
+  String.raw`(?<![\p{L}\d-])((?:an?\s+(?=hundred|thousand|half))?(?:${NUMBER_WORD}|half)(?:(?:[\s-]+(?:and\s+)?(?:a\s+)?)(?:${NUMBER_WORD}|half))*)(?![\p{L}])(?:\s*(grand|k)(?![\p{L}]))?`,
+  'giu',
+);
+/** What follows a count, never an amount of money ("two hours", "one of them", "three lines:"). */
+const COUNT_AFTER =
+  /^\s*(?:thirds?|quarters?|halves|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|times|people|persons?|items?|units?|pieces?|pcs|seats?|sessions?|licen[cs]es?|copies|lines?|things|entries|positions|parts|workshops?|more|percent|%|o['’]?clock|am|pm|x\b|of\s+(?:them|those|these|the|it|us)\b)/i;
+/** Words after which a number is money ("paid sixty", "worth ten", "for twelve"). */
+const MONEY_BEFORE =
+  /\b(?:worth|valued at|value of|for|paid|pay|pays|payed|spent|spend|cost|costs|costing|charged|charge|received|receive|got|earned|made|price|priced|at|@|bill(?:ed)?|invoice(?:d)?|owes?|owed|total(?:ling)?|came to|comes to|about|around|roughly)\s*$/i;
+const CURRENCY_AFTER = /^\s*(?:dollars?|euros?|pounds?|bucks|usd|eur|gbp|chf)\b/i;
+const LARGE =
+  /\b(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)\b/i;
 
 /**
- * The amounts of a text; when it has none in digits, amounts written in words ("eighty-five",
- * "twelve hundred") read by compromise's number parser, then by the same money reader.
+ * Amounts of money written in words turned into digits, exactly: "paid eighty-five" → "paid 85.00",
+ * "ten grand" → "10000.00", "twelve and a half thousand" → "12500.00", "3 grand" → "3k". compromise
+ * reads the number words; the value becomes whole cents through its decimal string (never a float
+ * product), and "grand"/"k" multiply those cents. A number is money when it is large (thirteen or more),
+ * comes with "grand", "k" or a currency word, or follows a word of paying or pricing; a count ("two
+ * hours", "one of them", "phase two") is left alone. The one reader of spelled amounts: money, invoices,
+ * quotes and deals all read words through it.
+ */
+export function spelledAmounts(text: string): string {
+  return text
+    .replace(/\b(\d+(?:[.,]\d+)?)\s*grand\b/gi, '$1k')
+    .replace(SPELLED, (whole: string, phrase: string, thousands: string | undefined, offset: number, all: string) => {
+      const after = all.slice(offset + whole.length);
+      if (COUNT_AFTER.test(after)) return whole;
+      const words = phrase.toLowerCase().replace(/-/g, ' ');
+      if (!new RegExp(`\\b(?:${NUMBER_WORD})\\b`).test(words)) return whole; // "half", "a half": a share, not a sum
+      const money = Boolean(thousands) || CURRENCY_AFTER.test(after) || LARGE.test(words) || MONEY_BEFORE.test(all.slice(0, offset));
+      if (!money) return whole;
+      const value = (nlp(words).numbers().get() as unknown[])[0];
+      const decimal = typeof value === 'number' && value > 0 ? String(value) : '';
+      // whole cents only: "1e21" or "0.125" are no amount
+      if (!/^\d{1,12}(?:\.\d{1,2})?$/.test(decimal)) return whole;
+      const cents = toUnits(decimal) * (thousands ? 1000n : 1n);
+      return formatUnits(cents);
+    });
+}
+
+/**
+ * The amounts of a text; when it has none in digits, amounts written in words (`spelledAmounts`),
+ * then the same money reader as for every amount.
  */
 export function amountsIn(text: string, locale: string) {
   const found = findAmounts(text, locale);
-  if (found.length > 0 || !NUMBER_WORDS.test(text)) return { text, amounts: found };
-  const doc = nlp(text);
-  doc.numbers().toNumber();
-  const digits = doc.text();
-  return { text: digits, amounts: findAmounts(digits, locale) };
+  if (found.length > 0) return { text, amounts: found };
+  const digits = spelledAmounts(text);
+  return digits === text ? { text, amounts: found } : { text: digits, amounts: findAmounts(digits, locale) };
 }
 
 function money(turn: Turn, value: string): string {
@@ -107,11 +149,40 @@ const AMOUNT_FILTER =
   /\b(over|above|more than|greater than|bigger than|larger than|at least|under|below|less than|smaller than)\s+[€$£]?\d/;
 /** "what did I spend money on today?", "what did I buy this week": what the money went on, item by item. */
 const WHAT_ON =
-  /^what (did|have) (i|we) (spend|spent|buy|bought|pay|paid|purchase|purchased)( money| it)?( on| for)?\s*(today|yesterday|this (week|month|year)|last (week|month|year)|so far)?$/;
+  /^what (did|have) (i|we) (spend|spent|buy|bought|pay|paid|purchase|purchased)( money| it)?( on| for)?\s*(today|yesterday|this (week|month|year)|last (week|month|year)|so far)?( and (for )?(how much|what (it|they|each) cost|the amounts?|what for))?$/;
+/** "the largest single expense", "my biggest transaction": one entry, the largest (or smallest) of a page. */
+const ONE_EXTREME =
+  /\b(largest|biggest|highest|most expensive|priciest|smallest|lowest|cheapest)\s+(?:(?:single|individual|one)\s+(?:expense|cost|income|payment|purchase|spend|transaction|entry)|(?:transactions?|entry|purchase|payment)\b)/;
+/** The extreme asked for, in the typed words too (the corrector reads "expensive" as "expenses"). */
+function extremeIn(turn: Turn): string | undefined {
+  return (ONE_EXTREME.exec(turn.folded) ?? ONE_EXTREME.exec(turn.w.join(' ')))?.[1];
+}
+/** "rent payments", "software expenses": a short name of what the entries were, nothing else (no period, no verb). */
+const NAMED_ENTRIES =
+  /^(?:(?:my|the|all|all my|all the|every)\s+)?(?!(?:overdue|late|unpaid|outstanding|pending|client|customer|invoice|open|recent|latest|last|total)\b)[a-z]+(?:\s+[a-z]+)?\s+(payments|expenses|purchases|costs|entries|transactions|charges)$/;
+/** "client work income, all of it", "meals expenses one by one": every entry, not a total. */
+const EVERY_ENTRY =
+  /\b(income|incomes|expenses?|spending|purchases)\b.*\b(all of (it|them)|every (one|entry|single one)|each (one|entry)|one by one|the lot)\b/;
+/** "came in and went out": both sides of the books. */
+const IN_AND_OUT =
+  /\b(came|come|coming|comes) in\b.*\b(went|go|going|goes|gone) out\b|\b(went|go|going|goes|gone) out\b.*\b(came|come|coming|comes) in\b/;
+
+/** "since the start of last month", "since the beginning of the year": from that period's first day to today. */
+export function sincePeriod(text: string, today: string): Period | undefined {
+  const since = /\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:the\s+(?=(?:week|month|quarter|year)\b))?(.+?)\s*(?=[?.!,;]|$)/i.exec(
+    text,
+  );
+  if (!since) return undefined;
+  const said = since[1]!.replace(/^(week|month|quarter|year)\b/i, 'this $1');
+  const period = findPeriod(said, today);
+  if (!period || period.from > today) return undefined;
+  return { from: period.from, to: today, label: `since ${period.from}` };
+}
 
 export function wantsMoneyTotals(turn: Turn): boolean {
   const t = turn.w.join(' ');
-  if (AMOUNT_FILTER.test(t) || WHAT_ON.test(t) || /\bline by line\b|\bitemi[sz]ed\b/.test(t)) return false;
+  if (AMOUNT_FILTER.test(t) || WHAT_ON.test(t) || extremeIn(turn) || EVERY_ENTRY.test(t) || /\bline by line\b|\bitemi[sz]ed\b/.test(t))
+    return false;
   return (
     (/\b(how much|what did|what have|total|totals|sum)\b/.test(t) &&
       /\b(spend|spent|earn|earned|make|made|income|expense|expenses|revenue|net|profit|in and out|cash|money|cost|costs|went|go|gone|came|come|coming)\b/.test(
@@ -131,6 +202,12 @@ export function wantsMoneyTotals(turn: Turn): boolean {
     /\bin the (black|red)\b|\b(making|made|make|losing|lost|lose) money\b|\bbreak(ing)? even\b|\b(profitable|profitability|in profit)\b/.test(
       t,
     ) ||
+    // "software spend last month", "costs this year": the noun with a period
+    IN_AND_OUT.test(t) ||
+    // "client work revenue this month": income with a period (a list is asked with list words)
+    (/\b(revenue|income)\b/.test(t) &&
+      /\b(today|yesterday|this (week|month|year)|last (week|month|year)|so far)\b/.test(t) &&
+      !/\b(list|show|entries|items|lines|each|which|transactions?)\b/.test(t)) ||
     // "software spend last month", "costs this year": the noun with a period
     (/\b(spend|spending|costs|earnings|takings|outgoings)\b/.test(t) &&
       /\b(today|yesterday|this|last|so far)\b/.test(t) &&
@@ -152,22 +229,43 @@ function categoryNamed(text: string, categories: { category: string }[]): string
 }
 
 export async function moneyTotals(turn: Turn): Promise<EngineAnswer> {
+  // "profit this month vs last month": one answer per period compared
+  const parts = turn.text.split(
+    /\s*(?:,\s*)?\b(?:vs\.?|versus|against|compared (?:to|with)|and)\s+(?=(?:the\s+|for\s+|in\s+)?(?:this|last|previous)\b)/i,
+  );
+  if (parts.length === 2) {
+    const periods = parts.map((p) => findPeriod(p, turn.req.user.today));
+    if (periods.every(Boolean) && periods[0]!.from !== periods[1]!.from) {
+      const answers = [];
+      for (const [i, p] of periods.entries()) answers.push((await moneyTotalsIn(turn, p!, i === 0 ? parts[0]! : parts[1]!)).response);
+      return answer(answers.join('\n'));
+    }
+  }
+  const period =
+    sincePeriod(turn.text, turn.req.user.today) ??
+    findPeriod(turn.text, turn.req.user.today) ??
+    findPeriod('this month', turn.req.user.today)!;
+  return moneyTotalsIn(turn, period, turn.text);
+}
+
+async function moneyTotalsIn(turn: Turn, period: Period, text: string): Promise<EngineAnswer> {
   const t = turn.w.join(' ');
-  const period = findPeriod(turn.text, turn.req.user.today) ?? findPeriod('this month', turn.req.user.today)!;
   const args: Record<string, unknown> = { from: period.from, to: period.to };
-  const on = /\bon\s+([a-z][\w &-]{1,40}?)(?=\s+(?:this|last|in|during|for|since)\b|[?.!]|$)/i.exec(turn.text)?.[1];
+  const on = /\bon\s+([a-z][\w &-]{1,40}?)(?=\s+(?:this|last|in|during|for|since)\b|[?.!]|$)/i.exec(text)?.[1];
   // a category named anywhere ("how much did software cost me", "how much client work income")
   // "am I in the black?", "did we make money?": the net, with both sides
   const both =
     /\b(vs|versus|against|minus|difference|net|profit|profitable|profitability|money in|in and out|in the black|in the red|break even|breaking even)\b/.test(
       t,
-    ) || /\b(making|made|make|losing|lost|lose) money\b/.test(t);
+    ) ||
+    /\b(making|made|make|losing|lost|lose) money\b/.test(t) ||
+    IN_AND_OUT.test(t);
   if (!both) {
     const { categories } = await turn.read<{ categories: { category: string }[] }>('list_categories', {});
     const typed = on ? words(on) : [];
     const match =
       categories.find((c) => words(c.category).some((cw) => typed.some((w) => wordSimilarity(w, cw) >= 0.85)))?.category ??
-      categoryNamed(turn.text.replace(/\b(income|expenses?|revenue|spending)\b/gi, ' '), categories);
+      categoryNamed(text.replace(/\b(income|expenses?|revenue|spending)\b/gi, ' '), categories);
     if (match) args.category = match;
   }
   const totals = await turn.read<{ income: string; expense: string; net: string }>('money_totals', args);
@@ -196,12 +294,14 @@ const CATEGORISED = /\b(categori[sz]ed|filed|booked|tagged|labell?ed)\s+(as|unde
 
 export function wantsTopCategories(turn: Turn): boolean {
   const t = turn.w.join(' ');
-  if (CATEGORISED.test(turn.folded)) return false;
+  if (CATEGORISED.test(turn.folded) || extremeIn(turn)) return false;
   return (
     /\b(categor(y|ies|ys)|where does my money go|where did my money go|where my money goes|where the money goes|what do i spend (the )?most on|biggest (expenses|costs)|spend the most)\b/.test(
       t,
     ) ||
     /\bwhere (is|does|did|has) (my|the|all the|all my) money (go|going|gone|went)\b/.test(t) ||
+    // "where did most of my money go last month?"
+    /\bwhere (is|does|did|has|have) (most|much|the bulk|a lot) of (my|the|our) (money|cash|spending)\b/.test(t) ||
     /\b(largest|biggest|highest|main|top) (cost|costs|expense|expenses|spend|spending|outgoings?)\b/.test(t) ||
     /\beating (up )?(my|the|our) (budget|money|cash)\b/.test(t) ||
     // "what costs me the most this month?"
@@ -267,6 +367,10 @@ export function wantsTransactionList(turn: Turn): boolean {
     /^what did (i|we) (pay|spend) (for|on)\b/.test(t) ||
     // "what did I spend money on today?", "expenses over 100", "anything categorised as Software?"
     WHAT_ON.test(t) ||
+    // "largest single expense I have recorded", "client work income, all of it"
+    Boolean(extremeIn(turn)) ||
+    EVERY_ENTRY.test(t) ||
+    NAMED_ENTRIES.test(t) ||
     (AMOUNT_FILTER.test(t) && /\b(expenses?|incomes?|payments?|transactions?|purchases?|spent|spend|costs?|entries)\b/.test(t)) ||
     CATEGORISED.test(turn.folded) ||
     // "what was the 45.90 expense?", "how much was lunch with lukas", "did I record the hosting payment?"
@@ -277,7 +381,7 @@ export function wantsTransactionList(turn: Turn): boolean {
 
 /** A question about one entry, by what it was or its amount. */
 const ABOUT_ONE =
-  /^(?:what (?:was|were|is) (?:the|that|this|my)\s+(?:.+\s+)?(?:expense|expenses|payment|income|purchase|charge|transaction|bill|entry)|how much (?:was|were|did) (?:the |my |that |our )?(?!(?:i|we|you)\b)(?:.(?!\b(?:this|last|month|week|year|today|yesterday|net|profit|income|expenses?)\b))+$|did (?:i|we) (?:record|log|enter|add|book|save|put in)\b)/;
+  /^(?:(?:when|where) )?(?:what (?:was|were|is) (?:the|that|this|my)\s+(?:.+\s+)?(?:expense|expenses|payment|income|purchase|charge|transaction|bill|entry)|how much (?:was|were|did) (?:the |my |that |our )?(?!(?:i|we|you)\b)(?:.(?!\b(?:this|last|month|week|year|today|yesterday|net|profit|income|expenses?)\b))+$|did (?:i|we) (?:record|log|enter|add|book|save|put in)\b)/;
 
 /** "over 100", "under 50", "45.90": the amount condition of a list question, applied to what the list returns. */
 function amountCondition(turn: Turn): ((amount: string) => boolean) | undefined {
@@ -305,14 +409,16 @@ export async function listTransactions(turn: Turn): Promise<EngineAnswer> {
   const t = turn.w.join(' ');
   const type = /\b(income|incomes|earned|received|came in|come in)\b/.test(t)
     ? 'income'
-    : /\b(expenses?|spent|spend|purchases|costs|went out|pay|paid|buy|bought)\b/.test(t)
+    : /\b(expenses?|spent|spend|purchases?|costs|went out|pay|paid|buy|bought)\b/.test(t)
       ? 'expense'
       : undefined;
   const period = findPeriod(turn.text, turn.req.user.today);
   // an amount condition is applied to a longer page (50 at most, the tool's limit)
   const condition = amountCondition(turn);
+  // "the largest single expense": the top of a page of 50, by amount
+  const extreme = extremeIn(turn);
   const args: Record<string, unknown> = {
-    limit: condition ? 50 : 10,
+    limit: condition || extreme ? 50 : 10,
     ...(type ? { type } : {}),
     ...(period ? { from: period.from, to: period.to } : {}),
   };
@@ -326,13 +432,22 @@ export async function listTransactions(turn: Turn): Promise<EngineAnswer> {
   if (match) args.category = match.category;
   // what it was: "the lunch with lukas expense", "what did I pay for the design tool"
   const about =
-    /\b(?:find|search|look up|look for|pay for|paid for|spend on|spent on|what was the|what were the|how much was|how much were|how much did|did (?:i|we) (?:record|log|enter|add|book|save))\s+(?:the\s+|my\s+|that\s+)?(.+?)(?:\s+(?:expense|expenses|income|purchase|payment|transaction|charge|entry|bill|cost))?\s*[?.!]*$/i.exec(
-      turn.text,
-    )?.[1];
+    /\b(?:find|search|look up|look for|pay for|paid for|spend on|spent on|what was the|what were the|how much was|how much were|how much did|did (?:i|we) (?:record|log|enter|add|book|save))\s+(?:the\s+|my\s+|that\s+)?(.+?)(?:\s+(?:expense|expenses|income|purchase|payment|transaction|charge|entry|bill|cost))?\s*[?.!]*$/i
+      .exec(turn.text)?.[1]
+      // "…, and what did it cost?": the question after it is no part of what it was
+      ?.replace(/,?\s+and\s+(?:what|how|when|where|for how)\b.*$/i, '');
   // the words of what it was, without an amount ("the 45.90 expense" is found by its amount)
   const said = about?.replace(/[€$£]?\d[\d.,]*/g, ' ').trim();
   if (!match && said && !period && !condition) args.query = said;
   const page = await turn.read<{ total: number; transactions: TransactionOut[] }>('list_transactions', args);
+  if (extreme && page.transactions.length > 0) {
+    const smallest = /^(smallest|lowest|cheapest)$/.test(extreme);
+    const sorted = [...page.transactions].sort((a, b) => (smallest ? 1 : -1) * compareMoney(a.amount, b.amount));
+    const x = sorted[0]!;
+    return answer(
+      `Your ${smallest ? 'smallest' : 'largest'} ${type ?? 'transaction'}${period ? ` ${period.label}` : ''} ([Transactions](/transactions)): ${x.date}, ${money(turn, x.amount)}${x.category ? ` ${x.category}` : ''}${x.description ? ` (${x.description})` : ''}.`,
+    );
+  }
   const transactions = condition ? page.transactions.filter((x) => condition(x.amount)).slice(0, 10) : page.transactions;
   const total = condition ? page.transactions.filter((x) => condition(x.amount)).length : page.total;
   const what = `${type ?? 'transaction'}${type === 'income' ? ' entries' : 's'}`.replace('expenses', 'expenses');
@@ -350,7 +465,10 @@ export async function listTransactions(turn: Turn): Promise<EngineAnswer> {
 export function wantsCategoryList(turn: Turn): boolean {
   const t = turn.w.join(' ');
   if (CATEGORISED.test(turn.folded)) return false;
-  if (/\b(transactions?|entries|expenses in|how much)\b/.test(t) && !/\b(list|show|what|which) (the |my |all )?categor/.test(t))
+  if (
+    /\b(transactions?|entries|expenses in|how much)\b/.test(t) &&
+    !/\b(list|show|what|which|name|give)(?: (?:me|the|my|all|every|each|of|transactions?|expenses?|incomes?))* categor/.test(t)
+  )
     return false;
   return (
     (/\b(categor(y|ies|ys))\b/.test(t) &&

@@ -71,3 +71,28 @@ describe('engine-b: quotes by their state, their number typed loosely, and lines
     expect(lineIn('2 days of audit at 700', 'en-US').unitOnly).toBeUndefined();
   });
 });
+
+describe('quotes converted by their line, their number after "from", or a follow-up (engine-c)', () => {
+  it('reads a conversion said with the line, the number or the quote before the verb', () => {
+    for (const q of [
+      'invoice the office fit-out drawings quote',
+      'create an invoice from QUO-0001 please',
+      'invoice QUO-0003',
+      'the 4,800 quote is approved, turn it into an invoice',
+      'the website redesign quote can become an invoice now',
+    ]) {
+      expect(wantsConvertQuote(turn(q)), q).toBe(true);
+    }
+    expect(wantsConvertQuote(turn('which quotes can I still turn into invoices?'))).toBe(false);
+  });
+
+  it('reads a quote someone wants, with its price, as a new quote', () => {
+    expect(wantsDraftQuote(turn('Grace wants a quote for a menu redesign, 650'))).toBe(true);
+    expect(wantsDraftQuote(turn('Grace wants a quote'))).toBe(false);
+  });
+
+  it('strips quotation marks around a description but keeps apostrophes', () => {
+    expect(line("'Storyboard revisions' 2 x 350")).toEqual({ description: 'Storyboard revisions', quantity: '2', unit_price: '350.00' });
+    expect(line("Kenji's title cards 2 x 100")).toEqual({ description: "Kenji's title cards", quantity: '2', unit_price: '100.00' });
+  });
+});

