@@ -191,6 +191,8 @@ export const VOCABULARY = [
   'then',
   'them',
   'started',
+  // engine-b: "only the high-priority ones" is not "owes"
+  'ones',
 ] as const;
 
 export class Turn {
