@@ -561,7 +561,7 @@ const MOVE =
 
 /** "(don't delete it)", "without removing it": a verb said not to be done. */
 const NOT_DONE_VERB =
-  /\b(?:don ?t|do not|not|never|without|rather than|instead of|no need to)\s+(?:delete|deleting|remove|removing|drop|dropping|erase|erasing|trash|trashing|bin|binning)\b(?:\s+(?:it|that|this|them))?/g;
+  /\b(?:don(?:'|’|\s)?t|do not|not|never|without|rather than|instead of|no need to)\s+(?:delete|deleting|remove|removing|drop|dropping|erase|erasing|trash|trashing|bin|binning)\b(?:\s+(?:it|that|this|them))?/g;
 /** "change the taxes task title to …", "update the lease todo's name to …": a new title. */
 const TITLE_TO = /^(?:change|set|update|edit|fix|correct|amend)\s+(.+?)\s+(?:title|name|wording)\s+(?:to|as|into|=|:)\s+(.+)$/i;
 
