@@ -259,3 +259,11 @@ describe('engine-b, round 4: deals said in more ways', () => {
     expect(wantsStageList(turn('what columns does the deals board have?'))).toBe(true);
   });
 });
+
+describe('engine-b, round 4: deals said as news', () => {
+  it('reads "log it as a deal" after what a client is keen on, and "<deal> is qualified now" as a move', () => {
+    expect(wantsNewDeal(turn('Priya is keen on a second data project, log it as a deal worth 8k'))).toBe(true);
+    expect(wantsDealMove(turn('the whitfield online shop is qualified now'))).toBe(true);
+    expect(wantsDealMove(turn('is the whitfield online shop qualified?'))).toBe(false);
+  });
+});

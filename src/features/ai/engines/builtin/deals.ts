@@ -61,6 +61,8 @@ const CREATING = new RegExp(
   [
     String.raw`\b(?:add|create|open|log|track|register|start|enter|put|record|make)\s+(?:me\s+)?(?:a|an|one|another)?\s*(?:new\s+)?(?:(?!(?:to|on|for|the|about|with|in|into|from|of)\b)[\w$€£.,]+\s+){0,2}?${DEAL_NOUN}\b`,
     String.raw`\bnew ${DEAL_NOUN}\b`,
+    // engine-b: "Priya is keen on a second data project, log it as a deal worth 8k"
+    String.raw`\b(?:log|add|put|enter|track|record|save|create|open)\s+(?:it|that|this)\s+(?:in\s+)?(?:as|for)\s+(?:a|an)\s+(?:new\s+)?${DEAL_NOUN}\b`,
     String.raw`\bto the (?:deals? board|pipeline|sales board)\b`,
     String.raw`\bhave a new ${DEAL_NOUN}\b`,
     // "there's a 12k deal coming with Harborline", "we've got a new opportunity with Kenji"
@@ -320,6 +322,8 @@ export function wantsDealMove(turn: Turn): boolean {
     // "we've won the casa marquez website", "Priya has signed"
     /^(?:we|i|they|she|he|[a-z]+)(?:\s*'ve|\s*'s| have| has)\s+(?:just\s+|finally\s+)?(won|lost|signed)\b/.test(t) ||
     /\b(is|are|was|got|has been|now)\s+(?:now\s+)?(won|lost|in|at)\b/.test(t) ||
+    // engine-b: "the whitfield online shop is qualified now" (a deal is checked when it runs)
+    /\b(is|are|was|has been|got)\s+(?:now\s+)?(?:officially\s+)?(qualified|negotiating)\b/.test(t) ||
     /^(we|i|they|she|he|[a-z]+)\s+(?:just\s+|finally\s+)?(won|lost|signed)\b/.test(t) ||
     PROPOSAL_WORDS.test(t) ||
     NEGOTIATION_WORDS.test(t) ||
@@ -491,7 +495,8 @@ const SEGMENT = /\s*(?:[,;:]|\s[-–—]\s|\s\+\s)\s*/;
 export async function newDeal(turn: Turn): Promise<EngineAnswer | undefined> {
   const raw = spelledValues(turn.text.replace(/[.!]+$/, ''));
   const at =
-    CREATING.exec(fold(raw)) ?? /^(?:add|create|log|open)\s+(?:one\s+)?(?:more|another)\b(?:\s+(?:one|deal|opportunity))?/.exec(fold(raw));
+    CREATING.exec(fold(raw)) ??
+    /^(?:add|create|log|open|put)\s+(?:(?:one\s+)?(?:more|another)|a\s+new\s+one|one)\b(?:\s+(?:one|deal|opportunity))?/.exec(fold(raw));
   const stages = await allStages(turn);
   let rest = (at ? raw.slice(at.index + at[0].length) : raw).replace(ON_THE_BOARD, ' ');
   const before = at ? raw.slice(0, at.index) : '';
@@ -624,7 +629,7 @@ export async function newDeal(turn: Turn): Promise<EngineAnswer | undefined> {
 
 /** "Sofia might want a booking system too": the thing wanted, as a title. */
 function titleFrom(text: string): string | undefined {
-  return /\b(?:wants?|needs?|might want|asked for|interested in)\s+(?:a\s+|an\s+|the\s+)?(.+?)(?:\s+too|\s+as well)?\s*[,;.]?\s*$/i.exec(
+  return /\b(?:wants?|needs?|might want|asked for|interested in|keen on|thinking about|considering|looking at)\s+(?:a\s+|an\s+|the\s+)?(.+?)(?:\s+too|\s+as well)?\s*[,;.]?\s*$/i.exec(
     text,
   )?.[1];
 }
@@ -822,6 +827,7 @@ export function wantsStageList(turn: Turn): boolean {
       /^(list|show)( me)? the stage\b/.test(t)) &&
     (!/\bdeals? (are |is )?(in|at)\b/.test(t) || /\b(probabilit(y|ies)|likely|chance|odds|percent(age)?s?)\b|%/.test(t)) &&
     !wantsDealMove(turn) &&
+    !WEIGHTED.test(t) &&
     !/\b(move|put|set(?! ?up)|change)\b/.test(t) &&
     !DOCUMENTS.test(t)
   );

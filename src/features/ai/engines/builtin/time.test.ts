@@ -181,3 +181,10 @@ describe('engine-b, round 4: time said in more ways', () => {
     expect(clientIn('start a timer for lukas brandt', people).contact?.id).toBe('l');
   });
 });
+
+describe('engine-b, round 4: the client with the most or least time', () => {
+  it('reads "least" as typed, not as "last"', () => {
+    expect(wantsTimeQuestion(turn('who took up the least time this month?'))).toBe(true);
+    expect(wantsTimeQuestion(turn('which client did I spend the most time on this month?'))).toBe(true);
+  });
+});

@@ -108,7 +108,8 @@ export function wantsTimeQuestion(turn: Turn): boolean {
       t,
     ) ||
     // "did I log more time on acme or on beacon?", "which client got the most hours"
-    (/\b(more|less|most|least) (time|hours|minutes)\b|\b(time|hours|minutes) (more|less)\b/.test(t) &&
+    // (the words as typed: the typo corrector reads "least" as "last")
+    (/\b(more|less|most|least) (time|hours|minutes)\b|\b(time|hours|minutes) (more|less)\b/.test(words(turn.text).join(' ')) &&
       /^(did|do|have|has|which|who|where|what|whats|is|was|am|are)\b/.test(t)) ||
     (/\bmy (hours|time) (for|on|with|this|last|today|yesterday)\b/.test(t) && !/\d\s*(h|hours?|minutes?|mins?)\b/.test(t)) ||
     /\b(time|hours) (has |have )?(gone|went) into\b/.test(t)
@@ -353,9 +354,10 @@ export async function timeQuestion(turn: Turn): Promise<EngineAnswer> {
       }
       const lines = each.map((e) => sentence(turn, period, e.result, { name: e.client.name, url: e.client.url })).join('\n');
       // "did I log more time on acme or on beacon?": which one, then the figures
-      if (/\b(more|less|most|least)\b/.test(turn.w.join(' '))) {
+      const typed = words(turn.text).join(' ');
+      if (/\b(more|less|most|least)\b/.test(typed)) {
         const sorted = [...each].sort((a, b) => b.result.minutes - a.result.minutes);
-        const fewer = /\b(less|least)\b/.test(turn.w.join(' '));
+        const fewer = /\b(less|least)\b/.test(typed);
         const pick = fewer ? sorted.at(-1)! : sorted[0]!;
         const tie = sorted[0]!.result.minutes === sorted.at(-1)!.result.minutes;
         const head = tie
@@ -420,11 +422,20 @@ async function timeQuestionFor(
   client: { id?: string; name?: string; url?: string; company?: string | null },
 ): Promise<EngineAnswer> {
   const period = periodOf(turn);
-  if (!client.id && BY_CLIENT.test(turn.w.join(' '))) {
+  const t = words(turn.text).join(' ');
+  // "which client did I spend the most time on?": the clients side by side, the most (or least) first
+  const ranked = /\b(most|least|more|less)\b/.test(t) && /\bwhich (client|customer|contact)s?\b|\bwho\b/.test(t);
+  if (!client.id && (BY_CLIENT.test(t) || ranked)) {
     const result = await summary(turn, period, { by_client: true });
     if (result.entries === 0) return answer(sentence(turn, period, result, {}));
-    const rows = (result.clients ?? []).map((c) => `- ${c.contact_name ?? 'No client'}: ${c.hours} h (${c.minutes} minutes)`);
-    return answer(`${sentence(turn, period, result, {})}\nBy client:\n${rows.join('\n')}`);
+    const clients = [...(result.clients ?? [])].sort((a, b) => b.minutes - a.minutes);
+    const rows = clients.map((c) => `- ${c.contact_name ?? 'No client'}: ${c.hours} h (${c.minutes} minutes)`);
+    const pick = /\b(least|less)\b/.test(t) ? clients.at(-1) : clients[0];
+    const head =
+      ranked && pick
+        ? `${/\b(least|less)\b/.test(t) ? 'Least' : 'Most'} time ${period.label}: ${pick.contact_name ?? 'no client'}, ${pick.hours} h.\n`
+        : '';
+    return answer(`${head}${sentence(turn, period, result, {})}\nBy client:\n${rows.join('\n')}`);
   }
   // "how long did I spend on the logo?": what the work was, when no client is named
   const on = client.id ? undefined : descriptionIn(turn.text.replace(/\?+\s*$/, ''));

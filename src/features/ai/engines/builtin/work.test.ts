@@ -136,3 +136,17 @@ describe('engine-b, round 4: tasks said in more ways', () => {
     expect(wantsTaskAssignment(turn('take the lease check off my list'))).toBe(false);
   });
 });
+
+describe('engine-b, round 4: more verbs and forms', () => {
+  it('writes a task down with "jot down / write down", renames with "retitle", and reads "<task> is now <member>’s job"', () => {
+    expect(wantsNewTask(turn('please jot down a to-do: pick up the framed prints'))).toBe(true);
+    expect(taskAction('retitle the lease task renew the office lease')).toBe('rename');
+    expect(wantsTaskAssignment(turn('the domain renewal is now Vera’s job'))).toBe(true);
+    expect(wantsTaskAssignment(turn('the retainer report is now overdue'))).toBe(false);
+  });
+  it('lists what is assigned to someone and what got done', () => {
+    expect(wantsTaskList(turn('show everything assigned to Sam'))).toBe(true);
+    expect(wantsTaskList(turn('what did I get done lately?'))).toBe(true);
+    expect(wantsTaskList(turn('what invoices are assigned to Sam?'))).toBe(false);
+  });
+});

@@ -68,7 +68,7 @@ function dueArgs(turn: Turn, found: { date: string; time?: string }): { due_on: 
  * "put a reminder in for today to", "make me a to-do for monday to", "new todo", "task:".
  */
 const NEW_TASK =
-  /^(?:(?:please|pls|can you|could you)\s+)?(?:remind me to|remind me|remember to|don'?t (?:let me )?forget (?:to|that i (?:need|have) to)|make sure (?:i|we)|note to self:?|i need to|i have to|(?:i|we) (?:must|should|gotta|(?:'ve|’ve|have) got to|need to|have to)|(?:add|create|make|put|set(?: up)?|schedule|open|log)\s+(?:me\s+|us\s+)?(?:(?:a|an|one|another)\s+)?(?:new\s+)?(?:(?!(?:the|this|that|it|my|our|his|her|their)\b)[\w-]+\s+){0,2}?(?:task|todo|to-do|reminder)(?:\s+in)?(?:\s+to)?|new (?:task|todo|to-do|reminder)|todo|to-do|task)\b\s*[:,-]?\s*/i;
+  /^(?:(?:please|pls|can you|could you)\s+)?(?:remind me to|remind me|remember to|don'?t (?:let me )?forget (?:to|that i (?:need|have) to)|make sure (?:i|we)|note to self:?|i need to|i have to|(?:i|we) (?:must|should|gotta|(?:'ve|’ve|have) got to|need to|have to)|(?:add|create|make|put|set(?: up)?|schedule|open|log|jot down|write down|note down|pop|stick)\s+(?:me\s+|us\s+)?(?:(?:a|an|one|another)\s+)?(?:new\s+)?(?:(?!(?:the|this|that|it|my|our|his|her|their)\b)[\w-]+\s+){0,2}?(?:task|todo|to-do|reminder)(?:\s+in)?(?:\s+to)?|new (?:task|todo|to-do|reminder)|todo|to-do|task)\b\s*[:,-]?\s*/i;
 
 /** A task written as "<when> - <what>" ("tomorrow 15:00 - dentist", "friday: call the bank"). */
 function datedNote(turn: Turn): boolean {
@@ -108,7 +108,7 @@ const GIVE_TASK =
   /^(?:give|hand|set|assign)\s+([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?)\s+(?:a|an|one|another)\s+(?:new\s+)?(?:(?:high|low|medium|urgent|quick|small)[- ]?(?:priority\s+)?)?(?:task|todo|to-do|job)\b\s*(?::|,|\s-\s|\bto\b)?\s*(?=\S)/iu;
 /** "add one to water the plants", "and another: …" right after a list of tasks: a new task. */
 const ADD_ONE =
-  /^(?:(?:and|also|then)\s+)?(?:add|create|make|put in|set up)\s+(?:one|another(?: one)?|one more|a new one)\b\s*(?::|-|\bto\b)?\s*/i;
+  /^(?:(?:and|also|then)\s+)?(?:add|create|make|put in|set up)\s+(?:one more|another(?: one)?|a new one|one)\b\s*(?::|-|\bto\b)?\s*/i;
 /** "…, link it to his contact", "and attach it to Grace": where the task belongs, not part of its title. */
 const LINK_CLAUSE =
   /\s*(?:[,;]|\s[-–]\s|\s+and\b)\s*(?:please\s+)?(?:link|attach|connect|tie|associate|file|add)\s+(?:it|this|that|the task|the todo)\s+(?:to|with|under)\s+(.+?)\s*[.!]*$/i;
@@ -292,6 +292,9 @@ export function wantsTaskList(turn: Turn): boolean {
     (/^what (is |s |has |does )?\w+(?: \w+)? (got|have) (on|to do|left|planned)\b/.test(t) && !other) ||
     // "what is sam working on?", "what's olivia busy with"
     (/^what (?:(?:is|s|are) )?\w+(?: \w+)? (working on|busy with|handling|doing)\b/.test(t) && !other) ||
+    // engine-b: "show everything assigned to Sam", "what did I get done lately?"
+    (/^(show|list|what|whats|which|give|anything|everything)\b.*\b(assigned|given|handed|delegated) to\b/.test(t) && !other) ||
+    /\bwhat (?:did|have|has) (?:i|we|\w+) (?:get|got|gotten) (?:done|finished|completed)\b/.test(t) ||
     // engine-b: "urgent stuff? only the high-priority ones", "important things for this week"
     (/\b(urgent|important|pressing|high[- ]priority|top priority)\b/.test(t) &&
       /\b(stuff|things|ones|items|tasks|todos)\b/.test(t) &&
@@ -568,7 +571,12 @@ const TITLE_TO = /^(?:change|set|update|edit|fix|correct|amend)\s+(.+?)\s+(?:tit
 export function taskAction(t: string): TaskAction | undefined {
   if (/^(show|list|what|whats|which|any|how|did|have|has|is|are|do|does|when|who)\b/.test(t)) return undefined;
   t = t.replace(NOT_DONE_VERB, ' ');
-  if (/^rename\b/.test(t) || RENAMED.test(t) || (TITLE_TO.test(t) && /\b(task|todo|to do|to-do|reminder)\b/.test(t))) return 'rename';
+  if (
+    /^(?:rename|retitle|re-?title|re-?name)\b/.test(t) ||
+    RENAMED.test(t) ||
+    (TITLE_TO.test(t) && /\b(task|todo|to do|to-do|reminder)\b/.test(t))
+  )
+    return 'rename';
   if (DELETE_VERBS.test(t) || TAKE_OFF.test(t)) return 'delete';
   if (/^cancel\b/.test(t) || /(?:^|\s)(?:so |just |please )?cancel (?:it|that|this|the)\b/.test(t)) return 'cancel';
   if (/\b(reopen|re-open|re open|not done|undo (?:the )?complet\w*|back to (?:open|pending|to ?do))\b/.test(t)) return 'reopen';
@@ -614,7 +622,7 @@ export async function changeTask(turn: Turn): Promise<EngineAnswer | undefined> 
   const titled = action === 'rename' ? TITLE_TO.exec(turn.text) : null;
   const about = (field ? field[1]! : turn.text.replace(NOT_DONE_VERB, ' '))
     .replace(
-      /^(mark|tick off|check off|complete|finish|close|done with|i did|i've done|ive done|i finished|finished|move|postpone|push|reschedule|delay|make|set|change|bump|raise|lower|delete|remove|drop|trash|scratch|erase|cancel|reopen|rename)\s+/i,
+      /^(mark|tick off|check off|complete|finish|close|done with|i did|i've done|ive done|i finished|finished|move|postpone|push|reschedule|delay|make|set|change|bump|raise|lower|delete|remove|drop|trash|scratch|erase|cancel|reopen|rename|retitle|re-title|re-name)\s+/i,
       '',
     )
     .replace(/\b(the )?(task|todo|to-do)\b/gi, ' ');
@@ -623,10 +631,14 @@ export async function changeTask(turn: Turn): Promise<EngineAnswer | undefined> 
     action === 'rename'
       ? (titled ??
         /^(.+?)\s+(?:should|must|needs to|has to|can|will)\s+be\s+(?:called|named|renamed(?:\s+to)?|titled)\s+(.+)$/i.exec(about) ??
-        /^(.+?)\s+(?:to|as|into)\s+(.+)$/i.exec(about))
+        /^(.+?)\s+(?:to|as|into)\s+(.+)$/i.exec(about) ??
+        // "retitle the lease task "Renew the office lease"": the new title quoted after the old one
+        /^(.+?)\s+(["“][^"”]+["”])\s*$/.exec(about))
       : null;
   const status = action === 'delete' || action === 'reopen' || action === 'cancel' ? 'any' : 'open';
-  let found = await taskIn(turn, renamed ? renamed[1]! : about, status);
+  // "move the taxes to the end of the month": the day said is no word of the title
+  const daySaid = action === 'move' ? findDate(about, new Date(), turn.req.user.time_zone) : undefined;
+  let found = await taskIn(turn, renamed ? renamed[1]! : daySaid ? about.replace(daySaid.text, ' ') : about, status);
   // "the high priority task": the open task of that priority, or which of them
   const byPriority = /\bthe (high|low|medium)[- ]priority (?:task|todo|to-do|one)\b/i.exec(turn.text);
   if (!found.task && found.ambiguous.length === 0 && byPriority) {
@@ -698,7 +710,12 @@ const NOBODY = /^(?:nobody|no one|no-one|noone|none)$/i;
 const SHOULD_DO =
   /^([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?)\s+(?:should|will|can|is going to|has to|needs to|must|could)\s+(?:do|take(?: over)?|handle|own|look after|pick up)\s+(.+?)[\s.!?]*$/iu;
 
+/** "the domain renewal is now Vera's job", "the lease check goes to Sam's list": a task said to be someone's (checked when it runs). */
+const NOW_THEIRS =
+  /^(.+?)\s+(?:is|goes to|belongs to|will be|becomes)\s+(?:now\s+)?([\p{L}][\p{L}.-]*(?:\s+[\p{L}][\p{L}.-]*)?)['’]s\s+(?:job|task|responsibility|thing|list|problem)\b(?:\s+now)?[\s.!]*$/iu;
+
 export function wantsTaskAssignment(turn: Turn): boolean {
+  if (NOW_THEIRS.test(turn.text)) return true;
   if (UNASSIGN.test(turn.text)) return true;
   const off = TAKE_MEMBER_OFF.exec(turn.text);
   if (off && !/^(?:the|a|an|this|that|it|my|our|all|everything)\b/i.test(off[1]!)) return true;
@@ -762,6 +779,16 @@ function memberList(members: MemberOut[]): string {
 }
 
 export async function assignTask(turn: Turn): Promise<EngineAnswer | undefined> {
+  // "the domain renewal is now Vera's job": only a member of the team and a task, else the other rules read it
+  const theirs = NOW_THEIRS.exec(turn.text);
+  if (theirs) {
+    const who = await memberIn(turn, theirs[2]!);
+    if (!who.member) return undefined;
+    const found = await taskIn(turn, theirs[1]!.replace(/\b(the )?(task|todo|to-do)\b/gi, ' '));
+    if (found.ambiguous.length) return whichTask(found.ambiguous);
+    if (!found.task) return undefined;
+    return propose(turn, 'update_task', { task_id: found.task.id, changes: { assignee_id: who.member.user_id } });
+  }
   const off = TAKE_MEMBER_OFF.exec(turn.text);
   if (off && !UNASSIGN.test(turn.text)) {
     // only a member of the team taken off a task they have; anything else is read by the other rules
