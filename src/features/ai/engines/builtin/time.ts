@@ -1,3 +1,4 @@
+// Over 400 lines on purpose: starting, stopping, logging and asking about time share the duration, client and period readers.
 import type { EngineAnswer } from '../types';
 import { findDate, findPeriod, zonedToUtc } from './dates';
 import { type Candidate, pickContact, resolveMentions } from './mentions';
