@@ -74,6 +74,25 @@ describe('assignees', () => {
     expect(await titles(olivia, { user_id: 'me' })).toEqual(['Renew the domain']);
     expect(await titles(vera, { user_id: samId })).toEqual(['Order business cards']);
   });
+
+  it("lists the tasks without a due date through the assistant's list_tasks (no_due_date), whatever their number", async () => {
+    await olivia.tx((tx) => createTask(tx, olivia.user, { title: 'Dated in a week', due_on: '2099-01-08' }));
+    const log = await exchange(olivia);
+    const read = async (args: Record<string, unknown>) => {
+      const out = await olivia.tx((tx) => callTool(tx, olivia.user, log, 'list_tasks', args));
+      if (!out.ok) throw new Error(out.error.message);
+      return (out.data as { total: number; tasks: { title: string; due_date: string | null }[] }).tasks.map((t) => t.title).sort();
+    };
+    const all = await read({ limit: 50 });
+    const undated = await read({ no_due_date: true, limit: 50 });
+    expect(all).toContain('Dated in a week');
+    expect(undated).not.toContain('Dated in a week');
+    expect(undated).toEqual(expect.arrayContaining(['Renew the domain', 'Order business cards']));
+    // the other filters still apply with it
+    expect(await read({ no_due_date: true, assignee: sam.user.user.id })).toEqual(['Renew the domain']);
+    const refused = await olivia.tx((tx) => callTool(tx, olivia.user, log, 'list_tasks', { no_due_date: 'yes' }));
+    expect(refused.ok).toBe(false);
+  });
 });
 
 describe("a viewer's assistant", () => {

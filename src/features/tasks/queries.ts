@@ -52,6 +52,8 @@ export interface TaskFilters {
   assigneeId?: string | null;
   /** the tasks this person created */
   creatorId?: string;
+  /** true: only the tasks without a due day or time */
+  undated?: boolean;
 }
 
 /** Undated tasks sort after every dated one (a non-null key for keyset paging). */
@@ -82,6 +84,7 @@ async function where(tx: Database, filters: TaskFilters): Promise<SQL | undefine
     filters.creatorId ? eq(t.user_id, filters.creatorId) : undefined,
     filters.from ? lowerBound(filters.from, filters.timeZone) : undefined,
     filters.to ? upperBound(filters.to, filters.timeZone) : undefined,
+    filters.undated ? isNull(t.due_date) : undefined,
     filters.overdue === true ? overdueCondition : filters.overdue === false ? sql`not coalesce(${overdueCondition}, false)` : undefined,
     // the ids the trigram index finds (ADR 0156), else (a frequent term) the plain `like`
     filters.q ? ((await searchIds(tx, t.id, 'tasks', filters.q)) ?? sql`${t}.search like ${likePattern(filters.q)}`) : undefined,

@@ -39,7 +39,13 @@ function assigneeFilter(owner: Lister, query: Pick<ListQuery, 'assignee_id' | 'm
   return wanted === 'none' ? null : personId(wanted, owner);
 }
 
-function filtersFor(owner: Lister, query: ListQuery): TaskFilters {
+/** Filters the assistant's list tool adds to the API's query (not part of the HTTP contract). */
+export interface ExtraTaskFilters {
+  /** only the tasks without a due day or time */
+  undated?: boolean;
+}
+
+function filtersFor(owner: Lister, query: ListQuery, extra: ExtraTaskFilters = {}): TaskFilters {
   return {
     workspaceId: owner.id,
     timeZone: safeTimeZone(owner.time_zone),
@@ -52,11 +58,17 @@ function filtersFor(owner: Lister, query: ListQuery): TaskFilters {
     overdue: query.overdue,
     assigneeId: assigneeFilter(owner, query),
     creatorId: query.user_id ? personId(query.user_id, owner) : undefined,
+    ...(extra.undated ? { undated: true } : {}),
   };
 }
 
-export async function listTasks(tx: Database, owner: Lister, query: Omit<TaskListQuery, 'format'>): Promise<{ data: Task[]; page: Page }> {
-  const filters = filtersFor(owner, query);
+export async function listTasks(
+  tx: Database,
+  owner: Lister,
+  query: Omit<TaskListQuery, 'format'>,
+  extra: ExtraTaskFilters = {},
+): Promise<{ data: Task[]; page: Page }> {
+  const filters = filtersFor(owner, query, extra);
   const sort = taskSort(query.sort.field, query.sort.direction);
   return listPage(
     query,

@@ -100,7 +100,7 @@ export const taskTools: Tool[] = [
     kind: 'read',
     description:
       'Tasks, soonest due first. Filter by status ("open" = pending or in progress), priority, contact, assignee, due date ' +
-      "range (calendar dates in the user's time zone), overdue, or text in the title.",
+      "range (calendar dates in the user's time zone), overdue, without a due date (no_due_date), or text in the title.",
     input: z.strictObject({
       status: z.union([taskStatus, z.literal('open')]).optional(),
       priority: taskPriority.optional(),
@@ -108,6 +108,7 @@ export const taskTools: Tool[] = [
       due_from: date.optional().describe('YYYY-MM-DD'),
       due_to: date.optional().describe('YYYY-MM-DD, inclusive'),
       overdue: z.boolean().optional(),
+      no_due_date: z.boolean().optional().describe('true: only the tasks without a due date'),
       assignee: z
         .union([z.literal('me'), z.literal('none'), uuid], { error: 'must be a user id (UUID), me or none' })
         .optional()
@@ -128,7 +129,7 @@ export const taskTools: Tool[] = [
         ...(input.assignee ? { assignee_id: input.assignee } : {}),
         ...(input.query ? { q: input.query } : {}),
       });
-      const page = await listTasks(ctx.tx, ctx.user, query);
+      const page = await listTasks(ctx.tx, ctx.user, query, { undated: input.no_due_date === true });
       return { total: page.page.total, tasks: await withNames(ctx, page.data) };
     },
   }),

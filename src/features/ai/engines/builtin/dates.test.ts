@@ -73,3 +73,17 @@ describe('the days ahead', () => {
     expect(findUpcoming('how much did I spend last month', '2026-12-07')).toBeUndefined();
   });
 });
+
+describe('the phrases chrono does not know (engine-b)', () => {
+  // now: Saturday 2026-11-28
+  it.each([
+    ['put a reminder in for the end of the month to pay rent', '2026-11-30', 'the end of the month'],
+    ['anything due before the end of next week?', '2026-12-06', 'the end of next week'],
+    ['by end of week', '2026-11-29', 'end of week'],
+    ['finish it by the end of next month', '2026-12-31', 'the end of next month'],
+    ['remind me in a fortnight to review the pricing', '2026-12-12', 'in a fortnight'],
+    ['two fortnights from now', '2026-12-26', 'two fortnights from now'],
+  ])('%s → %s', (text, date, said) => {
+    expect(findDate(text, now, 'UTC')).toMatchObject({ date, text: said });
+  });
+});

@@ -55,10 +55,49 @@ export function zonedToUtc(date: string, time: string, timeZone: string): string
   return new Date(utc).toISOString();
 }
 
+/** The reference day chrono gives a parser (the user's wall clock, read as UTC fields), as YYYY-MM-DD. */
+const refDay = (ref: Date) => iso(ref.getUTCFullYear(), ref.getUTCMonth() + 1, ref.getUTCDate());
+const dayParts = (day: string) => {
+  const [year, month, date] = parts(day);
+  return { year, month, day: date };
+};
+
+/**
+ * chrono-node with the phrases it does not know (docs/decisions/0188): "the end of the month",
+ * "end of next week" (the week ends on Sunday, as the periods of money questions do), "end of the year",
+ * and "in a fortnight" / "two fortnights from now" (14 days each).
+ */
+const parser = chrono.casual.clone();
+parser.parsers.push({
+  pattern: () => /(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(next\s+)?(week|month|year)\b/i,
+  extract: (context, match) => {
+    const today = refDay(context.refDate);
+    const [y, m] = parts(today);
+    const next = Boolean(match[1]);
+    const unit = match[2]!.toLowerCase();
+    if (unit === 'week') {
+      const weekday = (context.refDate.getUTCDay() + 6) % 7; // Monday = 0
+      return dayParts(addDays(today, 6 - weekday + (next ? 7 : 0)));
+    }
+    if (unit === 'month') {
+      const [yy, mm] = next ? (m === 12 ? [y + 1, 1] : [y, m + 1]) : [y, m];
+      return { year: yy, month: mm, day: lastDayOfMonth(yy, mm) };
+    }
+    return { year: next ? y + 1 : y, month: 12, day: 31 };
+  },
+});
+parser.parsers.push({
+  pattern: () => /(?:in\s+)?(a|one|two|three|four|\d)\s+fortnights?(?:\s+(?:from now|from today|time))?\b/i,
+  extract: (context, match) => {
+    const n = /^(a|one)$/i.test(match[1]!) ? 1 : countIn(match[1]!);
+    return dayParts(addDays(refDay(context.refDate), 14 * n));
+  },
+});
+
 /** The first date a text mentions, resolved forward from `now` in the user's calendar. */
 export function findDate(text: string, now: Date, timeZone: string, { forward = true } = {}): FoundDate | undefined {
   const ref = wallClock(now, timeZone);
-  const results = chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: forward });
+  const results = parser.parse(text, { instant: ref, timezone: 0 }, { forwardDate: forward });
   for (const r of results) {
     // a bare number ("call 3 people") is not a date
     if (/^\d{1,2}$/.test(r.text.trim())) continue;

@@ -226,3 +226,35 @@ describe('deal phrasings of the built-in engine', () => {
     expect(wantsNewDeal(turn('new prospect named Ada Byron'))).toBe(false);
   });
 });
+
+describe('engine-b, round 4: deals said in more ways', () => {
+  const listed = (response: string) => [{ query: 'show the deals', response, created_at: new Date().toISOString() }];
+  it('reads "a new one" right after a list of deals as a new deal, and not without one', () => {
+    const history = listed('1 deal in Negotiation: [Osei office drawings](/deals/5deeace5-f933-4db5-a9d8-eedd871ce9e3) ($2,850.00).');
+    expect(wantsNewDeal(turn('add a new one there: "Brightleaf web shop", 7,000', history))).toBe(true);
+    expect(wantsNewDeal(turn('add a new one there: "Brightleaf web shop", 7,000'))).toBe(false);
+  });
+  it('moves a deal back to the first stage even though "lead" is also a contact status', () => {
+    expect(wantsDealMove(turn('put fernhill data platform back in lead'))).toBe(true);
+    expect(wantsDealMove(turn('mark jane as lead'))).toBe(false);
+  });
+  it('takes a clause of its own that says no as the lost reason', () => {
+    const text = 'Lukas said no to phase 2 - mark the nordwerk deal lost';
+    const at = stageMentions(STAGES, fold(text))[0]!;
+    expect(lostReason(text, at)).toBe('Lukas said no to phase 2');
+  });
+  it('reads comparisons and columns as questions about the pipeline', () => {
+    const history = listed('2 deals in Qualified: [Fernhill data platform](/deals/9f21f662-bfc0-4120-989c-421ca5674298) ($12,000.00).');
+    expect(wantsDealList(turn('which of those is worth more?', history))).toBe(true);
+    expect(wantsStageList(turn('list the pipeline columns'))).toBe(true);
+    expect(wantsStageList(turn('what columns does the deals board have?'))).toBe(true);
+  });
+});
+
+describe('engine-b, round 4: deals said as news', () => {
+  it('reads "log it as a deal" after what a client is keen on, and "<deal> is qualified now" as a move', () => {
+    expect(wantsNewDeal(turn('Priya is keen on a second data project, log it as a deal worth 8k'))).toBe(true);
+    expect(wantsDealMove(turn('the whitfield online shop is qualified now'))).toBe(true);
+    expect(wantsDealMove(turn('is the whitfield online shop qualified?'))).toBe(false);
+  });
+});

@@ -62,6 +62,8 @@ const CREATING = new RegExp(
   [
     String.raw`\b(?:add|create|open|log|track|register|start|enter|put|record|make)\s+(?:me\s+)?(?:a|an|one|another)?\s*(?:new\s+)?(?:(?!(?:to|on|for|the|about|with|in|into|from|of)\b)[\w$€£.,]+\s+){0,2}?${DEAL_NOUN}\b`,
     String.raw`\bnew ${DEAL_NOUN}\b`,
+    // engine-b: "Priya is keen on a second data project, log it as a deal worth 8k"
+    String.raw`\b(?:log|add|put|enter|track|record|save|create|open)\s+(?:it|that|this)\s+(?:in\s+)?(?:as|for)\s+(?:a|an)\s+(?:new\s+)?${DEAL_NOUN}\b`,
     String.raw`\bto the (?:deals? board|pipeline|sales board)\b`,
     String.raw`\bhave a new ${DEAL_NOUN}\b`,
     // "there's a 12k deal coming with Harborline", "we've got a new opportunity with Kenji"
@@ -270,8 +272,9 @@ export function lostReason(text: string, at: { index: number; end: number }): st
     .map((c) => c.trim())
     .find(
       (c) =>
-        /\b(because|went with|chose|picked|budget|price|cheaper|expensive|too (?:high|much|late)|no longer|cancel)/i.test(c) &&
-        !STAGE_NAMES.test(fold(c).replace(/\bwent with\b/, '')),
+        /\b(because|went with|chose|picked|budget|price|cheaper|expensive|too (?:high|much|late)|no longer|cancel|said no|turned (?:us |it |me )?down|declined|not interested|backed out|pulled out|walked away)/i.test(
+          c,
+        ) && !STAGE_NAMES.test(fold(c).replace(/\bwent with\b/, '')),
     );
   return clause ? clean(clause) : undefined;
 }
@@ -305,7 +308,9 @@ export function wantsDealMove(turn: Turn): boolean {
     return /^(?:move|drag|push|shift|advance|bump)\b/.test(t) && /\bdeal\b/.test(t) && !/\b(?:to|until|till|into|on|by)\b/.test(t);
   // "mark jane as lead" is a contact's status: "lead" is a stage only when the pipeline is meant
   const onlyLead = /\blead\b/.test(t) && !/\b(qualified|proposal|negotiation|negotiating|won|lost)\b/.test(t);
-  if (onlyLead && !DEAL_WORDS.test(t) && !/\bstage\b/.test(t)) return false;
+  // engine-b: "put fernhill data platform back in lead" goes back along the pipeline (a deal is checked when it runs)
+  const backTo = /\bback (?:in|into|to)\s+(?:the\s+)?lead\b/.test(t);
+  if (onlyLead && !DEAL_WORDS.test(t) && !/\bstage\b/.test(t) && !backTo) return false;
   // "deals in qualified" lists; a move needs a verb of moving, an arrow or colon, or what happened ("we won", "is lost")
   return (
     MOVE_VERB.test(t) ||
@@ -318,6 +323,8 @@ export function wantsDealMove(turn: Turn): boolean {
     // "we've won the casa marquez website", "Priya has signed"
     /^(?:we|i|they|she|he|[a-z]+)(?:\s*'ve|\s*'s| have| has)\s+(?:just\s+|finally\s+)?(won|lost|signed)\b/.test(t) ||
     /\b(is|are|was|got|has been|now)\s+(?:now\s+)?(won|lost|in|at)\b/.test(t) ||
+    // engine-b: "the whitfield online shop is qualified now" (a deal is checked when it runs)
+    /\b(is|are|was|has been|got)\s+(?:now\s+)?(?:officially\s+)?(qualified|negotiating)\b/.test(t) ||
     /^(we|i|they|she|he|[a-z]+)\s+(?:just\s+|finally\s+)?(won|lost|signed)\b/.test(t) ||
     PROPOSAL_WORDS.test(t) ||
     NEGOTIATION_WORDS.test(t) ||
@@ -409,8 +416,34 @@ export function wantsNewDeal(turn: Turn): boolean {
   // "add another: Nordwerk training programme, 5,400" right after a list of deals
   const last = turn.req.history?.at(-1);
   return (
-    /^(?:add|create|log|open)\s+(?:one\s+)?(?:more|another)\b/.test(t) && Boolean(last && /\(\/deals\/[0-9a-f-]+\)/.test(last.response))
+    /^(?:add|create|log|open|put)\s+(?:(?:one\s+)?(?:more|another)|a\s+new\s+one|one)\b/.test(t) &&
+    Boolean(last && /\(\/deals\/[0-9a-f-]+\)/.test(last.response))
   );
+}
+
+/** "for Sam to own", "owned by Olivia", "owner: Sam", "Sam owns it": the member who owns a new deal (checked against the team). */
+const OWNER =
+  /\s*,?\s*(?:\bfor\s+([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?)\s+to\s+(?:own|run|handle|lead|manage|look after)\b|\bowned\s+by\s+([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?)|\bowner\s*(?::|=|is)?\s+([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?)|\b([\p{L}][\p{L}'’.-]*)\s+(?:owns|will own|should own|is the owner)\b(?:\s+(?:it|this|that))?)/iu;
+
+interface MemberRow {
+  user_id: string;
+  name: string;
+  you: boolean;
+}
+
+/** The member a new deal's words name as its owner, and the words that said it. */
+async function ownerIn(turn: Turn, text: string): Promise<{ id: string; said: string } | undefined> {
+  const m = OWNER.exec(text);
+  const name = m ? (m[1] ?? m[2] ?? m[3] ?? m[4])! : undefined;
+  if (!m || !name) return undefined;
+  const { members } = await turn.read<{ members: MemberRow[] }>('list_members', {});
+  const typed = words(name).filter((w) => !['the', 'a', 'it'].includes(w));
+  if (/^(?:me|myself|i)$/i.test(name.trim())) {
+    const me = members.find((x) => x.you);
+    return me ? { id: me.user_id, said: m[0] } : undefined;
+  }
+  const found = members.filter((x) => typed.length > 0 && typed.every((w) => words(x.name).some((n) => wordSimilarity(w, n) >= 0.85)));
+  return found.length === 1 ? { id: found[0]!.user_id, said: m[0] } : undefined;
 }
 
 const AMOUNT_CONTEXT = /(?:phase|part|round|step|version|v|no\.?|number|#)\s*$/i;
@@ -428,14 +461,30 @@ const SEGMENT = /\s*(?:[,;:]|\s[-–—]\s|\s\+\s)\s*/;
 export async function newDeal(turn: Turn): Promise<EngineAnswer | undefined> {
   const raw = spelledAmounts(turn.text.replace(/[.!]+$/, ''));
   const at =
-    CREATING.exec(fold(raw)) ?? /^(?:add|create|log|open)\s+(?:one\s+)?(?:more|another)\b(?:\s+(?:one|deal|opportunity))?/.exec(fold(raw));
+    CREATING.exec(fold(raw)) ??
+    /^(?:add|create|log|open|put)\s+(?:(?:one\s+)?(?:more|another)|a\s+new\s+one|one)\b(?:\s+(?:one|deal|opportunity))?/.exec(fold(raw));
   const stages = await allStages(turn);
   let rest = (at ? raw.slice(at.index + at[0].length) : raw).replace(ON_THE_BOARD, ' ');
   const before = at ? raw.slice(0, at.index) : '';
   const args: Record<string, unknown> = {};
+  // "new deal for Sam to own": a member of the team owns it
+  const owner = await ownerIn(turn, rest);
+  if (owner) {
+    args.owner_id = owner.id;
+    rest = rest.replace(owner.said, ' ');
+  }
+  // "add a new one there" right after the deals of one stage: that stage
+  const previous = turn.req.history?.at(-1);
+  const listedStage = previous && /\bthere\b/i.test(raw) ? /\bdeals? in ([^:]+):/.exec(previous.response)?.[1] : undefined;
+  const there = listedStage ? stages.find((st) => fold(st.name) === fold(listedStage.trim())) : undefined;
+  if (there) {
+    args.stage_id = there.id;
+    rest = rest.replace(/\bthere\b/i, ' ');
+  }
 
   // the value: "6k", "worth 3,200", "for $15,000", "with a value of 3000", or said with the verb ("add a 3k deal")
-  const amount = dealAmount(rest, turn.req.user.locale);
+  // "- 4,000 -": a dash between segments is no minus sign (same length, so the places stay)
+  const amount = dealAmount(rest.replace(/\s[-–—]\s/g, ' , '), turn.req.user.locale);
   const withVerb = amount || !at ? undefined : dealAmount(raw.slice(at.index, at.index + at[0].length), turn.req.user.locale);
   if (amount) {
     args.value = amount.value;
@@ -446,7 +495,7 @@ export async function newDeal(turn: Turn): Promise<EngineAnswer | undefined> {
     if (withVerb.currency) args.currency = withVerb.currency;
   }
   // the stage: "in Qualified", "stage proposal", or a stage's name on its own at the end
-  for (const s of stages) {
+  for (const s of args.stage_id ? [] : stages) {
     const name = escape(s.name);
     const re = new RegExp(
       `(?:\\b(?:in|into|at|to|under)\\s+(?:the\\s+)?${name}(?:\\s+(?:stage|column))?\\b|\\bstage\\s*:?\\s*${name}\\b|(?:^|[,;:]|\\s[-–—]\\s)\\s*${name}\\s*(?:stage|column)?\\s*(?=[,;:]|\\s[-–—]\\s|$)|(?:^|\\s)\\s*${name}\\s*(?:stage)?\\s*$)`,
@@ -546,7 +595,7 @@ export async function newDeal(turn: Turn): Promise<EngineAnswer | undefined> {
 
 /** "Sofia might want a booking system too": the thing wanted, as a title. */
 function titleFrom(text: string): string | undefined {
-  return /\b(?:wants?|needs?|might want|asked for|interested in)\s+(?:a\s+|an\s+|the\s+)?(.+?)(?:\s+too|\s+as well)?\s*[,;.]?\s*$/i.exec(
+  return /\b(?:wants?|needs?|might want|asked for|interested in|keen on|thinking about|considering|looking at)\s+(?:a\s+|an\s+|the\s+)?(.+?)(?:\s+too|\s+as well)?\s*[,;.]?\s*$/i.exec(
     text,
   )?.[1];
 }
@@ -554,7 +603,11 @@ function titleFrom(text: string): string | undefined {
 // ---------------------------------------------------------------------------
 // Questions about the pipeline
 
-const SUPERLATIVE = /\b(biggest|largest|most valuable|highest|smallest|lowest|least valuable|cheapest)\b/;
+const SUPERLATIVE =
+  /\b(biggest|largest|most valuable|highest|smallest|lowest|least valuable|cheapest|worth (?:the )?(?:most|more|less|least)|bigger|larger|more valuable|less valuable|smaller|cheaper)\b/;
+const SMALL = /\b(smallest|lowest|least valuable|cheapest|worth (?:the )?(?:less|least)|less valuable|smaller|cheaper)\b/;
+/** "weighted pipeline", "probability-weighted value", "expected value of the pipeline": each open deal's value times its stage's probability. */
+const WEIGHTED = /\b(weighted|probability[- ]weighted|risk[- ]adjusted|expected value|forecast(?:ed)? value)\b/;
 const FURTHEST =
   /\b(furthest|farthest|most advanced|closest to (?:closing|close|winning|signing)|nearest to (?:closing|close)|furthest along)\b/;
 
@@ -597,7 +650,9 @@ export async function listDeals(turn: Turn): Promise<EngineAnswer | undefined> {
   const deals = await allDeals(turn);
   const value = (d: DealRow) => formatMoney(d.value, d.currency, turn.req.user.locale);
   const row = (d: DealRow, withStage = true) => `${link(d.title, d.url)} (${value(d)}${withStage ? `, ${d.stage}` : ''})`;
-  const stageNamed = stages.find((s) => new RegExp(`\\b${escape(fold(s.name))}\\b`).test(t));
+  const stagesNamed = stages.filter((s) => new RegExp(`\\b${escape(fold(s.name))}\\b`).test(t));
+  const stageNamed = stagesNamed[0];
+  const stage = stageNamed;
   // "any deals with Priya?", "what deals do I have with grace": the deals of a client
   const ofClient = /\bdeals\b/.test(t) && /\b(with|for|from)\b/.test(t) ? await turn.contactIn() : undefined;
   if (ofClient?.ambiguous.length) return whichOne(ofClient.ambiguous);
@@ -609,6 +664,13 @@ export async function listDeals(turn: Turn): Promise<EngineAnswer | undefined> {
   }
   // a question about a value that named no deal is about something else
   if (!aboutDeals && !SUPERLATIVE.test(t) && !stageNamed) return undefined;
+  // "which of those is worth more?": the deals the previous answer listed
+  const previous = turn.req.history?.at(-1);
+  const listed =
+    previous && /\b(those|these|them|both|the two|of the)\b/.test(t) ? deals.filter((d) => previous.response.includes(`(${d.url})`)) : [];
+  const pool = listed.length > 0 ? listed : deals;
+  // "weighted pipeline value?": each open deal's value times its stage's probability, in exact cents
+  if (WEIGHTED.test(t)) return weighted(turn, stages, stage ? pool.filter((d) => stagesNamed.some((s) => s.id === d.stage_id)) : pool);
   // "which deal is furthest along?", "what's closest to closing?": the open deals in the latest open stage
   if (FURTHEST.test(t) && deals.length > 0) {
     const open = stages.filter((s) => s.kind === 'open');
@@ -620,16 +682,16 @@ export async function listDeals(turn: Turn): Promise<EngineAnswer | undefined> {
       );
     }
   }
-  if (SUPERLATIVE.test(t) && deals.length > 0) {
-    const small = /\b(smallest|lowest|least valuable|cheapest)\b/.test(t);
-    const open = deals.filter((d) => stages.find((s) => s.id === d.stage_id)?.kind !== 'lost');
-    const sorted = [...(open.length ? open : deals)].sort((a, b) => compareMoney(b.value, a.value));
+  if (SUPERLATIVE.test(t) && pool.length > 0) {
+    const small = SMALL.test(t);
+    const open = pool.filter((d) => stages.find((s) => s.id === d.stage_id)?.kind !== 'lost');
+    const sorted = [...(open.length ? open : pool)].sort((a, b) => compareMoney(b.value, a.value));
     const pick = small ? sorted.at(-1)! : sorted[0]!;
     return answer(`The ${small ? 'smallest' : 'biggest'} deal is ${row(pick)}.`);
   }
-  const stage = stageNamed;
-  let list = stage ? deals.filter((d) => d.stage_id === stage.id) : deals;
-  let scope = stage ? `in ${stage.name}` : 'in your pipeline';
+  // "sum of the deals in Qualified and Proposal": every stage named
+  let list = stage ? deals.filter((d) => stagesNamed.some((s) => s.id === d.stage_id)) : deals;
+  let scope = stage ? `in ${stagesNamed.map((s) => s.name).join(' and ')}` : 'in your pipeline';
   if (!stage && ofClient?.contact) {
     const client = ofClient.contact;
     list = deals.filter((d) => d.contact_id === client.id);
@@ -650,7 +712,7 @@ export async function listDeals(turn: Turn): Promise<EngineAnswer | undefined> {
     }
   }
   if (list.length === 0) return answer(`There are no deals ${scope}.`);
-  const shown = list.slice(0, 20).map((d) => row(d, !stage));
+  const shown = list.slice(0, 20).map((d) => row(d, stagesNamed.length !== 1));
   // the total of what is listed, in the deals' currency when they share one ("what are the qualified deals worth together?")
   const currencies = new Set(list.map((d) => d.currency));
   const total =
@@ -663,6 +725,26 @@ export async function listDeals(turn: Turn): Promise<EngineAnswer | undefined> {
       : '';
   return answer(
     `${list.length} ${list.length === 1 ? 'deal' : 'deals'} ${scope}: ${shown.join(', ')}${list.length > 20 ? ', …' : ''}.${total}`,
+  );
+}
+
+/** The weighted value of a set of deals: value × the stage's probability, summed in cents (half a cent and up rounds up). */
+function weighted(turn: Turn, stages: StageRow[], deals: DealRow[]): EngineAnswer {
+  const open = deals.filter((d) => stages.find((s) => s.id === d.stage_id)?.kind === 'open');
+  if (open.length === 0) return answer('There are no open deals to weigh.');
+  const currencies = new Set(open.map((d) => d.currency));
+  if (currencies.size > 1) return answer('Your open deals are in several currencies, so I cannot add them up into one weighted value.');
+  // cents × percent: whole hundredths of a cent, rounded once at the end
+  const hundredths = open.reduce(
+    (sum, d) => sum + toUnits(d.value) * BigInt(stages.find((s) => s.id === d.stage_id)?.probability ?? 0),
+    0n,
+  );
+  const cents = (hundredths + 50n) / 100n;
+  const currency = open[0]!.currency;
+  const total = formatMoney(formatUnits(open.reduce((sum, d) => sum + toUnits(d.value), 0n)), currency, turn.req.user.locale);
+  const value = formatMoney(formatUnits(cents), currency, turn.req.user.locale);
+  return answer(
+    `The weighted value of your ${open.length} open ${open.length === 1 ? 'deal' : 'deals'} is ${value} (each value times its stage's probability; ${total} unweighted). See ${link('the pipeline', '/deals')}.`,
   );
 }
 
@@ -702,12 +784,16 @@ export function wantsStageList(turn: Turn): boolean {
       /\b(comes|come|is|stage) (after|before)\b/.test(t) ||
       /\b(probabilit(y|ies)|likely|chance|odds|win rate)\b/.test(t) ||
       /\b(columns|steps|phases) (of|in|on)\b/.test(t) ||
+      // engine-b: "list the pipeline columns", "what are the board's columns"
+      (/\b(columns|phases)\b/.test(t) && /\b(pipeline|board|deals?|sales)\b/.test(t)) ||
+      /^(list|show|what are)( me)? (the |my )?(columns|phases)\b/.test(t) ||
       // "how is my pipeline set up?", "how is the deals board organised"
       /\b(pipeline|deals? board|sales board)\b.*\b(set ?up|structured|organi[sz]ed|configured|laid out)\b/.test(t) ||
       /\bwhich stage means\b/.test(t) ||
       /^(list|show)( me)? the stage\b/.test(t)) &&
     (!/\bdeals? (are |is )?(in|at)\b/.test(t) || /\b(probabilit(y|ies)|likely|chance|odds|percent(age)?s?)\b|%/.test(t)) &&
     !wantsDealMove(turn) &&
+    !WEIGHTED.test(t) &&
     !/\b(move|put|set(?! ?up)|change)\b/.test(t) &&
     !DOCUMENTS.test(t)
   );

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineRequest } from '../types';
-import { durationIn, wantsLogTime, workedOn, wantsRunningTimer, wantsStartTimer, wantsStopTimer, wantsTimeQuestion } from './time';
+import {
+  clientIn,
+  durationIn,
+  wantsLogTime,
+  workedOn,
+  wantsRunningTimer,
+  wantsStartTimer,
+  wantsStopTimer,
+  wantsTimeQuestion,
+} from './time';
 import { Turn } from './turn';
 
 const turn = (query: string, history: EngineRequest['history'] = []) => new Turn({ query, history } as unknown as EngineRequest);
@@ -131,5 +140,51 @@ describe('time phrasings of the built-in engine', () => {
       expect(wantsTimeQuestion(turn(q)), q).toBe(true);
     expect(wantsLogTime(turn('Beacon call, 45 minutes - log it'))).toBe(true);
     expect(wantsLogTime(turn('lunch 45.90, log it'))).toBe(false);
+  });
+});
+
+describe('engine-b, round 4: time said in more ways', () => {
+  it('reads the team’s hours and a comparison of clients as time questions', () => {
+    expect(wantsTimeQuestion(turn('how much did the whole team log this month?'))).toBe(true);
+    expect(wantsTimeQuestion(turn('did I log more time on acme or on beacon?'))).toBe(true);
+    expect(wantsTimeQuestion(turn('I need more time for the report'))).toBe(false);
+  });
+  it('reads a timesheet line and a stop said after what was finished', () => {
+    expect(wantsLogTime(turn('timesheet entry: Brightleaf Studio, 1 hour 10 min'))).toBe(true);
+    expect(wantsStopTimer(turn('budget review finished - stop'))).toBe(true);
+    expect(wantsStopTimer(turn('the invoice is done, stop'))).toBe(false);
+  });
+  it('prefers a company typed exactly to a near miss on a name ("brand" is not Brandt)', () => {
+    const people = [
+      {
+        id: 'l',
+        name: 'Lukas Brandt',
+        first_name: 'Lukas',
+        last_name: 'Brandt',
+        company: 'Nordwerk GmbH',
+        email: null,
+        status: 'active',
+        url: '',
+      },
+      {
+        id: 'a',
+        name: 'Amara Okafor',
+        first_name: 'Amara',
+        last_name: 'Okafor',
+        company: 'Brightleaf Studio',
+        email: null,
+        status: 'customer',
+        url: '',
+      },
+    ];
+    expect(clientIn('Starting the Brightleaf brand audit now - start a timer', people).contact?.id).toBe('a');
+    expect(clientIn('start a timer for lukas brandt', people).contact?.id).toBe('l');
+  });
+});
+
+describe('engine-b, round 4: the client with the most or least time', () => {
+  it('reads "least" as typed, not as "last"', () => {
+    expect(wantsTimeQuestion(turn('who took up the least time this month?'))).toBe(true);
+    expect(wantsTimeQuestion(turn('which client did I spend the most time on this month?'))).toBe(true);
   });
 });

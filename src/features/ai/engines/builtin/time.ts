@@ -1,5 +1,7 @@
+// Over 400 lines on purpose: starting, stopping, logging and asking about time share the duration, client and period readers.
 import type { EngineAnswer } from '../types';
 import { findDate, findPeriod, zonedToUtc } from './dates';
+import { type Candidate, pickContact, resolveMentions } from './mentions';
 import { countIn, editDistance, wordSimilarity, words } from './text';
 import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
 
@@ -61,6 +63,13 @@ export function wantsStopTimer(turn: Turn): boolean {
     return true;
   // "I'm done with beacon for today": checked against the running timer when it runs
   if (DONE_FOR_NOW.test(t) && !/\?\s*$/.test(turn.text)) return true;
+  // "budget review finished - stop", "that's the call done, stop now": a plain stop after what was finished
+  if (
+    /(?:^|[-–—,;:.]\s*|\s)(?:stop|stop it|stop now|stop that|stop please|please stop)\s*[.!]*$/i.test(turn.text.trim()) &&
+    /\b(finished|done|complete|completed|over|wrapped up|ended)\b/.test(t) &&
+    !/\b(invoices?|recurring|quotes?|deals?|tasks?|reminders?|payments?)\b/.test(t)
+  )
+    return true;
   // "stop it", "done, stop": the timer the conversation was about
   const last = turn.req.history?.at(-1);
   return (
@@ -95,6 +104,14 @@ export function wantsTimeQuestion(turn: Turn): boolean {
     /\btotal time\b/.test(t) ||
     // "how much did I work yesterday?", "my hours for acme"
     /\bhow much (did|have) (i|we) (work\w*)\b/.test(t) ||
+    // engine-b: "how much did the whole team log this month?", "how many hours has sam tracked"
+    /\bhow (much|many|long)\b(?: \w+)? (did|have|has) (i|we|the (?:whole |entire )?team|everyone|everybody|\w+) (log|logged|track|tracked|clock|clocked|record|recorded|put in|book|booked)\b/.test(
+      t,
+    ) ||
+    // "did I log more time on acme or on beacon?", "which client got the most hours"
+    // (the words as typed: the typo corrector reads "least" as "last")
+    (/\b(more|less|most|least) (time|hours|minutes)\b|\b(time|hours|minutes) (more|less)\b/.test(words(turn.text).join(' ')) &&
+      /^(did|do|have|has|which|who|where|what|whats|is|was|am|are)\b/.test(t)) ||
     (/\bmy (hours|time) (for|on|with|this|last|today|yesterday)\b/.test(t) && !/\d\s*(h|hours?|minutes?|mins?)\b/.test(t)) ||
     /\b(time|hours) (has |have )?(gone|went) into\b/.test(t)
   );
@@ -150,7 +167,7 @@ export function durationIn(text: string): { minutes: number; index: number; end:
 }
 
 const LOG_VERB =
-  /^(?:please |pls )?(?:i\s+)?(?:log|logged|track|tracked|record|add|book|worked|spent|did|put|enter)\b|^(?:timesheet|time sheet|time entry|time)\s*[:\-–]|\b(?:log|record|book) (?:it|that|this)\b/i;
+  /^(?:please |pls )?(?:i\s+)?(?:log|logged|track|tracked|record|add|book|worked|spent|did|put|enter)\b|^(?:new\s+)?(?:timesheet|time sheet|time)(?:\s+(?:entry|line|log|record))?\s*[:\-–]|\b(?:log|record|book) (?:it|that|this)\b/i;
 
 /** "log 2 hours for Acme", "track 45 minutes on the logo yesterday", "put 6 hours on my timesheet", "log time: Acme, 4 hours". */
 export function wantsLogTime(turn: Turn): boolean {
@@ -195,10 +212,27 @@ function descriptionIn(text: string, client?: { name?: string; company?: string 
   return undefined;
 }
 
+/**
+ * The client a time request names. A company word typed exactly ("the Brightleaf brand audit") wins over a
+ * near miss on someone's name ("brand" is not Brandt): work is usually said by the client's company.
+ */
+export function clientIn(text: string, candidates: Candidate[]): { contact?: Candidate; ambiguous: Candidate[] } {
+  const resolved = resolveMentions(text, candidates);
+  if (resolved.some((r) => r.exact)) return pickContact(resolved);
+  const typed = words(text);
+  const byCompany = candidates.filter((c) =>
+    words(c.company ?? '').some(
+      (w) => w.length >= 5 && !['studio', 'studios', 'group', 'limited', 'company'].includes(w) && typed.includes(w),
+    ),
+  );
+  if (byCompany.length === 1) return { contact: byCompany[0], ambiguous: [] };
+  return pickContact(resolved);
+}
+
 async function clientOf(
   turn: Turn,
 ): Promise<{ id?: string; name?: string; url?: string; company?: string | null; ambiguous?: EngineAnswer }> {
-  const who = await turn.contactIn();
+  const who = clientIn(turn.text, await turn.candidates());
   if (who.ambiguous.length) return { ambiguous: whichOne(who.ambiguous) };
   if (who.contact) return { id: who.contact.id, name: who.contact.name, url: who.contact.url, company: who.contact.company };
   // "add another 2 hours to that": the one client the previous answer was about
@@ -213,10 +247,20 @@ async function clientOf(
   return {};
 }
 
+/** "…, time it", "… - start a timer": the command said after the work; the words before it say what the work is. */
+const TIMER_TAIL =
+  /\s*(?:[-–—,;:.]\s*|\s+)(?:so\s+|please\s+|pls\s+)?(?:(?:start|begin|run|kick off)\s+(?:a|the|my)?\s*(?:timer|clock|stopwatch)|time (?:it|this|that))(?:\s+(?:now|please))?\s*[.!]*$/i;
+/** "Starting the Brightleaf brand audit now", "I'm about to start on the menu": the work being started. */
+const STARTING_ON =
+  /^(?:(?:i m|i'm|im|i am|we're|we are)\s+)?(?:about to\s+)?(?:start(?:ing)?|begin(?:ning)?|working|doing)\s+(?:on\s+|with\s+)?(?:the\s+|my\s+|some\s+)?(.{2,200}?)(?:\s+(?:now|right now|today))?$/i;
+
 export async function startTimerIntent(turn: Turn): Promise<EngineAnswer> {
   const client = await clientOf(turn);
   if (client.ambiguous) return client.ambiguous;
-  const description = descriptionIn(turn.text, client) ?? (client.name ? `Work for ${client.name}` : 'Work');
+  const tail = TIMER_TAIL.exec(turn.text);
+  const work = tail && tail.index > 0 ? STARTING_ON.exec(turn.text.slice(0, tail.index).trim())?.[1] : undefined;
+  const description =
+    work ?? descriptionIn(tail ? turn.text.slice(0, tail.index) : turn.text, client) ?? (client.name ? `Work for ${client.name}` : 'Work');
   return propose(turn, 'start_timer', { description, ...(client.id ? { contact_id: client.id } : {}) });
 }
 
@@ -309,7 +353,20 @@ export async function timeQuestion(turn: Turn): Promise<EngineAnswer> {
           `${whoLogged(turn)} ${clock(minutes)} h (${hoursInWords(minutes)}) for ${names} together ${period.label}: ${minutes} minutes in ${entries} ${entries === 1 ? 'entry' : 'entries'}. See ${link('the timesheet', '/time')}.`,
         );
       }
-      return answer(each.map((e) => sentence(turn, period, e.result, { name: e.client.name, url: e.client.url })).join('\n'));
+      const lines = each.map((e) => sentence(turn, period, e.result, { name: e.client.name, url: e.client.url })).join('\n');
+      // "did I log more time on acme or on beacon?": which one, then the figures
+      const typed = words(turn.text).join(' ');
+      if (/\b(more|less|most|least)\b/.test(typed)) {
+        const sorted = [...each].sort((a, b) => b.result.minutes - a.result.minutes);
+        const fewer = /\b(less|least)\b/.test(typed);
+        const pick = fewer ? sorted.at(-1)! : sorted[0]!;
+        const tie = sorted[0]!.result.minutes === sorted.at(-1)!.result.minutes;
+        const head = tie
+          ? `The same time for each: ${clock(pick.result.minutes)} h.`
+          : `${fewer ? 'Less' : 'More'} on ${link(pick.client.name, pick.client.url)}: ${clock(pick.result.minutes)} h.`;
+        return answer(`${head}\n${lines}`);
+      }
+      return answer(lines);
     }
   }
   const client = await clientOf(turn);
@@ -366,11 +423,20 @@ async function timeQuestionFor(
   client: { id?: string; name?: string; url?: string; company?: string | null },
 ): Promise<EngineAnswer> {
   const period = periodOf(turn);
-  if (!client.id && BY_CLIENT.test(turn.w.join(' '))) {
+  const t = words(turn.text).join(' ');
+  // "which client did I spend the most time on?": the clients side by side, the most (or least) first
+  const ranked = /\b(most|least|more|less)\b/.test(t) && /\bwhich (client|customer|contact)s?\b|\bwho\b/.test(t);
+  if (!client.id && (BY_CLIENT.test(t) || ranked)) {
     const result = await summary(turn, period, { by_client: true });
     if (result.entries === 0) return answer(sentence(turn, period, result, {}));
-    const rows = (result.clients ?? []).map((c) => `- ${c.contact_name ?? 'No client'}: ${c.hours} h (${c.minutes} minutes)`);
-    return answer(`${sentence(turn, period, result, {})}\nBy client:\n${rows.join('\n')}`);
+    const clients = [...(result.clients ?? [])].sort((a, b) => b.minutes - a.minutes);
+    const rows = clients.map((c) => `- ${c.contact_name ?? 'No client'}: ${c.hours} h (${c.minutes} minutes)`);
+    const pick = /\b(least|less)\b/.test(t) ? clients.at(-1) : clients[0];
+    const head =
+      ranked && pick
+        ? `${/\b(least|less)\b/.test(t) ? 'Least' : 'Most'} time ${period.label}: ${pick.contact_name ?? 'no client'}, ${pick.hours} h.\n`
+        : '';
+    return answer(`${head}${sentence(turn, period, result, {})}\nBy client:\n${rows.join('\n')}`);
   }
   // "how long did I spend on the logo?": what the work was, when no client is named
   const on = client.id ? undefined : descriptionIn(turn.text.replace(/\?+\s*$/, ''));

@@ -191,6 +191,9 @@ export const VOCABULARY = [
   'then',
   'them',
   'started',
+  // engine-b: "only the high-priority ones" is not "owes", "more time" not "move time"
+  'ones',
+  'more',
 ] as const;
 
 export class Turn {

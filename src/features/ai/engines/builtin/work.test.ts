@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineRequest } from '../types';
 import { Turn } from './turn';
-import { taskAction, wantsNewTask, wantsTaskList, wantsTaskQuestion } from './work';
+import { opensNewTask, taskAction, wantsNewTask, wantsTaskAssignment, wantsTaskChange, wantsTaskList, wantsTaskQuestion } from './work';
 
 describe('what a request does to a task, by its verb wherever it stands', () => {
   it('reads the verbs of throwing away, anywhere in the sentence', () => {
@@ -22,7 +22,7 @@ describe('what a request does to a task, by its verb wherever it stands', () => 
   });
 });
 
-const turn = (query: string) => new Turn({ query, history: [] } as unknown as EngineRequest);
+const turn = (query: string, history: EngineRequest['history'] = []) => new Turn({ query, history } as unknown as EngineRequest);
 
 describe('the ways people take a task off the list or give it a new title or day', () => {
   it('reads taking off the list and wiping as deleting, "should be called" as renaming, "due … instead" as moving', () => {
@@ -91,5 +91,62 @@ describe('what someone has got on', () => {
   it('reads "what’s sam got on" and "which tasks are mine" as the list', () => {
     expect(wantsTaskList(turn("what's sam got on?"))).toBe(true);
     expect(wantsTaskList(turn('which tasks are mine?'))).toBe(true);
+  });
+});
+
+describe('engine-b, round 4: tasks said in more ways', () => {
+  it('keeps "(don\'t delete it)" from reading as deleting, and reads cancelling and a new title mid-sentence', () => {
+    expect(taskAction("we're not doing the business cards after all cancel that task don't delete it")).toBe('cancel');
+    expect(taskAction('the lease check is off so cancel it rather than delete it')).toBe('cancel');
+    expect(taskAction('change the taxes task title to prepare q4 taxes')).toBe('rename');
+    expect(taskAction("change amara's title to creative lead")).toBeUndefined();
+  });
+  it('reads "<task>: due …" and "<task> - priority …" as a change of that field', () => {
+    expect(wantsTaskChange(turn('lease check: due in 3 days'))).toBe(true);
+    expect(wantsTaskChange(turn('business cards - priority high'))).toBe(true);
+    expect(wantsTaskChange(turn('Sofia: call me back'))).toBe(false);
+  });
+  it('opens a new task given to someone, and "add one" right after a list of tasks', () => {
+    expect(opensNewTask(turn('give Sam a task: order new toner, medium priority'))).toBe(true);
+    expect(opensNewTask(turn('hand olivia a todo to call the bank'))).toBe(true);
+    expect(opensNewTask(turn('give Sam the lease check'))).toBe(false);
+    const listed = [
+      {
+        query: 'what is due today?',
+        response: 'You have 1 open task due today:\n- [Send the retainer report](/tasks) (due Mon 7 Dec)',
+        created_at: new Date().toISOString(),
+      },
+    ];
+    expect(wantsNewTask(turn('add one to water the plants today', listed))).toBe(true);
+    expect(wantsNewTask(turn('add one to water the plants today'))).toBe(false);
+  });
+  it('reads the urgent things, whose work and what is open with someone as the list', () => {
+    for (const q of [
+      'urgent stuff? only the high-priority ones',
+      "what's Sam working on?",
+      'do I have anything open for Lukas Brandt?',
+      "which tasks haven't got a deadline?",
+    ]) {
+      expect(wantsTaskList(turn(q)), q).toBe(true);
+    }
+    expect(wantsTaskList(turn('add an urgent task: call the bank'))).toBe(false);
+  });
+  it('reads taking a member off a task as unassigning, never a list taken off', () => {
+    expect(wantsTaskAssignment(turn('take sam off the domain renewal'))).toBe(true);
+    expect(wantsTaskAssignment(turn('take the lease check off my list'))).toBe(false);
+  });
+});
+
+describe('engine-b, round 4: more verbs and forms', () => {
+  it('writes a task down with "jot down / write down", renames with "retitle", and reads "<task> is now <member>’s job"', () => {
+    expect(wantsNewTask(turn('please jot down a to-do: pick up the framed prints'))).toBe(true);
+    expect(taskAction('retitle the lease task renew the office lease')).toBe('rename');
+    expect(wantsTaskAssignment(turn('the domain renewal is now Vera’s job'))).toBe(true);
+    expect(wantsTaskAssignment(turn('the retainer report is now overdue'))).toBe(false);
+  });
+  it('lists what is assigned to someone and what got done', () => {
+    expect(wantsTaskList(turn('show everything assigned to Sam'))).toBe(true);
+    expect(wantsTaskList(turn('what did I get done lately?'))).toBe(true);
+    expect(wantsTaskList(turn('what invoices are assigned to Sam?'))).toBe(false);
   });
 });

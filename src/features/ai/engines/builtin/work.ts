@@ -68,7 +68,7 @@ function dueArgs(turn: Turn, found: { date: string; time?: string }): { due_on: 
  * "put a reminder in for today to", "make me a to-do for monday to", "new todo", "task:".
  */
 const NEW_TASK =
-  /^(?:(?:please|pls|can you|could you)\s+)?(?:remind me to|remind me|remember to|don'?t (?:let me )?forget (?:to|that i (?:need|have) to)|make sure (?:i|we)|note to self:?|i need to|i have to|(?:i|we) (?:must|should|gotta|(?:'ve|’ve|have) got to|need to|have to)|(?:add|create|make|put|set(?: up)?|schedule|open|log)\s+(?:me\s+|us\s+)?(?:(?:a|an|one|another)\s+)?(?:new\s+)?(?:(?!(?:the|this|that|it|my|our|his|her|their)\b)[\w-]+\s+){0,2}?(?:task|todo|to-do|reminder)(?:\s+in)?(?:\s+to)?|new (?:task|todo|to-do|reminder)|todo|to-do|task)\b\s*[:,-]?\s*/i;
+  /^(?:(?:please|pls|can you|could you)\s+)?(?:remind me to|remind me|remember to|don'?t (?:let me )?forget (?:to|that i (?:need|have) to)|make sure (?:i|we)|note to self:?|i need to|i have to|(?:i|we) (?:must|should|gotta|(?:'ve|’ve|have) got to|need to|have to)|(?:add|create|make|put|set(?: up)?|schedule|open|log|jot down|write down|note down|pop|stick)\s+(?:me\s+|us\s+)?(?:(?:a|an|one|another)\s+)?(?:new\s+)?(?:(?!(?:the|this|that|it|my|our|his|her|their)\b)[\w-]+\s+){0,2}?(?:task|todo|to-do|reminder)(?:\s+in)?(?:\s+to)?|new (?:task|todo|to-do|reminder)|todo|to-do|task)\b\s*[:,-]?\s*/i;
 
 /** A task written as "<when> - <what>" ("tomorrow 15:00 - dentist", "friday: call the bank"). */
 function datedNote(turn: Turn): boolean {
@@ -81,7 +81,9 @@ function datedNote(turn: Turn): boolean {
 /** Requests that open like a new task whatever follows ("add a task to send Sofia the revised quote"). */
 export function opensNewTask(turn: Turn): boolean {
   return (
-    NEW_TASK.test(turn.text) && !/^(?:(?:i|we) (?:need to|have to|must|should|gotta|(?:'ve|’ve|have) got to)|remind me)\b/i.test(turn.text)
+    GIVE_TASK.test(turn.text) ||
+    (NEW_TASK.test(turn.text) &&
+      !/^(?:(?:i|we) (?:need to|have to|must|should|gotta|(?:'ve|’ve|have) got to)|remind me)\b/i.test(turn.text))
   );
 }
 
@@ -101,12 +103,29 @@ const MEMBER_MUST =
 /** "schedule a call with Grace for thursday", "book a meeting with Lukas": the only thing the app schedules is a task. */
 const SCHEDULE =
   /^(?:schedule|book|arrange|plan|set up)\s+(?:a|an|the)\s+(?:call|meeting|catch-?up|follow-?up|chat|visit|review|check-?in)\b/i;
+/** "give Sam a task: order new toner", "hand olivia a todo to call the bank": a new task for that member. */
+const GIVE_TASK =
+  /^(?:give|hand|set|assign)\s+([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?)\s+(?:a|an|one|another)\s+(?:new\s+)?(?:(?:high|low|medium|urgent|quick|small)[- ]?(?:priority\s+)?)?(?:task|todo|to-do|job)\b\s*(?::|,|\s-\s|\bto\b)?\s*(?=\S)/iu;
+/** "add one to water the plants", "and another: …" right after a list of tasks: a new task. */
+const ADD_ONE =
+  /^(?:(?:and|also|then)\s+)?(?:add|create|make|put in|set up)\s+(?:one more|another(?: one)?|a new one|one)\b\s*(?::|-|\bto\b)?\s*/i;
+/** "…, link it to his contact", "and attach it to Grace": where the task belongs, not part of its title. */
+const LINK_CLAUSE =
+  /\s*(?:[,;]|\s[-–]\s|\s+and\b)\s*(?:please\s+)?(?:link|attach|connect|tie|associate|file|add)\s+(?:it|this|that|the task|the todo)\s+(?:to|with|under)\s+(.+?)\s*[.!]*$/i;
 /** "remind sam to renew the domain": a task for that member. */
 const REMIND_SOMEONE = /^remind\s+(?!me\b|us\b|myself\b)([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?)\s+(?:to|about)\s+(.+)$/iu;
+
+/** The last answer listed tasks (so "add one …" is another task). */
+function listedTasks(turn: Turn): boolean {
+  const last = turn.req.history?.at(-1);
+  return Boolean(last && /\]\(\/tasks\)/.test(last.response));
+}
 
 export function wantsNewTask(turn: Turn): boolean {
   return (
     NEW_TASK.test(turn.text) ||
+    GIVE_TASK.test(turn.text) ||
+    (ADD_ONE.test(turn.text) && listedTasks(turn)) ||
     SCHEDULE.test(turn.text) ||
     REMIND_SOMEONE.test(turn.text) ||
     PRIORITY_OPENER.test(turn.text) ||
@@ -119,7 +138,19 @@ export function wantsNewTask(turn: Turn): boolean {
 }
 
 export async function newTask(turn: Turn): Promise<EngineAnswer> {
+  // "give Sam a task: …": that member does it
+  const given = GIVE_TASK.exec(turn.text);
+  const givenTo = given ? (await memberIn(turn, given[1]!)).member : undefined;
+  // "…, link it to his contact": the contact it belongs to, said apart from the title
+  const link = LINK_CLAUSE.exec(turn.text);
+  const linkTo =
+    link && !/^(?:his|her|their|its|the|that|this)\b(?:\s+(?:contact|record|card|profile|file|client|customer))?$/i.test(link[1]!)
+      ? link[1]
+      : undefined;
   let title = turn.text
+    .replace(LINK_CLAUSE, '')
+    .replace(given ? GIVE_TASK : /^\b$/, '')
+    .replace(listedTasks(turn) ? ADD_ONE : /^\b$/, '')
     .replace(TRAILING_TASK, '')
     .replace(PRIORITY_OPENER, '')
     .replace(NEW_TASK, '')
@@ -139,10 +170,15 @@ export async function newTask(turn: Turn): Promise<EngineAnswer> {
   if (ON_MY_LIST.test(title)) title = title.replace(ON_MY_LIST, ' ').replace(/^(?:add|put|stick|pop|write)\s+/i, '');
   // "add a todo for sofia: send the moodboard": the person before the colon, the task after it
   const forWhom = /^for\s+([^:]{2,60})(?::|\s-\s)\s*(.+)$/i.exec(title);
-  let whoText: string | undefined;
+  // "give Amara a task: …" names a contact, not a member: the task is for her
+  let whoText: string | undefined = given && !givenTo ? given[1] : undefined;
   // "a task for Sam to update the price list", "todo for sam: fix the printer": a member of the team does it
-  let assignee: string | undefined = reminded;
-  if (forWhom) {
+  let assignee: string | undefined = reminded ?? givenTo?.user_id;
+  // "add a to-do for tomorrow: …": a day, not a person
+  const forDay = forWhom ? findDate(forWhom[1]!, new Date(), turn.req.user.time_zone) : undefined;
+  if (forWhom && forDay && forDay.text.trim().length >= forWhom[1]!.trim().length - 3) {
+    title = `${forWhom[2]!} ${forWhom[1]!}`;
+  } else if (forWhom) {
     const member = /^(?:me|myself)$/i.test(forWhom[1]!.trim()) ? undefined : (await memberIn(turn, forWhom[1]!)).member;
     if (member) assignee = member.user_id;
     else whoText = forWhom[1];
@@ -195,7 +231,7 @@ export async function newTask(turn: Turn): Promise<EngineAnswer> {
   if (when) Object.assign(args, dueArgs(turn, when));
   const priority = priorityIn(turn.text);
   if (priority) args.priority = priority;
-  const found = await turn.contactIn(whoText ?? title);
+  const found = await turn.contactIn(linkTo ?? whoText ?? title);
   // "remind me to call daniel tomorrow" with two Daniels: which one the task is for
   const typedWords = words(whoText ?? title);
   if (!found.contact && found.ambiguous.length > 1 && found.ambiguous.every((c) => typedWords.includes(fold(c.first_name)))) {
@@ -239,7 +275,9 @@ export function wantsTaskList(turn: Turn): boolean {
       !/\b(will|would)\b.*\bbe\b/.test(t)) ||
     (ASKS.test(t) && /\bdue\b/.test(t) && !other) ||
     // "whats pending for amara", "what am I doing for lukas", "what's left to do for nordwerk"
-    (/^(what|whats|anything|is there|any|show|list)\b.*\b(pending|left to do|left|to do|outstanding|open)\b.*\b(for|with|on)\b/.test(t) &&
+    (/^(what|whats|anything|is there|any|show|list|do (?:i|we) have|have (?:i|we) got|got)\b.*\b(pending|left to do|left|to do|outstanding|open)\b.*\b(for|with|on)\b/.test(
+      t,
+    ) &&
       !other) ||
     /\bwhat (am i|are we|is \w+|are \w+) (doing|working on|on) for\b/.test(t) ||
     // "what's urgent?", "anything important?": the high-priority ones
@@ -253,7 +291,15 @@ export function wantsTaskList(turn: Turn): boolean {
     // "what's sam got on?", "what does olivia have to do"
     (/^what (is |s |has |does )?\w+(?: \w+)? (got|have) (on|to do|left|planned)\b/.test(t) && !other) ||
     // "what is sam working on?", "what's olivia busy with"
-    (/^what (is|s|are) \w+(?: \w+)? (working on|busy with|handling|doing)\b/.test(t) && !other) ||
+    (/^what (?:(?:is|s|are) )?\w+(?: \w+)? (working on|busy with|handling|doing)\b/.test(t) && !other) ||
+    // engine-b: "show everything assigned to Sam", "what did I get done lately?"
+    (/^(show|list|what|whats|which|give|anything|everything)\b.*\b(assigned|given|handed|delegated) to\b/.test(t) && !other) ||
+    /\bwhat (?:did|have|has) (?:i|we|\w+) (?:get|got|gotten) (?:done|finished|completed)\b/.test(t) ||
+    // engine-b: "urgent stuff? only the high-priority ones", "important things for this week"
+    (/\b(urgent|important|pressing|high[- ]priority|top priority)\b/.test(t) &&
+      /\b(stuff|things|ones|items|tasks|todos)\b/.test(t) &&
+      !/^(add|create|make|new|put|set|mark|move|delete|remove)\b/.test(t) &&
+      !other) ||
     (turn.has(...TASK_WORDS) && !turn.has('add', 'create', 'new', 'delete', 'remove', 'mark', 'complete', 'move')) ||
     /\b(what|whats|what is|anything|what do i have|what have i got) (due|on my plate|on today|for today|for tomorrow|planned|scheduled)\b/.test(
       t,
@@ -275,7 +321,7 @@ export function wantsTaskList(turn: Turn): boolean {
 const FINISHED = /\b(completed|finished|done|ticked off|checked off|crossed off|closed|complete)\b/;
 /** "tasks without a due date", "undated todos", "which tasks have no deadline". */
 const NO_DUE =
-  /\b(without|no|missing|lacking|not have|dont have|do not have|doesnt have|don t have)\b(?: an?| any)?(?: due)? (date|dates|deadline|deadlines|due date|due dates)\b|\bundated\b|\bno due\b/;
+  /\b(without|no|missing|lacking|never|not (?:have|got|given|set)|(?:dont|doesnt|don t|doesn t|do not|does not) have|(?:haven ?t|hasn ?t|havent|hasnt|have not|has not) (?:got|been given|a|any)?)\b(?: an?| any)?(?: set| fixed)?(?: due)? (date|dates|deadline|deadlines|due date|due dates|due day)\b|\bundated\b|\bno due\b/;
 /** "unassigned", "tasks I haven't given to anyone", "nobody is on", "not assigned to anyone". */
 const UNASSIGNED =
   /\bunassigned\b|\b(not|haven ?t|hasn ?t|havent|hasnt|isn ?t|aren ?t|never)\b.*\b(assigned|given|give|handed|delegated)\b|\b(assigned|given|handed) to (nobody|no one|noone|anyone)\b|\b(nobody|no one|noone) (is |s )?(on|assigned|doing|has)\b/;
@@ -323,7 +369,7 @@ export async function listTasks(turn: Turn): Promise<EngineAnswer> {
     const period = findUpcoming(turn.text, today) ?? findPeriod(turn.text, today);
     const day = period
       ? undefined
-      : /\b(today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week)\b/.test(t)
+      : /\b(today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|end of)\b/.test(t)
         ? findDate(turn.text, new Date(), turn.req.user.time_zone)
         : undefined;
     if (period) {
@@ -364,14 +410,8 @@ export async function listTasks(turn: Turn): Promise<EngineAnswer> {
     args.contact_id = who.contact.id;
     scope += ` for ${link(who.contact.name, who.contact.url)}`;
   }
-  const read = async () => {
-    const page = await turn.read<{ total: number; tasks: TaskOut[] }>('list_tasks', args);
-    // the list has no "no due date" filter: the open tasks without one, from the first page
-    if (!undated) return page;
-    const none = page.tasks.filter((task) => !task.due_date && !task.due_on);
-    return { total: none.length, tasks: none };
-  };
-  const { total, tasks } = await read();
+  if (undated) args.no_due_date = true;
+  const { total, tasks } = await turn.read<{ total: number; tasks: TaskOut[] }>('list_tasks', args);
   if (total === 0) {
     // "any tasks linked to Kenji?": none open, but the finished ones are the answer
     if (who.contact && !completed) {
@@ -522,11 +562,23 @@ const DONE =
 const MOVE =
   /^(move|postpone|push|reschedule|delay|bring forward|defer|put off)\b|\b(can wait|wait until|wait till|push (?:it|that|this) (?:back|out)|postpone|reschedule)\b|\b(now|make it|should be|is) due\b|\b(changed|moved|pushed|shifted|bumped) to (today|tomorrow|tonight|next|this|mon|tues|wednes|thurs|fri|satur|sun)|\bdue\b.*\b(instead|now|rather)\s*$/;
 
+/** "(don't delete it)", "without removing it": a verb said not to be done. */
+const NOT_DONE_VERB =
+  /\b(?:don(?:'|’|\s)?t|do not|not|never|without|rather than|instead of|no need to)\s+(?:delete|deleting|remove|removing|drop|dropping|erase|erasing|trash|trashing|bin|binning)\b(?:\s+(?:it|that|this|them))?/g;
+/** "change the taxes task title to …", "update the lease todo's name to …": a new title. */
+const TITLE_TO = /^(?:change|set|update|edit|fix|correct|amend)\s+(.+?)\s+(?:title|name|wording)\s+(?:to|as|into|=|:)\s+(.+)$/i;
+
 export function taskAction(t: string): TaskAction | undefined {
   if (/^(show|list|what|whats|which|any|how|did|have|has|is|are|do|does|when|who)\b/.test(t)) return undefined;
-  if (/^rename\b/.test(t) || RENAMED.test(t)) return 'rename';
+  t = t.replace(NOT_DONE_VERB, ' ');
+  if (
+    /^(?:rename|retitle|re-?title|re-?name)\b/.test(t) ||
+    RENAMED.test(t) ||
+    (TITLE_TO.test(t) && /\b(task|todo|to do|to-do|reminder)\b/.test(t))
+  )
+    return 'rename';
   if (DELETE_VERBS.test(t) || TAKE_OFF.test(t)) return 'delete';
-  if (/^cancel\b/.test(t)) return 'cancel';
+  if (/^cancel\b/.test(t) || /(?:^|\s)(?:so |just |please )?cancel (?:it|that|this|the)\b/.test(t)) return 'cancel';
   if (/\b(reopen|re-open|re open|not done|undo (?:the )?complet\w*|back to (?:open|pending|to ?do))\b/.test(t)) return 'reopen';
   if (/\b(in progress|started on|start on|working on|begun|began)\b/.test(t)) return 'start';
   if (MOVE.test(t)) return 'move';
@@ -540,10 +592,23 @@ export function taskAction(t: string): TaskAction | undefined {
 const OTHER_OBJECTS =
   /\b(invoices?|inv|quotes?|deals?|contacts?|leads?|customers?|clients?|expenses?|transactions?|payments?|notes?|timer|entry|entries|recurring|members?)\b/;
 
+/** "lease check: due in 3 days", "retainer report - priority high": a task, then its new field. */
+const FIELD_AFTER =
+  /^(.{3,80}?)\s*(?::|\s[-–]\s)\s*(?:(?:new\s+|the\s+)?(?:due(?:\s+date)?|deadline)\b|(?:high|low|medium)[- ]priority\b|priority\b)/i;
+
+/** What a request does to a task: by its verb, or "<task>: due <when>" / "<task>: <priority>" said as a field. */
+function actionOf(turn: Turn): TaskAction | undefined {
+  const action = taskAction(turn.w.join(' '));
+  if (action) return action;
+  const field = FIELD_AFTER.exec(turn.text);
+  if (!field) return undefined;
+  return /priority/i.test(turn.text.slice(field[1]!.length)) && !/\bdue\b|\bdeadline\b/i.test(turn.text) ? 'priority' : 'move';
+}
+
 export function wantsTaskChange(turn: Turn): boolean {
   const t = turn.w.join(' ');
   if (turn.has('invoice', 'invoices', 'inv')) return false;
-  const action = taskAction(t);
+  const action = actionOf(turn);
   if (!action) return false;
   // delete, move, reopen…: a task when one is named or nothing else is ("remove the Acme deal" is not)
   return turn.has(...TASK_WORDS) || !OTHER_OBJECTS.test(t) || action === 'complete';
@@ -551,22 +616,29 @@ export function wantsTaskChange(turn: Turn): boolean {
 
 export async function changeTask(turn: Turn): Promise<EngineAnswer | undefined> {
   const t = turn.w.join(' ');
-  const action = taskAction(t);
+  const action = actionOf(turn);
   if (!action) return undefined;
-  const about = turn.text
+  const field = taskAction(t) ? undefined : FIELD_AFTER.exec(turn.text);
+  const titled = action === 'rename' ? TITLE_TO.exec(turn.text) : null;
+  const about = (field ? field[1]! : turn.text.replace(NOT_DONE_VERB, ' '))
     .replace(
-      /^(mark|tick off|check off|complete|finish|close|done with|i did|i've done|ive done|i finished|finished|move|postpone|push|reschedule|delay|make|set|change|bump|raise|lower|delete|remove|drop|trash|scratch|erase|cancel|reopen|rename)\s+/i,
+      /^(mark|tick off|check off|complete|finish|close|done with|i did|i've done|ive done|i finished|finished|move|postpone|push|reschedule|delay|make|set|change|bump|raise|lower|delete|remove|drop|trash|scratch|erase|cancel|reopen|rename|retitle|re-title|re-name)\s+/i,
       '',
     )
     .replace(/\b(the )?(task|todo|to-do)\b/gi, ' ');
   // a deleted or reopened task may be finished already; a renamed one is named by its old title only
   const renamed =
     action === 'rename'
-      ? (/^(.+?)\s+(?:should|must|needs to|has to|can|will)\s+be\s+(?:called|named|renamed(?:\s+to)?|titled)\s+(.+)$/i.exec(about) ??
-        /^(.+?)\s+(?:to|as|into)\s+(.+)$/i.exec(about))
+      ? (titled ??
+        /^(.+?)\s+(?:should|must|needs to|has to|can|will)\s+be\s+(?:called|named|renamed(?:\s+to)?|titled)\s+(.+)$/i.exec(about) ??
+        /^(.+?)\s+(?:to|as|into)\s+(.+)$/i.exec(about) ??
+        // "retitle the lease task "Renew the office lease"": the new title quoted after the old one
+        /^(.+?)\s+(["“][^"”]+["”])\s*$/.exec(about))
       : null;
   const status = action === 'delete' || action === 'reopen' || action === 'cancel' ? 'any' : 'open';
-  let found = await taskIn(turn, renamed ? renamed[1]! : about, status);
+  // "move the taxes to the end of the month": the day said is no word of the title
+  const daySaid = action === 'move' ? findDate(about, new Date(), turn.req.user.time_zone) : undefined;
+  let found = await taskIn(turn, renamed ? renamed[1]! : daySaid ? about.replace(daySaid.text, ' ') : about, status);
   // "the high priority task": the open task of that priority, or which of them
   const byPriority = /\bthe (high|low|medium)[- ]priority (?:task|todo|to-do|one)\b/i.exec(turn.text);
   if (!found.task && found.ambiguous.length === 0 && byPriority) {
@@ -579,9 +651,12 @@ export async function changeTask(turn: Turn): Promise<EngineAnswer | undefined> 
   }
   // "delete the task with no due date": the open task without one, or which of them
   if (!found.task && found.ambiguous.length === 0 && NO_DUE.test(t)) {
-    const { tasks } = await turn.read<{ tasks: TaskOut[] }>('list_tasks', { status: 'open', limit: 50 });
-    const undated = tasks.filter((task) => !task.due_date && !task.due_on);
+    const { tasks: undated } = await turn.read<{ tasks: TaskOut[] }>('list_tasks', { status: 'open', no_due_date: true, limit: 50 });
     found = undated.length === 1 ? { task: undated[0], ambiguous: [] } : { ambiguous: undated };
+  }
+  // "actually it should be due tomorrow": the one task the conversation named
+  if (!found.task && found.ambiguous.length === 0 && /\b(it|that|this|that one|this one)\b/i.test(turn.text)) {
+    found = await taskFromHistory(turn);
   }
   if (found.ambiguous.length) return whichTask(found.ambiguous);
   if (!found.task) {
@@ -595,22 +670,20 @@ export async function changeTask(turn: Turn): Promise<EngineAnswer | undefined> 
   if (action === 'start') return propose(turn, 'update_task', { task_id: task.id, changes: { status: 'in_progress' } });
   if (action === 'rename') {
     const title = renamed?.[2]?.replace(/^["“']|["”'.!?]+$/g, '').trim();
+    // "change the taxes task title to …": the words before "title" name the task, not the new title
     if (!title) return askBack(`What should “${task.title}” be called?`);
     return propose(turn, 'update_task', { task_id: task.id, changes: { title } });
   }
-  if (action === 'move') {
-    const when = findDate(turn.text.replace(task.title, ' '), new Date(), turn.req.user.time_zone);
-    if (!when) return askBack(`When should “${task.title}” be due?`);
-    return propose(turn, 'update_task', { task_id: task.id, changes: dueArgs(turn, when) });
-  }
+  // a move, a priority and "done" may come together ("make … due next monday and high priority")
+  const changes: Record<string, unknown> = {};
+  const when = findDate(turn.text.replace(task.title, ' '), new Date(), turn.req.user.time_zone);
+  if (action === 'move' && !when) return askBack(`When should “${task.title}” be due?`);
+  if (when && (action === 'move' || /\b(due|deadline)\b/.test(t))) Object.assign(changes, dueArgs(turn, when));
   const said = byPriority ? turn.text.replace(byPriority[0], ' ') : turn.text;
   const priority = priorityIn(said) ?? (/\b(bump|raise)\b/.test(t) ? 'high' : /\blower\b/.test(t) ? 'low' : undefined);
-  if (priority && /\b(priority|urgent|important)\b/.test(t)) {
-    return propose(turn, 'update_task', { task_id: task.id, changes: { priority } });
-  }
-  if (action === 'complete') {
-    return propose(turn, 'update_task', { task_id: task.id, changes: { status: 'completed' } });
-  }
+  if (priority && /\b(priority|urgent|important)\b/.test(t)) changes.priority = priority;
+  if (action === 'complete') changes.status = 'completed';
+  if (Object.keys(changes).length > 0) return propose(turn, 'update_task', { task_id: task.id, changes });
   return askBack(`What should I change on “${task.title}”: mark it done, its priority or its due date?`);
 }
 
@@ -627,6 +700,9 @@ interface MemberOut {
 
 const ASSIGN = /^(?:(?:please|pls|can you|could you)\s+)?(re-?assign|assign|give|hand(?:\s+over)?|pass)\s+(.+)\s+to\s+(.+?)[\s.!?]*$/i;
 const UNASSIGN = /^(?:(?:please|pls|can you|could you)\s+)?un-?assign\s+(.+?)(?:\s+from\s+.+?)?[\s.!?]*$/i;
+/** "take sam off the domain renewal", "remove Olivia from the lease check": a member no longer on a task (checked when it runs). */
+const TAKE_MEMBER_OFF =
+  /^(?:(?:please|pls|can you|could you)\s+)?(?:take|remove|pull|drop|get)\s+([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?)\s+(?:off|from)\s+(?:of\s+)?(?!(?:my|the|our)\s+(?:to-?do\s+|todo\s+|task\s+)?list\b)(.+?)[\s.!?]*$/iu;
 /** The task the conversation is about ("assign it to Sam" after "remind me to call Grace"). */
 const THE_LAST_ONE = /^(?:it|this|that|this one|that one|the task|this task|that task)$/i;
 const NOBODY = /^(?:nobody|no one|no-one|noone|none)$/i;
@@ -634,8 +710,15 @@ const NOBODY = /^(?:nobody|no one|no-one|noone|none)$/i;
 const SHOULD_DO =
   /^([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?)\s+(?:should|will|can|is going to|has to|needs to|must|could)\s+(?:do|take(?: over)?|handle|own|look after|pick up)\s+(.+?)[\s.!?]*$/iu;
 
+/** "the domain renewal is now Vera's job", "the lease check goes to Sam's list": a task said to be someone's (checked when it runs). */
+const NOW_THEIRS =
+  /^(.+?)\s+(?:is|goes to|belongs to|will be|becomes)\s+(?:now\s+)?([\p{L}][\p{L}.-]*(?:\s+[\p{L}][\p{L}.-]*)?)['’]s\s+(?:job|task|responsibility|thing|list|problem)\b(?:\s+now)?[\s.!]*$/iu;
+
 export function wantsTaskAssignment(turn: Turn): boolean {
+  if (NOW_THEIRS.test(turn.text)) return true;
   if (UNASSIGN.test(turn.text)) return true;
+  const off = TAKE_MEMBER_OFF.exec(turn.text);
+  if (off && !/^(?:the|a|an|this|that|it|my|our|all|everything)\b/i.test(off[1]!)) return true;
   const should = SHOULD_DO.exec(turn.text);
   if (should && !/^(?:i|we|you|he|she|they|it)$/i.test(should[1]!)) return true;
   const m = ASSIGN.exec(turn.text);
@@ -695,7 +778,27 @@ function memberList(members: MemberOut[]): string {
   return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
-export async function assignTask(turn: Turn): Promise<EngineAnswer> {
+export async function assignTask(turn: Turn): Promise<EngineAnswer | undefined> {
+  // "the domain renewal is now Vera's job": only a member of the team and a task, else the other rules read it
+  const theirs = NOW_THEIRS.exec(turn.text);
+  if (theirs) {
+    const who = await memberIn(turn, theirs[2]!);
+    if (!who.member) return undefined;
+    const found = await taskIn(turn, theirs[1]!.replace(/\b(the )?(task|todo|to-do)\b/gi, ' '));
+    if (found.ambiguous.length) return whichTask(found.ambiguous);
+    if (!found.task) return undefined;
+    return propose(turn, 'update_task', { task_id: found.task.id, changes: { assignee_id: who.member.user_id } });
+  }
+  const off = TAKE_MEMBER_OFF.exec(turn.text);
+  if (off && !UNASSIGN.test(turn.text)) {
+    // only a member of the team taken off a task they have; anything else is read by the other rules
+    const who = await memberIn(turn, off[1]!);
+    if (!who.member) return undefined;
+    const found = await taskIn(turn, off[2]!.replace(/\b(the )?(task|todo|to-do)\b/gi, ' '));
+    if (found.ambiguous.length) return whichTask(found.ambiguous);
+    if (!found.task) return undefined;
+    return propose(turn, 'update_task', { task_id: found.task.id, changes: { assignee_id: null } });
+  }
   const un = UNASSIGN.exec(turn.text);
   const should = un ? null : SHOULD_DO.exec(turn.text);
   const m = un || should ? null : ASSIGN.exec(turn.text);
@@ -703,7 +806,12 @@ export async function assignTask(turn: Turn): Promise<EngineAnswer> {
   const taskText = (un ? un[1]! : should ? should[2]! : m![2]!).replace(/\s+over$/i, '').trim();
   const personText = un ? 'nobody' : should ? should[1]!.trim() : m![3]!.trim();
   const fromHistory = THE_LAST_ONE.test(taskText);
-  const found = fromHistory ? await taskFromHistory(turn) : await taskIn(turn, taskText.replace(/\b(the )?(task|todo|to-do)\b/gi, ' '));
+  let found = fromHistory ? await taskFromHistory(turn) : await taskIn(turn, taskText.replace(/\b(the )?(task|todo|to-do)\b/gi, ' '));
+  // "assign the undated task to Sam": the open task without a due date, or which of them
+  if (!found.task && found.ambiguous.length === 0 && NO_DUE.test(words(taskText).join(' '))) {
+    const { tasks: undated } = await turn.read<{ tasks: TaskOut[] }>('list_tasks', { status: 'open', no_due_date: true, limit: 50 });
+    found = undated.length === 1 ? { task: undated[0], ambiguous: [] } : { ambiguous: undated };
+  }
   if (found.ambiguous.length) return whichTask(found.ambiguous);
   if (!found.task) {
     return askBack(

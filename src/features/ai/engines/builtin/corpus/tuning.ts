@@ -2355,4 +2355,182 @@ export const TUNING: CorpusCase[] = [
   { intent: 'list_transactions', q: 'software payments', reply: ['120.00', '29.99'], absent: ['45.90'] },
   { intent: 'list_transactions', q: 'my priciest purchase', reply: ['800.00'] },
   { intent: 'top_categories', q: 'where has most of the money gone this year?', reply: ['Rent'] },
+  // --- engine-b, round 4: tasks, team, deals and time in kinds the fourth batch showed ------------------------
+  // dates chrono does not know, the day before a colon, where the task belongs said apart, a task given to a member
+  {
+    intent: 'create_task',
+    q: 'remind me to send the annual report at the end of the year',
+    propose: { tool: 'create_task', args: { title: 'Send the annual report' } },
+  },
+  {
+    intent: 'create_task',
+    q: 'add a task for two fortnights from now: book the venue',
+    propose: { tool: 'create_task', args: { title: 'Book the venue', due_on: 'IN_28_DAYS' } },
+  },
+  {
+    intent: 'create_task',
+    q: 'new reminder for friday - "Water the office plants"',
+    propose: { tool: 'create_task', args: { title: 'Water the office plants', due_on: 'NEXT_FRIDAY' } },
+  },
+  {
+    intent: 'create_task',
+    q: 'add a task to send Grace the menu proofs and attach it to her contact',
+    propose: { tool: 'create_task', args: { title: 'Send Grace the menu proofs', contact_id: '@contact:Grace Whitfield' } },
+  },
+  {
+    intent: 'create_task',
+    q: 'todo: chase the signed contract - link it to Daniel Osei',
+    propose: { tool: 'create_task', args: { title: 'Chase the signed contract', contact_id: '@contact:Daniel Osei' } },
+  },
+  {
+    intent: 'create_task',
+    q: 'hand Olivia a todo to renew the parking permit',
+    propose: { tool: 'create_task', args: { title: 'Renew the parking permit', assignee_id: 'OLIVIA' } },
+  },
+  {
+    intent: 'create_task',
+    before: "what's due today?",
+    q: 'add one more: order printer paper',
+    propose: { tool: 'create_task', args: { title: 'Order printer paper' } },
+  },
+  // the list: no deadline said in other words, whose work, what is open with someone, a day's end, "the urgent things"
+  {
+    intent: 'list_tasks',
+    q: "which tasks haven't been given a due date?",
+    reply: ['Prepare quarterly taxes', 'Order business cards', 'Check the lease'],
+    absent: ['Send the retainer report'],
+  },
+  { intent: 'list_tasks', q: "what's olivia busy with?", reply: ['Olivia Owner'], absent: ['Renew the domain'] },
+  { intent: 'list_tasks', q: 'got anything pending with Amara?', reply: ['Send the retainer report'], absent: ['Check the lease'] },
+  { intent: 'list_tasks', q: "what's due before the end of the month?", reply: ['Send the retainer report'], absent: ['Check the lease'] },
+  {
+    intent: 'list_tasks',
+    q: 'important things only, please',
+    reply: ['Send the retainer report', 'Follow up on the relaunch proposal'],
+    absent: ['Check the lease'],
+  },
+  // changes: a member taken off, a field after a colon or dash, a title changed, "don't delete it", "that" from the conversation, two changes
+  {
+    intent: 'update_task',
+    q: 'pull Sam off the domain renewal task',
+    propose: { tool: 'update_task', args: { task_id: '@task:Renew the domain', changes: { assignee_id: null } } },
+  },
+  {
+    intent: 'update_task',
+    q: 'business cards - priority high',
+    propose: { tool: 'update_task', args: { task_id: '@task:Order business cards', changes: { priority: 'high' } } },
+  },
+  {
+    intent: 'update_task',
+    q: 'retainer report: deadline friday',
+    propose: { tool: 'update_task', args: { task_id: '@task:Send the retainer report', changes: { due_on: 'NEXT_FRIDAY' } } },
+  },
+  {
+    intent: 'update_task',
+    q: 'update the lease todo name to "Review the lease"',
+    propose: { tool: 'update_task', args: { task_id: '@task:Check the lease', changes: { title: 'Review the lease' } } },
+  },
+  {
+    intent: 'update_task',
+    q: "we won't order the business cards, so cancel that task - do not delete it",
+    propose: { tool: 'update_task', args: { task_id: '@task:Order business cards', changes: { status: 'cancelled' } } },
+  },
+  {
+    intent: 'update_task',
+    before: "what's due today?",
+    q: 'actually that should be due on friday',
+    propose: { tool: 'update_task', args: { task_id: '@task:Send the retainer report', changes: { due_on: 'NEXT_FRIDAY' } } },
+  },
+  {
+    intent: 'update_task',
+    q: 'make the lease check high priority and due tomorrow',
+    propose: { tool: 'update_task', args: { task_id: '@task:Check the lease', changes: { priority: 'high', due_on: 'TOMORROW' } } },
+  },
+  {
+    intent: 'clarify',
+    q: 'give the task without a deadline to Olivia',
+    clarify: true,
+    reply: ['Prepare quarterly taxes', 'Order business cards', 'Check the lease'],
+  },
+  // deals: a new one "there" after a stage's list, an owner, values between dashes, a reason in a clause of its own, several stages, weighted value, "them"
+  {
+    intent: 'create_deal',
+    before: 'show the deals in Lead',
+    q: 'put a new one there: Beacon audit, 3k',
+    propose: { tool: 'create_deal', args: { title: 'Beacon audit', value: '3000.00', stage_id: '@stage:Lead' } },
+  },
+  {
+    intent: 'create_deal',
+    q: 'new opportunity: Kaze tour visuals, 4k - Sam will own it',
+    propose: { tool: 'create_deal', args: { title: 'Kaze tour visuals', value: '4000.00', owner_id: 'SAM' } },
+  },
+  {
+    intent: 'create_deal',
+    q: 'create a deal - Lukas training day - 1,800 - qualified',
+    propose: { tool: 'create_deal', args: { title: 'Lukas training day', value: '1800.00', stage_id: '@stage:Qualified' } },
+  },
+  {
+    intent: 'move_deal',
+    q: 'Sofia turned us down on the website - mark the casa marquez deal lost',
+    propose: { tool: 'move_deal', args: { deal_id: '@deal:Casa Marquez website', stage_id: '@stage:Lost' } },
+  },
+  { intent: 'list_deals', q: 'total of the deals in lead and qualified', reply: ['14,300.00'] },
+  { intent: 'list_deals', q: 'what is my pipeline worth weighted by probability?', reply: ['1,430.00'] },
+  {
+    intent: 'list_deals',
+    before: 'show my deals',
+    q: 'which one of them is bigger?',
+    reply: ['Nordwerk relaunch'],
+    absent: ['Casa Marquez'],
+  },
+  { intent: 'list_deal_stages', q: 'what columns does the deals board have?', reply: ['Lead', 'Qualified', 'Proposal', 'Won', 'Lost'] },
+  // time: the team's hours, which client got less, a timesheet line, a stop after what was finished, work said by the client's company
+  { intent: 'time_summary', q: 'how many hours has the team clocked this month?', reply: ['12:15'] },
+  { intent: 'time_summary', q: 'which got less time this month, acme or beacon?', reply: ['Acme', '2:15'] },
+  {
+    intent: 'log_time',
+    q: 'time log - Beacon plc, 25 min',
+    propose: { tool: 'log_time', args: { duration_minutes: 25, contact_id: '@contact:Beacon' } },
+  },
+  { intent: 'stop_timer', q: 'call with priya done, stop', reply: ['No timer is running'] },
+  {
+    intent: 'start_timer',
+    q: 'beginning the Brightleaf brand refresh, start a timer',
+    propose: { tool: 'start_timer', args: { contact_id: '@contact:Amara Okafor', description: 'Brightleaf brand refresh' } },
+  },
+  // more verbs of writing a task down, a task said to be someone's, a day that is no title word, a quoted new title, what got done
+  {
+    intent: 'create_task',
+    q: 'write down a todo for monday: order stamps',
+    propose: { tool: 'create_task', args: { title: 'Order stamps', due_on: 'NEXT_MONDAY' } },
+  },
+  {
+    intent: 'update_task',
+    q: "the business cards task is now Olivia's responsibility",
+    propose: { tool: 'update_task', args: { task_id: '@task:Order business cards', changes: { assignee_id: 'OLIVIA' } } },
+  },
+  {
+    intent: 'update_task',
+    q: 'push the lease check to the end of next week',
+    propose: { tool: 'update_task', args: { task_id: '@task:Check the lease' } },
+  },
+  {
+    intent: 'update_task',
+    q: 're-title the taxes todo "Prepare Q4 taxes"',
+    propose: { tool: 'update_task', args: { task_id: '@task:Prepare quarterly taxes', changes: { title: 'Prepare Q4 taxes' } } },
+  },
+  { intent: 'list_tasks', q: 'list what is assigned to Sam', reply: ['Renew the domain'], absent: ['Check the lease'] },
+  { intent: 'list_tasks', q: 'what have we gotten done?', reply: ['Send Kenji the storyboard'], absent: ['Check the lease'] },
+  // a deal said as what a client is considering, "put it in as a deal"; a stage said as what the deal is now; the client with the least time
+  {
+    intent: 'create_deal',
+    q: 'Daniel Osei is considering a 3D walkthrough - put it in as a deal for 4,200',
+    propose: { tool: 'create_deal', args: { title: '3D walkthrough', value: '4200.00', contact_id: '@contact:Daniel Osei' } },
+  },
+  {
+    intent: 'move_deal',
+    q: 'the nordwerk relaunch is negotiating now',
+    propose: { tool: 'move_deal', args: { deal_id: '@deal:Nordwerk relaunch', stage_id: '@stage:Negotiation' } },
+  },
+  { intent: 'time_summary', q: 'who took up the least time this month?', reply: ['Acme', '2:15'] },
 ];
