@@ -6,6 +6,7 @@ import {
   contactDeletion,
   contactInfo,
   listContacts,
+  mentionedContacts,
   newContact,
   overview,
   wantsContactChange,
@@ -13,6 +14,7 @@ import {
   wantsContactList,
   wantsContactsByStatus,
   wantsContactStatus,
+  wantsMentions,
   wantsNewContact,
   wantsNote,
   wantsOverview,
@@ -94,6 +96,8 @@ interface Intent {
 }
 
 const INTENTS: Intent[] = [
+  // "the meeting notes say: "…". which contacts are those?": the contacts a pasted text names (before notes and changes)
+  { name: 'contact.mentions', when: wantsMentions, run: mentionedContacts },
   { name: 'note.create', when: wantsNote, run: addNote },
   // a request that opens like a new task is one, whatever it names ("add a task to send Sofia the revised quote")
   { name: 'task.create', when: opensNewTask, run: newTask },
@@ -234,7 +238,9 @@ async function respond(turn: Turn): Promise<EngineAnswer> {
     ? TASK_SEPARATOR
     : SEPARATOR;
   const parts = turn.text.split(separator).filter((p) => p.trim().length > 2);
-  if (parts.length === 2) {
+  // "called Lukas - he wants the quote by Friday. add that as a note on him": the second part is about the first, one request
+  const aboutFirst = parts.length === 2 && /^\w+\s+(?:that|this|it)\s+(?:as|down|on|to|in)\b/i.test(parts[1]!.trim());
+  if (parts.length === 2 && !aboutFirst) {
     const both = await respondToParts(turn.req, parts[0]!, parts[1]!);
     if (both) return both;
   }
