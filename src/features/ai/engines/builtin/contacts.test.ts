@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EngineRequest } from '../types';
 import {
   wantsContactChange,
+  wantsContactDetail,
   wantsContactList,
   wantsContactStatus,
   wantsContactsByStatus,
@@ -106,6 +107,12 @@ describe('contacts said in the ways of holdout.ts (engine-a)', () => {
       expect(wantsContactChange(turn(q)), q).toBe(true);
     }
     expect(wantsContactChange(turn("what is kenji's phone?"))).toBe(false);
+    expect(wantsContactChange(turn('Kenji got promoted to Executive Producer'))).toBe(true);
+    expect(wantsContactDetail(turn("grace's phone number is wrong, it's +1 212 555 0100"))).toBe(true);
+    expect(wantsContactDetail(turn('use kenji@kaze.co.jp for Kenji from now on'))).toBe(true);
+    // a short reference number is no phone, a new person's email no change
+    expect(wantsContactDetail(turn('the reference number is 4471, mark it paid'))).toBe(false);
+    expect(wantsContactDetail(turn('met Jonas Berg today, his email is jonas@berg.se, add him'))).toBe(false);
   });
   it('reads a described person followed by "save her" or "put … in my address book" as a new contact', () => {
     expect(wantsNewContact(turn('met someone at the expo: "Isabel Romero", isabel@romero.studio - save her'))).toBe(true);
@@ -131,6 +138,7 @@ describe('contacts said in the ways of holdout.ts (engine-a)', () => {
     expect(wantsMentions(turn('who are my leads?'))).toBe(false);
     expect(wantsContactList(turn('Tomás Novák: which company is he from, and is he still active?'))).toBe(false);
     expect(wantsContactList(turn('contacts at nordwerk or studio kaze?'))).toBe(true);
+    expect(wantsContactList(turn('everyone at casa marquez'))).toBe(true);
   });
   it('reads "how is the month going" as the overview, and an address as no word of the request', () => {
     expect(wantsOverview(turn('how is the month going so far, overall'))).toBe(true);

@@ -139,6 +139,7 @@ function phoneIn(text: string): string | undefined {
 
 function cleanCompany(value: string): string {
   const trimmed = value
+    .replace(/^[-–:=\s]+/, '')
     .replace(/\s+(?:as|who|and)\s.*$/i, '')
     .replace(/\s+(?:today|yesterday|tomorrow|this (?:morning|afternoon|week)|last (?:week|month)|now|already|instead)\b.*$/i, '')
     .replace(/[.!?]+$/, '')
@@ -196,7 +197,12 @@ export function wantsNewContact(turn: Turn): boolean {
 export async function newContact(turn: Turn): Promise<EngineAnswer> {
   const text = turn.text;
   let name = personIntroduced(text);
-  if (name) name = name.replace(/\b(?:contact|lead|customer|client)\b/gi, '').trim();
+  // "Dr. Helena Berg": the title of address is no part of the name
+  if (name)
+    name = name
+      .replace(/\b(?:contact|lead|customer|client)\b/gi, '')
+      .replace(/^(?:dr|mr|mrs|ms|miss|mx|prof|sir|dame)\.?\s+/i, '')
+      .trim();
   if (!name) return askBack('What is the new contact\'s name? For example: "add a contact Jane Doe from Acme, jane@acme.com".');
   const [first, ...rest] = titleCase(name).split(/\s+/);
   if (rest.length) {
@@ -257,12 +263,25 @@ function addsDetail(text: string): boolean {
       text,
     ) ||
     // "the right email for Beacon is …", "kenji's phone is +81 …": a statement of a value that is an email or a phone number
-    (new RegExp(
-      `\\b${DETAIL}\\s+(?:(?:for|of)\\s+\\S+(?:\\s+\\S+)?\\s+)?(?:is|=|should be|will be)\\s+(?:now\\s+)?(?:\\+|\\d|[^\\s@]+@)`,
-      'i',
-    ).test(text) &&
-      !/^(?:new|add|create)\b|\b(?:add|save|create)\s+(?:her|him|them)\b|\bnew (?:contact|lead|customer|client)\b/i.test(text))
+    (new RegExp(`\\b${DETAIL}\\s+(?:(?:for|of)\\s+\\S+(?:\\s+\\S+)?\\s+)?(?:is|=|should be|will be)\\s+(?:now\\s+)?${VALUE}`, 'i').test(
+      text,
+    ) &&
+      !NEW_PERSON.test(text)) ||
+    // "grace's phone number is wrong, it's +1 …": the old value was wrong, the right one follows
+    (new RegExp(`\\b${DETAIL}\\s+(?:is|was)\\s+(?:wrong|outdated|out of date|old|incorrect|not right)\\b.*?${VALUE}`, 'i').test(text) &&
+      !NEW_PERSON.test(text)) ||
+    // "use kenji@kaze.co.jp for Kenji from now on"
+    new RegExp(`^use\\s+${VALUE}\\S*\\s+(?:for|as)\\s+\\S`, 'i').test(text)
   );
+}
+
+/** An email address or a phone number (a plus or seven digits and more). */
+const VALUE = '(?:\\+\\d|\\(?\\d[\\d\\s().-]{6,}|[^\\s@]+@)';
+const NEW_PERSON = /^(?:new|add|create)\b|\b(?:add|save|create)\s+(?:her|him|them)\b|\bnew (?:contact|lead|customer|client)\b/i;
+
+/** A detail given to a contact already there, read before the features' rules ("use … for Kenji from now on" is no timer). */
+export function wantsContactDetail(turn: Turn): boolean {
+  return addsDetail(turn.text) && !turn.has('task', 'tasks', 'invoice', 'invoices', 'expense', 'payment', 'quote', 'deal');
 }
 
 export function wantsContactChange(turn: Turn): boolean {
@@ -271,13 +290,14 @@ export function wantsContactChange(turn: Turn): boolean {
   return (
     turn.test(/^(please )?(change|update|set|edit|mark|make|move|switch|correct|fix|rename|put)\b/) ||
     turn.test(
-      /\b(is now|became|becomes|has become|now works|moved to|moved from|joined|switched to|should be|needs to be|must be|new (email|phone|number|address|company))\b/,
+      /\b(is now|became|becomes|has become|now works|moved to|moved from|joined|switched to|should be|needs to be|must be|new (email|phone|number|address|company)|(got |was |has been |been )?(promoted|appointed|hired as|took over as|stepped up as|made head))\b/,
     ) ||
     // "tomas novak is back, mark him as active"
     turn.test(/\b(mark|make|set)\b.*\bas (a |an )?(customer|client|lead|prospect|active|inactive)\b/) ||
     // "Grace Whitfield is a customer now", "Daniel is our customer as of this week" (a statement, not "is Grace a customer?")
     (turn.test(/\b(is|s) (now |our |my |a |an |officially )*(customer|client|lead|prospect|active|inactive)\b/) &&
-      !turn.test(/^(is|are|was|who|which|what|how|any|does|do)\b/) &&
+      !turn.test(/^(is|are|was|who|which|what|how|any|does|do|give|show|list|find|search|tell)\b/) &&
+      !turn.test(/\b(everyone|everybody|anyone|anybody|all|those|people|contacts|ones) (who|that)\b/) &&
       !/\?\s*$/.test(turn.text)) ||
     // "kenji isn't active any more, set him to inactive", "priya's contract ended - set her status to inactive": the change in a later clause
     /(?:[,;:]|\s-|\bso|\band)\s+(?:please\s+)?(?:change|update|set|edit|mark|make|switch|correct|fix|put|move)\s+(?:him|her|them|his|their|the|it|its)\b/i.test(
@@ -316,7 +336,7 @@ export async function changeContact(turn: Turn): Promise<EngineAnswer> {
   const text = turn.text;
   // the person is named before the new value ("set X's email to Y"): look there first
   const split =
-    /\s(?:to|as(?! of\b)|into|=|is now|became|becomes|has become|now works|moved to|joined|switched to|should be|needs to be|must be)\s/i.exec(
+    /\s(?:(?:got |was |has been )?(?:promoted|appointed)(?: to| as)|to|as(?! of\b)|into|=|is now|became|becomes|has become|now works|moved to|joined|switched to|should be|needs to be|must be)\s/i.exec(
       text,
     ) ??
     // "… has left Fernhill, she is at Larch Analytics now"
@@ -452,8 +472,14 @@ export function wantsContactList(turn: Turn): boolean {
     // "who have I got at Nordwerk, Studio Kaze and Fernhill?", "who do we know at Brightleaf"
     turn.test(/\bwho (have i got|have we got|do i have|do we have|do i know|do we know)\b.*\b(at|from)\b/) ||
     turn.test(/\bwho (works|is working) (at|for)\b/) ||
+    // "is there a contact called Sam?", "anyone named Kim?"
+    turn.test(
+      /^(is there|are there|do i have|do we have|have i got|have we got|any|find|search|list|show)\b.*\b(contacts?|anyone|anybody|people|leads?|customers?|clients?)\b.*\b(called|named)\b/,
+    ) ||
     // "contacts at nordwerk or studio kaze?", "any clients from Fernhill"
-    turn.test(/^(my |any |all |all my )?(contacts|people|leads|customers|clients|prospects) (at|from|with|in) \S/) ||
+    turn.test(
+      /^(my |any |all |all my )?(contacts|people|leads|customers|clients|prospects|everyone|everybody|anyone|anybody) (at|from|with|in) \S/,
+    ) ||
     turn.test(/^(my |all |all my )?(active |inactive )?(contacts|leads|customers|clients|people|prospects)[?.!]*$/)
   );
 }
@@ -648,7 +674,7 @@ export function wantsOverview(turn: Turn): boolean {
   // an address is no word of the request ("anna@numbers.co" says nothing about numbers)
   const t = turn.w.filter((w) => !w.includes('@')).join(' ');
   if (/\bhow (is|s) (the|this) (month|week|year|quarter) (going|looking|shaping up)\b/.test(t)) return true;
-  return /\b(overview|summary|summarize|summarise|sum up|dashboard|at a glance|how is business|hows business|how are things|status report|stats|numbers|state of play|snapshot|big picture|overall picture|whole picture|key figures|kpis?|rundown|run down|bird s eye|birds eye|where do i stand|where do we stand|catch me up|health check|headlines|general state|state of (my|the|our) (account|business|workspace|books|company)|(anything i should know|what should i (know|worry)|what do i need to know)(?! about (?!today|the business|my business|things|anything)\w)|what s new|whats new|what is new|brief me|briefing|status update|state of affairs|state of things|recap|digest|how do things look|how are we looking|how s it looking)\b|\bhow (is |s |are )?(my |the |our )?(business|things|company)\b|\bhow (am i|are we|is it) (doing|going)\b/.test(
+  return /\b(overview|summary|summarize|summarise|sum up|dashboard|at a glance|how is business|hows business|how are things|status report|stats|numbers|state of play|snapshot|big picture|overall picture|whole picture|key figures|kpis?|rundown|run down|bird s eye|birds eye|where do i stand|where do we stand|catch me up|health check|headlines|general state|state of (my|the|our) (account|business|workspace|books|company)|(anything i should know|what should i (know|worry)|what do i need to know)(?! about (?!today|the business|my business|things|anything)\w)|what s new|whats new|what is new|the situation|how things stand|lay of the land|brief me|briefing|status update|state of affairs|state of things|recap|digest|how do things look|how are we looking|how s it looking)\b|\bhow (is |s |are )?(my |the |our )?(business|things|company|everything)\b(?! (with|about|at|for) )|\bhow (am i|are we|is it) (doing|going)\b/.test(
     t,
   );
 }
@@ -781,9 +807,24 @@ export async function addNote(turn: Turn): Promise<EngineAnswer> {
  * "my calendar says "demo w/ harborline + casa marquez" - who am I meeting?": the contacts a pasted text names.
  */
 export function wantsMentions(turn: Turn): boolean {
+  // "who are "Priya, Grace and Tomás" in my contacts?": a quoted text asked about (steps aside unless it names two or more)
+  if (/["“][^"”]*[\s,][^"”]*["”]/.test(turn.text) && /^(?:who|which|whose)\b/i.test(turn.text) && /\bcontacts?\b/i.test(turn.text))
+    return true;
   // the words as typed: "match" is no typo of "march"
-  return /\bwhich (?:of (?:my|our|the) )?contacts? (?:are|is|were|was|does|do) (?:those|these|they|that|this|it|mentioned|named|in|listed)\b|\bwhich contacts? (?:does|do) (?:this|that|it) (?:mention|name)\b|\bwho (?:am i|are we|will i be|will we be|am i going to be) (?:meeting|seeing|talking to)\b|\bwho (?:are|were) (?:those|these|they)\b|\b(?:contacts?|names?|people) (?:mentioned|named) in\b|\bwhich contacts? are mentioned\b|\bmatch (?:the |these |those )?names\b/.test(
-    words(turn.text).join(' '),
+  const t = words(turn.text).join(' ');
+  return (
+    /\bwhich (?:of (?:my|our|the) )?contacts? (?:are|is|were|was|does|do) (?:those|these|they|that|this|it|mentioned|named|in|listed)\b|\bwhich contacts? (?:does|do) (?:this|that|it) (?:mention|name)\b/.test(
+      t,
+    ) ||
+    /\bwho (?:am i|are we|will i be|will we be|am i going to be) (?:meeting|seeing|talking to)\b|\bwho (?:are|were) (?:those|these|they)\b/.test(
+      t,
+    ) ||
+    /\b(?:contacts?|names?|people) (?:mentioned|named) in\b|\bwhich contacts? are mentioned\b|\bmatch (?:the |these |those )?names\b/.test(
+      t,
+    ) ||
+    /\b(?:contacts?|names?|people) in (?:this|that|the|my) (?:note|notes|text|message|email|mail|list|line|thread|calendar|diary|subject|invite)\b/.test(
+      t,
+    )
   );
 }
 

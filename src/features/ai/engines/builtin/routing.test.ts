@@ -24,6 +24,8 @@ describe('reading the opening verb through a typo', () => {
     expect(fixVerbTypo('strat timer for acme')).toBe('start timer for acme');
     expect(fixVerbTypo('stp the timer')).toBe('stop the timer');
     expect(fixVerbTypo('shw my leads')).toBe('show my leads');
+    expect(fixVerbTypo('lgo 2 hours for acme')).toBe('log 2 hours for acme');
+    expect(fixVerbTypo('mrak INV-0002 as paid')).toBe('mark INV-0002 as paid');
     expect(fixVerbTypo('updte grace whitfield: position Owner')).toBe('update grace whitfield: position Owner');
   });
   it('leaves real words, names and the verbs themselves alone', () => {

@@ -119,7 +119,9 @@ export function verbTypo(word: string): string | undefined {
   for (const verb of OPENING_VERBS) {
     if (verb[0] !== w[0] || Math.abs(verb.length - w.length) > 1) continue;
     // a three-letter word only as a letter left out of a four-letter verb ("stp" → "stop", "shw" → "show")
-    if (w.length === 3 && verb.length !== 4) continue;
+    // or two letters swapped in a three-letter one ("lgo" → "log")
+    const swapped = w.length === 3 && verb.length === 3 && [...w].sort().join('') === [...verb].sort().join('');
+    if (w.length === 3 && verb.length !== 4 && !swapped) continue;
     if (editDistance(w, verb, 1) === 1) return verb;
   }
   return undefined;

@@ -191,9 +191,9 @@ export const VOCABULARY = [
   'then',
   'them',
   'started',
-  // "he owns Haddad Coffee" is not "owes", "match the names" not "march"
+  // "he owns Haddad Coffee" is not "owes", "match the names" not "march", "an owner" not "owned"
   'owns',
-  'owned',
+  'owner',
   'match',
 ] as const;
 

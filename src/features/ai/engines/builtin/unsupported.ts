@@ -14,7 +14,7 @@ const RULES: [RegExp, string][] = [
   ],
   [
     // "schedule a Zoom call with Kenji for Thursday", "send Lukas a Teams invite": calendar and video meetings
-    /\b(zoom|teams|google meet|webex|skype|video call|video meeting|calendar invite|meeting invite|calendar event)\b.*|\b(put|add|block)\b.*\b(in|on|to) my calendar\b/,
+    /\b(zoom|teams|google meet|webex|skype|video call|video meeting|calendar invite|meeting invite|calendar event)\b.*|\b(put|add|block|set|schedule|book|create|enter)\b.*\b(in|on|to|into) (my|the|our) (calendar|diary|agenda)\b/,
     'I can’t book calendar events or video calls. I can add a task for it instead (“remind me to call Kenji on Thursday”), with the contact linked, so it shows on your task list.',
   ],
   [
@@ -30,11 +30,11 @@ const RULES: [RegExp, string][] = [
     'I can’t delete quotes or deals from here. I can list them, convert a quote into an invoice, or move a deal to Lost (“mark the Acme deal as lost because of the price”); deleting is on their pages.',
   ],
   [
-    /\b(send|email|e-mail|mail)\b.*\b(invoice|invoices|inv-?\d+|quote|reminder|newsletter|message|email)\b|\b(send|write)\b.*\b(an? )?(email|e-mail|message|sms|text|fax|letter|postcard|whatsapp)\b|\bfax\b/,
+    /\b(send|email|e-mail|mail)\b.*\b(invoice|invoices|inv-?\d+|quote|reminder|newsletter|message|email)\b|\b(send|write)\b.*\b(an? )?(email|e-mail|message|sms|text|fax|letter|postcard|whatsapp|card|gift|flowers|parcel|package)\b|\bfax\b/,
     'I can’t send emails or messages. I can draft an invoice or a quote for you to send from its page, add a task to follow up (“remind me to email Amara tomorrow”), or note what was said on a contact.',
   ],
   [
-    /\b(invite|add|remove|kick|promote|demote)\b.*\b(member|members|teammate|user|to (my|the) (team|workspace))\b|\b(invite|promote|demote|kick)\b.*\bcolleague\b|\bchange\b.*\brole\b|\b(make|add|set)\b.*\b(as )?(an? )(admin|owner|viewer)\b/,
+    /\b(invite|add|remove|kick|promote|demote)\b.*\b(member|members|teammate|user|to (my|the) (team|workspace))\b|\b(invite|promote|demote|kick)\b.*\bcolleague\b|\bchange\b.*\brole\b|\b(make|add|set)\b.*\b(as )?(an? )(admin|owner|viewer)\b|\b(give|grant|revoke|remove|take away)\b.*\b(admin|owner|viewer|editor|member)\s+(rights|access|role|permissions?)\b/,
     'I can’t change who is in the workspace or their roles; an admin does that under Settings → Team. I can list the members (“who is on my team?”) and assign tasks to them (“assign the domain renewal to Sam”).',
   ],
   [
@@ -52,6 +52,10 @@ const RULES: [RegExp, string][] = [
   [
     /^(email|e-mail|mail|text|message|sms|whatsapp)\s+(?!of\b|for\b|address|adress|addresses)[\w-]+\s+(that|about|to say|saying|the|a|an)\b/,
     'I can’t send emails or messages. I can add a task to follow up (“remind me to email Lukas tomorrow”), note what you want to say on the contact, or give you their email address.',
+  ],
+  [
+    /\b(connect|link|sync|synchronise|synchronize|integrate|hook up|plug in)\b.*\b(bank|banks|bank account|stripe|paypal|quickbooks|xero)\b/,
+    'I can’t connect to a bank or a payment service. Statements are imported on the [Bank](/bank) page; I can show the payments not matched yet (“which bank payments are unmatched?”) and match one to its invoice.',
   ],
   [
     /\b(merge|dedupe|deduplicate|combine)\b/,

@@ -2324,4 +2324,31 @@ export const TUNING: CorpusCase[] = [
   { intent: 'unsupported', q: 'set up a Teams meeting with Priya next week', reply: ['task'] },
   { intent: 'unsupported', q: 'change the price on INV-0002 to 700', reply: ['credit'] },
   { intent: 'unsupported', q: 'add my bookkeeper jo@books.example to the team', reply: ['Settings'] },
+  // a quoted text is never split into two requests; a list asked with "everyone who is"; more changes said as news
+  {
+    intent: 'find_mentions',
+    q: 'find the contacts in this note: "call amara, then kenji about the trailer"',
+    reply: ['Amara Okafor', 'Kenji Watanabe'],
+  },
+  {
+    intent: 'search_contacts',
+    q: 'give me a list of everyone who is a customer',
+    reply: ['Amara Okafor', 'Priya Raman'],
+    absent: ['Kenji'],
+  },
+  {
+    intent: 'update_contact',
+    q: 'Kenji got promoted to Executive Producer',
+    propose: { tool: 'update_contact', args: { changes: { position: 'Executive Producer' } } },
+  },
+  {
+    intent: 'update_contact',
+    q: 'use kenji@kaze.co.jp for Kenji from now on',
+    propose: { tool: 'update_contact', args: { changes: { email: 'kenji@kaze.co.jp' } } },
+  },
+  {
+    intent: 'update_contact',
+    q: "grace's phone number is wrong, it's +1 212 555 0100",
+    propose: { tool: 'update_contact', args: { changes: { phone: '+1 212 555 0100' } } },
+  },
 ];
