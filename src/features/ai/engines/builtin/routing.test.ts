@@ -49,5 +49,7 @@ describe('reading the opening verb through a typo', () => {
     }
     expect(verbTypo('ad')).toBeUndefined();
     expect(verbTypo('lot')).toBeUndefined();
+    // nouns one letter from a verb, and inflections, stay as typed
+    for (const word of ['truck', 'concert', 'node', 'clocks', 'stats', 'notes', 'lists']) expect(verbTypo(word), word).toBeUndefined();
   });
 });

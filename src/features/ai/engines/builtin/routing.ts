@@ -101,9 +101,10 @@ const OPENING_VERBS = [
 
 /** Everyday words that open requests and sit one letter from a verb above ("lost the deal", "last month", "what …"). */
 const OPENING_WORDS = new Set(
-  'lost last made sent paid spent got rent bills notes sale sales tale mode none trace lot lots pot bell ball stow dew mate cart'.split(
-    ' ',
-  ),
+  (
+    'lost last made sent paid spent got rent bills notes sale sales tale mode none trace lot lots pot bell ball stow dew mate cart ' +
+    'truck concert node cloak rewind reword remand'
+  ).split(' '),
 );
 
 let lexicon: Record<string, unknown> | undefined;
@@ -118,6 +119,8 @@ export function verbTypo(word: string): string | undefined {
   if (w.length < 3 || !/^[a-z]+$/.test(w) || OPENING_VERBS.includes(w) || isWord(w)) return undefined;
   for (const verb of OPENING_VERBS) {
     if (verb[0] !== w[0] || Math.abs(verb.length - w.length) > 1) continue;
+    // an inflection is no typo ("clocks", "marked")
+    if (w.startsWith(verb) && ['s', 'd', 'ed', 'es', 'r', 'er'].includes(w.slice(verb.length))) return undefined;
     // a three-letter word only as a letter left out of a four-letter verb ("stp" → "stop", "shw" → "show")
     // or two letters swapped in a three-letter one ("lgo" → "log")
     const swapped = w.length === 3 && verb.length === 3 && [...w].sort().join('') === [...verb].sort().join('');
