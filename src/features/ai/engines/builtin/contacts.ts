@@ -1,11 +1,11 @@
 // Over 400 lines on purpose: the contact intents (look-up, list, new, change, notes, overview) share one set of field and name readers.
 import { formatMoney } from '@/lib/money';
 import type { EngineAnswer } from '../types';
-import type { Candidate } from './mentions';
+import { type Candidate, resolveMentions } from './mentions';
 import { companyIntroduced, entities, personIntroduced } from './entities';
 import { titleCase } from './mentions';
-import { words } from './text';
-import { answer, askBack, link, listNames, propose, type Turn, whichOne } from './turn';
+import { wordSimilarity, words } from './text';
+import { answer, askBack, link, listNames, propose, Turn, whichOne } from './turn';
 
 /** Contacts: who, how many, details, new contacts and changes to them. */
 
@@ -39,13 +39,23 @@ const ROLES =
   '(?:(?:senior|junior|lead|chief|sales|marketing|managing|creative|art|technical|finance|financial|operations|product|project|' +
   'account|general|executive|office|hr|it|design|brand|communications|purchasing|procurement|studio|practice)\\s+)?' +
   '(?:ceo|cto|cfo|coo|cmo|owner|founder|co-founder|cofounder|manager|director|designer|developer|engineer|consultant|' +
-  'accountant|head of [a-z]+|vp of [a-z]+|vp [a-z]+|producer|partner|assistant|lawyer|architect|editor|buyer|chef|president)';
+  'accountant|head of [a-z]+|vp of [a-z]+|vp [a-z]+|producer|partner|assistant|lawyer|architect|editor|buyer|chef|president|' +
+  // "Operations Lead", "Team Lead": "lead" is a title only after the word it qualifies (alone it is a status)
+  '(?:operations|sales|team|project|tech|technical|design|product|marketing|engineering|account|creative|studio)\\s+lead|' +
+  'officer|analyst|coordinator|specialist|administrator|planner|supervisor|advisor|adviser|strategist|photographer|recruiter|' +
+  'controller|secretary|treasurer|principal|copywriter)';
 
 function statusIn(turn: Turn, words = turn.w): 'lead' | 'active' | 'customer' | 'inactive' | undefined {
   if (words.includes('inactive') || /\bnot active\b/.test(words.join(' '))) return 'inactive';
-  for (const w of words) if (STATUS_WORDS[w] && w !== 'inactive') return STATUS_WORDS[w];
+  for (const [i, w] of words.entries()) {
+    // "Operations Lead" is a job title, not the status lead
+    if (w === 'lead' && ROLE_QUALIFIER.test(words[i - 1] ?? '')) continue;
+    if (STATUS_WORDS[w] && w !== 'inactive') return STATUS_WORDS[w];
+  }
   return undefined;
 }
+
+const ROLE_QUALIFIER = /^(?:operations|sales|team|project|tech|technical|design|product|marketing|engineering|account|creative|studio)$/;
 
 /** Text after a keyword up to the next delimiter, e.g. the company after "from". */
 function after(text: string, keyword: RegExp): string | undefined {
@@ -67,7 +77,7 @@ function contactFieldsFrom(text: string, turn: Turn) {
     'iu',
   ).exec(text)?.[1];
   // "Yusuf Demir - Demir Textiles - yusuf@…", "Karl Weber, CFO, Weber Logistik": a part that is neither name, role, email nor phone
-  const parts = text.split(/\s+-\s+|,\s*/).map((p) => p.trim());
+  const parts = text.split(/\s+[-/|]\s+|,\s*|\s*[()]\s*/).map((p) => p.trim());
   const bare = parts
     .slice(1)
     .find(
@@ -78,15 +88,26 @@ function contactFieldsFrom(text: string, turn: Turn) {
         !/^(?:as|a|an|the|he|she|they|his|her|their|lead|customer|client|contact|prospect)\b/i.test(p),
     );
   // "add jane doe (Acme Ltd) as a lead": a company in brackets
-  const bracketed = /\(([^()@\d]{2,40})\)/.exec(text)?.[1]?.trim();
+  // "(Operations Lead, Alpenglow Hotels)": a role and a company in brackets, the company is the part that is no role
+  const bracketed = /\(([^()@\d]{2,60})\)/
+    .exec(text)?.[1]
+    ?.split(/\s*,\s*/)
+    .find((p) => p && !new RegExp(`^(?:${ROLES})$`, 'i').test(p))
+    ?.trim();
   let company =
     ofRole ??
     (bracketed && !/^(?:lead|customer|client|prospect|active|inactive|mobile|work|home|cell)$/i.test(bracketed) ? bracketed : undefined) ??
-    after(text, /\b(?:company(?: is| name is|:)?|works (?:at|for)|working (?:at|for)|employed at)/) ??
+    after(
+      text,
+      /\b(?:company(?: is| name is|:)?|works (?:at|for)|working (?:at|for)|employed at|(?:runs|owns|founded|manages|heads up|set up)(?! (?:a|an|the|my|our|his|her|their)\b))/,
+    ) ??
     after(text, /\bfrom(?! the (?:lead|customer))/) ??
     bare ??
     after(text.replace(EMAIL_RE, ' '), /\b(?:at|@)(?! \d)/);
   if (company && (EMAIL_RE.test(company) || /^\d/.test(company))) company = undefined;
+  // "met someone at the expo: …": where they met, not where they work
+  company = company?.split(/\s*[:"“”]/)[0]?.trim() || undefined;
+  if (company && PLACE_MET.test(company)) company = undefined;
   if (company && role && company.toLowerCase().startsWith(role[1]!.toLowerCase())) company = undefined;
   const notes = /\bnotes?\s*[:-]\s*(.+)$/i.exec(text)?.[1]?.trim();
   return {
@@ -98,6 +119,10 @@ function contactFieldsFrom(text: string, turn: Turn) {
     status: statusIn(turn),
   };
 }
+
+/** Where people meet, not a company ("at the expo", "at a conference"). */
+const PLACE_MET =
+  /^(?:the|a|an|this|that|our|my)\s+(?:expo|conference|fair|trade ?show|show|event|meetup|meet-up|party|dinner|lunch|breakfast|wedding|gym|airport|station|workshop|summit|festival|networking\b.*|launch|opening|office|bar|pub|cafe|café)$/i;
 
 function titleCaseRole(role: string): string {
   // "head of marketing" → "Head of Marketing": the small words stay small
@@ -114,6 +139,7 @@ function phoneIn(text: string): string | undefined {
 
 function cleanCompany(value: string): string {
   const trimmed = value
+    .replace(/^[-–:=\s]+/, '')
     .replace(/\s+(?:as|who|and)\s.*$/i, '')
     .replace(/\s+(?:today|yesterday|tomorrow|this (?:morning|afternoon|week)|last (?:week|month)|now|already|instead)\b.*$/i, '')
     .replace(/[.!?]+$/, '')
@@ -129,11 +155,26 @@ const OTHER_THINGS =
 
 export function wantsNewContact(turn: Turn): boolean {
   if (turn.has('task', 'tasks', 'todo', 'invoice', 'expense', 'income', 'payment', 'remind', 'reminder', 'note')) return false;
+  // "add Daniel Osei's phone number: …", "kenji's phone is …, save it on his contact": a detail of someone already there
+  if (addsDetail(turn.text)) return false;
+  // "put fernhill data platform back in lead": something already there, moved back (a deal's stage, a contact's status)
+  if (turn.test(/\bback (in|to|into|as)\b/) || turn.has('deal', 'deals', 'pipeline', 'stage')) return false;
   // "add Jo Bloggs from Acme Ltd", "save "Mia Chen" with phone …", "add her colleague Pablo Ruiz": a name to add, nothing else
   if (turn.test(/^(add|save|register|enter|create|put in|store)\b/) && !turn.test(OTHER_THINGS)) {
     const { people, quoted } = entities(turn.text);
     if (quoted.length > 0 || people.length > 0 || /^\S+\s+[\p{Lu}][\p{Ll}]+\s+[\p{Lu}][\p{Ll}]+/u.test(turn.text)) return true;
     if (turn.test(/\b(someone|somebody)\b/)) return true;
+  }
+  // "met someone at the expo: "Isabel Romero", isabel@… - save her": a person described, then "save her"
+  if (
+    /\b(?:save|add|store|keep|put)\s+(?:her|him|them)(?:\s+(?:in|to|into|on)\s+(?:my |the |our )?(?:contacts|address book|crm|list))?[\s.!]*$/i.test(
+      turn.text,
+    ) &&
+    (EMAIL_RE.test(turn.text) ||
+      PHONE_RE.test(turn.text) ||
+      /["“]|\b(?:met|meet|spoke (?:to|with)|talked (?:to|with)|name is|named|called)\b/i.test(turn.text))
+  ) {
+    return true;
   }
   // "contact: Sean O'Brien, Harbour Pubs, sean@…", "new lead - Chloe Dubois": a card of a new person
   if (/^(?:new\s+)?(?:contact|lead|customer|client|prospect)\s*(?::|\s-\s)\s*\S/i.test(turn.text) && !/\?\s*$/.test(turn.text)) return true;
@@ -156,7 +197,12 @@ export function wantsNewContact(turn: Turn): boolean {
 export async function newContact(turn: Turn): Promise<EngineAnswer> {
   const text = turn.text;
   let name = personIntroduced(text);
-  if (name) name = name.replace(/\b(?:contact|lead|customer|client)\b/gi, '').trim();
+  // "Dr. Helena Berg": the title of address is no part of the name
+  if (name)
+    name = name
+      .replace(/\b(?:contact|lead|customer|client)\b/gi, '')
+      .replace(/^(?:dr|mr|mrs|ms|miss|mx|prof|sir|dame)\.?\s+/i, '')
+      .trim();
   if (!name) return askBack('What is the new contact\'s name? For example: "add a contact Jane Doe from Acme, jane@acme.com".');
   const [first, ...rest] = titleCase(name).split(/\s+/);
   if (rest.length) {
@@ -170,6 +216,13 @@ export async function newContact(turn: Turn): Promise<EngineAnswer> {
   const fields = contactFieldsFrom(text.replace(name, ' '), turn);
   const introduced = companyIntroduced(text.replace(name, ' '));
   if (!fields.company && introduced && !new RegExp(`^(?:${ROLES})$`, 'i').test(introduced)) fields.company = cleanCompany(introduced);
+  if (fields.company && PLACE_MET.test(fields.company.split(/\s*[:"“”]/)[0]!)) delete fields.company;
+  // "add his colleague Ruth Adler from the same company": the company of the contact just talked about
+  if (SAME_COMPANY.test(text)) {
+    const company = await companyOfContactMeant(turn, text.slice(SAME_COMPANY.exec(text)!.index));
+    if (company) fields.company = company;
+    else if (fields.company && SAME_COMPANY.test(fields.company)) delete fields.company;
+  }
   const args: Record<string, unknown> = { first_name: first };
   if (rest.length) args.last_name = rest.join(' ');
   for (const key of ['email', 'phone', 'company', 'position', 'notes', 'status'] as const) {
@@ -178,20 +231,73 @@ export async function newContact(turn: Turn): Promise<EngineAnswer> {
   return propose(turn, 'create_contact', args);
 }
 
+const SAME_COMPANY = /\b(?:the\s+)?same\s+(?:company|firm|business|employer|place|office|team|agency|studio)\b/i;
+
+/**
+ * The company of the contact meant by "the same company": the one named after it ("… as Daniel Kim"), else
+ * the one contact the previous answer linked to.
+ */
+async function companyOfContactMeant(turn: Turn, said: string): Promise<string | undefined> {
+  const named = /\bas\s+(.+)$/i.exec(said)?.[1];
+  let id = named ? (await turn.contactIn(named)).contact?.id : undefined;
+  if (!id) {
+    const last = turn.req.history.at(-1);
+    const ids = [...new Set([...(last?.response ?? '').matchAll(/\]\(\/contacts\/([0-9a-f-]+)\)/g)].map((m) => m[1]!))];
+    if (ids.length === 1) id = ids[0];
+  }
+  if (!id) return undefined;
+  const contact = await turn.read<ContactOut>('get_contact', { contact_id: id });
+  return contact.company ?? undefined;
+}
+
 // ---------------------------------------------------------------------------
+
+/** A contact detail added or given to someone already there: "add Daniel's phone: …", "save it on his contact", "the right email for Beacon is …". */
+const DETAIL =
+  '(?:e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|number|address|company|job title|title|position|role|surname|last name)';
+function addsDetail(text: string): boolean {
+  if (/\?\s*$/.test(text) || /^(?:what|whats|what's|who|where|when|how|which|is|are|do|does|did|can|could)\b/i.test(text)) return false;
+  return (
+    new RegExp(`^(?:add|save|put|store|enter|record)\\s+(?:the\\s+)?[\\p{L}'’. -]+?['’]s\\s+(?:new\\s+)?${DETAIL}\\b`, 'iu').test(text) ||
+    /\b(?:save|put|store|add|keep|update|record)\s+(?:it|that|this|them)\s+(?:on|to|in|into|under)\s+(?:his|her|their|the|its)\s+(?:contact|record|card|file|profile|details)\b/i.test(
+      text,
+    ) ||
+    // "the right email for Beacon is …", "kenji's phone is +81 …": a statement of a value that is an email or a phone number
+    (new RegExp(`\\b${DETAIL}\\s+(?:(?:for|of)\\s+\\S+(?:\\s+\\S+)?\\s+)?(?:is|=|should be|will be)\\s+(?:now\\s+)?${VALUE}`, 'i').test(
+      text,
+    ) &&
+      !NEW_PERSON.test(text)) ||
+    // "grace's phone number is wrong, it's +1 …": the old value was wrong, the right one follows
+    (new RegExp(`\\b${DETAIL}\\s+(?:is|was)\\s+(?:wrong|outdated|out of date|old|incorrect|not right)\\b.*?${VALUE}`, 'i').test(text) &&
+      !NEW_PERSON.test(text)) ||
+    // "use kenji@kaze.co.jp for Kenji from now on"
+    new RegExp(`^use\\s+${VALUE}\\S*\\s+(?:for|as)\\s+\\S`, 'i').test(text)
+  );
+}
+
+/** An email address or a phone number (a plus or seven digits and more). */
+const VALUE = '(?:\\+\\d|\\(?\\d[\\d\\s().-]{6,}|[^\\s@]+@)';
+const NEW_PERSON = /^(?:new|add|create)\b|\b(?:add|save|create)\s+(?:her|him|them)\b|\bnew (?:contact|lead|customer|client)\b/i;
+
+/** A detail given to a contact already there, read before the features' rules ("use … for Kenji from now on" is no timer). */
+export function wantsContactDetail(turn: Turn): boolean {
+  return addsDetail(turn.text) && !turn.has('task', 'tasks', 'invoice', 'invoices', 'expense', 'payment', 'quote', 'deal');
+}
 
 export function wantsContactChange(turn: Turn): boolean {
   if (turn.has('task', 'tasks', 'invoice', 'invoices', 'expense', 'payment')) return false;
+  if (addsDetail(turn.text)) return true;
   return (
     turn.test(/^(please )?(change|update|set|edit|mark|make|move|switch|correct|fix|rename|put)\b/) ||
     turn.test(
-      /\b(is now|became|becomes|has become|now works|moved to|moved from|joined|switched to|should be|needs to be|must be|new (email|phone|number|address|company))\b/,
+      /\b(is now|became|becomes|has become|now works|moved to|moved from|joined|switched to|should be|needs to be|must be|new (email|phone|number|address|company)|(got |was |has been |been )?(promoted|appointed|hired as|took over as|stepped up as|made head))\b/,
     ) ||
     // "tomas novak is back, mark him as active"
     turn.test(/\b(mark|make|set)\b.*\bas (a |an )?(customer|client|lead|prospect|active|inactive)\b/) ||
     // "Grace Whitfield is a customer now", "Daniel is our customer as of this week" (a statement, not "is Grace a customer?")
     (turn.test(/\b(is|s) (now |our |my |a |an |officially )*(customer|client|lead|prospect|active|inactive)\b/) &&
-      !turn.test(/^(is|are|was|who|which|what|how|any|does|do)\b/) &&
+      !turn.test(/^(is|are|was|who|which|what|how|any|does|do|give|show|list|find|search|tell)\b/) &&
+      !turn.test(/\b(everyone|everybody|anyone|anybody|all|those|people|contacts|ones) (who|that)\b/) &&
       !/\?\s*$/.test(turn.text)) ||
     // "kenji isn't active any more, set him to inactive", "priya's contract ended - set her status to inactive": the change in a later clause
     /(?:[,;:]|\s-|\bso|\band)\s+(?:please\s+)?(?:change|update|set|edit|mark|make|switch|correct|fix|put|move)\s+(?:him|her|them|his|their|the|it|its)\b/i.test(
@@ -201,7 +307,9 @@ export function wantsContactChange(turn: Turn): boolean {
     (/\b(?:has left|left|quit|is no longer (?:at|with))\b.*\b(?:is|s|'s|works|now)\b\s+(?:now\s+)?(?:at|with|for)\s+\S/i.test(turn.text) &&
       !/\?\s*$/.test(turn.text)) ||
     // "Lukas changed his number to …", "Amara updated her email: …"
-    turn.test(/\b(changed|updated|switched|got) (his|her|their) (email|phone|number|mobile|address|company|job|title|position)\b/) ||
+    turn.test(
+      /\b(changed|updated|switched|got) (his|her|their) (email|phone|number|mobile|address|company|job|title|position|name|surname|last name|first name)\b/,
+    ) ||
     // "Sofia Marquez phone: +34 600 123 456", "Lukas email = l.brandt@…": a field and its new value
     ((/\b(?:e-?mail|phone|mobile|number)\s*(?::|=)\s*(?:\+|\d|[^\s@]+@)/i.test(turn.text) ||
       /\b(?:company|job title|title|position|address|employer)\s*(?::|=)\s*\S/i.test(turn.text)) &&
@@ -228,7 +336,7 @@ export async function changeContact(turn: Turn): Promise<EngineAnswer> {
   const text = turn.text;
   // the person is named before the new value ("set X's email to Y"): look there first
   const split =
-    /\s(?:to|as(?! of\b)|into|=|is now|became|becomes|has become|now works|moved to|joined|switched to|should be|needs to be|must be)\s/i.exec(
+    /\s(?:(?:got |was |has been )?(?:promoted|appointed)(?: to| as)|to|as(?! of\b)|into|=|is now|became|becomes|has become|now works|moved to|joined|switched to|should be|needs to be|must be)\s/i.exec(
       text,
     ) ??
     // "… has left Fernhill, she is at Larch Analytics now"
@@ -245,8 +353,15 @@ export async function changeContact(turn: Turn): Promise<EngineAnswer> {
     ? text
         .slice(split.index + split[0].length)
         .trim()
+        // "… moved to Nordwerk Digital GmbH, change his company": the request after the value is no part of it
+        .replace(
+          /\s*[,;]\s*(?:so\s+|please\s+|pls\s+|can you\s+)?(?:change|update|set|edit|fix|save|put|mark|make|switch|correct)\b.*$/i,
+          '',
+        )
         .replace(/[.!]+$/, '')
     : '';
+  // "Priya is now Head of Product at Fernhill": a new title, at a company named only if it is another one
+  const roleAt = new RegExp(`^(?:the |a |an |our )?(${ROLES})\\s+(?:at|of|for|with)\\s+(.+)$`, 'i').exec(value);
   const changes: Record<string, unknown> = {};
   const email = EMAIL_RE.exec(text)?.[0];
   if (email) changes.email = email;
@@ -272,6 +387,11 @@ export async function changeContact(turn: Turn): Promise<EngineAnswer> {
       changes.first_name = first;
       changes.last_name = rest.length ? rest.join(' ') : null;
     }
+  } else if (roleAt && !email && !phone) {
+    changes.position = titleCaseRole(roleAt[1]!);
+    const said = words(roleAt[2]!).filter((w) => !['the', 'a', 'an'].includes(w));
+    const current = words(contact.company ?? '');
+    if (said.length > 0 && !said.every((w) => current.includes(w))) changes.company = cleanCompany(roleAt[2]!);
   } else if (value && !email && !phone && !status && new RegExp(`^(?:the |a |an |our )?(?:${ROLES})$`, 'i').test(value)) {
     // "update Grace: she is now Managing Director"
     changes.position = titleCaseRole(value.replace(/^(?:the|a|an|our)\s+/i, ''));
@@ -317,7 +437,29 @@ export function wantsContactList(turn: Turn): boolean {
     'inactive',
     'active',
   );
-  const verb = turn.has('show', 'list', 'who', 'how many', 'many', 'all', 'find', 'search', 'my', 'which', 'give', 'count', 'number of');
+  const verb = turn.has(
+    'show',
+    'list',
+    'who',
+    'how many',
+    'many',
+    'all',
+    'find',
+    'search',
+    'my',
+    'which',
+    'give',
+    'count',
+    'number of',
+    'look for',
+    'any',
+  );
+  // "Tomás Novák: which company is he from, and is he still active?": a question about one person
+  if (
+    turn.has('he', 'she', 'him', 'his', 'her') &&
+    !turn.has('contacts', 'leads', 'customers', 'clients', 'people', 'prospects', 'everyone', 'everybody')
+  )
+    return false;
   // "the contact card of the CTO at Harborline", "contact details for …": one contact, not a list
   if (turn.test(/\bcontact (card|details|info|page|record)\b/) && !turn.has('contacts')) return false;
   // "anyone with an email at novak.cz?": people by the domain of their address
@@ -330,6 +472,14 @@ export function wantsContactList(turn: Turn): boolean {
     // "who have I got at Nordwerk, Studio Kaze and Fernhill?", "who do we know at Brightleaf"
     turn.test(/\bwho (have i got|have we got|do i have|do we have|do i know|do we know)\b.*\b(at|from)\b/) ||
     turn.test(/\bwho (works|is working) (at|for)\b/) ||
+    // "is there a contact called Sam?", "anyone named Kim?"
+    turn.test(
+      /^(is there|are there|do i have|do we have|have i got|have we got|any|find|search|list|show)\b.*\b(contacts?|anyone|anybody|people|leads?|customers?|clients?)\b.*\b(called|named)\b/,
+    ) ||
+    // "contacts at nordwerk or studio kaze?", "any clients from Fernhill"
+    turn.test(
+      /^(my |any |all |all my )?(contacts|people|leads|customers|clients|prospects|everyone|everybody|anyone|anybody) (at|from|with|in) \S/,
+    ) ||
     turn.test(/^(my |all |all my )?(active |inactive )?(contacts|leads|customers|clients|people|prospects)[?.!]*$/)
   );
 }
@@ -343,15 +493,17 @@ export function wantsContactsByStatus(turn: Turn): boolean {
   return (
     /\b(contacts|contact list|address book|crm)\b/.test(t) &&
     /\b(leads?|customers?|clients?|prospects?|active|inactive|status)\b/.test(t) &&
-    !/\b(invoices?|quotes?|deals?|tasks?|todos?|notes?|add|create|new|save|mark|set|make|change|update)\b/.test(t)
+    !/\b(invoices?|quotes?|deals?|tasks?|todos?|notes?|add|create|new|save|mark|set|make|change|update|put|store|enter|register|stick|pop)\b/.test(
+      t,
+    )
   );
 }
 
 /** The statuses a list asks for, in the order said ("customers and leads", "inactive or customer"). */
-function statusesIn(turn: Turn): ('lead' | 'active' | 'customer' | 'inactive')[] {
-  const t = turn.w.join(' ');
+function statusesIn(turn: Turn, said = turn.w): ('lead' | 'active' | 'customer' | 'inactive')[] {
+  const t = said.join(' ');
   const found: ('lead' | 'active' | 'customer' | 'inactive')[] = [];
-  for (const w of turn.w) {
+  for (const w of said) {
     const status = w === 'inactive' || w === 'active' ? (/\bnot active\b/.test(t) ? 'inactive' : w) : STATUS_WORDS[w];
     if (status && !found.includes(status)) found.push(status);
   }
@@ -372,11 +524,49 @@ function companiesIn(text: string): string[] {
     .filter(Boolean);
 }
 
+/** "… leave out the leads", "customers besides priya", "everyone except Acme": what a list is asked without. */
+const EXCEPT =
+  /\s*(?:[,;?.]\s*)?\b(?:leave out|leaving out|except(?: for)?|excluding|besides|other than|apart from|but not|not counting|without|skip|minus)\b\s*/i;
+
 export async function listContacts(turn: Turn): Promise<EngineAnswer> {
+  const except = EXCEPT.exec(turn.text);
+  if (except) {
+    // the list asked for, then the contacts it is asked without (by status or by name)
+    const kept = new Turn(turn.req, turn.text.slice(0, except.index));
+    const left = words(turn.text.slice(except.index + except[0].length));
+    const leftStatuses = statusesIn(turn, left);
+    const listed = await listContactsOf(kept);
+    const leftOut = (c: ContactOut) =>
+      leftStatuses.includes(c.status as 'lead') ||
+      words(`${c.name} ${c.company ?? ''}`).some((w) => w.length >= 3 && left.some((l) => l.length >= 3 && wordSimilarity(l, w) >= 0.85));
+    return listed.contacts ? { ...listWithout(kept, listed, leftOut) } : listed.answer;
+  }
+  return (await listContactsOf(turn)).answer;
+}
+
+function listWithout(
+  turn: Turn,
+  listed: { answer: EngineAnswer; contacts?: ContactOut[]; what?: string },
+  leftOut: (c: ContactOut) => boolean,
+): EngineAnswer {
+  const contacts = listed.contacts!.filter((c) => !leftOut(c));
+  const removed = listed.contacts!.length - contacts.length;
+  if (contacts.length === 0) return answer(`You have no other ${listed.what} (${removed} left out).`);
+  const items = contacts.map((c) => ({ name: c.name, url: c.url, extra: c.company ? `${c.company}, ${c.status}` : c.status }));
+  const what = contacts.length === 1 ? listed.what!.replace(/s$/, '') : listed.what;
+  return answer(`You have ${contacts.length} ${what} (${removed} left out): ${listNames(items, 15)}.`);
+}
+
+async function listContactsOf(turn: Turn): Promise<{ answer: EngineAnswer; contacts?: ContactOut[]; what?: string }> {
   const companies = companiesIn(turn.text);
   const company = companies.length ? companies.join(', ') : undefined;
   // "find contacts named Kim", "anyone called Daniel?"
-  const named = /\b(?:named|called)\s+["“]?(.+?)["”]?[?.!]*$/i.exec(turn.text)?.[1];
+  const named =
+    /\b(?:named|called)\s+["“]?(.+?)["”]?[?.!]*$/i.exec(turn.text)?.[1] ??
+    // "search contacts for nordwerk", "look for "studio kaze"": the words searched for
+    (companies.length === 0
+      ? /\b(?:search|look)(?:\s+(?:in\s+)?(?:my\s+|the\s+)?contacts)?\s+for\s+["“]?(.+?)["”]?[?.!]*$/i.exec(turn.text)?.[1]
+      : undefined);
   const statuses = company ? [] : statusesIn(turn);
   const status = statuses.length === 1 ? statuses[0] : undefined;
   const domain = EMAIL_DOMAIN.exec(turn.text)?.[1];
@@ -409,16 +599,16 @@ export async function listContacts(turn: Turn): Promise<EngineAnswer> {
           ? 'contact'
           : 'contacts';
   const where = company ? ` at ${company}` : named ? ` named ${named.trim()}` : '';
-  if (total === 0) return answer(`You have no ${what}${where}.`);
+  if (total === 0) return { answer: answer(`You have no ${what}${where}.`), contacts, what };
   const items = contacts.map((c) => ({
     name: c.name,
     url: c.url,
     extra: statuses.length > 1 ? `${c.company ? `${c.company}, ` : ''}${c.status}` : c.company,
   }));
   if (turn.has('many', 'count', 'number of')) {
-    return answer(`You have ${total} ${what}${where}${total <= 10 ? `: ${listNames(items)}` : ''}.`);
+    return { answer: answer(`You have ${total} ${what}${where}${total <= 10 ? `: ${listNames(items)}` : ''}.`), contacts, what };
   }
-  return answer(`You have ${total} ${what}${where}: ${listNames(items, 15)}.`);
+  return { answer: answer(`You have ${total} ${what}${where}: ${listNames(items, 15)}.`), contacts, what };
 }
 
 // ---------------------------------------------------------------------------
@@ -434,7 +624,11 @@ const FIELD_QUESTIONS: [RegExp, keyof ContactOut | 'card', string][] = [
   ],
   [/\b(address|located|live|lives|where is)\b/, 'address', 'address'],
   [/\b(notes?|remarks?)\b/, 'notes', 'notes'],
-  [/\b(status|stage)\b/, 'status', 'status'],
+  [
+    /\b(status|stage)\b|\b(still|currently|now) (an? )?(active|inactive|customer|client|lead)\b|\b(is|are) (he|she|they) (still |currently |now )?(an? )?(active|inactive|customer|client|lead|prospect)\b/,
+    'status',
+    'status',
+  ],
 ];
 
 export async function contactInfo(turn: Turn): Promise<EngineAnswer | undefined> {
@@ -460,7 +654,8 @@ export async function contactInfo(turn: Turn): Promise<EngineAnswer | undefined>
   };
   const asked = (whoIs ? [] : FIELD_QUESTIONS).filter(([re]) => re.test(joined));
   // "Daniel Kim: phone and company", "her email, phone and address": every field asked for, in one answer
-  if (asked.length >= 2 && /\b(and|plus|&)\b|,/.test(turn.text))
+  // "when is it ok to call kenji? check what's in his notes": two questions, both answered
+  if (asked.length >= 2 && /\b(and|plus|&)\b|,|[?.]\s+\S/.test(turn.text))
     return answer(asked.map(([, field, label]) => fieldAnswer(field, label)).join(' '));
   if (asked[0]) return answer(fieldAnswer(asked[0][1], asked[0][2]));
   const lines = [
@@ -476,8 +671,11 @@ export async function contactInfo(turn: Turn): Promise<EngineAnswer | undefined>
 // ---------------------------------------------------------------------------
 
 export function wantsOverview(turn: Turn): boolean {
-  return turn.test(
-    /\b(overview|summary|summarize|summarise|sum up|dashboard|at a glance|how is business|hows business|how are things|status report|stats|numbers|state of play|snapshot|big picture|overall picture|whole picture|key figures|kpis?|rundown|run down|bird s eye|birds eye|where do i stand|where do we stand|catch me up|health check|headlines|general state|state of (my|the|our) (account|business|workspace|books|company)|(anything i should know|what should i (know|worry)|what do i need to know)(?! about (?!today|the business|my business|things|anything)\w)|what s new|whats new|what is new|brief me|briefing|status update|state of affairs|state of things|recap|digest|how do things look|how are we looking|how s it looking)\b|\bhow (is |s |are )?(my |the |our )?(business|things|company)\b|\bhow (am i|are we|is it) (doing|going)\b/,
+  // an address is no word of the request ("anna@numbers.co" says nothing about numbers)
+  const t = turn.w.filter((w) => !w.includes('@')).join(' ');
+  if (/\bhow (is|s) (the|this) (month|week|year|quarter) (going|looking|shaping up)\b/.test(t)) return true;
+  return /\b(overview|summary|summarize|summarise|sum up|dashboard|at a glance|how is business|hows business|how are things|status report|stats|numbers|state of play|snapshot|big picture|overall picture|whole picture|key figures|kpis?|rundown|run down|bird s eye|birds eye|where do i stand|where do we stand|catch me up|health check|headlines|general state|state of (my|the|our) (account|business|workspace|books|company)|(anything i should know|what should i (know|worry)|what do i need to know)(?! about (?!today|the business|my business|things|anything)\w)|what s new|whats new|what is new|the situation|how things stand|lay of the land|brief me|briefing|status update|state of affairs|state of things|recap|digest|how do things look|how are we looking|how s it looking)\b|\bhow (is |s |are )?(my |the |our )?(business|things|company|everything)\b(?! (with|about|at|for) )|\bhow (am i|are we|is it) (doing|going)\b/.test(
+    t,
   );
 }
 
@@ -532,19 +730,26 @@ const NOTE_PLACE = /\b(file|notes?|timeline|record|card|history|profile)\b/;
 
 /** "Amara will pay next week - note that", "…, add it as a note on her": what to note comes first. */
 const TRAILING_NOTE =
-  /\s*[-–,;:]\s*(?:please\s+|pls\s+|can you\s+)?(?:(?:add|make|save|put|log|keep|leave)\s+(?:(?:it|that|this)\s+)?(?:as\s+)?(?:a\s+)?note|note\s+(?:that|it|this)(?:\s+down)?|jot\s+(?:that|it|this)\s+down)(?:\s+(?:on|to|for|against|in)\s+(?:(?:her|his|their)\s+(?:file|record|card|notes)|her|him|them|[\p{L}'’]+(?:\s+[\p{L}'’]+)?))?(?:\s+(?:please|pls))?[\s.!]*$/iu;
+  /\s*(?:[-–,;:]|\.(?=\s))\s*(?:please\s+|pls\s+|can you\s+)?(?:(?:add|make|save|put|log|keep|leave)\s+(?:(?:it|that|this)\s+)?(?:as\s+)?(?:a\s+)?note|note\s+(?:that|it|this)(?:\s+down)?|jot\s+(?:that|it|this)\s+down)(?:\s+(?:on|to|for|against|in)\s+(?:(?:her|his|their)\s+(?:file|record|card|notes)|her|him|them|[\p{L}'’]+(?:\s+[\p{L}'’]+)?))?(?:\s+(?:please|pls))?[\s.!]*$/iu;
 
 export function wantsNote(turn: Turn): boolean {
-  const t = turn.w.join(' ');
+  // "Beacon: make a note that …", "amara okafor: add note - …": the person first, then the request
+  const named = /^[^:"“?]{2,40}:\s*(?=\S)/.exec(turn.text);
+  if (named && readsAsNote(turn, words(turn.text.slice(named[0].length)).join(' '))) return true;
+  return readsAsNote(turn, turn.w.join(' '));
+}
+
+/** Whether `t` (the request's words, or those after a leading "<name>:") asks to add a note. */
+function readsAsNote(turn: Turn, t: string): boolean {
   if (TRAILING_NOTE.test(turn.text) && turn.text.replace(TRAILING_NOTE, '').trim().split(/\s+/).length >= 2) return true;
   // "any notes about amara?", "what do the notes on Kenji say" ask
   const asks = /^(any|are|is|what|whats|show|do|does|did|which|who|read|list|give|tell)\b/.test(t) || /\?\s*$/.test(turn.text);
   if (asks || /^note to (self|myself)\b/.test(t)) return false;
   return (
-    turn.test(
-      /^(please |pls )?(add|make|write|save|put|jot|log|leave|drop|record|attach|pin|stick|post|append)( down)?( a| this| the following| another| one more| quick| short)*( quick| short)? note\b/,
+    /^(please |pls )?(add|make|write|save|put|jot|log|leave|drop|record|attach|pin|stick|post|append|take)( down)?( a| an| this| the following| another| one more| quick| short)*( (?!credit\b|delivery\b)[a-z]+)? note\b/.test(
+      t,
     ) ||
-    turn.test(/^note (for|on|to|about|against|under)\b/) ||
+    /^note (for|on|to|about|against|under)\b/.test(t) ||
     // "note down for Sofia: …", "jot down about kenji - …": the person, then what to note
     (/^(note|jot|write|put) down (for|on|about|against|under|to)\b/.test(t) && /[:"“]|\s-\s|\bthat\b|\bsaying\b/.test(turn.text)) ||
     // "jot down on kenji's file: …", "write on daniel's timeline that …", "add to priya's notes: …"
@@ -554,7 +759,9 @@ export function wantsNote(turn: Turn): boolean {
     /^(remember|keep in mind) (for|about|on) .+ (that|:)/.test(t) ||
     (/^(remember|keep in mind) (for|about|on) /.test(t) && turn.text.includes(':')) ||
     // "Sofia Marquez - note: budget approved", "Tomás Novák note "…""
-    /(?:^|\s)(?<!credit\s)(?:-\s*)?notes?\s*(?::|["“])/i.test(turn.text)
+    /(?:^|\s)(?<!credit\s)(?:-\s*)?notes?\s*(?::|["“])/i.test(turn.text) ||
+    // "Sofia Marquez - jot down "Wants the site live …"": a noting verb right before what to note
+    /\b(?:jot|write|note|put|take)\s+(?:(?:this|that|it)\s+)?down\s*(?::|["“]|[-–]\s)/i.test(turn.text)
   );
 }
 
@@ -576,7 +783,7 @@ export async function addNote(turn: Turn): Promise<EngineAnswer> {
   // "Acme - add a note: …": the words that open the note mark where it begins, before any earlier dash
   const m = quoted
     ? null
-    : (/^(.*?\bnotes?\b[^:]*?)(?::|\s-\s|\bsaying\b|\bthat says\b|\bto say\b)\s*(.+)$/is.exec(turn.text) ??
+    : (/^(.*?\bnotes?\b[^:]*?)(?::|\s-\s|\bsaying\b|\bthat says\b|\bto say\b|\bthat\b)\s*(.+)$/is.exec(turn.text) ??
       /^(.*?)(?::|\bthat\b|\s-\s|\bsaying\b)\s*(.+)$/is.exec(turn.text));
   const head = quoted ? turn.text.slice(0, quoted.index) : m ? m[1]! : turn.text;
   const body = (quoted ? quoted[1]! : m?.[2])
@@ -591,4 +798,55 @@ export async function addNote(turn: Turn): Promise<EngineAnswer> {
   if (!found.contact) return askBack('Which contact is the note for? For example: "add a note to Amara: prefers calls on Tuesdays".');
   if (!body) return askBack(`What should the note on ${link(found.contact.name, found.contact.url)} say?`);
   return propose(turn, 'add_note', { contact_id: found.contact.id, body: body[0]!.toUpperCase() + body.slice(1) });
+}
+
+// ---------------------------------------------------------------------------
+
+/**
+ * "the meeting notes say: "Priya and Daniel from Osei Architects joined". which contacts are those?",
+ * "my calendar says "demo w/ harborline + casa marquez" - who am I meeting?": the contacts a pasted text names.
+ */
+export function wantsMentions(turn: Turn): boolean {
+  // "who are "Priya, Grace and Tomás" in my contacts?": a quoted text asked about (steps aside unless it names two or more)
+  if (/["“][^"”]*[\s,][^"”]*["”]/.test(turn.text) && /^(?:who|which|whose)\b/i.test(turn.text) && /\bcontacts?\b/i.test(turn.text))
+    return true;
+  // the words as typed: "match" is no typo of "march"
+  const t = words(turn.text).join(' ');
+  return (
+    /\bwhich (?:of (?:my|our|the) )?contacts? (?:are|is|were|was|does|do) (?:those|these|they|that|this|it|mentioned|named|in|listed)\b|\bwhich contacts? (?:does|do) (?:this|that|it) (?:mention|name)\b/.test(
+      t,
+    ) ||
+    /\bwho (?:am i|are we|will i be|will we be|am i going to be) (?:meeting|seeing|talking to)\b|\bwho (?:are|were) (?:those|these|they)\b/.test(
+      t,
+    ) ||
+    /\b(?:contacts?|names?|people) (?:mentioned|named) in\b|\bwhich contacts? are mentioned\b|\bmatch (?:the |these |those )?names\b/.test(
+      t,
+    ) ||
+    /\b(?:contacts?|names?|people) in (?:this|that|the|my) (?:note|notes|text|message|email|mail|list|line|thread|calendar|diary|subject|invite)\b/.test(
+      t,
+    )
+  );
+}
+
+export async function mentionedContacts(turn: Turn): Promise<EngineAnswer | undefined> {
+  // the text to read: what is quoted, else what follows the colon
+  const quoted = [...turn.text.matchAll(/["“]([^"”]{2,})["”]/g)].map((m) => m[1]!);
+  const pasted = quoted.length ? quoted.join(' ; ') : (/:\s*(.+)$/s.exec(turn.text)?.[1] ?? turn.text);
+  const resolved = resolveMentions(pasted, await turn.candidates());
+  // strongest first; each typed word names one contact ("Daniel from Osei Architects" is Daniel Osei, not Daniel Kim too)
+  const claimed = new Set<string>();
+  const typed = words(pasted);
+  const found: Candidate[] = [];
+  for (const r of resolved) {
+    const own = typed.filter((t) =>
+      words(`${r.contact.name} ${r.contact.company ?? ''}`).some((w) => w.length >= 3 && t.length >= 3 && wordSimilarity(t, w) >= 0.85),
+    );
+    if (own.length === 0 || own.every((t) => claimed.has(t))) continue;
+    own.forEach((t) => claimed.add(t));
+    found.push(r.contact);
+  }
+  if (found.length < 2) return undefined;
+  return answer(
+    `That names ${found.length} of your contacts: ${listNames(found.map((c) => ({ name: c.name, url: c.url, extra: c.company })))}.`,
+  );
 }

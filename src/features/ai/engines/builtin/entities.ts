@@ -58,6 +58,8 @@ export function personIntroduced(typed: string): string | undefined {
   if (quoted[0] && quoted[0].split(/\s+/).length <= 4) return quoted[0];
   const patterns = [
     /\b(?:named|called|name is|name:|name\s*-|name(?=\s+[\p{Lu}]))\s+([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,3})/iu,
+    // "create contact for Hannah Fischer (…)", "a lead for Mei Lin at …": the person the record is for
+    /\b(?:contact|lead|customer|client|prospect|entry|card)\s+for\s+(?!(?:a|an|the|my|our|him|her|them|his|their|me|us)\b)([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,3})/iu,
     /\b(?:met|meet|spoke to|spoke with|talked to|talked with)\s+([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,3})/iu,
     /^(?:add|save|create|put|enter|register|stick|pop|store)\s+(?!(?:a|an|the|new|my|him|her|them|his|their|another|one|this|contact|lead|customer|client|someone|somebody)\b)([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,3})/iu,
     /\b(?:contact|lead|customer|client|person|prospect|someone|somebody|colleague|coworker|partner|assistant)\s*[:,-]?\s+(?!(?:named|called|for|from|at|with|who|to|as|he|she|they|his|her|their|it|which|that|and|but)\b)([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,3})/iu,

@@ -6,13 +6,16 @@ import {
   contactDeletion,
   contactInfo,
   listContacts,
+  mentionedContacts,
   newContact,
   overview,
   wantsContactChange,
   wantsContactDeletion,
   wantsContactList,
   wantsContactsByStatus,
+  wantsContactDetail,
   wantsContactStatus,
+  wantsMentions,
   wantsNewContact,
   wantsNote,
   wantsOverview,
@@ -94,6 +97,8 @@ interface Intent {
 }
 
 const INTENTS: Intent[] = [
+  // "the meeting notes say: "…". which contacts are those?": the contacts a pasted text names (before notes and changes)
+  { name: 'contact.mentions', when: wantsMentions, run: mentionedContacts },
   { name: 'note.create', when: wantsNote, run: addNote },
   // a request that opens like a new task is one, whatever it names ("add a task to send Sofia the revised quote")
   { name: 'task.create', when: opensNewTask, run: newTask },
@@ -103,6 +108,8 @@ const INTENTS: Intent[] = [
   { name: 'bank.unmatched', when: wantsUnmatchedPayments, run: unmatchedPayments },
   // a contact given a status ("make grace a customer, she signed today"): before the deal rules, which read "signed" as won
   { name: 'contact.update', when: wantsContactStatus, run: changeContact },
+  // a detail given to a contact already there ("use kenji@kaze.co.jp for Kenji from now on"): before the timer and money rules
+  { name: 'contact.update', when: wantsContactDetail, run: changeContact },
   { name: 'deal.move', when: wantsDealMove, run: moveDeal },
   { name: 'deal.move', when: wantsBareDealMove, run: bareDealMove },
   { name: 'deal.create', when: wantsNewDeal, run: newDeal },
@@ -234,8 +241,16 @@ async function respond(turn: Turn): Promise<EngineAnswer> {
   )
     ? TASK_SEPARATOR
     : SEPARATOR;
-  const parts = turn.text.split(separator).filter((p) => p.trim().length > 2);
-  if (parts.length === 2) {
+  // a quoted text is never split ("find the contacts in this note: "call amara, then kenji …"")
+  const quoted: string[] = [];
+  const masked = turn.text.replace(/["“][^"”]*["”]/g, (q) => `\u0000${quoted.push(q) - 1}\u0000`);
+  const parts = masked
+    .split(separator)
+    .filter((p) => p.trim().length > 2)
+    .map((p) => p.replace(/\u0000(\d+)\u0000/g, (_, i: string) => quoted[Number(i)]!));
+  // "called Lukas - he wants the quote by Friday. add that as a note on him": the second part is about the first, one request
+  const aboutFirst = parts.length === 2 && /^\w+\s+(?:that|this|it)\s+(?:as|down|on|to|in)\b/i.test(parts[1]!.trim());
+  if (parts.length === 2 && !aboutFirst) {
     const both = await respondToParts(turn.req, parts[0]!, parts[1]!);
     if (both) return both;
   }

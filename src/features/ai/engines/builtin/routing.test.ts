@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rephrase } from './routing';
+import { fixVerbTypo, rephrase, verbTypo } from './routing';
 
 describe('putting a request no rule read back into verb-first order', () => {
   it('brings a passive or inflected verb to the front, with its object', () => {
@@ -12,5 +12,44 @@ describe('putting a request no rule read back into verb-first order', () => {
   });
   it('leaves a request without a known verb alone', () => {
     expect(rephrase('the weather in Lisbon')).toBeUndefined();
+  });
+});
+
+describe('reading the opening verb through a typo', () => {
+  it('corrects a verb one letter off, in any domain', () => {
+    expect(fixVerbTypo('crdit 60 on INV-0001')).toBe('credit 60 on INV-0001');
+    expect(fixVerbTypo('puase the recurring billing for lukas')).toBe('pause the recurring billing for lukas');
+    expect(fixVerbTypo('qoute acme 5 x workshop seats @ 90')).toBe('quote acme 5 x workshop seats @ 90');
+    expect(fixVerbTypo('crate a deal "Trailer pack" worth 3,750')).toBe('create a deal "Trailer pack" worth 3,750');
+    expect(fixVerbTypo('strat timer for acme')).toBe('start timer for acme');
+    expect(fixVerbTypo('stp the timer')).toBe('stop the timer');
+    expect(fixVerbTypo('shw my leads')).toBe('show my leads');
+    expect(fixVerbTypo('lgo 2 hours for acme')).toBe('log 2 hours for acme');
+    expect(fixVerbTypo('mrak INV-0002 as paid')).toBe('mark INV-0002 as paid');
+    expect(fixVerbTypo('updte grace whitfield: position Owner')).toBe('update grace whitfield: position Owner');
+  });
+  it('leaves real words, names and the verbs themselves alone', () => {
+    for (const text of [
+      'lost the acme deal',
+      'last month: money in vs out',
+      'sale of 500 today',
+      'none of my leads',
+      'mark INV-0002 as paid',
+    ]) {
+      expect(fixVerbTypo(text)).toBe(text);
+    }
+    for (const text of [
+      'Grace Whitfield is a customer now',
+      'kenji phone',
+      'Beacon: make a note',
+      'priya is now Head of Product',
+      'sent 500 to Lukas',
+    ]) {
+      expect(fixVerbTypo(text)).toBe(text);
+    }
+    expect(verbTypo('ad')).toBeUndefined();
+    expect(verbTypo('lot')).toBeUndefined();
+    // nouns one letter from a verb, and inflections, stay as typed
+    for (const word of ['truck', 'concert', 'node', 'clocks', 'stats', 'notes', 'lists']) expect(verbTypo(word), word).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { editDistance } from './text';
 
 /**
  * The last step before "I'm not sure" (docs/decisions/0162-assistant-routing-by-verb-and-object.md):
@@ -41,4 +42,97 @@ export function rephrase(text: string): string | undefined {
     if (rewritten.split(/\s+/).length >= 2 && rewritten.toLowerCase() !== text.toLowerCase().trim()) return rewritten;
   }
   return undefined;
+}
+
+/**
+ * The verbs a request opens with, in every domain (docs/decisions/0186-assistant-verb-typos-and-contact-cards.md):
+ * a first word one typo away from one of them is read as it ("crdit 60 on INV-0001", "puase the recurring
+ * billing", "strat timer", "stp the timer"), unless it is a word of its own (compromise's lexicon: "lost" is
+ * not "list", "last" is not "list") or a word the engine knows.
+ */
+const OPENING_VERBS = [
+  'add',
+  'create',
+  'delete',
+  'remove',
+  'show',
+  'list',
+  'find',
+  'search',
+  'mark',
+  'move',
+  'change',
+  'update',
+  'edit',
+  'rename',
+  'invoice',
+  'bill',
+  'quote',
+  'credit',
+  'pause',
+  'resume',
+  'start',
+  'stop',
+  'log',
+  'record',
+  'draft',
+  'convert',
+  'assign',
+  'reopen',
+  'complete',
+  'finish',
+  'cancel',
+  'save',
+  'remind',
+  'schedule',
+  'track',
+  'clock',
+  'postpone',
+  'reschedule',
+  'register',
+  'enter',
+  'note',
+  'make',
+  'set',
+  'put',
+  'give',
+  'tell',
+];
+
+/** Everyday words that open requests and sit one letter from a verb above ("lost the deal", "last month", "what …"). */
+const OPENING_WORDS = new Set(
+  (
+    'lost last made sent paid spent got rent bills notes sale sales tale mode none trace lot lots pot bell ball stow dew mate cart ' +
+    'truck concert node cloak rewind reword remand'
+  ).split(' '),
+);
+
+let lexicon: Record<string, unknown> | undefined;
+function isWord(word: string): boolean {
+  lexicon ??= (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, unknown> } } } }).world().model.one.lexicon;
+  return word in lexicon || OPENING_WORDS.has(word);
+}
+
+/** The known verb a typed opening word is a typo of, or undefined ("crate" → "create", "qoute" → "quote"). */
+export function verbTypo(word: string): string | undefined {
+  const w = word.toLowerCase();
+  if (w.length < 3 || !/^[a-z]+$/.test(w) || OPENING_VERBS.includes(w) || isWord(w)) return undefined;
+  for (const verb of OPENING_VERBS) {
+    if (verb[0] !== w[0] || Math.abs(verb.length - w.length) > 1) continue;
+    // an inflection is no typo ("clocks", "marked")
+    if (w.startsWith(verb) && ['s', 'd', 'ed', 'es', 'r', 'er'].includes(w.slice(verb.length))) return undefined;
+    // a three-letter word only as a letter left out of a four-letter verb ("stp" → "stop", "shw" → "show")
+    // or two letters swapped in a three-letter one ("lgo" → "log")
+    const swapped = w.length === 3 && verb.length === 3 && [...w].sort().join('') === [...verb].sort().join('');
+    if (w.length === 3 && verb.length !== 4 && !swapped) continue;
+    if (editDistance(w, verb, 1) === 1) return verb;
+  }
+  return undefined;
+}
+
+/** The request with its opening verb's typo corrected; the rest as typed. */
+export function fixVerbTypo(text: string): string {
+  const m = /^([A-Za-z]+)\b/.exec(text);
+  const verb = m ? verbTypo(m[1]!) : undefined;
+  return verb ? verb + text.slice(m![1]!.length) : text;
 }

@@ -191,9 +191,13 @@ export const VOCABULARY = [
   'then',
   'them',
   'started',
-  // engine-b: "only the high-priority ones" is not "owes", "more time" not "move time"
+  // "only the high-priority ones" is not "owes", "more time" not "move time"
   'ones',
   'more',
+  // "he owns Haddad Coffee" is not "owes", "match the names" not "march", "an owner" not "owned"
+  'owns',
+  'owner',
+  'match',
 ] as const;
 
 export class Turn {
@@ -268,7 +272,10 @@ function followUp(req: EngineRequest): string | undefined {
   const last = req.history.at(-1);
   if (!last || !ASK_BACK_MARKERS.some((m) => last.response.startsWith(m))) return undefined;
   if (Date.now() - Date.parse(last.created_at) > FOLLOW_UP_WINDOW_MS) return undefined;
-  const reply = req.query.trim().replace(/^(the one (at|from)|i mean|i meant|it'?s|its|name is|named)\s+/i, '');
+  // "her name is Zara Ahmed, …", "his full name's Leo Hartmann": the name itself
+  const reply = req.query
+    .trim()
+    .replace(/^(the one (at|from)|i mean|i meant|it'?s|its|(?:(?:her|his|their|the|my) )?(?:full )?name(?: is|'s|’s|:)|named)\s+/i, '');
   const n = reply.split(/\s+/).length;
   // a new request of its own is not an answer
   const changing = last.response.startsWith('What should I change');

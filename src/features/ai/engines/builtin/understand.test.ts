@@ -10,6 +10,8 @@ describe('stripPoliteness', () => {
     expect(stripPoliteness('would you mind marking INV-0002 as paid')).toBe('mark INV-0002 as paid');
     // a word that merely ends like "ty" is not a thank-you
     expect(stripPoliteness('make the domain renewal high priority')).toBe('make the domain renewal high priority');
+    // the opening verb read through its typo, after the polite words
+    expect(stripPoliteness('could you puase the recurring invoice for lukas')).toBe('pause the recurring invoice for lukas');
   });
 });
 
@@ -21,6 +23,11 @@ describe('rewriteFieldOf', () => {
     expect(rewriteFieldOf('change the company of Daniel Osei to Osei & Partners')).toBe("change Daniel Osei's company to Osei & Partners");
     expect(rewriteFieldOf('change the domain renewal due date to monday')).toBe('move domain renewal to monday');
     expect(rewriteFieldOf('show my leads')).toBe('show my leads');
+    // the thing, a colon or a dash, then the field and its value
+    expect(rewriteFieldOf('update Grace Whitfield: position Managing Director')).toBe(
+      "change Grace Whitfield's position to Managing Director",
+    );
+    expect(rewriteFieldOf('edit kenji - new email kenji@kaze.jp')).toBe("change kenji's email to kenji@kaze.jp");
   });
 });
 

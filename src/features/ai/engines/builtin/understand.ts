@@ -1,4 +1,5 @@
 import type { HistoryEntry } from '../../schema';
+import { fixVerbTypo } from './routing';
 import { correct, fold } from './text';
 
 /**
@@ -18,6 +19,8 @@ export function stripPoliteness(text: string): string {
   let t = text.trim();
   const start = POLITE_START.exec(t);
   if (start && start[0].length > 0 && start[0].length < t.length) t = t.slice(start[0].length);
+  // "crdit 60 on INV-0001", "puase …", "stp the timer": the opening verb read through its typo (routing.ts)
+  t = fixVerbTypo(t);
   // words people use for the same thing
   t = t
     .replace(/^get rid of\b/i, 'delete')
@@ -92,7 +95,13 @@ export function rewriteFieldOf(text: string): string {
     /^(?:set|change|make|update|switch|move|edit)\s+(?:the\s+)?(.+?)(?:['’]s)?\s+(priority|due date|deadline|stage)\s+(?:to|as|into|=)\s+(.+)$/i.exec(
       t,
     );
-  const of = byField ?? (byThing ? [byThing[0], byThing[2]!, byThing[1]!, byThing[3]!] : undefined);
+  // "update Grace Whitfield: position Managing Director", "edit kenji - new email kenji@kaze.jp": the thing, then the field and its value
+  const card =
+    /^(?:update|change|edit|fix|correct|set)\s+(.+?)\s*(?::|\s-\s|,)\s*(?:(?:her|his|their|its|the)\s+)?(?:new\s+)?(email(?: address)?|e-mail|phone(?: number)?|mobile|company|employer|job title|title|position|role|address|first name|last name|surname)\s*(?:[:=]|\bto\b|\bis\b|\bshould be\b|\bnow\b)?\s*(\S.*)$/i.exec(
+      t,
+    );
+  const of =
+    byField ?? (byThing ? [byThing[0], byThing[2]!, byThing[1]!, byThing[3]!] : card ? [card[0], card[2]!, card[1]!, card[3]!] : undefined);
   if (!of) return text;
   const field = of[1]!.toLowerCase();
   const thing = of[2]!.trim();

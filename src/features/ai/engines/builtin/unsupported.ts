@@ -8,6 +8,16 @@ import { answer, link, type Turn } from './turn';
 
 const RULES: [RegExp, string][] = [
   [
+    // "edit the amount on INV-0001 to 1,100", "change the price on the Amara invoice": a sent invoice is changed by a credit note
+    /\b(edit|change|modify|update|alter|correct|fix|adjust|lower|raise|reduce|increase|amend)\b.*\b(amount|total|price|prices|line|lines|items?|description|quantity|rate)\b.*\b(inv-?\d+|invoice|invoices|bill)\b|\b(edit|modify|alter|amend)\b.*\b(inv-?\d+|invoice)\b/,
+    'I can’t edit an invoice’s lines or amounts from here. A sent invoice is changed by a credit note: I can credit part of it (“credit 100 on INV-0001”) and draft a new invoice for the right amount; a draft is edited on the [Invoices](/invoices) page.',
+  ],
+  [
+    // "schedule a Zoom call with Kenji for Thursday", "send Lukas a Teams invite": calendar and video meetings
+    /\b(zoom|teams|google meet|webex|skype|video call|video meeting|calendar invite|meeting invite|calendar event)\b.*|\b(put|add|block|set|schedule|book|create|enter)\b.*\b(in|on|to|into) (my|the|our) (calendar|diary|agenda)\b/,
+    'I can’t book calendar events or video calls. I can add a task for it instead (“remind me to call Kenji on Thursday”), with the contact linked, so it shows on your task list.',
+  ],
+  [
     /\b(delete|remove|void|cancel|erase)\b.*\b(invoice|invoices|inv-?\d+|bill)\b/,
     'I can’t delete or void an invoice from here. I can credit it instead (“credit 50 on INV-0002”), record a payment on it, or show it; to void one, open it on the [Invoices](/invoices) page.',
   ],
@@ -20,11 +30,11 @@ const RULES: [RegExp, string][] = [
     'I can’t delete quotes or deals from here. I can list them, convert a quote into an invoice, or move a deal to Lost (“mark the Acme deal as lost because of the price”); deleting is on their pages.',
   ],
   [
-    /\b(send|email|e-mail|mail)\b.*\b(invoice|invoices|inv-?\d+|quote|reminder|newsletter|message|email)\b|\b(send|write)\b.*\b(an? )?(email|e-mail|message|sms|text|fax|letter|postcard|whatsapp)\b|\bfax\b/,
+    /\b(send|email|e-mail|mail)\b.*\b(invoice|invoices|inv-?\d+|quote|reminder|newsletter|message|email)\b|\b(send|write)\b.*\b(an? )?(email|e-mail|message|sms|text|fax|letter|postcard|whatsapp|card|gift|flowers|parcel|package)\b|\bfax\b/,
     'I can’t send emails or messages. I can draft an invoice or a quote for you to send from its page, add a task to follow up (“remind me to email Amara tomorrow”), or note what was said on a contact.',
   ],
   [
-    /\b(invite|add|remove|kick|promote|demote)\b.*\b(member|members|teammate|user|to (my|the) (team|workspace))\b|\b(invite|promote|demote|kick)\b.*\bcolleague\b|\bchange\b.*\brole\b|\b(make|add|set)\b.*\b(as )?(an? )(admin|owner|viewer)\b/,
+    /\b(invite|add|remove|kick|promote|demote)\b.*\b(member|members|teammate|user|to (my|the) (team|workspace))\b|\b(invite|promote|demote|kick)\b.*\bcolleague\b|\bchange\b.*\brole\b|\b(make|add|set)\b.*\b(as )?(an? )(admin|owner|viewer)\b|\b(give|grant|revoke|remove|take away)\b.*\b(admin|owner|viewer|editor|member)\s+(rights|access|role|permissions?)\b/,
     'I can’t change who is in the workspace or their roles; an admin does that under Settings → Team. I can list the members (“who is on my team?”) and assign tasks to them (“assign the domain renewal to Sam”).',
   ],
   [
@@ -44,6 +54,10 @@ const RULES: [RegExp, string][] = [
     'I can’t send emails or messages. I can add a task to follow up (“remind me to email Lukas tomorrow”), note what you want to say on the contact, or give you their email address.',
   ],
   [
+    /\b(connect|link|sync|synchronise|synchronize|integrate|hook up|plug in)\b.*\b(bank|banks|bank account|stripe|paypal|quickbooks|xero)\b/,
+    'I can’t connect to a bank or a payment service. Statements are imported on the [Bank](/bank) page; I can show the payments not matched yet (“which bank payments are unmatched?”) and match one to its invoice.',
+  ],
+  [
     /\b(merge|dedupe|deduplicate|combine)\b/,
     'I can’t merge contacts. I can find them (“who works at Nordwerk?”) and change one’s details; merging is on the [Contacts](/contacts) page.',
   ],
@@ -60,8 +74,10 @@ interface Document {
   url: string;
 }
 
-/** The rules about deleting records no tool deletes (the first three): checked before the features' own intents. */
-const DELETIONS = RULES.slice(0, 3);
+/** Editing an invoice and booking calendar events: checked before the features' own intents, which read "change" and "call". */
+const FIRST = RULES.slice(0, 2);
+/** The rules about deleting records no tool deletes (the next three): checked before the features' own intents. */
+const DELETIONS = RULES.slice(2, 5);
 
 export function unsupported(turn: Turn): EngineAnswer | undefined {
   const t = turn.w.join(' ');
@@ -72,6 +88,7 @@ export function unsupported(turn: Turn): EngineAnswer | undefined {
 /** "remove the Casa Marquez website deal from the pipeline": deleting what cannot be deleted here, whatever feature it names. */
 export function wantsUnsupportedDeletion(turn: Turn): boolean {
   const t = turn.w.join(' ');
+  if (FIRST.some(([re]) => re.test(t)) && !/\b(notes?|remember)\b/.test(t)) return true;
   return /^(delete|remove|erase|void|get rid of|trash|scrap)\b/.test(t) && DELETIONS.some(([re]) => re.test(t));
 }
 
@@ -83,7 +100,11 @@ export async function unsupportedAnswer(turn: Turn): Promise<EngineAnswer | unde
   const said = unsupported(turn);
   if (!said) return undefined;
   const document = /\b(INV|QUO)-?\d{1,10}\b/i.exec(turn.text)?.[0]?.toUpperCase();
-  if (document) return answer(`${said.response} (${document} is on its page, ready to send from there.)`);
+  if (document) {
+    // an invoice to change: where it is; anything else: where it is, ready to send
+    const edit = said.response === RULES[0]![1];
+    return answer(`${said.response} (${document} is on its page${edit ? '' : ', ready to send from there'}.)`);
+  }
   // "delete the declined quote for kenji": the client's documents, so the right one can be opened
   const t = turn.w.join(' ');
   if (DELETIONS.some(([re]) => re.test(t)) && /\b(quote|quotes|invoice|invoices)\b/.test(t)) {

