@@ -60,7 +60,7 @@ describe('the items of an invoice or a quote', () => {
 const ask = (query: string, history: unknown[] = []) =>
   new Turn({ query, history, user: { locale: 'en-US', time_zone: 'UTC', can_change: true } } as unknown as EngineRequest);
 
-describe('engine-b: invoices said in fewer or other words', () => {
+describe('Invoices said in fewer or other words', () => {
   it('drops a count of lines before them and reads a quantity marked with x', () => {
     expect(items('invoice priya, three lines: data audit 900, report 300, workshop 450', 'Priya Raman')).toEqual([
       { description: 'Data audit', quantity: '1', unit_price: '900.00' },
@@ -113,7 +113,7 @@ describe('engine-b: invoices said in fewer or other words', () => {
   });
 });
 
-describe('engine-b: news from a client is no payment', () => {
+describe('News from a client is no payment', () => {
   it('needs a word of paying or an amount', () => {
     const q = (query: string) =>
       new Turn({ query, history: [], user: { locale: 'en-US', time_zone: 'UTC', can_change: true } } as unknown as EngineRequest);
@@ -123,7 +123,7 @@ describe('engine-b: news from a client is no payment', () => {
   });
 });
 
-describe('invoices asked for, paid and listed in other shapes (engine-c)', () => {
+describe('invoices asked for, paid and listed in other shapes', () => {
   const ask = (query: string) =>
     new Turn({ query, history: [], user: { locale: 'en-US', time_zone: 'UTC', can_change: true } } as unknown as EngineRequest);
 

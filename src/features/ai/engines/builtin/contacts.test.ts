@@ -95,7 +95,7 @@ describe('a field given with a colon, a new value said as a change', () => {
   });
 });
 
-describe('contacts said in the ways of holdout.ts (engine-a)', () => {
+describe('contacts said in the ways of tuning-4.ts', () => {
   it('reads a detail given to someone already there as a change, not a new contact', () => {
     for (const q of [
       "kenji's phone is +81 3 1234 5678, save it on his contact",

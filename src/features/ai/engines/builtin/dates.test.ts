@@ -74,7 +74,7 @@ describe('the days ahead', () => {
   });
 });
 
-describe('the phrases chrono does not know (engine-b)', () => {
+describe('the phrases chrono does not know', () => {
   // now: Saturday 2026-11-28
   it.each([
     ['put a reminder in for the end of the month to pay rent', '2026-11-30', 'the end of the month'],

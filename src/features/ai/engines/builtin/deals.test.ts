@@ -227,7 +227,7 @@ describe('deal phrasings of the built-in engine', () => {
   });
 });
 
-describe('engine-b, round 4: deals said in more ways', () => {
+describe('Deals said in more ways', () => {
   const listed = (response: string) => [{ query: 'show the deals', response, created_at: new Date().toISOString() }];
   it('reads "a new one" right after a list of deals as a new deal, and not without one', () => {
     const history = listed('1 deal in Negotiation: [Osei office drawings](/deals/5deeace5-f933-4db5-a9d8-eedd871ce9e3) ($2,850.00).');
@@ -251,7 +251,7 @@ describe('engine-b, round 4: deals said in more ways', () => {
   });
 });
 
-describe('engine-b, round 4: deals said as news', () => {
+describe('Deals said as news', () => {
   it('reads "log it as a deal" after what a client is keen on, and "<deal> is qualified now" as a move', () => {
     expect(wantsNewDeal(turn('Priya is keen on a second data project, log it as a deal worth 8k'))).toBe(true);
     expect(wantsDealMove(turn('the whitfield online shop is qualified now'))).toBe(true);

@@ -4,7 +4,7 @@ import type { EngineAnswer } from '../types';
 import { findDate, findPeriod } from './dates';
 import { type AmountMatch, findAmounts, fold, wordSimilarity, words } from './text';
 import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
-// engine-c: values said in words are read by the one reader of spelled amounts
+// values said in words are read by the one reader of spelled amounts
 import { spelledAmounts } from './money';
 
 /**
@@ -62,7 +62,7 @@ const CREATING = new RegExp(
   [
     String.raw`\b(?:add|create|open|log|track|register|start|enter|put|record|make)\s+(?:me\s+)?(?:a|an|one|another)?\s*(?:new\s+)?(?:(?!(?:to|on|for|the|about|with|in|into|from|of)\b)[\w$€£.,]+\s+){0,2}?${DEAL_NOUN}\b`,
     String.raw`\bnew ${DEAL_NOUN}\b`,
-    // engine-b: "Priya is keen on a second data project, log it as a deal worth 8k"
+    // "Priya is keen on a second data project, log it as a deal worth 8k"
     String.raw`\b(?:log|add|put|enter|track|record|save|create|open)\s+(?:it|that|this)\s+(?:in\s+)?(?:as|for)\s+(?:a|an)\s+(?:new\s+)?${DEAL_NOUN}\b`,
     String.raw`\bto the (?:deals? board|pipeline|sales board)\b`,
     String.raw`\bhave a new ${DEAL_NOUN}\b`,
@@ -308,7 +308,7 @@ export function wantsDealMove(turn: Turn): boolean {
     return /^(?:move|drag|push|shift|advance|bump)\b/.test(t) && /\bdeal\b/.test(t) && !/\b(?:to|until|till|into|on|by)\b/.test(t);
   // "mark jane as lead" is a contact's status: "lead" is a stage only when the pipeline is meant
   const onlyLead = /\blead\b/.test(t) && !/\b(qualified|proposal|negotiation|negotiating|won|lost)\b/.test(t);
-  // engine-b: "put fernhill data platform back in lead" goes back along the pipeline (a deal is checked when it runs)
+  // "put fernhill data platform back in lead" goes back along the pipeline (a deal is checked when it runs)
   const backTo = /\bback (?:in|into|to)\s+(?:the\s+)?lead\b/.test(t);
   if (onlyLead && !DEAL_WORDS.test(t) && !/\bstage\b/.test(t) && !backTo) return false;
   // "deals in qualified" lists; a move needs a verb of moving, an arrow or colon, or what happened ("we won", "is lost")
@@ -323,7 +323,7 @@ export function wantsDealMove(turn: Turn): boolean {
     // "we've won the casa marquez website", "Priya has signed"
     /^(?:we|i|they|she|he|[a-z]+)(?:\s*'ve|\s*'s| have| has)\s+(?:just\s+|finally\s+)?(won|lost|signed)\b/.test(t) ||
     /\b(is|are|was|got|has been|now)\s+(?:now\s+)?(won|lost|in|at)\b/.test(t) ||
-    // engine-b: "the whitfield online shop is qualified now" (a deal is checked when it runs)
+    // "the whitfield online shop is qualified now" (a deal is checked when it runs)
     /\b(is|are|was|has been|got)\s+(?:now\s+)?(?:officially\s+)?(qualified|negotiating)\b/.test(t) ||
     /^(we|i|they|she|he|[a-z]+)\s+(?:just\s+|finally\s+)?(won|lost|signed)\b/.test(t) ||
     PROPOSAL_WORDS.test(t) ||
@@ -784,7 +784,7 @@ export function wantsStageList(turn: Turn): boolean {
       /\b(comes|come|is|stage) (after|before)\b/.test(t) ||
       /\b(probabilit(y|ies)|likely|chance|odds|win rate)\b/.test(t) ||
       /\b(columns|steps|phases) (of|in|on)\b/.test(t) ||
-      // engine-b: "list the pipeline columns", "what are the board's columns"
+      // "list the pipeline columns", "what are the board's columns"
       (/\b(columns|phases)\b/.test(t) && /\b(pipeline|board|deals?|sales)\b/.test(t)) ||
       /^(list|show|what are)( me)? (the |my )?(columns|phases)\b/.test(t) ||
       // "how is my pipeline set up?", "how is the deals board organised"

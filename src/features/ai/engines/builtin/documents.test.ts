@@ -59,7 +59,7 @@ describe('recurring invoices said in other words', () => {
   });
 });
 
-describe('engine-b: a credit said as taking money off an invoice', () => {
+describe('A credit said as taking money off an invoice', () => {
   it('reads "knock 50 off", "take 50 off" and "write off" on an invoice', () => {
     expect(wantsCredit(turn('knock 50 off INV-0002'))).toBe(true);
     expect(wantsCredit(turn('take 120 off amara’s invoice'))).toBe(true);
@@ -68,7 +68,7 @@ describe('engine-b: a credit said as taking money off an invoice', () => {
   });
 });
 
-describe('shares and schedules (engine-c)', () => {
+describe('shares and schedules', () => {
   it('reads a share of an amount exactly, rounding down to the cent', () => {
     expect(shareOf('credit half of INV-0001', '1200.00')).toBe('600.00');
     expect(shareOf('a third of it', '100.00')).toBe('33.33');

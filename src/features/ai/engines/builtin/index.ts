@@ -123,8 +123,8 @@ const INTENTS: Intent[] = [
   { name: 'task.assign', when: wantsTaskAssignment, run: assignTask },
   { name: 'members.list', when: wantsMemberQuestion, run: memberQuestion },
   { name: 'members.list', when: wantsMemberList, run: listMembers },
-  // engine-b: a request with an amount is a document or money ("quote Priya for a dashboard refresh, 5,200"), never the overview
-  // engine-c: "recurring billing overview" is the list of recurring invoices
+  // a request with an amount is a document or money ("quote Priya for a dashboard refresh, 5,200"), never the overview
+  // "recurring billing overview" is the list of recurring invoices
   { name: 'overview', when: (turn) => wantsOverview(turn) && !holdsAmount(turn) && !wantsRecurringList(turn), run: overview },
   { name: 'quote.convert', when: wantsConvertQuote, run: convertQuote },
   { name: 'quote.draft', when: wantsDraftQuote, run: draftQuote },
@@ -134,7 +134,7 @@ const INTENTS: Intent[] = [
   { name: 'invoice.credit', when: wantsCredit, run: creditInvoice },
   { name: 'recurring.pause', when: wantsPauseRecurring, run: pauseRecurring },
   { name: 'recurring.list', when: wantsRecurringList, run: listRecurring },
-  // engine-b: "last month: money in vs money out" is a question about money, not a dated task
+  // "last month: money in vs money out" is a question about money, not a dated task
   { name: 'task.create', when: (turn) => wantsNewTask(turn) && !wantsMoneyTotals(turn), run: newTask },
   { name: 'unsupported', when: (turn) => unsupported(turn) !== undefined, run: unsupportedAnswer },
   { name: 'task.change', when: wantsTaskChange, run: changeTask },

@@ -73,7 +73,7 @@ describe('money said in other words', () => {
   });
 });
 
-describe('engine-b: words the typo corrector would change', () => {
+describe('Words the typo corrector would change', () => {
   it('reads "charge" and "categorised" as typed', () => {
     expect(wantsTransactionList(turn('what was the 29.99 charge?'))).toBe(true);
     expect(wantsTopCategories(turn('anything categorised as Software?'))).toBe(false);
@@ -82,7 +82,7 @@ describe('engine-b: words the typo corrector would change', () => {
   });
 });
 
-describe('money questions said in other shapes (engine-c)', () => {
+describe('money questions said in other shapes', () => {
   it('lists entries for the largest one, every one of a kind, what was bought and for how much, when one was recorded', () => {
     for (const q of [
       'largest single expense I have recorded',

@@ -55,7 +55,7 @@ describe('converting the quote the previous answer named', () => {
   });
 });
 
-describe('engine-b: quotes by their state, their number typed loosely, and lines said before the verb', () => {
+describe('Quotes by their state, their number typed loosely, and lines said before the verb', () => {
   it('reads "quote 2 to invoice" with a typo, and a question about which quotes could be converted as a question', () => {
     expect(wantsConvertQuote(turn('qoute 3 into an invoice'))).toBe(true);
     expect(wantsConvertQuote(turn('which quotes can I still turn into invoices?'))).toBe(false);
@@ -72,7 +72,7 @@ describe('engine-b: quotes by their state, their number typed loosely, and lines
   });
 });
 
-describe('quotes converted by their line, their number after "from", or a follow-up (engine-c)', () => {
+describe('quotes converted by their line, their number after "from", or a follow-up', () => {
   it('reads a conversion said with the line, the number or the quote before the verb', () => {
     for (const q of [
       'invoice the office fit-out drawings quote',

@@ -143,7 +143,7 @@ describe('time phrasings of the built-in engine', () => {
   });
 });
 
-describe('engine-b, round 4: time said in more ways', () => {
+describe('Time said in more ways', () => {
   it('reads the team’s hours and a comparison of clients as time questions', () => {
     expect(wantsTimeQuestion(turn('how much did the whole team log this month?'))).toBe(true);
     expect(wantsTimeQuestion(turn('did I log more time on acme or on beacon?'))).toBe(true);
@@ -182,7 +182,7 @@ describe('engine-b, round 4: time said in more ways', () => {
   });
 });
 
-describe('engine-b, round 4: the client with the most or least time', () => {
+describe('The client with the most or least time', () => {
   it('reads "least" as typed, not as "last"', () => {
     expect(wantsTimeQuestion(turn('who took up the least time this month?'))).toBe(true);
     expect(wantsTimeQuestion(turn('which client did I spend the most time on this month?'))).toBe(true);

@@ -104,7 +104,7 @@ export function wantsTimeQuestion(turn: Turn): boolean {
     /\btotal time\b/.test(t) ||
     // "how much did I work yesterday?", "my hours for acme"
     /\bhow much (did|have) (i|we) (work\w*)\b/.test(t) ||
-    // engine-b: "how much did the whole team log this month?", "how many hours has sam tracked"
+    // "how much did the whole team log this month?", "how many hours has sam tracked"
     /\bhow (much|many|long)\b(?: \w+)? (did|have|has) (i|we|the (?:whole |entire )?team|everyone|everybody|\w+) (log|logged|track|tracked|clock|clocked|record|recorded|put in|book|booked)\b/.test(
       t,
     ) ||

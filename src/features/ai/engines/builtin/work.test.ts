@@ -94,7 +94,7 @@ describe('what someone has got on', () => {
   });
 });
 
-describe('engine-b, round 4: tasks said in more ways', () => {
+describe('Tasks said in more ways', () => {
   it('keeps "(don\'t delete it)" from reading as deleting, and reads cancelling and a new title mid-sentence', () => {
     expect(taskAction("we're not doing the business cards after all cancel that task don't delete it")).toBe('cancel');
     expect(taskAction('the lease check is off so cancel it rather than delete it')).toBe('cancel');
@@ -137,7 +137,7 @@ describe('engine-b, round 4: tasks said in more ways', () => {
   });
 });
 
-describe('engine-b, round 4: more verbs and forms', () => {
+describe('More verbs and forms', () => {
   it('writes a task down with "jot down / write down", renames with "retitle", and reads "<task> is now <member>’s job"', () => {
     expect(wantsNewTask(turn('please jot down a to-do: pick up the framed prints'))).toBe(true);
     expect(taskAction('retitle the lease task renew the office lease')).toBe('rename');

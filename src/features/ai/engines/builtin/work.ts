@@ -292,10 +292,10 @@ export function wantsTaskList(turn: Turn): boolean {
     (/^what (is |s |has |does )?\w+(?: \w+)? (got|have) (on|to do|left|planned)\b/.test(t) && !other) ||
     // "what is sam working on?", "what's olivia busy with"
     (/^what (?:(?:is|s|are) )?\w+(?: \w+)? (working on|busy with|handling|doing)\b/.test(t) && !other) ||
-    // engine-b: "show everything assigned to Sam", "what did I get done lately?"
+    // "show everything assigned to Sam", "what did I get done lately?"
     (/^(show|list|what|whats|which|give|anything|everything)\b.*\b(assigned|given|handed|delegated) to\b/.test(t) && !other) ||
     /\bwhat (?:did|have|has) (?:i|we|\w+) (?:get|got|gotten) (?:done|finished|completed)\b/.test(t) ||
-    // engine-b: "urgent stuff? only the high-priority ones", "important things for this week"
+    // "urgent stuff? only the high-priority ones", "important things for this week"
     (/\b(urgent|important|pressing|high[- ]priority|top priority)\b/.test(t) &&
       /\b(stuff|things|ones|items|tasks|todos)\b/.test(t) &&
       !/^(add|create|make|new|put|set|mark|move|delete|remove)\b/.test(t) &&

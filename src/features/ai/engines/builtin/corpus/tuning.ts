@@ -4,7 +4,7 @@ import type { CorpusCase } from './types';
 /**
  * The tuning part of the assistant corpus (docs/decisions/0145-assistant-language.md): requests phrased the way
  * people write them, each with the intent it is about and what must come of it, against the one account seeded by
- * tests/integration/assistant-corpus.test.ts. The engine is tuned on these and on tuning-2.ts and tuning-3.ts; the set-aside part (holdout.ts) is not.
+ * tests/integration/assistant-corpus.test.ts. The engine is tuned on these and on tuning-2.ts, tuning-3.ts and tuning-4.ts; the set-aside part (holdout.ts) is not.
  *
  *  - reply:   fragments the answer must contain (case-insensitive); absent: fragments it must not contain
  *  - clarify: the engine must ask back and propose nothing
@@ -1684,7 +1684,7 @@ export const TUNING: CorpusCase[] = [
   },
   { intent: 'list_members', q: "who's an admin here", reply: ['Olivia Owner'] },
   { intent: 'list_recurring_invoices', q: 'when is Lukas billed next', reply: ['2099'], absent: ['Amara'] },
-  // --- engine-a: tasks, contacts, members and the overview, in phrasings of kinds the third blind batch showed ---
+  // --- tasks, contacts, members and the overview, in phrasings of kinds the third blind batch showed ---
   // task lists: deadlines, days ahead, assignee, unassigned, no due date, ticked off, a contact with only finished tasks
   {
     intent: 'list_tasks',
@@ -1930,7 +1930,7 @@ export const TUNING: CorpusCase[] = [
   // the asker's own tasks, what a member has got on
   { intent: 'list_tasks', q: 'which tasks are mine?', reply: ['no open tasks'], absent: ['Renew the domain', 'Check the lease'] },
   { intent: 'list_tasks', q: "what's sam got on?", reply: ['Renew the domain'], absent: ['Check the lease'] },
-  // --- engine-c, 2026-12-07: deals, time and timers, kinds fixed against tuning-3.ts ------------------
+  // --- deals, time and timers, kinds fixed against tuning-3.ts ------------------
   // new deals without "add a deal": a board or pipeline prefix, a value between the article and "deal", "put … in the pipeline"
   {
     intent: 'create_deal',
@@ -2027,7 +2027,7 @@ export const TUNING: CorpusCase[] = [
     q: 'Acme workshop, 45 minutes - log it',
     propose: { tool: 'log_time', args: { duration_minutes: 45, contact_id: '@contact:Acme' } },
   },
-  // --- engine-b: money and documents (2026-12-07) ------------------------------------------
+  // --- money and documents (2026-12-07) ------------------------------------------
   // money coming in from a client who owes at least that much is a payment on their invoice
   {
     intent: 'record_payment',
@@ -2207,7 +2207,7 @@ export const TUNING: CorpusCase[] = [
   { intent: 'list_recurring_invoices', q: 'what does amara pay automatically each month?', reply: ['500.00'], absent: ['Lukas'] },
   // a move with no stage said asks which stage; making a contact a customer is no deal move
   { intent: 'clarify', q: 'push the nordwerk relaunch deal', clarify: true, reply: ['Qualified', 'Negotiation'] },
-  // --- engine-c, 2026-12-07: money and documents, kinds fixed against holdout.ts ----------------------
+  // --- money and documents, kinds fixed against tuning-4.ts ----------------------
   // amounts in words read by one reader (money, invoices, quotes, deals)
   {
     intent: 'create_transaction',
@@ -2355,7 +2355,7 @@ export const TUNING: CorpusCase[] = [
   { intent: 'list_transactions', q: 'software payments', reply: ['120.00', '29.99'], absent: ['45.90'] },
   { intent: 'list_transactions', q: 'my priciest purchase', reply: ['800.00'] },
   { intent: 'top_categories', q: 'where has most of the money gone this year?', reply: ['Rent'] },
-  // --- engine-b, round 4: tasks, team, deals and time in kinds the fourth batch showed ------------------------
+  // --- tasks, team, deals and time in kinds the fourth batch showed ------------------------
   // dates chrono does not know, the day before a colon, where the task belongs said apart, a task given to a member
   {
     intent: 'create_task',
@@ -2533,7 +2533,7 @@ export const TUNING: CorpusCase[] = [
     propose: { tool: 'move_deal', args: { deal_id: '@deal:Nordwerk relaunch', stage_id: '@stage:Negotiation' } },
   },
   { intent: 'time_summary', q: 'who took up the least time this month?', reply: ['Acme', '2:15'] },
-  // --- engine-a, 2026-12-07: the router and contacts, kinds fixed against holdout.ts -----------------
+  // --- the router and contacts, kinds fixed against tuning-4.ts -----------------
   // an opening verb typed with a typo, in any domain
   { intent: 'search_contacts', q: 'shwo me the leads', reply: ['Sofia Marquez', 'Daniel Osei', 'Grace Whitfield'] },
   {
