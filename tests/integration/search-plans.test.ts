@@ -8,9 +8,13 @@ import {
   likePattern,
   SEARCH_SAMPLE,
   SEARCH_SAMPLE_HITS,
+  SEARCH_WINDOW,
+  SEARCH_WINDOW_HITS,
   type SearchPlan,
+  searchIds,
   selectRows,
   setSearchPlan,
+  tables,
 } from '@/lib/db';
 import { COUNT_BOUND } from '@/lib/pagination';
 import { type Account, type Assistant, startAssistant } from '../helpers/assistant';
@@ -34,8 +38,9 @@ const ROWS = 4000;
 
 /**
  * The ledger of one workspace, newest first by date: "hosting" in every third row (dense everywhere), "monthly"
- * in most of the old rows but none of the newest (frequent overall, rare among the newest), "retainer" in 2 %
- * of the rows, "rarity" in a few, accents, case and like's special characters in some.
+ * in most of the old rows but none of the newest (frequent overall, rare among the newest), "newcorp" in a
+ * third of the newest 900 rows and nowhere else (dense among the newest, 300 in all: under the count's bound),
+ * "retainer" in 2 % of the rows, "rarity" in a few, accents, case and like's special characters in some.
  */
 async function seed(tx: Database, workspace: string) {
   await tx.execute(sql`
@@ -44,6 +49,7 @@ async function seed(tx: Database, workspace: string) {
            concat_ws(' ',
              case when g % 3 = 0 then 'Hosting fee' end,
              case when g > 2500 and g % 4 <> 0 then 'Monthly' end,
+             case when g <= 900 and g % 3 = 1 then 'Newcorp' end,
              case when g % 50 = 7 then 'Retainer' end,
              case when g % 997 = 5 then 'RARITY' end,
              case when g % 40 = 1 then 'Café Crème' end,
@@ -93,13 +99,16 @@ async function walk(tx: Database, query: Record<string, unknown>): Promise<Walke
   }
 }
 
-async function frequent(tx: Database, q: string): Promise<boolean> {
+async function frequent(tx: Database, q: string, sample = SEARCH_SAMPLE, hits = SEARCH_SAMPLE_HITS): Promise<boolean> {
   const [row] = await selectRows<{ f: boolean }>(
     tx,
-    sql`select app.search_frequent('transactions', ${likePattern(q)}::text, ${SEARCH_SAMPLE}::int, ${SEARCH_SAMPLE_HITS}::int) as f`,
+    sql`select app.search_frequent('transactions', ${likePattern(q)}::text, ${sample}::int, ${hits}::int) as f`,
   );
   return row!.f;
 }
+
+/** The second look of a term the sample finds frequent: past the count's bound within the window of newest rows. */
+const pastBound = (tx: Database, q: string) => frequent(tx, q, SEARCH_WINDOW, SEARCH_WINDOW_HITS);
 
 const PLANS: SearchPlan[] = ['auto', 'ids', 'like'];
 
@@ -115,6 +124,15 @@ describe('transactions?q= under each plan', () => {
       expect(await frequent(tx, 'rarity')).toBe(false);
       expect(await frequent(tx, '50%_')).toBe(false);
       expect(await frequent(tx, 'zzqx')).toBe(false);
+      // the window: a term dense among the newest rows takes the plain like only when it passes the count's bound there
+      expect(await pastBound(tx, 'hosting')).toBe(true);
+      expect(await pastBound(tx, 'o')).toBe(true);
+      expect(await frequent(tx, 'newcorp')).toBe(true);
+      expect(await pastBound(tx, 'newcorp')).toBe(false);
+      // …and the list's decision follows: ids for the newcomer (its count is then exact without reading the ledger), the plain like for hosting
+      expect(await searchIds(tx, tables.transactions.id, 'transactions', 'newcorp')).not.toBeNull();
+      expect(await searchIds(tx, tables.transactions.id, 'transactions', 'NewCorp')).not.toBeNull();
+      expect(await searchIds(tx, tables.transactions.id, 'transactions', 'hosting')).toBeNull();
     });
   });
 
@@ -122,6 +140,8 @@ describe('transactions?q= under each plan', () => {
     ['a frequent term', 'hosting'],
     ['a frequent term in another case', 'HoStInG'],
     ['a term frequent only among old rows', 'monthly'],
+    ['a term frequent only among the newest rows, fewer than 1 001 in all', 'newcorp'],
+    ['the same in another case', 'NEWCORP'],
     ['a middle term', 'retainer'],
     ['a rare term', 'rarity'],
     ['a term shorter than a trigram', 'ho'],
@@ -175,6 +195,8 @@ describe('transactions?q= under each plan', () => {
       expect(await n('hosting')).toBeGreaterThan(COUNT_BOUND);
       expect(await n('monthly')).toBeGreaterThan(COUNT_BOUND);
       expect(await n('retainer')).toBeGreaterThan(50);
+      expect(await n('newcorp')).toBeGreaterThan(SEARCH_SAMPLE_HITS);
+      expect(await n('newcorp')).toBeLessThan(COUNT_BOUND);
       expect(await n('retainer')).toBeLessThan(COUNT_BOUND);
       expect(await n('rarity')).toBeGreaterThan(0);
       expect(await n('café')).toBeGreaterThan(0);
