@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { contactListQuerySchema } from '@/features/contacts/schema';
+import { listContacts } from '@/features/contacts/service';
 import { transactionListQuerySchema } from '@/features/transactions/schema';
 import { listTransactions, transactionTotals } from '@/features/transactions/service';
 import {
@@ -69,6 +71,12 @@ beforeAll(async () => {
     await tx.execute(sql`set local session_replication_role = replica`);
     await seed(tx as unknown as Database, me.user.id);
     await seed(tx as unknown as Database, other.user.id);
+    // contacts, newest by creation: "Hostel" in every one (past the bound everywhere), "Zenobia" in a third of the newest 600 only
+    await tx.execute(sql`
+      insert into contacts (workspace_id, first_name, last_name, status, created_at)
+      select ${me.user.id}, case when g <= 600 and g % 3 = 0 then 'Zenobia' else 'Pat' end, 'Hostel ' || g,
+             (array['lead','active','customer','inactive'])[1 + g % 4], now() - make_interval(mins => g)
+        from generate_series(1, 1500) g`);
   });
 }, 300_000);
 
@@ -220,4 +228,55 @@ describe('transactions?q= under each plan', () => {
     });
     await other.tx(async (tx) => expect(await frequent(tx, 'hosting')).toBe(true));
   });
+});
+
+describe('contacts?q= under each plan', () => {
+  /** Every page of the contacts for a query, walked by its cursor; the first page's count. */
+  async function walkContacts(tx: Database, query: Record<string, unknown>) {
+    const ids: string[] = [];
+    let cursor: string | undefined;
+    let first: { total: number; exact: boolean | undefined } | undefined;
+    for (;;) {
+      const { data, page } = await listContacts(
+        tx,
+        me.user,
+        contactListQuerySchema.parse({ ...query, limit: '200', ...(cursor ? { cursor } : {}) }),
+      );
+      first ??= { total: page.total, exact: page.total_exact };
+      ids.push(...data.map((r) => r.id));
+      if (!page.next_cursor) return { ids, ...first };
+      cursor = page.next_cursor;
+    }
+  }
+
+  it('probes a name dense only among the newest contacts, and gives the same pages under every plan', async () => {
+    await me.tx(async (tx) => {
+      const c = tables.contacts.id;
+      // zenobia: dense in the sample, 200 in all: probed; hostel: past the bound in the window: the plain like
+      expect(await searchIds(tx, c, 'contacts', 'zenobia')).not.toBeNull();
+      expect(await searchIds(tx, c, 'contacts', 'hostel')).toBeNull();
+      for (const q of ['zenobia', 'hostel', 'zzqx']) {
+        const truth = await selectRows<{ id: string }>(
+          tx,
+          sql`select id from contacts where search like ${likePattern(q)} order by created_at desc, id desc`,
+        );
+        for (const query of [{}, { sort: 'last_name' }, { status: 'customer' }]) {
+          const got: Record<string, Awaited<ReturnType<typeof walkContacts>>> = {};
+          for (const plan of PLANS) {
+            setSearchPlan(plan);
+            got[plan] = await walkContacts(tx, { ...query, q });
+          }
+          setSearchPlan('auto');
+          const label = `${q} ${JSON.stringify(query)}`;
+          if (Object.keys(query).length === 0) {
+            expect(got.auto!.ids, label).toEqual(truth.map((r) => r.id));
+            expect(got.auto!.total, label).toBe(Math.min(truth.length, COUNT_BOUND));
+            expect(got.auto!.exact, label).toBe(truth.length <= COUNT_BOUND);
+          }
+          expect(got.ids, label).toEqual(got.auto);
+          expect(got.like, label).toEqual(got.auto);
+        }
+      }
+    });
+  }, 300_000);
 });
