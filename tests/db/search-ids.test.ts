@@ -305,6 +305,35 @@ describe.each([
       expect(await frequent(viewerA, D, '%dense%', 100, 1, 'contacts')).toBe(false);
     });
 
+    it('reads a window of up to 50 000 newest rows (the second look), still of the session’s workspace only', async () => {
+      // E: 12 000 transactions, only the oldest about "ancient"; B gets 1 001 "ancient" rows of its own
+      const E = (await db.as<Row[]>(ownerA, (q) => q(`select app.create_workspace('Search window') as id`)))[0]!.id;
+      await admin(
+        `insert into transactions (workspace_id, type, amount, description, date)
+         select $1, 'expense', 1, case when g = 12000 then 'Ancient ' else 'Recent ' end || g, current_date - g from generate_series(1, 12000) g`,
+        [E],
+      );
+      await admin(
+        `insert into transactions (workspace_id, type, amount, description, date)
+         select $1, 'expense', 1, 'Ancient b' || g, current_date - g from generate_series(1, 1001) g`,
+        [B],
+      );
+      try {
+        // past the old cap of 10 000 rows: the 12 000th row is read, the 12 001st does not exist
+        expect(await frequent(ownerA, E, '%ancient%', 12000, 1)).toBe(true);
+        expect(await frequent(ownerA, E, '%ancient%', 11999, 1)).toBe(false);
+        expect(await frequent(ownerA, E, '%ancient%', 20000, 2)).toBe(false);
+        // B's 1 001 matches answer in B only
+        expect(await frequent(ownerB, B, '%ancient%', 20000, 1001)).toBe(true);
+        expect(await frequent(ownerA, E, '%ancient%', 20000, 1001)).toBe(false);
+        expect(await frequent(ownerB, E, '%ancient%', 20000, 1)).toBe(false);
+        expect(await frequent(ownerA, B, '%ancient%', 20000, 1)).toBe(false);
+        expect(await frequent(viewerA, E, '%ancient%', 20000, 1)).toBe(false);
+      } finally {
+        await admin(`delete from transactions where workspace_id = $1 and description like 'Ancient b%'`, [B]);
+      }
+    });
+
     it('answers false without a workspace, and holds an API key to its own', async () => {
       expect(await frequent(null, '', '%hosting%', 100, 1)).toBe(false);
       expect(await frequent(null, D, '%hosting%', 100, 1)).toBe(false);

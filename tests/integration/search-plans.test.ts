@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { contactListQuerySchema } from '@/features/contacts/schema';
+import { listContacts } from '@/features/contacts/service';
 import { transactionListQuerySchema } from '@/features/transactions/schema';
 import { listTransactions, transactionTotals } from '@/features/transactions/service';
 import {
@@ -8,9 +10,13 @@ import {
   likePattern,
   SEARCH_SAMPLE,
   SEARCH_SAMPLE_HITS,
+  SEARCH_WINDOW,
+  SEARCH_WINDOW_HITS,
   type SearchPlan,
+  searchIds,
   selectRows,
   setSearchPlan,
+  tables,
 } from '@/lib/db';
 import { COUNT_BOUND } from '@/lib/pagination';
 import { type Account, type Assistant, startAssistant } from '../helpers/assistant';
@@ -34,8 +40,9 @@ const ROWS = 4000;
 
 /**
  * The ledger of one workspace, newest first by date: "hosting" in every third row (dense everywhere), "monthly"
- * in most of the old rows but none of the newest (frequent overall, rare among the newest), "retainer" in 2 %
- * of the rows, "rarity" in a few, accents, case and like's special characters in some.
+ * in most of the old rows but none of the newest (frequent overall, rare among the newest), "newcorp" in a
+ * third of the newest 900 rows and nowhere else (dense among the newest, 300 in all: under the count's bound),
+ * "retainer" in 2 % of the rows, "rarity" in a few, accents, case and like's special characters in some.
  */
 async function seed(tx: Database, workspace: string) {
   await tx.execute(sql`
@@ -44,6 +51,7 @@ async function seed(tx: Database, workspace: string) {
            concat_ws(' ',
              case when g % 3 = 0 then 'Hosting fee' end,
              case when g > 2500 and g % 4 <> 0 then 'Monthly' end,
+             case when g <= 900 and g % 3 = 1 then 'Newcorp' end,
              case when g % 50 = 7 then 'Retainer' end,
              case when g % 997 = 5 then 'RARITY' end,
              case when g % 40 = 1 then 'Café Crème' end,
@@ -63,6 +71,12 @@ beforeAll(async () => {
     await tx.execute(sql`set local session_replication_role = replica`);
     await seed(tx as unknown as Database, me.user.id);
     await seed(tx as unknown as Database, other.user.id);
+    // contacts, newest by creation: "Hostel" in every one (past the bound everywhere), "Zenobia" in a third of the newest 600 only
+    await tx.execute(sql`
+      insert into contacts (workspace_id, first_name, last_name, status, created_at)
+      select ${me.user.id}, case when g <= 600 and g % 3 = 0 then 'Zenobia' else 'Pat' end, 'Hostel ' || g,
+             (array['lead','active','customer','inactive'])[1 + g % 4], now() - make_interval(mins => g)
+        from generate_series(1, 1500) g`);
   });
 }, 300_000);
 
@@ -93,13 +107,16 @@ async function walk(tx: Database, query: Record<string, unknown>): Promise<Walke
   }
 }
 
-async function frequent(tx: Database, q: string): Promise<boolean> {
+async function frequent(tx: Database, q: string, sample = SEARCH_SAMPLE, hits = SEARCH_SAMPLE_HITS): Promise<boolean> {
   const [row] = await selectRows<{ f: boolean }>(
     tx,
-    sql`select app.search_frequent('transactions', ${likePattern(q)}::text, ${SEARCH_SAMPLE}::int, ${SEARCH_SAMPLE_HITS}::int) as f`,
+    sql`select app.search_frequent('transactions', ${likePattern(q)}::text, ${sample}::int, ${hits}::int) as f`,
   );
   return row!.f;
 }
+
+/** The second look of a term the sample finds frequent: past the count's bound within the window of newest rows. */
+const pastBound = (tx: Database, q: string) => frequent(tx, q, SEARCH_WINDOW, SEARCH_WINDOW_HITS);
 
 const PLANS: SearchPlan[] = ['auto', 'ids', 'like'];
 
@@ -115,6 +132,15 @@ describe('transactions?q= under each plan', () => {
       expect(await frequent(tx, 'rarity')).toBe(false);
       expect(await frequent(tx, '50%_')).toBe(false);
       expect(await frequent(tx, 'zzqx')).toBe(false);
+      // the window: a term dense among the newest rows takes the plain like only when it passes the count's bound there
+      expect(await pastBound(tx, 'hosting')).toBe(true);
+      expect(await pastBound(tx, 'o')).toBe(true);
+      expect(await frequent(tx, 'newcorp')).toBe(true);
+      expect(await pastBound(tx, 'newcorp')).toBe(false);
+      // …and the list's decision follows: ids for the newcomer (its count is then exact without reading the ledger), the plain like for hosting
+      expect(await searchIds(tx, tables.transactions.id, 'transactions', 'newcorp')).not.toBeNull();
+      expect(await searchIds(tx, tables.transactions.id, 'transactions', 'NewCorp')).not.toBeNull();
+      expect(await searchIds(tx, tables.transactions.id, 'transactions', 'hosting')).toBeNull();
     });
   });
 
@@ -122,6 +148,8 @@ describe('transactions?q= under each plan', () => {
     ['a frequent term', 'hosting'],
     ['a frequent term in another case', 'HoStInG'],
     ['a term frequent only among old rows', 'monthly'],
+    ['a term frequent only among the newest rows, fewer than 1 001 in all', 'newcorp'],
+    ['the same in another case', 'NEWCORP'],
     ['a middle term', 'retainer'],
     ['a rare term', 'rarity'],
     ['a term shorter than a trigram', 'ho'],
@@ -175,6 +203,8 @@ describe('transactions?q= under each plan', () => {
       expect(await n('hosting')).toBeGreaterThan(COUNT_BOUND);
       expect(await n('monthly')).toBeGreaterThan(COUNT_BOUND);
       expect(await n('retainer')).toBeGreaterThan(50);
+      expect(await n('newcorp')).toBeGreaterThan(SEARCH_SAMPLE_HITS);
+      expect(await n('newcorp')).toBeLessThan(COUNT_BOUND);
       expect(await n('retainer')).toBeLessThan(COUNT_BOUND);
       expect(await n('rarity')).toBeGreaterThan(0);
       expect(await n('café')).toBeGreaterThan(0);
@@ -198,4 +228,55 @@ describe('transactions?q= under each plan', () => {
     });
     await other.tx(async (tx) => expect(await frequent(tx, 'hosting')).toBe(true));
   });
+});
+
+describe('contacts?q= under each plan', () => {
+  /** Every page of the contacts for a query, walked by its cursor; the first page's count. */
+  async function walkContacts(tx: Database, query: Record<string, unknown>) {
+    const ids: string[] = [];
+    let cursor: string | undefined;
+    let first: { total: number; exact: boolean | undefined } | undefined;
+    for (;;) {
+      const { data, page } = await listContacts(
+        tx,
+        me.user,
+        contactListQuerySchema.parse({ ...query, limit: '200', ...(cursor ? { cursor } : {}) }),
+      );
+      first ??= { total: page.total, exact: page.total_exact };
+      ids.push(...data.map((r) => r.id));
+      if (!page.next_cursor) return { ids, ...first };
+      cursor = page.next_cursor;
+    }
+  }
+
+  it('probes a name dense only among the newest contacts, and gives the same pages under every plan', async () => {
+    await me.tx(async (tx) => {
+      const c = tables.contacts.id;
+      // zenobia: dense in the sample, 200 in all: probed; hostel: past the bound in the window: the plain like
+      expect(await searchIds(tx, c, 'contacts', 'zenobia')).not.toBeNull();
+      expect(await searchIds(tx, c, 'contacts', 'hostel')).toBeNull();
+      for (const q of ['zenobia', 'hostel', 'zzqx']) {
+        const truth = await selectRows<{ id: string }>(
+          tx,
+          sql`select id from contacts where search like ${likePattern(q)} order by created_at desc, id desc`,
+        );
+        for (const query of [{}, { sort: 'last_name' }, { status: 'customer' }]) {
+          const got: Record<string, Awaited<ReturnType<typeof walkContacts>>> = {};
+          for (const plan of PLANS) {
+            setSearchPlan(plan);
+            got[plan] = await walkContacts(tx, { ...query, q });
+          }
+          setSearchPlan('auto');
+          const label = `${q} ${JSON.stringify(query)}`;
+          if (Object.keys(query).length === 0) {
+            expect(got.auto!.ids, label).toEqual(truth.map((r) => r.id));
+            expect(got.auto!.total, label).toBe(Math.min(truth.length, COUNT_BOUND));
+            expect(got.auto!.exact, label).toBe(truth.length <= COUNT_BOUND);
+          }
+          expect(got.ids, label).toEqual(got.auto);
+          expect(got.like, label).toEqual(got.auto);
+        }
+      }
+    });
+  }, 300_000);
 });

@@ -1,5 +1,6 @@
 import { type AnyColumn, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { env } from '@/lib/env';
+import { COUNT_BOUND } from '@/lib/pagination/count';
 import { type Database, getDriver } from './client';
 
 /**
@@ -130,6 +131,16 @@ export const SEARCH_ID_LIMIT = 5000;
  */
 export const SEARCH_SAMPLE = 1000;
 export const SEARCH_SAMPLE_HITS = 50;
+/**
+ * A term the sample finds frequent is asked a second time over the workspace's newest
+ * SEARCH_WINDOW rows, with the bound of the list's count as threshold: only when
+ * SEARCH_WINDOW_HITS of them match does it take the plain `like`, whose page and bounded
+ * count then stop within that window. A term dense among the newest rows but with fewer
+ * matches there (a supplier added last month) is probed: its count would otherwise read
+ * the whole list to learn it is under the bound, where the probe's bitmap is small.
+ */
+export const SEARCH_WINDOW = 20000;
+export const SEARCH_WINDOW_HITS = COUNT_BOUND + 1;
 const SAMPLED_LISTS: ReadonlySet<SearchList> = new Set(['transactions', 'contacts']);
 
 /**
@@ -157,7 +168,8 @@ const searches = new WeakMap<object, Map<string, Promise<string | null>>>();
  * keeps its other filters, sort, cursor and count under RLS; or null when the
  * term is frequent (the caller then uses its plain condition, which stops at
  * the first page): either `app.search_frequent` found it dense among the
- * list's newest rows, before any probe (ADR 0177), or the probe found more
+ * list's newest rows and past the count's bound within a window of them,
+ * before any probe (ADR 0177), or the probe found more
  * rows than a tenth of the list (500 to SEARCH_ID_LIMIT).
  * `digits`: a contact search's phone digits (contacts' phoneDigits).
  */
@@ -179,13 +191,17 @@ export async function searchIds(tx: Database, id: AnyColumn, list: SearchList, q
                      ${SEARCH_ID_LIMIT}::int))) as n)
           select case when count(id) > (select n from lim) then null else coalesce(string_agg(id::text, ','), '') end
             from lim cross join lateral app.search_ids(${list}::text, ${pattern}::text, ${digits ? `%${digits}%` : null}::text, lim.n + 1) as id)`;
-    // a frequent term skips the probe: the CASE runs its probe only when the sample says rare
+    // a frequent term skips the probe: the CASE evaluates its conditions in order and runs the probe only in the branch taken —
+    // rare in the sample: probed; frequent in the sample and past the count's bound within the window: plain like; else probed
     const sampled = SAMPLED_LISTS.has(list) && searchPlan === 'auto' && !digits;
     found = selectRows<{ ids: string | null }>(
       tx,
       sampled
-        ? sql`select case when app.search_frequent(${list}::text, ${pattern}::text, ${SEARCH_SAMPLE}::int, ${SEARCH_SAMPLE_HITS}::int)
-                then null else ${probe} end as ids`
+        ? sql`select case when not app.search_frequent(${list}::text, ${pattern}::text, ${SEARCH_SAMPLE}::int, ${SEARCH_SAMPLE_HITS}::int)
+                  then ${probe}
+                when app.search_frequent(${list}::text, ${pattern}::text, ${SEARCH_WINDOW}::int, ${SEARCH_WINDOW_HITS}::int)
+                  then null
+                else ${probe} end as ids`
         : sql`select ${probe} as ids`,
     ).then(([row]) => row?.ids ?? null);
     byTx.set(key, found);
