@@ -488,12 +488,12 @@ async function run(source: Source, c: CorpusCase) {
 }
 
 /**
- * The set-aside part's regression floor. Its batch (corpus/holdout.ts) was written blind on 2026-12-07
- * and measured 376 of 527 (71.3 %) with the engine of that morning, 431 (81.8 %) after that day's
- * engine changes (which were tuned on tuning-3.ts, never on this batch). The floor is 2 points under
- * that; the target stays 95 %.
+ * The set-aside part's regression floor. Its batch (corpus/holdout.ts, 545 requests) was written blind
+ * on 2026-12-07, after the batch now in tuning-4.ts, and measured 402 (73.8 %) with the engine of that
+ * morning and 424 (77.8 %) after the changes tuned on tuning-4.ts (ADRs 0186, 0188, 0190), never on this
+ * batch. The floor is 2 points under that; the target stays 95 %.
  */
-const HOLDOUT_FLOOR = 0.798;
+const HOLDOUT_FLOOR = 0.758;
 
 const label = (c: CorpusCase) => `[${c.intent}] ${c.before ? `${c.before} → ` : ''}${c.q}`;
 
