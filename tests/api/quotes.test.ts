@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { startApp } from '../helpers/app';
 import { type Client, signIn } from '../helpers/client';
 import { newestOutboxMessage } from '../helpers/outbox';
+import { awayFromWindowEdge } from '../helpers/window';
 
 /**
  * Quotes and client links over HTTP on both backends: totals identical to an
@@ -385,9 +386,7 @@ describe('client links under a low rate limit', () => {
     const app = await startApp({ RATE_LIMIT_PER_MINUTE: '6' });
     try {
       const token = randomBytes(32).toString('base64url');
-      // start well inside a minute: the limiter's windows are aligned to whole minutes
-      const left = 60_000 - (Date.now() % 60_000);
-      if (left < 20_000) await new Promise((resolve) => setTimeout(resolve, left + 200));
+      await awayFromWindowEdge(60_000);
       const statuses: number[] = [];
       let retryAfter: string | null = null;
       for (let i = 0; i < 12; i++) {
