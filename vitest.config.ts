@@ -53,7 +53,7 @@ export default defineConfig({
           name: 'api',
           include: ['tests/api/**/*.test.ts'],
           environment: 'node',
-          setupFiles: ['tests/setup/fail-on-console.ts'],
+          setupFiles: ['tests/setup/fail-on-console.ts', 'tests/setup/remove-data-dirs.ts'],
           globalSetup: ['tests/setup/api.global.ts'],
           testTimeout: 30_000,
           hookTimeout: 120_000,

@@ -19,7 +19,7 @@
 import fs from 'node:fs';
 import net from 'node:net';
 import postgres from 'postgres';
-import { startApp } from '../tests/helpers/app';
+import { removeCreatedDataDirs, startApp } from '../tests/helpers/app';
 import { createDatabase } from '../tests/helpers/database';
 import { startPostgres } from '../tests/helpers/postgres';
 import { seedSql } from './bench-seed';
@@ -279,6 +279,7 @@ async function main() {
     }
   } finally {
     await pg.stop();
+    removeCreatedDataDirs();
   }
 }
 

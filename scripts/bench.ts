@@ -22,7 +22,7 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import autocannon from 'autocannon';
 import postgres from 'postgres';
-import { type AppServer, startApp } from '../tests/helpers/app';
+import { type AppServer, removeCreatedDataDirs, startApp } from '../tests/helpers/app';
 import { createDatabase } from '../tests/helpers/database';
 import { startPostgres } from '../tests/helpers/postgres';
 import { benchAssistant } from './bench-assistant';
@@ -626,6 +626,7 @@ async function main() {
     }
   } finally {
     await pg.stop();
+    removeCreatedDataDirs();
   }
 
   // ── PGlite at a tenth of the scale ───────────────────────────────────────
@@ -662,6 +663,7 @@ async function main() {
       if (!args.apiOnly) results.push(...(await benchStatementImport(app, token, 'pglite')));
     } finally {
       await app.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     }
   }
 

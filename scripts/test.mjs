@@ -2,6 +2,9 @@
 // Installs what the tests need first (a Chromium, PostgreSQL server binaries
 // and redis-server, from Debian's packages when missing).
 import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { ensureSystemDeps } from './system-deps.mjs';
 
 const SLOW_API = ['tests/api/isolation-roles.test.ts', 'tests/api/fuzz.test.ts'];
@@ -26,7 +29,35 @@ const steps = [
 ];
 
 const only = process.argv.slice(2);
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: process.env.CI ? '0' : process.env.FORCE_COLOR };
+
+// Every temporary file of the run (apps' DATA_DIRs, PostgreSQL clusters,
+// rendered PDFs, browser profiles) goes under one directory that is removed
+// when the run ends, however it ends; a run killed before that leaves its
+// directory to the next run, which removes it once its process is gone.
+const tmpBase = os.tmpdir();
+for (const name of fs.readdirSync(tmpBase).filter((n) => n.startsWith('ledgerly-run-'))) {
+  const dir = path.join(tmpBase, name);
+  let alive = false;
+  try {
+    alive = process.kill(Number(fs.readFileSync(path.join(dir, 'pid'), 'utf8')), 0);
+  } catch {
+    alive = false; // no pid file, or no such process
+  }
+  if (!alive) fs.rmSync(dir, { recursive: true, force: true });
+}
+const runTmp = fs.mkdtempSync(path.join(tmpBase, 'ledgerly-run-'));
+// sticky and world-writable like /tmp: the PostgreSQL clusters run as `postgres`
+fs.chmodSync(runTmp, 0o1777);
+fs.writeFileSync(path.join(runTmp, 'pid'), String(process.pid));
+process.on('exit', () => fs.rmSync(runTmp, { recursive: true, force: true }));
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => process.exit(130));
+
+const env = {
+  ...process.env,
+  TMPDIR: runTmp,
+  NEXT_TELEMETRY_DISABLED: '1',
+  FORCE_COLOR: process.env.CI ? '0' : process.env.FORCE_COLOR,
+};
 
 const started = Date.now();
 

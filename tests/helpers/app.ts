@@ -26,13 +26,31 @@ export function assertBuilt(): void {
   }
 }
 
+const created = new Set<string>();
+
+function createdDataDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledgerly-app-'));
+  created.add(dir);
+  return dir;
+}
+
+/**
+ * Removes the DATA_DIRs this test file's apps were given (after they stopped);
+ * a file's apps are all stopped by its own afterAll, which runs before this
+ * (tests/setup/remove-data-dirs.ts).
+ */
+export function removeCreatedDataDirs(): void {
+  for (const dir of created) fs.rmSync(dir, { recursive: true, force: true });
+  created.clear();
+}
+
 export async function startApp(
   env: Record<string, string | undefined> = {},
   options: { dataDir?: string; port?: number; waitForHealth?: boolean; launch?: (argv: string[]) => string[] } = {},
 ): Promise<AppServer> {
   assertBuilt();
   const port = options.port ?? (await freePort());
-  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'ledgerly-app-'));
+  const dataDir = options.dataDir ?? createdDataDir();
   let output = '';
   // `launch` wraps the command (e.g. under a parent process of the test's choosing)
   const [command, ...args] = (options.launch ?? ((argv) => argv))([
@@ -45,6 +63,8 @@ export async function startApp(
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
+      // the run's temporary directory (scripts/test.mjs removes it at the end)
+      TMPDIR: process.env.TMPDIR,
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
       // as `npm start` runs it: SIGTERM is the app's (src/lib/shutdown.ts)

@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { startApp, type AppServer } from '../helpers/app';
+import { removeCreatedDataDirs, startApp, type AppServer } from '../helpers/app';
 import { createDatabase } from '../helpers/database';
 import { startPostgres, type PgServer } from '../helpers/postgres';
 
@@ -23,6 +23,7 @@ export default async function setup(project: TestProject) {
   ]);
   return async () => {
     await Promise.all(apps.map((a) => a.stop()));
+    removeCreatedDataDirs();
     await server?.stop();
   };
 }
