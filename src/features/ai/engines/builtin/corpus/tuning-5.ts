@@ -2,17 +2,15 @@
 import type { CorpusCase } from './types';
 
 /**
- * A second set-aside batch of the request corpus, written blind on 2026-12-07
- * (the second batch of that day) by someone who read only this folder's
- * types.ts and fixture.ts, requests.ts, the corpus harness
- * (tests/integration/assistant-corpus.test.ts) with its seeds, the two earlier
- * blind batches (now ./tuning-4.ts and ./tuning-3.ts, for the format only: none of
- * their sentences or structures is reused) and the tools' argument schemas
- * (src/features/ai/tools) — never the engine. It measures how the engine
- * understands requests it has never seen: the engine must never be tuned
- * against it (read its failures to judge the engine, not to change it for
- * these sentences). It covers the same 38 intents as ./tuning-4.ts, 13 to 15
- * requests each.
+ * Tuning material since 2026-12-08: the fifth batch of requests written
+ * blind, on 2026-12-07, by someone who never saw the engine (it read only this
+ * folder's types.ts and fixture.ts, requests.ts, the corpus harness with its
+ * seeds, the two earlier blind batches for the format, and the tools' argument
+ * schemas). It was the set-aside part while the engine was measured against it
+ * (73.8 % with the engine of the morning of 2026-12-07, 77.8 % after that day's
+ * changes, which were tuned on ./tuning-4.ts); once its failures had been read
+ * it became tuning material, and a fresh blind batch took its place in
+ * ./holdout.ts. It covers 38 intents, 13 to 15 requests each.
  *
  * Each case: `intent` is the tool the request is about, `clarify` for a
  * request with two real readings (the answer must ask back, naming them when
@@ -20,7 +18,7 @@ import type { CorpusCase } from './types';
  * holds what the answer must offer instead). `reply` holds facts any correct
  * answer contains (amounts, names, numbers), never wording.
  *
- * Records. No HOLDOUT_FIXTURE is exported, so the harness runs these cases on
+ * Records. The harness runs these cases on
  * the set-aside account: the nine contacts of FIXTURE_CONTACTS (requests.ts)
  * plus "Acme" of Acme Ltd and "Beacon" of Beacon plc, both leads; eight tasks:
  * "Send the retainer report" high, due today, Amara; "Call Grace about the
@@ -2430,7 +2428,7 @@ const UNSUPPORTED: CorpusCase[] = [
   { intent: 'unsupported', q: 'remove Beacon from contacts altogether', reply: ['Beacon', 'inactive'] },
 ];
 
-export const HOLDOUT: CorpusCase[] = [
+export const TUNING_5: CorpusCase[] = [
   ...GET_CONTACT,
   ...SEARCH_CONTACTS,
   ...FIND_MENTIONS,
