@@ -30,7 +30,11 @@ import type { CorpusCase } from './types';
  * Client work "Website milestone", expenses $45.90 Meals "Lunch with Lukas",
  * $120.00 Software "Hosting", $29.99 Software "Design tool"; on the 10th of
  * last month: income $2,000.00 Client work, expense $800.00 Rent, neither
- * described); invoices INV-0001 Amara $1,200.00 ("Brand retainer") sent, due
+ * described) plus the two invoice payments, which are income transactions in
+ * the category "Invoice payments": $250.00 "Payment for invoice INV-0002" 100
+ * days ago and $3,000.00 "Payment for invoice INV-0003" 110 days ago (so the
+ * largest income transaction is $3,000.00; neither falls in this month or
+ * the last); invoices INV-0001 Amara $1,200.00 ("Brand retainer") sent, due
  * in 10 days; INV-0002 Lukas $750.00 (5 × "Relaunch workshop" at $150.00),
  * $250.00 paid, due 10 days ago, so overdue with $500.00 left; INV-0003 Priya
  * $3,000.00 ("Dashboard project") paid; recurring profiles for Amara (monthly)
@@ -854,7 +858,7 @@ const LIST_INVOICES: CorpusCase[] = [
   { intent: 'list_invoices', q: 'does amara owe us anything', reply: ['1,200.00'] },
   { intent: 'list_invoices', q: 'which customer is overdue and by how much', reply: ['Lukas Brandt', '500.00'] },
   { intent: 'list_invoices', q: 'invoices that have been partly paid', reply: ['INV-0002'], absent: ['INV-0001'] },
-  { intent: 'list_invoices', q: 'has fernhill paid everything they owe us?', reply: ['INV-0003'] },
+  { intent: 'list_invoices', q: 'has fernhill paid everything they owe us?', absent: ['INV-0001', 'INV-0002'] },
 ];
 
 const GET_INVOICE: CorpusCase[] = [
@@ -2175,7 +2179,7 @@ const LIST_TRANSACTIONS: CorpusCase[] = [
   { intent: 'list_transactions', q: 'expenses under 50', reply: ['45.90', '29.99'], absent: ['120.00'] },
   { intent: 'list_transactions', q: 'show everything I recorded last month', reply: ['2,000.00', '800.00'], absent: ['1,500.00'] },
   { intent: 'list_transactions', q: 'when did i last pay rent and how much was it', reply: ['800.00'] },
-  { intent: 'list_transactions', q: 'biggest single income transaction', reply: ['2,000.00'] },
+  { intent: 'list_transactions', q: 'biggest single income transaction', reply: ['3,000.00'] },
   { intent: 'list_transactions', q: 'list meal expenses', reply: ['45.90'], absent: ['120.00'] },
   { intent: 'list_transactions', q: 'the design tool subscription - what did it cost', reply: ['29.99'] },
   { intent: 'list_transactions', q: 'show transactions over 1,000', reply: ['1,500.00', '2,000.00'], absent: ['800.00'] },
@@ -2188,7 +2192,7 @@ const LIST_CATEGORIES: CorpusCase[] = [
   { intent: 'list_categories', q: 'do i have a software category already?', reply: ['Software'] },
   { intent: 'list_categories', q: 'is "Meals" one of my expense categories', reply: ['Meals'] },
   { intent: 'list_categories', q: 'spending categories, just the names', reply: ['Software', 'Meals', 'Rent'], absent: ['Client work'] },
-  { intent: 'list_categories', q: 'what category do my client payments go in', reply: ['Client work'] },
+  { intent: 'list_categories', q: 'what category do my client payments go in', reply: ['Client work', 'Invoice payments'] },
   { intent: 'list_categories', q: 'give me all the categories, income and expense', reply: ['Client work', 'Software', 'Meals', 'Rent'] },
   {
     intent: 'list_categories',
