@@ -5,13 +5,14 @@
  */
 
 /**
- * Intl formatters by zone, made once: constructing an Intl.DateTimeFormat costs
- * 0.1–0.4 ms (ICU loads the zone and the locale's patterns), formatting with one
- * made before some microseconds, and every list that knows "today" in the
- * account's zone asked for two per request (docs/decisions/0198). Bounded, since
- * the zone names come from settings and input: past the bound the cache starts over.
+ * Intl formatters by zone, made once: constructing an Intl.DateTimeFormat makes
+ * ICU load the zone and the locale's patterns (hundreds of microseconds), while
+ * formatting with one made before takes some microseconds; every list that
+ * knows "today" in the account's zone built two per request (docs/decisions/0198).
+ * Bounded, since zone names come from settings and input: 1 000 names (more than
+ * IANA has, aliases included), past which the cache starts over.
  */
-const ZONE_CACHE_LIMIT = 500;
+const ZONE_CACHE_LIMIT = 1000;
 const partsFormatters = new Map<string, Intl.DateTimeFormat>();
 const knownZones = new Map<string, boolean>();
 
