@@ -4,17 +4,46 @@
  * the same on the server and in the browser, whatever zone the machine is in.
  */
 
+/**
+ * Intl formatters by zone, made once: constructing an Intl.DateTimeFormat makes
+ * ICU load the zone and the locale's patterns (hundreds of microseconds), while
+ * formatting with one made before takes some microseconds; every list that
+ * knows "today" in the account's zone built two per request (docs/decisions/0198).
+ * Bounded, since zone names come from settings and input: 1 000 names (more than
+ * IANA has, aliases included), past which the cache starts over.
+ */
+const ZONE_CACHE_LIMIT = 1000;
+const partsFormatters = new Map<string, Intl.DateTimeFormat>();
+const knownZones = new Map<string, boolean>();
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= ZONE_CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+function partsFormatter(timeZone: string): Intl.DateTimeFormat {
+  return (
+    partsFormatters.get(timeZone) ??
+    remember(
+      partsFormatters,
+      timeZone,
+      new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+      }),
+    )
+  );
+}
+
 function parts(instant: Date, timeZone: string): Record<string, number> {
-  const formatted = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(instant);
+  const formatted = partsFormatter(timeZone).formatToParts(instant);
   const out: Record<string, number> = {};
   for (const p of formatted) if (p.type !== 'literal') out[p.type] = Number(p.value);
   return out;
@@ -77,11 +106,13 @@ export const END_OF_DAY = '23:59';
 
 /** True when the zone name is one Intl knows. */
 export function isTimeZone(value: string): boolean {
+  const known = knownZones.get(value);
+  if (known !== undefined) return known;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: value });
-    return true;
+    return remember(knownZones, value, true);
   } catch {
-    return false;
+    return remember(knownZones, value, false);
   }
 }
 

@@ -30,4 +30,21 @@ describe('time zones', () => {
     expect(isTimeZone('Europe/Berlin')).toBe(true);
     expect(isTimeZone('Mars/Olympus')).toBe(false);
   });
+
+  it('keeps each zone its own formatter, and answers the same past the cache bound', () => {
+    const instant = new Date('2026-11-28T23:30:00Z');
+    // alternating zones: a formatter made for one is never used for another
+    for (let n = 0; n < 3; n += 1) {
+      expect(todayIn('Europe/Berlin', instant)).toBe('2026-11-29');
+      expect(todayIn('America/New_York', instant)).toBe('2026-11-28');
+      expect(timeInZone(instant, 'Asia/Kolkata')).toBe('05:00');
+      expect(isTimeZone('Mars/Olympus')).toBe(false);
+      expect(isTimeZone('Asia/Kolkata')).toBe(true);
+    }
+    // more names than the cache holds (1 100 invalid ones, then the valid ones again)
+    for (let n = 0; n < 1100; n += 1) expect(isTimeZone(`Nowhere/Zone_${n}`)).toBe(false);
+    expect(isTimeZone('Europe/Berlin')).toBe(true);
+    expect(todayIn('Europe/Berlin', instant)).toBe('2026-11-29');
+    expect(isTimeZone('Mars/Olympus')).toBe(false);
+  });
 });
