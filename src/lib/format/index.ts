@@ -15,7 +15,8 @@ const FORMATTER_CACHE_LIMIT = 1000;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}\u0000${options.timeZone}\u0000${options.dateStyle ?? ''}\u0000${options.timeStyle ?? ''}`;
+  // every option is part of the key, so no two different formats can share a formatter
+  const key = `${locale}\u0000${JSON.stringify(options)}`;
   let made = formatters.get(key);
   if (!made) {
     made = new Intl.DateTimeFormat(locale, options);
