@@ -8,7 +8,8 @@ import postgres from 'postgres';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { MIGRATION_LOCK_KEY, readMigrations } from '../../src/lib/db/migrate';
 import { type AppServer, startApp } from '../helpers/app';
-import { awayFromWindowEdge, signIn } from '../helpers/client';
+import { signIn } from '../helpers/client';
+import { awayFromWindowEdge } from '../helpers/window';
 import { APP_ROLE, createDatabase } from '../helpers/database';
 import { startPostgres } from '../helpers/postgres';
 
@@ -30,11 +31,11 @@ describe('operations', () => {
     expect((await fetch(`${pglite!.url}/api/health`)).status).toBe(200);
   });
 
-  it('rate limits per user with 429 and Retry-After, without limiting another user', async () => {
+  it('rate limits per user with 429 and Retry-After, without limiting another user', { timeout: 90_000 }, async () => {
     const app = await startApp({ RATE_LIMIT_PER_MINUTE: '5' });
     started.push(app);
     const alice = await signIn(app.url); // sign-in counts against the IP, not alice
-    await awayFromWindowEdge();
+    await awayFromWindowEdge(60_000);
     const statuses: number[] = [];
     let limited: Response | undefined;
     for (let i = 0; i < 7; i += 1) {
