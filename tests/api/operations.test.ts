@@ -31,7 +31,7 @@ describe('operations', () => {
     expect((await fetch(`${pglite!.url}/api/health`)).status).toBe(200);
   });
 
-  it('rate limits per user with 429 and Retry-After, without limiting another user', { timeout: 90_000 }, async () => {
+  it('rate limits per user with 429 and Retry-After, without limiting another user', { timeout: 120_000 }, async () => {
     const app = await startApp({ RATE_LIMIT_PER_MINUTE: '5' });
     started.push(app);
     const alice = await signIn(app.url); // sign-in counts against the IP, not alice

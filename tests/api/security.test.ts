@@ -82,7 +82,7 @@ describe('forwarded headers, redirects and send limits', () => {
   const devApp = (env: Record<string, string>, options: { dataDir?: string } = {}) =>
     startApp({ AUTH_MODE: 'dev', EMAIL_TRANSPORT: 'outbox', ...env }, options);
 
-  it('does not let X-Forwarded-For or X-Real-IP rotate the per-address rate limit (no trusted proxy)', { timeout: 90_000 }, async () => {
+  it('does not let X-Forwarded-For or X-Real-IP rotate the per-address rate limit (no trusted proxy)', { timeout: 120_000 }, async () => {
     const app = await devApp({ RATE_LIMIT_PER_MINUTE: '5' });
     try {
       // requests are counted in windows of a minute: an edge after a refusal would let one through
@@ -108,7 +108,7 @@ describe('forwarded headers, redirects and send limits', () => {
     }
   });
 
-  it('believes X-Forwarded-For from a trusted proxy (TRUSTED_PROXIES), read from the right', { timeout: 90_000 }, async () => {
+  it('believes X-Forwarded-For from a trusted proxy (TRUSTED_PROXIES), read from the right', { timeout: 120_000 }, async () => {
     const app = await devApp({ RATE_LIMIT_PER_MINUTE: '3', TRUSTED_PROXIES: '127.0.0.1,::1' });
     try {
       await awayFromWindowEdge(60_000);
@@ -192,9 +192,9 @@ describe('forwarded headers, redirects and send limits', () => {
     } finally {
       await app.stop();
     }
-  });
+  }, 180_000);
 
-  it('lets no burst of concurrent sends past the daily limit', async () => {
+  it('lets no burst of concurrent sends past the daily limit', { timeout: 120_000 }, async () => {
     const app = await devApp({ EMAIL_DAILY_LIMIT_PER_ACCOUNT: '4' });
     try {
       const client = await signIn(app.url);
