@@ -224,7 +224,7 @@ describe('npm start without Clerk keys: local accounts', () => {
 });
 
 describe('LOCAL_SIGNUP=open', () => {
-  it('lets more than one person sign up, never twice with one email, and keeps their sessions apart', async () => {
+  it('lets more than one person sign up, never twice with one email, and keeps their sessions apart', { timeout: 120_000 }, async () => {
     const app = await startApp({ AUTH_MODE: 'local', LOCAL_SIGNUP: 'open' });
     started.push(app);
     const first = await post(app, '/api/local-auth/sign-up', { email: 'first@example.com', password: PASSWORD });
@@ -247,7 +247,7 @@ describe('LOCAL_SIGNUP=open', () => {
 });
 
 describe('development sign-in (AUTH_MODE=dev)', () => {
-  it('keeps the passwordless shape, has no sign-up, and is not fooled by forwarded headers', async () => {
+  it('keeps the passwordless shape, has no sign-up, and is not fooled by forwarded headers', { timeout: 120_000 }, async () => {
     const app = await startApp({ AUTH_MODE: 'dev' });
     started.push(app);
     const res = await post(

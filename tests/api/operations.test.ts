@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 describe('operations', () => {
-  it('refuses a second server process on the same DATA_DIR, with a clear message', async () => {
+  it('refuses a second server process on the same DATA_DIR, with a clear message', { timeout: 120_000 }, async () => {
     const [pglite] = inject('backends');
     const second = await startApp({}, { dataDir: pglite!.dataDir, waitForHealth: false });
     const code = await new Promise<number | null>((resolve) => second.process.once('exit', (c) => resolve(c)));
@@ -53,7 +53,7 @@ describe('operations', () => {
     expect((await bob.get('/api/contacts')).status).toBe(200);
   });
 
-  it('answers 503 while PostgreSQL is down and recovers without a restart', async () => {
+  it('answers 503 while PostgreSQL is down and recovers without a restart', { timeout: 120_000 }, async () => {
     const pg = await startPostgres();
     started.push(pg);
     const db = await createDatabase(pg.adminUrl, 'fault');
@@ -81,7 +81,7 @@ describe('operations', () => {
     expect((await alice.get('/api/contacts')).status).toBe(200);
   });
 
-  it('refuses to start as a database role that bypasses row level security, with one clear line', async () => {
+  it('refuses to start as a database role that bypasses row level security, with one clear line', { timeout: 120_000 }, async () => {
     const pg = await startPostgres();
     started.push(pg);
     const db = await createDatabase(pg.adminUrl, 'superuser');
