@@ -33,6 +33,11 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['tests/setup/fail-on-console.ts'],
+          // a whole assistant turn on PGlite takes 0.5-2 s alone, and over 5 s (Vitest's default)
+          // on two cores shared with a build and other test runs; a PGlite start with its
+          // migrations likewise outgrows the default 10 s for a hook
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
         },
       },
       {

@@ -268,7 +268,7 @@ describe('n8n engine', () => {
     }
   });
 
-  it('answers 502 when the webhook refuses the secret', async () => {
+  it('answers 502 when the webhook refuses the secret', { timeout: 120_000 }, async () => {
     const wrongPort = await freePort();
     const wrong = await startApp(
       { N8N_WEBHOOK_URL: n8n.url, N8N_WEBHOOK_SECRET: 'wrong', AI_TOOL_TOKEN_SECRET: TOKEN_KEY, APP_URL: `http://127.0.0.1:${wrongPort}` },

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { todayIn } from '@/lib/time';
 import { type Client, signIn } from '../helpers/client';
+import { awayFromMidnight } from '../helpers/window';
 
 /**
  * Credit notes over HTTP on both backends: items or an amount, never more than
@@ -16,10 +18,6 @@ function expectError(res: { status: number; body: any; text: string }, status: n
   expect(res.status, res.text).toBe(status);
   expect(res.body.error.code).toBe(code);
   expect(res.text).not.toMatch(/at .*\.js:\d+|stack|select |insert |update .* set|LD4\d\d/i);
-}
-
-function todayUtc(): string {
-  return new Date().toISOString().slice(0, 10);
 }
 
 async function ok(res: Promise<{ status: number; body: any; text: string }>, status = 200): Promise<any> {
@@ -173,10 +171,13 @@ describe.each(backends)('credit notes API on $name', (backend) => {
   });
 
   it('records a refund of a paid invoice as an expense, never more than was paid, and the month counts each credit once', async () => {
+    // the server dates the credits and reads "this month" at each request, in the workspace's zone
+    // (UTC): the test must not cross midnight (nor a month's end) between them
+    await awayFromMidnight('UTC', 30_000);
     const carol = await signIn(backend.url);
     const them = await contact(carol);
     const invoice = await sentInvoice(carol, them, [{ description: 'Service', quantity: 1, unit_price: '100.00' }]);
-    const today = todayUtc();
+    const today = todayIn('UTC');
     await ok(carol.post(`/api/invoices/${invoice.id}/payments`, { amount: '60.00', date: today }), 201);
     const before = (await ok(carol.get('/api/dashboard/stats'))).month;
     expect(before).toMatchObject({ income: '60.00', expense: '0.00', net: '60.00' });
@@ -206,7 +207,7 @@ describe.each(backends)('credit notes API on $name', (backend) => {
       balance_due: '5.00',
       status: 'sent',
     });
-  });
+  }, 90_000);
 
   it('numbers credit notes in the workspace’s own series (credit_note_prefix, admins set it)', async () => {
     const erin = await signIn(backend.url);

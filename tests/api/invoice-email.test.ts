@@ -422,7 +422,7 @@ describe.each(backends)('the outbox and the scheduler on $name (no SMTP configur
     expect((await user.get('/api/outbox/..%2F..%2Fetc%2Fpasswd')).status).toBe(404);
   });
 
-  it('keeps the reminder job closed where CRON_SECRET is not set', async () => {
+  it('keeps the reminder job closed where CRON_SECRET is not set', { timeout: 120_000 }, async () => {
     const res = await fetch(`${backend.url}/api/cron/reminders`, { headers: { authorization: 'Bearer anything-at-all-here' } });
     expect(res.status).toBe(404);
   });

@@ -8,7 +8,8 @@ import postgres from 'postgres';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { MIGRATION_LOCK_KEY, readMigrations } from '../../src/lib/db/migrate';
 import { type AppServer, startApp } from '../helpers/app';
-import { awayFromWindowEdge, signIn } from '../helpers/client';
+import { signIn } from '../helpers/client';
+import { awayFromWindowEdge } from '../helpers/window';
 import { APP_ROLE, createDatabase } from '../helpers/database';
 import { startPostgres } from '../helpers/postgres';
 
@@ -20,7 +21,7 @@ afterAll(async () => {
 });
 
 describe('operations', () => {
-  it('refuses a second server process on the same DATA_DIR, with a clear message', async () => {
+  it('refuses a second server process on the same DATA_DIR, with a clear message', { timeout: 120_000 }, async () => {
     const [pglite] = inject('backends');
     const second = await startApp({}, { dataDir: pglite!.dataDir, waitForHealth: false });
     const code = await new Promise<number | null>((resolve) => second.process.once('exit', (c) => resolve(c)));
@@ -30,11 +31,11 @@ describe('operations', () => {
     expect((await fetch(`${pglite!.url}/api/health`)).status).toBe(200);
   });
 
-  it('rate limits per user with 429 and Retry-After, without limiting another user', async () => {
+  it('rate limits per user with 429 and Retry-After, without limiting another user', { timeout: 120_000 }, async () => {
     const app = await startApp({ RATE_LIMIT_PER_MINUTE: '5' });
     started.push(app);
     const alice = await signIn(app.url); // sign-in counts against the IP, not alice
-    await awayFromWindowEdge();
+    await awayFromWindowEdge(60_000);
     const statuses: number[] = [];
     let limited: Response | undefined;
     for (let i = 0; i < 7; i += 1) {
@@ -52,7 +53,7 @@ describe('operations', () => {
     expect((await bob.get('/api/contacts')).status).toBe(200);
   });
 
-  it('answers 503 while PostgreSQL is down and recovers without a restart', async () => {
+  it('answers 503 while PostgreSQL is down and recovers without a restart', { timeout: 120_000 }, async () => {
     const pg = await startPostgres();
     started.push(pg);
     const db = await createDatabase(pg.adminUrl, 'fault');
@@ -80,7 +81,7 @@ describe('operations', () => {
     expect((await alice.get('/api/contacts')).status).toBe(200);
   });
 
-  it('refuses to start as a database role that bypasses row level security, with one clear line', async () => {
+  it('refuses to start as a database role that bypasses row level security, with one clear line', { timeout: 120_000 }, async () => {
     const pg = await startPostgres();
     started.push(pg);
     const db = await createDatabase(pg.adminUrl, 'superuser');

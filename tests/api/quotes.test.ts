@@ -397,14 +397,17 @@ describe('client links under a low rate limit', () => {
       }
       const first = statuses.indexOf(429);
       expect(first, statuses.join()).toBeGreaterThan(0);
+      // the burst runs inside one window (awayFromWindowEdge): the limit's requests answer, every
+      // later one is refused (startApp's health check may have spent one of the address's six)
+      expect(first, statuses.join()).toBeLessThanOrEqual(6);
       expect(
-        statuses.every((s) => s === 404 || s === 429),
+        statuses.slice(0, first).every((s) => s === 404),
         statuses.join(),
       ).toBe(true);
-      // a sliding window: once the limit is reached, a request is let through again only as the
-      // previous window's weight decays (a minute edge during the loop), never more than the limit
-      expect(statuses.filter((s) => s === 404).length, statuses.join()).toBeLessThanOrEqual(6);
-      expect(statuses.slice(first, first + 3), statuses.join()).toEqual([429, 429, 429]);
+      expect(
+        statuses.slice(first).every((s) => s === 429),
+        statuses.join(),
+      ).toBe(true);
       expect(Number(retryAfter)).toBeGreaterThan(0);
       expect((await fetch(`${app.url}/p/${token}/accept`, { method: 'POST' })).status).toBe(429);
     } finally {

@@ -61,9 +61,9 @@ describe('email in production without SMTP_URL', () => {
     const cron = await fetch(`${app.url}/api/cron/reminders`, { headers: { authorization: `Bearer ${CRON_SECRET}` } });
     expect(cron.status).toBe(503);
     expect(((await cron.json()) as any).error.message).toMatch(/SMTP_URL/);
-  });
+  }, 120_000);
 
-  it('sends to the outbox when EMAIL_TRANSPORT=outbox is chosen', async () => {
+  it('sends to the outbox when EMAIL_TRANSPORT=outbox is chosen', { timeout: 120_000 }, async () => {
     const app = await startApp({ AUTH_MODE: 'local', EMAIL_TRANSPORT: 'outbox' });
     started.push(app);
     const owner = await signUp(app.url);
@@ -124,7 +124,7 @@ describe('contact import on PostgreSQL', () => {
 });
 
 describe('a statement stopped by DATABASE_STATEMENT_TIMEOUT_MS', () => {
-  it('answers 503 in the API shape, without SQL, and the next request works', async () => {
+  it('answers 503 in the API shape, without SQL, and the next request works', { timeout: 120_000 }, async () => {
     const db = await createDatabase(inject('pgAdminUrl'), 'timeout');
     const app = await startApp({ DATABASE_URL: db.appUrl, DATABASE_STATEMENT_TIMEOUT_MS: '500' });
     started.push(app);

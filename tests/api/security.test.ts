@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { startApp } from '../helpers/app';
 import { signIn } from '../helpers/client';
+import { awayFromWindowEdge } from '../helpers/window';
 
 /** Web security of the API: headers on every answer, cross-site cookie writes refused. */
 const [backend] = inject('backends');
@@ -81,9 +82,11 @@ describe('forwarded headers, redirects and send limits', () => {
   const devApp = (env: Record<string, string>, options: { dataDir?: string } = {}) =>
     startApp({ AUTH_MODE: 'dev', EMAIL_TRANSPORT: 'outbox', ...env }, options);
 
-  it('does not let X-Forwarded-For or X-Real-IP rotate the per-address rate limit (no trusted proxy)', async () => {
+  it('does not let X-Forwarded-For or X-Real-IP rotate the per-address rate limit (no trusted proxy)', { timeout: 120_000 }, async () => {
     const app = await devApp({ RATE_LIMIT_PER_MINUTE: '5' });
     try {
+      // requests are counted in windows of a minute: an edge after a refusal would let one through
+      await awayFromWindowEdge(60_000);
       const statuses: number[] = [];
       for (let i = 0; i < 10; i++) {
         const res = await fetch(`${app.url}/api/health`, {
@@ -105,9 +108,10 @@ describe('forwarded headers, redirects and send limits', () => {
     }
   });
 
-  it('believes X-Forwarded-For from a trusted proxy (TRUSTED_PROXIES), read from the right', async () => {
+  it('believes X-Forwarded-For from a trusted proxy (TRUSTED_PROXIES), read from the right', { timeout: 120_000 }, async () => {
     const app = await devApp({ RATE_LIMIT_PER_MINUTE: '3', TRUSTED_PROXIES: '127.0.0.1,::1' });
     try {
+      await awayFromWindowEdge(60_000);
       const hit = (xff: string) => fetch(`${app.url}/api/health`, { headers: { 'x-forwarded-for': xff } }).then((r) => r.status);
       // each client the proxy saw has its own bucket; what a client wrote to the left is ignored
       for (let i = 0; i < 3; i++) expect(await hit(`6.6.6.${i}, 198.51.100.10`)).not.toBe(429);
@@ -188,9 +192,9 @@ describe('forwarded headers, redirects and send limits', () => {
     } finally {
       await app.stop();
     }
-  });
+  }, 180_000);
 
-  it('lets no burst of concurrent sends past the daily limit', async () => {
+  it('lets no burst of concurrent sends past the daily limit', { timeout: 120_000 }, async () => {
     const app = await devApp({ EMAIL_DAILY_LIMIT_PER_ACCOUNT: '4' });
     try {
       const client = await signIn(app.url);

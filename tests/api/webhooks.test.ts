@@ -172,11 +172,13 @@ describe('webhooks on pglite (private targets allowed for the local receiver)', 
 
     const contact = await ok(owner.post('/api/contacts', { first_name: 'Ada', email: 'ada@client.example' }), 201);
     await ok(owner.put(`/api/contacts/${contact.id}`, { last_name: 'Lovelace' }));
-    const invoice = await ok(owner.post('/api/invoices', { contact_id: contact.id, due_date: dayOffset(14), items }), 201);
+    // dates are computed once: computed again at the assertions they would change at midnight
+    const [dueLater, dueEarlier, issuedEarlier] = [dayOffset(14), dayOffset(-2), dayOffset(-30)];
+    const invoice = await ok(owner.post('/api/invoices', { contact_id: contact.id, due_date: dueLater, items }), 201);
     await ok(owner.post(`/api/invoices/${invoice.id}/send`, {}));
     await ok(owner.post(`/api/invoices/${invoice.id}/payments`, { amount: '1250.00' }), 201);
     const late = await ok(
-      owner.post('/api/invoices', { contact_id: contact.id, issue_date: dayOffset(-30), due_date: dayOffset(-2), items, status: 'sent' }),
+      owner.post('/api/invoices', { contact_id: contact.id, issue_date: issuedEarlier, due_date: dueEarlier, items, status: 'sent' }),
       201,
     );
     const quote = await ok(owner.post('/api/quotes', { contact_id: contact.id, items }), 201);
@@ -200,10 +202,10 @@ describe('webhooks on pglite (private targets allowed for the local receiver)', 
     expect(one('contact.updated').data).toMatchObject({ id: contact.id, last_name: 'Lovelace' });
     expect(one('contact.deleted').data).toMatchObject({ id: gone.id, first_name: 'Temp' });
     expect(one('invoice.created', (e) => e.data.id === invoice.id).data).toMatchObject({ total_amount: '1250.00', subtotal: '1250.00' });
-    expect(one('invoice.sent', (e) => e.data.id === invoice.id).data).toMatchObject({ status: 'sent', due_date: dayOffset(14) });
+    expect(one('invoice.sent', (e) => e.data.id === invoice.id).data).toMatchObject({ status: 'sent', due_date: dueLater });
     expect(one('payment.recorded').data).toMatchObject({ invoice_id: invoice.id, amount: '1250.00', type: 'income' });
     expect(one('invoice.paid').data).toMatchObject({ id: invoice.id, status: 'paid', amount_paid: '1250.00' });
-    expect(one('invoice.overdue').data).toMatchObject({ id: late.id, status: 'overdue', due_date: dayOffset(-2) });
+    expect(one('invoice.overdue').data).toMatchObject({ id: late.id, status: 'overdue', due_date: dueEarlier });
     expect(one('quote.accepted').data).toMatchObject({ id: quote.id, status: 'accepted' });
     expect(one('task.completed').data).toMatchObject({ id: task.id, status: 'completed' });
     expect(one('deal.stage_changed').data).toMatchObject({

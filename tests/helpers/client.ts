@@ -73,13 +73,3 @@ export async function signIn(baseUrl: string, email?: string): Promise<Client & 
   client.user = payload.data.user;
   return client;
 }
-
-/**
- * Rate-limit windows are aligned to the clock (60 s). A burst that crosses a
- * window boundary is counted partly in the previous window, weighted, which
- * can let one more request through: start bursts away from the boundary.
- */
-export async function awayFromWindowEdge(windowMs = 60_000, burstMs = 10_000): Promise<void> {
-  const into = Date.now() % windowMs;
-  if (into > windowMs - burstMs) await new Promise((r) => setTimeout(r, windowMs - into + 50));
-}
