@@ -56,6 +56,7 @@ import {
   changeTask,
   listTasks,
   memberQuestion,
+  namesTaskDomain,
   newTask,
   opensNewTask,
   taskQuestion,
@@ -103,6 +104,8 @@ const INTENTS: Intent[] = [
   // a request that opens like a new task is one, whatever it names ("add a task to send Sofia the revised quote")
   { name: 'task.create', when: opensNewTask, run: newTask },
   { name: 'task.question', when: wantsTaskQuestion, run: taskQuestion },
+  // a question that names the task list as its domain ("what do I still owe amara, task-wise?"): before money and invoices
+  { name: 'task.list', when: namesTaskDomain, run: listTasks },
   { name: 'unsupported', when: wantsUnsupportedDeletion, run: unsupportedAnswer },
   { name: 'bank.match', when: wantsMatchPayment, run: matchPayment },
   { name: 'bank.unmatched', when: wantsUnmatchedPayments, run: unmatchedPayments },

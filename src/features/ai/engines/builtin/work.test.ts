@@ -4,6 +4,7 @@ import { Turn } from './turn';
 import {
   fixTaskWordTypos,
   levelTypos,
+  namesTaskDomain,
   opensNewTask,
   taskAction,
   wantsNewTask,
@@ -188,5 +189,14 @@ describe('tasks named by what they are, typos of their words, and changes said a
     expect(opensNewTask(dated('remind me on friday to send the signed contract'))).toBe(true);
     expect(opensNewTask(dated('remind me what the lease task says'))).toBe(false);
     expect(wantsNewTask(turn('Olivia should book the room for monday, add a taks for her'))).toBe(true);
+  });
+});
+
+describe('a question that names the task list as its domain', () => {
+  it('reads "task-wise" and "in terms of to-dos" as the list, not a new task', () => {
+    expect(namesTaskDomain(turn('what do I still owe amara, task-wise?'))).toBe(true);
+    expect(namesTaskDomain(turn('anything for lukas in terms of to-dos?'))).toBe(true);
+    expect(namesTaskDomain(turn('what do I still owe amara?'))).toBe(false);
+    expect(namesTaskDomain(turn('add a task-wise reminder'))).toBe(false);
   });
 });

@@ -352,6 +352,18 @@ export function wantsTaskList(turn: Turn): boolean {
   );
 }
 
+/**
+ * "what do I still owe amara, task-wise?", "anything for lukas in terms of to-dos?": a question that names the task list as
+ * its domain, whatever other words it uses (read before the money and invoice rules that "owe" would lead to).
+ */
+export function namesTaskDomain(turn: Turn): boolean {
+  const t = turn.folded;
+  return (
+    /\b(?:task|todo|to-?do)s?[- ]?wise\b|\bin terms of (?:tasks|todos|to-?dos)\b|\bon the (?:task|todo|to-?do) (?:front|side)\b/.test(t) &&
+    !/^(?:add|create|make|new|put|delete|remove|mark|move|set|change|assign)\b/.test(t)
+  );
+}
+
 /** "ticked off", "crossed off", "closed": the finished tasks ("not done" is the open ones). */
 const FINISHED = /\b(completed|finished|done|ticked off|checked off|crossed off|closed|complete)\b/;
 /** "tasks without a due date", "undated todos", "which tasks have no deadline". */

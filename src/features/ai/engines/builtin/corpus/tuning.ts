@@ -2767,4 +2767,5 @@ export const TUNING: CorpusCase[] = [
   },
   { intent: 'list_deal_stages', q: 'whats the frist stage of my pipeline?', reply: ['Lead'] },
   { intent: 'list_deals', q: 'deals wtih lukas?', reply: ['Nordwerk relaunch'], absent: ['Casa Marquez'] },
+  { intent: 'list_tasks', q: 'anything for lukas in terms of to-dos?', reply: ['Follow up on the relaunch proposal'] },
 ];
