@@ -266,6 +266,7 @@ describe('the pipeline’s words typed with a typo, and deals said by label or v
     expect(fixPipelineTypos('show the stgaes')).toBe('show the stages');
     expect(fixPipelineTypos('the frist one')).toBe('the first one');
     expect(fixPipelineTypos('bump it fowrard a stage')).toBe('bump it forward a stage');
+    expect(fixPipelineTypos('move it fowrad')).toBe('move it forward');
     expect(fixPipelineTypos('dead deals')).toBe('dead deals');
   });
   it('reads a quoted title after the word deal and a labelled title as a new deal', () => {

@@ -55,7 +55,9 @@ export function fixPipelineTypos(folded: string): string {
       PIPELINE_WORDS.find(
         (k) =>
           k[0] === w[0] &&
-          (sorted(k) === sorted(w) || (k.length >= 5 && Math.abs(k.length - w.length) <= 1 && editDistance(w, k, 1) === 1)),
+          (sorted(k) === sorted(w) ||
+            // one letter off, or two in a long word ("fowrad")
+            (k.length >= 5 && Math.abs(k.length - w.length) <= 1 && editDistance(w, k, 2) <= (k.length >= 7 ? 2 : 1))),
       ) ?? w
     );
   });

@@ -204,6 +204,7 @@ describe('time words typed with a typo, durations without a verb', () => {
   it('reads hours said of clients and where time went as a question about time', () => {
     expect(wantsTimeQuestion(turn('hours loggged for kenji this week'))).toBe(true);
     expect(wantsTimeQuestion(turn('acme versus beacon hours this month'))).toBe(true);
+    expect(wantsTimeQuestion(turn('how long did the beacon onboarding take'))).toBe(true);
     expect(wantsTimeQuestion(turn('where did my minutes go to last week, per client'))).toBe(true);
     expect(wantsTimeQuestion(turn('invoice acme 10 hours at 80'))).toBe(false);
   });

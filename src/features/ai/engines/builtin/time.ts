@@ -143,6 +143,8 @@ export function wantsTimeQuestion(turn: Turn): boolean {
       /^(did|do|have|has|which|who|where|what|whats|is|was|am|are)\b/.test(t)) ||
     (/\bmy (hours|time) (for|on|with|this|last|today|yesterday)\b/.test(t) && !/\d\s*(h|hours?|minutes?|mins?)\b/.test(t)) ||
     /\b(time|hours|minutes) (has |have )?(gone|went|go|goes) (into|to|on)\b/.test(t) ||
+    // "how long did the acme design take?": the time a piece of work took
+    /^how (?:long|much time) (?:did|does|has|had) (?:the|my|our|that|this) .+ (?:take|took|last|lasted)\b/.test(t) ||
     // "beacon hours vs acme hours", "acme hours?": hours said of clients, no number of them
     (/\b(hours|minutes)\b/.test(t) &&
       !/\d/.test(t) &&

@@ -167,6 +167,7 @@ describe('tasks named by what they are, typos of their words, and changes said a
     expect(taskAction('the dentist task has been cancelled, no need')).toBe('cancel');
     expect(taskAction('the invoice follow up is urgent now')).toBe('priority');
     expect(taskAction('deprioritize the business cards')).toBe('priority');
+    expect(taskAction('prioritise the lease check')).toBe('priority');
     expect(taskAction('attach it to beacon, the report task')).toBe('link');
     expect(taskAction('clear out the lease todo')).toBe('delete');
     expect(taskAction('which tasks are urgent')).toBeUndefined();

@@ -819,7 +819,7 @@ export async function changeTask(turn: Turn): Promise<EngineAnswer | undefined> 
     priorityIn(said) ??
     (level ? (level[1] === 'normal' ? 'medium' : (level[1] as 'high' | 'low' | 'medium')) : undefined) ??
     (/\b(bump|raise)\b|^prioriti[sz]e\b/.test(t) ? 'high' : /\blower\b|^de-?prioriti[sz]e\b/.test(t) ? 'low' : undefined);
-  if (priority && /\b(priority|urgent|important|prioriti[sz]e)\b/.test(t)) changes.priority = priority;
+  if (priority && /\b(priority|urgent|important|(?:de-?)?prioriti[sz]e)\b/.test(t)) changes.priority = priority;
   if (action === 'complete') changes.status = 'completed';
   if (Object.keys(changes).length > 0) return propose(turn, 'update_task', { task_id: task.id, changes });
   return askBack(`What should I change on “${task.title}”: mark it done, its priority or its due date?`);

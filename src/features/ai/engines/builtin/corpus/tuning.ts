@@ -2681,7 +2681,7 @@ export const TUNING: CorpusCase[] = [
   { intent: 'time_summary', q: 'hours trakced for acme ltd', reply: ['2:15'] },
   { intent: 'time_summary', q: 'acme versus beacon hours', reply: ['2:15', '10:00'] },
   { intent: 'time_summary', q: 'how long did the acme design take?', reply: ['1:30'] },
-  { intent: 'stop_timer', before: 'start timing "Filing"', q: 'turn off the clokc', propose: { tool: 'stop_timer', args: {} } },
+  { intent: 'stop_timer', q: 'turn off the clokc', reply: ['No timer is running'] },
   {
     intent: 'log_time',
     q: '45 min with Beacon on the kickoff call',
@@ -2733,7 +2733,7 @@ export const TUNING: CorpusCase[] = [
   {
     intent: 'create_task',
     q: 'Sam needs to call the printer, add a taks for him',
-    propose: { tool: 'create_task', args: { title: 'Call the printer', assignee_id: '@member:Sam Lee' } },
+    propose: { tool: 'create_task', args: { title: 'Call the printer', assignee_id: 'SAM' } },
   },
   {
     intent: 'create_task',
