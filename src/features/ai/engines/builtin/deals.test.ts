@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EngineRequest } from '../types';
 import {
   closingPeriod,
+  fixPipelineTypos,
   lostReason,
   pickDeal,
   relativeStage,
@@ -256,5 +257,32 @@ describe('Deals said as news', () => {
     expect(wantsNewDeal(turn('Priya is keen on a second data project, log it as a deal worth 8k'))).toBe(true);
     expect(wantsDealMove(turn('the whitfield online shop is qualified now'))).toBe(true);
     expect(wantsDealMove(turn('is the whitfield online shop qualified?'))).toBe(false);
+  });
+});
+
+describe('the pipeline’s words typed with a typo, and deals said by label or verb', () => {
+  it('reads deal, stage, first, forward, with and there through a typo, but not a word of its own', () => {
+    expect(fixPipelineTypos('new deel: acme fair')).toBe('new deal: acme fair');
+    expect(fixPipelineTypos('show the stgaes')).toBe('show the stages');
+    expect(fixPipelineTypos('the frist one')).toBe('the first one');
+    expect(fixPipelineTypos('bump it fowrard a stage')).toBe('bump it forward a stage');
+    expect(fixPipelineTypos('move it fowrad')).toBe('move it forward');
+    expect(fixPipelineTypos('dead deals')).toBe('dead deals');
+  });
+  it('reads a quoted title after the word deal and a labelled title as a new deal', () => {
+    expect(wantsNewDeal(turn('deal "Beacon audit" 3,000 with beacon'))).toBe(true);
+    expect(wantsNewDeal(turn('new dael - title: Osei extension - value: 1,200'))).toBe(true);
+    expect(wantsNewDeal(turn('deals in proposal?'))).toBe(false);
+  });
+  it('reads "qualify the deal", "one stage fowrad" and "drop … back to lead" as moves', () => {
+    expect(wantsDealMove(turn('Priya is keen - qualify the fernhill deal'))).toBe(true);
+    expect(wantsDealMove(turn('push the osei deal fowrad one stage'))).toBe(true);
+    expect(wantsDealMove(turn('bring the online shop back to lead'))).toBe(true);
+    expect(relativeStage(STAGES, 'q', fixPipelineTypos('move it foward one stage'))?.id).toBe('p');
+    expect(stageMentions(STAGES, 'lets qualify the osei deal').map((m) => m.stage.id)).toEqual(['q']);
+  });
+  it('reads the first or last stage and typed stages as the stage list', () => {
+    expect(wantsStageList(turn('what is the final stage?'))).toBe(true);
+    expect(wantsStageList(turn('show my pipeline stgaes'))).toBe(true);
   });
 });

@@ -2,7 +2,8 @@
 import { compareMoney, formatMoney, formatUnits, toUnits } from '@/lib/money';
 import type { EngineAnswer } from '../types';
 import { findDate, findPeriod } from './dates';
-import { type AmountMatch, findAmounts, fold, wordSimilarity, words } from './text';
+import nlp from 'compromise';
+import { type AmountMatch, editDistance, findAmounts, fold, wordSimilarity, words } from './text';
 import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
 // values said in words are read by the one reader of spelled amounts
 import { spelledAmounts } from './money';
@@ -37,6 +38,35 @@ interface DealRow {
   contact_id: string | null;
   expected_close_date?: string | null;
   url: string;
+}
+
+/**
+ * The pipeline's own words typed with a typo ("deel", "stges", "frist", "foward", "wiht", "tehre"): one letter off or
+ * two swapped, same first letter, and no word of its own; read as the word meant.
+ */
+const PIPELINE_WORDS = ['deal', 'deals', 'stage', 'stages', 'first', 'forward', 'with', 'there'];
+export function fixPipelineTypos(folded: string): string {
+  return folded.replace(/\b\p{L}{4,8}\b/gu, (w) => {
+    if (PIPELINE_WORDS.includes(w) || isWord(w)) return w;
+    // a vowel typed for another in a short word ("deel")
+    if (/^de[eiou]ls?$/.test(w)) return w.endsWith('s') ? 'deals' : 'deal';
+    const sorted = (x: string) => [...x].sort().join('');
+    return (
+      PIPELINE_WORDS.find(
+        (k) =>
+          k[0] === w[0] &&
+          (sorted(k) === sorted(w) ||
+            // one letter off, or two in a long word ("fowrad")
+            (k.length >= 5 && Math.abs(k.length - w.length) <= 1 && editDistance(w, k, 2) <= (k.length >= 7 ? 2 : 1))),
+      ) ?? w
+    );
+  });
+}
+
+let lexicon: Record<string, unknown> | undefined;
+function isWord(word: string): boolean {
+  lexicon ??= (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, unknown> } } } }).world().model.one.lexicon;
+  return word in lexicon;
 }
 
 /** The default stage names; a workspace's own names are read from the tool when it runs. */
@@ -77,6 +107,8 @@ const CREATING = new RegExp(
     String.raw`(?<!\b(?:invoices?|quotes?|estimates?|bill|credit|payments?|refund|tasks?|reminder)\b.*)\b(?:wants?|needs?|might want|asked (?:for|about)|interested in)\b(?!.*\b(?:invoices?|quotes?|estimates?|bill|credit|payments?|refund|tasks?|reminder)\b)(?=.*\b(?:worth|valued at|budget of|budget is)\s+(?:about\s+|around\s+|roughly\s+|maybe\s+)?[$€£]?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|a hundred))`,
     // "deal: Whitfield wholesale, 10k", "pipeline: Novák website, 1,900", "new opportunity - …"
     String.raw`^(?:new\s+)?(?:deal|opportunity|pipeline|sale)\s*(?::|\s[-–—]\s)`,
+    // "deal "Kaze web series" 22,000 in proposal": the word, then the new deal's quoted title
+    String.raw`^(?:new\s+)?(?:deal|opportunity)\s+(?=["“])`,
   ].join('|'),
 );
 /** Where a new deal goes, said with it: "in the pipeline", "on the deals board". */
@@ -186,7 +218,7 @@ const typedDefaultStage = (folded: string) =>
 
 /** "the next stage", "one stage back", "forward a step": a move relative to where the deal is. */
 const NEXT_STAGE =
-  /\b(?:next|following) (?:stage|step|column)\b|\b(?:one|a) (?:stage|step|column) (?:forward|further|ahead|on|up)\b|\b(?:forward|ahead|along|on|up) (?:one|a) (?:stage|step|column)\b/;
+  /\b(?:next|following) (?:stage|step|column)\b|\b(?:one|a) (?:stage|step|column) (?:forward|further|ahead|on|up)\b|\b(?:forward|ahead|along|on|up|further) (?:one|a) (?:stage|step|column)\b/;
 const PREVIOUS_STAGE =
   /\b(?:previous|prior|last|earlier) (?:stage|step|column)\b|\b(?:one|a) (?:stage|step|column) (?:back|backwards?|down|earlier)\b|\b(?:back|backwards?|down) (?:one|a) (?:stage|step|column)\b/;
 
@@ -229,6 +261,12 @@ export function stageMentions(stages: StageRow[], folded: string): StageMention[
   add(
     stages.find((s) => /^proposal/i.test(s.name)),
     PROPOSAL_WORDS,
+    true,
+  );
+  // "qualify the deal": the stage named by its verb
+  add(
+    stages.find((s) => /^qualif/i.test(s.name)),
+    /\bqualify\b/,
     true,
   );
   add(
@@ -288,7 +326,7 @@ export function lostReason(text: string, at: { index: number; end: number }): st
  * a deal is really named is checked when it runs (it falls through when none is).
  */
 export function wantsDealMove(turn: Turn): boolean {
-  const t = turn.folded.replace(/[.!]+$/, '').trim();
+  const t = fixPipelineTypos(turn.folded.replace(/[.!]+$/, '').trim());
   if (asksQuestion(turn) || CREATING.test(t) || OTHER_RECORDS.test(t)) return false;
   // "make grace whitfield a customer, she signed today": a contact's status, whatever happened
   if (/\b(?:make|mark|set|change|turn)\b.*\b(?:as(?: an?)?|an?|to|into)\s+(?:customer|client|active|inactive|prospect)\b/.test(t))
@@ -302,6 +340,7 @@ export function wantsDealMove(turn: Turn): boolean {
     NEGOTIATION_WORDS.test(t) ||
     /\bstage\b/.test(t) ||
     relative ||
+    /\bqualify\b/.test(t) ||
     typedDefaultStage(t);
   // "move the Casa Marquez deal": a move with no stage said asks which stage (not a question about the deal)
   if (!hasStage)
@@ -314,6 +353,8 @@ export function wantsDealMove(turn: Turn): boolean {
   // "deals in qualified" lists; a move needs a verb of moving, an arrow or colon, or what happened ("we won", "is lost")
   return (
     MOVE_VERB.test(t) ||
+    // "drop the nordwerk relaunch back to lead", "bring it back into qualified"
+    (/\bback (?:in|into|to)\b/.test(t) && /^(?:drop|bring|take|knock|send|return)\b/.test(t)) ||
     /->|=>|→|:|\s-\s/.test(t) ||
     // "should be in negotiation now", "moves on to the next stage", "goes back to qualified"
     /\b(?:be|go|goes|went|gone|moves?|moving|progress\w*|advance\w*|heads?|headed)\s+(?:now\s+)?(?:on\s+|back\s+|forward\s+)?(?:in|into|to|at|on)\b/.test(
@@ -351,7 +392,7 @@ export async function bareDealMove(turn: Turn): Promise<EngineAnswer | undefined
 }
 
 export async function moveDeal(turn: Turn): Promise<EngineAnswer | undefined> {
-  const text = turn.folded.replace(/[?.!]+$/, '');
+  const text = fixPipelineTypos(turn.folded.replace(/[?.!]+$/, ''));
   const stages = await allStages(turn);
   const mentions = stageMentions(stages, text);
   const target = targetStage(mentions);
@@ -411,7 +452,7 @@ export async function moveDeal(turn: Turn): Promise<EngineAnswer | undefined> {
 // A new deal
 
 export function wantsNewDeal(turn: Turn): boolean {
-  const t = turn.folded;
+  const t = fixPipelineTypos(turn.folded);
   if (CREATING.test(t) && !/^(what|which|how|show|list|any|do|does|did|is|are|was|were|can i|should i)\b/.test(t)) return true;
   // "add another: Nordwerk training programme, 5,400" right after a list of deals
   const last = turn.req.history?.at(-1);
@@ -461,7 +502,7 @@ const SEGMENT = /\s*(?:[,;:]|\s[-–—]\s|\s\+\s)\s*/;
 export async function newDeal(turn: Turn): Promise<EngineAnswer | undefined> {
   const raw = spelledAmounts(turn.text.replace(/[.!]+$/, ''));
   const at =
-    CREATING.exec(fold(raw)) ??
+    CREATING.exec(fixPipelineTypos(fold(raw))) ??
     /^(?:add|create|log|open|put)\s+(?:(?:one\s+)?(?:more|another)|a\s+new\s+one|one)\b(?:\s+(?:one|deal|opportunity))?/.exec(fold(raw));
   const stages = await allStages(turn);
   let rest = (at ? raw.slice(at.index + at[0].length) : raw).replace(ON_THE_BOARD, ' ');
@@ -475,12 +516,19 @@ export async function newDeal(turn: Turn): Promise<EngineAnswer | undefined> {
   }
   // "add a new one there" right after the deals of one stage: that stage
   const previous = turn.req.history?.at(-1);
-  const listedStage = previous && /\bthere\b/i.test(raw) ? /\bdeals? in ([^:]+):/.exec(previous.response)?.[1] : undefined;
+  const thereSaid = /\bthere\b/.exec(fixPipelineTypos(fold(raw)));
+  const listedStage = previous && thereSaid ? /\bdeals? in ([^:]+):/.exec(previous.response)?.[1] : undefined;
   const there = listedStage ? stages.find((st) => fold(st.name) === fold(listedStage.trim())) : undefined;
   if (there) {
     args.stage_id = there.id;
-    rest = rest.replace(/\bthere\b/i, ' ');
+    rest = rest.replace(/\b(?:there|tehre|thre|ther|theer)\b/i, ' ');
   }
+  // "title: Fernhill workshop series - value: 4,800 - stage: lead": the title said by its label
+  const labelled =
+    /\b(?:title|name|called)\s*[:=]\s*(.+?)(?=\s*(?:[,;]|\s[-–—]\s|\b(?:value|amount|worth|stage|client|contact|close|owner)\s*[:=])|\s*$)/i.exec(
+      rest,
+    );
+  if (labelled) rest = rest.replace(labelled[0], ' ');
 
   // the value: "6k", "worth 3,200", "for $15,000", "with a value of 3000", or said with the verb ("add a 3k deal")
   // "- 4,000 -": a dash between segments is no minus sign (same length, so the places stay)
@@ -521,7 +569,7 @@ export async function newDeal(turn: Turn): Promise<EngineAnswer | undefined> {
     }
   }
   // the title: quoted, else after "called/named", else the segment that is not the client
-  const quoted = /["“]([^"”]{2,200})["”]/.exec(raw)?.[1];
+  const quoted = /["“]([^"”]{2,200})["”]/.exec(raw)?.[1] ?? labelled?.[1]?.trim();
   if (quoted) rest = rest.replace(/["“][^"”]{2,200}["”]/, ' ');
   const segments = rest
     .split(SEGMENT)
@@ -650,11 +698,23 @@ export async function listDeals(turn: Turn): Promise<EngineAnswer | undefined> {
   const deals = await allDeals(turn);
   const value = (d: DealRow) => formatMoney(d.value, d.currency, turn.req.user.locale);
   const row = (d: DealRow, withStage = true) => `${link(d.title, d.url)} (${value(d)}${withStage ? `, ${d.stage}` : ''})`;
-  const stagesNamed = stages.filter((s) => new RegExp(`\\b${escape(fold(s.name))}\\b`).test(t));
+  const exactStages = stages.filter((s) => new RegExp(`\\b${escape(fold(s.name))}\\b`).test(t));
+  // "deals at the qualifed stage": a stage's name typed with a typo
+  const stagesNamed = exactStages.length ? exactStages : typedStage(stages, t).map((m) => m.stage);
   const stageNamed = stagesNamed[0];
   const stage = stageNamed;
   // "any deals with Priya?", "what deals do I have with grace": the deals of a client
-  const ofClient = /\bdeals\b/.test(t) && /\b(with|for|from)\b/.test(t) ? await turn.contactIn() : undefined;
+  const ofClient = /\bdeals\b/.test(t) && /\b(with|for|from)\b/.test(fixPipelineTypos(t)) ? await turn.contactIn() : undefined;
+  // "deals with priya or lukas": the deals of each client named
+  if (ofClient?.ambiguous.length && /\b(or|and|&)\b/.test(t)) {
+    const named = ofClient.ambiguous.filter((c) => deals.some((d) => d.contact_id === c.id));
+    if (named.length > 1) {
+      const theirs = deals.filter((d) => named.some((c) => c.id === d.contact_id));
+      return answer(
+        `${theirs.length} ${theirs.length === 1 ? 'deal' : 'deals'} with ${named.map((c) => link(c.name, c.url)).join(' or ')}: ${theirs.map((d) => row(d)).join(', ')}.`,
+      );
+    }
+  }
   if (ofClient?.ambiguous.length) return whichOne(ofClient.ambiguous);
   // one deal by its name: "where is the Casa Marquez deal at?", "what's the value of the osei deal"
   const named = ofClient?.contact ? { ambiguous: [] } : pickDeal(deals, t.replace(/\b(deals?|pipeline)\b/g, ' '));
@@ -772,10 +832,12 @@ export function closingPeriod(text: string, today: string): { from: string; to: 
 
 /** "what are my pipeline stages?", "which stages do deals go through?", "what's the probability for negotiation?". */
 export function wantsStageList(turn: Turn): boolean {
-  const typed = fold(turn.req.query ?? '');
-  const t = QUESTION.test(typed.trim()) && !/\b(and then|;)\b/.test(typed) ? typed : turn.folded;
+  const typed = fixPipelineTypos(fold(turn.req.query ?? ''));
+  const t = QUESTION.test(typed.trim()) && !/\b(and then|;)\b/.test(typed) ? typed : fixPipelineTypos(turn.folded);
   return (
     (/\bstages\b/.test(t) ||
+      // "first and last open stage?", "what's the final stage"
+      /\b(?:first|last|final|earliest|latest|opening) (?:and (?:the )?(?:last|final|first) )?(?:open )?stage\b/.test(t) ||
       /\bstage (comes|after|before|order|means|do|does|count|names?|between|list)\b/.test(t) ||
       // "which stage is for deals we won", "is there a stage for lost deals"
       /\bstage (?:is |are )?for\b/.test(t) ||

@@ -56,6 +56,7 @@ import {
   changeTask,
   listTasks,
   memberQuestion,
+  namesTaskDomain,
   newTask,
   opensNewTask,
   taskQuestion,
@@ -103,6 +104,8 @@ const INTENTS: Intent[] = [
   // a request that opens like a new task is one, whatever it names ("add a task to send Sofia the revised quote")
   { name: 'task.create', when: opensNewTask, run: newTask },
   { name: 'task.question', when: wantsTaskQuestion, run: taskQuestion },
+  // a question that names the task list as its domain ("what do I still owe amara, task-wise?"): before money and invoices
+  { name: 'task.list', when: namesTaskDomain, run: listTasks },
   { name: 'unsupported', when: wantsUnsupportedDeletion, run: unsupportedAnswer },
   { name: 'bank.match', when: wantsMatchPayment, run: matchPayment },
   { name: 'bank.unmatched', when: wantsUnmatchedPayments, run: unmatchedPayments },
@@ -178,7 +181,7 @@ async function understand(turn: Turn): Promise<EngineAnswer | undefined> {
 
 /** "… and then …", "…; also …", "…? and draft …": two requests in one sentence. */
 const SEPARATOR =
-  /\s*(?:;|\?\s+(?:and\s+|also\s+|then\s+)?(?=(?:draft|quote|invoice|bill|create|add|make|record|log|credit|pause|convert|mark|send|raise|refund)\b)|,?\s+and then\s+|,?\s+then\s+|,?\s+and also\s+|[.?!]\s+(?:and\s+)?also\s+|[.?]\s+(?:and\s+)?(?=(?:what|who|how|show|list|mark|add|create|remind|log|start|stop|move|set|change)\b)|,?\s+and\s+(?=(?:show|list|mark|add|create|remind|start|stop|move|pause|convert|what|who|how|which)\b))/i;
+  /\s*(?:;|\?\s+(?:and\s+|also\s+|then\s+)?(?=(?:draft|quote|invoice|bill|create|add|make|record|log|credit|pause|convert|mark|send|raise|refund|put|remind)\b)|,?\s+and then\s+|,?\s+then\s+|,?\s+and also\s+|[.?!]\s+(?:and\s+)?also\s+|[.?]\s+(?:and\s+)?(?=(?:what|who|how|show|list|mark|add|create|remind|log|start|stop|move|set|change)\b)|,?\s+and\s+(?=(?:show|list|mark|add|create|remind|start|stop|move|pause|convert|what|who|how|which)\b))/i;
 
 const TASK_SEPARATOR = /\s*(?:;|,?\s+and then\s+|,?\s+and also\s+)/i;
 

@@ -3,6 +3,7 @@ import type { EngineRequest } from '../types';
 import {
   clientIn,
   durationIn,
+  fixTimeTypo,
   wantsLogTime,
   workedOn,
   wantsRunningTimer,
@@ -186,5 +187,32 @@ describe('The client with the most or least time', () => {
   it('reads "least" as typed, not as "last"', () => {
     expect(wantsTimeQuestion(turn('who took up the least time this month?'))).toBe(true);
     expect(wantsTimeQuestion(turn('which client did I spend the most time on this month?'))).toBe(true);
+  });
+});
+
+describe('time words typed with a typo, durations without a verb', () => {
+  it('reads a time-tracking word one typo off as itself, but not a word of its own', () => {
+    expect(fixTimeTypo('clcok')).toBe('clock');
+    expect(fixTimeTypo('stopwacth')).toBe('stopwatch');
+    expect(fixTimeTypo('loged')).toBe('logged');
+    expect(fixTimeTypo('tiem')).toBe('time');
+    expect(fixTimeTypo('tame')).toBe('tame');
+    expect(wantsStopTimer(turn('ok that is it, turn the clok off'))).toBe(true);
+    expect(wantsStartTimer(turn('kick off the stopwatcj on the newsletter'))).toBe(true);
+    expect(wantsRunningTimer(turn('is my timre still going?'))).toBe(true);
+  });
+  it('reads hours said of clients and where time went as a question about time', () => {
+    expect(wantsTimeQuestion(turn('hours loggged for kenji this week'))).toBe(true);
+    expect(wantsTimeQuestion(turn('acme versus beacon hours this month'))).toBe(true);
+    expect(wantsTimeQuestion(turn('how long did the beacon onboarding take'))).toBe(true);
+    expect(wantsTimeQuestion(turn('where did my minutes go to last week, per client'))).toBe(true);
+    expect(wantsTimeQuestion(turn('invoice acme 10 hours at 80'))).toBe(false);
+  });
+  it('reads minutes said in words and a duration said first as time to log, never an invoice line', () => {
+    expect(durationIn('log forty-five minutes on the audit')?.minutes).toBe(45);
+    expect(durationIn('add twenty mins for beacon')?.minutes).toBe(20);
+    expect(wantsLogTime(turn('90 min with Priya on the dashboard yesterday'))).toBe(true);
+    expect(wantsLogTime(turn('3 hours for acme at 80 each'))).toBe(false);
+    expect(wantsLogTime(turn('2 hours for acme this month?'))).toBe(false);
   });
 });

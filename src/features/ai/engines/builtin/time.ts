@@ -1,4 +1,5 @@
 // Over 400 lines on purpose: starting, stopping, logging and asking about time share the duration, client and period readers.
+import nlp from 'compromise';
 import type { EngineAnswer } from '../types';
 import { findDate, findPeriod, zonedToUtc } from './dates';
 import { type Candidate, pickContact, resolveMentions } from './mentions';
@@ -13,13 +14,41 @@ import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
 
 const TIMER = /\b(timer|clock|stopwatch|tracking|time tracking|tracker|timing)\b/;
 
+/** The words of time tracking, so one typed with a typo still reads as itself ("stopwacth", "clcok", "loged", "tiem", "trakced"). */
+const TIME_VOCABULARY = ['timer', 'clock', 'stopwatch', 'tracking', 'tracked', 'track', 'logged', 'hours', 'minutes', 'time', 'timesheet'];
+
+let lexicon: Record<string, unknown> | undefined;
+function isWord(word: string): boolean {
+  lexicon ??= (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, unknown> } } } }).world().model.one.lexicon;
+  return word in lexicon;
+}
+
+/** A word one typo from a time-tracking word, and no word of its own, read as that word ("clcok" → "clock", but "tome" stays). */
+export function fixTimeTypo(word: string): string {
+  if (word.length < 4 || TIME_VOCABULARY.includes(word) || isWord(word)) return word;
+  const fixed = TIME_VOCABULARY.find(
+    (known) => known[0] === word[0] && Math.abs(known.length - word.length) <= 1 && editDistance(word, known, 1) === 1,
+  );
+  return fixed ?? word;
+}
+
+/** The request's words with the time-tracking words' typos corrected. */
+function timeWords(turn: Turn): string {
+  return turn.w.map(fixTimeTypo).join(' ');
+}
+
+/** The words as typed (no vocabulary correction: "least" is not "last"), time words' typos corrected. */
+function typedWords(text: string): string {
+  return words(text).map(fixTimeTypo).join(' ');
+}
+
 /** A command to the timer typed as a question ("could you start timing my call?"): the politeness is gone, the verb leads. */
 const TIMER_COMMAND =
   /^(?:ok(?:ay)?\s+|so\s+)?(start|begin|clock|time|track|kick off|run|stop|end|finish|halt|kill|wrap|turn|switch|pause)\b/;
 
 /** "start a timer", "clock me in on Acme", "timer on: …", "timer for beacon", "time my work on acme", "I'm starting on …, time it". */
 export function wantsStartTimer(turn: Turn): boolean {
-  const t = turn.w.join(' ');
+  const t = timeWords(turn);
   if (STOP_VERBS.test(t) || /^(is|are|am|what|which|how|did|do|does)\b/.test(t)) return false;
   if (/\?\s*$/.test(turn.text) && !TIMER_COMMAND.test(t)) return false;
   if (/\d\s*(h|hrs?|hours?|min|mins|minutes?)\b/.test(t)) return false;
@@ -51,7 +80,7 @@ const DONE_FOR_NOW =
 /** "stop the timer", "clock me out", "clocking off", "timer off", and "stop it" right after a timer was started. */
 export function wantsStopTimer(turn: Turn): boolean {
   // "stpo the timer": a typo of stop (the shared vocabulary has no "stop")
-  const t = turn.w.map((w) => (w.length === 4 && editDistance(w, 'stop', 1) <= 1 && w[0] === 's' ? 'stop' : w)).join(' ');
+  const t = turn.w.map((w) => (w.length === 4 && editDistance(w, 'stop', 1) <= 1 && w[0] === 's' ? 'stop' : fixTimeTypo(w))).join(' ');
   if (STOP_VERBS.test(t) && TIMER.test(t)) return true;
   if (
     /^(clock out|clock off|stop)$/.test(t) ||
@@ -83,7 +112,7 @@ const BY_CLIENT =
   /\b(client by client|per client|by client|each client|every client|by customer|per customer|breakdown|broken down|split by)\b/;
 
 export function wantsTimeQuestion(turn: Turn): boolean {
-  const t = turn.w.join(' ');
+  const t = timeWords(turn);
   // "invoice Acme for the logged hours", "bill beacon for tracked time": a document, not a question
   if (/^(?:invoice|bill|charge|quote|draft|create|make)\b/.test(t)) return false;
   return (
@@ -110,14 +139,35 @@ export function wantsTimeQuestion(turn: Turn): boolean {
     ) ||
     // "did I log more time on acme or on beacon?", "which client got the most hours"
     // (the words as typed: the typo corrector reads "least" as "last")
-    (/\b(more|less|most|least) (time|hours|minutes)\b|\b(time|hours|minutes) (more|less)\b/.test(words(turn.text).join(' ')) &&
+    (/\b(more|less|most|least) (time|hours|minutes)\b|\b(time|hours|minutes) (more|less)\b/.test(typedWords(turn.text)) &&
       /^(did|do|have|has|which|who|where|what|whats|is|was|am|are)\b/.test(t)) ||
     (/\bmy (hours|time) (for|on|with|this|last|today|yesterday)\b/.test(t) && !/\d\s*(h|hours?|minutes?|mins?)\b/.test(t)) ||
-    /\b(time|hours) (has |have )?(gone|went) into\b/.test(t)
+    /\b(time|hours|minutes) (has |have )?(gone|went|go|goes) (into|to|on)\b/.test(t) ||
+    // "how long did the acme design take?": the time a piece of work took
+    /^how (?:long|much time) (?:did|does|has|had) (?:the|my|our|that|this) .+ (?:take|took|last|lasted)\b/.test(t) ||
+    // "beacon hours vs acme hours", "acme hours?": hours said of clients, no number of them
+    (/\b(hours|minutes)\b/.test(t) &&
+      !/\d/.test(t) &&
+      (/\b(vs|versus|compared to|against)\b/.test(t) || (/\b(hours|minutes)$/.test(t) && turn.w.length <= 4)))
   );
 }
 
-const AMOUNT = String.raw`(\d{1,3}(?:[.,]\d{1,2})?|an?|another|half an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)`;
+const AMOUNT = String.raw`(\d{1,3}(?:[.,]\d{1,2})?|an?|another|half an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty(?:[- ]five)?|fifty|sixty|seventy|eighty|ninety)`;
+
+/** Numbers of minutes said in words ("ninety minutes", "forty-five mins"). */
+const TENS: Readonly<Record<string, number>> = {
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  'forty-five': 45,
+  'forty five': 45,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
 
 /**
  * How long, in minutes: "2 hours", "1.5h", "2h30", "1 hour 15 minutes", "90 mins", "half an hour",
@@ -172,15 +222,30 @@ const LOG_VERB =
 /** "log 2 hours for Acme", "track 45 minutes on the logo yesterday", "put 6 hours on my timesheet", "log time: Acme, 4 hours". */
 export function wantsLogTime(turn: Turn): boolean {
   const text = turn.text.trim();
-  if (!LOG_VERB.test(text) || /\b(timer|stopwatch|clock)\b/i.test(text)) return false;
   const d = durationIn(text);
+  if ((!LOG_VERB.test(text) && !durationFirst(text, d)) || /\b(timer|stopwatch|clock)\b/i.test(text)) return false;
   // "spent 45 on lunch" is money; a duration has its unit
   return Boolean(d) && !/\b(how|what)\b/i.test(text.slice(0, d!.index));
 }
 
+/**
+ * "2.5 hours for Brightleaf on "Moodboards"", "45 min on the Acme logo yesterday": a note of time worked,
+ * said without a verb: the duration first, then whom or what it was for; not a question, never money
+ * ("10 hours at 80 each" is an invoice line).
+ */
+function durationFirst(text: string, d: { index: number; end: number } | undefined): boolean {
+  return (
+    Boolean(d) &&
+    d!.index === 0 &&
+    /^\s*(?:for|on|with|of)\b/i.test(text.slice(d!.end)) &&
+    !/\?\s*$/.test(text) &&
+    !/\b(?:at|@)\s*[$€£]?\d|[$€£]|\b(?:each|per hour|an hour|rate|invoice|bill|quote)\b/i.test(text)
+  );
+}
+
 function minutesOf(amount: string, unit: string): number | undefined {
   const a = amount.toLowerCase();
-  const value = a === 'a' || a === 'an' || a === 'another' ? 1 : a.startsWith('half') ? 0.5 : countIn(a.replace(',', '.'));
+  const value = a === 'a' || a === 'an' || a === 'another' ? 1 : a.startsWith('half') ? 0.5 : (TENS[a] ?? countIn(a.replace(',', '.')));
   if (!Number.isFinite(value) || value <= 0) return undefined;
   const minutes = /^h/i.test(unit) ? Math.round(value * 60) : Math.round(value);
   return minutes > 0 ? minutes : undefined;
@@ -265,7 +330,7 @@ export async function startTimerIntent(turn: Turn): Promise<EngineAnswer> {
 }
 
 export async function stopTimerIntent(turn: Turn): Promise<EngineAnswer | undefined> {
-  const t = turn.w.join(' ');
+  const t = timeWords(turn);
   const soft = DONE_FOR_NOW.test(t) && !STOP_VERBS.test(t) && !TIMER.test(t) && !/\bclock/.test(t);
   if (soft) {
     // "done with beacon": only the end of the timed work (its client or its words), else it is about something else
@@ -423,7 +488,7 @@ async function timeQuestionFor(
   client: { id?: string; name?: string; url?: string; company?: string | null },
 ): Promise<EngineAnswer> {
   const period = periodOf(turn);
-  const t = words(turn.text).join(' ');
+  const t = typedWords(turn.text);
   // "which client did I spend the most time on?": the clients side by side, the most (or least) first
   const ranked = /\b(most|least|more|less)\b/.test(t) && /\bwhich (client|customer|contact)s?\b|\bwho\b/.test(t);
   if (!client.id && (BY_CLIENT.test(t) || ranked)) {
@@ -438,16 +503,28 @@ async function timeQuestionFor(
         : '';
     return answer(`${head}${sentence(turn, period, result, {})}\nBy client:\n${rows.join('\n')}`);
   }
-  // "how long did I spend on the logo?": what the work was, when no client is named
-  const on = client.id ? undefined : descriptionIn(turn.text.replace(/\?+\s*$/, ''));
+  // "how long did I spend on the logo?": what the work was, when no client is named;
+  // with a client, the work quoted ("on "Design" for acme") or named with it ("did the acme review take")
+  const on = client.id ? workWithClient(turn.text, client) : descriptionIn(turn.text.replace(/\?+\s*$/, ''));
   const q = on && !WHEN_WORDS.test(on) && words(on).length <= 5 ? on.replace(/^(?:the|my|a|an)\s+/i, '') : undefined;
   const result = await summary(turn, period, { ...(client.id ? { contact_id: client.id } : {}), ...(q ? { q } : {}) });
   return answer(sentence(turn, period, result, client, q));
 }
 
+/** What the work was, said beside its client: quoted, or "the <client> <work>" before "take" ("how long did the acme review take"). */
+function workWithClient(text: string, client: { name?: string; company?: string | null }): string | undefined {
+  const quoted = /["“]([^"”]{1,200})["”]/.exec(text)?.[1]?.trim();
+  if (quoted) return quoted;
+  const took = /\b(?:did|does|has|had|will)\s+(?:the|my|our|that|this)\s+(.{2,80}?)\s+(?:take|took|last|lasted|run)\b/i.exec(text)?.[1];
+  if (!took) return undefined;
+  const clientWords = words(`${client.name ?? ''} ${client.company ?? ''}`);
+  const own = words(took).filter((w) => !clientWords.some((c) => wordSimilarity(w, c) >= 0.85));
+  return own.length > 0 && own.length <= 4 ? own.join(' ') : undefined;
+}
+
 /** "is a timer running?", "what am I tracking right now?", "how long has the timer been going?". */
 export function wantsRunningTimer(turn: Turn): boolean {
-  const t = turn.w.join(' ');
+  const t = timeWords(turn);
   return (
     (TIMER.test(t) &&
       /\b(is|are|any|running|going|on|what|which|how long|status|check|current|show|ticking|leave|left)\b/.test(t) &&

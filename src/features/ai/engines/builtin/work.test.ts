@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineRequest } from '../types';
 import { Turn } from './turn';
-import { opensNewTask, taskAction, wantsNewTask, wantsTaskAssignment, wantsTaskChange, wantsTaskList, wantsTaskQuestion } from './work';
+import {
+  fixTaskWordTypos,
+  levelTypos,
+  namesTaskDomain,
+  opensNewTask,
+  taskAction,
+  wantsNewTask,
+  wantsTaskAssignment,
+  wantsTaskChange,
+  wantsTaskList,
+  wantsTaskQuestion,
+} from './work';
 
 describe('what a request does to a task, by its verb wherever it stands', () => {
   it('reads the verbs of throwing away, anywhere in the sentence', () => {
@@ -148,5 +159,45 @@ describe('More verbs and forms', () => {
     expect(wantsTaskList(turn('show everything assigned to Sam'))).toBe(true);
     expect(wantsTaskList(turn('what did I get done lately?'))).toBe(true);
     expect(wantsTaskList(turn('what invoices are assigned to Sam?'))).toBe(false);
+  });
+});
+
+describe('tasks named by what they are, typos of their words, and changes said as a state', () => {
+  it('reads a cancelled task, a priority said of one task, prioritising and linking as changes', () => {
+    expect(taskAction('the dentist task has been cancelled, no need')).toBe('cancel');
+    expect(taskAction('the invoice follow up is urgent now')).toBe('priority');
+    expect(taskAction('deprioritize the business cards')).toBe('priority');
+    expect(taskAction('prioritise the lease check')).toBe('priority');
+    expect(taskAction('attach it to beacon, the report task')).toBe('link');
+    expect(taskAction('clear out the lease todo')).toBe('delete');
+    expect(taskAction('which tasks are urgent')).toBeUndefined();
+  });
+  it('reads priority words and task words typed with their letters swapped', () => {
+    expect(levelTypos('remove the hgih priority one')).toBe('remove the high priority one');
+    expect(levelTypos('the olw one')).toBe('the olw one');
+    expect(fixTaskWordTypos('make it a tsak')).toBe('make it a task');
+    expect(fixTaskWordTypos('add a tdoo')).toBe('add a todo');
+  });
+  it('reads what was given to someone, what has been done and when something is due as the list', () => {
+    expect(wantsTaskList(turn('which jobs have we handed to olivia'))).toBe(true);
+    expect(wantsTaskList(turn('anything completed already?'))).toBe(true);
+    expect(wantsTaskList(turn('when should I ring lukas?'))).toBe(true);
+    expect(wantsTaskList(turn('when do I have to pay the invoice?'))).toBe(false);
+  });
+  it('reads "remind me <day> to …" and a request after the task with a typo as a new task', () => {
+    const dated = (query: string) =>
+      new Turn({ query, history: [], user: { time_zone: 'Europe/Berlin', today: '2026-12-07' } } as unknown as EngineRequest);
+    expect(opensNewTask(dated('remind me on friday to send the signed contract'))).toBe(true);
+    expect(opensNewTask(dated('remind me what the lease task says'))).toBe(false);
+    expect(wantsNewTask(turn('Olivia should book the room for monday, add a taks for her'))).toBe(true);
+  });
+});
+
+describe('a question that names the task list as its domain', () => {
+  it('reads "task-wise" and "in terms of to-dos" as the list, not a new task', () => {
+    expect(namesTaskDomain(turn('what do I still owe amara, task-wise?'))).toBe(true);
+    expect(namesTaskDomain(turn('anything for lukas in terms of to-dos?'))).toBe(true);
+    expect(namesTaskDomain(turn('what do I still owe amara?'))).toBe(false);
+    expect(namesTaskDomain(turn('add a task-wise reminder'))).toBe(false);
   });
 });

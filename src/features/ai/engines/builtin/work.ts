@@ -3,7 +3,7 @@ import { parseDue } from '@/lib/time';
 import type { EngineAnswer } from '../types';
 import { findDate, findPeriod, findUpcoming } from './dates';
 import { titleCase } from './mentions';
-import { fold, stem, wordSimilarity, words } from './text';
+import { editDistance, fold, stem, wordSimilarity, words } from './text';
 import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
 
 /** Tasks: what is due, new tasks, and changes to them (done, priority, date, delete, who does it). */
@@ -45,10 +45,19 @@ function taskLine(t: TaskOut, turn: Turn): string {
   return `${link(t.title, t.url)} (${bits.join(', ')})`;
 }
 
+/** Priority words typed with their letters swapped ("lwo", "hihg", "meduim") read as themselves. */
+export function levelTypos(text: string): string {
+  const sorted = (w: string) => [...w].sort().join('');
+  return text.replace(
+    /\b\p{L}{3,6}\b/gu,
+    (w) => ['high', 'low', 'medium'].find((k) => sorted(k) === sorted(w.toLowerCase()) && w[0]!.toLowerCase() === k[0]) ?? w,
+  );
+}
+
 function priorityIn(text: string): 'high' | 'medium' | 'low' | undefined {
   const t = fold(text);
-  if (/\b(urgent|asap|important|high[- ]priority|priority (is )?high|top priority|critical)\b/.test(t)) return 'high';
-  if (/\b(low[- ]priority|priority (is )?low|no rush|whenever|someday|not urgent)\b/.test(t)) return 'low';
+  if (/\b(urgent|asap|important|high[- ]priority|priority (is )?high|top priority|critical|high prio)\b/.test(t)) return 'high';
+  if (/\b(low[- ]priority|priority (is )?low|no rush|whenever|someday|not urgent|low prio)\b/.test(t)) return 'low';
   if (/\b(medium|normal)[- ]priority|priority (is )?(medium|normal)\b/.test(t)) return 'medium';
   return undefined;
 }
@@ -80,6 +89,9 @@ function datedNote(turn: Turn): boolean {
 
 /** Requests that open like a new task whatever follows ("add a task to send Sofia the revised quote"). */
 export function opensNewTask(turn: Turn): boolean {
+  // "remind me tomorrow to chase Beacon for the signed PO": a day, then the task
+  const remindWhen = /^remind me\s+(.{3,40}?)\s+to\s+\S/i.exec(turn.text);
+  if (remindWhen && findDate(remindWhen[1]!, new Date(), turn.req.user.time_zone)) return true;
   return (
     GIVE_TASK.test(turn.text) ||
     (NEW_TASK.test(turn.text) &&
@@ -92,10 +104,10 @@ const ON_MY_LIST = /\s+(?:to|on|onto|in)\s+(?:my|the|our)\s+(?:(?:to-?do|todo|ta
 
 /** "high priority: file the VAT return", "urgent - call the bank": a priority, then the task. */
 const PRIORITY_OPENER =
-  /^(?:(?:high|low|medium|top|normal)[- ]priority|urgent|important|asap|low prio|high prio)\s*(?::|\s-\s|,)\s*(?=\S)/i;
+  /^(?:(?:high|low|medium|top|normal)[- ]priority|urgent|important|asap|low prio|high prio)(?:\s+(?:task|todo|to-do|reminder))?\s*(?::|\s-\s|,)\s*(?=\S)/i;
 /** "… - make a task", "…, add it as a todo", "… (put that on my list)": the request comes after what to do. */
 const TRAILING_TASK =
-  /\s*(?:[-–,;:.(]\s*|\s+)(?:please\s+|pls\s+|can you\s+|could you\s+)?(?:make|add|create|put|set up|log|open|save)\s+(?:(?:it|that|this)\s+)?(?:as\s+)?(?:a\s+|an\s+|one\s+)?(?:new\s+)?(?:task|todo|to-do|reminder)(?:\s+(?:for|of|about)\s+(?:it|that|this))?(?:\s+(?:please|pls))?[\s.!)]*$/i;
+  /\s*(?:[-–,;:.(]\s*|\s+)(?:please\s+|pls\s+|can you\s+|could you\s+)?(?:make|add|create|put|set up|log|open|save)\s+(?:(?:it|that|this)\s+)?(?:as\s+)?(?:a\s+|an\s+|one\s+)?(?:new\s+)?(?:task|todo|to-do|reminder)(?:\s+(?:for|of|about)\s+(?:it|that|this|him|her|them|me|us))?(?:\s+(?:please|pls))?[\s.!)]*$/i;
 /** "Sam needs to update the footer", "Vera has to call the bank": the member who does it, then the task. */
 const MEMBER_MUST =
   /^([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?)\s+(?:needs to|has to|must|should|is to|will|ought to|is going to)\s+(.+)$/iu;
@@ -121,6 +133,13 @@ function listedTasks(turn: Turn): boolean {
   return Boolean(last && /\]\(\/tasks\)/.test(last.response));
 }
 
+/** "tsak", "taks", "tdoo": a task word typed with its letters swapped, read as itself (only where a task is asked for). */
+export function fixTaskWordTypos(text: string): string {
+  const sorted = (w: string) => [...w].sort().join('');
+  const known = ['task', 'tasks', 'todo', 'todos'];
+  return text.replace(/\b\p{L}{4,5}\b/gu, (w) => known.find((k) => k !== w.toLowerCase() && sorted(k) === sorted(w.toLowerCase())) ?? w);
+}
+
 export function wantsNewTask(turn: Turn): boolean {
   return (
     NEW_TASK.test(turn.text) ||
@@ -130,6 +149,7 @@ export function wantsNewTask(turn: Turn): boolean {
     REMIND_SOMEONE.test(turn.text) ||
     PRIORITY_OPENER.test(turn.text) ||
     TRAILING_TASK.test(turn.text) ||
+    TRAILING_TASK.test(fixTaskWordTypos(turn.text)) ||
     // "add …/new … task", but not "rename the cards todo to "Order new cards""
     (turn.has('add', 'create', 'new', 'schedule') && turn.has(...TASK_WORDS) && !taskAction(turn.w.join(' '))) ||
     (/^(add|put|stick|pop|write)\b/i.test(turn.text) && ON_MY_LIST.test(turn.text)) ||
@@ -147,7 +167,7 @@ export async function newTask(turn: Turn): Promise<EngineAnswer> {
     link && !/^(?:his|her|their|its|the|that|this)\b(?:\s+(?:contact|record|card|profile|file|client|customer))?$/i.test(link[1]!)
       ? link[1]
       : undefined;
-  let title = turn.text
+  let title = fixTaskWordTypos(turn.text)
     .replace(LINK_CLAUSE, '')
     .replace(given ? GIVE_TASK : /^\b$/, '')
     .replace(listedTasks(turn) ? ADD_ONE : /^\b$/, '')
@@ -215,6 +235,8 @@ export async function newTask(turn: Turn): Promise<EngineAnswer> {
       ' ',
     )
     .replace(/\b(?:due|by|on|at|before|until|for)\s*$/i, ' ')
+    // "…, it's due in 3 days": the day is read, the words that introduced it are no part of the title
+    .replace(/[,;]?\s*(?:it(?:'|’)?s|it is|its|which is|that(?:'|’)?s|that is)\s*(?:due|needed|wanted)?\s*$/i, ' ')
     .replace(/\s+(?:due|by|on|at|before)\s+(?=[,.]|$)/gi, ' ')
     .replace(/\s*[,;.!]+\s*$/g, '')
     .replace(/\s{2,}/g, ' ')
@@ -313,7 +335,32 @@ export function wantsTaskList(turn: Turn): boolean {
     /\bwhat (i|have i|did i) (finished|completed|done|did|ticked off|checked off|crossed off)\b/.test(t) ||
     /\bwhat (do|should|must) (i|we) (need|have|got) to do\b/.test(t) ||
     /\bto do (today|tomorrow|this week|next week)\b/.test(t) ||
-    /\b(my agenda|my day|my week)\b/.test(t)
+    /\b(my agenda|my day|my week)\b/.test(t) ||
+    // "what did I give Sam to do?", "which jobs have I handed to Olivia": what was given to a member
+    (/^(what|which|anything)\b.*\b(did|have|has) (i|we) (give|gave|given|hand|handed|assign|assigned|delegate|delegated)\b/.test(t) &&
+      !other) ||
+    // "what's already been done?", "which ones are finished", "anything completed yet?"
+    (/^(what|whats|which|anything|show|list)\b.*\b(been|got|gotten|are|is|s|were|was) (already )?(done|completed|finished|ticked off|checked off)\b|^(anything|any tasks?|any todos?) (already |been )*(done|completed|finished|ticked off)\b/.test(
+      t,
+    ) &&
+      !other) ||
+    // "when am I supposed to call grace?", "when do I have to send the report": when a task of mine is due
+    (/^when (am|are|do|should|must|have|was|were) (i|we) (\w+ )?(to )?(call|email|ring|phone|meet|see|visit|send|contact|follow up|finish|do|renew|check|order|prepare|chase|pay)\b/.test(
+      t,
+    ) &&
+      !/\b(invoices?|quotes?|deals?|bills?|paid|owe)\b/.test(t))
+  );
+}
+
+/**
+ * "what do I still owe amara, task-wise?", "anything for lukas in terms of to-dos?": a question that names the task list as
+ * its domain, whatever other words it uses (read before the money and invoice rules that "owe" would lead to).
+ */
+export function namesTaskDomain(turn: Turn): boolean {
+  const t = turn.folded;
+  return (
+    /\b(?:task|todo|to-?do)s?[- ]?wise\b|\bin terms of (?:tasks|todos|to-?dos)\b|\bon the (?:task|todo|to-?do) (?:front|side)\b/.test(t) &&
+    !/^(?:add|create|make|new|put|delete|remove|mark|move|set|change|assign)\b/.test(t)
   );
 }
 
@@ -359,7 +406,14 @@ export async function listTasks(turn: Turn): Promise<EngineAnswer> {
   args.status = completed ? 'completed' : 'open';
   let scope = completed ? 'completed tasks' : 'open tasks';
   const undated = NO_DUE.test(t);
-  if (/\b(overdue|late|past due|behind|missed)\b/.test(t) || /\bdeadlines?\b.*\b(passed|gone|blown|over)\b/.test(t)) {
+  const overdue =
+    /\b(overdue|late|past due|behind|missed)\b/.test(t) ||
+    /\bdeadlines?\b.*\b(passed|gone|blown|over)\b/.test(t) ||
+    /\bpast (?:their|its|the|his|her|our|my) (?:due dates?|deadlines?|due)\b/.test(t);
+  // "what have I got due tomorrow and is anything overdue": both lists, one after the other
+  const also = overdue && /\band\b/.test(t) ? await dueAndOverdue(turn, t) : undefined;
+  if (also) return also;
+  if (overdue) {
     args.overdue = true;
     scope = 'overdue tasks';
   } else if (undated) {
@@ -428,6 +482,36 @@ export async function listTasks(turn: Turn): Promise<EngineAnswer> {
   return answer(
     `You have ${total} ${total === 1 ? scope.replace('tasks', 'task') : scope}:\n${shown.join('\n')}${total > 10 ? `\n…and ${total - 10} more on the [Tasks page](/tasks).` : ''}`,
   );
+}
+
+/** "what's due tomorrow and is anything overdue?": the tasks of that day or period, then the overdue ones. */
+async function dueAndOverdue(turn: Turn, t: string): Promise<EngineAnswer | undefined> {
+  const today = turn.req.user.today;
+  const period = findUpcoming(turn.text, today) ?? findPeriod(turn.text, today);
+  const day = period
+    ? { from: period.from, to: period.to, label: period.label }
+    : /\b(today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week)\b/.test(t)
+      ? (() => {
+          const found = findDate(turn.text, new Date(), turn.req.user.time_zone);
+          return found ? { from: found.date, to: found.date, label: found.text.trim() } : undefined;
+        })()
+      : undefined;
+  if (!day) return undefined;
+  const due = await turn.read<{ total: number; tasks: TaskOut[] }>('list_tasks', {
+    status: 'open',
+    due_from: day.from,
+    due_to: day.to,
+    limit: 50,
+  });
+  const late = await turn.read<{ total: number; tasks: TaskOut[] }>('list_tasks', { status: 'open', overdue: true, limit: 50 });
+  const part = (total: number, tasks: TaskOut[], scope: string) =>
+    total === 0
+      ? `You have no ${scope}.`
+      : `You have ${total} ${total === 1 ? scope.replace('tasks', 'task') : scope}:\n${tasks
+          .slice(0, 10)
+          .map((task) => `- ${taskLine(task, turn)}`)
+          .join('\n')}`;
+  return answer(`${part(due.total, due.tasks, `open tasks due ${day.label}`)}\n\n${part(late.total, late.tasks, 'overdue tasks')}`);
 }
 
 /** "did I finish the storyboard for kenji?", "have I sent Kenji the storyboard": a question about one task. */
@@ -499,9 +583,15 @@ export async function taskQuestion(turn: Turn): Promise<EngineAnswer | undefined
 
 /** Words of a title or request for matching: hyphens split ("follow-up"), inflections stemmed ("renewal", "renewing" → "renew"). */
 function titleWordsOf(text: string): string[] {
-  return words(text.replace(/-/g, ' '))
-    .filter((w) => w.length >= 3 && !['the', 'and', 'for', 'about', 'with', 'task', 'todo', 'that', 'this'].includes(w))
-    .map(stem);
+  return (
+    words(text.replace(/-/g, ' '))
+      // polite words name no task ("please" is not "lease")
+      .filter(
+        (w) =>
+          w.length >= 3 && !['the', 'and', 'for', 'about', 'with', 'task', 'todo', 'that', 'this', 'please', 'pls', 'thanks'].includes(w),
+      )
+      .map(stem)
+  );
 }
 
 /**
@@ -548,10 +638,10 @@ function whichTask(options: TaskOut[]): EngineAnswer {
 }
 
 /** What a request does to a task, by its verb wherever it stands ("…, so delete that task"). */
-type TaskAction = 'delete' | 'cancel' | 'reopen' | 'start' | 'move' | 'priority' | 'rename' | 'complete';
+type TaskAction = 'delete' | 'cancel' | 'reopen' | 'start' | 'move' | 'priority' | 'rename' | 'complete' | 'link';
 
 const DELETE_VERBS =
-  /\b(delete|remove|drop|trash|scratch|scrap|erase|bin|ditch|discard|kill|wipe|purge|get rid of|throw away|throw out|cross out|no longer needed|not needed|isn(?:\s|'|’)?t needed|no need for|don(?:\s|'|’)?t need|do not need)\b/;
+  /\b(delete|remove|drop|trash|scratch|scrap|erase|bin|ditch|discard|kill|wipe|purge|clear out|clear away|get rid of|throw away|throw out|cross out|no longer needed|not needed|isn(?:\s|'|’)?t needed|no need for|don(?:\s|'|’)?t need|do not need)\b/;
 /** "take "Prepare quarterly taxes" off my list (for good)": gone from the list, not done. */
 const TAKE_OFF = /\b(take|strike|knock)\b.*\boff (my|the|our) (to ?do |todo |task )?(list|tasks|todos)\b/;
 /** "the lease task should be called "…"", "call the taxes task "Q4 taxes" instead": a new title. */
@@ -578,11 +668,28 @@ export function taskAction(t: string): TaskAction | undefined {
   )
     return 'rename';
   if (DELETE_VERBS.test(t) || TAKE_OFF.test(t)) return 'delete';
-  if (/^cancel\b/.test(t) || /(?:^|\s)(?:so |just |please )?cancel (?:it|that|this|the)\b/.test(t)) return 'cancel';
+  if (
+    /^cancel\b/.test(t) ||
+    /(?:^|\s)(?:so |just |please )?cancel (?:it|that|this|the)\b/.test(t) ||
+    // "the lease task is cancelled, the landlord sold the building"
+    /\b(?:is|s|was|has been|got|been|now) (?:now )?(?:cancelled|canceled|called off)\b/.test(t)
+  )
+    return 'cancel';
   if (/\b(reopen|re-open|re open|not done|undo (?:the )?complet\w*|back to (?:open|pending|to ?do))\b/.test(t)) return 'reopen';
   if (/\b(in progress|started on|start on|working on|begun|began)\b/.test(t)) return 'start';
+  // "the business cards task is for Acme, link it to them": the contact a task belongs to
+  if (/\b(?:link|attach|connect|tie|associate)\s+(?:it|this|that|the task|the todo|them)?\s*(?:to|with)\b/.test(t)) return 'link';
   if (MOVE.test(t)) return 'move';
   if (/\bpriority\b|\burgent\b/.test(t) && /^(make|set|change|mark|bump|raise|lower|put)\b/.test(t)) return 'priority';
+  // "prioritise the taxes task", "deprioritize the cards"
+  if (/^(?:de-?)?prioriti[sz]e\b/.test(t)) return 'priority';
+  // "that one is urgent actually, high priority": one task said to be of a priority
+  if (
+    /\b(?:is|s) (?:now |actually |really |also )?(?:urgent|important|high priority|top priority|low priority|medium priority|not urgent)\b/.test(
+      t,
+    )
+  )
+    return 'priority';
   if (/^(tick off|check off|complete|finish|done with|i did|i've done|ive done|i finished|finished)\b/.test(t) || DONE.test(t))
     return 'complete';
   return undefined;
@@ -622,7 +729,7 @@ export async function changeTask(turn: Turn): Promise<EngineAnswer | undefined> 
   const titled = action === 'rename' ? TITLE_TO.exec(turn.text) : null;
   const about = (field ? field[1]! : turn.text.replace(NOT_DONE_VERB, ' '))
     .replace(
-      /^(mark|tick off|check off|complete|finish|close|done with|i did|i've done|ive done|i finished|finished|move|postpone|push|reschedule|delay|make|set|change|bump|raise|lower|delete|remove|drop|trash|scratch|erase|cancel|reopen|rename|retitle|re-title|re-name)\s+/i,
+      /^(mark|tick off|check off|complete|finish|close|done with|i did|i've done|ive done|i finished|finished|move|postpone|push|reschedule|delay|make|set|change|bump|raise|lower|delete|remove|drop|trash|scratch|erase|cancel|reopen|rename|retitle|re-title|re-name|clear out|clear away|prioriti[sz]e|de-?prioriti[sz]e|link|attach)\s+/i,
       '',
     )
     .replace(/\b(the )?(task|todo|to-do)\b/gi, ' ');
@@ -640,7 +747,7 @@ export async function changeTask(turn: Turn): Promise<EngineAnswer | undefined> 
   const daySaid = action === 'move' ? findDate(about, new Date(), turn.req.user.time_zone) : undefined;
   let found = await taskIn(turn, renamed ? renamed[1]! : daySaid ? about.replace(daySaid.text, ' ') : about, status);
   // "the high priority task": the open task of that priority, or which of them
-  const byPriority = /\bthe (high|low|medium)[- ]priority (?:task|todo|to-do|one)\b/i.exec(turn.text);
+  const byPriority = /\b(?:the|my|our)(?: only| one)? (high|low|medium)[- ]priority (?:task|todo|to-do|one)\b/i.exec(levelTypos(turn.text));
   if (!found.task && found.ambiguous.length === 0 && byPriority) {
     const { tasks } = await turn.read<{ tasks: TaskOut[] }>('list_tasks', {
       status: 'open',
@@ -648,6 +755,27 @@ export async function changeTask(turn: Turn): Promise<EngineAnswer | undefined> 
       limit: 50,
     });
     found = tasks.length === 1 ? { task: tasks[0], ambiguous: [] } : { ambiguous: tasks };
+  }
+  // "delete the overdue task": the open task past its due date, or which of them
+  if (!found.task && found.ambiguous.length === 0 && /\b(?:the|my|our)(?: only| one)? (?:overdue|late) (?:task|todo|to-do|one)\b/.test(t)) {
+    const { tasks: late } = await turn.read<{ tasks: TaskOut[] }>('list_tasks', { status: 'open', overdue: true, limit: 50 });
+    found = late.length === 1 ? { task: late[0], ambiguous: [] } : { ambiguous: late };
+  }
+  // "delete the task I gave Sam", "the one assigned to Olivia": that member's open task, or which of them
+  const givenTo =
+    /\b(?:task|todo|to-do|one|job)s? (?:that |which )?(?:i |we )?(?:gave|give|assigned|handed|delegated|given)(?: (?:to|over to))? ([\p{L}][\p{L}'’.-]*(?: [\p{L}][\p{L}'’.-]*)?)/iu.exec(
+      turn.text,
+    );
+  if (!found.task && found.ambiguous.length === 0 && givenTo) {
+    const who = await memberIn(turn, givenTo[1]!.split(/\s+/)[0]!);
+    if (who.member) {
+      const { tasks: theirs } = await turn.read<{ tasks: TaskOut[] }>('list_tasks', {
+        status: 'open',
+        assignee: who.member.user_id,
+        limit: 50,
+      });
+      found = theirs.length === 1 ? { task: theirs[0], ambiguous: [] } : { ambiguous: theirs };
+    }
   }
   // "delete the task with no due date": the open task without one, or which of them
   if (!found.task && found.ambiguous.length === 0 && NO_DUE.test(t)) {
@@ -664,6 +792,12 @@ export async function changeTask(turn: Turn): Promise<EngineAnswer | undefined> 
     return undefined; // not about a task after all
   }
   const task = found.task;
+  if (action === 'link') {
+    const who = await turn.contactIn(turn.text.replace(task.title, ' '));
+    if (who.ambiguous.length) return whichOne(who.ambiguous);
+    if (!who.contact) return askBack(`Which contact should “${task.title}” be linked to?`);
+    return propose(turn, 'update_task', { task_id: task.id, changes: { contact_id: who.contact.id } });
+  }
   if (action === 'delete') return propose(turn, 'delete_task', { task_id: task.id });
   if (action === 'cancel') return propose(turn, 'update_task', { task_id: task.id, changes: { status: 'cancelled' } });
   if (action === 'reopen') return propose(turn, 'update_task', { task_id: task.id, changes: { status: 'pending' } });
@@ -680,8 +814,12 @@ export async function changeTask(turn: Turn): Promise<EngineAnswer | undefined> 
   if (action === 'move' && !when) return askBack(`When should “${task.title}” be due?`);
   if (when && (action === 'move' || /\b(due|deadline)\b/.test(t))) Object.assign(changes, dueArgs(turn, when));
   const said = byPriority ? turn.text.replace(byPriority[0], ' ') : turn.text;
-  const priority = priorityIn(said) ?? (/\b(bump|raise)\b/.test(t) ? 'high' : /\blower\b/.test(t) ? 'low' : undefined);
-  if (priority && /\b(priority|urgent|important)\b/.test(t)) changes.priority = priority;
+  const level = /\b(?:priority|prioriti[sz]e|set (?:it|that|this))\b.*?\b(?:to|as|=|at)\s+(high|low|medium|normal)\b/.exec(levelTypos(t));
+  const priority =
+    priorityIn(said) ??
+    (level ? (level[1] === 'normal' ? 'medium' : (level[1] as 'high' | 'low' | 'medium')) : undefined) ??
+    (/\b(bump|raise)\b|^prioriti[sz]e\b/.test(t) ? 'high' : /\blower\b|^de-?prioriti[sz]e\b/.test(t) ? 'low' : undefined);
+  if (priority && /\b(priority|urgent|important|(?:de-?)?prioriti[sz]e)\b/.test(t)) changes.priority = priority;
   if (action === 'complete') changes.status = 'completed';
   if (Object.keys(changes).length > 0) return propose(turn, 'update_task', { task_id: task.id, changes });
   return askBack(`What should I change on “${task.title}”: mark it done, its priority or its due date?`);
@@ -840,8 +978,25 @@ export { titleCase };
 const TEAM_WORDS =
   /\b(role|roles|admin|admins|owner|owners|viewer|viewers|permission|permissions|allowed|access|workspace|uses|use this|team members)\b/;
 
+/** The team's words, one typed with a typo read as itself ("permisions", "adimn", "worksapce"). */
+const TEAM_VOCABULARY = ['permission', 'permissions', 'admin', 'admins', 'owner', 'viewer', 'viewers', 'roles', 'access', 'workspace'];
+function teamWords(turn: Turn): string {
+  return turn.w
+    .map((w) =>
+      w.length < 5 || TEAM_VOCABULARY.includes(w)
+        ? w
+        : (TEAM_VOCABULARY.find((k) => k[0] === w[0] && editDistance(w, k, 1) === 1 && Math.abs(k.length - w.length) <= 1) ?? w),
+    )
+    .join(' ');
+}
+
+/** "is there anybody else in this account apart from me?", "who else is on the team": the others of the workspace. */
+const OTHERS_HERE =
+  /\b(?:anybody|anyone|somebody|someone|who|people) else\b.*\b(?:account|workspace|team|here|app|apart from me|besides me|except me|other than me)\b|\b(?:anybody|anyone|somebody|someone|people) (?:else )?(?:in|on|using) (?:this|the|my|our) (?:account|workspace|team|app)\b/;
+
 export function wantsMemberQuestion(turn: Turn): boolean {
-  const t = turn.w.join(' ');
+  const t = teamWords(turn);
+  if (OTHERS_HERE.test(t) && !NOT_TASKS.test(t.replace(/\b(contacts?|customers?|clients?)\b/g, ''))) return true;
   return (
     TEAM_WORDS.test(t) &&
     !(/["“]/.test(turn.text) && !TEAM_WORDS.test(words(turn.text.replace(/["“][^"”]*["”]/g, ' ')).join(' '))) &&
@@ -852,12 +1007,12 @@ export function wantsMemberQuestion(turn: Turn): boolean {
 
 /** A question about the team or one member's role; nothing when it names no member and is not about the workspace. */
 export async function memberQuestion(turn: Turn): Promise<EngineAnswer | undefined> {
-  const t = turn.w.join(' ');
+  const t = teamWords(turn);
   const { members } = await turn.read<{ members: MemberOut[] }>('list_members', {});
   // role words are never a name here ("the owner of whitfield bakery" is not Olivia Owner)
   const typed = words(turn.text).filter((w) => w.length >= 3 && !TEAM_WORDS.test(w) && !/^(member|members|user|users)$/.test(w));
   const named = members.filter((m) => !m.you && words(m.name).some((n) => typed.some((w) => wordSimilarity(w, n) >= 0.85)));
-  const general = /\b(workspace|team|uses|use this|who else|everyone|people|roles)\b/.test(t);
+  const general = /\b(workspace|team|uses|use this|who else|everyone|people|roles)\b/.test(t) || OTHERS_HERE.test(t);
   if (named.length === 0 && !general) return undefined;
   const can = (role: string) =>
     role === 'viewer'

@@ -2677,4 +2677,95 @@ export const TUNING: CorpusCase[] = [
     q: "grace's phone number is wrong, it's +1 212 555 0100",
     propose: { tool: 'update_contact', args: { changes: { phone: '+1 212 555 0100' } } },
   },
+  // Tasks, team, deals and time, fifth batch: typos of their own words, states said as news, records named by what they are
+  { intent: 'time_summary', q: 'hours trakced for acme ltd', reply: ['2:15'] },
+  { intent: 'time_summary', q: 'acme versus beacon hours', reply: ['2:15', '10:00'] },
+  { intent: 'time_summary', q: 'how long did the acme design take?', reply: ['1:30'] },
+  { intent: 'stop_timer', q: 'turn off the clokc', reply: ['No timer is running'] },
+  {
+    intent: 'log_time',
+    q: '45 min with Beacon on the kickoff call',
+    propose: { tool: 'log_time', args: { duration_minutes: 45, contact_id: '@contact:Beacon' } },
+  },
+  {
+    intent: 'log_time',
+    q: 'log forty-five minutes for acme on invoicing',
+    propose: { tool: 'log_time', args: { duration_minutes: 45, contact_id: '@contact:Acme' } },
+  },
+  {
+    intent: 'delete_task',
+    q: 'get rid of my one overdue todo',
+    propose: { tool: 'delete_task', args: { task_id: '@task:Follow up on the relaunch proposal' } },
+  },
+  {
+    intent: 'delete_task',
+    q: 'remove the todo I handed to sam',
+    propose: { tool: 'delete_task', args: { task_id: '@task:Renew the domain' } },
+  },
+  {
+    intent: 'delete_task',
+    q: 'trash the one lwo priority task',
+    propose: { tool: 'delete_task', args: { task_id: '@task:Renew the domain' } },
+  },
+  {
+    intent: 'update_task',
+    q: 'the business cards todo has been cancelled',
+    propose: { tool: 'update_task', args: { task_id: '@task:Order business cards', changes: { status: 'cancelled' } } },
+  },
+  {
+    intent: 'update_task',
+    q: 'deprioritise the lease check',
+    propose: { tool: 'update_task', args: { task_id: '@task:Check the lease', changes: { priority: 'low' } } },
+  },
+  {
+    intent: 'update_task',
+    q: 'the taxes task is for Beacon - attach it to them',
+    propose: { tool: 'update_task', args: { task_id: '@task:Prepare quarterly taxes', changes: { contact_id: '@contact:Beacon' } } },
+  },
+  {
+    intent: 'list_tasks',
+    q: 'which of my tasks have gone past their deadline?',
+    reply: ['Follow up on the relaunch proposal'],
+    absent: ['Check the lease'],
+  },
+  { intent: 'list_tasks', q: 'when should I ring grace', reply: ['10:00'] },
+  { intent: 'list_tasks', q: 'what have I handed to sam?', reply: ['Renew the domain'], absent: ['Order business cards'] },
+  {
+    intent: 'create_task',
+    q: 'Sam needs to call the printer, add a taks for him',
+    propose: { tool: 'create_task', args: { title: 'Call the printer', assignee_id: 'SAM' } },
+  },
+  {
+    intent: 'create_task',
+    q: 'low prio task - water the office plants',
+    propose: { tool: 'create_task', args: { title: 'Water the office plants', priority: 'low' } },
+  },
+  { intent: 'list_members', q: 'does anyone else use this account besides me?', reply: ['Sam Lee'] },
+  { intent: 'list_members', q: 'what permisssions has vera got', reply: ['viewer'] },
+  {
+    intent: 'move_deal',
+    q: 'sofia is keen - qualify the casa marquez deal',
+    propose: { tool: 'move_deal', args: { deal_id: '@deal:Casa Marquez website', stage_id: '@stage:Qualified' } },
+  },
+  {
+    intent: 'move_deal',
+    q: 'bump the nordwerk deal fowrad one stage',
+    propose: { tool: 'move_deal', args: { deal_id: '@deal:Nordwerk relaunch', stage_id: '@stage:Qualified' } },
+  },
+  {
+    intent: 'create_deal',
+    q: 'deal "Beacon audit" 3,000 in qualified with beacon',
+    propose: {
+      tool: 'create_deal',
+      args: { title: 'Beacon audit', value: '3000.00', stage_id: '@stage:Qualified', contact_id: '@contact:Beacon' },
+    },
+  },
+  {
+    intent: 'create_deal',
+    q: 'new dael - title: Acme brochure - value: 1,200',
+    propose: { tool: 'create_deal', args: { title: 'Acme brochure', value: '1200.00' } },
+  },
+  { intent: 'list_deal_stages', q: 'whats the frist stage of my pipeline?', reply: ['Lead'] },
+  { intent: 'list_deals', q: 'deals wtih lukas?', reply: ['Nordwerk relaunch'], absent: ['Casa Marquez'] },
+  { intent: 'list_tasks', q: 'anything for lukas in terms of to-dos?', reply: ['Follow up on the relaunch proposal'] },
 ];
