@@ -147,6 +147,7 @@ describe('entries asked by kind, period, amount range or what they were', () => 
   it('lists entries for a range, every entry, what was bought, money received', () => {
     for (const q of [
       'transactions between 20 and 50',
+      'any expenses between 100 and 1,000?',
       'expenses bigger than 100',
       'every expense I have recorded, with amounts',
       'what software did I pay for',

@@ -321,7 +321,7 @@ async function moneyTotalsIn(turn: Turn, period: Period, text: string, itemised:
     const more = page.total > page.transactions.length ? `\n…and ${page.total - page.transactions.length} more.` : '';
     return page.transactions.length ? `\n${page.transactions.map((x) => entryLine(turn, x)).join('\n')}${more}` : '';
   };
-  if (/\b(spend|spent|expense|expenses|cost|costs|pay|paid|went|go|gone)\b/.test(t) && !/\b(net|profit)\b/.test(t)) {
+  if (/\b(spend|spent|spending|expense|expenses|purchases|cost|costs|pay|paid|went|go|gone)\b/.test(t) && !/\b(net|profit)\b/.test(t)) {
     return answer(`You spent ${money(turn, totals.expense)}${where} ${span}.${await entries('expense')}`);
   }
   if (/\b(earn|earned|make|made|income|revenue|receive|received)\b/.test(t) && !/\b(net|profit)\b/.test(t)) {
@@ -440,7 +440,8 @@ const ABOUT_ONE =
 function amountCondition(turn: Turn): ((amount: string) => boolean) | undefined {
   const t = turn.w.join(' ');
   // "between 20 and 50": both ends included
-  const between = /\bbetween\s+([€$£]?\d[\d.,]*k?)\s+and\s+([€$£]?\d[\d.,]*k?)/.exec(t);
+  // (the typed text: the words of `t` split "1,000" at its comma)
+  const between = /\bbetween\s+([€$£]?\d[\d.,]*k?)\s+and\s+([€$£]?\d[\d.,]*k?)/.exec(turn.folded);
   if (between) {
     const ends = [between[1]!, between[2]!].map((e) => findAmounts(e, turn.req.user.locale)[0]?.value);
     if (!ends[0] || !ends[1]) return undefined;
