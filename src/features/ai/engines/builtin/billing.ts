@@ -52,6 +52,8 @@ const NOT_LATE = /\b(not|aren t|arent|isn t|isnt) (yet )?(late|overdue|past due)
 
 /** "what have we billed lukas so far", "how much did we invoice Amara": what was invoiced, paid or not. */
 const BILLED_ASKED = /^(?:what|how much) (?:have|did|has|had) (?:we|i|you) (?:\w+ )?(?:billed|invoiced|charged|bill|invoice|charge)\b/;
+/** "what's on the unpaid invoice?": the contents of one invoice, named by its state only. */
+const ONE_INVOICE_ASKED = /^(?:what s|whats|what is|what was|what) (?:on|in) (?:the|that) (?:\w+ )?invoice$/;
 /** "the total we've invoiced", "all invoices together": the sum of every invoice, not what is left to collect. */
 const TOTAL_INVOICED = /\b(total|sum|altogether|together|combined|in all)\b/;
 const STILL_OWED = /\b(unpaid|owe|owes|owed|outstanding|due|collect|overdue|open|paid|late|balance|left)\b/;
@@ -201,6 +203,15 @@ export async function invoiceInfo(turn: Turn): Promise<EngineAnswer> {
     ({ total, invoices } = await turn.read<{ total: number; invoices: InvoiceOut[] }>('list_invoices', args));
   }
   if (total === 0) return answer(`You have no ${scope}.`);
+  // "what's on the unpaid invoice?" names one invoice; when several fit, which one is asked back
+  if (!who.contact && total > 1 && ONE_INVOICE_ASKED.test(t)) {
+    return askBack(
+      `Which invoice do you mean? ${invoices
+        .slice(0, 10)
+        .map((i) => invoiceLine(i, turn))
+        .join('; ')}.`,
+    );
+  }
   if (invoiced) {
     const sums = new Map<string, string>();
     for (const i of invoices) sums.set(i.currency, addMoney(sums.get(i.currency) ?? '0.00', i.total_amount));

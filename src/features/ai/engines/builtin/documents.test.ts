@@ -105,5 +105,7 @@ describe('credit notes and recurring invoices typed with typos', () => {
     expect(wantsRecurringList(turn('does anyone get billed quartely?'))).toBe(true);
     expect(wantsPauseRecurring(turn('temporarily switch off the automatic invoices for lukas brandt'))).toBe(true);
     expect(wantsPauseRecurring(turn('which automatic invoices are there?'))).toBe(false);
+    expect(wantsRecurringList(turn("amara - doesn't her record say how often we invoice her?"))).toBe(true);
+    expect(wantsRecurringList(turn('how often do we meet amara?'))).toBe(false);
   });
 });

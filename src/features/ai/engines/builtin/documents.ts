@@ -277,6 +277,8 @@ export function wantsRecurringList(turn: Turn): boolean {
   if (turn.test(RECURRING) || turn.test(BILLED_REGULARLY) || BILLED_REGULARLY.test(turn.folded)) return true;
   // "is amara on an automatic montly invoice?", "does anyone get billed quartely?"
   if (RECURRING.test(scheduled) || BILLED_REGULARLY.test(scheduled)) return true;
+  // "doesn't her record say how often we invoice her?": how often is a schedule
+  if (turn.test(/\bhow often\b.*\b(invoice|invoiced|invoicing|bill|billed|billing|charge|charged)\b/)) return true;
   // "which ones are there?" after a question about recurring invoices
   const last = turn.req.history?.at(-1);
   return Boolean(last?.response.startsWith(ASK_WHICH) && turn.test(/\b(which|what|show|list)\b/));

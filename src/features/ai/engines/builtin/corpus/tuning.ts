@@ -2753,6 +2753,9 @@ export const TUNING: CorpusCase[] = [
     q: "turn off amara's automatic billing for a while",
     propose: { tool: 'pause_recurring_invoice', args: {} },
   },
+  // how often someone is invoiced is a schedule; one invoice named by its state only is asked back when several fit
+  { intent: 'list_recurring_invoices', q: 'how often do we bill lukas?', reply: ['quarterly'] },
+  { intent: 'clarify', q: 'what is on the open invoice', clarify: true, reply: ['INV-0001', 'INV-0002'] },
   // quotes: words of quotes with typos, states negated or several, one quote's lines, another one, valid until before a colon
   { intent: 'list_quotes', q: 'estmates for sofia', reply: ['QUO-0001'] },
   { intent: 'list_quotes', q: "which quotes weren't sent yet", reply: ['no draft quotes'] },
