@@ -177,3 +177,37 @@ describe('invoices asked for, paid and listed in other shapes', () => {
     expect(wantsInvoiceInfo(ask('which of my tasks are overdue?'))).toBe(false);
   });
 });
+
+describe('invoices asked about in other words', () => {
+  const ask = (query: string, history: unknown[] = []) =>
+    new Turn({ query, history, user: { locale: 'en-US', time_zone: 'UTC', can_change: true } } as unknown as EngineRequest);
+
+  it('reads what was invoiced in all, negated payments and a number after a typo as questions', () => {
+    for (const q of [
+      'what have we biled lukas brandt so far',
+      "what's the total we've invoiced, all invoices together",
+      "which invoices hasn't anyone paid a penny on",
+      'how many workshops are on invocie 2',
+    ]) {
+      expect(wantsInvoiceInfo(ask(q)), q).toBe(true);
+    }
+    expect(wantsMarkPaid(ask('total and amount paid for INV-0002'))).toBe(false);
+    expect(wantsMarkPaid(ask("show me every invoice that isn't paid in full"))).toBe(false);
+  });
+
+  it('reads a transfer on an invoice, a bank line and a payment on the invoice just shown as payments', () => {
+    expect(wantsMarkPaid(ask('Brightleaf transferred 400 on their invoice'))).toBe(true);
+    expect(wantsMarkPaid(ask('bank statement line: "CREDIT NORDWERK GMBH INV-0002 500.00" - record it'))).toBe(true);
+    const shown = [
+      { query: 'show me INV-0002', response: '[INV-0002](/invoices/x) for Lukas Brandt is overdue', created_at: new Date().toISOString() },
+    ];
+    expect(wantsMarkPaid(ask('he paid 100 of that yesterday', shown))).toBe(true);
+    expect(wantsMarkPaid(ask('he paid 100 of that yesterday'))).toBe(false);
+  });
+
+  it('keeps the quotes around a description out of it', () => {
+    expect(items('Can you draft an invoice for Grace Whitfield? "Shop photography" - 850', 'Grace Whitfield')).toEqual([
+      { description: 'Shop photography', quantity: '1', unit_price: '850.00' },
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ import { lineIn } from './quotes';
 import { amountsIn } from './money';
 import { shareOf } from './documents';
 import { type Candidate, mayMention } from './mentions';
-import { findAmounts, fold, wordSimilarity } from './text';
+import { correct, findAmounts, fold, wordSimilarity } from './text';
 import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
 
 /** Invoices: who owes what, balances, drafting one, recording a payment. */
@@ -40,7 +40,8 @@ function asks(turn: Turn): boolean {
 const NUMBER_RE = /\b(?:inv(?:oice)?[\s#-]*(?:no\.?|number)?\s*#?\s*)([a-z]*-?\d{1,10})\b/i;
 
 /** "haven't paid", "did not pay yet": unpaid, whatever the word "paid" in it says. */
-const NOT_PAID = /\b(havent|haven t|have not|hasnt|hasn t|has not|didnt|didn t|did not|not yet|not) (yet )?(been )?(paid|pay)\b/;
+const NOT_PAID =
+  /\b(havent|haven t|have not|hasnt|hasn t|has not|didnt|didn t|did not|isnt|isn t|is not|arent|aren t|are not|wasnt|wasn t|werent|weren t|not yet|not|nobody|no one|noone)( (anyone|anybody|someone|they|he|she|we|it|them|fully|completely|entirely|has|have|had))? (yet )?(been )?(paid|pay)\b/;
 /** "is anybody late paying me?", "who pays late": the overdue invoices. */
 const LATE_PAYING =
   /\b(late (paying|payers?|payments?|with (the |their |his |her )?(payments?|paying))|pa(y|ys|ying) late|behind (on|with) (the |their |his |her )?(payments?|paying|invoices?|bills?))\b/;
@@ -48,6 +49,26 @@ const LATE_PAYING =
 const CLIENTS_OVERDUE = /\b(clients?|customers?|who|anyone|anybody|someone|somebody)\b.*\b(overdue|past due|late)\b/;
 /** "invoices that are not late yet", "aren't overdue": sent, the due date still ahead. */
 const NOT_LATE = /\b(not|aren t|arent|isn t|isnt) (yet )?(late|overdue|past due)\b/;
+
+/** "what have we billed lukas so far", "how much did we invoice Amara": what was invoiced, paid or not. */
+const BILLED_ASKED = /^(?:what|how much) (?:have|did|has|had) (?:we|i|you) (?:\w+ )?(?:billed|invoiced|charged|bill|invoice|charge)\b/;
+/** "what's on the unpaid invoice?": the contents of one invoice, named by its state only. */
+const ONE_INVOICE_ASKED = /^(?:what s|whats|what is|what was|what) (?:on|in) (?:the|that) (?:\w+ )?invoice$/;
+/** "the total we've invoiced", "all invoices together": the sum of every invoice, not what is left to collect. */
+const TOTAL_INVOICED = /\b(total|sum|altogether|together|combined|in all)\b/;
+const STILL_OWED = /\b(unpaid|owe|owes|owed|outstanding|due|collect|overdue|open|paid|late|balance|left)\b/;
+
+/** The words with the verbs of billing read through their typos ("biled" → "billed"). */
+function billedWords(turn: Turn): string {
+  return turn.w.map((w) => correct(w, ['billed', 'invoiced', 'charged'])).join(' ');
+}
+
+/** Whether a request asks what was invoiced in all ("what have we billed lukas so far", "the total we've invoiced, all invoices together"). */
+function asksInvoiced(turn: Turn): boolean {
+  const t = billedWords(turn);
+  if (STILL_OWED.test(t)) return false;
+  return BILLED_ASKED.test(t) || (TOTAL_INVOICED.test(t) && /\b(invoiced|billed|invoices)\b/.test(t));
+}
 
 function money(turn: Turn, value: string, currency: string): string {
   return formatMoney(value, currency, turn.req.user.locale);
@@ -69,7 +90,8 @@ function sumByCurrency(invoices: InvoiceOut[], turn: Turn): string {
 }
 
 function invoiceNumberIn(turn: Turn): string | undefined {
-  const m = NUMBER_RE.exec(turn.text);
+  // the typed text, else its typo-corrected words ("invocie 2" → "invoice 2")
+  const m = NUMBER_RE.exec(turn.text) ?? NUMBER_RE.exec(turn.w.join(' '));
   if (!m) return undefined;
   return /^\d+$/.test(m[1]!) ? m[1] : m[1]!.toUpperCase();
 }
@@ -101,6 +123,7 @@ export function wantsInvoiceInfo(turn: Turn): boolean {
       /\b(outstanding|receivable|receivables|unpaid)\b/.test(t) ||
       /\b(owes?|owed)\b/.test(turn.folded) ||
       NOT_PAID.test(t) ||
+      asksInvoiced(turn) ||
       LATE_PAYING.test(t) ||
       (CLIENTS_OVERDUE.test(t) && !/\b(tasks?|todos?|to dos?|deadlines?|due dates?|reminders?|deals?)\b/.test(t)) ||
       // "how much is overdue right now?", "what has Fernhill paid us"
@@ -128,7 +151,11 @@ export async function invoiceInfo(turn: Turn): Promise<EngineAnswer> {
   }
   const args: Record<string, unknown> = { limit: 50 };
   let scope = 'unpaid invoices';
-  if (NOT_LATE.test(t)) {
+  const invoiced = asksInvoiced(turn);
+  if (invoiced) {
+    // every invoice, paid or not
+    scope = 'invoices';
+  } else if (NOT_LATE.test(t)) {
     // "not late yet": sent, the due date still ahead
     args.status = 'sent';
     scope = 'sent invoices not yet due';
@@ -138,7 +165,14 @@ export async function invoiceInfo(turn: Turn): Promise<EngineAnswer> {
   } else if (/\bdrafts?\b/.test(t)) {
     args.status = 'draft';
     scope = 'draft invoices';
-  } else if (/\bpaid\b/.test(t) && !/\b(unpaid|owe|owes|owed|outstanding|still)\b/.test(t) && !NOT_PAID.test(t)) {
+  } else if (NOT_PAID.test(t)) {
+    // "every invoice that isn't paid in full", "which invoices hasn't anyone paid a penny on"
+    args.status = 'unpaid';
+  } else if (
+    /\b(paid|settled|paid off|paid up)\b/.test(t) &&
+    !/\b(unpaid|unsettled|owe|owes|owed|outstanding|still)\b/.test(turn.folded) &&
+    !/\b(unpaid|owe|owes|owed|outstanding|still)\b/.test(t)
+  ) {
     args.status = 'paid';
     scope = 'paid invoices';
   } else if (
@@ -169,6 +203,27 @@ export async function invoiceInfo(turn: Turn): Promise<EngineAnswer> {
     ({ total, invoices } = await turn.read<{ total: number; invoices: InvoiceOut[] }>('list_invoices', args));
   }
   if (total === 0) return answer(`You have no ${scope}.`);
+  // "what's on the unpaid invoice?" names one invoice; when several fit, which one is asked back
+  if (!who.contact && total > 1 && ONE_INVOICE_ASKED.test(t)) {
+    return askBack(
+      `Which invoice do you mean? ${invoices
+        .slice(0, 10)
+        .map((i) => invoiceLine(i, turn))
+        .join('; ')}.`,
+    );
+  }
+  if (invoiced) {
+    const sums = new Map<string, string>();
+    for (const i of invoices) sums.set(i.currency, addMoney(sums.get(i.currency) ?? '0.00', i.total_amount));
+    const sum = [...sums].map(([currency, amount]) => money(turn, amount, currency)).join(' + ');
+    const more = total > invoices.length ? ` (the first ${invoices.length} of ${total} invoices)` : '';
+    return answer(
+      `You have invoiced ${sum} in total${scope.replace(/^invoices/, '')}${more}, ${total} ${total === 1 ? 'invoice' : 'invoices'}:\n${invoices
+        .slice(0, 10)
+        .map((i) => `- ${invoiceLine(i, turn)}`)
+        .join('\n')}`,
+    );
+  }
   const owed = args.status === 'paid' || args.status === 'draft' ? '' : ` — ${sumByCurrency(invoices, turn)} to collect`;
   return answer(
     `You have ${total} ${total === 1 ? scope.replace('invoices', 'invoice') : scope}${owed}:\n${invoices
@@ -223,17 +278,47 @@ export function payerIn(turn: Turn): string | undefined {
   return whose && mayMention(whose[1]!) ? whose[1]!.trim() : undefined;
 }
 
+/** "bank statement line: CREDIT NORDWERK INV-0002 500.00 - record it": a line of the bank's, where "credit" is money in. */
+const BANK_LINE = /\b(bank|statement|remittance|transfer|incoming)\b/;
+/** "total and amount paid for INV-0002", "what's been paid so far": what was paid, asked about. */
+const PAID_ASKED = /\b(amount|total|sum|much) (paid|received)\b|\bpaid (so far|to date|until now)\b/;
+
+/** The one invoice the previous answer was about, if it named exactly one and is recent. */
+function lastInvoice(turn: Turn): string | undefined {
+  const last = turn.req.history?.at(-1);
+  if (!last || Date.now() - Date.parse(last.created_at) > 15 * 60 * 1000) return undefined;
+  const numbers = [...new Set([...last.response.matchAll(/\b(INV-\d+)\b/g)].map((m) => m[1]!))];
+  return numbers.length === 1 ? numbers[0] : undefined;
+}
+
+/** "he paid 100 of that yesterday", "they've transferred the rest on it": a payment on the invoice just shown. */
+function paidOnLast(turn: Turn): boolean {
+  const t = turn.w.join(' ');
+  return (
+    !invoiceNumberIn(turn) &&
+    PAYING.test(turn.folded) &&
+    /\b(he|she|they|it|that|this|them|him|her)\b/.test(t) &&
+    !/\b(i|we) (paid|pay)\b/.test(t) &&
+    lastInvoice(turn) !== undefined
+  );
+}
+
 export function wantsMarkPaid(turn: Turn): boolean {
   const t = turn.w.join(' ');
+  const bank = BANK_LINE.test(t) && /\b(record|log|register|book|enter|add)\b/.test(t) && invoiceNumberIn(turn) !== undefined;
   // "is INV-0003 paid?" asks; "INV-0003 was paid" tells
   // "credit it and pay her back" is a credit note
-  if (asks(turn) || NOT_PAID.test(t) || /\b(credit|credits|refund|refunds|cr note)\b/.test(t)) return false;
+  if (asks(turn) || NOT_PAID.test(t) || (/\b(credit|credits|refund|refunds|cr note)\b/.test(t) && !bank)) return false;
+  // "total and amount paid for INV-0002": a question about the invoice (an amount besides its number is a payment)
+  if (PAID_ASKED.test(t) && findAmounts(turn.text.replace(NUMBER_RE, ' '), turn.req.user.locale).length === 0) return false;
+  if (bank) return true;
+  if (paidOnLast(turn)) return true;
   if (invoiceNumberIn(turn)) return PAYMENT_WORDS.test(t);
   // "Lukas just paid the rest of his invoice", "received payment in full for amara's invoice", "record a payment of 200"
   return (
     // (but "paid the electricity bill" is money going out: a transaction)
     (/\b(invoice|invoices)\b/.test(t) &&
-      (/\b(paid|pays|settled|payment|cleared|towards)\b/.test(t) ||
+      (/\b(paid|pays|settled|payment|cleared|towards|transferred|wired|remitted|deposited)\b/.test(t) ||
         // "received 300 from Lukas against his overdue invoice"
         (/\b(received|got|took)\b/.test(t) &&
           /\b(against|towards|for|on)\b/.test(t) &&
@@ -257,7 +342,7 @@ function shareOfBalance(text: string, balance: string): string | undefined {
 }
 
 export async function markPaid(turn: Turn): Promise<EngineAnswer | undefined> {
-  const number = invoiceNumberIn(turn);
+  const number = invoiceNumberIn(turn) ?? (paidOnLast(turn) ? lastInvoice(turn) : undefined);
   const t = turn.w.join(' ');
   // money from someone, with no invoice named: a payment only when they owe at least that much (else it is income)
   const loose =
@@ -454,6 +539,8 @@ function itemIn(chunk: string, locale: string): Item | undefined {
 /** A description as people write it, without the words around a price ("for the photo shoot" → "Photo shoot"). */
 function describe(text: string): string {
   const cleaned = text
+    // quotes around a description ('"Shop photography" - 850'), but not an apostrophe inside a word
+    .replace(/[“”"]|(?<![\p{L}])['‘’]|['‘’](?![\p{L}])/gu, ' ')
     .replace(/\b(?:eur|euros?|usd|dollars?|bucks|gbp|pounds?|chf)\b/gi, ' ')
     .replace(/\b(?:each|apiece|in total|total|flat|fixed)\b/gi, ' ')
     .replace(/[€$£]/g, ' ')

@@ -91,3 +91,21 @@ describe('shares and schedules', () => {
     expect(wantsCredit(turn('knock fifty off the Nordwerk invoice'))).toBe(true);
   });
 });
+
+describe('credit notes and recurring invoices typed with typos', () => {
+  it('reads "creditnote", a refund typed with a typo, and a bank line as no credit note', () => {
+    expect(wantsCredit(turn('creditnote 45 on invoice 2'))).toBe(true);
+    expect(wantsCredit(turn('bank statement line: "CREDIT NORDWERK GMBH INV-0002 500.00" - record it'))).toBe(false);
+    expect(refundAsked(turn('credit note for priya: 300 on INV-0003, refnud the money to her'))).toBe(true);
+    expect(refundAsked(turn('credit the wohle of INV-0003 back to Priya, no refund'))).toBe(false);
+  });
+
+  it('reads frequencies typed with typos and switching off as pausing', () => {
+    expect(wantsRecurringList(turn('is amara on an automatic montly invoice?'))).toBe(true);
+    expect(wantsRecurringList(turn('does anyone get billed quartely?'))).toBe(true);
+    expect(wantsPauseRecurring(turn('temporarily switch off the automatic invoices for lukas brandt'))).toBe(true);
+    expect(wantsPauseRecurring(turn('which automatic invoices are there?'))).toBe(false);
+    expect(wantsRecurringList(turn("amara - doesn't her record say how often we invoice her?"))).toBe(true);
+    expect(wantsRecurringList(turn('how often do we meet amara?'))).toBe(false);
+  });
+});

@@ -1,7 +1,7 @@
 import { formatCalendarDate } from '@/lib/time';
 import { addMoney, compareMoney, formatMoney, formatUnits, toUnits } from '@/lib/money';
 import type { EngineAnswer } from '../types';
-import { countIn, findAmounts, words } from './text';
+import { correct, countIn, findAmounts, words } from './text';
 import { answer, askBack, link, propose, type Turn } from './turn';
 import { amountsIn } from './money';
 
@@ -28,26 +28,35 @@ function lineTotal(quantity: string, unitPrice: string): string {
 }
 
 /** "credit 50 on INV-0003", "issue a credit note of 120 for invoice 7", "refund 20 on INV-0002", "cr note 50 inv 1". */
-const CREDIT_WORDS = /\b(credit|credits|credited|refund|refunds|cr note|cn|write off|written off)\b|\b(knock|take)\b.{0,24}\boff\b/;
+const CREDIT_WORDS =
+  /\b(credit|credits|credited|creditnote|creditnotes|refund|refunds|cr note|cn|write off|written off)\b|\b(knock|take)\b.{0,24}\boff\b/;
+/** "bank statement line: CREDIT NORDWERK INV-0002 500.00": the bank's word for money in, not a credit note. */
+const BANK_LINE = /\b(bank|statement|remittance|transfer|incoming)\b/;
 
 export function wantsCredit(turn: Turn): boolean {
   if (!turn.test(CREDIT_WORDS) || turn.test(/\b(show|list|what|which|how much)\b/)) return false;
+  if (turn.test(BANK_LINE) && !turn.test(/\b(credit ?notes?|cr note)\b/)) return false;
   return (
     NUMBER_RE.test(turn.text) ||
+    NUMBER_RE.test(turn.w.join(' ')) ||
     // ("knock fifty off the Nordwerk invoice": an amount in words too)
     (turn.test(/\b(invoice|bill)\b/) && amountsIn(turn.text, turn.req.user.locale).amounts.length > 0) ||
     // "issue a credit note for 80": which invoice is asked back
-    (turn.test(/\b(credit note|cr note)\b/) && findAmounts(turn.text, turn.req.user.locale).length > 0) ||
+    (turn.test(/\b(credit ?note|cr note)\b/) && findAmounts(turn.text, turn.req.user.locale).length > 0) ||
     // "credit INV-0003 in full", "lukas was billed for 5 workshops but only had 4, credit one of them"
     (turn.test(/\b(credit|refund)\b/) && (turn.test(FULL) || turn.test(SOME_OF_THEM)) && turn.test(/\b(billed|invoiced|charged|invoice)\b/))
   );
 }
 
 /** "in full", "the whole amount", "fully": the invoice's total. */
-const FULL = /\b(in full|fully|the (whole|full|entire|total) (amount|invoice|thing|total|sum)|all of it|the lot|everything)\b/;
+const FULL =
+  /\b(in full|fully|the (whole|full|entire|total) (amount|invoice|thing|total|sum|of it|of the invoice|of inv|inv)|all of it|the lot|everything)\b/;
 /** "credit one of them", "two of the workshops", "credit one workshop": that many of the invoice's units. */
 const SOME_OF_THEM =
   /\b(one|two|three|four|five|\d{1,3})\s+(?:of\s+(?:them|those|these|the\s+\S+)|(?:unit|item|line|session|day|hour)s?)\b/;
+/** "credit the fifth", "the last one", "the missing session": one unit, named by its place. */
+const ONE_MORE =
+  /\bthe (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|other|remaining|missing|extra)( (one|unit|item|session|day|hour|workshop|visit|lesson|class))?\b(?! \d)/;
 /** "and pay the money back", "refund her", but not "no refund needed". */
 const REFUND =
   /\b(refund|refunds|refunded|refunding|reimburse|reimbursed|repay|(pay|paid|paying|send|sent|give|gave)\s+(?:(?:it|them|him|her|the money|the amount|that)\s+)?back)\b/;
@@ -55,7 +64,9 @@ const NO_REFUND = /\b(no|not|without|don ?t|do not|never)\s+(?:a\s+|any\s+|need\
 
 /** Whether the money is to be paid back ("and pay the money back", "refund priya"), not when it is refused ("no refund needed"). */
 export function refundAsked(turn: Turn): boolean {
-  return turn.test(REFUND) && !turn.test(NO_REFUND);
+  // "refnud the money": the word read through its typo
+  const t = turn.w.map((w) => correct(w, ['refund', 'refunded', 'reimburse'])).join(' ');
+  return REFUND.test(t) && !NO_REFUND.test(t);
 }
 
 interface InvoiceRow {
@@ -82,7 +93,8 @@ export function reasonIn(text: string, numberMatch: RegExpExecArray | null): str
 }
 
 export async function creditInvoice(turn: Turn): Promise<EngineAnswer> {
-  const m = NUMBER_RE.exec(turn.text);
+  // the typed text, else its typo-corrected words ("invocie 2")
+  const m = NUMBER_RE.exec(turn.text) ?? NUMBER_RE.exec(turn.w.join(' '));
   let invoice: InvoiceRow | undefined;
   if (m) {
     const number = /^\d+$/.test(m[1]!) ? m[1]! : m[1]!.toUpperCase();
@@ -109,7 +121,10 @@ export async function creditInvoice(turn: Turn): Promise<EngineAnswer> {
     }
     invoice = open[0]!;
   }
-  const rest = (m ? turn.text.replace(NUMBER_RE, ' ') : turn.text).replace(new RegExp(QUOTED.source, 'gu'), ' ');
+  const rest = (m ? turn.text.replace(NUMBER_RE, ' ').replace(/\binv\w*\s*#?\s*\d{1,10}\b/i, ' ') : turn.text).replace(
+    new RegExp(QUOTED.source, 'gu'),
+    ' ',
+  );
   const amount = await creditAmount(turn, invoice, rest);
   if (!amount)
     return askBack(`How much should I credit on ${invoice.invoice_number}? For example: "credit 50 on ${invoice.invoice_number}".`);
@@ -136,7 +151,10 @@ async function creditAmount(turn: Turn, invoice: InvoiceRow, rest: string): Prom
     return formatUnits(toUnits(lineTotal(percent[1]!.replace(',', '.'), invoice.total_amount)) / 100n);
   }
   const t = turn.w.join(' ');
-  const some = SOME_OF_THEM.exec(t);
+  // what is said after the verb is what is credited ("attended four of the sessions, credit the fifth": one)
+  const verb = /\b(credit|credits|refund|refunds|knock|take)\b/.exec(t);
+  const asked = verb ? t.slice(verb.index) : t;
+  const some = SOME_OF_THEM.exec(asked) ?? (amountsIn(rest, turn.req.user.locale).amounts.length === 0 ? ONE_MORE.exec(asked) : null);
   if (some) {
     // that many units of the invoice's line (the one line, or the one whose words are said)
     const read = invoice.items ? undefined : await turn.tool('get_invoice', { invoice_id: invoice.id });
@@ -145,13 +163,15 @@ async function creditAmount(turn: Turn, invoice: InvoiceRow, rest: string): Prom
     const said = words(rest);
     const named = items.filter((i) => words(i.description).some((w) => w.length >= 4 && said.some((s) => s.startsWith(w.slice(0, -1)))));
     const item = items.length === 1 ? items[0] : named.length === 1 ? named[0] : undefined;
-    const count = countIn(some[1]!);
+    const count = ONE_MORE.test(some[0]) ? 1 : countIn(some[1]!);
     if (item && count > 0) return lineTotal(String(count), item.unit_price);
   }
   const read = amountsIn(rest, turn.req.user.locale);
   const amount = read.amounts.find((a) => !/%/.test(read.text.slice(a.end, a.end + 2)));
   if (amount) return amount.value;
-  if (turn.test(FULL)) return invoice.total_amount;
+  // "the wohle of it": the words of wholeness read through their typos
+  if (turn.test(FULL) || FULL.test(turn.w.map((w) => correct(w, ['whole', 'entire', 'full', 'fully', 'total'])).join(' ')))
+    return invoice.total_amount;
   // "credit half of INV-0001", "a third of the invoice": that share of its total
   return shareOf(rest, invoice.total_amount);
 }
@@ -171,11 +191,18 @@ export function shareOf(text: string, amount: string): string | undefined {
 }
 
 const RECURRING =
-  /\b(on (a |the )?retainers?|retainer (invoices?|billing|profiles?|clients?)|recurring|repeating|repeat (invoices?|invoicing|billing|bills?)|retainers|subscriptions?|recurring billing|billed automatically|automatic (invoices?|invoicing|billing)|auto-?(billing|billed|bill|invoicing|invoiced|invoices?)|(invoiced|billed|charged) automatically|automatically (invoiced|billed|charged)|(invoiced|billed|charged) next)\b/;
+  /\b(on (a |the )?retainers?|retainer (invoices?|billing|profiles?|clients?)|recurring|repeating|repeat (invoices?|invoicing|billing|bills?)|retainers|subscriptions?|recurring billing|billed automatically|automatic(?: \w+)? (invoices?|invoicing|billing|bills?)|auto-?(billing|billed|bill|invoicing|invoiced|invoices?)|(invoiced|billed|charged) automatically|automatically (invoiced|billed|charged)|(invoiced|billed|charged) next)\b/;
 /** "is lukas billed monthly or quarterly?", "what does amara get charged every month automatically", "the quarterly retainer". */
 const BILLED_REGULARLY =
   /\b(bill|bills|billed|billing|invoice|invoiced|invoicing|charge|charged|charging)\b.{0,40}\b(on a (regular )?schedule|on a regular basis|regularly|periodically|on repeat|on autopilot)\b|\b(billed|invoiced|charged|bill|invoice|charge)\s+(weekly|monthly|quarterly|yearly|annually|every (week|month|quarter|year))\b|\b(billed|invoiced|charged|pay|pays|paid|charge)\b.*\bautomatically\b|\b(weekly|monthly|quarterly|yearly|annual) (retainer|invoicing|billing)\b/;
-const PAUSE = /\b(pause|stop|suspend|hold|halt|freeze|no more|skip|on ice)\b/;
+const PAUSE =
+  /\b(pause|stop|suspend|hold|halt|freeze|no more|skip|on ice|disable|deactivate|(switch|turn|shut) (it |them |that |those )?off)\b/;
+const FREQUENCIES = ['weekly', 'monthly', 'quarterly', 'yearly', 'annually'];
+
+/** The words with the frequencies read through their typos ("montly" → "monthly", "quartely" → "quarterly"). */
+function scheduleWords(turn: Turn): string {
+  return turn.w.map((w) => correct(w, FREQUENCIES)).join(' ');
+}
 /** The profiles the previous answer named (their links), when it was about recurring invoices and recent. */
 function profilesNamed(turn: Turn): string[] {
   const last = turn.req.history?.at(-1);
@@ -195,7 +222,11 @@ export function wantsPauseRecurring(turn: Turn): boolean {
     return true;
   }
   return (
-    ((turn.test(RECURRING) || turn.test(BILLED_REGULARLY) || turn.test(/\bretainer\b/) || turn.test(/\b(invoicing|billing)\b/)) &&
+    ((turn.test(RECURRING) ||
+      RECURRING.test(scheduleWords(turn)) ||
+      turn.test(BILLED_REGULARLY) ||
+      turn.test(/\bretainer\b/) ||
+      turn.test(/\b(invoicing|billing)\b/)) &&
       PAUSE.test(turn.folded) &&
       !turn.test(/\b(how|what|which|when)\b/)) ||
     // "pause that", "pause the one for Nordwerk" right after an answer listing recurring invoices
@@ -218,8 +249,9 @@ export async function pauseRecurring(turn: Turn): Promise<EngineAnswer> {
   const active = await profiles(turn, 'active');
   if (active.length === 0) return answer('You have no active recurring invoices to pause.');
   const who = await turn.contactIn();
+  const scheduled = scheduleWords(turn);
   const frequency = ['weekly', 'monthly', 'quarterly', 'yearly'].find(
-    (f) => turn.test(new RegExp(`\\b${f}\\b`)) || (f === 'quarterly' && turn.test(/\bevery quarter\b/)),
+    (f) => new RegExp(`\\b${f}\\b`).test(scheduled) || (f === 'quarterly' && turn.test(/\bevery quarter\b/)),
   );
   const named = profilesNamed(turn);
   const theirs = who.contact
@@ -241,7 +273,12 @@ export function wantsRecurringList(turn: Turn): boolean {
   // "expense: software, 19.00, Figma subscription" records money
   if (findAmounts(turn.text, turn.req.user.locale).length > 0 && turn.test(/\b(expense|spent|paid|bought)\b/)) return false;
   // (the typed words too: the corrector reads "charge" as "change")
+  const scheduled = scheduleWords(turn);
   if (turn.test(RECURRING) || turn.test(BILLED_REGULARLY) || BILLED_REGULARLY.test(turn.folded)) return true;
+  // "is amara on an automatic montly invoice?", "does anyone get billed quartely?"
+  if (RECURRING.test(scheduled) || BILLED_REGULARLY.test(scheduled)) return true;
+  // "doesn't her record say how often we invoice her?": how often is a schedule
+  if (turn.test(/\bhow often\b.*\b(invoice|invoiced|invoicing|bill|billed|billing|charge|charged)\b/)) return true;
   // "which ones are there?" after a question about recurring invoices
   const last = turn.req.history?.at(-1);
   return Boolean(last?.response.startsWith(ASK_WHICH) && turn.test(/\b(which|what|show|list)\b/));
@@ -253,9 +290,10 @@ export async function listRecurring(turn: Turn): Promise<EngineAnswer> {
   // one client's ("how often is lukas invoiced", "do i have a repeating invoice for amara"), or one frequency
   const who = await turn.contactIn();
   if (who.contact) list = list.filter((p) => p.contact_id === who.contact!.id);
+  const scheduled = scheduleWords(turn);
   const frequency = ['weekly', 'monthly', 'quarterly', 'yearly'].filter(
     (f) =>
-      turn.test(new RegExp(`\\b${f}\\b`)) ||
+      new RegExp(`\\b${f}\\b`).test(scheduled) ||
       (f === 'quarterly' && turn.test(/\b(every|each) quarter\b/)) ||
       (f === 'monthly' && turn.test(/\b(every|each) month\b/)),
   );

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EngineRequest } from '../types';
 import {
   amountsIn,
+  periodIn,
   sincePeriod,
   spelledAmounts,
   wantsCategoryList,
@@ -132,5 +133,42 @@ describe('money questions said in other shapes', () => {
     for (const q of ['list all transaction categories', 'show me every expense category']) {
       expect(wantsCategoryList(turn(q)), q).toBe(true);
     }
+  });
+});
+
+describe('entries asked by kind, period, amount range or what they were', () => {
+  const today = (query: string) =>
+    new Turn({
+      query,
+      history: [],
+      user: { locale: 'en-US', time_zone: 'UTC', can_change: true, today: '2026-12-07' },
+    } as unknown as EngineRequest);
+
+  it('lists entries for a range, every entry, what was bought, money received', () => {
+    for (const q of [
+      'transactions between 20 and 50',
+      'any expenses between 100 and 1,000?',
+      'expenses bigger than 100',
+      'every expense I have recorded, with amounts',
+      'what software did I pay for',
+      'money received last month',
+      'what was the 120 expense',
+    ]) {
+      expect(wantsTransactionList(turn(q)), q).toBe(true);
+    }
+    expect(wantsMoneyTotals(turn('expenses bigger than 100'))).toBe(false);
+  });
+
+  it('never records money asked about', () => {
+    for (const q of ['what was the 120 expense', 'did I log 45.90 for lunch', 'was the 29.99 charge software']) {
+      expect(wantsNewTransaction(turn(q)), q).toBe(false);
+    }
+    expect(wantsNewTransaction(turn('new expense in Meals: 27.80 team breakfast'))).toBe(true);
+  });
+
+  it('reads a total with a period, and a period typed with a typo', () => {
+    expect(wantsMoneyTotals(turn('rent total for last month'))).toBe(true);
+    expect(wantsMoneyTotals(turn('total hours logged this week'))).toBe(false);
+    expect(periodIn(today('net for lsat month?'))).toMatchObject({ from: '2026-11-01', to: '2026-11-30' });
   });
 });

@@ -9,6 +9,9 @@ import { answer, askBack, propose, type Turn } from './turn';
 
 /** Money in and out: recording it, totals for a period, where it goes. */
 
+/** The words a question opens with: an amount in it is asked about, never recorded. */
+const QUESTION_START = /^(what|which|when|where|who|whose|why|did|was|were|is|are|do|does|have|has|had|how)\b/;
+
 const EXPENSE = /\b(spent|spend|spending|paid|pay|bought|buy|purchased|expense|cost|costs|charged|bill for)\b/;
 const INCOME = /\b(received|receive|got|get|earned|earn|income|made|sold|sale|sales|deposit|deposited|got paid|was paid|came in|revenue)\b/;
 
@@ -81,6 +84,8 @@ export function holdsAmount(turn: Turn): boolean {
 export function wantsNewTransaction(turn: Turn): boolean {
   const t = turn.w.join(' ');
   if (/\b(how much|what did|what have|total|totals|how many)\b/.test(t) || turn.text.trim().endsWith('?')) return false;
+  // "what was the 120 expense", "did I log the 45.90 lunch": a question about an entry, not a new one
+  if (QUESTION_START.test(t)) return false;
   if (turn.has('invoice', 'invoices', 'inv') || /\binv-?\d/i.test(turn.text)) return false;
   // "top 5 expense categories", "show my last 3 expenses": a question about money, not a new entry
   // ("cash sale 320, category Client work" names the category of a new entry)
@@ -122,6 +127,10 @@ export async function newTransaction(turn: Turn): Promise<EngineAnswer> {
   const under = /\b(?:under|in the category|category:?|as)\s+([\p{L}][\p{L} &-]{1,40}?)\s*(?:category)?(?=[,.;!]|$)/iu
     .exec(rest)?.[1]
     ?.trim();
+  // "new expense in Meals: 27.80 team breakfast": a known category after "in" (only a known one: "in cash" is no category)
+  const within = /\bin\s+(?:the\s+)?([\p{L}][\p{L} &-]{1,40}?)(?=\s*[:,.;!]|\s+(?:for|on|from|today|yesterday|category)\b|$)/iu
+    .exec(rest)?.[1]
+    ?.trim();
   const labelled = /^\s*(?:expense|income)\s*:\s*([\p{L}][\p{L} &-]{1,40}?)\s*,/iu.exec(turn.text)?.[1]?.trim();
   // "add 15.00 to Meals for coffee": a known category after to/into
   const into = /\b(?:to|into)\s+([\p{L}][\p{L} &-]{1,40}?)(?=\s+(?:for|on|from|today|yesterday)\b|[,.;!]|$)/iu.exec(rest)?.[1]?.trim();
@@ -131,6 +140,7 @@ export async function newTransaction(turn: Turn): Promise<EngineAnswer> {
     known(under) ??
     known(labelled) ??
     known(into) ??
+    known(within) ??
     known(kind) ??
     known(purpose) ??
     known(source) ??
@@ -146,7 +156,7 @@ export async function newTransaction(turn: Turn): Promise<EngineAnswer> {
 
 /** "expenses over 100", "payments under 50": a condition on the amount, which only a list answers. */
 const AMOUNT_FILTER =
-  /\b(over|above|more than|greater than|bigger than|larger than|at least|under|below|less than|smaller than)\s+[€$£]?\d/;
+  /\b(?:(?:over|above|more th[ae]n|greater th[ae]n|bigger th[ae]n|larger th[ae]n|at least|under|below|less th[ae]n|smaller th[ae]n)\s+[€$£]?\d|between\s+[€$£]?\d[\d.,]*k?\s+and\s+[€$£]?\d)/;
 /** "what did I spend money on today?", "what did I buy this week": what the money went on, item by item. */
 const WHAT_ON =
   /^what (did|have) (i|we) (spend|spent|buy|bought|pay|paid|purchase|purchased)( money| it)?( on| for)?\s*(today|yesterday|this (week|month|year)|last (week|month|year)|so far)?( and (for )?(how much|what (it|they|each) cost|the amounts?|what for))?$/;
@@ -162,10 +172,30 @@ const NAMED_ENTRIES =
   /^(?:(?:my|the|all|all my|all the|every)\s+)?(?!(?:overdue|late|unpaid|outstanding|pending|client|customer|invoice|open|recent|latest|last|total)\b)[a-z]+(?:\s+[a-z]+)?\s+(payments|expenses|purchases|costs|entries|transactions|charges)$/;
 /** "client work income, all of it", "meals expenses one by one": every entry, not a total. */
 const EVERY_ENTRY =
-  /\b(income|incomes|expenses?|spending|purchases)\b.*\b(all of (it|them)|every (one|entry|single one)|each (one|entry)|one by one|the lot)\b/;
+  /\b(income|incomes|expenses?|spending|purchases)\b.*\b(all of (it|them)|every (one|entry|single one)|each (one|entry)|one by one|the lot|with (the |their |its )?amounts)\b|\b(every|each) (single )?(expense|income|purchase|transaction|payment|entry)\b/;
 /** "came in and went out": both sides of the books. */
 const IN_AND_OUT =
   /\b(came|come|coming|comes) in\b.*\b(went|go|going|goes|gone) out\b|\b(went|go|going|goes|gone) out\b.*\b(came|come|coming|comes) in\b/;
+
+/** The period a text names, read through its typos too ("lsat month" is "last month"). */
+export function periodIn(turn: Turn, text = turn.text): Period | undefined {
+  return findPeriod(text, turn.req.user.today) ?? (text === turn.text ? findPeriod(turn.w.join(' '), turn.req.user.today) : undefined);
+}
+
+/** "expenses today?", "income last month": the entries asked for by their kind and a period, without "how much" or "total". */
+const BARE_ENTRIES = /^(?:my |the |our )?(expenses|income|incomes|spending|purchases)\b/;
+const SUMMED = /\b(how much|total|totals|sum|net|profit|vs|versus|minus|against|compared|difference|and)\b/;
+
+/** "rent total for last month", "the software total this year": a total with a period. */
+const TOTAL_FOR_PERIOD =
+  /\btotals?\b.*\b(today|yesterday|this|last|previous|so far|since)\b|\b(today|yesterday|this \w+|last \w+)\b.*\btotals?\b/;
+
+/** "what software did I pay for", "which tools have we bought": entries, asked by what they were. */
+const WHAT_KIND_PAID =
+  /^(?:what|which) (?:\w+ ){1,3}(?:did|have) (?:i|we) (?:pay|paid|spend|spent|buy|bought|purchase|purchased)(?: for| on)?$/;
+/** "money received last month", "payments in this week": money in (or out) as a noun, listed. */
+const MONEY_MOVED =
+  /^(?:the |all |my |our )?(?:money|cash|payments?) (?:received|earned|spent|paid out|paid|in|out|came in|went out|coming in|going out)\b/;
 
 /** "since the start of last month", "since the beginning of the year": from that period's first day to today. */
 export function sincePeriod(text: string, today: string): Period | undefined {
@@ -212,6 +242,8 @@ export function wantsMoneyTotals(turn: Turn): boolean {
     (/\b(spend|spending|costs|earnings|takings|outgoings)\b/.test(t) &&
       /\b(today|yesterday|this|last|so far)\b/.test(t) &&
       !/\b(top|biggest|largest|category|categories)\b/.test(t)) ||
+    // "rent total for last month": a total with a period (a category, or everything)
+    (TOTAL_FOR_PERIOD.test(t) && !/\b(invoices?|invoiced|billed|quotes?|hours?|tasks?|deals?)\b/.test(t)) ||
     // "meals this month - how much?": a period and "how much" (a category, or everything)
     (/\bhow much\b/.test(t) && /\b(today|yesterday|this (week|month|year)|last (week|month|year)|so far)\b/.test(t))
   );
@@ -237,18 +269,18 @@ export async function moneyTotals(turn: Turn): Promise<EngineAnswer> {
     const periods = parts.map((p) => findPeriod(p, turn.req.user.today));
     if (periods.every(Boolean) && periods[0]!.from !== periods[1]!.from) {
       const answers = [];
-      for (const [i, p] of periods.entries()) answers.push((await moneyTotalsIn(turn, p!, i === 0 ? parts[0]! : parts[1]!)).response);
+      for (const [i, p] of periods.entries())
+        answers.push((await moneyTotalsIn(turn, p!, i === 0 ? parts[0]! : parts[1]!, false)).response);
       return answer(answers.join('\n'));
     }
   }
-  const period =
-    sincePeriod(turn.text, turn.req.user.today) ??
-    findPeriod(turn.text, turn.req.user.today) ??
-    findPeriod('this month', turn.req.user.today)!;
-  return moneyTotalsIn(turn, period, turn.text);
+  const period = sincePeriod(turn.text, turn.req.user.today) ?? periodIn(turn) ?? findPeriod('this month', turn.req.user.today)!;
+  const t = turn.w.join(' ');
+  const answered = await moneyTotalsIn(turn, period, turn.text, BARE_ENTRIES.test(t) && !SUMMED.test(t));
+  return answered;
 }
 
-async function moneyTotalsIn(turn: Turn, period: Period, text: string): Promise<EngineAnswer> {
+async function moneyTotalsIn(turn: Turn, period: Period, text: string, itemised: boolean): Promise<EngineAnswer> {
   const t = turn.w.join(' ');
   const args: Record<string, unknown> = { from: period.from, to: period.to };
   const on = /\bon\s+([a-z][\w &-]{1,40}?)(?=\s+(?:this|last|in|during|for|since)\b|[?.!]|$)/i.exec(text)?.[1];
@@ -276,11 +308,24 @@ async function moneyTotalsIn(turn: Turn, period: Period, text: string): Promise<
       `${titleCase(period.label)} (${period.from} to ${period.to})${where}: income ${money(turn, totals.income)}, expenses ${money(turn, totals.expense)}, net ${money(turn, totals.net)}.`,
     );
   }
-  if (/\b(spend|spent|expense|expenses|cost|costs|pay|paid|went|go|gone)\b/.test(t) && !/\b(net|profit)\b/.test(t)) {
-    return answer(`You spent ${money(turn, totals.expense)}${where} ${span}.`);
+  // "expenses today?": the total, then the entries it sums (one page)
+  const entries = async (type: 'income' | 'expense') => {
+    if (!itemised) return '';
+    const page = await turn.read<{ total: number; transactions: TransactionOut[] }>('list_transactions', {
+      type,
+      from: period.from,
+      to: period.to,
+      limit: 10,
+      ...(args.category ? { category: args.category } : {}),
+    });
+    const more = page.total > page.transactions.length ? `\n…and ${page.total - page.transactions.length} more.` : '';
+    return page.transactions.length ? `\n${page.transactions.map((x) => entryLine(turn, x)).join('\n')}${more}` : '';
+  };
+  if (/\b(spend|spent|spending|expense|expenses|purchases|cost|costs|pay|paid|went|go|gone)\b/.test(t) && !/\b(net|profit)\b/.test(t)) {
+    return answer(`You spent ${money(turn, totals.expense)}${where} ${span}.${await entries('expense')}`);
   }
   if (/\b(earn|earned|make|made|income|revenue|receive|received)\b/.test(t) && !/\b(net|profit)\b/.test(t)) {
-    return answer(`Your income${where} ${span} was ${money(turn, totals.income)}.`);
+    return answer(`Your income${where} ${span} was ${money(turn, totals.income)}.${await entries('income')}`);
   }
   return answer(
     `${titleCase(period.label)} (${period.from} to ${period.to})${where}: income ${money(turn, totals.income)}, expenses ${money(turn, totals.expense)}, net ${money(turn, totals.net)}.`,
@@ -354,6 +399,11 @@ interface TransactionOut {
   date: string;
 }
 
+/** One entry of a list: "- 2026-12-07: −$45.90 Meals (Lunch with Lukas)". */
+function entryLine(turn: Turn, x: TransactionOut): string {
+  return `- ${x.date}: ${x.type === 'income' ? '+' : '−'}${money(turn, x.amount)}${x.category ? ` ${x.category}` : ''}${x.description ? ` (${x.description})` : ''}`;
+}
+
 export function wantsTransactionList(turn: Turn): boolean {
   const t = turn.w.join(' ');
   return (
@@ -365,6 +415,9 @@ export function wantsTransactionList(turn: Turn): boolean {
     /\b(income|expense|incoming|outgoing) (entries|items|lines)\b/.test(t) ||
     /\b(find|search|look up|look for)\b.*\b(expense|income|purchase|payment)\b/.test(t) ||
     /^what did (i|we) (pay|spend) (for|on)\b/.test(t) ||
+    // "what software did I pay for", "money received last month"
+    WHAT_KIND_PAID.test(t) ||
+    MONEY_MOVED.test(t) ||
     // "what did I spend money on today?", "expenses over 100", "anything categorised as Software?"
     WHAT_ON.test(t) ||
     // "largest single expense I have recorded", "client work income, all of it"
@@ -386,14 +439,23 @@ const ABOUT_ONE =
 /** "over 100", "under 50", "45.90": the amount condition of a list question, applied to what the list returns. */
 function amountCondition(turn: Turn): ((amount: string) => boolean) | undefined {
   const t = turn.w.join(' ');
+  // "between 20 and 50": both ends included
+  // (the typed text: the words of `t` split "1,000" at its comma)
+  const between = /\bbetween\s+([€$£]?\d[\d.,]*k?)\s+and\s+([€$£]?\d[\d.,]*k?)/.exec(turn.folded);
+  if (between) {
+    const ends = [between[1]!, between[2]!].map((e) => findAmounts(e, turn.req.user.locale)[0]?.value);
+    if (!ends[0] || !ends[1]) return undefined;
+    const [low, high] = compareMoney(ends[0], ends[1]) <= 0 ? [ends[0], ends[1]] : [ends[1], ends[0]];
+    return (amount) => compareMoney(amount, low) >= 0 && compareMoney(amount, high) <= 0;
+  }
   const filter =
-    /\b(over|above|more than|greater than|bigger than|larger than|at least|under|below|less than|smaller than)\s+([€$£]?\d[\d.,]*k?)/.exec(
+    /\b(over|above|more th[ae]n|greater th[ae]n|bigger th[ae]n|larger th[ae]n|at least|under|below|less th[ae]n|smaller th[ae]n)\s+([€$£]?\d[\d.,]*k?)/.exec(
       t,
     );
   if (filter) {
     const limit = findAmounts(filter[2]!, turn.req.user.locale)[0]?.value;
     if (!limit) return undefined;
-    const above = /^(over|above|more than|greater than|bigger than|larger than|at least)$/.test(filter[1]!);
+    const above = /^(over|above|more th[ae]n|greater th[ae]n|bigger th[ae]n|larger th[ae]n|at least)$/.test(filter[1]!);
     const inclusive = filter[1] === 'at least';
     return (amount) => {
       const c = compareMoney(amount, limit);
@@ -412,7 +474,7 @@ export async function listTransactions(turn: Turn): Promise<EngineAnswer> {
     : /\b(expenses?|spent|spend|purchases?|costs|went out|pay|paid|buy|bought)\b/.test(t)
       ? 'expense'
       : undefined;
-  const period = findPeriod(turn.text, turn.req.user.today);
+  const period = periodIn(turn);
   // an amount condition is applied to a longer page (50 at most, the tool's limit)
   const condition = amountCondition(turn);
   // "the largest single expense": the top of a page of 50, by amount
@@ -435,7 +497,9 @@ export async function listTransactions(turn: Turn): Promise<EngineAnswer> {
     /\b(?:find|search|look up|look for|pay for|paid for|spend on|spent on|what was the|what were the|how much was|how much were|how much did|did (?:i|we) (?:record|log|enter|add|book|save))\s+(?:the\s+|my\s+|that\s+)?(.+?)(?:\s+(?:expense|expenses|income|purchase|payment|transaction|charge|entry|bill|cost))?\s*[?.!]*$/i
       .exec(turn.text)?.[1]
       // "…, and what did it cost?": the question after it is no part of what it was
-      ?.replace(/,?\s+and\s+(?:what|how|when|where|for how)\b.*$/i, '');
+      ?.replace(/,?\s+and\s+(?:what|how|when|where|for how)\b.*$/i, '')
+      // "did I log anything for lunch with lukas": what it was for, not "anything"
+      .replace(/^(?:anything|something|any\s+\w+|an?\s+\w+)\s+(?:for|about|on|from|with)\s+(?:the\s+|my\s+|our\s+)?/i, '');
   // the words of what it was, without an amount ("the 45.90 expense" is found by its amount)
   const said = about?.replace(/[€$£]?\d[\d.,]*/g, ' ').trim();
   if (!match && said && !period && !condition) args.query = said;
@@ -453,10 +517,7 @@ export async function listTransactions(turn: Turn): Promise<EngineAnswer> {
   const what = `${type ?? 'transaction'}${type === 'income' ? ' entries' : 's'}`.replace('expenses', 'expenses');
   const scope = `${args.category ? ` in ${String(args.category)}` : ''}${period ? ` ${period.label}` : ''}`;
   if (total === 0) return answer(`There are no ${what}${scope}.`);
-  const lines = transactions.map(
-    (x) =>
-      `- ${x.date}: ${x.type === 'income' ? '+' : '−'}${money(turn, x.amount)}${x.category ? ` ${x.category}` : ''}${x.description ? ` (${x.description})` : ''}`,
-  );
+  const lines = transactions.map((x) => entryLine(turn, x));
   return answer(
     `${total} ${total === 1 ? what.replace(/s$/, '').replace(' entrie', ' entry') : what}${scope} ([Transactions](/transactions)):\n${lines.join('\n')}`,
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineRequest } from '../types';
-import { lineIn, wantsConvertQuote, wantsDraftQuote, wantsQuoteList } from './quotes';
+import { lineIn, quoteText, wantsConvertQuote, wantsDraftQuote, wantsQuoteList } from './quotes';
 import { Turn } from './turn';
 
 const turn = (query: string) => new Turn({ query, history: [] } as unknown as EngineRequest);
@@ -94,5 +94,38 @@ describe('quotes converted by their line, their number after "from", or a follow
   it('strips quotation marks around a description but keeps apostrophes', () => {
     expect(line("'Storyboard revisions' 2 x 350")).toEqual({ description: 'Storyboard revisions', quantity: '2', unit_price: '350.00' });
     expect(line("Kenji's title cards 2 x 100")).toEqual({ description: "Kenji's title cards", quantity: '2', unit_price: '100.00' });
+  });
+});
+
+describe('quotes typed with typos, and said without the word', () => {
+  const ask = (query: string, history: unknown[] = []) => new Turn({ query, history } as unknown as EngineRequest);
+  const quotesShown = [
+    {
+      query: 'what quotes has grace got?',
+      response: 'You have 1 quote for [Grace Whitfield](/contacts/x):\n- [QUO-0003](/quotes/y)',
+      created_at: new Date().toISOString(),
+    },
+  ];
+
+  it('reads the words of quotes through a typo', () => {
+    expect(quoteText(ask('list estimtes for Osei Architects'))).toContain('quotes');
+    expect(wantsQuoteList(ask('list estimtes for Osei Architects'))).toBe(true);
+    expect(wantsDraftQuote(ask('do a quotaton for tomas novak, website refresh 2k'))).toBe(true);
+    expect(wantsDraftQuote(ask('Beacon plc wnats a quote - "Firewall audit" 3,900'))).toBe(true);
+    expect(wantsDraftQuote(ask('do I have any quotes for 2k?'))).toBe(false);
+  });
+
+  it('reads "another one" after an answer about quotes as a new quote', () => {
+    expect(wantsDraftQuote(ask('make Grace Whitfield another one, 500 for gift boxes', quotesShown))).toBe(true);
+    expect(wantsDraftQuote(ask('make Grace Whitfield another one, 500 for gift boxes'))).toBe(false);
+  });
+
+  it('converts "this" right after an answer about one quote, and an invoice "form" a quote', () => {
+    const shown = [
+      { query: 'show me QUO-0002', response: '[QUO-0002](/quotes/y) for Daniel Osei is sent', created_at: new Date().toISOString() },
+    ];
+    expect(wantsConvertQuote(ask('ok go ahead and invoice this', shown))).toBe(true);
+    expect(wantsConvertQuote(ask('ok go ahead and invoice this'))).toBe(false);
+    expect(wantsConvertQuote(ask('raise an invoice form the osei architects quote'))).toBe(true);
   });
 });

@@ -1,12 +1,17 @@
+// Over 400 lines on purpose: listing, drafting and converting quotes share one reader of quote numbers, states (typos included) and lines.
 import type { EngineAnswer } from '../types';
 import { addMoney, compareMoney, formatMoney } from '@/lib/money';
 import { readQuantity } from '@/lib/money/input';
 import { findDate } from './dates';
 import type { Candidate } from './mentions';
-import { correct, findAmounts, fold, wordSimilarity, words } from './text';
+import { correct, editDistance, findAmounts, fold, wordSimilarity, words } from './text';
 import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
 
 /** Quotes: which are open, drafting one (billing.ts reads its lines), converting one into an invoice. */
+
+interface QuoteWithItems extends QuoteOut {
+  items?: { description: string; quantity: string; unit_price: string }[];
+}
 
 interface QuoteOut {
   id: string;
@@ -17,6 +22,43 @@ interface QuoteOut {
   currency: string;
   total_amount: string;
   url: string;
+}
+
+/** Words of quotes and their states, as typed with one typo ("estimtes", "quotaton", "acepted"). */
+const QUOTE_WORDS: Record<string, string> = {
+  quote: 'quote',
+  quotes: 'quotes',
+  quotation: 'quote',
+  quotations: 'quotes',
+  estimate: 'quote',
+  estimates: 'quotes',
+  accepted: 'accepted',
+  declined: 'declined',
+  rejected: 'rejected',
+  approved: 'approved',
+  expired: 'expired',
+};
+
+/** A word one typo from a word of quotes, as that word (words of five letters or more: "quote" itself is typed right). */
+function quoteWord(word: string): string | undefined {
+  const w = fold(word);
+  if (w in QUOTE_WORDS) return QUOTE_WORDS[w];
+  if (w.length < 6) return undefined;
+  for (const known of Object.keys(QUOTE_WORDS)) if (editDistance(w, known, 1) <= 1) return QUOTE_WORDS[known];
+  return undefined;
+}
+
+/** The corrected words with the words of quotes read through their typos ("list estimtes" → "list quotes"). */
+export function quoteText(turn: Turn): string {
+  return turn.w.map((w) => quoteWord(w) ?? w).join(' ');
+}
+
+/** The typed text with the words of quotes read through their typos, all else as typed. */
+function typedQuoteText(text: string): string {
+  return text.replace(/\p{L}+/gu, (w) => {
+    const known = quoteWord(w);
+    return known && !['quote', 'quotes'].includes(fold(w)) && !/^(accepted|declined|rejected|approved|expired)$/.test(known) ? known : w;
+  });
 }
 
 const QUOTE_NUMBER_RE = /\b(?:quote|quo)[\s#-]*(?:no\.?|number)?\s*#?\s*([a-z]*-?\d{1,10})\b/i;
@@ -32,7 +74,7 @@ function quoteNumberIn(turn: Turn): string | undefined {
 }
 
 export function wantsConvertQuote(turn: Turn): boolean {
-  const t = turn.w.join(' ').replace(/\bquotations?\b/g, 'quote');
+  const t = quoteText(turn);
   // "which quotes can I still turn into invoices?" asks which could be
   if (/^(which|what|any|how many|list|show|are there|do i have|can i)\b/.test(t) && /\bquotes\b/.test(t)) return false;
   const quote = /\bquotes?\b/.test(t) || QUOTE_NUMBER_RE.test(turn.text);
@@ -48,14 +90,21 @@ export function wantsConvertQuote(turn: Turn): boolean {
         /\b(become|becomes|turned into|made into)\s+(an |the |a draft )?invoice\b/.test(turn.folded) ||
         // "invoice the office fit-out drawings quote", "invoice QUO-0001"
         /^(invoice|bill) (the |this |that )?((\S+ ){0,5}quote\b|quo-?\d)/.test(t) ||
+        // "sounds good, bill QUO-0001"
+        /\b(invoice|bill) (the )?quo-?\d/.test(t) ||
         /\bquo-?\d+\s+(an|into an|to an) invoice\b/i.test(turn.text) ||
         // "QUO-0002 -> invoice", "the invoice from the Casa Marquez quote", "approved the quote, bill him for it"
         (invoiceWord &&
           (/->|=>|→/.test(turn.text) ||
-            /\b(from|out of|for|based on)\b.*\b(quote\b|quo-?\d)/.test(t) ||
+            /\b(from|form|out of|for|based on|off)\b.*\b(quote\b|quo-?\d)/.test(t) ||
             /\b(approved|accepted|said yes|signed|agreed)\b/.test(t))))) ||
     // "turn that into an invoice" right after an answer about one quote
-    (!quote && /\b(turn|make|convert|change)\b.*\b(into|to)\s*(an |a draft )?invoice\b/.test(turn.folded) && Boolean(lastQuote(turn)))
+    (!quote && /\b(turn|make|convert|change)\b.*\b(into|to)\s*(an |a draft )?invoice\b/.test(turn.folded) && Boolean(lastQuote(turn))) ||
+    // "ok go ahead and invoice this", "bill it" right after an answer about one quote
+    (!quote &&
+      /\b(invoice|bill) (this|that|it|this one|that one)\b/.test(t) &&
+      !/\binvoice (this|that) (month|week|year)\b/.test(t) &&
+      Boolean(lastQuote(turn)))
   );
 }
 
@@ -71,7 +120,8 @@ export async function convertQuote(turn: Turn): Promise<EngineAnswer> {
   const number = quoteNumberIn(turn) ?? (/\bquotes?\b/.test(turn.folded) ? undefined : lastQuote(turn));
   if (number) return propose(turn, 'convert_quote', { quote_number: number });
   // "invoice the accepted quote": the one quote in that state
-  const state = (['accepted', 'sent'] as const).find((s) => turn.test(new RegExp(`\\b(the|that|my|our)\\s+${s}\\s+quote\\b`)));
+  const t = quoteText(turn).replace(/\b(approved|signed)\b/g, 'accepted');
+  const state = (['accepted', 'sent'] as const).find((s) => new RegExp(`\\b(the|that|my|our)\\s+${s}\\s+quote\\b`).test(t));
   if (state && !(await turn.contactIn()).contact) {
     const { quotes } = await turn.read<{ quotes: QuoteOut[] }>('list_quotes', { status: state, limit: 5 });
     if (quotes.length === 1) return propose(turn, 'convert_quote', { quote_number: quotes[0]!.quote_number });
@@ -81,8 +131,8 @@ export async function convertQuote(turn: Turn): Promise<EngineAnswer> {
   if (byTotal) return propose(turn, 'convert_quote', { quote_number: byTotal });
   // "convert the quote for sofia": the client's one open quote
   const who = await turn.contactIn();
-  if (!who.contact && who.ambiguous.length === 0) {
-    // "make the fit-out drawings quote an invoice": the open quote whose lines hold the words said
+  if (!who.contact) {
+    // "make the fit-out drawings quote an invoice", "Daniel signed the fit-out drawings quote": the open quote whose lines hold the words said
     const byLine = await quoteByLine(turn);
     if (byLine) return propose(turn, 'convert_quote', { quote_number: byLine });
   }
@@ -139,18 +189,51 @@ async function quoteByLine(turn: Turn): Promise<string | undefined> {
 }
 
 export function wantsQuoteList(turn: Turn): boolean {
-  return turn.has('quote', 'quotes', 'quotation', 'quotations') || QUOTE_NUMBER_RE.test(turn.text);
+  return turn.has('quote', 'quotes', 'quotation', 'quotations') || /\bquotes?\b/.test(quoteText(turn)) || QUOTE_NUMBER_RE.test(turn.text);
 }
 
 /** The state a question names, in the words people use for it ("turned down", "not sent yet", "not heard back"). */
 function statusNamed(turn: Turn): string | undefined {
-  // the corrected words and the typed ones ("sent" is no typo of "spent")
-  const said = (re: RegExp) => turn.test(re) || re.test(turn.folded);
+  return statusesNamed(turn)[0];
+}
+
+/** Every state a question names: "declined or still draft" names two. */
+function statusesNamed(turn: Turn): string[] {
+  const one = firstStatus(turn);
+  if (!one || one === 'open') return one ? [one] : [];
+  // the other states said with "or" / "and"
+  const t = quoteText(turn);
+  if (!/\b(or|and|plus|as well as)\b/.test(t)) return [one];
+  const found = [one];
+  // (the typed words too: the corrector reads "sent" as "spent")
+  for (const [state, re] of STATE_WORDS) if (!found.includes(state) && (re.test(t) || re.test(turn.folded))) found.push(state);
+  return found;
+}
+
+/** The words of each state, as they are said alongside another one. */
+const STATE_WORDS: [string, RegExp][] = [
+  ['declined', /\b(declined|rejected|refused|turned down)\b/],
+  ['accepted', /\b(accepted|approved|signed)\b/],
+  ['draft', /\b(drafts?|unsent|not (yet )?(been )?sent)\b/],
+  ['expired', /\b(expired|lapsed)\b/],
+  ['converted', /\bconverted\b/],
+  ['sent', /(?<!\b(?:not|been|yet|never) )\bsent\b/],
+];
+
+function firstStatus(turn: Turn): string | undefined {
+  // the corrected words and the typed ones ("sent" is no typo of "spent"), the states read through their typos ("acepted")
+  const typed = quoteText(turn);
+  const said = (re: RegExp) => turn.test(re) || re.test(turn.folded) || re.test(typed);
   // "open (sent or accepted)", "sent and accepted ones": both open states
   if (said(/\b(sent|awaiting|open)\b/) && said(/\b(accepted|approved|signed)\b/) && said(/\b(or|and|open)\b/)) return 'open';
   if (said(/\b(declined|rejected|refused|turned down|turn down|turned us down|said no|lost|lose|losing)\b/)) return 'declined';
   if (said(/\b(accepted|accept|approved|signed|said yes|agreed)\b/)) return 'accepted';
-  if (said(/\b(not (been )?sent|unsent|not (gone|went) out|drafts?|not (yet )?sent)\b/)) return 'draft';
+  if (
+    said(
+      /\b(not (been )?sent|unsent|not (gone|went) out|drafts?|not (yet )?sent|(haven[ '’]?t|hasn[ '’]?t|have not|has not|weren[ '’]?t|wasn[ '’]?t|never|not) (yet )?(been )?(sent|gone out|sent out))\b/,
+    )
+  )
+    return 'draft';
   if (said(/\b(expired|lapsed|out of date|no longer valid)\b/)) return 'expired';
   if (said(/\bconverted\b/) && !said(/\b(can|could|still)\b/)) return 'converted';
   if (said(/\b(sent|sent out|not heard back|no answer|no reply|awaiting)\b/)) return 'sent';
@@ -164,7 +247,12 @@ export async function listQuotes(turn: Turn): Promise<EngineAnswer> {
   const oneQuote = /\b(the|that|this) quote\b/.test(turn.w.join(' ')) && !/\bquotes\b/.test(turn.w.join(' '));
   const stated = statusNamed(turn);
   const named = stated === 'sent' && oneQuote ? undefined : stated;
-  if (named) {
+  const several = statusesNamed(turn);
+  if (several.length > 1) {
+    // "declined or still draft": every quote in one of those states
+    args.statuses = several;
+    scope = `${several.join(' or ')} quotes`;
+  } else if (named) {
     args.status = named;
     scope = `${named} quotes`;
   } else if (turn.test(/\b(open|still|waiting|pending|outstanding|turn into|convert|converted into|become)\b/)) {
@@ -176,11 +264,16 @@ export async function listQuotes(turn: Turn): Promise<EngineAnswer> {
   const number = quoteNumberIn(turn);
   if (number) {
     // one quote by its number
-    const { quotes: all } = await turn.read<{ quotes: QuoteOut[] }>('list_quotes', { limit: 50 });
+    const { quotes: all } = await turn.read<{ quotes: QuoteWithItems[] }>('list_quotes', { limit: 50, with_items: true });
     const q = all.find((x) => x.quote_number === number || x.quote_number.endsWith(`-${number.padStart(4, '0')}`));
     if (!q) return askBack(`I can't find quote ${number}.`);
+    // "what is on quote 4": its lines too
+    const items = (q.items ?? [])
+      .slice(0, 10)
+      .map((i) => `${i.description} (${i.quantity} × ${formatMoney(i.unit_price, q.currency, turn.req.user.locale)})`)
+      .join('; ');
     return answer(
-      `${link(q.quote_number, q.url)}${q.contact_name ? ` for ${q.contact_name}` : ''} is ${q.status}: total ${formatMoney(q.total_amount, q.currency, turn.req.user.locale)}, valid until ${q.valid_until}.`,
+      `${link(q.quote_number, q.url)}${q.contact_name ? ` for ${q.contact_name}` : ''} is ${q.status}: total ${formatMoney(q.total_amount, q.currency, turn.req.user.locale)}, valid until ${q.valid_until}.${items ? ` Items: ${items}.` : ''}`,
     );
   }
   const who = await turn.contactIn();
@@ -189,7 +282,12 @@ export async function listQuotes(turn: Turn): Promise<EngineAnswer> {
     args.contact_id = who.contact.id;
     scope += ` for ${link(who.contact.name, who.contact.url)}`;
   }
-  const { total, quotes } = await turn.read<{ total: number; quotes: QuoteOut[] }>('list_quotes', args);
+  const statuses = args.statuses as string[] | undefined;
+  delete args.statuses;
+  const read = await turn.read<{ total: number; quotes: QuoteOut[] }>('list_quotes', args);
+  // several states: the one page of every quote, those in the states asked for
+  const quotes = statuses ? read.quotes.filter((q) => statuses.includes(q.status)) : read.quotes;
+  const total = statuses ? quotes.length : read.total;
   if (total === 0) return answer(`You have no ${scope}.`);
   // "total value of my open quotes": the sum, per currency, when there is more than one
   const sums = new Map<string, string>();
@@ -308,22 +406,49 @@ const DRAFT_VERB =
 
 /** "quote amara 3 days of design at 600", "send priya a quotation for …", "Put together a quote for …", "I want to quote Beacon …". */
 export function wantsDraftQuote(turn: Turn): boolean {
-  const t = turn.w.join(' ').replace(/\bquotations?\b/g, 'quote');
+  // the words of quotes and of wanting read through their typos ("Beacon wnats a quotaton")
+  const t = quoteText(turn);
+  // the typed words too: the corrector reads "wnats" as "whats"
+  const typed = words(turn.text)
+    .map((w) => quoteWord(w) ?? correct(w, ['wants', 'needs', 'draft', 'prepare']))
+    .join(' ');
+  // "make her another one, 500 for gift boxes" right after an answer about quotes
+  if (anotherQuote(turn) && /\d/.test(t) && !/^(what|which|how|show|list|any|did|do|does|is|are|who)\b/.test(t)) return true;
   if (
-    /^(what|which|how|show|list|any|did|do|does|is|are|who)\b/.test(t) ||
+    // ("do a quote for …" asks for one)
+    /^(what|which|how|show|list|any|did|do(?! (?:(?:me|us|him|her|them) )?(?:an?|another|the) )|does|is|are|who)\b/.test(t) ||
     /\b(convert|turn)\b/.test(t) ||
     /quo-?\d|\bquote\s+(no|number|nr|#)\s*\d|\bquote\s+#?\d+\s*$/.test(t)
   )
     return false;
-  return DRAFT_VERB.test(t) && (/\d/.test(t) || /^(please |pls )?(draft|create|make|prepare|new|write)( an?| new)? quote\b/.test(t));
+  return (
+    (DRAFT_VERB.test(t) || DRAFT_VERB.test(typed)) &&
+    (/\d/.test(t) || /^(please |pls )?(draft|create|make|prepare|new|write)( an?| new)? quote\b/.test(t))
+  );
+}
+
+/** "another one", "a new one", "one more" after an answer that named quotes (and no invoice): another quote. */
+const ANOTHER_ONE = /\b(another one|a new one|one more|a second one|another)\b(?!\s+(?:quote|invoice|deal|task|contact|expense|one\b))/i;
+function anotherQuote(turn: Turn): boolean {
+  const last = turn.req.history?.at(-1);
+  if (!last || Date.now() - Date.parse(last.created_at) > 15 * 60 * 1000) return false;
+  return (
+    ANOTHER_ONE.test(turn.text) &&
+    /\b(make|draft|create|do|prepare|write|give|send|need|needs|want|wants)\b/i.test(turn.text) &&
+    /\bQUO-\d+\b/.test(last.response) &&
+    !/\bINV-\d+\b/.test(last.response)
+  );
 }
 
 export async function draftQuote(turn: Turn): Promise<EngineAnswer> {
-  const text = turn.text.replace(/\bquotations?\b/gi, 'quote').replace(/[.!?]+$/, '');
+  let text = typedQuoteText(turn.text)
+    .replace(/\bquotations?\b/gi, 'quote')
+    .replace(/[.!?]+$/, '');
+  if (anotherQuote(turn)) text = text.replace(ANOTHER_ONE, 'another quote');
   // how long it is valid: "valid until next friday", "valid for 30 days"
   const args: Record<string, unknown> = {};
   let body = text;
-  const valid = /[,;]?\s*\bvalid(?:\s+(?:until|till|through|to|for))?\s+(.+?)(?=[,;]|$)/i.exec(body);
+  const valid = /[,;]?\s*\bvalid(?:\s+(?:until|till|through|to|for))?\s+(.+?)(?=[,;:]|\s[-–—]\s|\s["“]|$)/i.exec(body);
   if (valid) {
     const phrase = /^\d+\s+(?:days?|weeks?|months?)$/i.test(valid[1]!.trim()) ? `in ${valid[1]}` : valid[1]!;
     const date = findDate(phrase, new Date(), turn.req.user.time_zone);

@@ -2768,4 +2768,118 @@ export const TUNING: CorpusCase[] = [
   { intent: 'list_deal_stages', q: 'whats the frist stage of my pipeline?', reply: ['Lead'] },
   { intent: 'list_deals', q: 'deals wtih lukas?', reply: ['Nordwerk relaunch'], absent: ['Casa Marquez'] },
   { intent: 'list_tasks', q: 'anything for lukas in terms of to-dos?', reply: ['Follow up on the relaunch proposal'] },
+  // Money and documents, fifth batch
+  // entries by kind and period (the total, then the entries), by what they were, by amount range; questions never record
+  { intent: 'list_transactions', q: 'spending today', reply: ['Hosting', 'Design tool', '195.89'], absent: ['Website milestone'] },
+  {
+    intent: 'list_transactions',
+    q: 'what kind of software have we bought',
+    reply: ['Hosting', 'Design tool'],
+    absent: ['Lunch with Lukas'],
+  },
+  { intent: 'list_transactions', q: 'cash received this month', reply: ['1,500.00'], absent: ['2,000.00'] },
+  { intent: 'list_transactions', q: 'what is that 29.99 charge', reply: ['Design tool'] },
+  { intent: 'list_transactions', q: 'payments bigger than 1000', reply: ['1,500.00', '2,000.00'], absent: ['800.00'] },
+  { intent: 'list_transactions', q: 'each expense from last month', reply: ['800.00'], absent: ['2,000.00', '45.90'] },
+  { intent: 'list_transactions', q: 'any expenses between 100 and 1,000?', reply: ['120.00', '800.00'], absent: ['45.90', '29.99'] },
+  { intent: 'list_transactions', q: 'did we record anything about the design tool', reply: ['29.99'] },
+  // periods and totals read through typos; a total with a period; a category after "in"
+  { intent: 'money_totals', q: 'profit for last mnoth', reply: ['2,000.00', '800.00', '1,200.00'] },
+  { intent: 'money_totals', q: 'software total this month', reply: ['149.99'] },
+  {
+    intent: 'create_transaction',
+    q: 'spent 12.50 in Software on a font licence',
+    propose: { tool: 'create_transaction', args: { type: 'expense', amount: '12.50', category: 'Software' } },
+  },
+  // invoices: what was invoiced in all, negated payment, "settled", a number after a typo, what was paid asked about
+  { intent: 'list_invoices', q: 'how much have we invoiced Priya Raman', reply: ['INV-0003', '3,000.00'] },
+  { intent: 'list_invoices', q: 'the sum of all our invoices', reply: ['4,950.00'] },
+  { intent: 'list_invoices', q: 'show invoices nobody has paid', reply: ['INV-0001', 'INV-0002'], absent: ['INV-0003'] },
+  { intent: 'list_invoices', q: 'which invoices are fully settled', reply: ['INV-0003'], absent: ['INV-0001'] },
+  { intent: 'get_invoice', q: "what's on invoce 3", reply: ['Dashboard project'] },
+  { intent: 'get_invoice', q: 'INV-0002 total paid to date', reply: ['250.00', '750.00'] },
+  // payments: a transfer on "their invoice", a payment on the invoice just shown, a bank line whose "CREDIT" is money in
+  {
+    intent: 'record_payment',
+    q: 'Amara wired 1,200 for her invoice',
+    propose: { tool: 'record_payment', args: { amount: '1200.00' } },
+  },
+  {
+    intent: 'record_payment',
+    before: 'show me INV-0001',
+    q: 'they paid 600 of that this morning',
+    propose: { tool: 'record_payment', args: { amount: '600.00' } },
+  },
+  {
+    intent: 'record_payment',
+    q: 'incoming transfer, ref INV-0001, CREDIT 1,200.00 - please record',
+    propose: { tool: 'record_payment', args: { amount: '1200.00' } },
+  },
+  // credit notes: a refund typed with a typo, one unit named by its place, the whole invoice with a typo, "creditnote"
+  {
+    intent: 'credit_invoice',
+    q: 'credit 100 on INV-0003 and refnd it to her',
+    propose: { tool: 'credit_invoice', args: { amount: '100.00', refund: true } },
+  },
+  {
+    intent: 'credit_invoice',
+    q: 'lukas skipped a session, credit the last one on INV-0002',
+    propose: { tool: 'credit_invoice', args: { amount: '150.00' } },
+  },
+  {
+    intent: 'credit_invoice',
+    q: 'credit the entrie INV-0003, no refund',
+    propose: { tool: 'credit_invoice', args: { amount: '3000.00' } },
+  },
+  {
+    intent: 'credit_invoice',
+    q: 'creditnote of 30 for inv 1',
+    propose: { tool: 'credit_invoice', args: { amount: '30.00' } },
+  },
+  // recurring invoices: frequencies with typos, "automatic <frequency> bill", switching off
+  { intent: 'list_recurring_invoices', q: 'is lukas on an automatic quarterley bill?', reply: ['quarterly'] },
+  { intent: 'list_recurring_invoices', q: 'who is invoiced montly?', reply: ['Amara Okafor'], absent: ['Lukas Brandt'] },
+  {
+    intent: 'pause_recurring_invoice',
+    q: "turn off amara's automatic billing for a while",
+    propose: { tool: 'pause_recurring_invoice', args: {} },
+  },
+  // how often someone is invoiced is a schedule; one invoice named by its state only is asked back when several fit
+  { intent: 'list_recurring_invoices', q: 'how often do we bill lukas?', reply: ['quarterly'] },
+  { intent: 'clarify', q: 'what is on the open invoice', clarify: true, reply: ['INV-0001', 'INV-0002'] },
+  // quotes: words of quotes with typos, states negated or several, one quote's lines, another one, valid until before a colon
+  { intent: 'list_quotes', q: 'estmates for sofia', reply: ['QUO-0001'] },
+  { intent: 'list_quotes', q: "which quotes weren't sent yet", reply: ['no draft quotes'] },
+  { intent: 'list_quotes', q: 'draft or sent quotes?', reply: ['QUO-0001'] },
+  { intent: 'list_quotes', q: 'show quote 1 with its lines', reply: ['Website redesign'] },
+  {
+    intent: 'create_quote',
+    q: 'Acme needs a qoutation - "Server setup" 900',
+    propose: { tool: 'create_quote', args: { items: [{ description: 'Server setup', quantity: '1', unit_price: '900.00' }] } },
+  },
+  {
+    intent: 'create_quote',
+    q: 'quote for amara, valid until next monday: "Brand audit" 1,200',
+    propose: {
+      tool: 'create_quote',
+      args: { valid_until: 'NEXT_MONDAY', items: [{ description: 'Brand audit', quantity: '1', unit_price: '1200.00' }] },
+    },
+  },
+  {
+    intent: 'create_quote',
+    before: 'quotes for sofia',
+    q: 'draft her another one: 800 for a logo',
+    propose: { tool: 'create_quote', args: { items: [{ description: 'Logo', quantity: '1', unit_price: '800.00' }] } },
+  },
+  {
+    intent: 'convert_quote',
+    before: 'show quote 1',
+    q: 'sounds good, bill this one',
+    propose: { tool: 'convert_quote', args: { quote_number: 'QUO-0001' } },
+  },
+  {
+    intent: 'convert_quote',
+    q: 'raise the invoice off the sofia quote',
+    propose: { tool: 'convert_quote', args: { quote_number: 'QUO-0001' } },
+  },
 ];
