@@ -1,4 +1,5 @@
 import type { EngineAnswer } from '../types';
+import { words } from './text';
 import { askBack, link, type Turn } from './turn';
 
 /**
@@ -24,7 +25,8 @@ const ONE_BY_STATUS =
   /\b(?:the|that|this|my|our)\s+(unpaid|outstanding|open|overdue|late|sent|draft|paid|accepted|declined)\s+(invoice|quote)\b(?!s)/;
 
 function said(turn: Turn): { status: string; kind: 'invoice' | 'quote' } | undefined {
-  const t = turn.w.join(' ');
+  // the words as typed: the vocabulary reads "sent" as "send"
+  const t = words(turn.text).join(' ');
   // a number, a contact's document or a list question names no single one by status
   if (/\b(inv|quo)-?\d+\b|\b(invoice|quote) (number |no |#)?\d+\b/.test(t)) return undefined;
   const m = ONE_BY_STATUS.exec(t);

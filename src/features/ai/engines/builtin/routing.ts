@@ -144,7 +144,8 @@ export function fixVerbTypo(text: string): string {
 const DOMAIN_WORDS = (
   'deal deals task tasks invoice invoices invoiced quote quotes quotation quotations estimate estimates timer clock stopwatch ' +
   'hours minutes time pipeline stage stages contact contacts customer customers expense expenses income payment payments ' +
-  'transaction transactions category categories recurring monthly quarterly weekly yearly priority overdue notes member members ' +
+  'transaction transactions category categories recurring monthly quarterly weekly yearly priority overdue unpaid outstanding notes ' +
+  'member members ' +
   'permissions workspace whole logged billed tracked tracking received accepted declined wants started stopped paused credited ' +
   'assigned completed finished scheduled qualified forward draft first with there which'
 ).split(' ');

@@ -85,10 +85,14 @@ export function unsupported(turn: Turn): EngineAnswer | undefined {
   return undefined;
 }
 
+const ROLE_CHANGE = /\b(promote|demote|upgrade|downgrade)\b.*\b(to|as) (an? )?(admin|owner|viewer|member|editor)\b/;
+
 /** "remove the Casa Marquez website deal from the pipeline": deleting what cannot be deleted here, whatever feature it names. */
 export function wantsUnsupportedDeletion(turn: Turn): boolean {
   const t = turn.w.join(' ');
   if (FIRST.some(([re]) => re.test(t)) && !/\b(notes?|remember)\b/.test(t)) return true;
+  // "upgrade sam lee to owner": a role change, before the team questions read it as one about Sam
+  if (ROLE_CHANGE.test(t)) return true;
   return /^(delete|remove|erase|void|get rid of|trash|scrap)\b/.test(t) && DELETIONS.some(([re]) => re.test(t));
 }
 
