@@ -74,5 +74,8 @@ describe('reading the words of every domain through their typos, anywhere in a r
     }
     expect(domainTypo('frist')).toBe('first');
     expect(domainTypo('form')).toBeUndefined();
+    // a letter more or another letter is no typo here: real words the lexicon lacks look like that
+    expect(domainTypo('contract')).toBeUndefined();
+    expect(domainTypo('quota')).toBeUndefined();
   });
 });

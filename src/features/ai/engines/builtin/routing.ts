@@ -153,14 +153,17 @@ const DOMAIN_WORDS = (
 /** Endings that make an inflection of a word, not a typo of it ("timed", "noted", "dealer"). */
 const INFLECTIONS = ['s', 'd', 'ed', 'es', 'r', 'er', 'ing', 'ly', 't'];
 
-/** The domain word a typed word is a typo of, or undefined: one letter off (a swap counts as one), same first letter. */
+/** The domain word a typed word is a typo of, or undefined: a letter left out or two swapped, same first letter. */
 export function domainTypo(word: string): string | undefined {
   const w = word.toLowerCase();
   if (w.length < 4 || !/^[a-z]+$/.test(w) || DOMAIN_WORDS.includes(w) || isWord(w)) return undefined;
   // a plural or an -ing form of a real word is no typo
   if ((w.endsWith('s') && isWord(w.slice(0, -1))) || (w.endsWith('ing') && isWord(w.slice(0, -3)))) return undefined;
   if (DOMAIN_WORDS.some((d) => w.startsWith(d) && INFLECTIONS.includes(w.slice(d.length)))) return undefined;
-  return DOMAIN_WORDS.find((d) => d[0] === w[0] && Math.abs(d.length - w.length) <= 1 && editDistance(w, d, 1) === 1);
+  // a letter left out ("loged", "montly") or two letters swapped ("clcok", "tiem"); never a letter more or another
+  // letter, which real words the lexicon does not know often are ("contract" is not "contact")
+  const swapped = (d: string) => w.length === d.length && [...w].sort().join('') === [...d].sort().join('');
+  return DOMAIN_WORDS.find((d) => d[0] === w[0] && (d.length === w.length + 1 || swapped(d)) && editDistance(w, d, 1) === 1);
 }
 
 /** The request with misspelt domain words corrected; quoted text, addresses and capitalised names stay as typed. */

@@ -2777,7 +2777,7 @@ export const TUNING: CorpusCase[] = [
   // typos of domain words anywhere in a request; one record meant by its status or probability
   { intent: 'clarify', q: 'how much is left on the outstanding invoice?', clarify: true, reply: ['INV-0001', 'INV-0002'] },
   { intent: 'clarify', q: 'push the 10% deal on to proposal', clarify: true, reply: ['Casa Marquez website', 'Nordwerk relaunch'] },
-  { intent: 'list_deals', q: 'show the deels in my pipeline', reply: ['Casa Marquez website', 'Nordwerk relaunch'] },
+  { intent: 'list_deals', q: 'show the daels in my pipeline', reply: ['Casa Marquez website', 'Nordwerk relaunch'] },
   { intent: 'list_recurring_invoices', q: 'who is billed quartely?', reply: ['Lukas Brandt'], absent: ['Amara'] },
   { intent: 'time_summary', q: 'how many hours were loged for beacon?', reply: ['10:00'] },
 ];
