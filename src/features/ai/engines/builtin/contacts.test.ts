@@ -198,6 +198,9 @@ describe('contacts in the phrasings of tuning-5.ts', () => {
     expect(namesTheStatus(turn('open a deal with the customer for 5k'))).toBe(true);
     expect(namesTheStatus(turn('move it to the lead stage'))).toBe(false);
     expect(namesTheStatus(turn('inactive for now, she paused the project'))).toBe(false);
+    // a client in general, not one of them: "an answer from the client", "a taxi to the client's office"
+    expect(namesTheStatus(turn('any quotes still waiting on an answer from the client?'))).toBe(false);
+    expect(namesTheStatus(turn("paid 18.40 for a taxi to the client's office"))).toBe(false);
   });
 });
 

@@ -736,7 +736,7 @@ export async function contactInfo(turn: Turn): Promise<EngineAnswer | undefined>
 
 /** "the customer", "the client", "the lead": a contact meant by its status alone. */
 const THE_STATUS =
-  /\bthe (customer|client|lead|prospect)(?!\s*(?:stage|status|list|column|deals?|pipeline|time|s\b|(?:on|of|from|at|who|that)\b))\b/;
+  /(?<!\b(?:from|to|at|by|of)\s)\bthe (customer|client|lead|prospect)(?!\s*(?:stage|status|list|column|deals?|pipeline|time|office|site|place|premises|building|home|house|side|s\b|(?:on|of|from|at|who|that)\b))\b/;
 
 /** Whether a request names a contact by its status alone ("what's the customer's email", "open a deal with the customer"). */
 export function namesTheStatus(turn: Turn): boolean {
