@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineRequest } from '../types';
 import {
+  namesTheStatus,
+  wantsBroadOverview,
   wantsContactChange,
   wantsContactDetail,
   wantsContactList,
@@ -11,6 +13,8 @@ import {
   wantsNote,
   wantsOverview,
 } from './contacts';
+import { builtinEngine } from '.';
+import type { Candidate } from './mentions';
 import { Turn } from './turn';
 
 const turn = (query: string) => new Turn({ query, history: [] } as unknown as EngineRequest);
@@ -143,5 +147,139 @@ describe('contacts said in the ways of tuning-4.ts', () => {
   it('reads "how is the month going" as the overview, and an address as no word of the request', () => {
     expect(wantsOverview(turn('how is the month going so far, overall'))).toBe(true);
     expect(wantsOverview(turn('invite my accountant anna@numbers.co to the workspace'))).toBe(false);
+  });
+});
+
+describe('contacts in the phrasings of tuning-5.ts', () => {
+  it('reads news about a contact as a change: a new mobile, a changed email, a possessive status, a new title', () => {
+    for (const q of [
+      'lukas has a new moblie: +49 171 555 0123',
+      "priya's email changed, it's priya@fernhill.io now",
+      "Beacon's a customer now, they signed",
+      'Amara Okafor: new title - Managing Partner',
+      'Kenji Watanabe switched companies, its Kaze Studios Tokyo now',
+      'daniel kim goes by Dan - change his first name',
+    ]) {
+      expect(wantsContactChange(turn(q)), q).toBe(true);
+    }
+    expect(wantsContactDetail(turn("priya's email changed, it's priya@fernhill.io now"))).toBe(true);
+    for (const q of ["is beacon's a customer?", "what's amara's customer number?"]) expect(wantsContactChange(turn(q)), q).toBe(false);
+  });
+  it('reads a note put on a timeline, a note after a dash, a jotted note with a typo and a note to self on a contact', () => {
+    for (const q of [
+      'Lukas Brandt - "Budget for phase 2 approved" - put that on his timeline',
+      'jot this donw for Grace: "Wants a quote for wedding cakes"',
+      'Daniel Kim note - "Prefers calls after 4pm"',
+      'note to self on Grace Whitfield - "No calls on Saturdays, the bakery is busy"',
+    ]) {
+      expect(wantsNote(turn(q)), q).toBe(true);
+    }
+    expect(wantsNote(turn('note to self: renew the domain'))).toBe(false);
+  });
+  it('reads a status question about one contact apart from a list by status, and a passive "is set as" as a list', () => {
+    expect(wantsContactsByStatus(turn('what staus is Daniel Osei on in the crm'))).toBe(false);
+    expect(wantsContactsByStatus(turn("i'm cleaning up the crm: who is set as inactive?"))).toBe(true);
+  });
+  it('reads the state of the business and a status of several features as the overview', () => {
+    for (const q of ['hows my business doing overall', 'where are we at with everything', 'overall health of my business?'])
+      expect(wantsOverview(turn(q)), q).toBe(true);
+    expect(wantsOverview(turn('where are we at with the Acme deal'))).toBe(false);
+    expect(wantsBroadOverview(turn('a quick status of contacts, tasks and cash'))).toBe(true);
+    expect(wantsBroadOverview(turn('what is the status of my invoices'))).toBe(false);
+    expect(wantsBroadOverview(turn('add a task to update the contacts and tasks lists'))).toBe(false);
+  });
+  it('reads a pasted text labelled with where it came from as a question about who it names', () => {
+    expect(wantsMentions(turn('pasted from teams: "@Priya can you loop in the Osei Architects guy"'))).toBe(true);
+    expect(wantsMentions(turn('from my calendar: "lunch w/ kenji + grace"'))).toBe(true);
+    expect(wantsMentions(turn('remind me to call amara: "about the invoice"'))).toBe(false);
+  });
+  it('reads "the customer" as a contact meant by status, but not "the customer stage" nor a typo of another word', () => {
+    expect(namesTheStatus(turn("what's the customer's email"))).toBe(true);
+    expect(namesTheStatus(turn('open a deal with the customer for 5k'))).toBe(true);
+    expect(namesTheStatus(turn('move it to the lead stage'))).toBe(false);
+    expect(namesTheStatus(turn('inactive for now, she paused the project'))).toBe(false);
+    // a client in general, not one of them: "an answer from the client", "a taxi to the client's office"
+    expect(namesTheStatus(turn('any quotes still waiting on an answer from the client?'))).toBe(false);
+    expect(namesTheStatus(turn("paid 18.40 for a taxi to the client's office"))).toBe(false);
+  });
+});
+
+describe('the changes and new contacts proposed', () => {
+  const people: Candidate[] = [
+    ['Sofia', 'Marquez', 'Casa Marquez', 'lead'],
+    ['Daniel', 'Kim', 'Harborline Logistics', 'active'],
+    ['Daniel', 'Osei', 'Osei Architects', 'lead'],
+    ['Kenji', 'Watanabe', 'Studio Kaze', 'active'],
+    ['Priya', 'Raman', 'Fernhill Analytics', 'customer'],
+  ].map(([first_name, last_name, company, status]) => ({
+    id: `${first_name}-${last_name}`,
+    name: `${first_name} ${last_name}`,
+    first_name: first_name!,
+    last_name: last_name!,
+    company: company!,
+    email: null,
+    status: status!,
+    url: `/contacts/${first_name}-${last_name}`,
+  }));
+  async function proposed(query: string): Promise<[string, Record<string, unknown>] | undefined> {
+    let write: [string, Record<string, unknown>] | undefined;
+    const tools = {
+      call: async (name: string, args: Record<string, unknown>) => {
+        if (name === 'find_mentions') return { ok: true, data: { contacts: people } };
+        if (name === 'search_contacts') return { ok: true, data: { total: 0, contacts: [] } };
+        write = [name, args];
+        return { ok: true, data: {}, pending_action: { summary: 'ok' } };
+      },
+    };
+    await builtinEngine.answer({ query, history: [], tools, user: { can_change: true, locale: 'en-US', currency: 'USD' } } as never);
+    return write;
+  }
+  it('takes the value from the news and the field from the request after it', async () => {
+    expect(await proposed('kenji watanabe is Executive Producer now, update his title')).toEqual([
+      'update_contact',
+      { contact_id: 'Kenji-Watanabe', changes: { position: 'Executive Producer' } },
+    ]);
+    expect((await proposed('daniel kim goes by Dan - change his first name'))?.[1]).toEqual({
+      contact_id: 'Daniel-Kim',
+      changes: { first_name: 'Dan' },
+    });
+    expect((await proposed("Priya's organisation is now Fernhill Labs, update her company"))?.[1]).toMatchObject({
+      changes: { company: 'Fernhill Labs' },
+    });
+    expect((await proposed('Kenji Watanabe switched companies, its Kaze Studios Tokyo now'))?.[1]).toMatchObject({
+      changes: { company: 'Kaze Studios Tokyo' },
+    });
+  });
+  it('skips a status the contact no longer has', async () => {
+    expect((await proposed("sofia marquez isn't a lead anymore, make her active"))?.[1]).toMatchObject({ changes: { status: 'active' } });
+  });
+  it('settles which of two contacts a note is for by the company the request names', async () => {
+    expect((await proposed('osei architects called, they want to strat in may. make a note on daniel'))?.[1]).toMatchObject({
+      contact_id: 'Daniel-Osei',
+    });
+    expect((await proposed('harborline rang about the shipping dates, add a note on daniel'))?.[1]).toMatchObject({
+      contact_id: 'Daniel-Kim',
+    });
+  });
+  it('reads the name, the company and the place met of a new contact', async () => {
+    expect((await proposed('new lead from the trade fair: Henrik Olsen, Olsen Marine, henrik@olsenmarine.dk'))?.[1]).toMatchObject({
+      first_name: 'Henrik',
+      last_name: 'Olsen',
+      company: 'Olsen Marine',
+    });
+    expect((await proposed('put in a new lead - Clara Jensen, Jensen Bikes'))?.[1]).toMatchObject({
+      first_name: 'Clara',
+      last_name: 'Jensen',
+      company: 'Jensen Bikes',
+    });
+    expect((await proposed('contact pls: ravi patel 07911 123456'))?.[1]).toMatchObject({ first_name: 'Ravi', last_name: 'Patel' });
+    expect((await proposed('New contact:\nName: Diego Ramos\nCompany: Ramos Coffee'))?.[1]).toMatchObject({
+      first_name: 'Diego',
+      last_name: 'Ramos',
+      company: 'Ramos Coffee',
+    });
+    expect(
+      (await proposed('Fernhill Analytics has a new person on our account: Tom Reid, tom.reid@fernhill.io. add him'))?.[1],
+    ).toMatchObject({ first_name: 'Tom', last_name: 'Reid', company: 'Fernhill Analytics' });
   });
 });

@@ -50,10 +50,15 @@ function statusIn(turn: Turn, words = turn.w): 'lead' | 'active' | 'customer' | 
   for (const [i, w] of words.entries()) {
     // "Operations Lead" is a job title, not the status lead
     if (w === 'lead' && ROLE_QUALIFIER.test(words[i - 1] ?? '')) continue;
+    // "isn't a lead anymore, make her active": the status it no longer has is not the one meant
+    if (STATUS_WORDS[w] && NOT_ANY_MORE.test(words.slice(Math.max(0, i - 3), i).join(' '))) continue;
     if (STATUS_WORDS[w] && w !== 'inactive') return STATUS_WORDS[w];
   }
   return undefined;
 }
+
+/** The words before a status that deny it ("isn't a", "no longer a", "not our"). */
+const NOT_ANY_MORE = /\b(?:not|isn|isnt|aren|arent|wasn|no longer|never)(?: t)?(?: (?:a|an|our|my|the|really|still))*$/;
 
 const ROLE_QUALIFIER = /^(?:operations|sales|team|project|tech|technical|design|product|marketing|engineering|account|creative|studio)$/;
 
@@ -94,6 +99,8 @@ function contactFieldsFrom(text: string, turn: Turn) {
     ?.split(/\s*,\s*/)
     .find((p) => p && !new RegExp(`^(?:${ROLES})$`, 'i').test(p))
     ?.trim();
+  // "new lead from the trade fair: …": where they met, not where they work
+  const from = after(text, /\bfrom(?! the (?:lead|customer))/);
   let company =
     ofRole ??
     (bracketed && !/^(?:lead|customer|client|prospect|active|inactive|mobile|work|home|cell)$/i.test(bracketed) ? bracketed : undefined) ??
@@ -101,7 +108,9 @@ function contactFieldsFrom(text: string, turn: Turn) {
       text,
       /\b(?:company(?: is| name is|:)?|works (?:at|for)|working (?:at|for)|employed at|(?:runs|owns|founded|manages|heads up|set up)(?! (?:a|an|the|my|our|his|her|their)\b))/,
     ) ??
-    after(text, /\bfrom(?! the (?:lead|customer))/) ??
+    // "Fernhill Analytics has a new person on our account: …": the company that has someone new
+    HAS_NEW_PERSON.exec(text)?.[1] ??
+    (from && !PLACE_MET.test(from.split(/\s*[:"“”]/)[0]!.trim()) ? from : undefined) ??
     bare ??
     after(text.replace(EMAIL_RE, ' '), /\b(?:at|@)(?! \d)/);
   if (company && (EMAIL_RE.test(company) || /^\d/.test(company))) company = undefined;
@@ -120,9 +129,13 @@ function contactFieldsFrom(text: string, turn: Turn) {
   };
 }
 
-/** Where people meet, not a company ("at the expo", "at a conference"). */
+/** "Fernhill Analytics has a new person …", "Olsen Marine hired a new buyer": the company, before its new person. */
+const HAS_NEW_PERSON =
+  /^([\p{Lu}][\p{L}\p{N}&'’.-]*(?:\s+[\p{Lu}&][\p{L}\p{N}&'’.-]*){0,3})\s+(?:has|have|got|hired|took on)\s+(?:a\s+|an\s+)?new\s+(?:person|contact|guy|woman|man|hire|colleague|starter|employee|manager|buyer|contact person|team member|face)\b/u;
+
+/** Where people meet, not a company ("at the expo", "at a conference", "from the trade fair"). */
 const PLACE_MET =
-  /^(?:the|a|an|this|that|our|my)\s+(?:expo|conference|fair|trade ?show|show|event|meetup|meet-up|party|dinner|lunch|breakfast|wedding|gym|airport|station|workshop|summit|festival|networking\b.*|launch|opening|office|bar|pub|cafe|café)$/i;
+  /^(?:the|a|an|this|that|our|my)\s+(?:[\p{L}-]+\s+)?(?:expo|conference|fair|trade ?show|show|event|meetup|meet-up|party|dinner|lunch|breakfast|wedding|gym|airport|station|workshop|summit|festival|networking\b.*|launch|opening|office|bar|pub|cafe|café)$/iu;
 
 function titleCaseRole(role: string): string {
   // "head of marketing" → "Head of Marketing": the small words stay small
@@ -177,7 +190,11 @@ export function wantsNewContact(turn: Turn): boolean {
     return true;
   }
   // "contact: Sean O'Brien, Harbour Pubs, sean@…", "new lead - Chloe Dubois": a card of a new person
-  if (/^(?:new\s+)?(?:contact|lead|customer|client|prospect)\s*(?::|\s-\s)\s*\S/i.test(turn.text) && !/\?\s*$/.test(turn.text)) return true;
+  if (
+    /^(?:new\s+)?(?:contact|lead|customer|client|prospect)(?:\s+(?:pls|please|plz))?\s*(?::|\s-\s)\s*\S/i.test(turn.text) &&
+    !/\?\s*$/.test(turn.text)
+  )
+    return true;
   // "can you put Arjun Mehta in my contacts?", "stick Jo Bloggs into the address book"
   if (
     /^(add|put|save|store|enter|stick|pop|get)\b.*\b(in|to|into|on) (my |the |our )?(contacts|contact list|address book|crm)\b/.test(
@@ -195,7 +212,8 @@ export function wantsNewContact(turn: Turn): boolean {
 }
 
 export async function newContact(turn: Turn): Promise<EngineAnswer> {
-  const text = turn.text;
+  // a card typed on several lines ("New contact:⏎Name: …⏎Company: …") reads as one with commas
+  const text = turn.text.replace(/\s*\n+\s*/g, ', ').replace(/:,\s*/g, ': ');
   let name = personIntroduced(text);
   // "Dr. Helena Berg": the title of address is no part of the name
   if (name)
@@ -267,8 +285,11 @@ function addsDetail(text: string): boolean {
       text,
     ) &&
       !NEW_PERSON.test(text)) ||
-    // "grace's phone number is wrong, it's +1 …": the old value was wrong, the right one follows
-    (new RegExp(`\\b${DETAIL}\\s+(?:is|was)\\s+(?:wrong|outdated|out of date|old|incorrect|not right)\\b.*?${VALUE}`, 'i').test(text) &&
+    // "grace's phone number is wrong, it's +1 …", "priya's email changed, it's priya@… now": the old value is gone, the new one follows
+    (new RegExp(
+      `\\b${DETAIL}\\s+(?:(?:is|was)\\s+(?:wrong|outdated|out of date|old|incorrect|not right)|(?:has\\s+|just\\s+)?(?:changed|been changed|been updated|is different|moved))\\b.*?${VALUE}`,
+      'i',
+    ).test(text) &&
       !NEW_PERSON.test(text)) ||
     // "use kenji@kaze.co.jp for Kenji from now on"
     new RegExp(`^use\\s+${VALUE}\\S*\\s+(?:for|as)\\s+\\S`, 'i').test(text)
@@ -290,7 +311,7 @@ export function wantsContactChange(turn: Turn): boolean {
   return (
     turn.test(/^(please )?(change|update|set|edit|mark|make|move|switch|correct|fix|rename|put)\b/) ||
     turn.test(
-      /\b(is now|became|becomes|has become|now works|moved to|moved from|joined|switched to|should be|needs to be|must be|new (email|phone|number|address|company)|(got |was |has been |been )?(promoted|appointed|hired as|took over as|stepped up as|made head))\b/,
+      /\b(is now|became|becomes|has become|now works|moved to|moved from|joined|switched to|should be|needs to be|must be|goes by|new (email|phone|number|mobile|address|company|title|job title|position|role|surname|last name)|(switched|changed|moved) (companies|company|jobs|job|employers?)|(got |was |has been |been )?(promoted|appointed|hired as|took over as|stepped up as|made head))\b/,
     ) ||
     // "tomas novak is back, mark him as active"
     turn.test(/\b(mark|make|set)\b.*\bas (a |an )?(customer|client|lead|prospect|active|inactive)\b/) ||
@@ -298,6 +319,12 @@ export function wantsContactChange(turn: Turn): boolean {
     (turn.test(/\b(is|s) (now |our |my |a |an |officially )*(customer|client|lead|prospect|active|inactive)\b/) &&
       !turn.test(/^(is|are|was|who|which|what|how|any|does|do|give|show|list|find|search|tell)\b/) &&
       !turn.test(/\b(everyone|everybody|anyone|anybody|all|those|people|contacts|ones) (who|that)\b/) &&
+      !/\?\s*$/.test(turn.text)) ||
+    // "Beacon's a customer now, they signed": the status after a possessive-looking "'s"
+    (/^[^?]*?['’]s\s+(?:now\s+|our\s+|my\s+|a\s+|an\s+|officially\s+)+(?:customer|client|lead|prospect)\b(?!\s*(?:'s|’s|email|phone|number|name))/i.test(
+      turn.text,
+    ) &&
+      !turn.test(/^(is|are|was|who|which|what|how|any|does|do|give|show|list|find|search|tell)\b/) &&
       !/\?\s*$/.test(turn.text)) ||
     // "kenji isn't active any more, set him to inactive", "priya's contract ended - set her status to inactive": the change in a later clause
     /(?:[,;:]|\s-|\bso|\band)\s+(?:please\s+)?(?:change|update|set|edit|mark|make|switch|correct|fix|put|move)\s+(?:him|her|them|his|their|the|it|its)\b/i.test(
@@ -332,34 +359,57 @@ export function wantsContactStatus(turn: Turn): boolean {
   );
 }
 
+const FIELD_NAMES =
+  'company|employer|organi[sz]ation|firm|workplace|position|job title|title|role|job|address|notes?|first name|last name|surname|name|e-?mail|phone|mobile';
+const FIELD_NAMED = new RegExp(`\\b(${FIELD_NAMES})\\b`, 'i');
+/** "…, update his title", "- change her company": the field a request after the news names. */
+const FIELD_REQUESTED = new RegExp(
+  `(?:[,;.]|\\s[-–])\\s*(?:so\\s+|please\\s+|pls\\s+|can you\\s+)?(?:change|update|set|edit|fix|correct|put)\\s+(?:his|her|their|its|the)\\s+(${FIELD_NAMES})\\b.*$`,
+  'i',
+);
+
+/** The value news states: the words after its last "is"/"it's"/"goes by", without a closing "now". */
+function statedValue(news: string): string | undefined {
+  const m = /^.*\b(?:is|its|it['’]s|goes by|is called|are)\s+(?:now\s+)?(?:at\s+|with\s+)?(.+?)[\s.!]*$/i.exec(news.trim());
+  const value = m?.[1]?.trim();
+  return value && !/^(?:a|an|the|not|no|he|she|they|it)$/i.test(value) ? withoutWhen(value) : undefined;
+}
+
+/** A value without the words that only say when ("Dan now", "Managing Partner these days"). */
+function withoutWhen(value: string): string {
+  return value.replace(/\s+(?:now|these days|nowadays|at the moment|currently|from now on|as of today|going forward)$/i, '').trim();
+}
+
 export async function changeContact(turn: Turn): Promise<EngineAnswer> {
   const text = turn.text;
   // the person is named before the new value ("set X's email to Y"): look there first
   const split =
-    /\s(?:(?:got |was |has been )?(?:promoted|appointed)(?: to| as)|to|as(?! of\b)|into|=|is now|became|becomes|has become|now works|moved to|joined|switched to|should be|needs to be|must be)\s/i.exec(
+    /\s(?:(?:got |was |has been )?(?:promoted|appointed)(?: to| as)|to|as(?! of\b)|into|=|is now|became|becomes|has become|now works|moved to|joined|switched to|should be|needs to be|must be|goes by)\s/i.exec(
       text,
     ) ??
     // "… has left Fernhill, she is at Larch Analytics now"
     /\s(?:is|’s|'s)\s+(?:now\s+)?(?:at|with)\s/i.exec(text) ??
     // "Kenji's title: Senior Producer": the field before the colon, its value after
-    /(?<=\b(?:company|employer|job title|title|position|role|address)\s*)[:=]\s*/i.exec(text);
+    // "Amara Okafor: new title - Managing Partner": or after a dash
+    /(?<=\b(?:company|employer|job title|title|position|role|address)\s*)(?:[:=]|-(?=\s))\s*/i.exec(text);
   const subject = split ? text.slice(0, split.index) : text;
   let found = await turn.contactIn(subject);
   if (!found.contact && found.ambiguous.length === 0) found = await turn.contactIn(text);
   if (found.ambiguous.length) return whichOne(found.ambiguous);
   const contact = found.contact;
   if (!contact) return askBack('Which contact should I change? I could not find that name among your contacts.');
-  const value = split
+  let value = split
     ? text
         .slice(split.index + split[0].length)
         .trim()
         // "… moved to Nordwerk Digital GmbH, change his company": the request after the value is no part of it
         .replace(
-          /\s*[,;]\s*(?:so\s+|please\s+|pls\s+|can you\s+)?(?:change|update|set|edit|fix|save|put|mark|make|switch|correct)\b.*$/i,
+          /\s*(?:[,;]|\s[-–])\s*(?:so\s+|please\s+|pls\s+|can you\s+)?(?:change|update|set|edit|fix|save|put|mark|make|switch|correct)\b.*$/i,
           '',
         )
         .replace(/[.!]+$/, '')
     : '';
+  value = withoutWhen(value);
   // "Priya is now Head of Product at Fernhill": a new title, at a company named only if it is another one
   const roleAt = new RegExp(`^(?:the |a |an |our )?(${ROLES})\\s+(?:at|of|for|with)\\s+(.+)$`, 'i').exec(value);
   const changes: Record<string, unknown> = {};
@@ -367,9 +417,17 @@ export async function changeContact(turn: Turn): Promise<EngineAnswer> {
   if (email) changes.email = email;
   const phone = phoneIn(text);
   if (phone && !email) changes.phone = phone;
-  const field = /\b(company|employer|position|title|role|job|address|notes?|first name|last name|surname|name)\b/i
-    .exec(subject)?.[1]
-    ?.toLowerCase();
+  // the field named before the value, else in the request that follows the news ("…, update his title"),
+  // else a change of employer said as news ("switched companies")
+  const requested = FIELD_REQUESTED.exec(text);
+  let field = (
+    FIELD_NAMED.exec(subject)?.[1] ??
+    requested?.[1] ??
+    (/\b(?:switched|changed|moved)\s+(?:companies|company|jobs|job|employers?)\b/i.test(text) ? 'company' : undefined)
+  )?.toLowerCase();
+  if (field && /^(?:organi[sz]ation|firm|business|workplace)$/.test(field)) field = 'company';
+  // "kenji is Executive Producer now, update his title", "daniel kim goes by Dan - change his first name": the value stated in the news
+  if (field && !value) value = statedValue(requested ? text.slice(0, requested.index) : text) ?? '';
   const valueWords = value.toLowerCase().split(/\s+/);
   const status = statusIn(
     turn,
@@ -377,7 +435,7 @@ export async function changeContact(turn: Turn): Promise<EngineAnswer> {
   );
   if (field && value && !email && !phone) {
     if (field === 'company' || field === 'employer') changes.company = cleanCompany(value);
-    else if (['position', 'title', 'role', 'job'].includes(field)) changes.position = value;
+    else if (['position', 'title', 'role', 'job', 'job title'].includes(field)) changes.position = value;
     else if (field === 'address') changes.address = value;
     else if (field.startsWith('note')) changes.notes = value;
     else if (field === 'first name') changes.first_name = titleCase(value);
@@ -489,7 +547,10 @@ export function wantsContactList(turn: Turn): boolean {
  * said with the word contacts itself (read before the invoice questions, which also know "active" and "open").
  */
 export function wantsContactsByStatus(turn: Turn): boolean {
-  const t = turn.w.join(' ');
+  // "who is set as inactive?" asks who has a status ("set" here changes nothing)
+  const t = turn.w.join(' ').replace(/\b(is|are|was|were) (set|marked|flagged|listed|tagged) (as|to)\b/g, '$1');
+  // "what status is Daniel Osei on in the crm": the status of one contact
+  if (/\bwhat (status|stage) (is|s|does|has)\b/.test(t)) return false;
   return (
     /\b(contacts|contact list|address book|crm)\b/.test(t) &&
     /\b(leads?|customers?|clients?|prospects?|active|inactive|status)\b/.test(t) &&
@@ -634,8 +695,11 @@ const FIELD_QUESTIONS: [RegExp, keyof ContactOut | 'card', string][] = [
 export async function contactInfo(turn: Turn): Promise<EngineAnswer | undefined> {
   const found = await turn.contactIn();
   if (found.ambiguous.length) return whichOne(found.ambiguous);
-  if (!found.contact) return undefined;
-  const contact = await turn.read<ContactOut>('get_contact', { contact_id: found.contact.id });
+  // "what's the customer's email": the one customer, or which one
+  const meant = found.contact ? [found.contact] : namesTheStatus(turn) ? await contactsOfStatusMeant(turn) : [];
+  if (meant.length > 1) return whichOne(meant);
+  if (!meant[0]) return undefined;
+  const contact = await turn.read<ContactOut>('get_contact', { contact_id: meant[0].id });
   const name = link(contact.name, contact.url);
   const joined = turn.w.join(' ');
   // "… - who is that?": the whole card, whatever else the text says ("email from tomas …")
@@ -670,10 +734,65 @@ export async function contactInfo(turn: Turn): Promise<EngineAnswer | undefined>
 
 // ---------------------------------------------------------------------------
 
+/** "the customer", "the client", "the lead": a contact meant by its status alone. */
+const THE_STATUS =
+  /(?<!\b(?:from|to|at|by|of)\s)\bthe (customer|client|lead|prospect)(?!\s*(?:stage|status|list|column|deals?|pipeline|time|office|site|place|premises|building|home|house|side|s\b|(?:on|of|from|at|who|that)\b))\b/;
+
+/** Whether a request names a contact by its status alone ("what's the customer's email", "open a deal with the customer"). */
+export function namesTheStatus(turn: Turn): boolean {
+  // the words as typed: "the project" is no typo of "the prospect"
+  const t = words(turn.text).join(' ');
+  return THE_STATUS.test(t) && !/\b(inv|quo)-?\d+\b/.test(t);
+}
+
+/**
+ * The contacts "the customer" can mean when the request names nobody: the contacts of that status.
+ * One is the contact meant; several make the engine ask which (docs/decisions/0192-assistant-contacts-said-as-news.md).
+ */
+export async function contactsOfStatusMeant(turn: Turn): Promise<Candidate[]> {
+  const said = THE_STATUS.exec(words(turn.text).join(' '))?.[1];
+  if (!said) return [];
+  const found = await turn.contactIn();
+  if (found.contact || found.ambiguous.length) return [];
+  const page = await turn.read<{ contacts: ContactOut[] }>('search_contacts', { limit: 6, status: STATUS_WORDS[said] });
+  return page.contacts;
+}
+
+/** A request naming "the customer" when there are several: which one (before the feature's own rules). */
+export async function whichOfStatus(turn: Turn): Promise<EngineAnswer | undefined> {
+  const meant = await contactsOfStatusMeant(turn);
+  return meant.length > 1 ? whichOne(meant) : undefined;
+}
+
+const OVERVIEW_WORDS = /\b(status|update|overview|summary|rundown|picture|snapshot|state|health|round ?up|report|recap)\b/;
+const DOMAIN_WORDS = /\b(contacts|clients|customers|tasks|todos|invoices|cash|money|finances|deals|pipeline|quotes|hours|bank)\b/g;
+
+/**
+ * "a quick status of contacts, tasks and cash": a summary of several features at once is the overview,
+ * read before the rules of each feature (which would answer about the first one named).
+ */
+export function wantsBroadOverview(turn: Turn): boolean {
+  const t = turn.w.join(' ');
+  if (/^(add|create|new|make|remind|log|record|draft|put|save|set|change|update|move|mark)\b/.test(t)) return false;
+  const domains = new Set(t.match(DOMAIN_WORDS) ?? []);
+  return OVERVIEW_WORDS.test(t) && domains.size >= 2;
+}
+
 export function wantsOverview(turn: Turn): boolean {
   // an address is no word of the request ("anna@numbers.co" says nothing about numbers)
   const t = turn.w.filter((w) => !w.includes('@')).join(' ');
   if (/\bhow (is|s) (the|this) (month|week|year|quarter) (going|looking|shaping up)\b/.test(t)) return true;
+  // "where are we at with everything", "overall health of my business", "hows my business doing overall"
+  if (
+    /^(?:so )?where (?:are we|am i|do we stand|do i stand)(?: at)?(?: with (?:everything|things|it all|the business|my business|our business))?(?: overall| today| right now| now)?$/.test(
+      t,
+    ) ||
+    /\b(?:overall )?health of (?:my|the|our) (?:business|company|account|books|workspace|finances)\b|\b(?:business|company|things|everything) (?:doing |going |looking )?overall\b/.test(
+      t,
+    ) ||
+    /\bhows (?:my |the |our )?(?:business|things|company|everything)\b(?! (?:with|about|at|for) )/.test(t)
+  )
+    return true;
   return /\b(overview|summary|summarize|summarise|sum up|dashboard|at a glance|how is business|hows business|how are things|status report|stats|numbers|state of play|snapshot|big picture|overall picture|whole picture|key figures|kpis?|rundown|run down|bird s eye|birds eye|where do i stand|where do we stand|catch me up|health check|headlines|general state|state of (my|the|our) (account|business|workspace|books|company)|(anything i should know|what should i (know|worry)|what do i need to know)(?! about (?!today|the business|my business|things|anything)\w)|what s new|whats new|what is new|the situation|how things stand|lay of the land|brief me|briefing|status update|state of affairs|state of things|recap|digest|how do things look|how are we looking|how s it looking)\b|\bhow (is |s |are )?(my |the |our )?(business|things|company|everything)\b(?! (with|about|at|for) )|\bhow (am i|are we|is it) (doing|going)\b/.test(
     t,
   );
@@ -730,7 +849,7 @@ const NOTE_PLACE = /\b(file|notes?|timeline|record|card|history|profile)\b/;
 
 /** "Amara will pay next week - note that", "…, add it as a note on her": what to note comes first. */
 const TRAILING_NOTE =
-  /\s*(?:[-–,;:]|\.(?=\s))\s*(?:please\s+|pls\s+|can you\s+)?(?:(?:add|make|save|put|log|keep|leave)\s+(?:(?:it|that|this)\s+)?(?:as\s+)?(?:a\s+)?note|note\s+(?:that|it|this)(?:\s+down)?|jot\s+(?:that|it|this)\s+down)(?:\s+(?:on|to|for|against|in)\s+(?:(?:her|his|their)\s+(?:file|record|card|notes)|her|him|them|[\p{L}'’]+(?:\s+[\p{L}'’]+)?))?(?:\s+(?:please|pls))?[\s.!]*$/iu;
+  /\s*(?:[-–,;:]|\.(?=\s))\s*(?:please\s+|pls\s+|can you\s+)?(?:(?:add|make|save|put|log|keep|leave)\s+(?:(?:it|that|this)\s+)?(?:as\s+)?(?:a\s+)?note|note\s+(?:that|it|this)(?:\s+down)?|jot\s+(?:that|it|this)\s+down|(?:put|add|save|log|pin|stick|write|record|keep)\s+(?:it|that|this)(?:\s+down)?(?=\s+(?:on|to|in|into|under)\s+(?:his|her|their|the|[\p{L}'’]+['’]s)\s+(?:timeline|file|record|card|notes|profile|history)\b))(?:\s+(?:on|to|for|against|in|into|under)\s+(?:(?:her|his|their|the)\s+(?:file|record|card|notes|timeline|profile|history)|her|him|them|[\p{L}'’]+(?:\s+[\p{L}'’]+)?))?(?:\s+(?:please|pls))?[\s.!]*$/iu;
 
 export function wantsNote(turn: Turn): boolean {
   // "Beacon: make a note that …", "amara okafor: add note - …": the person first, then the request
@@ -744,14 +863,18 @@ function readsAsNote(turn: Turn, t: string): boolean {
   if (TRAILING_NOTE.test(turn.text) && turn.text.replace(TRAILING_NOTE, '').trim().split(/\s+/).length >= 2) return true;
   // "any notes about amara?", "what do the notes on Kenji say" ask
   const asks = /^(any|are|is|what|whats|show|do|does|did|which|who|read|list|give|tell)\b/.test(t) || /\?\s*$/.test(turn.text);
-  if (asks || /^note to (self|myself)\b/.test(t)) return false;
+  // "note to self: …" is a task, "note to self on Grace Whitfield - …" a note on her
+  if (asks || /^note to (self|myself)\b(?! (on|about|for|against|under) )/.test(t)) return false;
   return (
     /^(please |pls )?(add|make|write|save|put|jot|log|leave|drop|record|attach|pin|stick|post|append|take)( down)?( a| an| this| the following| another| one more| quick| short)*( (?!credit\b|delivery\b)[a-z]+)? note\b/.test(
       t,
     ) ||
     /^note (for|on|to|about|against|under)\b/.test(t) ||
+    /^note to (self|myself) (on|about|for|against|under)\b/.test(t) ||
     // "note down for Sofia: …", "jot down about kenji - …": the person, then what to note
-    (/^(note|jot|write|put) down (for|on|about|against|under|to)\b/.test(t) && /[:"“]|\s-\s|\bthat\b|\bsaying\b/.test(turn.text)) ||
+    // ("jot this donw" reaches here as "done", the nearest word the engine knows)
+    (/^(note|jot|write|put)( this| that| it)? (down|done) (for|on|about|against|under|to)\b/.test(t) &&
+      /[:"“]|\s-\s|\bthat\b|\bsaying\b/.test(turn.text)) ||
     // "jot down on kenji's file: …", "write on daniel's timeline that …", "add to priya's notes: …"
     (/^(jot|write|put|log|record|add|save|note)( down| this| that| it)? (on|to|in|for|against|under|into)\b/.test(t) &&
       NOTE_PLACE.test(t)) ||
@@ -759,7 +882,7 @@ function readsAsNote(turn: Turn, t: string): boolean {
     /^(remember|keep in mind) (for|about|on) .+ (that|:)/.test(t) ||
     (/^(remember|keep in mind) (for|about|on) /.test(t) && turn.text.includes(':')) ||
     // "Sofia Marquez - note: budget approved", "Tomás Novák note "…""
-    /(?:^|\s)(?<!credit\s)(?:-\s*)?notes?\s*(?::|["“])/i.test(turn.text) ||
+    /(?:^|\s)(?<!credit\s)(?:-\s*)?notes?\s*(?::|["“]|[-–]\s*["“])/i.test(turn.text) ||
     // "Sofia Marquez - jot down "Wants the site live …"": a noting verb right before what to note
     /\b(?:jot|write|note|put|take)\s+(?:(?:this|that|it)\s+)?down\s*(?::|["“]|[-–]\s)/i.test(turn.text)
   );
@@ -774,7 +897,9 @@ export async function addNote(turn: Turn): Promise<EngineAnswer> {
     if (!found.contact && found.ambiguous.length === 0) found = await turn.contactIn(said);
     if (found.ambiguous.length) return whichOne(found.ambiguous);
     if (!found.contact) return askBack('Which contact is the note for? For example: "add a note to Amara: prefers calls on Tuesdays".');
-    const body = said.replace(/^["“]|["”]$/g, '').trim();
+    // 'Lukas Brandt - "Budget approved" - put that on his timeline': the quoted words are the note
+    const quotedNote = /["“]([^"”]{2,})["”]/.exec(said)?.[1];
+    const body = (quotedNote ?? said.replace(/^["“]|["”]$/g, '')).trim();
     return propose(turn, 'add_note', { contact_id: found.contact.id, body: body[0]!.toUpperCase() + body.slice(1) });
   }
   // the note itself: what is quoted, else what follows a colon, "that" or a dash
@@ -806,10 +931,15 @@ export async function addNote(turn: Turn): Promise<EngineAnswer> {
  * "the meeting notes say: "Priya and Daniel from Osei Architects joined". which contacts are those?",
  * "my calendar says "demo w/ harborline + casa marquez" - who am I meeting?": the contacts a pasted text names.
  */
+const PASTED_ALONE =
+  /^(?:(?:pasted|copied|forwarded|quoted|got this|saw this|this is|this came|a line|a message|a note|an email|a text)\b[^:"“]{0,40}|(?:from|in|on)\s+(?:my\s+|the\s+|our\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)\s*:\s*["“][^"”]{3,}["”][\s.!]*$/iu;
+
 export function wantsMentions(turn: Turn): boolean {
   // "who are "Priya, Grace and Tomás" in my contacts?": a quoted text asked about (steps aside unless it names two or more)
   if (/["“][^"”]*[\s,][^"”]*["”]/.test(turn.text) && /^(?:who|which|whose)\b/i.test(turn.text) && /\bcontacts?\b/i.test(turn.text))
     return true;
+  // 'pasted from teams: "@Priya can you loop in …"': a pasted text alone, labelled with where it came from
+  if (PASTED_ALONE.test(turn.text.trim())) return true;
   // the words as typed: "match" is no typo of "march"
   const t = words(turn.text).join(' ');
   return (

@@ -17,3 +17,14 @@ describe('entities', () => {
     expect(companyIntroduced('add Chen Wei as a client')).toBeUndefined();
   });
 });
+
+describe('names after words that only say where or what the person is', () => {
+  it('skips "in a new lead", "on our account" and "contact person" to the name itself', () => {
+    expect(personIntroduced('put in a new lead - Clara Jensen, Jensen Bikes')).toBe('Clara Jensen');
+    expect(personIntroduced('Fernhill Analytics has a new person on our account: Tom Reid, tom.reid@fernhill.io. add him')).toBe(
+      'Tom Reid',
+    );
+    expect(personIntroduced('Harborline Logistics has a new contact person: Nina Park, nina@harborline.com. save her')).toBe('Nina Park');
+    expect(personIntroduced('New contact: Name: Diego Ramos\nCompany: Ramos Coffee')).toBe('Diego Ramos');
+  });
+});

@@ -7,6 +7,8 @@ import {
   contactInfo,
   listContacts,
   mentionedContacts,
+  namesTheStatus,
+  whichOfStatus,
   newContact,
   overview,
   wantsContactChange,
@@ -19,6 +21,7 @@ import {
   wantsNewContact,
   wantsNote,
   wantsOverview,
+  wantsBroadOverview,
 } from './contacts';
 import {
   bareDealMove,
@@ -80,6 +83,7 @@ import {
   wantsTimeQuestion,
 } from './time';
 import { matchPayment, unmatchedPayments, wantsMatchPayment, wantsUnmatchedPayments } from './bank';
+import { wantsDealByProbability, wantsDocumentByStatus, whichDeal, whichDocument } from './clarify';
 import { rephrase } from './routing';
 import { askBack, ToolProblem, Turn } from './turn';
 
@@ -101,8 +105,16 @@ const INTENTS: Intent[] = [
   // "the meeting notes say: "…". which contacts are those?": the contacts a pasted text names (before notes and changes)
   { name: 'contact.mentions', when: wantsMentions, run: mentionedContacts },
   { name: 'note.create', when: wantsNote, run: addNote },
+  // "open a deal with the customer for 5k" with two customers: which one, before any feature reads "customer" as a name
+  { name: 'clarify', when: namesTheStatus, run: whichOfStatus },
+  // "what's on the unpaid invoice?" with two unpaid: which one, before the invoice rules answer about both
+  { name: 'clarify', when: wantsDocumentByStatus, run: whichDocument },
+  // "move the 25% deal to negotiation" with two deals at 25 %: which one
+  { name: 'clarify', when: wantsDealByProbability, run: whichDeal },
   // a request that opens like a new task is one, whatever it names ("add a task to send Sofia the revised quote")
   { name: 'task.create', when: opensNewTask, run: newTask },
+  // "a quick status of contacts, tasks and cash": the overview, before the rules of each feature it names
+  { name: 'overview', when: (turn) => wantsBroadOverview(turn) && !holdsAmount(turn), run: overview },
   { name: 'task.question', when: wantsTaskQuestion, run: taskQuestion },
   // a question that names the task list as its domain ("what do I still owe amara, task-wise?"): before money and invoices
   { name: 'task.list', when: namesTaskDomain, run: listTasks },
@@ -113,6 +125,8 @@ const INTENTS: Intent[] = [
   { name: 'contact.update', when: wantsContactStatus, run: changeContact },
   // a detail given to a contact already there ("use kenji@kaze.co.jp for Kenji from now on"): before the timer and money rules
   { name: 'contact.update', when: wantsContactDetail, run: changeContact },
+  // "amara - doesn't her record say how often we invoice her?": how often is her recurring invoice
+  { name: 'recurring.list', when: asksHowOftenBilled, run: listRecurring },
   { name: 'deal.move', when: wantsDealMove, run: moveDeal },
   { name: 'deal.move', when: wantsBareDealMove, run: bareDealMove },
   { name: 'deal.create', when: wantsNewDeal, run: newDeal },
@@ -156,6 +170,14 @@ const INTENTS: Intent[] = [
   { name: 'contact.list', when: wantsContactList, run: listContacts },
   { name: 'contact.info', when: () => true, run: contactInfo },
 ];
+
+/** "how often do we invoice Lukas", "how often is amara billed": the frequency of a recurring invoice. */
+function asksHowOftenBilled(turn: Turn): boolean {
+  // the words as typed too: the corrector reads "charge" as "change"
+  return [turn.w.join(' '), turn.folded].some((t) =>
+    /\bhow (?:often|frequently)\b.*\b(?:invoice|invoiced|invoicing|bill|billed|billing|charge|charged|charging)\b/.test(t),
+  );
+}
 
 const HELP =
   'I can look up and change your contacts (“what is Jane’s email?”, “mark Jane as customer”), tasks (“what’s due today?”, ' +

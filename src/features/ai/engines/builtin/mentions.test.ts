@@ -22,3 +22,24 @@ describe('a short form of a first name', () => {
     expect(resolveMentions('dan', [contact('Dan', 'Brown'), contact('Daniel', 'Kim')])[0]!.contact.name).toBe('Dan Brown');
   });
 });
+
+describe('a first name with the initial of a surname', () => {
+  const people = [contact('Daniel', 'Osei'), contact('Daniel', 'Kim'), contact('Grace', 'Whitfield')];
+  it('prefers the contact whose surname starts with the typed initial', () => {
+    expect(
+      pickContact(
+        resolveMentions(
+          'Lunch - Grace & Daniel K.',
+          people.filter((p) => p.first_name === 'Daniel'),
+        ),
+      ).contact?.name,
+    ).toBe('Daniel Kim');
+    expect(pickContact(resolveMentions('call daniel o tomorrow', people)).contact?.name).toBe('Daniel Osei');
+  });
+  it('orders equal matches by name, whatever order the contacts were read in', () => {
+    const forward = resolveMentions('daniel', people).map((r) => r.contact.name);
+    const backward = resolveMentions('daniel', [...people].reverse()).map((r) => r.contact.name);
+    expect(forward).toEqual(['Daniel Kim', 'Daniel Osei']);
+    expect(backward).toEqual(forward);
+  });
+});

@@ -66,7 +66,8 @@ export function mayMention(text: string): boolean {
 
 /** The contacts of `candidates` that `text` mentions, strongest first. */
 export function resolveMentions(text: string, candidates: Candidate[]): Resolved[] {
-  const typed = words(text).filter((w) => !NOT_NAMES.has(w));
+  const all = words(text);
+  const typed = all.filter((w) => !NOT_NAMES.has(w));
   const out: Resolved[] = [];
   for (const c of candidates) {
     let first = bestMatch(typed, nameWords(c.first_name));
@@ -84,10 +85,23 @@ export function resolveMentions(text: string, candidates: Candidate[]): Resolved
     if (first >= 0.7 && last >= 0.7) strength = 2 + (first + last) / 10;
     else if (first >= 0.7 || last >= 0.7) strength = 1 + Math.max(first, last) / 10;
     else if (company >= 0.5) strength = company / 2;
+    // "Daniel K.": a first name followed by the initial of this contact's surname
+    if (strength >= 1 && strength < 2 && first >= 0.7 && initialFollows(all, c)) strength += 0.1;
     // a whole-name typo such as "amra okafr" is still both names
     if (strength > 0) out.push({ contact: c, strength, exact: first === 1 || last === 1 });
   }
-  return out.sort((a, b) => b.strength - a.strength);
+  // equal strengths in a fixed order (by name), whatever order the candidates came in
+  return out.sort(
+    (a, b) => b.strength - a.strength || a.contact.name.localeCompare(b.contact.name) || a.contact.id.localeCompare(b.contact.id),
+  );
+}
+
+/** Whether a typed first name of `c` is followed by a single letter that is its surname's initial ("Daniel K."). */
+function initialFollows(typed: string[], c: Candidate): boolean {
+  const initial = nameWords(c.last_name)[0]?.[0];
+  if (!initial) return false;
+  const firsts = nameWords(c.first_name);
+  return typed.some((t, i) => typed[i + 1] === initial && firsts.some((f) => wordSimilarity(t, f) >= 0.85));
 }
 
 /**
@@ -107,6 +121,17 @@ export function pickContact(resolved: Resolved[]): { contact?: Candidate; ambigu
   const second = sameTier[1]!;
   if (top.strength - second.strength >= 0.1) return { contact: top.contact, ambiguous: [] };
   return { ambiguous: sameTier.filter((r) => top.strength - r.strength < 0.1).map((r) => r.contact) };
+}
+
+/** The one contact of `options` whose company the text names ("harborline called … a note on daniel"), if exactly one. */
+export function byCompanyNamed(text: string, options: Candidate[]): Candidate | undefined {
+  const typed = words(text);
+  const named = options.filter((c) =>
+    nameWords(c.company)
+      .filter((w) => w.length >= 4 && !['gmbh', 'ltd', 'inc', 'llc', 'and', 'the', 'studio', 'company', 'group'].includes(w))
+      .some((w) => typed.some((t) => wordSimilarity(t, w) >= 0.85)),
+  );
+  return named.length === 1 ? named[0] : undefined;
 }
 
 export function titleCase(text: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixVerbTypo, rephrase, verbTypo } from './routing';
+import { domainTypo, fixVerbTypo, fixWordTypos, rephrase, verbTypo } from './routing';
 
 describe('putting a request no rule read back into verb-first order', () => {
   it('brings a passive or inflected verb to the front, with its object', () => {
@@ -51,5 +51,31 @@ describe('reading the opening verb through a typo', () => {
     expect(verbTypo('lot')).toBeUndefined();
     // nouns one letter from a verb, and inflections, stay as typed
     for (const word of ['truck', 'concert', 'node', 'clocks', 'stats', 'notes', 'lists']) expect(verbTypo(word), word).toBeUndefined();
+  });
+});
+
+describe('reading the words of every domain through their typos, anywhere in a request', () => {
+  it('corrects a word one letter off or with two letters swapped', () => {
+    expect(fixWordTypos('time loged for beacon plc')).toBe('time logged for beacon plc');
+    expect(fixWordTypos("i'm done, stop the clcok")).toBe("i'm done, stop the clock");
+    expect(fixWordTypos('is amara on an automatic montly invoice?')).toBe('is amara on an automatic monthly invoice?');
+    expect(fixWordTypos('convert the acepted quote')).toBe('convert the accepted quote');
+  });
+  it('leaves real words, inflections, names, addresses and quoted text as typed', () => {
+    for (const text of [
+      'the lease was timed, noted and wanted',
+      'the dealer clocks the times',
+      'lunch with Tiem Osei',
+      'email tiem@example.com',
+      'add a task "Tiem sheet review"',
+      'lukas brandt, grace whitfield, kenji watanabe',
+    ]) {
+      expect(fixWordTypos(text), text).toBe(text);
+    }
+    expect(domainTypo('frist')).toBe('first');
+    expect(domainTypo('form')).toBeUndefined();
+    // a letter more or another letter is no typo here: real words the lexicon lacks look like that
+    expect(domainTypo('contract')).toBeUndefined();
+    expect(domainTypo('quota')).toBeUndefined();
   });
 });

@@ -136,3 +136,37 @@ export function fixVerbTypo(text: string): string {
   const verb = m ? verbTypo(m[1]!) : undefined;
   return verb ? verb + text.slice(m![1]!.length) : text;
 }
+
+/**
+ * The words the intent rules read, in every domain, as people misspell them anywhere in a request
+ * ("time loged for beacon", "stop the clcok", "new deel", "what have we biled lukas", "money recieved").
+ */
+const DOMAIN_WORDS = (
+  'deal deals task tasks invoice invoices invoiced quote quotes quotation quotations estimate estimates timer clock stopwatch ' +
+  'hours minutes time pipeline stage stages contact contacts customer customers expense expenses income payment payments ' +
+  'transaction transactions category categories recurring monthly quarterly weekly yearly priority overdue unpaid outstanding notes ' +
+  'member members ' +
+  'permissions workspace whole logged billed tracked tracking received accepted declined wants started stopped paused credited ' +
+  'assigned completed finished scheduled qualified forward draft first with there which'
+).split(' ');
+
+/** Endings that make an inflection of a word, not a typo of it ("timed", "noted", "dealer"). */
+const INFLECTIONS = ['s', 'd', 'ed', 'es', 'r', 'er', 'ing', 'ly', 't'];
+
+/** The domain word a typed word is a typo of, or undefined: a letter left out or two swapped, same first letter. */
+export function domainTypo(word: string): string | undefined {
+  const w = word.toLowerCase();
+  if (w.length < 4 || !/^[a-z]+$/.test(w) || DOMAIN_WORDS.includes(w) || isWord(w)) return undefined;
+  // a plural or an -ing form of a real word is no typo
+  if ((w.endsWith('s') && isWord(w.slice(0, -1))) || (w.endsWith('ing') && isWord(w.slice(0, -3)))) return undefined;
+  if (DOMAIN_WORDS.some((d) => w.startsWith(d) && INFLECTIONS.includes(w.slice(d.length)))) return undefined;
+  // a letter left out ("loged", "montly") or two letters swapped ("clcok", "tiem"); never a letter more or another
+  // letter, which real words the lexicon does not know often are ("contract" is not "contact")
+  const swapped = (d: string) => w.length === d.length && [...w].sort().join('') === [...d].sort().join('');
+  return DOMAIN_WORDS.find((d) => d[0] === w[0] && (d.length === w.length + 1 || swapped(d)) && editDistance(w, d, 1) === 1);
+}
+
+/** The request with misspelt domain words corrected; quoted text, addresses and capitalised names stay as typed. */
+export function fixWordTypos(text: string): string {
+  return text.replace(/["“][^"”]*["”]|\S+@\S+|\b[a-z]{4,}\b/g, (word) => (/^[a-z]+$/.test(word) ? (domainTypo(word) ?? word) : word));
+}

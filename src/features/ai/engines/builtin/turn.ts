@@ -1,7 +1,7 @@
 import type { EngineAnswer, EngineRequest } from '../types';
 import type { ToolOutcome } from '../../runner';
 import { VIEW_ONLY_ANSWER } from '../../schema';
-import { type Candidate, mayMention, pickContact, resolveMentions } from './mentions';
+import { byCompanyNamed, type Candidate, mayMention, pickContact, resolveMentions } from './mentions';
 import { correct, fold, wordSimilarity, words } from './text';
 import { resolveReferences, rewriteFieldOf, stripPoliteness } from './understand';
 
@@ -18,6 +18,7 @@ export const VOCABULARY = [
   'leads',
   'email',
   'phone',
+  'mobile',
   'number',
   'company',
   'address',
@@ -249,7 +250,13 @@ export class Turn {
   /** The contact a (part of the) request is about: one, several (ambiguous) or none. */
   async contactIn(fragment = this.text): Promise<{ contact?: Candidate; ambiguous: Candidate[] }> {
     const candidates = await this.candidates();
-    return pickContact(resolveMentions(fragment, candidates));
+    const found = pickContact(resolveMentions(fragment, candidates));
+    // "osei architects called … make a note on daniel": the rest of the request settles which Daniel
+    if (found.ambiguous.length > 1 && fragment !== this.text) {
+      const wider = pickContact(resolveMentions(this.text, found.ambiguous)).contact ?? byCompanyNamed(this.text, found.ambiguous);
+      if (wider) return { contact: wider, ambiguous: [] };
+    }
+    return found;
   }
 }
 

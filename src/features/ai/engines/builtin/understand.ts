@@ -1,5 +1,5 @@
 import type { HistoryEntry } from '../../schema';
-import { fixVerbTypo } from './routing';
+import { fixVerbTypo, fixWordTypos } from './routing';
 import { correct, fold } from './text';
 
 /**
@@ -28,11 +28,15 @@ export function stripPoliteness(text: string): string {
     .replace(/\bestimate\b/gi, 'quote')
     .replace(/\boffers\b(?=.*\b(open|sent|accepted|declined|still)\b)/gi, 'quotes');
   t = t.replace(POLITE_END, '').trim();
+  // "contact pls: ravi patel …", "new task please: …": a polite word before the colon of a card
+  t = t.replace(/\s+(?:please|pls|plz)(?=\s*:)/gi, '');
   // "i need to bill lukas …", "I need to add someone: …": a command wrapped in a need (but "I need to call Amara" is a task)
   t = t.replace(NEED_TO_COMMAND, '');
   // "remind me what amara does" asks; "remind me to call her" is a task
   t = t.replace(/^remind me(?: again)?(?: of)?\s+(?=(?:what|who|whom|whose|where|when|how|which)\b)/i, '');
   t = fixDateTypos(t);
+  // "time loged for beacon", "stop the clcok": the words of every domain read through their typos (routing.ts)
+  t = fixWordTypos(t);
   // "would you mind marking …" is read as "mark …"
   if (/would you mind/i.test(start?.[0] ?? '')) t = t.replace(/^(\w+?)(?:ing)\b/i, (_, stem: string) => stem);
   return t || text.trim();

@@ -9,7 +9,7 @@ import { answer, link, type Turn } from './turn';
 const RULES: [RegExp, string][] = [
   [
     // "edit the amount on INV-0001 to 1,100", "change the price on the Amara invoice": a sent invoice is changed by a credit note
-    /\b(edit|change|modify|update|alter|correct|fix|adjust|lower|raise|reduce|increase|amend)\b.*\b(amount|total|price|prices|line|lines|items?|description|quantity|rate)\b.*\b(inv-?\d+|invoice|invoices|bill)\b|\b(edit|modify|alter|amend)\b.*\b(inv-?\d+|invoice)\b/,
+    /\b(edit|change|modify|update|alter|correct|fix|adjust|lower|raise|reduce|increase|amend)\b.*\b(amount|total|price|prices|line|lines|items?|description|quantity|rate)\b.*\b(inv-?\d+|invoice|invoices|bill)\b|\b(edit|modify|alter|amend)\b.*\b(inv-?\d+|invoice)\b|\b(change|edit|modify|update|alter|correct|fix|adjust|lower|raise|reduce|increase|amend|make)\s+(?:the\s+)?(inv-?\d+|invoice)\b(?:\s+\w+)?\s+(?:to|down to|up to)\s+\$?\d/,
     'I can’t edit an invoice’s lines or amounts from here. A sent invoice is changed by a credit note: I can credit part of it (“credit 100 on INV-0001”) and draft a new invoice for the right amount; a draft is edited on the [Invoices](/invoices) page.',
   ],
   [
@@ -34,7 +34,7 @@ const RULES: [RegExp, string][] = [
     'I can’t send emails or messages. I can draft an invoice or a quote for you to send from its page, add a task to follow up (“remind me to email Amara tomorrow”), or note what was said on a contact.',
   ],
   [
-    /\b(invite|add|remove|kick|promote|demote)\b.*\b(member|members|teammate|user|to (my|the) (team|workspace))\b|\b(invite|promote|demote|kick)\b.*\bcolleague\b|\bchange\b.*\brole\b|\b(make|add|set)\b.*\b(as )?(an? )(admin|owner|viewer)\b|\b(give|grant|revoke|remove|take away)\b.*\b(admin|owner|viewer|editor|member)\s+(rights|access|role|permissions?)\b/,
+    /\b(invite|add|remove|kick|promote|demote)\b.*\b(member|members|teammate|user|(to|from|out of) (my|the|our) (team|workspace))\b|\b(promote|demote|upgrade|downgrade)\b.*\b(to|as) (an? )?(admin|owner|viewer|member|editor)\b|\b(invite|promote|demote|kick)\b.*\bcolleague\b|\bchange\b.*\brole\b|\b(make|add|set)\b.*\b(as )?(an? )(admin|owner|viewer)\b|\b(give|grant|revoke|remove|take away)\b.*\b(admin|owner|viewer|editor|member)\s+(rights|access|role|permissions?)\b/,
     'I can’t change who is in the workspace or their roles; an admin does that under Settings → Team. I can list the members (“who is on my team?”) and assign tasks to them (“assign the domain renewal to Sam”).',
   ],
   [
@@ -85,10 +85,14 @@ export function unsupported(turn: Turn): EngineAnswer | undefined {
   return undefined;
 }
 
+const ROLE_CHANGE = /\b(promote|demote|upgrade|downgrade)\b.*\b(to|as) (an? )?(admin|owner|viewer|member|editor)\b/;
+
 /** "remove the Casa Marquez website deal from the pipeline": deleting what cannot be deleted here, whatever feature it names. */
 export function wantsUnsupportedDeletion(turn: Turn): boolean {
   const t = turn.w.join(' ');
   if (FIRST.some(([re]) => re.test(t)) && !/\b(notes?|remember)\b/.test(t)) return true;
+  // "upgrade sam lee to owner": a role change, before the team questions read it as one about Sam
+  if (ROLE_CHANGE.test(t)) return true;
   return /^(delete|remove|erase|void|get rid of|trash|scrap)\b/.test(t) && DELETIONS.some(([re]) => re.test(t));
 }
 

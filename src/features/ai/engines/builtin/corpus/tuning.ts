@@ -2882,4 +2882,107 @@ export const TUNING: CorpusCase[] = [
     q: 'raise the invoice off the sofia quote',
     propose: { tool: 'convert_quote', args: { quote_number: 'QUO-0001' } },
   },
+  // Contacts and routing, fifth batch: news with the field named after it, negated statuses, cards with a place met,
+  // notes put on a timeline, a surname's initial, a pasted text alone, the overview of several features, "the customer"
+  {
+    intent: 'update_contact',
+    q: 'amara is Managing Partner these days, please update her position',
+    propose: { tool: 'update_contact', args: { contact_id: '@contact:Amara Okafor', changes: { position: 'Managing Partner' } } },
+  },
+  {
+    intent: 'update_contact',
+    q: "change daniel kim's first name, he goes by Dan now",
+    propose: { tool: 'update_contact', args: { contact_id: '@contact:Daniel Kim', changes: { first_name: 'Dan' } } },
+  },
+  {
+    intent: 'update_contact',
+    q: "Kenji changed jobs - it's Kaze Pictures now",
+    propose: { tool: 'update_contact', args: { contact_id: '@contact:Kenji Watanabe', changes: { company: 'Kaze Pictures' } } },
+  },
+  {
+    intent: 'update_contact',
+    q: "grace isn't a lead anymore - make her a customer",
+    propose: { tool: 'update_contact', args: { contact_id: '@contact:Grace Whitfield', changes: { status: 'customer' } } },
+  },
+  {
+    intent: 'update_contact',
+    q: 'daniel osei’s email has changed - it is d.osei@oseiarchitects.com from today',
+    propose: { tool: 'update_contact', args: { contact_id: '@contact:Daniel Osei', changes: { email: 'd.osei@oseiarchitects.com' } } },
+  },
+  {
+    intent: 'update_contact',
+    q: 'new mobile for kenji: +81 90 1234 5678',
+    propose: { tool: 'update_contact', args: { contact_id: '@contact:Kenji Watanabe', changes: { phone: '+81 90 1234 5678' } } },
+  },
+  {
+    intent: 'create_contact',
+    q: 'new customer from the design expo - Maya Stein, Stein Interiors',
+    propose: { tool: 'create_contact', args: { first_name: 'Maya', last_name: 'Stein', company: 'Stein Interiors', status: 'customer' } },
+  },
+  {
+    intent: 'create_contact',
+    q: 'Harborline Logistics has a new contact person: Nina Park, nina@harborline.com. save her',
+    propose: {
+      tool: 'create_contact',
+      args: { first_name: 'Nina', last_name: 'Park', email: 'nina@harborline.com', company: 'Harborline Logistics' },
+    },
+  },
+  {
+    intent: 'create_contact',
+    q: 'lead please: ola nordmann 0471 234 567',
+    propose: { tool: 'create_contact', args: { first_name: 'Ola', last_name: 'Nordmann', phone: '0471 234 567' } },
+  },
+  {
+    intent: 'add_note',
+    q: 'Sofia Marquez: "wants a call in January" - add that to her file',
+    propose: { tool: 'add_note', args: { contact_id: '@contact:Sofia Marquez', body: 'Wants a call in January' } },
+  },
+  {
+    intent: 'add_note',
+    q: 'kenji watanabe note – "send storyboards as PDF"',
+    propose: { tool: 'add_note', args: { contact_id: '@contact:Kenji Watanabe', body: 'Send storyboards as PDF' } },
+  },
+  {
+    intent: 'add_note',
+    q: 'harborline rang about the shipping dates, add a note on daniel',
+    propose: { tool: 'add_note', args: { contact_id: '@contact:Daniel Kim' } },
+  },
+  {
+    intent: 'add_note',
+    q: 'note to self about Priya: "on leave in March"',
+    propose: { tool: 'add_note', args: { contact_id: '@contact:Priya Raman', body: 'On leave in March' } },
+  },
+  {
+    intent: 'find_mentions',
+    q: 'my notes say "coffee with Amara and Daniel O." - who are they',
+    reply: ['Amara Okafor', 'Daniel Osei'],
+    absent: ['Daniel Kim'],
+  },
+  {
+    intent: 'find_mentions',
+    q: 'forwarded from slack: "Kenji and Grace both want the storyboard"',
+    reply: ['Kenji Watanabe', 'Grace Whitfield'],
+  },
+  {
+    intent: 'search_contacts',
+    q: 'which people are flagged as leads in the crm?',
+    reply: ['Sofia Marquez', 'Grace Whitfield'],
+    absent: ['Lukas'],
+  },
+  { intent: 'get_contact', q: 'what stage is grace whitfield at in the crm', reply: ['lead'] },
+  { intent: 'get_overview', q: "how's everything looking overall?", reply: ['Invoices'] },
+  { intent: 'get_overview', q: 'where am i at with things', reply: ['Invoices'] },
+  { intent: 'get_overview', q: 'give me a status update on invoices, deals and tasks', reply: ['Invoices'] },
+  { intent: 'clarify', q: "what's the client's phone number", clarify: true, reply: ['Amara Okafor', 'Priya Raman'] },
+  { intent: 'clarify', q: 'invoice the client for 3 hours at 90', clarify: true, reply: ['Amara Okafor', 'Priya Raman'] },
+  { intent: 'unsupported', q: 'upgrade sam lee to owner', reply: ['Settings'] },
+  { intent: 'unsupported', q: 'kick vera out of the team', reply: ['Settings'] },
+  { intent: 'unsupported', q: 'lower INV-0002 to 400', reply: ['credit'] },
+  { intent: 'list_recurring_invoices', q: 'how frequently do we bill lukas?', reply: ['quarterly'] },
+  // typos of domain words anywhere in a request; one record meant by its status or probability
+  { intent: 'clarify', q: 'how much is left on the outstanding invoice?', clarify: true, reply: ['INV-0001', 'INV-0002'] },
+  { intent: 'clarify', q: 'push the 10% deal on to proposal', clarify: true, reply: ['Casa Marquez website', 'Nordwerk relaunch'] },
+  { intent: 'list_deals', q: 'show the daels in my pipeline', reply: ['Casa Marquez website', 'Nordwerk relaunch'] },
+  { intent: 'list_recurring_invoices', q: 'who is billed quartely?', reply: ['Lukas Brandt'], absent: ['Amara'] },
+  { intent: 'time_summary', q: 'how many hours were loged for beacon?', reply: ['10:00'] },
 ];
