@@ -2,8 +2,7 @@
 import { compareMoney, formatMoney, formatUnits, toUnits } from '@/lib/money';
 import type { EngineAnswer } from '../types';
 import { findDate, findPeriod } from './dates';
-import nlp from 'compromise';
-import { type AmountMatch, editDistance, findAmounts, fold, wordSimilarity, words } from './text';
+import { type AmountMatch, editDistance, findAmounts, fold, isLexiconWord, words, wordSimilarity } from './text';
 import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
 // values said in words are read by the one reader of spelled amounts
 import { spelledAmounts } from './money';
@@ -63,11 +62,7 @@ export function fixPipelineTypos(folded: string): string {
   });
 }
 
-let lexicon: Record<string, unknown> | undefined;
-function isWord(word: string): boolean {
-  lexicon ??= (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, unknown> } } } }).world().model.one.lexicon;
-  return word in lexicon;
-}
+const isWord = isLexiconWord;
 
 /** The default stage names; a workspace's own names are read from the tool when it runs. */
 const STAGE_NAMES = /\b(lead|qualified|proposal|negotiation|negotiating|won|lost)\b/;

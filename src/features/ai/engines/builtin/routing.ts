@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { editDistance } from './text';
+import { editDistance, isLexiconWord } from './text';
 
 /**
  * The last step before "I'm not sure" (docs/decisions/0162-assistant-routing-by-verb-and-object.md):
@@ -107,10 +107,8 @@ const OPENING_WORDS = new Set(
   ).split(' '),
 );
 
-let lexicon: Record<string, unknown> | undefined;
 function isWord(word: string): boolean {
-  lexicon ??= (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, unknown> } } } }).world().model.one.lexicon;
-  return word in lexicon || OPENING_WORDS.has(word);
+  return isLexiconWord(word) || OPENING_WORDS.has(word);
 }
 
 /** The known verb a typed opening word is a typo of, or undefined ("crate" → "create", "qoute" → "quote"). */

@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import { formatUnits, toUnits } from '@/lib/money';
 import { readAmount } from '@/lib/money/input';
 
@@ -22,6 +23,13 @@ export function words(text: string): string[] {
     .split(/[^\p{L}\p{N}@.+-]+/u)
     .map((w) => w.replace(/^[.+-]+|[.+-]+$/g, ''))
     .filter(Boolean);
+}
+
+let lexicon: Record<string, unknown> | undefined;
+/** True when compromise's English lexicon knows the word: a real word is never read as a typo of another. */
+export function isLexiconWord(word: string): boolean {
+  lexicon ??= (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, unknown> } } } }).world().model.one.lexicon;
+  return word in lexicon;
 }
 
 /** Damerau-Levenshtein distance (optimal string alignment), capped for speed. */

@@ -1,9 +1,8 @@
 // Over 400 lines on purpose: starting, stopping, logging and asking about time share the duration, client and period readers.
-import nlp from 'compromise';
 import type { EngineAnswer } from '../types';
 import { findDate, findPeriod, zonedToUtc } from './dates';
 import { type Candidate, pickContact, resolveMentions } from './mentions';
-import { countIn, editDistance, wordSimilarity, words } from './text';
+import { countIn, editDistance, isLexiconWord, words, wordSimilarity } from './text';
 import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
 
 /**
@@ -17,11 +16,7 @@ const TIMER = /\b(timer|clock|stopwatch|tracking|time tracking|tracker|timing)\b
 /** The words of time tracking, so one typed with a typo still reads as itself ("stopwacth", "clcok", "loged", "tiem", "trakced"). */
 const TIME_VOCABULARY = ['timer', 'clock', 'stopwatch', 'tracking', 'tracked', 'track', 'logged', 'hours', 'minutes', 'time', 'timesheet'];
 
-let lexicon: Record<string, unknown> | undefined;
-function isWord(word: string): boolean {
-  lexicon ??= (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, unknown> } } } }).world().model.one.lexicon;
-  return word in lexicon;
-}
+const isWord = isLexiconWord;
 
 /** A word one typo from a time-tracking word, and no word of its own, read as that word ("clcok" → "clock", but "tome" stays). */
 export function fixTimeTypo(word: string): string {
