@@ -490,12 +490,12 @@ async function run(source: Source, c: CorpusCase) {
 }
 
 /**
- * The set-aside part's regression floor. Its batch (corpus/holdout.ts, 545 requests) was written blind
- * on 2026-12-07, after the batch now in tuning-4.ts, and measured 402 (73.8 %) with the engine of that
- * morning and 424 (77.8 %) after the changes tuned on tuning-4.ts (ADRs 0186, 0188, 0190), never on this
- * batch. The floor is 2 points under that; the target stays 95 %.
+ * The set-aside part's regression floor. Its batch (corpus/holdout.ts, 525 requests) was written blind
+ * on 2026-12-07, after the batch now in tuning-5.ts, and measured 414 (78.9 %) with the engine before the
+ * changes tuned on tuning-5.ts (ADRs 0192–0196) and 422 (80.4 %) after, never tuned on this batch.
+ * The floor is 2 points under that; the target stays 95 %.
  */
-const HOLDOUT_FLOOR = 0.758;
+const HOLDOUT_FLOOR = 0.784;
 
 const label = (c: CorpusCase) => `[${c.intent}] ${c.before ? `${c.before} → ` : ''}${c.q}`;
 
