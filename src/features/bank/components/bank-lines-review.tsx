@@ -38,8 +38,13 @@ export function BankLinesReview({ lines, invoices, categories, writable }: Props
   const [category, setCategory] = useState<Record<string, string>>({});
   const rowRefs = useRef<(HTMLLIElement | null)[]>([]);
 
+  // one action at a time: `busy` reaches the key handler only after a render, a ref at once
+  // (a second key press in between must not send the same change twice)
+  const inFlight = useRef(false);
   const run = useCallback(
     async (what: string, call: () => Promise<unknown>, undo?: () => Promise<unknown>) => {
+      if (inFlight.current) return;
+      inFlight.current = true;
       setBusy(true);
       try {
         await call();
@@ -48,6 +53,7 @@ export function BankLinesReview({ lines, invoices, categories, writable }: Props
       } catch (error) {
         notify.error(failureMessage(error, 'That did not work.'));
       } finally {
+        inFlight.current = false;
         setBusy(false);
       }
     },
