@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correct, countIn, editDistance, findAmounts, normaliseNumber, stem, words } from './text';
+import { correct, countIn, editDistance, findAmounts, normaliseNumber, oneTypoFrom, stem, words } from './text';
 
 describe('amounts as people type them', () => {
   it.each([
@@ -53,6 +53,16 @@ describe('words and typos', () => {
   it('measures transpositions as one edit', () => {
     expect(editDistance('form', 'from')).toBe(1);
     expect(editDistance('amra', 'amara')).toBe(1);
+  });
+  it('finds the word a typo is one edit from, with the same first letter', () => {
+    const vocabulary = ['clock', 'admin', 'timer'];
+    expect(oneTypoFrom('clcok', vocabulary)).toBe('clock');
+    expect(oneTypoFrom('adimn', vocabulary)).toBe('admin');
+    expect(oneTypoFrom('timr', vocabulary)).toBe('timer');
+    expect(oneTypoFrom('clock', vocabulary)).toBeUndefined();
+    expect(oneTypoFrom('block', vocabulary)).toBeUndefined();
+    expect(oneTypoFrom('cloak', ['clock'])).toBe('clock');
+    expect(oneTypoFrom('clk', vocabulary)).toBeUndefined();
   });
 });
 

@@ -32,6 +32,14 @@ export function isLexiconWord(word: string): boolean {
   return word in lexicon;
 }
 
+/**
+ * The first word of `vocabulary` that `word` is one typo from (a letter left out, added or changed, or two
+ * neighbouring letters swapped) with the same first letter, or undefined ("clcok" → "clock", "adimn" → "admin").
+ */
+export function oneTypoFrom(word: string, vocabulary: readonly string[]): string | undefined {
+  return vocabulary.find((known) => known[0] === word[0] && editDistance(word, known, 1) === 1);
+}
+
 /** Damerau-Levenshtein distance (optimal string alignment), capped for speed. */
 export function editDistance(a: string, b: string, cap = 3): number {
   if (a === b) return 0;

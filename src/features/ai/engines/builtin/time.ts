@@ -2,7 +2,7 @@
 import type { EngineAnswer } from '../types';
 import { findDate, findPeriod, zonedToUtc } from './dates';
 import { type Candidate, pickContact, resolveMentions } from './mentions';
-import { countIn, editDistance, isLexiconWord, words, wordSimilarity } from './text';
+import { countIn, editDistance, isLexiconWord, oneTypoFrom, words, wordSimilarity } from './text';
 import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
 
 /**
@@ -21,10 +21,7 @@ const isWord = isLexiconWord;
 /** A word one typo from a time-tracking word, and no word of its own, read as that word ("clcok" → "clock", but "tome" stays). */
 export function fixTimeTypo(word: string): string {
   if (word.length < 4 || TIME_VOCABULARY.includes(word) || isWord(word)) return word;
-  const fixed = TIME_VOCABULARY.find(
-    (known) => known[0] === word[0] && Math.abs(known.length - word.length) <= 1 && editDistance(word, known, 1) === 1,
-  );
-  return fixed ?? word;
+  return oneTypoFrom(word, TIME_VOCABULARY) ?? word;
 }
 
 /** The request's words with the time-tracking words' typos corrected. */

@@ -3,7 +3,7 @@ import { parseDue } from '@/lib/time';
 import type { EngineAnswer } from '../types';
 import { findDate, findPeriod, findUpcoming } from './dates';
 import { titleCase } from './mentions';
-import { editDistance, fold, stem, wordSimilarity, words } from './text';
+import { fold, oneTypoFrom, stem, wordSimilarity, words } from './text';
 import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
 
 /** Tasks: what is due, new tasks, and changes to them (done, priority, date, delete, who does it). */
@@ -981,13 +981,7 @@ const TEAM_WORDS =
 /** The team's words, one typed with a typo read as itself ("permisions", "adimn", "worksapce"). */
 const TEAM_VOCABULARY = ['permission', 'permissions', 'admin', 'admins', 'owner', 'viewer', 'viewers', 'roles', 'access', 'workspace'];
 function teamWords(turn: Turn): string {
-  return turn.w
-    .map((w) =>
-      w.length < 5 || TEAM_VOCABULARY.includes(w)
-        ? w
-        : (TEAM_VOCABULARY.find((k) => k[0] === w[0] && editDistance(w, k, 1) === 1 && Math.abs(k.length - w.length) <= 1) ?? w),
-    )
-    .join(' ');
+  return turn.w.map((w) => (w.length < 5 || TEAM_VOCABULARY.includes(w) ? w : (oneTypoFrom(w, TEAM_VOCABULARY) ?? w))).join(' ');
 }
 
 /** "is there anybody else in this account apart from me?", "who else is on the team": the others of the workspace. */
