@@ -18,6 +18,7 @@ import { TUNING_2 } from '@/features/ai/engines/builtin/corpus/tuning-2';
 import { TUNING_3 } from '@/features/ai/engines/builtin/corpus/tuning-3';
 import { TUNING_4 } from '@/features/ai/engines/builtin/corpus/tuning-4';
 import { TUNING_5 } from '@/features/ai/engines/builtin/corpus/tuning-5';
+import { TUNING_6 } from '@/features/ai/engines/builtin/corpus/tuning-6';
 import { SET_ASIDE_FIXTURE } from '@/features/ai/engines/builtin/corpus/fixture';
 import type { CorpusCase } from '@/features/ai/engines/builtin/corpus/types';
 import { type Account, type Assistant, startAssistant } from '../helpers/assistant';
@@ -25,7 +26,7 @@ import { type Account, type Assistant, startAssistant } from '../helpers/assista
 /**
  * The assistant corpus (docs/decisions/0145-assistant-language.md): every
  * request of the tuning part (corpus/tuning.ts on the tuning account, then
- * corpus/tuning-2.ts to corpus/tuning-5.ts, earlier set-aside batches, on the set-aside account) and,
+ * corpus/tuning-2.ts to corpus/tuning-6.ts, earlier set-aside batches, on the set-aside account) and,
  * when present, of the set-aside part (corpus/holdout.ts) goes
  * through the whole assistant (service → built-in engine → tools → RLS) on a
  * real database seeded with ONE account holding every record the corpus
@@ -331,13 +332,14 @@ async function seed(account: Account, mode: 'tuning' | 'documents' | 'holdout' =
 }
 
 /** Where a case comes from: its part (tuning or set-aside) and the account it runs on. */
-type Source = 'tuning' | 'tuning-2' | 'tuning-3' | 'tuning-4' | 'tuning-5' | 'holdout';
+type Source = 'tuning' | 'tuning-2' | 'tuning-3' | 'tuning-4' | 'tuning-5' | 'tuning-6' | 'holdout';
 const PART: Record<Source, 'tuning' | 'holdout'> = {
   tuning: 'tuning',
   'tuning-2': 'tuning',
   'tuning-3': 'tuning',
   'tuning-4': 'tuning',
   'tuning-5': 'tuning',
+  'tuning-6': 'tuning',
   holdout: 'holdout',
 };
 
@@ -361,7 +363,7 @@ const median = (values: number[]) => {
 function table(): string {
   const intents = [...new Set(results.map((r) => r.intent))].sort();
   const rate = (rs: Result[]) => (rs.length ? `${rs.filter((r) => r.ok).length}/${rs.length}` : '-');
-  const sources: Source[] = ['tuning', 'tuning-2', 'tuning-3', 'tuning-4', 'tuning-5', 'holdout'];
+  const sources: Source[] = ['tuning', 'tuning-2', 'tuning-3', 'tuning-4', 'tuning-5', 'tuning-6', 'holdout'];
   const lines = [`${'intent'.padEnd(26)} ${sources.map((s) => s.padStart(9)).join(' ')}`];
   for (const intent of intents) {
     const of = (source: Source) => results.filter((r) => r.intent === intent && r.source === source);
@@ -373,7 +375,7 @@ function table(): string {
   };
   const of = (source: Source) => results.filter((r) => r.source === source);
   lines.push(
-    `tuning:  ${total('tuning')} — tuning.ts ${rate(of('tuning'))}, tuning-2.ts ${rate(of('tuning-2'))}, tuning-3.ts ${rate(of('tuning-3'))}, tuning-4.ts ${rate(of('tuning-4'))}, tuning-5.ts ${rate(of('tuning-5'))}`,
+    `tuning:  ${total('tuning')} — tuning.ts ${rate(of('tuning'))}, tuning-2.ts ${rate(of('tuning-2'))}, tuning-3.ts ${rate(of('tuning-3'))}, tuning-4.ts ${rate(of('tuning-4'))}, tuning-5.ts ${rate(of('tuning-5'))}, tuning-6.ts ${rate(of('tuning-6'))}`,
     `holdout: ${total('holdout')} (target 95 %, regression floor ${(100 * HOLDOUT_FLOOR).toFixed(1)} %)`,
   );
   lines.push(`median answer time: ${median(results.map((r) => r.ms)).toFixed(1)} ms over ${results.length} requests`);
@@ -399,7 +401,7 @@ async function newConversation(account: Account) {
 }
 
 async function check(c: CorpusCase, source: Source): Promise<number> {
-  // tuning.ts runs on the tuning account; tuning-2.ts to tuning-5.ts and the set-aside part on a set-aside account
+  // tuning.ts runs on the tuning account; tuning-2.ts to tuning-6.ts and the set-aside part on a set-aside account
   const setAside = source !== 'tuning';
   const home = source === 'holdout' ? holdoutMe : setAside ? setAsideMe : me;
   let account = home;
@@ -507,6 +509,7 @@ const TUNING_BATCHES = (
     ['tuning-3', TUNING_3],
     ['tuning-4', TUNING_4],
     ['tuning-5', TUNING_5],
+    ['tuning-6', TUNING_6],
   ] as const
 ).filter(([source]) => !process.env.CORPUS_SOURCES || process.env.CORPUS_SOURCES.split(',').includes(source));
 
@@ -533,7 +536,8 @@ describe.runIf(HOLDOUT.length > 0)('the assistant corpus, set-aside part (built-
 describe.skipIf(process.env.CORPUS_ONLY_HOLDOUT === '1')('the corpus as a whole', () => {
   it('has at least ten phrasings for every intent, and nothing was written before a confirmation', () => {
     const counts = new Map<string, number>();
-    for (const c of [...TUNING, ...TUNING_2, ...TUNING_3, ...TUNING_4, ...TUNING_5]) counts.set(c.intent, (counts.get(c.intent) ?? 0) + 1);
+    for (const c of [...TUNING, ...TUNING_2, ...TUNING_3, ...TUNING_4, ...TUNING_5, ...TUNING_6])
+      counts.set(c.intent, (counts.get(c.intent) ?? 0) + 1);
     const thin = [...counts].filter(([intent, n]) => n < 10 && intent !== 'clarify' && intent !== 'unsupported');
     expect(thin).toEqual([]);
     expect(writesBeforeConfirm).toBe(0);

@@ -2,14 +2,15 @@
 import type { CorpusCase } from './types';
 
 /**
- * The set-aside part: the sixth batch of requests written blind, on
- * 2026-12-07 (the third batch of that day), by someone who never saw the
- * engine (it read only this folder's types.ts and fixture.ts, requests.ts, the
- * corpus harness with its seeds, the two earlier blind batches ./tuning-4.ts
- * and ./tuning-5.ts for the format, and the tools' argument schemas). The
- * engine must never be tuned against it: read its failures to measure, not to
- * change the engine. It covers the same 38 intents as ./tuning-5.ts, 13 to 15
- * requests each, with new sentences and new structures.
+ * Tuning material since 2026-12-07 (evening): the sixth batch of requests
+ * written blind, on 2026-12-07, by someone who never saw the engine (it read
+ * only this folder's types.ts and fixture.ts, requests.ts, the corpus harness
+ * with its seeds, the two earlier blind batches ./tuning-4.ts and ./tuning-5.ts
+ * for the format, and the tools' argument schemas). It was the set-aside part
+ * while the engine was measured against it (78.9 % with the engine before the
+ * changes tuned on ./tuning-5.ts, 80.4 % after); once its failures had been
+ * read it became tuning material, and a fresh blind batch took its place in
+ * ./holdout.ts. It covers 38 intents, 13 to 15 requests each.
  *
  * Each case: `intent` is the tool the request is about, `clarify` for a
  * request with two real readings (the answer must ask back, naming them when
@@ -18,7 +19,7 @@ import type { CorpusCase } from './types';
  * `reply` holds facts any correct answer contains (amounts, names, numbers),
  * never wording.
  *
- * Records. No HOLDOUT_FIXTURE is exported, so the harness runs these cases on
+ * Records. The harness runs these cases on
  * the set-aside account: the nine contacts of FIXTURE_CONTACTS (requests.ts)
  * plus "Acme" of Acme Ltd and "Beacon" of Beacon plc, both leads; eight tasks:
  * "Send the retainer report" high, due today, Amara; "Call Grace about the
@@ -2403,7 +2404,7 @@ const UNSUPPORTED: CorpusCase[] = [
   { intent: 'unsupported', q: 'remove Lukas Brandt from the system entirely', reply: ['Lukas Brandt', 'inactive'] },
 ];
 
-export const HOLDOUT: CorpusCase[] = [
+export const TUNING_6: CorpusCase[] = [
   ...GET_CONTACT,
   ...SEARCH_CONTACTS,
   ...FIND_MENTIONS,
