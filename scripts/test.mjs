@@ -10,8 +10,8 @@ import { ensureSystemDeps } from './system-deps.mjs';
 const SLOW_API = ['tests/api/isolation-roles.test.ts', 'tests/api/fuzz.test.ts'];
 
 const steps = [
-  ['lint', ['npm', 'run', '--silent', 'lint']],
-  ['typecheck', ['npx', 'tsc', '--noEmit']],
+  // each of the two is one process on one core: together they take the time of the longer (docs/decisions/0212)
+  ['lint and typecheck', { lint: ['npm', 'run', '--silent', 'lint'], typecheck: ['npx', 'tsc', '--noEmit'] }],
   ['unit tests', ['npx', 'vitest', 'run', '--project', 'unit', '--project', 'integration']],
   ['build', ['npx', 'next', 'build']],
   ['database tests (RLS on PostgreSQL and PGlite)', ['npx', 'vitest', 'run', '--project', 'db']],
@@ -61,6 +61,23 @@ const env = {
 
 const started = Date.now();
 
+/** The machine's CPU time so far, busy and total, from /proc/stat (Linux; null elsewhere). */
+function cpuTimes() {
+  try {
+    const [, ...fields] = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+    const ticks = fields.map(Number);
+    const idle = ticks[3] + (ticks[4] ?? 0); // idle + iowait
+    const total = ticks.reduce((a, b) => a + b, 0);
+    return { busy: total - idle, total };
+  } catch {
+    return null;
+  }
+}
+
+/** How busy the machine's cores were between two readings, in percent (what a step leaves idle could run another). */
+const busyPercent = (from, to) =>
+  from && to && to.total > from.total ? Math.round((100 * (to.busy - from.busy)) / (to.total - from.total)) : null;
+
 function run([cmd, ...args]) {
   return spawnSync(cmd, args, { stdio: 'inherit', env }).status === 0;
 }
@@ -104,16 +121,19 @@ try {
 }
 
 for (const [name, command] of steps) {
-  if (only.length && !only.some((o) => name.toLowerCase().startsWith(o.toLowerCase()))) continue;
+  const names = [name, ...(Array.isArray(command) ? [] : Object.keys(command))].map((n) => n.toLowerCase());
+  if (only.length && !only.some((o) => names.some((n) => n.startsWith(o.toLowerCase())))) continue;
   console.log(`\n[test] ── ${name} ──`);
   const t0 = Date.now();
+  const cpu0 = cpuTimes();
   const ok = Array.isArray(command) ? run(command) : await runTogether(command);
   const seconds = ((Date.now() - t0) / 1000).toFixed(1);
-  results.push([name, ok, seconds]);
+  results.push([name, ok, seconds, busyPercent(cpu0, cpuTimes())]);
   if (!ok) break;
 }
 
 console.log('\n[test] summary');
-for (const [name, ok, seconds] of results) console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${name} (${seconds} s)`);
+for (const [name, ok, seconds, busy] of results)
+  console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${name} (${seconds} s${busy === null ? '' : `, cores ${busy} % busy`})`);
 console.log(`  total ${((Date.now() - started) / 1000).toFixed(1)} s`);
 process.exit(results.every(([, ok]) => ok) && results.length > 0 ? 0 : 1);

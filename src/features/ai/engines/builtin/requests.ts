@@ -1,7 +1,7 @@
 /**
  * The shape of a request of the assistant corpus (corpus/tuning.ts, corpus/tuning-2.ts, corpus/tuning-3.ts, corpus/tuning-4.ts, corpus/tuning-5.ts, corpus/tuning-6.ts, corpus/holdout.ts),
  * and the contacts of the account the corpus runs against
- * (seeded by tests/integration/assistant-corpus.test.ts with the other records it names).
+ * (seeded by tests/integration/assistant-corpus.ts with the other records it names).
  *
  *  - reply:   fragments the answer must contain (case-insensitive)
  *  - absent:  fragments it must not contain

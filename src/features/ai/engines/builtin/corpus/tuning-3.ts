@@ -17,7 +17,7 @@ import type { CorpusCase } from './types';
  * answer contains (amounts, names, numbers), never wording.
  *
  * Records. The data is the union of the fixtures seeded by
- * tests/integration/assistant-corpus.test.ts for this part (the nine contacts
+ * tests/integration/assistant-corpus.ts for this part (the nine contacts
  * of FIXTURE_CONTACTS plus "Acme" of Acme Ltd and "Beacon" of Beacon plc, both
  * leads; its eight tasks: "Send the retainer report" high, due today, Amara;
  * "Call Grace about the bakery website" due tomorrow 10:00; "Follow up on the

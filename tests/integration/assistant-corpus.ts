@@ -158,24 +158,6 @@ const IRREVERSIBLE = new Set(['credit_invoice', 'convert_quote']);
 /** The set-aside part also lists stopping a timer (its `before` starts one): all three on a fresh, fully seeded account. */
 const IRREVERSIBLE_HOLDOUT = new Set([...IRREVERSIBLE, 'stop_timer']);
 
-beforeAll(async () => {
-  assistant = await startAssistant();
-  const owner = await assistant.signUp('Robin Example');
-  const people = [await assistant.signUp('Olivia Owner'), await assistant.signUp('Sam Lee'), await assistant.signUp('Vera Viewer')];
-  const team = await assistant.team(owner, [
-    [people[0]!, 'admin'],
-    [people[1]!, 'member'],
-    [people[2]!, 'viewer'],
-  ]);
-  me = team[0]!;
-  olivia = team[1]!;
-  sam = team[2]!;
-  await seed(me);
-  setAsideMe = await setAsideAccount(SET_ASIDE_FIXTURE);
-  if (HOLDOUT.length > 0)
-    holdoutMe = HOLDOUT_QUOTES_AND_DEALS === SET_ASIDE_FIXTURE ? setAsideMe : await setAsideAccount(HOLDOUT_QUOTES_AND_DEALS);
-}, 180_000);
-
 /** A workspace owned by a new Robin Example with Sam Lee (member) and Vera Viewer (viewer), seeded with `fixture`'s quotes and deals. */
 async function setAsideAccount(fixture: HoldoutFixture): Promise<Account> {
   const asker = await assistant.signUp('Robin Example');
@@ -332,7 +314,7 @@ async function seed(account: Account, mode: 'tuning' | 'documents' | 'holdout' =
 }
 
 /** Where a case comes from: its part (tuning or set-aside) and the account it runs on. */
-type Source = 'tuning' | 'tuning-2' | 'tuning-3' | 'tuning-4' | 'tuning-5' | 'tuning-6' | 'holdout';
+export type Source = 'tuning' | 'tuning-2' | 'tuning-3' | 'tuning-4' | 'tuning-5' | 'tuning-6' | 'holdout';
 const PART: Record<Source, 'tuning' | 'holdout'> = {
   tuning: 'tuning',
   'tuning-2': 'tuning',
@@ -353,6 +335,8 @@ interface Result {
   why?: string;
 }
 const results: Result[] = [];
+/** The batches of the test file that registered the corpus. */
+let shard: Source[] = [];
 let writesBeforeConfirm = 0;
 
 const median = (values: number[]) => {
@@ -363,7 +347,7 @@ const median = (values: number[]) => {
 function table(): string {
   const intents = [...new Set(results.map((r) => r.intent))].sort();
   const rate = (rs: Result[]) => (rs.length ? `${rs.filter((r) => r.ok).length}/${rs.length}` : '-');
-  const sources: Source[] = ['tuning', 'tuning-2', 'tuning-3', 'tuning-4', 'tuning-5', 'tuning-6', 'holdout'];
+  const sources = shard;
   const lines = [`${'intent'.padEnd(26)} ${sources.map((s) => s.padStart(9)).join(' ')}`];
   for (const intent of intents) {
     const of = (source: Source) => results.filter((r) => r.intent === intent && r.source === source);
@@ -374,20 +358,13 @@ function table(): string {
     return rs.length ? `${rate(rs)} (${((100 * rs.filter((r) => r.ok).length) / rs.length).toFixed(1)} %)` : 'not present';
   };
   const of = (source: Source) => results.filter((r) => r.source === source);
-  lines.push(
-    `tuning:  ${total('tuning')} — tuning.ts ${rate(of('tuning'))}, tuning-2.ts ${rate(of('tuning-2'))}, tuning-3.ts ${rate(of('tuning-3'))}, tuning-4.ts ${rate(of('tuning-4'))}, tuning-5.ts ${rate(of('tuning-5'))}, tuning-6.ts ${rate(of('tuning-6'))}`,
-    `holdout: ${total('holdout')} (target 95 %, regression floor ${(100 * HOLDOUT_FLOOR).toFixed(1)} %)`,
-  );
+  const tuning = sources.filter((source) => PART[source] === 'tuning');
+  if (tuning.length) lines.push(`tuning:  ${total('tuning')} — ${tuning.map((source) => `${source}.ts ${rate(of(source))}`).join(', ')}`);
+  if (sources.includes('holdout'))
+    lines.push(`holdout: ${total('holdout')} (target 95 %, regression floor ${(100 * HOLDOUT_FLOOR).toFixed(1)} %)`);
   lines.push(`median answer time: ${median(results.map((r) => r.ms)).toFixed(1)} ms over ${results.length} requests`);
   return lines.join('\n');
 }
-
-afterAll(async () => {
-  const failed = results.filter((r) => !r.ok);
-  process.stdout.write(`\n[assistant corpus]\n${table()}\n`);
-  if (failed.length) process.stdout.write(`failed:\n${failed.map((f) => `  [${f.source}/${f.intent}] ${f.q}: ${f.why}`).join('\n')}\n`);
-  await assistant?.close();
-});
 
 /**
  * Each request starts a conversation of its own (only `before` is said before it): the earlier
@@ -500,46 +477,92 @@ async function run(source: Source, c: CorpusCase) {
 const HOLDOUT_FLOOR = 0.784;
 
 const label = (c: CorpusCase) => `[${c.intent}] ${c.before ? `${c.before} → ` : ''}${c.q}`;
+/** The batches, each with its part and the account it runs on. */
+const BATCHES: Record<Source, CorpusCase[]> = {
+  tuning: TUNING,
+  'tuning-2': TUNING_2,
+  'tuning-3': TUNING_3,
+  'tuning-4': TUNING_4,
+  'tuning-5': TUNING_5,
+  'tuning-6': TUNING_6,
+  holdout: HOLDOUT,
+};
 
-// CORPUS_SOURCES=tuning-5,tuning-4 runs only those batches of the tuning part (while working on one)
-const TUNING_BATCHES = (
-  [
-    ['tuning', TUNING],
-    ['tuning-2', TUNING_2],
-    ['tuning-3', TUNING_3],
-    ['tuning-4', TUNING_4],
-    ['tuning-5', TUNING_5],
-    ['tuning-6', TUNING_6],
-  ] as const
-).filter(([source]) => !process.env.CORPUS_SOURCES || process.env.CORPUS_SOURCES.split(',').includes(source));
+/**
+ * Registers the corpus for `sources` in the calling test file. The corpus runs as shards (one test
+ * file each, docs/decisions/0212-test-run-wall-time.md) so that Vitest's workers share it; each
+ * shard seeds only the accounts its batches use and prints its own table.
+ * CORPUS_SOURCES=tuning-5,tuning-4 runs only those batches of the tuning part (while working on one);
+ * CORPUS_ONLY_HOLDOUT=1 runs only the set-aside part.
+ */
+export function corpusShard(sources: Source[]) {
+  shard = sources;
+  const tuningBatches = sources
+    .filter((source) => PART[source] === 'tuning')
+    .filter((source) => !process.env.CORPUS_SOURCES || process.env.CORPUS_SOURCES.split(',').includes(source))
+    .map((source) => [source, BATCHES[source]] as const);
+  const holdout = sources.includes('holdout') ? HOLDOUT : [];
 
-describe.skipIf(process.env.CORPUS_ONLY_HOLDOUT === '1')('the assistant corpus, tuning part (built-in engine)', () => {
-  for (const [source, cases] of TUNING_BATCHES) for (const c of cases) it(label(c), () => run(source, c), 30_000);
-  // The tuning part must be 100 %: each case fails its own test, and this one checks that all of them ran.
-  it('tuning part is 100 %', () => {
-    const mine = results.filter((r) => r.part === 'tuning');
-    expect(mine.length).toBe(TUNING_BATCHES.reduce((n, [, cases]) => n + cases.length, 0));
-    expect(mine.filter((r) => !r.ok).map((r) => `[${r.source}/${r.intent}] ${r.q}`)).toEqual([]);
+  beforeAll(async () => {
+    assistant = await startAssistant();
+    const owner = await assistant.signUp('Robin Example');
+    const people = [await assistant.signUp('Olivia Owner'), await assistant.signUp('Sam Lee'), await assistant.signUp('Vera Viewer')];
+    const team = await assistant.team(owner, [
+      [people[0]!, 'admin'],
+      [people[1]!, 'member'],
+      [people[2]!, 'viewer'],
+    ]);
+    me = team[0]!;
+    olivia = team[1]!;
+    sam = team[2]!;
+    const runs = (source: Source) => (source === 'holdout' ? holdout.length > 0 : tuningBatches.some(([s]) => s === source));
+    if (runs('tuning')) await seed(me);
+    if (sources.some((source) => source !== 'tuning' && runs(source))) setAsideMe = await setAsideAccount(SET_ASIDE_FIXTURE);
+    if (holdout.length > 0)
+      holdoutMe = HOLDOUT_QUOTES_AND_DEALS === SET_ASIDE_FIXTURE ? setAsideMe : await setAsideAccount(HOLDOUT_QUOTES_AND_DEALS);
+  }, 180_000);
+
+  afterAll(async () => {
+    const failed = results.filter((r) => !r.ok);
+    process.stdout.write(`\n[assistant corpus: ${sources.join(', ')}]\n${table()}\n`);
+    if (failed.length) process.stdout.write(`failed:\n${failed.map((f) => `  [${f.source}/${f.intent}] ${f.q}: ${f.why}`).join('\n')}\n`);
+    await assistant?.close();
   });
-});
 
-describe.runIf(HOLDOUT.length > 0)('the assistant corpus, set-aside part (built-in engine)', () => {
-  for (const c of HOLDOUT) it(label(c), () => run('holdout', c), 30_000);
-  // The target is 95 % (issue: the assistant's language); this is a regression floor, not the target.
-  it(`stays at or above its regression floor of ${(100 * HOLDOUT_FLOOR).toFixed(1)} % (target 95 %)`, () => {
-    const mine = results.filter((r) => r.part === 'holdout');
-    expect(mine.length).toBe(HOLDOUT.length);
-    expect(mine.filter((r) => r.ok).length / mine.length).toBeGreaterThanOrEqual(HOLDOUT_FLOOR);
-  });
-});
+  describe.skipIf(process.env.CORPUS_ONLY_HOLDOUT === '1' || tuningBatches.length === 0)(
+    'the assistant corpus, tuning part (built-in engine)',
+    () => {
+      for (const [source, cases] of tuningBatches) for (const c of cases) it(label(c), () => run(source, c), 30_000);
+      // The tuning part must be 100 %: each case fails its own test, and this one checks that all of them ran.
+      it('tuning part is 100 %', () => {
+        const mine = results.filter((r) => r.part === 'tuning');
+        expect(mine.length).toBe(tuningBatches.reduce((n, [, cases]) => n + cases.length, 0));
+        expect(mine.filter((r) => !r.ok).map((r) => `[${r.source}/${r.intent}] ${r.q}`)).toEqual([]);
+      });
+    },
+  );
 
-describe.skipIf(process.env.CORPUS_ONLY_HOLDOUT === '1')('the corpus as a whole', () => {
-  it('has at least ten phrasings for every intent, and nothing was written before a confirmation', () => {
-    const counts = new Map<string, number>();
-    for (const c of [...TUNING, ...TUNING_2, ...TUNING_3, ...TUNING_4, ...TUNING_5, ...TUNING_6])
-      counts.set(c.intent, (counts.get(c.intent) ?? 0) + 1);
-    const thin = [...counts].filter(([intent, n]) => n < 10 && intent !== 'clarify' && intent !== 'unsupported');
-    expect(thin).toEqual([]);
-    expect(writesBeforeConfirm).toBe(0);
+  describe.runIf(holdout.length > 0)('the assistant corpus, set-aside part (built-in engine)', () => {
+    for (const c of holdout) it(label(c), () => run('holdout', c), 30_000);
+    // The target is 95 % (issue: the assistant's language); this is a regression floor, not the target.
+    it(`stays at or above its regression floor of ${(100 * HOLDOUT_FLOOR).toFixed(1)} % (target 95 %)`, () => {
+      const mine = results.filter((r) => r.part === 'holdout');
+      expect(mine.length).toBe(holdout.length);
+      expect(mine.filter((r) => r.ok).length / mine.length).toBeGreaterThanOrEqual(HOLDOUT_FLOOR);
+    });
   });
-});
+
+  describe('the corpus as a whole', () => {
+    if (sources.includes('tuning'))
+      it('has at least ten phrasings for every intent', () => {
+        const counts = new Map<string, number>();
+        for (const c of [...TUNING, ...TUNING_2, ...TUNING_3, ...TUNING_4, ...TUNING_5, ...TUNING_6])
+          counts.set(c.intent, (counts.get(c.intent) ?? 0) + 1);
+        const thin = [...counts].filter(([intent, n]) => n < 10 && intent !== 'clarify' && intent !== 'unsupported');
+        expect(thin).toEqual([]);
+      });
+    it('wrote nothing before a confirmation', () => {
+      expect(writesBeforeConfirm).toBe(0);
+    });
+  });
+}
