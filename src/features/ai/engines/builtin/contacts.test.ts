@@ -76,6 +76,11 @@ describe('notes and the overview in other words', () => {
       expect(wantsOverview(turn(q)), q).toBe(true);
     }
   });
+  it('reads what needs attention and what the business looks like as the overview, unless a domain is named', () => {
+    for (const q of ['what needs our attention this week', 'what do the books look like right now'])
+      expect(wantsOverview(turn(q)), q).toBe(true);
+    expect(wantsOverview(turn('which tasks need my attention today'))).toBe(false);
+  });
 });
 
 describe('a note said before the request to note it', () => {

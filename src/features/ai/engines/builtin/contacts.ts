@@ -790,7 +790,11 @@ export function wantsOverview(turn: Turn): boolean {
     /\b(?:overall )?health of (?:my|the|our) (?:business|company|account|books|workspace|finances)\b|\b(?:business|company|things|everything) (?:doing |going |looking )?overall\b/.test(
       t,
     ) ||
-    /\bhows (?:my |the |our )?(?:business|things|company|everything)\b(?! (?:with|about|at|for) )/.test(t)
+    /\bhows (?:my |the |our )?(?:business|things|company|everything)\b(?! (?:with|about|at|for) )/.test(t) ||
+    // "what needs my attention today", "what does my business look like right now": everything at once, no domain named
+    /^what (?:needs|requires|deserves|wants) (?:my|our) (?:attention|focus)\b|\bwhat (?:does|do) (?:my|the|our) (?:business|company|books|finances|account|numbers) look like\b/.test(
+      t,
+    )
   )
     return true;
   return /\b(overview|summary|summarize|summarise|sum up|dashboard|at a glance|how is business|hows business|how are things|status report|stats|numbers|state of play|snapshot|big picture|overall picture|whole picture|key figures|kpis?|rundown|run down|bird s eye|birds eye|where do i stand|where do we stand|catch me up|health check|headlines|general state|state of (my|the|our) (account|business|workspace|books|company)|(anything i should know|what should i (know|worry)|what do i need to know)(?! about (?!today|the business|my business|things|anything)\w)|what s new|whats new|what is new|the situation|how things stand|lay of the land|brief me|briefing|status update|state of affairs|state of things|recap|digest|how do things look|how are we looking|how s it looking)\b|\bhow (is |s |are )?(my |the |our )?(business|things|company|everything)\b(?! (with|about|at|for) )|\bhow (am i|are we|is it) (doing|going)\b/.test(

@@ -40,6 +40,7 @@ import { draftInvoice, invoiceInfo, markPaid, wantsDraftInvoice, wantsInvoiceInf
 import { convertQuote, draftQuote, listQuotes, wantsConvertQuote, wantsDraftQuote, wantsQuoteList } from './quotes';
 import { creditInvoice, listRecurring, pauseRecurring, wantsCredit, wantsPauseRecurring, wantsRecurringList } from './documents';
 import {
+  asksForEntries,
   holdsAmount,
   listCategories,
   listTransactions,
@@ -150,7 +151,8 @@ const INTENTS: Intent[] = [
   { name: 'invoice.paid', when: wantsMarkPaid, run: markPaid },
   { name: 'invoice.credit', when: wantsCredit, run: creditInvoice },
   { name: 'recurring.pause', when: wantsPauseRecurring, run: pauseRecurring },
-  { name: 'recurring.list', when: wantsRecurringList, run: listRecurring },
+  // "the design tool subscription - what did it cost": an entry of the books, asked about (money.ts), not a recurring invoice
+  { name: 'recurring.list', when: (turn) => wantsRecurringList(turn) && !asksForEntries(turn), run: listRecurring },
   // "last month: money in vs money out" is a question about money, not a dated task
   { name: 'task.create', when: (turn) => wantsNewTask(turn) && !wantsMoneyTotals(turn), run: newTask },
   { name: 'unsupported', when: (turn) => unsupported(turn) !== undefined, run: unsupportedAnswer },

@@ -2,9 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { EngineRequest } from '../types';
 import {
   amountsIn,
+  asksForEntries,
+  listTransactions,
+  moneyTotals,
+  newTransaction,
   periodIn,
   sincePeriod,
   spelledAmounts,
+  topCategories,
   wantsCategoryList,
   wantsMoneyTotals,
   wantsNewTransaction,
@@ -170,5 +175,152 @@ describe('entries asked by kind, period, amount range or what they were', () => 
     expect(wantsMoneyTotals(turn('rent total for last month'))).toBe(true);
     expect(wantsMoneyTotals(turn('total hours logged this week'))).toBe(false);
     expect(periodIn(today('net for lsat month?'))).toMatchObject({ from: '2026-11-01', to: '2026-11-30' });
+  });
+});
+
+describe('ledger requests said as a period first, an amount alone, a pasted receipt or a form', () => {
+  /** A request on fake tools: each tool answers from `data`, and every call is kept. */
+  const on = (query: string, data: Record<string, unknown> = {}) => {
+    const calls: { name: string; args: Record<string, unknown> }[] = [];
+    const request = {
+      query,
+      history: [],
+      user: { locale: 'en-US', time_zone: 'UTC', can_change: true, today: '2026-12-07', currency: 'USD' },
+      tools: {
+        call: async (name: string, args: Record<string, unknown>) => {
+          calls.push({ name, args });
+          return { ok: true, data: data[name] ?? { categories: [], transactions: [], total: 0 }, pending_action: { summary: name } };
+        },
+      },
+    } as unknown as EngineRequest;
+    return { turn: new Turn(request), calls, args: (tool: string) => calls.find((c) => c.name === tool)?.args };
+  };
+  const categories = { categories: [{ category: 'Rent' }, { category: 'Meals' }, { category: 'Software' }] };
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+  it('reads a period said before the entries it qualifies, and both sides named together', async () => {
+    for (const q of ["this week's income", "yesterday's expenses", "last month's spending"])
+      expect(wantsMoneyTotals(turn(q)), q).toBe(true);
+    const both = on('costs and revenue for this week', { money_totals: { income: '10.00', expense: '4.00', net: '6.00' } });
+    const said = await moneyTotals(both.turn);
+    expect(said.response).toContain('income $10.00');
+    expect(said.response).toContain('expenses $4.00');
+  });
+
+  it('lists every entry, the latest one, those recorded in a period, one asked by its amount or named before a question', () => {
+    for (const q of [
+      'all our purchases, please',
+      'every one of my expenses',
+      'list everything we entered this week',
+      'when was my last hosting payment',
+      'when did we last get paid',
+      "what's the 120 about?",
+      'the hosting plan - how much was it',
+      'entries in the meals category',
+    ]) {
+      expect(wantsTransactionList(turn(q)), q).toBe(true);
+      expect(wantsMoneyTotals(turn(q)), q).toBe(false);
+      expect(wantsTopCategories(turn(q)), q).toBe(false);
+    }
+    expect(asksForEntries(turn('the hosting plan - how much was it'))).toBe(true);
+    // hours are no entry of the books
+    expect(wantsTransactionList(turn('show everything I recorded in hours this week'))).toBe(false);
+  });
+
+  it('applies "over 1,000" as one amount, and answers "when did I last" with the latest entry', async () => {
+    const page = {
+      total: 3,
+      transactions: [
+        { type: 'expense', amount: '800.00', category: 'Rent', description: null, date: '2026-11-10' },
+        { type: 'income', amount: '1500.00', category: null, description: null, date: '2026-12-07' },
+        { type: 'income', amount: '2000.00', category: null, description: null, date: '2026-11-10' },
+      ],
+    };
+    const over = await listTransactions(on('payments over 1,000', { list_transactions: page, list_categories: categories }).turn);
+    expect(over.response).toContain('$1,500.00');
+    expect(over.response).not.toContain('$800.00');
+    const latest = on('when did we last pay rent?', { list_transactions: page, list_categories: categories });
+    const said = await listTransactions(latest.turn);
+    expect(latest.args('list_transactions')).toMatchObject({ type: 'expense', category: 'Rent' });
+    expect(said.response).toMatch(/^Your latest expense in Rent .*2026-11-10, \$800\.00/);
+  });
+
+  it('drops the kind of charge from what an entry was called when nothing has that name', async () => {
+    const hosting = {
+      total: 1,
+      transactions: [{ type: 'expense', amount: '120.00', category: 'Software', description: 'Hosting', date: '2026-12-07' }],
+    };
+    const calls: unknown[] = [];
+    const request = {
+      query: 'the hosting plan - what did it cost',
+      history: [],
+      user: { locale: 'en-US', time_zone: 'UTC', can_change: true, today: '2026-12-07', currency: 'USD' },
+      tools: {
+        call: async (name: string, args: Record<string, unknown>) => {
+          calls.push(args);
+          if (name !== 'list_transactions') return { ok: true, data: categories };
+          return { ok: true, data: args.query === 'hosting' ? hosting : { total: 0, transactions: [] } };
+        },
+      },
+    } as unknown as EngineRequest;
+    const said = await listTransactions(new Turn(request));
+    expect(calls).toContainEqual(expect.objectContaining({ query: 'hosting plan' }));
+    expect(said.response).toContain('$120.00');
+  });
+
+  it('reads a category only from its own words, never from a real word one letter away', async () => {
+    const went = on('how much went out last week?', {
+      list_categories: categories,
+      money_totals: { income: '0.00', expense: '9.00', net: '-9.00' },
+    });
+    await moneyTotals(went.turn);
+    expect(went.args('money_totals')).not.toHaveProperty('category');
+    const typo = on('how much did sofware cost last week?', {
+      list_categories: categories,
+      money_totals: { income: '0.00', expense: '9.00', net: '-9.00' },
+    });
+    await moneyTotals(typo.turn);
+    expect(typo.args('money_totals')).toMatchObject({ category: 'Software' });
+  });
+
+  it('names the categories when asked for their names, and ranks them when a place is asked', async () => {
+    expect(wantsCategoryList(turn('category names'))).toBe(true);
+    expect(wantsCategoryList(turn('which category came third in income'))).toBe(false);
+    expect(wantsTopCategories(turn('which category came third in income'))).toBe(true);
+    const ranked = {
+      categories: [
+        { category: 'Software', amount: '149.99' },
+        { category: 'Meals', amount: '45.90' },
+      ],
+    };
+    const second = on('which category is second for spending since the start of last month', { top_categories: ranked });
+    const said = await topCategories(second.turn);
+    expect(said.response).toMatch(/^In second place: Meals \(\$45\.90\)/);
+    expect(second.args('top_categories')).toMatchObject({ type: 'expense', from: '2026-11-01', to: '2026-12-07' });
+    const earns = on('which category earns us the most this year', { top_categories: ranked });
+    await topCategories(earns.turn);
+    expect(earns.args('top_categories')).toMatchObject({ type: 'income' });
+  });
+
+  it('records a form said with commas, a receipt by its total, a phone bill, a sale for the shop, the day paid over the month covered', async () => {
+    const form = on('income, Client work, 300.00, today', { list_categories: { categories: [{ category: 'Client work' }] } });
+    await newTransaction(form.turn);
+    expect(form.args('create_transaction')).toMatchObject({ type: 'income', amount: '300.00', category: 'Client work', date: day(0) });
+
+    const receipt = 'Bill: "Bakery — 2 x bagel 3.50, 1 x tea 2.20 — Total: 9.20" - log it as a meals expense';
+    expect(wantsNewTransaction(turn(receipt))).toBe(true);
+    const pasted = on(receipt, { list_categories: categories });
+    await newTransaction(pasted.turn);
+    expect(pasted.args('create_transaction')).toMatchObject({ type: 'expense', amount: '9.20', category: 'Meals' });
+
+    expect(wantsNewTransaction(turn('paid 60 for the mobile phone bill'))).toBe(true);
+    expect(wantsNewTransaction(turn('got 250 from Kenji for the shop window'))).toBe(true);
+    // a contact's phone number is no amount
+    expect(wantsNewTransaction(turn('add Jane Roe, phone 0171 555 0199'))).toBe(false);
+
+    const rent = on('rent for last month, 750, paid yesterday', { list_categories: categories });
+    await newTransaction(rent.turn);
+    expect(rent.args('create_transaction')).toMatchObject({ type: 'expense', amount: '750.00', category: 'Rent', date: day(-1) });
+    expect(rent.args('create_transaction')).not.toHaveProperty('description');
   });
 });

@@ -4,7 +4,7 @@ import { compareMoney, formatMoney, formatUnits, toUnits } from '@/lib/money';
 import type { EngineAnswer } from '../types';
 import { findDate, findPeriod, type Period } from './dates';
 import { titleCase } from './mentions';
-import { findAmounts, wordSimilarity, words } from './text';
+import { findAmounts, isLexiconWord, wordSimilarity, words } from './text';
 import { answer, askBack, propose, type Turn } from './turn';
 
 /** Money in and out: recording it, totals for a period, where it goes. */
@@ -72,6 +72,16 @@ export function amountsIn(text: string, locale: string) {
   return digits === text ? { text, amounts: found } : { text: digits, amounts: findAmounts(digits, locale) };
 }
 
+/**
+ * Whether a typed word is a word of a category's name: the same word, its plural or singular, or a typo of
+ * it with the same first letter ("sofware", "mela"). A real word one letter away is a word of its own:
+ * "how much went out" says nothing about Rent, "the rest" nothing about it either.
+ */
+function isCategoryWord(typed: string, word: string): boolean {
+  if (typed.replace(/s$/, '') === word.replace(/s$/, '')) return true;
+  return typed[0] === word[0] && !isLexiconWord(typed) && wordSimilarity(typed, word) >= 0.85;
+}
+
 function money(turn: Turn, value: string): string {
   return formatMoney(value, turn.req.user.currency, turn.req.user.locale);
 }
@@ -81,17 +91,41 @@ export function holdsAmount(turn: Turn): boolean {
   return findAmounts(turn.text, turn.req.user.locale).length > 0;
 }
 
+/** A quoted text in a request: what was pasted (a receipt, a message), not what is asked. */
+const QUOTED = /["“][^"”]*["”]/g;
+
+/**
+ * The words of a request around what it quotes, each as typed when it is a real word and corrected
+ * otherwise: "the shop deposit" is no "show", but "shwo my expenses" is "show".
+ */
+function saidWords(turn: Turn): string {
+  const typed = words(turn.text);
+  const read = typed.map((w, i) => (isLexiconWord(w) ? w : (turn.w[i] ?? w)));
+  const quoted = words((turn.text.match(QUOTED) ?? []).join(' '));
+  // the words of the quote are left out, once each
+  for (const q of quoted) {
+    const at = typed.indexOf(q);
+    if (at >= 0) typed[at] = read[at] = '';
+  }
+  return read.filter(Boolean).join(' ');
+}
+
+/** "phone +49 30 1234567", "email anna@…": a contact's details, whose digits are no amount. */
+const CONTACT_DETAILS = /\b(?:phone|mobile|tel|cell)(?: number| no\.?)?(?:\s+(?:is|was))?\s*[:=-]?\s*\+?\(?\d|\+\d|\S+@\S+\.\w/i;
+
 export function wantsNewTransaction(turn: Turn): boolean {
   const t = turn.w.join(' ');
-  if (/\b(how much|what did|what have|total|totals|how many)\b/.test(t) || turn.text.trim().endsWith('?')) return false;
+  // what a request quotes is what was pasted ("Receipt: "… TOTAL 11.80" - add it as a meals expense"): the question is around it
+  const said = saidWords(turn);
+  if (/\b(how much|what did|what have|total|totals|how many)\b/.test(said) || turn.text.trim().endsWith('?')) return false;
   // "what was the 120 expense", "did I log the 45.90 lunch": a question about an entry, not a new one
   if (QUESTION_START.test(t)) return false;
   if (turn.has('invoice', 'invoices', 'inv') || /\binv-?\d/i.test(turn.text)) return false;
   // "top 5 expense categories", "show my last 3 expenses": a question about money, not a new entry
-  // ("cash sale 320, category Client work" names the category of a new entry)
-  if (/\b(top|categories|list|show|which|rank|biggest|largest)\b/.test(t) || /\b(what|which|my) category\b/.test(t)) return false;
-  // "add new lead Ravi Shah, phone +91 …": a contact, whatever numbers it holds
-  if (/\b(lead|contact|prospect|phone|email|mobile)\b/.test(t)) return false;
+  // ("cash sale 320, category Client work" names the category of a new entry; "the shop deposit" shows nothing)
+  if (/\b(top|categories|list|show|which|rank|biggest|largest)\b/.test(said) || /\b(what|which|my) category\b/.test(t)) return false;
+  // "add new lead Ravi Shah, phone +91 …": a contact, whatever numbers it holds (but "the phone bill" is an expense)
+  if (/\b(lead|contact|prospect)\b/.test(t) || CONTACT_DETAILS.test(turn.text)) return false;
   const { amounts } = amountsIn(turn.text, turn.req.user.locale);
   // "add 2 and a half hours for Amara": time, not money (unless a currency is said)
   if (/\b(hours?|hrs?|minutes?|mins?)\b/.test(t) && !amounts.some((a) => a.currency)) return false;
@@ -104,7 +138,9 @@ export function wantsNewTransaction(turn: Turn): boolean {
 export async function newTransaction(turn: Turn): Promise<EngineAnswer> {
   const t = turn.w.join(' ');
   const read = amountsIn(turn.text, turn.req.user.locale);
-  const amount = read.amounts[0]!;
+  // a pasted receipt or bill: its total, whatever it itemises before ("2 x cappuccino … TOTAL 11.80")
+  const amount =
+    read.amounts.find((a) => /\b(?:total|amount due|to pay|sum)\s*:?\s*$/i.test(read.text.slice(0, a.index))) ?? read.amounts[0]!;
   const type =
     /\b(paid me|pays me|sent me|transferred me|paid us|owed me)\b/.test(t) ||
     ((INCOME.test(t) || INCOME.test(turn.folded)) && !/\b(spent|bought|paid for|expense)\b/.test(t))
@@ -112,16 +148,23 @@ export async function newTransaction(turn: Turn): Promise<EngineAnswer> {
       : 'expense';
   const args: Record<string, unknown> = { type, amount: amount.value };
   const rest = read.text.slice(0, amount.index) + ' ' + read.text.slice(amount.end);
-  const when = findDate(rest, new Date(), turn.req.user.time_zone, { forward: false });
+  // "rent for this month, 800, paid today": the period it is for is not the day it was paid
+  const covered =
+    /\bfor\s+(?:the\s+)?(?:(?:this|last|next|previous|the past)\s+(?:week|month|quarter|year)|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?)\b/gi;
+  const when =
+    findDate(rest.replace(covered, ' '), new Date(), turn.req.user.time_zone, { forward: false }) ??
+    findDate(rest, new Date(), turn.req.user.time_zone, { forward: false });
   if (when) args.date = when.date;
   // what it was for: "on lunch", "for hosting", "from amara"
-  const purpose = /\b(?:on|for)\s+(.+?)(?=\s+(?:yesterday|today|last|on \w+day|this|from|at)\b|[.,!]|$)/i.exec(rest)?.[1]?.trim();
+  const purpose = /\b(?:on|for)\s+(.+?)(?=\s+(?:yesterday|today|last|on \w+day|this|from|at)\b|[.,!]|$)/i
+    .exec(rest.replace(covered, ' '))?.[1]
+    ?.trim();
   const source = /\bfrom\s+(.+?)(?=\s+(?:yesterday|today|last|for|on)\b|[.,!]|$)/i.exec(rest)?.[1]?.trim();
   const { categories } = await turn.read<{ categories: { category: string }[] }>('list_categories', { type });
   const known = (text?: string) => {
     if (!text) return undefined;
     const typed = words(text);
-    return categories.find((c) => words(c.category).some((cw) => typed.some((w) => wordSimilarity(w, cw) >= 0.85)))?.category;
+    return categories.find((c) => words(c.category).some((cw) => typed.some((w) => isCategoryWord(w, cw))))?.category;
   };
   // "add 300 to income under Client work", "expense: software, 19.00, …"
   const under = /\b(?:under|in the category|category:?|as)\s+([\p{L}][\p{L} &-]{1,40}?)\s*(?:category)?(?=[,.;!]|$)/iu
@@ -131,7 +174,8 @@ export async function newTransaction(turn: Turn): Promise<EngineAnswer> {
   const within = /\bin\s+(?:the\s+)?([\p{L}][\p{L} &-]{1,40}?)(?=\s*[:,.;!]|\s+(?:for|on|from|today|yesterday|category)\b|$)/iu
     .exec(rest)?.[1]
     ?.trim();
-  const labelled = /^\s*(?:expense|income)\s*:\s*([\p{L}][\p{L} &-]{1,40}?)\s*,/iu.exec(turn.text)?.[1]?.trim();
+  // "expense: software, 19.00, …", "expense, Software, 15.00, yesterday": the kind, then the category, as on a form
+  const labelled = /^\s*(?:expense|income)\s*[:,]\s*([\p{L}][\p{L} &-]{1,40}?)\s*,/iu.exec(turn.text)?.[1]?.trim();
   // "add 15.00 to Meals for coffee": a known category after to/into
   const into = /\b(?:to|into)\s+([\p{L}][\p{L} &-]{1,40}?)(?=\s+(?:for|on|from|today|yesterday)\b|[,.;!]|$)/iu.exec(rest)?.[1]?.trim();
   // "log a software expense of 49": the words before "expense" / "income"
@@ -144,6 +188,8 @@ export async function newTransaction(turn: Turn): Promise<EngineAnswer> {
     known(kind) ??
     known(purpose) ??
     known(source) ??
+    // "rent for this month, 800": a category named anywhere, every word of it
+    categoryNamed(rest, categories) ??
     (under ? titleCase(under) : undefined);
   if (category) args.category = category;
   const description = purpose ?? (source ? `From ${titleCase(source)}` : undefined);
@@ -177,18 +223,58 @@ const EVERY_ENTRY =
 const IN_AND_OUT =
   /\b(came|come|coming|comes) in\b.*\b(went|go|going|goes|gone) out\b|\b(went|go|going|goes|gone) out\b.*\b(came|come|coming|comes) in\b/;
 
+/** "income and expenses", "spending & earnings": both sides of the books named. */
+const BOTH_SIDES =
+  /\b(?:income|incomes|revenue|earnings|takings)\s+(?:and|&|plus)\s+(?:my |the )?(?:expenses?|spending|costs|outgoings)\b|\b(?:expenses?|spending|costs|outgoings)\s+(?:and|&|plus)\s+(?:my |the )?(?:income|incomes|revenue|earnings|takings)\b/;
+
 /** The period a text names, read through its typos too ("lsat month" is "last month"). */
 export function periodIn(turn: Turn, text = turn.text): Period | undefined {
   return findPeriod(text, turn.req.user.today) ?? (text === turn.text ? findPeriod(turn.w.join(' '), turn.req.user.today) : undefined);
 }
 
+/** A period said before what it qualifies ("last month's expenses", "today's income"; the possessive is gone from the words). */
+const PERIOD_FIRST = String.raw`(?:(?:today|yesterday|(?:this|last|previous) (?:week|month|quarter|year)) )?`;
 /** "expenses today?", "income last month": the entries asked for by their kind and a period, without "how much" or "total". */
-const BARE_ENTRIES = /^(?:my |the |our )?(expenses|income|incomes|spending|purchases)\b/;
+const BARE_ENTRIES = new RegExp(String.raw`^${PERIOD_FIRST}(?:my |the |our )?(expenses|income|incomes|spending|purchases)\b`);
 const SUMMED = /\b(how much|total|totals|sum|net|profit|vs|versus|minus|against|compared|difference|and)\b/;
 
 /** "rent total for last month", "the software total this year": a total with a period. */
 const TOTAL_FOR_PERIOD =
   /\btotals?\b.*\b(today|yesterday|this|last|previous|so far|since)\b|\b(today|yesterday|this \w+|last \w+)\b.*\btotals?\b/;
+
+/** "all my income", "every one of my expenses": every entry of a kind, not their total. */
+const ALL_ENTRIES =
+  /^(?:all|every one of|each of) (?:of )?(?:my |the |our )?(?:income|incomes|expenses?|purchases|transactions|payments|spending|entries)\b/;
+/** "show everything I recorded last month", "what we booked this week": the entries made, whatever their kind. */
+const EVERYTHING_RECORDED =
+  /\b(?:everything|all|anything|what) (?:that )?(?:i|we) (?:have |ve )?(?:recorded|entered|booked|registered|put in)\b/;
+/** "when did I last pay rent", "when was my last hosting payment": the latest entry of a kind. */
+const WHEN_LAST =
+  /^when (?:did|have|was|were) (?:i|we) (?:last |most recently )?(?:pay|paid|spend|spent|buy|bought|receive|received|get paid|got paid)\b|^when was (?:the|my|our) (?:last|latest|most recent) (?:time (?:i|we) (?:paid|spent|bought|received|got paid)|(?:[a-z]+ ){0,2}(?:payment|expense|income|purchase|charge|transaction))\b/;
+/**
+ * "the design tool subscription - what did it cost", "hosting: how much was it": a thing named, then a question about
+ * "it" (on the typed text, dashes and colons kept): the entry of that name.
+ */
+const THING_THEN_ASKED =
+  /^(?:the |my |our |that )?([a-z][\w &'-]{1,60}?)\s*(?:[-–—:,?])\s*(?:what|how much) (?:did|does|was|is|were) (?:it|that|they|those)(?: (?:cost|come to|for|run)(?: me| us)?)?\s*[?.!]*$/;
+/** "what was the 45.90 for?", "what's the 120 about": an entry asked by its amount alone (on the typed text). */
+const ABOUT_AN_AMOUNT =
+  /^what(?:'s|’s| is| was| were)? (?:the |that |this |my )?[$€£]?\d[\d.,]*\s*(?:[$€£]|eur|euros?|dollars?|usd)?(?: (?:for|about|on|from|spent on|paid for))?\s*[?.!]*$/;
+
+/**
+ * What a request asks about one entry or every entry, never a total: the readers above, on the words or the typed text.
+ * Such a request is about money in and out, whatever else it names ("the design tool subscription" is no recurring invoice).
+ */
+export function asksForEntries(turn: Turn): boolean {
+  const t = turn.w.join(' ');
+  return (
+    ALL_ENTRIES.test(t) ||
+    WHEN_LAST.test(t) ||
+    (EVERYTHING_RECORDED.test(t) && !/\b(hours?|time|tasks?|notes?|deals?|invoices?|quotes?|contacts?)\b/.test(t)) ||
+    THING_THEN_ASKED.test(turn.folded.trim()) ||
+    ABOUT_AN_AMOUNT.test(turn.folded.trim())
+  );
+}
 
 /** "what software did I pay for", "which tools have we bought": entries, asked by what they were. */
 const WHAT_KIND_PAID =
@@ -211,7 +297,14 @@ export function sincePeriod(text: string, today: string): Period | undefined {
 
 export function wantsMoneyTotals(turn: Turn): boolean {
   const t = turn.w.join(' ');
-  if (AMOUNT_FILTER.test(t) || WHAT_ON.test(t) || extremeIn(turn) || EVERY_ENTRY.test(t) || /\bline by line\b|\bitemi[sz]ed\b/.test(t))
+  if (
+    AMOUNT_FILTER.test(t) ||
+    WHAT_ON.test(t) ||
+    extremeIn(turn) ||
+    EVERY_ENTRY.test(t) ||
+    asksForEntries(turn) ||
+    /\bline by line\b|\bitemi[sz]ed\b/.test(t)
+  )
     return false;
   return (
     (/\b(how much|what did|what have|total|totals|sum)\b/.test(t) &&
@@ -220,7 +313,8 @@ export function wantsMoneyTotals(turn: Turn): boolean {
       )) ||
     // "whats the total I paid in rent" (but "what did I pay for the design tool?" asks which entry)
     (/\b(how much|total|totals|sum)\b/.test(t) && /\b(paid|pay)\b/.test(t)) ||
-    /^(income|expenses?|revenue|net|profit|cash flow|cashflow)\b/.test(t) ||
+    // "income this month", "last month's expenses"
+    new RegExp(String.raw`^${PERIOD_FIRST}(income|expenses?|revenue|net|profit|cash flow|cashflow)\b`).test(t) ||
     /\b(my )?(profit|net income|cash flow)\b/.test(t) ||
     // "what's my net for this month", "income vs expenses", "money in, money out", "the difference between income and expenses"
     /\b(my|the) net\b|\bnet (for|this|last|in|so far|result|figure|position|amount|total)\b/.test(t) ||
@@ -254,9 +348,7 @@ function categoryNamed(text: string, categories: { category: string }[]): string
   const typed = words(text);
   return categories.find((c) => {
     const cw = words(c.category).filter((w) => w.length >= 3);
-    return (
-      cw.length > 0 && cw.every((w) => typed.some((x) => wordSimilarity(x, w) >= 0.85 || wordSimilarity(x.replace(/s$/, ''), w) >= 0.85))
-    );
+    return cw.length > 0 && cw.every((w) => typed.some((x) => isCategoryWord(x, w)));
   })?.category;
 }
 
@@ -291,12 +383,14 @@ async function moneyTotalsIn(turn: Turn, period: Period, text: string, itemised:
       t,
     ) ||
     /\b(making|made|make|losing|lost|lose) money\b/.test(t) ||
-    IN_AND_OUT.test(t);
+    IN_AND_OUT.test(t) ||
+    // "income and expenses for last month", "costs and revenue": both sides named
+    BOTH_SIDES.test(t);
   if (!both) {
     const { categories } = await turn.read<{ categories: { category: string }[] }>('list_categories', {});
     const typed = on ? words(on) : [];
     const match =
-      categories.find((c) => words(c.category).some((cw) => typed.some((w) => wordSimilarity(w, cw) >= 0.85)))?.category ??
+      categories.find((c) => words(c.category).some((cw) => typed.some((w) => isCategoryWord(w, cw))))?.category ??
       categoryNamed(text.replace(/\b(income|expenses?|revenue|spending)\b/gi, ' '), categories);
     if (match) args.category = match;
   }
@@ -336,10 +430,15 @@ async function moneyTotalsIn(turn: Turn, period: Period, text: string, itemised:
 
 /** "anything categorised as Software?": the entries of a category (the corrector reads "categorised" as "categories"). */
 const CATEGORISED = /\b(categori[sz]ed|filed|booked|tagged|labell?ed)\s+(as|under|in|with)\b/;
+/** "transactions in the software category", "anything under the meals category": the entries of one category, not a ranking. */
+const IN_CATEGORY = /\b(?:in|under|from|within) (?:the |my |our )?[a-z]+(?: [a-z]+)? category\b/;
+/** "which category came second", "the third biggest category": a place in the ranking. */
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'];
+const PLACE = /\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\b/;
 
 export function wantsTopCategories(turn: Turn): boolean {
   const t = turn.w.join(' ');
-  if (CATEGORISED.test(turn.folded) || extremeIn(turn)) return false;
+  if (CATEGORISED.test(turn.folded) || IN_CATEGORY.test(t) || extremeIn(turn)) return false;
   return (
     /\b(categor(y|ies|ys)|where does my money go|where did my money go|where my money goes|where the money goes|what do i spend (the )?most on|biggest (expenses|costs)|spend the most)\b/.test(
       t,
@@ -371,8 +470,18 @@ export async function topCategories(turn: Turn): Promise<EngineAnswer> {
 
 async function topCategoriesIn(turn: Turn, text: string): Promise<EngineAnswer> {
   const t = turn.w.join(' ');
-  const type = /\b(income|revenue|earn|earning|earnings|earned|brings in|bring in|comes in|came in)\b/.test(t) ? 'income' : 'expense';
-  const period = findPeriod(text, turn.req.user.today) ?? findPeriod('this year', turn.req.user.today)!;
+  const type =
+    /\b(income|revenue|earn|earns|earning|earnings|earned|brings in|bring in|brought in|comes in|came in|(?:makes|made|make) (?:me|us))\b/.test(
+      t,
+    )
+      ? 'income'
+      : 'expense';
+  // "since the start of last month", "since last month began": from then to today
+  const period =
+    sincePeriod(text, turn.req.user.today) ?? findPeriod(text, turn.req.user.today) ?? findPeriod('this year', turn.req.user.today)!;
+  // "which category came second": that place first, then the ranking it is in
+  const said = PLACE.exec(t)?.[1];
+  const place = said ? (ORDINALS.includes(said) ? ORDINALS.indexOf(said) + 1 : Number(said.replace(/\D/g, ''))) : undefined;
   const { categories } = await turn.read<{ categories: { category: string; amount: string }[] }>('top_categories', {
     type,
     from: period.from,
@@ -381,7 +490,13 @@ async function topCategoriesIn(turn: Turn, text: string): Promise<EngineAnswer> 
   });
   if (categories.length === 0) return answer(`No ${type} with a category ${period.label}.`);
   const list = categories.map((c, i) => `${i + 1}. ${c.category}: ${money(turn, c.amount)}`).join('\n');
-  return answer(`Top ${type} categories ${period.label} (${period.from} to ${period.to}):\n${list}`);
+  const at = place ? categories[place - 1] : undefined;
+  const lead = !place
+    ? ''
+    : at
+      ? `In ${ORDINALS[place - 1]} place: ${at.category} (${money(turn, at.amount)}). `
+      : `Only ${categories.length} ${type} ${categories.length === 1 ? 'category has' : 'categories have'} amounts ${period.label}. `;
+  return answer(`${lead}Top ${type} categories ${period.label} (${period.from} to ${period.to}):\n${list}`);
 }
 
 export function needAmount(): EngineAnswer {
@@ -426,6 +541,10 @@ export function wantsTransactionList(turn: Turn): boolean {
     NAMED_ENTRIES.test(t) ||
     (AMOUNT_FILTER.test(t) && /\b(expenses?|incomes?|payments?|transactions?|purchases?|spent|spend|costs?|entries)\b/.test(t)) ||
     CATEGORISED.test(turn.folded) ||
+    // "transactions in the software category"
+    (IN_CATEGORY.test(t) && /\b(transactions?|entries|expenses?|incomes?|payments?|purchases|anything|everything)\b/.test(t)) ||
+    // "all my income", "when did I last pay rent", "the design tool subscription - what did it cost", "what was the 45.90 for?"
+    asksForEntries(turn) ||
     // "what was the 45.90 expense?", "how much was lunch with lukas", "did I record the hosting payment?"
     ABOUT_ONE.test(t) ||
     ABOUT_ONE.test(turn.folded.replace(/[?!.]+$/, ''))
@@ -435,6 +554,13 @@ export function wantsTransactionList(turn: Turn): boolean {
 /** A question about one entry, by what it was or its amount. */
 const ABOUT_ONE =
   /^(?:(?:when|where) )?(?:what (?:was|were|is) (?:the|that|this|my)\s+(?:.+\s+)?(?:expense|expenses|payment|income|purchase|charge|transaction|bill|entry)|how much (?:was|were|did) (?:the |my |that |our )?(?!(?:i|we|you)\b)(?:.(?!\b(?:this|last|month|week|year|today|yesterday|net|profit|income|expenses?)\b))+$|did (?:i|we) (?:record|log|enter|add|book|save|put in)\b)/;
+
+/** Words for the kind of charge something is ("the design tool subscription", "the hosting fee"), not its name. */
+const CHARGE_KIND =
+  /^(?:subscriptions?|plans?|licen[cs]es?|fees?|bills?|charges?|renewals?|memberships?|services?|costs?|payments?|orders?)$/i;
+
+const OVER_UNDER =
+  /\b(over|above|more th[ae]n|greater th[ae]n|bigger th[ae]n|larger th[ae]n|at least|under|below|less th[ae]n|smaller th[ae]n)\s+([€$£]?\d[\d.,]*k?)/;
 
 /** "over 100", "under 50", "45.90": the amount condition of a list question, applied to what the list returns. */
 function amountCondition(turn: Turn): ((amount: string) => boolean) | undefined {
@@ -448,10 +574,8 @@ function amountCondition(turn: Turn): ((amount: string) => boolean) | undefined 
     const [low, high] = compareMoney(ends[0], ends[1]) <= 0 ? [ends[0], ends[1]] : [ends[1], ends[0]];
     return (amount) => compareMoney(amount, low) >= 0 && compareMoney(amount, high) <= 0;
   }
-  const filter =
-    /\b(over|above|more th[ae]n|greater th[ae]n|bigger th[ae]n|larger th[ae]n|at least|under|below|less th[ae]n|smaller th[ae]n)\s+([€$£]?\d[\d.,]*k?)/.exec(
-      t,
-    );
+  // (the typed text first, as for "between": "over 1,000" is one amount)
+  const filter = OVER_UNDER.exec(turn.folded) ?? OVER_UNDER.exec(t);
   if (filter) {
     const limit = findAmounts(filter[2]!, turn.req.user.locale)[0]?.value;
     if (!limit) return undefined;
@@ -489,11 +613,12 @@ export async function listTransactions(turn: Turn): Promise<EngineAnswer> {
   const typed = words(turn.text);
   const match = categories.find((c) => {
     const cw = words(c.category).filter((w) => w.length >= 3);
-    return cw.length > 0 && cw.every((w) => typed.some((x) => wordSimilarity(x, w) >= 0.85));
+    return cw.length > 0 && cw.every((w) => typed.some((x) => isCategoryWord(x, w)));
   });
   if (match) args.category = match.category;
-  // what it was: "the lunch with lukas expense", "what did I pay for the design tool"
+  // what it was: "the design tool subscription - what did it cost", "the lunch with lukas expense", "what did I pay for the design tool"
   const about =
+    THING_THEN_ASKED.exec(turn.folded.trim())?.[1] ??
     /\b(?:find|search|look up|look for|pay for|paid for|spend on|spent on|what was the|what were the|how much was|how much were|how much did|did (?:i|we) (?:record|log|enter|add|book|save))\s+(?:the\s+|my\s+|that\s+)?(.+?)(?:\s+(?:expense|expenses|income|purchase|payment|transaction|charge|entry|bill|cost))?\s*[?.!]*$/i
       .exec(turn.text)?.[1]
       // "…, and what did it cost?": the question after it is no part of what it was
@@ -503,7 +628,19 @@ export async function listTransactions(turn: Turn): Promise<EngineAnswer> {
   // the words of what it was, without an amount ("the 45.90 expense" is found by its amount)
   const said = about?.replace(/[€$£]?\d[\d.,]*/g, ' ').trim();
   if (!match && said && !period && !condition) args.query = said;
-  const page = await turn.read<{ total: number; transactions: TransactionOut[] }>('list_transactions', args);
+  let page = await turn.read<{ total: number; transactions: TransactionOut[] }>('list_transactions', args);
+  // "the design tool subscription" for the entry "Design tool": what it was, with the kind of charge it is said after it
+  for (let named = String(args.query ?? '').split(/\s+/); page.total === 0 && named.length > 1 && CHARGE_KIND.test(named.at(-1)!);) {
+    named = named.slice(0, -1);
+    page = await turn.read<{ total: number; transactions: TransactionOut[] }>('list_transactions', { ...args, query: named.join(' ') });
+  }
+  // "when did I last pay rent": the latest of them (the list is newest first)
+  if (WHEN_LAST.test(t) && page.transactions.length > 0) {
+    const x = page.transactions[0]!;
+    return answer(
+      `Your latest ${type ?? 'transaction'}${args.category ? ` in ${String(args.category)}` : ''} ([Transactions](/transactions)): ${x.date}, ${money(turn, x.amount)}${x.category ? ` ${x.category}` : ''}${x.description ? ` (${x.description})` : ''}.`,
+    );
+  }
   if (extreme && page.transactions.length > 0) {
     const smallest = /^(smallest|lowest|cheapest)$/.test(extreme);
     const sorted = [...page.transactions].sort((a, b) => (smallest ? 1 : -1) * compareMoney(a.amount, b.amount));
@@ -533,10 +670,12 @@ export function wantsCategoryList(turn: Turn): boolean {
     return false;
   return (
     (/\b(categor(y|ies|ys))\b/.test(t) &&
-      /\b(which|what|list|show|give|all|my|have|use|used|exist|are there|is there|already|for)\b/.test(t) &&
+      /\b(which|what|list|show|give|all|my|have|use|used|exist|are there|is there|already|for|names?|called)\b/.test(t) &&
       !/\b(top|biggest|largest|where|spend the most|ranking|rank|by category|per category|breakdown|sort|sorted|highest|lowest|ate|eat)\b/.test(
         t,
       ) &&
+      // "which category came second in spending": a place in the ranking
+      !PLACE.test(t) &&
       !(/\bmost\b/.test(t) && !/\b(used most|most used|use most|most often)\b/.test(t))) ||
     /^(my |the )?(expense|income|spending)? ?categor(y|ies|ys)[?.!]*$/.test(t) ||
     // "how do I usually label my income", "what labels do my expenses use"

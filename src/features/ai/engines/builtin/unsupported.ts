@@ -18,6 +18,11 @@ const RULES: [RegExp, string][] = [
     'I can’t book calendar events or video calls. I can add a task for it instead (“remind me to call Kenji on Thursday”), with the contact linked, so it shows on your task list.',
   ],
   [
+    // "book a meeting room for thursday afternoon", "reserve a table for the team lunch": a place, which no tool books
+    /\b(book|reserve)\b.*\b(meeting rooms?|conference rooms?|rooms?|desks?|tables?|venues?)\b/,
+    'I can’t book rooms, desks or tables. I can add a task to book it (“remind me to book the meeting room on Thursday”), so it shows on your task list.',
+  ],
+  [
     /\b(delete|remove|void|cancel|erase)\b.*\b(invoice|invoices|inv-?\d+|bill)\b/,
     'I can’t delete or void an invoice from here. I can credit it instead (“credit 50 on INV-0002”), record a payment on it, or show it; to void one, open it on the [Invoices](/invoices) page.',
   ],
@@ -74,10 +79,10 @@ interface Document {
   url: string;
 }
 
-/** Editing an invoice and booking calendar events: checked before the features' own intents, which read "change" and "call". */
-const FIRST = RULES.slice(0, 2);
+/** Editing an invoice, booking calendar events and rooms: checked before the features' own intents, which read "change", "call" and "book". */
+const FIRST = RULES.slice(0, 3);
 /** The rules about deleting records no tool deletes (the next three): checked before the features' own intents. */
-const DELETIONS = RULES.slice(2, 5);
+const DELETIONS = RULES.slice(3, 6);
 
 export function unsupported(turn: Turn): EngineAnswer | undefined {
   const t = turn.w.join(' ');
@@ -109,9 +114,10 @@ export async function unsupportedAnswer(turn: Turn): Promise<EngineAnswer | unde
     const edit = said.response === RULES[0]![1];
     return answer(`${said.response} (${document} is on its page${edit ? '' : ', ready to send from there'}.)`);
   }
-  // "delete the declined quote for kenji": the client's documents, so the right one can be opened
+  // "delete the declined quote for kenji", "email the overdue invoice to lukas": the client's documents (those of the
+  // status said, when any is), so the right one can be opened
   const t = turn.w.join(' ');
-  if (DELETIONS.some(([re]) => re.test(t)) && /\b(quote|quotes|invoice|invoices)\b/.test(t)) {
+  if (/\b(quote|quotes|invoice|invoices)\b/.test(t)) {
     const who = await turn.contactIn();
     if (who.contact) {
       const quotes = /\bquotes?\b/.test(t);
@@ -119,12 +125,14 @@ export async function unsupportedAnswer(turn: Turn): Promise<EngineAnswer | unde
         contact_id: who.contact.id,
         limit: 10,
       });
-      const documents = (out.quotes ?? out.invoices ?? []).map(
-        (d) => `${link(d.quote_number ?? d.invoice_number ?? '', d.url)} (${d.status})`,
-      );
+      const all = out.quotes ?? out.invoices ?? [];
+      const status = /\b(draft|sent|overdue|paid|unpaid|open|accepted|declined|expired|cancelled)\b/.exec(t)?.[1];
+      const ofStatus = all.filter((d) => d.status === status || (status === 'unpaid' && /^(sent|overdue)$/.test(d.status)));
+      const shown = ofStatus.length > 0 ? ofStatus : all;
+      const documents = shown.map((d) => `${link(d.quote_number ?? d.invoice_number ?? '', d.url)} (${d.status})`);
       if (documents.length > 0) {
         return answer(
-          `${said.response} ${link(who.contact.name, who.contact.url)}'s ${quotes ? 'quotes' : 'invoices'}: ${documents.join(', ')}.`,
+          `${said.response} ${link(who.contact.name, who.contact.url)}'s ${ofStatus.length > 0 ? `${status} ` : ''}${quotes ? 'quotes' : 'invoices'}: ${documents.join(', ')}.`,
         );
       }
     }

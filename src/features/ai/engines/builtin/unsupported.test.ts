@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { EngineRequest } from '../types';
+import { Turn } from './turn';
+import { unsupportedAnswer, wantsUnsupportedDeletion } from './unsupported';
+
+/** A request on fake tools, each answering from `data`. */
+const turn = (query: string, data: Record<string, unknown> = {}) =>
+  new Turn({
+    query,
+    history: [],
+    user: { locale: 'en-US', time_zone: 'UTC', can_change: true, today: '2026-12-07', currency: 'USD' },
+    tools: { call: async (name: string) => ({ ok: true, data: data[name] ?? { contacts: [] } }) },
+  } as unknown as EngineRequest);
+
+describe('what the assistant cannot do, and what it offers instead', () => {
+  it('reads booking a room, a desk or a table as something no tool does, before it reads a new task', async () => {
+    for (const q of ['book the conference room for monday morning', 'reserve a table for the team dinner on friday']) {
+      expect(wantsUnsupportedDeletion(turn(q)), q).toBe(true);
+      expect((await unsupportedAnswer(turn(q)))?.response, q).toContain('task');
+    }
+    // booking money is recording it
+    expect(wantsUnsupportedDeletion(turn('book a 39 expense under Software'))).toBe(false);
+  });
+
+  it("names the client's documents of the status said when a request names one by its client", async () => {
+    const lukas = {
+      id: 'c-lukas',
+      name: 'Lukas Brandt',
+      first_name: 'Lukas',
+      last_name: 'Brandt',
+      company: 'Nordwerk',
+      email: null,
+      status: 'customer',
+      url: '/contacts/c-lukas',
+    };
+    const invoices = [
+      { invoice_number: 'INV-0002', status: 'overdue', url: '/invoices/2' },
+      { invoice_number: 'INV-0005', status: 'paid', url: '/invoices/5' },
+    ];
+    const said = await unsupportedAnswer(
+      turn('email the overdue invoice to lukas', { find_mentions: { contacts: [lukas] }, list_invoices: { invoices } }),
+    );
+    expect(said?.response).toContain('I can’t send emails');
+    expect(said?.response).toContain('overdue invoices: [INV-0002](/invoices/2) (overdue).');
+    expect(said?.response).not.toContain('INV-0005');
+  });
+});
