@@ -2985,4 +2985,28 @@ export const TUNING: CorpusCase[] = [
   { intent: 'list_deals', q: 'show the daels in my pipeline', reply: ['Casa Marquez website', 'Nordwerk relaunch'] },
   { intent: 'list_recurring_invoices', q: 'who is billed quartely?', reply: ['Lukas Brandt'], absent: ['Amara'] },
   { intent: 'time_summary', q: 'how many hours were loged for beacon?', reply: ['10:00'] },
+  // time asked about in short, compared and pointed-at ways; hours with bare minutes; a card dated before its colon
+  { intent: 'time_summary', q: 'beacon - how long so far this month?', reply: ['10:00'], absent: ['12:15'] },
+  { intent: 'time_summary', q: 'how long was the acme design', reply: ['1:30'] },
+  { intent: 'time_summary', q: 'who did I log the fewest minutes for this month', reply: ['Acme'] },
+  { intent: 'time_summary', q: 'list my time entries for acme', reply: ['2:15'] },
+  { intent: 'running_timer', q: 'whats the stopwatch doing', reply: ['No timer is running'] },
+  { intent: 'running_timer', q: 'anything runing right now?', reply: ['No timer is running'] },
+  { intent: 'running_timer', q: 'what am i actually timing', reply: ['No timer is running'] },
+  { intent: 'running_timer', before: 'start a timer for beacon', q: 'is it still going?', reply: ['No timer is running'] },
+  {
+    intent: 'start_timer',
+    q: 'stopwatch pls - beacon - "Audit prep"',
+    propose: { tool: 'start_timer', args: { description: 'Audit prep', contact_id: '@contact:Beacon' } },
+  },
+  {
+    intent: 'log_time',
+    q: 'log 2 hours 15 for kenji',
+    propose: { tool: 'log_time', args: { duration_minutes: 135, contact_id: '@contact:Kenji Watanabe' } },
+  },
+  {
+    intent: 'log_time',
+    q: 'time entry for monday: 1h on the brightleaf moodboards',
+    propose: { tool: 'log_time', args: { duration_minutes: 60, contact_id: '@contact:Amara Okafor' } },
+  },
 ];
