@@ -101,7 +101,7 @@ export function rewriteFieldOf(text: string): string {
     );
   // "update Grace Whitfield: position Managing Director", "edit kenji - new email kenji@kaze.jp": the thing, then the field and its value
   const card =
-    /^(?:update|change|edit|fix|correct|set)\s+(.+?)\s*(?::|\s-\s|,)\s*(?:(?:her|his|their|its|the)\s+)?(?:new\s+)?(email(?: address)?|e-mail|phone(?: number)?|mobile|company|employer|job title|title|position|role|address|first name|last name|surname)\s*(?:[:=]|\bto\b|\bis\b|\bshould be\b|\bnow\b)?\s*(\S.*)$/i.exec(
+    /^(?:update|change|edit|fix|correct|set)\s+(.+?)\s*(?::|\s-\s|,)\s*(?:(?:her|his|their|its|the)\s+)?(?:new\s+)?(email(?: address)?|e-mail|phone(?: number)?|mobile|company|employer|job title|title|position|role|address|first name|last name|surname)\s*(?:[:=]|\bto\b|\bis(?: now)?\b|\bshould be\b|\bnow\b)?\s*(\S.*)$/i.exec(
       t,
     );
   const of =
