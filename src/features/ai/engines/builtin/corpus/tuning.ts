@@ -3009,4 +3009,63 @@ export const TUNING: CorpusCase[] = [
     q: 'time entry for monday: 1h on the brightleaf moodboards',
     propose: { tool: 'log_time', args: { duration_minutes: 60, contact_id: '@contact:Amara Okafor' } },
   },
+  // contacts by job title, meant by "the owner", named by their address; notes said after a dash or in a clause of their own
+  { intent: 'get_contact', before: 'show the contact for kenji watanabe', q: "what's his email", reply: ['kenji@studio-kaze.jp'] },
+  { intent: 'get_contact', q: "I want to call Grace Whitfield later, what's her number?", reply: ['+1 212 555 0187'] },
+  { intent: 'search_contacts', q: 'who in my contacts is a producer', reply: ['Kenji Watanabe'], absent: ['Amara'] },
+  {
+    intent: 'search_contacts',
+    q: 'show contacts that are customers, not leads',
+    reply: ['Amara Okafor', 'Priya Raman'],
+    absent: ['Sofia'],
+  },
+  { intent: 'find_mentions', q: 'got a call from kenji@studio-kaze.jp - who is that?', reply: ['Kenji Watanabe'] },
+  {
+    intent: 'create_contact',
+    before: 'we met someone new at the trade show',
+    q: 'his name is Oskar Lind, Lind Marine, oskar@lindmarine.se',
+    propose: {
+      tool: 'create_contact',
+      args: { first_name: 'Oskar', last_name: 'Lind', company: 'Lind Marine', email: 'oskar@lindmarine.se' },
+    },
+  },
+  {
+    intent: 'create_contact',
+    q: 'From a business card: "Ines Duarte | Buyer | Duarte Foods" - add her to contacts',
+    propose: { tool: 'create_contact', args: { first_name: 'Ines', last_name: 'Duarte', company: 'Duarte Foods', position: 'Buyer' } },
+  },
+  {
+    intent: 'create_contact',
+    q: "save Kenji's assistant Mika Sato, mika@studio-kaze.jp",
+    propose: { tool: 'create_contact', args: { first_name: 'Mika', last_name: 'Sato', email: 'mika@studio-kaze.jp' } },
+  },
+  {
+    intent: 'create_contact',
+    q: 'put Omar Haddad from Cedar Labs into the address book',
+    propose: { tool: 'create_contact', args: { first_name: 'Omar', last_name: 'Haddad', company: 'Cedar Labs' } },
+  },
+  {
+    intent: 'update_contact',
+    q: 'edit lukas brandt: title is now COO',
+    propose: { tool: 'update_contact', args: { contact_id: '@contact:Lukas Brandt', changes: { position: 'COO' } } },
+  },
+  {
+    intent: 'add_note',
+    q: 'sofia marquez note - she wants the terrace photos first',
+    propose: { tool: 'add_note', args: { contact_id: '@contact:Sofia Marquez' } },
+  },
+  {
+    intent: 'add_note',
+    q: 'for kenji watanabe, note that he is travelling in january',
+    propose: { tool: 'add_note', args: { contact_id: '@contact:Kenji Watanabe' } },
+  },
+  {
+    intent: 'add_note',
+    q: 'Copied from a text: "Grace - the oven arrives friday". Add it to her contact as a note',
+    propose: { tool: 'add_note', args: { contact_id: '@contact:Grace Whitfield', body: 'Grace - the oven arrives friday' } },
+  },
+  { intent: 'clarify', q: 'put a note on the customer: "renewal due"', clarify: true, reply: ['Amara Okafor', 'Priya Raman'] },
+  { intent: 'clarify', q: "give me the owner's number", clarify: true, reply: ['Sofia Marquez', 'Grace Whitfield'] },
+  { intent: 'list_members', q: 'who else can look at our books?', reply: ['Sam Lee'] },
+  { intent: 'list_members', q: 'what is my own role in here', reply: ['owner'] },
 ];
