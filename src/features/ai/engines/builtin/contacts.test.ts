@@ -288,3 +288,95 @@ describe('the changes and new contacts proposed', () => {
     ).toMatchObject({ first_name: 'Tom', last_name: 'Reid', company: 'Fernhill Analytics' });
   });
 });
+
+describe('contacts said in more ways: job titles, notes in a clause, a plan then a question', () => {
+  const people = [
+    ['Sofia', 'Marquez', 'Casa Marquez', 'lead', 'Owner', 'sofia@casamarquez.es'],
+    ['Daniel', 'Kim', 'Harborline Logistics', 'active', 'CTO', 'dkim@harborline.co'],
+    ['Daniel', 'Osei', 'Osei Architects', 'lead', null, 'daniel@oseiarchitects.com'],
+    ['Grace', 'Whitfield', 'Whitfield Bakery', 'lead', 'Owner', 'grace@whitfieldbakery.com'],
+    ['Amara', 'Okafor', 'Brightleaf Studio', 'customer', 'Creative Director', 'amara@brightleaf.studio'],
+  ].map(([first_name, last_name, company, status, position, email], i) => ({
+    id: `00000000-0000-0000-0000-00000000000${i}`,
+    name: `${first_name} ${last_name}`,
+    first_name: first_name!,
+    last_name: last_name!,
+    company: company!,
+    email: email!,
+    status: status!,
+    position,
+    phone: first_name === 'Daniel' && last_name === 'Kim' ? '+1 415 555 0142' : null,
+    address: null,
+    notes: null,
+    url: `/contacts/00000000-0000-0000-0000-00000000000${i}`,
+  }));
+  async function run(query: string, history: EngineRequest['history'] = []) {
+    let write: [string, Record<string, unknown>] | undefined;
+    const tools = {
+      call: async (name: string, args: Record<string, unknown>) => {
+        if (name === 'find_mentions') return { ok: true, data: { contacts: people } };
+        if (name === 'search_contacts') {
+          const found = people.filter((p) => !args.status || p.status === args.status);
+          return { ok: true, data: { total: found.length, contacts: found } };
+        }
+        if (name === 'get_contact') return { ok: true, data: people.find((p) => p.id === args.contact_id) };
+        if (/^(list|get)_/.test(name)) return { ok: true, data: { tasks: [], members: [] } };
+        write = [name, args];
+        return { ok: true, data: {}, pending_action: { summary: 'ok' } };
+      },
+    };
+    const user = { can_change: true, locale: 'en-US', currency: 'USD', today: '2026-12-07', time_zone: 'UTC' };
+    const res = await builtinEngine.answer({ query, history, tools, user } as never);
+    return { write, response: res.response, clarify: res.clarify };
+  }
+  it('lists contacts by a job title, and asks which one when "the owner" is two of them', async () => {
+    const listed = await run('which of my contacts is a creative director?');
+    expect(listed.response).toContain('Amara Okafor');
+    expect(listed.response).not.toContain('Sofia');
+    const which = await run('what is the owner’s phone number');
+    expect(which.clarify).toBe(true);
+    expect(which.response).toContain('Sofia Marquez');
+    expect(which.response).toContain('Grace Whitfield');
+    expect((await run("what's the CTO's email")).response).toContain('dkim@harborline.co');
+  });
+  it('leaves out a status said with "not", and reads "the contact for X" as one contact', async () => {
+    const leads = (await run('which contacts are leads? not customers, only leads')).response;
+    expect(leads).toContain('Sofia Marquez');
+    expect(leads).not.toContain('Amara');
+    expect(wantsContactList(turn('show me the contact for daniel osei'))).toBe(false);
+    expect(wantsContactList(turn('show me the contacts'))).toBe(true);
+  });
+  it('reads a note said after a dash or in a clause of its own, or put "on his contact"', async () => {
+    for (const q of [
+      'sofia marquez note - she wants the terrace photos first',
+      'for amara okafor, note that the retainer renews in march',
+      'Copied from a text: "Grace - the oven arrives friday". Add it to her contact as a note',
+    ])
+      expect(wantsNote(turn(q)), q).toBe(true);
+    expect(wantsNote(turn("kenji's mobile is +81 90 1234 5678, add it to his contact"))).toBe(false);
+    expect((await run('on the brightleaf contact, note that amara is away until the 3rd'))?.write).toEqual([
+      'add_note',
+      { contact_id: people[4]!.id, body: 'Amara is away until the 3rd' },
+    ]);
+  });
+  it('asks which lead a note is for when "the lead" is several', async () => {
+    const asked = await run('put a note on the lead: "wants a call in spring"');
+    expect(asked.clarify).toBe(true);
+    expect(asked.response).toContain('Grace Whitfield');
+    expect(asked.write).toBeUndefined();
+  });
+  it('answers the question after a plan, and a contact named by its address', async () => {
+    expect((await run('I have to call Daniel Kim later, what number do we have?')).response).toContain('+1 415 555 0142');
+    expect((await run('got a message from grace@whitfieldbakery.com - who is that?')).response).toContain('Grace Whitfield');
+    expect((await run('who is nobody@example.org in my contacts?')).response).toContain('None of your contacts');
+  });
+  it('reads a new contact met but not named, a source that is no company, and where the contact goes', async () => {
+    expect((await run('we met somebody at the design fair')).response).toContain("new contact's name");
+    expect((await run('From a business card: "Ines Duarte | Buyer | Duarte Foods" - add her to contacts'))?.write?.[1]).toMatchObject({
+      first_name: 'Ines',
+      company: 'Duarte Foods',
+    });
+    expect((await run('put Omar Haddad from Cedar Labs into the address book'))?.write?.[1]).toMatchObject({ company: 'Cedar Labs' });
+    expect((await run("add Grace's colleague Noor Aziz"))?.write?.[1]).toMatchObject({ first_name: 'Noor', last_name: 'Aziz' });
+  });
+});

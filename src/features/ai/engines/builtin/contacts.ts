@@ -82,7 +82,8 @@ function contactFieldsFrom(text: string, turn: Turn) {
     'iu',
   ).exec(text)?.[1];
   // "Yusuf Demir - Demir Textiles - yusuf@…", "Karl Weber, CFO, Weber Logistik": a part that is neither name, role, email nor phone
-  const parts = text.split(/\s+[-/|]\s+|,\s*|\s*[()]\s*/).map((p) => p.trim());
+  // (a card pasted in quotes: the quotes are no part of its pieces)
+  const parts = text.split(/\s+[-/|]\s+|,\s*|\s*[()]\s*/).map((p) => p.trim().replace(/^["“”]+|["“”]+$/g, ''));
   const bare = parts
     .slice(1)
     .find(
@@ -110,7 +111,7 @@ function contactFieldsFrom(text: string, turn: Turn) {
     ) ??
     // "Fernhill Analytics has a new person on our account: …": the company that has someone new
     HAS_NEW_PERSON.exec(text)?.[1] ??
-    (from && !PLACE_MET.test(from.split(/\s*[:"“”]/)[0]!.trim()) ? from : undefined) ??
+    (from && !PLACE_MET.test(from.split(/\s*[:"“”]/)[0]!.trim()) && !SOURCE_OF_TEXT.test(from) ? from : undefined) ??
     bare ??
     after(text.replace(EMAIL_RE, ' '), /\b(?:at|@)(?! \d)/);
   if (company && (EMAIL_RE.test(company) || /^\d/.test(company))) company = undefined;
@@ -133,6 +134,9 @@ function contactFieldsFrom(text: string, turn: Turn) {
 const HAS_NEW_PERSON =
   /^([\p{Lu}][\p{L}\p{N}&'’.-]*(?:\s+[\p{Lu}&][\p{L}\p{N}&'’.-]*){0,3})\s+(?:has|have|got|hired|took on)\s+(?:a\s+|an\s+)?new\s+(?:person|contact|guy|woman|man|hire|colleague|starter|employee|manager|buyer|contact person|team member|face)\b/u;
 
+/** "from an email signature: …", "from my notes": where a text comes from, never a company (which no article opens). */
+const SOURCE_OF_TEXT = /^(?:a|an|my|our|your|his|her|their|this|that|these|those)\b/i;
+
 /** Where people meet, not a company ("at the expo", "at a conference", "from the trade fair"). */
 const PLACE_MET =
   /^(?:the|a|an|this|that|our|my)\s+(?:[\p{L}-]+\s+)?(?:expo|conference|fair|trade ?show|show|event|meetup|meet-up|party|dinner|lunch|breakfast|wedding|gym|airport|station|workshop|summit|festival|networking\b.*|launch|opening|office|bar|pub|cafe|café)$/iu;
@@ -154,6 +158,8 @@ function cleanCompany(value: string): string {
   const trimmed = value
     .replace(/^[-–:=\s]+/, '')
     .replace(/\s+(?:as|who|and)\s.*$/i, '')
+    // "Put Leila Haddad from Cedar & Co in my contacts": where the contact goes
+    .replace(/\s+(?:in|into|to|onto|on)\s+(?:my|the|our)\s+(?:contacts|contact list|address book|crm|list|system)\b.*$/i, '')
     .replace(/\s+(?:today|yesterday|tomorrow|this (?:morning|afternoon|week)|last (?:week|month)|now|already|instead)\b.*$/i, '')
     .replace(/[.!?]+$/, '')
     .trim();
@@ -189,6 +195,13 @@ export function wantsNewContact(turn: Turn): boolean {
   ) {
     return true;
   }
+  // "I met someone at the networking breakfast": someone new, whose name the engine asks for
+  if (
+    /^(?:i|we)\s+(?:just\s+)?(?:met|have met|['’]ve met)\s+(?:someone|somebody|a\s+(?:new\s+)?(?:person|lead|prospect|contact))\b/i.test(
+      turn.text,
+    )
+  )
+    return true;
   // "contact: Sean O'Brien, Harbour Pubs, sean@…", "new lead - Chloe Dubois": a card of a new person
   if (
     /^(?:new\s+)?(?:contact|lead|customer|client|prospect)(?:\s+(?:pls|please|plz))?\s*(?::|\s-\s)\s*\S/i.test(turn.text) &&
@@ -519,7 +532,10 @@ export function wantsContactList(turn: Turn): boolean {
   )
     return false;
   // "the contact card of the CTO at Harborline", "contact details for …": one contact, not a list
-  if (turn.test(/\bcontact (card|details|info|page|record)\b/) && !turn.has('contacts')) return false;
+  // "show me the contact for daniel osei": one contact too
+  if (turn.test(/\bcontact (card|details|info|page|record)\b|\bthe contact (for|of) \S/) && !turn.has('contacts')) return false;
+  // "who in my crm is a Creative Director", "any producers in my contacts?": contacts by their job title
+  if (ROLE_ASKED.test(turn.text)) return true;
   // "anyone with an email at novak.cz?": people by the domain of their address
   if (EMAIL_DOMAIN.test(turn.text) && turn.test(/\b(anyone|anybody|someone|who|contacts?|people|email|emails)\b/)) return true;
   return (
@@ -564,7 +580,9 @@ export function wantsContactsByStatus(turn: Turn): boolean {
 function statusesIn(turn: Turn, said = turn.w): ('lead' | 'active' | 'customer' | 'inactive')[] {
   const t = said.join(' ');
   const found: ('lead' | 'active' | 'customer' | 'inactive')[] = [];
-  for (const w of said) {
+  for (const [i, w] of said.entries()) {
+    // "which are active? not the customers": a status said only to be left out
+    if (STATUS_WORDS[w] && w !== 'active' && w !== 'inactive' && NOT_ANY_MORE.test(said.slice(Math.max(0, i - 3), i).join(' '))) continue;
     const status = w === 'inactive' || w === 'active' ? (/\bnot active\b/.test(t) ? 'inactive' : w) : STATUS_WORDS[w];
     if (status && !found.includes(status)) found.push(status);
   }
@@ -618,7 +636,36 @@ function listWithout(
   return answer(`You have ${contacts.length} ${what} (${removed} left out): ${listNames(items, 15)}.`);
 }
 
+/** "who in my crm is a Creative Director", "which contacts are producers", "any CTOs in my contacts?": a job title asked about. */
+const ROLE_ASKED = new RegExp(
+  String.raw`\b(?:who|which (?:of (?:my |our |the )?)?(?:contacts?|people|clients|customers))\b[^?]*?\b(?:is|are|works? as)\s+(?:an?\s+)?(${ROLES})s?\b|^(?:any|all(?: my| the)?)\s+(${ROLES})s\b(?=.*\b(?:contacts|crm|address book)\b)`,
+  'i',
+);
+/** "the owner's email", "call the CTO": one contact meant by their job title. */
+const THE_ROLE = new RegExp(String.raw`\bthe (${ROLES})\b`, 'i');
+
+/**
+ * The contacts whose position holds every word of `role` ("director" finds "Creative Director"), among the 50 newest
+ * (search_contacts reads names, emails and companies, not positions); `more` when the account has more contacts than that.
+ */
+async function contactsWithRole(turn: Turn, role: string): Promise<{ contacts: ContactOut[]; more: boolean }> {
+  const page = await turn.read<{ total: number; contacts: ContactOut[] }>('search_contacts', { limit: 50 });
+  const said = words(role);
+  const contacts = page.contacts.filter((c) => said.every((w) => words(c.position ?? '').some((p) => wordSimilarity(w, p) >= 0.85)));
+  return { contacts, more: page.total > page.contacts.length };
+}
+
 async function listContactsOf(turn: Turn): Promise<{ answer: EngineAnswer; contacts?: ContactOut[]; what?: string }> {
+  const role = ROLE_ASKED.exec(turn.text);
+  if (role) {
+    const title = titleCaseRole(role[1] ?? role[2]!);
+    const { contacts, more } = await contactsWithRole(turn, title);
+    const among = more ? ' among your 50 newest contacts' : '';
+    const items = contacts.map((c) => ({ name: c.name, url: c.url, extra: [c.position, c.company].filter(Boolean).join(', ') }));
+    const what = `${contacts.length === 1 ? 'contact' : 'contacts'} with “${title}” in their position`;
+    if (contacts.length === 0) return { answer: answer(`No contact has “${title}” in their position${among}.`), contacts, what };
+    return { answer: answer(`${contacts.length} ${what}${among}: ${listNames(items, 15)}.`), contacts, what };
+  }
   const companies = companiesIn(turn.text);
   const company = companies.length ? companies.join(', ') : undefined;
   // "find contacts named Kim", "anyone called Daniel?"
@@ -674,6 +721,17 @@ async function listContactsOf(turn: Turn): Promise<{ answer: EngineAnswer; conta
 
 // ---------------------------------------------------------------------------
 
+/**
+ * "I need to ring Daniel Kim at Harborline, what number have we got?", "emailing Priya later - what's her address?":
+ * a plan, then a question about a contact's detail; the question is the request (read before the plan reads as a task).
+ */
+const DETAIL_ASKED_AFTER =
+  /(?:[,;:]|\s[-–])\s*(?:so\s+|and\s+|but\s+)?(?:what|what['’]s|whats|which|where|do (?:we|i) have|have (?:we|i) got)\b[^,;?]*\b(?:number|phone|mobile|e-?mail(?: address)?|address)\b[^,;?]*\?\s*$/i;
+
+export function asksContactDetail(turn: Turn): boolean {
+  return DETAIL_ASKED_AFTER.test(turn.text);
+}
+
 const FIELD_QUESTIONS: [RegExp, keyof ContactOut | 'card', string][] = [
   [/\b(e-?mail|mail address|email address)\b/, 'email', 'email'],
   [/\b(phone|number|call|mobile|cell|tel)\b/, 'phone', 'phone number'],
@@ -697,11 +755,16 @@ export async function contactInfo(turn: Turn): Promise<EngineAnswer | undefined>
   if (found.ambiguous.length) return whichOne(found.ambiguous);
   // "what's the customer's email": the one customer, or which one
   const meant = found.contact ? [found.contact] : namesTheStatus(turn) ? await contactsOfStatusMeant(turn) : [];
+  // "what's the owner's email": the one contact with that job title, or which one
+  const role = meant.length === 0 ? THE_ROLE.exec(turn.text)?.[1] : undefined;
+  if (role) meant.push(...(await contactsWithRole(turn, role)).contacts);
   if (meant.length > 1) return whichOne(meant);
   if (!meant[0]) return undefined;
   const contact = await turn.read<ContactOut>('get_contact', { contact_id: meant[0].id });
   const name = link(contact.name, contact.url);
-  const joined = turn.w.join(' ');
+  // "I need to email Priya, what's her number?": the fields the question asks, not those the plan before it names
+  const question = DETAIL_ASKED_AFTER.exec(turn.text)?.[0];
+  const joined = question ? words(question).join(' ') : turn.w.join(' ');
   // "… - who is that?": the whole card, whatever else the text says ("email from tomas …")
   const whoIs = /\bwho (is|s) (that|this|he|she|it|they)\b|\bwho are they\b/.test(joined);
   const fieldAnswer = (field: keyof ContactOut | 'card', label: string): string => {
@@ -735,8 +798,11 @@ export async function contactInfo(turn: Turn): Promise<EngineAnswer | undefined>
 // ---------------------------------------------------------------------------
 
 /** "the customer", "the client", "the lead": a contact meant by its status alone. */
-const THE_STATUS =
-  /(?<!\b(?:from|to|at|by|of)\s)\bthe (customer|client|lead|prospect)(?!\s*(?:stage|status|list|column|deals?|pipeline|time|office|site|place|premises|building|home|house|side|s\b|(?:on|of|from|at|who|that)\b))\b/;
+const STATUS_NAMED = String.raw`\bthe (customer|client|lead|prospect)(?!\s*(?:stage|status|list|column|deals?|pipeline|time|office|site|place|premises|building|home|house|side|s\b|(?:on|of|from|at|who|that)\b))\b`;
+/** Said after "from", "to", "at", "by", "of" it is a client in general ("an answer from the client", "a taxi to the client's office"). */
+const THE_STATUS = new RegExp(String.raw`(?<!\b(?:from|to|at|by|of)\s)${STATUS_NAMED}`);
+/** Where a note goes ("add a note to the lead: …"), "to the lead" is the contact itself. */
+const THE_STATUS_NOTED = new RegExp(STATUS_NAMED);
 
 /** Whether a request names a contact by its status alone ("what's the customer's email", "open a deal with the customer"). */
 export function namesTheStatus(turn: Turn): boolean {
@@ -749,8 +815,7 @@ export function namesTheStatus(turn: Turn): boolean {
  * The contacts "the customer" can mean when the request names nobody: the contacts of that status.
  * One is the contact meant; several make the engine ask which (docs/decisions/0192-assistant-contacts-said-as-news.md).
  */
-export async function contactsOfStatusMeant(turn: Turn): Promise<Candidate[]> {
-  const said = THE_STATUS.exec(words(turn.text).join(' '))?.[1];
+export async function contactsOfStatusMeant(turn: Turn, said = THE_STATUS.exec(words(turn.text).join(' '))?.[1]): Promise<Candidate[]> {
   if (!said) return [];
   const found = await turn.contactIn();
   if (found.contact || found.ambiguous.length) return [];
@@ -851,9 +916,16 @@ export async function contactDeletion(turn: Turn): Promise<EngineAnswer> {
 /** Where a note goes: "on kenji's file", "to priya's notes", "on daniel's timeline", "against amara". */
 const NOTE_PLACE = /\b(file|notes?|timeline|record|card|history|profile)\b/;
 
-/** "Amara will pay next week - note that", "…, add it as a note on her": what to note comes first. */
+/** "on Daniel's contact, note that …", "for kenji - jot down: …": the contact (or where its note goes), then the note after a comma or dash. */
+const NOTE_CLAUSE =
+  /^(?:(?:on|for|to|about|under|against|re|regarding)\s+[^,;]{2,60}?|[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,2})(?:[,;]|\s[-–])\s*(?:please\s+|pls\s+)?(?:note|jot|write|put)(?:\s+(?:it|this))?\s+(?:that|down)\b/iu;
+
+/**
+ * "Amara will pay next week - note that", "…, add it as a note on her", "…. Put it on his contact as a note": what to note
+ * comes first ("add it to her contact" alone is a detail given to the contact, not a note).
+ */
 const TRAILING_NOTE =
-  /\s*(?:[-–,;:]|\.(?=\s))\s*(?:please\s+|pls\s+|can you\s+)?(?:(?:add|make|save|put|log|keep|leave)\s+(?:(?:it|that|this)\s+)?(?:as\s+)?(?:a\s+)?note|note\s+(?:that|it|this)(?:\s+down)?|jot\s+(?:that|it|this)\s+down|(?:put|add|save|log|pin|stick|write|record|keep)\s+(?:it|that|this)(?:\s+down)?(?=\s+(?:on|to|in|into|under)\s+(?:his|her|their|the|[\p{L}'’]+['’]s)\s+(?:timeline|file|record|card|notes|profile|history)\b))(?:\s+(?:on|to|for|against|in|into|under)\s+(?:(?:her|his|their|the)\s+(?:file|record|card|notes|timeline|profile|history)|her|him|them|[\p{L}'’]+(?:\s+[\p{L}'’]+)?))?(?:\s+(?:please|pls))?[\s.!]*$/iu;
+  /\s*(?:[-–,;:]|\.(?=\s))\s*(?:please\s+|pls\s+|can you\s+)?(?:(?:add|make|save|put|log|keep|leave)\s+(?:(?:it|that|this)\s+)?(?:as\s+)?(?:a\s+)?note|note\s+(?:that|it|this)(?:\s+down)?|jot\s+(?:that|it|this)\s+down|(?:put|add|save|log|pin|stick|write|record|keep)\s+(?:it|that|this)(?:\s+down)?(?=\s+(?:on|to|in|into|under)\s+(?:his|her|their|the|[\p{L}'’]+['’]s)\s+(?:(?:timeline|file|record|card|notes|profile|history)\b|contact\s+as\s+(?:an?\s+)?note\b)))(?:\s+(?:on|to|for|against|in|into|under)\s+(?:(?:her|his|their|the)\s+(?:file|record|card|notes|timeline|profile|history|contact)|her|him|them|[\p{L}'’]+(?:\s+[\p{L}'’]+)?))?(?:\s+as\s+(?:an?\s+)?note)?(?:\s+(?:please|pls))?[\s.!]*$/iu;
 
 export function wantsNote(turn: Turn): boolean {
   // "Beacon: make a note that …", "amara okafor: add note - …": the person first, then the request
@@ -885,8 +957,10 @@ function readsAsNote(turn: Turn, t: string): boolean {
     // "remember for lukas that …", "remember about amara: …"
     /^(remember|keep in mind) (for|about|on) .+ (that|:)/.test(t) ||
     (/^(remember|keep in mind) (for|about|on) /.test(t) && turn.text.includes(':')) ||
-    // "Sofia Marquez - note: budget approved", "Tomás Novák note "…""
-    /(?:^|\s)(?<!credit\s)(?:-\s*)?notes?\s*(?::|["“]|[-–]\s*["“])/i.test(turn.text) ||
+    // "Sofia Marquez - note: budget approved", "Tomás Novák note "…"", "grace whitfield note - the bakery is expanding"
+    /(?:^|\s)(?<!credit\s)(?:-\s*)?(?:notes?\s*(?::|["“]|[-–]\s*["“])|note\s+[-–]\s+(?=\S))/i.test(turn.text) ||
+    // "on the osei architects contact, note that …", "daniel kim - note down …": where, then the note in a clause of its own
+    NOTE_CLAUSE.test(turn.text) ||
     // "Sofia Marquez - jot down "Wants the site live …"": a noting verb right before what to note
     /\b(?:jot|write|note|put|take)\s+(?:(?:this|that|it)\s+)?down\s*(?::|["“]|[-–]\s)/i.test(turn.text)
   );
@@ -899,6 +973,7 @@ export async function addNote(turn: Turn): Promise<EngineAnswer> {
     const said = turn.text.slice(0, trailing.index).trim();
     let found = await turn.contactIn(trailing[0]);
     if (!found.contact && found.ambiguous.length === 0) found = await turn.contactIn(said);
+    found = await orByStatus(turn, found);
     if (found.ambiguous.length) return whichOne(found.ambiguous);
     if (!found.contact) return askBack('Which contact is the note for? For example: "add a note to Amara: prefers calls on Tuesdays".');
     // 'Lukas Brandt - "Budget approved" - put that on his timeline': the quoted words are the note
@@ -923,10 +998,23 @@ export async function addNote(turn: Turn): Promise<EngineAnswer> {
   let found = await turn.contactIn(head);
   // "make a note that Amara prefers calls": the person is named in the note itself
   if (!found.contact && found.ambiguous.length === 0 && body) found = await turn.contactIn(body);
+  found = await orByStatus(turn, found);
   if (found.ambiguous.length) return whichOne(found.ambiguous);
   if (!found.contact) return askBack('Which contact is the note for? For example: "add a note to Amara: prefers calls on Tuesdays".');
   if (!body) return askBack(`What should the note on ${link(found.contact.name, found.contact.url)} say?`);
   return propose(turn, 'add_note', { contact_id: found.contact.id, body: body[0]!.toUpperCase() + body.slice(1) });
+}
+
+/** No contact named: "the lead", "the customer" is the one contact of that status, or the ones it could be. */
+async function orByStatus(
+  turn: Turn,
+  found: { contact?: Candidate; ambiguous: Candidate[] },
+): Promise<{ contact?: Candidate; ambiguous: Candidate[] }> {
+  // the words outside the note's quotes ("add a note to the lead: "…"")
+  const said = THE_STATUS_NOTED.exec(words(turn.text.replace(/["“][^"”]*["”]/g, ' ')).join(' '))?.[1];
+  if (found.contact || found.ambiguous.length || !said) return found;
+  const meant = await contactsOfStatusMeant(turn, said);
+  return meant.length === 1 ? { contact: meant[0], ambiguous: [] } : { ambiguous: meant };
 }
 
 // ---------------------------------------------------------------------------
@@ -938,7 +1026,16 @@ export async function addNote(turn: Turn): Promise<EngineAnswer> {
 const PASTED_ALONE =
   /^(?:(?:pasted|copied|forwarded|quoted|got this|saw this|this is|this came|a line|a message|a note|an email|a text)\b[^:"“]{0,40}|(?:from|in|on)\s+(?:my\s+|the\s+|our\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)\s*:\s*["“][^"”]{3,}["”][\s.!]*$/iu;
 
+/** "meeting invite from priya.raman@fernhill.io - who is that in my crm": an address asked about. */
+const ADDRESS_ASKED =
+  /\bwho (?:is|s|are) (?:that|this|it|they|he|she)\b|\bwho\b.*\bin (?:my|our|the) (?:crm|contacts|address book)\b|\bdo (?:i|we) know\b/;
+
+function asksAboutAddress(turn: Turn): boolean {
+  return EMAIL_RE.test(turn.text) && ADDRESS_ASKED.test(words(turn.text.replace(EMAIL_RE, ' ')).join(' '));
+}
+
 export function wantsMentions(turn: Turn): boolean {
+  if (asksAboutAddress(turn)) return true;
   // "who are "Priya, Grace and Tomás" in my contacts?": a quoted text asked about (steps aside unless it names two or more)
   if (/["“][^"”]*[\s,][^"”]*["”]/.test(turn.text) && /^(?:who|which|whose)\b/i.test(turn.text) && /\bcontacts?\b/i.test(turn.text))
     return true;
@@ -979,7 +1076,11 @@ export async function mentionedContacts(turn: Turn): Promise<EngineAnswer | unde
     own.forEach((t) => claimed.add(t));
     found.push(r.contact);
   }
-  if (found.length < 2) return undefined;
+  if (found.length < 2) {
+    // "who is priya.raman@fernhill.io?": the contact with that address, or none
+    if (!asksAboutAddress(turn)) return undefined;
+    return (await contactInfo(turn)) ?? answer(`None of your contacts has the address ${EMAIL_RE.exec(turn.text)![0]}.`);
+  }
   return answer(
     `That names ${found.length} of your contacts: ${listNames(found.map((c) => ({ name: c.name, url: c.url, extra: c.company })))}.`,
   );

@@ -28,3 +28,11 @@ describe('names after words that only say where or what the person is', () => {
     expect(personIntroduced('New contact: Name: Diego Ramos\nCompany: Ramos Coffee')).toBe('Diego Ramos');
   });
 });
+
+describe('the person a request introduces, said after someone else', () => {
+  it('reads the colleague after a possessive, and no name in "someone"', () => {
+    expect(personIntroduced("add Kenji's assistant Mika Sato, mika@kaze.jp")).toBe('Mika Sato');
+    expect(personIntroduced('save Amara’s partner Tunde Bello')).toBe('Tunde Bello');
+    expect(personIntroduced('we met somebody at the trade fair')).toBeUndefined();
+  });
+});

@@ -62,13 +62,15 @@ export function personIntroduced(typed: string): string | undefined {
     // "create contact for Hannah Fischer (…)", "a lead for Mei Lin at …": the person the record is for
     /\b(?:contact|lead|customer|client|prospect|entry|card)\s+for\s+(?!(?:a|an|the|my|our|him|her|them|his|their|me|us)\b)([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,3})/iu,
     /\b(?:met|meet|spoke to|spoke with|talked to|talked with)\s+([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,3})/iu,
-    /^(?:add|save|create|put|enter|register|stick|pop|store)\s+(?!(?:a|an|the|new|my|him|her|them|his|their|another|one|this|contact|lead|customer|client|someone|somebody|in|into|on|down|up)\b)([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,3})/iu,
+    // "add Priya's colleague Ahmed Nasser": someone's colleague is named after the relation (the pattern below)
+    /^(?:add|save|create|put|enter|register|stick|pop|store)\s+(?!(?:a|an|the|new|my|him|her|them|his|their|another|one|this|contact|lead|customer|client|someone|somebody|in|into|on|down|up)\b|[\p{L}]+['’]s\s)([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,3})/iu,
     /\b(?:contact|lead|customer|client|person|prospect|someone|somebody|colleague|coworker|partner|assistant)\s*[:,-]?\s+(?!(?:named|called|for|from|at|with|who|to|as|he|she|they|his|her|their|it|which|that|and|but|on|in|of|our|my|the|person|people|details|info|card)\b)([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,3})/iu,
   ];
   for (const re of patterns) {
     const m = re.exec(text);
     const name = m?.[1] ? nameOnly(m[1]) : '';
-    if (name && !/^(a|an|the|new|my|him|her|them)$/i.test(name)) return name;
+    // "i met someone at the expo": someone not named yet
+    if (name && !/^(?:a|an|the|new|my|him|her|them|a person)$|^(?:someone|somebody)\b/i.test(name)) return name;
   }
   return people[0] ? nameOnly(people[0]) : undefined;
 }

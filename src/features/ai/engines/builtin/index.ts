@@ -2,6 +2,7 @@ import { VIEW_ONLY_ANSWER } from '../../schema';
 import type { Engine, EngineAnswer, EngineRequest } from '../types';
 import {
   addNote,
+  asksContactDetail,
   changeContact,
   contactDeletion,
   contactInfo,
@@ -112,6 +113,8 @@ const INTENTS: Intent[] = [
   { name: 'clarify', when: wantsDocumentByStatus, run: whichDocument },
   // "move the 25% deal to negotiation" with two deals at 25 %: which one
   { name: 'clarify', when: wantsDealByProbability, run: whichDeal },
+  // "I need to ring Daniel Kim, what number have we got?": the question about a contact's detail, not the plan before it
+  { name: 'contact.info', when: asksContactDetail, run: contactInfo },
   // a request that opens like a new task is one, whatever it names ("add a task to send Sofia the revised quote")
   { name: 'task.create', when: opensNewTask, run: newTask },
   // "a quick status of contacts, tasks and cash": the overview, before the rules of each feature it names

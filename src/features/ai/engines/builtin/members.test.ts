@@ -47,3 +47,12 @@ describe('what a member may do', () => {
     expect(wantsMemberList(turn('what can we do about the overdue invoice'))).toBe(false);
   });
 });
+
+describe('who the workspace is shared with', () => {
+  it('reads who sees the data and the asker’s own role as questions about the team', () => {
+    for (const q of ['who else can see my data?', 'who can look at our books', 'what is my own role here']) {
+      expect(wantsMemberList(turn(q)), q).toBe(true);
+    }
+    expect(wantsMemberList(turn('can you show me the data for acme'))).toBe(false);
+  });
+});

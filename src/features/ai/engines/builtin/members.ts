@@ -24,6 +24,10 @@ export function quotedOnly(turn: Turn, re: RegExp): boolean {
   return !re.test(words(turn.text.replace(/["“][^"”]*["”]/g, ' ')).join(' '));
 }
 
+/** "who else can see my data?", "who has access to my books": the people the workspace is shared with. */
+const SEES_MY_DATA =
+  /\bwho\b.*\b(?:see|view|read|open|access|look at|get into)\b.*\b(?:my|our|the|this) (?:data|account|books|records|workspace|information|info|stuff|numbers|crm)\b/;
+
 const TEAMISH =
   /\b(team|teammates|colleagues|members?|coworkers|staff|users|workspace|role|roles|admin|admins|owner|viewer|access|permissions?|log ?in|login)\b/;
 
@@ -43,6 +47,7 @@ export function wantsMemberList(turn: Turn): boolean {
     /\b(people|users|persons|accounts)\b.*\b(in|on) (this|the|my|our) (workspace|team|account)\b/.test(t) ||
     /\bwho else (works|uses|is|has)\b/.test(t) ||
     /\bwho (has|have|got) access\b/.test(t) ||
+    SEES_MY_DATA.test(words(turn.text).join(' ')) ||
     ((ROLE_QUESTION.test(fold(turn.text)) || ROLE_QUESTION.test(t)) && !/^(set|change|update|make|edit|give|assign)\b/.test(t))
   );
 }
@@ -52,13 +57,20 @@ export async function listMembers(turn: Turn): Promise<EngineAnswer | undefined>
   const typed = words(turn.text).filter((w) => w.length >= 3);
   const named = members.filter((m) => words(m.name).some((n) => n.length >= 3 && typed.some((w) => wordSimilarity(w, n) >= 0.85)));
   const teamWords =
-    /\b(team|teammates|colleagues|members?|workspace|users|access|assign|hand|ledgerly|my role|am i|admins?|viewers?|log ?in|log ?into|login|sign in|read only|account)\b/.test(
+    /\b(team|teammates|colleagues|members?|workspace|users|access|assign|hand|ledgerly|my (?:own )?role|am i|admins?|viewers?|log ?in|log ?into|login|sign in|read only|account)\b/.test(
       `${fold(turn.text)} ${turn.w.join(' ')}`,
-    );
+    ) || SEES_MY_DATA.test(words(turn.text).join(' '));
   // "what's his role" with no member named is about a contact's job: not for this answer
   if (named.length === 0 && !teamWords) return undefined;
   const line = (m: MemberOut) => `${m.name}${m.you ? ' (you)' : ''}: ${m.role}${m.email ? `, ${m.email}` : ''}`;
   const lines = members.map(line);
-  const about = named.length > 0 && named.length < members.length ? `${named.map(line).join('; ')}. ` : '';
+  // "whats my own role", "am I an admin?": the asker first
+  const mine = /\bmy (?:own )?role\b|\bam i\b/.test(fold(turn.text)) ? members.filter((m) => m.you) : [];
+  const about =
+    mine.length > 0
+      ? `You are ${mine[0]!.role} here. `
+      : named.length > 0 && named.length < members.length
+        ? `${named.map(line).join('; ')}. `
+        : '';
   return answer(`${about}${members.length} ${members.length === 1 ? 'person is' : 'people are'} in this workspace: ${lines.join('; ')}.`);
 }

@@ -43,3 +43,12 @@ describe('a first name with the initial of a surname', () => {
     expect(backward).toEqual(forward);
   });
 });
+
+describe('a contact named by its email address', () => {
+  it('is the contact with that address, beyond any name', () => {
+    const priya = { ...contact('Priya', 'Raman'), email: 'priya.raman@fernhill.io' };
+    const other = contact('Priya', 'Shah');
+    expect(pickContact(resolveMentions('invite from priya.raman@fernhill.io', [other, priya])).contact?.name).toBe('Priya Raman');
+    expect(resolveMentions('invite from priya.raman@fernhill.io', [other, priya])[0]!.strength).toBeGreaterThan(2.5);
+  });
+});

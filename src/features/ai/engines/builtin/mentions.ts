@@ -87,6 +87,11 @@ export function resolveMentions(text: string, candidates: Candidate[]): Resolved
     else if (company >= 0.5) strength = company / 2;
     // "Daniel K.": a first name followed by the initial of this contact's surname
     if (strength >= 1 && strength < 2 && first >= 0.7 && initialFollows(all, c)) strength += 0.1;
+    // "priya.raman@fernhill.io": the contact's own address, typed, names it beyond doubt
+    if (c.email && all.includes(fold(c.email))) {
+      out.push({ contact: c, strength: 3, exact: true });
+      continue;
+    }
     // a whole-name typo such as "amra okafr" is still both names
     if (strength > 0) out.push({ contact: c, strength, exact: first === 1 || last === 1 });
   }

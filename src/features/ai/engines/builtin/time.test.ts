@@ -216,3 +216,39 @@ describe('time words typed with a typo, durations without a verb', () => {
     expect(wantsLogTime(turn('2 hours for acme this month?'))).toBe(false);
   });
 });
+
+describe('time asked about in short, compared and pointed-at ways', () => {
+  it('reads "how long" said with only a client and a period, and the entries themselves', () => {
+    expect(wantsTimeQuestion(turn('beacon - how long so far?'))).toBe(true);
+    expect(wantsTimeQuestion(turn('kenji, how long last week'))).toBe(true);
+    expect(wantsTimeQuestion(turn('how long were the priya calls?'))).toBe(true);
+    expect(wantsTimeQuestion(turn('show my time entries for last week'))).toBe(true);
+    expect(wantsTimeQuestion(turn('how long until the invoice is due'))).toBe(false);
+    expect(wantsTimeQuestion(turn('delete that time entry'))).toBe(false);
+  });
+  it('reads the fewest, the lowest and the highest as a comparison of time', () => {
+    expect(wantsTimeQuestion(turn('which customer had the fewest hours last month'))).toBe(true);
+    expect(wantsTimeQuestion(turn('who got the highest time this week?'))).toBe(true);
+  });
+  it('reads the timer asked about with an adverb, without an apostrophe, or as "it"', () => {
+    expect(wantsRunningTimer(turn('what am i actually timing right now'))).toBe(true);
+    expect(wantsRunningTimer(turn('whats the clock on'))).toBe(true);
+    expect(wantsRunningTimer(turn('anything runing?'))).toBe(true);
+    const started = [
+      {
+        query: 'start a timer',
+        response: 'Start a timer: "Work". Confirm to apply it, or reject it.',
+        created_at: new Date().toISOString(),
+      },
+    ];
+    expect(wantsRunningTimer(turn('is it still going?', started))).toBe(true);
+    expect(wantsRunningTimer(turn('is it still going?'))).toBe(false);
+  });
+  it('reads hours followed by bare minutes, and a timesheet line dated before its colon', () => {
+    expect(durationIn('log 2 hours 15 for beacon')?.minutes).toBe(135);
+    expect(durationIn('3 hrs 40 on the audit yesterday')?.minutes).toBe(220);
+    expect(durationIn('2 hours 3 days ago')?.minutes).toBe(120);
+    expect(durationIn('2 hours 10 each')?.minutes).toBe(120);
+    expect(wantsLogTime(turn('time entry for monday: 2h on the kaze edit'))).toBe(true);
+  });
+});

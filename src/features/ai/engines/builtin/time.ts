@@ -2,7 +2,7 @@
 import type { EngineAnswer } from '../types';
 import { findDate, findPeriod, zonedToUtc } from './dates';
 import { type Candidate, pickContact, resolveMentions } from './mentions';
-import { countIn, editDistance, isLexiconWord, oneTypoFrom, words, wordSimilarity } from './text';
+import { countIn, editDistance, fold, isLexiconWord, oneTypoFrom, words, wordSimilarity } from './text';
 import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
 
 /**
@@ -14,7 +14,20 @@ import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
 const TIMER = /\b(timer|clock|stopwatch|tracking|time tracking|tracker|timing)\b/;
 
 /** The words of time tracking, so one typed with a typo still reads as itself ("stopwacth", "clcok", "loged", "tiem", "trakced"). */
-const TIME_VOCABULARY = ['timer', 'clock', 'stopwatch', 'tracking', 'tracked', 'track', 'logged', 'hours', 'minutes', 'time', 'timesheet'];
+const TIME_VOCABULARY = [
+  'timer',
+  'clock',
+  'stopwatch',
+  'tracking',
+  'tracked',
+  'track',
+  'logged',
+  'hours',
+  'minutes',
+  'time',
+  'timesheet',
+  'running',
+];
 
 const isWord = isLexiconWord;
 
@@ -99,6 +112,12 @@ export function wantsStopTimer(turn: Turn): boolean {
   );
 }
 
+/** Words that compare amounts of time: "the most", "fewer hours", "the lowest", "the least". */
+const MORE_WORDS = String.raw`more|most|highest|biggest|largest`;
+const LESS_WORDS = String.raw`less|least|fewer|fewest|lowest|smallest`;
+const COMPARED = new RegExp(String.raw`\b(${MORE_WORDS}|${LESS_WORDS})\b`);
+const LESS = new RegExp(String.raw`\b(${LESS_WORDS})\b`);
+
 /** A split of the time by client: "client by client", "per client", "broken down by client". */
 const BY_CLIENT =
   /\b(client by client|per client|by client|each client|every client|by customer|per customer|breakdown|broken down|split by)\b/;
@@ -123,6 +142,12 @@ export function wantsTimeQuestion(turn: Turn): boolean {
     /^(total )?(hours|time|minutes) (for|on|logged|tracked|this|last|today)\b/.test(t) ||
     /\bhow long (have|did|has) (i|we|the team) (work\w*|been work\w*|spent|spend|been on)\b/.test(t) ||
     /\btotal time\b/.test(t) ||
+    // "acme, how long this month", "beacon - how long so far?": "how long" said of a client and a period alone
+    /\bhow long(?: in total| altogether| overall)?(?: (?:this|last) (?:week|month|year|quarter)| so far| today| yesterday| since \S+){0,2}$/.test(
+      t,
+    ) ||
+    // "what time entries did I log for beacon", "show my timesheet entries": the entries themselves
+    (/\b(time|timesheet) (entries|entry|records|logs)\b/.test(t) && !/^(delete|remove|edit|change|update|add|create|new)\b/.test(t)) ||
     // "how much did I work yesterday?", "my hours for acme"
     /\bhow much (did|have) (i|we) (work\w*)\b/.test(t) ||
     // "how much did the whole team log this month?", "how many hours has sam tracked"
@@ -131,12 +156,14 @@ export function wantsTimeQuestion(turn: Turn): boolean {
     ) ||
     // "did I log more time on acme or on beacon?", "which client got the most hours"
     // (the words as typed: the typo corrector reads "least" as "last")
-    (/\b(more|less|most|least) (time|hours|minutes)\b|\b(time|hours|minutes) (more|less)\b/.test(typedWords(turn.text)) &&
+    (new RegExp(String.raw`${COMPARED.source} (time|hours|minutes)\b|\b(time|hours|minutes) (more|less)\b`).test(typedWords(turn.text)) &&
       /^(did|do|have|has|which|who|where|what|whats|is|was|am|are)\b/.test(t)) ||
     (/\bmy (hours|time) (for|on|with|this|last|today|yesterday)\b/.test(t) && !/\d\s*(h|hours?|minutes?|mins?)\b/.test(t)) ||
     /\b(time|hours|minutes) (has |have )?(gone|went|go|goes) (into|to|on)\b/.test(t) ||
     // "how long did the acme design take?": the time a piece of work took
     /^how (?:long|much time) (?:did|does|has|had) (?:the|my|our|that|this) .+ (?:take|took|last|lasted)\b/.test(t) ||
+    // "how long was the acme review?", "how long were the beacon calls" (as typed: "were" is no "where")
+    /^how long (?:was|were|is|are) (?:the|my|our|that|this) \S/.test(typedWords(turn.text)) ||
     // "beacon hours vs acme hours", "acme hours?": hours said of clients, no number of them
     (/\b(hours|minutes)\b/.test(t) &&
       !/\d/.test(t) &&
@@ -189,7 +216,10 @@ export function durationIn(text: string): { minutes: number; index: number; end:
     }
   }
   const hm =
-    /(?<![\d.,])(\d{1,2})\s*h\s*(\d{1,2})\s*(?:m|mins?|minutes)?\b(?!\s*(?:am|pm))/.exec(t) ??
+    // "2h30", "1 hour 20", "2 hrs 15 min": hours, then the minutes with or without their unit
+    /(?<![\d.,])(\d{1,2})\s*(?:h|hrs?|hours?)\s*(?:and\s+)?([0-5]?\d)(?:\s*(?:m|mins?|minutes)\b(?!\s*(?:am|pm))|(?=\s*(?:$|[,;!?]|\.(?!\d)|\s(?:for|on|of|with|to|at|today|yesterday|this|last)\b)))/.exec(
+      t,
+    ) ??
     // "1:30 hours", "2:15h"
     /(?<![\d.,:])(\d{1,2}):(\d{2})\s*(?:h|hrs?|hours?)\b/.exec(t);
   if (hm) return { minutes: Number(hm[1]) * 60 + Number(hm[2]), index: hm.index, end: hm.index + hm[0].length };
@@ -209,7 +239,7 @@ export function durationIn(text: string): { minutes: number; index: number; end:
 }
 
 const LOG_VERB =
-  /^(?:please |pls )?(?:i\s+)?(?:log|logged|track|tracked|record|add|book|worked|spent|did|put|enter)\b|^(?:new\s+)?(?:timesheet|time sheet|time)(?:\s+(?:entry|line|log|record))?\s*[:\-–]|\b(?:log|record|book) (?:it|that|this)\b/i;
+  /^(?:please |pls )?(?:i\s+)?(?:log|logged|track|tracked|record|add|book|worked|spent|did|put|enter)\b|^(?:new\s+)?(?:timesheet|time sheet|time)(?:\s+(?:entry|line|log|record))?(?:\s+(?:for|on)\s+[\p{L}\d ]{2,25}?)?\s*[:\-–]|\b(?:log|record|book) (?:it|that|this)\b/iu;
 
 /** "log 2 hours for Acme", "track 45 minutes on the logo yesterday", "put 6 hours on my timesheet", "log time: Acme, 4 hours". */
 export function wantsLogTime(turn: Turn): boolean {
@@ -413,9 +443,9 @@ export async function timeQuestion(turn: Turn): Promise<EngineAnswer> {
       const lines = each.map((e) => sentence(turn, period, e.result, { name: e.client.name, url: e.client.url })).join('\n');
       // "did I log more time on acme or on beacon?": which one, then the figures
       const typed = words(turn.text).join(' ');
-      if (/\b(more|less|most|least)\b/.test(typed)) {
+      if (COMPARED.test(typed)) {
         const sorted = [...each].sort((a, b) => b.result.minutes - a.result.minutes);
-        const fewer = /\b(less|least)\b/.test(typed);
+        const fewer = LESS.test(typed);
         const pick = fewer ? sorted.at(-1)! : sorted[0]!;
         const tie = sorted[0]!.result.minutes === sorted.at(-1)!.result.minutes;
         const head = tie
@@ -482,16 +512,16 @@ async function timeQuestionFor(
   const period = periodOf(turn);
   const t = typedWords(turn.text);
   // "which client did I spend the most time on?": the clients side by side, the most (or least) first
-  const ranked = /\b(most|least|more|less)\b/.test(t) && /\bwhich (client|customer|contact)s?\b|\bwho\b/.test(t);
+  const ranked = COMPARED.test(t) && /\bwhich (client|customer|contact)s?\b|\bwho\b/.test(t);
   if (!client.id && (BY_CLIENT.test(t) || ranked)) {
     const result = await summary(turn, period, { by_client: true });
     if (result.entries === 0) return answer(sentence(turn, period, result, {}));
     const clients = [...(result.clients ?? [])].sort((a, b) => b.minutes - a.minutes);
     const rows = clients.map((c) => `- ${c.contact_name ?? 'No client'}: ${c.hours} h (${c.minutes} minutes)`);
-    const pick = /\b(least|less)\b/.test(t) ? clients.at(-1) : clients[0];
+    const pick = LESS.test(t) ? clients.at(-1) : clients[0];
     const head =
       ranked && pick
-        ? `${/\b(least|less)\b/.test(t) ? 'Least' : 'Most'} time ${period.label}: ${pick.contact_name ?? 'no client'}, ${pick.hours} h.\n`
+        ? `${LESS.test(t) ? 'Least' : 'Most'} time ${period.label}: ${pick.contact_name ?? 'no client'}, ${pick.hours} h.\n`
         : '';
     return answer(`${head}${sentence(turn, period, result, {})}\nBy client:\n${rows.join('\n')}`);
   }
@@ -507,7 +537,10 @@ async function timeQuestionFor(
 function workWithClient(text: string, client: { name?: string; company?: string | null }): string | undefined {
   const quoted = /["“]([^"”]{1,200})["”]/.exec(text)?.[1]?.trim();
   if (quoted) return quoted;
-  const took = /\b(?:did|does|has|had|will)\s+(?:the|my|our|that|this)\s+(.{2,80}?)\s+(?:take|took|last|lasted|run)\b/i.exec(text)?.[1];
+  const took =
+    /\b(?:did|does|has|had|will)\s+(?:the|my|our|that|this)\s+(.{2,80}?)\s+(?:take|took|last|lasted|run)\b/i.exec(text)?.[1] ??
+    // "how long was the acme review?"
+    /^how long (?:was|were|is|are)\s+(?:the|my|our|that|this)\s+(.{2,80}?)\s*[?.!]*$/i.exec(text.trim())?.[1];
   if (!took) return undefined;
   const clientWords = words(`${client.name ?? ''} ${client.company ?? ''}`);
   const own = words(took).filter((w) => !clientWords.some((c) => wordSimilarity(w, c) >= 0.85));
@@ -516,16 +549,25 @@ function workWithClient(text: string, client: { name?: string; company?: string 
 
 /** "is a timer running?", "what am I tracking right now?", "how long has the timer been going?". */
 export function wantsRunningTimer(turn: Turn): boolean {
-  const t = timeWords(turn);
+  // "what am i currently clocked in on", "am i still tracking": the words that only say when are left out
+  const t = timeWords(turn).replace(/\b(?:currently|still|now|right now|at the moment|actually)\s+(?=\S)/g, '');
   return (
     (TIMER.test(t) &&
-      /\b(is|are|any|running|going|on|what|which|how long|status|check|current|show|ticking|leave|left)\b/.test(t) &&
+      /\b(is|are|any|running|going|on|what|whats|which|how long|status|check|current|show|ticking|leave|left|say|says)\b/.test(t) &&
       !/\b(start|begin|stop|end|finish|halt)\b/.test(t)) ||
     /\bwhat am i (tracking|timing|working on|clocked)\b/.test(t) ||
-    /\bam i (still )?(clocked in|on the clock|tracking|timing)\b/.test(t) ||
+    /\bam i (clocked in|on the clock|tracking|timing)\b/.test(t) ||
+    // "which client is it running for?", "is it still going?": the timer the conversation was about
+    (/\b(it|that|this)\b/.test(t) && /\b(running|going|ticking|counting)\b/.test(t) && TIMER.test(lastAnswerOf(turn))) ||
     /^(what s|whats|what is|what|is anything|anything) (is )?(running|ticking|being (timed|tracked))\b/.test(t) ||
     /\b(being timed|being tracked|clock ticking|current timer|left a timer|leave a timer|leave the timer)\b/.test(t)
   );
+}
+
+/** The previous answer, when the conversation is still going (what "it" can point at). */
+function lastAnswerOf(turn: Turn): string {
+  const last = turn.req.history?.at(-1);
+  return last && Date.now() - Date.parse(last.created_at) < 15 * 60_000 ? fold(last.response) : '';
 }
 
 interface TimerOut {

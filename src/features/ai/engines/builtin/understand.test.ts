@@ -113,3 +113,10 @@ describe('the same question for another day', () => {
     expect(resolveReferences('and on friday?', history('show my tasks'))).toBe('show my tasks on friday');
   });
 });
+
+describe('cards said with a polite word before the dash, and a value that "is now"', () => {
+  it('drops the polite word and the "is now" before the value', () => {
+    expect(stripPoliteness('stopwatch please - beacon - "Audit"')).toBe('stopwatch - beacon - "Audit"');
+    expect(rewriteFieldOf('update kenji watanabe: email is now kenji@kaze.jp')).toBe("change kenji watanabe's email to kenji@kaze.jp");
+  });
+});

@@ -28,8 +28,8 @@ export function stripPoliteness(text: string): string {
     .replace(/\bestimate\b/gi, 'quote')
     .replace(/\boffers\b(?=.*\b(open|sent|accepted|declined|still)\b)/gi, 'quotes');
   t = t.replace(POLITE_END, '').trim();
-  // "contact pls: ravi patel …", "new task please: …": a polite word before the colon of a card
-  t = t.replace(/\s+(?:please|pls|plz)(?=\s*:)/gi, '');
+  // "contact pls: ravi patel …", "new task please: …", "timer please - acme": a polite word before the colon or dash of a card
+  t = t.replace(/\s+(?:please|pls|plz)(?=\s*(?::|[-–—]\s))/gi, '');
   // "i need to bill lukas …", "I need to add someone: …": a command wrapped in a need (but "I need to call Amara" is a task)
   t = t.replace(NEED_TO_COMMAND, '');
   // "remind me what amara does" asks; "remind me to call her" is a task
@@ -101,7 +101,7 @@ export function rewriteFieldOf(text: string): string {
     );
   // "update Grace Whitfield: position Managing Director", "edit kenji - new email kenji@kaze.jp": the thing, then the field and its value
   const card =
-    /^(?:update|change|edit|fix|correct|set)\s+(.+?)\s*(?::|\s-\s|,)\s*(?:(?:her|his|their|its|the)\s+)?(?:new\s+)?(email(?: address)?|e-mail|phone(?: number)?|mobile|company|employer|job title|title|position|role|address|first name|last name|surname)\s*(?:[:=]|\bto\b|\bis\b|\bshould be\b|\bnow\b)?\s*(\S.*)$/i.exec(
+    /^(?:update|change|edit|fix|correct|set)\s+(.+?)\s*(?::|\s-\s|,)\s*(?:(?:her|his|their|its|the)\s+)?(?:new\s+)?(email(?: address)?|e-mail|phone(?: number)?|mobile|company|employer|job title|title|position|role|address|first name|last name|surname)\s*(?:[:=]|\bto\b|\bis(?: now)?\b|\bshould be\b|\bnow\b)?\s*(\S.*)$/i.exec(
       t,
     );
   const of =

@@ -3029,4 +3029,87 @@ export const TUNING: CorpusCase[] = [
   { intent: 'unsupported', q: 'send the unpaid invoice to amara', reply: ['INV-0001'] },
   { intent: 'get_overview', q: 'what needs our attention this week', reply: ['Invoices'] },
   { intent: 'get_overview', q: 'what do the books look like right now', reply: ['Invoices'] },
+  // time asked about in short, compared and pointed-at ways; hours with bare minutes; a card dated before its colon
+  { intent: 'time_summary', q: 'beacon - how long so far this month?', reply: ['10:00'], absent: ['12:15'] },
+  { intent: 'time_summary', q: 'how long was the acme design', reply: ['1:30'] },
+  { intent: 'time_summary', q: 'who did I log the fewest minutes for this month', reply: ['Acme'] },
+  { intent: 'time_summary', q: 'list my time entries for acme', reply: ['2:15'] },
+  { intent: 'running_timer', q: 'whats the stopwatch doing', reply: ['No timer is running'] },
+  { intent: 'running_timer', q: 'anything runing right now?', reply: ['No timer is running'] },
+  { intent: 'running_timer', q: 'what am i actually timing', reply: ['No timer is running'] },
+  { intent: 'running_timer', before: 'start a timer for beacon', q: 'is it still going?', reply: ['No timer is running'] },
+  {
+    intent: 'start_timer',
+    q: 'stopwatch pls - beacon - "Audit prep"',
+    propose: { tool: 'start_timer', args: { description: 'Audit prep', contact_id: '@contact:Beacon' } },
+  },
+  {
+    intent: 'log_time',
+    q: 'log 2 hours 15 for kenji',
+    propose: { tool: 'log_time', args: { duration_minutes: 135, contact_id: '@contact:Kenji Watanabe' } },
+  },
+  {
+    intent: 'log_time',
+    q: 'time entry for monday: 1h on the brightleaf moodboards',
+    propose: { tool: 'log_time', args: { duration_minutes: 60, contact_id: '@contact:Amara Okafor' } },
+  },
+  // contacts by job title, meant by "the owner", named by their address; notes said after a dash or in a clause of their own
+  { intent: 'get_contact', before: 'show the contact for kenji watanabe', q: "what's his email", reply: ['kenji@studio-kaze.jp'] },
+  { intent: 'get_contact', q: "I want to call Grace Whitfield later, what's her number?", reply: ['+1 212 555 0187'] },
+  { intent: 'search_contacts', q: 'who in my contacts is a producer', reply: ['Kenji Watanabe'], absent: ['Amara'] },
+  {
+    intent: 'search_contacts',
+    q: 'show contacts that are customers, not leads',
+    reply: ['Amara Okafor', 'Priya Raman'],
+    absent: ['Sofia'],
+  },
+  { intent: 'find_mentions', q: 'got a call from kenji@studio-kaze.jp - who is that?', reply: ['Kenji Watanabe'] },
+  {
+    intent: 'create_contact',
+    before: 'we met someone new at the trade show',
+    q: 'his name is Oskar Lind, Lind Marine, oskar@lindmarine.se',
+    propose: {
+      tool: 'create_contact',
+      args: { first_name: 'Oskar', last_name: 'Lind', company: 'Lind Marine', email: 'oskar@lindmarine.se' },
+    },
+  },
+  {
+    intent: 'create_contact',
+    q: 'From a business card: "Ines Duarte | Buyer | Duarte Foods" - add her to contacts',
+    propose: { tool: 'create_contact', args: { first_name: 'Ines', last_name: 'Duarte', company: 'Duarte Foods', position: 'Buyer' } },
+  },
+  {
+    intent: 'create_contact',
+    q: "save Kenji's assistant Mika Sato, mika@studio-kaze.jp",
+    propose: { tool: 'create_contact', args: { first_name: 'Mika', last_name: 'Sato', email: 'mika@studio-kaze.jp' } },
+  },
+  {
+    intent: 'create_contact',
+    q: 'put Omar Haddad from Cedar Labs into the address book',
+    propose: { tool: 'create_contact', args: { first_name: 'Omar', last_name: 'Haddad', company: 'Cedar Labs' } },
+  },
+  {
+    intent: 'update_contact',
+    q: 'edit lukas brandt: title is now COO',
+    propose: { tool: 'update_contact', args: { contact_id: '@contact:Lukas Brandt', changes: { position: 'COO' } } },
+  },
+  {
+    intent: 'add_note',
+    q: 'sofia marquez note - she wants the terrace photos first',
+    propose: { tool: 'add_note', args: { contact_id: '@contact:Sofia Marquez' } },
+  },
+  {
+    intent: 'add_note',
+    q: 'for kenji watanabe, note that he is travelling in january',
+    propose: { tool: 'add_note', args: { contact_id: '@contact:Kenji Watanabe' } },
+  },
+  {
+    intent: 'add_note',
+    q: 'Copied from a text: "Grace - the oven arrives friday". Add it to her contact as a note',
+    propose: { tool: 'add_note', args: { contact_id: '@contact:Grace Whitfield', body: 'Grace - the oven arrives friday' } },
+  },
+  { intent: 'clarify', q: 'put a note on the customer: "renewal due"', clarify: true, reply: ['Amara Okafor', 'Priya Raman'] },
+  { intent: 'clarify', q: "give me the owner's number", clarify: true, reply: ['Sofia Marquez', 'Grace Whitfield'] },
+  { intent: 'list_members', q: 'who else can look at our books?', reply: ['Sam Lee'] },
+  { intent: 'list_members', q: 'what is my own role in here', reply: ['owner'] },
 ];
