@@ -2985,4 +2985,89 @@ export const TUNING: CorpusCase[] = [
   { intent: 'list_deals', q: 'show the daels in my pipeline', reply: ['Casa Marquez website', 'Nordwerk relaunch'] },
   { intent: 'list_recurring_invoices', q: 'who is billed quartely?', reply: ['Lukas Brandt'], absent: ['Amara'] },
   { intent: 'time_summary', q: 'how many hours were loged for beacon?', reply: ['10:00'] },
+  // tasks named by what they are, new tasks said with the day or the member first, two contacts at once
+  {
+    intent: 'list_tasks',
+    q: 'anything overdue or due tomorrow?',
+    reply: ['Follow up on the relaunch proposal', 'Call Grace about the bakery website'],
+    absent: ['Renew the domain'],
+  },
+  { intent: 'list_tasks', q: 'is there anything given to sam lee?', reply: ['Renew the domain'], absent: ['Check the lease'] },
+  { intent: 'list_tasks', q: 'did I complete anything recently?', reply: ['Send Kenji the storyboard'], absent: ['Order business cards'] },
+  {
+    intent: 'list_tasks',
+    q: 'what is due within the next week',
+    reply: ['Send the retainer report', 'Call Grace about the bakery website'],
+    absent: ['Renew the domain'],
+  },
+  { intent: 'list_tasks', q: 'tasks for amara or lukas?', reply: ['Send the retainer report', 'Follow up on the relaunch proposal'] },
+  {
+    intent: 'create_task',
+    q: 'new to do: book the van service, friday',
+    propose: { tool: 'create_task', args: { title: 'Book the van service', due_on: 'NEXT_FRIDAY' } },
+  },
+  {
+    intent: 'create_task',
+    q: 'set up a todo for sam - "Update the price list" - due in 5 days',
+    propose: { tool: 'create_task', args: { title: 'Update the price list', assignee_id: 'SAM', due_on: 'IN_5_DAYS' } },
+  },
+  {
+    intent: 'create_task',
+    q: 'remind me to ask priya whether they signed off the budget in 3 days',
+    propose: { tool: 'create_task', args: { due_on: 'IN_3_DAYS', contact_id: '@contact:Priya Raman' } },
+  },
+  {
+    intent: 'create_task',
+    q: 'todo for thursday, urgent: renew the parking permit',
+    propose: { tool: 'create_task', args: { title: 'Renew the parking permit', due_on: 'NEXT_THURSDAY', priority: 'high' } },
+  },
+  {
+    intent: 'create_task',
+    q: 'I need to call sofia about the menu tomorrow, add it to my tasks',
+    propose: { tool: 'create_task', args: { contact_id: '@contact:Sofia Marquez', due_on: 'TOMORROW' } },
+  },
+  {
+    intent: 'create_task',
+    q: 'what is sam doing for me? give him a task to check the backups',
+    reply: ['Renew the domain'],
+    propose: { tool: 'create_task', args: { assignee_id: 'SAM' } },
+  },
+  {
+    intent: 'create_task',
+    q: 'add "Send Grace the price sheet" on friday and link it to her',
+    propose: {
+      tool: 'create_task',
+      args: { title: 'Send Grace the price sheet', due_on: 'NEXT_FRIDAY', contact_id: '@contact:Grace Whitfield' },
+    },
+  },
+  {
+    intent: 'update_task',
+    q: 'order business cards - forget it, mark it as cancelled',
+    propose: { tool: 'update_task', args: { task_id: '@task:Order business cards', changes: { status: 'cancelled' } } },
+  },
+  {
+    intent: 'update_task',
+    q: 'link the taxes task to priya, she does our books',
+    propose: { tool: 'update_task', args: { task_id: '@task:Prepare quarterly taxes', changes: { contact_id: '@contact:Priya Raman' } } },
+  },
+  {
+    intent: 'delete_task',
+    q: 'delete my todo for grace',
+    propose: { tool: 'delete_task', args: { task_id: '@task:Call Grace about the bakery website' } },
+  },
+  {
+    intent: 'delete_task',
+    q: 'delete the task that is due today',
+    propose: { tool: 'delete_task', args: { task_id: '@task:Send the retainer report' } },
+  },
+  {
+    intent: 'delete_task',
+    q: 'scrap the finished task',
+    propose: { tool: 'delete_task', args: { task_id: '@task:Send Kenji the storyboard' } },
+  },
+  {
+    intent: 'delete_task',
+    q: 'delete the domain renewal, sofia already signed',
+    propose: { tool: 'delete_task', args: { task_id: '@task:Renew the domain' } },
+  },
 ];
