@@ -3070,4 +3070,46 @@ export const TUNING: CorpusCase[] = [
     q: 'delete the domain renewal, sofia already signed',
     propose: { tool: 'delete_task', args: { task_id: '@task:Renew the domain' } },
   },
+  // deals with the client first, a stage said as an adjective, sorted lists, follow-ups and "went quiet"
+  { intent: 'list_deal_stages', q: 'after proposal, where does a deal go next', reply: ['Negotiation'] },
+  { intent: 'list_deals', q: 'any deals with nordwerk or casa marquez?', reply: ['Casa Marquez website', 'Nordwerk relaunch'] },
+  { intent: 'list_deals', q: 'deals ordered by value, smallest first', reply: ['Casa Marquez website', 'Nordwerk relaunch'] },
+  { intent: 'list_deals', q: 'deals in lead - total value', reply: ['14,300.00'] },
+  { intent: 'list_deals', before: 'show me the deal with sofia', q: 'what is it worth', reply: ['4,800.00'] },
+  {
+    intent: 'create_deal',
+    q: 'deal for Beacon - "Beacon pentest retest" - 2,600 - qualified',
+    propose: {
+      tool: 'create_deal',
+      args: { title: 'Beacon pentest retest', value: '2600.00', contact_id: '@contact:Beacon', stage_id: '@stage:Qualified' },
+    },
+  },
+  {
+    intent: 'create_deal',
+    q: 'deal with priya, "Fernhill dashboards v2", 6,500, proposal',
+    propose: {
+      tool: 'create_deal',
+      args: { title: 'Fernhill dashboards v2', value: '6500.00', contact_id: '@contact:Priya Raman', stage_id: '@stage:Proposal' },
+    },
+  },
+  {
+    intent: 'create_deal',
+    q: 'add a qualified-stage deal "Kaze teaser cut" worth 1,400',
+    propose: { tool: 'create_deal', args: { title: 'Kaze teaser cut', value: '1400.00', stage_id: '@stage:Qualified' } },
+  },
+  {
+    intent: 'create_deal',
+    q: 'put Harborline Logistics in the pipeline for "Harborline fleet app", 22,000',
+    propose: { tool: 'create_deal', args: { title: 'Harborline fleet app', value: '22000.00', contact_id: '@contact:Daniel Kim' } },
+  },
+  {
+    intent: 'create_deal',
+    q: 'does priya have any deals? add one for her anyway: "Fernhill data audit", 3,000',
+    propose: { tool: 'create_deal', args: { title: 'Fernhill data audit', value: '3000.00', contact_id: '@contact:Priya Raman' } },
+  },
+  {
+    intent: 'move_deal',
+    q: 'sofia went quiet, move her deal to lost',
+    propose: { tool: 'move_deal', args: { deal_id: '@deal:Casa Marquez website', stage_id: '@stage:Lost' } },
+  },
 ];
