@@ -269,6 +269,8 @@ describe('the pipeline’s words typed with a typo, and deals said by label or v
     expect(fixPipelineTypos('bump it fowrard a stage')).toBe('bump it forward a stage');
     expect(fixPipelineTypos('move it fowrad')).toBe('move it forward');
     expect(fixPipelineTypos('dead deals')).toBe('dead deals');
+    // a swap in a four-letter word is the shared reader's (routing.ts fixWordTypos)
+    expect(fixPipelineTypos('deals wiht sofia')).toBe('deals wiht sofia');
   });
   it('reads a quoted title after the word deal and a labelled title as a new deal', () => {
     expect(wantsNewDeal(turn('deal "Beacon audit" 3,000 with beacon'))).toBe(true);

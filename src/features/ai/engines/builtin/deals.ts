@@ -40,24 +40,19 @@ interface DealRow {
 }
 
 /**
- * The pipeline's own words typed with a typo ("deel", "stges", "frist", "foward", "wiht", "tehre"): one letter off or
- * two swapped, same first letter, and no word of its own; read as the word meant.
+ * The pipeline's own words typed with a typo the shared reader leaves alone (`fixWordTypos`, routing.ts, reads a letter
+ * left out or two swapped in every domain's words, "stges", "wiht", "frist", "tehre"): a vowel typed for another in
+ * "deal" ("deel"), and one letter off, added or changed in a long word, two in a word of seven letters or more
+ * ("stagse", "fowrad"); same first letter, and no word of its own.
  */
-const PIPELINE_WORDS = ['deal', 'deals', 'stage', 'stages', 'first', 'forward', 'with', 'there'];
+const PIPELINE_WORDS = ['deals', 'stage', 'stages', 'first', 'forward', 'there'];
 export function fixPipelineTypos(folded: string): string {
   return folded.replace(/\b\p{L}{4,8}\b/gu, (w) => {
     if (PIPELINE_WORDS.includes(w) || isWord(w)) return w;
-    // a vowel typed for another in a short word ("deel")
     if (/^de[eiou]ls?$/.test(w)) return w.endsWith('s') ? 'deals' : 'deal';
-    const sorted = (x: string) => [...x].sort().join('');
     return (
-      PIPELINE_WORDS.find(
-        (k) =>
-          k[0] === w[0] &&
-          (sorted(k) === sorted(w) ||
-            // one letter off, or two in a long word ("fowrad")
-            (k.length >= 5 && Math.abs(k.length - w.length) <= 1 && editDistance(w, k, 2) <= (k.length >= 7 ? 2 : 1))),
-      ) ?? w
+      PIPELINE_WORDS.find((k) => k[0] === w[0] && Math.abs(k.length - w.length) <= 1 && editDistance(w, k, 2) <= (k.length >= 7 ? 2 : 1)) ??
+      w
     );
   });
 }

@@ -150,13 +150,6 @@ function listedTasks(turn: Turn): boolean {
   return Boolean(last && /\]\(\/tasks\)/.test(last.response));
 }
 
-/** "tsak", "taks", "tdoo": a task word typed with its letters swapped, read as itself (only where a task is asked for). */
-export function fixTaskWordTypos(text: string): string {
-  const sorted = (w: string) => [...w].sort().join('');
-  const known = ['task', 'tasks', 'todo', 'todos'];
-  return text.replace(/\b\p{L}{4,5}\b/gu, (w) => known.find((k) => k !== w.toLowerCase() && sorted(k) === sorted(w.toLowerCase())) ?? w);
-}
-
 export function wantsNewTask(turn: Turn): boolean {
   return (
     NEW_TASK.test(turn.text) ||
@@ -165,8 +158,8 @@ export function wantsNewTask(turn: Turn): boolean {
     SCHEDULE.test(turn.text) ||
     REMIND_SOMEONE.test(turn.text) ||
     PRIORITY_OPENER.test(turn.text) ||
+    // a task word typed with a typo ("add a taks for him") is read by the shared reader (routing.ts fixWordTypos)
     TRAILING_TASK.test(turn.text) ||
-    TRAILING_TASK.test(fixTaskWordTypos(turn.text)) ||
     // "add …/new … task", but not "rename the cards todo to "Order new cards""
     (turn.has('add', 'create', 'new', 'schedule') && turn.has(...TASK_WORDS) && !taskAction(turn.w.join(' '))) ||
     (/^(add|put|stick|pop|write)\b/i.test(turn.text) && ON_MY_LIST.test(turn.text)) ||
@@ -192,7 +185,7 @@ export async function newTask(turn: Turn): Promise<EngineAnswer> {
     !/^(?:my|the|our)\s+(?:(?:to-?do|todo|task)s?\s+)?(?:tasks?|todos?|to-?dos?|list|reminders?)$/i.test(link[1]!)
       ? link[1]
       : undefined;
-  let title = fixTaskWordTypos(turn.text)
+  let title = turn.text
     .replace(LINK_CLAUSE, '')
     .replace(given ? GIVE_TASK : /^\b$/, '')
     .replace(listedTasks(turn) ? ADD_ONE : /^\b$/, '')
