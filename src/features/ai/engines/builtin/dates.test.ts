@@ -70,6 +70,10 @@ describe('the days ahead', () => {
     expect(findUpcoming('everything due in the next 10 days', '2026-12-07')?.to).toBe('2026-12-16');
     expect(findUpcoming('tasks for the next three weeks', '2026-12-07')?.to).toBe('2026-12-27');
     expect(findUpcoming('anything in the week ahead', '2026-12-07')?.to).toBe('2026-12-13');
+    // "in the next week" is the seven days from today; "next week" alone stays the calendar week after this one
+    expect(findUpcoming('any deadlines coming up in the next week?', '2026-12-07')?.to).toBe('2026-12-13');
+    expect(findUpcoming('what is due within the next week', '2026-12-07')?.from).toBe('2026-12-07');
+    expect(findUpcoming('what is due next week', '2026-12-07')).toBeUndefined();
     expect(findUpcoming('how much did I spend last month', '2026-12-07')).toBeUndefined();
   });
 });

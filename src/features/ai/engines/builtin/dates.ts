@@ -167,7 +167,8 @@ export function findUpcoming(text: string, today: string): Period | undefined {
     const days = n[2]!.startsWith('week') ? count * 7 : count;
     if (days >= 1) return { from: today, to: addDays(today, days - 1), label: `in the next ${count} ${n[2]}` };
   }
-  if (/\b(?:coming|upcoming)\s+week\b|\bweek ahead\b|\bnext\s+seven\s+days\b/.test(t)) {
+  // "in the next week", "within the next week": the seven days from today, not the calendar week after this one
+  if (/\b(?:coming|upcoming)\s+week\b|\bweek ahead\b|\bnext\s+seven\s+days\b|\b(?:in|within|over|during) the next week\b/.test(t)) {
     return { from: today, to: addDays(today, 6), label: 'in the coming week' };
   }
   return undefined;

@@ -14,6 +14,7 @@ import {
   wantsStageList,
 } from './deals';
 import { fold } from './text';
+import { builtinEngine } from './index';
 import { Turn } from './turn';
 
 const turn = (query: string, history: EngineRequest['history'] = []) => new Turn({ query, history } as unknown as EngineRequest);
@@ -268,6 +269,8 @@ describe('the pipeline’s words typed with a typo, and deals said by label or v
     expect(fixPipelineTypos('bump it fowrard a stage')).toBe('bump it forward a stage');
     expect(fixPipelineTypos('move it fowrad')).toBe('move it forward');
     expect(fixPipelineTypos('dead deals')).toBe('dead deals');
+    // a swap in a four-letter word is the shared reader's (routing.ts fixWordTypos)
+    expect(fixPipelineTypos('deals wiht sofia')).toBe('deals wiht sofia');
   });
   it('reads a quoted title after the word deal and a labelled title as a new deal', () => {
     expect(wantsNewDeal(turn('deal "Beacon audit" 3,000 with beacon'))).toBe(true);
@@ -284,5 +287,136 @@ describe('the pipeline’s words typed with a typo, and deals said by label or v
   it('reads the first or last stage and typed stages as the stage list', () => {
     expect(wantsStageList(turn('what is the final stage?'))).toBe(true);
     expect(wantsStageList(turn('show my pipeline stgaes'))).toBe(true);
+  });
+});
+
+describe('deals said with the client first, by stage adjective and in follow-ups', () => {
+  it('reads "deal for/with <client>, "<title>"" and "a <stage>-stage deal" as new deals', () => {
+    expect(wantsNewDeal(turn('deal for Beacon - "Beacon pentest" - 3,000'))).toBe(true);
+    expect(wantsNewDeal(turn('deal with sofia, "Casa Marquez menu cards", 900, qualified'))).toBe(true);
+    expect(wantsNewDeal(turn('log a proposal-stage deal "Kaze teaser" worth 2k'))).toBe(true);
+    expect(wantsNewDeal(turn('deal with sofia - what stage is it in'))).toBe(false);
+  });
+  it('reads a deletion and "deals in <stage> - …" as no move, and "went quiet" as why a deal was lost', () => {
+    expect(wantsDealMove(turn('delete the follow-up task, priya already signed'))).toBe(false);
+    expect(wantsDealMove(turn('deals in proposal - how many'))).toBe(false);
+    expect(wantsDealMove(turn('kenji went quiet, move his deal to lost'))).toBe(true);
+    const text = 'kenji went quiet, move his deal to lost';
+    expect(lostReason(text, { index: text.length, end: text.length })).toBe('kenji went quiet');
+  });
+  it('reads "where does a deal go" as a question about the stages', () => {
+    expect(wantsStageList(turn('after proposal, where does a deal go'))).toBe(true);
+    expect(wantsStageList(turn('where do deals go once we lose them'))).toBe(true);
+  });
+
+  const people = [
+    {
+      id: 'a1',
+      name: 'Priya Raman',
+      first_name: 'Priya',
+      last_name: 'Raman',
+      company: 'Fernhill Analytics',
+      email: null,
+      status: 'customer',
+      url: '/contacts/a1',
+    },
+    {
+      id: 'b2',
+      name: 'Lukas Brandt',
+      first_name: 'Lukas',
+      last_name: 'Brandt',
+      company: 'Nordwerk GmbH',
+      email: null,
+      status: 'customer',
+      url: '/contacts/b2',
+    },
+    {
+      id: 'c3',
+      name: 'Kenji Watanabe',
+      first_name: 'Kenji',
+      last_name: 'Watanabe',
+      company: 'Studio Kaze',
+      email: null,
+      status: 'active',
+      url: '/contacts/c3',
+    },
+    {
+      id: 'd4',
+      name: 'Daniel Osei',
+      first_name: 'Daniel',
+      last_name: 'Osei',
+      company: 'Osei Architects',
+      email: null,
+      status: 'lead',
+      url: '/contacts/d4',
+    },
+  ];
+  const deals = [
+    {
+      id: 'f',
+      title: 'Fernhill data platform',
+      value: '12000.00',
+      currency: 'USD',
+      stage: 'Qualified',
+      stage_id: 'q',
+      contact_id: 'a1',
+      url: '/deals/f',
+    },
+    {
+      id: 'n',
+      title: 'Nordwerk relaunch phase 2',
+      value: '9500.00',
+      currency: 'USD',
+      stage: 'Qualified',
+      stage_id: 'q',
+      contact_id: 'b2',
+      url: '/deals/n',
+    },
+    {
+      id: 'o',
+      title: 'Osei office drawings',
+      value: '2850.00',
+      currency: 'USD',
+      stage: 'Negotiation',
+      stage_id: 'n',
+      contact_id: 'd4',
+      url: '/deals/o',
+    },
+  ];
+  async function ask(query: string, history: EngineRequest['history'] = []) {
+    let write: [string, Record<string, unknown>] | undefined;
+    const tools = {
+      call: async (name: string, args: Record<string, unknown>) => {
+        if (name === 'find_mentions') return { ok: true, data: { contacts: people } };
+        if (name === 'list_members') return { ok: true, data: { members: [] } };
+        if (name === 'list_deal_stages') return { ok: true, data: { stages: STAGES.map((s, i) => ({ ...s, probability: i * 10 })) } };
+        if (name === 'list_deals') return { ok: true, data: { total: deals.length, deals } };
+        write = [name, args];
+        return { ok: true, data: {}, pending_action: { summary: 'ok' } };
+      },
+    };
+    const user = { can_change: true, locale: 'en-US', currency: 'USD', time_zone: 'UTC', today: '2026-12-07' };
+    const answer = await builtinEngine.answer({ query, history, tools, user } as never);
+    return { write, response: answer.response };
+  }
+  it('lists the deals of each client named by company, and all deals by value when asked to sort', async () => {
+    const both = (await ask('any deals with fernhill or nordwerk?')).response;
+    expect(both).toContain('Fernhill data platform');
+    expect(both).toContain('Nordwerk relaunch phase 2');
+    const sorted = (await ask('show the deals ordered by value, smallest first')).response;
+    expect(sorted.indexOf('Osei office drawings')).toBeLessThan(sorted.indexOf('Nordwerk relaunch phase 2'));
+    expect(sorted.indexOf('Nordwerk relaunch phase 2')).toBeLessThan(sorted.indexOf('Fernhill data platform'));
+  });
+  it('takes the client of a new deal from a company before the quoted title, and from "him" after asking about his deals', async () => {
+    expect((await ask('put Osei Architects on the deals board for "Osei garden studio", 7,000')).write?.[1]).toMatchObject({
+      title: 'Osei garden studio',
+      contact_id: 'd4',
+    });
+    const asked = await ask('does kenji have any deals?');
+    const history = [{ query: 'does kenji have any deals?', response: asked.response, created_at: new Date().toISOString() }];
+    expect((await ask('add one for him anyway: "Kaze tour visuals", 3,300', history)).write?.[1]).toMatchObject({
+      title: 'Kaze tour visuals',
+      contact_id: 'c3',
+    });
   });
 });

@@ -40,24 +40,19 @@ interface DealRow {
 }
 
 /**
- * The pipeline's own words typed with a typo ("deel", "stges", "frist", "foward", "wiht", "tehre"): one letter off or
- * two swapped, same first letter, and no word of its own; read as the word meant.
+ * The pipeline's own words typed with a typo the shared reader leaves alone (`fixWordTypos`, routing.ts, reads a letter
+ * left out or two swapped in every domain's words, "stges", "wiht", "frist", "tehre"): a vowel typed for another in
+ * "deal" ("deel"), and one letter off, added or changed in a long word, two in a word of seven letters or more
+ * ("stagse", "fowrad"); same first letter, and no word of its own.
  */
-const PIPELINE_WORDS = ['deal', 'deals', 'stage', 'stages', 'first', 'forward', 'with', 'there'];
+const PIPELINE_WORDS = ['deals', 'stage', 'stages', 'first', 'forward', 'there'];
 export function fixPipelineTypos(folded: string): string {
   return folded.replace(/\b\p{L}{4,8}\b/gu, (w) => {
     if (PIPELINE_WORDS.includes(w) || isWord(w)) return w;
-    // a vowel typed for another in a short word ("deel")
     if (/^de[eiou]ls?$/.test(w)) return w.endsWith('s') ? 'deals' : 'deal';
-    const sorted = (x: string) => [...x].sort().join('');
     return (
-      PIPELINE_WORDS.find(
-        (k) =>
-          k[0] === w[0] &&
-          (sorted(k) === sorted(w) ||
-            // one letter off, or two in a long word ("fowrad")
-            (k.length >= 5 && Math.abs(k.length - w.length) <= 1 && editDistance(w, k, 2) <= (k.length >= 7 ? 2 : 1))),
-      ) ?? w
+      PIPELINE_WORDS.find((k) => k[0] === w[0] && Math.abs(k.length - w.length) <= 1 && editDistance(w, k, 2) <= (k.length >= 7 ? 2 : 1)) ??
+      w
     );
   });
 }
@@ -70,7 +65,7 @@ const STAGE_NAMES = /\b(lead|qualified|proposal|negotiation|negotiating|won|lost
 const WON_WORDS =
   /\b(won(?!['’]t)|signed|closed it|closed the deal|closed(?! lost)|closed won|said yes|agreed|landed|bagged|got the (?:job|contract|deal|project|work)|is a go|went ahead|confirmed|accepted|approved|gave us the go ?ahead|green ?light|greenlit|we got it|it.?s ours|booked it)\b/;
 const LOST_WORDS =
-  /\b(lost|lose|closed lost|fell through|is dead|died|said no|turned (?:us |it |me )?down|went with|chose (?:another|someone)|picked (?:another|someone)|passed on it|pulled out|backed out|dropped out|walked away|cancell?ed|declined|rejected|not going ahead|(?:didn.?t|did not|won.?t|will not) go ahead|no longer interested|lost interest|went cold|ghosted us)\b/;
+  /\b(lost|lose|closed lost|fell through|is dead|died|said no|turned (?:us |it |me )?down|went with|chose (?:another|someone)|picked (?:another|someone)|passed on it|pulled out|backed out|dropped out|walked away|cancell?ed|declined|rejected|not going ahead|(?:didn.?t|did not|won.?t|will not) go ahead|no longer interested|lost interest|went (?:cold|quiet|silent|dark)|ghosted us)\b/;
 /** What people say for the open stages they name by what happened: "sent them the proposal", "we're haggling over the price". */
 const PROPOSAL_WORDS = /\b(sent (?:[a-z]+ )?(?:the |a |our )?(?:proposal|offer|pitch)|proposal (?:is )?(?:out|sent))\b/;
 const NEGOTIATION_WORDS =
@@ -85,7 +80,7 @@ const QUESTION =
 const DEAL_NOUN = String.raw`(?:deal|opportunity|sale)`;
 const CREATING = new RegExp(
   [
-    String.raw`\b(?:add|create|open|log|track|register|start|enter|put|record|make)\s+(?:me\s+)?(?:a|an|one|another)?\s*(?:new\s+)?(?:(?!(?:to|on|for|the|about|with|in|into|from|of)\b)[\w$€£.,]+\s+){0,2}?${DEAL_NOUN}\b`,
+    String.raw`\b(?:add|create|open|log|track|register|start|enter|put|record|make)\s+(?:me\s+)?(?:a|an|one|another)?\s*(?:new\s+)?(?:(?!(?:to|on|for|the|about|with|in|into|from|of)\b)[\w$€£.,-]+\s+){0,2}?${DEAL_NOUN}\b`,
     String.raw`\bnew ${DEAL_NOUN}\b`,
     // "Priya is keen on a second data project, log it as a deal worth 8k"
     String.raw`\b(?:log|add|put|enter|track|record|save|create|open)\s+(?:it|that|this)\s+(?:in\s+)?(?:as|for)\s+(?:a|an)\s+(?:new\s+)?${DEAL_NOUN}\b`,
@@ -104,6 +99,8 @@ const CREATING = new RegExp(
     String.raw`^(?:new\s+)?(?:deal|opportunity|pipeline|sale)\s*(?::|\s[-–—]\s)`,
     // "deal "Kaze web series" 22,000 in proposal": the word, then the new deal's quoted title
     String.raw`^(?:new\s+)?(?:deal|opportunity)\s+(?=["“])`,
+    // "deal for Acme - "Acme intranet" - 4,400", "deal with daniel kim, "API support", 2,400": the client, then the quoted title
+    String.raw`^(?:new\s+)?(?:deal|opportunity)\s+(?=(?:for|with)\s+[^"“,;:]{2,40}?(?:[,;:]|\s[-–—]\s)\s*["“])`,
   ].join('|'),
 );
 /** Where a new deal goes, said with it: "in the pipeline", "on the deals board". */
@@ -305,7 +302,7 @@ export function lostReason(text: string, at: { index: number; end: number }): st
     .map((c) => c.trim())
     .find(
       (c) =>
-        /\b(because|went with|chose|picked|budget|price|cheaper|expensive|too (?:high|much|late)|no longer|cancel|said no|turned (?:us |it |me )?down|declined|not interested|backed out|pulled out|walked away)/i.test(
+        /\b(because|went with|chose|picked|budget|price|cheaper|expensive|too (?:high|much|late)|no longer|cancel|said no|turned (?:us |it |me )?down|declined|not interested|backed out|pulled out|walked away|went (?:quiet|silent|cold|dark)|ghosted|stopped (?:replying|responding|answering)|never (?:replied|got back|answered))/i.test(
           c,
         ) && !STAGE_NAMES.test(fold(c).replace(/\bwent with\b/, '')),
     );
@@ -323,6 +320,10 @@ export function lostReason(text: string, at: { index: number; end: number }): st
 export function wantsDealMove(turn: Turn): boolean {
   const t = fixPipelineTypos(turn.folded.replace(/[.!]+$/, '').trim());
   if (asksQuestion(turn) || CREATING.test(t) || OTHER_RECORDS.test(t)) return false;
+  // "deals in qualified - total value": the deals of a stage, asked about, never moved
+  if (/^(?:the |my |our |all )?(?:open )?deals (?:in|at)\b/.test(t)) return false;
+  // "delete the relaunch proposal follow-up, lukas already signed": a deletion, whatever the reason says (deals are never deleted)
+  if (/^(?:delete|remove|erase|trash|bin|get rid of|scrap|ditch)\b/.test(t)) return false;
   // "make grace whitfield a customer, she signed today": a contact's status, whatever happened
   if (/\b(?:make|mark|set|change|turn)\b.*\b(?:as(?: an?)?|an?|to|into)\s+(?:customer|client|active|inactive|prospect)\b/.test(t))
     return false;
@@ -449,11 +450,11 @@ export async function moveDeal(turn: Turn): Promise<EngineAnswer | undefined> {
 export function wantsNewDeal(turn: Turn): boolean {
   const t = fixPipelineTypos(turn.folded);
   if (CREATING.test(t) && !/^(what|which|how|show|list|any|do|does|did|is|are|was|were|can i|should i)\b/.test(t)) return true;
-  // "add another: Nordwerk training programme, 5,400" right after a list of deals
+  // "add another: Nordwerk training programme, 5,400" right after a list of deals, "does kenji have any deals? add one for him"
   const last = turn.req.history?.at(-1);
   return (
     /^(?:add|create|log|open|put)\s+(?:(?:one\s+)?(?:more|another)|a\s+new\s+one|one)\b/.test(t) &&
-    Boolean(last && /\(\/deals\/[0-9a-f-]+\)/.test(last.response))
+    Boolean(last && (/\(\/deals\/[0-9a-f-]+\)/.test(last.response) || /\bdeals?\b/.test(fold(last.query))))
   );
 }
 
@@ -537,6 +538,9 @@ export async function newDeal(turn: Turn): Promise<EngineAnswer | undefined> {
     args.value = withVerb.value;
     if (withVerb.currency) args.currency = withVerb.currency;
   }
+  // "add a lead-stage deal …", "a new proposal stage opportunity": the stage said with the verb
+  const stagedVerb = at ? stages.find((st) => new RegExp(`\\b${escape(fold(st.name))}[- ]stage\\b`).test(at[0])) : undefined;
+  if (stagedVerb && !args.stage_id) args.stage_id = stagedVerb.id;
   // the stage: "in Qualified", "stage proposal", or a stage's name on its own at the end
   for (const s of args.stage_id ? [] : stages) {
     const name = escape(s.name);
@@ -573,6 +577,8 @@ export async function newDeal(turn: Turn): Promise<EngineAnswer | undefined> {
       s
         .trim()
         .replace(/^(?:in the pipeline|on the board)\s*/i, '')
+        // "put Osei Architects in the pipeline for "…"": the word left before the quoted title is no part of the client
+        .replace(/\s+(?:for|with|called|named|titled)$/i, '')
         // "maybe 3k", "probably worth …": hedges around the value are no title
         .replace(
           /^(?:maybe|probably|perhaps|possibly|roughly|about|around|approximately|approx\.?|ish|coming(?: up)?|in the works|on the (?:way|horizon))$/i,
@@ -597,7 +603,8 @@ export async function newDeal(turn: Turn): Promise<EngineAnswer | undefined> {
         const nameWords = words(`${c.name} ${c.company ?? ''}`);
         const rest = words(body).filter((w) => !['the', 'a', 'an', 'plc', 'ltd', 'gmbh', 'inc', 'llc'].includes(w));
         const all = rest.length > 0 && rest.every((w) => nameWords.some((n) => wordSimilarity(w, n) >= 0.85));
-        if (all) {
+        // "for him either way" read as "for Kenji Watanabe either way": with a quoted title, the client said with "for"/"with"
+        if (all || (intro && quoted && !who.ambiguous.length)) {
           contactId = c.id;
           client = c;
           continue;
@@ -698,11 +705,16 @@ export async function listDeals(turn: Turn): Promise<EngineAnswer | undefined> {
   const stagesNamed = exactStages.length ? exactStages : typedStage(stages, t).map((m) => m.stage);
   const stageNamed = stagesNamed[0];
   const stage = stageNamed;
-  // "any deals with Priya?", "what deals do I have with grace": the deals of a client
-  const ofClient = /\bdeals\b/.test(t) && /\b(with|for|from)\b/.test(fixPipelineTypos(t)) ? await turn.contactIn() : undefined;
-  // "deals with priya or lukas": the deals of each client named
-  if (ofClient?.ambiguous.length && /\b(or|and|&)\b/.test(t)) {
-    const named = ofClient.ambiguous.filter((c) => deals.some((d) => d.contact_id === c.id));
+  // "any deals with Priya?", "what deals do I have with grace", "show me the deal with grace", "does kenji have any deals?":
+  // the deals of a client
+  const ofClient =
+    /\bdeals?\b/.test(t) && (/\b(with|for|from)\b/.test(fixPipelineTypos(t)) || /^(?:does|do|has|have|did)\s+(?!(?:i|we|you)\b)\w+/.test(t))
+      ? await turn.contactIn()
+      : undefined;
+  // "deals with priya or lukas", "deals with nordwerk or fernhill": the deals of each client named
+  const each = ofClient && /\b(or|and|&)\b/.test(t) ? await turn.contactsIn() : [];
+  if (ofClient && (ofClient.ambiguous.length || each.length) && /\b(or|and|&)\b/.test(t)) {
+    const named = (each.length ? each : ofClient.ambiguous).filter((c) => deals.some((d) => d.contact_id === c.id));
     if (named.length > 1) {
       const theirs = deals.filter((d) => named.some((c) => c.id === d.contact_id));
       return answer(
@@ -737,7 +749,9 @@ export async function listDeals(turn: Turn): Promise<EngineAnswer | undefined> {
       );
     }
   }
-  if (SUPERLATIVE.test(t) && pool.length > 0) {
+  // "list deals sorted by value, biggest first": the whole list in that order, not only the first of it
+  const sorting = /\b(?:sort(?:ed)?|order(?:ed)?|rank(?:ed)?|arrange[ds]?)\b/.test(t) || /\b(?:biggest|largest|smallest) first\b/.test(t);
+  if (SUPERLATIVE.test(t) && pool.length > 0 && !sorting) {
     const small = SMALL.test(t);
     const open = pool.filter((d) => stages.find((s) => s.id === d.stage_id)?.kind !== 'lost');
     const sorted = [...(open.length ? open : pool)].sort((a, b) => compareMoney(b.value, a.value));
@@ -767,6 +781,11 @@ export async function listDeals(turn: Turn): Promise<EngineAnswer | undefined> {
     }
   }
   if (list.length === 0) return answer(`There are no deals ${scope}.`);
+  if (sorting) {
+    const ascending = SMALL.test(t) || /\b(?:ascending|lowest first|smallest first)\b/.test(t);
+    list = [...list].sort((a, b) => (ascending ? compareMoney(a.value, b.value) : compareMoney(b.value, a.value)));
+    scope = `${scope}, ${ascending ? 'smallest' : 'biggest'} first`;
+  }
   const shown = list.slice(0, 20).map((d) => row(d, stagesNamed.length !== 1));
   // the total of what is listed, in the deals' currency when they share one ("what are the qualified deals worth together?")
   const currencies = new Set(list.map((d) => d.currency));
@@ -847,6 +866,8 @@ export function wantsStageList(turn: Turn): boolean {
       // "how is my pipeline set up?", "how is the deals board organised"
       /\b(pipeline|deals? board|sales board)\b.*\b(set ?up|structured|organi[sz]ed|configured|laid out)\b/.test(t) ||
       /\bwhich stage means\b/.test(t) ||
+      // "after negotiation, where does a deal go if we win it?", "where do deals go next"
+      /\bwhere (?:does|do|will|would|should) (?:a |the |my |our )?deals? go\b/.test(t) ||
       /^(list|show)( me)? the stage\b/.test(t)) &&
     (!/\bdeals? (are |is )?(in|at)\b/.test(t) || /\b(probabilit(y|ies)|likely|chance|odds|percent(age)?s?)\b|%/.test(t)) &&
     !wantsDealMove(turn) &&

@@ -208,7 +208,7 @@ async function understand(turn: Turn): Promise<EngineAnswer | undefined> {
 
 /** "… and then …", "…; also …", "…? and draft …": two requests in one sentence. */
 const SEPARATOR =
-  /\s*(?:;|\?\s+(?:and\s+|also\s+|then\s+)?(?=(?:draft|quote|invoice|bill|create|add|make|record|log|credit|pause|convert|mark|send|raise|refund|put|remind)\b)|,?\s+and then\s+|,?\s+then\s+|,?\s+and also\s+|[.?!]\s+(?:and\s+)?also\s+|[.?]\s+(?:and\s+)?(?=(?:what|who|how|show|list|mark|add|create|remind|log|start|stop|move|set|change)\b)|,?\s+and\s+(?=(?:show|list|mark|add|create|remind|start|stop|move|pause|convert|what|who|how|which)\b))/i;
+  /\s*(?:;|\?\s+(?:and\s+|also\s+|then\s+)?(?=(?:draft|quote|invoice|bill|create|add|make|record|log|credit|pause|convert|mark|send|raise|refund|put|remind|give)\b)|,?\s+and then\s+|,?\s+then\s+|,?\s+and also\s+|[.?!]\s+(?:and\s+)?also\s+|[.?]\s+(?:and\s+)?(?=(?:what|who|how|show|list|mark|add|create|remind|log|start|stop|move|set|change)\b)|,?\s+and\s+(?=(?:show|list|mark|add|create|remind|start|stop|move|pause|convert|what|who|how|which)\b))/i;
 
 const TASK_SEPARATOR = /\s*(?:;|,?\s+and then\s+|,?\s+and also\s+)/i;
 

@@ -60,6 +60,10 @@ describe('reading the words of every domain through their typos, anywhere in a r
     expect(fixWordTypos("i'm done, stop the clcok")).toBe("i'm done, stop the clock");
     expect(fixWordTypos('is amara on an automatic montly invoice?')).toBe('is amara on an automatic monthly invoice?');
     expect(fixWordTypos('convert the acepted quote')).toBe('convert the accepted quote');
+    // the task and pipeline words, read here for every rule rather than by a reader of each domain
+    expect(fixWordTypos('make it a tsak')).toBe('make it a task');
+    expect(fixWordTypos('add a tdoo for sam')).toBe('add a todo for sam');
+    expect(fixWordTypos('deals wiht sofia')).toBe('deals with sofia');
   });
   it('leaves real words, inflections, names, addresses and quoted text as typed', () => {
     for (const text of [

@@ -140,7 +140,7 @@ export function fixVerbTypo(text: string): string {
  * ("time loged for beacon", "stop the clcok", "new deel", "what have we biled lukas", "money recieved").
  */
 const DOMAIN_WORDS = (
-  'deal deals task tasks invoice invoices invoiced quote quotes quotation quotations estimate estimates timer clock stopwatch ' +
+  'deal deals task tasks todo todos invoice invoices invoiced quote quotes quotation quotations estimate estimates timer clock stopwatch ' +
   'hours minutes time pipeline stage stages contact contacts customer customers expense expenses income payment payments ' +
   'transaction transactions category categories recurring monthly quarterly weekly yearly priority overdue unpaid outstanding notes ' +
   'member members ' +

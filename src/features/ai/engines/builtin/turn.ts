@@ -258,6 +258,21 @@ export class Turn {
     }
     return found;
   }
+
+  /**
+   * The contacts a request names one after the other ("deals with nordwerk or fernhill", "what have I got on for amara and
+   * for grace"): each part around "and"/"or" read on its own; two or more different contacts, else none.
+   */
+  async contactsIn(fragment = this.text): Promise<Candidate[]> {
+    const parts = fragment.split(/\s*(?:,\s*)?\b(?:and|or|&)\b\s*|\s&\s/i).filter((p) => p.trim());
+    if (parts.length < 2) return [];
+    const found: Candidate[] = [];
+    for (const part of parts) {
+      const one = await this.contactIn(part);
+      if (one.contact && !found.some((c) => c.id === one.contact!.id)) found.push(one.contact);
+    }
+    return found.length >= 2 ? found : [];
+  }
 }
 
 export class ToolProblem extends Error {}

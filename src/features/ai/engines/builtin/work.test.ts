@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineRequest } from '../types';
+import { builtinEngine } from './index';
 import { Turn } from './turn';
 import {
-  fixTaskWordTypos,
   levelTypos,
   namesTaskDomain,
   opensNewTask,
@@ -172,11 +172,9 @@ describe('tasks named by what they are, typos of their words, and changes said a
     expect(taskAction('clear out the lease todo')).toBe('delete');
     expect(taskAction('which tasks are urgent')).toBeUndefined();
   });
-  it('reads priority words and task words typed with their letters swapped', () => {
+  it('reads priority words typed with their letters swapped', () => {
     expect(levelTypos('remove the hgih priority one')).toBe('remove the high priority one');
     expect(levelTypos('the olw one')).toBe('the olw one');
-    expect(fixTaskWordTypos('make it a tsak')).toBe('make it a task');
-    expect(fixTaskWordTypos('add a tdoo')).toBe('add a todo');
   });
   it('reads what was given to someone, what has been done and when something is due as the list', () => {
     expect(wantsTaskList(turn('which jobs have we handed to olivia'))).toBe(true);
@@ -199,5 +197,155 @@ describe('a question that names the task list as its domain', () => {
     expect(namesTaskDomain(turn('anything for lukas in terms of to-dos?'))).toBe(true);
     expect(namesTaskDomain(turn('what do I still owe amara?'))).toBe(false);
     expect(namesTaskDomain(turn('add a task-wise reminder'))).toBe(false);
+  });
+});
+
+describe('tasks said by what they are, and new tasks said in more ways', () => {
+  const dated = (query: string) =>
+    new Turn({ query, history: [], user: { time_zone: 'UTC', today: '2026-12-07' } } as unknown as EngineRequest);
+  it('reads "anything assigned to", "have I finished anything" and "overdue or due today" as the list', () => {
+    expect(wantsTaskList(turn('is there anything assigned to vera'))).toBe(true);
+    expect(wantsTaskList(turn('are there any jobs given to olivia'))).toBe(true);
+    expect(wantsTaskList(turn('did we complete anything this week?'))).toBe(true);
+    expect(wantsTaskList(turn('have I finished anything yet'))).toBe(true);
+    expect(wantsTaskList(turn('is there anything assigned to the invoice'))).toBe(false);
+  });
+  it('opens a new task with "remind me to" whatever it names, a quoted title with a day, and "new to do:"', () => {
+    expect(opensNewTask(dated('remind me to ask lukas whether he signed the contract'))).toBe(true);
+    expect(opensNewTask(dated('remind me which deal sofia signed'))).toBe(false);
+    expect(opensNewTask(dated('please add "Book the venue" for friday and link it to sofia'))).toBe(true);
+    expect(opensNewTask(dated('add "Renew the van insurance"'))).toBe(true);
+    expect(opensNewTask(dated('add "Logo design" to the quote'))).toBe(false);
+    expect(wantsNewTask(turn('new to do: call the plumber'))).toBe(true);
+  });
+  it('reads "mark it cancelled" as cancelling and "link the … task to …" as linking', () => {
+    expect(taskAction('business cards never mind mark it cancelled')).toBe('cancel');
+    expect(taskAction('set the lease check as cancelled')).toBe('cancel');
+    expect(taskAction('link the domain renewal task to sofia')).toBe('link');
+    expect(taskAction('attach my taxes todo to the accountant')).toBe('link');
+  });
+
+  const tasks = [
+    {
+      id: 'r',
+      title: 'Send the retainer report',
+      status: 'pending',
+      priority: 'high',
+      due_on: '2026-12-07',
+      due_date: null,
+      contact_name: 'Amara Okafor',
+      contact_id: 'amara',
+      url: '/tasks',
+    },
+    {
+      id: 'g',
+      title: 'Call Grace about the bakery website',
+      status: 'pending',
+      priority: 'medium',
+      due_on: '2026-12-08',
+      due_date: null,
+      contact_name: 'Grace Whitfield',
+      contact_id: 'grace',
+      url: '/tasks',
+    },
+    {
+      id: 'k',
+      title: 'Send Kenji the storyboard',
+      status: 'completed',
+      priority: 'medium',
+      due_on: null,
+      due_date: null,
+      contact_name: 'Kenji Watanabe',
+      contact_id: 'kenji',
+      url: '/tasks',
+    },
+  ];
+  const people = [
+    {
+      id: 'amara',
+      name: 'Amara Okafor',
+      first_name: 'Amara',
+      last_name: 'Okafor',
+      company: 'Brightleaf Studio',
+      email: null,
+      status: 'customer',
+      url: '/contacts/amara',
+    },
+    {
+      id: 'grace',
+      name: 'Grace Whitfield',
+      first_name: 'Grace',
+      last_name: 'Whitfield',
+      company: 'Whitfield Bakery',
+      email: null,
+      status: 'lead',
+      url: '/contacts/grace',
+    },
+    {
+      id: 'kenji',
+      name: 'Kenji Watanabe',
+      first_name: 'Kenji',
+      last_name: 'Watanabe',
+      company: 'Studio Kaze',
+      email: null,
+      status: 'active',
+      url: '/contacts/kenji',
+    },
+  ];
+  const members = [
+    { user_id: 'me', name: 'Robin Example', email: null, role: 'owner', you: true },
+    { user_id: 'sam', name: 'Sam Lee', email: null, role: 'member', you: false },
+  ];
+  async function ask(query: string, history: EngineRequest['history'] = []) {
+    let write: [string, Record<string, unknown>] | undefined;
+    const tools = {
+      call: async (name: string, args: Record<string, unknown>) => {
+        if (name === 'find_mentions') return { ok: true, data: { contacts: people } };
+        if (name === 'list_members') return { ok: true, data: { members } };
+        if (name === 'list_tasks') {
+          const open = (t: (typeof tasks)[number]) => t.status === 'pending' || t.status === 'in_progress';
+          const found = tasks.filter(
+            (t) =>
+              (args.status === 'completed' ? t.status === 'completed' : args.status === 'open' ? open(t) : true) &&
+              (!args.contact_id || t.contact_id === args.contact_id) &&
+              (!args.due_from || (t.due_on !== null && t.due_on >= (args.due_from as string))) &&
+              (!args.due_to || (t.due_on !== null && t.due_on <= (args.due_to as string))),
+          );
+          return { ok: true, data: { total: found.length, tasks: found } };
+        }
+        write = [name, args];
+        return { ok: true, data: {}, pending_action: { summary: 'ok' } };
+      },
+    };
+    const user = { can_change: true, locale: 'en-US', currency: 'USD', time_zone: 'UTC', today: '2026-12-07' };
+    const answer = await builtinEngine.answer({ query, history, tools, user } as never);
+    return { write, response: answer.response };
+  }
+  it('finds the task to delete by its state, its due day or its contact when no title is said', async () => {
+    expect((await ask('bin the finished task')).write).toEqual(['delete_task', { task_id: 'k' }]);
+    expect((await ask('remove the todo that is due tomorrow')).write).toEqual(['delete_task', { task_id: 'g' }]);
+    expect((await ask('delete the task for grace')).write).toEqual(['delete_task', { task_id: 'g' }]);
+  });
+  it('lists the tasks of each contact named with "and"', async () => {
+    const { response } = await ask('what is on my list for amara and grace');
+    expect(response).toContain('Send the retainer report');
+    expect(response).toContain('Call Grace about the bakery website');
+  });
+  it('reads a day and a priority before the colon, and the first dash after the member', async () => {
+    expect((await ask('todo for friday, high priority: renew the van insurance')).write).toEqual([
+      'create_task',
+      { title: 'Renew the van insurance', due_on: '2026-12-11', priority: 'high' },
+    ]);
+    expect((await ask('set up a task for sam - "Order toner" - due in 3 days')).write).toEqual([
+      'create_task',
+      { title: 'Order toner', assignee_id: 'sam', due_on: '2026-12-10' },
+    ]);
+  });
+  it('gives "him" to the member the conversation was about, and keeps "add it to my tasks" out of the contact', async () => {
+    const history = [
+      { query: 'what is sam working on?', response: 'You have no open tasks assigned to Sam Lee.', created_at: new Date().toISOString() },
+    ];
+    expect((await ask('give him a new task to clean the printer', history)).write?.[1]).toMatchObject({ assignee_id: 'sam' });
+    expect((await ask('I need to send kenji the contract today, add it to my tasks')).write?.[1]).toMatchObject({ contact_id: 'kenji' });
   });
 });

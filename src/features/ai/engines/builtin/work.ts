@@ -77,7 +77,7 @@ function dueArgs(turn: Turn, found: { date: string; time?: string }): { due_on: 
  * "put a reminder in for today to", "make me a to-do for monday to", "new todo", "task:".
  */
 const NEW_TASK =
-  /^(?:(?:please|pls|can you|could you)\s+)?(?:remind me to|remind me|remember to|don'?t (?:let me )?forget (?:to|that i (?:need|have) to)|make sure (?:i|we)|note to self:?|i need to|i have to|(?:i|we) (?:must|should|gotta|(?:'ve|’ve|have) got to|need to|have to)|(?:add|create|make|put|set(?: up)?|schedule|open|log|jot down|write down|note down|pop|stick)\s+(?:me\s+|us\s+)?(?:(?:a|an|one|another)\s+)?(?:new\s+)?(?:(?!(?:the|this|that|it|my|our|his|her|their)\b)[\w-]+\s+){0,2}?(?:task|todo|to-do|reminder)(?:\s+in)?(?:\s+to)?|new (?:task|todo|to-do|reminder)|todo|to-do|task)\b\s*[:,-]?\s*/i;
+  /^(?:(?:please|pls|can you|could you)\s+)?(?:remind me to|remind me|remember to|don'?t (?:let me )?forget (?:to|that i (?:need|have) to)|make sure (?:i|we)|note to self:?|i need to|i have to|(?:i|we) (?:must|should|gotta|(?:'ve|’ve|have) got to|need to|have to)|(?:add|create|make|put|set(?: up)?|schedule|open|log|jot down|write down|note down|pop|stick)\s+(?:me\s+|us\s+)?(?:(?:a|an|one|another)\s+)?(?:new\s+)?(?:(?!(?:the|this|that|it|my|our|his|her|their)\b)[\w-]+\s+){0,2}?(?:task|todo|to-do|reminder)(?:\s+in)?(?:\s+to)?|new (?:task|todo|to-do|to do|reminder)|todo|to-do|task)\b\s*[:,-]?\s*/i;
 
 /** A task written as "<when> - <what>" ("tomorrow 15:00 - dentist", "friday: call the bank"). */
 function datedNote(turn: Turn): boolean {
@@ -94,8 +94,10 @@ export function opensNewTask(turn: Turn): boolean {
   if (remindWhen && findDate(remindWhen[1]!, new Date(), turn.req.user.time_zone)) return true;
   return (
     GIVE_TASK.test(turn.text) ||
+    addsQuotedTask(turn) ||
     (NEW_TASK.test(turn.text) &&
-      !/^(?:(?:i|we) (?:need to|have to|must|should|gotta|(?:'ve|’ve|have) got to)|remind me)\b/i.test(turn.text))
+      // "remind me what amara does" is a question; "remind me to chase amara about the signed contract" is a task, whatever it names
+      !/^(?:(?:i|we) (?:need to|have to|must|should|gotta|(?:'ve|’ve|have) got to)|remind me(?!\s+to\b))\b/i.test(turn.text))
   );
 }
 
@@ -105,6 +107,9 @@ const ON_MY_LIST = /\s+(?:to|on|onto|in)\s+(?:my|the|our)\s+(?:(?:to-?do|todo|ta
 /** "high priority: file the VAT return", "urgent - call the bank": a priority, then the task. */
 const PRIORITY_OPENER =
   /^(?:(?:high|low|medium|top|normal)[- ]priority|urgent|important|asap|low prio|high prio)(?:\s+(?:task|todo|to-do|reminder))?\s*(?::|\s-\s|,)\s*(?=\S)/i;
+/** A priority said with the task ("it's urgent", "high priority"): read by priorityIn, no part of the title. */
+const PRIORITY_SAID =
+  /\b(?:it'?s |this is |mark it |make it |as |with )?(?:urgent|asap|important|high[- ]priority|low[- ]priority|medium[- ]priority|no rush|top priority)\b/gi;
 /** "… - make a task", "…, add it as a todo", "… (put that on my list)": the request comes after what to do. */
 const TRAILING_TASK =
   /\s*(?:[-–,;:.(]\s*|\s+)(?:please\s+|pls\s+|can you\s+|could you\s+)?(?:make|add|create|put|set up|log|open|save)\s+(?:(?:it|that|this)\s+)?(?:as\s+)?(?:a\s+|an\s+|one\s+)?(?:new\s+)?(?:task|todo|to-do|reminder)(?:\s+(?:for|of|about)\s+(?:it|that|this|him|her|them|me|us))?(?:\s+(?:please|pls))?[\s.!)]*$/i;
@@ -127,17 +132,22 @@ const LINK_CLAUSE =
 /** "remind sam to renew the domain": a task for that member. */
 const REMIND_SOMEONE = /^remind\s+(?!me\b|us\b|myself\b)([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?)\s+(?:to|about)\s+(.+)$/iu;
 
+/** "pls add "Send Grace the menu mockups" for wednesday", "add "Renew the van insurance"": a quoted title, maybe a day, nothing else. */
+const QUOTED_ADD = /^(?:(?:please|pls|can you|could you)\s+)?(?:add|create|put in|set up|schedule)\s+["“][^"”]{2,200}["”]\s*(.*)$/i;
+function addsQuotedTask(turn: Turn): boolean {
+  const m = QUOTED_ADD.exec(turn.text.replace(LINK_CLAUSE, ''));
+  if (!m) return false;
+  const after = m[1]!.replace(/[\s.!?]+$/, '').trim();
+  if (!after) return true;
+  const when = /^(?:for|on|by|due|before)\s+(.+)$/i.exec(after);
+  const day = when ? findDate(when[1]!, new Date(), turn.req.user.time_zone) : undefined;
+  return Boolean(day && day.text.trim().length >= when![1]!.trim().length - 2);
+}
+
 /** The last answer listed tasks (so "add one …" is another task). */
 function listedTasks(turn: Turn): boolean {
   const last = turn.req.history?.at(-1);
   return Boolean(last && /\]\(\/tasks\)/.test(last.response));
-}
-
-/** "tsak", "taks", "tdoo": a task word typed with its letters swapped, read as itself (only where a task is asked for). */
-export function fixTaskWordTypos(text: string): string {
-  const sorted = (w: string) => [...w].sort().join('');
-  const known = ['task', 'tasks', 'todo', 'todos'];
-  return text.replace(/\b\p{L}{4,5}\b/gu, (w) => known.find((k) => k !== w.toLowerCase() && sorted(k) === sorted(w.toLowerCase())) ?? w);
 }
 
 export function wantsNewTask(turn: Turn): boolean {
@@ -148,8 +158,8 @@ export function wantsNewTask(turn: Turn): boolean {
     SCHEDULE.test(turn.text) ||
     REMIND_SOMEONE.test(turn.text) ||
     PRIORITY_OPENER.test(turn.text) ||
+    // a task word typed with a typo ("add a taks for him") is read by the shared reader (routing.ts fixWordTypos)
     TRAILING_TASK.test(turn.text) ||
-    TRAILING_TASK.test(fixTaskWordTypos(turn.text)) ||
     // "add …/new … task", but not "rename the cards todo to "Order new cards""
     (turn.has('add', 'create', 'new', 'schedule') && turn.has(...TASK_WORDS) && !taskAction(turn.w.join(' '))) ||
     (/^(add|put|stick|pop|write)\b/i.test(turn.text) && ON_MY_LIST.test(turn.text)) ||
@@ -160,14 +170,22 @@ export function wantsNewTask(turn: Turn): boolean {
 export async function newTask(turn: Turn): Promise<EngineAnswer> {
   // "give Sam a task: …": that member does it
   const given = GIVE_TASK.exec(turn.text);
-  const givenTo = given ? (await memberIn(turn, given[1]!)).member : undefined;
+  // "what is sam working on? and give him a new task …": "him" is the member the conversation was about
+  const givenTo = given
+    ? /^(?:him|her|them)$/i.test(given[1]!)
+      ? await memberFromHistory(turn)
+      : (await memberIn(turn, given[1]!)).member
+    : undefined;
   // "…, link it to his contact": the contact it belongs to, said apart from the title
   const link = LINK_CLAUSE.exec(turn.text);
   const linkTo =
-    link && !/^(?:his|her|their|its|the|that|this)\b(?:\s+(?:contact|record|card|profile|file|client|customer))?$/i.test(link[1]!)
+    link &&
+    !/^(?:his|her|him|them|their|its|the|that|this)\b(?:\s+(?:contact|record|card|profile|file|client|customer))?$/i.test(link[1]!) &&
+    // "…, add it to my tasks": the list it goes on, not a contact
+    !/^(?:my|the|our)\s+(?:(?:to-?do|todo|task)s?\s+)?(?:tasks?|todos?|to-?dos?|list|reminders?)$/i.test(link[1]!)
       ? link[1]
       : undefined;
-  let title = fixTaskWordTypos(turn.text)
+  let title = turn.text
     .replace(LINK_CLAUSE, '')
     .replace(given ? GIVE_TASK : /^\b$/, '')
     .replace(listedTasks(turn) ? ADD_ONE : /^\b$/, '')
@@ -188,15 +206,19 @@ export async function newTask(turn: Turn): Promise<EngineAnswer> {
   }
   // "add call the bank to my to-do list": the verb before and the list after are not the task
   if (ON_MY_LIST.test(title)) title = title.replace(ON_MY_LIST, ' ').replace(/^(?:add|put|stick|pop|write)\s+/i, '');
-  // "add a todo for sofia: send the moodboard": the person before the colon, the task after it
-  const forWhom = /^for\s+([^:]{2,60})(?::|\s-\s)\s*(.+)$/i.exec(title);
+  // "add a todo for sofia: send the moodboard": the person before the first colon or dash, the task after it
+  const forWhom = /^for\s+([^:]{2,60}?)(?::|\s-\s)\s*(.+)$/i.exec(title);
   // "give Amara a task: …" names a contact, not a member: the task is for her
   let whoText: string | undefined = given && !givenTo ? given[1] : undefined;
   // "a task for Sam to update the price list", "todo for sam: fix the printer": a member of the team does it
   let assignee: string | undefined = reminded ?? givenTo?.user_id;
-  // "add a to-do for tomorrow: …": a day, not a person
-  const forDay = forWhom ? findDate(forWhom[1]!, new Date(), turn.req.user.time_zone) : undefined;
-  if (forWhom && forDay && forDay.text.trim().length >= forWhom[1]!.trim().length - 3) {
+  // "add a to-do for tomorrow: …", "task for next tuesday, high priority: …": a day (and a priority), not a person
+  const forWhen = forWhom?.[1]!
+    .replace(PRIORITY_SAID, ' ')
+    .replace(/[\s,;]+$/, '')
+    .trim();
+  const forDay = forWhen ? findDate(forWhen, new Date(), turn.req.user.time_zone) : undefined;
+  if (forWhom && forDay && forDay.text.trim().length >= forWhen!.length - 3) {
     title = `${forWhom[2]!} ${forWhom[1]!}`;
   } else if (forWhom) {
     const member = /^(?:me|myself)$/i.test(forWhom[1]!.trim()) ? undefined : (await memberIn(turn, forWhom[1]!)).member;
@@ -230,10 +252,7 @@ export async function newTask(turn: Turn): Promise<EngineAnswer> {
   const when = findDate(title, new Date(), turn.req.user.time_zone);
   if (when) title = title.replace(when.text, ' ');
   title = title
-    .replace(
-      /\b(?:it'?s |this is |mark it |make it |as |with )?(?:urgent|asap|important|high[- ]priority|low[- ]priority|medium[- ]priority|no rush|top priority)\b/gi,
-      ' ',
-    )
+    .replace(PRIORITY_SAID, ' ')
     .replace(/\b(?:due|by|on|at|before|until|for)\s*$/i, ' ')
     // "…, it's due in 3 days": the day is read, the words that introduced it are no part of the title
     .replace(/[,;]?\s*(?:it(?:'|’)?s|it is|its|which is|that(?:'|’)?s|that is)\s*(?:due|needed|wanted)?\s*$/i, ' ')
@@ -314,9 +333,13 @@ export function wantsTaskList(turn: Turn): boolean {
     (/^what (is |s |has |does )?\w+(?: \w+)? (got|have) (on|to do|left|planned)\b/.test(t) && !other) ||
     // "what is sam working on?", "what's olivia busy with"
     (/^what (?:(?:is|s|are) )?\w+(?: \w+)? (working on|busy with|handling|doing)\b/.test(t) && !other) ||
-    // "show everything assigned to Sam", "what did I get done lately?"
-    (/^(show|list|what|whats|which|give|anything|everything)\b.*\b(assigned|given|handed|delegated) to\b/.test(t) && !other) ||
+    // "show everything assigned to Sam", "is there anything assigned to sam lee"
+    ((ASKS.test(t) || /^everything\b/.test(t)) && /\b(assigned|given|handed|delegated) to\b/.test(t) && !other) ||
     /\bwhat (?:did|have|has) (?:i|we|\w+) (?:get|got|gotten) (?:done|finished|completed)\b/.test(t) ||
+    // "have I finished anything lately?", "did we complete anything this week": the finished tasks
+    /^(?:have|did|has) (?:i|we|\w+) (?:finished|completed|finish|complete|done|ticked off|checked off|got done|gotten done) (?:anything|something|much|any tasks?|any todos?)\b/.test(
+      t,
+    ) ||
     // "urgent stuff? only the high-priority ones", "important things for this week"
     (/\b(urgent|important|pressing|high[- ]priority|top priority)\b/.test(t) &&
       /\b(stuff|things|ones|items|tasks|todos)\b/.test(t) &&
@@ -410,8 +433,8 @@ export async function listTasks(turn: Turn): Promise<EngineAnswer> {
     /\b(overdue|late|past due|behind|missed)\b/.test(t) ||
     /\bdeadlines?\b.*\b(passed|gone|blown|over)\b/.test(t) ||
     /\bpast (?:their|its|the|his|her|our|my) (?:due dates?|deadlines?|due)\b/.test(t);
-  // "what have I got due tomorrow and is anything overdue": both lists, one after the other
-  const also = overdue && /\band\b/.test(t) ? await dueAndOverdue(turn, t) : undefined;
+  // "what have I got due tomorrow and is anything overdue", "overdue or due today": both lists, one after the other
+  const also = overdue && /\b(?:and|or)\b/.test(t) ? await dueAndOverdue(turn, t) : undefined;
   if (also) return also;
   if (overdue) {
     args.overdue = true;
@@ -457,6 +480,24 @@ export async function listTasks(turn: Turn): Promise<EngineAnswer> {
       args.assignee = member.id;
       scope += ` assigned to ${member.name}`;
     }
+  }
+  // "what have I got on for amara and for grace": the tasks of each contact named, one list after the other
+  const several = !args.assignee && /\b(?:and|or)\b/.test(t) ? await turn.contactsIn() : [];
+  if (several.length > 1) {
+    const parts: string[] = [];
+    for (const c of several) {
+      const theirs = await turn.read<{ total: number; tasks: TaskOut[] }>('list_tasks', { ...args, contact_id: c.id });
+      const who = link(c.name, c.url);
+      parts.push(
+        theirs.total === 0
+          ? `You have no ${scope} for ${who}.`
+          : `${theirs.total} ${theirs.total === 1 ? scope.replace('tasks', 'task') : scope} for ${who}:\n${theirs.tasks
+              .slice(0, 10)
+              .map((task) => `- ${taskLine(task, turn)}`)
+              .join('\n')}`,
+      );
+    }
+    return answer(parts.join('\n\n'));
   }
   const who = args.assignee && args.assignee !== 'me' ? { ambiguous: [] } : await turn.contactIn();
   if (who.ambiguous.length) return whichOne(who.ambiguous);
@@ -628,6 +669,29 @@ async function taskIn(turn: Turn, text: string, status: 'open' | 'any' = 'open')
 
 const isOpen = (t: TaskOut) => t.status === 'pending' || t.status === 'in_progress';
 
+const TASK_NOUN = String.raw`(?:task|todo|to-do|to do|reminder|one)`;
+/** "the completed task", "the finished to-do": the one task in that state. */
+const DONE_TASK = new RegExp(String.raw`\b(?:the|my|our)(?: only| one)? (?:completed|finished|done|ticked off) ${TASK_NOUN}\b`);
+/** "the task that's due tomorrow", "the one due friday": the task due that day. */
+const DUE_TASK = new RegExp(String.raw`\b${TASK_NOUN}s? (?:that ?s |that is |which is |thats )?due\b`);
+/** "my task for amara", "the task for nordwerk", "the to-do about kenji": the task of that contact. */
+const CONTACT_TASK = new RegExp(String.raw`\b${TASK_NOUN}s? (?:for|with|about|linked to|of)\s+(.+)$`);
+
+/** The task a request names by its state, its due day or its contact, when it gives no title: that one, or which of them. */
+async function taskDescribed(turn: Turn, t: string): Promise<{ task?: TaskOut; ambiguous: TaskOut[] }> {
+  const only = (tasks: TaskOut[]) => (tasks.length === 1 ? { task: tasks[0], ambiguous: [] } : { ambiguous: tasks });
+  const read = async (args: Record<string, unknown>) => (await turn.read<{ tasks: TaskOut[] }>('list_tasks', { ...args, limit: 50 })).tasks;
+  if (DONE_TASK.test(t)) return only(await read({ status: 'completed' }));
+  const when = DUE_TASK.test(t) ? findDate(turn.text, new Date(), turn.req.user.time_zone) : undefined;
+  if (when) return only(await read({ status: 'open', due_from: when.date, due_to: when.date }));
+  const forWhom = CONTACT_TASK.exec(t);
+  if (forWhom) {
+    const who = await turn.contactIn(forWhom[1]!);
+    if (who.contact) return only(await read({ status: 'open', contact_id: who.contact.id }));
+  }
+  return { ambiguous: [] };
+}
+
 function whichTask(options: TaskOut[]): EngineAnswer {
   return askBack(
     `Which task do you mean: ${options
@@ -671,14 +735,20 @@ export function taskAction(t: string): TaskAction | undefined {
   if (
     /^cancel\b/.test(t) ||
     /(?:^|\s)(?:so |just |please )?cancel (?:it|that|this|the)\b/.test(t) ||
-    // "the lease task is cancelled, the landlord sold the building"
-    /\b(?:is|s|was|has been|got|been|now) (?:now )?(?:cancelled|canceled|called off)\b/.test(t)
+    // "the lease task is cancelled, the landlord sold the building", "nevermind, mark it cancelled"
+    /\b(?:is|s|was|has been|got|been|now) (?:now )?(?:cancelled|canceled|called off)\b/.test(t) ||
+    /\b(?:mark|set|make) (?:it|that|this|the \w+(?: \w+)?)? ?(?:as )?(?:cancelled|canceled)\b/.test(t)
   )
     return 'cancel';
   if (/\b(reopen|re-open|re open|not done|undo (?:the )?complet\w*|back to (?:open|pending|to ?do))\b/.test(t)) return 'reopen';
   if (/\b(in progress|started on|start on|working on|begun|began)\b/.test(t)) return 'start';
   // "the business cards task is for Acme, link it to them": the contact a task belongs to
-  if (/\b(?:link|attach|connect|tie|associate)\s+(?:it|this|that|the task|the todo|them)?\s*(?:to|with)\b/.test(t)) return 'link';
+  // "link the lease task to Tomás Novák": the task named between the verb and "to"
+  if (
+    /\b(?:link|attach|connect|tie|associate)\s+(?:it|this|that|the task|the todo|them)?\s*(?:to|with)\b/.test(t) ||
+    /^(?:link|attach|connect|associate)\s+(?:the|my|our)\s+(?:\w+\s+){0,4}?(?:task|todo|to do|to-do|reminder)\s+(?:to|with)\b/.test(t)
+  )
+    return 'link';
   if (MOVE.test(t)) return 'move';
   if (/\bpriority\b|\burgent\b/.test(t) && /^(make|set|change|mark|bump|raise|lower|put)\b/.test(t)) return 'priority';
   // "prioritise the taxes task", "deprioritize the cards"
@@ -782,6 +852,8 @@ export async function changeTask(turn: Turn): Promise<EngineAnswer | undefined> 
     const { tasks: undated } = await turn.read<{ tasks: TaskOut[] }>('list_tasks', { status: 'open', no_due_date: true, limit: 50 });
     found = undated.length === 1 ? { task: undated[0], ambiguous: [] } : { ambiguous: undated };
   }
+  // a task named by what it is rather than its title: "the completed task", "the task that's due tomorrow", "my task for amara"
+  if (!found.task && found.ambiguous.length === 0) found = await taskDescribed(turn, t);
   // "actually it should be due tomorrow": the one task the conversation named
   if (!found.task && found.ambiguous.length === 0 && /\b(it|that|this|that one|this one)\b/i.test(turn.text)) {
     found = await taskFromHistory(turn);
@@ -909,6 +981,16 @@ async function memberIn(turn: Turn, text: string): Promise<{ member?: MemberOut;
   if (exact.length === 1) return { member: exact[0], ambiguous: [], members };
   if (matches.length === 1) return { member: matches[0], ambiguous: [], members };
   return { ambiguous: matches, members };
+}
+
+/** The one member of the team (not the asker) the latest exchange named, by full name or first name. */
+async function memberFromHistory(turn: Turn): Promise<MemberOut | undefined> {
+  const last = turn.req.history?.at(-1);
+  if (!last) return undefined;
+  const said = words(`${last.query} ${last.response}`);
+  const { members } = await turn.read<{ members: MemberOut[] }>('list_members', {});
+  const named = members.filter((m) => !m.you && words(m.name).some((n) => n.length >= 3 && said.includes(n)));
+  return named.length === 1 ? named[0] : undefined;
 }
 
 function memberList(members: MemberOut[]): string {

@@ -3112,4 +3112,131 @@ export const TUNING: CorpusCase[] = [
   { intent: 'clarify', q: "give me the owner's number", clarify: true, reply: ['Sofia Marquez', 'Grace Whitfield'] },
   { intent: 'list_members', q: 'who else can look at our books?', reply: ['Sam Lee'] },
   { intent: 'list_members', q: 'what is my own role in here', reply: ['owner'] },
+  // tasks named by what they are, new tasks said with the day or the member first, two contacts at once
+  {
+    intent: 'list_tasks',
+    q: 'anything overdue or due tomorrow?',
+    reply: ['Follow up on the relaunch proposal', 'Call Grace about the bakery website'],
+    absent: ['Renew the domain'],
+  },
+  { intent: 'list_tasks', q: 'is there anything given to sam lee?', reply: ['Renew the domain'], absent: ['Check the lease'] },
+  { intent: 'list_tasks', q: 'did I complete anything recently?', reply: ['Send Kenji the storyboard'], absent: ['Order business cards'] },
+  {
+    intent: 'list_tasks',
+    q: 'what is due within the next week',
+    reply: ['Send the retainer report', 'Call Grace about the bakery website'],
+    absent: ['Renew the domain'],
+  },
+  { intent: 'list_tasks', q: 'tasks for amara or lukas?', reply: ['Send the retainer report', 'Follow up on the relaunch proposal'] },
+  {
+    intent: 'create_task',
+    q: 'new to do: book the van service, friday',
+    propose: { tool: 'create_task', args: { title: 'Book the van service', due_on: 'NEXT_FRIDAY' } },
+  },
+  {
+    intent: 'create_task',
+    q: 'set up a todo for sam - "Update the price list" - due in 5 days',
+    propose: { tool: 'create_task', args: { title: 'Update the price list', assignee_id: 'SAM', due_on: 'IN_5_DAYS' } },
+  },
+  {
+    intent: 'create_task',
+    q: 'remind me to ask priya whether they signed off the budget in 3 days',
+    propose: { tool: 'create_task', args: { due_on: 'IN_3_DAYS', contact_id: '@contact:Priya Raman' } },
+  },
+  {
+    intent: 'create_task',
+    q: 'todo for thursday, urgent: renew the parking permit',
+    propose: { tool: 'create_task', args: { title: 'Renew the parking permit', due_on: 'NEXT_THURSDAY', priority: 'high' } },
+  },
+  {
+    intent: 'create_task',
+    q: 'I need to call sofia about the menu tomorrow, add it to my tasks',
+    propose: { tool: 'create_task', args: { contact_id: '@contact:Sofia Marquez', due_on: 'TOMORROW' } },
+  },
+  {
+    intent: 'create_task',
+    q: 'what is sam doing for me? give him a task to check the backups',
+    reply: ['Renew the domain'],
+    propose: { tool: 'create_task', args: { assignee_id: 'SAM' } },
+  },
+  {
+    intent: 'create_task',
+    q: 'add "Send Grace the price sheet" on friday and link it to her',
+    propose: {
+      tool: 'create_task',
+      args: { title: 'Send Grace the price sheet', due_on: 'NEXT_FRIDAY', contact_id: '@contact:Grace Whitfield' },
+    },
+  },
+  {
+    intent: 'update_task',
+    q: 'order business cards - forget it, mark it as cancelled',
+    propose: { tool: 'update_task', args: { task_id: '@task:Order business cards', changes: { status: 'cancelled' } } },
+  },
+  {
+    intent: 'update_task',
+    q: 'link the taxes task to priya, she does our books',
+    propose: { tool: 'update_task', args: { task_id: '@task:Prepare quarterly taxes', changes: { contact_id: '@contact:Priya Raman' } } },
+  },
+  {
+    intent: 'delete_task',
+    q: 'delete my todo for grace',
+    propose: { tool: 'delete_task', args: { task_id: '@task:Call Grace about the bakery website' } },
+  },
+  {
+    intent: 'delete_task',
+    q: 'delete the task that is due today',
+    propose: { tool: 'delete_task', args: { task_id: '@task:Send the retainer report' } },
+  },
+  {
+    intent: 'delete_task',
+    q: 'scrap the finished task',
+    propose: { tool: 'delete_task', args: { task_id: '@task:Send Kenji the storyboard' } },
+  },
+  {
+    intent: 'delete_task',
+    q: 'delete the domain renewal, sofia already signed',
+    propose: { tool: 'delete_task', args: { task_id: '@task:Renew the domain' } },
+  },
+  // deals with the client first, a stage said as an adjective, sorted lists, follow-ups and "went quiet"
+  { intent: 'list_deal_stages', q: 'after proposal, where does a deal go next', reply: ['Negotiation'] },
+  { intent: 'list_deals', q: 'any deals with nordwerk or casa marquez?', reply: ['Casa Marquez website', 'Nordwerk relaunch'] },
+  { intent: 'list_deals', q: 'deals ordered by value, smallest first', reply: ['Casa Marquez website', 'Nordwerk relaunch'] },
+  { intent: 'list_deals', q: 'deals in lead - total value', reply: ['14,300.00'] },
+  { intent: 'list_deals', before: 'show me the deal with sofia', q: 'what is it worth', reply: ['4,800.00'] },
+  {
+    intent: 'create_deal',
+    q: 'deal for Beacon - "Beacon pentest retest" - 2,600 - qualified',
+    propose: {
+      tool: 'create_deal',
+      args: { title: 'Beacon pentest retest', value: '2600.00', contact_id: '@contact:Beacon', stage_id: '@stage:Qualified' },
+    },
+  },
+  {
+    intent: 'create_deal',
+    q: 'deal with priya, "Fernhill dashboards v2", 6,500, proposal',
+    propose: {
+      tool: 'create_deal',
+      args: { title: 'Fernhill dashboards v2', value: '6500.00', contact_id: '@contact:Priya Raman', stage_id: '@stage:Proposal' },
+    },
+  },
+  {
+    intent: 'create_deal',
+    q: 'add a qualified-stage deal "Kaze teaser cut" worth 1,400',
+    propose: { tool: 'create_deal', args: { title: 'Kaze teaser cut', value: '1400.00', stage_id: '@stage:Qualified' } },
+  },
+  {
+    intent: 'create_deal',
+    q: 'put Harborline Logistics in the pipeline for "Harborline fleet app", 22,000',
+    propose: { tool: 'create_deal', args: { title: 'Harborline fleet app', value: '22000.00', contact_id: '@contact:Daniel Kim' } },
+  },
+  {
+    intent: 'create_deal',
+    q: 'does priya have any deals? add one for her anyway: "Fernhill data audit", 3,000',
+    propose: { tool: 'create_deal', args: { title: 'Fernhill data audit', value: '3000.00', contact_id: '@contact:Priya Raman' } },
+  },
+  {
+    intent: 'move_deal',
+    q: 'sofia went quiet, move her deal to lost',
+    propose: { tool: 'move_deal', args: { deal_id: '@deal:Casa Marquez website', stage_id: '@stage:Lost' } },
+  },
 ];
