@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineRequest } from '../types';
-import { billedText, itemsIn, payerIn, wantsDraftInvoice, wantsInvoiceInfo, wantsMarkPaid } from './billing';
+import { formatUnits, toUnits } from '@/lib/money';
+import { billedText, invoiceInfo, itemsIn, payerIn, wantsDraftInvoice, wantsInvoiceInfo, wantsMarkPaid } from './billing';
 import { Turn } from './turn';
 
 const items = (text: string, name: string, company: string | null = null) => itemsIn(billedText(text, { name, company }), 'en-US');
@@ -209,5 +210,94 @@ describe('invoices asked about in other words', () => {
     expect(items('Can you draft an invoice for Grace Whitfield? "Shop photography" - 850', 'Grace Whitfield')).toEqual([
       { description: 'Shop photography', quantity: '1', unit_price: '850.00' },
     ]);
+  });
+});
+
+describe('invoices described by their state, one shown with its lines, money that came in, and what a client word bills', () => {
+  const ask = (query: string) =>
+    new Turn({ query, history: [], user: { locale: 'en-US', time_zone: 'UTC', can_change: true } } as unknown as EngineRequest);
+
+  it('reads "paid or not" as every invoice and "partly paid" invoices as a list', () => {
+    expect(wantsInvoiceInfo(ask('what have we billed altogether, paid or unpaid'))).toBe(true);
+    expect(wantsMarkPaid(ask('which invoices are partially paid'))).toBe(false);
+    expect(wantsMarkPaid(ask('invoices that have already been paid'))).toBe(false);
+    expect(wantsMarkPaid(ask('Lukas paid the invoices that were overdue'))).toBe(true);
+  });
+
+  it('reads money that came in on an invoice, with how much of it, as a payment', () => {
+    expect(wantsMarkPaid(ask('a third of the nordwerk invoice arrived'))).toBe(true);
+    expect(wantsMarkPaid(ask('400 of the fernhill invoice came through today'))).toBe(true);
+    expect(wantsMarkPaid(ask('the printer invoice arrived'))).toBe(false);
+  });
+
+  it("keeps the client's words further on in what is billed, and drops brackets around it", () => {
+    expect(items('bill Amara Okafor for the brightleaf studio rebrand, 900', 'Amara Okafor', 'Brightleaf Studio')).toEqual([
+      { description: 'Brightleaf studio rebrand', quantity: '1', unit_price: '900.00' },
+    ]);
+    expect(items('invoice sofia marquez at casa marquez for tiles 300', 'Sofia Marquez', 'Casa Marquez')).toEqual([
+      { description: 'Tiles', quantity: '1', unit_price: '300.00' },
+    ]);
+    expect(items('invoice kenji watanabe 700 (storyboard fee)', 'Kenji Watanabe')).toEqual([
+      { description: 'Storyboard fee', quantity: '1', unit_price: '700.00' },
+    ]);
+    expect(items('invoice for Kenji Watanabe:\nhosting - 240\nsupport - 600', 'Kenji Watanabe')).toEqual([
+      { description: 'Hosting', quantity: '1', unit_price: '240.00' },
+      { description: 'Support', quantity: '1', unit_price: '600.00' },
+    ]);
+  });
+
+  const invoice = (n: number, contact: string, status: string, total: string, paid: string, line: string) => ({
+    id: `i${n}`,
+    invoice_number: `INV-000${n}`,
+    status,
+    contact_id: contact,
+    contact_name: contact === 'c1' ? 'Amara Okafor' : 'Lukas Brandt',
+    due_date: '2099-01-01',
+    currency: 'USD',
+    total_amount: total,
+    amount_paid: paid,
+    balance_due: formatUnits(toUnits(total) - toUnits(paid)),
+    url: `/invoices/i${n}`,
+    items: [{ description: line, quantity: '1', unit_price: total, total }],
+  });
+  const all = [
+    invoice(1, 'c1', 'sent', '1200.00', '0.00', 'Brand retainer'),
+    invoice(2, 'c2', 'overdue', '750.00', '250.00', 'Relaunch workshop'),
+    invoice(3, 'c2', 'paid', '3000.00', '3000.00', 'Dashboard project'),
+  ];
+  const people = [
+    { id: 'c1', name: 'Amara Okafor', first_name: 'Amara', last_name: 'Okafor', company: 'Brightleaf Studio', url: '/contacts/c1' },
+    { id: 'c2', name: 'Lukas Brandt', first_name: 'Lukas', last_name: 'Brandt', company: 'Nordwerk GmbH', url: '/contacts/c2' },
+  ];
+  const reply = async (query: string) =>
+    (
+      await invoiceInfo(
+        new Turn({
+          query,
+          history: [],
+          user: { locale: 'en-US', time_zone: 'UTC', currency: 'USD', can_change: true },
+          tools: {
+            call: async (name: string, args: Record<string, unknown>) => {
+              if (name === 'find_mentions') return { ok: true, data: { contacts: people } };
+              if (name === 'get_invoice') return { ok: true, data: all.find((i) => i.id === args.invoice_id) };
+              const unpaid = args.status === 'unpaid' ? ['sent', 'overdue'] : args.status ? [args.status] : undefined;
+              const invoices = all
+                .filter((i) => !unpaid || unpaid.includes(i.status))
+                .filter((i) => !args.contact_id || i.contact_id === args.contact_id)
+                .map(({ items: _items, ...i }) => i);
+              return { ok: true, data: { total: invoices.length, invoices } };
+            },
+          },
+        } as unknown as EngineRequest),
+      )
+    ).response;
+
+  it('answers every invoice for "paid or not", the partly paid ones, and one with its lines', async () => {
+    expect(await reply('how much have we billed overall, paid or not')).toContain('4,950.00');
+    const partly = await reply('show the invoices that are partly paid');
+    expect(partly).toContain('INV-0002');
+    expect(partly).not.toContain('INV-0001');
+    expect(await reply("what's on amara's invoice?")).toContain('Brand retainer');
+    expect(await reply('show unpaid invoices')).not.toContain('Brand retainer');
   });
 });

@@ -3,7 +3,7 @@ import { addMoney, compareMoney, formatMoney, formatUnits, toUnits } from '@/lib
 import type { EngineAnswer } from '../types';
 import { readQuantity } from '@/lib/money/input';
 import { findDate } from './dates';
-import { lineIn } from './quotes';
+import { clientsNamed, lineIn } from './quotes';
 import { amountsIn } from './money';
 import { shareOf } from './documents';
 import { type Candidate, mayMention } from './mentions';
@@ -16,6 +16,7 @@ interface InvoiceOut {
   id: string;
   invoice_number: string;
   status: string;
+  contact_id?: string | null;
   contact_name: string | null;
   due_date: string;
   currency: string;
@@ -57,6 +58,10 @@ const ONE_INVOICE_ASKED = /^(?:what s|whats|what is|what was|what) (?:on|in) (?:
 /** "the total we've invoiced", "all invoices together": the sum of every invoice, not what is left to collect. */
 const TOTAL_INVOICED = /\b(total|sum|altogether|together|combined|in all)\b/;
 const STILL_OWED = /\b(unpaid|owe|owes|owed|outstanding|due|collect|overdue|open|paid|late|balance|left)\b/;
+/** "paid or not", "paid or unpaid", "whether settled or not": every invoice, whatever its state. */
+const PAID_OR_NOT = /\b(?:whether\s+)?(?:paid|settled|open)\s+or\s+(?:not|unpaid|unsettled|open|paid)(?:\s+yet)?\b/g;
+/** "partly paid", "partially paid", "paid in part": something paid, something still due. */
+const PARTLY_PAID = /\b(?:partly|partially|part|half)[\s-](?:paid|settled)\b|\bpaid in part\b|\bpart[\s-]payments?\b/;
 
 /** The words with the verbs of billing read through their typos ("biled" → "billed"). */
 function billedWords(turn: Turn): string {
@@ -65,7 +70,7 @@ function billedWords(turn: Turn): string {
 
 /** Whether a request asks what was invoiced in all ("what have we billed lukas so far", "the total we've invoiced, all invoices together"). */
 function asksInvoiced(turn: Turn): boolean {
-  const t = billedWords(turn);
+  const t = billedWords(turn).replace(PAID_OR_NOT, ' ');
   if (STILL_OWED.test(t)) return false;
   return BILLED_ASKED.test(t) || (TOTAL_INVOICED.test(t) && /\b(invoiced|billed|invoices)\b/.test(t));
 }
@@ -81,6 +86,20 @@ function invoiceLine(i: InvoiceOut, turn: Turn): string {
   // a partly paid invoice: what is left of what it came to
   const of = compareMoney(i.balance_due, i.total_amount) !== 0 ? ` (of ${money(turn, i.total_amount, i.currency)})` : '';
   return `${who}: ${money(turn, i.balance_due, i.currency)}${of} due ${i.due_date}${i.status === 'overdue' ? ', overdue' : ''}`;
+}
+
+/** An invoice's lines as the answer shows them: "Relaunch workshop (5 × $150.00)". */
+function linesOf(turn: Turn, invoice: InvoiceOut): string {
+  return (invoice.items ?? [])
+    .slice(0, 10)
+    .map((i) => `${i.description} (${i.quantity} × ${money(turn, i.unit_price, invoice.currency)})`)
+    .join('; ');
+}
+
+/** The lines of one invoice of a list (one more read: the list holds no lines). */
+async function itemsOf(turn: Turn, invoice: InvoiceOut): Promise<string> {
+  const outcome = await turn.tool('get_invoice', { invoice_id: invoice.id });
+  return outcome.ok ? linesOf(turn, outcome.data as InvoiceOut) : '';
 }
 
 function sumByCurrency(invoices: InvoiceOut[], turn: Turn): string {
@@ -141,10 +160,7 @@ export async function invoiceInfo(turn: Turn): Promise<EngineAnswer> {
     if (!invoice) return askBack(`I can't find invoice ${number}.`);
     const paid =
       invoice.amount_paid && invoice.amount_paid !== '0.00' ? `, paid so far ${money(turn, invoice.amount_paid, invoice.currency)}` : '';
-    const items = (invoice.items ?? [])
-      .slice(0, 10)
-      .map((i) => `${i.description} (${i.quantity} × ${money(turn, i.unit_price, invoice.currency)})`)
-      .join('; ');
+    const items = linesOf(turn, invoice);
     return answer(
       `${link(invoice.invoice_number, invoice.url)}${invoice.contact_name ? ` for ${invoice.contact_name}` : ''} is ${invoice.status}: total ${money(turn, invoice.total_amount, invoice.currency)}${paid}, balance due ${money(turn, invoice.balance_due, invoice.currency)}, due ${invoice.due_date}.${items ? ` Items: ${items}.` : ''}`,
     );
@@ -165,6 +181,10 @@ export async function invoiceInfo(turn: Turn): Promise<EngineAnswer> {
   } else if (/\bdrafts?\b/.test(t)) {
     args.status = 'draft';
     scope = 'draft invoices';
+  } else if (PARTLY_PAID.test(t)) {
+    // "partly paid": unpaid, with something paid on them
+    args.status = 'unpaid';
+    scope = 'partly paid invoices';
   } else if (NOT_PAID.test(t)) {
     // "every invoice that isn't paid in full", "which invoices hasn't anyone paid a penny on"
     args.status = 'unpaid';
@@ -188,16 +208,27 @@ export async function invoiceInfo(turn: Turn): Promise<EngineAnswer> {
   } else {
     args.status = 'unpaid';
   }
-  const who = await turn.contactIn();
+  // "invoices for amara and lukas": several clients, each named apart, are all meant
+  const clients = await clientsNamed(turn);
+  const who = clients ? { ambiguous: [] } : await turn.contactIn();
   if (who.ambiguous.length) return whichOne(who.ambiguous);
   if (who.contact) {
     args.contact_id = who.contact.id;
     scope += ` for ${link(who.contact.name, who.contact.url)}`;
   }
+  if (clients) scope += ` for ${clients.map((c) => link(c.name, c.url)).join(' and ')}`;
   let { total, invoices } = await turn.read<{ total: number; invoices: InvoiceOut[] }>('list_invoices', args);
+  if (clients) {
+    invoices = invoices.filter((i) => clients.some((c) => c.id === i.contact_id));
+    total = invoices.length;
+  }
+  if (scope.startsWith('partly paid')) {
+    invoices = invoices.filter((i) => compareMoney(i.amount_paid ?? '0.00', '0.00') > 0);
+    total = invoices.length;
+  }
   // "invoices fernhill": a client with nothing unpaid, asked about no status, gets all of their invoices
   const unpaidAsked = /\b(unpaid|owe|owes|owed|outstanding|open|due|collect|receivable)\b/.test(t) || NOT_PAID.test(t);
-  if (total === 0 && who.contact && args.status === 'unpaid' && !unpaidAsked) {
+  if (total === 0 && who.contact && args.status === 'unpaid' && !unpaidAsked && !scope.startsWith('partly paid')) {
     delete args.status;
     scope = scope.replace('unpaid invoices', 'invoices');
     ({ total, invoices } = await turn.read<{ total: number; invoices: InvoiceOut[] }>('list_invoices', args));
@@ -225,11 +256,13 @@ export async function invoiceInfo(turn: Turn): Promise<EngineAnswer> {
     );
   }
   const owed = args.status === 'paid' || args.status === 'draft' ? '' : ` — ${sumByCurrency(invoices, turn)} to collect`;
+  // one invoice ("the invoice for brightleaf - what is the line on it?"): its lines too
+  const items = total === 1 && invoices.length === 1 ? await itemsOf(turn, invoices[0]!) : '';
   return answer(
     `You have ${total} ${total === 1 ? scope.replace('invoices', 'invoice') : scope}${owed}:\n${invoices
       .slice(0, 10)
       .map((i) => `- ${invoiceLine(i, turn)}`)
-      .join('\n')}`,
+      .join('\n')}${items ? `. Items: ${items}.` : ''}`,
   );
 }
 
@@ -241,6 +274,8 @@ const PAYMENT_WORDS =
 /** Money said to come in: a verb of paying with a client as its subject, or money received from someone. */
 const MONEY_IN =
   /\b(money in|incoming|paid|pays|payed|settled|cleared|transferred|wired|remitted|sent|got|received|cheque|check|payment|payments|deposit|deposited|came in|arrived|landed|came through)\b/;
+/** "came in", "arrived", "landed": money arriving. */
+const ARRIVED = /\b(came in|come in|comes in|came through|arrived|has arrived|landed)\b/;
 /** Words that are about paying whatever else is said. */
 const PAYING = /\b(paid|pays|payed|settled|cleared|transferred|wired|remitted|payment|payments|cheque|deposit|deposited)\b/;
 /** "the rest of the money", "the balance", "everything he owed": what is left on the invoice, said instead of an amount. */
@@ -309,6 +344,12 @@ export function wantsMarkPaid(turn: Turn): boolean {
   // "is INV-0003 paid?" asks; "INV-0003 was paid" tells
   // "credit it and pay her back" is a credit note
   if (asks(turn) || NOT_PAID.test(t) || (/\b(credit|credits|refund|refunds|cr note)\b/.test(t) && !bank)) return false;
+  // "invoices that have been partly paid", "the paid invoices": invoices described by their state, a list
+  if (
+    /\binvoices\b/.test(t) &&
+    (PARTLY_PAID.test(t) || /\binvoices (that|which) (have|has|are|were|got) ((been|already|fully|now) )*(paid|settled)\b/.test(t))
+  )
+    return false;
   // "total and amount paid for INV-0002": a question about the invoice (an amount besides its number is a payment)
   if (PAID_ASKED.test(t) && findAmounts(turn.text.replace(NUMBER_RE, ' '), turn.req.user.locale).length === 0) return false;
   if (bank) return true;
@@ -319,6 +360,9 @@ export function wantsMarkPaid(turn: Turn): boolean {
     // (but "paid the electricity bill" is money going out: a transaction)
     (/\b(invoice|invoices)\b/.test(t) &&
       (/\b(paid|pays|settled|payment|cleared|towards|transferred|wired|remitted|deposited)\b/.test(t) ||
+        // "half of the brightleaf invoice came in": money arriving, with how much of it
+        (ARRIVED.test(t) &&
+          (findAmounts(turn.text, turn.req.user.locale).length > 0 || shareOf(t, '1.00') !== undefined || WHAT_IS_LEFT.test(t))) ||
         // "received 300 from Lukas against his overdue invoice"
         (/\b(received|got|took)\b/.test(t) &&
           /\b(against|towards|for|on)\b/.test(t) &&
@@ -358,7 +402,8 @@ export async function markPaid(turn: Turn): Promise<EngineAnswer | undefined> {
     if (!invoice) return askBack(`I can't find invoice ${number}.`);
   } else {
     // the client's unpaid invoice; more than one (or no client named): which one?
-    const who = await turn.contactIn(payer);
+    // (the words of paying never name who paid: "came in" is no "Acme")
+    const who = await turn.contactIn(payer ?? turn.text.replace(new RegExp(MONEY_IN.source, 'gi'), ' '));
     if (who.ambiguous.length) return loose ? undefined : whichOne(who.ambiguous);
     if (loose && !who.contact) return undefined;
     const { invoices } = await turn.read<{ invoices: InvoiceOut[] }>('list_invoices', {
@@ -465,7 +510,8 @@ interface Item {
 /**
  * The part of a request after the client's name (or company), where the items are:
  * "draft an invoice for Grace Whitfield: website design, $1,800" → "website design, $1,800".
- * Only the words before the first number can name the client.
+ * Only the words before the first number can name the client, and they name it together: a word of
+ * the client's further on is what is billed ("invoice Grace Whitfield for the bakery logo": "bakery logo").
  */
 export function billedText(text: string, contact: Pick<Candidate, 'name' | 'company'>): string {
   const known = `${contact.name} ${contact.company ?? ''}`
@@ -474,10 +520,15 @@ export function billedText(text: string, contact: Pick<Candidate, 'name' | 'comp
     .filter((w) => w.length >= 2);
   const firstNumber = text.search(/[€$£]?\d/);
   let end = -1;
+  // words between the name and the company ("sofia marquez at casa marquez")
+  let between = 0;
   for (const m of text.matchAll(/[\p{L}][\p{L}'’.&-]*/gu)) {
     if (firstNumber >= 0 && m.index > firstNumber) break;
     const typed = fold(m[0]).replace(/['’]s$/, '');
-    if (known.some((k) => wordSimilarity(typed, k) >= 0.85)) end = m.index + m[0].length;
+    if (known.some((k) => wordSimilarity(typed, k) >= 0.85)) {
+      end = m.index + m[0].length;
+      between = 0;
+    } else if (end >= 0 && (!NAME_LINKS.test(typed) || (between += 1) > 2)) break;
   }
   const rest = end >= 0 ? text.slice(end) : text.replace(/^.*?\b(?:invoice|bill|quote|quotation|estimate)\b/i, '');
   return (
@@ -493,6 +544,9 @@ export function billedText(text: string, contact: Pick<Candidate, 'name' | 'comp
       .trim()
   );
 }
+
+/** Words that may join a client's name to its company ("sofia marquez at casa marquez", "amara of brightleaf"). */
+const NAME_LINKS = /^(?:at|of|from|with|the|and|&)$/;
 
 const UNIT = '(?:hours?|hrs?|h|days?|weeks?|months?|nights?|units?|pcs|pieces?|items?|licen[cs]es?|seats?|sessions?|copies)';
 const PRICE = '([€$£]?\\s?\\d[\\d.,]*k?(?:\\s?(?:[€$£]|eur|euros?|usd|dollars?|gbp|pounds?|chf))?)';
@@ -540,7 +594,7 @@ function itemIn(chunk: string, locale: string): Item | undefined {
 function describe(text: string): string {
   const cleaned = text
     // quotes around a description ('"Shop photography" - 850'), but not an apostrophe inside a word
-    .replace(/[“”"]|(?<![\p{L}])['‘’]|['‘’](?![\p{L}])/gu, ' ')
+    .replace(/[“”"()[\]]|(?<![\p{L}])['‘’]|['‘’](?![\p{L}])/gu, ' ')
     .replace(/\b(?:eur|euros?|usd|dollars?|bucks|gbp|pounds?|chf)\b/gi, ' ')
     .replace(/\b(?:each|apiece|in total|total|flat|fixed)\b/gi, ' ')
     .replace(/[€$£]/g, ' ')
@@ -566,7 +620,8 @@ export function itemsIn(text: string, locale: string): Item[] {
     /^(?:(?:with|in)\s+)?(?:\d+|one|two|three|four|five|six|several|a few|some)\s+(?:things|items|lines|line items|positions|parts|entries)\s*[:,-]\s*/i,
     '',
   );
-  const pieces = body.split(/\s*;\s*|\s+\+\s+|,?\s+and\s+(?=[^,]*\d)|,\s+|\s+[-–—]\s+/).filter((p) => p.trim());
+  // (one piece per line of a pasted list)
+  const pieces = body.split(/\s*[;\n]\s*|\s+\+\s+|,?\s+and\s+(?=[^,]*\d)|,\s+|\s+[-–—]\s+/).filter((p) => p.trim());
   const items: Item[] = [];
   let pending = '';
   for (const piece of pieces) {
@@ -575,7 +630,8 @@ export function itemsIn(text: string, locale: string): Item[] {
       const previous = items.at(-1);
       // "for 2.5k, logo design": the words describe the price before them when it has no description
       if (previous && !previous.description && !/\b(valid|until|due|by)\b/i.test(piece)) previous.description = describe(piece);
-      else if (!previous && !/\b(valid|until|due|by)\b/i.test(piece)) pending = `${pending} ${piece}`.trim();
+      // ("hosting - 240⏎support - 600": a description waits for the price after it)
+      else if (!/\b(valid|until|due|by)\b/i.test(piece)) pending = `${pending} ${piece}`.trim();
       continue;
     }
     // "color grading, 3 hours at 95": the words before name the line, not its unit

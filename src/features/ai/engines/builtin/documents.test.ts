@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineRequest } from '../types';
-import { reasonIn, refundAsked, shareOf, wantsCredit, wantsPauseRecurring, wantsRecurringList } from './documents';
+import { listRecurring, reasonIn, refundAsked, shareOf, wantsCredit, wantsPauseRecurring, wantsRecurringList } from './documents';
 import { Turn } from './turn';
 
 const turn = (query: string, history: unknown[] = []) =>
@@ -107,5 +107,52 @@ describe('credit notes and recurring invoices typed with typos', () => {
     expect(wantsPauseRecurring(turn('which automatic invoices are there?'))).toBe(false);
     expect(wantsRecurringList(turn("amara - doesn't her record say how often we invoice her?"))).toBe(true);
     expect(wantsRecurringList(turn('how often do we meet amara?'))).toBe(false);
+  });
+});
+
+describe('a recurring invoice given the paused state, and asked which state it is in', () => {
+  const listed = [
+    {
+      query: 'how often does amara get invoiced automatically?',
+      response: '1 recurring invoice: [Amara Okafor](/recurring/9d1c2f9e-0000-4000-8000-000000000001): monthly $500.00 (Retainer)',
+      created_at: new Date().toISOString(),
+    },
+  ];
+  it('reads "set … to paused" and "put that on hold" after a list as pausing', () => {
+    expect(wantsPauseRecurring(turn('set the automatic invoice for lukas to paused'))).toBe(true);
+    expect(wantsPauseRecurring(turn('mark the retainer billing for amara as on hold'))).toBe(true);
+    expect(wantsPauseRecurring(turn('alright, put that on hold', listed))).toBe(true);
+    expect(wantsPauseRecurring(turn('can you stop it for now', listed))).toBe(true);
+    expect(wantsPauseRecurring(turn('put that on hold'))).toBe(false);
+  });
+
+  it('filters by a state only when one is named, and says the state of each', async () => {
+    const asked: Record<string, unknown>[] = [];
+    const ask = (query: string) =>
+      listRecurring(
+        new Turn({
+          query,
+          history: [],
+          user: { locale: 'en-US', time_zone: 'UTC', currency: 'USD', can_change: true },
+          tools: {
+            call: async (name: string, args: Record<string, unknown>) => {
+              if (name === 'list_recurring_invoices') asked.push(args);
+              const profile = { id: 'r1', contact_id: 'c1', contact_name: 'Lukas Brandt', frequency: 'quarterly', status: 'active' };
+              return {
+                ok: true,
+                data:
+                  name === 'find_mentions'
+                    ? { contacts: [] }
+                    : { recurring_invoices: [{ ...profile, next_date: '2099-01-31', generated_count: 0, url: '/recurring/r1' }] },
+              };
+            },
+          },
+        } as unknown as EngineRequest),
+      );
+    const both = await ask('is the recurring invoice active or paused?');
+    expect(asked.at(-1)).not.toHaveProperty('status');
+    expect(both.response).toContain('active');
+    await ask('which recurring invoices are paused?');
+    expect(asked.at(-1)).toMatchObject({ status: 'paused' });
   });
 });

@@ -197,6 +197,10 @@ const BILLED_REGULARLY =
   /\b(bill|bills|billed|billing|invoice|invoiced|invoicing|charge|charged|charging)\b.{0,40}\b(on a (regular )?schedule|on a regular basis|regularly|periodically|on repeat|on autopilot)\b|\b(billed|invoiced|charged|bill|invoice|charge)\s+(weekly|monthly|quarterly|yearly|annually|every (week|month|quarter|year))\b|\b(billed|invoiced|charged|pay|pays|paid|charge)\b.*\bautomatically\b|\b(weekly|monthly|quarterly|yearly|annual) (retainer|invoicing|billing)\b/;
 const PAUSE =
   /\b(pause|stop|suspend|hold|halt|freeze|no more|skip|on ice|disable|deactivate|(switch|turn|shut) (it |them |that |those )?off)\b/;
+/** "set the recurring invoice for nordwerk to paused", "mark it as on hold": the paused state given to it. */
+const SET_PAUSED = /\b(set|mark|make|switch|change|put|turn|move)\b.*\b(to|as|into)\s+(paused|on hold|inactive|suspended)\b/;
+/** "put that on pause", "stop those": what the previous answer named, as the object of the verb. */
+const THAT_ONE = /\b(that|this|it|them|those|these|that one|this one|both)\b/;
 const FREQUENCIES = ['weekly', 'monthly', 'quarterly', 'yearly', 'annually'];
 
 /** The words with the frequencies read through their typos ("montly" → "monthly", "quartely" → "quarterly"). */
@@ -227,10 +231,12 @@ export function wantsPauseRecurring(turn: Turn): boolean {
       turn.test(BILLED_REGULARLY) ||
       turn.test(/\bretainer\b/) ||
       turn.test(/\b(invoicing|billing)\b/)) &&
-      PAUSE.test(turn.folded) &&
+      (PAUSE.test(turn.folded) || SET_PAUSED.test(turn.folded)) &&
       !turn.test(/\b(how|what|which|when)\b/)) ||
-    // "pause that", "pause the one for Nordwerk" right after an answer listing recurring invoices
-    (turn.test(/^(pause|stop|suspend|halt|freeze|hold)\b/) && profilesNamed(turn).length > 0) ||
+    // "pause that", "pause the one for Nordwerk", "ok put that on pause" right after an answer listing recurring invoices
+    (profilesNamed(turn).length > 0 &&
+      (turn.test(/^(pause|stop|suspend|halt|freeze|hold)\b/) ||
+        ((PAUSE.test(turn.folded) || SET_PAUSED.test(turn.folded)) && THAT_ONE.test(turn.folded)))) ||
     // "pause the quarterly one"
     (PAUSE.test(turn.folded) && turn.test(/\b(weekly|monthly|quarterly|yearly|annual) (one|profile|retainer)\b/)) ||
     turn.test(/\bstop (billing|invoicing|charging)\b/) ||
@@ -285,7 +291,10 @@ export function wantsRecurringList(turn: Turn): boolean {
 }
 
 export async function listRecurring(turn: Turn): Promise<EngineAnswer> {
-  const status = turn.test(/\bpaused\b/) ? 'paused' : turn.test(/\bactive\b/) ? 'active' : undefined;
+  // "active or paused?" asks which state it is in: no filter, the state is in each line
+  const paused = turn.test(/\b(paused|on hold)\b/);
+  const active = turn.test(/\b(active|running)\b/);
+  const status = paused && !active ? 'paused' : active && !paused ? 'active' : undefined;
   let list = await profiles(turn, status);
   // one client's ("how often is lukas invoiced", "do i have a repeating invoice for amara"), or one frequency
   const who = await turn.contactIn();
@@ -301,7 +310,7 @@ export async function listRecurring(turn: Turn): Promise<EngineAnswer> {
   if (list.length === 0) return answer(`You have no ${status ? `${status} ` : ''}recurring invoices.`);
   const lines = list.map(
     (p) =>
-      `${link(p.contact_name ?? 'Client', p.url)}: ${p.frequency}${amountOf(turn, p)}, ${p.status === 'paused' ? 'paused' : p.next_date ? `next on ${formatCalendarDate(p.next_date, turn.req.user.locale)}` : 'ended'} (${p.generated_count} made)`,
+      `${link(p.contact_name ?? 'Client', p.url)}: ${p.frequency}${amountOf(turn, p)}, ${p.status === 'paused' ? 'paused' : p.next_date ? `active, next on ${formatCalendarDate(p.next_date, turn.req.user.locale)}` : 'ended'} (${p.generated_count} made)`,
   );
   return answer(`${list.length} recurring invoice${list.length === 1 ? '' : 's'}: ${lines.join('; ')}.`);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineRequest } from '../types';
-import { lineIn, quoteText, wantsConvertQuote, wantsDraftQuote, wantsQuoteList } from './quotes';
+import { convertQuote, draftQuote, lineIn, listQuotes, quoteText, wantsConvertQuote, wantsDraftQuote, wantsQuoteList } from './quotes';
 import { Turn } from './turn';
 
 const turn = (query: string) => new Turn({ query, history: [] } as unknown as EngineRequest);
@@ -127,5 +127,112 @@ describe('quotes typed with typos, and said without the word', () => {
     expect(wantsConvertQuote(ask('ok go ahead and invoice this', shown))).toBe(true);
     expect(wantsConvertQuote(ask('ok go ahead and invoice this'))).toBe(false);
     expect(wantsConvertQuote(ask('raise an invoice form the osei architects quote'))).toBe(true);
+  });
+});
+
+describe('quotes asked for by a state said as a verb or denied, by several clients, and one shown with its lines', () => {
+  const person = (id: string, name: string, company: string | null = null) => {
+    const [first_name, last_name] = name.split(' ');
+    return { id, name, first_name, last_name, company, email: null, status: 'active', url: `/contacts/${id}` };
+  };
+  const people = [
+    person('c1', 'Sofia Marquez', 'Casa Marquez'),
+    person('c2', 'Daniel Osei', 'Osei Architects'),
+    person('c3', 'Daniel Kim'),
+  ];
+  const quote = (n: number, contact: number, status: string, total: string, line: string) => ({
+    id: `q${n}`,
+    quote_number: `QUO-000${n}`,
+    status,
+    contact_id: people[contact]!.id,
+    contact_name: people[contact]!.name,
+    valid_until: '2099-01-01',
+    currency: 'USD',
+    total_amount: total,
+    url: `/quotes/q${n}`,
+    items: [{ description: line, quantity: '1', unit_price: total }],
+  });
+  const all = [
+    quote(1, 0, 'sent', '4800.00', 'Website redesign'),
+    quote(2, 1, 'accepted', '2850.00', 'Office drawings'),
+    quote(3, 2, 'draft', '900.00', 'API review'),
+    quote(4, 2, 'declined', '1600.00', 'Fleet dashboard'),
+  ];
+  let write: [string, unknown] | undefined;
+  const ask = (query: string) =>
+    new Turn({
+      query,
+      history: [],
+      user: { locale: 'en-US', time_zone: 'UTC', currency: 'USD', can_change: true },
+      tools: {
+        call: async (name: string, args: Record<string, unknown>) => {
+          if (name === 'find_mentions') return { ok: true, data: { contacts: people } };
+          if (name === 'list_quotes') {
+            const quotes = all
+              .filter(
+                (q) => !args.status || q.status === args.status || (args.status === 'open' && ['sent', 'accepted'].includes(q.status)),
+              )
+              .filter((q) => !args.contact_id || q.contact_id === args.contact_id)
+              .map(({ items, ...q }) => (args.with_items ? { ...q, items } : q));
+            return { ok: true, data: { total: quotes.length, quotes } };
+          }
+          write = [name, args];
+          return { ok: true, data: {}, pending_action: { summary: 'ok' } };
+        },
+      },
+    } as unknown as EngineRequest);
+
+  it('reads a state said as a verb ("did clients refuse") and states denied ("not accepted or declined")', async () => {
+    const refused = (await listQuotes(ask('which quotes did the client refuse'))).response;
+    expect(refused).toContain('QUO-0004');
+    expect(refused).not.toContain('QUO-0002');
+    const neither = (await listQuotes(ask('show quotes that are not accepted or declined'))).response;
+    expect(neither).toContain('QUO-0001');
+    expect(neither).toContain('QUO-0003');
+    expect(neither).not.toContain('QUO-0002');
+    expect(neither).not.toContain('QUO-0004');
+    const other = (await listQuotes(ask('every quote other than the declined ones'))).response;
+    expect(other).toContain('QUO-0002');
+    expect(other).not.toContain('QUO-0004');
+  });
+
+  it('lists the quotes of several clients named apart, and asks which when one name fits two', async () => {
+    const both = (await listQuotes(ask('quotes for sofia and for daniel kim'))).response;
+    expect(both).toContain('QUO-0001');
+    expect(both).toContain('QUO-0003');
+    expect(both).not.toContain('QUO-0002');
+    const which = await listQuotes(ask('quotes for daniel'));
+    expect(which.clarify).toBe(true);
+  });
+
+  it('shows the lines of the one quote a question is about', async () => {
+    expect((await listQuotes(ask("what was sofia's quote for?"))).response).toContain('Website redesign');
+    expect((await listQuotes(ask('show my quotes'))).response).not.toContain('Website redesign');
+  });
+
+  it('converts the one quote in the state said in a clause of its own', async () => {
+    write = undefined;
+    await convertQuote(ask('the quote which got accepted, turn it into an invoice'));
+    expect(write).toEqual(['convert_quote', { quote_number: 'QUO-0002' }]);
+    write = undefined;
+    await convertQuote(ask('make the sent quote an invoice'));
+    expect(write).toEqual(['convert_quote', { quote_number: 'QUO-0001' }]);
+  });
+
+  it('drafts a quote whose client is a label before the verb, and a line per line of a pasted list', async () => {
+    expect(wantsDraftQuote(ask('Casa Marquez: quote 4 photo days at 350'))).toBe(true);
+    expect(wantsDraftQuote(ask('Kenji: quote 4 is accepted'))).toBe(false);
+    write = undefined;
+    await draftQuote(ask('Quote for Sofia Marquez:\nTile samples - 300\nSite visit - 150'));
+    expect(write).toEqual([
+      'create_quote',
+      {
+        contact_id: 'c1',
+        items: [
+          { description: 'Tile samples', quantity: '1', unit_price: '300.00' },
+          { description: 'Site visit', quantity: '1', unit_price: '150.00' },
+        ],
+      },
+    ]);
   });
 });

@@ -3,7 +3,7 @@ import type { EngineAnswer } from '../types';
 import { addMoney, compareMoney, formatMoney } from '@/lib/money';
 import { readQuantity } from '@/lib/money/input';
 import { findDate } from './dates';
-import type { Candidate } from './mentions';
+import { type Candidate, resolveMentions } from './mentions';
 import { correct, editDistance, findAmounts, fold, wordSimilarity, words } from './text';
 import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
 
@@ -17,6 +17,7 @@ interface QuoteOut {
   id: string;
   quote_number: string;
   status: string;
+  contact_id?: string | null;
   contact_name: string | null;
   valid_until: string;
   currency: string;
@@ -119,13 +120,6 @@ function lastQuote(turn: Turn): string | undefined {
 export async function convertQuote(turn: Turn): Promise<EngineAnswer> {
   const number = quoteNumberIn(turn) ?? (/\bquotes?\b/.test(turn.folded) ? undefined : lastQuote(turn));
   if (number) return propose(turn, 'convert_quote', { quote_number: number });
-  // "invoice the accepted quote": the one quote in that state
-  const t = quoteText(turn).replace(/\b(approved|signed)\b/g, 'accepted');
-  const state = (['accepted', 'sent'] as const).find((s) => new RegExp(`\\b(the|that|my|our)\\s+${s}\\s+quote\\b`).test(t));
-  if (state && !(await turn.contactIn()).contact) {
-    const { quotes } = await turn.read<{ quotes: QuoteOut[] }>('list_quotes', { status: state, limit: 5 });
-    if (quotes.length === 1) return propose(turn, 'convert_quote', { quote_number: quotes[0]!.quote_number });
-  }
   // "the 4,800 quote is approved": the one open quote of that total
   const byTotal = await quoteByTotal(turn);
   if (byTotal) return propose(turn, 'convert_quote', { quote_number: byTotal });
@@ -135,6 +129,13 @@ export async function convertQuote(turn: Turn): Promise<EngineAnswer> {
     // "make the fit-out drawings quote an invoice", "Daniel signed the fit-out drawings quote": the open quote whose lines hold the words said
     const byLine = await quoteByLine(turn);
     if (byLine) return propose(turn, 'convert_quote', { quote_number: byLine });
+    // "invoice the accepted quote", "the quote that was accepted - raise the invoice": the one quote in that state
+    // (after its total and its line: "the website redesign quote got accepted" names the quote by its line)
+    const state = statusNamed(turn);
+    if (state === 'accepted' || state === 'sent') {
+      const { quotes } = await turn.read<{ quotes: QuoteOut[] }>('list_quotes', { status: state, limit: 5 });
+      if (quotes.length === 1) return propose(turn, 'convert_quote', { quote_number: quotes[0]!.quote_number });
+    }
   }
   if (who.ambiguous.length) return whichOne(who.ambiguous);
   if (who.contact) {
@@ -197,8 +198,13 @@ function statusNamed(turn: Turn): string | undefined {
   return statusesNamed(turn)[0];
 }
 
-/** Every state a question names: "declined or still draft" names two. */
+/** Every state a question names: "declined or still draft" names two; "neither accepted nor declined" names the others. */
 function statusesNamed(turn: Turn): string[] {
+  // "accepted but not converted" names one state; "neither accepted nor declined" every other one
+  const { denied, affirmed } = statesSaid(turn);
+  if (denied.some((state) => state !== 'sent')) {
+    return affirmed.length ? affirmed : QUOTE_STATES.filter((state) => !denied.includes(state));
+  }
   const one = firstStatus(turn);
   if (!one || one === 'open') return one ? [one] : [];
   // the other states said with "or" / "and"
@@ -212,7 +218,7 @@ function statusesNamed(turn: Turn): string[] {
 
 /** The words of each state, as they are said alongside another one. */
 const STATE_WORDS: [string, RegExp][] = [
-  ['declined', /\b(declined|rejected|refused|turned down)\b/],
+  ['declined', /\b(declined|declines?|rejected|rejects?|refused|refuses?|turned down)\b/],
   ['accepted', /\b(accepted|approved|signed)\b/],
   ['draft', /\b(drafts?|unsent|not (yet )?(been )?sent)\b/],
   ['expired', /\b(expired|lapsed)\b/],
@@ -220,13 +226,46 @@ const STATE_WORDS: [string, RegExp][] = [
   ['sent', /(?<!\b(?:not|been|yet|never) )\bsent\b/],
 ];
 
+const QUOTE_STATES = ['draft', 'sent', 'accepted', 'declined', 'expired', 'converted'];
+/** A negation right before a state ("neither", "not yet", "hasn't been", "other than"). */
+const DENIED = /\b(?:neither|nor|not|never|no longer|except|excluding|other than|apart from|besides|without|\w+n t)(?:\s+\w+){0,2}\s+$/;
+
+/**
+ * The states a question denies ("neither accepted nor declined", "not accepted or declined", "other than
+ * the declined ones") and those it names without a negation. A state joined by "or"/"nor"/"and" to a
+ * denied one is denied too. ("not sent" is a state of its own, draft, read by firstStatus.)
+ */
+function statesSaid(turn: Turn): { denied: string[]; affirmed: string[] } {
+  // the typed words (the corrector reads "sent" as "spent"), the words of quotes read through their typos
+  const t = words(turn.text)
+    .map((w) => quoteWord(w) ?? w)
+    .join(' ');
+  const said = STATE_WORDS.flatMap(([state, re]) => {
+    const m = new RegExp(re.source, 'g');
+    return [...t.matchAll(m)].map((hit) => ({ state, start: hit.index, end: hit.index + hit[0].length }));
+  }).sort((a, b) => a.start - b.start);
+  const denied: string[] = [];
+  const affirmed: string[] = [];
+  let previous: { state: string; end: number; denied: boolean } | undefined;
+  for (const hit of said) {
+    const before = t.slice(0, hit.start);
+    const joined = previous?.denied && /^\s*(?:or|nor|and)\s+(?:the\s+)?$/.test(t.slice(previous.end, hit.start));
+    const no = DENIED.test(before) || Boolean(joined);
+    const into = no ? denied : affirmed;
+    if (!into.includes(hit.state)) into.push(hit.state);
+    previous = { state: hit.state, end: hit.end, denied: no };
+  }
+  return { denied, affirmed: affirmed.filter((state) => !denied.includes(state)) };
+}
+
 function firstStatus(turn: Turn): string | undefined {
   // the corrected words and the typed ones ("sent" is no typo of "spent"), the states read through their typos ("acepted")
   const typed = quoteText(turn);
   const said = (re: RegExp) => turn.test(re) || re.test(turn.folded) || re.test(typed);
   // "open (sent or accepted)", "sent and accepted ones": both open states
   if (said(/\b(sent|awaiting|open)\b/) && said(/\b(accepted|approved|signed)\b/) && said(/\b(or|and|open)\b/)) return 'open';
-  if (said(/\b(declined|rejected|refused|turned down|turn down|turned us down|said no|lost|lose|losing)\b/)) return 'declined';
+  if (said(/\b(declined|declines?|rejected|rejects?|refused|refuses?|turned down|turn down|turned us down|said no|lost|lose|losing)\b/))
+    return 'declined';
   if (said(/\b(accepted|accept|approved|signed|said yes|agreed)\b/)) return 'accepted';
   if (
     said(
@@ -236,7 +275,7 @@ function firstStatus(turn: Turn): string | undefined {
     return 'draft';
   if (said(/\b(expired|lapsed|out of date|no longer valid)\b/)) return 'expired';
   if (said(/\bconverted\b/) && !said(/\b(can|could|still)\b/)) return 'converted';
-  if (said(/\b(sent|sent out|not heard back|no answer|no reply|awaiting)\b/)) return 'sent';
+  if (said(/\b(sent|sent out|went out|not heard back|no answer|no reply|awaiting)\b/)) return 'sent';
   return undefined;
 }
 
@@ -268,27 +307,40 @@ export async function listQuotes(turn: Turn): Promise<EngineAnswer> {
     const q = all.find((x) => x.quote_number === number || x.quote_number.endsWith(`-${number.padStart(4, '0')}`));
     if (!q) return askBack(`I can't find quote ${number}.`);
     // "what is on quote 4": its lines too
-    const items = (q.items ?? [])
-      .slice(0, 10)
-      .map((i) => `${i.description} (${i.quantity} × ${formatMoney(i.unit_price, q.currency, turn.req.user.locale)})`)
-      .join('; ');
+    const items = itemsOf(q, turn);
     return answer(
       `${link(q.quote_number, q.url)}${q.contact_name ? ` for ${q.contact_name}` : ''} is ${q.status}: total ${formatMoney(q.total_amount, q.currency, turn.req.user.locale)}, valid until ${q.valid_until}.${items ? ` Items: ${items}.` : ''}`,
     );
   }
-  const who = await turn.contactIn();
+  // "the quotes for sofia and for grace": several clients, each named apart, are all meant
+  const clients = await clientsNamed(turn);
+  const who = clients ? { ambiguous: [] } : await turn.contactIn();
   if (who.ambiguous.length) return whichOne(who.ambiguous);
   if (who.contact) {
     args.contact_id = who.contact.id;
     scope += ` for ${link(who.contact.name, who.contact.url)}`;
   }
+  if (clients) scope += ` for ${clients.map((c) => link(c.name, c.url)).join(' and ')}`;
   const statuses = args.statuses as string[] | undefined;
   delete args.statuses;
-  const read = await turn.read<{ total: number; quotes: QuoteOut[] }>('list_quotes', args);
-  // several states: the one page of every quote, those in the states asked for
-  const quotes = statuses ? read.quotes.filter((q) => statuses.includes(q.status)) : read.quotes;
-  const total = statuses ? quotes.length : read.total;
+  const read = await turn.read<{ total: number; quotes: QuoteWithItems[] }>('list_quotes', args);
+  // several states or clients: the one page of every quote, those asked for
+  const ids = clients?.map((c) => c.id);
+  const quotes = read.quotes.filter((q) => (!statuses || statuses.includes(q.status)) && (!ids || ids.includes(q.contact_id ?? '')));
+  const total = statuses || ids ? quotes.length : read.total;
   if (total === 0) return answer(`You have no ${scope}.`);
+  // one quote ("kenji's quote - what was it for"): its lines too
+  const only = total === 1 ? quotes[0] : undefined;
+  if (only?.contact_id) {
+    // (read again narrowed to its client and state: the lines cost one read per quote)
+    const { quotes: again } = await turn.read<{ quotes: QuoteWithItems[] }>('list_quotes', {
+      contact_id: only.contact_id,
+      status: only.status,
+      with_items: true,
+      limit: 10,
+    });
+    only.items = again.find((q) => q.id === only.id)?.items;
+  }
   // "total value of my open quotes": the sum, per currency, when there is more than one
   const sums = new Map<string, string>();
   for (const q of quotes) sums.set(q.currency, addMoney(sums.get(q.currency) ?? '0.00', q.total_amount));
@@ -300,9 +352,38 @@ export async function listQuotes(turn: Turn): Promise<EngineAnswer> {
     .slice(0, 10)
     .map(
       (q) =>
-        `- ${link(q.quote_number, q.url)}${q.contact_name ? ` (${q.contact_name})` : ''}: ${formatMoney(q.total_amount, q.currency, turn.req.user.locale)}, ${q.status}, valid until ${q.valid_until}`,
+        `- ${link(q.quote_number, q.url)}${q.contact_name ? ` (${q.contact_name})` : ''}: ${formatMoney(q.total_amount, q.currency, turn.req.user.locale)}, ${q.status}, valid until ${q.valid_until}${q.items?.length ? `. Items: ${itemsOf(q, turn)}` : ''}`,
     );
   return answer(`You have ${total} ${total === 1 ? scope.replace('quotes', 'quote') : scope}${worth}:\n${lines.join('\n')}`);
+}
+
+/** A quote's lines as the answer shows them: "Title animation (1 × $1,600.00)". */
+function itemsOf(q: QuoteWithItems, turn: Turn): string {
+  return (q.items ?? [])
+    .slice(0, 10)
+    .map((i) => `${i.description} (${i.quantity} × ${formatMoney(i.unit_price, q.currency, turn.req.user.locale)})`)
+    .join('; ');
+}
+
+/**
+ * The clients a request names together, each by a word of its own ("the quotes for sofia and for grace",
+ * "invoices of daniel kim and priya"), when it names two or more; undefined otherwise. A contact only a
+ * shared word fits ("daniel", with two Daniels) is none of them: one of those is asked back as usual.
+ */
+export async function clientsNamed(turn: Turn): Promise<Candidate[] | undefined> {
+  if (!/\b(and|or|both|plus)\b|[,&]/.test(turn.text)) return undefined;
+  const typed = words(turn.text).filter((w) => w.length >= 3);
+  const nameOf = (c: Candidate) =>
+    words(`${c.name} ${c.company ?? ''}`).filter((w) => w.length >= 3 && !['gmbh', 'ltd', 'inc', 'llc', 'and', 'the'].includes(w));
+  let options = resolveMentions(turn.text, await turn.candidates()).map((r) => r.contact);
+  // those with a word no other one fits, until every one left has one
+  for (;;) {
+    const hits = options.map((c) => typed.filter((t) => nameOf(c).some((n) => wordSimilarity(t, n) >= 0.85)));
+    const kept = options.filter((_, i) => hits[i]!.some((t) => hits.every((other, j) => j === i || !other.includes(t))));
+    if (kept.length === options.length) break;
+    options = kept;
+  }
+  return options.length >= 2 ? options : undefined;
 }
 
 // ---------------------------------------------------------------------------
@@ -360,7 +441,7 @@ export function lineIn(segment: string, locale: string): { line?: DraftLine; des
   }
   // quotes around a description ("'Storyboard revisions' 2 x 350"), but not an apostrophe inside a word
   const kept = rest
-    .replace(/[“”"]|(?<![\p{L}])['‘’]|['‘’](?![\p{L}])/gu, ' ')
+    .replace(/[“”"()[\]]|(?<![\p{L}])['‘’]|['‘’](?![\p{L}])/gu, ' ')
     .split(/\s+/)
     .filter(Boolean);
   // fillers are dropped at both ends ("for a logo refresh", "workshops at"), kept inside ("translation of the catalogue")
@@ -422,10 +503,13 @@ export function wantsDraftQuote(turn: Turn): boolean {
   )
     return false;
   return (
-    (DRAFT_VERB.test(t) || DRAFT_VERB.test(typed)) &&
+    (DRAFT_VERB.test(t) || DRAFT_VERB.test(typed) || LABELLED.test(turn.text)) &&
     (/\d/.test(t) || /^(please |pls )?(draft|create|make|prepare|new|write)( an?| new)? quote\b/.test(t))
   );
 }
+
+/** "Brightleaf Studio: quote 5 illustration days at 550": the client as a label, then the verb (not "Kenji: quote 4 is accepted"). */
+const LABELLED = /^[^:\n]{2,60}:\s*quote\s+(?!(?:no|number|nr|#)\b)(?!\d+\s*(?:[?.!]|$|(?:is|was|has|status|total|amount)\b))/i;
 
 /** "another one", "a new one", "one more" after an answer that named quotes (and no invoice): another quote. */
 const ANOTHER_ONE = /\b(another one|a new one|one more|a second one|another)\b(?!\s+(?:quote|invoice|deal|task|contact|expense|one\b))/i;
@@ -488,8 +572,9 @@ const PRICE_ASKED =
 
 /** The lines of a request's text: segments at commas, colons, dashes and "and" before a number. */
 function linesOf(text: string, client: Candidate, locale: string): { lines: DraftLine[]; loose: string[] } {
+  // (one line per line of a pasted list)
   const segments = text
-    .split(/\s*(?:(?<!\d),|,(?!\d)|[;:]|\s[-–—]\s|\s\+\s)\s*|\s+and\s+(?=[^,;]*\d)/i)
+    .split(/\s*(?:(?<!\d),|,(?!\d)|[;:\n]|\s[-–—]\s|\s\+\s)\s*|\s+and\s+(?=[^,;]*\d)/i)
     .map((p) => p.trim())
     .filter((p) => /[\p{L}\d]/u.test(p));
   const lines: DraftLine[] = [];

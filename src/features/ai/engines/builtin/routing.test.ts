@@ -47,6 +47,9 @@ describe('reading the opening verb through a typo', () => {
     ]) {
       expect(fixVerbTypo(text)).toBe(text);
     }
+    // two letters swapped, not next to each other, in a word of five letters or more
+    expect(fixVerbTypo('cretid 35 on INV-0001')).toBe('credit 35 on INV-0001');
+    expect(verbTypo('uptade')).toBe('update');
     expect(verbTypo('ad')).toBeUndefined();
     expect(verbTypo('lot')).toBeUndefined();
     // nouns one letter from a verb, and inflections, stay as typed

@@ -47,8 +47,8 @@ export function rephrase(text: string): string | undefined {
 /**
  * The verbs a request opens with, in every domain (docs/decisions/0186-assistant-verb-typos-and-contact-cards.md):
  * a first word one typo away from one of them is read as it ("crdit 60 on INV-0001", "puase the recurring
- * billing", "strat timer", "stp the timer"), unless it is a word of its own (compromise's lexicon: "lost" is
- * not "list", "last" is not "list") or a word the engine knows.
+ * billing", "strat timer", "stp the timer", and "cretid 35 on …" with two letters swapped apart), unless it is a
+ * word of its own (compromise's lexicon: "lost" is not "list", "last" is not "list") or a word the engine knows.
  */
 const OPENING_VERBS = [
   'add',
@@ -123,9 +123,16 @@ export function verbTypo(word: string): string | undefined {
     // or two letters swapped in a three-letter one ("lgo" → "log")
     const swapped = w.length === 3 && verb.length === 3 && [...w].sort().join('') === [...verb].sort().join('');
     if (w.length === 3 && verb.length !== 4 && !swapped) continue;
-    if (editDistance(w, verb, 1) === 1) return verb;
+    if (editDistance(w, verb, 1) === 1 || (w.length >= 5 && twoLettersSwapped(w, verb))) return verb;
   }
   return undefined;
+}
+
+/** The same word with two of its letters swapped, not next to each other ("cretid" for "credit"). */
+function twoLettersSwapped(typed: string, known: string): boolean {
+  if (typed.length !== known.length) return false;
+  const differ = [...typed].flatMap((c, i) => (c === known[i] ? [] : [i]));
+  return differ.length === 2 && typed[differ[0]!] === known[differ[1]!] && typed[differ[1]!] === known[differ[0]!];
 }
 
 /** The request with its opening verb's typo corrected; the rest as typed. */

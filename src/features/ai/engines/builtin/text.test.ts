@@ -28,6 +28,10 @@ describe('amounts as people type them', () => {
     expect(findAmounts('invoice INV-0003')).toEqual([]);
     expect(findAmounts('at 10:30')).toEqual([]);
     expect(findAmounts('on 12/05')).toEqual([]);
+    // the number of a part of the work, not its price ("the phase 3 discovery, 3,200")
+    expect(findAmounts('the phase 3 discovery, 3,200').map((a) => a.value)).toEqual(['3200.00']);
+    expect(findAmounts('milestone 2 of the relaunch')).toEqual([]);
+    expect(findAmounts('phase $300')[0]?.value).toBe('300.00');
     expect(findAmounts('back in 2027')).toEqual([]);
   });
 

@@ -139,6 +139,9 @@ export function normaliseNumber(raw: string, thousands: boolean, locale = 'en-US
   return formatUnits(toUnits(reading.value) * 1000n);
 }
 
+/** Words a number after them counts the parts of a piece of work with ("the phase 3 discovery", "milestone 2"). */
+const PART_OF_A_WHOLE = /\b(?:phase|stage|milestone|sprint|round|part|step|chapter|module|episode|season|volume|release|version)\s*$/i;
+
 /**
  * Amounts in a text. Numbers that are clearly something else (dates, times,
  * counts followed by "days", invoice numbers) are skipped.
@@ -154,6 +157,7 @@ export function findAmounts(text: string, locale = 'en-US'): AmountMatch[] {
     if (!hasCurrency) {
       if (/[-/#+]$|\d:$|inv[a-z-]*\s*$|no\.?\s*$|number\s*$/i.test(before)) continue; // INV-0003, 12/05, 10:30, +91
       if (/^\d/.test(m[0]) && /\p{L}$/u.test(before)) continue; // "v2", "Q3": part of a name
+      if (PART_OF_A_WHOLE.test(before)) continue; // "phase 3", "milestone 2": which part, not a price
       if (
         /^\s*(?:[:/.-]\d|st\b|nd\b|rd\b|th\b|am\b|pm\b|h\b|hours?\b|hrs?\b|days?\b|weeks?\b|months?\b|years?\b|min|percent|%|x\b|times\b|items?\b|pcs\b|units?\b|licen[cs]es?\b|seats?\b|pieces?\b|users?\b|people\b|persons?\b|nights?\b|copies\b|boxes\b|sessions?\b|visits?\b)/i.test(
           after,

@@ -52,6 +52,9 @@ describe('resolveReferences', () => {
     const invoice = after('You have 1 overdue invoice:\n- [INV-0002](/invoices/9a) (Lukas Brandt): $500.00');
     expect(resolveReferences('mark that invoice as paid', invoice)).toBe('mark INV-0002 as paid');
     expect(resolveReferences('credit 25 on it', invoice)).toBe('credit 25 on INV-0002');
+    // "its": the record's own
+    expect(resolveReferences('show me its line items', invoice)).toBe("show me INV-0002's line items");
+    expect(resolveReferences('what is its due date?', invoice)).toBe("what is INV-0002's due date?");
     const task = after('Create the task "Call the printer" (due Fri). Confirm to apply it, or reject it.');
     expect(resolveReferences('assign it to Sam', task)).toBe('assign the task "Call the printer" to Sam');
   });
@@ -59,6 +62,7 @@ describe('resolveReferences', () => {
   it('leaves the text alone when two records could be meant, or when "it" is a subject', () => {
     const two = after('- [INV-0001](/invoices/1) …\n- [INV-0002](/invoices/2) …');
     expect(resolveReferences('mark it as paid', two)).toBe('mark it as paid');
+    expect(resolveReferences('show me its line items', two)).toBe('show me its line items');
     const invoice = after('[INV-0002](/invoices/9a) is overdue');
     expect(resolveReferences('what does it say in the notes for tomas', invoice)).toBe('what does it say in the notes for tomas');
     expect(resolveReferences('mark it as paid', [])).toBe('mark it as paid');

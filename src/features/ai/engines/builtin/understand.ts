@@ -243,6 +243,8 @@ export function resolveReferences(text: string, history: HistoryEntry[]): string
       /\b(?:it|that one|this one)\b(?!\s*(?:'s|’s|is|was|say|says|said|does|do|did|will|would|should|has|have|had|costs?|takes?)\b)/gi,
       thing,
     );
+    // "show me its line items", "what is its due date": the record's own
+    t = t.replace(/\bits\s+(?=\p{L})/giu, `${thing}'s `);
     // "mark that as done", "delete this", "move that to friday": a bare "that" as the object of the verb
     t = t.replace(
       /^(\w+(?:\s+(?:off|out|up))?)\s+(?:that|this)\b(?=\s+(?:as|to|off|for|from|done|complete|completed|high|low|medium|back|until|till)\b|\s*[.!?]*$)/i,

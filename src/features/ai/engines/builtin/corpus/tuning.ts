@@ -3238,5 +3238,90 @@ export const TUNING: CorpusCase[] = [
     intent: 'move_deal',
     q: 'sofia went quiet, move her deal to lost',
     propose: { tool: 'move_deal', args: { deal_id: '@deal:Casa Marquez website', stage_id: '@stage:Lost' } },
+  // documents, sixth batch: a verb with two letters swapped apart, the number of a part of the work, "its", states set,
+  // denied or said as verbs, several clients at once, one document shown with its lines, a pasted list, a client as a label
+  {
+    intent: 'credit_invoice',
+    q: 'cridet 40 on INV-0002',
+    propose: { tool: 'credit_invoice', args: { invoice_id: '@invoice:INV-0002', amount: '40.00' } },
+  },
+  {
+    intent: 'create_quote',
+    q: 'quote sofia for the stage 2 content audit, 1,900',
+    propose: { tool: 'create_quote', args: { contact_id: '@contact:Sofia Marquez', items: [{ quantity: '1', unit_price: '1900.00' }] } },
+  },
+  {
+    intent: 'create_invoice',
+    q: 'invoice lukas brandt for milestone 3 of the relaunch, 2,400',
+    propose: { tool: 'create_invoice', args: { contact_id: '@contact:Lukas Brandt', items: [{ quantity: '1', unit_price: '2400.00' }] } },
+  },
+  { intent: 'get_invoice', before: 'what is the status of INV-0003?', q: 'and what was its line item', reply: ['Dashboard project'] },
+  {
+    intent: 'pause_recurring_invoice',
+    q: "mark lukas's automatic invoice as paused",
+    propose: { tool: 'pause_recurring_invoice', args: { recurring_invoice_id: '@recurring:Lukas Brandt' } },
+  },
+  {
+    intent: 'pause_recurring_invoice',
+    before: 'who is billed quarterly?',
+    q: 'right, put that one on hold',
+    propose: { tool: 'pause_recurring_invoice', args: { recurring_invoice_id: '@recurring:Lukas Brandt' } },
+  },
+  { intent: 'list_recurring_invoices', q: 'is the automatic invoicing for amara active or paused?', reply: ['active'] },
+  { intent: 'list_quotes', q: 'which quotes did the clients decline?', reply: ['declined'], absent: ['QUO-0001'] },
+  { intent: 'list_quotes', q: "quotes that aren't accepted or declined", reply: ['QUO-0001'] },
+  { intent: 'list_quotes', q: "sofia's quote - what's on it?", reply: ['Website redesign'] },
+  { intent: 'list_quotes', q: 'quotes for sofia and for lukas', reply: ['QUO-0001'] },
+  {
+    intent: 'convert_quote',
+    q: 'the quote that went out to the client - make it an invoice',
+    propose: { tool: 'convert_quote', args: { quote_number: 'QUO-0001' } },
+  },
+  {
+    intent: 'create_quote',
+    q: 'Osei Architects: quote 2 site visits at 400',
+    propose: { tool: 'create_quote', args: { contact_id: '@contact:Daniel Osei', items: [{ quantity: '2', unit_price: '400.00' }] } },
+  },
+  {
+    intent: 'create_quote',
+    q: 'Quote for Beacon plc:\nSecurity audit - 2,000\nFollow-up workshop - 600',
+    propose: {
+      tool: 'create_quote',
+      args: {
+        contact_id: '@contact:Beacon',
+        items: [
+          { description: 'Security audit', quantity: '1', unit_price: '2000.00' },
+          { description: 'Follow-up workshop', quantity: '1', unit_price: '600.00' },
+        ],
+      },
+    },
+  },
+  { intent: 'list_invoices', q: 'how much have we invoiced altogether, paid or unpaid?', reply: ['4,950.00'] },
+  { intent: 'list_invoices', q: 'which invoices are partially paid', reply: ['INV-0002'], absent: ['INV-0001'] },
+  { intent: 'list_invoices', q: 'invoices for amara and for lukas', reply: ['INV-0001', 'INV-0002'], absent: ['INV-0003'] },
+  { intent: 'get_invoice', q: "what's on the nordwerk invoice?", reply: ['Relaunch workshop'] },
+  {
+    intent: 'create_invoice',
+    q: 'invoice Amara Okafor for the brightleaf newsletter design, 650',
+    propose: {
+      tool: 'create_invoice',
+      args: {
+        contact_id: '@contact:Amara Okafor',
+        items: [{ description: 'Brightleaf newsletter design', quantity: '1', unit_price: '650.00' }],
+      },
+    },
+  },
+  {
+    intent: 'create_invoice',
+    q: 'bill kenji watanabe 300 (storyboard edits)',
+    propose: {
+      tool: 'create_invoice',
+      args: { contact_id: '@contact:Kenji Watanabe', items: [{ description: 'Storyboard edits', quantity: '1', unit_price: '300.00' }] },
+    },
+  },
+  {
+    intent: 'record_payment',
+    q: 'a quarter of the nordwerk invoice arrived',
+    propose: { tool: 'record_payment', args: { invoice_id: '@invoice:INV-0002', amount: '125.00' } },
   },
 ];
