@@ -3238,6 +3238,7 @@ export const TUNING: CorpusCase[] = [
     intent: 'move_deal',
     q: 'sofia went quiet, move her deal to lost',
     propose: { tool: 'move_deal', args: { deal_id: '@deal:Casa Marquez website', stage_id: '@stage:Lost' } },
+  },
   // documents, sixth batch: a verb with two letters swapped apart, the number of a part of the work, "its", states set,
   // denied or said as verbs, several clients at once, one document shown with its lines, a pasted list, a client as a label
   {
