@@ -26,7 +26,16 @@ import {
   type StatusTotal,
   updateInvoiceRow,
 } from './queries';
-import type { Invoice, InvoiceCreate, InvoiceDetail, InvoiceEvent, InvoiceItem, InvoiceListQuery, InvoiceUpdate } from './schema';
+import type {
+  Invoice,
+  InvoiceCreate,
+  InvoiceDetail,
+  InvoiceEvent,
+  InvoiceItem,
+  InvoiceListQuery,
+  InvoiceListRow,
+  InvoiceUpdate,
+} from './schema';
 import { invoiceCreateSchema } from './schema';
 import { checkTotals, type Discount, TotalsError, type TotalsLine } from './totals';
 
@@ -60,7 +69,7 @@ export async function listInvoices(
   tx: Database,
   owner: Workspace,
   query: Omit<InvoiceListQuery, 'format'>,
-): Promise<{ data: Invoice[]; page: Page }> {
+): Promise<{ data: InvoiceListRow[]; page: Page }> {
   const filters = filtersFor(owner, query);
   const sort = invoiceSort(query.sort.field, query.sort.direction);
   return listPage(
@@ -71,7 +80,7 @@ export async function listInvoices(
   );
 }
 
-const CSV_COLUMNS: { key: string; value: (i: Invoice) => unknown }[] = (
+const CSV_COLUMNS: { key: string; value: (i: InvoiceListRow) => unknown }[] = (
   [
     'invoice_number',
     'status',
@@ -96,7 +105,7 @@ const CSV_COLUMNS: { key: string; value: (i: Invoice) => unknown }[] = (
     'created_at',
     'updated_at',
   ] as const
-).map((key) => ({ key, value: (i: Invoice) => i[key] }));
+).map((key) => ({ key, value: (i: InvoiceListRow) => i[key] }));
 
 /** The filtered invoices as a streamed CSV download (all pages). */
 export function exportInvoicesCsv(
@@ -106,7 +115,7 @@ export function exportInvoicesCsv(
 ): Response {
   const filters = filtersFor(owner, query);
   const sort = invoiceSort(query.sort.field, query.sort.direction);
-  async function* batches(): AsyncGenerator<Invoice[]> {
+  async function* batches(): AsyncGenerator<InvoiceListRow[]> {
     let cursor: { key: string; id: string; total: number } | undefined;
     for (;;) {
       const rows = await run((tx) => selectInvoices(tx, filters, sort, cursor, 1000));
