@@ -198,6 +198,34 @@ export async function selectInvoices(
   return read;
 }
 
+/**
+ * One invoice, read as the list reads its rows (invoiceListColumns), its timestamps as Dates as
+ * selectInvoice answers them. A hand-written statement like insertInvoiceWithItems': issued
+ * right after it, without waiting, it leaves right behind it in the same round trip (both take
+ * the same steps to the driver, which sends a connection's statements in the order it is
+ * given them), and reads the totals the insert's statement trigger wrote (ADR 0203).
+ */
+export async function selectInvoiceRow(tx: Database, workspaceId: string, id: string, today: string): Promise<Invoice | undefined> {
+  const [row] = await selectRows<Record<keyof Invoice, unknown>>(
+    tx,
+    sql`select ${invoiceListColumns(today)}
+          from ${i} left join ${c} on ${joinContact}
+         where ${i.workspace_id} = ${workspaceId}::uuid and ${i.id} = ${id}::uuid
+         limit 1`,
+  );
+  if (!row) return undefined;
+  const at = (value: unknown) => (value === null ? null : new Date(value as string));
+  return {
+    ...(row as unknown as Invoice),
+    taxes: JSON.parse(row.taxes as string) as Invoice['taxes'],
+    sent_at: at(row.sent_at),
+    paid_at: at(row.paid_at),
+    viewed_at: at(row.viewed_at),
+    created_at: at(row.created_at)!,
+    updated_at: at(row.updated_at)!,
+  };
+}
+
 /** The first page's total of a filtered list: at most COUNT_BOUND + 1 rows counted (docs/decisions/0153). */
 export async function countInvoices(tx: Database, filters: InvoiceFilters): Promise<Total> {
   return boundedCount(tx, i, await where(tx, filters));
