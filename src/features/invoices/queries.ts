@@ -8,6 +8,7 @@ import type {
   InvoiceEvent,
   InvoiceItem,
   InvoiceItemInput,
+  InvoiceListRow,
   InvoiceSortField,
   InvoiceCreditNote,
   InvoiceStatus,
@@ -143,21 +144,86 @@ export function invoiceSort(field: InvoiceSortField, direction: 'asc' | 'desc'):
   return { ...sortExpressions[field], direction };
 }
 
+/** A timestamp as `Date#toJSON` writes it (UTC, milliseconds, `Z`): the text a Date read by the query builder became in the answer. */
+function isoTimestamp(column: SQLWrapper): SQL<string | null> {
+  return sql<string | null>`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+}
+
+/**
+ * A list row's fields: invoiceColumns' fields, in their order, each already the answer's value —
+ * ids, dates, money and other decimals as their text, the taxes as their JSON text, timestamps as
+ * Date#toJSON writes them — so that the rows are read as the driver gives them, without the query
+ * builder's per-field mapping (docs/decisions/0202-invoice-list-rows-without-mapping.md).
+ */
+function invoiceListColumns(today: string): SQL {
+  return sql`${i.id}::text as id, ${i.workspace_id}::text as workspace_id, ${i.user_id}::text as user_id, ${i.contact_id}::text as contact_id,
+    ${i.invoice_number} as invoice_number, ${i.status} as status, ${effectiveStatus(today)} as effective_status,
+    ${i.issue_date}::text as issue_date, ${i.due_date}::text as due_date, ${i.currency}::text as currency,
+    ${i.subtotal}::text as subtotal, ${i.discount_type} as discount_type, ${i.discount_value}::text as discount_value,
+    ${i.discount_amount}::text as discount_amount, ${i.taxes}::text as taxes, ${i.tax_amount}::text as tax_amount,
+    ${i.total_amount}::text as total_amount, ${i.amount_paid}::text as amount_paid, ${i.credited_amount}::text as credited_amount,
+    greatest(${i.total_amount} - ${i.amount_paid} - ${i.credited_amount}, 0)::numeric(14, 2)::text as balance_due,
+    ${i.recurring_invoice_id}::text as recurring_invoice_id, ${i.recurring_period}::text as recurring_period, ${i.notes} as notes,
+    ${isoTimestamp(i.sent_at)} as sent_at, ${isoTimestamp(i.paid_at)} as paid_at, ${i.quote_id}::text as quote_id,
+    ${isoTimestamp(i.viewed_at)} as viewed_at, ${i.view_count} as view_count,
+    ${isoTimestamp(i.created_at)} as created_at, ${isoTimestamp(i.updated_at)} as updated_at,
+    nullif(trim(concat_ws(' ', ${c.first_name}, ${c.last_name})), '') as contact_name,
+    ${c.email} as contact_email, ${c.company} as contact_company`;
+}
+
+/**
+ * A page of the list: the rows after the cursor, in the sort's order, each with its sort key.
+ * Read as a hand-written statement (ADR 0202) with the same join, filters, cursor and order as
+ * the query builder's; getInvoice reads one invoice through invoiceColumns, and
+ * tests/api/invoice-list-rows.test.ts keeps the two answers equal field by field.
+ */
 export async function selectInvoices(
   tx: Database,
   filters: InvoiceFilters,
   sort: SortSpec,
   cursor: Cursor | undefined,
   limit: number,
-): Promise<(Invoice & { _sort: string })[]> {
-  const rows = await tx
-    .select({ ...invoiceColumns(filters.today), _sort: sortKey(sort) })
-    .from(i)
-    .leftJoin(c, joinContact)
-    .where(and(await where(tx, filters), after(sort, i.id, cursor)))
-    .orderBy(...orderBy(sort, i.id))
-    .limit(limit);
-  return rows as (Invoice & { _sort: string })[];
+): Promise<(InvoiceListRow & { _sort: string })[]> {
+  const rows = await selectRows<Omit<InvoiceListRow, 'taxes'> & { _sort: string; taxes: string }>(
+    tx,
+    sql`select ${invoiceListColumns(filters.today)}, ${sortKey(sort)} as _sort
+          from ${i} left join ${c} on ${joinContact}
+         where ${and(await where(tx, filters), after(sort, i.id, cursor)) ?? sql`true`}
+         order by ${sql.join(orderBy(sort, i.id), sql`, `)}
+         limit ${limit}`,
+  );
+  // the taxes as their JSON text: the same on both drivers (one parses jsonb, the other may not)
+  const read = rows as unknown as (InvoiceListRow & { _sort: string })[];
+  for (const row of read) row.taxes = JSON.parse(row.taxes as unknown as string) as InvoiceListRow['taxes'];
+  return read;
+}
+
+/**
+ * One invoice, read as the list reads its rows (invoiceListColumns), its timestamps as Dates as
+ * selectInvoice answers them. A hand-written statement like insertInvoiceWithItems': issued
+ * right after it, without waiting, it leaves right behind it in the same round trip (both take
+ * the same steps to the driver, which sends a connection's statements in the order it is
+ * given them), and reads the totals the insert's statement trigger wrote (ADR 0203).
+ */
+export async function selectInvoiceRow(tx: Database, workspaceId: string, id: string, today: string): Promise<Invoice | undefined> {
+  const [row] = await selectRows<Record<keyof Invoice, unknown>>(
+    tx,
+    sql`select ${invoiceListColumns(today)}
+          from ${i} left join ${c} on ${joinContact}
+         where ${i.workspace_id} = ${workspaceId}::uuid and ${i.id} = ${id}::uuid
+         limit 1`,
+  );
+  if (!row) return undefined;
+  const at = (value: unknown) => (value === null ? null : new Date(value as string));
+  return {
+    ...(row as unknown as Invoice),
+    taxes: JSON.parse(row.taxes as string) as Invoice['taxes'],
+    sent_at: at(row.sent_at),
+    paid_at: at(row.paid_at),
+    viewed_at: at(row.viewed_at),
+    created_at: at(row.created_at)!,
+    updated_at: at(row.updated_at)!,
+  };
 }
 
 /** The first page's total of a filtered list: at most COUNT_BOUND + 1 rows counted (docs/decisions/0153). */

@@ -18,6 +18,7 @@ import {
   replaceItems,
   selectEvents,
   selectInvoice,
+  selectInvoiceRow,
   selectInvoices,
   selectInvoiceCreditNotes,
   selectItems,
@@ -26,7 +27,16 @@ import {
   type StatusTotal,
   updateInvoiceRow,
 } from './queries';
-import type { Invoice, InvoiceCreate, InvoiceDetail, InvoiceEvent, InvoiceItem, InvoiceListQuery, InvoiceUpdate } from './schema';
+import type {
+  Invoice,
+  InvoiceCreate,
+  InvoiceDetail,
+  InvoiceEvent,
+  InvoiceItem,
+  InvoiceListQuery,
+  InvoiceListRow,
+  InvoiceUpdate,
+} from './schema';
 import { invoiceCreateSchema } from './schema';
 import { checkTotals, type Discount, TotalsError, type TotalsLine } from './totals';
 
@@ -60,7 +70,7 @@ export async function listInvoices(
   tx: Database,
   owner: Workspace,
   query: Omit<InvoiceListQuery, 'format'>,
-): Promise<{ data: Invoice[]; page: Page }> {
+): Promise<{ data: InvoiceListRow[]; page: Page }> {
   const filters = filtersFor(owner, query);
   const sort = invoiceSort(query.sort.field, query.sort.direction);
   return listPage(
@@ -71,7 +81,7 @@ export async function listInvoices(
   );
 }
 
-const CSV_COLUMNS: { key: string; value: (i: Invoice) => unknown }[] = (
+const CSV_COLUMNS: { key: string; value: (i: InvoiceListRow) => unknown }[] = (
   [
     'invoice_number',
     'status',
@@ -96,7 +106,7 @@ const CSV_COLUMNS: { key: string; value: (i: Invoice) => unknown }[] = (
     'created_at',
     'updated_at',
   ] as const
-).map((key) => ({ key, value: (i: Invoice) => i[key] }));
+).map((key) => ({ key, value: (i: InvoiceListRow) => i[key] }));
 
 /** The filtered invoices as a streamed CSV download (all pages). */
 export function exportInvoicesCsv(
@@ -106,7 +116,7 @@ export function exportInvoicesCsv(
 ): Response {
   const filters = filtersFor(owner, query);
   const sort = invoiceSort(query.sort.field, query.sort.direction);
-  async function* batches(): AsyncGenerator<Invoice[]> {
+  async function* batches(): AsyncGenerator<InvoiceListRow[]> {
     let cursor: { key: string; id: string; total: number } | undefined;
     for (;;) {
       const rows = await run((tx) => selectInvoices(tx, filters, sort, cursor, 1000));
@@ -241,8 +251,9 @@ function numberConflict(number: string): ApiError {
  * Creates the invoice and its items in the caller's transaction: a failure at
  * any step rolls back everything, the number counter included. The client
  * check, the number, the invoice and its items are one statement
- * (insertInvoiceWithItems, which also answers the items as written), the
- * invoice's totals one more round trip: a new invoice has no payments and no
+ * (insertInvoiceWithItems, which also answers the items as written); the
+ * invoice's read, for the totals the database computed, is sent right behind
+ * it in the same round trip (ADR 0203). A new invoice has no payments and no
  * credit notes yet.
  */
 export async function createInvoice(
@@ -261,8 +272,9 @@ export async function createInvoice(
   const id = randomUUID();
   const number = input.invoice_number ?? null;
   let items: InvoiceItem[] | null;
+  let read: Promise<Invoice | undefined> | undefined;
   try {
-    items = await insertInvoiceWithItems(
+    const inserting = insertInvoiceWithItems(
       tx,
       owner.id,
       owner.invoice_prefix,
@@ -280,6 +292,13 @@ export async function createInvoice(
       },
       input.items,
     );
+    // the invoice's read leaves right behind the insert, in the same round trip (ADR 0203); if the insert
+    // fails, so does the read, and the insert's error is the one answered
+    if (input.status !== 'sent') {
+      read = selectInvoiceRow(tx, owner.id, id, today);
+      read.catch(() => undefined);
+    }
+    items = await inserting;
   } catch (error) {
     if (isNumberConflict(error)) {
       // a number given and taken; or (a race) the next number, just taken by hand in another transaction
@@ -294,8 +313,11 @@ export async function createInvoice(
     await ensureContact(tx, owner, input.contact_id);
     throw new Error('the invoice was not written');
   }
-  if (input.status === 'sent') await updateInvoiceRow(tx, owner.id, id, { status: 'sent' });
-  const invoice = await selectInvoice(tx, owner.id, id, today);
+  if (input.status === 'sent') {
+    await updateInvoiceRow(tx, owner.id, id, { status: 'sent' });
+    read = selectInvoiceRow(tx, owner.id, id, today);
+  }
+  const invoice = await read;
   if (!invoice) throw errors.notFound('Invoice');
   return { ...invoice, items, payments: [], credit_notes: [] };
 }

@@ -345,6 +345,15 @@ export interface Invoice {
   contact_company: string | null;
 }
 
+/** An invoice as a list answers it: the same fields, its timestamps already the answer's text (ISO 8601, UTC, milliseconds). */
+export type InvoiceListRow = Omit<Invoice, 'sent_at' | 'paid_at' | 'viewed_at' | 'created_at' | 'updated_at'> & {
+  sent_at: string | null;
+  paid_at: string | null;
+  viewed_at: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
 /** A credit note as its invoice lists it (the full record: GET /api/credit-notes/:id). */
 export interface InvoiceCreditNote {
   id: string;

@@ -4,6 +4,7 @@ import { getContact } from '@/features/contacts/service';
 import {
   EFFECTIVE_STATUSES,
   type Invoice,
+  type InvoiceListRow,
   invoiceCreateSchema,
   invoiceListQuerySchema,
   paymentCreateSchema,
@@ -18,7 +19,7 @@ import { readTool, type Tool, type ToolContext, writeTool } from './types';
 
 const limit = z.number().int().min(1).max(50).default(20).describe('how many to return (1-50, default 20)');
 
-export function invoiceOut(i: Invoice) {
+export function invoiceOut(i: Invoice | InvoiceListRow) {
   return {
     id: i.id,
     invoice_number: i.invoice_number,
@@ -35,7 +36,7 @@ export function invoiceOut(i: Invoice) {
   };
 }
 
-async function findByNumber(ctx: ToolContext, number: string): Promise<Invoice> {
+async function findByNumber(ctx: ToolContext, number: string): Promise<InvoiceListRow> {
   const page = await listInvoices(ctx.tx, ctx.user, invoiceListQuerySchema.parse({ q: number, limit: '50' }));
   const wanted = number.trim().toLowerCase();
   const exact = page.data.find((i) => i.invoice_number.toLowerCase() === wanted);

@@ -2,7 +2,7 @@ import { ArrowRight, CalendarCheck, FileWarning } from 'lucide-react';
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
-import type { Invoice } from '@/features/invoices/schema';
+import type { InvoiceListRow } from '@/features/invoices/schema';
 import { formatDue } from '@/features/tasks/components/due';
 import { isOverdue, type Task } from '@/features/tasks/schema';
 import { formatCalendarDate, type Locale } from '@/lib/format';
@@ -61,7 +61,17 @@ export function ReceivablesCard({ stats, financial, currency, locale }: { stats:
   );
 }
 
-export function OverdueInvoicesCard({ overdue, total, today, user }: { overdue: Invoice[]; total: number; today: string; user: Locale }) {
+export function OverdueInvoicesCard({
+  overdue,
+  total,
+  today,
+  user,
+}: {
+  overdue: InvoiceListRow[];
+  total: number;
+  today: string;
+  user: Locale;
+}) {
   return (
     <Card className="min-w-0">
       <CardHeader className="flex-row items-start justify-between gap-3">
