@@ -12,7 +12,8 @@ const SLOW_API = ['tests/api/isolation-roles.test.ts', 'tests/api/fuzz.test.ts']
 const steps = [
   // each of the two is one process on one core: together they take the time of the longer (docs/decisions/0212)
   ['lint and typecheck', { lint: ['npm', 'run', '--silent', 'lint'], typecheck: ['npx', 'tsc', '--noEmit'] }],
-  ['unit tests', ['npx', 'vitest', 'run', '--project', 'unit', '--project', 'integration']],
+  // one worker per core: Vitest's default leaves one core to its main process, which here mostly waits (docs/decisions/0212)
+  ['unit tests', ['npx', 'vitest', 'run', '--project', 'unit', '--project', 'integration', '--maxWorkers=100%']],
   ['build', ['npx', 'next', 'build']],
   ['database tests (RLS on PostgreSQL and PGlite)', ['npx', 'vitest', 'run', '--project', 'db']],
   // two shards at once, each with its own pair of apps: the role matrix and the
