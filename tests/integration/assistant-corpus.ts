@@ -335,8 +335,6 @@ interface Result {
   why?: string;
 }
 const results: Result[] = [];
-/** The batches of the test file that registered the corpus. */
-let shard: Source[] = [];
 let writesBeforeConfirm = 0;
 
 const median = (values: number[]) => {
@@ -344,10 +342,10 @@ const median = (values: number[]) => {
   return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)]! : 0;
 };
 
-function table(): string {
+/** The accuracy per intent of `sources`, the batches of the test file that registered the corpus. */
+function table(sources: Source[]): string {
   const intents = [...new Set(results.map((r) => r.intent))].sort();
   const rate = (rs: Result[]) => (rs.length ? `${rs.filter((r) => r.ok).length}/${rs.length}` : '-');
-  const sources = shard;
   const lines = [`${'intent'.padEnd(26)} ${sources.map((s) => s.padStart(9)).join(' ')}`];
   for (const intent of intents) {
     const of = (source: Source) => results.filter((r) => r.intent === intent && r.source === source);
@@ -496,7 +494,6 @@ const BATCHES: Record<Source, CorpusCase[]> = {
  * CORPUS_ONLY_HOLDOUT=1 runs only the set-aside part.
  */
 export function corpusShard(sources: Source[]) {
-  shard = sources;
   const tuningBatches = sources
     .filter((source) => PART[source] === 'tuning')
     .filter((source) => !process.env.CORPUS_SOURCES || process.env.CORPUS_SOURCES.split(',').includes(source))
@@ -524,7 +521,7 @@ export function corpusShard(sources: Source[]) {
 
   afterAll(async () => {
     const failed = results.filter((r) => !r.ok);
-    process.stdout.write(`\n[assistant corpus: ${sources.join(', ')}]\n${table()}\n`);
+    process.stdout.write(`\n[assistant corpus: ${sources.join(', ')}]\n${table(sources)}\n`);
     if (failed.length) process.stdout.write(`failed:\n${failed.map((f) => `  [${f.source}/${f.intent}] ${f.q}: ${f.why}`).join('\n')}\n`);
     await assistant?.close();
   });
