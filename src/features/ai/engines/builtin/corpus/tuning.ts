@@ -4,7 +4,7 @@ import type { CorpusCase } from './types';
 /**
  * The tuning part of the assistant corpus (docs/decisions/0145-assistant-language.md): requests phrased the way
  * people write them, each with the intent it is about and what must come of it, against the one account seeded by
- * tests/integration/assistant-corpus.ts. The engine is tuned on these and on tuning-2.ts to tuning-6.ts; the set-aside part (holdout.ts) is not.
+ * tests/integration/assistant-corpus.ts. The engine is tuned on these and on tuning-2.ts to tuning-7.ts; the set-aside part (holdout.ts) is not.
  *
  *  - reply:   fragments the answer must contain (case-insensitive); absent: fragments it must not contain
  *  - clarify: the engine must ask back and propose nothing

@@ -2,15 +2,16 @@
 import type { CorpusCase } from './types';
 
 /**
- * The set-aside part: the seventh batch of requests written blind, on
- * 2026-12-07 (evening), by someone who never saw the engine (it read only this
+ * Tuning material since 2026-12-08: the seventh batch of requests written
+ * blind, on 2026-12-07 (evening), by someone who never saw the engine (it read only this
  * folder's types.ts and fixture.ts, requests.ts, the corpus harness with its
  * seeds, the services and migrations those seeds call, the two earlier blind
  * batches ./tuning-5.ts and ./tuning-6.ts for the format and the list of
  * intents, and the tools' argument schemas in ../../../tools and
- * ../../../schema.ts). Its figure is the accuracy a new user would see: no
- * change to the engine may be tuned on it. It covers 38 intents, 13 to 15
- * requests each.
+ * ../../../schema.ts). It was the set-aside part until the engine was tuned
+ * on it; it measured 464 of 529 (87.7 %) before any tuning on it and 472
+ * (89.2 %) with the engine tuned on ./tuning-6.ts. It covers 38 intents, 13 to
+ * 15 requests each.
  *
  * Each case: `intent` is the tool the request is about, `clarify` for a
  * request with two real readings (the answer must ask back, naming them when
@@ -2459,7 +2460,7 @@ const UNSUPPORTED: CorpusCase[] = [
   { intent: 'unsupported', q: 'post a message in slack saying the office is closed tomorrow', reply: ['task'] },
 ];
 
-export const HOLDOUT: CorpusCase[] = [
+export const TUNING_7: CorpusCase[] = [
   ...GET_CONTACT,
   ...SEARCH_CONTACTS,
   ...FIND_MENTIONS,
