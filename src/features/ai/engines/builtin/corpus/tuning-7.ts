@@ -2,7 +2,7 @@
 import type { CorpusCase } from './types';
 
 /**
- * Tuning material since 2026-12-08: the seventh batch of requests written
+ * Tuning material since 2026-12-07 (night): the seventh batch of requests written
  * blind, on 2026-12-07 (evening), by someone who never saw the engine (it read only this
  * folder's types.ts and fixture.ts, requests.ts, the corpus harness with its
  * seeds, the services and migrations those seeds call, the two earlier blind
