@@ -9,6 +9,7 @@ import {
   periodIn,
   sincePeriod,
   spelledAmounts,
+  thingAsked,
   topCategories,
   wantsCategoryList,
   wantsMoneyTotals,
@@ -322,5 +323,94 @@ describe('ledger requests said as a period first, an amount alone, a pasted rece
     await newTransaction(rent.turn);
     expect(rent.args('create_transaction')).toMatchObject({ type: 'expense', amount: '750.00', category: 'Rent', date: day(-1) });
     expect(rent.args('create_transaction')).not.toHaveProperty('description');
+  });
+
+  it('totals the entries a question names by what they were, over every entry unless a period is said', async () => {
+    expect(thingAsked('how much did we pay for the printer toner')).toBe('printer toner');
+    expect(thingAsked('what did the client dinner cost us?')).toBe('client dinner');
+    expect(thingAsked('how much have I spent on coffee this month')).toBe('coffee');
+    // a kind, a period or "it" names nothing
+    for (const q of ['how much did I spend this month', 'what did it cost', 'how much did I spend on expenses'])
+      expect(thingAsked(q), q).toBeUndefined();
+    const entries = {
+      total: 2,
+      totals: { income: '0.00', expense: '30.00', net: '-30.00' },
+      transactions: [
+        { type: 'expense', amount: '12.00', category: 'Office', description: 'Printer toner', date: '2026-12-01' },
+        { type: 'expense', amount: '18.00', category: 'Office', description: 'Printer toner', date: '2026-10-03' },
+      ],
+    };
+    const toner = on('how much did we pay for the printer toner', { list_categories: categories, list_transactions: entries });
+    const said = await moneyTotals(toner.turn);
+    expect(said.response).toMatch(/^You spent \$30\.00 on “printer toner”, 2 entries/);
+    expect(toner.args('list_transactions')).toEqual({ type: 'expense', query: 'printer toner', limit: 10 });
+    const month = on('how much have I spent on coffee this month', { list_categories: categories, list_transactions: entries });
+    await moneyTotals(month.turn);
+    expect(month.args('list_transactions')).toMatchObject({ query: 'coffee', from: '2026-12-01', to: '2026-12-31' });
+    // nothing of that name: the total of everything, saying so
+    const none = on('how much did I spend on coffee this month', {
+      list_categories: categories,
+      money_totals: { income: '0.00', expense: '9.00', net: '-9.00' },
+    });
+    expect((await moneyTotals(none.turn)).response).toMatch(/^Nothing recorded is called “coffee”\. You spent \$9\.00/);
+  });
+
+  it('reads "ever", "all time" and "overall" as every entry, and "altogether", "combined" and "bring in" as totals', async () => {
+    const totals = { money_totals: { income: '5.00', expense: '1.00', net: '4.00' } };
+    const ever = on('what have we earned since the beginning, all-time', totals);
+    expect((await moneyTotals(ever.turn)).response).toContain('in all (every entry recorded)');
+    expect(ever.args('money_totals')).toEqual({});
+    const ranked = on('biggest spending categories of all time', { top_categories: { categories: [] } });
+    await topCategories(ranked.turn);
+    expect(ranked.args('top_categories')).not.toHaveProperty('from');
+    for (const q of ['money out since last week, combined', 'spending this year, all together', 'what did the design category bring in?'])
+      expect(wantsMoneyTotals(turn(q)), q).toBe(true);
+    // one category's total is no ranking
+    expect(wantsTopCategories(turn('how much did the meals category cost last month'))).toBe(false);
+  });
+
+  it('ranks categories from the bottom for "the least", and income for where it comes from', async () => {
+    for (const q of ['which category do we spend the least on', 'where did our revenue come from last month']) {
+      expect(wantsTopCategories(turn(q)), q).toBe(true);
+      expect(wantsCategoryList(turn(q)), q).toBe(false);
+    }
+    const ranked = {
+      categories: [
+        { category: 'Software', amount: '149.99' },
+        { category: 'Meals', amount: '45.90' },
+      ],
+    };
+    const least = on('which category do we spend the least on this month', { top_categories: ranked });
+    expect((await topCategories(least.turn)).response).toMatch(/^The least: Meals \(\$45\.90\)/);
+    expect(least.args('top_categories')).toMatchObject({ type: 'expense', limit: 20 });
+    const from = on('where did our revenue come from last month', { top_categories: ranked });
+    await topCategories(from.turn);
+    expect(from.args('top_categories')).toMatchObject({ type: 'income', from: '2026-11-01' });
+  });
+
+  it('reads the smallest expense as one entry, every category got as the list, and payments received as entries', async () => {
+    for (const q of ['the cheapest expense last week', 'lowest income this year']) {
+      expect(wantsTransactionList(turn(q)), q).toBe(true);
+      expect(wantsTopCategories(turn(q)), q).toBe(false);
+    }
+    // the smallest of a category is a ranking
+    expect(wantsTopCategories(turn('which category is my smallest expense'))).toBe(true);
+    const page = {
+      total: 2,
+      transactions: [
+        { type: 'expense', amount: '45.90', category: 'Meals', description: 'Lunch', date: '2026-12-02' },
+        { type: 'expense', amount: '9.99', category: 'Software', description: 'App', date: '2026-12-03' },
+      ],
+    };
+    const cheapest = on('the cheapest expense this month', { list_categories: categories, list_transactions: page });
+    expect((await listTransactions(cheapest.turn)).response).toContain(
+      'Your smallest expense this month ([Transactions](/transactions)): 2026-12-03, $9.99',
+    );
+    expect(wantsCategoryList(turn('each category we have got for income and spending'))).toBe(true);
+    for (const q of ['list the payments we got last month', 'the card payments I made in november']) {
+      expect(asksForEntries(turn(q)), q).toBe(true);
+      expect(wantsMoneyTotals(turn(q)), q).toBe(false);
+    }
+    expect(asksForEntries(turn('how much in payments have we received'))).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import { compareMoney, formatMoney, formatUnits, toUnits } from '@/lib/money';
 import type { EngineAnswer } from '../types';
 import { findDate, findPeriod, type Period } from './dates';
 import { titleCase } from './mentions';
-import { findAmounts, isLexiconWord, wordSimilarity, words } from './text';
+import { findAmounts, fold, isLexiconWord, wordSimilarity, words } from './text';
 import { answer, askBack, propose, type Turn } from './turn';
 
 /** Money in and out: recording it, totals for a period, where it goes. */
@@ -206,12 +206,19 @@ const AMOUNT_FILTER =
 /** "what did I spend money on today?", "what did I buy this week": what the money went on, item by item. */
 const WHAT_ON =
   /^what (did|have) (i|we) (spend|spent|buy|bought|pay|paid|purchase|purchased)( money| it)?( on| for)?\s*(today|yesterday|this (week|month|year)|last (week|month|year)|so far)?( and (for )?(how much|what (it|they|each) cost|the amounts?|what for))?$/;
-/** "the largest single expense", "my biggest transaction": one entry, the largest (or smallest) of a page. */
+/**
+ * "the largest single expense", "my biggest transaction", "the smallest expense this month": one entry, the largest (or
+ * smallest) of a page. "The biggest expense" alone is read as a ranking of categories (what costs the most), but nobody
+ * ranks categories from the bottom by a singular: "the smallest expense" is an entry.
+ */
 const ONE_EXTREME =
-  /\b(largest|biggest|highest|most expensive|priciest|smallest|lowest|cheapest)\s+(?:(?:single|individual|one)\s+(?:expense|cost|income|payment|purchase|spend|transaction|entry)|(?:transactions?|entry|purchase|payment)\b)/;
+  /\b(largest|biggest|highest|most expensive|priciest|smallest|lowest|cheapest)\s+(?:(?:single|individual|one)\s+(?:expense|cost|income|payment|purchase|spend|transaction|entry)|(?:transactions?|entry|purchase|payment)\b)|\b(smallest|lowest|cheapest)\s+(?:expense|cost|income)\b(?!\s+categor)/;
 /** The extreme asked for, in the typed words too (the corrector reads "expensive" as "expenses"). */
 function extremeIn(turn: Turn): string | undefined {
-  return (ONE_EXTREME.exec(turn.folded) ?? ONE_EXTREME.exec(turn.w.join(' ')))?.[1];
+  const m = ONE_EXTREME.exec(turn.folded) ?? ONE_EXTREME.exec(turn.w.join(' '));
+  // "which category is my smallest expense": a ranking
+  if (!m || (m[2] && /\bcategor/.test(turn.w.join(' ')))) return undefined;
+  return m[1] ?? m[2];
 }
 /** "rent payments", "software expenses": a short name of what the entries were, nothing else (no period, no verb). */
 const NAMED_ENTRIES =
@@ -261,6 +268,9 @@ const THING_THEN_ASKED =
 const ABOUT_AN_AMOUNT =
   /^what(?:'s|’s| is| was| were)? (?:the |that |this |my )?[$€£]?\d[\d.,]*\s*(?:[$€£]|eur|euros?|dollars?|usd)?(?: (?:for|about|on|from|spent on|paid for))?\s*[?.!]*$/;
 
+/** "the invoice payments I received", "payments we got last month": the entries of money received (or made). */
+const PAYMENTS_HAD = /\bpayments? (?:that )?(?:i|we) (?:have |ve |had )?(?:received|receive|got|get|made|make|sent|send)\b/;
+
 /**
  * What a request asks about one entry or every entry, never a total: the readers above, on the words or the typed text.
  * Such a request is about money in and out, whatever else it names ("the design tool subscription" is no recurring invoice).
@@ -272,7 +282,8 @@ export function asksForEntries(turn: Turn): boolean {
     WHEN_LAST.test(t) ||
     (EVERYTHING_RECORDED.test(t) && !/\b(hours?|time|tasks?|notes?|deals?|invoices?|quotes?|contacts?)\b/.test(t)) ||
     THING_THEN_ASKED.test(turn.folded.trim()) ||
-    ABOUT_AN_AMOUNT.test(turn.folded.trim())
+    ABOUT_AN_AMOUNT.test(turn.folded.trim()) ||
+    (PAYMENTS_HAD.test(t) && !/\b(how much|total|totals|sum)\b/.test(t))
   );
 }
 
@@ -295,6 +306,30 @@ export function sincePeriod(text: string, today: string): Period | undefined {
   return { from: period.from, to: today, label: `since ${period.from}` };
 }
 
+/** "all together", "altogether", "combined": the entries summed up, one figure. */
+const SUMMED_UP = /\b(?:all together|altogether|combined|summed up|added up|in total)\b/;
+
+/**
+ * "ever", "of all time", "overall", "to date": no period, every entry recorded (a period said as well wins:
+ * "overall this month" is this month). The tools read no dates as everything.
+ */
+const ALL_TIME =
+  /\b(?:ever|all[ -]time|of all time|overall|to date|since (?:the )?(?:start|beginning)(?: of (?:time|the business|the books|records))?|since records began|from the (?:start|beginning))\b/;
+
+/** The period a totals or ranking question is about: "since …", a period named, else undefined for "ever", else `fallback`. */
+function askedPeriod(turn: Turn, text: string, fallback: string): Period | undefined {
+  const said = saidPeriod(turn, text);
+  if (said) return said;
+  if (ALL_TIME.test(fold(text)) || ALL_TIME.test(turn.w.join(' '))) return undefined;
+  return findPeriod(fallback, turn.req.user.today)!;
+}
+
+/** The period a text says, if it says one ("since last month began", "last month", "lsat month"). */
+function saidPeriod(turn: Turn, text: string): Period | undefined {
+  const today = turn.req.user.today;
+  return sincePeriod(text, today) ?? (text === turn.text ? periodIn(turn) : findPeriod(text, today));
+}
+
 export function wantsMoneyTotals(turn: Turn): boolean {
   const t = turn.w.join(' ');
   if (
@@ -307,8 +342,8 @@ export function wantsMoneyTotals(turn: Turn): boolean {
   )
     return false;
   return (
-    (/\b(how much|what did|what have|total|totals|sum)\b/.test(t) &&
-      /\b(spend|spent|earn|earned|make|made|income|expense|expenses|revenue|net|profit|in and out|cash|money|cost|costs|went|go|gone|came|come|coming)\b/.test(
+    ((/\b(how much|what did|what have|total|totals|sum)\b/.test(t) || SUMMED_UP.test(t)) &&
+      /\b(spend|spent|earn|earned|make|made|income|expense|expenses|revenue|net|profit|in and out|cash|money|cost|costs|went|go|gone|came|come|coming|bring|brings|brought)\b/.test(
         t,
       )) ||
     // "whats the total I paid in rent" (but "what did I pay for the design tool?" asks which entry)
@@ -366,15 +401,22 @@ export async function moneyTotals(turn: Turn): Promise<EngineAnswer> {
       return answer(answers.join('\n'));
     }
   }
-  const period = sincePeriod(turn.text, turn.req.user.today) ?? periodIn(turn) ?? findPeriod('this month', turn.req.user.today)!;
+  // "total income ever recorded": every entry (no period); nothing said: this month
+  const period = askedPeriod(turn, turn.text, 'this month');
   const t = turn.w.join(' ');
   const answered = await moneyTotalsIn(turn, period, turn.text, BARE_ENTRIES.test(t) && !SUMMED.test(t));
   return answered;
 }
 
-async function moneyTotalsIn(turn: Turn, period: Period, text: string, itemised: boolean): Promise<EngineAnswer> {
+/** A period's name and days ("this month (2026-12-01 to 2026-12-31)"), or "in all" for every entry. */
+function spanOf(period: Period | undefined): string {
+  return period ? `${period.label} (${period.from} to ${period.to})` : 'in all (every entry recorded)';
+}
+
+async function moneyTotalsIn(turn: Turn, period: Period | undefined, text: string, itemised: boolean): Promise<EngineAnswer> {
   const t = turn.w.join(' ');
-  const args: Record<string, unknown> = { from: period.from, to: period.to };
+  const dates = period ? { from: period.from, to: period.to } : {};
+  const args: Record<string, unknown> = { ...dates };
   const on = /\bon\s+([a-z][\w &-]{1,40}?)(?=\s+(?:this|last|in|during|for|since)\b|[?.!]|$)/i.exec(text)?.[1];
   // a category named anywhere ("how much did software cost me", "how much client work income")
   // "am I in the black?", "did we make money?": the net, with both sides
@@ -394,21 +436,26 @@ async function moneyTotalsIn(turn: Turn, period: Period, text: string, itemised:
       categoryNamed(text.replace(/\b(income|expenses?|revenue|spending)\b/gi, ' '), categories);
     if (match) args.category = match;
   }
+  // "how much did I pay for hosting", "what did the lunch with lukas cost": no category, the entries of that name
+  const thing = both || args.category ? undefined : thingAsked(text);
+  if (thing) {
+    // (the period said, else every entry: a thing paid for once may be from any month)
+    const found = await searchedTotal(turn, thing, saidPeriod(turn, text));
+    if (found) return found;
+  }
   const totals = await turn.read<{ income: string; expense: string; net: string }>('money_totals', args);
   const where = args.category ? ` on ${args.category as string}` : '';
-  const span = `${period.label} (${period.from} to ${period.to})`;
-  if (both) {
-    return answer(
-      `${titleCase(period.label)} (${period.from} to ${period.to})${where}: income ${money(turn, totals.income)}, expenses ${money(turn, totals.expense)}, net ${money(turn, totals.net)}.`,
-    );
-  }
+  const span = spanOf(period);
+  const all = `${period ? titleCase(span) : 'In all (every entry recorded)'}${where}: income ${money(turn, totals.income)}, expenses ${money(turn, totals.expense)}, net ${money(turn, totals.net)}.`;
+  // nothing of that name: the total of everything, saying so
+  const none = thing ? `Nothing recorded is called “${thing}”. ` : '';
+  if (both) return answer(all);
   // "expenses today?": the total, then the entries it sums (one page)
   const entries = async (type: 'income' | 'expense') => {
     if (!itemised) return '';
     const page = await turn.read<{ total: number; transactions: TransactionOut[] }>('list_transactions', {
       type,
-      from: period.from,
-      to: period.to,
+      ...dates,
       limit: 10,
       ...(args.category ? { category: args.category } : {}),
     });
@@ -416,13 +463,72 @@ async function moneyTotalsIn(turn: Turn, period: Period, text: string, itemised:
     return page.transactions.length ? `\n${page.transactions.map((x) => entryLine(turn, x)).join('\n')}${more}` : '';
   };
   if (/\b(spend|spent|spending|expense|expenses|purchases|cost|costs|pay|paid|went|go|gone)\b/.test(t) && !/\b(net|profit)\b/.test(t)) {
-    return answer(`You spent ${money(turn, totals.expense)}${where} ${span}.${await entries('expense')}`);
+    return answer(`${none}You spent ${money(turn, totals.expense)}${where} ${span}.${await entries('expense')}`);
   }
-  if (/\b(earn|earned|make|made|income|revenue|receive|received)\b/.test(t) && !/\b(net|profit)\b/.test(t)) {
-    return answer(`Your income${where} ${span} was ${money(turn, totals.income)}.${await entries('income')}`);
+  if (/\b(earn|earned|make|made|income|revenue|receive|received|bring|brings|brought)\b/.test(t) && !/\b(net|profit)\b/.test(t)) {
+    return answer(`${none}Your income${where} ${span} was ${money(turn, totals.income)}.${await entries('income')}`);
   }
+  return answer(`${none}${all}`);
+}
+
+/** Paying or spending for something: "how much did I pay for hosting", "spent on coffee this month". */
+const PAID_FOR = /\b(?:pay|paid|spend|spent|spending)\s+(?:money\s+)?(?:for|on)\s+(.+)$/;
+/** Something said to cost: "what did the lunch with lukas cost", "how much did the new chairs come to". */
+const THING_COST =
+  /^(?:what|how much) (?:did|does|do|has|have) (?!(?:i|we|you|it|that|this|they|those|these)\b)(.+?) (?:cost|costed|come to|run)(?: (?:me|us))?\b(.*)$/;
+/** Where the name of a thing ends: a period, an amount condition, a second question. */
+const THING_END =
+  /\s+(?:this|last|previous|past|so far|today|yesterday|since|during|over|in (?:total|all|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|q[1-4])|and|or|,)\b.*$|\s*[?.!,;].*$/;
+
+/**
+ * What a question about a cost names, when it names a thing rather than a category or a kind: "how much did I pay for
+ * hosting" → "hosting", "what did the lunch with lukas cost" → "lunch with lukas" (on the typed words). Undefined when
+ * it names nothing ("how much did I spend this month", "what did it cost").
+ */
+export function thingAsked(text: string): string | undefined {
+  const t = fold(text).trim();
+  const said = PAID_FOR.exec(t)?.[1] ?? THING_COST.exec(t)?.[1];
+  const thing = said
+    ?.replace(THING_END, '')
+    .replace(/^(?:the|my|our|that|this|a|an)\s+/, '')
+    .replace(/\s+(?:expenses?|purchases?|payments?|charges?|entry|entries|bills?|costs?)$/, '')
+    .trim();
+  if (!thing || !/\p{L}{2}/u.test(thing)) return undefined;
+  // a kind, a period or a pronoun is no name of a thing
+  if (
+    /^(?:it|that|this|them|those|these|things?|stuff|everything|anything|all|money|cash|income|expenses?|spending|total|month|week|year|quarter|today|yesterday)$/.test(
+      thing,
+    )
+  )
+    return undefined;
+  return thing;
+}
+
+/** One page of entries, retried without a trailing kind of charge ("the design tool subscription" is the entry "Design tool"). */
+async function searchEntries(turn: Turn, args: Record<string, unknown>) {
+  let page = await turn.read<{ total: number; totals?: { income: string; expense: string } | null; transactions: TransactionOut[] }>(
+    'list_transactions',
+    args,
+  );
+  for (let named = String(args.query ?? '').split(/\s+/); page.total === 0 && named.length > 1 && CHARGE_KIND.test(named.at(-1)!);) {
+    named = named.slice(0, -1);
+    page = await turn.read<typeof page>('list_transactions', { ...args, query: named.join(' ') });
+  }
+  return page;
+}
+
+/** The total of the entries a thing names, with them (undefined when none has that name). */
+async function searchedTotal(turn: Turn, thing: string, period: Period | undefined): Promise<EngineAnswer | undefined> {
+  const t = turn.w.join(' ');
+  const type = /\b(earn|earned|income|revenue|receive|received|bring|brings|brought|sold|sale|sales)\b/.test(t) ? 'income' : 'expense';
+  const page = await searchEntries(turn, { type, query: thing, limit: 10, ...(period ? { from: period.from, to: period.to } : {}) });
+  if (page.total === 0 || !page.totals) return undefined;
+  const sum = type === 'income' ? page.totals.income : page.totals.expense;
+  const scope = period ? ` ${spanOf(period)}` : '';
+  const lines = page.transactions.map((x) => entryLine(turn, x)).join('\n');
+  const more = page.total > page.transactions.length ? `\n…and ${page.total - page.transactions.length} more.` : '';
   return answer(
-    `${titleCase(period.label)} (${period.from} to ${period.to})${where}: income ${money(turn, totals.income)}, expenses ${money(turn, totals.expense)}, net ${money(turn, totals.net)}.`,
+    `${type === 'income' ? 'You received' : 'You spent'} ${money(turn, sum)} on “${thing}”${scope}, ${page.total} ${page.total === 1 ? 'entry' : 'entries'} ([Transactions](/transactions)):\n${lines}${more}`,
   );
 }
 
@@ -432,18 +538,28 @@ async function moneyTotalsIn(turn: Turn, period: Period, text: string, itemised:
 const CATEGORISED = /\b(categori[sz]ed|filed|booked|tagged|labell?ed)\s+(as|under|in|with)\b/;
 /** "transactions in the software category", "anything under the meals category": the entries of one category, not a ranking. */
 const IN_CATEGORY = /\b(?:in|under|from|within) (?:the |my |our )?[a-z]+(?: [a-z]+)? category\b/;
+/** "how much did the client work category bring in": the total of one category named, not a ranking. */
+const CATEGORY_TOTAL = /\bhow much\b.*\bthe [a-z]+(?: [a-z]+)? category\b|\bthe [a-z]+(?: [a-z]+)? category\b.*\bhow much\b/;
 /** "which category came second", "the third biggest category": a place in the ranking. */
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'];
 const PLACE = /\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\b/;
+/** "what do I spend the least on", "the smallest expense category": the bottom of a ranking. */
+const LEAST = /\b(least|smallest|lowest)\b/;
 
 export function wantsTopCategories(turn: Turn): boolean {
   const t = turn.w.join(' ');
-  if (CATEGORISED.test(turn.folded) || IN_CATEGORY.test(t) || extremeIn(turn)) return false;
+  if (CATEGORISED.test(turn.folded) || IN_CATEGORY.test(t) || CATEGORY_TOTAL.test(t) || extremeIn(turn)) return false;
   return (
     /\b(categor(y|ies|ys)|where does my money go|where did my money go|where my money goes|where the money goes|what do i spend (the )?most on|biggest (expenses|costs)|spend the most)\b/.test(
       t,
     ) ||
+    // "what do I spend the least on" (as typed: the corrector reads "least" as "last")
+    /\bspend (?:the )?least\b/.test(turn.folded) ||
     /\bwhere (is|does|did|has) (my|the|all the|all my) money (go|going|gone|went)\b/.test(t) ||
+    // "where does most of my income come from", "where did our revenue come from last month": income by where it comes from
+    /\bwhere (?:does|did|do|has|have) (?:(?:most|much|the bulk|a lot) of )?(?:my|the|our) (?:income|revenue|earnings|money) (?:come|comes|came) from\b/.test(
+      t,
+    ) ||
     // "where did most of my money go last month?"
     /\bwhere (is|does|did|has|have) (most|much|the bulk|a lot) of (my|the|our) (money|cash|spending)\b/.test(t) ||
     /\b(largest|biggest|highest|main|top) (cost|costs|expense|expenses|spend|spending|outgoings?)\b/.test(t) ||
@@ -471,32 +587,37 @@ export async function topCategories(turn: Turn): Promise<EngineAnswer> {
 async function topCategoriesIn(turn: Turn, text: string): Promise<EngineAnswer> {
   const t = turn.w.join(' ');
   const type =
-    /\b(income|revenue|earn|earns|earning|earnings|earned|brings in|bring in|brought in|comes in|came in|(?:makes|made|make) (?:me|us))\b/.test(
+    /\b(income|revenue|earn|earns|earning|earnings|earned|brings in|bring in|brought in|comes in|came in|come from|comes from|came from|(?:makes|made|make) (?:me|us))\b/.test(
       t,
     )
       ? 'income'
       : 'expense';
   // "since the start of last month", "since last month began": from then to today
-  const period =
-    sincePeriod(text, turn.req.user.today) ?? findPeriod(text, turn.req.user.today) ?? findPeriod('this year', turn.req.user.today)!;
+  // "over all time", "ever": every entry; nothing said: this year
+  const period = askedPeriod(turn, text, 'this year');
+  const label = period?.label ?? 'overall';
   // "which category came second": that place first, then the ranking it is in
   const said = PLACE.exec(t)?.[1];
   const place = said ? (ORDINALS.includes(said) ? ORDINALS.indexOf(said) + 1 : Number(said.replace(/\D/g, ''))) : undefined;
+  // "what do I spend the least on": the end of the whole ranking (the tool ranks up to 20)
+  const least = LEAST.test(turn.folded) && !/\b(most|highest|biggest|largest|top)\b/.test(t);
   const { categories } = await turn.read<{ categories: { category: string; amount: string }[] }>('top_categories', {
     type,
-    from: period.from,
-    to: period.to,
-    limit: 5,
+    ...(period ? { from: period.from, to: period.to } : {}),
+    limit: least ? 20 : 5,
   });
-  if (categories.length === 0) return answer(`No ${type} with a category ${period.label}.`);
+  if (categories.length === 0) return answer(`No ${type} with a category ${label}.`);
   const list = categories.map((c, i) => `${i + 1}. ${c.category}: ${money(turn, c.amount)}`).join('\n');
   const at = place ? categories[place - 1] : undefined;
-  const lead = !place
-    ? ''
-    : at
-      ? `In ${ORDINALS[place - 1]} place: ${at.category} (${money(turn, at.amount)}). `
-      : `Only ${categories.length} ${type} ${categories.length === 1 ? 'category has' : 'categories have'} amounts ${period.label}. `;
-  return answer(`${lead}Top ${type} categories ${period.label} (${period.from} to ${period.to}):\n${list}`);
+  const last = categories.at(-1)!;
+  const lead = least
+    ? `The least: ${last.category} (${money(turn, last.amount)}). `
+    : !place
+      ? ''
+      : at
+        ? `In ${ORDINALS[place - 1]} place: ${at.category} (${money(turn, at.amount)}). `
+        : `Only ${categories.length} ${type} ${categories.length === 1 ? 'category has' : 'categories have'} amounts ${label}. `;
+  return answer(`${lead}${least ? 'All' : 'Top'} ${type} categories ${period ? spanOf(period) : label}:\n${list}`);
 }
 
 export function needAmount(): EngineAnswer {
@@ -628,12 +749,8 @@ export async function listTransactions(turn: Turn): Promise<EngineAnswer> {
   // the words of what it was, without an amount ("the 45.90 expense" is found by its amount)
   const said = about?.replace(/[€$£]?\d[\d.,]*/g, ' ').trim();
   if (!match && said && !period && !condition) args.query = said;
-  let page = await turn.read<{ total: number; transactions: TransactionOut[] }>('list_transactions', args);
   // "the design tool subscription" for the entry "Design tool": what it was, with the kind of charge it is said after it
-  for (let named = String(args.query ?? '').split(/\s+/); page.total === 0 && named.length > 1 && CHARGE_KIND.test(named.at(-1)!);) {
-    named = named.slice(0, -1);
-    page = await turn.read<{ total: number; transactions: TransactionOut[] }>('list_transactions', { ...args, query: named.join(' ') });
-  }
+  const page = await searchEntries(turn, args);
   // "when did I last pay rent": the latest of them (the list is newest first)
   if (WHEN_LAST.test(t) && page.transactions.length > 0) {
     const x = page.transactions[0]!;
@@ -670,10 +787,12 @@ export function wantsCategoryList(turn: Turn): boolean {
     return false;
   return (
     (/\b(categor(y|ies|ys))\b/.test(t) &&
-      /\b(which|what|list|show|give|all|my|have|use|used|exist|are there|is there|already|for|names?|called)\b/.test(t) &&
-      !/\b(top|biggest|largest|where|spend the most|ranking|rank|by category|per category|breakdown|sort|sorted|highest|lowest|ate|eat)\b/.test(
+      /\b(which|what|list|show|give|all|every|each|my|have|got|use|used|exist|are there|is there|already|for|names?|called)\b/.test(t) &&
+      !/\b(top|biggest|largest|smallest|where|spend the most|ranking|rank|by category|per category|breakdown|sort|sorted|highest|lowest|ate|eat)\b/.test(
         t,
       ) &&
+      // (as typed: the corrector reads "least" as "last")
+      !LEAST.test(turn.folded) &&
       // "which category came second in spending": a place in the ranking
       !PLACE.test(t) &&
       !(/\bmost\b/.test(t) && !/\b(used most|most used|use most|most often)\b/.test(t))) ||
