@@ -154,8 +154,13 @@ const INTENTS: Intent[] = [
   { name: 'invoice.paid', when: wantsMarkPaid, run: markPaid },
   { name: 'invoice.credit', when: wantsCredit, run: creditInvoice },
   { name: 'recurring.pause', when: wantsPauseRecurring, run: pauseRecurring },
-  // "the design tool subscription - what did it cost": an entry of the books, asked about (money.ts), not a recurring invoice
-  { name: 'recurring.list', when: (turn) => wantsRecurringList(turn) && !asksForEntries(turn), run: listRecurring },
+  // "the design tool subscription - what did it cost": an entry of the books, asked about (money.ts), not a recurring invoice;
+  // "I want to book a subscription: what categories do I have for costs?": the ledger's categories
+  {
+    name: 'recurring.list',
+    when: (turn) => wantsRecurringList(turn) && !asksForEntries(turn) && !wantsCategoryList(turn),
+    run: listRecurring,
+  },
   // "last month: money in vs money out" is a question about money, not a dated task
   { name: 'task.create', when: (turn) => wantsNewTask(turn) && !wantsMoneyTotals(turn), run: newTask },
   { name: 'unsupported', when: (turn) => unsupported(turn) !== undefined, run: unsupportedAnswer },
@@ -164,7 +169,8 @@ const INTENTS: Intent[] = [
   { name: 'transaction.create', when: wantsNewTransaction, run: newTransaction },
   // contacts by status, said with the word "contacts" ("list the active ones in my contacts"): before the invoice questions
   { name: 'contact.list', when: wantsContactsByStatus, run: listContacts },
-  { name: 'invoice.info', when: wantsInvoiceInfo, run: invoiceInfo },
+  // "show me the invoice payments I received": entries of the books (money.ts), not the invoices
+  { name: 'invoice.info', when: (turn) => wantsInvoiceInfo(turn) && !asksForEntries(turn), run: invoiceInfo },
   { name: 'money.category_list', when: wantsCategoryList, run: listCategories },
   { name: 'money.categories', when: wantsTopCategories, run: topCategories },
   { name: 'money.totals', when: wantsMoneyTotals, run: moneyTotals },
