@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineRequest } from '../types';
 import { formatUnits, toUnits } from '@/lib/money';
-import { billedText, invoiceInfo, itemsIn, payerIn, wantsDraftInvoice, wantsInvoiceInfo, wantsMarkPaid } from './billing';
+import { billedText, invoiceInfo, itemsIn, markPaid, payerIn, wantsDraftInvoice, wantsInvoiceInfo, wantsMarkPaid } from './billing';
 import { Turn } from './turn';
 
 const items = (text: string, name: string, company: string | null = null) => itemsIn(billedText(text, { name, company }), 'en-US');
@@ -299,5 +299,41 @@ describe('invoices described by their state, one shown with its lines, money tha
     expect(partly).not.toContain('INV-0001');
     expect(await reply("what's on amara's invoice?")).toContain('Brand retainer');
     expect(await reply('show unpaid invoices')).not.toContain('Brand retainer');
+  });
+});
+
+describe('a payment said as money in, or in words', () => {
+  const paying = async (query: string) => {
+    const calls: { name: string; args: Record<string, unknown> }[] = [];
+    const invoice = { id: 'inv-2', invoice_number: 'INV-0002', status: 'overdue', total: '750.00', balance_due: '500.00', currency: 'USD' };
+    await markPaid(
+      new Turn({
+        query,
+        history: [],
+        user: { locale: 'en-US', time_zone: 'UTC', currency: 'USD', can_change: true, today: '2026-12-07' },
+        tools: {
+          call: async (name: string, args: Record<string, unknown>) => {
+            calls.push({ name, args });
+            return { ok: true, data: name === 'get_invoice' ? invoice : {}, pending_action: { summary: name } };
+          },
+        },
+      } as unknown as EngineRequest),
+    );
+    return calls.find((c) => c.name === 'record_payment')?.args;
+  };
+
+  it('reads "<amount> in from <someone>" on an invoice as a payment', () => {
+    expect(wantsMarkPaid(ask('statement has 200 in from Lukas for INV-0002'))).toBe(true);
+    expect(wantsMarkPaid(ask('money in on INV-0002: 120'))).toBe(true);
+    // a question about the invoice stays one
+    expect(wantsMarkPaid(ask('what is on INV-0002'))).toBe(false);
+  });
+
+  it('records an amount said in words, never the whole balance instead', async () => {
+    expect(await paying('payment received: two hundred and fifty from nordwerk on invoice INV-0002')).toEqual({
+      invoice_id: 'inv-2',
+      amount: '250.00',
+    });
+    expect(await paying('INV-0002 paid, 120 of it')).toEqual({ invoice_id: 'inv-2', amount: '120.00' });
   });
 });

@@ -269,7 +269,7 @@ export async function invoiceInfo(turn: Turn): Promise<EngineAnswer> {
 // ---------------------------------------------------------------------------
 
 const PAYMENT_WORDS =
-  /\b(paid|payment|pay|pays|received|settled|got|sent|transferred|wired|towards|cleared|came in|arrived|landed|deposited)\b/;
+  /\b(paid|payment|pay|pays|received|settled|got|sent|transferred|wired|towards|cleared|came in|arrived|landed|deposited|money in|incoming)\b|\d\s+in\s+(?:from|for|on|against|towards)\b/;
 
 /** Money said to come in: a verb of paying with a client as its subject, or money received from someone. */
 const MONEY_IN =
@@ -394,8 +394,8 @@ export async function markPaid(turn: Turn): Promise<EngineAnswer | undefined> {
   const payer = loose ? payerIn(turn) : undefined;
   const when = findDate(turn.text.replace(NUMBER_RE, ' '), new Date(), turn.req.user.time_zone, { forward: false });
   const rest = when ? turn.text.replace(when.text, ' ') : turn.text;
-  // ("money arrived - 500": a dash before an amount is a separator, not a minus)
-  const said = findAmounts(rest.replace(NUMBER_RE, ' ').replace(/\s[-–—]\s/g, ', '), turn.req.user.locale)[0]?.value;
+  // ("money arrived - 500": a dash before an amount is a separator, not a minus; "three hundred": in words, read as money.ts does)
+  const said = amountsIn(rest.replace(NUMBER_RE, ' ').replace(/\s[-–—]\s/g, ', '), turn.req.user.locale).amounts[0]?.value;
   let invoice: InvoiceOut | undefined;
   if (number) {
     invoice = await invoiceByNumber(turn, number);
