@@ -44,4 +44,13 @@ describe('what the assistant cannot do, and what it offers instead', () => {
     expect(said?.response).toContain('overdue invoices: [INV-0002](/invoices/2) (overdue).');
     expect(said?.response).not.toContain('INV-0005');
   });
+
+  it('reads posting in a chat app as something no tool does, before the features read its other words', async () => {
+    for (const q of ['ping the team on discord that the invoice run is done', 'write in our slack channel that the deal with Osei moved']) {
+      expect(wantsUnsupportedDeletion(turn(q)), q).toBe(true);
+      expect((await unsupportedAnswer(turn(q)))?.response, q).toContain('I can’t post in Slack');
+    }
+    // a note that names the app is a note
+    expect(wantsUnsupportedDeletion(turn('add note to kenji: prefers slack over email'))).toBe(false);
+  });
 });

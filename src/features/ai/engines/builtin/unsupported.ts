@@ -23,6 +23,11 @@ const RULES: [RegExp, string][] = [
     'I can’t book rooms, desks or tables. I can add a task to book it (“remind me to book the meeting room on Thursday”), so it shows on your task list.',
   ],
   [
+    // "post a message in slack saying the office is closed", "ping the team on discord": a chat app, which no tool writes to
+    /\b(post|send|write|message|ping|tell|announce|share|drop|put|dm)\b.*\b(slack|discord|telegram|mattermost|group chat|team chat)\b/,
+    'I can’t post in Slack or other chat apps. I can add a task to post it (“remind me to post in Slack tomorrow that the office is closed”), so it shows on your task list, or note it on a contact.',
+  ],
+  [
     /\b(delete|remove|void|cancel|erase)\b.*\b(invoice|invoices|inv-?\d+|bill)\b/,
     'I can’t delete or void an invoice from here. I can credit it instead (“credit 50 on INV-0002”), record a payment on it, or show it; to void one, open it on the [Invoices](/invoices) page.',
   ],
@@ -79,10 +84,13 @@ interface Document {
   url: string;
 }
 
-/** Editing an invoice, booking calendar events and rooms: checked before the features' own intents, which read "change", "call" and "book". */
-const FIRST = RULES.slice(0, 3);
+/**
+ * Editing an invoice, booking calendar events and rooms, posting in chat apps: checked before the features' own intents,
+ * which read "change", "call", "book" and "post" (as in "postpone").
+ */
+const FIRST = RULES.slice(0, 4);
 /** The rules about deleting records no tool deletes (the next three): checked before the features' own intents. */
-const DELETIONS = RULES.slice(3, 6);
+const DELETIONS = RULES.slice(4, 7);
 
 export function unsupported(turn: Turn): EngineAnswer | undefined {
   const t = turn.w.join(' ');
