@@ -380,3 +380,13 @@ describe('contacts said in more ways: job titles, notes in a clause, a plan then
     expect((await run("add Grace's colleague Noor Aziz"))?.write?.[1]).toMatchObject({ first_name: 'Noor', last_name: 'Aziz' });
   });
 });
+
+describe('the overview asked as fires to put out, and client work as no client', () => {
+  it('reads urgent matters in general as the overview, and "the client work" as work for clients', () => {
+    for (const q of ['anything on fire this morning?', 'which fires do I have to put out this week', 'any burning issues?'])
+      expect(wantsOverview(turn(q)), q).toBe(true);
+    expect(namesTheStatus(turn('how much did the client work category bring in'))).toBe(false);
+    // the client who works something out is one
+    expect(namesTheStatus(turn('did the client work out the price?'))).toBe(true);
+  });
+});

@@ -798,7 +798,7 @@ export async function contactInfo(turn: Turn): Promise<EngineAnswer | undefined>
 // ---------------------------------------------------------------------------
 
 /** "the customer", "the client", "the lead": a contact meant by its status alone. */
-const STATUS_NAMED = String.raw`\bthe (customer|client|lead|prospect)(?!\s*(?:stage|status|list|column|deals?|pipeline|time|office|site|place|premises|building|home|house|side|s\b|(?:on|of|from|at|who|that)\b))\b`;
+const STATUS_NAMED = String.raw`\bthe (customer|client|lead|prospect)(?!\s*(?:stage|status|list|column|deals?|pipeline|time|office|site|place|premises|building|home|house|side|work\b(?!\s+(?:out|on|with|for|at|in|as)\b)|s\b|(?:on|of|from|at|who|that)\b))\b`;
 /** Said after "from", "to", "at", "by", "of" it is a client in general ("an answer from the client", "a taxi to the client's office"). */
 const THE_STATUS = new RegExp(String.raw`(?<!\b(?:from|to|at|by|of)\s)${STATUS_NAMED}`);
 /** Where a note goes ("add a note to the lead: …"), "to the lead" is the contact itself. */
@@ -857,7 +857,7 @@ export function wantsOverview(turn: Turn): boolean {
     ) ||
     /\bhows (?:my |the |our )?(?:business|things|company|everything)\b(?! (?:with|about|at|for) )/.test(t) ||
     // "what needs my attention today", "what does my business look like right now": everything at once, no domain named
-    /^what (?:needs|requires|deserves|wants) (?:my|our) (?:attention|focus)\b|\bwhat (?:does|do) (?:my|the|our) (?:business|company|books|finances|account|numbers) look like\b/.test(
+    /^what (?:needs|requires|deserves|wants) (?:my|our) (?:attention|focus)\b|\bfires?\b.*\b(?:put out|fight)\b|\b(?:anything|what s|whats|what is) on fire\b|\bany (?:emergencies|burning issues)\b|\bwhat (?:does|do) (?:my|the|our) (?:business|company|books|finances|account|numbers) look like\b/.test(
       t,
     )
   )
