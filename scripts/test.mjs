@@ -23,7 +23,8 @@ const steps = [
   // one worker per core: Vitest's default leaves one core to its main process, which here mostly waits (docs/decisions/0212)
   ['unit tests', ['npx', 'vitest', 'run', '--project', 'unit', '--project', 'integration', '--maxWorkers=100%']],
   ['build', ['npx', 'next', 'build']],
-  ['database tests (RLS on PostgreSQL and PGlite)', ['npx', 'vitest', 'run', '--project', 'db']],
+  // one worker per core here too: each file has its own databases on the one server (docs/decisions/0220)
+  ['database tests (RLS on PostgreSQL and PGlite)', ['npx', 'vitest', 'run', '--project', 'db', '--maxWorkers=100%']],
   // two shards at once, each with its own pair of apps: SLOW_API beside everything else (docs/decisions/0146)
   [
     'API tests (PGlite and PostgreSQL)',
