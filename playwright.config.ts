@@ -79,7 +79,9 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
   use: {
     baseURL: `http://localhost:${port}`,
-    trace: 'retain-on-failure',
+    // a failed test keeps its trace (every action with the page's DOM, network and console) and a screenshot;
+    // without the trace's screencast, whose frames cost the runner about half again as much CPU (docs/decisions/0221)
+    trace: { mode: 'retain-on-failure', screenshots: false },
     screenshot: 'only-on-failure',
     launchOptions,
   },

@@ -49,7 +49,8 @@ export default defineConfig({
           setupFiles: ['tests/setup/fail-on-console.ts'],
           globalSetup: ['tests/setup/postgres.global.ts'],
           testTimeout: 30_000,
-          hookTimeout: 60_000,
+          // two files at once on two cores (scripts/test.mjs): a file's setup may wait on the other's
+          hookTimeout: 120_000,
         },
       },
       {

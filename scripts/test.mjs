@@ -7,7 +7,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { ensureSystemDeps } from './system-deps.mjs';
 
-const SLOW_API = ['tests/api/isolation-roles.test.ts', 'tests/api/fuzz.test.ts'];
+// The first API shard: the role matrix, the fuzzer, and the files that start servers of their own (restarts, kill -9,
+// backups); the second shard runs every other file. Balanced by the last full run's file times (docs/decisions/0218).
+const SLOW_API = [
+  'tests/api/isolation-roles.test.ts',
+  'tests/api/fuzz.test.ts',
+  'tests/api/operations.test.ts',
+  'tests/api/backup.test.ts',
+  'tests/api/crash.test.ts',
+];
 
 const steps = [
   // each of the two is one process on one core: together they take the time of the longer (docs/decisions/0212)
@@ -15,9 +23,9 @@ const steps = [
   // one worker per core: Vitest's default leaves one core to its main process, which here mostly waits (docs/decisions/0212)
   ['unit tests', ['npx', 'vitest', 'run', '--project', 'unit', '--project', 'integration', '--maxWorkers=100%']],
   ['build', ['npx', 'next', 'build']],
-  ['database tests (RLS on PostgreSQL and PGlite)', ['npx', 'vitest', 'run', '--project', 'db']],
-  // two shards at once, each with its own pair of apps: the role matrix and the
-  // fuzzer (long, request-bound) beside everything else (docs/decisions/0146)
+  // one worker per core here too: each file has its own databases on the one server (docs/decisions/0220)
+  ['database tests (RLS on PostgreSQL and PGlite)', ['npx', 'vitest', 'run', '--project', 'db', '--maxWorkers=100%']],
+  // two shards at once, each with its own pair of apps: SLOW_API beside everything else (docs/decisions/0146)
   [
     'API tests (PGlite and PostgreSQL)',
     {

@@ -14,9 +14,10 @@ import { createWorkspace, join, type Person } from '../helpers/workspaces';
  * removed (404 everywhere, nothing of W's in any answer), a viewer (reads: 200;
  * every write: 403 `forbidden`), a member (records: yes; settings, logo,
  * export, import, invitations and member changes: 403) and an admin (all but
- * handing over ownership and deleting the workspace: 403). After every refused
- * request W's data is exactly as it was; after an allowed one the new state is
- * the reference for the next.
+ * handing over ownership and deleting the workspace: 403). Each person's
+ * refusals come first: after them W's data is exactly as it was, compared
+ * once, before anything allowed may change W (docs/decisions/0218-role-matrix-refusals-first.md);
+ * then what the role may do, in the list's order.
  *
  * ATTEMPTS covers every route file under src/app/api (the first test checks
  * that, so a new route cannot be forgotten); PUBLIC names the routes without a
@@ -648,7 +649,7 @@ describe.each(backends)('role isolation matrix on $name', (backend) => {
     return t;
   }
 
-  /** W as its owner sees it: compared before and after every refused request. */
+  /** W as its owner sees it: read before a run of refused requests and compared after it. */
   async function snapshotOfW(t: Targets) {
     const paths = [
       '/api/contacts?limit=200',
@@ -719,17 +720,29 @@ describe.each(backends)('role isolation matrix on $name', (backend) => {
           .filter(([k]) => k !== 'workspace')
           .map(([, id]) => id),
       ];
-      let reference = await snapshotOfW(t);
-      // a refused read is checked before anything may change W again; a refused write at once
-      let unchecked = '';
-      const unchanged = async (after: string) => {
-        expect(await snapshotOfW(t), `W changed after ${after}`).toEqual(reference);
-        unchecked = '';
+      // W as it was before the refusals not yet compared; null once an allowed write may have changed it
+      let reference: Awaited<ReturnType<typeof snapshotOfW>> | null = null;
+      // The refusals since `reference` was read. W is compared with it before anything may change W
+      // again (an allowed write, or an allowed attempt's preparation) and at the end: a refusal that
+      // changed W shows then, whichever of them it was (the message names them all).
+      let refusals: string[] = [];
+      const unchanged = async () => {
+        if (!refusals.length) return;
+        expect(await snapshotOfW(t), `W changed after one of these refused requests:\n${refusals.join('\n')}`).toEqual(reference);
+        refusals = [];
       };
-      for (const attempt of ATTEMPTS) {
+      // the refusals first, on W as A made it (a refusal's answer cannot depend on what was allowed
+      // before it), then what the role may do, in the list's order (leaving last)
+      const refusedFirst = [
+        ...ATTEMPTS.filter((attempt) => expectation(actor, attempt.need) !== 'allowed'),
+        ...ATTEMPTS.filter((attempt) => expectation(actor, attempt.need) === 'allowed'),
+      ];
+      for (const attempt of refusedFirst) {
         const expected = expectation(actor, attempt.need);
         const verb = method(attempt);
-        if (unchecked && expected === 'allowed' && verb !== 'GET') await unchanged(unchecked);
+        const mayChange = expected === 'allowed' && (verb !== 'GET' || attempt.prepare !== undefined);
+        if (mayChange) await unchanged();
+        if (expected !== 'allowed' && reference === null) reference = await snapshotOfW(t);
         if (expected === 'allowed' && attempt.prepare) await attempt.prepare(me, t);
         const client = attempt.freshSession ? ((await signIn(backend.url, me.user.email)) as Person).in(W) : me;
         const target = attempt.path(t, me);
@@ -744,20 +757,14 @@ describe.each(backends)('role isolation matrix on $name', (backend) => {
           expect(res.status, what).toBe(expected);
           expect(res.body?.error?.code, what).toBe(expected === 403 ? 'forbidden' : 'not_found');
           counts[actor][expected] += 1;
+          refusals.push(what);
         }
         if (actor === 'nonmember' || actor === 'removed') {
           for (const secret of secrets) expect(res.text, `${what} leaks ${secret}`).not.toContain(secret);
         }
-        const changes = expected === 'allowed' && verb !== 'GET' && res.status < 300;
-        if (!changes && verb === 'GET') {
-          if (res.status >= 300) unchecked = what;
-        } else if (!changes) {
-          await unchanged(what);
-        } else {
-          reference = await snapshotOfW(t);
-        }
+        if (mayChange) reference = null;
       }
-      if (unchecked) await unchanged(unchecked);
+      await unchanged();
       if (actor !== 'nonmember' && actor !== 'removed') {
         // the last attempt was leaving: W is closed to them from the next request on
         const after = await me.get(`/api/contacts/${t.contact}`);

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { seedMigratedDataDir } from './pglite-template';
 import { freePort } from './postgres';
 
 /**
@@ -51,6 +52,8 @@ export async function startApp(
   assertBuilt();
   const port = options.port ?? (await freePort());
   const dataDir = options.dataDir ?? createdDataDir();
+  // a new DATA_DIR starts from a migrated database (./pglite-template.ts); one a test gives keeps what it holds
+  if (!options.dataDir && !env.DATABASE_URL) await seedMigratedDataDir(dataDir);
   let output = '';
   // `launch` wraps the command (e.g. under a parent process of the test's choosing)
   const [command, ...args] = (options.launch ?? ((argv) => argv))([

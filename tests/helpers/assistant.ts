@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { seedMigratedDataDir } from './pglite-template';
 
 /**
  * The assistant in this process, on a fresh embedded database (PGlite), as a
@@ -14,6 +15,7 @@ type Role = 'admin' | 'member' | 'viewer';
 
 export async function startAssistant(env: Record<string, string> = {}) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledgerly-ai-'));
+  await seedMigratedDataDir(dataDir);
   Object.assign(process.env, { DATA_DIR: dataDir, LOG_LEVEL: 'silent', DEMO_DATA: 'false', ...env });
   const { resetEnvForTests } = await import('../../src/lib/env');
   resetEnvForTests();

@@ -77,7 +77,11 @@ async function waitForPort(port: number, timeoutMs: number): Promise<void> {
   throw new Error(`PostgreSQL did not accept connections on ${port} within ${timeoutMs} ms`);
 }
 
-export async function startPostgres(options: { port?: number } = {}): Promise<PgServer> {
+/**
+ * `tls`: the server also accepts TLS (a self-signed certificate made with `openssl`,
+ * as a hosted PostgreSQL requires it); plain connections keep working.
+ */
+export async function startPostgres(options: { port?: number; tls?: boolean } = {}): Promise<PgServer> {
   const bin = findPgBinDir();
   if (!bin) {
     throw new Error("PostgreSQL server binaries not found: run `npm run setup:system` (installs Debian's postgresql).");
@@ -99,6 +103,18 @@ export async function startPostgres(options: { port?: number } = {}): Promise<Pg
     '--no-sync',
   ]);
   execFileSync(initCmd, initArgs, { stdio: 'ignore' });
+  if (options.tls) {
+    const [crt, key] = [path.join(dataDir, 'server.crt'), path.join(dataDir, 'server.key')];
+    execFileSync(
+      'openssl',
+      ['req', '-new', '-x509', '-days', '2', '-nodes', '-subj', '/CN=127.0.0.1', '-newkey', 'rsa:2048', '-keyout', key, '-out', crt],
+      {
+        stdio: 'ignore',
+      },
+    );
+    fs.chmodSync(key, 0o600);
+    if (isRoot) execFileSync('chown', ['postgres:postgres', crt, key]);
+  }
   const port = options.port ?? (await freePort());
   const logFile = path.join(base, 'postgres.log');
   if (isRoot) {
@@ -123,6 +139,7 @@ export async function startPostgres(options: { port?: number } = {}): Promise<Pg
     '-c full_page_writes=off',
     '-c max_connections=200',
     '-c shared_buffers=256MB',
+    ...(options.tls ? ['-c ssl=on'] : []),
   ].join(' ');
   let running = false;
   const start = async () => {

@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import postgres from 'postgres';
 import { createDatabase } from './database';
+import { migratedSqlTar } from './pglite-template';
 
 /**
  * The migrated schema on a real PostgreSQL server (connected as a role that
@@ -53,12 +54,19 @@ export async function postgresBackend(
 }
 
 export async function pgliteBackend({ beforeMigrate }: { beforeMigrate?: string } = {}): Promise<SqlBackend> {
-  const pg = await PGlite.create({ extensions: { pg_trgm } });
-  const dir = path.resolve(import.meta.dirname, '../../supabase');
-  if (beforeMigrate) await pg.exec(beforeMigrate);
-  await pg.exec(fs.readFileSync(path.join(dir, 'bootstrap.sql'), 'utf8'));
-  for (const file of fs.readdirSync(path.join(dir, 'migrations')).sort()) {
-    await pg.exec(fs.readFileSync(path.join(dir, 'migrations', file), 'utf8'));
+  let pg: PGlite;
+  if (beforeMigrate) {
+    // SQL before the migrations: this database is migrated here, from scratch
+    pg = await PGlite.create({ extensions: { pg_trgm } });
+    const dir = path.resolve(import.meta.dirname, '../../supabase');
+    await pg.exec(beforeMigrate);
+    await pg.exec(fs.readFileSync(path.join(dir, 'bootstrap.sql'), 'utf8'));
+    for (const file of fs.readdirSync(path.join(dir, 'migrations')).sort()) {
+      await pg.exec(fs.readFileSync(path.join(dir, 'migrations', file), 'utf8'));
+    }
+  } else {
+    // the same statements, applied once per schema (./pglite-template.ts)
+    pg = await PGlite.create({ extensions: { pg_trgm }, loadDataDir: await migratedSqlTar() });
   }
   return {
     name: 'pglite',

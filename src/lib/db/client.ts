@@ -68,10 +68,11 @@ async function createPglite(dataDir: string): Promise<Driver> {
 }
 
 async function createPostgres(url: string, poolSize: number): Promise<Driver> {
-  const [{ default: postgres }, { drizzle, PostgresJsDatabase, PostgresJsSession }, { PgDialect }] = await Promise.all([
+  const [{ default: postgres }, { drizzle, PostgresJsDatabase, PostgresJsSession }, { PgDialect }, { noDelaySockets }] = await Promise.all([
     import('postgres'),
     import('drizzle-orm/postgres-js'),
     import('drizzle-orm/pg-core'),
+    import('./socket'),
   ]);
   const dialect = new PgDialect();
   /**
@@ -98,6 +99,8 @@ async function createPostgres(url: string, poolSize: number): Promise<Driver> {
     connect_timeout: 5,
     onnotice: () => {},
     connection: { application_name: 'ledgerly' },
+    // TCP_NODELAY on every connection (docs/decisions/0219-postgres-tcp-nodelay.md); an option postgres-js's types leave out
+    ...({ socket: noDelaySockets() } as object),
   });
   const db = drizzle({ client, schema }) as unknown as Database;
   return {
