@@ -435,6 +435,7 @@ describe('tasks said with their client in brackets, a member who has them, and a
   });
   it('answers whose job a task is', async () => {
     expect(wantsTaskQuestion(turn("who's doing the domain renewal?"))).toBe(true);
+    expect(wantsTaskQuestion(turn('who is on a retainer with us?'))).toBe(false);
     expect((await ask('who is handling the domain renewal?')).response).toContain('Sam Lee');
     expect((await ask('whose job is checking the lease?')).response).toContain('Nobody is assigned');
   });

@@ -575,9 +575,12 @@ const ON_THE_LIST =
 /** "what's the priority of the retainer report task", "when is the domain renewal due": a field of one task. */
 const TASK_FIELD_QUESTION = /^(what|whats|which|when|how)\b.*\b(priority|due date|deadline|due|status)\b/;
 
-/** "whose job is renewing the domain?", "who's doing the lease check", "who has the taxes": who a task is assigned to. */
+/**
+ * "whose job is renewing the domain?", "who's doing the lease check": who a task is assigned to. ("who is on a retainer",
+ * "who has …" ask about contacts or money, never this.)
+ */
 const WHO_DOES =
-  /^(?:whose (?:job|task|turn|responsibility) is(?: it)?(?: to)?|who(?: is)? (?:doing|handling|on|responsible for|looking after|taking care of|assigned to)|who (?:has|owns|does|will do|is going to do))\s+\S/;
+  /^(?:whose (?:job|task|turn|responsibility) is(?: it)?(?: to)?|who(?: is)? (?:doing|handling|responsible for|looking after|taking care of|assigned to)|who (?:will do|is going to do))\s+\S/;
 
 export function wantsTaskQuestion(turn: Turn): boolean {
   // the words as typed: "sent" is not "spent" here
