@@ -304,6 +304,16 @@ describe('deals said with the client first, by stage adjective and in follow-ups
     const text = 'kenji went quiet, move his deal to lost';
     expect(lostReason(text, { index: text.length, end: text.length })).toBe('kenji went quiet');
   });
+  it('reads "should sit in", "has reached" and "<deal> back to <stage>" as moves, and "- value and stage" as a question', () => {
+    expect(wantsDealMove(turn("grace's deal should sit in negotiation now"))).toBe(true);
+    expect(wantsDealMove(turn('Casa Marquez website has reached proposal'))).toBe(true);
+    expect(wantsDealMove(turn('nordwerk relaunch phase 2 back to qualified'))).toBe(true);
+    expect(wantsDealMove(turn('osei deal - stage and value?'))).toBe(false);
+    expect(wantsDealMove(turn('casa marquez deal - value and stage'))).toBe(false);
+    expect(wantsDealList(turn('casa marquez deal - value and stage'))).toBe(true);
+    expect(relativeStage(STAGES, 'l', 'advance the whitfield deal by one stage')?.name).toBe('Qualified');
+    expect(relativeStage(STAGES, 'p', 'move it back by one stage')?.name).toBe('Qualified');
+  });
   it('reads "where does a deal go" as a question about the stages', () => {
     expect(wantsStageList(turn('after proposal, where does a deal go'))).toBe(true);
     expect(wantsStageList(turn('where do deals go once we lose them'))).toBe(true);
@@ -406,6 +416,21 @@ describe('deals said with the client first, by stage adjective and in follow-ups
     const sorted = (await ask('show the deals ordered by value, smallest first')).response;
     expect(sorted.indexOf('Osei office drawings')).toBeLessThan(sorted.indexOf('Nordwerk relaunch phase 2'));
     expect(sorted.indexOf('Nordwerk relaunch phase 2')).toBeLessThan(sorted.indexOf('Fernhill data platform'));
+  });
+  it('answers about the one deal the previous answer named, and moves a deal said to have reached a stage', async () => {
+    const history = [
+      {
+        query: 'which deal is in negotiation?',
+        response: '1 deal in Negotiation: [Osei office drawings](/deals/o) ($2,850.00).',
+        created_at: new Date().toISOString(),
+      },
+    ];
+    expect((await ask('and how much is that one worth?', history)).response).toContain('2,850.00');
+    expect((await ask('Fernhill data platform has reached proposal, update its stage')).write).toEqual([
+      'move_deal',
+      { deal_id: 'f', stage_id: 'p' },
+    ]);
+    expect((await ask("lukas's deal should sit in proposal now")).write).toEqual(['move_deal', { deal_id: 'n', stage_id: 'p' }]);
   });
   it('takes the client of a new deal from a company before the quoted title, and from "him" after asking about his deals', async () => {
     expect((await ask('put Osei Architects on the deals board for "Osei garden studio", 7,000')).write?.[1]).toMatchObject({

@@ -210,9 +210,9 @@ const typedDefaultStage = (folded: string) =>
 
 /** "the next stage", "one stage back", "forward a step": a move relative to where the deal is. */
 const NEXT_STAGE =
-  /\b(?:next|following) (?:stage|step|column)\b|\b(?:one|a) (?:stage|step|column) (?:forward|further|ahead|on|up)\b|\b(?:forward|ahead|along|on|up|further) (?:one|a) (?:stage|step|column)\b/;
+  /\b(?:next|following) (?:stage|step|column)\b|\b(?:one|a) (?:stage|step|column) (?:forward|further|ahead|on|up)\b|\b(?:forward|ahead|along|on|up|further) (?:one|a) (?:stage|step|column)\b|(?<!\b(?:back|backwards?|down)\b.*)\bby (?:one|a|1) (?:stage|step|column)\b/;
 const PREVIOUS_STAGE =
-  /\b(?:previous|prior|last|earlier) (?:stage|step|column)\b|\b(?:one|a) (?:stage|step|column) (?:back|backwards?|down|earlier)\b|\b(?:back|backwards?|down) (?:one|a) (?:stage|step|column)\b/;
+  /\b(?:previous|prior|last|earlier) (?:stage|step|column)\b|\b(?:one|a) (?:stage|step|column) (?:back|backwards?|down|earlier)\b|\b(?:back|backwards?|down) (?:by )?(?:one|a|1) (?:stage|step|column)\b/;
 
 /** The stage before or after the deal's own, in the pipeline's order (the lost stage is never "next"). */
 export function relativeStage(stages: StageRow[], current: string, folded: string): StageRow | undefined {
@@ -224,6 +224,9 @@ export function relativeStage(stages: StageRow[], current: string, folded: strin
   return to && !(step > 0 && to.kind === 'lost') ? to : undefined;
 }
 
+/** The words right before a stage that make it the one a deal goes to: "to", "into", "is", "->", "has reached". */
+const TARGET_BEFORE = /(?:\bto|\binto|\bas|\bis|\bnow|->|=>|→|:|\s-|\bstage|\bin|\breached|\bhit|\bentered)\s*(?:the\s+)?(?:stage\s+)?$/;
+
 /** The stages a (folded) text names, by name or by what people say for won and lost. */
 export function stageMentions(stages: StageRow[], folded: string): StageMention[] {
   const found: StageMention[] = [];
@@ -233,7 +236,7 @@ export function stageMentions(stages: StageRow[], folded: string): StageMention[
       const index = m.index ?? 0;
       const before = folded.slice(Math.max(0, index - 14), index);
       // what happened ("sent them the proposal") names the stage a deal goes to
-      const target = happened || /(?:\bto|\binto|\bas|\bis|\bnow|->|=>|→|:|\s-|\bstage|\bin)\s*(?:the\s+)?(?:stage\s+)?$/.test(before);
+      const target = happened || TARGET_BEFORE.test(before);
       found.push({ stage, index, end: index + m[0].length, target });
     }
   };
@@ -268,7 +271,7 @@ export function stageMentions(stages: StageRow[], folded: string): StageMention[
   );
   for (const typo of typedStage(stages, folded)) {
     const before = folded.slice(Math.max(0, typo.index - 14), typo.index);
-    const target = /(?:\bto|\binto|\bas|\bis|\bnow|->|=>|→|:|\s-|\bstage|\bin)\s*(?:the\s+)?(?:stage\s+)?$/.test(before);
+    const target = TARGET_BEFORE.test(before);
     found.push({ ...typo, target });
   }
   // one place, one stage ("won" is the stage's name and a word for winning)
@@ -328,16 +331,9 @@ export function wantsDealMove(turn: Turn): boolean {
   if (/\b(?:make|mark|set|change|turn)\b.*\b(?:as(?: an?)?|an?|to|into)\s+(?:customer|client|active|inactive|prospect)\b/.test(t))
     return false;
   const relative = NEXT_STAGE.test(t) || PREVIOUS_STAGE.test(t);
-  const hasStage =
-    STAGE_NAMES.test(t) ||
-    WON_WORDS.test(t) ||
-    LOST_WORDS.test(t) ||
-    PROPOSAL_WORDS.test(t) ||
-    NEGOTIATION_WORDS.test(t) ||
-    /\bstage\b/.test(t) ||
-    relative ||
-    /\bqualify\b/.test(t) ||
-    typedDefaultStage(t);
+  // "fernhill deal - value and stage": the word "stage" alone, with no verb of moving, asks where a deal is
+  if (/\bstage\b/.test(t) && !relative && !MOVE_VERB.test(t) && !hasStageName(t)) return false;
+  const hasStage = hasStageName(t) || /\bstage\b/.test(t) || relative;
   // "move the Casa Marquez deal": a move with no stage said asks which stage (not a question about the deal)
   if (!hasStage)
     return /^(?:move|drag|push|shift|advance|bump)\b/.test(t) && /\bdeal\b/.test(t) && !/\b(?:to|until|till|into|on|by)\b/.test(t);
@@ -352,10 +348,16 @@ export function wantsDealMove(turn: Turn): boolean {
     // "drop the nordwerk relaunch back to lead", "bring it back into qualified"
     (/\bback (?:in|into|to)\b/.test(t) && /^(?:drop|bring|take|knock|send|return)\b/.test(t)) ||
     /->|=>|→|:|\s-\s/.test(t) ||
-    // "should be in negotiation now", "moves on to the next stage", "goes back to qualified"
-    /\b(?:be|go|goes|went|gone|moves?|moving|progress\w*|advance\w*|heads?|headed)\s+(?:now\s+)?(?:on\s+|back\s+|forward\s+)?(?:in|into|to|at|on)\b/.test(
+    // "should be in negotiation now", "moves on to the next stage", "goes back to qualified", "should sit in proposal"
+    /\b(?:be|go|goes|went|gone|moves?|moving|progress\w*|advance\w*|heads?|headed|sit|sits|belongs?)\s+(?:now\s+)?(?:on\s+|back\s+|forward\s+)?(?:in|into|to|at|on)\b/.test(
       t,
     ) ||
+    // "Fernhill data platform has reached negotiation", "the osei deal hit proposal": the stage it got to
+    /\b(?:reached|reaches|hit|hits|entered|enters|got to|made it to)\s+(?:the\s+)?(?:stage\s+)?(?:lead|qualified|proposal|negotiation)\b/.test(
+      t,
+    ) ||
+    // "Osei office drawings back to proposal please": the deal, then back to a stage
+    /\bback (?:in|into|to)\s+(?:the\s+)?(?:lead|qualified|proposal|negotiation)\b/.test(t) ||
     (relative && DEAL_WORDS.test(t)) ||
     // "we've won the casa marquez website", "Priya has signed"
     /^(?:we|i|they|she|he|[a-z]+)(?:\s*'ve|\s*'s| have| has)\s+(?:just\s+|finally\s+)?(won|lost|signed)\b/.test(t) ||
@@ -367,6 +369,19 @@ export function wantsDealMove(turn: Turn): boolean {
     NEGOTIATION_WORDS.test(t) ||
     WON_WORDS.test(t.replace(/\bwon\b/g, '')) ||
     LOST_WORDS.test(t.replace(/\blost\b/g, ''))
+  );
+}
+
+/** Whether a stage is named (by name, by what happened, or with a typo), not only the word "stage". */
+function hasStageName(t: string): boolean {
+  return (
+    STAGE_NAMES.test(t) ||
+    WON_WORDS.test(t) ||
+    LOST_WORDS.test(t) ||
+    PROPOSAL_WORDS.test(t) ||
+    NEGOTIATION_WORDS.test(t) ||
+    /\bqualify\b/.test(t) ||
+    typedDefaultStage(t)
   );
 }
 
@@ -729,10 +744,19 @@ export async function listDeals(turn: Turn): Promise<EngineAnswer | undefined> {
     const d = named.deal;
     return answer(`${link(d.title, d.url)} is in ${d.stage ?? 'its stage'}, worth ${value(d)}.`);
   }
+  const previous = turn.req.history?.at(-1);
+  // "what value does that one have?", "and which stage is it in?": the one deal the previous answer named
+  const pointedAt =
+    !named.deal && !ofClient?.contact && previous && /\b(?:it|its|that one|this one|that|this)\b/.test(t)
+      ? deals.filter((d) => previous.response.includes(`(${d.url})`))
+      : [];
+  if (pointedAt.length === 1) {
+    const d = pointedAt[0]!;
+    return answer(`${link(d.title, d.url)} is in ${d.stage ?? 'its stage'}, worth ${value(d)}.`);
+  }
   // a question about a value that named no deal is about something else
   if (!aboutDeals && !SUPERLATIVE.test(t) && !stageNamed) return undefined;
   // "which of those is worth more?": the deals the previous answer listed
-  const previous = turn.req.history?.at(-1);
   const listed =
     previous && /\b(those|these|them|both|the two|of the)\b/.test(t) ? deals.filter((d) => previous.response.includes(`(${d.url})`)) : [];
   const pool = listed.length > 0 ? listed : deals;

@@ -74,6 +74,7 @@ import {
 } from './work';
 import {
   logTimeIntent,
+  opensWithTimer,
   runningTimerIntent,
   startTimerIntent,
   stopTimerIntent,
@@ -106,7 +107,8 @@ interface Intent {
 const INTENTS: Intent[] = [
   // "the meeting notes say: "…". which contacts are those?": the contacts a pasted text names (before notes and changes)
   { name: 'contact.mentions', when: wantsMentions, run: mentionedContacts },
-  { name: 'note.create', when: wantsNote, run: addNote },
+  // "start timing "Site visit notes" for acme": a timer command, whatever its quoted title says
+  { name: 'note.create', when: (turn) => wantsNote(turn) && !opensWithTimer(turn), run: addNote },
   // "open a deal with the customer for 5k" with two customers: which one, before any feature reads "customer" as a name
   { name: 'clarify', when: namesTheStatus, run: whichOfStatus },
   // "what's on the unpaid invoice?" with two unpaid: which one, before the invoice rules answer about both

@@ -4,6 +4,7 @@ import {
   clientIn,
   durationIn,
   fixTimeTypo,
+  opensWithTimer,
   wantsLogTime,
   workedOn,
   wantsRunningTimer,
@@ -11,6 +12,7 @@ import {
   wantsStopTimer,
   wantsTimeQuestion,
 } from './time';
+import { builtinEngine } from './index';
 import { Turn } from './turn';
 
 const turn = (query: string, history: EngineRequest['history'] = []) => new Turn({ query, history } as unknown as EngineRequest);
@@ -250,5 +252,49 @@ describe('time asked about in short, compared and pointed-at ways', () => {
     expect(durationIn('2 hours 3 days ago')?.minutes).toBe(120);
     expect(durationIn('2 hours 10 each')?.minutes).toBe(120);
     expect(wantsLogTime(turn('time entry for monday: 2h on the kaze edit'))).toBe(true);
+  });
+});
+
+describe('time asked about by who logged it, by the work it went into, and split per client', () => {
+  const acme = {
+    id: 'acme',
+    name: 'Acme',
+    first_name: 'Acme',
+    last_name: null,
+    company: 'Acme Ltd',
+    email: null,
+    status: 'customer',
+    url: '/contacts/acme',
+  };
+  async function summaryAsked(query: string) {
+    const asked: Record<string, unknown>[] = [];
+    const tools = {
+      call: async (name: string, args: Record<string, unknown>) => {
+        if (name === 'find_mentions') return { ok: true, data: { contacts: /acme/i.test(String(args.text)) ? [acme] : [] } };
+        if (name === 'time_summary') {
+          asked.push(args);
+          return { ok: true, data: { minutes: 45, hours: '0:45', entries: 1, clients: [] } };
+        }
+        return { ok: true, data: {} };
+      },
+    };
+    const user = { can_change: true, locale: 'en-US', currency: 'USD', time_zone: 'UTC', today: '2026-12-07' };
+    await builtinEngine.answer({ query, history: [], tools, user } as never);
+    return asked[0];
+  }
+  it('reads "minutes I\'ve tracked" and "per-client" as time questions', () => {
+    expect(wantsTimeQuestion(turn("total minutes I've tracked this month"))).toBe(true);
+    expect(wantsTimeQuestion(turn('the hours we logged last week'))).toBe(true);
+    expect(wantsTimeQuestion(turn('client-by-client split of my time'))).toBe(true);
+  });
+  it('asks for the work the time went into, without its client or a generic word', async () => {
+    expect(await summaryAsked('how much time went into research work this week')).toMatchObject({ q: 'research' });
+    expect(await summaryAsked('how many hours did I spend on the acme review')).toMatchObject({ contact_id: 'acme', q: 'review' });
+    expect(await summaryAsked('whats my total time on the acme account')).not.toHaveProperty('q');
+    expect(await summaryAsked('per-client split of my time this week')).toMatchObject({ by_client: true });
+  });
+  it('keeps a timer command with "notes" in its quoted title for the timer', () => {
+    expect(opensWithTimer(turn('start timing "Call notes" for acme'))).toBe(true);
+    expect(opensWithTimer(turn('acme note: "start the timer earlier"'))).toBe(false);
   });
 });

@@ -74,6 +74,15 @@ export function wantsStartTimer(turn: Turn): boolean {
   );
 }
 
+/**
+ * "start timing "Site visit notes" for acme", "stop the timer on "Call notes"": a request that opens by starting or stopping
+ * the timer is for the timer, whatever its quoted title holds (a "notes" there is no note to add).
+ */
+export function opensWithTimer(turn: Turn): boolean {
+  const t = typedWords(turn.text.replace(/["“][^"”]*["”]/g, ' '));
+  return TIMER_COMMAND.test(t) && TIMER.test(t) && (wantsStartTimer(turn) || wantsStopTimer(turn));
+}
+
 /** Verbs that end a timer: "stop", "end", "kill", "wrap up", "turn off", "switch off", "shut off". */
 const STOP_VERBS =
   /\b(stop|stopping|end|finish|pause|halt|kill|wrap(?:ping)? up|turn(?:ing)? (?:\w+ )?off|switch(?:ing)? (?:\w+ )?off|shut (?:\w+ )?off)\b/;
@@ -120,7 +129,7 @@ const LESS = new RegExp(String.raw`\b(${LESS_WORDS})\b`);
 
 /** A split of the time by client: "client by client", "per client", "broken down by client". */
 const BY_CLIENT =
-  /\b(client by client|per client|by client|each client|every client|by customer|per customer|breakdown|broken down|split by)\b/;
+  /\b(client[ -]by[ -]client|per[ -]client|by client|each client|every client|by customer|per[ -]customer|breakdown|broken down|split by)\b/;
 
 export function wantsTimeQuestion(turn: Turn): boolean {
   const t = timeWords(turn);
@@ -132,7 +141,8 @@ export function wantsTimeQuestion(turn: Turn): boolean {
     /\b(what|show)\b.*\b(timesheet|hours logged|logged hours)\b/.test(t) ||
     /\b(timesheet|hours logged|time logged|time tracked|hours tracked|time spent|hours spent|hours went)\b/.test(t) ||
     // "minutes logged for acme", "hours worked for beacon", "tracked time this month", "billable hours"
-    /\b(hours|minutes|time) (logged|tracked|worked|recorded|clocked|booked)\b/.test(t) ||
+    // "minutes I've tracked this month", "the hours we logged for beacon": who logged them said between
+    /\b(hours|minutes|time) (?:(?:i|we)(?: ve| have| d| had)? )?(logged|tracked|worked|recorded|clocked|booked)\b/.test(t) ||
     /\b(logged|tracked|worked|recorded|clocked|booked|billable) (hours|time|minutes)\b/.test(t) ||
     // "Beacon - hours this month?", "minutes so far this week" (but not "invoice 10 hours this month")
     (/\b(hours|minutes)\s+(this|last|so far|today|yesterday)\b/.test(t) && !/\d\s*(hours|minutes)\b/.test(t)) ||
@@ -280,7 +290,7 @@ function descriptionIn(text: string, client?: { name?: string; company?: string 
   const end = String.raw`(?=\s+(?:for|yesterday|today|this|last|at|from now|now|please)\b|[.!?,;]|\s[-–—]\s|$)`;
   const patterns = [
     new RegExp(
-      String.raw`\b(?:on|doing|working on|timing|tracking|time on|started on|starting on)\s+(?:the\s+|my\s+)?(.{2,200}?)${end}`,
+      String.raw`\b(?:on|doing|working on|timing|tracking|time on|started on|starting on|(?:went|gone|go|goes|put|spent|sunk) into)\s+(?:the\s+|my\s+)?(.{2,200}?)${end}`,
       'i',
     ),
     new RegExp(String.raw`\b(?:timer|clock|stopwatch)\s*:\s*(.{2,200}?)$`, 'i'),
@@ -528,22 +538,37 @@ async function timeQuestionFor(
   // "how long did I spend on the logo?": what the work was, when no client is named;
   // with a client, the work quoted ("on "Design" for acme") or named with it ("did the acme review take")
   const on = client.id ? workWithClient(turn.text, client) : descriptionIn(turn.text.replace(/\?+\s*$/, ''));
-  const q = on && !WHEN_WORDS.test(on) && words(on).length <= 5 ? on.replace(/^(?:the|my|a|an)\s+/i, '') : undefined;
+  const q = on && !WHEN_WORDS.test(on) && words(on).length <= 5 ? workWords(on) : undefined;
   const result = await summary(turn, period, { ...(client.id ? { contact_id: client.id } : {}), ...(q ? { q } : {}) });
   return answer(sentence(turn, period, result, client, q));
 }
 
-/** What the work was, said beside its client: quoted, or "the <client> <work>" before "take" ("how long did the acme review take"). */
+/** Words that say no particular piece of work: "design work", "the acme project", "the beacon account". */
+const GENERIC_WORK = ['work', 'stuff', 'things', 'project', 'projects', 'account', 'job', 'jobs', 'tasks'];
+
+/** The words of a piece of work, without the article before them or a generic word after them ("the design work" → "design"). */
+function workWords(said: string): string | undefined {
+  const own = said.replace(/^(?:the|my|our|a|an)\s+/i, '').replace(new RegExp(String.raw`\s+(?:${GENERIC_WORK.join('|')})$`, 'i'), '');
+  return own.trim() || undefined;
+}
+
+/**
+ * What the work was, said beside its client: quoted, "the <client> <work>" before "take" ("how long did the acme review
+ * take"), or after "on"/"into" ("how much time did I spend on the acme review"); the client's own words are not the work.
+ */
 function workWithClient(text: string, client: { name?: string; company?: string | null }): string | undefined {
   const quoted = /["“]([^"”]{1,200})["”]/.exec(text)?.[1]?.trim();
   if (quoted) return quoted;
   const took =
     /\b(?:did|does|has|had|will)\s+(?:the|my|our|that|this)\s+(.{2,80}?)\s+(?:take|took|last|lasted|run)\b/i.exec(text)?.[1] ??
     // "how long was the acme review?"
-    /^how long (?:was|were|is|are)\s+(?:the|my|our|that|this)\s+(.{2,80}?)\s*[?.!]*$/i.exec(text.trim())?.[1];
+    /^how long (?:was|were|is|are)\s+(?:the|my|our|that|this)\s+(.{2,80}?)\s*[?.!]*$/i.exec(text.trim())?.[1] ??
+    descriptionIn(text.replace(/\?+\s*$/, ''), client);
   if (!took) return undefined;
   const clientWords = words(`${client.name ?? ''} ${client.company ?? ''}`);
-  const own = words(took).filter((w) => !clientWords.some((c) => wordSimilarity(w, c) >= 0.85));
+  const own = words(took).filter(
+    (w) => !clientWords.some((c) => wordSimilarity(w, c) >= 0.85) && !['plc', 'ltd', 'gmbh', 'inc', 'llc', ...GENERIC_WORK].includes(w),
+  );
   return own.length > 0 && own.length <= 4 ? own.join(' ') : undefined;
 }
 

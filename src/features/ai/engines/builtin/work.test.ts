@@ -349,3 +349,94 @@ describe('tasks said by what they are, and new tasks said in more ways', () => {
     expect((await ask('I need to send kenji the contract today, add it to my tasks')).write?.[1]).toMatchObject({ contact_id: 'kenji' });
   });
 });
+
+describe('tasks said with their client in brackets, a member who has them, and a field before the task', () => {
+  // business cards start at low priority here, so raising it is a change
+  const tasks = [
+    {
+      id: 'd',
+      title: 'Renew the domain',
+      status: 'pending',
+      priority: 'low',
+      due_on: '2026-12-17',
+      assignee: 'sam',
+      assignee_name: 'Sam Lee',
+    },
+    { id: 'l', title: 'Check the lease', status: 'pending', priority: 'medium', due_on: null, assignee: null, assignee_name: null },
+    { id: 't', title: 'Prepare quarterly taxes', status: 'pending', priority: 'medium', due_on: null, assignee: null, assignee_name: null },
+    { id: 'c', title: 'Order business cards', status: 'pending', priority: 'low', due_on: null, assignee: null, assignee_name: null },
+  ].map((t) => ({ ...t, due_date: null, contact_name: null, url: '/tasks' }));
+  const people = [
+    {
+      id: 'acme',
+      name: 'Acme',
+      first_name: 'Acme',
+      last_name: null,
+      company: 'Acme Ltd',
+      email: null,
+      status: 'customer',
+      url: '/contacts/acme',
+    },
+  ];
+  const members = [
+    { user_id: 'me', name: 'Robin Example', email: null, role: 'owner', you: true },
+    { user_id: 'sam', name: 'Sam Lee', email: null, role: 'member', you: false },
+  ];
+  async function ask(query: string) {
+    let write: [string, Record<string, unknown>] | undefined;
+    const tools = {
+      call: async (name: string, args: Record<string, unknown>) => {
+        if (name === 'find_mentions') return { ok: true, data: { contacts: /acme/i.test(String(args.text)) ? people : [] } };
+        if (name === 'list_members') return { ok: true, data: { members } };
+        if (name === 'list_tasks') {
+          const found = tasks.filter(
+            (t) => (args.status !== 'completed' ? true : false) && (!args.assignee || t.assignee === args.assignee),
+          );
+          return { ok: true, data: { total: found.length, tasks: found } };
+        }
+        write = [name, args];
+        return { ok: true, data: {}, pending_action: { summary: 'ok' } };
+      },
+    };
+    const user = { can_change: true, locale: 'en-US', currency: 'USD', time_zone: 'UTC', today: '2026-12-07' };
+    const answer = await builtinEngine.answer({ query, history: [], tools, user } as never);
+    return { write, response: answer.response };
+  }
+
+  it('reads who it is for and when from brackets after the title, and "put it on his list" after what to do', async () => {
+    expect((await ask('new task: Send Acme the invoice copy (for Acme, due tomorrow)')).write).toEqual([
+      'create_task',
+      { title: 'Send Acme the invoice copy', due_on: '2026-12-08', contact_id: 'acme' },
+    ]);
+    expect(opensNewTask(turn('sam should renew the van insurance by friday, put it on his list'))).toBe(true);
+    expect((await ask('sam has to order toner tomorrow, add it to his to-do list')).write?.[1]).toMatchObject({
+      title: 'Order toner',
+      assignee_id: 'sam',
+    });
+    expect(opensNewTask(turn('add a to do to call the bank'))).toBe(true);
+  });
+  it('finds the task a member has, and gives a task taken off a member to the asker who says so', async () => {
+    expect((await ask('delete the task sam has')).write).toEqual(['delete_task', { task_id: 'd' }]);
+    expect((await ask("take sam off the domain, i'll handle it")).write).toEqual([
+      'update_task',
+      { task_id: 'd', changes: { assignee_id: 'me' } },
+    ]);
+    expect((await ask('take sam off the domain')).write).toEqual(['update_task', { task_id: 'd', changes: { assignee_id: null } }]);
+  });
+  it('reads "<task>: lower the priority to …" and "due date of <task> -> <day>" as changes', async () => {
+    expect((await ask('order business cards: raise the priority to high')).write).toEqual([
+      'update_task',
+      { task_id: 'c', changes: { priority: 'high' } },
+    ]);
+    expect((await ask('deadline for the lease check -> friday')).write).toEqual([
+      'update_task',
+      { task_id: 'l', changes: { due_on: '2026-12-11' } },
+    ]);
+  });
+  it('answers whose job a task is', async () => {
+    expect(wantsTaskQuestion(turn("who's doing the domain renewal?"))).toBe(true);
+    expect(wantsTaskQuestion(turn('who is on a retainer with us?'))).toBe(false);
+    expect((await ask('who is handling the domain renewal?')).response).toContain('Sam Lee');
+    expect((await ask('whose job is checking the lease?')).response).toContain('Nobody is assigned');
+  });
+});

@@ -77,7 +77,7 @@ function dueArgs(turn: Turn, found: { date: string; time?: string }): { due_on: 
  * "put a reminder in for today to", "make me a to-do for monday to", "new todo", "task:".
  */
 const NEW_TASK =
-  /^(?:(?:please|pls|can you|could you)\s+)?(?:remind me to|remind me|remember to|don'?t (?:let me )?forget (?:to|that i (?:need|have) to)|make sure (?:i|we)|note to self:?|i need to|i have to|(?:i|we) (?:must|should|gotta|(?:'ve|’ve|have) got to|need to|have to)|(?:add|create|make|put|set(?: up)?|schedule|open|log|jot down|write down|note down|pop|stick)\s+(?:me\s+|us\s+)?(?:(?:a|an|one|another)\s+)?(?:new\s+)?(?:(?!(?:the|this|that|it|my|our|his|her|their)\b)[\w-]+\s+){0,2}?(?:task|todo|to-do|reminder)(?:\s+in)?(?:\s+to)?|new (?:task|todo|to-do|to do|reminder)|todo|to-do|task)\b\s*[:,-]?\s*/i;
+  /^(?:(?:please|pls|can you|could you)\s+)?(?:remind me to|remind me|remember to|don'?t (?:let me )?forget (?:to|that i (?:need|have) to)|make sure (?:i|we)|note to self:?|i need to|i have to|(?:i|we) (?:must|should|gotta|(?:'ve|’ve|have) got to|need to|have to)|(?:add|create|make|put|set(?: up)?|schedule|open|log|jot down|write down|note down|pop|stick)\s+(?:me\s+|us\s+)?(?:(?:a|an|one|another)\s+)?(?:new\s+)?(?:(?!(?:the|this|that|it|my|our|his|her|their)\b)[\w-]+\s+){0,2}?(?:task|todo|to-do|to do|reminder)(?:\s+in)?(?:\s+to)?|new (?:task|todo|to-do|to do|reminder)|todo|to-do|task)\b\s*[:,-]?\s*/i;
 
 /** A task written as "<when> - <what>" ("tomorrow 15:00 - dentist", "friday: call the bank"). */
 function datedNote(turn: Turn): boolean {
@@ -95,6 +95,8 @@ export function opensNewTask(turn: Turn): boolean {
   return (
     GIVE_TASK.test(turn.text) ||
     addsQuotedTask(turn) ||
+    // "sam should check the printer contract by friday, put it on his list": the request after what to do
+    TRAILING_TASK.test(turn.text) ||
     (NEW_TASK.test(turn.text) &&
       // "remind me what amara does" is a question; "remind me to chase amara about the signed contract" is a task, whatever it names
       !/^(?:(?:i|we) (?:need to|have to|must|should|gotta|(?:'ve|’ve|have) got to)|remind me(?!\s+to\b))\b/i.test(turn.text))
@@ -112,7 +114,7 @@ const PRIORITY_SAID =
   /\b(?:it'?s |this is |mark it |make it |as |with )?(?:urgent|asap|important|high[- ]priority|low[- ]priority|medium[- ]priority|no rush|top priority)\b/gi;
 /** "… - make a task", "…, add it as a todo", "… (put that on my list)": the request comes after what to do. */
 const TRAILING_TASK =
-  /\s*(?:[-–,;:.(]\s*|\s+)(?:please\s+|pls\s+|can you\s+|could you\s+)?(?:make|add|create|put|set up|log|open|save)\s+(?:(?:it|that|this)\s+)?(?:as\s+)?(?:a\s+|an\s+|one\s+)?(?:new\s+)?(?:task|todo|to-do|reminder)(?:\s+(?:for|of|about)\s+(?:it|that|this|him|her|them|me|us))?(?:\s+(?:please|pls))?[\s.!)]*$/i;
+  /\s*(?:[-–,;:.(]\s*|\s+)(?:please\s+|pls\s+|can you\s+|could you\s+)?(?:(?:make|add|create|put|set up|log|open|save)\s+(?:(?:it|that|this)\s+)?(?:as\s+)?(?:a\s+|an\s+|one\s+)?(?:new\s+)?(?:task|todo|to-do|reminder)(?:\s+(?:for|of|about)\s+(?:it|that|this|him|her|them|me|us))?|(?:put|add|stick|pop)\s+(?:it|that|this)\s+(?:on|to|onto)\s+(?:his|her|their)\s+(?:(?:to-?do|todo|task)s?\s+)?list)(?:\s+(?:please|pls))?[\s.!)]*$/i;
 /** "Sam needs to update the footer", "Vera has to call the bank": the member who does it, then the task. */
 const MEMBER_MUST =
   /^([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?)\s+(?:needs to|has to|must|should|is to|will|ought to|is going to)\s+(.+)$/iu;
@@ -225,6 +227,17 @@ export async function newTask(turn: Turn): Promise<EngineAnswer> {
     if (member) assignee = member.user_id;
     else whoText = forWhom[1];
     title = forWhom[2]!;
+  }
+  // "Draft the Acme proposal (for Acme, due in 5 days)": who it is for and when, said in brackets after the title
+  const aside = /\s*\(\s*((?:for|due|by|on)\b[^()]{1,80}?)\s*\)\s*[.!]*$/i.exec(title);
+  if (aside) {
+    const asideFor = /^for\s+([^,;]{2,60}?)\s*(?:[,;]\s*|$)/i.exec(aside[1]!);
+    title = `${title.slice(0, aside.index)} ${aside[1]!.slice(asideFor?.[0].length ?? 0)}`;
+    if (asideFor) {
+      const member = assignee ? undefined : (await memberIn(turn, asideFor[1]!)).member;
+      if (member) assignee = member.user_id;
+      else whoText ??= asideFor[1];
+    }
   }
   // "Sam needs to update the website footer by friday - make a task": the member first
   const must = assignee ? null : MEMBER_MUST.exec(title);
@@ -562,11 +575,19 @@ const ON_THE_LIST =
 /** "what's the priority of the retainer report task", "when is the domain renewal due": a field of one task. */
 const TASK_FIELD_QUESTION = /^(what|whats|which|when|how)\b.*\b(priority|due date|deadline|due|status)\b/;
 
+/**
+ * "whose job is renewing the domain?", "who's doing the lease check": who a task is assigned to. ("who is on a retainer",
+ * "who has …" ask about contacts or money, never this.)
+ */
+const WHO_DOES =
+  /^(?:whose (?:job|task|turn|responsibility) is(?: it)?(?: to)?|who(?: is)? (?:doing|handling|responsible for|looking after|taking care of|assigned to)|who (?:will do|is going to do))\s+\S/;
+
 export function wantsTaskQuestion(turn: Turn): boolean {
   // the words as typed: "sent" is not "spent" here
   const t = words(turn.text).join(' ');
   const named = words(turn.text).some((w) => TASK_WORDS.includes(w));
   if (NOT_TASKS.test(t) && !named) return false;
+  if (WHO_DOES.test(t)) return true;
   // "is there anything in kenji's notes?" asks about a contact
   if (/\b(notes?|e-?mail|phone|number|address|company|position|job|title|role|status of (?:my )?(?:contact|client))\b/.test(t) && !named)
     return false;
@@ -603,6 +624,13 @@ export async function taskQuestion(turn: Turn): Promise<EngineAnswer | undefined
     return undefined;
   }
   const task = found.task;
+  if (WHO_DOES.test(t)) {
+    return answer(
+      task.assignee_name
+        ? `${link(task.title, task.url)} is assigned to ${task.assignee_name} (${dueLabel(task, turn)}).`
+        : `Nobody is assigned to ${link(task.title, task.url)} (${dueLabel(task, turn)}). Say “assign it to …” to give it to someone.`,
+    );
+  }
   if (/\bpriority\b/.test(t) && TASK_FIELD_QUESTION.test(t)) {
     return answer(`The task ${link(task.title, task.url)} is ${task.priority} priority (${dueLabel(task, turn)}).`);
   }
@@ -771,15 +799,18 @@ const OTHER_OBJECTS =
 
 /** "lease check: due in 3 days", "retainer report - priority high": a task, then its new field. */
 const FIELD_AFTER =
-  /^(.{3,80}?)\s*(?::|\s[-–]\s)\s*(?:(?:new\s+|the\s+)?(?:due(?:\s+date)?|deadline)\b|(?:high|low|medium)[- ]priority\b|priority\b)/i;
+  /^(.{3,80}?)\s*(?::|\s[-–]\s)\s*(?:(?:set|change|make|move|push|lower|raise|bump|update)\s+(?:the\s+|its\s+)?(?=priority\b|due\b|deadline\b))?(?:(?:new\s+|the\s+)?(?:due(?:\s+date)?|deadline)\b|(?:high|low|medium)[- ]priority\b|priority\b)/i;
+/** "due date of prepare quarterly taxes -> tomorrow", "priority for the lease check: high": the field, then the task, then its value. */
+const FIELD_BEFORE =
+  /^(?:(?:the|its|new)\s+)?(?:due(?:\s+date)?|deadline|priority)\s+(?:of|for|on)\s+(?:the\s+)?(.{3,80}?)\s*(?:->|=>|→|:|\s[-–]\s|\bto\b|\bis now\b|\bnow\b)\s*\S/i;
 
 /** What a request does to a task: by its verb, or "<task>: due <when>" / "<task>: <priority>" said as a field. */
 function actionOf(turn: Turn): TaskAction | undefined {
   const action = taskAction(turn.w.join(' '));
   if (action) return action;
-  const field = FIELD_AFTER.exec(turn.text);
+  const field = FIELD_AFTER.exec(turn.text) ?? FIELD_BEFORE.exec(turn.text);
   if (!field) return undefined;
-  return /priority/i.test(turn.text.slice(field[1]!.length)) && !/\bdue\b|\bdeadline\b/i.test(turn.text) ? 'priority' : 'move';
+  return /priority/i.test(turn.text.replace(field[1]!, ' ')) && !/\bdue\b|\bdeadline\b/i.test(turn.text) ? 'priority' : 'move';
 }
 
 export function wantsTaskChange(turn: Turn): boolean {
@@ -795,7 +826,7 @@ export async function changeTask(turn: Turn): Promise<EngineAnswer | undefined> 
   const t = turn.w.join(' ');
   const action = actionOf(turn);
   if (!action) return undefined;
-  const field = taskAction(t) ? undefined : FIELD_AFTER.exec(turn.text);
+  const field = taskAction(t) ? undefined : (FIELD_AFTER.exec(turn.text) ?? FIELD_BEFORE.exec(turn.text));
   const titled = action === 'rename' ? TITLE_TO.exec(turn.text) : null;
   const about = (field ? field[1]! : turn.text.replace(NOT_DONE_VERB, ' '))
     .replace(
@@ -832,11 +863,16 @@ export async function changeTask(turn: Turn): Promise<EngineAnswer | undefined> 
     found = late.length === 1 ? { task: late[0], ambiguous: [] } : { ambiguous: late };
   }
   // "delete the task I gave Sam", "the one assigned to Olivia": that member's open task, or which of them
+  // "the to-do that sam has", "the task olivia is doing"
   const givenTo =
-    /\b(?:task|todo|to-do|one|job)s? (?:that |which )?(?:i |we )?(?:gave|give|assigned|handed|delegated|given)(?: (?:to|over to))? ([\p{L}][\p{L}'’.-]*(?: [\p{L}][\p{L}'’.-]*)?)/iu.exec(
+    /\b(?:task|todo|to-do|to do|one|job)s? (?:that |which )?(?:i |we )?(?:gave|give|assigned|handed|delegated|given)(?: (?:to|over to))? ([\p{L}][\p{L}'’.-]*(?: [\p{L}][\p{L}'’.-]*)?)/iu.exec(
+      turn.text,
+    ) ??
+    /\b(?:task|todo|to-do|to do|one|job)s? (?:that |which )?([\p{L}][\p{L}'’.-]*) (?:has|owns|is doing|is on|is handling|looks after)\b/iu.exec(
       turn.text,
     );
-  if (!found.task && found.ambiguous.length === 0 && givenTo) {
+  // (the member's tasks, before any title a word of the request happens to match)
+  if (givenTo) {
     const who = await memberIn(turn, givenTo[1]!.split(/\s+/)[0]!);
     if (who.member) {
       const { tasks: theirs } = await turn.read<{ tasks: TaskOut[] }>('list_tasks', {
@@ -844,7 +880,8 @@ export async function changeTask(turn: Turn): Promise<EngineAnswer | undefined> 
         assignee: who.member.user_id,
         limit: 50,
       });
-      found = theirs.length === 1 ? { task: theirs[0], ambiguous: [] } : { ambiguous: theirs };
+      if (theirs.length > 0 || (!found.task && found.ambiguous.length === 0))
+        found = theirs.length === 1 ? { task: theirs[0], ambiguous: [] } : { ambiguous: theirs };
     }
   }
   // "delete the task with no due date": the open task without one, or which of them
@@ -914,6 +951,9 @@ const UNASSIGN = /^(?:(?:please|pls|can you|could you)\s+)?un-?assign\s+(.+?)(?:
 const TAKE_MEMBER_OFF =
   /^(?:(?:please|pls|can you|could you)\s+)?(?:take|remove|pull|drop|get)\s+([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?)\s+(?:off|from)\s+(?:of\s+)?(?!(?:my|the|our)\s+(?:to-?do\s+|todo\s+|task\s+)?list\b)(.+?)[\s.!?]*$/iu;
 /** The task the conversation is about ("assign it to Sam" after "remind me to call Grace"). */
+/** "…, I'll do it myself", "and I'll take it": the asker takes the task over. */
+const SELF_TAKES =
+  /\s*(?:[,;]|\s-\s)?\s*(?:and\s+|so\s+)?(?:i(?:'|’)?ll|i will|i(?:'|’)?m going to|i am going to|let me)\s+(?:do|take|handle|own|look after)\s+(?:it|that|this|it over|over)\b.*$/i;
 const THE_LAST_ONE = /^(?:it|this|that|this one|that one|the task|this task|that task)$/i;
 const NOBODY = /^(?:nobody|no one|no-one|noone|none)$/i;
 /** "Sam should do the bakery website call", "Olivia will take the lease check": the person first. */
@@ -1014,10 +1054,12 @@ export async function assignTask(turn: Turn): Promise<EngineAnswer | undefined> 
     // only a member of the team taken off a task they have; anything else is read by the other rules
     const who = await memberIn(turn, off[1]!);
     if (!who.member) return undefined;
-    const found = await taskIn(turn, off[2]!.replace(/\b(the )?(task|todo|to-do)\b/gi, ' '));
+    const found = await taskIn(turn, off[2]!.replace(SELF_TAKES, '').replace(/\b(the )?(task|todo|to-do)\b/gi, ' '));
     if (found.ambiguous.length) return whichTask(found.ambiguous);
     if (!found.task) return undefined;
-    return propose(turn, 'update_task', { task_id: found.task.id, changes: { assignee_id: null } });
+    // "take Sam off the domain task, I'll do it myself": the asker's task from now on
+    const me = SELF_TAKES.test(off[2]!) ? who.members.find((m) => m.you) : undefined;
+    return propose(turn, 'update_task', { task_id: found.task.id, changes: { assignee_id: me ? me.user_id : null } });
   }
   const un = UNASSIGN.exec(turn.text);
   const should = un ? null : SHOULD_DO.exec(turn.text);

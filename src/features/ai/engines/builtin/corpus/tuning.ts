@@ -3355,4 +3355,73 @@ export const TUNING: CorpusCase[] = [
   { intent: 'get_overview', q: 'any fires I should put out?', reply: ['500.00'] },
   { intent: 'unsupported', q: 'post in our team chat that the office opens late on monday', reply: ['task'] },
   { intent: 'unsupported', q: 'message everyone on discord about the new prices', reply: ['task'] },
+  // time asked about by who logged it, by the work it went into, split per client; a timer title holding "notes"
+  { intent: 'time_summary', q: 'minutes I have logged this month, in total', reply: ['735'] },
+  { intent: 'time_summary', q: 'client-by-client split of my hours this month', reply: ['Acme', 'Beacon'] },
+  { intent: 'time_summary', q: 'how much time went into the review this month', reply: ['0:45'] },
+  { intent: 'time_summary', q: 'how many hours did I spend on the acme design', reply: ['1:30'] },
+  {
+    intent: 'start_timer',
+    q: 'start timing "Meeting notes" for beacon',
+    propose: { tool: 'start_timer', args: { description: 'Meeting notes', contact_id: '@contact:Beacon' } },
+  },
+  // tasks: "to do" in two words, a client and day in brackets, "put it on his list", a member who has a task,
+  // the asker taking a task over, "<task>: raise the priority", "deadline of <task> -> <day>", whose job a task is
+  {
+    intent: 'create_task',
+    q: 'pls add a to do to call beacon plc about the renewal tomorrow',
+    propose: { tool: 'create_task', args: { contact_id: '@contact:Beacon', due_on: 'TOMORROW' } },
+  },
+  {
+    intent: 'create_task',
+    q: 'new task: Send Kenji the shot list (for Kenji, due in 3 days)',
+    propose: {
+      tool: 'create_task',
+      args: { title: 'Send Kenji the shot list', contact_id: '@contact:Kenji Watanabe', due_on: 'IN_3_DAYS' },
+    },
+  },
+  {
+    intent: 'create_task',
+    q: 'sam needs to tidy the shared drive, put it on his list',
+    propose: { tool: 'create_task', args: { title: 'Tidy the shared drive' } },
+  },
+  {
+    intent: 'update_task',
+    q: "take sam off the domain renewal, I'll handle it myself",
+    propose: { tool: 'update_task', args: { task_id: '@task:Renew the domain', changes: { assignee_id: 'ME' } } },
+  },
+  {
+    intent: 'update_task',
+    q: 'Check the lease: raise the priority to high',
+    propose: { tool: 'update_task', args: { task_id: '@task:Check the lease', changes: { priority: 'high' } } },
+  },
+  {
+    intent: 'update_task',
+    q: 'deadline of order business cards -> tomorrow',
+    propose: { tool: 'update_task', args: { task_id: '@task:Order business cards', changes: { due_on: 'TOMORROW' } } },
+  },
+  {
+    intent: 'delete_task',
+    q: 'delete the task sam is doing',
+    propose: { tool: 'delete_task', args: { task_id: '@task:Renew the domain' } },
+  },
+  { intent: 'list_tasks', q: "who's handling the domain renewal?", reply: ['Sam Lee'] },
+  // deals: "should sit in", "has reached", "by one stage", "- stage and value", "that one" after a one-deal answer
+  {
+    intent: 'move_deal',
+    q: "sofia's deal belongs in qualified now",
+    propose: { tool: 'move_deal', args: { deal_id: '@deal:Casa Marquez website', stage_id: '@stage:Qualified' } },
+  },
+  {
+    intent: 'move_deal',
+    q: 'Nordwerk relaunch has reached proposal',
+    propose: { tool: 'move_deal', args: { deal_id: '@deal:Nordwerk relaunch', stage_id: '@stage:Proposal' } },
+  },
+  {
+    intent: 'move_deal',
+    q: 'push the nordwerk deal on by one stage',
+    propose: { tool: 'move_deal', args: { deal_id: '@deal:Nordwerk relaunch', stage_id: '@stage:Qualified' } },
+  },
+  { intent: 'list_deals', q: 'nordwerk deal - stage and value', reply: ['9,500.00', 'Lead'] },
+  { intent: 'list_deals', before: 'show the deal with sofia', q: 'how much is that one worth?', reply: ['4,800.00'] },
 ];
