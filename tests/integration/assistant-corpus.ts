@@ -331,6 +331,7 @@ interface Result {
   source: Source;
   part: 'tuning' | 'holdout';
   intent: string;
+  before?: string;
   q: string;
   ok: boolean;
   ms: number;
@@ -338,6 +339,25 @@ interface Result {
 }
 const results: Result[] = [];
 let writesBeforeConfirm = 0;
+
+/**
+ * Where a shard's time goes (written with the verdicts under CORPUS_REPORT): milliseconds per phase of
+ * the requests (`answer` is the assistant answering the request itself; `between` is the test runner's
+ * own time from one request's end to the next one's start), summed over the shard.
+ */
+const phases = new Map<string, { ms: number; n: number }>();
+async function timed<T>(phase: string, fn: () => Promise<T>): Promise<T> {
+  const began = performance.now();
+  try {
+    return await fn();
+  } finally {
+    const entry = phases.get(phase) ?? { ms: 0, n: 0 };
+    entry.ms += performance.now() - began;
+    entry.n += 1;
+    phases.set(phase, entry);
+  }
+}
+let lastEnded: number | null = null;
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -384,29 +404,32 @@ async function check(c: CorpusCase, source: Source): Promise<number> {
   let account = home;
   const irreversible = setAside ? IRREVERSIBLE_HOLDOUT : IRREVERSIBLE;
   if (c.propose && irreversible.has(c.propose.tool)) {
-    account = await assistant.signUp('Robin Example');
-    // tuning.ts needs only the documents; the set-aside cases name any record
-    await seed(account, setAside ? 'holdout' : 'documents', source === 'holdout' ? HOLDOUT_QUOTES_AND_DEALS : SET_ASIDE_FIXTURE);
+    account = await timed('fresh account', async () => {
+      const fresh = await assistant.signUp('Robin Example');
+      // tuning.ts needs only the documents; the set-aside cases name any record
+      await seed(fresh, setAside ? 'holdout' : 'documents', source === 'holdout' ? HOLDOUT_QUOTES_AND_DEALS : SET_ASIDE_FIXTURE);
+      return fresh;
+    });
   }
   /** Confirmed writes to undo after the case, latest first (only on the shared account). */
   const undo: string[] = [];
   try {
-    await newConversation(account);
+    await timed('new conversation', () => newConversation(account));
     if (c.before) {
-      const earlier = await account.ask(c.before);
+      const earlier = await timed('before', () => account.ask(c.before!));
       // a set-aside case's `before` may be a write: confirmed as a person would, undone after the case
       const pending = setAside ? earlier.body?.data?.pending_action : null;
       if (pending) {
-        const confirmed = await account.confirm(pending.id);
+        const confirmed = await timed('before confirm', () => account.confirm(pending.id));
         expect(confirmed.status, `confirming "${c.before}": ${JSON.stringify(confirmed.body)}`).toBe(200);
         undo.unshift(pending.id);
       }
     }
-    const start = await fingerprint(account);
+    const start = await timed('fingerprint', () => fingerprint(account));
     const began = performance.now();
-    const res = await account.ask(c.q);
+    const res = await timed('answer', () => account.ask(c.q));
     const ms = performance.now() - began;
-    const asked = await fingerprint(account);
+    const asked = await timed('fingerprint', () => fingerprint(account));
     if (asked !== start) writesBeforeConfirm += 1;
     expect(asked, `"${c.q}" changed data before any confirmation`).toBe(start);
     expect(res.status, JSON.stringify(res.body)).toBe(200);
@@ -421,10 +444,10 @@ async function check(c: CorpusCase, source: Source): Promise<number> {
     if (c.propose) {
       expect(data.pending_action, `"${c.q}" should propose ${c.propose.tool}: ${data.response}`).not.toBeNull();
       expect(data.pending_action.tool, data.response).toBe(c.propose.tool);
-      const refs = hasReference(c.propose) ? await references(account) : new Map<string, string>();
+      const refs = hasReference(c.propose) ? await timed('references', () => references(account)) : new Map<string, string>();
       const args = resolve(c.propose.args, home, refs) as object;
       expect(data.pending_action.args, `args ${JSON.stringify(data.pending_action.args)} vs ${JSON.stringify(args)}`).toMatchObject(args);
-      const confirmed = await account.confirm(data.pending_action.id);
+      const confirmed = await timed('confirm', () => account.confirm(data.pending_action.id));
       expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
       if (account === home) undo.unshift(data.pending_action.id);
       if (c.propose.record) {
@@ -441,7 +464,7 @@ async function check(c: CorpusCase, source: Source): Promise<number> {
   } finally {
     if (account === home)
       for (const id of undo) {
-        const undone = await home.undo(id);
+        const undone = await timed('undo', () => home.undo(id));
         expect(undone.status, JSON.stringify(undone.body)).toBe(200);
       }
   }
@@ -449,15 +472,22 @@ async function check(c: CorpusCase, source: Source): Promise<number> {
 
 async function run(source: Source, c: CorpusCase) {
   const began = performance.now();
+  if (lastEnded !== null) {
+    const entry = phases.get('between') ?? { ms: 0, n: 0 };
+    entry.ms += began - lastEnded;
+    entry.n += 1;
+    phases.set('between', entry);
+  }
   const part = PART[source];
   try {
-    const ms = await check(c, source);
-    results.push({ source, part, intent: c.intent, q: c.q, ok: true, ms });
+    const ms = await timed('request', () => check(c, source));
+    results.push({ source, part, intent: c.intent, before: c.before, q: c.q, ok: true, ms });
   } catch (error) {
     results.push({
       source,
       part,
       intent: c.intent,
+      before: c.before,
       q: c.q,
       ok: false,
       ms: performance.now() - began,
@@ -465,6 +495,8 @@ async function run(source: Source, c: CorpusCase) {
     });
     // every tuning case fails its own test; the set-aside part is judged as a whole below
     if (part === 'tuning') throw error;
+  } finally {
+    lastEnded = performance.now();
   }
 }
 
@@ -503,29 +535,46 @@ export function corpusShard(sources: Source[]) {
     .map((source) => [source, BATCHES[source]] as const);
   const holdout = sources.includes('holdout') ? HOLDOUT : [];
 
-  beforeAll(async () => {
-    assistant = await startAssistant();
-    const owner = await assistant.signUp('Robin Example');
-    const people = [await assistant.signUp('Olivia Owner'), await assistant.signUp('Sam Lee'), await assistant.signUp('Vera Viewer')];
-    const team = await assistant.team(owner, [
-      [people[0]!, 'admin'],
-      [people[1]!, 'member'],
-      [people[2]!, 'viewer'],
-    ]);
-    me = team[0]!;
-    olivia = team[1]!;
-    sam = team[2]!;
-    const runs = (source: Source) => (source === 'holdout' ? holdout.length > 0 : tuningBatches.some(([s]) => s === source));
-    if (runs('tuning')) await seed(me);
-    if (sources.some((source) => source !== 'tuning' && runs(source))) setAsideMe = await setAsideAccount(SET_ASIDE_FIXTURE);
-    if (holdout.length > 0)
-      holdoutMe = HOLDOUT_QUOTES_AND_DEALS === SET_ASIDE_FIXTURE ? setAsideMe : await setAsideAccount(HOLDOUT_QUOTES_AND_DEALS);
-  }, 180_000);
+  beforeAll(
+    () =>
+      timed('setup', async () => {
+        assistant = await startAssistant();
+        const owner = await assistant.signUp('Robin Example');
+        const people = [await assistant.signUp('Olivia Owner'), await assistant.signUp('Sam Lee'), await assistant.signUp('Vera Viewer')];
+        const team = await assistant.team(owner, [
+          [people[0]!, 'admin'],
+          [people[1]!, 'member'],
+          [people[2]!, 'viewer'],
+        ]);
+        me = team[0]!;
+        olivia = team[1]!;
+        sam = team[2]!;
+        const runs = (source: Source) => (source === 'holdout' ? holdout.length > 0 : tuningBatches.some(([s]) => s === source));
+        if (runs('tuning')) await seed(me);
+        if (sources.some((source) => source !== 'tuning' && runs(source))) setAsideMe = await setAsideAccount(SET_ASIDE_FIXTURE);
+        if (holdout.length > 0)
+          holdoutMe = HOLDOUT_QUOTES_AND_DEALS === SET_ASIDE_FIXTURE ? setAsideMe : await setAsideAccount(HOLDOUT_QUOTES_AND_DEALS);
+      }),
+    180_000,
+  );
 
   afterAll(async () => {
     const failed = results.filter((r) => !r.ok);
     process.stdout.write(`\n[assistant corpus: ${sources.join(', ')}]\n${table(sources)}\n`);
     if (failed.length) process.stdout.write(`failed:\n${failed.map((f) => `  [${f.source}/${f.intent}] ${f.q}: ${f.why}`).join('\n')}\n`);
+    // CORPUS_REPORT=<directory>: every case's verdict (one JSON line each, to compare two runs case by case) and where the time went
+    if (process.env.CORPUS_REPORT) {
+      const name = path.join(process.env.CORPUS_REPORT, sources.join('+'));
+      fs.mkdirSync(process.env.CORPUS_REPORT, { recursive: true });
+      const verdicts = results.map((r) =>
+        JSON.stringify({ source: r.source, intent: r.intent, before: r.before, q: r.q, ok: r.ok, why: r.why }),
+      );
+      fs.writeFileSync(`${name}.results.jsonl`, verdicts.join('\n') + '\n');
+      fs.writeFileSync(
+        `${name}.profile.json`,
+        JSON.stringify({ requests: results.length, phases: Object.fromEntries(phases) }, null, 1) + '\n',
+      );
+    }
     await assistant?.close();
   });
 
