@@ -23,6 +23,7 @@ import { TUNING_7 } from '@/features/ai/engines/builtin/corpus/tuning-7';
 import { SET_ASIDE_FIXTURE } from '@/features/ai/engines/builtin/corpus/fixture';
 import type { CorpusCase } from '@/features/ai/engines/builtin/corpus/types';
 import { type Account, type Assistant, startAssistant } from '../helpers/assistant';
+import { installWriteCounter } from '../helpers/write-counter';
 
 /**
  * The assistant corpus (docs/decisions/0145-assistant-language.md): every
@@ -33,8 +34,9 @@ import { type Account, type Assistant, startAssistant } from '../helpers/assista
  * real database seeded with ONE account holding every record the corpus
  * names. Reads are judged by the facts in the answer, writes by the proposal's
  * arguments and, after confirming, by the record (then undone). Before any
- * confirmation the workspace's data must be exactly as it was: nothing is
- * ever written by asking. Prints the accuracy per intent and the median answer time.
+ * confirmation no row of the business tables may have been inserted, updated
+ * or deleted: nothing is ever written by asking. Prints the accuracy per intent
+ * and the median answer time (docs/decisions/0217-corpus-request-cost.md: what a request costs).
  */
 
 // The set-aside part is corpus/holdout.ts when that file exists; CORPUS_HOLDOUT_FILE points it at another file (a new batch to try)
@@ -145,14 +147,8 @@ const TABLES = [
   'time_entries',
 ];
 
-/** A fingerprint of every row of the workspace's business tables: equal before and after a question, or something was written. */
-async function fingerprint(account: Account): Promise<string> {
-  const query = TABLES.map(
-    (table) => `select '${table}' as t, md5(coalesce(string_agg(md5(x::text), '' order by x.id), '')) as f from public.${table} x`,
-  ).join(' union all ');
-  const rows = await account.tx((tx) => selectRows<{ t: string; f: string }>(tx, sql.raw(query)));
-  return rows.map((r) => `${r.t}:${r.f}`).join(' ');
-}
+/** The rows written so far to the business tables (TABLES), in any workspace: equal before and after a question, or something was written. */
+let writes: () => Promise<number>;
 
 /** Writes that cannot be undone (a credit note, a converted quote) are confirmed on an account of their own, seeded the same way. */
 const IRREVERSIBLE = new Set(['credit_invoice', 'convert_quote']);
@@ -425,13 +421,13 @@ async function check(c: CorpusCase, source: Source): Promise<number> {
         undo.unshift(pending.id);
       }
     }
-    const start = await timed('fingerprint', () => fingerprint(account));
+    const start = await timed('write check', () => writes());
     const began = performance.now();
     const res = await timed('answer', () => account.ask(c.q));
     const ms = performance.now() - began;
-    const asked = await timed('fingerprint', () => fingerprint(account));
+    const asked = await timed('write check', () => writes());
     if (asked !== start) writesBeforeConfirm += 1;
-    expect(asked, `"${c.q}" changed data before any confirmation`).toBe(start);
+    expect(asked - start, `"${c.q}" wrote rows before any confirmation`).toBe(0);
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     const data = res.body.data;
     const text = data.response.toLowerCase();
@@ -538,7 +534,8 @@ export function corpusShard(sources: Source[]) {
   beforeAll(
     () =>
       timed('setup', async () => {
-        assistant = await startAssistant();
+        assistant = await timed('start database', () => startAssistant());
+        writes = await installWriteCounter(TABLES);
         const owner = await assistant.signUp('Robin Example');
         const people = [await assistant.signUp('Olivia Owner'), await assistant.signUp('Sam Lee'), await assistant.signUp('Vera Viewer')];
         const team = await assistant.team(owner, [
