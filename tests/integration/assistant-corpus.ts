@@ -23,6 +23,7 @@ import { TUNING_7 } from '@/features/ai/engines/builtin/corpus/tuning-7';
 import { SET_ASIDE_FIXTURE } from '@/features/ai/engines/builtin/corpus/fixture';
 import type { CorpusCase } from '@/features/ai/engines/builtin/corpus/types';
 import { type Account, type Assistant, startAssistant } from '../helpers/assistant';
+import { type WorkspaceTemplate, copyWorkspace, workspaceTemplate } from '../helpers/workspace-copy';
 import { installWriteCounter } from '../helpers/write-counter';
 
 /**
@@ -150,10 +151,35 @@ const TABLES = [
 /** The rows written so far to the business tables (TABLES), in any workspace: equal before and after a question, or something was written. */
 let writes: () => Promise<number>;
 
-/** Writes that cannot be undone (a credit note, a converted quote) are confirmed on an account of their own, seeded the same way. */
+/** Writes that cannot be undone (a credit note, a converted quote) are confirmed on an account of their own holding the same records (freshAccount). */
 const IRREVERSIBLE = new Set(['credit_invoice', 'convert_quote']);
 /** The set-aside part also lists stopping a timer (its `before` starts one): all three on a fresh, fully seeded account. */
 const IRREVERSIBLE_HOLDOUT = new Set([...IRREVERSIBLE, 'stop_timer']);
+
+/** Per fixture and kind of seeding, an account seeded once, never asked anything: what each fresh account is a copy of. */
+const templates = new Map<HoldoutFixture, Map<string, Promise<WorkspaceTemplate>>>();
+
+/**
+ * A new Robin Example whose personal workspace holds what `seed(…, mode, fixture)` writes and nothing else:
+ * a copy, in SQL, of an account seeded so through the services (tests/helpers/workspace-copy.ts, which
+ * checks the copy row for row); the first one of each kind seeds that account.
+ */
+async function freshAccount(mode: 'documents' | 'holdout', fixture: HoldoutFixture): Promise<Account> {
+  const byMode = templates.get(fixture) ?? new Map<string, Promise<WorkspaceTemplate>>();
+  templates.set(fixture, byMode);
+  let template = byMode.get(mode);
+  if (!template) {
+    template = (async () => {
+      const seeded = await assistant.signUp('Robin Example');
+      await seed(seeded, mode, fixture);
+      return workspaceTemplate(seeded.user.id, seeded.user.user.id);
+    })();
+    byMode.set(mode, template);
+  }
+  const account = await assistant.signUp('Robin Example');
+  await copyWorkspace(await template, account.user.id, account.user.user.id);
+  return account;
+}
 
 /** A workspace owned by a new Robin Example with Sam Lee (member) and Vera Viewer (viewer), seeded with `fixture`'s quotes and deals. */
 async function setAsideAccount(fixture: HoldoutFixture): Promise<Account> {
@@ -400,12 +426,10 @@ async function check(c: CorpusCase, source: Source): Promise<number> {
   let account = home;
   const irreversible = setAside ? IRREVERSIBLE_HOLDOUT : IRREVERSIBLE;
   if (c.propose && irreversible.has(c.propose.tool)) {
-    account = await timed('fresh account', async () => {
-      const fresh = await assistant.signUp('Robin Example');
-      // tuning.ts needs only the documents; the set-aside cases name any record
-      await seed(fresh, setAside ? 'holdout' : 'documents', source === 'holdout' ? HOLDOUT_QUOTES_AND_DEALS : SET_ASIDE_FIXTURE);
-      return fresh;
-    });
+    // tuning.ts needs only the documents; the set-aside cases name any record
+    account = await timed('fresh account', () =>
+      freshAccount(setAside ? 'holdout' : 'documents', source === 'holdout' ? HOLDOUT_QUOTES_AND_DEALS : SET_ASIDE_FIXTURE),
+    );
   }
   /** Confirmed writes to undo after the case, latest first (only on the shared account). */
   const undo: string[] = [];
