@@ -23,6 +23,8 @@ import { TUNING_7 } from '@/features/ai/engines/builtin/corpus/tuning-7';
 import { SET_ASIDE_FIXTURE } from '@/features/ai/engines/builtin/corpus/fixture';
 import type { CorpusCase } from '@/features/ai/engines/builtin/corpus/types';
 import { type Account, type Assistant, startAssistant } from '../helpers/assistant';
+import { type WorkspaceTemplate, copyWorkspace, workspaceTemplate } from '../helpers/workspace-copy';
+import { installWriteCounter } from '../helpers/write-counter';
 
 /**
  * The assistant corpus (docs/decisions/0145-assistant-language.md): every
@@ -33,8 +35,9 @@ import { type Account, type Assistant, startAssistant } from '../helpers/assista
  * real database seeded with ONE account holding every record the corpus
  * names. Reads are judged by the facts in the answer, writes by the proposal's
  * arguments and, after confirming, by the record (then undone). Before any
- * confirmation the workspace's data must be exactly as it was: nothing is
- * ever written by asking. Prints the accuracy per intent and the median answer time.
+ * confirmation no row of the business tables may have been inserted, updated
+ * or deleted: nothing is ever written by asking. Prints the accuracy per intent
+ * and the median answer time (docs/decisions/0217-corpus-request-cost.md: what a request costs).
  */
 
 // The set-aside part is corpus/holdout.ts when that file exists; CORPUS_HOLDOUT_FILE points it at another file (a new batch to try)
@@ -145,19 +148,38 @@ const TABLES = [
   'time_entries',
 ];
 
-/** A fingerprint of every row of the workspace's business tables: equal before and after a question, or something was written. */
-async function fingerprint(account: Account): Promise<string> {
-  const query = TABLES.map(
-    (table) => `select '${table}' as t, md5(coalesce(string_agg(md5(x::text), '' order by x.id), '')) as f from public.${table} x`,
-  ).join(' union all ');
-  const rows = await account.tx((tx) => selectRows<{ t: string; f: string }>(tx, sql.raw(query)));
-  return rows.map((r) => `${r.t}:${r.f}`).join(' ');
-}
+/** The rows written so far to the business tables (TABLES), in any workspace: equal before and after a question, or something was written. */
+let writes: () => Promise<number>;
 
-/** Writes that cannot be undone (a credit note, a converted quote) are confirmed on an account of their own, seeded the same way. */
+/** Writes that cannot be undone (a credit note, a converted quote) are confirmed on an account of their own holding the same records (freshAccount). */
 const IRREVERSIBLE = new Set(['credit_invoice', 'convert_quote']);
 /** The set-aside part also lists stopping a timer (its `before` starts one): all three on a fresh, fully seeded account. */
 const IRREVERSIBLE_HOLDOUT = new Set([...IRREVERSIBLE, 'stop_timer']);
+
+/** Per fixture and kind of seeding, an account seeded once, never asked anything: what each fresh account is a copy of. */
+const templates = new Map<HoldoutFixture, Map<string, Promise<WorkspaceTemplate>>>();
+
+/**
+ * A new Robin Example whose personal workspace holds what `seed(…, mode, fixture)` writes and nothing else:
+ * a copy, in SQL, of an account seeded so through the services (tests/helpers/workspace-copy.ts, which
+ * checks the copy row for row); the first one of each kind seeds that account.
+ */
+async function freshAccount(mode: 'documents' | 'holdout', fixture: HoldoutFixture): Promise<Account> {
+  const byMode = templates.get(fixture) ?? new Map<string, Promise<WorkspaceTemplate>>();
+  templates.set(fixture, byMode);
+  let template = byMode.get(mode);
+  if (!template) {
+    template = (async () => {
+      const seeded = await assistant.signUp('Robin Example');
+      await seed(seeded, mode, fixture);
+      return workspaceTemplate(seeded.user.id, seeded.user.user.id);
+    })();
+    byMode.set(mode, template);
+  }
+  const account = await assistant.signUp('Robin Example');
+  await copyWorkspace(await template, account.user.id, account.user.user.id);
+  return account;
+}
 
 /** A workspace owned by a new Robin Example with Sam Lee (member) and Vera Viewer (viewer), seeded with `fixture`'s quotes and deals. */
 async function setAsideAccount(fixture: HoldoutFixture): Promise<Account> {
@@ -331,6 +353,7 @@ interface Result {
   source: Source;
   part: 'tuning' | 'holdout';
   intent: string;
+  before?: string;
   q: string;
   ok: boolean;
   ms: number;
@@ -338,6 +361,25 @@ interface Result {
 }
 const results: Result[] = [];
 let writesBeforeConfirm = 0;
+
+/**
+ * Where a shard's time goes (written with the verdicts under CORPUS_REPORT): milliseconds per phase of
+ * the requests (`answer` is the assistant answering the request itself; `between` is the test runner's
+ * own time from one request's end to the next one's start), summed over the shard.
+ */
+const phases = new Map<string, { ms: number; n: number }>();
+async function timed<T>(phase: string, fn: () => Promise<T>): Promise<T> {
+  const began = performance.now();
+  try {
+    return await fn();
+  } finally {
+    const entry = phases.get(phase) ?? { ms: 0, n: 0 };
+    entry.ms += performance.now() - began;
+    entry.n += 1;
+    phases.set(phase, entry);
+  }
+}
+let lastEnded: number | null = null;
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -384,31 +426,32 @@ async function check(c: CorpusCase, source: Source): Promise<number> {
   let account = home;
   const irreversible = setAside ? IRREVERSIBLE_HOLDOUT : IRREVERSIBLE;
   if (c.propose && irreversible.has(c.propose.tool)) {
-    account = await assistant.signUp('Robin Example');
     // tuning.ts needs only the documents; the set-aside cases name any record
-    await seed(account, setAside ? 'holdout' : 'documents', source === 'holdout' ? HOLDOUT_QUOTES_AND_DEALS : SET_ASIDE_FIXTURE);
+    account = await timed('fresh account', () =>
+      freshAccount(setAside ? 'holdout' : 'documents', source === 'holdout' ? HOLDOUT_QUOTES_AND_DEALS : SET_ASIDE_FIXTURE),
+    );
   }
   /** Confirmed writes to undo after the case, latest first (only on the shared account). */
   const undo: string[] = [];
   try {
-    await newConversation(account);
+    await timed('new conversation', () => newConversation(account));
     if (c.before) {
-      const earlier = await account.ask(c.before);
+      const earlier = await timed('before', () => account.ask(c.before!));
       // a set-aside case's `before` may be a write: confirmed as a person would, undone after the case
       const pending = setAside ? earlier.body?.data?.pending_action : null;
       if (pending) {
-        const confirmed = await account.confirm(pending.id);
+        const confirmed = await timed('before confirm', () => account.confirm(pending.id));
         expect(confirmed.status, `confirming "${c.before}": ${JSON.stringify(confirmed.body)}`).toBe(200);
         undo.unshift(pending.id);
       }
     }
-    const start = await fingerprint(account);
+    const start = await timed('write check', () => writes());
     const began = performance.now();
-    const res = await account.ask(c.q);
+    const res = await timed('answer', () => account.ask(c.q));
     const ms = performance.now() - began;
-    const asked = await fingerprint(account);
+    const asked = await timed('write check', () => writes());
     if (asked !== start) writesBeforeConfirm += 1;
-    expect(asked, `"${c.q}" changed data before any confirmation`).toBe(start);
+    expect(asked - start, `"${c.q}" wrote rows before any confirmation`).toBe(0);
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     const data = res.body.data;
     const text = data.response.toLowerCase();
@@ -421,10 +464,10 @@ async function check(c: CorpusCase, source: Source): Promise<number> {
     if (c.propose) {
       expect(data.pending_action, `"${c.q}" should propose ${c.propose.tool}: ${data.response}`).not.toBeNull();
       expect(data.pending_action.tool, data.response).toBe(c.propose.tool);
-      const refs = hasReference(c.propose) ? await references(account) : new Map<string, string>();
+      const refs = hasReference(c.propose) ? await timed('references', () => references(account)) : new Map<string, string>();
       const args = resolve(c.propose.args, home, refs) as object;
       expect(data.pending_action.args, `args ${JSON.stringify(data.pending_action.args)} vs ${JSON.stringify(args)}`).toMatchObject(args);
-      const confirmed = await account.confirm(data.pending_action.id);
+      const confirmed = await timed('confirm', () => account.confirm(data.pending_action.id));
       expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
       if (account === home) undo.unshift(data.pending_action.id);
       if (c.propose.record) {
@@ -441,7 +484,7 @@ async function check(c: CorpusCase, source: Source): Promise<number> {
   } finally {
     if (account === home)
       for (const id of undo) {
-        const undone = await home.undo(id);
+        const undone = await timed('undo', () => home.undo(id));
         expect(undone.status, JSON.stringify(undone.body)).toBe(200);
       }
   }
@@ -449,15 +492,22 @@ async function check(c: CorpusCase, source: Source): Promise<number> {
 
 async function run(source: Source, c: CorpusCase) {
   const began = performance.now();
+  if (lastEnded !== null) {
+    const entry = phases.get('between') ?? { ms: 0, n: 0 };
+    entry.ms += began - lastEnded;
+    entry.n += 1;
+    phases.set('between', entry);
+  }
   const part = PART[source];
   try {
-    const ms = await check(c, source);
-    results.push({ source, part, intent: c.intent, q: c.q, ok: true, ms });
+    const ms = await timed('request', () => check(c, source));
+    results.push({ source, part, intent: c.intent, before: c.before, q: c.q, ok: true, ms });
   } catch (error) {
     results.push({
       source,
       part,
       intent: c.intent,
+      before: c.before,
       q: c.q,
       ok: false,
       ms: performance.now() - began,
@@ -465,6 +515,8 @@ async function run(source: Source, c: CorpusCase) {
     });
     // every tuning case fails its own test; the set-aside part is judged as a whole below
     if (part === 'tuning') throw error;
+  } finally {
+    lastEnded = performance.now();
   }
 }
 
@@ -503,29 +555,47 @@ export function corpusShard(sources: Source[]) {
     .map((source) => [source, BATCHES[source]] as const);
   const holdout = sources.includes('holdout') ? HOLDOUT : [];
 
-  beforeAll(async () => {
-    assistant = await startAssistant();
-    const owner = await assistant.signUp('Robin Example');
-    const people = [await assistant.signUp('Olivia Owner'), await assistant.signUp('Sam Lee'), await assistant.signUp('Vera Viewer')];
-    const team = await assistant.team(owner, [
-      [people[0]!, 'admin'],
-      [people[1]!, 'member'],
-      [people[2]!, 'viewer'],
-    ]);
-    me = team[0]!;
-    olivia = team[1]!;
-    sam = team[2]!;
-    const runs = (source: Source) => (source === 'holdout' ? holdout.length > 0 : tuningBatches.some(([s]) => s === source));
-    if (runs('tuning')) await seed(me);
-    if (sources.some((source) => source !== 'tuning' && runs(source))) setAsideMe = await setAsideAccount(SET_ASIDE_FIXTURE);
-    if (holdout.length > 0)
-      holdoutMe = HOLDOUT_QUOTES_AND_DEALS === SET_ASIDE_FIXTURE ? setAsideMe : await setAsideAccount(HOLDOUT_QUOTES_AND_DEALS);
-  }, 180_000);
+  beforeAll(
+    () =>
+      timed('setup', async () => {
+        assistant = await timed('start database', () => startAssistant());
+        writes = await installWriteCounter(TABLES);
+        const owner = await assistant.signUp('Robin Example');
+        const people = [await assistant.signUp('Olivia Owner'), await assistant.signUp('Sam Lee'), await assistant.signUp('Vera Viewer')];
+        const team = await assistant.team(owner, [
+          [people[0]!, 'admin'],
+          [people[1]!, 'member'],
+          [people[2]!, 'viewer'],
+        ]);
+        me = team[0]!;
+        olivia = team[1]!;
+        sam = team[2]!;
+        const runs = (source: Source) => (source === 'holdout' ? holdout.length > 0 : tuningBatches.some(([s]) => s === source));
+        if (runs('tuning')) await seed(me);
+        if (sources.some((source) => source !== 'tuning' && runs(source))) setAsideMe = await setAsideAccount(SET_ASIDE_FIXTURE);
+        if (holdout.length > 0)
+          holdoutMe = HOLDOUT_QUOTES_AND_DEALS === SET_ASIDE_FIXTURE ? setAsideMe : await setAsideAccount(HOLDOUT_QUOTES_AND_DEALS);
+      }),
+    180_000,
+  );
 
   afterAll(async () => {
     const failed = results.filter((r) => !r.ok);
     process.stdout.write(`\n[assistant corpus: ${sources.join(', ')}]\n${table(sources)}\n`);
     if (failed.length) process.stdout.write(`failed:\n${failed.map((f) => `  [${f.source}/${f.intent}] ${f.q}: ${f.why}`).join('\n')}\n`);
+    // CORPUS_REPORT=<directory>: every case's verdict (one JSON line each, to compare two runs case by case) and where the time went
+    if (process.env.CORPUS_REPORT) {
+      const name = path.join(process.env.CORPUS_REPORT, sources.join('+'));
+      fs.mkdirSync(process.env.CORPUS_REPORT, { recursive: true });
+      const verdicts = results.map((r) =>
+        JSON.stringify({ source: r.source, intent: r.intent, before: r.before, q: r.q, ok: r.ok, why: r.why }),
+      );
+      fs.writeFileSync(`${name}.results.jsonl`, verdicts.join('\n') + '\n');
+      fs.writeFileSync(
+        `${name}.profile.json`,
+        JSON.stringify({ requests: results.length, phases: Object.fromEntries(phases) }, null, 1) + '\n',
+      );
+    }
     await assistant?.close();
   });
 
