@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,47 +13,13 @@ import { seedMigratedDataDir } from './pglite-template';
 
 type Role = 'admin' | 'member' | 'viewer';
 
-/**
- * Where a migrated embedded database waits to be copied: one per set of migrations and PGlite
- * version, under the temporary directory (the test run's own under `npm test`, ADR 0201).
- * Creating a database and applying every migration takes 10–40 s on a loaded machine; copying
- * the 40-odd MB of a migrated one and opening it, a few seconds.
- */
-function migratedDir(): string {
-  const root = path.resolve(import.meta.dirname, '../..');
-  const hash = createHash('sha256');
-  hash.update(fs.readFileSync(path.join(root, 'node_modules/@electric-sql/pglite/package.json')));
-  hash.update(fs.readFileSync(path.join(root, 'supabase/bootstrap.sql')));
-  const migrations = path.join(root, 'supabase/migrations');
-  for (const name of fs.readdirSync(migrations).sort()) hash.update(name).update(fs.readFileSync(path.join(migrations, name)));
-  return path.join(os.tmpdir(), `ledgerly-migrated-${hash.digest('hex').slice(0, 16)}`);
-}
-
 export async function startAssistant(env: Record<string, string> = {}) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledgerly-ai-'));
   await seedMigratedDataDir(dataDir);
   Object.assign(process.env, { DATA_DIR: dataDir, LOG_LEVEL: 'silent', DEMO_DATA: 'false', ...env });
   const { resetEnvForTests } = await import('../../src/lib/env');
   resetEnvForTests();
-  const { withTenant, withWorkspace, closeDriver, getDriver } = await import('../../src/lib/db');
-  // the database's files (DATA_DIR/pglite): a copy of the migrated one, or made and migrated here and then kept for the next
-  const migrated = migratedDir();
-  const pgliteFiles = path.join(dataDir, 'pglite');
-  if (fs.existsSync(migrated)) fs.cpSync(migrated, pgliteFiles, { recursive: true });
-  await getDriver();
-  if (!fs.existsSync(migrated)) {
-    // closed first, so that the files are whole; copied aside and renamed, so that a reader never sees half of them
-    await closeDriver();
-    const partial = `${migrated}.${process.pid}-${Date.now()}`;
-    fs.cpSync(pgliteFiles, partial, { recursive: true });
-    try {
-      fs.renameSync(partial, migrated);
-    } catch {
-      // another test file kept its copy first
-      fs.rmSync(partial, { recursive: true, force: true });
-    }
-    await getDriver();
-  }
+  const { withTenant, withWorkspace, closeDriver } = await import('../../src/lib/db');
   const { currentUser } = await import('../../src/lib/auth/user');
   const { chooseWorkspace } = await import('../../src/lib/auth/workspace');
   const service = await import('../../src/features/ai/service');
