@@ -3325,4 +3325,53 @@ export const TUNING: CorpusCase[] = [
     q: 'a quarter of the nordwerk invoice arrived',
     propose: { tool: 'record_payment', args: { invoice_id: '@invoice:INV-0002', amount: '125.00' } },
   },
+  { intent: 'search_contacts', q: 'just the leads please', reply: ['Sofia Marquez', 'Grace Whitfield', 'Daniel Osei'], absent: ['Amara'] },
+  { intent: 'search_contacts', q: 'prospects only', reply: ['Sofia Marquez', 'Grace Whitfield'], absent: ['Priya'] },
+  {
+    intent: 'create_contact',
+    q: 'Lead to add - name: Olga Petrova | email: olga@petrova.dev',
+    propose: { tool: 'create_contact', args: { first_name: 'Olga', last_name: 'Petrova', email: 'olga@petrova.dev', status: 'lead' } },
+  },
+  {
+    intent: 'create_contact',
+    q: 'add a contact for Tariq Aziz, tariq@aziz.studio, position Head Designer',
+    propose: {
+      tool: 'create_contact',
+      args: { first_name: 'Tariq', last_name: 'Aziz', email: 'tariq@aziz.studio', position: 'Head Designer' },
+    },
+  },
+  {
+    intent: 'create_contact',
+    q: 'new customer Ines Duarte of Duarte Ceramics, ines@duarteceramics.pt',
+    propose: {
+      tool: 'create_contact',
+      args: { first_name: 'Ines', last_name: 'Duarte', company: 'Duarte Ceramics', email: 'ines@duarteceramics.pt', status: 'customer' },
+    },
+  },
+  {
+    intent: 'update_contact',
+    q: "kenji's title should say Senior Producer",
+    propose: { tool: 'update_contact', args: { contact_id: '@contact:Kenji Watanabe', changes: { position: 'Senior Producer' } } },
+  },
+  {
+    intent: 'update_contact',
+    q: 'Acme: mark as customer',
+    propose: { tool: 'update_contact', args: { contact_id: '@contact:Acme', changes: { status: 'customer' } } },
+  },
+  {
+    intent: 'update_contact',
+    q: 'lukas brandt - give him the title Managing Director',
+    propose: { tool: 'update_contact', args: { contact_id: '@contact:Lukas Brandt', changes: { position: 'Managing Director' } } },
+  },
+  {
+    intent: 'update_contact',
+    q: 'the email on priya raman is outdated, use priya@fernhill.com',
+    propose: { tool: 'update_contact', args: { contact_id: '@contact:Priya Raman', changes: { email: 'priya@fernhill.com' } } },
+  },
+  {
+    intent: 'update_contact',
+    q: "change the CTO's phone to +1 415 555 0199",
+    propose: { tool: 'update_contact', args: { contact_id: '@contact:Daniel Kim', changes: { phone: '+1 415 555 0199' } } },
+  },
+  { intent: 'clarify', q: "update the owner's email to hello@bakery.com", clarify: true, reply: ['Sofia Marquez', 'Grace Whitfield'] },
 ];
