@@ -3374,4 +3374,46 @@ export const TUNING: CorpusCase[] = [
     propose: { tool: 'update_contact', args: { contact_id: '@contact:Daniel Kim', changes: { phone: '+1 415 555 0199' } } },
   },
   { intent: 'clarify', q: "update the owner's email to hello@bakery.com", clarify: true, reply: ['Sofia Marquez', 'Grace Whitfield'] },
+  { intent: 'list_members', q: 'who is allowed to delete things here?', reply: ['Vera Viewer'] },
+  { intent: 'list_members', q: 'who may only read', reply: ['Vera Viewer', 'Sam Lee'] },
+  { intent: 'list_quotes', q: 'which quotes are we still waiting on a reply for', reply: ['QUO-0001'] },
+  { intent: 'list_quotes', q: 'did sofia accept the quote?', reply: ['QUO-0001', 'sent'] },
+  {
+    intent: 'create_quote',
+    q: 'price out a quote for beacon: "Logo redesign" 900',
+    propose: {
+      tool: 'create_quote',
+      args: { contact_id: '@contact:Beacon', items: [{ description: 'Logo redesign', quantity: '1', unit_price: '900.00' }] },
+    },
+  },
+  {
+    intent: 'create_quote',
+    q: 'new quote for kenji, a single line, "Storyboard revisions", 450',
+    propose: {
+      tool: 'create_quote',
+      args: {
+        contact_id: '@contact:Kenji Watanabe',
+        items: [{ description: 'Storyboard revisions', quantity: '1', unit_price: '450.00' }],
+      },
+    },
+  },
+  {
+    intent: 'credit_invoice',
+    q: 'credit the outstanding amount on INV-0001',
+    propose: { tool: 'credit_invoice', args: { invoice_id: '@invoice:INV-0001', amount: '1200.00' } },
+  },
+  {
+    intent: 'credit_invoice',
+    q: 'put a 100 credit on the relaunch workshop invoice',
+    propose: { tool: 'credit_invoice', args: { invoice_id: '@invoice:INV-0002', amount: '100.00' } },
+  },
+  {
+    intent: 'credit_invoice',
+    q: 'we billed lukas 750 but agreed on 600, credit the difference on INV-0002',
+    propose: { tool: 'credit_invoice', args: { invoice_id: '@invoice:INV-0002', amount: '150.00' } },
+  },
+  { intent: 'list_invoices', q: 'invoices sent to fernhill analytics', reply: ['INV-0003'] },
+  { intent: 'list_invoices', q: 'how much has lukas paid us so far', reply: ['250.00'] },
+  { intent: 'list_invoices', q: 'total received on my invoices', reply: ['3,250.00'] },
+  { intent: 'list_invoices', q: 'the outstanding total for all my clients', reply: ['1,700.00'] },
 ];
