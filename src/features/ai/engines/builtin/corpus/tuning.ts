@@ -3416,4 +3416,5 @@ export const TUNING: CorpusCase[] = [
   { intent: 'list_invoices', q: 'how much has lukas paid us so far', reply: ['250.00'] },
   { intent: 'list_invoices', q: 'total received on my invoices', reply: ['3,250.00'] },
   { intent: 'list_invoices', q: 'the outstanding total for all my clients', reply: ['1,700.00'] },
+  { intent: 'clarify', q: 'the customer settled up yesterday', clarify: true, reply: ['INV-0001', 'INV-0002'] },
 ];
