@@ -478,4 +478,13 @@ describe('contacts in the phrasings of tuning-7.ts', () => {
     expect(which.response).toContain('Grace Whitfield');
     expect(which.write).toBeUndefined();
   });
+  it('asks which invoice "the client" paid, naming the unpaid ones', async () => {
+    const asked = await run('the customer settled up today');
+    expect(asked.clarify).toBe(true);
+    expect(asked.response).toContain('INV-0001');
+    expect(asked.response).toContain('INV-0002');
+    expect(asked.write).toBeUndefined();
+    // without a payment, "the customer" is still which contact
+    expect((await run("what's the customer's company")).response).toContain('Amara Okafor');
+  });
 });

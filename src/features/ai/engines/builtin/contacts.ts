@@ -3,6 +3,7 @@ import { formatMoney } from '@/lib/money';
 import type { EngineAnswer } from '../types';
 import { type Candidate, resolveMentions } from './mentions';
 import { companyIntroduced, entities, personIntroduced } from './entities';
+import { whichInvoicePaid } from './clarify';
 import { titleCase } from './mentions';
 import { wordSimilarity, words } from './text';
 import { answer, askBack, link, listNames, propose, Turn, whichOne } from './turn';
@@ -861,6 +862,11 @@ export async function contactsOfStatusMeant(turn: Turn, said = THE_STATUS.exec(w
 /** A request naming "the customer" when there are several: which one (before the feature's own rules). */
 export async function whichOfStatus(turn: Turn): Promise<EngineAnswer | undefined> {
   const meant = await contactsOfStatusMeant(turn);
+  // "the client paid in full today": one who owes, so which of the unpaid invoices
+  if (meant.length > 1) {
+    const paid = await whichInvoicePaid(turn);
+    if (paid) return paid;
+  }
   return meant.length > 1 ? whichOne(meant) : undefined;
 }
 
