@@ -313,4 +313,12 @@ describe('invoices described by their state, one shown with its lines, money tha
     expect(wantsInvoiceInfo(ask('the outstanding total please'))).toBe(true);
     expect(await reply('overdue amount across all clients?')).toContain('500.00');
   });
+
+  it('lists the invoices of several clients named together', async () => {
+    for (const q of ['invoices for both amara and lukas', 'unpaid invoices for amara plus lukas', 'invoices of amara, lukas']) {
+      const both = await reply(q);
+      expect(both, q).toContain('INV-0001');
+      expect(both, q).toContain('INV-0002');
+    }
+  });
 });

@@ -3,7 +3,7 @@ import { addMoney, compareMoney, formatMoney, formatUnits, toUnits } from '@/lib
 import type { EngineAnswer } from '../types';
 import { readQuantity } from '@/lib/money/input';
 import { findDate } from './dates';
-import { clientsNamed, lineIn } from './quotes';
+import { lineIn } from './quotes';
 import { amountsIn } from './money';
 import { shareOf } from './documents';
 import { type Candidate, mayMention } from './mentions';
@@ -216,7 +216,8 @@ export async function invoiceInfo(turn: Turn): Promise<EngineAnswer> {
     args.status = 'unpaid';
   }
   // "invoices for amara and lukas": several clients, each named apart, are all meant
-  const clients = await clientsNamed(turn);
+  const together = await turn.contactsIn();
+  const clients = together.length ? together : undefined;
   const who = clients ? { ambiguous: [] } : await turn.contactIn();
   if (who.ambiguous.length) return whichOne(who.ambiguous);
   if (who.contact) {

@@ -3,7 +3,7 @@ import type { EngineAnswer } from '../types';
 import { addMoney, compareMoney, formatMoney } from '@/lib/money';
 import { readQuantity } from '@/lib/money/input';
 import { findDate } from './dates';
-import { type Candidate, resolveMentions } from './mentions';
+import type { Candidate } from './mentions';
 import { correct, editDistance, findAmounts, fold, wordSimilarity, words } from './text';
 import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
 
@@ -319,7 +319,8 @@ export async function listQuotes(turn: Turn): Promise<EngineAnswer> {
     );
   }
   // "the quotes for sofia and for grace": several clients, each named apart, are all meant
-  const clients = await clientsNamed(turn);
+  const together = await turn.contactsIn();
+  const clients = together.length ? together : undefined;
   const who = clients ? { ambiguous: [] } : await turn.contactIn();
   if (who.ambiguous.length) return whichOne(who.ambiguous);
   if (who.contact) {
@@ -383,27 +384,6 @@ function itemsOf(q: QuoteWithItems, turn: Turn): string {
     .slice(0, 10)
     .map((i) => `${i.description} (${i.quantity} × ${formatMoney(i.unit_price, q.currency, turn.req.user.locale)})`)
     .join('; ');
-}
-
-/**
- * The clients a request names together, each by a word of its own ("the quotes for sofia and for grace",
- * "invoices of daniel kim and priya"), when it names two or more; undefined otherwise. A contact only a
- * shared word fits ("daniel", with two Daniels) is none of them: one of those is asked back as usual.
- */
-export async function clientsNamed(turn: Turn): Promise<Candidate[] | undefined> {
-  if (!/\b(and|or|both|plus)\b|[,&]/.test(turn.text)) return undefined;
-  const typed = words(turn.text).filter((w) => w.length >= 3);
-  const nameOf = (c: Candidate) =>
-    words(`${c.name} ${c.company ?? ''}`).filter((w) => w.length >= 3 && !['gmbh', 'ltd', 'inc', 'llc', 'and', 'the'].includes(w));
-  let options = resolveMentions(turn.text, await turn.candidates()).map((r) => r.contact);
-  // those with a word no other one fits, until every one left has one
-  for (;;) {
-    const hits = options.map((c) => typed.filter((t) => nameOf(c).some((n) => wordSimilarity(t, n) >= 0.85)));
-    const kept = options.filter((_, i) => hits[i]!.some((t) => hits.every((other, j) => j === i || !other.includes(t))));
-    if (kept.length === options.length) break;
-    options = kept;
-  }
-  return options.length >= 2 ? options : undefined;
 }
 
 // ---------------------------------------------------------------------------
