@@ -300,6 +300,27 @@ describe('invoices described by their state, one shown with its lines, money tha
     expect(await reply("what's on amara's invoice?")).toContain('Brand retainer');
     expect(await reply('show unpaid invoices')).not.toContain('Brand retainer');
   });
+  it('reads "sent to" as whom, sums what clients paid, and reads "the overdue amount" as a question about invoices', async () => {
+    const sentTo = await reply('invoices sent to nordwerk');
+    expect(sentTo).toContain('INV-0002');
+    expect(sentTo).not.toContain('not yet due');
+    const paid = await reply('how much have clients paid on my invoices');
+    expect(paid).toContain('3,250.00');
+    expect(paid).not.toContain('INV-0001');
+    expect(await reply('how much has lukas paid us so far')).toContain('3,250.00');
+    expect(await reply('how much have we billed overall, paid or not')).not.toContain('3,250.00');
+    expect(wantsInvoiceInfo(ask('overdue amount across all clients?'))).toBe(true);
+    expect(wantsInvoiceInfo(ask('the outstanding total please'))).toBe(true);
+    expect(await reply('overdue amount across all clients?')).toContain('500.00');
+  });
+
+  it('lists the invoices of several clients named together', async () => {
+    for (const q of ['invoices for both amara and lukas', 'unpaid invoices for amara plus lukas', 'invoices of amara, lukas']) {
+      const both = await reply(q);
+      expect(both, q).toContain('INV-0001');
+      expect(both, q).toContain('INV-0002');
+    }
+  });
 });
 
 describe('a payment said as money in, or in words', () => {

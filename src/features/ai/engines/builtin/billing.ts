@@ -3,7 +3,7 @@ import { addMoney, compareMoney, formatMoney, formatUnits, toUnits } from '@/lib
 import type { EngineAnswer } from '../types';
 import { readQuantity } from '@/lib/money/input';
 import { findDate } from './dates';
-import { clientsNamed, lineIn } from './quotes';
+import { lineIn } from './quotes';
 import { amountsIn } from './money';
 import { shareOf } from './documents';
 import { type Candidate, mayMention } from './mentions';
@@ -60,6 +60,10 @@ const TOTAL_INVOICED = /\b(total|sum|altogether|together|combined|in all)\b/;
 const STILL_OWED = /\b(unpaid|owe|owes|owed|outstanding|due|collect|overdue|open|paid|late|balance|left)\b/;
 /** "paid or not", "paid or unpaid", "whether settled or not": every invoice, whatever its state. */
 const PAID_OR_NOT = /\b(?:whether\s+)?(?:paid|settled|open)\s+or\s+(?:not|unpaid|unsettled|open|paid)(?:\s+yet)?\b/g;
+/** "the overdue amount", "outstanding total", "unpaid sum": what is owed, as an amount. */
+const OWED_AMOUNT = /\b(overdue|past due|outstanding|unpaid|owed) (amount|amounts|total|sum|balance|money)\b/;
+/** "how much have clients paid on my invoices so far", "total received on invoices": what came in on them, in all. */
+const PAID_IN_ALL = /\bhow much\b.*\b(paid|received)\b|\b(total|sum|amount) (paid|received)\b/;
 /** "partly paid", "partially paid", "paid in part": something paid, something still due. */
 const PARTLY_PAID = /\b(?:partly|partially|part|half)[\s-](?:paid|settled)\b|\bpaid in part\b|\bpart[\s-]payments?\b/;
 
@@ -71,7 +75,8 @@ function billedWords(turn: Turn): string {
 /** Whether a request asks what was invoiced in all ("what have we billed lukas so far", "the total we've invoiced, all invoices together"). */
 function asksInvoiced(turn: Turn): boolean {
   const t = billedWords(turn).replace(PAID_OR_NOT, ' ');
-  if (STILL_OWED.test(t)) return false;
+  // (what came in on them is what was paid, not what was invoiced: "total received on my invoices")
+  if (STILL_OWED.test(t) || /\breceived\b/.test(t)) return false;
   return BILLED_ASKED.test(t) || (TOTAL_INVOICED.test(t) && /\b(invoiced|billed|invoices)\b/.test(t));
 }
 
@@ -145,8 +150,9 @@ export function wantsInvoiceInfo(turn: Turn): boolean {
       asksInvoiced(turn) ||
       LATE_PAYING.test(t) ||
       (CLIENTS_OVERDUE.test(t) && !/\b(tasks?|todos?|to dos?|deadlines?|due dates?|reminders?|deals?)\b/.test(t)) ||
-      // "how much is overdue right now?", "what has Fernhill paid us"
+      // "how much is overdue right now?", "what has Fernhill paid us", "overdue amount across all clients?"
       /\bhow much\b.*\b(overdue|past due|late|outstanding|unpaid|owed|due)\b/.test(t) ||
+      OWED_AMOUNT.test(t) ||
       (asks(turn) && /\b(paid|pay|payed)\s+(us|me)\b/.test(t))) &&
     !aboutOneEntry(turn)
   );
@@ -196,7 +202,8 @@ export async function invoiceInfo(turn: Turn): Promise<EngineAnswer> {
     args.status = 'paid';
     scope = 'paid invoices';
   } else if (
-    /\b(not (yet )?due|not overdue|before (it s|its|their) due|sent)\b/.test(turn.folded) &&
+    // ("invoices sent to nordwerk": to whom, not in which state)
+    /\b(not (yet )?due|not overdue|before (it s|its|their) due|sent(?! (to|for)\b))\b/.test(turn.folded) &&
     !/\b(unpaid|owe|owes|owed)\b/.test(t)
   ) {
     // "sent but not due yet": sent, its due date still ahead
@@ -209,7 +216,8 @@ export async function invoiceInfo(turn: Turn): Promise<EngineAnswer> {
     args.status = 'unpaid';
   }
   // "invoices for amara and lukas": several clients, each named apart, are all meant
-  const clients = await clientsNamed(turn);
+  const together = await turn.contactsIn();
+  const clients = together.length ? together : undefined;
   const who = clients ? { ambiguous: [] } : await turn.contactIn();
   if (who.ambiguous.length) return whichOne(who.ambiguous);
   if (who.contact) {
@@ -217,6 +225,13 @@ export async function invoiceInfo(turn: Turn): Promise<EngineAnswer> {
     scope += ` for ${link(who.contact.name, who.contact.url)}`;
   }
   if (clients) scope += ` for ${clients.map((c) => link(c.name, c.url)).join(' and ')}`;
+  // (not "how much have we invoiced, paid or not": what was invoiced)
+  if (
+    !invoiced &&
+    PAID_IN_ALL.test(t.replace(PAID_OR_NOT, ' ')) &&
+    !/\b(unpaid|owe|owes|owed|outstanding|left|still|due|overdue)\b/.test(t)
+  )
+    return paidInAll(turn, who.contact, clients);
   let { total, invoices } = await turn.read<{ total: number; invoices: InvoiceOut[] }>('list_invoices', args);
   if (clients) {
     invoices = invoices.filter((i) => clients.some((c) => c.id === i.contact_id));
@@ -263,6 +278,31 @@ export async function invoiceInfo(turn: Turn): Promise<EngineAnswer> {
       .slice(0, 10)
       .map((i) => `- ${invoiceLine(i, turn)}`)
       .join('\n')}${items ? `. Items: ${items}.` : ''}`,
+  );
+}
+
+/** What clients have paid on their invoices, in all (or one client, or several named): the sum and the invoices it came in on. */
+async function paidInAll(turn: Turn, contact: Candidate | undefined, clients: Candidate[] | undefined): Promise<EngineAnswer> {
+  const { invoices } = await turn.read<{ invoices: InvoiceOut[] }>('list_invoices', {
+    limit: 50,
+    ...(contact ? { contact_id: contact.id } : {}),
+  });
+  const paid = invoices.filter(
+    (i) => compareMoney(i.amount_paid ?? '0.00', '0.00') > 0 && (!clients || clients.some((c) => c.id === i.contact_id)),
+  );
+  const who = contact ? link(contact.name, contact.url) : clients ? clients.map((c) => link(c.name, c.url)).join(' and ') : 'Clients';
+  if (paid.length === 0) return answer(`${who} ${contact ? 'has' : 'have'} paid nothing on ${contact ? 'their' : 'your'} invoices yet.`);
+  const sums = new Map<string, string>();
+  for (const i of paid) sums.set(i.currency, addMoney(sums.get(i.currency) ?? '0.00', i.amount_paid ?? '0.00'));
+  const sum = [...sums].map(([currency, amount]) => money(turn, amount, currency)).join(' + ');
+  const lines = paid
+    .slice(0, 10)
+    .map(
+      (i) =>
+        `- ${link(i.invoice_number, i.url)}${i.contact_name ? ` (${i.contact_name})` : ''}: ${money(turn, i.amount_paid ?? '0.00', i.currency)} of ${money(turn, i.total_amount, i.currency)}`,
+    );
+  return answer(
+    `${who} ${contact ? 'has' : 'have'} paid ${sum} on ${paid.length} ${paid.length === 1 ? 'invoice' : 'invoices'}:\n${lines.join('\n')}`,
   );
 }
 

@@ -63,6 +63,21 @@ export async function whichDocument(turn: Turn): Promise<EngineAnswer | undefine
   return askBack(`Which one do you mean: ${names.join(', ')}?`);
 }
 
+/** "paid", "settled", "payment came in": a payment told of. */
+const PAYMENT_TOLD = /\b(paid|pays|payed|settled|payment|transferred|wired)\b/;
+
+/**
+ * "the client paid in full today": the client meant by their status alone is one who owes, so the question is which
+ * invoice was paid; with several unpaid, the engine asks, naming them (one alone is left to the payment rules).
+ */
+export async function whichInvoicePaid(turn: Turn): Promise<EngineAnswer | undefined> {
+  if (!PAYMENT_TOLD.test(words(turn.text).join(' '))) return undefined;
+  const { invoices } = await turn.read<{ invoices: Document[] }>('list_invoices', { status: 'unpaid', limit: 6 });
+  if (invoices.length < 2) return undefined;
+  const names = invoices.map((d) => `${link(d.invoice_number ?? '', d.url)}${d.contact_name ? ` (${d.contact_name})` : ''}`);
+  return askBack(`Which invoice was paid: ${names.join(', ')}?`);
+}
+
 /** "the 25% deal", "the deal at 50 %": a deal meant by its stage's probability. */
 const DEAL_BY_PROBABILITY = /\bthe\s+(\d{1,3})\s?%\s+(?:probability\s+|chance\s+)?deal\b|\bthe\s+deal\s+(?:at|on|with)\s+(\d{1,3})\s?%/i;
 

@@ -390,3 +390,111 @@ describe('the overview asked as fires to put out, and client work as no client',
     expect(namesTheStatus(turn('did the client work out the price?'))).toBe(true);
   });
 });
+
+describe('contacts in the phrasings of tuning-7.ts', () => {
+  const people = [
+    ['Sofia', 'Marquez', 'Casa Marquez', 'lead', 'Owner'],
+    ['Daniel', 'Osei', 'Osei Architects', 'lead', null],
+    ['Grace', 'Whitfield', 'Whitfield Bakery', 'lead', 'Owner'],
+    ['Lukas', 'Brandt', 'Nordwerk GmbH', 'active', 'Head of Operations'],
+    ['Amara', 'Okafor', 'Brightleaf Studio', 'customer', 'Creative Director'],
+    ['Priya', 'Raman', 'Fernhill Analytics', 'customer', 'Product Manager'],
+    ['Beacon', null, 'Beacon plc', 'lead', null],
+  ].map(([first_name, last_name, company, status, position], i) => ({
+    id: `00000000-0000-0000-0000-00000000001${i}`,
+    name: [first_name, last_name].filter(Boolean).join(' '),
+    first_name: first_name!,
+    last_name,
+    company: company!,
+    email: null,
+    status: status!,
+    position,
+    phone: null,
+    address: null,
+    notes: null,
+    url: `/contacts/00000000-0000-0000-0000-00000000001${i}`,
+  }));
+  const unpaid = [
+    { id: 'i1', invoice_number: 'INV-0001', contact_name: 'Amara Okafor', status: 'sent', url: '/invoices/i1' },
+    { id: 'i2', invoice_number: 'INV-0002', contact_name: 'Lukas Brandt', status: 'overdue', url: '/invoices/i2' },
+  ];
+  async function run(query: string) {
+    let write: [string, Record<string, unknown>] | undefined;
+    const tools = {
+      call: async (name: string, args: Record<string, unknown>) => {
+        if (name === 'find_mentions') return { ok: true, data: { contacts: people } };
+        if (name === 'search_contacts') {
+          const found = people.filter((p) => !args.status || p.status === args.status);
+          return { ok: true, data: { total: found.length, contacts: found } };
+        }
+        if (name === 'get_contact') return { ok: true, data: people.find((p) => p.id === args.contact_id) };
+        if (name === 'list_invoices') return { ok: true, data: { total: 2, invoices: args.status === 'unpaid' ? unpaid : [] } };
+        if (/^(list|get)_/.test(name)) return { ok: true, data: { tasks: [], members: [], deals: [], quotes: [], invoices: [] } };
+        write = [name, args];
+        return { ok: true, data: {}, pending_action: { summary: 'ok' } };
+      },
+    };
+    const user = { can_change: true, locale: 'en-US', currency: 'USD', today: '2026-12-07', time_zone: 'UTC' };
+    const res = await builtinEngine.answer({ query, history: [], tools, user } as never);
+    return { write, response: res.response, clarify: res.clarify };
+  }
+  it('lists a status narrowed with "only" or "just"', () => {
+    for (const q of ['customers only', 'just the leads', 'only prospects']) expect(wantsContactList(turn(q)), q).toBe(true);
+    expect(wantsContactList(turn('only call the leads'))).toBe(false);
+  });
+  it('reads a card labelled "contact to add", a title qualified by "head" and a company said with "of" after the name', async () => {
+    expect(wantsNewContact(turn('Lead to add — name: Olga Petrova | email: olga@petrova.dev'))).toBe(true);
+    expect(wantsNewContact(turn('contact to add: Ravi Patel'))).toBe(true);
+    expect((await run('Contact to add - name: Olga Petrova | status: active')).write?.[1]).toMatchObject({
+      first_name: 'Olga',
+      last_name: 'Petrova',
+      status: 'active',
+    });
+    expect((await run('add a contact for Tariq Aziz, position Head Designer')).write?.[1]).toMatchObject({ position: 'Head Designer' });
+    expect((await run('add a contact for Mia Berg, Head of Sales')).write?.[1]).toMatchObject({ position: 'Head of Sales' });
+    expect((await run('new client Ines Duarte of Duarte Ceramics, add her as a customer')).write?.[1]).toMatchObject({
+      first_name: 'Ines',
+      company: 'Duarte Ceramics',
+    });
+  });
+  it('reads a value that "should read", a request after "<name>:", "give him the position …" and "the phone on X is wrong"', async () => {
+    expect((await run('the company for grace whitfield should read "Whitfield Bakes Ltd"')).write).toEqual([
+      'update_contact',
+      { contact_id: people[2]!.id, changes: { company: 'Whitfield Bakes Ltd' } },
+    ]);
+    expect(wantsContactStatus(turn('Beacon: mark as customer'))).toBe(true);
+    expect((await run('Beacon: set status to customer')).write?.[1]).toEqual({
+      contact_id: people[6]!.id,
+      changes: { status: 'customer' },
+    });
+    expect((await run('lukas brandt — give him the title Managing Director')).write?.[1]).toEqual({
+      contact_id: people[3]!.id,
+      changes: { position: 'Managing Director' },
+    });
+    expect(wantsContactDetail(turn('the email on priya raman is outdated, use priya@fernhill.com'))).toBe(true);
+    expect((await run('the phone on amara okafor is wrong, use +44 20 7946 0999')).write?.[1]).toEqual({
+      contact_id: people[4]!.id,
+      changes: { phone: '+44 20 7946 0999' },
+    });
+  });
+  it('changes the one contact with the job title said, or asks which', async () => {
+    expect((await run("set the product manager's status to lead")).write?.[1]).toEqual({
+      contact_id: people[5]!.id,
+      changes: { status: 'lead' },
+    });
+    const which = await run("set the owner's status to customer");
+    expect(which.clarify).toBe(true);
+    expect(which.response).toContain('Sofia Marquez');
+    expect(which.response).toContain('Grace Whitfield');
+    expect(which.write).toBeUndefined();
+  });
+  it('asks which invoice "the client" paid, naming the unpaid ones', async () => {
+    const asked = await run('the customer settled up today');
+    expect(asked.clarify).toBe(true);
+    expect(asked.response).toContain('INV-0001');
+    expect(asked.response).toContain('INV-0002');
+    expect(asked.write).toBeUndefined();
+    // without a payment, "the customer" is still which contact
+    expect((await run("what's the customer's company")).response).toContain('Amara Okafor');
+  });
+});

@@ -3,6 +3,7 @@ import { formatMoney } from '@/lib/money';
 import type { EngineAnswer } from '../types';
 import { type Candidate, resolveMentions } from './mentions';
 import { companyIntroduced, entities, personIntroduced } from './entities';
+import { whichInvoicePaid } from './clarify';
 import { titleCase } from './mentions';
 import { wordSimilarity, words } from './text';
 import { answer, askBack, link, listNames, propose, Turn, whichOne } from './turn';
@@ -37,7 +38,7 @@ const STATUS_WORDS: Record<string, 'lead' | 'active' | 'customer' | 'inactive'> 
 /** Job titles, with the word that often qualifies them ("Sales Director", "Managing Director", "Senior Designer"). */
 const ROLES =
   '(?:(?:senior|junior|lead|chief|sales|marketing|managing|creative|art|technical|finance|financial|operations|product|project|' +
-  'account|general|executive|office|hr|it|design|brand|communications|purchasing|procurement|studio|practice)\\s+)?' +
+  'account|general|executive|office|hr|it|design|brand|communications|purchasing|procurement|studio|practice|head)\\s+)?' +
   '(?:ceo|cto|cfo|coo|cmo|owner|founder|co-founder|cofounder|manager|director|designer|developer|engineer|consultant|' +
   'accountant|head of [a-z]+|vp of [a-z]+|vp [a-z]+|producer|partner|assistant|lawyer|architect|editor|buyer|chef|president|' +
   // "Operations Lead", "Team Lead": "lead" is a title only after the word it qualifies (alone it is a status)
@@ -202,9 +203,11 @@ export function wantsNewContact(turn: Turn): boolean {
     )
   )
     return true;
-  // "contact: Sean O'Brien, Harbour Pubs, sean@…", "new lead - Chloe Dubois": a card of a new person
+  // "contact: Sean O'Brien, Harbour Pubs, sean@…", "new lead - Chloe Dubois", "contact to add — name: …": a card of a new person
   if (
-    /^(?:new\s+)?(?:contact|lead|customer|client|prospect)(?:\s+(?:pls|please|plz))?\s*(?::|\s-\s)\s*\S/i.test(turn.text) &&
+    /^(?:new\s+)?(?:contact|lead|customer|client|prospect)(?:\s+to\s+(?:add|save|create|enter))?(?:\s+(?:pls|please|plz))?\s*(?::|\s[-–—]\s)\s*\S/i.test(
+      turn.text,
+    ) &&
     !/\?\s*$/.test(turn.text)
   )
     return true;
@@ -247,6 +250,7 @@ export async function newContact(turn: Turn): Promise<EngineAnswer> {
   const fields = contactFieldsFrom(text.replace(name, ' '), turn);
   const introduced = companyIntroduced(text.replace(name, ' '));
   if (!fields.company && introduced && !new RegExp(`^(?:${ROLES})$`, 'i').test(introduced)) fields.company = cleanCompany(introduced);
+  if (!fields.company) fields.company = companyOfAfterName(text, name);
   if (fields.company && PLACE_MET.test(fields.company.split(/\s*[:"“”]/)[0]!)) delete fields.company;
   // "add his colleague Ruth Adler from the same company": the company of the contact just talked about
   if (SAME_COMPANY.test(text)) {
@@ -260,6 +264,13 @@ export async function newContact(turn: Turn): Promise<EngineAnswer> {
     if (fields[key]) args[key] = fields[key];
   }
   return propose(turn, 'create_contact', args);
+}
+
+/** "Samuel Ortiz of Ortiz Roofing": a capitalised company said with "of" right after the person's name. */
+function companyOfAfterName(text: string, name: string): string | undefined {
+  const at = text.toLowerCase().indexOf(name.toLowerCase());
+  if (at < 0) return undefined;
+  return /^\s+of\s+([\p{Lu}][\p{L}\p{N}&'’.-]*(?:\s+(?:&\s+)?[\p{Lu}][\p{L}\p{N}&'’.-]*){0,3})/u.exec(text.slice(at + name.length))?.[1];
 }
 
 const SAME_COMPANY = /\b(?:the\s+)?same\s+(?:company|firm|business|employer|place|office|team|agency|studio)\b/i;
@@ -294,13 +305,14 @@ function addsDetail(text: string): boolean {
       text,
     ) ||
     // "the right email for Beacon is …", "kenji's phone is +81 …": a statement of a value that is an email or a phone number
-    (new RegExp(`\\b${DETAIL}\\s+(?:(?:for|of)\\s+\\S+(?:\\s+\\S+)?\\s+)?(?:is|=|should be|will be)\\s+(?:now\\s+)?${VALUE}`, 'i').test(
+    (new RegExp(`\\b${DETAIL}\\s+(?:(?:for|of|on)\\s+\\S+(?:\\s+\\S+)?\\s+)?(?:is|=|should be|will be)\\s+(?:now\\s+)?${VALUE}`, 'i').test(
       text,
     ) &&
       !NEW_PERSON.test(text)) ||
-    // "grace's phone number is wrong, it's +1 …", "priya's email changed, it's priya@… now": the old value is gone, the new one follows
+    // "grace's phone number is wrong, it's +1 …", "priya's email changed, it's priya@… now", "the email on kenji is outdated, use …":
+    // the old value is gone, the new one follows
     (new RegExp(
-      `\\b${DETAIL}\\s+(?:(?:is|was)\\s+(?:wrong|outdated|out of date|old|incorrect|not right)|(?:has\\s+|just\\s+)?(?:changed|been changed|been updated|is different|moved))\\b.*?${VALUE}`,
+      `\\b${DETAIL}\\s+(?:(?:for|of|on)\\s+\\S+(?:\\s+\\S+)?\\s+)?(?:(?:is|was)\\s+(?:wrong|outdated|out of date|old|incorrect|not right)|(?:has\\s+|just\\s+)?(?:changed|been changed|been updated|is different|moved))\\b.*?${VALUE}`,
       'i',
     ).test(text) &&
       !NEW_PERSON.test(text)) ||
@@ -318,13 +330,27 @@ export function wantsContactDetail(turn: Turn): boolean {
   return addsDetail(turn.text) && !turn.has('task', 'tasks', 'invoice', 'invoices', 'expense', 'payment', 'quote', 'deal');
 }
 
+/** "Beacon: set status to customer", "Amara Okafor - change her email …": the request after the contact named first, as words. */
+function afterNameLabel(turn: Turn): string {
+  const label = /^[^:"“?]{2,40}?(?::|\s[-–—])\s*(?=\S)/.exec(turn.text);
+  return label ? words(turn.text.slice(label[0].length)).join(' ') : turn.w.join(' ');
+}
+
+/** "give him the position Principal Architect", "give her the title …": a field given a value, read as "set his position to …". */
+const FIELD_GIVEN =
+  /\bgive\s+(him|her|them|it)\s+(?:the\s+|a\s+)?(?:new\s+)?(position|job title|title|role|status|company|e-?mail(?: address)?|phone(?: number)?)\s+(?:of\s+)?(?=\S)/i;
+const POSSESSIVE: Record<string, string> = { him: 'his', her: 'her', them: 'their', it: 'its' };
+
 export function wantsContactChange(turn: Turn): boolean {
   if (turn.has('task', 'tasks', 'invoice', 'invoices', 'expense', 'payment')) return false;
   if (addsDetail(turn.text)) return true;
   return (
-    turn.test(/^(please )?(change|update|set|edit|mark|make|move|switch|correct|fix|rename|put)\b/) ||
+    [turn.w.join(' '), afterNameLabel(turn)].some((t) =>
+      /^(please )?(change|update|set|edit|mark|make|move|switch|correct|fix|rename|put)\b/.test(t),
+    ) ||
+    FIELD_GIVEN.test(turn.text) ||
     turn.test(
-      /\b(is now|became|becomes|has become|now works|moved to|moved from|joined|switched to|should be|needs to be|must be|goes by|new (email|phone|number|mobile|address|company|title|job title|position|role|surname|last name)|(switched|changed|moved) (companies|company|jobs|job|employers?)|(got |was |has been |been )?(promoted|appointed|hired as|took over as|stepped up as|made head))\b/,
+      /\b(is now|became|becomes|has become|now works|moved to|moved from|joined|switched to|should be|should read|should say|needs to be|must be|goes by|new (email|phone|number|mobile|address|company|title|job title|position|role|surname|last name)|(switched|changed|moved) (companies|company|jobs|job|employers?)|(got |was |has been |been )?(promoted|appointed|hired as|took over as|stepped up as|made head))\b/,
     ) ||
     // "tomas novak is back, mark him as active"
     turn.test(/\b(mark|make|set)\b.*\bas (a |an )?(customer|client|lead|prospect|active|inactive)\b/) ||
@@ -366,8 +392,10 @@ export function wantsContactChange(turn: Turn): boolean {
 export function wantsContactStatus(turn: Turn): boolean {
   const t = turn.w.join(' ');
   return (
-    /^(make|mark|set|switch|change|turn|flag)\s+(?!(?:it|that|this|the|all|every|everyone)\b)\S+(?:\s+\S+)?\s+(?:to |as |into |back to )?(?:a |an |our |my )?(customer|client|lead|prospect|active|inactive)\b/.test(
-      t,
+    [t, afterNameLabel(turn)].some((said) =>
+      /^(make|mark|set|switch|change|turn|flag)\s+(?!(?:it|that|this|the|all|every|everyone)\b)\S+(?:\s+\S+)?\s+(?:to |as |into |back to )?(?:a |an |our |my )?(customer|client|lead|prospect|active|inactive)\b/.test(
+        said,
+      ),
     ) && !/\b(deals?|pipeline|stage|invoices?|quotes?|tasks?|todo|priority)\b/.test(t)
   );
 }
@@ -394,10 +422,10 @@ function withoutWhen(value: string): string {
 }
 
 export async function changeContact(turn: Turn): Promise<EngineAnswer> {
-  const text = turn.text;
+  const text = turn.text.replace(FIELD_GIVEN, (_, who: string, field: string) => `set ${POSSESSIVE[who.toLowerCase()]} ${field} to `);
   // the person is named before the new value ("set X's email to Y"): look there first
   const split =
-    /\s(?:(?:got |was |has been )?(?:promoted|appointed)(?: to| as)|to|as(?! of\b)|into|=|is now|became|becomes|has become|now works|moved to|joined|switched to|should be|needs to be|must be|goes by)\s/i.exec(
+    /\s(?:(?:got |was |has been )?(?:promoted|appointed)(?: to| as)|to|as(?! of\b)|into|=|is now|became|becomes|has become|now works|moved to|joined|switched to|should be|should read|should say|needs to be|must be|goes by)\s/i.exec(
       text,
     ) ??
     // "… has left Fernhill, she is at Larch Analytics now"
@@ -409,7 +437,11 @@ export async function changeContact(turn: Turn): Promise<EngineAnswer> {
   let found = await turn.contactIn(subject);
   if (!found.contact && found.ambiguous.length === 0) found = await turn.contactIn(text);
   if (found.ambiguous.length) return whichOne(found.ambiguous);
-  const contact = found.contact;
+  // "set the owner's status to customer": the one contact with that job title, or which one
+  const role = found.contact ? undefined : THE_ROLE.exec(subject)?.[1];
+  const withRole = role ? (await contactsWithRole(turn, role)).contacts : [];
+  if (withRole.length > 1) return whichOne(withRole);
+  const contact = found.contact ?? withRole[0];
   if (!contact) return askBack('Which contact should I change? I could not find that name among your contacts.');
   let value = split
     ? text
@@ -422,7 +454,8 @@ export async function changeContact(turn: Turn): Promise<EngineAnswer> {
         )
         .replace(/[.!]+$/, '')
     : '';
-  value = withoutWhen(value);
+  // 'the company … should read "Casa Marquez SL"': the value without its quotes
+  value = withoutWhen(value).replace(/^["“]+|["”]+$/g, '');
   // "Priya is now Head of Product at Fernhill": a new title, at a company named only if it is another one
   const roleAt = new RegExp(`^(?:the |a |an |our )?(${ROLES})\\s+(?:at|of|for|with)\\s+(.+)$`, 'i').exec(value);
   const changes: Record<string, unknown> = {};
@@ -554,7 +587,10 @@ export function wantsContactList(turn: Turn): boolean {
     turn.test(
       /^(my |any |all |all my )?(contacts|people|leads|customers|clients|prospects|everyone|everybody|anyone|anybody) (at|from|with|in) \S/,
     ) ||
-    turn.test(/^(my |all |all my )?(active |inactive )?(contacts|leads|customers|clients|people|prospects)[?.!]*$/)
+    // "customers only", "just the leads": a status alone, narrowed
+    turn.test(
+      /^(only |just )?(the )?(my |all |all my )?(active |inactive )?(contacts|leads|customers|clients|people|prospects)( only)?[?.!]*$/,
+    )
   );
 }
 
@@ -826,6 +862,11 @@ export async function contactsOfStatusMeant(turn: Turn, said = THE_STATUS.exec(w
 /** A request naming "the customer" when there are several: which one (before the feature's own rules). */
 export async function whichOfStatus(turn: Turn): Promise<EngineAnswer | undefined> {
   const meant = await contactsOfStatusMeant(turn);
+  // "the client paid in full today": one who owes, so which of the unpaid invoices
+  if (meant.length > 1) {
+    const paid = await whichInvoicePaid(turn);
+    if (paid) return paid;
+  }
   return meant.length > 1 ? whichOne(meant) : undefined;
 }
 

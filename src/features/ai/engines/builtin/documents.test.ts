@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineRequest } from '../types';
-import { listRecurring, reasonIn, refundAsked, shareOf, wantsCredit, wantsPauseRecurring, wantsRecurringList } from './documents';
+import { formatUnits, toUnits } from '@/lib/money';
+import {
+  creditInvoice,
+  listRecurring,
+  reasonIn,
+  refundAsked,
+  shareOf,
+  wantsCredit,
+  wantsPauseRecurring,
+  wantsRecurringList,
+} from './documents';
 import { Turn } from './turn';
 
 const turn = (query: string, history: unknown[] = []) =>
@@ -154,5 +164,59 @@ describe('a recurring invoice given the paused state, and asked which state it i
     expect(both.response).toContain('active');
     await ask('which recurring invoices are paused?');
     expect(asked.at(-1)).toMatchObject({ status: 'paused' });
+  });
+});
+
+describe('a credit note for what is left, for a difference, or on the invoice its line names', () => {
+  const invoice = (n: number, contact: string, status: string, total: string, paid: string, line: string) => ({
+    id: `i${n}`,
+    invoice_number: `INV-000${n}`,
+    status,
+    contact_id: contact,
+    total_amount: total,
+    amount_paid: paid,
+    balance_due: formatUnits(toUnits(total) - toUnits(paid)),
+    items: [{ description: line, quantity: '1', unit_price: total }],
+  });
+  const all = [
+    invoice(1, 'c1', 'sent', '1200.00', '0.00', 'Brand retainer'),
+    invoice(2, 'c2', 'overdue', '750.00', '250.00', 'Relaunch workshop'),
+    invoice(3, 'c3', 'paid', '3000.00', '3000.00', 'Dashboard project'),
+  ];
+  const people = [{ id: 'c3', name: 'Priya Raman', first_name: 'Priya', last_name: 'Raman', company: 'Fernhill Analytics', url: '/c3' }];
+  async function credited(query: string): Promise<Record<string, unknown> | string> {
+    let write: Record<string, unknown> | undefined;
+    const tools = {
+      call: async (name: string, args: Record<string, unknown>) => {
+        if (name === 'find_mentions') return { ok: true, data: { contacts: people } };
+        if (name === 'get_invoice')
+          return { ok: true, data: all.find((i) => i.id === args.invoice_id || i.invoice_number.endsWith(String(args.invoice_number))) };
+        if (name === 'list_invoices') {
+          const invoices = all.filter((i) => !args.contact_id || i.contact_id === args.contact_id).map(({ items: _items, ...i }) => i);
+          return { ok: true, data: { total: invoices.length, invoices } };
+        }
+        write = args;
+        return { ok: true, data: {}, pending_action: { summary: 'ok' } };
+      },
+    };
+    const user = { locale: 'en-US', time_zone: 'UTC', currency: 'USD', can_change: true };
+    const res = await creditInvoice(new Turn({ query, history: [], tools, user } as unknown as EngineRequest));
+    return write ?? res.response;
+  }
+  it('credits the balance still due when asked for what remains', async () => {
+    expect(await credited('credit the outstanding amount on INV-0002')).toMatchObject({ invoice_id: 'i2', amount: '500.00' });
+    expect(await credited("credit what's left on INV-0002")).toMatchObject({ amount: '500.00' });
+    expect(await credited('credit INV-0002 in full')).toMatchObject({ amount: '750.00' });
+  });
+  it('credits the difference between two amounts said, exactly', async () => {
+    expect(await credited('priya paid 3,000.50 but the price was 2,700, credit the difference')).toMatchObject({
+      invoice_id: 'i3',
+      amount: '300.50',
+    });
+  });
+  it('finds the invoice by the words of its lines, and asks when none or several fit', async () => {
+    expect(await credited('put a 100 credit on the relaunch workshop invoice')).toMatchObject({ invoice_id: 'i2', amount: '100.00' });
+    expect(await credited('put a 100 credit on the invoice')).toContain('Which invoice should I credit?');
+    expect(await credited('credit 100 on the catering invoice')).toContain('Which invoice should I credit?');
   });
 });

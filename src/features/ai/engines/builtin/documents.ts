@@ -1,7 +1,7 @@
 import { formatCalendarDate } from '@/lib/time';
 import { addMoney, compareMoney, formatMoney, formatUnits, toUnits } from '@/lib/money';
 import type { EngineAnswer } from '../types';
-import { correct, countIn, findAmounts, words } from './text';
+import { correct, countIn, findAmounts, wordSimilarity, words } from './text';
 import { answer, askBack, link, propose, type Turn } from './turn';
 import { amountsIn } from './money';
 
@@ -54,6 +54,11 @@ const FULL =
 /** "credit one of them", "two of the workshops", "credit one workshop": that many of the invoice's units. */
 const SOME_OF_THEM =
   /\b(one|two|three|four|five|\d{1,3})\s+(?:of\s+(?:them|those|these|the\s+\S+)|(?:unit|item|line|session|day|hour)s?)\b/;
+/** "the remaining balance", "the outstanding amount", "what's left": the invoice's balance due. */
+const REMAINING =
+  /\b(?:remaining|outstanding|open|unpaid)\s+(?:balance|amount|sum)\b|\bthe balance(?: due| left| owed| outstanding)?\b|\bwhat (?:is |s )?(?:left|still (?:owed|due|open|outstanding))\b/;
+/** "the difference", "the gap": between the two amounts said (what was paid and what was agreed). */
+const DIFFERENCE = /\bthe (?:difference|gap|excess|overpayment)\b/;
 /** "credit the fifth", "the last one", "the missing session": one unit, named by its place. */
 const ONE_MORE =
   /\bthe (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|other|remaining|missing|extra)( (one|unit|item|session|day|hour|workshop|visit|lesson|class))?\b(?! \d)/;
@@ -75,6 +80,7 @@ interface InvoiceRow {
   status: string;
   amount_paid: string;
   total_amount: string;
+  balance_due?: string;
   items?: { description: string; quantity: string; unit_price: string }[];
 }
 
@@ -104,22 +110,24 @@ export async function creditInvoice(turn: Turn): Promise<EngineAnswer> {
   } else {
     // "credit amara 150 on her retainer invoice": the client's one invoice that can be credited
     const who = await turn.contactIn();
-    if (!who.contact) {
-      // no number and no client: the invoices that can be credited, to choose from
-      const { invoices } = await turn.read<{ invoices: InvoiceRow[] }>('list_invoices', { limit: 10 });
-      const open = invoices.filter((i) => i.status !== 'draft' && i.status !== 'void' && i.status !== 'cancelled');
-      return askBack(
-        `Which invoice should I credit? ${open.length ? `${open.map((i) => i.invoice_number).join(', ')}. ` : ''}Name its number, for example "credit 50 on ${open[0]?.invoice_number ?? 'INV-0003'}".`,
-      );
-    }
-    const { invoices } = await turn.read<{ invoices: InvoiceRow[] }>('list_invoices', { contact_id: who.contact.id, limit: 10 });
+    const { invoices } = await turn.read<{ invoices: InvoiceRow[] }>('list_invoices', {
+      ...(who.contact ? { contact_id: who.contact.id } : {}),
+      limit: 10,
+    });
     const open = invoices.filter((i) => i.status !== 'draft' && i.status !== 'void' && i.status !== 'cancelled');
-    if (open.length !== 1) {
+    if (!who.contact) {
+      // "put a 500 credit on the dashboard project invoice": the one whose lines hold the words said
+      invoice = await invoiceByLine(turn, open);
+      // no number, no client and no line: the invoices that can be credited, to choose from
+      if (!invoice)
+        return askBack(
+          `Which invoice should I credit? ${open.length ? `${open.map((i) => i.invoice_number).join(', ')}. ` : ''}Name its number, for example "credit 50 on ${open[0]?.invoice_number ?? 'INV-0003'}".`,
+        );
+    } else if (open.length !== 1) {
       return askBack(
         `Which invoice of ${who.contact.name} should I credit? ${open.map((i) => i.invoice_number).join(', ') || 'They have none to credit.'}`,
       );
-    }
-    invoice = open[0]!;
+    } else invoice = open[0]!;
   }
   const rest = (m ? turn.text.replace(NUMBER_RE, ' ').replace(/\binv\w*\s*#?\s*\d{1,10}\b/i, ' ') : turn.text).replace(
     new RegExp(QUOTED.source, 'gu'),
@@ -143,6 +151,32 @@ export async function creditInvoice(turn: Turn): Promise<EngineAnswer> {
   });
 }
 
+/** Words of a credit request that never name what an invoice was for. */
+const NOT_LINE_WORDS = new Set(
+  'credit credits credited note notes refund invoice invoices bill the this that their his her our put give issue raise with without full whole please'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The one invoice of `open` whose lines hold the most of the words said ("the dashboard project invoice"), if one
+ * holds more than any other (one read per invoice: the list holds no lines).
+ */
+async function invoiceByLine(turn: Turn, open: InvoiceRow[]): Promise<InvoiceRow | undefined> {
+  const said = words(turn.text.replace(/\d[\d.,]*/g, ' ')).filter((w) => w.length >= 4 && !NOT_LINE_WORDS.has(w));
+  if (said.length === 0) return undefined;
+  const scored: { invoice: InvoiceRow; hits: number }[] = [];
+  for (const invoice of open) {
+    const detail = await turn.read<InvoiceRow>('get_invoice', { invoice_id: invoice.id });
+    const lineWords = (detail.items ?? []).flatMap((i) => words(i.description));
+    const hits = said.filter((w) => lineWords.some((l) => wordSimilarity(w, l) >= 0.85)).length;
+    if (hits > 0) scored.push({ invoice: detail, hits });
+  }
+  scored.sort((a, b) => b.hits - a.hits);
+  if (scored.length === 0 || (scored.length > 1 && scored[1]!.hits === scored[0]!.hits)) return undefined;
+  return scored[0]!.invoice;
+}
+
 /** How much to credit: a share ("10 %"), the whole invoice ("in full"), some of its units ("one of them"), or the amount said. */
 async function creditAmount(turn: Turn, invoice: InvoiceRow, rest: string): Promise<string | undefined> {
   // "credit 10% of INV-0001": a share of the invoice's total
@@ -151,6 +185,8 @@ async function creditAmount(turn: Turn, invoice: InvoiceRow, rest: string): Prom
     return formatUnits(toUnits(lineTotal(percent[1]!.replace(',', '.'), invoice.total_amount)) / 100n);
   }
   const t = turn.w.join(' ');
+  // "for its whole remaining balance", "credit what's left on INV-0002": what is still due on it
+  if (REMAINING.test(t)) return invoice.balance_due ?? formatUnits(toUnits(invoice.total_amount) - toUnits(invoice.amount_paid));
   // what is said after the verb is what is credited ("attended four of the sessions, credit the fifth": one)
   const verb = /\b(credit|credits|refund|refunds|knock|take)\b/.exec(t);
   const asked = verb ? t.slice(verb.index) : t;
@@ -167,6 +203,11 @@ async function creditAmount(turn: Turn, invoice: InvoiceRow, rest: string): Prom
     if (item && count > 0) return lineTotal(String(count), item.unit_price);
   }
   const read = amountsIn(rest, turn.req.user.locale);
+  // "paid 3,000 but we had agreed 2,700: credit the difference": the one amount less the other
+  if (DIFFERENCE.test(t) && read.amounts.length === 2) {
+    const gap = toUnits(read.amounts[0]!.value) - toUnits(read.amounts[1]!.value);
+    return formatUnits(gap < 0n ? -gap : gap);
+  }
   const amount = read.amounts.find((a) => !/%/.test(read.text.slice(a.end, a.end + 2)));
   if (amount) return amount.value;
   // "the wohle of it": the words of wholeness read through their typos

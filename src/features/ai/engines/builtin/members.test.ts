@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineRequest } from '../types';
-import { wantsMemberList } from './members';
+import { listMembers, wantsMemberList } from './members';
 import { Turn } from './turn';
 
 const turn = (query: string) => new Turn({ query, history: [] } as unknown as EngineRequest);
@@ -54,5 +54,20 @@ describe('who the workspace is shared with', () => {
       expect(wantsMemberList(turn(q)), q).toBe(true);
     }
     expect(wantsMemberList(turn('can you show me the data for acme'))).toBe(false);
+  });
+});
+
+describe('who has a right', () => {
+  it('reads "who can only view", "who may edit" as a question about the members, and answers it with their roles', async () => {
+    for (const q of ['who can only view and not edit', 'who is allowed to delete things', 'who may edit here'])
+      expect(wantsMemberList(turn(q)), q).toBe(true);
+    expect(wantsMemberList(turn('who can I call about the invoice'))).toBe(false);
+    const members = [
+      { name: 'Robin Example', email: null, role: 'owner', you: true },
+      { name: 'Vera Viewer', email: null, role: 'viewer', you: false },
+    ];
+    const tools = { call: async () => ({ ok: true, data: { members } }) };
+    const asked = new Turn({ query: 'who can only view and not edit', history: [], tools } as unknown as EngineRequest);
+    expect((await listMembers(asked))?.response).toContain('Vera Viewer: viewer');
   });
 });

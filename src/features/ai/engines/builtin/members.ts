@@ -18,6 +18,9 @@ interface MemberOut {
 const ROLE_QUESTION =
   /\b(role|roles|permissions?|rights|access (?:level|rights)|read only|read-only)\b|\bam i (an? |the )?(admin|owner|viewer|member)\b|\b(is|are)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:an?\s+)?(admin|owner|viewer|member)s?\b|\b(allowed|able) to (edit|change|delete|write|see)\b|\bwhat can (?!you\b|i\b|we\b)\w+ (do|see|change|edit)\b|^can (?!you\b|i\b|we\b|u\b)\w+ (edit|change|delete|see|add|create|invite|manage|remove)\b|\bwho( s| is|'s)? (an? |the )?(admin|owner|viewer)s?\b|\b(admins|owners|viewers)\b/;
 
+/** "who can only view and not edit", "who is allowed to delete things": who has a right (a member's role says it). */
+const WHO_MAY = /\bwho (?:else )?(?:can|may|is (?:allowed|able) to)\s+(?:only\s+|just\s+)?(?:view|read|edit|change|write|delete)\b/;
+
 /** Words quoted from elsewhere ("I overheard "Osei's team loved the renders"") are not a question about the team. */
 export function quotedOnly(turn: Turn, re: RegExp): boolean {
   if (!/["“]/.test(turn.text)) return false;
@@ -48,6 +51,7 @@ export function wantsMemberList(turn: Turn): boolean {
     /\bwho else (works|uses|is|has)\b/.test(t) ||
     /\bwho (has|have|got) access\b/.test(t) ||
     SEES_MY_DATA.test(words(turn.text).join(' ')) ||
+    WHO_MAY.test(words(turn.text).join(' ')) ||
     ((ROLE_QUESTION.test(fold(turn.text)) || ROLE_QUESTION.test(t)) && !/^(set|change|update|make|edit|give|assign)\b/.test(t))
   );
 }
@@ -59,7 +63,9 @@ export async function listMembers(turn: Turn): Promise<EngineAnswer | undefined>
   const teamWords =
     /\b(team|teammates|colleagues|members?|workspace|users|access|assign|hand|ledgerly|my (?:own )?role|am i|admins?|viewers?|log ?in|log ?into|login|sign in|read only|account)\b/.test(
       `${fold(turn.text)} ${turn.w.join(' ')}`,
-    ) || SEES_MY_DATA.test(words(turn.text).join(' '));
+    ) ||
+    SEES_MY_DATA.test(words(turn.text).join(' ')) ||
+    WHO_MAY.test(words(turn.text).join(' '));
   // "what's his role" with no member named is about a contact's job: not for this answer
   if (named.length === 0 && !teamWords) return undefined;
   const line = (m: MemberOut) => `${m.name}${m.you ? ' (you)' : ''}: ${m.role}${m.email ? `, ${m.email}` : ''}`;

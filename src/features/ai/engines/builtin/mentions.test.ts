@@ -52,3 +52,19 @@ describe('a contact named by its email address', () => {
     expect(resolveMentions('invite from priya.raman@fernhill.io', [other, priya])[0]!.strength).toBeGreaterThan(2.5);
   });
 });
+
+describe('an everyday word one letter from a name', () => {
+  const acme = { ...contact('Acme', ''), last_name: null, name: 'Acme', company: 'Acme Ltd' };
+  const people = [acme, contact('Lukas', 'Brandt'), contact('Amara', 'Okafor')];
+  it('is the word itself in lower case, not the contact', () => {
+    expect(resolveMentions('the money came in yesterday', people)).toEqual([]);
+    expect(resolveMentions('a brand new lead', people)).toEqual([]);
+    expect(resolveMentions('Came in this morning, 500', people)).toEqual([]);
+  });
+  it('still names the contact typed exactly, capitalised, or as a typo that is no word', () => {
+    expect(pickContact(resolveMentions('invoice for acme', people)).contact?.name).toBe('Acme');
+    expect(pickContact(resolveMentions('the invoice for Acne, capitalised', people)).contact?.name).toBe('Acme');
+    expect(pickContact(resolveMentions('what does lukas brand owe', people)).contact?.name).toBe('Lukas Brandt');
+    expect(pickContact(resolveMentions('email amra okafr', people)).contact?.name).toBe('Amara Okafor');
+  });
+});

@@ -1,4 +1,4 @@
-import { fold, wordSimilarity, words } from './text';
+import { fold, isEverydayWord, wordSimilarity, words } from './text';
 
 /**
  * Deciding which of the user's contacts a request is about, from the
@@ -47,16 +47,30 @@ function nameWords(value: string | null): string[] {
   return value ? words(value).filter((w) => w.length >= 2) : [];
 }
 
-function bestMatch(typed: string[], known: string[]): number {
+/**
+ * How near a typed word is to a word of a name: the same word, or a near miss — but an everyday word typed in lower
+ * case is itself, not a near miss of a name ("came" is not "Acme", "brand" not "Brandt"); capitalised, it may be one.
+ */
+function nameSimilarity(typed: string, known: string, capitalised: ReadonlySet<string>): number {
+  const similarity = wordSimilarity(typed, known);
+  return similarity < 1 && !capitalised.has(typed) && isEverydayWord(typed) ? 0 : similarity;
+}
+
+function bestMatch(typed: string[], known: string[], capitalised: ReadonlySet<string>): number {
   let best = 0;
   for (const k of known) {
     for (const t of typed) {
-      best = Math.max(best, wordSimilarity(t, k));
+      best = Math.max(best, nameSimilarity(t, k, capitalised));
       // "amaras email": a possessive typed without the apostrophe
-      if (t.length > 4 && t.endsWith('s')) best = Math.max(best, wordSimilarity(t.slice(0, -1), k) * 0.98);
+      if (t.length > 4 && t.endsWith('s')) best = Math.max(best, nameSimilarity(t.slice(0, -1), k, capitalised) * 0.98);
     }
   }
   return best;
+}
+
+/** The words of a text typed with a capital letter where a sentence does not begin, folded ("it came from Acme" → acme). */
+function capitalisedWords(text: string): Set<string> {
+  return new Set(words((text.match(/(?<!(?:^|[.!?:;"“(])\s*)(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*/gu) ?? []).join(' ')));
 }
 
 /** Whether a text has any word that could be (part of) a contact's name or company. */
@@ -68,18 +82,19 @@ export function mayMention(text: string): boolean {
 export function resolveMentions(text: string, candidates: Candidate[]): Resolved[] {
   const all = words(text);
   const typed = all.filter((w) => !NOT_NAMES.has(w));
+  const capitalised = capitalisedWords(text);
   const out: Resolved[] = [];
   for (const c of candidates) {
-    let first = bestMatch(typed, nameWords(c.first_name));
+    let first = bestMatch(typed, nameWords(c.first_name), capitalised);
     // a short form of a first name ("Dan" for Daniel, "Tom" for Tomás): a name, never an exact one
     if (first < 0.7 && nameWords(c.first_name).some((n) => n.length >= 5 && typed.some((t) => t.length >= 3 && n.startsWith(t)))) {
       first = 0.75;
     }
-    const last = bestMatch(typed, nameWords(c.last_name));
+    const last = bestMatch(typed, nameWords(c.last_name), capitalised);
     const companyWords = nameWords(c.company).filter(
       (w) => w.length >= 3 && !['gmbh', 'ltd', 'inc', 'llc', 'co', 'and', 'the'].includes(w),
     );
-    const companyHits = companyWords.filter((w) => typed.some((t) => wordSimilarity(t, w) >= 0.85)).length;
+    const companyHits = companyWords.filter((w) => typed.some((t) => nameSimilarity(t, w, capitalised) >= 0.85)).length;
     const company = companyWords.length ? companyHits / companyWords.length : 0;
     let strength = 0;
     if (first >= 0.7 && last >= 0.7) strength = 2 + (first + last) / 10;
@@ -131,10 +146,11 @@ export function pickContact(resolved: Resolved[]): { contact?: Candidate; ambigu
 /** The one contact of `options` whose company the text names ("harborline called … a note on daniel"), if exactly one. */
 export function byCompanyNamed(text: string, options: Candidate[]): Candidate | undefined {
   const typed = words(text);
+  const capitalised = capitalisedWords(text);
   const named = options.filter((c) =>
     nameWords(c.company)
       .filter((w) => w.length >= 4 && !['gmbh', 'ltd', 'inc', 'llc', 'and', 'the', 'studio', 'company', 'group'].includes(w))
-      .some((w) => typed.some((t) => wordSimilarity(t, w) >= 0.85)),
+      .some((w) => typed.some((t) => nameSimilarity(t, w, capitalised) >= 0.85)),
   );
   return named.length === 1 ? named[0] : undefined;
 }

@@ -219,6 +219,33 @@ describe('quotes asked for by a state said as a verb or denied, by several clien
     expect(write).toEqual(['convert_quote', { quote_number: 'QUO-0001' }]);
   });
 
+  it('reads "waiting for an answer" as sent, and says what became of a client’s quotes when none is in the state asked', async () => {
+    const waiting = (await listQuotes(ask('which quotes are we still waiting on a reply for'))).response;
+    expect(waiting).toContain('QUO-0001');
+    expect(waiting).not.toContain('QUO-0002');
+    const kim = (await listQuotes(ask('did daniel kim accept his quote?'))).response;
+    expect(kim).toContain('no accepted quotes');
+    expect(kim).toContain('QUO-0004');
+    expect(kim).toContain('declined');
+  });
+
+  it('drafts a quote "priced up", and never takes "one item" for what a line is', async () => {
+    expect(wantsDraftQuote(ask('price up a quote for sofia: "Tiling" 650'))).toBe(true);
+    expect(wantsDraftQuote(ask('price out a quote for daniel kim, api review 900'))).toBe(true);
+    write = undefined;
+    await draftQuote(ask('new quote for sofia marquez, one item, "Tile samples", 300'));
+    expect(write).toEqual([
+      'create_quote',
+      { contact_id: 'c1', items: [{ description: 'Tile samples', quantity: '1', unit_price: '300.00' }] },
+    ]);
+    write = undefined;
+    await draftQuote(ask('quote sofia marquez, a single line: site visit, 150'));
+    expect(write).toEqual([
+      'create_quote',
+      { contact_id: 'c1', items: [{ description: 'Site visit', quantity: '1', unit_price: '150.00' }] },
+    ]);
+  });
+
   it('drafts a quote whose client is a label before the verb, and a line per line of a pasted list', async () => {
     expect(wantsDraftQuote(ask('Casa Marquez: quote 4 photo days at 350'))).toBe(true);
     expect(wantsDraftQuote(ask('Kenji: quote 4 is accepted'))).toBe(false);

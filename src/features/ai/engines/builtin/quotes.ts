@@ -3,7 +3,7 @@ import type { EngineAnswer } from '../types';
 import { addMoney, compareMoney, formatMoney } from '@/lib/money';
 import { readQuantity } from '@/lib/money/input';
 import { findDate } from './dates';
-import { type Candidate, resolveMentions } from './mentions';
+import type { Candidate } from './mentions';
 import { correct, editDistance, findAmounts, fold, wordSimilarity, words } from './text';
 import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
 
@@ -275,7 +275,13 @@ function firstStatus(turn: Turn): string | undefined {
     return 'draft';
   if (said(/\b(expired|lapsed|out of date|no longer valid)\b/)) return 'expired';
   if (said(/\bconverted\b/) && !said(/\b(can|could|still)\b/)) return 'converted';
-  if (said(/\b(sent|sent out|went out|not heard back|no answer|no reply|awaiting)\b/)) return 'sent';
+  // "still waiting for an answer from the client", "pending a reply": sent, not yet accepted
+  if (
+    said(
+      /\b(sent|sent out|went out|not heard back|no answer|no reply|awaiting|(waiting|pending) (for |on )?(an? |the |their |a final )?(answer|reply|response|decision|verdict|go ahead|yes))\b/,
+    )
+  )
+    return 'sent';
   return undefined;
 }
 
@@ -313,7 +319,8 @@ export async function listQuotes(turn: Turn): Promise<EngineAnswer> {
     );
   }
   // "the quotes for sofia and for grace": several clients, each named apart, are all meant
-  const clients = await clientsNamed(turn);
+  const together = await turn.contactsIn();
+  const clients = together.length ? together : undefined;
   const who = clients ? { ambiguous: [] } : await turn.contactIn();
   if (who.ambiguous.length) return whichOne(who.ambiguous);
   if (who.contact) {
@@ -328,7 +335,7 @@ export async function listQuotes(turn: Turn): Promise<EngineAnswer> {
   const ids = clients?.map((c) => c.id);
   const quotes = read.quotes.filter((q) => (!statuses || statuses.includes(q.status)) && (!ids || ids.includes(q.contact_id ?? '')));
   const total = statuses || ids ? quotes.length : read.total;
-  if (total === 0) return answer(`You have no ${scope}.`);
+  if (total === 0) return answer(`You have no ${scope}.${await otherStates(turn, who.contact, args)}`);
   // one quote ("kenji's quote - what was it for"): its lines too
   const only = total === 1 ? quotes[0] : undefined;
   if (only?.contact_id) {
@@ -357,33 +364,26 @@ export async function listQuotes(turn: Turn): Promise<EngineAnswer> {
   return answer(`You have ${total} ${total === 1 ? scope.replace('quotes', 'quote') : scope}${worth}:\n${lines.join('\n')}`);
 }
 
+/**
+ * "was the quote for Kenji accepted?" when it was not: the client's quotes in the states they are in, so the answer
+ * says what became of them (" Their quotes: QUO-0004 ($1,600.00) is declined.").
+ */
+async function otherStates(turn: Turn, contact: Candidate | undefined, asked: Record<string, unknown>): Promise<string> {
+  if (!contact || !asked.status) return '';
+  const { quotes } = await turn.read<{ quotes: QuoteOut[] }>('list_quotes', { contact_id: contact.id, limit: 10 });
+  if (quotes.length === 0) return '';
+  const each = quotes.map(
+    (q) => `${link(q.quote_number, q.url)} (${formatMoney(q.total_amount, q.currency, turn.req.user.locale)}) is ${q.status}`,
+  );
+  return ` ${quotes.length === 1 ? 'Their quote' : 'Their quotes'}: ${each.join('; ')}.`;
+}
+
 /** A quote's lines as the answer shows them: "Title animation (1 × $1,600.00)". */
 function itemsOf(q: QuoteWithItems, turn: Turn): string {
   return (q.items ?? [])
     .slice(0, 10)
     .map((i) => `${i.description} (${i.quantity} × ${formatMoney(i.unit_price, q.currency, turn.req.user.locale)})`)
     .join('; ');
-}
-
-/**
- * The clients a request names together, each by a word of its own ("the quotes for sofia and for grace",
- * "invoices of daniel kim and priya"), when it names two or more; undefined otherwise. A contact only a
- * shared word fits ("daniel", with two Daniels) is none of them: one of those is asked back as usual.
- */
-export async function clientsNamed(turn: Turn): Promise<Candidate[] | undefined> {
-  if (!/\b(and|or|both|plus)\b|[,&]/.test(turn.text)) return undefined;
-  const typed = words(turn.text).filter((w) => w.length >= 3);
-  const nameOf = (c: Candidate) =>
-    words(`${c.name} ${c.company ?? ''}`).filter((w) => w.length >= 3 && !['gmbh', 'ltd', 'inc', 'llc', 'and', 'the'].includes(w));
-  let options = resolveMentions(turn.text, await turn.candidates()).map((r) => r.contact);
-  // those with a word no other one fits, until every one left has one
-  for (;;) {
-    const hits = options.map((c) => typed.filter((t) => nameOf(c).some((n) => wordSimilarity(t, n) >= 0.85)));
-    const kept = options.filter((_, i) => hits[i]!.some((t) => hits.every((other, j) => j === i || !other.includes(t))));
-    if (kept.length === options.length) break;
-    options = kept;
-  }
-  return options.length >= 2 ? options : undefined;
 }
 
 // ---------------------------------------------------------------------------
@@ -483,9 +483,12 @@ function withoutClient(segment: string, client: Candidate): string {
 }
 
 const DRAFT_VERB =
-  /\b(?:draft|drafted|create|make|prepare|prepared|new|write|written|send|put together|draw up|drawn up|do|give|get|need|needs|wants|want to|wanna|asked for|asks for|would like)\b[^.]*?\b(?:quote|quotation)s?\b|\b(?:quote|quotation)\s+(?:drafted|prepared|written|drawn up|made)\b|^(?:i\s+(?:want|need|would like)\s+to\s+)?quote\b|\bquote\s+(?:him|her|them)\b/;
+  /\b(?:draft|drafted|create|make|prepare|prepared|new|write|written|send|put together|draw up|drawn up|price up|price out|cost up|work up|do|give|get|need|needs|wants|want to|wanna|asked for|asks for|would like)\b[^.]*?\b(?:quote|quotation)s?\b|\b(?:quote|quotation)\s+(?:drafted|prepared|written|drawn up|made)\b|^(?:i\s+(?:want|need|would like)\s+to\s+)?quote\b|\bquote\s+(?:him|her|them)\b/;
 
-/** "quote amara 3 days of design at 600", "send priya a quotation for …", "Put together a quote for …", "I want to quote Beacon …". */
+/**
+ * "quote amara 3 days of design at 600", "send priya a quotation for …", "Put together a quote for …", "I want to quote Beacon …",
+ * "price up a quote for sofia: …".
+ */
 export function wantsDraftQuote(turn: Turn): boolean {
   // the words of quotes and of wanting read through their typos ("Beacon wnats a quotaton")
   const t = quoteText(turn);
@@ -570,6 +573,10 @@ const DRAFT_TAIL =
 const PRICE_ASKED =
   /^(?:\S+\s+){0,3}?(?:wants|needs|asked for|asks for|would like|is after|requested)\s+(?:a\s+|an\s+|the\s+)?(?:price|quote|estimate|offer|number|figure)\s+(?:for|on)\s+/i;
 
+/** "one item", "a single line", "two lines": how many lines follow, never a line's description. */
+const COUNT_OF_LINES =
+  /^(?:just\s+|only\s+)?(?:one|a|a single|single|two|three|four|five|\d{1,2})\s+(?:line\s+)?(?:items?|lines?|positions?)(?:\s+only)?$/i;
+
 /** The lines of a request's text: segments at commas, colons, dashes and "and" before a number. */
 function linesOf(text: string, client: Candidate, locale: string): { lines: DraftLine[]; loose: string[] } {
   // (one line per line of a pasted list)
@@ -581,7 +588,7 @@ function linesOf(text: string, client: Candidate, locale: string): { lines: Draf
   const loose: string[] = [];
   const unitOnly = new Set<DraftLine>();
   for (const raw of segments) {
-    if (onlyClient(raw, client)) continue;
+    if (onlyClient(raw, client) || COUNT_OF_LINES.test(raw)) continue;
     const segment = withoutClient(raw, client).replace(PRICE_ASKED, '');
     if (!segment) continue;
     const read = lineIn(segment, locale);

@@ -32,6 +32,16 @@ export function isLexiconWord(word: string): boolean {
   return word in lexicon;
 }
 
+/** Tags of compromise's lexicon that mark a name rather than an everyday word ("lucas", "grace", "novak"). */
+const NAME_TAGS = /Name|Person|Honorific|Place|City|Country|Region|Organization|Company|ProperNoun|Demonym/;
+
+/** True for an everyday English word ("came", "brand", "some"), not a name the lexicon knows ("lucas", "sofia"). */
+export function isEverydayWord(word: string): boolean {
+  lexicon ??= (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, unknown> } } } }).world().model.one.lexicon;
+  const tag = lexicon[word];
+  return tag !== undefined && !NAME_TAGS.test(String(tag));
+}
+
 /**
  * The first word of `vocabulary` that `word` is one typo from (a letter left out, added or changed, or two
  * neighbouring letters swapped) with the same first letter, or undefined ("clcok" → "clock", "adimn" → "admin").

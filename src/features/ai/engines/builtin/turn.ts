@@ -261,10 +261,12 @@ export class Turn {
 
   /**
    * The contacts a request names one after the other ("deals with nordwerk or fernhill", "what have I got on for amara and
-   * for grace"): each part around "and"/"or" read on its own; two or more different contacts, else none.
+   * for grace", "quotes for both sofia and grace", "amara plus lukas", "invoices of amara, lukas and priya"): each part around
+   * "and"/"or"/"plus"/"&" or a comma read on its own; two or more different contacts, else none. A part only a shared name
+   * fits ("daniel", with two Daniels) names none of them.
    */
   async contactsIn(fragment = this.text): Promise<Candidate[]> {
-    const parts = fragment.split(/\s*(?:,\s*)?\b(?:and|or|&)\b\s*|\s&\s/i).filter((p) => p.trim());
+    const parts = fragment.split(/\s*,\s*(?:(?:and|or|plus)\s+)?|\s+(?:and|or|plus|as well as)\s+|\s*&\s*/i).filter((p) => p.trim());
     if (parts.length < 2) return [];
     const found: Candidate[] = [];
     for (const part of parts) {

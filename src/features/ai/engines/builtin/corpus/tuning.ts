@@ -3424,4 +3424,96 @@ export const TUNING: CorpusCase[] = [
   },
   { intent: 'list_deals', q: 'nordwerk deal - stage and value', reply: ['9,500.00', 'Lead'] },
   { intent: 'list_deals', before: 'show the deal with sofia', q: 'how much is that one worth?', reply: ['4,800.00'] },
+  { intent: 'search_contacts', q: 'just the leads please', reply: ['Sofia Marquez', 'Grace Whitfield', 'Daniel Osei'], absent: ['Amara'] },
+  { intent: 'search_contacts', q: 'prospects only', reply: ['Sofia Marquez', 'Grace Whitfield'], absent: ['Priya'] },
+  {
+    intent: 'create_contact',
+    q: 'Lead to add - name: Olga Petrova | email: olga@petrova.dev',
+    propose: { tool: 'create_contact', args: { first_name: 'Olga', last_name: 'Petrova', email: 'olga@petrova.dev', status: 'lead' } },
+  },
+  {
+    intent: 'create_contact',
+    q: 'add a contact for Tariq Aziz, tariq@aziz.studio, position Head Designer',
+    propose: {
+      tool: 'create_contact',
+      args: { first_name: 'Tariq', last_name: 'Aziz', email: 'tariq@aziz.studio', position: 'Head Designer' },
+    },
+  },
+  {
+    intent: 'create_contact',
+    q: 'new customer Ines Duarte of Duarte Ceramics, ines@duarteceramics.pt',
+    propose: {
+      tool: 'create_contact',
+      args: { first_name: 'Ines', last_name: 'Duarte', company: 'Duarte Ceramics', email: 'ines@duarteceramics.pt', status: 'customer' },
+    },
+  },
+  {
+    intent: 'update_contact',
+    q: "kenji's title should say Senior Producer",
+    propose: { tool: 'update_contact', args: { contact_id: '@contact:Kenji Watanabe', changes: { position: 'Senior Producer' } } },
+  },
+  {
+    intent: 'update_contact',
+    q: 'Acme: mark as customer',
+    propose: { tool: 'update_contact', args: { contact_id: '@contact:Acme', changes: { status: 'customer' } } },
+  },
+  {
+    intent: 'update_contact',
+    q: 'lukas brandt - give him the title Managing Director',
+    propose: { tool: 'update_contact', args: { contact_id: '@contact:Lukas Brandt', changes: { position: 'Managing Director' } } },
+  },
+  {
+    intent: 'update_contact',
+    q: 'the email on priya raman is outdated, use priya@fernhill.com',
+    propose: { tool: 'update_contact', args: { contact_id: '@contact:Priya Raman', changes: { email: 'priya@fernhill.com' } } },
+  },
+  {
+    intent: 'update_contact',
+    q: "change the CTO's phone to +1 415 555 0199",
+    propose: { tool: 'update_contact', args: { contact_id: '@contact:Daniel Kim', changes: { phone: '+1 415 555 0199' } } },
+  },
+  { intent: 'clarify', q: "update the owner's email to hello@bakery.com", clarify: true, reply: ['Sofia Marquez', 'Grace Whitfield'] },
+  { intent: 'list_members', q: 'who is allowed to delete things here?', reply: ['Vera Viewer'] },
+  { intent: 'list_members', q: 'who may only read', reply: ['Vera Viewer', 'Sam Lee'] },
+  { intent: 'list_quotes', q: 'which quotes are we still waiting on a reply for', reply: ['QUO-0001'] },
+  { intent: 'list_quotes', q: 'did sofia accept the quote?', reply: ['QUO-0001', 'sent'] },
+  {
+    intent: 'create_quote',
+    q: 'price out a quote for beacon: "Logo redesign" 900',
+    propose: {
+      tool: 'create_quote',
+      args: { contact_id: '@contact:Beacon', items: [{ description: 'Logo redesign', quantity: '1', unit_price: '900.00' }] },
+    },
+  },
+  {
+    intent: 'create_quote',
+    q: 'new quote for kenji, a single line, "Storyboard revisions", 450',
+    propose: {
+      tool: 'create_quote',
+      args: {
+        contact_id: '@contact:Kenji Watanabe',
+        items: [{ description: 'Storyboard revisions', quantity: '1', unit_price: '450.00' }],
+      },
+    },
+  },
+  {
+    intent: 'credit_invoice',
+    q: 'credit the outstanding amount on INV-0001',
+    propose: { tool: 'credit_invoice', args: { invoice_id: '@invoice:INV-0001', amount: '1200.00' } },
+  },
+  {
+    intent: 'credit_invoice',
+    q: 'put a 100 credit on the relaunch workshop invoice',
+    propose: { tool: 'credit_invoice', args: { invoice_id: '@invoice:INV-0002', amount: '100.00' } },
+  },
+  {
+    intent: 'credit_invoice',
+    q: 'we billed lukas 750 but agreed on 600, credit the difference on INV-0002',
+    propose: { tool: 'credit_invoice', args: { invoice_id: '@invoice:INV-0002', amount: '150.00' } },
+  },
+  { intent: 'list_invoices', q: 'invoices sent to fernhill analytics', reply: ['INV-0003'] },
+  { intent: 'list_invoices', q: 'how much has lukas paid us so far', reply: ['250.00'] },
+  { intent: 'list_invoices', q: 'total received on my invoices', reply: ['3,250.00'] },
+  { intent: 'list_invoices', q: 'the outstanding total for all my clients', reply: ['1,700.00'] },
+  { intent: 'clarify', q: 'the customer settled up yesterday', clarify: true, reply: ['INV-0001', 'INV-0002'] },
 ];
