@@ -358,3 +358,15 @@ describe('a payment said as money in, or in words', () => {
     expect(await paying('INV-0002 paid, 120 of it')).toEqual({ invoice_id: 'inv-2', amount: '120.00' });
   });
 });
+
+describe('payments asked to be shown', () => {
+  it('reads "show the payments on INV-0002" as a question about the invoice, and an amount beside it as a payment', () => {
+    const q = (query: string) =>
+      new Turn({ query, history: [], user: { locale: 'en-US', time_zone: 'UTC', can_change: true } } as unknown as EngineRequest);
+    expect(wantsMarkPaid(q('show me the payments received on INV-0002'))).toBe(false);
+    expect(wantsMarkPaid(q('list the payments on inv 3'))).toBe(false);
+    expect(wantsMarkPaid(q('can you pull up what was paid on INV-0001'))).toBe(false);
+    expect(wantsMarkPaid(q('payment of 200 received on INV-0002'))).toBe(true);
+    expect(wantsMarkPaid(q('INV-0002 got paid today'))).toBe(true);
+  });
+});

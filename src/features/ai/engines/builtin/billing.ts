@@ -356,6 +356,8 @@ export function payerIn(turn: Turn): string | undefined {
 /** "bank statement line: CREDIT NORDWERK INV-0002 500.00 - record it": a line of the bank's, where "credit" is money in. */
 const BANK_LINE = /\b(bank|statement|remittance|transfer|incoming)\b/;
 /** "total and amount paid for INV-0002", "what's been paid so far": what was paid, asked about. */
+/** A request that opens by asking to be shown something. */
+const SHOWN = /^(?:please |pls |can you |could you |would you )?(?:show|list|display|view|see|pull up|bring up|let me see|give me)\b/;
 const PAID_ASKED = /\b(amount|total|sum|much) (paid|received)\b|\bpaid (so far|to date|until now)\b/;
 
 /** The one invoice the previous answer was about, if it named exactly one and is recent. */
@@ -392,6 +394,8 @@ export function wantsMarkPaid(turn: Turn): boolean {
     return false;
   // "total and amount paid for INV-0002": a question about the invoice (an amount besides its number is a payment)
   if (PAID_ASKED.test(t) && findAmounts(turn.text.replace(NUMBER_RE, ' '), turn.req.user.locale).length === 0) return false;
+  // "show the payments received on INV-0002", "list what came in on it": payments asked to be shown, a read
+  if (SHOWN.test(t) && findAmounts(turn.text.replace(NUMBER_RE, ' '), turn.req.user.locale).length === 0) return false;
   if (bank) return true;
   if (paidOnLast(turn)) return true;
   if (invoiceNumberIn(turn)) return PAYMENT_WORDS.test(t);

@@ -440,3 +440,13 @@ describe('tasks said with their client in brackets, a member who has them, and a
     expect((await ask('whose job is checking the lease?')).response).toContain('Nobody is assigned');
   });
 });
+
+describe('a task given a due date', () => {
+  it('reads "give <task> a due date / deadline" as a new day for that task', () => {
+    expect(taskAction('give the lease check a deadline of friday')).toBe('move');
+    expect(taskAction('give the undated task a due date of tomorrow')).toBe('move');
+    expect(taskAction('please give the business cards todo a new due date next monday')).toBe('move');
+    // giving someone a task is not a day for it
+    expect(taskAction('give sam the lease check')).toBeUndefined();
+  });
+});

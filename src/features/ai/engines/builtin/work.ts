@@ -742,7 +742,7 @@ const RENAMED =
 const DONE =
   /\b(done|completed|complete|finished|finish|tick(?:ed)? (?:it |that |this )?off|check(?:ed)? (?:it |that |this )?off|cross(?:ed)? (?:it |that |this )?off|close|closed)\b/;
 const MOVE =
-  /^(move|postpone|push|reschedule|delay|bring forward|defer|put off)\b|\b(can wait|wait until|wait till|push (?:it|that|this) (?:back|out)|postpone|reschedule)\b|\b(now|make it|should be|is) due\b|\b(changed|moved|pushed|shifted|bumped) to (today|tomorrow|tonight|next|this|mon|tues|wednes|thurs|fri|satur|sun)|\bdue\b.*\b(instead|now|rather)\s*$/;
+  /^(move|postpone|push|reschedule|delay|bring forward|defer|put off)\b|\b(can wait|wait until|wait till|push (?:it|that|this) (?:back|out)|postpone|reschedule)\b|\b(now|make it|should be|is) due\b|\b(changed|moved|pushed|shifted|bumped) to (today|tomorrow|tonight|next|this|mon|tues|wednes|thurs|fri|satur|sun)|\bdue\b.*\b(instead|now|rather)\s*$|\bgive\b.{1,80}?\b(?:a|an|the|its|new)\s+(?:new\s+)?(?:due date|deadline|due day)\b/;
 
 /** "(don't delete it)", "without removing it": a verb said not to be done. */
 const NOT_DONE_VERB =

@@ -3516,4 +3516,12 @@ export const TUNING: CorpusCase[] = [
   { intent: 'list_invoices', q: 'total received on my invoices', reply: ['3,250.00'] },
   { intent: 'list_invoices', q: 'the outstanding total for all my clients', reply: ['1,700.00'] },
   { intent: 'clarify', q: 'the customer settled up yesterday', clarify: true, reply: ['INV-0001', 'INV-0002'] },
+  // payments asked to be shown, and a task given a due date by which of them has none
+  { intent: 'get_invoice', q: 'list the payments on INV-0002 please', reply: ['250.00'] },
+  {
+    intent: 'clarify',
+    q: 'give the task with no due date a deadline of friday',
+    clarify: true,
+    reply: ['Prepare quarterly taxes', 'Order business cards', 'Check the lease'],
+  },
 ];
