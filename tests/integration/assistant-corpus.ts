@@ -521,12 +521,12 @@ async function run(source: Source, c: CorpusCase) {
 }
 
 /**
- * The set-aside part's regression floor. Its batch (corpus/holdout.ts, 529 requests) was written blind
- * on 2026-12-07, after the batch now in tuning-6.ts, and measured 464 (87.7 %) with the engine before the
- * changes tuned on tuning-6.ts (ADRs 0204–0211) and 472 (89.2 %) after, never tuned on this batch.
- * The floor is 2 points under that; the target stays 95 %.
+ * The set-aside part's regression floor. Its batch (corpus/holdout.ts, 530 requests) was written blind
+ * on 2026-12-07 (night), after the batch now in tuning-7.ts, and measured 480 (90.6 %) with the engine
+ * before the changes tuned on tuning-7.ts (ADRs 0213–0216) and 483 (91.1 %) after, never tuned on this
+ * batch. The floor is 2 points under that; the target stays 95 %.
  */
-const HOLDOUT_FLOOR = 0.872;
+const HOLDOUT_FLOOR = 0.891;
 
 const label = (c: CorpusCase) => `[${c.intent}] ${c.before ? `${c.before} → ` : ''}${c.q}`;
 /** The batches, each with its part and the account it runs on. */
