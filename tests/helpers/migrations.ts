@@ -5,7 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import postgres from 'postgres';
 import { migrate, migrateUrl, readMigrations } from '../../src/lib/db/migrate';
-import type { RawExecutor } from '../../src/lib/db/raw';
+import { pgliteRawTransaction, type RawExecutor } from '../../src/lib/db/raw';
 import type { Query, Row } from './sql';
 
 /**
@@ -89,15 +89,7 @@ export async function postgresBefore(adminUrl: string, file: string): Promise<St
 export async function pgliteBefore(file: string): Promise<StagedDatabase> {
   const pg = await PGlite.create({ extensions: { pg_trgm } });
   const driver = {
-    rawTransaction: <T>(fn: (tx: RawExecutor) => Promise<T>) =>
-      pg.transaction((tx) =>
-        fn({
-          exec: async (text) => {
-            await tx.exec(text);
-          },
-          query: async <R extends Record<string, unknown>>(text: string, params?: unknown[]) => (await tx.query<R>(text, params)).rows,
-        }),
-      ),
+    rawTransaction: <T>(fn: (tx: RawExecutor) => Promise<T>) => pgliteRawTransaction(pg, fn),
   };
   const dir = supabaseBefore(file);
   await withSupabaseDir(dir, () => migrate(driver));

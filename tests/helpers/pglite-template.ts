@@ -5,6 +5,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { migrate } from '../../src/lib/db/migrate';
+import { pgliteRawTransaction } from '../../src/lib/db/raw';
 import { openPglite, pgliteDir } from '../../src/lib/db/pglite';
 
 /**
@@ -82,17 +83,7 @@ export async function seedMigratedDataDir(dataDir: string): Promise<void> {
   const template = await once(path.join(os.tmpdir(), `ledgerly-pglite-app-${schemaKey()}`), async (at) => {
     const client = await openPglite(at);
     try {
-      await migrate({
-        rawTransaction: (fn) =>
-          client.transaction((tx) =>
-            fn({
-              exec: async (text) => {
-                await tx.exec(text);
-              },
-              query: async <R extends Record<string, unknown>>(text: string, params?: unknown[]) => (await tx.query<R>(text, params)).rows,
-            }),
-          ),
-      });
+      await migrate({ rawTransaction: (fn) => pgliteRawTransaction(client, fn) });
     } finally {
       await client.close();
     }

@@ -6,7 +6,7 @@ import { inlineParameters } from './literal';
 import { lockDataDir } from './lock';
 import { migrate, migrateUrl } from './migrate';
 import { openPglite, pgliteDir } from './pglite';
-import { postgresRawTransaction, type RawExecutor } from './raw';
+import { pgliteRawTransaction, postgresRawTransaction, type RawExecutor } from './raw';
 import { RuntimeRoleError, runtimeRoleProblems } from './runtime-role';
 import { schema } from './schema';
 import { type PgliteSnapshot, snapshotPglite } from './snapshot';
@@ -50,15 +50,7 @@ async function createPglite(dataDir: string): Promise<Driver> {
         await tx.execute(setup);
         return fn(tx as unknown as Database);
       }),
-    rawTransaction: (fn) =>
-      client.transaction((tx) =>
-        fn({
-          exec: async (text) => {
-            await tx.exec(text);
-          },
-          query: async <R extends Record<string, unknown>>(text: string, params?: unknown[]) => (await tx.query<R>(text, params)).rows,
-        }),
-      ),
+    rawTransaction: (fn) => pgliteRawTransaction(client, fn),
     ping: async () => {
       await client.transaction((tx) => tx.query('select 1'));
     },

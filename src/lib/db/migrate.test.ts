@@ -4,6 +4,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RawExecutor } from './client';
+import { pgliteRawTransaction } from './raw';
 import { migrate, MigrationError } from './migrate';
 
 /**
@@ -18,15 +19,7 @@ let dir: string;
 const previous = process.env.SUPABASE_DIR;
 
 const driver = {
-  rawTransaction: <T>(fn: (tx: RawExecutor) => Promise<T>) =>
-    db.transaction((tx) =>
-      fn({
-        exec: async (text) => {
-          await tx.exec(text);
-        },
-        query: async <R extends Record<string, unknown>>(text: string, params?: unknown[]) => (await tx.query<R>(text, params)).rows,
-      }),
-    ),
+  rawTransaction: <T>(fn: (tx: RawExecutor) => Promise<T>) => pgliteRawTransaction(db, fn),
 };
 
 const write = (name: string, sql: string) => fs.writeFileSync(path.join(dir, 'migrations', name), sql);

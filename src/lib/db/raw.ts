@@ -5,6 +5,7 @@ export interface RawExecutor {
 }
 
 type PostgresClient = import('postgres').Sql;
+type PgliteClient = Pick<import('@electric-sql/pglite').PGlite, 'transaction'>;
 
 /** A raw transaction on a postgres-js client (migrations). */
 export function postgresRawTransaction<T>(client: PostgresClient, fn: (tx: RawExecutor) => Promise<T>): Promise<T> {
@@ -17,4 +18,16 @@ export function postgresRawTransaction<T>(client: PostgresClient, fn: (tx: RawEx
         (await tx.unsafe(text, params as never[])) as unknown as R[],
     }),
   ) as Promise<T>;
+}
+
+/** A raw transaction on PGlite (the server's driver, migrations in tests, the tests' migrated templates). */
+export function pgliteRawTransaction<T>(client: PgliteClient, fn: (tx: RawExecutor) => Promise<T>): Promise<T> {
+  return client.transaction((tx) =>
+    fn({
+      exec: async (text) => {
+        await tx.exec(text);
+      },
+      query: async <R extends Record<string, unknown>>(text: string, params?: unknown[]) => (await tx.query<R>(text, params)).rows,
+    }),
+  );
 }
