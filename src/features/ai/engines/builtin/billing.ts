@@ -356,8 +356,8 @@ export function payerIn(turn: Turn): string | undefined {
 /** "bank statement line: CREDIT NORDWERK INV-0002 500.00 - record it": a line of the bank's, where "credit" is money in. */
 const BANK_LINE = /\b(bank|statement|remittance|transfer|incoming)\b/;
 /** "total and amount paid for INV-0002", "what's been paid so far": what was paid, asked about. */
-/** A request that opens by asking to be shown something. */
-const SHOWN = /^(?:please |pls |can you |could you |would you )?(?:show|list|display|view|see|pull up|bring up|let me see|give me)\b/;
+/** A request that opens by asking to be shown something (the turn's text has its politeness stripped already, understand.ts). */
+const SHOWN = /^(?:show|list|display|view|see|pull up|bring up|let me see|give me)\b/;
 const PAID_ASKED = /\b(amount|total|sum|much) (paid|received)\b|\bpaid (so far|to date|until now)\b/;
 
 /** The one invoice the previous answer was about, if it named exactly one and is recent. */
