@@ -2,8 +2,8 @@
 import type { CorpusCase } from './types';
 
 /**
- * The set-aside part: the eighth batch of requests written blind, on 2026-12-07
- * (night), by someone who never saw the engine (it read only this folder's
+ * Tuning material since 2026-12-08: the eighth batch of requests written blind,
+ * on 2026-12-07 (night), by someone who never saw the engine (it read only this folder's
  * types.ts and fixture.ts, requests.ts, the corpus harness with its seeds, the
  * services, schemas and migrations those seeds and the tools call (with the
  * validation and money helpers they use), the header and the first
@@ -11,7 +11,9 @@ import type { CorpusCase } from './types';
  * tools' argument schemas in ../../../tools and ../../../schema.ts). Its
  * expectations come from those records alone, never from the engine's answers.
  * It holds 530 requests on the same 38 intents as ./tuning-7.ts, 13 to 15
- * requests each.
+ * requests each. It was the set-aside part until the engine was tuned on it;
+ * it measured 480 of 530 (90.6 %) before any tuning on it and 484 (91.3 %)
+ * with the engine tuned on ./tuning-7.ts.
  *
  * Each case: `intent` is the tool the request is about, `clarify` for a
  * request with two real readings (the answer must ask back, naming them when
@@ -2392,7 +2394,7 @@ const UNSUPPORTED: CorpusCase[] = [
   { intent: 'unsupported', q: 'merge Daniel Kim and Daniel Osei into one contact' },
 ];
 
-export const HOLDOUT: CorpusCase[] = [
+export const TUNING_8: CorpusCase[] = [
   ...GET_CONTACT,
   ...SEARCH_CONTACTS,
   ...FIND_MENTIONS,
