@@ -3,6 +3,9 @@ import type { NextConfig } from 'next';
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // `npm test` checks the types (with the route types of `next typegen`) just before it builds, and sets this so
+  // that the build does not check them a second time (docs/decisions/0227); `npm run build` always checks them
+  typescript: { ignoreBuildErrors: process.env.LEDGERLY_TYPES_CHECKED === '1' },
   // Native/WASM database drivers stay outside the bundle; so do pdfkit (it reads
   // its own data files at run time) and the mail libraries.
   serverExternalPackages: ['@electric-sql/pglite', 'postgres', 'ioredis', 'pdfkit', 'fontkit', 'nodemailer', 'mailparser'],

@@ -3,7 +3,7 @@ import { expect, screenshot, test } from './fixtures';
 
 /**
  * A first working day, as a new user has it, in two locales on desktop and
- * phone: amounts typed the way people write them ("2,400" in the US,
+ * the German one on a phone: amounts typed the way people write them ("2,400" in the US,
  * "1.234,56" in Germany) and shown back before saving, 7.5 hours billed, the
  * time zone changed without moving an all-day task, a first invoice sent
  * with the business details asked for on the way, paid in two parts, and a
@@ -71,6 +71,8 @@ async function saveSettings(page: Page, changes: (form: Locator) => Promise<unkn
 
 for (const habits of HABITS) {
   test(`a first working day in ${habits.locale}`, async ({ page, signIn }, testInfo) => {
+    // on a phone, the locale whose words are longest: what the phone adds is its layout, the parsing is the desktop's
+    test.skip(testInfo.project.name === 'phone' && habits.locale !== 'de-DE', 'on a phone the German day only');
     const device = `${testInfo.project.name}-${habits.locale}`;
     await signIn();
 
