@@ -6,6 +6,9 @@ const nextConfig: NextConfig = {
   // `npm test` checks the types (with the route types of `next typegen`) just before it builds, and sets this so
   // that the build does not check them a second time (docs/decisions/0227); `npm run build` always checks them
   typescript: { ignoreBuildErrors: process.env.LEDGERLY_TYPES_CHECKED === '1' },
+  // A CI checkout is built once and thrown away: writing and compacting Turbopack's build cache (10-30 s on two
+  // cores) would serve no later build there. Builds elsewhere keep it (docs/decisions/0227).
+  experimental: { turbopackFileSystemCacheForBuild: !process.env.CI },
   // Native/WASM database drivers stay outside the bundle; so do pdfkit (it reads
   // its own data files at run time) and the mail libraries.
   serverExternalPackages: ['@electric-sql/pglite', 'postgres', 'ioredis', 'pdfkit', 'fontkit', 'nodemailer', 'mailparser'],
