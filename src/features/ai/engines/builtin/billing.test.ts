@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EngineRequest } from '../types';
 import { formatUnits, toUnits } from '@/lib/money';
 import { billedText, invoiceInfo, itemsIn, markPaid, payerIn, wantsDraftInvoice, wantsInvoiceInfo, wantsMarkPaid } from './billing';
+import { wantsCredit } from './documents';
 import { Turn } from './turn';
 
 const items = (text: string, name: string, company: string | null = null) => itemsIn(billedText(text, { name, company }), 'en-US');
@@ -368,5 +369,12 @@ describe('payments asked to be shown', () => {
     expect(wantsMarkPaid(q('can you pull up what was paid on INV-0001'))).toBe(false);
     expect(wantsMarkPaid(q('payment of 200 received on INV-0002'))).toBe(true);
     expect(wantsMarkPaid(q('INV-0002 got paid today'))).toBe(true);
+  });
+});
+
+describe('a credit note that reduces what a client owes', () => {
+  it('is read as a credit note, not as a question about what is owed', () => {
+    expect(wantsCredit(ask('reduce what lukas owes by 50 with a credit note'))).toBe(true);
+    expect(wantsCredit(ask('what credit notes did I issue for INV-0002?'))).toBe(false);
   });
 });
