@@ -3,7 +3,7 @@ import { addMoney, compareMoney, formatMoney, formatUnits, toUnits } from '@/lib
 import type { EngineAnswer } from '../types';
 import { readQuantity } from '@/lib/money/input';
 import { findDate } from './dates';
-import { lineIn } from './quotes';
+import { lineIn, termsIn, withTerms } from './quotes';
 import { amountsIn } from './money';
 import { shareOf } from './documents';
 import { type Candidate, mayMention } from './mentions';
@@ -531,15 +531,22 @@ async function draftDocument(turn: Turn, kind: 'invoice' | 'quote'): Promise<Eng
   if (!who.contact && who.ambiguous.length === 0) who = await turn.contactIn();
   if (who.ambiguous.length) return whichOne(who.ambiguous);
   if (!who.contact) return askBack(`Who is the ${kind} for? I could not find that client among your contacts.`);
-  let items = itemsIn(billedText(turn.text, who.contact), turn.req.user.locale);
+  // a tax, a discount, when it is due: the terms, read apart from the items ("450 plus 20% tax", "net 30")
+  const terms = termsIn(turn.text, turn.req.user.locale, turn.req.user.time_zone);
+  let items = itemsIn(billedText(terms.text, who.contact), turn.req.user.locale);
   // "for twelve hundred": an amount in words, when none is in digits
-  if (items.length === 0) items = itemsIn(billedText(amountsIn(turn.text, turn.req.user.locale).text, who.contact), turn.req.user.locale);
+  if (items.length === 0) items = itemsIn(billedText(amountsIn(terms.text, turn.req.user.locale).text, who.contact), turn.req.user.locale);
   if (items.length === 0) {
     return askBack(
       `What should the ${kind} for ${link(who.contact.name, who.contact.url)} contain? For example: "${kind} ${who.contact.first_name} 10 hours of design at 80 each".`,
     );
   }
-  return propose(turn, kind === 'quote' ? 'create_quote' : 'create_invoice', { contact_id: who.contact.id, items });
+  const until = kind === 'quote' ? (terms.valid ? { valid_until: terms.valid } : {}) : terms.due ? { due_date: terms.due } : {};
+  return propose(turn, kind === 'quote' ? 'create_quote' : 'create_invoice', {
+    contact_id: who.contact.id,
+    ...withTerms(items, terms),
+    ...until,
+  });
 }
 
 // ---------------------------------------------------------------------------
