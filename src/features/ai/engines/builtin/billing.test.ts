@@ -454,6 +454,12 @@ describe('the terms of a new invoice, a payment towards an invoice named by its 
     // a price the tax is already in is left as it is said
     expect(await drafted('invoice amara 600 for editing including 20% VAT')).not.toHaveProperty('items.0.tax_rate');
   });
+
+  it('reads a quoted description after a quantity and its unit', () => {
+    expect(items('bill lukas 6 hours of "Facilitation" at 120 an hour', 'Lukas Brandt')).toEqual([
+      { description: 'Facilitation', quantity: '6', unit_price: '120.00' },
+    ]);
+  });
 });
 
 describe('a credit note that reduces what a client owes', () => {

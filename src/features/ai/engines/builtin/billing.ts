@@ -604,7 +604,7 @@ const PRICE = '([€$£]?\\s?\\d[\\d.,]*k?(?:\\s?(?:[€$£]|eur|euros?|usd|doll
 const PER = '(?:\\s*(?:each|apiece|a piece|per\\s+\\w+|\\/\\s?\\w+|an? \\w+))?';
 /** "10 hours of design at 80 each", "3 x logo at 150", "12 product photos at 45 each", "2 sessions of editing at 300". */
 const QUANTITY_FIRST = new RegExp(
-  `(?<![\\d.,])(\\d{1,6}(?:[.,]\\d{1,3})?)\\s*(?:x|×)?\\s*(${UNIT})?\\s*(?:of\\s+)?([\\p{L}][\\p{L}\\p{N}\\s&'-]{0,60}?)?\\s+(?:at|@|for)\\s+${PRICE}${PER}`,
+  `(?<![\\d.,])(\\d{1,6}(?:[.,]\\d{1,3})?)\\s*(?:x|×)?\\s*(${UNIT})?\\s*(?:of\\s+)?(["“‘']?[\\p{L}][\\p{L}\\p{N}\\s&'’"”-]{0,60}?)?\\s+(?:at|@|for)\\s+${PRICE}${PER}`,
   'iu',
 );
 /** "3D renders x4 at 350", "logo design × 2 @ 400". */
