@@ -460,6 +460,10 @@ describe('the terms of a new invoice, a payment towards an invoice named by its 
       { description: 'Facilitation', quantity: '6', unit_price: '120.00' },
     ]);
   });
+
+  it('never reads the words of money coming in as a client ("came in" is no Acme)', async () => {
+    expect((await run('half of the brightleaf invoice came in', markPaid)).write?.args).toEqual({ invoice_id: 'i1', amount: '600.00' });
+  });
 });
 
 describe('a credit note that reduces what a client owes', () => {

@@ -446,8 +446,7 @@ export async function markPaid(turn: Turn): Promise<EngineAnswer | undefined> {
     if (!invoice) return askBack(`I can't find invoice ${number}.`);
   } else {
     // the client's unpaid invoice; more than one (or no client named): which one?
-    // (the words of paying never name who paid: "came in" is no "Acme")
-    const who = await turn.contactIn(payer ?? turn.text.replace(new RegExp(MONEY_IN.source, 'gi'), ' '));
+    const who = await turn.contactIn(payer);
     if (who.ambiguous.length) return loose ? undefined : whichOne(who.ambiguous);
     if (loose && !who.contact) return undefined;
     const { invoices } = await turn.read<{ invoices: InvoiceOut[] }>('list_invoices', {
