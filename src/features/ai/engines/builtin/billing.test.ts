@@ -461,6 +461,14 @@ describe('the terms of a new invoice, a payment towards an invoice named by its 
     ]);
   });
 
+  it('reads a payment towards an invoice through a typo, and an invoice named by its state', async () => {
+    expect(wantsMarkPaid(ask('Lukas sent 200 towrads his invoice'))).toBe(true);
+    expect((await run('Amara transferred 300 twoards her invoice', markPaid)).write?.args).toEqual({ invoice_id: 'i1', amount: '300.00' });
+    expect((await run('the overdue invoice has been paid in full', markPaid)).write?.args).toEqual({ invoice_id: 'i2', amount: '500.00' });
+    // with two unpaid invoices and neither a client nor a state named: which one
+    expect((await run('the invoice has been paid in full', markPaid)).write).toBeUndefined();
+  });
+
   it('never reads the words of money coming in as a client ("came in" is no Acme)', async () => {
     expect((await run('half of the brightleaf invoice came in', markPaid)).write?.args).toEqual({ invoice_id: 'i1', amount: '600.00' });
   });

@@ -380,8 +380,13 @@ function paidOnLast(turn: Turn): boolean {
   );
 }
 
+/** The words with the prepositions of a payment read through their typos ("twoards her invoice" → "towards her invoice"). */
+function paymentWords(turn: Turn): string {
+  return turn.w.map((w) => correct(w, ['towards', 'against'])).join(' ');
+}
+
 export function wantsMarkPaid(turn: Turn): boolean {
-  const t = turn.w.join(' ');
+  const t = paymentWords(turn);
   const bank = BANK_LINE.test(t) && /\b(record|log|register|book|enter|add)\b/.test(t) && invoiceNumberIn(turn) !== undefined;
   // "is INV-0003 paid?" asks; "INV-0003 was paid" tells
   // "credit it and pay her back" is a credit note
@@ -419,6 +424,9 @@ export function wantsMarkPaid(turn: Turn): boolean {
   );
 }
 
+/** "the overdue invoice", "her late one": an invoice named by its state, which settles which one when a single one is in it. */
+const OVERDUE_ONE = /\b(?:the|his|her|their|that|our|my) (?:overdue|late|past due) (?:invoice|bill|one)\b/;
+
 /** "half", "a third", "a quarter", "40 %" of what is due, exactly (integer cents, rounded down). */
 function shareOfBalance(text: string, balance: string): string | undefined {
   const percent = /(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|percent\b)/i.exec(text);
@@ -445,12 +453,14 @@ export async function markPaid(turn: Turn): Promise<EngineAnswer | undefined> {
     invoice = await invoiceByNumber(turn, number);
     if (!invoice) return askBack(`I can't find invoice ${number}.`);
   } else {
-    // the client's unpaid invoice; more than one (or no client named): which one?
+    // the client's unpaid invoice, or the one in the state named ("the overdue invoice got paid");
+    // more than one (or neither a client nor a state named): which one?
     const who = await turn.contactIn(payer);
     if (who.ambiguous.length) return loose ? undefined : whichOne(who.ambiguous);
     if (loose && !who.contact) return undefined;
+    const overdue = OVERDUE_ONE.test(t);
     const { invoices } = await turn.read<{ invoices: InvoiceOut[] }>('list_invoices', {
-      status: 'unpaid',
+      status: overdue ? 'overdue' : 'unpaid',
       limit: 50,
       ...(who.contact ? { contact_id: who.contact.id } : {}),
     });
@@ -461,9 +471,11 @@ export async function markPaid(turn: Turn): Promise<EngineAnswer | undefined> {
       const chosen = fits.length === 1 ? fits[0] : exact.length === 1 ? exact[0] : undefined;
       if (!chosen) return undefined;
       invoice = chosen;
-    } else if (invoices.length !== 1 || !who.contact) {
+    } else if (invoices.length !== 1 || (!who.contact && !overdue)) {
       if (invoices.length === 0)
-        return askBack(`I found no unpaid invoice${who.contact ? ` for ${link(who.contact.name, who.contact.url)}` : ''}.`);
+        return askBack(
+          `I found no ${overdue ? 'overdue' : 'unpaid'} invoice${who.contact ? ` for ${link(who.contact.name, who.contact.url)}` : ''}.`,
+        );
       return askBack(
         `Which invoice is the payment for? ${invoices
           .slice(0, 10)
