@@ -472,6 +472,13 @@ describe('the terms of a new invoice, a payment towards an invoice named by its 
   it('never reads the words of money coming in as a client ("came in" is no Acme)', async () => {
     expect((await run('half of the brightleaf invoice came in', markPaid)).write?.args).toEqual({ invoice_id: 'i1', amount: '600.00' });
   });
+
+  it('reads what is overdue from someone as what they owe, and shows the lines of the one invoice billed', async () => {
+    expect(wantsInvoiceInfo(ask('anything overdue from amara?'))).toBe(true);
+    expect(wantsInvoiceInfo(ask('any tasks overdue from last week?'))).toBe(false);
+    expect((await run('anything overdue from lukas?', invoiceInfo)).response).toContain('INV-0002');
+    expect((await run('what did I bill Lukas for on his invoice', invoiceInfo)).response).toContain('Relaunch workshop');
+  });
 });
 
 describe('a credit note that reduces what a client owes', () => {

@@ -48,6 +48,8 @@ const LATE_PAYING =
   /\b(late (paying|payers?|payments?|with (the |their |his |her )?(payments?|paying))|pa(y|ys|ying) late|behind (on|with) (the |their |his |her )?(payments?|paying|invoices?|bills?))\b/;
 /** "which clients are overdue?": people, not tasks, past their due date. */
 const CLIENTS_OVERDUE = /\b(clients?|customers?|who|anyone|anybody|someone|somebody)\b.*\b(overdue|past due|late)\b/;
+/** "anything overdue from lukas?", "what's outstanding from Beacon": money owed by someone (a task is for someone, not from them). */
+const OWED_FROM = /\b(overdue|past due|outstanding|unpaid|owing) from\b/;
 /** "invoices that are not late yet", "aren't overdue": sent, the due date still ahead. */
 const NOT_LATE = /\b(not|aren t|arent|isn t|isnt) (yet )?(late|overdue|past due)\b/;
 
@@ -149,7 +151,7 @@ export function wantsInvoiceInfo(turn: Turn): boolean {
       NOT_PAID.test(t) ||
       asksInvoiced(turn) ||
       LATE_PAYING.test(t) ||
-      (CLIENTS_OVERDUE.test(t) && !/\b(tasks?|todos?|to dos?|deadlines?|due dates?|reminders?|deals?)\b/.test(t)) ||
+      ((CLIENTS_OVERDUE.test(t) || OWED_FROM.test(t)) && !/\b(tasks?|todos?|to dos?|deadlines?|due dates?|reminders?|deals?)\b/.test(t)) ||
       // "how much is overdue right now?", "what has Fernhill paid us", "overdue amount across all clients?"
       /\bhow much\b.*\b(overdue|past due|late|outstanding|unpaid|owed|due)\b/.test(t) ||
       OWED_AMOUNT.test(t) ||
@@ -263,11 +265,13 @@ export async function invoiceInfo(turn: Turn): Promise<EngineAnswer> {
     for (const i of invoices) sums.set(i.currency, addMoney(sums.get(i.currency) ?? '0.00', i.total_amount));
     const sum = [...sums].map(([currency, amount]) => money(turn, amount, currency)).join(' + ');
     const more = total > invoices.length ? ` (the first ${invoices.length} of ${total} invoices)` : '';
+    // one invoice ("what did I bill Lukas for on his invoice"): what it bills too
+    const billed = total === 1 && invoices.length === 1 ? await itemsOf(turn, invoices[0]!) : '';
     return answer(
       `You have invoiced ${sum} in total${scope.replace(/^invoices/, '')}${more}, ${total} ${total === 1 ? 'invoice' : 'invoices'}:\n${invoices
         .slice(0, 10)
         .map((i) => `- ${invoiceLine(i, turn)}`)
-        .join('\n')}`,
+        .join('\n')}${billed ? `. Items: ${billed}.` : ''}`,
     );
   }
   const owed = args.status === 'paid' || args.status === 'draft' ? '' : ` — ${sumByCurrency(invoices, turn)} to collect`;
