@@ -246,6 +246,17 @@ describe('quotes asked for by a state said as a verb or denied, by several clien
     ]);
   });
 
+  it('lists the quotes over or under an amount', async () => {
+    const over = (await listQuotes(ask('quotes over 2k'))).response;
+    expect(over).toContain('QUO-0001');
+    expect(over).toContain('QUO-0002');
+    expect(over).not.toContain('QUO-0003');
+    expect(over).not.toContain('QUO-0004');
+    const under = (await listQuotes(ask('which quotes are below $1,000'))).response;
+    expect(under).toContain('QUO-0003');
+    expect(under).not.toContain('QUO-0004');
+  });
+
   it('reads a tax, a discount and how long a quote is valid apart from its lines', async () => {
     write = undefined;
     await draftQuote(ask('quote sofia marquez "Tiling" 2 x 650 + 7.5% sales tax, valid for 30 days'));

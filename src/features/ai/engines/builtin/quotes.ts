@@ -3,6 +3,7 @@ import type { EngineAnswer } from '../types';
 import { addMoney, compareMoney, formatMoney } from '@/lib/money';
 import { readQuantity } from '@/lib/money/input';
 import { findDate } from './dates';
+import { valueBound } from './deals';
 import type { Candidate } from './mentions';
 import { correct, editDistance, findAmounts, fold, wordSimilarity, words } from './text';
 import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
@@ -330,11 +331,20 @@ export async function listQuotes(turn: Turn): Promise<EngineAnswer> {
   if (clients) scope += ` for ${clients.map((c) => link(c.name, c.url)).join(' and ')}`;
   const statuses = args.statuses as string[] | undefined;
   delete args.statuses;
+  // "quotes over 2k", "open quotes under 1,000": a bound on the total, as deals are bounded by their value
+  const bound = valueBound(turn.folded, turn.req.user.locale);
   const read = await turn.read<{ total: number; quotes: QuoteWithItems[] }>('list_quotes', args);
-  // several states or clients: the one page of every quote, those asked for
+  if (bound)
+    scope += ` ${bound.above ? 'over' : 'under'} ${formatMoney(bound.value, read.quotes[0]?.currency ?? 'USD', turn.req.user.locale)}`;
+  // several states or clients, or a bound: the one page of every quote, those asked for
   const ids = clients?.map((c) => c.id);
-  const quotes = read.quotes.filter((q) => (!statuses || statuses.includes(q.status)) && (!ids || ids.includes(q.contact_id ?? '')));
-  const total = statuses || ids ? quotes.length : read.total;
+  const quotes = read.quotes.filter(
+    (q) =>
+      (!statuses || statuses.includes(q.status)) &&
+      (!ids || ids.includes(q.contact_id ?? '')) &&
+      (!bound || compareMoney(q.total_amount, bound.value) === (bound.above ? 1 : -1)),
+  );
+  const total = statuses || ids || bound ? quotes.length : read.total;
   if (total === 0) return answer(`You have no ${scope}.${await otherStates(turn, who.contact, args)}`);
   // one quote ("kenji's quote - what was it for"): its lines too
   const only = total === 1 ? quotes[0] : undefined;
