@@ -7,6 +7,7 @@ import {
   invoiceInfo,
   itemsIn,
   markPaid,
+  opensNewInvoice,
   payerIn,
   wantsDraftInvoice,
   wantsInvoiceInfo,
@@ -459,6 +460,12 @@ describe('the terms of a new invoice, a payment towards an invoice named by its 
     expect(items('bill lukas 6 hours of "Facilitation" at 120 an hour', 'Lukas Brandt')).toEqual([
       { description: 'Facilitation', quantity: '6', unit_price: '120.00' },
     ]);
+  });
+
+  it('opens a new invoice whatever the quoted words of what it bills', () => {
+    expect(opensNewInvoice(ask('bill amara 2,000 for "Sales pipeline setup"'))).toBe(true);
+    expect(opensNewInvoice(ask('bill the deal for the pipeline setup'))).toBe(false);
+    expect(opensNewInvoice(ask('invoice amara for the hours logged this week'))).toBe(false);
   });
 
   it('reads a payment towards an invoice through a typo, and an invoice named by its state', async () => {

@@ -528,6 +528,21 @@ export function wantsDraftInvoice(turn: Turn): boolean {
   );
 }
 
+/**
+ * Requests that open like a new invoice, with an amount, whatever the words of what they bill
+ * ("bill Priya Raman 3,000 for "Data pipeline setup"" is no question about the pipeline).
+ */
+export function opensNewInvoice(turn: Turn): boolean {
+  const t = turn.w.join(' ');
+  return (
+    /^(?:(?:draft|create|make|prepare|raise|issue|generate|write)(?: an?| new)* invoice|new invoice|(?:invoice|bill) (?!(?:the|this|that|it|no|number|nr|status|details|total|balance)\b)[a-z])/.test(
+      t,
+    ) &&
+    findAmounts(turn.text, turn.req.user.locale).length > 0 &&
+    wantsDraftInvoice(turn)
+  );
+}
+
 export function draftInvoice(turn: Turn): Promise<EngineAnswer> {
   return draftDocument(turn, 'invoice');
 }
