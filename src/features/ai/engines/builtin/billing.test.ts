@@ -472,6 +472,9 @@ describe('the terms of a new invoice, a payment towards an invoice named by its 
     expect(wantsMarkPaid(ask('Lukas sent 200 towrads his invoice'))).toBe(true);
     expect((await run('Amara transferred 300 twoards her invoice', markPaid)).write?.args).toEqual({ invoice_id: 'i1', amount: '300.00' });
     expect((await run('the overdue invoice has been paid in full', markPaid)).write?.args).toEqual({ invoice_id: 'i2', amount: '500.00' });
+    // "all of it" is the whole amount, "all invoices" a list
+    expect(wantsMarkPaid(ask('her late invoice got settled, all of it'))).toBe(true);
+    expect(wantsMarkPaid(ask('all invoices paid this month'))).toBe(false);
     // with two unpaid invoices and neither a client nor a state named: which one
     expect((await run('the invoice has been paid in full', markPaid)).write).toBeUndefined();
   });

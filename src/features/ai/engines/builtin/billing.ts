@@ -420,7 +420,8 @@ export function wantsMarkPaid(turn: Turn): boolean {
         (/\b(received|got|took)\b/.test(t) &&
           /\b(against|towards|for|on)\b/.test(t) &&
           findAmounts(turn.text, turn.req.user.locale).length > 0)) &&
-      !/\b(list|show|which|all)\b/.test(t) &&
+      // ("all invoices" lists them; "settled, all of it" is the whole amount)
+      !/\b(list|show|which|all(?! of (it|that|this|the (money|amount|balance))\b))\b/.test(t) &&
       !/^(i |we )?(paid|pay)\b/.test(t)) ||
     /^(record|log|register|add|enter) (a |an |the )?(part |partial )?payment\b/.test(t) ||
     // money from a client who owes it: decided by their unpaid invoices (markPaid), else it is income
