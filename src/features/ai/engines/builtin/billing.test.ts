@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineRequest } from '../types';
 import { formatUnits, toUnits } from '@/lib/money';
-import { billedText, invoiceInfo, itemsIn, markPaid, payerIn, wantsDraftInvoice, wantsInvoiceInfo, wantsMarkPaid } from './billing';
+import {
+  billedText,
+  draftInvoice,
+  invoiceInfo,
+  itemsIn,
+  markPaid,
+  opensNewInvoice,
+  payerIn,
+  wantsDraftInvoice,
+  wantsInvoiceInfo,
+  wantsMarkPaid,
+} from './billing';
+import { wantsCredit } from './documents';
 import { Turn } from './turn';
 
 const items = (text: string, name: string, company: string | null = null) => itemsIn(billedText(text, { name, company }), 'en-US');
@@ -368,5 +380,120 @@ describe('payments asked to be shown', () => {
     expect(wantsMarkPaid(q('can you pull up what was paid on INV-0001'))).toBe(false);
     expect(wantsMarkPaid(q('payment of 200 received on INV-0002'))).toBe(true);
     expect(wantsMarkPaid(q('INV-0002 got paid today'))).toBe(true);
+  });
+});
+
+describe('the terms of a new invoice, a payment towards an invoice named by its state, and what a client owes', () => {
+  const people = [
+    { id: 'c1', name: 'Amara Okafor', first_name: 'Amara', last_name: 'Okafor', company: 'Brightleaf Studio', url: '/contacts/c1' },
+    { id: 'c2', name: 'Lukas Brandt', first_name: 'Lukas', last_name: 'Brandt', company: 'Nordwerk GmbH', url: '/contacts/c2' },
+    { id: 'c3', name: 'Acme', first_name: 'Acme', last_name: null, company: 'Acme Ltd', url: '/contacts/c3' },
+  ];
+  const invoices = [
+    { id: 'i1', invoice_number: 'INV-0001', status: 'sent', contact_id: 'c1', contact_name: 'Amara Okafor', due_date: '2099-01-01' },
+    { id: 'i2', invoice_number: 'INV-0002', status: 'overdue', contact_id: 'c2', contact_name: 'Lukas Brandt', due_date: '2026-11-27' },
+  ].map((i, n) => ({
+    ...i,
+    currency: 'USD',
+    total_amount: n === 0 ? '1200.00' : '750.00',
+    amount_paid: n === 0 ? '0.00' : '250.00',
+    balance_due: n === 0 ? '1200.00' : '500.00',
+    url: `/invoices/${i.id}`,
+    items: [{ description: n === 0 ? 'Brand retainer' : 'Relaunch workshop', quantity: '1', unit_price: '1.00', total: '1.00' }],
+  }));
+  const run = async (query: string, step: (turn: Turn) => Promise<{ response: string } | undefined>) => {
+    const writes: { name: string; args: Record<string, unknown> }[] = [];
+    const answer = await step(
+      new Turn({
+        query,
+        history: [],
+        user: { locale: 'en-US', time_zone: 'UTC', currency: 'USD', can_change: true, today: '2026-12-07' },
+        tools: {
+          call: async (name: string, args: Record<string, unknown>) => {
+            if (name === 'find_mentions') return { ok: true, data: { contacts: people } };
+            if (name === 'get_invoice') return { ok: true, data: invoices.find((i) => i.id === args.invoice_id) };
+            if (name === 'list_invoices') {
+              const states = args.status === 'unpaid' ? ['sent', 'overdue'] : args.status ? [args.status] : undefined;
+              const found = invoices
+                .filter((i) => (!states || states.includes(i.status)) && (!args.contact_id || i.contact_id === args.contact_id))
+                .map(({ items: _items, ...i }) => i);
+              return { ok: true, data: { total: found.length, invoices: found } };
+            }
+            writes.push({ name, args });
+            return { ok: true, data: {}, pending_action: { summary: name } };
+          },
+        },
+      } as unknown as EngineRequest),
+    );
+    return { response: answer?.response ?? '', write: writes[0] };
+  };
+  const drafted = async (query: string) => (await run(query, draftInvoice)).write?.args;
+
+  it('reads a tax, a discount and when the invoice is due apart from its items', async () => {
+    expect(await drafted('bill amara 1,200 for the brand retainer plus 19% VAT')).toEqual({
+      contact_id: 'c1',
+      items: [{ description: 'Brand retainer', quantity: '1', unit_price: '1200.00', tax_rate: '19' }],
+    });
+    expect(await drafted('invoice lukas 3 "Coaching sessions" at 250 each, 15% off')).toEqual({
+      contact_id: 'c2',
+      items: [{ description: 'Coaching sessions', quantity: '3', unit_price: '250.00' }],
+      discount_type: 'percent',
+      discount_value: '15.00',
+    });
+    expect(await drafted('invoice amara 900 for illustrations, discount of $50')).toMatchObject({
+      discount_type: 'amount',
+      discount_value: '50.00',
+    });
+    expect(await drafted('invoice Acme 2k for hosting, net 14')).toEqual({
+      contact_id: 'c3',
+      items: [{ description: 'Hosting', quantity: '1', unit_price: '2000.00' }],
+      due_date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    });
+    const due = (await drafted('invoice lukas 400 for travel, payable within 10 days')) as { due_date: string; items: unknown[] };
+    expect(due.items).toEqual([{ description: 'Travel', quantity: '1', unit_price: '400.00' }]);
+    expect(Date.parse(due.due_date) - Date.parse(new Date().toISOString().slice(0, 10))).toBe(10 * 86_400_000);
+    // a price the tax is already in is left as it is said
+    expect(await drafted('invoice amara 600 for editing including 20% VAT')).not.toHaveProperty('items.0.tax_rate');
+  });
+
+  it('reads a quoted description after a quantity and its unit', () => {
+    expect(items('bill lukas 6 hours of "Facilitation" at 120 an hour', 'Lukas Brandt')).toEqual([
+      { description: 'Facilitation', quantity: '6', unit_price: '120.00' },
+    ]);
+  });
+
+  it('opens a new invoice whatever the quoted words of what it bills', () => {
+    expect(opensNewInvoice(ask('bill amara 2,000 for "Sales pipeline setup"'))).toBe(true);
+    expect(opensNewInvoice(ask('bill the deal for the pipeline setup'))).toBe(false);
+    expect(opensNewInvoice(ask('invoice amara for the hours logged this week'))).toBe(false);
+  });
+
+  it('reads a payment towards an invoice through a typo, and an invoice named by its state', async () => {
+    expect(wantsMarkPaid(ask('Lukas sent 200 towrads his invoice'))).toBe(true);
+    expect((await run('Amara transferred 300 twoards her invoice', markPaid)).write?.args).toEqual({ invoice_id: 'i1', amount: '300.00' });
+    expect((await run('the overdue invoice has been paid in full', markPaid)).write?.args).toEqual({ invoice_id: 'i2', amount: '500.00' });
+    // "all of it" is the whole amount, "all invoices" a list
+    expect(wantsMarkPaid(ask('her late invoice got settled, all of it'))).toBe(true);
+    expect(wantsMarkPaid(ask('all invoices paid this month'))).toBe(false);
+    // with two unpaid invoices and neither a client nor a state named: which one
+    expect((await run('the invoice has been paid in full', markPaid)).write).toBeUndefined();
+  });
+
+  it('never reads the words of money coming in as a client ("came in" is no Acme)', async () => {
+    expect((await run('half of the brightleaf invoice came in', markPaid)).write?.args).toEqual({ invoice_id: 'i1', amount: '600.00' });
+  });
+
+  it('reads what is overdue from someone as what they owe, and shows the lines of the one invoice billed', async () => {
+    expect(wantsInvoiceInfo(ask('anything overdue from amara?'))).toBe(true);
+    expect(wantsInvoiceInfo(ask('any tasks overdue from last week?'))).toBe(false);
+    expect((await run('anything overdue from lukas?', invoiceInfo)).response).toContain('INV-0002');
+    expect((await run('what did I bill Lukas for on his invoice', invoiceInfo)).response).toContain('Relaunch workshop');
+  });
+});
+
+describe('a credit note that reduces what a client owes', () => {
+  it('is read as a credit note, not as a question about what is owed', () => {
+    expect(wantsCredit(ask('reduce what lukas owes by 50 with a credit note'))).toBe(true);
+    expect(wantsCredit(ask('what credit notes did I issue for INV-0002?'))).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import { addMoney, compareMoney, formatMoney, formatUnits, toUnits } from '@/lib
 import type { EngineAnswer } from '../types';
 import { readQuantity } from '@/lib/money/input';
 import { findDate } from './dates';
-import { lineIn } from './quotes';
+import { lineIn, termsIn, withTerms } from './quotes';
 import { amountsIn } from './money';
 import { shareOf } from './documents';
 import { type Candidate, mayMention } from './mentions';
@@ -48,6 +48,8 @@ const LATE_PAYING =
   /\b(late (paying|payers?|payments?|with (the |their |his |her )?(payments?|paying))|pa(y|ys|ying) late|behind (on|with) (the |their |his |her )?(payments?|paying|invoices?|bills?))\b/;
 /** "which clients are overdue?": people, not tasks, past their due date. */
 const CLIENTS_OVERDUE = /\b(clients?|customers?|who|anyone|anybody|someone|somebody)\b.*\b(overdue|past due|late)\b/;
+/** "anything overdue from lukas?", "what's outstanding from Beacon": money owed by someone (a task is for someone, not from them). */
+const OWED_FROM = /\b(overdue|past due|outstanding|unpaid|owing) from\b/;
 /** "invoices that are not late yet", "aren't overdue": sent, the due date still ahead. */
 const NOT_LATE = /\b(not|aren t|arent|isn t|isnt) (yet )?(late|overdue|past due)\b/;
 
@@ -149,7 +151,7 @@ export function wantsInvoiceInfo(turn: Turn): boolean {
       NOT_PAID.test(t) ||
       asksInvoiced(turn) ||
       LATE_PAYING.test(t) ||
-      (CLIENTS_OVERDUE.test(t) && !/\b(tasks?|todos?|to dos?|deadlines?|due dates?|reminders?|deals?)\b/.test(t)) ||
+      ((CLIENTS_OVERDUE.test(t) || OWED_FROM.test(t)) && !/\b(tasks?|todos?|to dos?|deadlines?|due dates?|reminders?|deals?)\b/.test(t)) ||
       // "how much is overdue right now?", "what has Fernhill paid us", "overdue amount across all clients?"
       /\bhow much\b.*\b(overdue|past due|late|outstanding|unpaid|owed|due)\b/.test(t) ||
       OWED_AMOUNT.test(t) ||
@@ -263,11 +265,13 @@ export async function invoiceInfo(turn: Turn): Promise<EngineAnswer> {
     for (const i of invoices) sums.set(i.currency, addMoney(sums.get(i.currency) ?? '0.00', i.total_amount));
     const sum = [...sums].map(([currency, amount]) => money(turn, amount, currency)).join(' + ');
     const more = total > invoices.length ? ` (the first ${invoices.length} of ${total} invoices)` : '';
+    // one invoice ("what did I bill Lukas for on his invoice"): what it bills too
+    const billed = total === 1 && invoices.length === 1 ? await itemsOf(turn, invoices[0]!) : '';
     return answer(
       `You have invoiced ${sum} in total${scope.replace(/^invoices/, '')}${more}, ${total} ${total === 1 ? 'invoice' : 'invoices'}:\n${invoices
         .slice(0, 10)
         .map((i) => `- ${invoiceLine(i, turn)}`)
-        .join('\n')}`,
+        .join('\n')}${billed ? `. Items: ${billed}.` : ''}`,
     );
   }
   const owed = args.status === 'paid' || args.status === 'draft' ? '' : ` — ${sumByCurrency(invoices, turn)} to collect`;
@@ -380,8 +384,13 @@ function paidOnLast(turn: Turn): boolean {
   );
 }
 
+/** The words with the prepositions of a payment read through their typos ("twoards her invoice" → "towards her invoice"). */
+function paymentWords(turn: Turn): string {
+  return turn.w.map((w) => correct(w, ['towards', 'against'])).join(' ');
+}
+
 export function wantsMarkPaid(turn: Turn): boolean {
-  const t = turn.w.join(' ');
+  const t = paymentWords(turn);
   const bank = BANK_LINE.test(t) && /\b(record|log|register|book|enter|add)\b/.test(t) && invoiceNumberIn(turn) !== undefined;
   // "is INV-0003 paid?" asks; "INV-0003 was paid" tells
   // "credit it and pay her back" is a credit note
@@ -411,13 +420,17 @@ export function wantsMarkPaid(turn: Turn): boolean {
         (/\b(received|got|took)\b/.test(t) &&
           /\b(against|towards|for|on)\b/.test(t) &&
           findAmounts(turn.text, turn.req.user.locale).length > 0)) &&
-      !/\b(list|show|which|all)\b/.test(t) &&
+      // ("all invoices" lists them; "settled, all of it" is the whole amount)
+      !/\b(list|show|which|all(?! of (it|that|this|the (money|amount|balance))\b))\b/.test(t) &&
       !/^(i |we )?(paid|pay)\b/.test(t)) ||
     /^(record|log|register|add|enter) (a |an |the )?(part |partial )?payment\b/.test(t) ||
     // money from a client who owes it: decided by their unpaid invoices (markPaid), else it is income
     (!/\b(invoice|invoices)\b/.test(t) && payerIn(turn) !== undefined)
   );
 }
+
+/** "the overdue invoice", "her late one": an invoice named by its state, which settles which one when a single one is in it. */
+const OVERDUE_ONE = /\b(?:the|his|her|their|that|our|my) (?:overdue|late|past due) (?:invoice|bill|one)\b/;
 
 /** "half", "a third", "a quarter", "40 %" of what is due, exactly (integer cents, rounded down). */
 function shareOfBalance(text: string, balance: string): string | undefined {
@@ -445,13 +458,14 @@ export async function markPaid(turn: Turn): Promise<EngineAnswer | undefined> {
     invoice = await invoiceByNumber(turn, number);
     if (!invoice) return askBack(`I can't find invoice ${number}.`);
   } else {
-    // the client's unpaid invoice; more than one (or no client named): which one?
-    // (the words of paying never name who paid: "came in" is no "Acme")
-    const who = await turn.contactIn(payer ?? turn.text.replace(new RegExp(MONEY_IN.source, 'gi'), ' '));
+    // the client's unpaid invoice, or the one in the state named ("the overdue invoice got paid");
+    // more than one (or neither a client nor a state named): which one?
+    const who = await turn.contactIn(payer);
     if (who.ambiguous.length) return loose ? undefined : whichOne(who.ambiguous);
     if (loose && !who.contact) return undefined;
+    const overdue = OVERDUE_ONE.test(t);
     const { invoices } = await turn.read<{ invoices: InvoiceOut[] }>('list_invoices', {
-      status: 'unpaid',
+      status: overdue ? 'overdue' : 'unpaid',
       limit: 50,
       ...(who.contact ? { contact_id: who.contact.id } : {}),
     });
@@ -462,9 +476,11 @@ export async function markPaid(turn: Turn): Promise<EngineAnswer | undefined> {
       const chosen = fits.length === 1 ? fits[0] : exact.length === 1 ? exact[0] : undefined;
       if (!chosen) return undefined;
       invoice = chosen;
-    } else if (invoices.length !== 1 || !who.contact) {
+    } else if (invoices.length !== 1 || (!who.contact && !overdue)) {
       if (invoices.length === 0)
-        return askBack(`I found no unpaid invoice${who.contact ? ` for ${link(who.contact.name, who.contact.url)}` : ''}.`);
+        return askBack(
+          `I found no ${overdue ? 'overdue' : 'unpaid'} invoice${who.contact ? ` for ${link(who.contact.name, who.contact.url)}` : ''}.`,
+        );
       return askBack(
         `Which invoice is the payment for? ${invoices
           .slice(0, 10)
@@ -513,6 +529,21 @@ export function wantsDraftInvoice(turn: Turn): boolean {
   );
 }
 
+/**
+ * Requests that open like a new invoice, with an amount, whatever the words of what they bill
+ * ("bill Priya Raman 3,000 for "Data pipeline setup"" is no question about the pipeline).
+ */
+export function opensNewInvoice(turn: Turn): boolean {
+  const t = turn.w.join(' ');
+  return (
+    /^(?:(?:draft|create|make|prepare|raise|issue|generate|write)(?: an?| new)* invoice|new invoice|(?:invoice|bill) (?!(?:the|this|that|it|no|number|nr|status|details|total|balance)\b)[a-z])/.test(
+      t,
+    ) &&
+    findAmounts(turn.text, turn.req.user.locale).length > 0 &&
+    wantsDraftInvoice(turn)
+  );
+}
+
 export function draftInvoice(turn: Turn): Promise<EngineAnswer> {
   return draftDocument(turn, 'invoice');
 }
@@ -531,15 +562,22 @@ async function draftDocument(turn: Turn, kind: 'invoice' | 'quote'): Promise<Eng
   if (!who.contact && who.ambiguous.length === 0) who = await turn.contactIn();
   if (who.ambiguous.length) return whichOne(who.ambiguous);
   if (!who.contact) return askBack(`Who is the ${kind} for? I could not find that client among your contacts.`);
-  let items = itemsIn(billedText(turn.text, who.contact), turn.req.user.locale);
+  // a tax, a discount, when it is due: the terms, read apart from the items ("450 plus 20% tax", "net 30")
+  const terms = termsIn(turn.text, turn.req.user.locale, turn.req.user.time_zone);
+  let items = itemsIn(billedText(terms.text, who.contact), turn.req.user.locale);
   // "for twelve hundred": an amount in words, when none is in digits
-  if (items.length === 0) items = itemsIn(billedText(amountsIn(turn.text, turn.req.user.locale).text, who.contact), turn.req.user.locale);
+  if (items.length === 0) items = itemsIn(billedText(amountsIn(terms.text, turn.req.user.locale).text, who.contact), turn.req.user.locale);
   if (items.length === 0) {
     return askBack(
       `What should the ${kind} for ${link(who.contact.name, who.contact.url)} contain? For example: "${kind} ${who.contact.first_name} 10 hours of design at 80 each".`,
     );
   }
-  return propose(turn, kind === 'quote' ? 'create_quote' : 'create_invoice', { contact_id: who.contact.id, items });
+  const until = kind === 'quote' ? (terms.valid ? { valid_until: terms.valid } : {}) : terms.due ? { due_date: terms.due } : {};
+  return propose(turn, kind === 'quote' ? 'create_quote' : 'create_invoice', {
+    contact_id: who.contact.id,
+    ...withTerms(items, terms),
+    ...until,
+  });
 }
 
 // ---------------------------------------------------------------------------
@@ -597,7 +635,7 @@ const PRICE = '([€$£]?\\s?\\d[\\d.,]*k?(?:\\s?(?:[€$£]|eur|euros?|usd|doll
 const PER = '(?:\\s*(?:each|apiece|a piece|per\\s+\\w+|\\/\\s?\\w+|an? \\w+))?';
 /** "10 hours of design at 80 each", "3 x logo at 150", "12 product photos at 45 each", "2 sessions of editing at 300". */
 const QUANTITY_FIRST = new RegExp(
-  `(?<![\\d.,])(\\d{1,6}(?:[.,]\\d{1,3})?)\\s*(?:x|×)?\\s*(${UNIT})?\\s*(?:of\\s+)?([\\p{L}][\\p{L}\\p{N}\\s&'-]{0,60}?)?\\s+(?:at|@|for)\\s+${PRICE}${PER}`,
+  `(?<![\\d.,])(\\d{1,6}(?:[.,]\\d{1,3})?)\\s*(?:x|×)?\\s*(${UNIT})?\\s*(?:of\\s+)?(["“‘']?[\\p{L}][\\p{L}\\p{N}\\s&'’"”-]{0,60}?)?\\s+(?:at|@|for)\\s+${PRICE}${PER}`,
   'iu',
 );
 /** "3D renders x4 at 350", "logo design × 2 @ 400". */

@@ -34,7 +34,9 @@ const CREDIT_WORDS =
 const BANK_LINE = /\b(bank|statement|remittance|transfer|incoming)\b/;
 
 export function wantsCredit(turn: Turn): boolean {
-  if (!turn.test(CREDIT_WORDS) || turn.test(/\b(show|list|what|which|how much)\b/)) return false;
+  // (a question, not "reduce what amara owes by 100": "what" inside a request names what is owed)
+  if (!turn.test(CREDIT_WORDS) || turn.test(/^(what|which)\b|\b(show|list|how much)\b|\b(what|which) (is|s|are|was|were|did|does|do)\b/))
+    return false;
   if (turn.test(BANK_LINE) && !turn.test(/\b(credit ?notes?|cr note)\b/)) return false;
   return (
     NUMBER_RE.test(turn.text) ||

@@ -36,7 +36,7 @@ import {
   wantsNewDeal,
   wantsStageList,
 } from './deals';
-import { draftInvoice, invoiceInfo, markPaid, wantsDraftInvoice, wantsInvoiceInfo, wantsMarkPaid } from './billing';
+import { draftInvoice, invoiceInfo, markPaid, opensNewInvoice, wantsDraftInvoice, wantsInvoiceInfo, wantsMarkPaid } from './billing';
 // quotes are drafted by quotes.ts (engine domains), invoices by billing.ts
 import { convertQuote, draftQuote, listQuotes, wantsConvertQuote, wantsDraftQuote, wantsQuoteList } from './quotes';
 import { creditInvoice, listRecurring, pauseRecurring, wantsCredit, wantsPauseRecurring, wantsRecurringList } from './documents';
@@ -119,6 +119,8 @@ const INTENTS: Intent[] = [
   { name: 'contact.info', when: asksContactDetail, run: contactInfo },
   // a request that opens like a new task is one, whatever it names ("add a task to send Sofia the revised quote")
   { name: 'task.create', when: opensNewTask, run: newTask },
+  // a request that opens like a new invoice with an amount is one, whatever it bills ("bill priya 3,000 for "Data pipeline setup"")
+  { name: 'invoice.draft', when: (turn) => opensNewInvoice(turn) && !wantsConvertQuote(turn), run: draftInvoice },
   // "a quick status of contacts, tasks and cash": the overview, before the rules of each feature it names
   { name: 'overview', when: (turn) => wantsBroadOverview(turn) && !holdsAmount(turn), run: overview },
   { name: 'task.question', when: wantsTaskQuestion, run: taskQuestion },

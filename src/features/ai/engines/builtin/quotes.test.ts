@@ -246,6 +246,41 @@ describe('quotes asked for by a state said as a verb or denied, by several clien
     ]);
   });
 
+  it('lists the quotes over or under an amount', async () => {
+    const over = (await listQuotes(ask('quotes over 2k'))).response;
+    expect(over).toContain('QUO-0001');
+    expect(over).toContain('QUO-0002');
+    expect(over).not.toContain('QUO-0003');
+    expect(over).not.toContain('QUO-0004');
+    const under = (await listQuotes(ask('which quotes are below $1,000'))).response;
+    expect(under).toContain('QUO-0003');
+    expect(under).not.toContain('QUO-0004');
+  });
+
+  it('reads a tax, a discount and how long a quote is valid apart from its lines', async () => {
+    write = undefined;
+    await draftQuote(ask('quote sofia marquez "Tiling" 2 x 650 + 7.5% sales tax, valid for 30 days'));
+    expect(write).toEqual([
+      'create_quote',
+      {
+        contact_id: 'c1',
+        items: [{ description: 'Tiling', quantity: '2', unit_price: '650.00', tax_rate: '7.5' }],
+        valid_until: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      },
+    ]);
+    write = undefined;
+    await draftQuote(ask('new quote for daniel kim - API review - 900 - discount 10%'));
+    expect(write).toEqual([
+      'create_quote',
+      {
+        contact_id: 'c3',
+        items: [{ description: 'API review', quantity: '1', unit_price: '900.00' }],
+        discount_type: 'percent',
+        discount_value: '10.00',
+      },
+    ]);
+  });
+
   it('drafts a quote whose client is a label before the verb, and a line per line of a pasted list', async () => {
     expect(wantsDraftQuote(ask('Casa Marquez: quote 4 photo days at 350'))).toBe(true);
     expect(wantsDraftQuote(ask('Kenji: quote 4 is accepted'))).toBe(false);

@@ -3,6 +3,7 @@ import type { EngineAnswer } from '../types';
 import { addMoney, compareMoney, formatMoney } from '@/lib/money';
 import { readQuantity } from '@/lib/money/input';
 import { findDate } from './dates';
+import { valueBound } from './deals';
 import type { Candidate } from './mentions';
 import { correct, editDistance, findAmounts, fold, wordSimilarity, words } from './text';
 import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
@@ -330,11 +331,20 @@ export async function listQuotes(turn: Turn): Promise<EngineAnswer> {
   if (clients) scope += ` for ${clients.map((c) => link(c.name, c.url)).join(' and ')}`;
   const statuses = args.statuses as string[] | undefined;
   delete args.statuses;
+  // "quotes over 2k", "open quotes under 1,000": a bound on the total, as deals are bounded by their value
+  const bound = valueBound(turn.folded, turn.req.user.locale);
   const read = await turn.read<{ total: number; quotes: QuoteWithItems[] }>('list_quotes', args);
-  // several states or clients: the one page of every quote, those asked for
+  if (bound)
+    scope += ` ${bound.above ? 'over' : 'under'} ${formatMoney(bound.value, read.quotes[0]?.currency ?? 'USD', turn.req.user.locale)}`;
+  // several states or clients, or a bound: the one page of every quote, those asked for
   const ids = clients?.map((c) => c.id);
-  const quotes = read.quotes.filter((q) => (!statuses || statuses.includes(q.status)) && (!ids || ids.includes(q.contact_id ?? '')));
-  const total = statuses || ids ? quotes.length : read.total;
+  const quotes = read.quotes.filter(
+    (q) =>
+      (!statuses || statuses.includes(q.status)) &&
+      (!ids || ids.includes(q.contact_id ?? '')) &&
+      (!bound || compareMoney(q.total_amount, bound.value) === (bound.above ? 1 : -1)),
+  );
+  const total = statuses || ids || bound ? quotes.length : read.total;
   if (total === 0) return answer(`You have no ${scope}.${await otherStates(turn, who.contact, args)}`);
   // one quote ("kenji's quote - what was it for"): its lines too
   const only = total === 1 ? quotes[0] : undefined;
@@ -460,6 +470,113 @@ export function lineIn(segment: string, locale: string): { line?: DraftLine; des
   return { line: { description, quantity, unit_price: price.value }, description, ...(unitOnly ? { unitOnly } : {}) };
 }
 
+// ---------------------------------------------------------------------------
+// What the lines of an invoice or a quote are billed with: a tax, a discount, when it is due, until when it is valid
+
+/** The terms said with the lines of a new invoice or quote, and the text without them (which holds the client and the lines). */
+export interface Terms {
+  text: string;
+  /** "plus 20% tax", "+ 20% VAT": one rate, for every line. */
+  tax_rate?: string;
+  /** "with a 10% discount", "5% off", "a discount of 100": on the whole document. */
+  discount?: { discount_type: 'percent' | 'amount'; discount_value: string };
+  /** "due in 14 days", "due next friday", "net 30", "payable within 30 days": an invoice's due date. */
+  due?: string;
+  /** "valid until next friday", "valid for 30 days": a quote's last day. */
+  valid?: string;
+}
+
+const RATE = String.raw`(?<![\d.,])(\d{1,3}(?:[.,]\d{1,3})?)\s*(?:%|per\s?cent\b)`;
+const TAX_WORD = String.raw`(?:sales\s+)?(?:tax|vat|gst|hst|mwst)\b`;
+/** A word that joins a term to what comes before it ("… 450 plus 20% tax", "… 800 each with a 10% discount"). */
+const JOINED = String.raw`(?:\b(?:plus|with|and|add|adding|less|minus|after|at)\s+|\+\s*)?(?:an?\s+|the\s+)?`;
+/** "plus 20% tax", "+ 20% VAT", "VAT at 20%", "tax 7.7%"; not "including 20% VAT" (a price the tax is already in). */
+const TAX = new RegExp(
+  String.raw`(?<!\b(?:incl\.?|including|inclusive of|inc\.?)\s+)${JOINED}(?:${RATE}\s*${TAX_WORD}|${TAX_WORD}(?:\s+(?:rate\s+)?(?:of|at|@))?\s*:?\s*${RATE})`,
+  'i',
+);
+const PRICE_CUT = String.raw`(?:discount|off|reduction|rebate)\b(?!-)`;
+const SUM = String.raw`(?<![\d.,])([€$£]?\s?\d[\d.,]*k?(?:\s?(?:eur|euros?|usd|dollars?|gbp|pounds?|chf)\b)?)`;
+/** "with a 10% discount", "5% off", "discount of 10%", "less 10%", "a 100 discount", "discount of $50". */
+const DISCOUNTS: { re: RegExp; type: 'percent' | 'amount' }[] = [
+  { re: new RegExp(String.raw`${JOINED}${RATE}\s*${PRICE_CUT}`, 'i'), type: 'percent' },
+  { re: new RegExp(String.raw`${JOINED}(?:discount(?:ed)?|reduction|rebate)\s+(?:of\s+|by\s+|at\s+)?${RATE}`, 'i'), type: 'percent' },
+  { re: new RegExp(String.raw`\b(?:less|minus)\s+${RATE}(?!\s*${TAX_WORD})`, 'i'), type: 'percent' },
+  { re: new RegExp(String.raw`${JOINED}${SUM}\s+${PRICE_CUT}`, 'i'), type: 'amount' },
+  { re: new RegExp(String.raw`${JOINED}discount(?:ed)?\s+(?:of\s+|by\s+)?${SUM}`, 'i'), type: 'amount' },
+];
+/** "net 30", "net-14 days", "30 days net", "on 30-day terms", "payment terms of 14 days": due that many days after today. */
+const NET_DAYS =
+  /[,;]?\s*(?:\bnet[\s-]?(\d{1,3})(?:\s*days?)?\b|\b(\d{1,3})\s*days?\s+net\b|\b(?:on\s+)?(\d{1,3})[\s-]days?\s+(?:payment\s+)?terms\b|\b(?:payment\s+)?terms(?:\s+of|:)?\s+(\d{1,3})\s*days?\b)/i;
+/** "due in 14 days", "due next friday", "payable within 30 days", "due on receipt": the phrase after the word, up to a separator. */
+const DUE = /[,;]?\s*\b(?:due|payable|to be paid)(?:\s+(?:date|on|by|in|within|before|until))?\s*:?\s+(.+?)(?=[,;:]|\s[-–—]\s|\s["“]|$)/i;
+const VALID = /[,;]?\s*\bvalid(?:\s+(?:until|till|through|to|for))?\s+(.+?)(?=[,;:]|\s[-–—]\s|\s["“]|$)/i;
+
+/** The day a phrase of a due date or a validity names ("30 days" is in 30 days, "on receipt" today). */
+function termDay(phrase: string, timeZone: string): string | undefined {
+  const said = /^(?:(?:(?:up)?on )?receipt|immediately|right away|now)$/i.test(phrase.trim())
+    ? 'today'
+    : /^\d+\s+(?:days?|weeks?|months?)$/i.test(phrase.trim())
+      ? `in ${phrase}`
+      : phrase;
+  return findDate(said, new Date(), timeZone)?.date;
+}
+
+/** A percentage or an amount as typed, as a decimal string ("10" → "10.00", "7,5" → "7.50"). */
+function decimalOf(typed: string, locale: string): string | undefined {
+  return findAmounts(typed.replace(/\s+/g, ''), locale)[0]?.value;
+}
+
+/**
+ * The terms said with the lines of a new invoice or quote, each taken out of the text: a tax rate, a discount,
+ * a due date and a validity. The one reader of them for invoices and quotes alike, before their lines are read.
+ */
+export function termsIn(text: string, locale: string, timeZone: string): Terms {
+  const terms: Terms = { text };
+  const cut = (m: RegExpExecArray) => {
+    terms.text = `${terms.text.slice(0, m.index)} ${terms.text.slice(m.index + m[0].length)}`
+      .replace(/\s{2,}/g, ' ')
+      .replace(/\s+([,;])/g, '$1');
+  };
+  const tax = TAX.exec(terms.text);
+  const rate = tax && decimalOf(tax[1] ?? tax[2]!, locale);
+  if (tax && rate) {
+    terms.tax_rate = rate.replace(/\.?0+$/, '');
+    cut(tax);
+  }
+  for (const { re, type } of DISCOUNTS) {
+    const m = re.exec(terms.text);
+    const value = m && decimalOf(m[1]!, locale);
+    if (!m || !value || (type === 'percent' && compareMoney(value, '100.00') > 0)) continue;
+    terms.discount = { discount_type: type, discount_value: value };
+    cut(m);
+    break;
+  }
+  const net = NET_DAYS.exec(terms.text);
+  const due = net ? undefined : DUE.exec(terms.text);
+  const dueDay = net ? termDay(`${net[1] ?? net[2] ?? net[3] ?? net[4]} days`, timeZone) : due && termDay(due[1]!, timeZone);
+  if (dueDay) {
+    terms.due = dueDay;
+    cut((net ?? due)!);
+  }
+  const valid = VALID.exec(terms.text);
+  const validDay = valid && termDay(valid[1]!, timeZone);
+  if (valid && validDay) {
+    terms.valid = validDay;
+    cut(valid);
+  }
+  terms.text = terms.text.replace(/[\s,;:\-–—]+$/, '').trim();
+  return terms;
+}
+
+/** What the terms add to the proposal of a new invoice or quote: the rate on every line, the discount. */
+export function withTerms(lines: DraftLine[], terms: Terms): Record<string, unknown> {
+  return {
+    items: terms.tax_rate ? lines.map((l) => ({ ...l, tax_rate: terms.tax_rate })) : lines,
+    ...(terms.discount ?? {}),
+  };
+}
+
 /** Whether every word of a segment names the client ("Beacon plc", "for Tomás Novák", "osei architects"). */
 function onlyClient(segment: string, client: Candidate): boolean {
   const known = words(`${client.name} ${client.company ?? ''}`);
@@ -532,18 +649,10 @@ export async function draftQuote(turn: Turn): Promise<EngineAnswer> {
     .replace(/\bquotations?\b/gi, 'quote')
     .replace(/[.!?]+$/, '');
   if (anotherQuote(turn)) text = text.replace(ANOTHER_ONE, 'another quote');
-  // how long it is valid: "valid until next friday", "valid for 30 days"
-  const args: Record<string, unknown> = {};
-  let body = text;
-  const valid = /[,;]?\s*\bvalid(?:\s+(?:until|till|through|to|for))?\s+(.+?)(?=[,;:]|\s[-–—]\s|\s["“]|$)/i.exec(body);
-  if (valid) {
-    const phrase = /^\d+\s+(?:days?|weeks?|months?)$/i.test(valid[1]!.trim()) ? `in ${valid[1]}` : valid[1]!;
-    const date = findDate(phrase, new Date(), turn.req.user.time_zone);
-    if (date) {
-      args.valid_until = date.date;
-      body = `${body.slice(0, valid.index)}${body.slice(valid.index + valid[0].length)}`;
-    }
-  }
+  // how long it is valid ("valid until next friday", "valid for 30 days"), a tax, a discount: the terms, read apart from the lines
+  const terms = termsIn(text, turn.req.user.locale, turn.req.user.time_zone);
+  const args: Record<string, unknown> = terms.valid ? { valid_until: terms.valid } : {};
+  const body = terms.text;
   // what follows the word "quote" (and "for <client>") holds the client and the lines
   const at = /\bquote\b\s*(?:(?:him|her|them)\b)?/i.exec(body);
   const head = at ? body.slice(0, at.index) : '';
@@ -563,7 +672,7 @@ export async function draftQuote(turn: Turn): Promise<EngineAnswer> {
       `What should the quote for ${link(client.name, client.url)} contain? For example: "quote ${client.first_name} 10 hours of design at 80 each".`,
     );
   }
-  return propose(turn, 'create_quote', { contact_id: client.id, items: lines, ...args });
+  return propose(turn, 'create_quote', { contact_id: client.id, ...withTerms(lines, terms), ...args });
 }
 
 /** The verb that ends a request whose lines come first ("…, 1,250 - make a", "… so draft a"). */

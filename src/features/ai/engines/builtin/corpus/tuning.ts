@@ -3524,4 +3524,89 @@ export const TUNING: CorpusCase[] = [
     clarify: true,
     reply: ['Prepare quarterly taxes', 'Order business cards', 'Check the lease'],
   },
+  // the terms of a new invoice or quote (a tax, a discount, when it is due, how long it is valid), read apart from its lines
+  {
+    intent: 'create_invoice',
+    q: 'bill sofia 900 for "Sales pipeline setup", net 14',
+    propose: {
+      tool: 'create_invoice',
+      args: {
+        contact_id: '@contact:Sofia Marquez',
+        items: [{ description: 'Sales pipeline setup', quantity: '1', unit_price: '900.00' }],
+        due_date: 'IN_14_DAYS',
+      },
+    },
+  },
+  {
+    intent: 'create_invoice',
+    q: 'invoice lukas 5 "Coaching hours" at 120 each, 10% off',
+    propose: {
+      tool: 'create_invoice',
+      args: {
+        contact_id: '@contact:Lukas Brandt',
+        items: [{ description: 'Coaching hours', quantity: '5', unit_price: '120.00' }],
+        discount_type: 'percent',
+        discount_value: '10.00',
+      },
+      record: { total_amount: '540.00' },
+    },
+  },
+  {
+    intent: 'create_invoice',
+    q: 'new invoice for Priya Raman: 8 hours of "Data cleaning" at 95 an hour plus 19% VAT, payable within 10 days',
+    propose: {
+      tool: 'create_invoice',
+      args: {
+        contact_id: '@contact:Priya Raman',
+        items: [{ description: 'Data cleaning', quantity: '8', unit_price: '95.00', tax_rate: '19' }],
+        due_date: 'IN_10_DAYS',
+      },
+    },
+  },
+  {
+    intent: 'create_quote',
+    q: 'quote amara "Brand workshop" 1,200 + 20% VAT, valid for 30 days',
+    propose: {
+      tool: 'create_quote',
+      args: {
+        contact_id: '@contact:Amara Okafor',
+        items: [{ description: 'Brand workshop', quantity: '1', unit_price: '1200.00', tax_rate: '20' }],
+        valid_until: 'IN_30_DAYS',
+      },
+    },
+  },
+  {
+    intent: 'create_quote',
+    q: 'new quote for kenji - "Title sequence" - 1,800 - discount of 200',
+    propose: {
+      tool: 'create_quote',
+      args: {
+        contact_id: '@contact:Kenji Watanabe',
+        items: [{ description: 'Title sequence', quantity: '1', unit_price: '1800.00' }],
+        discount_type: 'amount',
+        discount_value: '200.00',
+      },
+    },
+  },
+  // a payment towards an invoice typed with a typo, an invoice named by its state, a credit that reduces what is owed
+  {
+    intent: 'record_payment',
+    q: 'lukas sent over 100 towrads the invoice',
+    propose: { tool: 'record_payment', args: { invoice_id: '@invoice:INV-0002', amount: '100.00' } },
+  },
+  {
+    intent: 'record_payment',
+    q: 'the overdue invoice has been settled, all of it',
+    propose: { tool: 'record_payment', args: { invoice_id: '@invoice:INV-0002', amount: '500.00' } },
+  },
+  {
+    intent: 'credit_invoice',
+    q: 'cut what lukas owes by 50 with a credit note',
+    propose: { tool: 'credit_invoice', args: { invoice_id: '@invoice:INV-0002', amount: '50.00' } },
+  },
+  // quotes bounded by their total, what is overdue from someone, and the lines of the one invoice billed
+  { intent: 'list_quotes', q: 'quotes above 1,000', reply: ['QUO-0001'] },
+  { intent: 'list_quotes', q: 'any quotes under 500?', reply: ['no quotes under'], absent: ['QUO-0001'] },
+  { intent: 'list_invoices', q: 'anything past due from lukas brandt?', reply: ['INV-0002', '500.00'] },
+  { intent: 'get_invoice', q: 'what have we billed amara for so far', reply: ['Brand retainer'] },
 ];
