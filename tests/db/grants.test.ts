@@ -320,6 +320,7 @@ describe.each([
         ['ledgerly_system'],
       'app.clerk_delete_membership(text,text,text,timestamp with time zone,text,text)': ['ledgerly_system'],
       'app.audit_row()': [],
+      'app.audit_rows_inserted()': [],
       'app.apply_money_deltas(app.money_delta[])': [],
       'app.transactions_day_totals()': [],
       'app.search_ids(text,text,text,integer)': ['authenticated'],
