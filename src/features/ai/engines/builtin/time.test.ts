@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { EngineRequest } from '../types';
 import {
   clientIn,
   durationIn,
@@ -12,10 +11,7 @@ import {
   wantsStopTimer,
   wantsTimeQuestion,
 } from './time';
-import { builtinEngine } from './index';
-import { Turn } from './turn';
-
-const turn = (query: string, history: EngineRequest['history'] = []) => new Turn({ query, history } as unknown as EngineRequest);
+import { stubContact, stubEngine, turn } from './test-turn';
 
 describe('time phrasings of the built-in engine', () => {
   it('reads durations the ways people write them', () => {
@@ -256,32 +252,12 @@ describe('time asked about in short, compared and pointed-at ways', () => {
 });
 
 describe('time asked about by who logged it, by the work it went into, and split per client', () => {
-  const acme = {
-    id: 'acme',
-    name: 'Acme',
-    first_name: 'Acme',
-    last_name: null,
-    company: 'Acme Ltd',
-    email: null,
-    status: 'customer',
-    url: '/contacts/acme',
-  };
-  async function summaryAsked(query: string) {
-    const asked: Record<string, unknown>[] = [];
-    const tools = {
-      call: async (name: string, args: Record<string, unknown>) => {
-        if (name === 'find_mentions') return { ok: true, data: { contacts: /acme/i.test(String(args.text)) ? [acme] : [] } };
-        if (name === 'time_summary') {
-          asked.push(args);
-          return { ok: true, data: { minutes: 45, hours: '0:45', entries: 1, clients: [] } };
-        }
-        return { ok: true, data: {} };
-      },
-    };
-    const user = { can_change: true, locale: 'en-US', currency: 'USD', time_zone: 'UTC', today: '2026-12-07' };
-    await builtinEngine.answer({ query, history: [], tools, user } as never);
-    return asked[0];
-  }
+  const acme = stubContact('Acme', null, { id: 'acme', company: 'Acme Ltd', status: 'customer' });
+  const ask = stubEngine({
+    contacts: (text) => (/acme/i.test(text) ? [acme] : []),
+    reads: { time_summary: { minutes: 45, hours: '0:45', entries: 1, clients: [] } },
+  });
+  const summaryAsked = async (query: string) => (await ask(query)).calls.time_summary?.[0];
   it('reads "minutes I\'ve tracked" and "per-client" as time questions', () => {
     expect(wantsTimeQuestion(turn("total minutes I've tracked this month"))).toBe(true);
     expect(wantsTimeQuestion(turn('the hours we logged last week'))).toBe(true);
