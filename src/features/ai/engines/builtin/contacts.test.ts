@@ -434,6 +434,12 @@ describe('contacts in the phrasings of tuning-7.ts', () => {
       contact_id: people[5]!.id,
       changes: { status: 'lead' },
     });
+    // "creative" is a word of its own, not a typo of "create"
+    expect((await run("set the creative director's status to active")).write).toEqual([
+      'update_contact',
+      { contact_id: people[4]!.id, changes: { status: 'active' } },
+    ]);
+    expect((await run('the creative director is a customer now')).write?.[0]).not.toBe('create_contact');
     const which = await run("set the owner's status to customer");
     expect(which.clarify).toBe(true);
     expect(which.response).toContain('Sofia Marquez');

@@ -3524,4 +3524,11 @@ export const TUNING: CorpusCase[] = [
     clarify: true,
     reply: ['Prepare quarterly taxes', 'Order business cards', 'Check the lease'],
   },
+  // a real word is no typo of a command verb: "creative" is not "create", "incomplete" is not "complete"
+  {
+    intent: 'update_contact',
+    q: 'the creative director is inactive now',
+    propose: { tool: 'update_contact', args: { contact_id: '@contact:Amara Okafor', changes: { status: 'inactive' } } },
+  },
+  { intent: 'list_tasks', q: 'show my incomplete tasks', reply: ['Check the lease'], absent: ['Send Kenji the storyboard'] },
 ];
