@@ -429,6 +429,27 @@ describe('contacts in the phrasings of tuning-7.ts', () => {
       changes: { phone: '+44 20 7946 0999' },
     });
   });
+  it('reads an hourly rate as an exact amount, and a value said with a comment after it', async () => {
+    expect((await run("set amara's hourly rate to 95.50")).write).toEqual([
+      'update_contact',
+      { contact_id: people[4]!.id, changes: { hourly_rate: '95.50' } },
+    ]);
+    expect((await run("lukas's surname is really Brandt-Meyer, with a hyphen - fix it please")).write).toEqual([
+      'update_contact',
+      { contact_id: people[3]!.id, changes: { last_name: 'Brandt-Meyer' } },
+    ]);
+  });
+  it('reads a note asked for in a sentence after the news, and a "new note on" one', async () => {
+    expect((await run('Talked to Lukas Brandt today. Note on him: wants a second workshop')).write).toEqual([
+      'add_note',
+      { contact_id: people[3]!.id, body: 'Wants a second workshop' },
+    ]);
+    expect((await run('new note on Grace Whitfield\'s contact: "Oven arrives friday"')).write).toEqual([
+      'add_note',
+      { contact_id: people[2]!.id, body: 'Oven arrives friday' },
+    ]);
+    expect(wantsNote(turn('I just spoke with Lukas. What is his number?'))).toBe(false);
+  });
   it('changes the one contact with the job title said, or asks which', async () => {
     expect((await run("set the product manager's status to lead")).write?.[1]).toEqual({
       contact_id: people[5]!.id,

@@ -5,7 +5,7 @@ import { type Candidate, resolveMentions } from './mentions';
 import { companyIntroduced, entities, personIntroduced } from './entities';
 import { whichInvoicePaid } from './clarify';
 import { titleCase } from './mentions';
-import { wordSimilarity, words } from './text';
+import { findAmounts, wordSimilarity, words } from './text';
 import { answer, askBack, link, listNames, propose, Turn, whichOne } from './turn';
 
 /** Contacts: who, how many, details, new contacts and changes to them. */
@@ -401,7 +401,7 @@ export function wantsContactStatus(turn: Turn): boolean {
 }
 
 const FIELD_NAMES =
-  'company|employer|organi[sz]ation|firm|workplace|position|job title|title|role|job|address|notes?|first name|last name|surname|name|e-?mail|phone|mobile';
+  'company|employer|organi[sz]ation|firm|workplace|position|job title|title|role|job|address|notes?|first name|last name|surname|name|e-?mail|phone|mobile|hourly rate|billing rate|rate';
 const FIELD_NAMED = new RegExp(`\\b(${FIELD_NAMES})\\b`, 'i');
 /** "…, update his title", "- change her company": the field a request after the news names. */
 const FIELD_REQUESTED = new RegExp(
@@ -409,10 +409,16 @@ const FIELD_REQUESTED = new RegExp(
   'i',
 );
 
-/** The value news states: the words after its last "is"/"it's"/"goes by", without a closing "now". */
+/**
+ * The value news states: the words after its last "is"/"it's"/"goes by", without a closing "now", a word that only
+ * insists ("is actually Márquez") or a comment after a comma or dash ("Márquez, with the accent - fix it").
+ */
 function statedValue(news: string): string | undefined {
-  const m = /^.*\b(?:is|its|it['’]s|goes by|is called|are)\s+(?:now\s+)?(?:at\s+|with\s+)?(.+?)[\s.!]*$/i.exec(news.trim());
-  const value = m?.[1]?.trim();
+  const m =
+    /^.*\b(?:is|its|it['’]s|goes by|is called|are)\s+(?:now\s+|actually\s+|really\s+|in fact\s+)*(?:at\s+|with\s+)?(.+?)[\s.!]*$/i.exec(
+      news.trim(),
+    );
+  const value = m?.[1]?.split(/\s*(?:[,;]|\s[-–—])\s/)[0]?.trim();
   return value && !/^(?:a|an|the|not|no|he|she|they|it)$/i.test(value) ? withoutWhen(value) : undefined;
 }
 
@@ -483,7 +489,11 @@ export async function changeContact(turn: Turn): Promise<EngineAnswer> {
     if (field === 'company' || field === 'employer') changes.company = cleanCompany(value);
     else if (['position', 'title', 'role', 'job', 'job title'].includes(field)) changes.position = value;
     else if (field === 'address') changes.address = value;
-    else if (field.startsWith('note')) changes.notes = value;
+    // "set her hourly rate to 120": the rate for her tracked time, an exact amount
+    else if (field.endsWith('rate')) {
+      const rate = findAmounts(value, turn.req.user.locale)[0]?.value;
+      if (rate) changes.hourly_rate = rate;
+    } else if (field.startsWith('note')) changes.notes = value;
     else if (field === 'first name') changes.first_name = titleCase(value);
     else if (field === 'last name' || field === 'surname') changes.last_name = titleCase(value);
     else if (field === 'name') {
@@ -972,6 +982,9 @@ export function wantsNote(turn: Turn): boolean {
   // "Beacon: make a note that …", "amara okafor: add note - …": the person first, then the request
   const named = /^[^:"“?]{2,40}:\s*(?=\S)/.exec(turn.text);
   if (named && readsAsNote(turn, words(turn.text.slice(named[0].length)).join(' '))) return true;
+  // "I just spoke with Daniel Kim. Note on him: …": the news first, then the request in a sentence of its own
+  const later = /^[^.!?"“]{3,}?[.!]\s+(?=\p{L})/u.exec(turn.text);
+  if (later && readsAsNote(turn, words(turn.text.slice(later[0].length)).join(' '))) return true;
   return readsAsNote(turn, turn.w.join(' '));
 }
 
@@ -986,6 +999,8 @@ function readsAsNote(turn: Turn, t: string): boolean {
     /^(please |pls )?(add|make|write|save|put|jot|log|leave|drop|record|attach|pin|stick|post|append|take)( down)?( a| an| this| the following| another| one more| quick| short)*( (?!credit\b|delivery\b)[a-z]+)? note\b/.test(
       t,
     ) ||
+    // "note on kenji: …", "new note on Priya's contact: …", "another note for amara - …"
+    /^((a )?new|another|quick) note (for|on|to|about|against|under)\b/.test(t) ||
     /^note (for|on|to|about|against|under)\b/.test(t) ||
     /^note to (self|myself) (on|about|for|against|under)\b/.test(t) ||
     // "note down for Sofia: …", "jot down about kenji - …": the person, then what to note

@@ -3531,4 +3531,26 @@ export const TUNING: CorpusCase[] = [
     propose: { tool: 'update_contact', args: { contact_id: '@contact:Amara Okafor', changes: { status: 'inactive' } } },
   },
   { intent: 'list_tasks', q: 'show my incomplete tasks', reply: ['Check the lease'], absent: ['Send Kenji the storyboard'] },
+  // an hourly rate given to a contact, a value said with a comment after it, a note asked for after the news or as "new note on"
+  {
+    intent: 'update_contact',
+    before: 'show me Lukas Brandt',
+    q: 'set his hourly rate to 95',
+    propose: { tool: 'update_contact', args: { contact_id: '@contact:Lukas Brandt', changes: { hourly_rate: '95.00' } } },
+  },
+  {
+    intent: 'update_contact',
+    q: "grace's last name is actually Whitfield-Lee, with a hyphen - fix it",
+    propose: { tool: 'update_contact', args: { contact_id: '@contact:Grace Whitfield', changes: { last_name: 'Whitfield-Lee' } } },
+  },
+  {
+    intent: 'add_note',
+    q: 'Had lunch with Kenji Watanabe. Note on him: wants the storyboard in colour',
+    propose: { tool: 'add_note', args: { contact_id: '@contact:Kenji Watanabe' } },
+  },
+  {
+    intent: 'add_note',
+    q: 'new note on Sofia Marquez\'s contact: "Prefers email to calls"',
+    propose: { tool: 'add_note', args: { contact_id: '@contact:Sofia Marquez', body: 'Prefers email to calls' } },
+  },
 ];
