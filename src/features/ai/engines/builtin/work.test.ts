@@ -373,6 +373,34 @@ describe('tasks said with their client in brackets, a member who has them, and a
       { task_id: 'l', changes: { due_on: '2026-12-11' } },
     ]);
   });
+  it('reads a member put on a task, "…, unassign it" after the task, and "assign it to me" after a new one', async () => {
+    expect((await ask('put sam on the business cards task')).write).toEqual([
+      'update_task',
+      { task_id: 'c', changes: { assignee_id: 'sam' } },
+    ]);
+    expect((await ask('put me on the lease check')).write).toEqual(['update_task', { task_id: 'l', changes: { assignee_id: 'me' } }]);
+    expect((await ask('nobody has to be on the domain renewal now, unassign it')).write).toEqual([
+      'update_task',
+      { task_id: 'd', changes: { assignee_id: null } },
+    ]);
+    expect((await ask('add "Order toner" to my tasks and assign it to sam')).write).toEqual([
+      'create_task',
+      { title: 'Order toner', assignee_id: 'sam' },
+    ]);
+    // a quoted title is kept as typed
+    expect((await ask('can you add a todo "call the bank"')).write).toEqual(['create_task', { title: 'call the bank' }]);
+  });
+  it('reads "make it due …" after a new task as a new day for it, and "what have I already done" as the finished list', async () => {
+    const created = [
+      { query: 'add a task "Check the lease"', response: 'Create the task "Check the lease".', created_at: new Date().toISOString() },
+    ];
+    expect((await ask('make it due tomorrow', created)).write).toEqual([
+      'update_task',
+      { task_id: 'l', changes: { due_on: '2026-12-08' } },
+    ]);
+    expect(wantsTaskList(turn('what have we already finished'))).toBe(true);
+    expect((await ask('what did we already finish')).calls.list_tasks?.[0]).toMatchObject({ status: 'completed' });
+  });
   it('answers whose job a task is', async () => {
     expect(wantsTaskQuestion(turn("who's doing the domain renewal?"))).toBe(true);
     expect(wantsTaskQuestion(turn('who is on a retainer with us?'))).toBe(false);

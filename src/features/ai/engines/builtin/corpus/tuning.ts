@@ -3553,4 +3553,33 @@ export const TUNING: CorpusCase[] = [
     q: 'new note on Sofia Marquez\'s contact: "Prefers email to calls"',
     propose: { tool: 'add_note', args: { contact_id: '@contact:Sofia Marquez', body: 'Prefers email to calls' } },
   },
+  // a member put on a task, "…, unassign it" after the task, "assign it to me" after a new one, a quoted title kept as typed,
+  // "make it due …" right after a new task, "what have I already …" as the finished list
+  {
+    intent: 'update_task',
+    q: 'put sam on the lease check',
+    propose: { tool: 'update_task', args: { task_id: '@task:Check the lease', changes: { assignee_id: 'SAM' } } },
+  },
+  {
+    intent: 'update_task',
+    q: 'no one has to do the domain renewal now - unassign it',
+    propose: { tool: 'update_task', args: { task_id: '@task:Renew the domain', changes: { assignee_id: null } } },
+  },
+  {
+    intent: 'create_task',
+    q: 'put "Order new toner" on my list and assign it to me',
+    propose: { tool: 'create_task', args: { title: 'Order new toner', assignee_id: 'ME' } },
+  },
+  {
+    intent: 'create_task',
+    q: 'add a todo "water the office plants"',
+    propose: { tool: 'create_task', args: { title: 'water the office plants' } },
+  },
+  {
+    intent: 'update_task',
+    before: 'add a task "Print the flyers"',
+    q: 'make it due friday',
+    propose: { tool: 'update_task', args: { task_id: '@task:Print the flyers', changes: { due_on: 'NEXT_FRIDAY' } } },
+  },
+  { intent: 'list_tasks', q: 'what did we already finish', reply: ['Send Kenji the storyboard'], absent: ['Check the lease'] },
 ];
