@@ -3582,4 +3582,7 @@ export const TUNING: CorpusCase[] = [
     propose: { tool: 'update_task', args: { task_id: '@task:Print the flyers', changes: { due_on: 'NEXT_FRIDAY' } } },
   },
   { intent: 'list_tasks', q: 'what did we already finish', reply: ['Send Kenji the storyboard'], absent: ['Check the lease'] },
+  // a kind of access asked about, with "whos" for "who's"
+  { intent: 'list_members', q: "who's got admin access here", reply: ['Olivia Owner'] },
+  { intent: 'list_members', q: 'whos got view only rights', reply: ['Vera Viewer'] },
 ];
