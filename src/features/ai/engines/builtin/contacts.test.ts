@@ -321,6 +321,9 @@ describe('contacts said in more ways: job titles, notes in a clause, a plan then
     ])
       expect(wantsNote(turn(q)), q).toBe(true);
     expect(wantsNote(turn("kenji's mobile is +81 90 1234 5678, add it to his contact"))).toBe(false);
+    // a quoted title holding "notes" is someone's wording, not a request for a note; a quote after "note" still is one
+    expect(wantsNote(turn('worked 45 minutes for amara yesterday, "Call notes"'))).toBe(false);
+    expect(wantsNote(turn('amara okafor note "prefers calls"'))).toBe(true);
     expect((await run('on the brightleaf contact, note that amara is away until the 3rd'))?.write).toEqual([
       'add_note',
       { contact_id: people[4]!.id, body: 'Amara is away until the 3rd' },

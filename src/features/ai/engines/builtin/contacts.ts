@@ -990,9 +990,11 @@ export function wantsNote(turn: Turn): boolean {
 
 /** Whether `t` (the request's words, or those after a leading "<name>:") asks to add a note. */
 function readsAsNote(turn: Turn, t: string): boolean {
-  if (TRAILING_NOTE.test(turn.text) && turn.text.replace(TRAILING_NOTE, '').trim().split(/\s+/).length >= 2) return true;
+  // what is quoted is someone's wording, never the request: 'worked 45 minutes for Beacon, "Call notes"' notes nothing
+  const text = turn.text.replace(/(["“])[^"”]*(["”])/g, '$1…$2');
+  if (TRAILING_NOTE.test(text) && text.replace(TRAILING_NOTE, '').trim().split(/\s+/).length >= 2) return true;
   // "any notes about amara?", "what do the notes on Kenji say" ask
-  const asks = /^(any|are|is|what|whats|show|do|does|did|which|who|read|list|give|tell)\b/.test(t) || /\?\s*$/.test(turn.text);
+  const asks = /^(any|are|is|what|whats|show|do|does|did|which|who|read|list|give|tell)\b/.test(t) || /\?\s*$/.test(text);
   // "note to self: …" is a task, "note to self on Grace Whitfield - …" a note on her
   if (asks || /^note to (self|myself)\b(?! (on|about|for|against|under) )/.test(t)) return false;
   return (
@@ -1006,19 +1008,19 @@ function readsAsNote(turn: Turn, t: string): boolean {
     // "note down for Sofia: …", "jot down about kenji - …": the person, then what to note
     // ("jot this donw" reaches here as "done", the nearest word the engine knows)
     (/^(note|jot|write|put)( this| that| it)? (down|done) (for|on|about|against|under|to)\b/.test(t) &&
-      /[:"“]|\s-\s|\bthat\b|\bsaying\b/.test(turn.text)) ||
+      /[:"“]|\s-\s|\bthat\b|\bsaying\b/.test(text)) ||
     // "jot down on kenji's file: …", "write on daniel's timeline that …", "add to priya's notes: …"
     (/^(jot|write|put|log|record|add|save|note)( down| this| that| it)? (on|to|in|for|against|under|into)\b/.test(t) &&
       NOTE_PLACE.test(t)) ||
     // "remember for lukas that …", "remember about amara: …"
     /^(remember|keep in mind) (for|about|on) .+ (that|:)/.test(t) ||
-    (/^(remember|keep in mind) (for|about|on) /.test(t) && turn.text.includes(':')) ||
+    (/^(remember|keep in mind) (for|about|on) /.test(t) && text.includes(':')) ||
     // "Sofia Marquez - note: budget approved", "Tomás Novák note "…"", "grace whitfield note - the bakery is expanding"
-    /(?:^|\s)(?<!credit\s)(?:-\s*)?(?:notes?\s*(?::|["“]|[-–]\s*["“])|note\s+[-–]\s+(?=\S))/i.test(turn.text) ||
+    /(?:^|\s)(?<!credit\s)(?:-\s*)?(?:notes?\s*(?::|["“]|[-–]\s*["“])|note\s+[-–]\s+(?=\S))/i.test(text) ||
     // "on the osei architects contact, note that …", "daniel kim - note down …": where, then the note in a clause of its own
-    NOTE_CLAUSE.test(turn.text) ||
+    NOTE_CLAUSE.test(text) ||
     // "Sofia Marquez - jot down "Wants the site live …"": a noting verb right before what to note
-    /\b(?:jot|write|note|put|take)\s+(?:(?:this|that|it)\s+)?down\s*(?::|["“]|[-–]\s)/i.test(turn.text)
+    /\b(?:jot|write|note|put|take)\s+(?:(?:this|that|it)\s+)?down\s*(?::|["“]|[-–]\s)/i.test(text)
   );
 }
 

@@ -269,6 +269,14 @@ describe('time asked about by who logged it, by the work it went into, and split
     expect(await summaryAsked('whats my total time on the acme account')).not.toHaveProperty('q');
     expect(await summaryAsked('per-client split of my time this week')).toMatchObject({ by_client: true });
   });
+  it('reads "timng" and "tme" as the time words they miss a letter of, and a quoted "notes" as a title', async () => {
+    expect(fixTimeTypo('timng')).toBe('timing');
+    expect(fixTimeTypo('tme')).toBe('time');
+    expect(fixTimeTypo('tim')).toBe('tim');
+    expect(wantsStopTimer(turn('stop timng'))).toBe(true);
+    expect(await summaryAsked('tme logged on "Review" for acme')).toMatchObject({ contact_id: 'acme', q: 'Review' });
+    expect((await ask('worked 30 minutes for acme yesterday, "Call notes"')).write?.[0]).toBe('log_time');
+  });
   it('keeps a timer command with "notes" in its quoted title for the timer', () => {
     expect(opensWithTimer(turn('start timing "Call notes" for acme'))).toBe(true);
     expect(opensWithTimer(turn('acme note: "start the timer earlier"'))).toBe(false);

@@ -3585,4 +3585,12 @@ export const TUNING: CorpusCase[] = [
   // a kind of access asked about, with "whos" for "who's"
   { intent: 'list_members', q: "who's got admin access here", reply: ['Olivia Owner'] },
   { intent: 'list_members', q: 'whos got view only rights', reply: ['Vera Viewer'] },
+  // time words missing a letter ("timng", "tme"), and a quoted title holding "notes" (a title, not a note)
+  { intent: 'stop_timer', q: 'stop the timng', reply: ['No timer is running'] },
+  { intent: 'time_summary', q: 'tme tracked on "Design" for Acme', reply: ['1:30'] },
+  {
+    intent: 'log_time',
+    q: 'I spent 30 minutes on Acme today, "Meeting notes"',
+    propose: { tool: 'log_time', args: { duration_minutes: 30, contact_id: '@contact:Acme', description: 'Meeting notes' } },
+  },
 ];
