@@ -3593,4 +3593,14 @@ export const TUNING: CorpusCase[] = [
     q: 'I spent 30 minutes on Acme today, "Meeting notes"',
     propose: { tool: 'log_time', args: { duration_minutes: 30, contact_id: '@contact:Acme', description: 'Meeting notes' } },
   },
+  // a new deal's stage typed with a typo, and how many stages the pipeline has
+  {
+    intent: 'create_deal',
+    q: 'new deal "Kaze brand film" for 6,000 in qualifed with kenji watanabe',
+    propose: {
+      tool: 'create_deal',
+      args: { title: 'Kaze brand film', value: '6000.00', contact_id: '@contact:Kenji Watanabe', stage_id: '@stage:Qualified' },
+    },
+  },
+  { intent: 'list_deal_stages', q: 'how many stages are in my pipeline', reply: ['6 stages'] },
 ];
