@@ -390,6 +390,10 @@ describe('tasks said with their client in brackets, a member who has them, and a
     // a quoted title is kept as typed
     expect((await ask('can you add a todo "call the bank"')).write).toEqual(['create_task', { title: 'call the bank' }]);
   });
+  it('leaves a stage of the pipeline renamed to the other rules, not a task whose title holds its name', () => {
+    expect(wantsTaskChange(turn('rename the Proposal stage to "Offer sent"'))).toBe(false);
+    expect(wantsTaskChange(turn('rename the proposal task to "Offer sent"'))).toBe(true);
+  });
   it('reads "make it due …" after a new task as a new day for it, and "what have I already done" as the finished list', async () => {
     const created = [
       { query: 'add a task "Check the lease"', response: 'Create the task "Check the lease".', created_at: new Date().toISOString() },

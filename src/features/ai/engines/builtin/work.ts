@@ -806,7 +806,7 @@ export function taskAction(t: string): TaskAction | undefined {
 
 /** Objects that are not tasks: "delete the expense", "remove the Acme deal". */
 const OTHER_OBJECTS =
-  /\b(invoices?|inv|quotes?|deals?|contacts?|leads?|customers?|clients?|expenses?|transactions?|payments?|notes?|timer|entry|entries|recurring|members?)\b/;
+  /\b(invoices?|inv|quotes?|deals?|contacts?|leads?|customers?|clients?|expenses?|transactions?|payments?|notes?|timer|entry|entries|recurring|members?|stages?|pipeline)\b/;
 
 /** "lease check: due in 3 days", "retainer report - priority high": a task, then its new field. */
 const FIELD_AFTER =

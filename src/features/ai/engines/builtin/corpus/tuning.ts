@@ -3603,4 +3603,7 @@ export const TUNING: CorpusCase[] = [
     },
   },
   { intent: 'list_deal_stages', q: 'how many stages are in my pipeline', reply: ['6 stages'] },
+  // a stage of the pipeline renamed: no tool does it, and no task whose title holds the stage's name is renamed instead
+  { intent: 'unsupported', q: 'rename the Qualified stage to "Vetted"' },
+  { intent: 'unsupported', q: 'change the name of the proposal stage to "Offer out"' },
 ];
