@@ -379,6 +379,12 @@ describe('tasks said with their client in brackets, a member who has them, and a
       { task_id: 'c', changes: { assignee_id: 'sam' } },
     ]);
     expect((await ask('put me on the lease check')).write).toEqual(['update_task', { task_id: 'l', changes: { assignee_id: 'me' } }]);
+    expect((await ask("the lease check is now Sam's job")).write).toEqual([
+      'update_task',
+      { task_id: 'l', changes: { assignee_id: 'sam' } },
+    ]);
+    // someone who is no member, or nothing that is a task, is left to the other rules
+    expect((await ask('put acme on the lease check')).write?.[0]).not.toBe('update_task');
     expect((await ask('nobody has to be on the domain renewal now, unassign it')).write).toEqual([
       'update_task',
       { task_id: 'd', changes: { assignee_id: null } },

@@ -1056,17 +1056,20 @@ function memberList(members: MemberOut[]): string {
   return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
+/** A member and the task they now have, both named: only a member of the team and one of the tasks, else nothing (the other rules read it). */
+async function giveNamedTask(turn: Turn, memberText: string, taskText: string): Promise<EngineAnswer | undefined> {
+  const who = await memberIn(turn, memberText);
+  if (!who.member) return undefined;
+  const found = await taskIn(turn, taskText.replace(/\b(the )?(task|todo|to-do)\b/gi, ' '));
+  if (found.ambiguous.length) return whichTask(found.ambiguous);
+  if (!found.task) return undefined;
+  return propose(turn, 'update_task', { task_id: found.task.id, changes: { assignee_id: who.member.user_id } });
+}
+
 export async function assignTask(turn: Turn): Promise<EngineAnswer | undefined> {
   // "the domain renewal is now Vera's job": only a member of the team and a task, else the other rules read it
   const theirs = NOW_THEIRS.exec(turn.text);
-  if (theirs) {
-    const who = await memberIn(turn, theirs[2]!);
-    if (!who.member) return undefined;
-    const found = await taskIn(turn, theirs[1]!.replace(/\b(the )?(task|todo|to-do)\b/gi, ' '));
-    if (found.ambiguous.length) return whichTask(found.ambiguous);
-    if (!found.task) return undefined;
-    return propose(turn, 'update_task', { task_id: found.task.id, changes: { assignee_id: who.member.user_id } });
-  }
+  if (theirs) return giveNamedTask(turn, theirs[2]!, theirs[1]!);
   const off = TAKE_MEMBER_OFF.exec(turn.text);
   if (off && !UNASSIGN.test(turn.text)) {
     // only a member of the team taken off a task they have; anything else is read by the other rules
@@ -1081,14 +1084,7 @@ export async function assignTask(turn: Turn): Promise<EngineAnswer | undefined> 
   }
   // "put me on the business cards task": only a member of the team and a task they are put on, else the other rules read it
   const put = PUT_ON.exec(turn.text);
-  if (put && !UNASSIGN.test(turn.text)) {
-    const who = await memberIn(turn, put[1]!);
-    if (!who.member) return undefined;
-    const found = await taskIn(turn, put[2]!.replace(/\b(the )?(task|todo|to-do)\b/gi, ' '));
-    if (found.ambiguous.length) return whichTask(found.ambiguous);
-    if (!found.task) return undefined;
-    return propose(turn, 'update_task', { task_id: found.task.id, changes: { assignee_id: who.member.user_id } });
-  }
+  if (put && !UNASSIGN.test(turn.text)) return giveNamedTask(turn, put[1]!, put[2]!);
   const un = UNASSIGN.exec(turn.text) ?? UNASSIGN_AFTER.exec(turn.text);
   const should = un ? null : SHOULD_DO.exec(turn.text);
   const m = un || should ? null : ASSIGN.exec(turn.text);
