@@ -50,6 +50,9 @@ describe('time phrasings of the built-in engine', () => {
       expect(wantsStartTimer(turn(q)), q).toBe(true);
     }
     expect(wantsStartTimer(turn('is my timer on'))).toBe(false);
+    // "shop" is a word of its own, not a typo of "stop"
+    expect(wantsStopTimer(turn("I'm starting on Grace's shop photos, start the clock"))).toBe(false);
+    expect(wantsStopTimer(turn('stpo the timer'))).toBe(true);
     for (const q of ['clock me out', "that's it for the beacon work - timer off", 'stop timing'])
       expect(wantsStopTimer(turn(q)), q).toBe(true);
     const started = [

@@ -99,8 +99,10 @@ const DONE_FOR_NOW =
 
 /** "stop the timer", "clock me out", "clocking off", "timer off", and "stop it" right after a timer was started. */
 export function wantsStopTimer(turn: Turn): boolean {
-  // "stpo the timer": a typo of stop (the shared vocabulary has no "stop")
-  const t = turn.w.map((w) => (w.length === 4 && editDistance(w, 'stop', 1) <= 1 && w[0] === 's' ? 'stop' : fixTimeTypo(w))).join(' ');
+  // "stpo the timer": a typo of stop (the shared vocabulary has no "stop"); a word of its own ("shop", "step") is none
+  const t = turn.w
+    .map((w) => (w.length === 4 && editDistance(w, 'stop', 1) <= 1 && w[0] === 's' && !isWord(w) ? 'stop' : fixTimeTypo(w)))
+    .join(' ');
   if (STOP_VERBS.test(t) && TIMER.test(t)) return true;
   if (
     /^(clock out|clock off|stop)$/.test(t) ||
