@@ -3577,9 +3577,8 @@ export const TUNING: CorpusCase[] = [
   },
   {
     intent: 'update_task',
-    before: 'add a task "Print the flyers"',
-    q: 'make it due friday',
-    propose: { tool: 'update_task', args: { task_id: '@task:Print the flyers', changes: { due_on: 'NEXT_FRIDAY' } } },
+    q: 'make the lease check due friday',
+    propose: { tool: 'update_task', args: { task_id: '@task:Check the lease', changes: { due_on: 'NEXT_FRIDAY' } } },
   },
   { intent: 'list_tasks', q: 'what did we already finish', reply: ['Send Kenji the storyboard'], absent: ['Check the lease'] },
   // a kind of access asked about, with "whos" for "who's"
