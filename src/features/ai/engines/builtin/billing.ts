@@ -79,6 +79,8 @@ function asksInvoiced(turn: Turn): boolean {
   const t = billedWords(turn).replace(PAID_OR_NOT, ' ');
   // (what came in on them is what was paid, not what was invoiced: "total received on my invoices")
   if (STILL_OWED.test(t) || /\breceived\b/.test(t)) return false;
+  // "what did we charge per workshop on the nordwerk invoice": a unit price, read on that invoice, not the total invoiced
+  if (/\bper (?!(?:client|customer|month|week|year|quarter)\b)\w+\b.*\binvoiced?\b/.test(t)) return false;
   return BILLED_ASKED.test(t) || (TOTAL_INVOICED.test(t) && /\b(invoiced|billed|invoices)\b/.test(t));
 }
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { EngineRequest } from '../types';
 import {
   namesTheStatus,
   wantsBroadOverview,
@@ -13,11 +12,19 @@ import {
   wantsNote,
   wantsOverview,
 } from './contacts';
-import { builtinEngine } from '.';
 import type { Candidate } from './mentions';
-import { Turn } from './turn';
+import { stubContact, stubEngine, turn } from './test-turn';
 
-const turn = (query: string) => new Turn({ query, history: [] } as unknown as EngineRequest);
+/** The contact reads of the stubs: the contacts by status, and one by its id. */
+function contactReads(people: Candidate[]) {
+  return {
+    search_contacts: (args: Record<string, unknown>) => {
+      const found = people.filter((p) => !args.status || p.status === args.status);
+      return { total: found.length, contacts: found };
+    },
+    get_contact: (args: Record<string, unknown>) => people.find((p) => p.id === args.contact_id),
+  };
+}
 
 describe('contact changes said as news', () => {
   it('reads a new employer, a field with its value and a change in a later clause as a change', () => {
@@ -210,35 +217,15 @@ describe('contacts in the phrasings of tuning-5.ts', () => {
 });
 
 describe('the changes and new contacts proposed', () => {
-  const people: Candidate[] = [
+  const people = [
     ['Sofia', 'Marquez', 'Casa Marquez', 'lead'],
     ['Daniel', 'Kim', 'Harborline Logistics', 'active'],
     ['Daniel', 'Osei', 'Osei Architects', 'lead'],
     ['Kenji', 'Watanabe', 'Studio Kaze', 'active'],
     ['Priya', 'Raman', 'Fernhill Analytics', 'customer'],
-  ].map(([first_name, last_name, company, status]) => ({
-    id: `${first_name}-${last_name}`,
-    name: `${first_name} ${last_name}`,
-    first_name: first_name!,
-    last_name: last_name!,
-    company: company!,
-    email: null,
-    status: status!,
-    url: `/contacts/${first_name}-${last_name}`,
-  }));
-  async function proposed(query: string): Promise<[string, Record<string, unknown>] | undefined> {
-    let write: [string, Record<string, unknown>] | undefined;
-    const tools = {
-      call: async (name: string, args: Record<string, unknown>) => {
-        if (name === 'find_mentions') return { ok: true, data: { contacts: people } };
-        if (name === 'search_contacts') return { ok: true, data: { total: 0, contacts: [] } };
-        write = [name, args];
-        return { ok: true, data: {}, pending_action: { summary: 'ok' } };
-      },
-    };
-    await builtinEngine.answer({ query, history: [], tools, user: { can_change: true, locale: 'en-US', currency: 'USD' } } as never);
-    return write;
-  }
+  ].map(([first_name, last_name, company, status]) => stubContact(first_name!, last_name!, { company, status }));
+  const ask = stubEngine({ contacts: people, reads: { search_contacts: { total: 0, contacts: [] } } });
+  const proposed = async (query: string) => (await ask(query)).write;
   it('takes the value from the news and the field from the request after it', async () => {
     expect(await proposed('kenji watanabe is Executive Producer now, update his title')).toEqual([
       'update_contact',
@@ -296,39 +283,19 @@ describe('contacts said in more ways: job titles, notes in a clause, a plan then
     ['Daniel', 'Osei', 'Osei Architects', 'lead', null, 'daniel@oseiarchitects.com'],
     ['Grace', 'Whitfield', 'Whitfield Bakery', 'lead', 'Owner', 'grace@whitfieldbakery.com'],
     ['Amara', 'Okafor', 'Brightleaf Studio', 'customer', 'Creative Director', 'amara@brightleaf.studio'],
-  ].map(([first_name, last_name, company, status, position, email], i) => ({
-    id: `00000000-0000-0000-0000-00000000000${i}`,
-    name: `${first_name} ${last_name}`,
-    first_name: first_name!,
-    last_name: last_name!,
-    company: company!,
-    email: email!,
-    status: status!,
-    position,
-    phone: first_name === 'Daniel' && last_name === 'Kim' ? '+1 415 555 0142' : null,
-    address: null,
-    notes: null,
-    url: `/contacts/00000000-0000-0000-0000-00000000000${i}`,
-  }));
-  async function run(query: string, history: EngineRequest['history'] = []) {
-    let write: [string, Record<string, unknown>] | undefined;
-    const tools = {
-      call: async (name: string, args: Record<string, unknown>) => {
-        if (name === 'find_mentions') return { ok: true, data: { contacts: people } };
-        if (name === 'search_contacts') {
-          const found = people.filter((p) => !args.status || p.status === args.status);
-          return { ok: true, data: { total: found.length, contacts: found } };
-        }
-        if (name === 'get_contact') return { ok: true, data: people.find((p) => p.id === args.contact_id) };
-        if (/^(list|get)_/.test(name)) return { ok: true, data: { tasks: [], members: [] } };
-        write = [name, args];
-        return { ok: true, data: {}, pending_action: { summary: 'ok' } };
-      },
-    };
-    const user = { can_change: true, locale: 'en-US', currency: 'USD', today: '2026-12-07', time_zone: 'UTC' };
-    const res = await builtinEngine.answer({ query, history, tools, user } as never);
-    return { write, response: res.response, clarify: res.clarify };
-  }
+  ].map(([first_name, last_name, company, status, position, email], i) =>
+    stubContact(first_name!, last_name!, {
+      id: `00000000-0000-0000-0000-00000000000${i}`,
+      company,
+      email,
+      status: status!,
+      position,
+      phone: first_name === 'Daniel' && last_name === 'Kim' ? '+1 415 555 0142' : null,
+      address: null,
+      notes: null,
+    }),
+  );
+  const run = stubEngine({ contacts: people, reads: contactReads(people), otherReads: { tasks: [], members: [] } });
   it('lists contacts by a job title, and asks which one when "the owner" is two of them', async () => {
     const listed = await run('which of my contacts is a creative director?');
     expect(listed.response).toContain('Amara Okafor');
@@ -354,6 +321,9 @@ describe('contacts said in more ways: job titles, notes in a clause, a plan then
     ])
       expect(wantsNote(turn(q)), q).toBe(true);
     expect(wantsNote(turn("kenji's mobile is +81 90 1234 5678, add it to his contact"))).toBe(false);
+    // a quoted title holding "notes" is someone's wording, not a request for a note; a quote after "note" still is one
+    expect(wantsNote(turn('worked 45 minutes for amara yesterday, "Call notes"'))).toBe(false);
+    expect(wantsNote(turn('amara okafor note "prefers calls"'))).toBe(true);
     expect((await run('on the brightleaf contact, note that amara is away until the 3rd'))?.write).toEqual([
       'add_note',
       { contact_id: people[4]!.id, body: 'Amara is away until the 3rd' },
@@ -400,44 +370,29 @@ describe('contacts in the phrasings of tuning-7.ts', () => {
     ['Amara', 'Okafor', 'Brightleaf Studio', 'customer', 'Creative Director'],
     ['Priya', 'Raman', 'Fernhill Analytics', 'customer', 'Product Manager'],
     ['Beacon', null, 'Beacon plc', 'lead', null],
-  ].map(([first_name, last_name, company, status, position], i) => ({
-    id: `00000000-0000-0000-0000-00000000001${i}`,
-    name: [first_name, last_name].filter(Boolean).join(' '),
-    first_name: first_name!,
-    last_name,
-    company: company!,
-    email: null,
-    status: status!,
-    position,
-    phone: null,
-    address: null,
-    notes: null,
-    url: `/contacts/00000000-0000-0000-0000-00000000001${i}`,
-  }));
+  ].map(([first_name, last_name, company, status, position], i) =>
+    stubContact(first_name!, last_name ?? null, {
+      id: `00000000-0000-0000-0000-00000000001${i}`,
+      company,
+      status: status!,
+      position,
+      phone: null,
+      address: null,
+      notes: null,
+    }),
+  );
   const unpaid = [
     { id: 'i1', invoice_number: 'INV-0001', contact_name: 'Amara Okafor', status: 'sent', url: '/invoices/i1' },
     { id: 'i2', invoice_number: 'INV-0002', contact_name: 'Lukas Brandt', status: 'overdue', url: '/invoices/i2' },
   ];
-  async function run(query: string) {
-    let write: [string, Record<string, unknown>] | undefined;
-    const tools = {
-      call: async (name: string, args: Record<string, unknown>) => {
-        if (name === 'find_mentions') return { ok: true, data: { contacts: people } };
-        if (name === 'search_contacts') {
-          const found = people.filter((p) => !args.status || p.status === args.status);
-          return { ok: true, data: { total: found.length, contacts: found } };
-        }
-        if (name === 'get_contact') return { ok: true, data: people.find((p) => p.id === args.contact_id) };
-        if (name === 'list_invoices') return { ok: true, data: { total: 2, invoices: args.status === 'unpaid' ? unpaid : [] } };
-        if (/^(list|get)_/.test(name)) return { ok: true, data: { tasks: [], members: [], deals: [], quotes: [], invoices: [] } };
-        write = [name, args];
-        return { ok: true, data: {}, pending_action: { summary: 'ok' } };
-      },
-    };
-    const user = { can_change: true, locale: 'en-US', currency: 'USD', today: '2026-12-07', time_zone: 'UTC' };
-    const res = await builtinEngine.answer({ query, history: [], tools, user } as never);
-    return { write, response: res.response, clarify: res.clarify };
-  }
+  const run = stubEngine({
+    contacts: people,
+    reads: {
+      ...contactReads(people),
+      list_invoices: (args: Record<string, unknown>) => ({ total: 2, invoices: args.status === 'unpaid' ? unpaid : [] }),
+    },
+    otherReads: { tasks: [], members: [], deals: [], quotes: [], invoices: [] },
+  });
   it('lists a status narrowed with "only" or "just"', () => {
     for (const q of ['customers only', 'just the leads', 'only prospects']) expect(wantsContactList(turn(q)), q).toBe(true);
     expect(wantsContactList(turn('only call the leads'))).toBe(false);
@@ -477,11 +432,38 @@ describe('contacts in the phrasings of tuning-7.ts', () => {
       changes: { phone: '+44 20 7946 0999' },
     });
   });
+  it('reads an hourly rate as an exact amount, and a value said with a comment after it', async () => {
+    expect((await run("set amara's hourly rate to 95.50")).write).toEqual([
+      'update_contact',
+      { contact_id: people[4]!.id, changes: { hourly_rate: '95.50' } },
+    ]);
+    expect((await run("lukas's surname is really Brandt-Meyer, with a hyphen - fix it please")).write).toEqual([
+      'update_contact',
+      { contact_id: people[3]!.id, changes: { last_name: 'Brandt-Meyer' } },
+    ]);
+  });
+  it('reads a note asked for in a sentence after the news, and a "new note on" one', async () => {
+    expect((await run('Talked to Lukas Brandt today. Note on him: wants a second workshop')).write).toEqual([
+      'add_note',
+      { contact_id: people[3]!.id, body: 'Wants a second workshop' },
+    ]);
+    expect((await run('new note on Grace Whitfield\'s contact: "Oven arrives friday"')).write).toEqual([
+      'add_note',
+      { contact_id: people[2]!.id, body: 'Oven arrives friday' },
+    ]);
+    expect(wantsNote(turn('I just spoke with Lukas. What is his number?'))).toBe(false);
+  });
   it('changes the one contact with the job title said, or asks which', async () => {
     expect((await run("set the product manager's status to lead")).write?.[1]).toEqual({
       contact_id: people[5]!.id,
       changes: { status: 'lead' },
     });
+    // "creative" is a word of its own, not a typo of "create"
+    expect((await run("set the creative director's status to active")).write).toEqual([
+      'update_contact',
+      { contact_id: people[4]!.id, changes: { status: 'active' } },
+    ]);
+    expect((await run('the creative director is a customer now')).write?.[0]).not.toBe('create_contact');
     const which = await run("set the owner's status to customer");
     expect(which.clarify).toBe(true);
     expect(which.response).toContain('Sofia Marquez');

@@ -5,7 +5,7 @@ import { type Candidate, resolveMentions } from './mentions';
 import { companyIntroduced, entities, personIntroduced } from './entities';
 import { whichInvoicePaid } from './clarify';
 import { titleCase } from './mentions';
-import { wordSimilarity, words } from './text';
+import { findAmounts, wordSimilarity, words } from './text';
 import { answer, askBack, link, listNames, propose, Turn, whichOne } from './turn';
 
 /** Contacts: who, how many, details, new contacts and changes to them. */
@@ -401,7 +401,7 @@ export function wantsContactStatus(turn: Turn): boolean {
 }
 
 const FIELD_NAMES =
-  'company|employer|organi[sz]ation|firm|workplace|position|job title|title|role|job|address|notes?|first name|last name|surname|name|e-?mail|phone|mobile';
+  'company|employer|organi[sz]ation|firm|workplace|position|job title|title|role|job|address|notes?|first name|last name|surname|name|e-?mail|phone|mobile|hourly rate|billing rate|rate';
 const FIELD_NAMED = new RegExp(`\\b(${FIELD_NAMES})\\b`, 'i');
 /** "…, update his title", "- change her company": the field a request after the news names. */
 const FIELD_REQUESTED = new RegExp(
@@ -409,10 +409,16 @@ const FIELD_REQUESTED = new RegExp(
   'i',
 );
 
-/** The value news states: the words after its last "is"/"it's"/"goes by", without a closing "now". */
+/**
+ * The value news states: the words after its last "is"/"it's"/"goes by", without a closing "now", a word that only
+ * insists ("is actually Márquez") or a comment after a comma or dash ("Márquez, with the accent - fix it").
+ */
 function statedValue(news: string): string | undefined {
-  const m = /^.*\b(?:is|its|it['’]s|goes by|is called|are)\s+(?:now\s+)?(?:at\s+|with\s+)?(.+?)[\s.!]*$/i.exec(news.trim());
-  const value = m?.[1]?.trim();
+  const m =
+    /^.*\b(?:is|its|it['’]s|goes by|is called|are)\s+(?:now\s+|actually\s+|really\s+|in fact\s+)*(?:at\s+|with\s+)?(.+?)[\s.!]*$/i.exec(
+      news.trim(),
+    );
+  const value = m?.[1]?.split(/\s*(?:[,;]|\s[-–—])\s/)[0]?.trim();
   return value && !/^(?:a|an|the|not|no|he|she|they|it)$/i.test(value) ? withoutWhen(value) : undefined;
 }
 
@@ -483,7 +489,11 @@ export async function changeContact(turn: Turn): Promise<EngineAnswer> {
     if (field === 'company' || field === 'employer') changes.company = cleanCompany(value);
     else if (['position', 'title', 'role', 'job', 'job title'].includes(field)) changes.position = value;
     else if (field === 'address') changes.address = value;
-    else if (field.startsWith('note')) changes.notes = value;
+    // "set her hourly rate to 120": the rate for her tracked time, an exact amount
+    else if (field.endsWith('rate')) {
+      const rate = findAmounts(value, turn.req.user.locale)[0]?.value;
+      if (rate) changes.hourly_rate = rate;
+    } else if (field.startsWith('note')) changes.notes = value;
     else if (field === 'first name') changes.first_name = titleCase(value);
     else if (field === 'last name' || field === 'surname') changes.last_name = titleCase(value);
     else if (field === 'name') {
@@ -972,38 +982,45 @@ export function wantsNote(turn: Turn): boolean {
   // "Beacon: make a note that …", "amara okafor: add note - …": the person first, then the request
   const named = /^[^:"“?]{2,40}:\s*(?=\S)/.exec(turn.text);
   if (named && readsAsNote(turn, words(turn.text.slice(named[0].length)).join(' '))) return true;
+  // "I just spoke with Daniel Kim. Note on him: …": the news first, then the request in a sentence of its own
+  const later = /^[^.!?"“]{3,}?[.!]\s+(?=\p{L})/u.exec(turn.text);
+  if (later && readsAsNote(turn, words(turn.text.slice(later[0].length)).join(' '))) return true;
   return readsAsNote(turn, turn.w.join(' '));
 }
 
 /** Whether `t` (the request's words, or those after a leading "<name>:") asks to add a note. */
 function readsAsNote(turn: Turn, t: string): boolean {
-  if (TRAILING_NOTE.test(turn.text) && turn.text.replace(TRAILING_NOTE, '').trim().split(/\s+/).length >= 2) return true;
+  // what is quoted is someone's wording, never the request: 'worked 45 minutes for Beacon, "Call notes"' notes nothing
+  const text = turn.text.replace(/(["“])[^"”]*(["”])/g, '$1…$2');
+  if (TRAILING_NOTE.test(text) && text.replace(TRAILING_NOTE, '').trim().split(/\s+/).length >= 2) return true;
   // "any notes about amara?", "what do the notes on Kenji say" ask
-  const asks = /^(any|are|is|what|whats|show|do|does|did|which|who|read|list|give|tell)\b/.test(t) || /\?\s*$/.test(turn.text);
+  const asks = /^(any|are|is|what|whats|show|do|does|did|which|who|read|list|give|tell)\b/.test(t) || /\?\s*$/.test(text);
   // "note to self: …" is a task, "note to self on Grace Whitfield - …" a note on her
   if (asks || /^note to (self|myself)\b(?! (on|about|for|against|under) )/.test(t)) return false;
   return (
     /^(please |pls )?(add|make|write|save|put|jot|log|leave|drop|record|attach|pin|stick|post|append|take)( down)?( a| an| this| the following| another| one more| quick| short)*( (?!credit\b|delivery\b)[a-z]+)? note\b/.test(
       t,
     ) ||
+    // "note on kenji: …", "new note on Priya's contact: …", "another note for amara - …"
+    /^((a )?new|another|quick) note (for|on|to|about|against|under)\b/.test(t) ||
     /^note (for|on|to|about|against|under)\b/.test(t) ||
     /^note to (self|myself) (on|about|for|against|under)\b/.test(t) ||
     // "note down for Sofia: …", "jot down about kenji - …": the person, then what to note
     // ("jot this donw" reaches here as "done", the nearest word the engine knows)
     (/^(note|jot|write|put)( this| that| it)? (down|done) (for|on|about|against|under|to)\b/.test(t) &&
-      /[:"“]|\s-\s|\bthat\b|\bsaying\b/.test(turn.text)) ||
+      /[:"“]|\s-\s|\bthat\b|\bsaying\b/.test(text)) ||
     // "jot down on kenji's file: …", "write on daniel's timeline that …", "add to priya's notes: …"
     (/^(jot|write|put|log|record|add|save|note)( down| this| that| it)? (on|to|in|for|against|under|into)\b/.test(t) &&
       NOTE_PLACE.test(t)) ||
     // "remember for lukas that …", "remember about amara: …"
     /^(remember|keep in mind) (for|about|on) .+ (that|:)/.test(t) ||
-    (/^(remember|keep in mind) (for|about|on) /.test(t) && turn.text.includes(':')) ||
+    (/^(remember|keep in mind) (for|about|on) /.test(t) && text.includes(':')) ||
     // "Sofia Marquez - note: budget approved", "Tomás Novák note "…"", "grace whitfield note - the bakery is expanding"
-    /(?:^|\s)(?<!credit\s)(?:-\s*)?(?:notes?\s*(?::|["“]|[-–]\s*["“])|note\s+[-–]\s+(?=\S))/i.test(turn.text) ||
+    /(?:^|\s)(?<!credit\s)(?:-\s*)?(?:notes?\s*(?::|["“]|[-–]\s*["“])|note\s+[-–]\s+(?=\S))/i.test(text) ||
     // "on the osei architects contact, note that …", "daniel kim - note down …": where, then the note in a clause of its own
-    NOTE_CLAUSE.test(turn.text) ||
+    NOTE_CLAUSE.test(text) ||
     // "Sofia Marquez - jot down "Wants the site live …"": a noting verb right before what to note
-    /\b(?:jot|write|note|put|take)\s+(?:(?:this|that|it)\s+)?down\s*(?::|["“]|[-–]\s)/i.test(turn.text)
+    /\b(?:jot|write|note|put|take)\s+(?:(?:this|that|it)\s+)?down\s*(?::|["“]|[-–]\s)/i.test(text)
   );
 }
 

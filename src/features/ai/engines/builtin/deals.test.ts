@@ -432,6 +432,13 @@ describe('deals said with the client first, by stage adjective and in follow-ups
     ]);
     expect((await ask("lukas's deal should sit in proposal now")).write).toEqual(['move_deal', { deal_id: 'n', stage_id: 'p' }]);
   });
+  it("reads a new deal's stage typed with a typo, and says how many stages there are", async () => {
+    expect((await ask('log a deal "Kaze tour visuals" for 3,300 in negotation with kenji')).write?.[1]).toMatchObject({
+      title: 'Kaze tour visuals',
+      stage_id: 'n',
+    });
+    expect((await ask('how many stages does the pipeline have')).response).toContain(`has ${STAGES.length} stages`);
+  });
   it('takes the client of a new deal from a company before the quoted title, and from "him" after asking about his deals', async () => {
     expect((await ask('put Osei Architects on the deals board for "Osei garden studio", 7,000')).write?.[1]).toMatchObject({
       title: 'Osei garden studio',

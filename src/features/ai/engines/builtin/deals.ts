@@ -570,6 +570,18 @@ export async function newDeal(turn: Turn): Promise<EngineAnswer | undefined> {
       break;
     }
   }
+  // "in negotation", "at the qualifed stage": a stage's name typed with a typo, said where the deal goes
+  if (!args.stage_id && fold(rest).length === rest.length) {
+    const folded = fold(rest);
+    for (const typo of typedStage(stages, folded)) {
+      const said = /\b(?:in|into|at|to|under|stage)\s+(?:the\s+)?$/.exec(folded.slice(0, typo.index));
+      if (!said) continue;
+      args.stage_id = typo.stage.id;
+      const end = typo.end + (/^\s+(?:stage|column)\b/.exec(folded.slice(typo.end))?.[0].length ?? 0);
+      rest = `${rest.slice(0, said.index)} ${rest.slice(end)}`;
+      break;
+    }
+  }
   // when it should close: "expected to close next friday", "closing in 30 days", "close by March 3"
   const closing =
     /\b(?:expected to close|expect(?:ed)? to close|closing|closes|close date|to close|close)\b\s*(?:on|by|in|:)?\s*(.+?)(?=[,;]|$)/i.exec(
@@ -905,5 +917,6 @@ export async function listStages(turn: Turn): Promise<EngineAnswer> {
   const stages = await allStages(turn);
   if (stages.length === 0) return answer('Your pipeline has no stages yet.');
   const lines = stages.map((s) => `${s.name} (${s.probability ?? 0} %${s.kind === 'open' ? '' : `, ${s.kind}`})`);
-  return answer(`Your pipeline stages, in order: ${lines.join(', ')}. See ${link('the pipeline', '/deals')}.`);
+  // "how many stages does the pipeline have": the count first, then the stages
+  return answer(`Your pipeline has ${stages.length} stages, in order: ${lines.join(', ')}. See ${link('the pipeline', '/deals')}.`);
 }

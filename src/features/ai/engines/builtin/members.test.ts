@@ -31,6 +31,10 @@ describe('team questions said in other words', () => {
       'am I an admin here?',
       "what's vera's acess level",
       'who can i hand tasks over to?',
+      // a kind of access, and "whos" for "who's"
+      'whos got view-only access',
+      "who's got admin access?",
+      'who has view only rights',
     ]) {
       expect(wantsMemberList(turn(q)), q).toBe(true);
     }

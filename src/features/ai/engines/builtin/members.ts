@@ -16,7 +16,7 @@ interface MemberOut {
 
 /** A question about someone's role or rights, which may be about a member (or, if none is named, a contact's job). */
 const ROLE_QUESTION =
-  /\b(role|roles|permissions?|rights|access (?:level|rights)|read only|read-only)\b|\bam i (an? |the )?(admin|owner|viewer|member)\b|\b(is|are)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:an?\s+)?(admin|owner|viewer|member)s?\b|\b(allowed|able) to (edit|change|delete|write|see)\b|\bwhat can (?!you\b|i\b|we\b)\w+ (do|see|change|edit)\b|^can (?!you\b|i\b|we\b|u\b)\w+ (edit|change|delete|see|add|create|invite|manage|remove)\b|\bwho( s| is|'s)? (an? |the )?(admin|owner|viewer)s?\b|\b(admins|owners|viewers)\b/;
+  /\b(role|roles|permissions?|rights|access (?:level|rights)|read only|read-only|view only|view-only)\b|\bam i (an? |the )?(admin|owner|viewer|member)\b|\b(is|are)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:an?\s+)?(admin|owner|viewer|member)s?\b|\b(allowed|able) to (edit|change|delete|write|see)\b|\bwhat can (?!you\b|i\b|we\b)\w+ (do|see|change|edit)\b|^can (?!you\b|i\b|we\b|u\b)\w+ (edit|change|delete|see|add|create|invite|manage|remove)\b|\bwho( s| is|'s)? (an? |the )?(admin|owner|viewer)s?\b|\b(admins|owners|viewers)\b/;
 
 /** "who can only view and not edit", "who is allowed to delete things": who has a right (a member's role says it). */
 const WHO_MAY = /\bwho (?:else )?(?:can|may|is (?:allowed|able) to)\s+(?:only\s+|just\s+)?(?:view|read|edit|change|write|delete)\b/;
@@ -49,7 +49,8 @@ export function wantsMemberList(turn: Turn): boolean {
     /\bwho\b.*\b(in|on) (this|the|my|our) (workspace|team)\b/.test(t) ||
     /\b(people|users|persons|accounts)\b.*\b(in|on) (this|the|my|our) (workspace|team|account)\b/.test(t) ||
     /\bwho else (works|uses|is|has)\b/.test(t) ||
-    /\bwho (has|have|got) access\b/.test(t) ||
+    // "who has access", "whos got view-only access", "who's got admin access"
+    /\bwho(?:s| s)? (?:has|have|got|gets) (?:[a-z]+(?:-[a-z]+)? )?access\b/.test(t) ||
     SEES_MY_DATA.test(words(turn.text).join(' ')) ||
     WHO_MAY.test(words(turn.text).join(' ')) ||
     ((ROLE_QUESTION.test(fold(turn.text)) || ROLE_QUESTION.test(t)) && !/^(set|change|update|make|edit|give|assign)\b/.test(t))

@@ -54,6 +54,18 @@ describe('words and typos', () => {
     expect(correct('invoices', vocabulary)).toBe('invoices');
     expect(correct('amara', vocabulary)).toBe('amara');
   });
+  it('never reads a real word as a typo of a command verb', () => {
+    const vocabulary = ['create', 'complete', 'list', 'show', 'customers'];
+    expect(correct('creative', vocabulary)).toBe('creative');
+    expect(correct('incomplete', vocabulary)).toBe('incomplete');
+    expect(correct('lost', vocabulary)).toBe('lost');
+    expect(correct('shop', vocabulary)).toBe('shop');
+    expect(correct('assignee', ['assign'])).toBe('assignee');
+    // a typo that is no word still is one, and a real word still reads as a near word that is no command
+    expect(correct('craete', vocabulary)).toBe('create');
+    expect(correct('lsit', vocabulary)).toBe('list');
+    expect(correct('deal', ['deals'])).toBe('deals');
+  });
   it('measures transpositions as one edit', () => {
     expect(editDistance('form', 'from')).toBe(1);
     expect(editDistance('amra', 'amara')).toBe(1);

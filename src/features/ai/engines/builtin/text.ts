@@ -84,6 +84,18 @@ export function wordSimilarity(typed: string, known: string): number {
   return 0;
 }
 
+/**
+ * The verbs that make a request a command ("create", "show", "list", "complete" …): a word of the English lexicon is
+ * never read as a typo of one of them, since it means something of its own ("the creative director" creates nothing,
+ * "incomplete tasks" are not complete, "the deal we lost" lists nothing, "a bakery shop" shows nothing).
+ */
+const COMMAND_VERBS = new Set(
+  (
+    'create update change delete remove show list find search mark set add make move rename edit save send give write ' +
+    'reopen assign remind record draft convert cancel finish complete call follow tell'
+  ).split(' '),
+);
+
 /** The word of `vocabulary` a typed word most likely is (typos allowed), or the word itself. */
 export function correct(word: string, vocabulary: readonly string[]): string {
   if (vocabulary.includes(word) || word.length < 4 || /\d/.test(word)) return word;
@@ -104,7 +116,15 @@ export function correct(word: string, vocabulary: readonly string[]): string {
       bestScore = score;
     }
   }
-  return best;
+  return COMMAND_VERBS.has(best) && isWordOfItsOwn(word, best) ? word : best;
+}
+
+/** Endings that build another word from a verb ("creat-ive", "assign-ee", "complet-ion", "remov-able"). */
+const DERIVING = ['ive', 'ion', 'ions', 'or', 'ors', 'ee', 'ees', 'ure', 'able', 'ment', 'ments'];
+
+/** A word of the lexicon, or one built from `verb` with an English ending, which compromise's lexicon leaves to its rules. */
+function isWordOfItsOwn(word: string, verb: string): boolean {
+  return isLexiconWord(word) || DERIVING.some((ending) => word === verb.replace(/e$/, '') + ending || word === verb + ending);
 }
 
 // ---------------------------------------------------------------------------

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { EngineRequest } from '../types';
 import {
   clientIn,
   durationIn,
@@ -12,10 +11,7 @@ import {
   wantsStopTimer,
   wantsTimeQuestion,
 } from './time';
-import { builtinEngine } from './index';
-import { Turn } from './turn';
-
-const turn = (query: string, history: EngineRequest['history'] = []) => new Turn({ query, history } as unknown as EngineRequest);
+import { stubContact, stubEngine, turn } from './test-turn';
 
 describe('time phrasings of the built-in engine', () => {
   it('reads durations the ways people write them', () => {
@@ -54,6 +50,9 @@ describe('time phrasings of the built-in engine', () => {
       expect(wantsStartTimer(turn(q)), q).toBe(true);
     }
     expect(wantsStartTimer(turn('is my timer on'))).toBe(false);
+    // "shop" is a word of its own, not a typo of "stop"
+    expect(wantsStopTimer(turn("I'm starting on Grace's shop photos, start the clock"))).toBe(false);
+    expect(wantsStopTimer(turn('stpo the timer'))).toBe(true);
     for (const q of ['clock me out', "that's it for the beacon work - timer off", 'stop timing'])
       expect(wantsStopTimer(turn(q)), q).toBe(true);
     const started = [
@@ -256,32 +255,12 @@ describe('time asked about in short, compared and pointed-at ways', () => {
 });
 
 describe('time asked about by who logged it, by the work it went into, and split per client', () => {
-  const acme = {
-    id: 'acme',
-    name: 'Acme',
-    first_name: 'Acme',
-    last_name: null,
-    company: 'Acme Ltd',
-    email: null,
-    status: 'customer',
-    url: '/contacts/acme',
-  };
-  async function summaryAsked(query: string) {
-    const asked: Record<string, unknown>[] = [];
-    const tools = {
-      call: async (name: string, args: Record<string, unknown>) => {
-        if (name === 'find_mentions') return { ok: true, data: { contacts: /acme/i.test(String(args.text)) ? [acme] : [] } };
-        if (name === 'time_summary') {
-          asked.push(args);
-          return { ok: true, data: { minutes: 45, hours: '0:45', entries: 1, clients: [] } };
-        }
-        return { ok: true, data: {} };
-      },
-    };
-    const user = { can_change: true, locale: 'en-US', currency: 'USD', time_zone: 'UTC', today: '2026-12-07' };
-    await builtinEngine.answer({ query, history: [], tools, user } as never);
-    return asked[0];
-  }
+  const acme = stubContact('Acme', null, { id: 'acme', company: 'Acme Ltd', status: 'customer' });
+  const ask = stubEngine({
+    contacts: (text) => (/acme/i.test(text) ? [acme] : []),
+    reads: { time_summary: { minutes: 45, hours: '0:45', entries: 1, clients: [] } },
+  });
+  const summaryAsked = async (query: string) => (await ask(query)).calls.time_summary?.[0];
   it('reads "minutes I\'ve tracked" and "per-client" as time questions', () => {
     expect(wantsTimeQuestion(turn("total minutes I've tracked this month"))).toBe(true);
     expect(wantsTimeQuestion(turn('the hours we logged last week'))).toBe(true);
@@ -292,6 +271,14 @@ describe('time asked about by who logged it, by the work it went into, and split
     expect(await summaryAsked('how many hours did I spend on the acme review')).toMatchObject({ contact_id: 'acme', q: 'review' });
     expect(await summaryAsked('whats my total time on the acme account')).not.toHaveProperty('q');
     expect(await summaryAsked('per-client split of my time this week')).toMatchObject({ by_client: true });
+  });
+  it('reads "timng" and "tme" as the time words they miss a letter of, and a quoted "notes" as a title', async () => {
+    expect(fixTimeTypo('timng')).toBe('timing');
+    expect(fixTimeTypo('tme')).toBe('time');
+    expect(fixTimeTypo('tim')).toBe('tim');
+    expect(wantsStopTimer(turn('stop timng'))).toBe(true);
+    expect(await summaryAsked('tme logged on "Review" for acme')).toMatchObject({ contact_id: 'acme', q: 'Review' });
+    expect((await ask('worked 30 minutes for acme yesterday, "Call notes"')).write?.[0]).toBe('log_time');
   });
   it('keeps a timer command with "notes" in its quoted title for the timer', () => {
     expect(opensWithTimer(turn('start timing "Call notes" for acme'))).toBe(true);

@@ -16,6 +16,7 @@ const TIMER = /\b(timer|clock|stopwatch|tracking|time tracking|tracker|timing)\b
 /** The words of time tracking, so one typed with a typo still reads as itself ("stopwacth", "clcok", "loged", "tiem", "trakced"). */
 const TIME_VOCABULARY = [
   'timer',
+  'timing',
   'clock',
   'stopwatch',
   'tracking',
@@ -31,9 +32,14 @@ const TIME_VOCABULARY = [
 
 const isWord = isLexiconWord;
 
-/** A word one typo from a time-tracking word, and no word of its own, read as that word ("clcok" → "clock", but "tome" stays). */
+/**
+ * A word one typo from a time-tracking word, and no word of its own, read as that word ("clcok" → "clock", "timng" →
+ * "timing", but "tome" stays); a three-letter one only as a letter left out of a four-letter word ("tme" → "time",
+ * but "tim" is a name).
+ */
 export function fixTimeTypo(word: string): string {
-  if (word.length < 4 || TIME_VOCABULARY.includes(word) || isWord(word)) return word;
+  if (word.length < 3 || TIME_VOCABULARY.includes(word) || isWord(word)) return word;
+  if (word.length === 3) return TIME_VOCABULARY.find((v) => v.length === 4 && v[0] === word[0] && editDistance(word, v, 1) === 1) ?? word;
   return oneTypoFrom(word, TIME_VOCABULARY) ?? word;
 }
 
@@ -93,8 +99,10 @@ const DONE_FOR_NOW =
 
 /** "stop the timer", "clock me out", "clocking off", "timer off", and "stop it" right after a timer was started. */
 export function wantsStopTimer(turn: Turn): boolean {
-  // "stpo the timer": a typo of stop (the shared vocabulary has no "stop")
-  const t = turn.w.map((w) => (w.length === 4 && editDistance(w, 'stop', 1) <= 1 && w[0] === 's' ? 'stop' : fixTimeTypo(w))).join(' ');
+  // "stpo the timer": a typo of stop (the shared vocabulary has no "stop"); a word of its own ("shop", "step") is none
+  const t = turn.w
+    .map((w) => (w.length === 4 && editDistance(w, 'stop', 1) <= 1 && w[0] === 's' && !isWord(w) ? 'stop' : fixTimeTypo(w)))
+    .join(' ');
   if (STOP_VERBS.test(t) && TIMER.test(t)) return true;
   if (
     /^(clock out|clock off|stop)$/.test(t) ||

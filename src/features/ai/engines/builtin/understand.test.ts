@@ -47,6 +47,7 @@ describe('resolveReferences', () => {
   it('replaces "her", "that invoice" and "it" with the one record the previous answer was about', () => {
     const person = after("[Amara Okafor](/contacts/0b0c)'s email is amara@brightleaf.studio.", "what's Amara's email?");
     expect(resolveReferences("what's her phone?", person)).toBe("what's Amara Okafor's phone?");
+    expect(resolveReferences('set her hourly rate to 90', person)).toBe("set Amara Okafor's hourly rate to 90");
     expect(resolveReferences('and sofia?', person)).toBe("what's sofia's email?");
     expect(resolveReferences('and her phone?', person)).toBe("what is Amara Okafor's phone");
     const invoice = after('You have 1 overdue invoice:\n- [INV-0002](/invoices/9a) (Lukas Brandt): $500.00');

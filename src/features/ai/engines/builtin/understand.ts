@@ -156,7 +156,7 @@ const DAY_PHRASE =
   /\b(?:today|tonight|tomorrow|yesterday|(?:this|next|last|previous|coming) (?:week|month|year|quarter|fortnight)|(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:this|tomorrow) (?:morning|afternoon|evening))\b/i;
 const DAY_PHRASE_ALONE = new RegExp(`^(?:for |on |in )?${DAY_PHRASE.source.replace(/^\\b|\\b$/g, '')}$`, 'i');
 const FIELD_NOUNS =
-  /^(?:e-?mail|email address|phone|number|mobile|company|address|notes?|status|title|position|role|details|info|invoices?|tasks?|quotes?|deals?|balance|job)\b/i;
+  /^(?:e-?mail|email address|phone|number|mobile|company|address|notes?|status|title|position|role|details|info|invoices?|tasks?|quotes?|deals?|balance|job|(?:hourly |billing )?rate)\b/i;
 
 /** The last exchange, if recent enough to be what "it" or "her" points at. */
 function lastExchange(history: HistoryEntry[]): HistoryEntry | undefined {

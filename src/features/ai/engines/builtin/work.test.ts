@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineRequest } from '../types';
-import { builtinEngine } from './index';
+import { stubContact, stubEngine, turn } from './test-turn';
 import { Turn } from './turn';
 import {
   levelTypos,
@@ -33,7 +33,11 @@ describe('what a request does to a task, by its verb wherever it stands', () => 
   });
 });
 
-const turn = (query: string, history: EngineRequest['history'] = []) => new Turn({ query, history } as unknown as EngineRequest);
+/** The team of the stubs: the asker and one member. */
+const TEAM = [
+  { user_id: 'me', name: 'Robin Example', email: null, role: 'owner', you: true },
+  { user_id: 'sam', name: 'Sam Lee', email: null, role: 'member', you: false },
+];
 
 describe('the ways people take a task off the list or give it a new title or day', () => {
   it('reads taking off the list and wiping as deleting, "should be called" as renaming, "due … instead" as moving', () => {
@@ -261,66 +265,27 @@ describe('tasks said by what they are, and new tasks said in more ways', () => {
     },
   ];
   const people = [
-    {
-      id: 'amara',
-      name: 'Amara Okafor',
-      first_name: 'Amara',
-      last_name: 'Okafor',
-      company: 'Brightleaf Studio',
-      email: null,
-      status: 'customer',
-      url: '/contacts/amara',
-    },
-    {
-      id: 'grace',
-      name: 'Grace Whitfield',
-      first_name: 'Grace',
-      last_name: 'Whitfield',
-      company: 'Whitfield Bakery',
-      email: null,
-      status: 'lead',
-      url: '/contacts/grace',
-    },
-    {
-      id: 'kenji',
-      name: 'Kenji Watanabe',
-      first_name: 'Kenji',
-      last_name: 'Watanabe',
-      company: 'Studio Kaze',
-      email: null,
-      status: 'active',
-      url: '/contacts/kenji',
-    },
+    stubContact('Amara', 'Okafor', { id: 'amara', company: 'Brightleaf Studio', status: 'customer' }),
+    stubContact('Grace', 'Whitfield', { id: 'grace', company: 'Whitfield Bakery' }),
+    stubContact('Kenji', 'Watanabe', { id: 'kenji', company: 'Studio Kaze', status: 'active' }),
   ];
-  const members = [
-    { user_id: 'me', name: 'Robin Example', email: null, role: 'owner', you: true },
-    { user_id: 'sam', name: 'Sam Lee', email: null, role: 'member', you: false },
-  ];
-  async function ask(query: string, history: EngineRequest['history'] = []) {
-    let write: [string, Record<string, unknown>] | undefined;
-    const tools = {
-      call: async (name: string, args: Record<string, unknown>) => {
-        if (name === 'find_mentions') return { ok: true, data: { contacts: people } };
-        if (name === 'list_members') return { ok: true, data: { members } };
-        if (name === 'list_tasks') {
-          const open = (t: (typeof tasks)[number]) => t.status === 'pending' || t.status === 'in_progress';
-          const found = tasks.filter(
-            (t) =>
-              (args.status === 'completed' ? t.status === 'completed' : args.status === 'open' ? open(t) : true) &&
-              (!args.contact_id || t.contact_id === args.contact_id) &&
-              (!args.due_from || (t.due_on !== null && t.due_on >= (args.due_from as string))) &&
-              (!args.due_to || (t.due_on !== null && t.due_on <= (args.due_to as string))),
-          );
-          return { ok: true, data: { total: found.length, tasks: found } };
-        }
-        write = [name, args];
-        return { ok: true, data: {}, pending_action: { summary: 'ok' } };
+  const open = (t: (typeof tasks)[number]) => t.status === 'pending' || t.status === 'in_progress';
+  const ask = stubEngine({
+    contacts: people,
+    reads: {
+      list_members: { members: TEAM },
+      list_tasks: (args: Record<string, unknown>) => {
+        const found = tasks.filter(
+          (t) =>
+            (args.status === 'completed' ? t.status === 'completed' : args.status === 'open' ? open(t) : true) &&
+            (!args.contact_id || t.contact_id === args.contact_id) &&
+            (!args.due_from || (t.due_on !== null && t.due_on >= (args.due_from as string))) &&
+            (!args.due_to || (t.due_on !== null && t.due_on <= (args.due_to as string))),
+        );
+        return { total: found.length, tasks: found };
       },
-    };
-    const user = { can_change: true, locale: 'en-US', currency: 'USD', time_zone: 'UTC', today: '2026-12-07' };
-    const answer = await builtinEngine.answer({ query, history, tools, user } as never);
-    return { write, response: answer.response };
-  }
+    },
+  });
   it('finds the task to delete by its state, its due day or its contact when no title is said', async () => {
     expect((await ask('bin the finished task')).write).toEqual(['delete_task', { task_id: 'k' }]);
     expect((await ask('remove the todo that is due tomorrow')).write).toEqual(['delete_task', { task_id: 'g' }]);
@@ -366,42 +331,17 @@ describe('tasks said with their client in brackets, a member who has them, and a
     { id: 't', title: 'Prepare quarterly taxes', status: 'pending', priority: 'medium', due_on: null, assignee: null, assignee_name: null },
     { id: 'c', title: 'Order business cards', status: 'pending', priority: 'low', due_on: null, assignee: null, assignee_name: null },
   ].map((t) => ({ ...t, due_date: null, contact_name: null, url: '/tasks' }));
-  const people = [
-    {
-      id: 'acme',
-      name: 'Acme',
-      first_name: 'Acme',
-      last_name: null,
-      company: 'Acme Ltd',
-      email: null,
-      status: 'customer',
-      url: '/contacts/acme',
-    },
-  ];
-  const members = [
-    { user_id: 'me', name: 'Robin Example', email: null, role: 'owner', you: true },
-    { user_id: 'sam', name: 'Sam Lee', email: null, role: 'member', you: false },
-  ];
-  async function ask(query: string) {
-    let write: [string, Record<string, unknown>] | undefined;
-    const tools = {
-      call: async (name: string, args: Record<string, unknown>) => {
-        if (name === 'find_mentions') return { ok: true, data: { contacts: /acme/i.test(String(args.text)) ? people : [] } };
-        if (name === 'list_members') return { ok: true, data: { members } };
-        if (name === 'list_tasks') {
-          const found = tasks.filter(
-            (t) => (args.status !== 'completed' ? true : false) && (!args.assignee || t.assignee === args.assignee),
-          );
-          return { ok: true, data: { total: found.length, tasks: found } };
-        }
-        write = [name, args];
-        return { ok: true, data: {}, pending_action: { summary: 'ok' } };
+  const acme = stubContact('Acme', null, { id: 'acme', company: 'Acme Ltd', status: 'customer' });
+  const ask = stubEngine({
+    contacts: (text) => (/acme/i.test(text) ? [acme] : []),
+    reads: {
+      list_members: { members: TEAM },
+      list_tasks: (args: Record<string, unknown>) => {
+        const found = tasks.filter((t) => args.status !== 'completed' && (!args.assignee || t.assignee === args.assignee));
+        return { total: found.length, tasks: found };
       },
-    };
-    const user = { can_change: true, locale: 'en-US', currency: 'USD', time_zone: 'UTC', today: '2026-12-07' };
-    const answer = await builtinEngine.answer({ query, history: [], tools, user } as never);
-    return { write, response: answer.response };
-  }
+    },
+  });
 
   it('reads who it is for and when from brackets after the title, and "put it on his list" after what to do', async () => {
     expect((await ask('new task: Send Acme the invoice copy (for Acme, due tomorrow)')).write).toEqual([
@@ -432,6 +372,44 @@ describe('tasks said with their client in brackets, a member who has them, and a
       'update_task',
       { task_id: 'l', changes: { due_on: '2026-12-11' } },
     ]);
+  });
+  it('reads a member put on a task, "…, unassign it" after the task, and "assign it to me" after a new one', async () => {
+    expect((await ask('put sam on the business cards task')).write).toEqual([
+      'update_task',
+      { task_id: 'c', changes: { assignee_id: 'sam' } },
+    ]);
+    expect((await ask('put me on the lease check')).write).toEqual(['update_task', { task_id: 'l', changes: { assignee_id: 'me' } }]);
+    expect((await ask("the lease check is now Sam's job")).write).toEqual([
+      'update_task',
+      { task_id: 'l', changes: { assignee_id: 'sam' } },
+    ]);
+    // someone who is no member, or nothing that is a task, is left to the other rules
+    expect((await ask('put acme on the lease check')).write?.[0]).not.toBe('update_task');
+    expect((await ask('nobody has to be on the domain renewal now, unassign it')).write).toEqual([
+      'update_task',
+      { task_id: 'd', changes: { assignee_id: null } },
+    ]);
+    expect((await ask('add "Order toner" to my tasks and assign it to sam')).write).toEqual([
+      'create_task',
+      { title: 'Order toner', assignee_id: 'sam' },
+    ]);
+    // a quoted title is kept as typed
+    expect((await ask('can you add a todo "call the bank"')).write).toEqual(['create_task', { title: 'call the bank' }]);
+  });
+  it('leaves a stage of the pipeline renamed to the other rules, not a task whose title holds its name', () => {
+    expect(wantsTaskChange(turn('rename the Proposal stage to "Offer sent"'))).toBe(false);
+    expect(wantsTaskChange(turn('rename the proposal task to "Offer sent"'))).toBe(true);
+  });
+  it('reads "make it due …" after a new task as a new day for it, and "what have I already done" as the finished list', async () => {
+    const created = [
+      { query: 'add a task "Check the lease"', response: 'Create the task "Check the lease".', created_at: new Date().toISOString() },
+    ];
+    expect((await ask('make it due tomorrow', created)).write).toEqual([
+      'update_task',
+      { task_id: 'l', changes: { due_on: '2026-12-08' } },
+    ]);
+    expect(wantsTaskList(turn('what have we already finished'))).toBe(true);
+    expect((await ask('what did we already finish')).calls.list_tasks?.[0]).toMatchObject({ status: 'completed' });
   });
   it('answers whose job a task is', async () => {
     expect(wantsTaskQuestion(turn("who's doing the domain renewal?"))).toBe(true);

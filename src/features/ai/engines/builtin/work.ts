@@ -104,7 +104,7 @@ export function opensNewTask(turn: Turn): boolean {
 }
 
 /** "… to my to-do list", "… on my list": where a new task goes. */
-const ON_MY_LIST = /\s+(?:to|on|onto|in)\s+(?:my|the|our)\s+(?:(?:to-?do|todo|task)s?\s+)?list\b/i;
+const ON_MY_LIST = /\s+(?:to|on|onto|in)\s+(?:my|the|our)\s+(?:(?:(?:to-?do|todo|task)s?\s+)?list|tasks|todos|to-?dos)\b/i;
 
 /** "high priority: file the VAT return", "urgent - call the bank": a priority, then the task. */
 const PRIORITY_OPENER =
@@ -131,6 +131,9 @@ const ADD_ONE =
 /** "…, link it to his contact", "and attach it to Grace": where the task belongs, not part of its title. */
 const LINK_CLAUSE =
   /\s*(?:[,;]|\s[-–]\s|\s+and\b)\s*(?:please\s+)?(?:link|attach|connect|tie|associate|file|add)\s+(?:it|this|that|the task|the todo)\s+(?:to|with|under)\s+(.+?)\s*[.!]*$/i;
+/** "…, and assign it to me", "- give it to Sam": who does the new task, said after it. */
+const ASSIGN_CLAUSE =
+  /\s*(?:[,;]|\s[-–]\s|\s+and\b)\s*(?:please\s+)?(?:assign|give|hand)\s+(?:it|this|that|the task|the todo)\s+to\s+(.+?)\s*[.!]*$/i;
 /** "remind sam to renew the domain": a task for that member. */
 const REMIND_SOMEONE = /^remind\s+(?!me\b|us\b|myself\b)([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?)\s+(?:to|about)\s+(.+)$/iu;
 
@@ -187,7 +190,9 @@ export async function newTask(turn: Turn): Promise<EngineAnswer> {
     !/^(?:my|the|our)\s+(?:(?:to-?do|todo|task)s?\s+)?(?:tasks?|todos?|to-?dos?|list|reminders?)$/i.test(link[1]!)
       ? link[1]
       : undefined;
+  const assignTo = ASSIGN_CLAUSE.exec(turn.text);
   let title = turn.text
+    .replace(ASSIGN_CLAUSE, '')
     .replace(LINK_CLAUSE, '')
     .replace(given ? GIVE_TASK : /^\b$/, '')
     .replace(listedTasks(turn) ? ADD_ONE : /^\b$/, '')
@@ -213,7 +218,8 @@ export async function newTask(turn: Turn): Promise<EngineAnswer> {
   // "give Amara a task: …" names a contact, not a member: the task is for her
   let whoText: string | undefined = given && !givenTo ? given[1] : undefined;
   // "a task for Sam to update the price list", "todo for sam: fix the printer": a member of the team does it
-  let assignee: string | undefined = reminded ?? givenTo?.user_id;
+  let assignee: string | undefined =
+    reminded ?? givenTo?.user_id ?? (assignTo ? (await memberIn(turn, assignTo[1]!)).member?.user_id : undefined);
   // "add a to-do for tomorrow: …", "task for next tuesday, high priority: …": a day (and a priority), not a person
   const forWhen = forWhom?.[1]!
     .replace(PRIORITY_SAID, ' ')
@@ -279,7 +285,8 @@ export async function newTask(turn: Turn): Promise<EngineAnswer> {
     .trim();
   if (quotedTitle) title = quotedTitle;
   if (!title) return askBack('What should the task be? For example: "remind me to call Amara tomorrow".');
-  title = title[0]!.toUpperCase() + title.slice(1);
+  // a quoted title is the user's own wording, kept as typed
+  if (!quotedTitle) title = title[0]!.toUpperCase() + title.slice(1);
   const args: Record<string, unknown> = { title };
   if (assignee) args.assignee_id = assignee;
   if (when) Object.assign(args, dueArgs(turn, when));
@@ -368,7 +375,10 @@ export function wantsTaskList(turn: Turn): boolean {
     /\bwhat (am i|are we) (supposed|meant|expected|going|planning) to do\b/.test(t) ||
     /\bwhat (have i|have we|do i have|do we have|is there|s there) (got )?(that s |that is |thats )?(high|low|medium|urgent)\b/.test(t) ||
     (/\b(high|low|medium)[- ]priority\b/.test(t) && /^(what|which|show|list|any|give|my|all)\b/.test(t)) ||
-    /\bwhat (i|have i|did i) (finished|completed|done|did|ticked off|checked off|crossed off)\b/.test(t) ||
+    // "what have I already completed", "what did we just finish"
+    /\bwhat (i|we|have i|did i|have we|did we)( already| just| recently| actually)? (finished|finish|completed|complete|done|did|ticked off|checked off|crossed off)\b/.test(
+      t,
+    ) ||
     /\bwhat (do|should|must) (i|we) (need|have|got) to do\b/.test(t) ||
     /\bto do (today|tomorrow|this week|next week)\b/.test(t) ||
     /\b(my agenda|my day|my week)\b/.test(t) ||
@@ -401,7 +411,8 @@ export function namesTaskDomain(turn: Turn): boolean {
 }
 
 /** "ticked off", "crossed off", "closed": the finished tasks ("not done" is the open ones). */
-const FINISHED = /\b(completed|finished|done|ticked off|checked off|crossed off|closed|complete)\b/;
+const FINISHED =
+  /\b(completed|finished|done|ticked off|checked off|crossed off|closed|complete)\b|\bdid (?:i|we) (?:already |just )?(?:finish|complete)\b/;
 /** "tasks without a due date", "undated todos", "which tasks have no deadline". */
 const NO_DUE =
   /\b(without|no|missing|lacking|never|not (?:have|got|given|set)|(?:dont|doesnt|don t|doesn t|do not|does not) have|(?:haven ?t|hasn ?t|havent|hasnt|have not|has not) (?:got|been given|a|any)?)\b(?: an?| any)?(?: set| fixed)?(?: due)? (date|dates|deadline|deadlines|due date|due dates|due day)\b|\bundated\b|\bno due\b/;
@@ -742,7 +753,7 @@ const RENAMED =
 const DONE =
   /\b(done|completed|complete|finished|finish|tick(?:ed)? (?:it |that |this )?off|check(?:ed)? (?:it |that |this )?off|cross(?:ed)? (?:it |that |this )?off|close|closed)\b/;
 const MOVE =
-  /^(move|postpone|push|reschedule|delay|bring forward|defer|put off)\b|\b(can wait|wait until|wait till|push (?:it|that|this) (?:back|out)|postpone|reschedule)\b|\b(now|make it|should be|is) due\b|\b(changed|moved|pushed|shifted|bumped) to (today|tomorrow|tonight|next|this|mon|tues|wednes|thurs|fri|satur|sun)|\bdue\b.*\b(instead|now|rather)\s*$|\bgive\b.{1,80}?\b(?:a|an|the|its|new)\s+(?:new\s+)?(?:due date|deadline|due day)\b/;
+  /^(move|postpone|push|reschedule|delay|bring forward|defer|put off)\b|\b(can wait|wait until|wait till|push (?:it|that|this) (?:back|out)|postpone|reschedule)\b|\b(now|make it|should be|is) due\b|^(?:make|set|have) (?:it|that|this|the \w.{0,80}?) due\b|\b(changed|moved|pushed|shifted|bumped) to (today|tomorrow|tonight|next|this|mon|tues|wednes|thurs|fri|satur|sun)|\bdue\b.*\b(instead|now|rather)\s*$|\bgive\b.{1,80}?\b(?:a|an|the|its|new)\s+(?:new\s+)?(?:due date|deadline|due day)\b/;
 
 /** "(don't delete it)", "without removing it": a verb said not to be done. */
 const NOT_DONE_VERB =
@@ -795,7 +806,7 @@ export function taskAction(t: string): TaskAction | undefined {
 
 /** Objects that are not tasks: "delete the expense", "remove the Acme deal". */
 const OTHER_OBJECTS =
-  /\b(invoices?|inv|quotes?|deals?|contacts?|leads?|customers?|clients?|expenses?|transactions?|payments?|notes?|timer|entry|entries|recurring|members?)\b/;
+  /\b(invoices?|inv|quotes?|deals?|contacts?|leads?|customers?|clients?|expenses?|transactions?|payments?|notes?|timer|entry|entries|recurring|members?|stages?|pipeline)\b/;
 
 /** "lease check: due in 3 days", "retainer report - priority high": a task, then its new field. */
 const FIELD_AFTER =
@@ -947,6 +958,11 @@ interface MemberOut {
 
 const ASSIGN = /^(?:(?:please|pls|can you|could you)\s+)?(re-?assign|assign|give|hand(?:\s+over)?|pass)\s+(.+)\s+to\s+(.+?)[\s.!?]*$/i;
 const UNASSIGN = /^(?:(?:please|pls|can you|could you)\s+)?un-?assign\s+(.+?)(?:\s+from\s+.+?)?[\s.!?]*$/i;
+/** "nobody needs to be on the domain renewal any more, unassign it": the task named first, the request after it. */
+const UNASSIGN_AFTER = /^(.{3,120}?)\s*(?:[,;]|\s[-–]\s|\s+so\s+)\s*(?:so\s+|please\s+|just\s+)?un-?assign\s+(?:it|that|this)\b[\s.!?]*$/i;
+/** "put me on the business cards task", "add Sam to the lease check": a member put on a task (checked when it runs). */
+const PUT_ON =
+  /^(?:(?:please|pls|can you|could you)\s+)?(?:put|add|stick)\s+(me|myself|[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?)\s+(?:on|onto|to)\s+(?!(?:my|the|our)\s+(?:to-?do\s+|todo\s+|task\s+)?list\b)(.+?)[\s.!?]*$/iu;
 /** "take sam off the domain renewal", "remove Olivia from the lease check": a member no longer on a task (checked when it runs). */
 const TAKE_MEMBER_OFF =
   /^(?:(?:please|pls|can you|could you)\s+)?(?:take|remove|pull|drop|get)\s+([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*)?)\s+(?:off|from)\s+(?:of\s+)?(?!(?:my|the|our)\s+(?:to-?do\s+|todo\s+|task\s+)?list\b)(.+?)[\s.!?]*$/iu;
@@ -966,7 +982,9 @@ const NOW_THEIRS =
 
 export function wantsTaskAssignment(turn: Turn): boolean {
   if (NOW_THEIRS.test(turn.text)) return true;
-  if (UNASSIGN.test(turn.text)) return true;
+  if (UNASSIGN.test(turn.text) || UNASSIGN_AFTER.test(turn.text)) return true;
+  const put = PUT_ON.exec(turn.text);
+  if (put && !/^(?:a|an|the|this|that|it|my|our|some|one|another|new)$/i.test(put[1]!.split(/\s+/)[0]!)) return true;
   const off = TAKE_MEMBER_OFF.exec(turn.text);
   if (off && !/^(?:the|a|an|this|that|it|my|our|all|everything)\b/i.test(off[1]!)) return true;
   const should = SHOULD_DO.exec(turn.text);
@@ -1038,17 +1056,20 @@ function memberList(members: MemberOut[]): string {
   return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
+/** A member and the task they now have, both named: only a member of the team and one of the tasks, else nothing (the other rules read it). */
+async function giveNamedTask(turn: Turn, memberText: string, taskText: string): Promise<EngineAnswer | undefined> {
+  const who = await memberIn(turn, memberText);
+  if (!who.member) return undefined;
+  const found = await taskIn(turn, taskText.replace(/\b(the )?(task|todo|to-do)\b/gi, ' '));
+  if (found.ambiguous.length) return whichTask(found.ambiguous);
+  if (!found.task) return undefined;
+  return propose(turn, 'update_task', { task_id: found.task.id, changes: { assignee_id: who.member.user_id } });
+}
+
 export async function assignTask(turn: Turn): Promise<EngineAnswer | undefined> {
   // "the domain renewal is now Vera's job": only a member of the team and a task, else the other rules read it
   const theirs = NOW_THEIRS.exec(turn.text);
-  if (theirs) {
-    const who = await memberIn(turn, theirs[2]!);
-    if (!who.member) return undefined;
-    const found = await taskIn(turn, theirs[1]!.replace(/\b(the )?(task|todo|to-do)\b/gi, ' '));
-    if (found.ambiguous.length) return whichTask(found.ambiguous);
-    if (!found.task) return undefined;
-    return propose(turn, 'update_task', { task_id: found.task.id, changes: { assignee_id: who.member.user_id } });
-  }
+  if (theirs) return giveNamedTask(turn, theirs[2]!, theirs[1]!);
   const off = TAKE_MEMBER_OFF.exec(turn.text);
   if (off && !UNASSIGN.test(turn.text)) {
     // only a member of the team taken off a task they have; anything else is read by the other rules
@@ -1061,7 +1082,10 @@ export async function assignTask(turn: Turn): Promise<EngineAnswer | undefined> 
     const me = SELF_TAKES.test(off[2]!) ? who.members.find((m) => m.you) : undefined;
     return propose(turn, 'update_task', { task_id: found.task.id, changes: { assignee_id: me ? me.user_id : null } });
   }
-  const un = UNASSIGN.exec(turn.text);
+  // "put me on the business cards task": only a member of the team and a task they are put on, else the other rules read it
+  const put = PUT_ON.exec(turn.text);
+  if (put && !UNASSIGN.test(turn.text)) return giveNamedTask(turn, put[1]!, put[2]!);
+  const un = UNASSIGN.exec(turn.text) ?? UNASSIGN_AFTER.exec(turn.text);
   const should = un ? null : SHOULD_DO.exec(turn.text);
   const m = un || should ? null : ASSIGN.exec(turn.text);
   // "hand the report over to Sam"; the last "to" names the person ("assign the call to the printer to Sam")

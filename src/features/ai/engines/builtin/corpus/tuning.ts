@@ -3609,4 +3609,85 @@ export const TUNING: CorpusCase[] = [
   { intent: 'list_quotes', q: 'any quotes under 500?', reply: ['no quotes under'], absent: ['QUO-0001'] },
   { intent: 'list_invoices', q: 'anything past due from lukas brandt?', reply: ['INV-0002', '500.00'] },
   { intent: 'get_invoice', q: 'what have we billed amara for so far', reply: ['Brand retainer'] },
+  // a real word is no typo of a command verb: "creative" is not "create", "incomplete" is not "complete"
+  {
+    intent: 'update_contact',
+    q: 'the creative director is inactive now',
+    propose: { tool: 'update_contact', args: { contact_id: '@contact:Amara Okafor', changes: { status: 'inactive' } } },
+  },
+  { intent: 'list_tasks', q: 'show my incomplete tasks', reply: ['Check the lease'], absent: ['Send Kenji the storyboard'] },
+  // an hourly rate given to a contact, a value said with a comment after it, a note asked for after the news or as "new note on"
+  {
+    intent: 'update_contact',
+    before: 'show me Lukas Brandt',
+    q: 'set his hourly rate to 95',
+    propose: { tool: 'update_contact', args: { contact_id: '@contact:Lukas Brandt', changes: { hourly_rate: '95.00' } } },
+  },
+  {
+    intent: 'update_contact',
+    q: "grace's last name is actually Whitfield-Lee, with a hyphen - fix it",
+    propose: { tool: 'update_contact', args: { contact_id: '@contact:Grace Whitfield', changes: { last_name: 'Whitfield-Lee' } } },
+  },
+  {
+    intent: 'add_note',
+    q: 'Had lunch with Kenji Watanabe. Note on him: wants the storyboard in colour',
+    propose: { tool: 'add_note', args: { contact_id: '@contact:Kenji Watanabe' } },
+  },
+  {
+    intent: 'add_note',
+    q: 'new note on Sofia Marquez\'s contact: "Prefers email to calls"',
+    propose: { tool: 'add_note', args: { contact_id: '@contact:Sofia Marquez', body: 'Prefers email to calls' } },
+  },
+  // a member put on a task, "…, unassign it" after the task, "assign it to me" after a new one, a quoted title kept as typed,
+  // "make it due …" right after a new task, "what have I already …" as the finished list
+  {
+    intent: 'update_task',
+    q: 'put sam on the lease check',
+    propose: { tool: 'update_task', args: { task_id: '@task:Check the lease', changes: { assignee_id: 'SAM' } } },
+  },
+  {
+    intent: 'update_task',
+    q: 'no one has to do the domain renewal now - unassign it',
+    propose: { tool: 'update_task', args: { task_id: '@task:Renew the domain', changes: { assignee_id: null } } },
+  },
+  {
+    intent: 'create_task',
+    q: 'put "Order new toner" on my list and assign it to me',
+    propose: { tool: 'create_task', args: { title: 'Order new toner', assignee_id: 'ME' } },
+  },
+  {
+    intent: 'create_task',
+    q: 'add a todo "water the office plants"',
+    propose: { tool: 'create_task', args: { title: 'water the office plants' } },
+  },
+  {
+    intent: 'update_task',
+    q: 'make the lease check due friday',
+    propose: { tool: 'update_task', args: { task_id: '@task:Check the lease', changes: { due_on: 'NEXT_FRIDAY' } } },
+  },
+  { intent: 'list_tasks', q: 'what did we already finish', reply: ['Send Kenji the storyboard'], absent: ['Check the lease'] },
+  // a kind of access asked about, with "whos" for "who's"
+  { intent: 'list_members', q: "who's got admin access here", reply: ['Olivia Owner'] },
+  { intent: 'list_members', q: 'whos got view only rights', reply: ['Vera Viewer'] },
+  // time words missing a letter ("timng", "tme"), and a quoted title holding "notes" (a title, not a note)
+  { intent: 'stop_timer', q: 'stop the timng', reply: ['No timer is running'] },
+  { intent: 'time_summary', q: 'tme tracked on "Design" for Acme', reply: ['1:30'] },
+  {
+    intent: 'log_time',
+    q: 'I spent 30 minutes on Acme today, "Meeting notes"',
+    propose: { tool: 'log_time', args: { duration_minutes: 30, contact_id: '@contact:Acme', description: 'Meeting notes' } },
+  },
+  // a new deal's stage typed with a typo, and how many stages the pipeline has
+  {
+    intent: 'create_deal',
+    q: 'new deal "Kaze brand film" for 6,000 in qualifed with kenji watanabe',
+    propose: {
+      tool: 'create_deal',
+      args: { title: 'Kaze brand film', value: '6000.00', contact_id: '@contact:Kenji Watanabe', stage_id: '@stage:Qualified' },
+    },
+  },
+  { intent: 'list_deal_stages', q: 'how many stages are in my pipeline', reply: ['6 stages'] },
+  // a stage of the pipeline renamed: no tool does it, and no task whose title holds the stage's name is renamed instead
+  { intent: 'unsupported', q: 'rename the Qualified stage to "Vetted"' },
+  { intent: 'unsupported', q: 'change the name of the proposal stage to "Offer out"' },
 ];
