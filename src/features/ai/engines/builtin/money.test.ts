@@ -413,4 +413,30 @@ describe('ledger requests said as a period first, an amount alone, a pasted rece
     }
     expect(asksForEntries(turn('how much in payments have we received'))).toBe(false);
   });
+
+  it('records the names a new entry quotes as typed: its category after "category", its description otherwise', async () => {
+    const income = { list_categories: { categories: [{ category: 'Client work' }] } };
+    const labelled = on('log income 450, description "Logo sketches", category "Design"', income);
+    await newTransaction(labelled.turn);
+    expect(labelled.args('create_transaction')).toMatchObject({
+      type: 'income',
+      amount: '450.00',
+      description: 'Logo sketches',
+      category: 'Design',
+    });
+    const alone = on('new expense 62.40, "Printer ink", date today', { list_categories: categories });
+    await newTransaction(alone.turn);
+    expect(alone.args('create_transaction')).toMatchObject({ type: 'expense', amount: '62.40', description: 'Printer ink', date: day(0) });
+    expect(alone.args('create_transaction')).not.toHaveProperty('category');
+    const aside = on('paid $15 for "Icon pack" (category software)', { list_categories: categories });
+    await newTransaction(aside.turn);
+    expect(aside.args('create_transaction')).toMatchObject({ description: 'Icon pack', category: 'Software' });
+    // an existing category is written as it is, whatever the case typed
+    const known = on('spent 30 on a team lunch, category "meals"', { list_categories: categories });
+    await newTransaction(known.turn);
+    expect(known.args('create_transaction')).toMatchObject({ category: 'Meals', description: 'A team lunch' });
+    const unquoted = on('add income 90, description workshop tickets', income);
+    await newTransaction(unquoted.turn);
+    expect(unquoted.args('create_transaction')).toMatchObject({ description: 'Workshop tickets' });
+  });
 });

@@ -135,6 +135,25 @@ export function wantsNewTransaction(turn: Turn): boolean {
   return amounts.length > 0 && (EXPENSE.test(t) || INCOME.test(t) || INCOME.test(turn.folded) || had || /^(record|log|add)\b/.test(t));
 }
 
+/** A quoted text and the label before it: "category "Equipment"", "description "Consulting day"", ""Train tickets"". */
+const QUOTED_NAME = /(?:\b(category|under|as|description|desc|memo|called|named)\s*:?\s*)?["“]([^"”]{1,80})["”]/giu;
+
+/**
+ * The names a new entry quotes, as typed: after "category", "under" or "as" its category; after "description" or "memo",
+ * or alone ("250, "Train tickets"", "on "Stock photos""), its description. A quoted text holding an amount is a pasted
+ * receipt or message, no name.
+ */
+function quotedNames(text: string, locale: string): { category?: string; description?: string } {
+  const names: { category?: string; description?: string } = {};
+  for (const [, label, said] of text.matchAll(QUOTED_NAME)) {
+    const value = said!.trim();
+    if (!/\p{L}/u.test(value) || findAmounts(value, locale).length > 0) continue;
+    if (/^(?:category|under|as)$/i.test(label ?? '')) names.category ??= value;
+    else names.description ??= value;
+  }
+  return names;
+}
+
 export async function newTransaction(turn: Turn): Promise<EngineAnswer> {
   const t = turn.w.join(' ');
   const read = amountsIn(turn.text, turn.req.user.locale);
@@ -147,7 +166,10 @@ export async function newTransaction(turn: Turn): Promise<EngineAnswer> {
       ? 'income'
       : 'expense';
   const args: Record<string, unknown> = { type, amount: amount.value };
-  const rest = read.text.slice(0, amount.index) + ' ' + read.text.slice(amount.end);
+  const around = read.text.slice(0, amount.index) + ' ' + read.text.slice(amount.end);
+  // names said in quotation marks are read as typed; the other readers read their words without the marks
+  const quoted = quotedNames(around, turn.req.user.locale);
+  const rest = around.replace(/["“”]/g, ' ');
   // "rent for this month, 800, paid today": the period it is for is not the day it was paid
   const covered =
     /\bfor\s+(?:the\s+)?(?:(?:this|last|next|previous|the past)\s+(?:week|month|quarter|year)|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?)\b/gi;
@@ -156,7 +178,8 @@ export async function newTransaction(turn: Turn): Promise<EngineAnswer> {
     findDate(rest, new Date(), turn.req.user.time_zone, { forward: false });
   if (when) args.date = when.date;
   // what it was for: "on lunch", "for hosting", "from amara"
-  const purpose = /\b(?:on|for)\s+(.+?)(?=\s+(?:yesterday|today|last|on \w+day|this|from|at)\b|[.,!]|$)/i
+  // (an aside in brackets is no part of it: "on stock photos (category Software)")
+  const purpose = /\b(?:on|for)\s+(.+?)(?=\s+(?:yesterday|today|last|on \w+day|this|from|at)\b|\s*\(|[.,!]|$)/i
     .exec(rest.replace(covered, ' '))?.[1]
     ?.trim();
   const source = /\bfrom\s+(.+?)(?=\s+(?:yesterday|today|last|for|on)\b|[.,!]|$)/i.exec(rest)?.[1]?.trim();
@@ -167,7 +190,7 @@ export async function newTransaction(turn: Turn): Promise<EngineAnswer> {
     return categories.find((c) => words(c.category).some((cw) => typed.some((w) => isCategoryWord(w, cw))))?.category;
   };
   // "add 300 to income under Client work", "expense: software, 19.00, …"
-  const under = /\b(?:under|in the category|category:?|as)\s+([\p{L}][\p{L} &-]{1,40}?)\s*(?:category)?(?=[,.;!]|$)/iu
+  const under = /\b(?:under|in the category|category:?|as)\s+([\p{L}][\p{L} &-]{1,40}?)\s*(?:category)?(?=[,.;!)]|$)/iu
     .exec(rest)?.[1]
     ?.trim();
   // "new expense in Meals: 27.80 team breakfast": a known category after "in" (only a known one: "in cash" is no category)
@@ -181,6 +204,8 @@ export async function newTransaction(turn: Turn): Promise<EngineAnswer> {
   // "log a software expense of 49": the words before "expense" / "income"
   const kind = /\b(?:an?|the|my)\s+([\p{L}][\p{L} &-]{1,30}?)\s+(?:expense|income|cost|purchase)\b/iu.exec(rest)?.[1]?.trim();
   const category =
+    // "category "Workshops"": the category quoted, an existing one as it is written, else as typed
+    (quoted.category ? (known(quoted.category) ?? quoted.category) : undefined) ??
     known(under) ??
     known(labelled) ??
     known(into) ??
@@ -192,7 +217,9 @@ export async function newTransaction(turn: Turn): Promise<EngineAnswer> {
     categoryNamed(rest, categories) ??
     (under ? titleCase(under) : undefined);
   if (category) args.category = category;
-  const description = purpose ?? (source ? `From ${titleCase(source)}` : undefined);
+  // "description: team offsite", "memo Consulting day"
+  const described = /\b(?:description|desc|memo)\s*:?\s+(\p{L}.*?)\s*(?=[,;!(]|$)/iu.exec(rest)?.[1];
+  const description = quoted.description ?? described ?? purpose ?? (source ? `From ${titleCase(source)}` : undefined);
   if (description) args.description = description[0]!.toUpperCase() + description.slice(1);
   if (!category && purpose && purpose.split(/\s+/).length <= 3) args.category = titleCase(purpose);
   return propose(turn, 'create_transaction', args);

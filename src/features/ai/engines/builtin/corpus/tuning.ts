@@ -3524,4 +3524,18 @@ export const TUNING: CorpusCase[] = [
     clarify: true,
     reply: ['Prepare quarterly taxes', 'Order business cards', 'Check the lease'],
   },
+  // names quoted in a new entry: its category after "category", its description otherwise
+  {
+    intent: 'create_transaction',
+    q: 'log an expense of 75, "Conference ticket", category "Travel"',
+    propose: {
+      tool: 'create_transaction',
+      args: { type: 'expense', amount: '75.00', description: 'Conference ticket', category: 'Travel' },
+    },
+  },
+  {
+    intent: 'create_transaction',
+    q: 'received 400 today, description "Workshop fee"',
+    propose: { tool: 'create_transaction', args: { type: 'income', amount: '400.00', description: 'Workshop fee' } },
+  },
 ];
