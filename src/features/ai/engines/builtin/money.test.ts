@@ -414,6 +414,40 @@ describe('ledger requests said as a period first, an amount alone, a pasted rece
     expect(asksForEntries(turn('how much in payments have we received'))).toBe(false);
   });
 
+  it('reads "lifetime" or "all-time" said first as every entry, and "what were my costs since …" as a total', async () => {
+    const totals = { money_totals: { income: '5.00', expense: '1.00', net: '4.00' } };
+    for (const q of ['lifetime revenue', 'all time expenses?']) {
+      expect(wantsMoneyTotals(turn(q)), q).toBe(true);
+      const asked = on(q, totals);
+      expect((await moneyTotals(asked.turn)).response, q).toContain('in all (every entry recorded)');
+      expect(asked.args('money_totals'), q).toEqual({});
+      // every entry recorded is totalled, not read out
+      expect(asked.args('list_transactions'), q).toBeUndefined();
+    }
+    // "were" as typed (the corrector reads it as "where"): a total, from the start of the period said to today
+    expect(wantsMoneyTotals(turn('what were our expenses since the start of the month'))).toBe(true);
+    const since = on('what were my expenses since the start of last month', totals);
+    expect((await moneyTotals(since.turn)).response).toContain('You spent $1.00');
+    expect(since.args('money_totals')).toMatchObject({ from: '2026-11-01', to: '2026-12-07' });
+    // the entries of one kind without a period stay a list
+    expect(wantsMoneyTotals(turn('what were my software expenses'))).toBe(false);
+  });
+
+  it('ranks as many categories as asked, and "spent the most on" as a ranking', async () => {
+    const ranked = { top_categories: { categories: [{ category: 'Rent', amount: '800.00' }] } };
+    for (const [q, limit] of [
+      ['the three biggest costs by category', 3],
+      ['top 4 income categories', 4],
+      ['biggest expense categories', 5],
+    ] as const) {
+      const asked = on(q, ranked);
+      await topCategories(asked.turn);
+      expect(asked.args('top_categories'), q).toMatchObject({ limit });
+    }
+    for (const q of ['where have we spent the most this year', 'what am I spending the most on'])
+      expect(wantsTopCategories(turn(q)), q).toBe(true);
+  });
+
   it('records the names a new entry quotes as typed: its category after "category", its description otherwise', async () => {
     const income = { list_categories: { categories: [{ category: 'Client work' }] } };
     const labelled = on('log income 450, description "Logo sketches", category "Design"', income);

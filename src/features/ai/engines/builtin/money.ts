@@ -266,8 +266,11 @@ export function periodIn(turn: Turn, text = turn.text): Period | undefined {
   return findPeriod(text, turn.req.user.today) ?? (text === turn.text ? findPeriod(turn.w.join(' '), turn.req.user.today) : undefined);
 }
 
-/** A period said before what it qualifies ("last month's expenses", "today's income"; the possessive is gone from the words). */
-const PERIOD_FIRST = String.raw`(?:(?:today|yesterday|(?:this|last|previous) (?:week|month|quarter|year)) )?`;
+/**
+ * A period said before what it qualifies ("last month's expenses", "today's income"; the possessive is gone from the words),
+ * or every entry said so ("all-time income", "lifetime revenue").
+ */
+const PERIOD_FIRST = String.raw`(?:(?:today|yesterday|(?:this|last|previous) (?:week|month|quarter|year)|all[ -]time|lifetime) )?`;
 /** "expenses today?", "income last month": the entries asked for by their kind and a period, without "how much" or "total". */
 const BARE_ENTRIES = new RegExp(String.raw`^${PERIOD_FIRST}(?:my |the |our )?(expenses|income|incomes|spending|purchases)\b`);
 const SUMMED = /\b(how much|total|totals|sum|net|profit|vs|versus|minus|against|compared|difference|and)\b/;
@@ -341,7 +344,7 @@ const SUMMED_UP = /\b(?:all together|altogether|combined|summed up|added up|in t
  * "overall this month" is this month). The tools read no dates as everything.
  */
 const ALL_TIME =
-  /\b(?:ever|all[ -]time|of all time|overall|to date|since (?:the )?(?:start|beginning)(?: of (?:time|the business|the books|records))?|since records began|from the (?:start|beginning))\b/;
+  /\b(?:ever|all[ -]time|lifetime|of all time|overall|to date|since (?:the )?(?:start|beginning)(?: of (?:time|the business|the books|records))?|since records began|from the (?:start|beginning))\b/;
 
 /** The period a totals or ranking question is about: "since …", a period named, else undefined for "ever", else `fallback`. */
 function askedPeriod(turn: Turn, text: string, fallback: string): Period | undefined {
@@ -373,8 +376,8 @@ export function wantsMoneyTotals(turn: Turn): boolean {
       /\b(spend|spent|earn|earned|make|made|income|expense|expenses|revenue|net|profit|in and out|cash|money|cost|costs|went|go|gone|came|come|coming|bring|brings|brought)\b/.test(
         t,
       )) ||
-    // "whats the total I paid in rent" (but "what did I pay for the design tool?" asks which entry)
-    (/\b(how much|total|totals|sum)\b/.test(t) && /\b(paid|pay)\b/.test(t)) ||
+    // "whats the total I paid in rent", "total of invoice payments received" (but "what did I pay for the design tool?" asks which entry)
+    (/\b(how much|total|totals|sum)\b/.test(t) && /\b(paid|pay|received|receive)\b/.test(t)) ||
     // "income this month", "last month's expenses"
     new RegExp(String.raw`^${PERIOD_FIRST}(income|expenses?|revenue|net|profit|cash flow|cashflow)\b`).test(t) ||
     /\b(my )?(profit|net income|cash flow)\b/.test(t) ||
@@ -383,8 +386,13 @@ export function wantsMoneyTotals(turn: Turn): boolean {
     /\b(income|revenue|earnings)\s+(vs|versus|and|against|minus)\s+(expenses?|spending|costs)\b/.test(t) ||
     /\bmoney in\b.*\bmoney out\b/.test(t) ||
     /\bdifference between\b.*\b(income|expenses?)\b/.test(t) ||
-    // "what's my income so far this month", "am I in the black?", "did we make money last month"
-    /^(what is|whats|what s|what are|tell me) (my|our|the) (total )?(income|revenue|earnings|spending|expenses|profit|net)\b/.test(t) ||
+    // "what's my income so far this month", "what were my expenses since …", "am I in the black?", "did we make money last month"
+    // (as typed too: the corrector reads "were" as "where")
+    [t, saidWords(turn)].some((w) =>
+      /^(what is|whats|what s|what are|what was|what were|tell me) (my|our|the) (total )?(income|revenue|earnings|spending|expenses|profit|net)\b/.test(
+        w,
+      ),
+    ) ||
     /\bin the (black|red)\b|\b(making|made|make|losing|lost|lose) money\b|\bbreak(ing)? even\b|\b(profitable|profitability|in profit)\b/.test(
       t,
     ) ||
@@ -431,7 +439,8 @@ export async function moneyTotals(turn: Turn): Promise<EngineAnswer> {
   // "total income ever recorded": every entry (no period); nothing said: this month
   const period = askedPeriod(turn, turn.text, 'this month');
   const t = turn.w.join(' ');
-  const answered = await moneyTotalsIn(turn, period, turn.text, BARE_ENTRIES.test(t) && !SUMMED.test(t));
+  // (the entries themselves only for a period: every entry recorded is no list to read through)
+  const answered = await moneyTotalsIn(turn, period, turn.text, Boolean(period) && BARE_ENTRIES.test(t) && !SUMMED.test(t));
   return answered;
 }
 
@@ -572,12 +581,25 @@ const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'];
 const PLACE = /\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\b/;
 /** "what do I spend the least on", "the smallest expense category": the bottom of a ranking. */
 const LEAST = /\b(least|smallest|lowest)\b/;
+/** "my two largest expense categories", "top 3 categories", "the 4 biggest costs": how many places the ranking has. */
+const HOW_MANY_PLACES = new RegExp(
+  String.raw`\b(?:top|largest|biggest|highest|main)\s+(\d{1,2}|${NUMBER_WORD})\b|\b(\d{1,2}|${NUMBER_WORD})\s+(?:top|largest|biggest|highest|main|most expensive|smallest|lowest)\b`,
+);
+
+/** The number of places a ranking asks for (1 to 20), read by compromise when said in words; undefined when none is said. */
+function placesAsked(t: string): number | undefined {
+  const m = HOW_MANY_PLACES.exec(t);
+  const said = m?.[1] ?? m?.[2];
+  if (!said) return undefined;
+  const n = /^\d+$/.test(said) ? Number(said) : (nlp(said).numbers().get() as unknown[])[0];
+  return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 20 ? n : undefined;
+}
 
 export function wantsTopCategories(turn: Turn): boolean {
   const t = turn.w.join(' ');
   if (CATEGORISED.test(turn.folded) || IN_CATEGORY.test(t) || CATEGORY_TOTAL.test(t) || extremeIn(turn)) return false;
   return (
-    /\b(categor(y|ies|ys)|where does my money go|where did my money go|where my money goes|where the money goes|what do i spend (the )?most on|biggest (expenses|costs)|spend the most)\b/.test(
+    /\b(categor(y|ies|ys)|where does my money go|where did my money go|where my money goes|where the money goes|what do i spend (the )?most on|biggest (expenses|costs)|(?:spend|spent|spending) the most)\b/.test(
       t,
     ) ||
     // "what do I spend the least on" (as typed: the corrector reads "least" as "last")
@@ -628,10 +650,13 @@ async function topCategoriesIn(turn: Turn, text: string): Promise<EngineAnswer> 
   const place = said ? (ORDINALS.includes(said) ? ORDINALS.indexOf(said) + 1 : Number(said.replace(/\D/g, ''))) : undefined;
   // "what do I spend the least on": the end of the whole ranking (the tool ranks up to 20)
   const least = LEAST.test(turn.folded) && !/\b(most|highest|biggest|largest|top)\b/.test(t);
+  // "my two largest expense categories": that many places (a place asked, "the third biggest", needs the ranking to it);
+  // as typed: the corrector reads "three" as "there"
+  const places = placesAsked(turn.folded);
   const { categories } = await turn.read<{ categories: { category: string; amount: string }[] }>('top_categories', {
     type,
     ...(period ? { from: period.from, to: period.to } : {}),
-    limit: least ? 20 : 5,
+    limit: least ? 20 : Math.max(places ?? 5, place ?? 0),
   });
   if (categories.length === 0) return answer(`No ${type} with a category ${label}.`);
   const list = categories.map((c, i) => `${i + 1}. ${c.category}: ${money(turn, c.amount)}`).join('\n');

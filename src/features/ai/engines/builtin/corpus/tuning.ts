@@ -3538,4 +3538,9 @@ export const TUNING: CorpusCase[] = [
     q: 'received 400 today, description "Workshop fee"',
     propose: { tool: 'create_transaction', args: { type: 'income', amount: '400.00', description: 'Workshop fee' } },
   },
+  // the ledger asked "lifetime" first, as "what was my …" since a day, and ranked to a number of places
+  { intent: 'money_totals', q: 'lifetime income, please', reply: ['6,750.00'] },
+  { intent: 'money_totals', q: 'what was our spending since the start of last month?', reply: ['995.89'] },
+  { intent: 'top_categories', q: 'top two expense categories of all time', reply: ['Rent', 'Software'], absent: ['Meals'] },
+  { intent: 'top_categories', q: 'where have we spent the most, all time?', reply: ['Rent'] },
 ];
