@@ -3,6 +3,7 @@ import type { EngineRequest } from '../types';
 import {
   amountsIn,
   asksForEntries,
+  asksForInvoicePayments,
   listTransactions,
   moneyTotals,
   newTransaction,
@@ -433,6 +434,16 @@ describe('ledger requests said as a period first, an amount alone, a pasted rece
     expect(wantsMoneyTotals(turn('what were my software expenses'))).toBe(false);
   });
 
+  it('totals money received, and reads invoice payments without an invoice named as entries of the books', async () => {
+    expect(wantsMoneyTotals(turn('sum of the payments received this year'))).toBe(true);
+    for (const q of ['list my invoice payment entries', 'how much have invoice payments brought in overall']) {
+      expect(asksForInvoicePayments(turn(q)), q).toBe(true);
+    }
+    // one invoice's payments, or a payment to record, are the invoice's
+    for (const q of ['invoice payments on INV-0004', 'record an invoice payment of 200 for Amara'])
+      expect(asksForInvoicePayments(turn(q)), q).toBe(false);
+  });
+
   it('ranks as many categories as asked, and "spent the most on" as a ranking', async () => {
     const ranked = { top_categories: { categories: [{ category: 'Rent', amount: '800.00' }] } };
     for (const [q, limit] of [
@@ -446,6 +457,20 @@ describe('ledger requests said as a period first, an amount alone, a pasted rece
     }
     for (const q of ['where have we spent the most this year', 'what am I spending the most on'])
       expect(wantsTopCategories(turn(q)), q).toBe(true);
+  });
+
+  it('finds an entry asked about with a typo, and one named by the invoice it paid by that number', async () => {
+    // the corrector reads "charge" as "change"; the words as typed keep it
+    expect(wantsTransactionList(turn('whta was the domain renewal charge'))).toBe(true);
+    const typo = on('whta was the domain renewal charge', { list_categories: categories });
+    await listTransactions(typo.turn);
+    expect(typo.args('list_transactions')).toMatchObject({ query: 'domain renewal' });
+    const paid = on('the payment for inv-0007: what was it?', { list_categories: categories });
+    await listTransactions(paid.turn);
+    expect(paid.args('list_transactions')).toMatchObject({ query: 'INV-0007' });
+    const since = on('show my expenses since the start of last month', { list_categories: categories });
+    await listTransactions(since.turn);
+    expect(since.args('list_transactions')).toMatchObject({ type: 'expense', from: '2026-11-01', to: '2026-12-07' });
   });
 
   it('records the names a new entry quotes as typed: its category after "category", its description otherwise', async () => {

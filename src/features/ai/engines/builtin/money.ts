@@ -317,6 +317,20 @@ export function asksForEntries(turn: Turn): boolean {
   );
 }
 
+/**
+ * "the invoice payment transactions", "total of invoice payments received": the money received on invoices as entries of
+ * the books (income, filed under their own category), when no invoice is named ("payments received on INV-0002" is the
+ * invoice's).
+ */
+export function asksForInvoicePayments(turn: Turn): boolean {
+  const t = turn.w.join(' ');
+  return (
+    /\binvoice payments\b|\binvoice payment (?:transactions?|entries|entry|income|category)\b/.test(t) &&
+    !/\binv-?\d|\binvoice (?:no |number |#)?\d/.test(t) &&
+    !holdsAmount(turn)
+  );
+}
+
 /** "what software did I pay for", "which tools have we bought": entries, asked by what they were. */
 const WHAT_KIND_PAID =
   /^(?:what|which) (?:\w+ ){1,3}(?:did|have) (?:i|we) (?:pay|paid|spend|spent|buy|bought|purchase|purchased)(?: for| on)?$/;
@@ -718,9 +732,13 @@ export function wantsTransactionList(turn: Turn): boolean {
     (IN_CATEGORY.test(t) && /\b(transactions?|entries|expenses?|incomes?|payments?|purchases|anything|everything)\b/.test(t)) ||
     // "all my income", "when did I last pay rent", "the design tool subscription - what did it cost", "what was the 45.90 for?"
     asksForEntries(turn) ||
+    // "list the invoice payment entries" (their total is a total)
+    (asksForInvoicePayments(turn) && !/\b(how much|total|totals|sum)\b/.test(t)) ||
     // "what was the 45.90 expense?", "how much was lunch with lukas", "did I record the hosting payment?"
+    // (as typed too, typos corrected: in "waht was the hosting charge" the corrector reads "charge" as "change")
     ABOUT_ONE.test(t) ||
-    ABOUT_ONE.test(turn.folded.replace(/[?!.]+$/, ''))
+    ABOUT_ONE.test(turn.folded.replace(/[?!.]+$/, '')) ||
+    ABOUT_ONE.test(saidWords(turn))
   );
 }
 
@@ -771,7 +789,8 @@ export async function listTransactions(turn: Turn): Promise<EngineAnswer> {
     : /\b(expenses?|spent|spend|purchases?|costs|went out|pay|paid|buy|bought)\b/.test(t)
       ? 'expense'
       : undefined;
-  const period = periodIn(turn);
+  // "since the start of last month": from then to today
+  const period = saidPeriod(turn, turn.text);
   // an amount condition is applied to a longer page (50 at most, the tool's limit)
   const condition = amountCondition(turn);
   // "the largest single expense": the top of a page of 50, by amount
@@ -790,16 +809,20 @@ export async function listTransactions(turn: Turn): Promise<EngineAnswer> {
   });
   if (match) args.category = match.category;
   // what it was: "the design tool subscription - what did it cost", "the lunch with lukas expense", "what did I pay for the design tool"
+  // (the typed text, else its words with typos corrected: "waht was the hosting charge")
+  const asked =
+    /\b(?:find|search|look up|look for|pay for|paid for|spend on|spent on|what was the|what were the|how much was|how much were|how much did|did (?:i|we) (?:record|log|enter|add|book|save))\s+(?:the\s+|my\s+|that\s+)?(.+?)(?:\s+(?:expense|expenses|income|purchase|payment|transaction|charge|entry|bill|cost))?\s*[?.!]*$/i;
   const about =
     THING_THEN_ASKED.exec(turn.folded.trim())?.[1] ??
-    /\b(?:find|search|look up|look for|pay for|paid for|spend on|spent on|what was the|what were the|how much was|how much were|how much did|did (?:i|we) (?:record|log|enter|add|book|save))\s+(?:the\s+|my\s+|that\s+)?(.+?)(?:\s+(?:expense|expenses|income|purchase|payment|transaction|charge|entry|bill|cost))?\s*[?.!]*$/i
-      .exec(turn.text)?.[1]
+    (asked.exec(turn.text) ?? asked.exec(saidWords(turn)))?.[1]
       // "…, and what did it cost?": the question after it is no part of what it was
       ?.replace(/,?\s+and\s+(?:what|how|when|where|for how)\b.*$/i, '')
       // "did I log anything for lunch with lukas": what it was for, not "anything"
       .replace(/^(?:anything|something|any\s+\w+|an?\s+\w+)\s+(?:for|about|on|from|with)\s+(?:the\s+|my\s+|our\s+)?/i, '');
-  // the words of what it was, without an amount ("the 45.90 expense" is found by its amount)
-  const said = about?.replace(/[€$£]?\d[\d.,]*/g, ' ').trim();
+  // the words of what it was, without an amount ("the 45.90 expense" is found by its amount); an entry named by the invoice
+  // it paid ("the payment for INV-0002") by that number, which its description holds
+  const invoice = /\binv-?(\d{1,10})\b/i.exec(about ?? '')?.[1];
+  const said = invoice ? `INV-${invoice}` : about?.replace(/[€$£]?\d[\d.,]*/g, ' ').trim();
   if (!match && said && !period && !condition) args.query = said;
   // "the design tool subscription" for the entry "Design tool": what it was, with the kind of charge it is said after it
   const page = await searchEntries(turn, args);

@@ -3543,4 +3543,8 @@ export const TUNING: CorpusCase[] = [
   { intent: 'money_totals', q: 'what was our spending since the start of last month?', reply: ['995.89'] },
   { intent: 'top_categories', q: 'top two expense categories of all time', reply: ['Rent', 'Software'], absent: ['Meals'] },
   { intent: 'top_categories', q: 'where have we spent the most, all time?', reply: ['Rent'] },
+  // invoice payments as entries of the books, an entry asked with a typo
+  { intent: 'money_totals', q: 'how much did invoice payments bring in overall', reply: ['3,250.00'] },
+  { intent: 'list_transactions', q: 'whta was the design tool charge', reply: ['29.99'] },
+  { intent: 'list_transactions', q: 'list the invoice payment entries', reply: ['Payment for invoice INV-0002'] },
 ];
