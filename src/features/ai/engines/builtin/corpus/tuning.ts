@@ -3547,4 +3547,7 @@ export const TUNING: CorpusCase[] = [
   { intent: 'money_totals', q: 'how much did invoice payments bring in overall', reply: ['3,250.00'] },
   { intent: 'list_transactions', q: 'whta was the design tool charge', reply: ['29.99'] },
   { intent: 'list_transactions', q: 'list the invoice payment entries', reply: ['Payment for invoice INV-0002'] },
+  // the pipeline's own stages, which no tool changes
+  { intent: 'unsupported', q: 'add a new stage called Onboarding to the pipeline' },
+  { intent: 'unsupported', q: 'please reorder the pipeline stages so Qualified comes first' },
 ];
