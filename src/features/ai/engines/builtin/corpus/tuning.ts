@@ -3550,4 +3550,6 @@ export const TUNING: CorpusCase[] = [
   // the pipeline's own stages, which no tool changes
   { intent: 'unsupported', q: 'add a new stage called Onboarding to the pipeline' },
   { intent: 'unsupported', q: 'please reorder the pipeline stages so Qualified comes first' },
+  // two features' figures asked together
+  { intent: 'get_overview', q: 'what is unpaid on invoices, plus how many tasks are open?', reply: ['1,700.00', '7 open'] },
 ];
