@@ -498,4 +498,11 @@ describe('ledger requests said as a period first, an amount alone, a pasted rece
     await newTransaction(unquoted.turn);
     expect(unquoted.args('create_transaction')).toMatchObject({ description: 'Workshop tickets' });
   });
+
+  it('searches a name said in quotation marks without them, in totals and in lists', async () => {
+    expect(thingAsked('how much did we spend on "Printer toner" this year')).toBe('printer toner');
+    const found = on('find the "Team offsite" expense', { list_categories: categories });
+    await listTransactions(found.turn);
+    expect(found.args('list_transactions')).toMatchObject({ query: 'Team offsite' });
+  });
 });

@@ -538,8 +538,10 @@ const THING_END =
 export function thingAsked(text: string): string | undefined {
   const t = fold(text).trim();
   const said = PAID_FOR.exec(t)?.[1] ?? THING_COST.exec(t)?.[1];
+  // a name said in quotation marks is searched without them ('how much did I spend on "Hosting"')
   const thing = said
-    ?.replace(THING_END, '')
+    ?.replace(/["“”]/g, '')
+    .replace(THING_END, '')
     .replace(/^(?:the|my|our|that|this|a|an)\s+/, '')
     .replace(/\s+(?:expenses?|purchases?|payments?|charges?|entry|entries|bills?|costs?)$/, '')
     .trim();
@@ -822,7 +824,14 @@ export async function listTransactions(turn: Turn): Promise<EngineAnswer> {
   // the words of what it was, without an amount ("the 45.90 expense" is found by its amount); an entry named by the invoice
   // it paid ("the payment for INV-0002") by that number, which its description holds
   const invoice = /\binv-?(\d{1,10})\b/i.exec(about ?? '')?.[1];
-  const said = invoice ? `INV-${invoice}` : about?.replace(/[€$£]?\d[\d.,]*/g, ' ').trim();
+  // (a name said in quotation marks is searched without them: 'find the "Lunch with Lukas" expense')
+  const said = invoice
+    ? `INV-${invoice}`
+    : about
+        ?.replace(/[€$£]?\d[\d.,]*/g, ' ')
+        .replace(/["“”]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
   if (!match && said && !period && !condition) args.query = said;
   // "the design tool subscription" for the entry "Design tool": what it was, with the kind of charge it is said after it
   const page = await searchEntries(turn, args);

@@ -3552,4 +3552,7 @@ export const TUNING: CorpusCase[] = [
   { intent: 'unsupported', q: 'please reorder the pipeline stages so Qualified comes first' },
   // two features' figures asked together
   { intent: 'get_overview', q: 'what is unpaid on invoices, plus how many tasks are open?', reply: ['1,700.00', '7 open'] },
+  // a name asked about in quotation marks
+  { intent: 'money_totals', q: 'how much have we paid for "Hosting"?', reply: ['120.00'] },
+  { intent: 'list_transactions', q: 'find the "Design tool" transaction', reply: ['29.99'] },
 ];
