@@ -200,6 +200,12 @@ describe('contacts in the phrasings of tuning-5.ts', () => {
     expect(wantsBroadOverview(turn('what is the status of my invoices'))).toBe(false);
     expect(wantsBroadOverview(turn('add a task to update the contacts and tasks lists'))).toBe(false);
   });
+  it("reads a figure of one feature in each of two clauses as the overview, and one feature's figures as that feature's", () => {
+    expect(wantsBroadOverview(turn('how much is unpaid on invoices, plus how many tasks are overdue?'))).toBe(true);
+    expect(wantsBroadOverview(turn('how many open tasks; how much cash came in'))).toBe(true);
+    expect(wantsBroadOverview(turn('what is outstanding and overdue on invoices'))).toBe(false);
+    expect(wantsBroadOverview(turn('how many tasks are overdue for clients with unpaid invoices'))).toBe(false);
+  });
   it('reads a pasted text labelled with where it came from as a question about who it names', () => {
     expect(wantsMentions(turn('pasted from teams: "@Priya can you loop in the Osei Architects guy"'))).toBe(true);
     expect(wantsMentions(turn('from my calendar: "lunch w/ kenji + grace"'))).toBe(true);

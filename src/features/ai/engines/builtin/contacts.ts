@@ -891,7 +891,19 @@ export function wantsBroadOverview(turn: Turn): boolean {
   const t = turn.w.join(' ');
   if (/^(add|create|new|make|remind|log|record|draft|put|save|set|change|update|move|mark)\b/.test(t)) return false;
   const domains = new Set(t.match(DOMAIN_WORDS) ?? []);
-  return OVERVIEW_WORDS.test(t) && domains.size >= 2;
+  return (OVERVIEW_WORDS.test(t) && domains.size >= 2) || figuresOfSeveral(turn);
+}
+
+/** Clauses joined as two questions in one ("…, plus how many …", "…; …"). */
+const CLAUSES = /\s*(?:,?\s+(?:plus|as well as|along with|and also)\s+|,\s+and\s+|;\s*)/;
+/** A figure the overview holds: a count, a sum, what is open, unpaid or overdue. */
+const FIGURE = /\b(how many|how much|outstanding|overdue|unpaid|open|due)\b/;
+
+/** "what is outstanding and overdue on invoices, plus how many open tasks?": a figure of one feature in each clause. */
+function figuresOfSeveral(turn: Turn): boolean {
+  const clauses = turn.folded.split(CLAUSES).map((c) => ({ domains: c.match(DOMAIN_WORDS) ?? [], figure: FIGURE.test(c) }));
+  const asked = clauses.filter((c) => c.figure && c.domains.length > 0);
+  return asked.length >= 2 && new Set(asked.map((c) => c.domains.join(' '))).size >= 2;
 }
 
 export function wantsOverview(turn: Turn): boolean {

@@ -42,6 +42,7 @@ import { convertQuote, draftQuote, listQuotes, wantsConvertQuote, wantsDraftQuot
 import { creditInvoice, listRecurring, pauseRecurring, wantsCredit, wantsPauseRecurring, wantsRecurringList } from './documents';
 import {
   asksForEntries,
+  asksForInvoicePayments,
   holdsAmount,
   listCategories,
   listTransactions,
@@ -173,8 +174,12 @@ const INTENTS: Intent[] = [
   { name: 'transaction.create', when: wantsNewTransaction, run: newTransaction },
   // contacts by status, said with the word "contacts" ("list the active ones in my contacts"): before the invoice questions
   { name: 'contact.list', when: wantsContactsByStatus, run: listContacts },
-  // "show me the invoice payments I received": entries of the books (money.ts), not the invoices
-  { name: 'invoice.info', when: (turn) => wantsInvoiceInfo(turn) && !asksForEntries(turn), run: invoiceInfo },
+  // "show me the invoice payments I received", "total of invoice payments received": entries of the books (money.ts), not the invoices
+  {
+    name: 'invoice.info',
+    when: (turn) => wantsInvoiceInfo(turn) && !asksForEntries(turn) && !asksForInvoicePayments(turn),
+    run: invoiceInfo,
+  },
   { name: 'money.category_list', when: wantsCategoryList, run: listCategories },
   { name: 'money.categories', when: wantsTopCategories, run: topCategories },
   { name: 'money.totals', when: wantsMoneyTotals, run: moneyTotals },

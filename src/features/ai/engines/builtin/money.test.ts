@@ -3,6 +3,7 @@ import type { EngineRequest } from '../types';
 import {
   amountsIn,
   asksForEntries,
+  asksForInvoicePayments,
   listTransactions,
   moneyTotals,
   newTransaction,
@@ -412,5 +413,96 @@ describe('ledger requests said as a period first, an amount alone, a pasted rece
       expect(wantsMoneyTotals(turn(q)), q).toBe(false);
     }
     expect(asksForEntries(turn('how much in payments have we received'))).toBe(false);
+  });
+
+  it('reads "lifetime" or "all-time" said first as every entry, and "what were my costs since …" as a total', async () => {
+    const totals = { money_totals: { income: '5.00', expense: '1.00', net: '4.00' } };
+    for (const q of ['lifetime revenue', 'all time expenses?']) {
+      expect(wantsMoneyTotals(turn(q)), q).toBe(true);
+      const asked = on(q, totals);
+      expect((await moneyTotals(asked.turn)).response, q).toContain('in all (every entry recorded)');
+      expect(asked.args('money_totals'), q).toEqual({});
+      // every entry recorded is totalled, not read out
+      expect(asked.args('list_transactions'), q).toBeUndefined();
+    }
+    // "were" as typed (the corrector reads it as "where"): a total, from the start of the period said to today
+    expect(wantsMoneyTotals(turn('what were our expenses since the start of the month'))).toBe(true);
+    const since = on('what were my expenses since the start of last month', totals);
+    expect((await moneyTotals(since.turn)).response).toContain('You spent $1.00');
+    expect(since.args('money_totals')).toMatchObject({ from: '2026-11-01', to: '2026-12-07' });
+    // the entries of one kind without a period stay a list
+    expect(wantsMoneyTotals(turn('what were my software expenses'))).toBe(false);
+  });
+
+  it('totals money received, and reads invoice payments without an invoice named as entries of the books', async () => {
+    expect(wantsMoneyTotals(turn('sum of the payments received this year'))).toBe(true);
+    for (const q of ['list my invoice payment entries', 'how much have invoice payments brought in overall']) {
+      expect(asksForInvoicePayments(turn(q)), q).toBe(true);
+    }
+    // one invoice's payments, or a payment to record, are the invoice's
+    for (const q of ['invoice payments on INV-0004', 'record an invoice payment of 200 for Amara'])
+      expect(asksForInvoicePayments(turn(q)), q).toBe(false);
+  });
+
+  it('ranks as many categories as asked, and "spent the most on" as a ranking', async () => {
+    const ranked = { top_categories: { categories: [{ category: 'Rent', amount: '800.00' }] } };
+    for (const [q, limit] of [
+      ['the three biggest costs by category', 3],
+      ['top 4 income categories', 4],
+      ['biggest expense categories', 5],
+    ] as const) {
+      const asked = on(q, ranked);
+      await topCategories(asked.turn);
+      expect(asked.args('top_categories'), q).toMatchObject({ limit });
+    }
+    for (const q of ['where have we spent the most this year', 'what am I spending the most on'])
+      expect(wantsTopCategories(turn(q)), q).toBe(true);
+  });
+
+  it('finds an entry asked about with a typo, and one named by the invoice it paid by that number', async () => {
+    // the corrector reads "charge" as "change"; the words as typed keep it
+    expect(wantsTransactionList(turn('whta was the domain renewal charge'))).toBe(true);
+    const typo = on('whta was the domain renewal charge', { list_categories: categories });
+    await listTransactions(typo.turn);
+    expect(typo.args('list_transactions')).toMatchObject({ query: 'domain renewal' });
+    const paid = on('the payment for inv-0007: what was it?', { list_categories: categories });
+    await listTransactions(paid.turn);
+    expect(paid.args('list_transactions')).toMatchObject({ query: 'INV-0007' });
+    const since = on('show my expenses since the start of last month', { list_categories: categories });
+    await listTransactions(since.turn);
+    expect(since.args('list_transactions')).toMatchObject({ type: 'expense', from: '2026-11-01', to: '2026-12-07' });
+  });
+
+  it('records the names a new entry quotes as typed: its category after "category", its description otherwise', async () => {
+    const income = { list_categories: { categories: [{ category: 'Client work' }] } };
+    const labelled = on('log income 450, description "Logo sketches", category "Design"', income);
+    await newTransaction(labelled.turn);
+    expect(labelled.args('create_transaction')).toMatchObject({
+      type: 'income',
+      amount: '450.00',
+      description: 'Logo sketches',
+      category: 'Design',
+    });
+    const alone = on('new expense 62.40, "Printer ink", date today', { list_categories: categories });
+    await newTransaction(alone.turn);
+    expect(alone.args('create_transaction')).toMatchObject({ type: 'expense', amount: '62.40', description: 'Printer ink', date: day(0) });
+    expect(alone.args('create_transaction')).not.toHaveProperty('category');
+    const aside = on('paid $15 for "Icon pack" (category software)', { list_categories: categories });
+    await newTransaction(aside.turn);
+    expect(aside.args('create_transaction')).toMatchObject({ description: 'Icon pack', category: 'Software' });
+    // an existing category is written as it is, whatever the case typed
+    const known = on('spent 30 on a team lunch, category "meals"', { list_categories: categories });
+    await newTransaction(known.turn);
+    expect(known.args('create_transaction')).toMatchObject({ category: 'Meals', description: 'A team lunch' });
+    const unquoted = on('add income 90, description workshop tickets', income);
+    await newTransaction(unquoted.turn);
+    expect(unquoted.args('create_transaction')).toMatchObject({ description: 'Workshop tickets' });
+  });
+
+  it('searches a name said in quotation marks without them, in totals and in lists', async () => {
+    expect(thingAsked('how much did we spend on "Printer toner" this year')).toBe('printer toner');
+    const found = on('find the "Team offsite" expense', { list_categories: categories });
+    await listTransactions(found.turn);
+    expect(found.args('list_transactions')).toMatchObject({ query: 'Team offsite' });
   });
 });

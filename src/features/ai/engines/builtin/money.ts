@@ -135,6 +135,25 @@ export function wantsNewTransaction(turn: Turn): boolean {
   return amounts.length > 0 && (EXPENSE.test(t) || INCOME.test(t) || INCOME.test(turn.folded) || had || /^(record|log|add)\b/.test(t));
 }
 
+/** A quoted text and the label before it: "category "Equipment"", "description "Consulting day"", ""Train tickets"". */
+const QUOTED_NAME = /(?:\b(category|under|as|description|desc|memo|called|named)\s*:?\s*)?["“]([^"”]{1,80})["”]/giu;
+
+/**
+ * The names a new entry quotes, as typed: after "category", "under" or "as" its category; after "description" or "memo",
+ * or alone ("250, "Train tickets"", "on "Stock photos""), its description. A quoted text holding an amount is a pasted
+ * receipt or message, no name.
+ */
+function quotedNames(text: string, locale: string): { category?: string; description?: string } {
+  const names: { category?: string; description?: string } = {};
+  for (const [, label, said] of text.matchAll(QUOTED_NAME)) {
+    const value = said!.trim();
+    if (!/\p{L}/u.test(value) || findAmounts(value, locale).length > 0) continue;
+    if (/^(?:category|under|as)$/i.test(label ?? '')) names.category ??= value;
+    else names.description ??= value;
+  }
+  return names;
+}
+
 export async function newTransaction(turn: Turn): Promise<EngineAnswer> {
   const t = turn.w.join(' ');
   const read = amountsIn(turn.text, turn.req.user.locale);
@@ -147,7 +166,10 @@ export async function newTransaction(turn: Turn): Promise<EngineAnswer> {
       ? 'income'
       : 'expense';
   const args: Record<string, unknown> = { type, amount: amount.value };
-  const rest = read.text.slice(0, amount.index) + ' ' + read.text.slice(amount.end);
+  const around = read.text.slice(0, amount.index) + ' ' + read.text.slice(amount.end);
+  // names said in quotation marks are read as typed; the other readers read their words without the marks
+  const quoted = quotedNames(around, turn.req.user.locale);
+  const rest = around.replace(/["“”]/g, ' ');
   // "rent for this month, 800, paid today": the period it is for is not the day it was paid
   const covered =
     /\bfor\s+(?:the\s+)?(?:(?:this|last|next|previous|the past)\s+(?:week|month|quarter|year)|(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?)\b/gi;
@@ -156,7 +178,8 @@ export async function newTransaction(turn: Turn): Promise<EngineAnswer> {
     findDate(rest, new Date(), turn.req.user.time_zone, { forward: false });
   if (when) args.date = when.date;
   // what it was for: "on lunch", "for hosting", "from amara"
-  const purpose = /\b(?:on|for)\s+(.+?)(?=\s+(?:yesterday|today|last|on \w+day|this|from|at)\b|[.,!]|$)/i
+  // (an aside in brackets is no part of it: "on stock photos (category Software)")
+  const purpose = /\b(?:on|for)\s+(.+?)(?=\s+(?:yesterday|today|last|on \w+day|this|from|at)\b|\s*\(|[.,!]|$)/i
     .exec(rest.replace(covered, ' '))?.[1]
     ?.trim();
   const source = /\bfrom\s+(.+?)(?=\s+(?:yesterday|today|last|for|on)\b|[.,!]|$)/i.exec(rest)?.[1]?.trim();
@@ -167,7 +190,7 @@ export async function newTransaction(turn: Turn): Promise<EngineAnswer> {
     return categories.find((c) => words(c.category).some((cw) => typed.some((w) => isCategoryWord(w, cw))))?.category;
   };
   // "add 300 to income under Client work", "expense: software, 19.00, …"
-  const under = /\b(?:under|in the category|category:?|as)\s+([\p{L}][\p{L} &-]{1,40}?)\s*(?:category)?(?=[,.;!]|$)/iu
+  const under = /\b(?:under|in the category|category:?|as)\s+([\p{L}][\p{L} &-]{1,40}?)\s*(?:category)?(?=[,.;!)]|$)/iu
     .exec(rest)?.[1]
     ?.trim();
   // "new expense in Meals: 27.80 team breakfast": a known category after "in" (only a known one: "in cash" is no category)
@@ -181,6 +204,8 @@ export async function newTransaction(turn: Turn): Promise<EngineAnswer> {
   // "log a software expense of 49": the words before "expense" / "income"
   const kind = /\b(?:an?|the|my)\s+([\p{L}][\p{L} &-]{1,30}?)\s+(?:expense|income|cost|purchase)\b/iu.exec(rest)?.[1]?.trim();
   const category =
+    // "category "Workshops"": the category quoted, an existing one as it is written, else as typed
+    (quoted.category ? (known(quoted.category) ?? quoted.category) : undefined) ??
     known(under) ??
     known(labelled) ??
     known(into) ??
@@ -192,7 +217,9 @@ export async function newTransaction(turn: Turn): Promise<EngineAnswer> {
     categoryNamed(rest, categories) ??
     (under ? titleCase(under) : undefined);
   if (category) args.category = category;
-  const description = purpose ?? (source ? `From ${titleCase(source)}` : undefined);
+  // "description: team offsite", "memo Consulting day"
+  const described = /\b(?:description|desc|memo)\s*:?\s+(\p{L}.*?)\s*(?=[,;!(]|$)/iu.exec(rest)?.[1];
+  const description = quoted.description ?? described ?? purpose ?? (source ? `From ${titleCase(source)}` : undefined);
   if (description) args.description = description[0]!.toUpperCase() + description.slice(1);
   if (!category && purpose && purpose.split(/\s+/).length <= 3) args.category = titleCase(purpose);
   return propose(turn, 'create_transaction', args);
@@ -239,8 +266,11 @@ export function periodIn(turn: Turn, text = turn.text): Period | undefined {
   return findPeriod(text, turn.req.user.today) ?? (text === turn.text ? findPeriod(turn.w.join(' '), turn.req.user.today) : undefined);
 }
 
-/** A period said before what it qualifies ("last month's expenses", "today's income"; the possessive is gone from the words). */
-const PERIOD_FIRST = String.raw`(?:(?:today|yesterday|(?:this|last|previous) (?:week|month|quarter|year)) )?`;
+/**
+ * A period said before what it qualifies ("last month's expenses", "today's income"; the possessive is gone from the words),
+ * or every entry said so ("all-time income", "lifetime revenue").
+ */
+const PERIOD_FIRST = String.raw`(?:(?:today|yesterday|(?:this|last|previous) (?:week|month|quarter|year)|all[ -]time|lifetime) )?`;
 /** "expenses today?", "income last month": the entries asked for by their kind and a period, without "how much" or "total". */
 const BARE_ENTRIES = new RegExp(String.raw`^${PERIOD_FIRST}(?:my |the |our )?(expenses|income|incomes|spending|purchases)\b`);
 const SUMMED = /\b(how much|total|totals|sum|net|profit|vs|versus|minus|against|compared|difference|and)\b/;
@@ -287,6 +317,20 @@ export function asksForEntries(turn: Turn): boolean {
   );
 }
 
+/**
+ * "the invoice payment transactions", "total of invoice payments received": the money received on invoices as entries of
+ * the books (income, filed under their own category), when no invoice is named ("payments received on INV-0002" is the
+ * invoice's).
+ */
+export function asksForInvoicePayments(turn: Turn): boolean {
+  const t = turn.w.join(' ');
+  return (
+    /\binvoice payments\b|\binvoice payment (?:transactions?|entries|entry|income|category)\b/.test(t) &&
+    !/\binv-?\d|\binvoice (?:no |number |#)?\d/.test(t) &&
+    !holdsAmount(turn)
+  );
+}
+
 /** "what software did I pay for", "which tools have we bought": entries, asked by what they were. */
 const WHAT_KIND_PAID =
   /^(?:what|which) (?:\w+ ){1,3}(?:did|have) (?:i|we) (?:pay|paid|spend|spent|buy|bought|purchase|purchased)(?: for| on)?$/;
@@ -314,7 +358,7 @@ const SUMMED_UP = /\b(?:all together|altogether|combined|summed up|added up|in t
  * "overall this month" is this month). The tools read no dates as everything.
  */
 const ALL_TIME =
-  /\b(?:ever|all[ -]time|of all time|overall|to date|since (?:the )?(?:start|beginning)(?: of (?:time|the business|the books|records))?|since records began|from the (?:start|beginning))\b/;
+  /\b(?:ever|all[ -]time|lifetime|of all time|overall|to date|since (?:the )?(?:start|beginning)(?: of (?:time|the business|the books|records))?|since records began|from the (?:start|beginning))\b/;
 
 /** The period a totals or ranking question is about: "since …", a period named, else undefined for "ever", else `fallback`. */
 function askedPeriod(turn: Turn, text: string, fallback: string): Period | undefined {
@@ -346,8 +390,8 @@ export function wantsMoneyTotals(turn: Turn): boolean {
       /\b(spend|spent|earn|earned|make|made|income|expense|expenses|revenue|net|profit|in and out|cash|money|cost|costs|went|go|gone|came|come|coming|bring|brings|brought)\b/.test(
         t,
       )) ||
-    // "whats the total I paid in rent" (but "what did I pay for the design tool?" asks which entry)
-    (/\b(how much|total|totals|sum)\b/.test(t) && /\b(paid|pay)\b/.test(t)) ||
+    // "whats the total I paid in rent", "total of invoice payments received" (but "what did I pay for the design tool?" asks which entry)
+    (/\b(how much|total|totals|sum)\b/.test(t) && /\b(paid|pay|received|receive)\b/.test(t)) ||
     // "income this month", "last month's expenses"
     new RegExp(String.raw`^${PERIOD_FIRST}(income|expenses?|revenue|net|profit|cash flow|cashflow)\b`).test(t) ||
     /\b(my )?(profit|net income|cash flow)\b/.test(t) ||
@@ -356,8 +400,13 @@ export function wantsMoneyTotals(turn: Turn): boolean {
     /\b(income|revenue|earnings)\s+(vs|versus|and|against|minus)\s+(expenses?|spending|costs)\b/.test(t) ||
     /\bmoney in\b.*\bmoney out\b/.test(t) ||
     /\bdifference between\b.*\b(income|expenses?)\b/.test(t) ||
-    // "what's my income so far this month", "am I in the black?", "did we make money last month"
-    /^(what is|whats|what s|what are|tell me) (my|our|the) (total )?(income|revenue|earnings|spending|expenses|profit|net)\b/.test(t) ||
+    // "what's my income so far this month", "what were my expenses since …", "am I in the black?", "did we make money last month"
+    // (as typed too: the corrector reads "were" as "where")
+    [t, saidWords(turn)].some((w) =>
+      /^(what is|whats|what s|what are|what was|what were|tell me) (my|our|the) (total )?(income|revenue|earnings|spending|expenses|profit|net)\b/.test(
+        w,
+      ),
+    ) ||
     /\bin the (black|red)\b|\b(making|made|make|losing|lost|lose) money\b|\bbreak(ing)? even\b|\b(profitable|profitability|in profit)\b/.test(
       t,
     ) ||
@@ -404,7 +453,8 @@ export async function moneyTotals(turn: Turn): Promise<EngineAnswer> {
   // "total income ever recorded": every entry (no period); nothing said: this month
   const period = askedPeriod(turn, turn.text, 'this month');
   const t = turn.w.join(' ');
-  const answered = await moneyTotalsIn(turn, period, turn.text, BARE_ENTRIES.test(t) && !SUMMED.test(t));
+  // (the entries themselves only for a period: every entry recorded is no list to read through)
+  const answered = await moneyTotalsIn(turn, period, turn.text, Boolean(period) && BARE_ENTRIES.test(t) && !SUMMED.test(t));
   return answered;
 }
 
@@ -488,8 +538,10 @@ const THING_END =
 export function thingAsked(text: string): string | undefined {
   const t = fold(text).trim();
   const said = PAID_FOR.exec(t)?.[1] ?? THING_COST.exec(t)?.[1];
+  // a name said in quotation marks is searched without them ('how much did I spend on "Hosting"')
   const thing = said
-    ?.replace(THING_END, '')
+    ?.replace(/["“”]/g, '')
+    .replace(THING_END, '')
     .replace(/^(?:the|my|our|that|this|a|an)\s+/, '')
     .replace(/\s+(?:expenses?|purchases?|payments?|charges?|entry|entries|bills?|costs?)$/, '')
     .trim();
@@ -545,12 +597,25 @@ const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'];
 const PLACE = /\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\b/;
 /** "what do I spend the least on", "the smallest expense category": the bottom of a ranking. */
 const LEAST = /\b(least|smallest|lowest)\b/;
+/** "my two largest expense categories", "top 3 categories", "the 4 biggest costs": how many places the ranking has. */
+const HOW_MANY_PLACES = new RegExp(
+  String.raw`\b(?:top|largest|biggest|highest|main)\s+(\d{1,2}|${NUMBER_WORD})\b|\b(\d{1,2}|${NUMBER_WORD})\s+(?:top|largest|biggest|highest|main|most expensive|smallest|lowest)\b`,
+);
+
+/** The number of places a ranking asks for (1 to 20), read by compromise when said in words; undefined when none is said. */
+function placesAsked(t: string): number | undefined {
+  const m = HOW_MANY_PLACES.exec(t);
+  const said = m?.[1] ?? m?.[2];
+  if (!said) return undefined;
+  const n = /^\d+$/.test(said) ? Number(said) : (nlp(said).numbers().get() as unknown[])[0];
+  return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 20 ? n : undefined;
+}
 
 export function wantsTopCategories(turn: Turn): boolean {
   const t = turn.w.join(' ');
   if (CATEGORISED.test(turn.folded) || IN_CATEGORY.test(t) || CATEGORY_TOTAL.test(t) || extremeIn(turn)) return false;
   return (
-    /\b(categor(y|ies|ys)|where does my money go|where did my money go|where my money goes|where the money goes|what do i spend (the )?most on|biggest (expenses|costs)|spend the most)\b/.test(
+    /\b(categor(y|ies|ys)|where does my money go|where did my money go|where my money goes|where the money goes|what do i spend (the )?most on|biggest (expenses|costs)|(?:spend|spent|spending) the most)\b/.test(
       t,
     ) ||
     // "what do I spend the least on" (as typed: the corrector reads "least" as "last")
@@ -601,10 +666,13 @@ async function topCategoriesIn(turn: Turn, text: string): Promise<EngineAnswer> 
   const place = said ? (ORDINALS.includes(said) ? ORDINALS.indexOf(said) + 1 : Number(said.replace(/\D/g, ''))) : undefined;
   // "what do I spend the least on": the end of the whole ranking (the tool ranks up to 20)
   const least = LEAST.test(turn.folded) && !/\b(most|highest|biggest|largest|top)\b/.test(t);
+  // "my two largest expense categories": that many places (a place asked, "the third biggest", needs the ranking to it);
+  // as typed: the corrector reads "three" as "there"
+  const places = placesAsked(turn.folded);
   const { categories } = await turn.read<{ categories: { category: string; amount: string }[] }>('top_categories', {
     type,
     ...(period ? { from: period.from, to: period.to } : {}),
-    limit: least ? 20 : 5,
+    limit: least ? 20 : Math.max(places ?? 5, place ?? 0),
   });
   if (categories.length === 0) return answer(`No ${type} with a category ${label}.`);
   const list = categories.map((c, i) => `${i + 1}. ${c.category}: ${money(turn, c.amount)}`).join('\n');
@@ -666,9 +734,13 @@ export function wantsTransactionList(turn: Turn): boolean {
     (IN_CATEGORY.test(t) && /\b(transactions?|entries|expenses?|incomes?|payments?|purchases|anything|everything)\b/.test(t)) ||
     // "all my income", "when did I last pay rent", "the design tool subscription - what did it cost", "what was the 45.90 for?"
     asksForEntries(turn) ||
+    // "list the invoice payment entries" (their total is a total)
+    (asksForInvoicePayments(turn) && !/\b(how much|total|totals|sum)\b/.test(t)) ||
     // "what was the 45.90 expense?", "how much was lunch with lukas", "did I record the hosting payment?"
+    // (as typed too, typos corrected: in "waht was the hosting charge" the corrector reads "charge" as "change")
     ABOUT_ONE.test(t) ||
-    ABOUT_ONE.test(turn.folded.replace(/[?!.]+$/, ''))
+    ABOUT_ONE.test(turn.folded.replace(/[?!.]+$/, '')) ||
+    ABOUT_ONE.test(saidWords(turn))
   );
 }
 
@@ -719,7 +791,8 @@ export async function listTransactions(turn: Turn): Promise<EngineAnswer> {
     : /\b(expenses?|spent|spend|purchases?|costs|went out|pay|paid|buy|bought)\b/.test(t)
       ? 'expense'
       : undefined;
-  const period = periodIn(turn);
+  // "since the start of last month": from then to today
+  const period = saidPeriod(turn, turn.text);
   // an amount condition is applied to a longer page (50 at most, the tool's limit)
   const condition = amountCondition(turn);
   // "the largest single expense": the top of a page of 50, by amount
@@ -738,16 +811,27 @@ export async function listTransactions(turn: Turn): Promise<EngineAnswer> {
   });
   if (match) args.category = match.category;
   // what it was: "the design tool subscription - what did it cost", "the lunch with lukas expense", "what did I pay for the design tool"
+  // (the typed text, else its words with typos corrected: "waht was the hosting charge")
+  const asked =
+    /\b(?:find|search|look up|look for|pay for|paid for|spend on|spent on|what was the|what were the|how much was|how much were|how much did|did (?:i|we) (?:record|log|enter|add|book|save))\s+(?:the\s+|my\s+|that\s+)?(.+?)(?:\s+(?:expense|expenses|income|purchase|payment|transaction|charge|entry|bill|cost))?\s*[?.!]*$/i;
   const about =
     THING_THEN_ASKED.exec(turn.folded.trim())?.[1] ??
-    /\b(?:find|search|look up|look for|pay for|paid for|spend on|spent on|what was the|what were the|how much was|how much were|how much did|did (?:i|we) (?:record|log|enter|add|book|save))\s+(?:the\s+|my\s+|that\s+)?(.+?)(?:\s+(?:expense|expenses|income|purchase|payment|transaction|charge|entry|bill|cost))?\s*[?.!]*$/i
-      .exec(turn.text)?.[1]
+    (asked.exec(turn.text) ?? asked.exec(saidWords(turn)))?.[1]
       // "…, and what did it cost?": the question after it is no part of what it was
       ?.replace(/,?\s+and\s+(?:what|how|when|where|for how)\b.*$/i, '')
       // "did I log anything for lunch with lukas": what it was for, not "anything"
       .replace(/^(?:anything|something|any\s+\w+|an?\s+\w+)\s+(?:for|about|on|from|with)\s+(?:the\s+|my\s+|our\s+)?/i, '');
-  // the words of what it was, without an amount ("the 45.90 expense" is found by its amount)
-  const said = about?.replace(/[€$£]?\d[\d.,]*/g, ' ').trim();
+  // the words of what it was, without an amount ("the 45.90 expense" is found by its amount); an entry named by the invoice
+  // it paid ("the payment for INV-0002") by that number, which its description holds
+  const invoice = /\binv-?(\d{1,10})\b/i.exec(about ?? '')?.[1];
+  // (a name said in quotation marks is searched without them: 'find the "Lunch with Lukas" expense')
+  const said = invoice
+    ? `INV-${invoice}`
+    : about
+        ?.replace(/[€$£]?\d[\d.,]*/g, ' ')
+        .replace(/["“”]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
   if (!match && said && !period && !condition) args.query = said;
   // "the design tool subscription" for the entry "Design tool": what it was, with the kind of charge it is said after it
   const page = await searchEntries(turn, args);

@@ -53,4 +53,18 @@ describe('what the assistant cannot do, and what it offers instead', () => {
     // a note that names the app is a note
     expect(wantsUnsupportedDeletion(turn('add note to kenji: prefers slack over email'))).toBe(false);
   });
+
+  it("reads renaming, adding, removing or reordering the pipeline's stages as something no tool does", async () => {
+    for (const q of [
+      'rename the Negotiation stage to Closing',
+      'add another pipeline stage before Won',
+      'reorganise the stages of my pipeline',
+    ]) {
+      expect(wantsUnsupportedDeletion(turn(q)), q).toBe(true);
+      expect((await unsupportedAnswer(turn(q)))?.response, q).toContain('/deals/stages');
+    }
+    // a deal said with its stage, or moved to one, is the deal's
+    for (const q of ['add a qualified-stage deal "Kaze teaser" worth 1,400', 'change the stage of the Acme deal to proposal'])
+      expect(wantsUnsupportedDeletion(turn(q)), q).toBe(false);
+  });
 });

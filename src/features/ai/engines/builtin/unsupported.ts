@@ -28,6 +28,12 @@ const RULES: [RegExp, string][] = [
     'I can’t post in Slack or other chat apps. I can add a task to post it (“remind me to post in Slack tomorrow that the office is closed”), so it shows on your task list, or note it on a contact.',
   ],
   [
+    // "rename the Proposal stage to "Offer sent"", "add a stage called Onboarding", "reorder the pipeline stages": the pipeline
+    // itself, which no tool changes (a deal said with its stage, "add a lead-stage deal", is no change to the stages)
+    /\brename\b.*\bstages?\b|\b(?:add|create|insert|delete|remove)\s+(?:a |an |the )?(?:new |another |extra )?(?:pipeline |deal )?stages?\b(?!\s+(?:deal|of|for)\b)|\b(?:reorder|rearrange|reorganise|reorganize|re order)\b.*\b(?:stages|pipeline)\b/,
+    'I can’t rename, add, remove or reorder pipeline stages; that is done on the [stages page](/deals/stages). I can list the stages (“what are my pipeline stages?”) and move a deal to one (“move the Acme deal to negotiation”).',
+  ],
+  [
     /\b(delete|remove|void|cancel|erase)\b.*\b(invoice|invoices|inv-?\d+|bill)\b/,
     'I can’t delete or void an invoice from here. I can credit it instead (“credit 50 on INV-0002”), record a payment on it, or show it; to void one, open it on the [Invoices](/invoices) page.',
   ],
@@ -85,12 +91,12 @@ interface Document {
 }
 
 /**
- * Editing an invoice, booking calendar events and rooms, posting in chat apps: checked before the features' own intents,
- * which read "change", "call", "book" and "post" (as in "postpone").
+ * Editing an invoice, booking calendar events and rooms, posting in chat apps, changing the pipeline's stages: checked
+ * before the features' own intents, which read "change", "call", "book", "post" (as in "postpone") and "rename".
  */
-const FIRST = RULES.slice(0, 4);
+const FIRST = RULES.slice(0, 5);
 /** The rules about deleting records no tool deletes (the next three): checked before the features' own intents. */
-const DELETIONS = RULES.slice(4, 7);
+const DELETIONS = RULES.slice(5, 8);
 
 export function unsupported(turn: Turn): EngineAnswer | undefined {
   const t = turn.w.join(' ');

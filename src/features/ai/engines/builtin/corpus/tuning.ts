@@ -3690,4 +3690,35 @@ export const TUNING: CorpusCase[] = [
   // a stage of the pipeline renamed: no tool does it, and no task whose title holds the stage's name is renamed instead
   { intent: 'unsupported', q: 'rename the Qualified stage to "Vetted"' },
   { intent: 'unsupported', q: 'change the name of the proposal stage to "Offer out"' },
+  // names quoted in a new entry: its category after "category", its description otherwise
+  {
+    intent: 'create_transaction',
+    q: 'log an expense of 75, "Conference ticket", category "Travel"',
+    propose: {
+      tool: 'create_transaction',
+      args: { type: 'expense', amount: '75.00', description: 'Conference ticket', category: 'Travel' },
+    },
+  },
+  {
+    intent: 'create_transaction',
+    q: 'received 400 today, description "Workshop fee"',
+    propose: { tool: 'create_transaction', args: { type: 'income', amount: '400.00', description: 'Workshop fee' } },
+  },
+  // the ledger asked "lifetime" first, as "what was my …" since a day, and ranked to a number of places
+  { intent: 'money_totals', q: 'lifetime income, please', reply: ['6,750.00'] },
+  { intent: 'money_totals', q: 'what was our spending since the start of last month?', reply: ['995.89'] },
+  { intent: 'top_categories', q: 'top two expense categories of all time', reply: ['Rent', 'Software'], absent: ['Meals'] },
+  { intent: 'top_categories', q: 'where have we spent the most, all time?', reply: ['Rent'] },
+  // invoice payments as entries of the books, an entry asked with a typo
+  { intent: 'money_totals', q: 'how much did invoice payments bring in overall', reply: ['3,250.00'] },
+  { intent: 'list_transactions', q: 'whta was the design tool charge', reply: ['29.99'] },
+  { intent: 'list_transactions', q: 'list the invoice payment entries', reply: ['Payment for invoice INV-0002'] },
+  // the pipeline's own stages, which no tool changes
+  { intent: 'unsupported', q: 'add a new stage called Onboarding to the pipeline' },
+  { intent: 'unsupported', q: 'please reorder the pipeline stages so Qualified comes first' },
+  // two features' figures asked together
+  { intent: 'get_overview', q: 'what is unpaid on invoices, plus how many tasks are open?', reply: ['1,700.00', '7 open'] },
+  // a name asked about in quotation marks
+  { intent: 'money_totals', q: 'how much have we paid for "Hosting"?', reply: ['120.00'] },
+  { intent: 'list_transactions', q: 'find the "Design tool" transaction', reply: ['29.99'] },
 ];
