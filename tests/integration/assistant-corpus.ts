@@ -523,12 +523,12 @@ async function run(source: Source, c: CorpusCase) {
 }
 
 /**
- * The set-aside part's regression floor. Its batch (corpus/holdout.ts, 530 requests) was written blind
- * on 2026-12-07 (night), after the batch now in tuning-7.ts, and measured 480 (90.6 %) with the engine
- * before the changes tuned on tuning-7.ts (ADRs 0213–0216) and 484 (91.3 %) after, never tuned on this
- * batch. The floor is about 2 points under that; the target stays 95 %.
+ * The set-aside part's regression floor. Its batch (corpus/holdout.ts, 532 requests) was written blind
+ * on 2026-12-07 (late night), after the batch now in tuning-8.ts, and measured 499 (93.8 %) with the engine tuned on
+ * tuning-8.ts (ADRs 0222–0224), never tuned on this batch. The floor is about 2 points under that; the
+ * target stays 95 %.
  */
-const HOLDOUT_FLOOR = 0.891;
+const HOLDOUT_FLOOR = 0.918;
 
 const label = (c: CorpusCase) => `[${c.intent}] ${c.before ? `${c.before} → ` : ''}${c.q}`;
 /** The batches, each with its part and the account it runs on. */

@@ -2,8 +2,8 @@
 import type { CorpusCase } from './types';
 
 /**
- * The set-aside part: the ninth batch of requests written blind, on 2026-12-08
- * (night), by someone who never saw the engine (it read only this folder's
+ * The set-aside part: the ninth batch of requests written blind, on 2026-12-07
+ * (late night), by someone who never saw the engine (it read only this folder's
  * types.ts and fixture.ts, requests.ts, the corpus harness with its seeds and
  * the test helper that makes its workspace, the feature schemas the tools take
  * (contacts, tasks, transactions, invoices, quotes, deals, credit notes, time,

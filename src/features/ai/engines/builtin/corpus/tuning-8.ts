@@ -2,7 +2,7 @@
 import type { CorpusCase } from './types';
 
 /**
- * Tuning material since 2026-12-08: the eighth batch of requests written blind,
+ * Tuning material since 2026-12-07 (late night): the eighth batch of requests written blind,
  * on 2026-12-07 (night), by someone who never saw the engine (it read only this folder's
  * types.ts and fixture.ts, requests.ts, the corpus harness with its seeds, the
  * services, schemas and migrations those seeds and the tools call (with the
