@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { EngineRequest } from '../types';
 import { stubContact, stubEngine, turn } from './test-turn';
 import { Turn } from './turn';
@@ -13,6 +13,15 @@ import {
   wantsTaskList,
   wantsTaskQuestion,
 } from './work';
+
+// The engine reads "tomorrow" or "in 3 days" from the clock, in the asker's zone; the stubs' asker lives on 2026-12-07
+// (STUB_USER), so the clock is that day's noon here, whatever day the tests run on. Only `Date` is faked.
+beforeAll(() => {
+  vi.useFakeTimers({ now: new Date('2026-12-07T12:00:00Z'), toFake: ['Date'] });
+});
+afterAll(() => {
+  vi.useRealTimers();
+});
 
 describe('what a request does to a task, by its verb wherever it stands', () => {
   it('reads the verbs of throwing away, anywhere in the sentence', () => {
