@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { pgliteBefore, postgresBefore, type StagedDatabase } from '../helpers/migrations';
-import { API_KEY, INVOICE, item, SECOND, THIRD, USER, writeEverything, type Written, written } from '../helpers/write-path';
+import { describe, expect, inject, it } from 'vitest';
+import { pgliteBefore, postgresBefore } from '../helpers/migrations';
+import { API_KEY, INVOICE, item, SECOND, THIRD, USER, type Written, writesBeforeAndAfter } from '../helpers/write-path';
 
 /**
  * An invoice create's triggers without per-call planning, and inserted items audited by one
@@ -18,24 +18,10 @@ describe.each([
   ['postgres', () => postgresBefore(inject('pgAdminUrl'), FILE)],
   ['pglite', () => pgliteBefore(FILE)],
 ] as const)('invoice items written on %s', (_name, stage) => {
-  let before: StagedDatabase;
-  let after: StagedDatabase;
-  let refused: Awaited<ReturnType<typeof writeEverything>>[] = [];
-
-  beforeAll(async () => {
-    before = await stage();
-    after = await stage();
-    expect(await after.migrateRest()).toContain(FILE);
-    refused = [await writeEverything(before), await writeEverything(after)];
-  });
-
-  afterAll(async () => {
-    await before?.close();
-    await after?.close();
-  });
+  const db = writesBeforeAndAfter(stage, FILE);
 
   it('writes the same audit trail, invoices, totals, events, summaries and counters, and refuses the same changes', async () => {
-    const [was, is] = [await written(before, refused[0]), await written(after, refused[1])];
+    const [was, is] = await db.written();
     expect(was.audit.filter((e) => e.entity === 'invoice_items' && e.action === 'insert')).toHaveLength(8);
     expect(was.audit.filter((e) => e.entity === 'invoice_items' && e.action !== 'insert').map((e) => e.action)).toEqual([
       'update',
@@ -50,7 +36,7 @@ describe.each([
   });
 
   it("writes one entry per inserted line, in the lines' order, before the invoice's totals change", async () => {
-    const rows = await after.admin(
+    const rows = await db.after.admin(
       `select a.entity, a.action, a.entity_id, a.context ->> 'total_amount' as total
          from audit_logs a
         where a.txid = (select txid from audit_logs where entity_id = $1::text::uuid and action = 'insert')
@@ -66,10 +52,10 @@ describe.each([
       ['invoices', 'update', INVOICE, '2284.42'],
     ]);
     // lines added to an existing draft see its totals before their own
-    const [added] = await after.admin(`select context ->> 'total_amount' as total from audit_logs where entity_id = $1`, [item(7)]);
+    const [added] = await db.after.admin(`select context ->> 'total_amount' as total from audit_logs where entity_id = $1`, [item(7)]);
     expect(added).toEqual({ total: '321.30' });
     // the person and the key that made them
-    const byKey = await after.admin(
+    const byKey = await db.after.admin(
       `select entity, user_id, api_key_id, actor from audit_logs where context ->> 'invoice_id' = $1::text and action = 'insert' order by seq`,
       [THIRD],
     );
@@ -78,11 +64,11 @@ describe.each([
       { entity: 'invoice_items', user_id: USER, api_key_id: API_KEY, actor: 'user_write_path' },
       { entity: 'invoice_items', user_id: USER, api_key_id: API_KEY, actor: 'user_write_path' },
     ]);
-    expect(await after.admin(`select count(*)::int as n from audit_logs where entity_id = $1`, [SECOND])).toEqual([{ n: 5 }]); // created, totals ×3 (its line, two added, one moved out), notes
+    expect(await db.after.admin(`select count(*)::int as n from audit_logs where entity_id = $1`, [SECOND])).toEqual([{ n: 5 }]); // created, totals ×3 (its line, two added, one moved out), notes
   });
 
   it('audits inserted lines per statement, changed and removed ones per row, and lets no session call the statement trigger', async () => {
-    const triggers = await after.admin(
+    const triggers = await db.after.admin(
       `select t.tgname, p.proname, (t.tgtype & 1) = 1 as per_row, (t.tgtype & 4) = 4 as on_insert,
               (t.tgtype & 8) = 8 as on_delete, (t.tgtype & 16) = 16 as on_update
          from pg_trigger t join pg_proc p on p.oid = t.tgfoid
@@ -100,7 +86,7 @@ describe.each([
         on_update: false,
       },
     ]);
-    const fns = await after.admin(
+    const fns = await db.after.admin(
       `select p.proname, p.prosecdef, p.proconfig,
               has_function_privilege('authenticated', p.oid, 'EXECUTE') as authenticated,
               has_function_privilege('anon', p.oid, 'EXECUTE') as anon

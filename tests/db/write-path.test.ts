@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { pgliteBefore, postgresBefore, type StagedDatabase } from '../helpers/migrations';
-import { CONTACT, INVOICE, item, writeEverything, type Written, written } from '../helpers/write-path';
+import { describe, expect, inject, it } from 'vitest';
+import { pgliteBefore, postgresBefore } from '../helpers/migrations';
+import { CONTACT, INVOICE, item, type Written, writesBeforeAndAfter } from '../helpers/write-path';
 
 /**
  * The write path's per-row work (docs/decisions/0173-invoice-create-per-row-work.md,
@@ -17,24 +17,10 @@ describe.each([
   ['postgres', () => postgresBefore(inject('pgAdminUrl'), FILE)],
   ['pglite', () => pgliteBefore(FILE)],
 ] as const)('the write path on %s', (_name, stage) => {
-  let before: StagedDatabase;
-  let after: StagedDatabase;
-  let refused: Awaited<ReturnType<typeof writeEverything>>[] = [];
-
-  beforeAll(async () => {
-    before = await stage();
-    after = await stage();
-    expect(await after.migrateRest()).toContain(FILE);
-    refused = [await writeEverything(before), await writeEverything(after)];
-  });
-
-  afterAll(async () => {
-    await before?.close();
-    await after?.close();
-  });
+  const db = writesBeforeAndAfter(stage, FILE);
 
   it('writes the same audit trail, invoices, totals, events, summaries and counters as before', async () => {
-    const [was, is] = [await written(before, refused[0]), await written(after, refused[1])];
+    const [was, is] = await db.written();
     // the writes did happen: an invoice with three items is seven entries, a payment moved the sent one
     expect(was.audit.length).toBeGreaterThan(20);
     expect(was.audit.filter((e) => e.entity === 'invoice_items' && e.action === 'insert')).toHaveLength(8);
@@ -44,7 +30,7 @@ describe.each([
   });
 
   it('gives a new row its context from the row itself: name, invoice, contact and currency', async () => {
-    const rows = await after.admin(
+    const rows = await db.after.admin(
       `select entity, context from audit_logs where action = 'insert' and entity_id in ($1, $2, $3) order by entity`,
       [CONTACT, item(1), INVOICE],
     );
@@ -80,13 +66,15 @@ describe.each([
   });
 
   it('inlines the line total, which still rounds to the cent', async () => {
-    const [fn] = await after.admin(
+    const [fn] = await db.after.admin(
       `select p.prolang = (select oid from pg_language where lanname = 'sql') as sql, p.proconfig, p.prosecdef, p.provolatile
          from pg_proc p where p.oid = 'app.invoice_line_total(numeric, numeric)'::regprocedure`,
     );
     // no `set` and no security definer: the planner folds the body into the calling query
     expect(fn).toEqual({ sql: true, proconfig: null, prosecdef: false, provolatile: 'i' });
-    const [row] = await after.admin(`select app.invoice_line_total(1.5, 0.333)::text as a, app.invoice_line_total(3, 149.90)::text as b`);
+    const [row] = await db.after.admin(
+      `select app.invoice_line_total(1.5, 0.333)::text as a, app.invoice_line_total(3, 149.90)::text as b`,
+    );
     expect(row).toEqual({ a: '0.50', b: '449.70' });
   });
 });

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { StagedDatabase } from './migrations';
 import type { Query, Row } from './sql';
 
@@ -134,4 +135,29 @@ export async function writeEverything(db: StagedDatabase): Promise<Row[]> {
     refused.push({ change: change.slice(0, 6), error });
   }
   return refused;
+}
+
+/**
+ * In a test suite: two databases staged up to the migration `file` by `stage`, the second then
+ * migrated past it, each given every write. `before` and `after` are set once the suite's setup
+ * ran; `written()` reads what each holds, the refused changes included, for a test to compare.
+ */
+export function writesBeforeAndAfter(stage: () => Promise<StagedDatabase>, file: string) {
+  const pair = {
+    before: undefined as unknown as StagedDatabase,
+    after: undefined as unknown as StagedDatabase,
+    refused: [] as Row[][],
+    written: async () => [await written(pair.before, pair.refused[0]), await written(pair.after, pair.refused[1])] as const,
+  };
+  beforeAll(async () => {
+    pair.before = await stage();
+    pair.after = await stage();
+    expect(await pair.after.migrateRest()).toContain(file);
+    pair.refused = [await writeEverything(pair.before), await writeEverything(pair.after)];
+  });
+  afterAll(async () => {
+    await pair.before?.close();
+    await pair.after?.close();
+  });
+  return pair;
 }
