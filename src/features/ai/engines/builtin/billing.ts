@@ -550,11 +550,6 @@ export function draftInvoice(turn: Turn): Promise<EngineAnswer> {
   return draftDocument(turn, 'invoice');
 }
 
-/** A quote reads like an invoice: "quote amara 10 hours of design at 80 each" (docs/decisions/0110-quotes.md). */
-export function draftQuote(turn: Turn): Promise<EngineAnswer> {
-  return draftDocument(turn, 'quote');
-}
-
 async function draftDocument(turn: Turn, kind: 'invoice' | 'quote'): Promise<EngineAnswer> {
   // the client is named before what is billed ("bill amara 1,500 for the brand refresh", "invoice sofia: 3 days …",
   // "create an invoice for Grace Whitfield: 1 logo at 450"): read up to a colon or the first number first
