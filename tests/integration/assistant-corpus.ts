@@ -21,6 +21,7 @@ import { TUNING_5 } from '@/features/ai/engines/builtin/corpus/tuning-5';
 import { TUNING_6 } from '@/features/ai/engines/builtin/corpus/tuning-6';
 import { TUNING_7 } from '@/features/ai/engines/builtin/corpus/tuning-7';
 import { TUNING_8 } from '@/features/ai/engines/builtin/corpus/tuning-8';
+import { TUNING_9 } from '@/features/ai/engines/builtin/corpus/tuning-9';
 import { SET_ASIDE_FIXTURE } from '@/features/ai/engines/builtin/corpus/fixture';
 import type { CorpusCase } from '@/features/ai/engines/builtin/corpus/types';
 import { type Account, type Assistant, startAssistant } from '../helpers/assistant';
@@ -30,7 +31,7 @@ import { installWriteCounter } from '../helpers/write-counter';
 /**
  * The assistant corpus (docs/decisions/0145-assistant-language.md): every
  * request of the tuning part (corpus/tuning.ts on the tuning account, then
- * corpus/tuning-2.ts to corpus/tuning-8.ts, earlier set-aside batches, on the set-aside account) and,
+ * corpus/tuning-2.ts to corpus/tuning-9.ts, earlier set-aside batches, on the set-aside account) and,
  * when present, of the set-aside part (corpus/holdout.ts) goes
  * through the whole assistant (service → built-in engine → tools → RLS) on a
  * real database seeded with ONE account holding every record the corpus
@@ -338,7 +339,8 @@ async function seed(account: Account, mode: 'tuning' | 'documents' | 'holdout' =
 }
 
 /** Where a case comes from: its part (tuning or set-aside) and the account it runs on. */
-export type Source = 'tuning' | 'tuning-2' | 'tuning-3' | 'tuning-4' | 'tuning-5' | 'tuning-6' | 'tuning-7' | 'tuning-8' | 'holdout';
+export type Source =
+  'tuning' | 'tuning-2' | 'tuning-3' | 'tuning-4' | 'tuning-5' | 'tuning-6' | 'tuning-7' | 'tuning-8' | 'tuning-9' | 'holdout';
 const PART: Record<Source, 'tuning' | 'holdout'> = {
   tuning: 'tuning',
   'tuning-2': 'tuning',
@@ -348,6 +350,7 @@ const PART: Record<Source, 'tuning' | 'holdout'> = {
   'tuning-6': 'tuning',
   'tuning-7': 'tuning',
   'tuning-8': 'tuning',
+  'tuning-9': 'tuning',
   holdout: 'holdout',
 };
 
@@ -422,7 +425,7 @@ async function newConversation(account: Account) {
 }
 
 async function check(c: CorpusCase, source: Source): Promise<number> {
-  // tuning.ts runs on the tuning account; tuning-2.ts to tuning-8.ts and the set-aside part on a set-aside account
+  // tuning.ts runs on the tuning account; tuning-2.ts to tuning-9.ts and the set-aside part on a set-aside account
   const setAside = source !== 'tuning';
   const home = source === 'holdout' ? holdoutMe : setAside ? setAsideMe : me;
   let account = home;
@@ -541,6 +544,7 @@ const BATCHES: Record<Source, CorpusCase[]> = {
   'tuning-6': TUNING_6,
   'tuning-7': TUNING_7,
   'tuning-8': TUNING_8,
+  'tuning-9': TUNING_9,
   holdout: HOLDOUT,
 };
 
@@ -629,7 +633,7 @@ export function corpusShard(sources: Source[]) {
     if (sources.includes('tuning'))
       it('has at least ten phrasings for every intent', () => {
         const counts = new Map<string, number>();
-        for (const c of [...TUNING, ...TUNING_2, ...TUNING_3, ...TUNING_4, ...TUNING_5, ...TUNING_6, ...TUNING_7, ...TUNING_8])
+        for (const c of [...TUNING, ...TUNING_2, ...TUNING_3, ...TUNING_4, ...TUNING_5, ...TUNING_6, ...TUNING_7, ...TUNING_8, ...TUNING_9])
           counts.set(c.intent, (counts.get(c.intent) ?? 0) + 1);
         const thin = [...counts].filter(([intent, n]) => n < 10 && intent !== 'clarify' && intent !== 'unsupported');
         expect(thin).toEqual([]);

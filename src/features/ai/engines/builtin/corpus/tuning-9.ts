@@ -2,8 +2,8 @@
 import type { CorpusCase } from './types';
 
 /**
- * The set-aside part: the ninth batch of requests written blind, on 2026-12-07
- * (late night), by someone who never saw the engine (it read only this folder's
+ * Tuning material since 2026-12-08: the ninth batch of requests written blind,
+ * on 2026-12-07 (late night), by someone who never saw the engine (it read only this folder's
  * types.ts and fixture.ts, requests.ts, the corpus harness with its seeds and
  * the test helper that makes its workspace, the feature schemas the tools take
  * (contacts, tasks, transactions, invoices, quotes, deals, credit notes, time,
@@ -14,7 +14,9 @@ import type { CorpusCase } from './types';
  * format and the list of intents, and the tools' argument schemas in
  * ../../../tools and ../../../schema.ts). Its expectations come from those
  * records alone, never from the engine's answers. It holds 532 requests on
- * the same 38 intents as ./tuning-8.ts, 14 each.
+ * the same 38 intents as ./tuning-8.ts, 14 each. It was the set-aside part
+ * until the engine was tuned on it; it measured 499 of 532 (93.8 %) before
+ * any tuning on it.
  *
  * Each case: `intent` is the tool the request is about, `clarify` for a
  * request with two real readings (the answer must ask back, naming them when
@@ -2362,7 +2364,7 @@ const UNSUPPORTED: CorpusCase[] = [
   { intent: 'unsupported', q: 'change the workspace currency to EUR' },
 ];
 
-export const HOLDOUT: CorpusCase[] = [
+export const TUNING_9: CorpusCase[] = [
   ...GET_CONTACT,
   ...SEARCH_CONTACTS,
   ...FIND_MENTIONS,
