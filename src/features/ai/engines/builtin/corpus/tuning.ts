@@ -3764,4 +3764,15 @@ export const TUNING: CorpusCase[] = [
     clarify: true,
     reply: ['Amara Okafor', 'Kenji Watanabe'],
   },
+  // a task title in single quotation marks; a task asked for as a need
+  {
+    intent: 'create_task',
+    q: "add a task 'Renew the insurance' for next friday",
+    propose: { tool: 'create_task', args: { title: 'Renew the insurance', due_on: 'NEXT_FRIDAY' } },
+  },
+  {
+    intent: 'create_task',
+    q: 'we need a reminder to send Priya the report tomorrow',
+    propose: { tool: 'create_task', args: { contact_id: '@contact:Priya Raman', due_on: 'TOMORROW' } },
+  },
 ];
