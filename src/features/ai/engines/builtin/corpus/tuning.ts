@@ -3775,4 +3775,8 @@ export const TUNING: CorpusCase[] = [
     q: 'we need a reminder to send Priya the report tomorrow',
     propose: { tool: 'create_task', args: { contact_id: '@contact:Priya Raman', due_on: 'TOMORROW' } },
   },
+  // time a client's piece of work took, said with a possessive; time "clocked"; "check" typed with a typo
+  { intent: 'time_summary', q: "how long did Acme's design take", reply: ['1:30'] },
+  { intent: 'time_summary', q: 'what have I clocked for Acme this month', reply: ['2:15'] },
+  { intent: 'running_timer', q: 'chekc my timer', reply: ['No timer is running'] },
 ];
