@@ -391,6 +391,15 @@ describe('deals said with the client first, by stage adjective and in follow-ups
     });
     expect((await ask('how many stages does the pipeline have')).response).toContain(`has ${STAGES.length} stages`);
   });
+  it('reads a new deal said as the client, then its quoted title with no comma between', async () => {
+    expect(wantsNewDeal(turn('deal for daniel osei "Garden studio drawings" 10k, qualified'))).toBe(true);
+    expect((await ask('deal for daniel osei "Garden studio drawings" 10k, qualified')).write).toEqual([
+      'create_deal',
+      { title: 'Garden studio drawings', value: '10000.00', contact_id: 'd4', stage_id: 'q' },
+    ]);
+    // a question about a client's deal is still one
+    expect(wantsNewDeal(turn('deal for nordwerk - what stage?'))).toBe(false);
+  });
   it('takes the client of a new deal from a company before the quoted title, and from "him" after asking about his deals', async () => {
     expect((await ask('put Osei Architects on the deals board for "Osei garden studio", 7,000')).write?.[1]).toMatchObject({
       title: 'Osei garden studio',

@@ -3779,4 +3779,13 @@ export const TUNING: CorpusCase[] = [
   { intent: 'time_summary', q: "how long did Acme's design take", reply: ['1:30'] },
   { intent: 'time_summary', q: 'what have I clocked for Acme this month', reply: ['2:15'] },
   { intent: 'running_timer', q: 'chekc my timer', reply: ['No timer is running'] },
+  // a new deal: the client, then its quoted title with no comma between
+  {
+    intent: 'create_deal',
+    q: 'deal with grace whitfield "Wedding cakes" 2,000 in proposal',
+    propose: {
+      tool: 'create_deal',
+      args: { title: 'Wedding cakes', value: '2000.00', contact_id: '@contact:Grace Whitfield', stage_id: '@stage:Proposal' },
+    },
+  },
 ];
