@@ -562,3 +562,27 @@ describe('contacts in the phrasings of tuning-9.ts', () => {
     expect(asked.response).toContain('Kenji Watanabe');
   });
 });
+
+describe('contacts by job title, asked of the whole account', () => {
+  const designers = Array.from({ length: 50 }, (_, i) =>
+    stubContact(`Designer${i}`, 'Example', { id: `d${i}`, position: i % 2 ? 'Senior Designer' : 'Designer', status: 'active' }),
+  );
+  const run = stubEngine({
+    contacts: [],
+    reads: {
+      search_contacts: (args: Record<string, unknown>) => {
+        const found = designers.filter(
+          (c) => !args.position || String(c.position).toLowerCase().includes(String(args.position).toLowerCase()),
+        );
+        return { total: args.position ? 120 : 5000, contacts: found.slice(0, Number(args.limit)) };
+      },
+    },
+    otherReads: { tasks: [], members: [], deals: [], quotes: [], invoices: [] },
+  });
+  it('filters by position in the search, and says how many hold the title when there are more than it read', async () => {
+    const asked = await run('who is a designer?');
+    expect(asked.calls.search_contacts?.[0]).toEqual({ position: 'Designer', limit: 50 });
+    expect(asked.response).toContain('the newest 50 of 120');
+    expect(asked.response).not.toContain('newest contacts');
+  });
+});

@@ -705,26 +705,28 @@ const ROLE_ASKED = new RegExp(
 const THE_ROLE = new RegExp(String.raw`\bthe (${ROLES})\b`, 'i');
 
 /**
- * The contacts whose position holds every word of `role` ("director" finds "Creative Director"), among the 50 newest
- * (search_contacts reads names, emails and companies, not positions); `more` when the account has more contacts than that.
+ * The contacts whose position holds `role` ("director" finds "Creative Director"), asked of the whole account through
+ * search_contacts' `position` filter (docs/decisions/0229-contacts-position-filter.md); `total` is how many hold it when
+ * more than the 50 read do.
  */
-async function contactsWithRole(turn: Turn, role: string): Promise<{ contacts: ContactOut[]; more: boolean }> {
-  const page = await turn.read<{ total: number; contacts: ContactOut[] }>('search_contacts', { limit: 50 });
+async function contactsWithRole(turn: Turn, role: string): Promise<{ contacts: ContactOut[]; total?: number }> {
+  const page = await turn.read<{ total: number; contacts: ContactOut[] }>('search_contacts', { position: role, limit: 50 });
   const said = words(role);
   const contacts = page.contacts.filter((c) => said.every((w) => words(c.position ?? '').some((p) => wordSimilarity(w, p) >= 0.85)));
-  return { contacts, more: page.total > page.contacts.length };
+  return { contacts, total: page.total > page.contacts.length ? page.total : undefined };
 }
 
 async function listContactsOf(turn: Turn): Promise<{ answer: EngineAnswer; contacts?: ContactOut[]; what?: string }> {
   const role = ROLE_ASKED.exec(turn.text);
   if (role) {
     const title = titleCaseRole(role[1] ?? role[2]!);
-    const { contacts, more } = await contactsWithRole(turn, title);
-    const among = more ? ' among your 50 newest contacts' : '';
+    const { contacts, total } = await contactsWithRole(turn, title);
     const items = contacts.map((c) => ({ name: c.name, url: c.url, extra: [c.position, c.company].filter(Boolean).join(', ') }));
     const what = `${contacts.length === 1 ? 'contact' : 'contacts'} with “${title}” in their position`;
-    if (contacts.length === 0) return { answer: answer(`No contact has “${title}” in their position${among}.`), contacts, what };
-    return { answer: answer(`${contacts.length} ${what}${among}: ${listNames(items, 15)}.`), contacts, what };
+    if (contacts.length === 0) return { answer: answer(`No contact has “${title}” in their position.`), contacts, what };
+    // more than one read holds it: the newest, and how many there are
+    const of = total ? ` (the newest ${contacts.length} of ${total})` : '';
+    return { answer: answer(`${contacts.length} ${what}${of}: ${listNames(items, 15)}.`), contacts, what };
   }
   const companies = companiesIn(turn.text);
   const company = companies.length ? companies.join(', ') : undefined;
