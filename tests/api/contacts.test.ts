@@ -181,6 +181,45 @@ describe.each(backends)('contacts API on $name', (backend) => {
       expect(res.body.data.every((c: any) => c.status === 'lead')).toBe(true);
     });
 
+    it('filters by job title (position), case-insensitively, with the other filters and the CSV export', async () => {
+      const caller = await signIn(backend.url);
+      const stranger = await signIn(backend.url);
+      expect((await stranger.post('/api/contacts', { first_name: 'Other', position: 'Designer' })).status).toBe(201);
+      for (const [first_name, position, status] of [
+        ['Ada', 'Senior Designer', 'lead'],
+        ['Bo', 'Lead designer', 'customer'],
+        ['Cy', 'CTO', 'lead'],
+        ['Di', null, 'lead'],
+        ['Ed', '100% designer_', 'lead'],
+      ] as const) {
+        expect((await caller.post('/api/contacts', { first_name, position, status })).status).toBe(201);
+      }
+      const found = async (query: string) => {
+        const res = await caller.get(`/api/contacts?${query}`);
+        expect(res.status, query).toBe(200);
+        expect(res.body.page.total, query).toBe(res.body.data.length);
+        return res.body.data.map((c: any) => c.first_name).sort();
+      };
+      expect(await found('position=DESIGNER')).toEqual(['Ada', 'Bo', 'Ed']);
+      expect(await found('position=designer&status=lead')).toEqual(['Ada', 'Ed']);
+      expect(await found('position=designer&q=bo')).toEqual(['Bo']);
+      expect(await found(`position=${encodeURIComponent('senior designer')}`)).toEqual(['Ada']);
+      // `%` and `_` are matched as typed
+      expect(await found('position=%25')).toEqual(['Ed']);
+      expect(await found('position=r_')).toEqual(['Ed']);
+      expect(await found('position=nobody')).toEqual([]);
+      // without it, the list is the one it always was
+      expect(await found('')).toEqual(['Ada', 'Bo', 'Cy', 'Di', 'Ed']);
+      expect(await found('position=')).toEqual(['Ada', 'Bo', 'Cy', 'Di', 'Ed']);
+      const csv = await caller.get('/api/contacts?format=csv&position=cto');
+      expect(csv.status).toBe(200);
+      expect(csv.text).toContain('Cy');
+      expect(csv.text).not.toContain('Ada');
+      const long = await caller.get(`/api/contacts?position=${'a'.repeat(201)}`);
+      expect(long.status).toBe(400);
+      expect(long.body.error.details.position).toBeDefined();
+    });
+
     it('exports the filtered rows as CSV, all pages, with formulas neutralised', async () => {
       await owner.post('/api/contacts', { first_name: '=HYPERLINK("http://evil.example")', company: '+cmd', status: 'lead' });
       const res = await owner.get('/api/contacts?format=csv&status=lead&limit=1&sort=first_name');

@@ -19,6 +19,8 @@ const pattern = (q: string) => `%${q.toLowerCase().replace(/[\\%_]/g, (ch) => `\
 /** The plain conditions the lists used before, run under RLS: what the function must match exactly. */
 const plain: Record<string, { table: string; where: string }> = {
   contacts: { table: 'contacts', where: 'search like $1' },
+  // the job title (the contacts' `position` filter, docs/decisions/0229-contacts-position-filter.md)
+  contacts_position: { table: 'contacts', where: 'lower(position) like $1' },
   contacts_phone: {
     table: 'contacts',
     where: `(search like $1 or regexp_replace(coalesce(phone, ''), '[^0-9]', '', 'g') like $2)`,
@@ -84,7 +86,7 @@ describe.each([
   /** The same rows in one workspace: a contact, a task, a transaction and an invoice all matching "needle". */
   const seedNeedles = async (workspace: string, label: string) => {
     const [c] = await admin(
-      `insert into contacts (workspace_id, first_name, last_name, phone) values ($1, 'Needle', $2, '+44 20 7946 0123') returning id`,
+      `insert into contacts (workspace_id, first_name, last_name, phone, position) values ($1, 'Needle', $2, '+44 20 7946 0123', 'Needle Designer') returning id`,
       [workspace, label],
     );
     await admin(`insert into tasks (workspace_id, title) values ($1, $2)`, [workspace, `Call the needle maker ${label}`]);
@@ -141,6 +143,7 @@ describe.each([
   it('returns the matches of the session’s workspace, and none of another’s', async () => {
     for (const [list, table] of [
       ['contacts', 'contacts'],
+      ['contacts_position', 'contacts'],
       ['tasks', 'tasks'],
       ['transactions', 'transactions'],
       ['invoices', 'invoices'],
@@ -167,6 +170,7 @@ describe.each([
   it('gives a viewer of A the rows of A only, while B’s rows match', async () => {
     for (const [list, table] of [
       ['contacts', 'contacts'],
+      ['contacts_position', 'contacts'],
       ['tasks', 'tasks'],
       ['transactions', 'transactions'],
       ['invoices', 'invoices'],
@@ -216,7 +220,7 @@ describe.each([
   it('returns at most the number of ids asked for', async () => {
     const all = await inW(ownerA, A, (q) => q(`select id from app.search_ids('contacts', '%') as id`));
     expect(all.length).toBeGreaterThan(0);
-    for (const list of ['contacts', 'tasks', 'transactions', 'invoices']) {
+    for (const list of ['contacts', 'contacts_position', 'tasks', 'transactions', 'invoices']) {
       expect(await inW(ownerA, A, (q) => q(`select id from app.search_ids($1, '%', null, 0) as id`, [list])), list).toEqual([]);
       expect(await inW(ownerA, A, (q) => q(`select id from app.search_ids($1, '%', null, -1) as id`, [list])), list).toEqual([]);
     }
@@ -230,7 +234,7 @@ describe.each([
       `needle' union select id from public.contacts --`,
       `$1) or true or ($1`,
     ]) {
-      for (const list of ['contacts', 'tasks', 'transactions', 'invoices']) {
+      for (const list of ['contacts', 'contacts_position', 'tasks', 'transactions', 'invoices']) {
         expect(await search(ownerA, A, list, text), `${list}: ${text}`).toEqual([]);
         // even as a raw pattern (not escaped by the app), it stays within the workspace
         const raw = await inW(ownerA, A, (q) => q(`select id from app.search_ids($1, $2, $2) as id`, [list, text]));
@@ -399,7 +403,7 @@ describe.each([
       for (let i = 0; i < 60; i += 1) {
         const digits = Array.from({ length: 8 }, () => Math.floor(rand() * 10)).join('');
         const [c] = await admin(
-          `insert into contacts (workspace_id, first_name, last_name, email, company, phone) values ($1, $2, $3, $4, $5, $6) returning id`,
+          `insert into contacts (workspace_id, first_name, last_name, email, company, phone, position) values ($1, $2, $3, $4, $5, $6, $7) returning id`,
           [
             workspace,
             word(rand, 1, 8),
@@ -407,6 +411,7 @@ describe.each([
             rand() < 0.5 ? null : word(rand, 1, 6),
             rand() < 0.5 ? null : word(rand, 1, 6),
             rand() < 0.3 ? null : `+${digits.slice(0, 2)} ${digits.slice(2, 5)}-${digits.slice(5)}`,
+            word(rand, 1, 6),
           ],
         );
         await admin(`insert into tasks (workspace_id, title, description) values ($1, $2, $3)`, [
@@ -431,6 +436,7 @@ describe.each([
     for (const q of queries) {
       for (const [list, key] of [
         ['contacts', 'contacts'],
+        ['contacts_position', 'contacts_position'],
         ['tasks', 'tasks'],
         ['transactions', 'transactions'],
         ['invoices', 'invoices'],
@@ -455,7 +461,7 @@ describe.each([
     // the data did meet the queries (a comparison of empty sets proves nothing)
     expect(matched).toBeGreaterThan(200);
     // a limit: that many of the matches, no more
-    for (const list of ['contacts', 'tasks', 'transactions', 'invoices']) {
+    for (const list of ['contacts', 'contacts_position', 'tasks', 'transactions', 'invoices']) {
       const all = (await inW(ownerA, C, (q) => q(`select id from app.search_ids($1, '%') as id`, [list]))).map((r) => r.id as string);
       expect(all, list).toHaveLength(60);
       const some = (await inW(ownerA, C, (q) => q(`select id from app.search_ids($1, '%', null, 7) as id`, [list]))).map(

@@ -187,7 +187,7 @@ export const FUZZ_ROUTES: FuzzRoute[] = [
     setup: async (client) => (await client.post('/api/contacts', { first_name: 'Target' })).body.data.id,
     count: contactsFingerprint,
   },
-  { method: 'GET', path: '/api/contacts', queryKeys: ['status'], count: total('/api/contacts?limit=1') },
+  { method: 'GET', path: '/api/contacts', queryKeys: ['status', 'position'], count: total('/api/contacts?limit=1') },
   // tasks
   {
     method: 'POST',

@@ -71,11 +71,13 @@ beforeAll(async () => {
     await tx.execute(sql`set local session_replication_role = replica`);
     await seed(tx as unknown as Database, me.user.id);
     await seed(tx as unknown as Database, other.user.id);
-    // contacts, newest by creation: "Hostel" in every one (past the bound everywhere), "Zenobia" in a third of the newest 600 only
+    // contacts, newest by creation: "Hostel" in every one (past the bound everywhere), "Zenobia" in a third of the newest 600 only;
+    // a job title: "Designer" in one in fifty, "Director" in half
     await tx.execute(sql`
-      insert into contacts (workspace_id, first_name, last_name, status, created_at)
+      insert into contacts (workspace_id, first_name, last_name, status, created_at, position)
       select ${me.user.id}, case when g <= 600 and g % 3 = 0 then 'Zenobia' else 'Pat' end, 'Hostel ' || g,
-             (array['lead','active','customer','inactive'])[1 + g % 4], now() - make_interval(mins => g)
+             (array['lead','active','customer','inactive'])[1 + g % 4], now() - make_interval(mins => g),
+             case when g % 50 = 0 then 'Head Designer' when g % 2 = 0 then 'Sales Director' end
         from generate_series(1, 1500) g`);
   });
 }, 300_000);
@@ -271,6 +273,35 @@ describe('contacts?q= under each plan', () => {
             expect(got.auto!.ids, label).toEqual(truth.map((r) => r.id));
             expect(got.auto!.total, label).toBe(Math.min(truth.length, COUNT_BOUND));
             expect(got.auto!.exact, label).toBe(truth.length <= COUNT_BOUND);
+          }
+          expect(got.ids, label).toEqual(got.auto);
+          expect(got.like, label).toEqual(got.auto);
+        }
+      }
+    });
+  }, 300_000);
+
+  it('filters by job title (position) through its own index, with the same pages under every plan', async () => {
+    await me.tx(async (tx) => {
+      const c = tables.contacts.id;
+      // a title is probed through its own index (the plain like is the `like` plan below)
+      expect(await searchIds(tx, c, 'contacts_position', 'designer')).not.toBeNull();
+      for (const position of ['designer', 'DIRECTOR', 'zzqx']) {
+        const truth = await selectRows<{ id: string }>(
+          tx,
+          sql`select id from contacts where lower(position) like ${likePattern(position)} order by created_at desc, id desc`,
+        );
+        for (const query of [{}, { q: 'zenobia' }, { status: 'customer', sort: 'last_name' }]) {
+          const got: Record<string, Awaited<ReturnType<typeof walkContacts>>> = {};
+          for (const plan of PLANS) {
+            setSearchPlan(plan);
+            got[plan] = await walkContacts(tx, { ...query, position });
+          }
+          setSearchPlan('auto');
+          const label = `${position} ${JSON.stringify(query)}`;
+          if (Object.keys(query).length === 0) {
+            expect(got.auto!.ids, label).toEqual(truth.map((r) => r.id));
+            expect(got.auto!.total, label).toBe(truth.length);
           }
           expect(got.ids, label).toEqual(got.auto);
           expect(got.like, label).toEqual(got.auto);

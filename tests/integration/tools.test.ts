@@ -23,7 +23,14 @@ beforeAll(async () => {
   bob = await assistant.signUp('Bob B');
   const [amara] = await alice.tx((tx) =>
     createContacts(tx, alice.user, [
-      { first_name: 'Amara', last_name: 'Okafor', email: 'amara@brightleaf.studio', company: 'Brightleaf Studio', status: 'customer' },
+      {
+        first_name: 'Amara',
+        last_name: 'Okafor',
+        email: 'amara@brightleaf.studio',
+        company: 'Brightleaf Studio',
+        status: 'customer',
+        position: 'Creative Director',
+      },
       { first_name: 'Lukas', last_name: 'Brandt', status: 'active' },
     ]),
   );
@@ -69,6 +76,27 @@ describe('tool layer', () => {
         invoices: { outstanding: { count: 0, amount: {} }, overdue: { count: 0, amount: {} } },
         month: { income: '0.00', expense: '0.00', net: '0.00' },
       },
+    });
+  });
+
+  it('finds contacts by job title over the whole account (position), also among approximate name matches', async () => {
+    const log = await exchange(alice);
+    expect(await call(alice, log, 'search_contacts', { position: 'DIRECTOR' })).toEqual({
+      ok: true,
+      data: { total: 1, contacts: [expect.objectContaining({ id: amaraId, position: 'Creative Director' })] },
+    });
+    expect(await call(alice, log, 'search_contacts', { position: 'director', status: 'active' })).toEqual({
+      ok: true,
+      data: { total: 0, contacts: [] },
+    });
+    // a name with typos: the approximate matches keep the title asked for
+    expect(await call(alice, log, 'search_contacts', { query: 'amra okafr', position: 'creative' })).toMatchObject({
+      ok: true,
+      data: { approximate: true, contacts: [{ id: amaraId }] },
+    });
+    expect(await call(alice, log, 'search_contacts', { query: 'amra okafr', position: 'producer' })).toMatchObject({
+      ok: true,
+      data: { total: 0, contacts: [] },
     });
   });
 

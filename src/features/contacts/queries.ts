@@ -33,6 +33,8 @@ export interface ContactFilters {
   workspaceId: string;
   q?: string;
   status?: ContactStatus;
+  /** text the job title contains (case-insensitive) */
+  position?: string;
   /** the contacts this person added */
   creatorId?: string;
 }
@@ -62,12 +64,21 @@ async function searchCondition(tx: Database, q: string): Promise<SQL | undefined
   return or(text, sql`regexp_replace(coalesce(${c.phone}, ''), '[^0-9]', '', 'g') like ${`%${digits}%`}`);
 }
 
+/**
+ * The contacts whose job title contains `position` (docs/decisions/0229-contacts-position-filter.md): the ids its own
+ * trigram index finds through `app.search_ids`, else (a title most contacts share) the plain `like` on it.
+ */
+async function positionCondition(tx: Database, position: string): Promise<SQL> {
+  return (await searchIds(tx, c.id, 'contacts_position', position)) ?? plainLike(sql`lower(${c.position})`, position);
+}
+
 async function where(tx: Database, filters: ContactFilters): Promise<SQL | undefined> {
   return and(
     eq(c.workspace_id, filters.workspaceId),
     filters.status ? eq(c.status, filters.status) : undefined,
     filters.creatorId ? eq(c.user_id, filters.creatorId) : undefined,
     filters.q ? await searchCondition(tx, filters.q) : undefined,
+    filters.position ? await positionCondition(tx, filters.position) : undefined,
   );
 }
 

@@ -88,6 +88,7 @@ export const contactListQuerySchema = z.strictObject({
   sort: sortParam(CONTACT_SORTS, '-created_at'),
   q: qParam,
   status: contactStatus.optional(),
+  position: qParam.describe('only the contacts whose position (job title) contains this text, case-insensitive'),
   user_id: creatorParam,
   format: formatParam,
 });

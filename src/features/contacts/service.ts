@@ -43,6 +43,7 @@ function filtersFor(owner: Lister, query: Omit<ContactListQuery, 'format' | 'lim
     workspaceId: owner.id,
     q: query.q || undefined,
     status: query.status,
+    position: query.position || undefined,
     creatorId: query.user_id ? personId(query.user_id, owner) : undefined,
   };
 }

@@ -110,8 +110,14 @@ export function plainLike(column: SQLWrapper, q: string): SQL {
   return sql`${column} like (select ${likePattern(q)}::text)`;
 }
 
-/** The lists whose `q` is answered by `app.search_ids` (docs/decisions/0156-searches-under-rls.md). */
-export type SearchList = 'contacts' | 'tasks' | 'transactions' | 'invoices';
+/**
+ * The lists whose `q` is answered by `app.search_ids` (docs/decisions/0156-searches-under-rls.md), and the contacts'
+ * `position` filter (`contacts_position`, 0229), which reads the job title instead of the `search` column.
+ */
+export type SearchList = 'contacts' | 'contacts_position' | 'tasks' | 'transactions' | 'invoices';
+
+/** The list whose row count (`list_counts`) a search's share is measured against. */
+const COUNTED_AS: Partial<Record<SearchList, string>> = { contacts_position: 'contacts' };
 
 /**
  * The most ids a search hands to its list query. A term matching more rows
@@ -189,7 +195,7 @@ export async function searchIds(tx: Database, id: AnyColumn, list: SearchList, q
     // the ids pay off while they are a small share of the list: at most a tenth of its rows (list_counts), 500 to SEARCH_ID_LIMIT
     const probe = sql`(with lim as (
             select least(${SEARCH_ID_LIMIT}::int, greatest(500, coalesce(
-                     (select (c.n / 10)::int from public.list_counts c where c.workspace_id = (select app.workspace_id()) and c.list = ${list}::text),
+                     (select (c.n / 10)::int from public.list_counts c where c.workspace_id = (select app.workspace_id()) and c.list = ${COUNTED_AS[list] ?? list}::text),
                      ${SEARCH_ID_LIMIT}::int))) as n)
           select case when count(id) > (select n from lim) then null else coalesce(string_agg(id::text, ','), '') end
             from lim cross join lateral app.search_ids(${list}::text, ${pattern}::text, ${digits ? `%${digits}%` : null}::text, lim.n + 1) as id)`;

@@ -45,16 +45,22 @@ export const contactTools: Tool[] = [
     name: 'search_contacts',
     kind: 'read',
     description:
-      'Find contacts by name, email or company (typos tolerated) and/or status. Without a query, lists the newest. ' +
+      'Find contacts by name, email or company (typos tolerated), status and/or job title. Without a query, lists the newest. ' +
       'Returns the total and the contacts with their details and notes.',
     input: z.strictObject({
       query: qParam.describe('text to look for in name, email or company'),
       status: contactStatus.optional().describe('lead, active, customer or inactive'),
+      position: qParam.describe('text the job title contains, e.g. "designer" or "head of sales"'),
       limit,
     }),
     async run({ tx, user }, input) {
       const query = contactListQuerySchema.parse({ limit: String(input.limit) });
-      const page = await listContacts(tx, user, { ...query, q: input.query || undefined, status: input.status });
+      const page = await listContacts(tx, user, {
+        ...query,
+        q: input.query || undefined,
+        status: input.status,
+        position: input.position || undefined,
+      });
       if (page.data.length > 0 || !input.query) {
         return { total: page.page.total, contacts: page.data.map(contactOut) };
       }
@@ -63,7 +69,8 @@ export const contactTools: Tool[] = [
       const matches = [];
       for (const m of fuzzy) {
         const contact = await getContact(tx, user, m.id);
-        if (!input.status || contact.status === input.status) matches.push(contactOut(contact));
+        const titled = !input.position || (contact.position ?? '').toLowerCase().includes(input.position.toLowerCase());
+        if ((!input.status || contact.status === input.status) && titled) matches.push(contactOut(contact));
       }
       return { total: matches.length, contacts: matches, approximate: true };
     },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  asksContactDetail,
   namesTheStatus,
   wantsBroadOverview,
   wantsContactChange,
@@ -484,5 +485,104 @@ describe('contacts in the phrasings of tuning-7.ts', () => {
     expect(asked.write).toBeUndefined();
     // without a payment, "the customer" is still which contact
     expect((await run("what's the customer's company")).response).toContain('Amara Okafor');
+  });
+});
+
+describe('contacts in the phrasings of tuning-9.ts', () => {
+  const people = [
+    ['Sofia', 'Marquez', 'Casa Marquez', 'lead', 'Owner'],
+    ['Lukas', 'Brandt', 'Nordwerk GmbH', 'active', 'Head of Operations'],
+    ['Amara', 'Okafor', 'Brightleaf Studio', 'customer', 'Creative Director'],
+    ['Kenji', 'Watanabe', 'Studio Kaze', 'active', 'Producer'],
+    ['Tomás', 'Novák', 'Novák & Syn', 'inactive', null],
+  ].map(([first_name, last_name, company, status, position], i) =>
+    stubContact(first_name!, last_name!, {
+      id: `00000000-0000-0000-0000-00000000002${i}`,
+      company,
+      status: status!,
+      position,
+      email: `${first_name!.toLowerCase()}@example.com`,
+      phone: null,
+      address: null,
+      notes: null,
+    }),
+  );
+  const run = stubEngine({
+    contacts: people,
+    reads: contactReads(people),
+    otherReads: { tasks: [], members: [], deals: [], quotes: [], invoices: [] },
+  });
+  it('keeps a note in quotation marks as typed, and capitalises one said in the request’s own words', async () => {
+    expect((await run('add a note to Lukas Brandt: "wants the workshop repeated in spring"')).write).toEqual([
+      'add_note',
+      { contact_id: people[1]!.id, body: 'wants the workshop repeated in spring' },
+    ]);
+    expect((await run('Sofia Marquez - "call after 5pm" - put that on her timeline')).write?.[1]).toEqual({
+      contact_id: people[0]!.id,
+      body: 'call after 5pm',
+    });
+    expect((await run('add a note to amara saying "iPad mockups by friday"')).write?.[1]).toMatchObject({ body: 'iPad mockups by friday' });
+    expect((await run('put a note on Lukas Brandt saying budget resets in April')).write?.[1]).toMatchObject({
+      body: 'Budget resets in April',
+    });
+  });
+  it('reads a change asked for in a sentence after the news, and a field stated with a new value', async () => {
+    expect((await run('sofia marquez signed with us! set her status to customer')).write).toEqual([
+      'update_contact',
+      { contact_id: people[0]!.id, changes: { status: 'customer' } },
+    ]);
+    expect((await run("Lukas's title is Managing Director now")).write).toEqual([
+      'update_contact',
+      { contact_id: people[1]!.id, changes: { position: 'Managing Director' } },
+    ]);
+    expect((await run("kenji's role is Executive Producer these days")).write?.[1]).toEqual({
+      contact_id: people[3]!.id,
+      changes: { position: 'Executive Producer' },
+    });
+    // a question about the field changes nothing
+    expect((await run("what's lukas's title now?")).write).toBeUndefined();
+  });
+  it('answers the fields listed after "what do I have on <someone>", not the tasks', async () => {
+    const asked = await run('what do I have on Tomás Novák: email and status');
+    expect(asked.response).toContain('tomás@example.com');
+    expect(asked.response).toContain('inactive');
+    expect(asksContactDetail(turn('what have we got on Kenji - phone, company?'))).toBe(true);
+    expect(asksContactDetail(turn('what do I have on tomorrow?'))).toBe(false);
+  });
+  it('names the contact a quoted text is from when asked which contact it is', async () => {
+    expect(wantsMentions(turn('text from an unknown number: "hi it\'s brandt, running late" — which contact?'))).toBe(true);
+    expect((await run('got a voicemail: "this is kenji, call me back" - who is that?')).response).toContain('Kenji Watanabe');
+    expect((await run('"running late, sorry" - which contact?')).response).toContain('None of your contacts');
+  });
+  it('asks which contact "my contact at the studio" is when two companies hold the word', async () => {
+    expect(wantsContactList(turn('what is the email of my contact at the studio?'))).toBe(false);
+    const asked = await run('what is the email of my contact at the studio?');
+    expect(asked.clarify).toBe(true);
+    expect(asked.response).toContain('Amara Okafor');
+    expect(asked.response).toContain('Kenji Watanabe');
+  });
+});
+
+describe('contacts by job title, asked of the whole account', () => {
+  const designers = Array.from({ length: 50 }, (_, i) =>
+    stubContact(`Designer${i}`, 'Example', { id: `d${i}`, position: i % 2 ? 'Senior Designer' : 'Designer', status: 'active' }),
+  );
+  const run = stubEngine({
+    contacts: [],
+    reads: {
+      search_contacts: (args: Record<string, unknown>) => {
+        const found = designers.filter(
+          (c) => !args.position || String(c.position).toLowerCase().includes(String(args.position).toLowerCase()),
+        );
+        return { total: args.position ? 120 : 5000, contacts: found.slice(0, Number(args.limit)) };
+      },
+    },
+    otherReads: { tasks: [], members: [], deals: [], quotes: [], invoices: [] },
+  });
+  it('filters by position in the search, and says how many hold the title when there are more than it read', async () => {
+    const asked = await run('who is a designer?');
+    expect(asked.calls.search_contacts?.[0]).toEqual({ position: 'Designer', limit: 50 });
+    expect(asked.response).toContain('the newest 50 of 120');
+    expect(asked.response).not.toContain('newest contacts');
   });
 });

@@ -366,9 +366,16 @@ export function wantsContactChange(turn: Turn): boolean {
       !turn.test(/^(is|are|was|who|which|what|how|any|does|do|give|show|list|find|search|tell)\b/) &&
       !/\?\s*$/.test(turn.text)) ||
     // "kenji isn't active any more, set him to inactive", "priya's contract ended - set her status to inactive": the change in a later clause
-    /(?:[,;:]|\s-|\bso|\band)\s+(?:please\s+)?(?:change|update|set|edit|mark|make|switch|correct|fix|put|move)\s+(?:him|her|them|his|their|the|it|its)\b/i.test(
+    // "sofia signed with us! set her status to customer": or in a sentence of its own
+    /(?:[,;:!]|\.(?=\s)|\s-|\bso|\band)\s+(?:please\s+)?(?:change|update|set|edit|mark|make|switch|correct|fix|put|move)\s+(?:him|her|them|his|their|the|it|its)\b/i.test(
       turn.text,
     ) ||
+    // "Lukas's title is Managing Director now": a field stated with a value that is new
+    (new RegExp(
+      `\\b(?:${FIELD_NAMES})\\s+is\\s+\\S.*\\s(?:now|these days|nowadays|from now on|as of (?:today|this week|this month))[\\s.!]*$`,
+      'i',
+    ).test(turn.text) &&
+      !/\?\s*$/.test(turn.text)) ||
     // "Priya Raman has left Fernhill, she is at Larch Analytics now", "Lukas is with Acme now"
     (/\b(?:has left|left|quit|is no longer (?:at|with))\b.*\b(?:is|s|'s|works|now)\b\s+(?:now\s+)?(?:at|with|for)\s+\S/i.test(turn.text) &&
       !/\?\s*$/.test(turn.text)) ||
@@ -577,6 +584,13 @@ export function wantsContactList(turn: Turn): boolean {
   // "the contact card of the CTO at Harborline", "contact details for …": one contact, not a list
   // "show me the contact for daniel osei": one contact too
   if (turn.test(/\bcontact (card|details|info|page|record)\b|\bthe contact (for|of) \S/) && !turn.has('contacts')) return false;
+  // "what is the email of my contact at the studio": a detail of one contact, known by where they work
+  if (
+    turn.test(
+      /\b(e ?mail|email address|phone|number|mobile|address|title|job title|position|role|status) (of|for|on) (my|our|the) (contact|person|guy|man|woman|lady|client|customer) (at|from|in)\b/,
+    )
+  )
+    return false;
   // "who in my crm is a Creative Director", "any producers in my contacts?": contacts by their job title
   if (ROLE_ASKED.test(turn.text)) return true;
   // "anyone with an email at novak.cz?": people by the domain of their address
@@ -691,26 +705,28 @@ const ROLE_ASKED = new RegExp(
 const THE_ROLE = new RegExp(String.raw`\bthe (${ROLES})\b`, 'i');
 
 /**
- * The contacts whose position holds every word of `role` ("director" finds "Creative Director"), among the 50 newest
- * (search_contacts reads names, emails and companies, not positions); `more` when the account has more contacts than that.
+ * The contacts whose position holds `role` ("director" finds "Creative Director"), asked of the whole account through
+ * search_contacts' `position` filter (docs/decisions/0229-contacts-position-filter.md); `total` is how many hold it when
+ * more than the 50 read do.
  */
-async function contactsWithRole(turn: Turn, role: string): Promise<{ contacts: ContactOut[]; more: boolean }> {
-  const page = await turn.read<{ total: number; contacts: ContactOut[] }>('search_contacts', { limit: 50 });
+async function contactsWithRole(turn: Turn, role: string): Promise<{ contacts: ContactOut[]; total?: number }> {
+  const page = await turn.read<{ total: number; contacts: ContactOut[] }>('search_contacts', { position: role, limit: 50 });
   const said = words(role);
   const contacts = page.contacts.filter((c) => said.every((w) => words(c.position ?? '').some((p) => wordSimilarity(w, p) >= 0.85)));
-  return { contacts, more: page.total > page.contacts.length };
+  return { contacts, total: page.total > page.contacts.length ? page.total : undefined };
 }
 
 async function listContactsOf(turn: Turn): Promise<{ answer: EngineAnswer; contacts?: ContactOut[]; what?: string }> {
   const role = ROLE_ASKED.exec(turn.text);
   if (role) {
     const title = titleCaseRole(role[1] ?? role[2]!);
-    const { contacts, more } = await contactsWithRole(turn, title);
-    const among = more ? ' among your 50 newest contacts' : '';
+    const { contacts, total } = await contactsWithRole(turn, title);
     const items = contacts.map((c) => ({ name: c.name, url: c.url, extra: [c.position, c.company].filter(Boolean).join(', ') }));
     const what = `${contacts.length === 1 ? 'contact' : 'contacts'} with “${title}” in their position`;
-    if (contacts.length === 0) return { answer: answer(`No contact has “${title}” in their position${among}.`), contacts, what };
-    return { answer: answer(`${contacts.length} ${what}${among}: ${listNames(items, 15)}.`), contacts, what };
+    if (contacts.length === 0) return { answer: answer(`No contact has “${title}” in their position.`), contacts, what };
+    // more than one read holds it: the newest, and how many there are
+    const of = total ? ` (the newest ${contacts.length} of ${total})` : '';
+    return { answer: answer(`${contacts.length} ${what}${of}: ${listNames(items, 15)}.`), contacts, what };
   }
   const companies = companiesIn(turn.text);
   const company = companies.length ? companies.join(', ') : undefined;
@@ -774,8 +790,19 @@ async function listContactsOf(turn: Turn): Promise<{ answer: EngineAnswer; conta
 const DETAIL_ASKED_AFTER =
   /(?:[,;:]|\s[-–])\s*(?:so\s+|and\s+|but\s+)?(?:what|what['’]s|whats|which|where|do (?:we|i) have|have (?:we|i) got)\b[^,;?]*\b(?:number|phone|mobile|e-?mail(?: address)?|address)\b[^,;?]*\?\s*$/i;
 
+/**
+ * "what do I have on Tomas Novak: email and status", "what have we got on Kenji - phone, company?": what is on record
+ * for someone, the fields listed after it (not the tasks "what do I have on tomorrow" asks for).
+ */
+const FIELD_LISTED =
+  '(?:e-?mail(?: address)?|phone(?: number)?|number|mobile|company|employer|job title|title|position|role|status|address|notes?)';
+const DETAILS_LISTED = new RegExp(
+  `^(?:so\\s+)?(?:what|what['’]s|whats)\\s+(?:do|have|did)\\s+(?:i|we|you)\\s+(?:got\\s+|have\\s+|know\\s+|saved\\s+)?(?:on|about|for)\\s+[^:?,;]+?\\s*(?::|[-–—]|,)\\s*${FIELD_LISTED}(?:\\s*(?:,|and|&|\\+|\\/)\\s*${FIELD_LISTED})*[\\s?.!]*$`,
+  'i',
+);
+
 export function asksContactDetail(turn: Turn): boolean {
-  return DETAIL_ASKED_AFTER.test(turn.text);
+  return DETAIL_ASKED_AFTER.test(turn.text) || DETAILS_LISTED.test(turn.text);
 }
 
 const FIELD_QUESTIONS: [RegExp, keyof ContactOut | 'card', string][] = [
@@ -1048,8 +1075,8 @@ export async function addNote(turn: Turn): Promise<EngineAnswer> {
     if (!found.contact) return askBack('Which contact is the note for? For example: "add a note to Amara: prefers calls on Tuesdays".');
     // 'Lukas Brandt - "Budget approved" - put that on his timeline': the quoted words are the note
     const quotedNote = /["“]([^"”]{2,})["”]/.exec(said)?.[1];
-    const body = (quotedNote ?? said.replace(/^["“]|["”]$/g, '')).trim();
-    return propose(turn, 'add_note', { contact_id: found.contact.id, body: body[0]!.toUpperCase() + body.slice(1) });
+    const body = quotedNote?.trim() ?? noteAsSaid(said.replace(/^["“]|["”]$/g, '').trim());
+    return propose(turn, 'add_note', { contact_id: found.contact.id, body });
   }
   // the note itself: what is quoted, else what follows a colon, "that" or a dash
   // a quote that ends the request is the note ("Tomás Novák note "…""); one before a colon is the name
@@ -1060,11 +1087,10 @@ export async function addNote(turn: Turn): Promise<EngineAnswer> {
     : (/^(.*?\bnotes?\b[^:]*?)(?::|\s-\s|\bsaying\b|\bthat says\b|\bto say\b|\bthat\b)\s*(.+)$/is.exec(turn.text) ??
       /^(.*?)(?::|\bthat\b|\s-\s|\bsaying\b)\s*(.+)$/is.exec(turn.text));
   const head = quoted ? turn.text.slice(0, quoted.index) : m ? m[1]! : turn.text;
-  const body = (quoted ? quoted[1]! : m?.[2])
-    ?.trim()
-    .replace(/^notes?\s*[:-]\s*/i, '')
-    .replace(/^["“]|["”]$/g, '')
-    .trim();
+  // a note in quotation marks is someone's exact wording, kept as typed; one said in the request's words is capitalised
+  const said = m?.[2]?.trim().replace(/^notes?\s*[:-]\s*/i, '');
+  const quotedSaid = said ? /^["“]([^"”]+)["”][\s.!]*$/.exec(said)?.[1] : undefined;
+  const body = (quoted?.[1] ?? quotedSaid)?.trim() ?? noteAsSaid(said);
   let found = await turn.contactIn(head);
   // "make a note that Amara prefers calls": the person is named in the note itself
   if (!found.contact && found.ambiguous.length === 0 && body) found = await turn.contactIn(body);
@@ -1072,7 +1098,13 @@ export async function addNote(turn: Turn): Promise<EngineAnswer> {
   if (found.ambiguous.length) return whichOne(found.ambiguous);
   if (!found.contact) return askBack('Which contact is the note for? For example: "add a note to Amara: prefers calls on Tuesdays".');
   if (!body) return askBack(`What should the note on ${link(found.contact.name, found.contact.url)} say?`);
-  return propose(turn, 'add_note', { contact_id: found.contact.id, body: body[0]!.toUpperCase() + body.slice(1) });
+  return propose(turn, 'add_note', { contact_id: found.contact.id, body });
+}
+
+/** A note said in the request's own words starts with a capital, as a note on the timeline does ("saying he is away" → "He is away"). */
+function noteAsSaid(said: string | undefined): string | undefined {
+  const body = said?.replace(/^["“]|["”]$/g, '').trim();
+  return body ? body[0]!.toUpperCase() + body.slice(1) : body;
 }
 
 /** No contact named: "the lead", "the customer" is the one contact of that status, or the ones it could be. */
@@ -1096,6 +1128,13 @@ async function orByStatus(
 const PASTED_ALONE =
   /^(?:(?:pasted|copied|forwarded|quoted|got this|saw this|this is|this came|a line|a message|a note|an email|a text)\b[^:"“]{0,40}|(?:from|in|on)\s+(?:my\s+|the\s+|our\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)\s*:\s*["“][^"”]{3,}["”][\s.!]*$/iu;
 
+/**
+ * 'text from an unknown number: "hi it's brandt, running late" — which contact?': a quoted text, then which contact
+ * (or who) it is from or names; one contact is an answer too.
+ */
+const WHO_WROTE =
+  /["“][^"”]{3,}["”][\s.!,;:]*(?:[-–—]\s*)?(?:so\s+)?(?:(?:which|what)\s+(?:contact|client|customer|person|lead)(?:\s+(?:is|s|was)\s+(?:that|this|it))?|who\s+(?:is|s|was)\s+(?:that|this|it)|who\s+(?:sent|wrote)\s+(?:that|this|it))(?:\s+(?:from|in\s+(?:my|our|the)\s+(?:crm|contacts)))?\s*\?+\s*$/i;
+
 /** "meeting invite from priya.raman@fernhill.io - who is that in my crm": an address asked about. */
 const ADDRESS_ASKED =
   /\bwho (?:is|s|are) (?:that|this|it|they|he|she)\b|\bwho\b.*\bin (?:my|our|the) (?:crm|contacts|address book)\b|\bdo (?:i|we) know\b/;
@@ -1111,6 +1150,7 @@ export function wantsMentions(turn: Turn): boolean {
     return true;
   // 'pasted from teams: "@Priya can you loop in …"': a pasted text alone, labelled with where it came from
   if (PASTED_ALONE.test(turn.text.trim())) return true;
+  if (WHO_WROTE.test(turn.text)) return true;
   // the words as typed: "match" is no typo of "march"
   const t = words(turn.text).join(' ');
   return (
@@ -1145,6 +1185,12 @@ export async function mentionedContacts(turn: Turn): Promise<EngineAnswer | unde
     if (own.length === 0 || own.every((t) => claimed.has(t))) continue;
     own.forEach((t) => claimed.add(t));
     found.push(r.contact);
+  }
+  // '"hi it's brandt, running late" — which contact?': the one contact the text names
+  if (found.length < 2 && WHO_WROTE.test(turn.text)) {
+    const [one] = found;
+    if (!one) return answer('None of your contacts is named in that text.');
+    return answer(`That is most likely ${link(one.name, one.url)}${one.company ? ` (${one.company})` : ''}.`);
   }
   if (found.length < 2) {
     // "who is priya.raman@fernhill.io?": the contact with that address, or none

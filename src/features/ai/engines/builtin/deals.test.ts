@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { EngineRequest } from '../types';
 import {
   closingPeriod,
   fixPipelineTypos,
@@ -13,11 +12,8 @@ import {
   wantsNewDeal,
   wantsStageList,
 } from './deals';
+import { stubContact, stubEngine, turn } from './test-turn';
 import { fold } from './text';
-import { builtinEngine } from './index';
-import { Turn } from './turn';
-
-const turn = (query: string, history: EngineRequest['history'] = []) => new Turn({ query, history } as unknown as EngineRequest);
 
 const STAGES = [
   { id: 'l', name: 'Lead', kind: 'open' as const },
@@ -320,46 +316,10 @@ describe('deals said with the client first, by stage adjective and in follow-ups
   });
 
   const people = [
-    {
-      id: 'a1',
-      name: 'Priya Raman',
-      first_name: 'Priya',
-      last_name: 'Raman',
-      company: 'Fernhill Analytics',
-      email: null,
-      status: 'customer',
-      url: '/contacts/a1',
-    },
-    {
-      id: 'b2',
-      name: 'Lukas Brandt',
-      first_name: 'Lukas',
-      last_name: 'Brandt',
-      company: 'Nordwerk GmbH',
-      email: null,
-      status: 'customer',
-      url: '/contacts/b2',
-    },
-    {
-      id: 'c3',
-      name: 'Kenji Watanabe',
-      first_name: 'Kenji',
-      last_name: 'Watanabe',
-      company: 'Studio Kaze',
-      email: null,
-      status: 'active',
-      url: '/contacts/c3',
-    },
-    {
-      id: 'd4',
-      name: 'Daniel Osei',
-      first_name: 'Daniel',
-      last_name: 'Osei',
-      company: 'Osei Architects',
-      email: null,
-      status: 'lead',
-      url: '/contacts/d4',
-    },
+    stubContact('Priya', 'Raman', { id: 'a1', company: 'Fernhill Analytics', status: 'customer' }),
+    stubContact('Lukas', 'Brandt', { id: 'b2', company: 'Nordwerk GmbH', status: 'customer' }),
+    stubContact('Kenji', 'Watanabe', { id: 'c3', company: 'Studio Kaze', status: 'active' }),
+    stubContact('Daniel', 'Osei', { id: 'd4', company: 'Osei Architects', status: 'lead' }),
   ];
   const deals = [
     {
@@ -393,22 +353,14 @@ describe('deals said with the client first, by stage adjective and in follow-ups
       url: '/deals/o',
     },
   ];
-  async function ask(query: string, history: EngineRequest['history'] = []) {
-    let write: [string, Record<string, unknown>] | undefined;
-    const tools = {
-      call: async (name: string, args: Record<string, unknown>) => {
-        if (name === 'find_mentions') return { ok: true, data: { contacts: people } };
-        if (name === 'list_members') return { ok: true, data: { members: [] } };
-        if (name === 'list_deal_stages') return { ok: true, data: { stages: STAGES.map((s, i) => ({ ...s, probability: i * 10 })) } };
-        if (name === 'list_deals') return { ok: true, data: { total: deals.length, deals } };
-        write = [name, args];
-        return { ok: true, data: {}, pending_action: { summary: 'ok' } };
-      },
-    };
-    const user = { can_change: true, locale: 'en-US', currency: 'USD', time_zone: 'UTC', today: '2026-12-07' };
-    const answer = await builtinEngine.answer({ query, history, tools, user } as never);
-    return { write, response: answer.response };
-  }
+  const ask = stubEngine({
+    contacts: people,
+    reads: {
+      list_members: { members: [] },
+      list_deal_stages: { stages: STAGES.map((s, i) => ({ ...s, probability: i * 10 })) },
+      list_deals: { total: deals.length, deals },
+    },
+  });
   it('lists the deals of each client named by company, and all deals by value when asked to sort', async () => {
     const both = (await ask('any deals with fernhill or nordwerk?')).response;
     expect(both).toContain('Fernhill data platform');
@@ -438,6 +390,15 @@ describe('deals said with the client first, by stage adjective and in follow-ups
       stage_id: 'n',
     });
     expect((await ask('how many stages does the pipeline have')).response).toContain(`has ${STAGES.length} stages`);
+  });
+  it('reads a new deal said as the client, then its quoted title with no comma between', async () => {
+    expect(wantsNewDeal(turn('deal for daniel osei "Garden studio drawings" 10k, qualified'))).toBe(true);
+    expect((await ask('deal for daniel osei "Garden studio drawings" 10k, qualified')).write).toEqual([
+      'create_deal',
+      { title: 'Garden studio drawings', value: '10000.00', contact_id: 'd4', stage_id: 'q' },
+    ]);
+    // a question about a client's deal is still one
+    expect(wantsNewDeal(turn('deal for nordwerk - what stage?'))).toBe(false);
   });
   it('takes the client of a new deal from a company before the quoted title, and from "him" after asking about his deals', async () => {
     expect((await ask('put Osei Architects on the deals board for "Osei garden studio", 7,000')).write?.[1]).toMatchObject({

@@ -99,8 +99,9 @@ const CREATING = new RegExp(
     String.raw`^(?:new\s+)?(?:deal|opportunity|pipeline|sale)\s*(?::|\s[-–—]\s)`,
     // "deal "Kaze web series" 22,000 in proposal": the word, then the new deal's quoted title
     String.raw`^(?:new\s+)?(?:deal|opportunity)\s+(?=["“])`,
-    // "deal for Acme - "Acme intranet" - 4,400", "deal with daniel kim, "API support", 2,400": the client, then the quoted title
-    String.raw`^(?:new\s+)?(?:deal|opportunity)\s+(?=(?:for|with)\s+[^"“,;:]{2,40}?(?:[,;:]|\s[-–—]\s)\s*["“])`,
+    // "deal for Acme - "Acme intranet" - 4,400", "deal with daniel kim, "API support", 2,400", "deal for daniel kim "Dashboards" 10k":
+    // the client, then the quoted title
+    String.raw`^(?:new\s+)?(?:deal|opportunity)\s+(?=(?:for|with)\s+[^"“,;:]{2,40}?(?:[,;:]|\s[-–—]\s|\s)\s*["“])`,
   ].join('|'),
 );
 /** Where a new deal goes, said with it: "in the pipeline", "on the deals board". */

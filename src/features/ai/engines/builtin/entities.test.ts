@@ -36,3 +36,13 @@ describe('the person a request introduces, said after someone else', () => {
     expect(personIntroduced('we met somebody at the trade fair')).toBeUndefined();
   });
 });
+
+describe('a name given in its two labelled parts', () => {
+  it('reads "first name …, last name …" in either order, with "is" or a colon', () => {
+    expect(personIntroduced('create contact, first name Aisha, last name Bello, email aisha@bello.ng')).toBe('Aisha Bello');
+    expect(personIntroduced('new lead - surname: Okoro, first name: Chidi, phone 0803 555 0101')).toBe('Chidi Okoro');
+    expect(personIntroduced('add a contact: first name is Isabel, last name is Romero')).toBe('Isabel Romero');
+    // a first name alone is read as before
+    expect(personIntroduced('add a contact named Mei Lin')).toBe('Mei Lin');
+  });
+});

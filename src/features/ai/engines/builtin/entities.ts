@@ -57,6 +57,10 @@ export function personIntroduced(typed: string): string | undefined {
   const text = typed.replace(/[^\s@<>(),;:"']+@[^\s@<>(),;:"']+/g, ',').replace(/\+?\d[\d\s().-]{5,}\d/g, ',');
   const { quoted, people } = entities(text);
   if (quoted[0] && quoted[0].split(/\s+/).length <= 4) return quoted[0];
+  // "first name Aisha, last name Bello", "surname: Bello, first name: Aisha": a name given in its two labelled parts
+  const first = /\b(?:first|given)[ -]?name\s*(?:is\s+|[:=-]\s*)?([\p{L}][\p{L}'’.-]*)/iu.exec(text)?.[1];
+  const last = /\b(?:last[ -]?name|surname|family[ -]?name)\s*(?:is\s+|[:=-]\s*)?([\p{L}][\p{L}'’.-]*)/iu.exec(text)?.[1];
+  if (first && last) return `${first} ${last}`;
   const patterns = [
     /\b(?:named|called|name is|name:|name\s*-|name(?=\s+[\p{Lu}]))\s+([\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,3})/iu,
     // "create contact for Hannah Fischer (…)", "a lead for Mei Lin at …": the person the record is for

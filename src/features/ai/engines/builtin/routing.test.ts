@@ -86,3 +86,11 @@ describe('reading the words of every domain through their typos, anywhere in a r
     expect(domainTypo('quota')).toBeUndefined();
   });
 });
+
+describe('"check" as an opening verb', () => {
+  it('reads its typos, and leaves the real words one letter from it', () => {
+    expect(fixVerbTypo('chek my timer')).toBe('check my timer');
+    expect(verbTypo('chekc')).toBe('check');
+    for (const word of ['chuck', 'checks', 'chest', 'cheque']) expect(verbTypo(word), word).toBeUndefined();
+  });
+});

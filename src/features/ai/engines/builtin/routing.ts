@@ -97,6 +97,7 @@ const OPENING_VERBS = [
   'put',
   'give',
   'tell',
+  'check',
 ];
 
 /** Everyday words that open requests and sit one letter from a verb above ("lost the deal", "last month", "what …"). */

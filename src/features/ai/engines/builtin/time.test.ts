@@ -285,3 +285,24 @@ describe('time asked about by who logged it, by the work it went into, and split
     expect(opensWithTimer(turn('acme note: "start the timer earlier"'))).toBe(false);
   });
 });
+
+describe('time a client’s piece of work took, said with a possessive, and time "clocked"', () => {
+  const acme = stubContact('Acme', null, { id: 'acme', company: 'Acme Ltd', status: 'customer' });
+  const ask = stubEngine({
+    contacts: (text) => (/acme/i.test(text) ? [acme] : []),
+    reads: { time_summary: { minutes: 45, hours: '0:45', entries: 1, clients: [] }, running_timer: { timer: null } },
+  });
+  const summaryAsked = async (query: string) => (await ask(query)).calls.time_summary?.[0];
+  it('reads "how long did Acme\'s review take" as the time on that work for that client', async () => {
+    expect(wantsTimeQuestion(turn("how long did Acme's review take?"))).toBe(true);
+    expect(await summaryAsked("how long did Acme's review take?")).toMatchObject({ contact_id: 'acme', q: 'review' });
+    expect(await summaryAsked('how much time did Acme Ltd’s design calls take')).toMatchObject({ contact_id: 'acme', q: 'design calls' });
+  });
+  it('reads "what did I clock for …" as time logged, not the running timer', async () => {
+    expect(wantsRunningTimer(turn('what did I clock for acme ltd in total'))).toBe(false);
+    expect(wantsTimeQuestion(turn('what did I clock for acme ltd in total'))).toBe(true);
+    expect(await summaryAsked('what have we clocked for acme this week')).toMatchObject({ contact_id: 'acme', member: 'everyone' });
+    // the timer itself is still asked about
+    expect(wantsRunningTimer(turn('what is on the clock right now'))).toBe(true);
+  });
+});

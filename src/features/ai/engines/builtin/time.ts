@@ -139,6 +139,9 @@ const LESS = new RegExp(String.raw`\b(${LESS_WORDS})\b`);
 const BY_CLIENT =
   /\b(client[ -]by[ -]client|per[ -]client|by client|each client|every client|by customer|per[ -]customer|breakdown|broken down|split by)\b/;
 
+/** A client's piece of work said with a possessive: "Acme's review", "Beacon plc's calls". */
+const CLIENTS_WORK = /[\p{L}][\p{L}.&-]*(?:\s+[\p{L}][\p{L}.&-]*)?['’]s\s+/u;
+
 export function wantsTimeQuestion(turn: Turn): boolean {
   const t = timeWords(turn);
   // "invoice Acme for the logged hours", "bill beacon for tracked time": a document, not a question
@@ -156,7 +159,7 @@ export function wantsTimeQuestion(turn: Turn): boolean {
     (/\b(hours|minutes)\s+(this|last|so far|today|yesterday)\b/.test(t) && !/\d\s*(hours|minutes)\b/.test(t)) ||
     /\btime (report|breakdown|summary|overview)\b/.test(t) ||
     (BY_CLIENT.test(t) && /\b(time|hours|minutes|timesheet)\b/.test(t)) ||
-    /\bwhat (did|have) (i|we) (log|logged|track|tracked)\b/.test(t) ||
+    /\bwhat (did|have) (i|we) (log|logged|track|tracked|clock|clocked|record|recorded|book|booked)\b/.test(t) ||
     /^(total )?(hours|time|minutes) (for|on|logged|tracked|this|last|today)\b/.test(t) ||
     /\bhow long (have|did|has) (i|we|the team) (work\w*|been work\w*|spent|spend|been on)\b/.test(t) ||
     /\btotal time\b/.test(t) ||
@@ -178,8 +181,11 @@ export function wantsTimeQuestion(turn: Turn): boolean {
       /^(did|do|have|has|which|who|where|what|whats|is|was|am|are)\b/.test(t)) ||
     (/\bmy (hours|time) (for|on|with|this|last|today|yesterday)\b/.test(t) && !/\d\s*(h|hours?|minutes?|mins?)\b/.test(t)) ||
     /\b(time|hours|minutes) (has |have )?(gone|went|go|goes) (into|to|on)\b/.test(t) ||
-    // "how long did the acme design take?": the time a piece of work took
+    // "how long did the acme design take?", "how long did Acme's review take?": the time a piece of work took
     /^how (?:long|much time) (?:did|does|has|had) (?:the|my|our|that|this) .+ (?:take|took|last|lasted)\b/.test(t) ||
+    new RegExp(String.raw`^how (?:long|much time) (?:did|does|has|had) ${CLIENTS_WORK.source}.+ (?:take|took|last|lasted)\b`, 'iu').test(
+      turn.text,
+    ) ||
     // "how long was the acme review?", "how long were the beacon calls" (as typed: "were" is no "where")
     /^how long (?:was|were|is|are) (?:the|my|our|that|this) \S/.test(typedWords(turn.text)) ||
     // "beacon hours vs acme hours", "acme hours?": hours said of clients, no number of them
@@ -568,7 +574,10 @@ function workWithClient(text: string, client: { name?: string; company?: string 
   const quoted = /["“]([^"”]{1,200})["”]/.exec(text)?.[1]?.trim();
   if (quoted) return quoted;
   const took =
-    /\b(?:did|does|has|had|will)\s+(?:the|my|our|that|this)\s+(.{2,80}?)\s+(?:take|took|last|lasted|run)\b/i.exec(text)?.[1] ??
+    new RegExp(
+      String.raw`\b(?:did|does|has|had|will)\s+(?:the\s+|my\s+|our\s+|that\s+|this\s+|${CLIENTS_WORK.source})(.{2,80}?)\s+(?:take|took|last|lasted|run)\b`,
+      'iu',
+    ).exec(text)?.[1] ??
     // "how long was the acme review?"
     /^how long (?:was|were|is|are)\s+(?:the|my|our|that|this)\s+(.{2,80}?)\s*[?.!]*$/i.exec(text.trim())?.[1] ??
     descriptionIn(text.replace(/\?+\s*$/, ''), client);
@@ -584,6 +593,8 @@ function workWithClient(text: string, client: { name?: string; company?: string 
 export function wantsRunningTimer(turn: Turn): boolean {
   // "what am i currently clocked in on", "am i still tracking": the words that only say when are left out
   const t = timeWords(turn).replace(/\b(?:currently|still|now|right now|at the moment|actually)\s+(?=\S)/g, '');
+  // "what did I clock for acme in total": time logged, asked in the past
+  if (/\b(?:did|have|has) (?:i|we|\w+) (?:clock|clocked|track|tracked)\b/.test(t)) return false;
   return (
     (TIMER.test(t) &&
       /\b(is|are|any|running|going|on|what|whats|which|how long|status|check|current|show|ticking|leave|left|say|says)\b/.test(t) &&

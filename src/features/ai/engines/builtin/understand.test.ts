@@ -125,3 +125,15 @@ describe('cards said with a polite word before the dash, and a value that "is no
     expect(rewriteFieldOf('update kenji watanabe: email is now kenji@kaze.jp')).toBe("change kenji watanabe's email to kenji@kaze.jp");
   });
 });
+
+describe('a phrase in single quotation marks', () => {
+  it('is quoted as in double ones; an apostrophe in a word is none', () => {
+    expect(stripPoliteness("create a task 'Prepare the Nordwerk invoice' and assign it to me")).toBe(
+      'create a task "Prepare the Nordwerk invoice" and assign it to me',
+    );
+    expect(stripPoliteness('add a task ‘Call Grace’s accountant’ for friday')).toBe('add a task "Call Grace’s accountant" for friday');
+    expect(stripPoliteness("it's Grace's task, isn't it")).toBe("it's Grace's task, isn't it");
+    expect(stripPoliteness("the clients' invoices from 'last week' please")).toContain('"last week"');
+    expect(stripPoliteness("the clients' invoices")).toBe("the clients' invoices");
+  });
+});

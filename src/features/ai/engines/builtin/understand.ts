@@ -28,6 +28,8 @@ export function stripPoliteness(text: string): string {
     .replace(/\bestimate\b/gi, 'quote')
     .replace(/\boffers\b(?=.*\b(open|sent|accepted|declined|still)\b)/gi, 'quotes');
   t = t.replace(POLITE_END, '').trim();
+  // "a task 'Prepare the invoice'": a phrase in single quotation marks is quoted as in double ones (an apostrophe in a word is none)
+  t = t.replace(/(^|[\s(:,])['‘]((?:[^'‘’"“”\n]|(?<=\p{L})['’](?=\p{L})){2,200}?)['’](?=[\s,.;:!?)]|$)/gu, '$1"$2"');
   // "contact pls: ravi patel …", "new task please: …", "timer please - acme": a polite word before the colon or dash of a card
   t = t.replace(/\s+(?:please|pls|plz)(?=\s*(?::|[-–—]\s))/gi, '');
   // "i need to bill lukas …", "I need to add someone: …": a command wrapped in a need (but "I need to call Amara" is a task)

@@ -437,3 +437,30 @@ describe('a task given a due date', () => {
     expect(taskAction('give sam the lease check')).toBeUndefined();
   });
 });
+
+describe('a task asked for as a need, and a title in single quotation marks', () => {
+  const daniel = stubContact('Daniel', 'Osei', { id: 'osei', company: 'Osei Architects' });
+  const ask = stubEngine({
+    contacts: (text) => (/osei/i.test(text) ? [daniel] : []),
+    reads: { list_members: { members: TEAM }, list_tasks: { total: 0, tasks: [] } },
+  });
+  it('reads "I need a task to …" and "we want a reminder to …" as a new task, not the list', async () => {
+    expect(opensNewTask(turn('i need a task to chase Daniel Osei about the drawings in a week'))).toBe(true);
+    expect((await ask('i need a task to chase Daniel Osei about the drawings in a week')).write).toEqual([
+      'create_task',
+      { title: 'Chase Daniel Osei about the drawings', due_on: '2026-12-14', contact_id: 'osei' },
+    ]);
+    expect((await ask('we want a reminder to order toner tomorrow')).write).toEqual([
+      'create_task',
+      { title: 'Order toner', due_on: '2026-12-08' },
+    ]);
+    // a need of something else is no task
+    expect(opensNewTask(turn('i need a new quote for amara'))).toBe(false);
+  });
+  it('keeps a title in single quotation marks as typed, without its marks', async () => {
+    expect((await ask("can you create a task 'prepare the Nordwerk invoice' and assign it to me")).write).toEqual([
+      'create_task',
+      { title: 'prepare the Nordwerk invoice', assignee_id: 'me' },
+    ]);
+  });
+});

@@ -77,7 +77,7 @@ function dueArgs(turn: Turn, found: { date: string; time?: string }): { due_on: 
  * "put a reminder in for today to", "make me a to-do for monday to", "new todo", "task:".
  */
 const NEW_TASK =
-  /^(?:(?:please|pls|can you|could you)\s+)?(?:remind me to|remind me|remember to|don'?t (?:let me )?forget (?:to|that i (?:need|have) to)|make sure (?:i|we)|note to self:?|i need to|i have to|(?:i|we) (?:must|should|gotta|(?:'ve|’ve|have) got to|need to|have to)|(?:add|create|make|put|set(?: up)?|schedule|open|log|jot down|write down|note down|pop|stick)\s+(?:me\s+|us\s+)?(?:(?:a|an|one|another)\s+)?(?:new\s+)?(?:(?!(?:the|this|that|it|my|our|his|her|their)\b)[\w-]+\s+){0,2}?(?:task|todo|to-do|to do|reminder)(?:\s+in)?(?:\s+to)?|new (?:task|todo|to-do|to do|reminder)|todo|to-do|task)\b\s*[:,-]?\s*/i;
+  /^(?:(?:please|pls|can you|could you)\s+)?(?:remind me to|remind me|remember to|don'?t (?:let me )?forget (?:to|that i (?:need|have) to)|make sure (?:i|we)|note to self:?|i need to|i have to|(?:i|we) (?:must|should|gotta|(?:'ve|’ve|have) got to|need to|have to)|(?:add|create|make|put|set(?: up)?|schedule|open|log|jot down|write down|note down|pop|stick)\s+(?:me\s+|us\s+)?(?:(?:a|an|one|another)\s+)?(?:new\s+)?(?:(?!(?:the|this|that|it|my|our|his|her|their)\b)[\w-]+\s+){0,2}?(?:task|todo|to-do|to do|reminder)(?:\s+in)?(?:\s+to)?|(?:i|we) (?:need|want|would like|'d like|’d like) (?:a|an|one|another) (?:new\s+)?(?:task|todo|to-do|to do|reminder)(?:\s+to)?|new (?:task|todo|to-do|to do|reminder)|todo|to-do|task)\b\s*[:,-]?\s*/i;
 
 /** A task written as "<when> - <what>" ("tomorrow 15:00 - dentist", "friday: call the bank"). */
 function datedNote(turn: Turn): boolean {

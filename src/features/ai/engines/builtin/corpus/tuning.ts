@@ -2935,12 +2935,12 @@ export const TUNING: CorpusCase[] = [
   {
     intent: 'add_note',
     q: 'Sofia Marquez: "wants a call in January" - add that to her file',
-    propose: { tool: 'add_note', args: { contact_id: '@contact:Sofia Marquez', body: 'Wants a call in January' } },
+    propose: { tool: 'add_note', args: { contact_id: '@contact:Sofia Marquez', body: 'wants a call in January' } },
   },
   {
     intent: 'add_note',
     q: 'kenji watanabe note – "send storyboards as PDF"',
-    propose: { tool: 'add_note', args: { contact_id: '@contact:Kenji Watanabe', body: 'Send storyboards as PDF' } },
+    propose: { tool: 'add_note', args: { contact_id: '@contact:Kenji Watanabe', body: 'send storyboards as PDF' } },
   },
   {
     intent: 'add_note',
@@ -2950,7 +2950,7 @@ export const TUNING: CorpusCase[] = [
   {
     intent: 'add_note',
     q: 'note to self about Priya: "on leave in March"',
-    propose: { tool: 'add_note', args: { contact_id: '@contact:Priya Raman', body: 'On leave in March' } },
+    propose: { tool: 'add_note', args: { contact_id: '@contact:Priya Raman', body: 'on leave in March' } },
   },
   {
     intent: 'find_mentions',
@@ -3721,4 +3721,71 @@ export const TUNING: CorpusCase[] = [
   // a name asked about in quotation marks
   { intent: 'money_totals', q: 'how much have we paid for "Hosting"?', reply: ['120.00'] },
   { intent: 'list_transactions', q: 'find the "Design tool" transaction', reply: ['29.99'] },
+  // a note in quotation marks is kept as typed; a change asked for after "!"; a field stated with a new value
+  {
+    intent: 'add_note',
+    q: 'note on Kenji Watanabe: "sends the storyboards on mondays"',
+    propose: { tool: 'add_note', args: { contact_id: '@contact:Kenji Watanabe', body: 'sends the storyboards on mondays' } },
+  },
+  {
+    intent: 'add_note',
+    q: 'attach a note to daniel kim - "wants weekly status calls"',
+    propose: { tool: 'add_note', args: { contact_id: '@contact:Daniel Kim', body: 'wants weekly status calls' } },
+  },
+  {
+    intent: 'update_contact',
+    q: 'grace whitfield just signed! set her status to customer',
+    propose: { tool: 'update_contact', args: { contact_id: '@contact:Grace Whitfield', changes: { status: 'customer' } } },
+  },
+  {
+    intent: 'update_contact',
+    q: "Priya's job title is Head of Product now",
+    propose: { tool: 'update_contact', args: { contact_id: '@contact:Priya Raman', changes: { position: 'Head of Product' } } },
+  },
+  // a new contact's name in two labelled parts
+  {
+    intent: 'create_contact',
+    q: 'add a contact - first name: Jonas, surname: Berg, phone +47 912 34 567',
+    propose: { tool: 'create_contact', args: { first_name: 'Jonas', last_name: 'Berg', phone: '+47 912 34 567' } },
+  },
+  {
+    intent: 'create_contact',
+    q: 'new lead, last name Haddad, first name Leila',
+    propose: { tool: 'create_contact', args: { first_name: 'Leila', last_name: 'Haddad' } },
+  },
+  // the fields listed after "what do I have on <someone>"; who a quoted text is from; "my contact at" a word two companies share
+  { intent: 'get_contact', q: 'what have we got on Grace Whitfield - phone and company', reply: ['+1 212 555 0187', 'Whitfield Bakery'] },
+  { intent: 'get_contact', q: 'what do I have on lukas: email, title', reply: ['lukas.brandt@nordwerk.de', 'Head of Operations'] },
+  { intent: 'find_mentions', q: 'got a voicemail: "it\'s okafor, call me back" - who is that?', reply: ['Amara Okafor'] },
+  { intent: 'find_mentions', q: '"see you thursday - watanabe" which contact?', reply: ['Kenji Watanabe'] },
+  {
+    intent: 'clarify',
+    q: "what's the phone number of our contact at the studio?",
+    clarify: true,
+    reply: ['Amara Okafor', 'Kenji Watanabe'],
+  },
+  // a task title in single quotation marks; a task asked for as a need
+  {
+    intent: 'create_task',
+    q: "add a task 'Renew the insurance' for next friday",
+    propose: { tool: 'create_task', args: { title: 'Renew the insurance', due_on: 'NEXT_FRIDAY' } },
+  },
+  {
+    intent: 'create_task',
+    q: 'we need a reminder to send Priya the report tomorrow',
+    propose: { tool: 'create_task', args: { contact_id: '@contact:Priya Raman', due_on: 'TOMORROW' } },
+  },
+  // time a client's piece of work took, said with a possessive; time "clocked"; "check" typed with a typo
+  { intent: 'time_summary', q: "how long did Acme's design take", reply: ['1:30'] },
+  { intent: 'time_summary', q: 'what have I clocked for Acme this month', reply: ['2:15'] },
+  { intent: 'running_timer', q: 'chekc my timer', reply: ['No timer is running'] },
+  // a new deal: the client, then its quoted title with no comma between
+  {
+    intent: 'create_deal',
+    q: 'deal with grace whitfield "Wedding cakes" 2,000 in proposal',
+    propose: {
+      tool: 'create_deal',
+      args: { title: 'Wedding cakes', value: '2000.00', contact_id: '@contact:Grace Whitfield', stage_id: '@stage:Proposal' },
+    },
+  },
 ];
