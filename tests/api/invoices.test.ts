@@ -497,6 +497,9 @@ describe.each(backends)('invoices API on $name', (backend) => {
       const byStatus = async (status: string) => {
         const res = await owner.get(`/api/invoices?status=${status}`);
         expect(res.status, res.text).toBe(200);
+        // a status alone is counted from the kept summaries: exact, and the same as the rows listed
+        expect(res.body.page).toMatchObject({ total: res.body.data.length });
+        expect(res.body.page.total_exact).not.toBe(false);
         return idsOf(res);
       };
       expect(await byStatus('overdue')).toEqual([ids.overdue]);

@@ -7,7 +7,7 @@ import { ClerkUserButton } from '@/features/users/components/clerk';
 import { displayName, initials } from '@/features/users/schema';
 import { WorkspaceRoleProvider } from '@/features/workspaces/components/workspace-role';
 import { WorkspaceSwitcher } from '@/features/workspaces/components/workspace-switcher';
-import { canWrite } from '@/features/workspaces/schema';
+import { canWrite } from '@/features/workspaces/roles';
 import { getPageUser } from '@/lib/auth/page';
 import { env } from '@/lib/env';
 

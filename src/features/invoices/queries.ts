@@ -1,7 +1,7 @@
 // Over 400 lines: every SQL statement of invoices (list, one invoice, items, payments, events, status totals) in one module, which the service composes.
 import { and, asc, count, desc, eq, gte, lt, lte, or, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { type Database, likePattern, searchIds, selectRows, tables } from '@/lib/db';
-import { after, boundedCount, type Cursor, orderBy, type SortSpec, sortKey, type Total } from '@/lib/pagination';
+import { after, boundedCount, type Cursor, exactly, orderBy, type SortSpec, sortKey, type Total } from '@/lib/pagination';
 import type {
   EffectiveStatus,
   Invoice,
@@ -229,6 +229,27 @@ export async function selectInvoiceRow(tx: Database, workspaceId: string, id: st
 /** The first page's total of a filtered list: at most COUNT_BOUND + 1 rows counted (docs/decisions/0153). */
 export async function countInvoices(tx: Database, filters: InvoiceFilters): Promise<Total> {
   return boundedCount(tx, i, await where(tx, filters));
+}
+
+/**
+ * The number of the workspace's invoices in these displayed statuses, exactly, from the summaries
+ * the database keeps per status, currency and (for sent invoices) due date (ADR 0174): a row per
+ * currency for a stored status, a row per due date for sent and overdue, whatever the number of
+ * invoices. Sessions read only their workspace's summaries (RLS), as they read only its invoices.
+ */
+export async function countInvoicesByStatus(tx: Database, workspaceId: string, statuses: EffectiveStatus[], today: string): Promise<Total> {
+  const conditions = statuses.map((status) =>
+    status === 'sent'
+      ? sql`(s.status = 'sent' and s.due_date >= ${today}::date)`
+      : status === 'overdue'
+        ? sql`(s.status = 'sent' and s.due_date < ${today}::date)`
+        : sql`s.status = ${status}`,
+  );
+  const [row] = await selectRows<{ n: number }>(
+    tx,
+    sql`select coalesce(sum(s.n), 0)::int as n from public.invoice_summaries s where s.workspace_id = ${workspaceId} and (${sql.join(conditions, sql` or `)})`,
+  );
+  return exactly(Number(row?.n ?? 0));
 }
 
 export async function selectInvoice(

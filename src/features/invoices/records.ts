@@ -9,6 +9,7 @@ import { compareMoney } from '@/lib/money';
 import { keptCount, listPage, type Page, unfiltered } from '@/lib/pagination';
 import {
   countInvoices,
+  countInvoicesByStatus,
   deleteInvoiceRow,
   insertInvoiceWithItems,
   type InvoiceFilters,
@@ -76,8 +77,14 @@ export async function listInvoices(
   return listPage(
     query,
     (cursor, limit) => selectInvoices(tx, filters, sort, cursor, limit),
-    // the date field only says which date `from`/`to` apply to
-    () => (unfiltered(filters, ['workspaceId', 'today', 'dateField']) ? keptCount(tx, owner.id, 'invoices') : countInvoices(tx, filters)),
+    // the date field only says which date `from`/`to` apply to; a status alone (the list's tabs) is counted from the
+    // summaries the database keeps per status, exactly (docs/decisions/0230)
+    () =>
+      unfiltered(filters, ['workspaceId', 'today', 'dateField'])
+        ? keptCount(tx, owner.id, 'invoices')
+        : filters.status?.length && unfiltered(filters, ['workspaceId', 'today', 'dateField', 'status'])
+          ? countInvoicesByStatus(tx, owner.id, filters.status, filters.today)
+          : countInvoices(tx, filters),
   );
 }
 

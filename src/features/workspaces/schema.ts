@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { roleAtLeast } from '@/lib/auth/roles';
 import { accountEmail, clerkImageUrl, clerkText } from '@/features/users/schema';
 import { requiredText, uuid } from '@/lib/validation';
 
@@ -78,7 +77,7 @@ export const PERMISSIONS: { action: string; least: Role }[] = [
   { action: 'Hand over ownership; delete the workspace', least: 'owner' },
 ];
 
-export const ROLE_LABELS: Record<Role, string> = { owner: 'Owner', admin: 'Admin', member: 'Member', viewer: 'Viewer' };
+export { ROLE_LABELS } from './roles';
 
 // ---------------------------------------------------------------------------
 // Clerk Organizations (docs/decisions/0098-clerk-organizations.md): the
@@ -200,10 +199,7 @@ export function clerkEventSubject(
   if (type.startsWith('organization.')) return { clerk_org_id: text(data.id) };
   return { clerk_org_id: text(record(data.organization).id), clerk_user_id: text(record(data.public_user_data).user_id) };
 }
-/** Whether a role adds, changes and deletes records (members and above). */
-export const canWrite = (role: Role): boolean => roleAtLeast(role, 'member');
-/** Whether a role manages the workspace: settings, logo, members, invitations (admins and the owner). */
-export const canAdmin = (role: Role): boolean => roleAtLeast(role, 'admin');
+export { canAdmin, canWrite } from './roles';
 
 /** One line per role, where a role is chosen (inviting, changing a member). */
 export const ROLE_SUMMARIES: Record<Role, string> = {

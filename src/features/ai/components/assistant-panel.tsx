@@ -2,11 +2,19 @@
 
 import * as DialogPrimitive from '@radix-ui/react-dialog';
 import { MessageSquare, X } from 'lucide-react';
+import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import * as React from 'react';
 import { Button } from '@/components/ui/button';
-import { AssistantChat } from './assistant-chat';
+
+// the chat (its answers, action cards and links) loads when the panel first opens, or when its button is
+// pointed at or focused, not with every page's first load
+const loadChat = () => import('./assistant-chat');
+const AssistantChat = dynamic(() => loadChat().then((m) => m.AssistantChat), {
+  loading: () => <p className="flex-1 text-sm text-muted-foreground">Loading the assistant…</p>,
+});
+const preloadChat = () => void loadChat();
 
 /**
  * The assistant from any page: a button in the navigation (never floating over
@@ -23,11 +31,11 @@ export function AssistantPanel({ variant = 'sidebar' }: { variant?: 'sidebar' | 
     <DialogPrimitive.Root open={open} onOpenChange={setOpen}>
       <DialogPrimitive.Trigger asChild>
         {variant === 'bar' ? (
-          <Button variant="ghost" size="icon" aria-label="Open the assistant">
+          <Button variant="ghost" size="icon" aria-label="Open the assistant" onPointerEnter={preloadChat} onFocus={preloadChat}>
             <MessageSquare aria-hidden />
           </Button>
         ) : (
-          <Button variant="outline" className="w-full justify-start">
+          <Button variant="outline" className="w-full justify-start" onPointerEnter={preloadChat} onFocus={preloadChat}>
             <MessageSquare aria-hidden /> Open the assistant
           </Button>
         )}

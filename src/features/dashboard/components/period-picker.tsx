@@ -6,9 +6,10 @@ import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { NativeSelect } from '@/components/ui/select';
-import { zodDetails } from '@/lib/validation';
 import { type DateRange, INTERVALS, type Interval, PRESETS, type Preset, presetOf, presetRange, suggestedInterval } from '../periods';
-import { financialQuerySchema } from '../schema';
+
+/** The check of custom dates (the API's schema), loaded once custom dates are chosen: not in the page's first load. */
+const loadCheck = () => import('./period-check');
 
 const INTERVAL_LABELS: Record<Interval, string> = { day: 'By day', week: 'By week', month: 'By month' };
 
@@ -29,28 +30,25 @@ export function PeriodPicker({ from, to, interval, today }: DateRange & { interv
     startTransition(() => router.push(`/dashboard?${new URLSearchParams({ ...range, interval: nextInterval })}`));
   };
 
-  const apply = (event: React.FormEvent) => {
+  // custom dates shown (chosen now, or the page opened on them): their check starts loading
+  React.useEffect(() => {
+    if (mode === 'custom') void loadCheck();
+  }, [mode]);
+
+  const apply = async (event: React.FormEvent) => {
     event.preventDefault();
-    const parsed = financialQuerySchema.safeParse({ ...custom, interval });
-    if (!parsed.success) {
-      const details = zodDetails(parsed.error, 'parameter');
-      setError(
-        Object.entries(details)
-          .map(([field, problems]) => `${field === 'from' ? 'The start date' : 'The end date'} ${problems.join(', ')}`)
-          .join('. ')
-          .replace('after to', 'after the end date')
-          .replace('after from', 'after the start date')
-          .replace('when from is given', 'when a start date is given')
-          .replace('when to is given', 'when an end date is given'),
-      );
+    const range = custom;
+    const problem = (await loadCheck()).periodProblem(range, interval);
+    if (problem) {
+      setError(problem);
       return;
     }
     setError(null);
-    go(custom, suggestedInterval(custom));
+    go(range, suggestedInterval(range));
   };
 
   return (
-    <form className="flex flex-wrap items-end gap-2" aria-label="Period" onSubmit={apply} aria-busy={pending}>
+    <form className="flex flex-wrap items-end gap-2" aria-label="Period" onSubmit={(event) => void apply(event)} aria-busy={pending}>
       <div className="grid gap-1.5">
         <Label htmlFor="period">Period</Label>
         <NativeSelect

@@ -3,7 +3,8 @@
 import { Eye } from 'lucide-react';
 import * as React from 'react';
 import { cn } from '@/lib/utils';
-import { canAdmin, canWrite, type Role } from '../schema';
+import type { Role } from '../schema';
+import { canAdmin, canWrite } from '../roles';
 
 /**
  * The role of the signed-in person in the workspace the page shows, for the

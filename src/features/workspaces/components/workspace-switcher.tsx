@@ -1,14 +1,18 @@
 'use client';
 
 import { Check, ChevronsUpDown, Plus, Users } from 'lucide-react';
+import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import * as React from 'react';
 import { apiFetch, ApiClientError } from '@/lib/api-client';
 import { cn } from '@/lib/utils';
-import { ROLE_LABELS, type WorkspaceSummary } from '../schema';
-import { NewWorkspaceDialog } from './new-workspace-dialog';
+import { ROLE_LABELS } from '../roles';
+import type { WorkspaceSummary } from '../schema';
 import { openWorkspace } from './switch-workspace';
 import { nextIndex } from './menu-keys';
+
+// the dialog (its form and the workspace schema's check) loads when it is first asked for, not with every page
+const NewWorkspaceDialog = dynamic(() => import('./new-workspace-dialog').then((m) => m.NewWorkspaceDialog));
 
 type Loaded = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; workspaces: WorkspaceSummary[] };
 
@@ -33,6 +37,8 @@ function Monogram({ name, className }: { name: string; className?: string }) {
 export function WorkspaceSwitcher({ current }: { current: WorkspaceSummary }) {
   const [open, setOpen] = React.useState(false);
   const [creating, setCreating] = React.useState(false);
+  // mounted from the first "New workspace…" on, and kept: it behaves as it did when it was always there
+  const [dialogWanted, setDialogWanted] = React.useState(false);
   const [loaded, setLoaded] = React.useState<Loaded>({ state: 'loading' });
   const [switching, setSwitching] = React.useState<string | null>(null);
   const menuId = React.useId();
@@ -227,6 +233,7 @@ export function WorkspaceSwitcher({ current }: { current: WorkspaceSummary }) {
             data-label="New workspace"
             onClick={() => {
               hide(false);
+              setDialogWanted(true);
               setCreating(true);
             }}
             className="flex items-center gap-2 rounded px-2 py-1.5 text-left text-sm hover:bg-muted focus:bg-muted focus:outline-none"
@@ -236,14 +243,16 @@ export function WorkspaceSwitcher({ current }: { current: WorkspaceSummary }) {
         </div>
       ) : null}
 
-      <NewWorkspaceDialog
-        open={creating}
-        onOpenChange={(next) => {
-          setCreating(next);
-          if (!next) buttonRef.current?.focus();
-        }}
-        onCreated={(created) => openWorkspace(created.id)}
-      />
+      {dialogWanted ? (
+        <NewWorkspaceDialog
+          open={creating}
+          onOpenChange={(next) => {
+            setCreating(next);
+            if (!next) buttonRef.current?.focus();
+          }}
+          onCreated={(created) => openWorkspace(created.id)}
+        />
+      ) : null}
     </div>
   );
 }
