@@ -121,6 +121,9 @@ function invoiceNumberIn(turn: Turn): string | undefined {
   // the typed text, else its typo-corrected words ("invocie 2" → "invoice 2")
   const m = NUMBER_RE.exec(turn.text) ?? NUMBER_RE.exec(turn.w.join(' '));
   if (!m) return undefined;
+  // "inv-2", "INV 7": the short number, its digits, which the tools match whatever the prefix and padding (as "quo-2")
+  const short = /^inv-?(\d{1,3})$/i.exec(m[1]!);
+  if (short) return short[1];
   return /^\d+$/.test(m[1]!) ? m[1] : m[1]!.toUpperCase();
 }
 
@@ -496,7 +499,8 @@ export async function markPaid(turn: Turn): Promise<EngineAnswer | undefined> {
   // "paid half of what he still owes", "25 % of it": a share of the balance
   const amount = said ?? shareOfBalance(rest, invoice.balance_due) ?? invoice.balance_due;
   const args: Record<string, unknown> = { invoice_id: invoice.id, amount };
-  if (when && when.date !== turn.req.user.today) args.date = when.date;
+  // the day said, today included ("paid 200 today"): what was said is recorded as said
+  if (when) args.date = when.date;
   return propose(turn, 'record_payment', args);
 }
 
@@ -589,8 +593,8 @@ interface Item {
 /**
  * The part of a request after the client's name (or company), where the items are:
  * "draft an invoice for Grace Whitfield: website design, $1,800" → "website design, $1,800".
- * Only the words before the first number can name the client, and they name it together: a word of
- * the client's further on is what is billed ("invoice Grace Whitfield for the bakery logo": "bakery logo").
+ * Only the words before the first number and before a quoted title can name the client, and they name it together: a
+ * word of the client's further on is what is billed ("invoice Grace Whitfield for the bakery logo": "bakery logo").
  */
 export function billedText(text: string, contact: Pick<Candidate, 'name' | 'company'>): string {
   const known = `${contact.name} ${contact.company ?? ''}`
@@ -603,6 +607,8 @@ export function billedText(text: string, contact: Pick<Candidate, 'name' | 'comp
   let between = 0;
   for (const m of text.matchAll(/[\p{L}][\p{L}'’.&-]*/gu)) {
     if (firstNumber >= 0 && m.index > firstNumber) break;
+    // a quoted title is what is billed, whatever words of the client it holds ("Analytics workshop" for Fernhill Analytics)
+    if (/["“‘]$/.test(text.slice(0, m.index))) break;
     const typed = fold(m[0]).replace(/['’]s$/, '');
     if (known.some((k) => wordSimilarity(typed, k) >= 0.85)) {
       end = m.index + m[0].length;

@@ -100,8 +100,11 @@ export function wantsConvertQuote(turn: Turn): boolean {
           (/->|=>|→/.test(turn.text) ||
             /\b(from|form|out of|for|based on|off)\b.*\b(quote\b|quo-?\d)/.test(t) ||
             /\b(approved|accepted|said yes|signed|agreed)\b/.test(t))))) ||
-    // "turn that into an invoice" right after an answer about one quote
-    (!quote && /\b(turn|make|convert|change)\b.*\b(into|to)\s*(an |a draft )?invoice\b/.test(turn.folded) && Boolean(lastQuote(turn))) ||
+    // "turn that into an invoice" right after an answer about one quote; "convert the one for sofia into an invoice"
+    // right after a list of quotes (the client then names which)
+    (!quote &&
+      /\b(turn|make|convert|change)\b.*\b(into|to)\s*(an |a draft )?invoice\b/.test(turn.folded) &&
+      (Boolean(lastQuote(turn)) || answeredAboutQuotes(turn))) ||
     // "ok go ahead and invoice this", "bill it" right after an answer about one quote
     (!quote &&
       /\b(invoice|bill) (this|that|it|this one|that one)\b/.test(t) &&
@@ -415,7 +418,8 @@ function quantityIn(text: string, locale: string): { value: string; index: numbe
     new RegExp(String.raw`(?<![\p{L}\d.,])(\d{1,6}(?:[.,]\d{1,3})?)\s*(${UNIT})\b(?:\s+of\b)?`, 'iu'),
     /(?<![\p{L}\d])[x×]\s?(\d{1,6})(?![\p{L}\d])/iu,
     /(?<![\p{L}\d.,])(\d{1,6})\s?[x×](?![\p{L}])/iu,
-    /^\s*(\d{1,6})(?=\s+\p{L})(?![.,]\d)/iu,
+    // "5 "Training sessions" at 400": a count before a description, quoted or not
+    /^\s*(\d{1,6})(?=\s+["“‘']?\p{L})(?![.,]\d)/iu,
   ];
   for (const re of patterns) {
     const m = re.exec(text);
@@ -592,6 +596,8 @@ function withoutClient(segment: string, client: Candidate): string {
   const parts = segment.trim().split(/\s+/);
   let i = 0;
   while (i < parts.length) {
+    // a quoted title is what is offered, whatever words of the client it holds ("Analytics workshop" for Raman Analytics)
+    if (/^["“‘']/.test(parts[i]!)) break;
     const w = fold(parts[i]!).replace(/['’]s$|[^\p{L}\p{N}]/gu, '');
     if (!w || ['for', 'to', 'the'].includes(w) || known.some((k) => wordSimilarity(w, k) >= 0.85)) i += 1;
     else break;
@@ -634,14 +640,18 @@ const LABELLED = /^[^:\n]{2,60}:\s*quote\s+(?!(?:no|number|nr|#)\b)(?!\d+\s*(?:[
 /** "another one", "a new one", "one more" after an answer that named quotes (and no invoice): another quote. */
 const ANOTHER_ONE = /\b(another one|a new one|one more|a second one|another)\b(?!\s+(?:quote|invoice|deal|task|contact|expense|one\b))/i;
 function anotherQuote(turn: Turn): boolean {
-  const last = turn.req.history?.at(-1);
-  if (!last || Date.now() - Date.parse(last.created_at) > 15 * 60 * 1000) return false;
   return (
     ANOTHER_ONE.test(turn.text) &&
     /\b(make|draft|create|do|prepare|write|give|send|need|needs|want|wants)\b/i.test(turn.text) &&
-    /\bQUO-\d+\b/.test(last.response) &&
-    !/\bINV-\d+\b/.test(last.response)
+    answeredAboutQuotes(turn)
   );
+}
+
+/** Whether the previous answer (of the last quarter of an hour) named quotes and no invoice: "the one", "another one" are quotes. */
+function answeredAboutQuotes(turn: Turn): boolean {
+  const last = turn.req.history?.at(-1);
+  if (!last || Date.now() - Date.parse(last.created_at) > 15 * 60 * 1000) return false;
+  return /\bQUO-\d+\b/.test(last.response) && !/\bINV-\d+\b/.test(last.response);
 }
 
 export async function draftQuote(turn: Turn): Promise<EngineAnswer> {
