@@ -550,11 +550,8 @@ export function opensNewInvoice(turn: Turn): boolean {
   );
 }
 
-export function draftInvoice(turn: Turn): Promise<EngineAnswer> {
-  return draftDocument(turn, 'invoice');
-}
-
-async function draftDocument(turn: Turn, kind: 'invoice' | 'quote'): Promise<EngineAnswer> {
+/** A new invoice: its client, its lines and its terms (quotes are drafted by quotes.ts, with the same readers of lines and terms). */
+export async function draftInvoice(turn: Turn): Promise<EngineAnswer> {
   // the client is named before what is billed ("bill amara 1,500 for the brand refresh", "invoice sofia: 3 days …",
   // "create an invoice for Grace Whitfield: 1 logo at 450"): read up to a colon or the first number first
   const head = turn.text.split(/:|\s(?=[€$£]?\d)|\s(?:at|@)\s/)[0]!;
@@ -562,7 +559,7 @@ async function draftDocument(turn: Turn, kind: 'invoice' | 'quote'): Promise<Eng
   if (!who.contact && who.ambiguous.length === 0) who = await turn.contactIn(turn.text.split(/\s(?:for|at|:)\s/i)[0]);
   if (!who.contact && who.ambiguous.length === 0) who = await turn.contactIn();
   if (who.ambiguous.length) return whichOne(who.ambiguous);
-  if (!who.contact) return askBack(`Who is the ${kind} for? I could not find that client among your contacts.`);
+  if (!who.contact) return askBack('Who is the invoice for? I could not find that client among your contacts.');
   // a tax, a discount, when it is due: the terms, read apart from the items ("450 plus 20% tax", "net 30")
   const terms = termsIn(turn.text, turn.req.user.locale, turn.req.user.time_zone);
   let items = itemsIn(billedText(terms.text, who.contact), turn.req.user.locale);
@@ -570,14 +567,13 @@ async function draftDocument(turn: Turn, kind: 'invoice' | 'quote'): Promise<Eng
   if (items.length === 0) items = itemsIn(billedText(amountsIn(terms.text, turn.req.user.locale).text, who.contact), turn.req.user.locale);
   if (items.length === 0) {
     return askBack(
-      `What should the ${kind} for ${link(who.contact.name, who.contact.url)} contain? For example: "${kind} ${who.contact.first_name} 10 hours of design at 80 each".`,
+      `What should the invoice for ${link(who.contact.name, who.contact.url)} contain? For example: "invoice ${who.contact.first_name} 10 hours of design at 80 each".`,
     );
   }
-  const until = kind === 'quote' ? (terms.valid ? { valid_until: terms.valid } : {}) : terms.due ? { due_date: terms.due } : {};
-  return propose(turn, kind === 'quote' ? 'create_quote' : 'create_invoice', {
+  return propose(turn, 'create_invoice', {
     contact_id: who.contact.id,
     ...withTerms(items, terms),
-    ...until,
+    ...(terms.due ? { due_date: terms.due } : {}),
   });
 }
 
