@@ -7,7 +7,7 @@ import { lineIn, termsIn, withTerms } from './quotes';
 import { amountsIn } from './money';
 import { shareOf } from './documents';
 import { type Candidate, mayMention } from './mentions';
-import { correct, findAmounts, fold, wordSimilarity } from './text';
+import { findAmounts, fold, wordSimilarity } from './text';
 import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
 
 /** Invoices: who owes what, balances, drafting one, recording a payment. */
@@ -69,14 +69,10 @@ const PAID_IN_ALL = /\bhow much\b.*\b(paid|received)\b|\b(total|sum|amount) (pai
 /** "partly paid", "partially paid", "paid in part": something paid, something still due. */
 const PARTLY_PAID = /\b(?:partly|partially|part|half)[\s-](?:paid|settled)\b|\bpaid in part\b|\bpart[\s-]payments?\b/;
 
-/** The words with the verbs of billing read through their typos ("biled" → "billed"). */
-function billedWords(turn: Turn): string {
-  return turn.w.map((w) => correct(w, ['billed', 'invoiced', 'charged'])).join(' ');
-}
-
 /** Whether a request asks what was invoiced in all ("what have we billed lukas so far", "the total we've invoiced, all invoices together"). */
 function asksInvoiced(turn: Turn): boolean {
-  const t = billedWords(turn).replace(PAID_OR_NOT, ' ');
+  // (the verbs of billing typed with a typo, "biled", are read by the shared reader: routing.ts fixWordTypos)
+  const t = turn.w.join(' ').replace(PAID_OR_NOT, ' ');
   // (what came in on them is what was paid, not what was invoiced: "total received on my invoices")
   if (STILL_OWED.test(t) || /\breceived\b/.test(t)) return false;
   // "what did we charge per workshop on the nordwerk invoice": a unit price, read on that invoice, not the total invoiced
@@ -389,13 +385,9 @@ function paidOnLast(turn: Turn): boolean {
   );
 }
 
-/** The words with the prepositions of a payment read through their typos ("twoards her invoice" → "towards her invoice"). */
-function paymentWords(turn: Turn): string {
-  return turn.w.map((w) => correct(w, ['towards', 'against'])).join(' ');
-}
-
 export function wantsMarkPaid(turn: Turn): boolean {
-  const t = paymentWords(turn);
+  // (the prepositions of a payment typed with a typo, "twoards her invoice", are read by the shared reader: routing.ts fixWordTypos)
+  const t = turn.w.join(' ');
   const bank = BANK_LINE.test(t) && /\b(record|log|register|book|enter|add)\b/.test(t) && invoiceNumberIn(turn) !== undefined;
   // "is INV-0003 paid?" asks; "INV-0003 was paid" tells
   // "credit it and pay her back" is a credit note

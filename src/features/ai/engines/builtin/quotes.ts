@@ -5,7 +5,7 @@ import { readQuantity } from '@/lib/money/input';
 import { findDate } from './dates';
 import { valueBound } from './deals';
 import type { Candidate } from './mentions';
-import { correct, editDistance, findAmounts, fold, wordSimilarity, words } from './text';
+import { findAmounts, fold, wordSimilarity, words } from './text';
 import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
 
 /** Quotes: which are open, drafting one (billing.ts reads its lines), converting one into an invoice. */
@@ -26,7 +26,7 @@ interface QuoteOut {
   url: string;
 }
 
-/** Words of quotes and their states, as typed with one typo ("estimtes", "quotaton", "acepted"). */
+/** Words of quotes and their states, and the word each is read as ("quotation" → "quote", "approved" → "approved"). */
 const QUOTE_WORDS: Record<string, string> = {
   quote: 'quote',
   quotes: 'quotes',
@@ -41,13 +41,12 @@ const QUOTE_WORDS: Record<string, string> = {
   expired: 'expired',
 };
 
-/** A word one typo from a word of quotes, as that word (words of five letters or more: "quote" itself is typed right). */
+/**
+ * A word of quotes as the word quotes are read by ("quotations" → "quotes"). Its typos ("estimtes", "acepted") are read
+ * by the shared reader of every domain's words (routing.ts fixWordTypos) before.
+ */
 function quoteWord(word: string): string | undefined {
-  const w = fold(word);
-  if (w in QUOTE_WORDS) return QUOTE_WORDS[w];
-  if (w.length < 6) return undefined;
-  for (const known of Object.keys(QUOTE_WORDS)) if (editDistance(w, known, 1) <= 1) return QUOTE_WORDS[known];
-  return undefined;
+  return QUOTE_WORDS[fold(word)];
 }
 
 /** The corrected words with the words of quotes read through their typos ("list estimtes" → "list quotes"). */
@@ -81,9 +80,8 @@ export function wantsConvertQuote(turn: Turn): boolean {
   if (/^(which|what|any|how many|list|show|are there|do i have|can i)\b/.test(t) && /\bquotes\b/.test(t)) return false;
   const quote = /\bquotes?\b/.test(t) || QUOTE_NUMBER_RE.test(turn.text);
   const invoiceWord = /\b(invoice|invoices|bill)\b/.test(t);
-  // "quote 2 to invoice", "QUO-0002 into an invoice" (the typed words, only "quote" corrected: "into" is no typo of "info")
-  const typed = turn.folded.replace(/\p{L}+/gu, (w) => (correct(w, ['quote']) === 'quote' ? 'quote' : w));
-  if (/\bquo(?:te)?[\s#-]*(?:no |number )?\d{1,10}\s+(?:to|into|as)\s+(?:an?\s+|a draft\s+)?invoice\b/.test(typed)) return true;
+  // "quote 2 to invoice", "QUO-0002 into an invoice" (the typed words, "qoute" read by the shared reader: "into" is no typo of "info")
+  if (/\bquo(?:te)?[\s#-]*(?:no |number )?\d{1,10}\s+(?:to|into|as)\s+(?:an?\s+|a draft\s+)?invoice\b/.test(turn.folded)) return true;
   return (
     (quote &&
       (turn.test(/\bconvert\b/) ||
@@ -615,9 +613,9 @@ const DRAFT_VERB =
 export function wantsDraftQuote(turn: Turn): boolean {
   // the words of quotes and of wanting read through their typos ("Beacon wnats a quotaton")
   const t = quoteText(turn);
-  // the typed words too: the corrector reads "wnats" as "whats"
+  // the typed words too (the corrector reads "wnats" as "whats"; the shared reader of every domain's words as "wants")
   const typed = words(turn.text)
-    .map((w) => quoteWord(w) ?? correct(w, ['wants', 'needs', 'draft', 'prepare']))
+    .map((w) => quoteWord(w) ?? w)
     .join(' ');
   // "make her another one, 500 for gift boxes" right after an answer about quotes
   if (anotherQuote(turn) && /\d/.test(t) && !/^(what|which|how|show|list|any|did|do|does|is|are|who)\b/.test(t)) return true;
