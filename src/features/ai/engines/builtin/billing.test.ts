@@ -14,6 +14,7 @@ import {
   wantsMarkPaid,
 } from './billing';
 import { wantsCredit } from './documents';
+import { stubContact, stubEngine, turn } from './test-turn';
 import { Turn } from './turn';
 
 const items = (text: string, name: string, company: string | null = null) => itemsIn(billedText(text, { name, company }), 'en-US');
@@ -70,9 +71,6 @@ describe('the items of an invoice or a quote', () => {
   });
 });
 
-const ask = (query: string, history: unknown[] = []) =>
-  new Turn({ query, history, user: { locale: 'en-US', time_zone: 'UTC', can_change: true } } as unknown as EngineRequest);
-
 describe('Invoices said in fewer or other words', () => {
   it('drops a count of lines before them and reads a quantity marked with x', () => {
     expect(items('invoice priya, three lines: data audit 900, report 300, workshop 450', 'Priya Raman')).toEqual([
@@ -96,50 +94,45 @@ describe('Invoices said in fewer or other words', () => {
       'we need another invoice for Acme, 300 for hosting',
       'inv for amara 3x logo 400',
     ]) {
-      expect(wantsDraftInvoice(ask(q)), q).toBe(true);
+      expect(wantsDraftInvoice(turn(q)), q).toBe(true);
     }
     for (const q of ['what invoices does amara have?', 'which invoice is overdue', 'is INV-0002 paid', 'send her the invoice']) {
-      expect(wantsDraftInvoice(ask(q)), q).toBe(false);
+      expect(wantsDraftInvoice(turn(q)), q).toBe(false);
     }
   });
 
   it('finds who paid when money comes in from someone, and never for money going out', () => {
-    expect(payerIn(ask('got a cheque from Brightleaf for 700'))).toBe('Brightleaf');
-    expect(payerIn(ask('nordwerk paid off the balance yesterday'))).toBe('nordwerk');
-    expect(payerIn(ask('a transfer came in from Osei Architects, 950'))).toBe('Osei Architects');
-    expect(payerIn(ask('Kenji has just paid 250'))).toBe('Kenji');
+    expect(payerIn(turn('got a cheque from Brightleaf for 700'))).toBe('Brightleaf');
+    expect(payerIn(turn('nordwerk paid off the balance yesterday'))).toBe('nordwerk');
+    expect(payerIn(turn('a transfer came in from Osei Architects, 950'))).toBe('Osei Architects');
+    expect(payerIn(turn('Kenji has just paid 250'))).toBe('Kenji');
     for (const q of [
       'I paid 1,100 rent today',
       'lunch with lukas, paid 45.90',
       'show me the paid invoices',
       'spent 80 on a gift from amara',
     ]) {
-      expect(payerIn(ask(q)), q).toBeUndefined();
+      expect(payerIn(turn(q)), q).toBeUndefined();
     }
   });
 
   it('tells a payment from a question about payments', () => {
-    expect(wantsMarkPaid(ask('payments received on INV-0002?'))).toBe(false);
-    expect(wantsMarkPaid(ask('any paid invoices so far?'))).toBe(false);
-    expect(wantsMarkPaid(ask('we overcharged Priya by 300 on INV-0003 - credit it and pay her back'))).toBe(false);
-    expect(wantsMarkPaid(ask('part payment from amara: 400'))).toBe(true);
+    expect(wantsMarkPaid(turn('payments received on INV-0002?'))).toBe(false);
+    expect(wantsMarkPaid(turn('any paid invoices so far?'))).toBe(false);
+    expect(wantsMarkPaid(turn('we overcharged Priya by 300 on INV-0003 - credit it and pay her back'))).toBe(false);
+    expect(wantsMarkPaid(turn('part payment from amara: 400'))).toBe(true);
   });
 });
 
 describe('News from a client is no payment', () => {
   it('needs a word of paying or an amount', () => {
-    const q = (query: string) =>
-      new Turn({ query, history: [], user: { locale: 'en-US', time_zone: 'UTC', can_change: true } } as unknown as EngineRequest);
-    expect(payerIn(q('got a call from amara about the launch'))).toBeUndefined();
-    expect(payerIn(q('Kenji sent over the storyboard'))).toBeUndefined();
-    expect(payerIn(q('received 640 from Kenji'))).toBe('Kenji');
+    expect(payerIn(turn('got a call from amara about the launch'))).toBeUndefined();
+    expect(payerIn(turn('Kenji sent over the storyboard'))).toBeUndefined();
+    expect(payerIn(turn('received 640 from Kenji'))).toBe('Kenji');
   });
 });
 
 describe('invoices asked for, paid and listed in other shapes', () => {
-  const ask = (query: string) =>
-    new Turn({ query, history: [], user: { locale: 'en-US', time_zone: 'UTC', can_change: true } } as unknown as EngineRequest);
-
   it('drops the words that ask for the invoice from what it bills', () => {
     expect(items('Brightleaf needs an invoice for the spring campaign, 2,750', 'Amara Okafor', 'Brightleaf Studio')).toEqual([
       { description: 'Spring campaign', quantity: '1', unit_price: '2750.00' },
@@ -155,11 +148,11 @@ describe('invoices asked for, paid and listed in other shapes', () => {
       'write a separate invoice for Priya, 450',
       'Lukas Brandt - invoice for workshop travel costs 380.50',
     ]) {
-      expect(wantsDraftInvoice(ask(q)), q).toBe(true);
+      expect(wantsDraftInvoice(turn(q)), q).toBe(true);
     }
-    expect(wantsDraftInvoice(ask('credit 50 - invoice for Lukas'))).toBe(false);
-    expect(wantsDraftInvoice(ask('Daniel Osei should be invoiced 420 for site photos'))).toBe(true);
-    expect(wantsDraftInvoice(ask('when was Daniel Osei invoiced 420?'))).toBe(false);
+    expect(wantsDraftInvoice(turn('credit 50 - invoice for Lukas'))).toBe(false);
+    expect(wantsDraftInvoice(turn('Daniel Osei should be invoiced 420 for site photos'))).toBe(true);
+    expect(wantsDraftInvoice(turn('when was Daniel Osei invoiced 420?'))).toBe(false);
     expect(items('Daniel Osei should be invoiced 420 for site photos', 'Daniel Osei')).toEqual([
       { description: 'Site photos', quantity: '1', unit_price: '420.00' },
     ]);
@@ -169,11 +162,11 @@ describe('invoices asked for, paid and listed in other shapes', () => {
   });
 
   it('reads money received against an invoice, and the rest of what is owed, as a payment', () => {
-    expect(wantsMarkPaid(ask('received 300 from Lukas against his overdue invoice'))).toBe(true);
-    expect(payerIn(ask('got the rest of the money from Lukas Brandt'))).toBe('Lukas Brandt');
-    expect(payerIn(ask('Lukas sent the remainder'))).toBe('Lukas');
-    expect(payerIn(ask('got the brochure from Lukas'))).toBeUndefined();
-    expect(payerIn(ask('money in from Amara Okafor: 1,200'))).toBe('Amara Okafor');
+    expect(wantsMarkPaid(turn('received 300 from Lukas against his overdue invoice'))).toBe(true);
+    expect(payerIn(turn('got the rest of the money from Lukas Brandt'))).toBe('Lukas Brandt');
+    expect(payerIn(turn('Lukas sent the remainder'))).toBe('Lukas');
+    expect(payerIn(turn('got the brochure from Lukas'))).toBeUndefined();
+    expect(payerIn(turn('money in from Amara Okafor: 1,200'))).toBe('Amara Okafor');
   });
 
   it('reads late payers, not-late invoices and "have not been paid" as invoice questions, and "which ones" as no debt', () => {
@@ -184,17 +177,14 @@ describe('invoices asked for, paid and listed in other shapes', () => {
       'who is behind on payments?',
       'which clients are overdue?',
     ]) {
-      expect(wantsInvoiceInfo(ask(q)), q).toBe(true);
+      expect(wantsInvoiceInfo(turn(q)), q).toBe(true);
     }
-    expect(wantsInvoiceInfo(ask('what category should lunch go under, which ones do I have already?'))).toBe(false);
-    expect(wantsInvoiceInfo(ask('which of my tasks are overdue?'))).toBe(false);
+    expect(wantsInvoiceInfo(turn('what category should lunch go under, which ones do I have already?'))).toBe(false);
+    expect(wantsInvoiceInfo(turn('which of my tasks are overdue?'))).toBe(false);
   });
 });
 
 describe('invoices asked about in other words', () => {
-  const ask = (query: string, history: unknown[] = []) =>
-    new Turn({ query, history, user: { locale: 'en-US', time_zone: 'UTC', can_change: true } } as unknown as EngineRequest);
-
   it('reads what was invoiced in all, negated payments and a number after a typo as questions', () => {
     for (const q of [
       'what have we biled lukas brandt so far',
@@ -202,20 +192,20 @@ describe('invoices asked about in other words', () => {
       "which invoices hasn't anyone paid a penny on",
       'how many workshops are on invocie 2',
     ]) {
-      expect(wantsInvoiceInfo(ask(q)), q).toBe(true);
+      expect(wantsInvoiceInfo(turn(q)), q).toBe(true);
     }
-    expect(wantsMarkPaid(ask('total and amount paid for INV-0002'))).toBe(false);
-    expect(wantsMarkPaid(ask("show me every invoice that isn't paid in full"))).toBe(false);
+    expect(wantsMarkPaid(turn('total and amount paid for INV-0002'))).toBe(false);
+    expect(wantsMarkPaid(turn("show me every invoice that isn't paid in full"))).toBe(false);
   });
 
   it('reads a transfer on an invoice, a bank line and a payment on the invoice just shown as payments', () => {
-    expect(wantsMarkPaid(ask('Brightleaf transferred 400 on their invoice'))).toBe(true);
-    expect(wantsMarkPaid(ask('bank statement line: "CREDIT NORDWERK GMBH INV-0002 500.00" - record it'))).toBe(true);
+    expect(wantsMarkPaid(turn('Brightleaf transferred 400 on their invoice'))).toBe(true);
+    expect(wantsMarkPaid(turn('bank statement line: "CREDIT NORDWERK GMBH INV-0002 500.00" - record it'))).toBe(true);
     const shown = [
       { query: 'show me INV-0002', response: '[INV-0002](/invoices/x) for Lukas Brandt is overdue', created_at: new Date().toISOString() },
     ];
-    expect(wantsMarkPaid(ask('he paid 100 of that yesterday', shown))).toBe(true);
-    expect(wantsMarkPaid(ask('he paid 100 of that yesterday'))).toBe(false);
+    expect(wantsMarkPaid(turn('he paid 100 of that yesterday', shown))).toBe(true);
+    expect(wantsMarkPaid(turn('he paid 100 of that yesterday'))).toBe(false);
   });
 
   it('keeps the quotes around a description out of it', () => {
@@ -226,20 +216,17 @@ describe('invoices asked about in other words', () => {
 });
 
 describe('invoices described by their state, one shown with its lines, money that came in, and what a client word bills', () => {
-  const ask = (query: string) =>
-    new Turn({ query, history: [], user: { locale: 'en-US', time_zone: 'UTC', can_change: true } } as unknown as EngineRequest);
-
   it('reads "paid or not" as every invoice and "partly paid" invoices as a list', () => {
-    expect(wantsInvoiceInfo(ask('what have we billed altogether, paid or unpaid'))).toBe(true);
-    expect(wantsMarkPaid(ask('which invoices are partially paid'))).toBe(false);
-    expect(wantsMarkPaid(ask('invoices that have already been paid'))).toBe(false);
-    expect(wantsMarkPaid(ask('Lukas paid the invoices that were overdue'))).toBe(true);
+    expect(wantsInvoiceInfo(turn('what have we billed altogether, paid or unpaid'))).toBe(true);
+    expect(wantsMarkPaid(turn('which invoices are partially paid'))).toBe(false);
+    expect(wantsMarkPaid(turn('invoices that have already been paid'))).toBe(false);
+    expect(wantsMarkPaid(turn('Lukas paid the invoices that were overdue'))).toBe(true);
   });
 
   it('reads money that came in on an invoice, with how much of it, as a payment', () => {
-    expect(wantsMarkPaid(ask('a third of the nordwerk invoice arrived'))).toBe(true);
-    expect(wantsMarkPaid(ask('400 of the fernhill invoice came through today'))).toBe(true);
-    expect(wantsMarkPaid(ask('the printer invoice arrived'))).toBe(false);
+    expect(wantsMarkPaid(turn('a third of the nordwerk invoice arrived'))).toBe(true);
+    expect(wantsMarkPaid(turn('400 of the fernhill invoice came through today'))).toBe(true);
+    expect(wantsMarkPaid(turn('the printer invoice arrived'))).toBe(false);
   });
 
   it("keeps the client's words further on in what is billed, and drops brackets around it", () => {
@@ -321,8 +308,8 @@ describe('invoices described by their state, one shown with its lines, money tha
     expect(paid).not.toContain('INV-0001');
     expect(await reply('how much has lukas paid us so far')).toContain('3,250.00');
     expect(await reply('how much have we billed overall, paid or not')).not.toContain('3,250.00');
-    expect(wantsInvoiceInfo(ask('overdue amount across all clients?'))).toBe(true);
-    expect(wantsInvoiceInfo(ask('the outstanding total please'))).toBe(true);
+    expect(wantsInvoiceInfo(turn('overdue amount across all clients?'))).toBe(true);
+    expect(wantsInvoiceInfo(turn('the outstanding total please'))).toBe(true);
     expect(await reply('overdue amount across all clients?')).toContain('500.00');
   });
 
@@ -356,10 +343,10 @@ describe('a payment said as money in, or in words', () => {
   };
 
   it('reads "<amount> in from <someone>" on an invoice as a payment', () => {
-    expect(wantsMarkPaid(ask('statement has 200 in from Lukas for INV-0002'))).toBe(true);
-    expect(wantsMarkPaid(ask('money in on INV-0002: 120'))).toBe(true);
+    expect(wantsMarkPaid(turn('statement has 200 in from Lukas for INV-0002'))).toBe(true);
+    expect(wantsMarkPaid(turn('money in on INV-0002: 120'))).toBe(true);
     // a question about the invoice stays one
-    expect(wantsMarkPaid(ask('what is on INV-0002'))).toBe(false);
+    expect(wantsMarkPaid(turn('what is on INV-0002'))).toBe(false);
   });
 
   it('records an amount said in words, never the whole balance instead', async () => {
@@ -373,13 +360,11 @@ describe('a payment said as money in, or in words', () => {
 
 describe('payments asked to be shown', () => {
   it('reads "show the payments on INV-0002" as a question about the invoice, and an amount beside it as a payment', () => {
-    const q = (query: string) =>
-      new Turn({ query, history: [], user: { locale: 'en-US', time_zone: 'UTC', can_change: true } } as unknown as EngineRequest);
-    expect(wantsMarkPaid(q('show me the payments received on INV-0002'))).toBe(false);
-    expect(wantsMarkPaid(q('list the payments on inv 3'))).toBe(false);
-    expect(wantsMarkPaid(q('can you pull up what was paid on INV-0001'))).toBe(false);
-    expect(wantsMarkPaid(q('payment of 200 received on INV-0002'))).toBe(true);
-    expect(wantsMarkPaid(q('INV-0002 got paid today'))).toBe(true);
+    expect(wantsMarkPaid(turn('show me the payments received on INV-0002'))).toBe(false);
+    expect(wantsMarkPaid(turn('list the payments on inv 3'))).toBe(false);
+    expect(wantsMarkPaid(turn('can you pull up what was paid on INV-0001'))).toBe(false);
+    expect(wantsMarkPaid(turn('payment of 200 received on INV-0002'))).toBe(true);
+    expect(wantsMarkPaid(turn('INV-0002 got paid today'))).toBe(true);
   });
 });
 
@@ -463,18 +448,18 @@ describe('the terms of a new invoice, a payment towards an invoice named by its 
   });
 
   it('opens a new invoice whatever the quoted words of what it bills', () => {
-    expect(opensNewInvoice(ask('bill amara 2,000 for "Sales pipeline setup"'))).toBe(true);
-    expect(opensNewInvoice(ask('bill the deal for the pipeline setup'))).toBe(false);
-    expect(opensNewInvoice(ask('invoice amara for the hours logged this week'))).toBe(false);
+    expect(opensNewInvoice(turn('bill amara 2,000 for "Sales pipeline setup"'))).toBe(true);
+    expect(opensNewInvoice(turn('bill the deal for the pipeline setup'))).toBe(false);
+    expect(opensNewInvoice(turn('invoice amara for the hours logged this week'))).toBe(false);
   });
 
   it('reads a payment towards an invoice through a typo, and an invoice named by its state', async () => {
-    expect(wantsMarkPaid(ask('Lukas sent 200 towrads his invoice'))).toBe(true);
+    expect(wantsMarkPaid(turn('Lukas sent 200 towrads his invoice'))).toBe(true);
     expect((await run('Amara transferred 300 twoards her invoice', markPaid)).write?.args).toEqual({ invoice_id: 'i1', amount: '300.00' });
     expect((await run('the overdue invoice has been paid in full', markPaid)).write?.args).toEqual({ invoice_id: 'i2', amount: '500.00' });
     // "all of it" is the whole amount, "all invoices" a list
-    expect(wantsMarkPaid(ask('her late invoice got settled, all of it'))).toBe(true);
-    expect(wantsMarkPaid(ask('all invoices paid this month'))).toBe(false);
+    expect(wantsMarkPaid(turn('her late invoice got settled, all of it'))).toBe(true);
+    expect(wantsMarkPaid(turn('all invoices paid this month'))).toBe(false);
     // with two unpaid invoices and neither a client nor a state named: which one
     expect((await run('the invoice has been paid in full', markPaid)).write).toBeUndefined();
   });
@@ -484,8 +469,8 @@ describe('the terms of a new invoice, a payment towards an invoice named by its 
   });
 
   it('reads what is overdue from someone as what they owe, and shows the lines of the one invoice billed', async () => {
-    expect(wantsInvoiceInfo(ask('anything overdue from amara?'))).toBe(true);
-    expect(wantsInvoiceInfo(ask('any tasks overdue from last week?'))).toBe(false);
+    expect(wantsInvoiceInfo(turn('anything overdue from amara?'))).toBe(true);
+    expect(wantsInvoiceInfo(turn('any tasks overdue from last week?'))).toBe(false);
     expect((await run('anything overdue from lukas?', invoiceInfo)).response).toContain('INV-0002');
     expect((await run('what did I bill Lukas for on his invoice', invoiceInfo)).response).toContain('Relaunch workshop');
   });
@@ -493,7 +478,56 @@ describe('the terms of a new invoice, a payment towards an invoice named by its 
 
 describe('a credit note that reduces what a client owes', () => {
   it('is read as a credit note, not as a question about what is owed', () => {
-    expect(wantsCredit(ask('reduce what lukas owes by 50 with a credit note'))).toBe(true);
-    expect(wantsCredit(ask('what credit notes did I issue for INV-0002?'))).toBe(false);
+    expect(wantsCredit(turn('reduce what lukas owes by 50 with a credit note'))).toBe(true);
+    expect(wantsCredit(turn('what credit notes did I issue for INV-0002?'))).toBe(false);
+  });
+});
+
+describe('an invoice by its short number, a payment made today, and a quoted title holding a word of the client', () => {
+  const people = [stubContact('Priya', 'Raman', { id: 'c1', company: 'Fernhill Analytics' })];
+  const invoice = {
+    id: 'i2',
+    invoice_number: 'INV-0002',
+    status: 'overdue',
+    contact_id: 'c1',
+    contact_name: 'Priya Raman',
+    due_date: '2026-11-27',
+    currency: 'USD',
+    total_amount: '750.00',
+    amount_paid: '0.00',
+    balance_due: '750.00',
+    url: '/invoices/i2',
+  };
+  const engine = stubEngine({
+    contacts: people,
+    // the tools match a number by its digits, whatever its prefix and padding
+    reads: {
+      get_invoice: (args: Record<string, unknown>) =>
+        String(args.invoice_number).replace(/\D/g, '').replace(/^0+/, '') === '2' && !/^inv-2$/i.test(String(args.invoice_number))
+          ? invoice
+          : null,
+    },
+  });
+
+  it('reads "inv-2" as the invoice numbered 2', async () => {
+    const { response, calls } = await engine('invoice inv-7, is it paid?');
+    expect(calls.get_invoice).toEqual([{ invoice_number: '7' }]);
+    expect(response).not.toContain('INV-7');
+    expect((await engine('what status is inv-2 in')).response).toContain('overdue');
+  });
+
+  it('records the day of a payment said, today included', async () => {
+    expect((await engine('Priya paid 200 today on INV-0002')).write).toEqual([
+      'record_payment',
+      { invoice_id: 'i2', amount: '200.00', date: new Date().toISOString().slice(0, 10) },
+    ]);
+    // no day said: none sent (the tool records today)
+    expect((await engine('Priya paid 200 on INV-0002')).write).toEqual(['record_payment', { invoice_id: 'i2', amount: '200.00' }]);
+  });
+
+  it('keeps a quoted title whole though it holds a word of the client’s company', () => {
+    expect(items('invoice Priya Raman "Analytics training" $1,200', 'Priya Raman', 'Fernhill Analytics')).toEqual([
+      { description: 'Analytics training', quantity: '1', unit_price: '1200.00' },
+    ]);
   });
 });

@@ -7,7 +7,7 @@ import { lineIn, termsIn, withTerms } from './quotes';
 import { amountsIn } from './money';
 import { shareOf } from './documents';
 import { type Candidate, mayMention } from './mentions';
-import { correct, findAmounts, fold, wordSimilarity } from './text';
+import { findAmounts, fold, wordSimilarity } from './text';
 import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
 
 /** Invoices: who owes what, balances, drafting one, recording a payment. */
@@ -69,14 +69,10 @@ const PAID_IN_ALL = /\bhow much\b.*\b(paid|received)\b|\b(total|sum|amount) (pai
 /** "partly paid", "partially paid", "paid in part": something paid, something still due. */
 const PARTLY_PAID = /\b(?:partly|partially|part|half)[\s-](?:paid|settled)\b|\bpaid in part\b|\bpart[\s-]payments?\b/;
 
-/** The words with the verbs of billing read through their typos ("biled" → "billed"). */
-function billedWords(turn: Turn): string {
-  return turn.w.map((w) => correct(w, ['billed', 'invoiced', 'charged'])).join(' ');
-}
-
 /** Whether a request asks what was invoiced in all ("what have we billed lukas so far", "the total we've invoiced, all invoices together"). */
 function asksInvoiced(turn: Turn): boolean {
-  const t = billedWords(turn).replace(PAID_OR_NOT, ' ');
+  // (the verbs of billing typed with a typo, "biled", are read by the shared reader: routing.ts fixWordTypos)
+  const t = turn.w.join(' ').replace(PAID_OR_NOT, ' ');
   // (what came in on them is what was paid, not what was invoiced: "total received on my invoices")
   if (STILL_OWED.test(t) || /\breceived\b/.test(t)) return false;
   // "what did we charge per workshop on the nordwerk invoice": a unit price, read on that invoice, not the total invoiced
@@ -121,6 +117,9 @@ function invoiceNumberIn(turn: Turn): string | undefined {
   // the typed text, else its typo-corrected words ("invocie 2" → "invoice 2")
   const m = NUMBER_RE.exec(turn.text) ?? NUMBER_RE.exec(turn.w.join(' '));
   if (!m) return undefined;
+  // "inv-2", "INV 7": the short number, its digits, which the tools match whatever the prefix and padding (as "quo-2")
+  const short = /^inv-?(\d{1,3})$/i.exec(m[1]!);
+  if (short) return short[1];
   return /^\d+$/.test(m[1]!) ? m[1] : m[1]!.toUpperCase();
 }
 
@@ -386,13 +385,9 @@ function paidOnLast(turn: Turn): boolean {
   );
 }
 
-/** The words with the prepositions of a payment read through their typos ("twoards her invoice" → "towards her invoice"). */
-function paymentWords(turn: Turn): string {
-  return turn.w.map((w) => correct(w, ['towards', 'against'])).join(' ');
-}
-
 export function wantsMarkPaid(turn: Turn): boolean {
-  const t = paymentWords(turn);
+  // (the prepositions of a payment typed with a typo, "twoards her invoice", are read by the shared reader: routing.ts fixWordTypos)
+  const t = turn.w.join(' ');
   const bank = BANK_LINE.test(t) && /\b(record|log|register|book|enter|add)\b/.test(t) && invoiceNumberIn(turn) !== undefined;
   // "is INV-0003 paid?" asks; "INV-0003 was paid" tells
   // "credit it and pay her back" is a credit note
@@ -496,7 +491,8 @@ export async function markPaid(turn: Turn): Promise<EngineAnswer | undefined> {
   // "paid half of what he still owes", "25 % of it": a share of the balance
   const amount = said ?? shareOfBalance(rest, invoice.balance_due) ?? invoice.balance_due;
   const args: Record<string, unknown> = { invoice_id: invoice.id, amount };
-  if (when && when.date !== turn.req.user.today) args.date = when.date;
+  // the day said, today included ("paid 200 today"): what was said is recorded as said
+  if (when) args.date = when.date;
   return propose(turn, 'record_payment', args);
 }
 
@@ -546,11 +542,8 @@ export function opensNewInvoice(turn: Turn): boolean {
   );
 }
 
-export function draftInvoice(turn: Turn): Promise<EngineAnswer> {
-  return draftDocument(turn, 'invoice');
-}
-
-async function draftDocument(turn: Turn, kind: 'invoice' | 'quote'): Promise<EngineAnswer> {
+/** A new invoice: its client, its lines and its terms (quotes are drafted by quotes.ts, with the same readers of lines and terms). */
+export async function draftInvoice(turn: Turn): Promise<EngineAnswer> {
   // the client is named before what is billed ("bill amara 1,500 for the brand refresh", "invoice sofia: 3 days …",
   // "create an invoice for Grace Whitfield: 1 logo at 450"): read up to a colon or the first number first
   const head = turn.text.split(/:|\s(?=[€$£]?\d)|\s(?:at|@)\s/)[0]!;
@@ -558,7 +551,7 @@ async function draftDocument(turn: Turn, kind: 'invoice' | 'quote'): Promise<Eng
   if (!who.contact && who.ambiguous.length === 0) who = await turn.contactIn(turn.text.split(/\s(?:for|at|:)\s/i)[0]);
   if (!who.contact && who.ambiguous.length === 0) who = await turn.contactIn();
   if (who.ambiguous.length) return whichOne(who.ambiguous);
-  if (!who.contact) return askBack(`Who is the ${kind} for? I could not find that client among your contacts.`);
+  if (!who.contact) return askBack('Who is the invoice for? I could not find that client among your contacts.');
   // a tax, a discount, when it is due: the terms, read apart from the items ("450 plus 20% tax", "net 30")
   const terms = termsIn(turn.text, turn.req.user.locale, turn.req.user.time_zone);
   let items = itemsIn(billedText(terms.text, who.contact), turn.req.user.locale);
@@ -566,14 +559,13 @@ async function draftDocument(turn: Turn, kind: 'invoice' | 'quote'): Promise<Eng
   if (items.length === 0) items = itemsIn(billedText(amountsIn(terms.text, turn.req.user.locale).text, who.contact), turn.req.user.locale);
   if (items.length === 0) {
     return askBack(
-      `What should the ${kind} for ${link(who.contact.name, who.contact.url)} contain? For example: "${kind} ${who.contact.first_name} 10 hours of design at 80 each".`,
+      `What should the invoice for ${link(who.contact.name, who.contact.url)} contain? For example: "invoice ${who.contact.first_name} 10 hours of design at 80 each".`,
     );
   }
-  const until = kind === 'quote' ? (terms.valid ? { valid_until: terms.valid } : {}) : terms.due ? { due_date: terms.due } : {};
-  return propose(turn, kind === 'quote' ? 'create_quote' : 'create_invoice', {
+  return propose(turn, 'create_invoice', {
     contact_id: who.contact.id,
     ...withTerms(items, terms),
-    ...until,
+    ...(terms.due ? { due_date: terms.due } : {}),
   });
 }
 
@@ -589,8 +581,8 @@ interface Item {
 /**
  * The part of a request after the client's name (or company), where the items are:
  * "draft an invoice for Grace Whitfield: website design, $1,800" → "website design, $1,800".
- * Only the words before the first number can name the client, and they name it together: a word of
- * the client's further on is what is billed ("invoice Grace Whitfield for the bakery logo": "bakery logo").
+ * Only the words before the first number and before a quoted title can name the client, and they name it together: a
+ * word of the client's further on is what is billed ("invoice Grace Whitfield for the bakery logo": "bakery logo").
  */
 export function billedText(text: string, contact: Pick<Candidate, 'name' | 'company'>): string {
   const known = `${contact.name} ${contact.company ?? ''}`
@@ -603,6 +595,8 @@ export function billedText(text: string, contact: Pick<Candidate, 'name' | 'comp
   let between = 0;
   for (const m of text.matchAll(/[\p{L}][\p{L}'’.&-]*/gu)) {
     if (firstNumber >= 0 && m.index > firstNumber) break;
+    // a quoted title is what is billed, whatever words of the client it holds ("Analytics workshop" for Fernhill Analytics)
+    if (/["“‘]$/.test(text.slice(0, m.index))) break;
     const typed = fold(m[0]).replace(/['’]s$/, '');
     if (known.some((k) => wordSimilarity(typed, k) >= 0.85)) {
       end = m.index + m[0].length;

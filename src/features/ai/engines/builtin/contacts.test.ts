@@ -159,6 +159,7 @@ describe('contacts said in the ways of tuning-4.ts', () => {
   });
   it('reads "how is the month going" as the overview, and an address as no word of the request', () => {
     expect(wantsOverview(turn('how is the month going so far, overall'))).toBe(true);
+    expect(wantsOverview(turn('what does my week look like so far?'))).toBe(true);
     expect(wantsOverview(turn('invite my accountant anna@numbers.co to the workspace'))).toBe(false);
   });
 });

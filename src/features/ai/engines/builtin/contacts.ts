@@ -946,8 +946,8 @@ export function wantsOverview(turn: Turn): boolean {
       t,
     ) ||
     /\bhows (?:my |the |our )?(?:business|things|company|everything)\b(?! (?:with|about|at|for) )/.test(t) ||
-    // "what needs my attention today", "what does my business look like right now": everything at once, no domain named
-    /^what (?:needs|requires|deserves|wants) (?:my|our) (?:attention|focus)\b|\bfires?\b.*\b(?:put out|fight)\b|\b(?:anything|what s|whats|what is) on fire\b|\bany (?:emergencies|burning issues)\b|\bwhat (?:does|do) (?:my|the|our) (?:business|company|books|finances|account|numbers) look like\b/.test(
+    // "what needs my attention today", "what does my business (or my month) look like right now": everything at once, no domain named
+    /^what (?:needs|requires|deserves|wants) (?:my|our) (?:attention|focus)\b|\bfires?\b.*\b(?:put out|fight)\b|\b(?:anything|what s|whats|what is) on fire\b|\bany (?:emergencies|burning issues)\b|\bwhat (?:does|do) (?:my|the|our|this) (?:business|company|books|finances|account|numbers|day|week|month|quarter|year) look like\b/.test(
       t,
     )
   )

@@ -505,4 +505,37 @@ describe('ledger requests said as a period first, an amount alone, a pasted rece
     await listTransactions(found.turn);
     expect(found.args('list_transactions')).toMatchObject({ query: 'Team offsite' });
   });
+
+  it('reads an entry typed as a line of the books, a new category named with capitals, and where a search looks', async () => {
+    // what, how much, the day, then the category: a new expense though no verb says so
+    expect(wantsNewTransaction(turn('parking 12.50 today, Car'))).toBe(true);
+    const line = on('train ticket 48.20 yesterday, Travel', { list_categories: categories });
+    await newTransaction(line.turn);
+    expect(line.args('create_transaction')).toMatchObject({
+      type: 'expense',
+      amount: '48.20',
+      category: 'Travel',
+      date: day(-1),
+      description: 'Train ticket',
+    });
+    const known = on('coffee beans 18, meals', { list_categories: categories });
+    await newTransaction(known.turn);
+    expect(known.args('create_transaction')).toMatchObject({ amount: '18.00', category: 'Meals' });
+    // a question is no line of the books
+    expect(wantsNewTransaction(turn('taxi 32.80 yesterday, right?'))).toBe(false);
+    // a category that does not exist yet, named with capitals after "in"; "in cash", "in Berlin" and "in March" are none
+    const capitals = on('add an expense of 35 for "Toner" in Office Supplies', { list_categories: categories });
+    await newTransaction(capitals.turn);
+    expect(capitals.args('create_transaction')).toMatchObject({ description: 'Toner', category: 'Office Supplies' });
+    for (const q of ['add an expense of 35 for "Toner", paid in cash', 'add an expense of 35 for "Toner", bought in Berlin']) {
+      const none = on(q, { list_categories: categories });
+      await newTransaction(none.turn);
+      expect(none.args('create_transaction')?.category, q).toBe('Toner');
+    }
+    // "search transactions for …": where to look is no part of what is looked for
+    expect(wantsTransactionList(turn('search my expenses for "cloud hosting"'))).toBe(true);
+    const search = on('search my expenses for "cloud hosting"', { list_categories: categories });
+    await listTransactions(search.turn);
+    expect(search.args('list_transactions')).toMatchObject({ query: 'cloud hosting' });
+  });
 });

@@ -4,7 +4,7 @@ import { compareMoney, formatMoney, formatUnits, toUnits } from '@/lib/money';
 import type { EngineAnswer } from '../types';
 import { findDate, findPeriod, type Period } from './dates';
 import { titleCase } from './mentions';
-import { findAmounts, fold, isLexiconWord, wordSimilarity, words } from './text';
+import { findAmounts, fold, isEverydayWord, isLexiconWord, wordSimilarity, words } from './text';
 import { answer, askBack, propose, type Turn } from './turn';
 
 /** Money in and out: recording it, totals for a period, where it goes. */
@@ -132,7 +132,44 @@ export function wantsNewTransaction(turn: Turn): boolean {
   // "we had a team lunch, 132,40 €": an amount in a currency after what was had
   const had = /\b(had|grabbed|ordered)\b/.test(t) && amounts.some((a) => a.currency);
   // the typed words as well as the corrected ones ("sale" is no typo of "save")
-  return amounts.length > 0 && (EXPENSE.test(t) || INCOME.test(t) || INCOME.test(turn.folded) || had || /^(record|log|add)\b/.test(t));
+  return (
+    amounts.length > 0 &&
+    (EXPENSE.test(t) ||
+      INCOME.test(t) ||
+      INCOME.test(turn.folded) ||
+      had ||
+      /^(record|log|add)\b/.test(t) ||
+      Boolean(ledgerLine(turn.text, turn.req.user.locale, turn.req.user.time_zone)))
+  );
+}
+
+/**
+ * "taxi 32.80 yesterday, Travel", "coffee beans 18, Meals": an entry typed as a line of the books, with no verb: what it
+ * was (a few words), its one amount, maybe its day, then its category after a comma. An expense, as a line of the books is
+ * unless a word of income says otherwise.
+ */
+function ledgerLine(text: string, locale: string, timeZone: string): { what: string; category: string } | undefined {
+  const amounts = findAmounts(text, locale);
+  if (amounts.length !== 1) return undefined;
+  const what = text.slice(0, amounts[0]!.index).trim();
+  let after = text.slice(amounts[0]!.end);
+  const when = findDate(after, new Date(), timeZone, { forward: false });
+  if (when) after = after.replace(when.text, ' ');
+  const category = /^\s*,\s*(\p{L}[\p{L} &-]{0,30}?)\s*[.!]?$/u.exec(after)?.[1];
+  if (!category || !/^\p{L}[\p{L}'’ &-]{0,40}$/u.test(what) || what.split(/\s+/).length > 4) return undefined;
+  return { what, category };
+}
+
+/**
+ * A category's name typed with capitals ("in Office Supplies"): a category of its own, though none has that name yet.
+ * Not a place or a name the lexicon knows ("in Berlin"), not a month ("in March").
+ */
+function typedAsName(text: string | undefined, timeZone: string): string | undefined {
+  if (!text) return undefined;
+  const parts = text.split(/\s+/);
+  const capitalised = parts.every((p) => /^(?:\p{Lu}|&)/u.test(p));
+  const aName = parts.some((p) => isLexiconWord(fold(p)) && !isEverydayWord(fold(p)));
+  return capitalised && !aName && !findDate(text, new Date(), timeZone) ? text : undefined;
 }
 
 /** A quoted text and the label before it: "category "Equipment"", "description "Consulting day"", ""Train tickets"". */
@@ -184,6 +221,7 @@ export async function newTransaction(turn: Turn): Promise<EngineAnswer> {
     ?.trim();
   const source = /\bfrom\s+(.+?)(?=\s+(?:yesterday|today|last|for|on)\b|[.,!]|$)/i.exec(rest)?.[1]?.trim();
   const { categories } = await turn.read<{ categories: { category: string }[] }>('list_categories', { type });
+  const ledger = ledgerLine(turn.text, turn.req.user.locale, turn.req.user.time_zone);
   const known = (text?: string) => {
     if (!text) return undefined;
     const typed = words(text);
@@ -213,13 +251,17 @@ export async function newTransaction(turn: Turn): Promise<EngineAnswer> {
     known(kind) ??
     known(purpose) ??
     known(source) ??
+    known(ledger?.category) ??
     // "rent for this month, 800": a category named anywhere, every word of it
     categoryNamed(rest, categories) ??
-    (under ? titleCase(under) : undefined);
+    (under ? titleCase(under) : undefined) ??
+    // "… in Office Supplies": a new category, named as one is, with capitals; "taxi 32.80, Travel": the category of a line of the books
+    typedAsName(within, turn.req.user.time_zone) ??
+    (ledger ? titleCase(ledger.category) : undefined);
   if (category) args.category = category;
   // "description: team offsite", "memo Consulting day"
   const described = /\b(?:description|desc|memo)\s*:?\s+(\p{L}.*?)\s*(?=[,;!(]|$)/iu.exec(rest)?.[1];
-  const description = quoted.description ?? described ?? purpose ?? (source ? `From ${titleCase(source)}` : undefined);
+  const description = quoted.description ?? described ?? purpose ?? (source ? `From ${titleCase(source)}` : undefined) ?? ledger?.what;
   if (description) args.description = description[0]!.toUpperCase() + description.slice(1);
   if (!category && purpose && purpose.split(/\s+/).length <= 3) args.category = titleCase(purpose);
   return propose(turn, 'create_transaction', args);
@@ -717,7 +759,8 @@ export function wantsTransactionList(turn: Turn): boolean {
     // "what came in today?", "all income entries", "find the lunch with lukas expense", "what did I pay for the design tool?"
     /^what (came|went|has come|has gone) (in|out)\b/.test(t) ||
     /\b(income|expense|incoming|outgoing) (entries|items|lines)\b/.test(t) ||
-    /\b(find|search|look up|look for)\b.*\b(expense|income|purchase|payment)\b/.test(t) ||
+    // ("search my expenses for "hosting"": the plural as well)
+    /\b(find|search|look up|look for)\b.*\b(expenses?|incomes?|purchases?|payments?)\b/.test(t) ||
     /^what did (i|we) (pay|spend) (for|on)\b/.test(t) ||
     // "what software did I pay for", "money received last month"
     WHAT_KIND_PAID.test(t) ||
@@ -820,7 +863,12 @@ export async function listTransactions(turn: Turn): Promise<EngineAnswer> {
       // "…, and what did it cost?": the question after it is no part of what it was
       ?.replace(/,?\s+and\s+(?:what|how|when|where|for how)\b.*$/i, '')
       // "did I log anything for lunch with lukas": what it was for, not "anything"
-      .replace(/^(?:anything|something|any\s+\w+|an?\s+\w+)\s+(?:for|about|on|from|with)\s+(?:the\s+|my\s+|our\s+)?/i, '');
+      .replace(/^(?:anything|something|any\s+\w+|an?\s+\w+)\s+(?:for|about|on|from|with)\s+(?:the\s+|my\s+|our\s+)?/i, '')
+      // "search transactions for "design tool"", "look up expenses mentioning hosting": where to look, then what
+      .replace(
+        /^(?:(?:all|any|my|our)\s+)?(?:transactions?|entries|expenses?|incomes?|payments?|purchases?|bookings?|books)\s+(?:for|about|with|named|called|containing|matching|mentioning|like)\s+/i,
+        '',
+      );
   // the words of what it was, without an amount ("the 45.90 expense" is found by its amount); an entry named by the invoice
   // it paid ("the payment for INV-0002") by that number, which its description holds
   const invoice = /\binv-?(\d{1,10})\b/i.exec(about ?? '')?.[1];

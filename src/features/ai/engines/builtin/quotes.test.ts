@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineRequest } from '../types';
 import { convertQuote, draftQuote, lineIn, listQuotes, quoteText, wantsConvertQuote, wantsDraftQuote, wantsQuoteList } from './quotes';
+import { stubContact, stubEngine, turn } from './test-turn';
 import { Turn } from './turn';
-
-const turn = (query: string) => new Turn({ query, history: [] } as unknown as EngineRequest);
 const line = (text: string) => lineIn(text, 'en-US').line;
 
 describe('quote phrasings of the built-in engine', () => {
@@ -296,5 +295,63 @@ describe('quotes asked for by a state said as a verb or denied, by several clien
         ],
       },
     ]);
+  });
+});
+
+describe('a count before a quoted description, a quoted title holding a word of the client, and "the one" after a list', () => {
+  const people = [
+    stubContact('Priya', 'Raman', { id: 'c1', company: 'Fernhill Analytics' }),
+    stubContact('Sofia', 'Marquez', { id: 'c2', company: 'Casa Marquez' }),
+  ];
+  const quotes = [
+    { id: 'q1', quote_number: 'QUO-0001', status: 'sent', contact_id: 'c2', contact_name: 'Sofia Marquez', total_amount: '4800.00' },
+    { id: 'q2', quote_number: 'QUO-0002', status: 'accepted', contact_id: 'c1', contact_name: 'Priya Raman', total_amount: '900.00' },
+  ].map((q) => ({ ...q, valid_until: '2099-01-01', currency: 'USD', url: `/quotes/${q.id}` }));
+  const ask = stubEngine({
+    contacts: (text) => people.filter((p) => text.toLowerCase().includes(p.first_name.toLowerCase())),
+    reads: {
+      list_quotes: (args: Record<string, unknown>) => {
+        const found = quotes.filter((q) => !args.contact_id || q.contact_id === args.contact_id);
+        return { total: found.length, quotes: found };
+      },
+    },
+  });
+
+  it('reads a count before a quoted description as the quantity', async () => {
+    expect(line('4 "Brand workshops" at 650 each')).toEqual({ description: 'Brand workshops', quantity: '4', unit_price: '650.00' });
+    const { write } = await ask('quote Sofia 2 "Site visits" at $180 and 1 "Moodboard" at 400');
+    expect(write).toEqual([
+      'create_quote',
+      {
+        contact_id: 'c2',
+        items: [
+          { description: 'Site visits', quantity: '2', unit_price: '180.00' },
+          { description: 'Moodboard', quantity: '1', unit_price: '400.00' },
+        ],
+      },
+    ]);
+  });
+
+  it('keeps a quoted title whole though it holds a word of the client’s company', async () => {
+    const { write } = await ask('new quote for Priya Raman, "Analytics roadmap" $2,400');
+    expect(write).toEqual([
+      'create_quote',
+      { contact_id: 'c1', items: [{ description: 'Analytics roadmap', quantity: '1', unit_price: '2400.00' }] },
+    ]);
+  });
+
+  it('converts "the one for <client>" right after an answer that listed quotes', async () => {
+    const history = [
+      {
+        query: 'show me my quotes',
+        response: 'You have 2 quotes:\n- [QUO-0001](/quotes/q1) (Sofia Marquez)\n- [QUO-0002](/quotes/q2) (Priya Raman)',
+        created_at: new Date().toISOString(),
+      },
+    ];
+    expect(wantsConvertQuote(turn('turn the one for Sofia into an invoice', history))).toBe(true);
+    // without an answer about quotes, "the one" names no quote
+    expect(wantsConvertQuote(turn('turn the one for Sofia into an invoice'))).toBe(false);
+    const { write } = await ask('convert the one for Priya into an invoice', history);
+    expect(write).toEqual(['convert_quote', { quote_number: 'QUO-0002' }]);
   });
 });

@@ -5,7 +5,7 @@ import { readQuantity } from '@/lib/money/input';
 import { findDate } from './dates';
 import { valueBound } from './deals';
 import type { Candidate } from './mentions';
-import { correct, editDistance, findAmounts, fold, wordSimilarity, words } from './text';
+import { findAmounts, fold, wordSimilarity, words } from './text';
 import { answer, askBack, link, propose, type Turn, whichOne } from './turn';
 
 /** Quotes: which are open, drafting one (billing.ts reads its lines), converting one into an invoice. */
@@ -26,7 +26,7 @@ interface QuoteOut {
   url: string;
 }
 
-/** Words of quotes and their states, as typed with one typo ("estimtes", "quotaton", "acepted"). */
+/** Words of quotes and their states, and the word each is read as ("quotation" → "quote", "approved" → "approved"). */
 const QUOTE_WORDS: Record<string, string> = {
   quote: 'quote',
   quotes: 'quotes',
@@ -41,13 +41,12 @@ const QUOTE_WORDS: Record<string, string> = {
   expired: 'expired',
 };
 
-/** A word one typo from a word of quotes, as that word (words of five letters or more: "quote" itself is typed right). */
+/**
+ * A word of quotes as the word quotes are read by ("quotations" → "quotes"). Its typos ("estimtes", "acepted") are read
+ * by the shared reader of every domain's words (routing.ts fixWordTypos) before.
+ */
 function quoteWord(word: string): string | undefined {
-  const w = fold(word);
-  if (w in QUOTE_WORDS) return QUOTE_WORDS[w];
-  if (w.length < 6) return undefined;
-  for (const known of Object.keys(QUOTE_WORDS)) if (editDistance(w, known, 1) <= 1) return QUOTE_WORDS[known];
-  return undefined;
+  return QUOTE_WORDS[fold(word)];
 }
 
 /** The corrected words with the words of quotes read through their typos ("list estimtes" → "list quotes"). */
@@ -81,9 +80,8 @@ export function wantsConvertQuote(turn: Turn): boolean {
   if (/^(which|what|any|how many|list|show|are there|do i have|can i)\b/.test(t) && /\bquotes\b/.test(t)) return false;
   const quote = /\bquotes?\b/.test(t) || QUOTE_NUMBER_RE.test(turn.text);
   const invoiceWord = /\b(invoice|invoices|bill)\b/.test(t);
-  // "quote 2 to invoice", "QUO-0002 into an invoice" (the typed words, only "quote" corrected: "into" is no typo of "info")
-  const typed = turn.folded.replace(/\p{L}+/gu, (w) => (correct(w, ['quote']) === 'quote' ? 'quote' : w));
-  if (/\bquo(?:te)?[\s#-]*(?:no |number )?\d{1,10}\s+(?:to|into|as)\s+(?:an?\s+|a draft\s+)?invoice\b/.test(typed)) return true;
+  // "quote 2 to invoice", "QUO-0002 into an invoice" (the typed words, "qoute" read by the shared reader: "into" is no typo of "info")
+  if (/\bquo(?:te)?[\s#-]*(?:no |number )?\d{1,10}\s+(?:to|into|as)\s+(?:an?\s+|a draft\s+)?invoice\b/.test(turn.folded)) return true;
   return (
     (quote &&
       (turn.test(/\bconvert\b/) ||
@@ -100,8 +98,11 @@ export function wantsConvertQuote(turn: Turn): boolean {
           (/->|=>|→/.test(turn.text) ||
             /\b(from|form|out of|for|based on|off)\b.*\b(quote\b|quo-?\d)/.test(t) ||
             /\b(approved|accepted|said yes|signed|agreed)\b/.test(t))))) ||
-    // "turn that into an invoice" right after an answer about one quote
-    (!quote && /\b(turn|make|convert|change)\b.*\b(into|to)\s*(an |a draft )?invoice\b/.test(turn.folded) && Boolean(lastQuote(turn))) ||
+    // "turn that into an invoice" right after an answer about one quote; "convert the one for sofia into an invoice"
+    // right after a list of quotes (the client then names which)
+    (!quote &&
+      /\b(turn|make|convert|change)\b.*\b(into|to)\s*(an |a draft )?invoice\b/.test(turn.folded) &&
+      (Boolean(lastQuote(turn)) || answeredAboutQuotes(turn))) ||
     // "ok go ahead and invoice this", "bill it" right after an answer about one quote
     (!quote &&
       /\b(invoice|bill) (this|that|it|this one|that one)\b/.test(t) &&
@@ -415,7 +416,8 @@ function quantityIn(text: string, locale: string): { value: string; index: numbe
     new RegExp(String.raw`(?<![\p{L}\d.,])(\d{1,6}(?:[.,]\d{1,3})?)\s*(${UNIT})\b(?:\s+of\b)?`, 'iu'),
     /(?<![\p{L}\d])[x×]\s?(\d{1,6})(?![\p{L}\d])/iu,
     /(?<![\p{L}\d.,])(\d{1,6})\s?[x×](?![\p{L}])/iu,
-    /^\s*(\d{1,6})(?=\s+\p{L})(?![.,]\d)/iu,
+    // "5 "Training sessions" at 400": a count before a description, quoted or not
+    /^\s*(\d{1,6})(?=\s+["“‘']?\p{L})(?![.,]\d)/iu,
   ];
   for (const re of patterns) {
     const m = re.exec(text);
@@ -592,6 +594,8 @@ function withoutClient(segment: string, client: Candidate): string {
   const parts = segment.trim().split(/\s+/);
   let i = 0;
   while (i < parts.length) {
+    // a quoted title is what is offered, whatever words of the client it holds ("Analytics workshop" for Raman Analytics)
+    if (/^["“‘']/.test(parts[i]!)) break;
     const w = fold(parts[i]!).replace(/['’]s$|[^\p{L}\p{N}]/gu, '');
     if (!w || ['for', 'to', 'the'].includes(w) || known.some((k) => wordSimilarity(w, k) >= 0.85)) i += 1;
     else break;
@@ -609,9 +613,9 @@ const DRAFT_VERB =
 export function wantsDraftQuote(turn: Turn): boolean {
   // the words of quotes and of wanting read through their typos ("Beacon wnats a quotaton")
   const t = quoteText(turn);
-  // the typed words too: the corrector reads "wnats" as "whats"
+  // the typed words too (the corrector reads "wnats" as "whats"; the shared reader of every domain's words as "wants")
   const typed = words(turn.text)
-    .map((w) => quoteWord(w) ?? correct(w, ['wants', 'needs', 'draft', 'prepare']))
+    .map((w) => quoteWord(w) ?? w)
     .join(' ');
   // "make her another one, 500 for gift boxes" right after an answer about quotes
   if (anotherQuote(turn) && /\d/.test(t) && !/^(what|which|how|show|list|any|did|do|does|is|are|who)\b/.test(t)) return true;
@@ -634,14 +638,18 @@ const LABELLED = /^[^:\n]{2,60}:\s*quote\s+(?!(?:no|number|nr|#)\b)(?!\d+\s*(?:[
 /** "another one", "a new one", "one more" after an answer that named quotes (and no invoice): another quote. */
 const ANOTHER_ONE = /\b(another one|a new one|one more|a second one|another)\b(?!\s+(?:quote|invoice|deal|task|contact|expense|one\b))/i;
 function anotherQuote(turn: Turn): boolean {
-  const last = turn.req.history?.at(-1);
-  if (!last || Date.now() - Date.parse(last.created_at) > 15 * 60 * 1000) return false;
   return (
     ANOTHER_ONE.test(turn.text) &&
     /\b(make|draft|create|do|prepare|write|give|send|need|needs|want|wants)\b/i.test(turn.text) &&
-    /\bQUO-\d+\b/.test(last.response) &&
-    !/\bINV-\d+\b/.test(last.response)
+    answeredAboutQuotes(turn)
   );
+}
+
+/** Whether the previous answer (of the last quarter of an hour) named quotes and no invoice: "the one", "another one" are quotes. */
+function answeredAboutQuotes(turn: Turn): boolean {
+  const last = turn.req.history?.at(-1);
+  if (!last || Date.now() - Date.parse(last.created_at) > 15 * 60 * 1000) return false;
+  return /\bQUO-\d+\b/.test(last.response) && !/\bINV-\d+\b/.test(last.response);
 }
 
 export async function draftQuote(turn: Turn): Promise<EngineAnswer> {

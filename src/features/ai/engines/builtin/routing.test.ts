@@ -67,6 +67,13 @@ describe('reading the words of every domain through their typos, anywhere in a r
     expect(fixWordTypos('make it a tsak')).toBe('make it a task');
     expect(fixWordTypos('add a tdoo for sam')).toBe('add a todo for sam');
     expect(fixWordTypos('deals wiht sofia')).toBe('deals with sofia');
+    // the words of quotes and payments, read here rather than by readers of their own
+    expect(fixWordTypos('Beacon wnats a quote')).toBe('Beacon wants a quote');
+    expect(fixWordTypos('was the quote aproved?')).toBe('was the quote approved?');
+    expect(fixWordTypos('amara sent 400 twoards her invoice, 50 agianst the other')).toBe(
+      'amara sent 400 towards her invoice, 50 against the other',
+    );
+    expect(fixWordTypos('what was kenji chraged')).toBe('what was kenji charged');
   });
   it('leaves real words, inflections, names, addresses and quoted text as typed', () => {
     for (const text of [

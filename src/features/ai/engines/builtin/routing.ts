@@ -153,7 +153,8 @@ const DOMAIN_WORDS = (
   'transaction transactions category categories recurring monthly quarterly weekly yearly priority overdue unpaid outstanding notes ' +
   'member members ' +
   'permissions workspace whole logged billed tracked tracking received accepted declined wants started stopped paused credited ' +
-  'assigned completed finished scheduled qualified forward draft first with there which'
+  'assigned completed finished scheduled qualified forward draft first with there which ' +
+  'approved rejected expired charged towards against wants needs prepare'
 ).split(' ');
 
 /** Endings that make an inflection of a word, not a typo of it ("timed", "noted", "dealer"). */

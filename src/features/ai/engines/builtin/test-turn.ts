@@ -11,8 +11,8 @@ import { Turn } from './turn';
 
 type History = EngineRequest['history'];
 
-/** A request read on its own, without tools (for the `wants…` rules). */
-export const turn = (query: string, history: History = []) => new Turn({ query, history } as unknown as EngineRequest);
+/** A request read on its own, without tools (for the `wants…` rules), asked by the stubs' user (whose locale reads amounts). */
+export const turn = (query: string, history: History = []) => new Turn({ query, history, user: STUB_USER } as unknown as EngineRequest);
 
 /** The asker of the stubs: may change things, in UTC, on 2026-12-07. */
 export const STUB_USER = { can_change: true, locale: 'en-US', currency: 'USD', time_zone: 'UTC', today: '2026-12-07' };

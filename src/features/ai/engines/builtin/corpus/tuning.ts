@@ -3788,4 +3788,50 @@ export const TUNING: CorpusCase[] = [
       args: { title: 'Wedding cakes', value: '2000.00', contact_id: '@contact:Grace Whitfield', stage_id: '@stage:Proposal' },
     },
   },
+  // a count before a quoted description; a quoted title holding a word of the client's company
+  {
+    intent: 'create_quote',
+    q: 'quote Daniel Kim 3 "Dashboard reviews" at $250 each',
+    propose: {
+      tool: 'create_quote',
+      args: { contact_id: '@contact:Daniel Kim', items: [{ description: 'Dashboard reviews', quantity: '3', unit_price: '250.00' }] },
+    },
+  },
+  {
+    intent: 'create_quote',
+    q: 'new quote for Amara Okafor, "Studio photo day" 900',
+    propose: {
+      tool: 'create_quote',
+      args: { contact_id: '@contact:Amara Okafor', items: [{ description: 'Studio photo day', quantity: '1', unit_price: '900.00' }] },
+    },
+  },
+  {
+    intent: 'create_invoice',
+    q: 'invoice Amara "Studio rebrand" $1,100',
+    propose: {
+      tool: 'create_invoice',
+      args: { contact_id: '@contact:Amara Okafor', items: [{ description: 'Studio rebrand', quantity: '1', unit_price: '1100.00' }] },
+    },
+  },
+  // a payment's day said as today; an invoice by its short number
+  {
+    intent: 'record_payment',
+    q: 'Amara paid 300 today on INV-0001',
+    propose: { tool: 'record_payment', args: { invoice_id: '@invoice:INV-0001', amount: '300.00', date: 'TODAY' } },
+  },
+  { intent: 'get_invoice', q: "what's the status of inv-2?", reply: ['overdue'] },
+  // an entry typed as a line of the books; a new category named with capitals; where a search looks
+  {
+    intent: 'create_transaction',
+    q: 'parking 14.50 today, Car',
+    propose: { tool: 'create_transaction', args: { type: 'expense', amount: '14.50', category: 'Car', date: 'TODAY' } },
+  },
+  {
+    intent: 'create_transaction',
+    q: 'add an expense of 22 for "Stamps" in Office Costs',
+    propose: { tool: 'create_transaction', args: { type: 'expense', amount: '22.00', description: 'Stamps', category: 'Office Costs' } },
+  },
+  { intent: 'list_transactions', q: 'search expenses for "hosting"', reply: ['120.00'] },
+  // the month asked about as a whole
+  { intent: 'get_overview', q: 'so, what does this month look like?', reply: ['1,700.00'] },
 ];
