@@ -527,11 +527,11 @@ async function run(source: Source, c: CorpusCase) {
 
 /**
  * The set-aside part's regression floor. Its batch (corpus/holdout.ts, 532 requests) was written blind
- * on 2026-12-07 (late night), after the batch now in tuning-8.ts, and measured 499 (93.8 %) with the engine tuned on
- * tuning-8.ts (ADRs 0222–0224), never tuned on this batch. The floor is about 2 points under that; the
- * target stays 95 %.
+ * on 2026-12-08, after the batch now in tuning-9.ts, and measured 494 (92.9 %) with the engine tuned on
+ * tuning-8.ts, then 500 (94.0 %) with the engine tuned on tuning-9.ts (ADRs 0226, 0228), never tuned on
+ * this batch. The floor is 2 points under that; the target stays 95 %.
  */
-const HOLDOUT_FLOOR = 0.918;
+const HOLDOUT_FLOOR = 0.92;
 
 const label = (c: CorpusCase) => `[${c.intent}] ${c.before ? `${c.before} → ` : ''}${c.q}`;
 /** The batches, each with its part and the account it runs on. */
