@@ -24,6 +24,9 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
           environment: 'node',
           setupFiles: ['tests/setup/fail-on-console.ts'],
+          // the files of a worker share their imports instead of loading them again each (docs/decisions/0231):
+          // none mocks a module, and all pass together in any order as they do alone
+          isolate: false,
         },
       },
       {

@@ -2,6 +2,7 @@ import { roleAtLeast, type Workspace } from '@/lib/auth/workspace';
 import { type Database, savepoint, type TenantRunner } from '@/lib/db';
 import { ApiError, fromDatabaseError } from '@/lib/errors';
 import { log } from '@/lib/log';
+import { safeTimeZone, todayIn } from '@/lib/time';
 import { zodDetails } from '@/lib/validation';
 import { countActionsOfLog, insertAction, recordToolCall } from './queries';
 import { type PendingAction, VIEW_ONLY_ANSWER } from './schema';
@@ -30,12 +31,9 @@ export interface ToolRunner {
   call(name: string, args: unknown): Promise<ToolOutcome>;
 }
 
+/** Today in the person's zone (`YYYY-MM-DD`; UTC's when the zone is not one Intl knows), with the formatters made once per zone (@/lib/time). */
 export function userToday(user: Pick<Workspace, 'time_zone'>, now = new Date()): string {
-  try {
-    return new Intl.DateTimeFormat('en-CA', { timeZone: user.time_zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-  } catch {
-    return now.toISOString().slice(0, 10);
-  }
+  return todayIn(safeTimeZone(user.time_zone), now);
 }
 
 function errorOutcome(error: ApiError): ToolOutcome {

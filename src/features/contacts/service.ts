@@ -150,6 +150,26 @@ export async function assertOwnContact(tx: Database, owner: Pick<Workspace, 'id'
   }
 }
 
+/** The ids among `ids` that are contacts of the workspace, in one statement (a batch's checks). */
+export async function ownContactIds(tx: Database, owner: Pick<Workspace, 'id'>, ids: readonly string[]): Promise<Set<string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Set();
+  return new Set((await selectContactNames(tx, owner.id, unique)).map((r) => r.id));
+}
+
+/** assertOwnContact for every one of `ids`, in one statement: the same error when any is not the workspace's. */
+export async function assertOwnContacts(
+  tx: Database,
+  owner: Pick<Workspace, 'id'>,
+  ids: readonly string[],
+  field = 'contact_id',
+): Promise<void> {
+  const own = await ownContactIds(tx, owner, ids);
+  if (ids.some((id) => !own.has(id))) {
+    throw errors.unprocessable('The contact does not exist in your account.', { [field]: ['is not one of your contacts'] });
+  }
+}
+
 /** Display names of the given contacts (lists that show who a row is about). */
 export async function contactNames(tx: Database, owner: Pick<Workspace, 'id'>, ids: readonly string[]): Promise<Map<string, string>> {
   const unique = [...new Set(ids)];

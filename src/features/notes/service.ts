@@ -1,5 +1,5 @@
 import type { Workspace } from '@/lib/auth/workspace';
-import { getContact } from '@/features/contacts/service';
+import { getContact, ownContactIds } from '@/features/contacts/service';
 import type { Database } from '@/lib/db';
 import { errors } from '@/lib/errors';
 import { listPage, type Page } from '@/lib/pagination';
@@ -37,7 +37,13 @@ export async function addNotes(
   owner: Pick<Workspace, 'id'>,
   notes: { contact_id: string; body: string; created_at?: Date }[],
 ): Promise<Note[]> {
-  for (const contactId of new Set(notes.map((n) => n.contact_id))) await getContact(tx, owner, contactId);
+  // every contact checked in one statement; one that is not the workspace's is not found, as getContact answers
+  const own = await ownContactIds(
+    tx,
+    owner,
+    notes.map((n) => n.contact_id),
+  );
+  if (notes.some((n) => !own.has(n.contact_id))) throw errors.notFound('Contact');
   return insertNotes(tx, owner.id, notes);
 }
 

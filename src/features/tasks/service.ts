@@ -1,5 +1,5 @@
 import { personId, type Workspace } from '@/lib/auth/workspace';
-import { assertOwnContact } from '@/features/contacts/service';
+import { assertOwnContact, assertOwnContacts } from '@/features/contacts/service';
 import { requireMember } from '@/features/workspaces/service';
 import { csvExport } from '@/lib/csv';
 import type { Database, TenantRunner } from '@/lib/db';
@@ -141,9 +141,11 @@ export async function createTask(tx: Database, owner: Pick<Workspace, 'id'>, inp
 
 /** Several tasks at once (demo data); `completed_at` may be given for completed ones. */
 export async function createTasks(tx: Database, owner: Pick<Workspace, 'id'>, inputs: TaskInsert[]): Promise<Task[]> {
-  for (const contactId of new Set(inputs.map((i) => i.contact_id).filter((id): id is string => Boolean(id)))) {
-    await assertOwnContact(tx, owner, contactId);
-  }
+  await assertOwnContacts(
+    tx,
+    owner,
+    inputs.map((i) => i.contact_id).filter((id): id is string => Boolean(id)),
+  );
   for (const assigneeId of new Set(inputs.map((i) => i.assignee_id).filter((id): id is string => Boolean(id)))) {
     await requireMember(tx, owner, assigneeId, 'assignee_id');
   }

@@ -1,5 +1,5 @@
 import { and, count, desc, eq, gte, inArray, lte, or, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
-import { type Database, plainLike, searchIds, tables } from '@/lib/db';
+import { type Database, plainLike, searchIds, selectRows, tables } from '@/lib/db';
 import { after, type Cursor, orderBy, type SortSpec, sortKey } from '@/lib/pagination';
 import type {
   InvoiceChoice,
@@ -259,6 +259,24 @@ export async function selectCategories(tx: Database, workspaceId: string, type?:
 }
 
 /** The spelling the user already uses for a category, ignoring case ("software" → "Software"). */
+/**
+ * The spelling each of `categories` already has in the workspace (its most used one, as selectCategorySpelling
+ * reads it), in one statement: input → spelling, for the inputs that have one.
+ */
+export async function selectCategorySpellings(tx: Database, workspaceId: string, categories: string[]): Promise<Map<string, string>> {
+  const distinct = [...new Set(categories)];
+  if (distinct.length === 0) return new Map();
+  const rows = await selectRows<{ input: string; category: string | null }>(
+    tx,
+    sql`select c.input, (
+          select ${t.category} from ${t}
+           where ${t.workspace_id} = ${workspaceId} and lower(${t.category}) = lower(c.input)
+           group by ${t.category} order by count(*) desc limit 1) as category
+        from jsonb_array_elements_text(${JSON.stringify(distinct)}::jsonb) as c(input)`,
+  );
+  return new Map(rows.flatMap((r) => (r.category === null ? [] : [[r.input, r.category] as const])));
+}
+
 export async function selectCategorySpelling(tx: Database, workspaceId: string, category: string): Promise<string | undefined> {
   const [row] = await tx
     .select({ category: t.category, n: count() })

@@ -6,6 +6,7 @@ import { inlineParameters } from './literal';
 import { lockDataDir } from './lock';
 import { migrate, migrateUrl } from './migrate';
 import { openPglite, pgliteDir } from './pglite';
+import { clientForDrizzle } from './pglite-drizzle';
 import { pgliteRawTransaction, postgresRawTransaction, type RawExecutor } from './raw';
 import { RuntimeRoleError, runtimeRoleProblems } from './runtime-role';
 import { schema } from './schema';
@@ -40,7 +41,8 @@ export interface Driver {
 async function createPglite(dataDir: string): Promise<Driver> {
   lockDataDir(dataDir);
   const [client, { drizzle }] = await Promise.all([openPglite(pgliteDir(dataDir)), import('drizzle-orm/pglite')]);
-  const db = drizzle({ client, schema }) as unknown as Database;
+  // Drizzle's date and time readers set once on the client rather than copied with every statement (./pglite-drizzle.ts)
+  const db = drizzle({ client: clientForDrizzle(client), schema }) as unknown as Database;
   return {
     kind: 'pglite',
     db,
