@@ -13,12 +13,17 @@ afterEach(() => {
 const lockFile = (dir: string) => path.join(dir, 'server.lock');
 const newDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'lock-'));
 
-/** A process that has exited but is not reaped: `sleep 0` under a parent that never waits for it. */
+/**
+ * A process that has exited but is not reaped: a child of a shell that then becomes `sleep`, which never
+ * waits for it. The child exits only once its parent is `sleep`: had it exited while the shell still ran,
+ * the shell could have reaped it (it did, on a loaded machine).
+ */
 async function zombie(): Promise<number> {
-  const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 5'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const child = `sh -c 'until [ "$(cat /proc/$PPID/comm)" = sleep ]; do sleep 0.01; done'`;
+  const parent = spawn('sh', ['-c', `${child} & echo $!; exec sleep 30`], { stdio: ['ignore', 'pipe', 'ignore'] });
   spawned.push(parent);
   const pid = await new Promise<number>((resolve) => parent.stdout.once('data', (d: Buffer) => resolve(Number(d.toString().trim()))));
-  for (let i = 0; i < 100 && procStat(pid)?.state !== 'Z'; i += 1) await new Promise((r) => setTimeout(r, 20));
+  for (let i = 0; i < 200 && procStat(pid)?.state !== 'Z'; i += 1) await new Promise((r) => setTimeout(r, 20));
   return pid;
 }
 
