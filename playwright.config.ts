@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from './scripts/system-deps.mjs';
+import { chromiumLaunchOptions } from './scripts/system-deps.mjs';
 
 /**
  * Playwright against the built app (`next start`) on PGlite in a fresh data
@@ -52,21 +52,8 @@ function server(serverPort: number, env: Record<string, string | undefined>) {
   };
 }
 
-const executablePath: string | undefined = findChromium() ?? undefined;
-
-const launchOptions = {
-  executablePath,
-  args: [
-    '--no-sandbox',
-    '--headless',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-};
+const base = chromiumLaunchOptions();
+const launchOptions = { ...base, args: [...base.args, '--disable-quic'] };
 
 export default defineConfig({
   testDir: 'e2e',

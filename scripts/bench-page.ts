@@ -23,7 +23,7 @@ import { type AppServer, removeCreatedDataDirs, startApp } from '../tests/helper
 import { createDatabase } from '../tests/helpers/database';
 import { startPostgres } from '../tests/helpers/postgres';
 import { seedSql } from './bench-seed';
-import { findChromium } from './system-deps.mjs';
+import { chromiumLaunchOptions } from './system-deps.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
@@ -114,17 +114,7 @@ const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;
 async function main() {
   const pg = await startPostgres();
   const apps: AppServer[] = [];
-  const browser = await chromium.launch({
-    executablePath: findChromium() ?? undefined,
-    args: [
-      '--no-sandbox',
-      '--headless',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const db = await createDatabase(pg.adminUrl, 'benchpage');
     for (const [, dir] of builds) {

@@ -28,7 +28,7 @@ import { startPostgres } from '../tests/helpers/postgres';
 import { benchAssistant } from './bench-assistant';
 import { benchAuthStep, describeAuthStep } from './bench-auth';
 import { seedSql } from './bench-seed';
-import { findChromium } from './system-deps.mjs';
+import { chromiumLaunchOptions } from './system-deps.mjs';
 
 interface Args {
   scale: number;
@@ -149,18 +149,7 @@ async function measurePageLoad(
   count: number,
   backend: EndpointResult['backend'],
 ): Promise<EndpointResult[]> {
-  const browser = await chromium.launch({
-    executablePath: findChromium() ?? undefined,
-    args: [
-      '--no-sandbox',
-      '--headless',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const context = await browser.newContext({ baseURL: app.url, viewport: { width: 1280, height: 800 } });
     const signIn = await context.request.post('/api/local-auth/sign-in', { data: { email, first_name: 'Bench', last_name: 'Owner' } });

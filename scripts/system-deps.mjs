@@ -34,6 +34,22 @@ export function findChromium() {
   return null;
 }
 
+/** How every headless Chromium here is launched (tests and benchmarks): the found browser and the same flags. */
+export function chromiumLaunchOptions() {
+  return {
+    executablePath: findChromium() ?? undefined,
+    args: [
+      '--no-sandbox',
+      '--headless',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  };
+}
+
 export function findPgBin() {
   const candidates = [];
   try {
